@@ -1,0 +1,65 @@
+"""The claim engine's data contract: what goes in (a Document) and what comes out (a Claim).
+
+Plain Python, no Django. Every other engine module and the Django layer speak these types.
+
+Normalised values (``Claim.value``) are JSON-serialisable dicts, one shape per kind:
+
+- numbers (``money``, ``count``, ``percent``): an interval with its qualifier
+  ``{"low": float|None, "high": float|None, "qualifier": "exact|about|over|under|at_least|up_to|range",
+    "unit": str}`` plus ``"currency": "SGD"`` (ISO 4217) for money. ``low``/``high`` are the bounds the
+  words allow ("over 200" -> low=200, high=None; "about 234" -> 234 with qualifier "about"; "five to 10" ->
+  5..10). ``unit`` is a language-independent noun key for counts ("jobs", "people", "offices", "users").
+- ``date``: ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "granularity": "day|month|year|period",
+  "resolved": bool, "relative": bool}`` (a closed range; unresolved relative dates keep ``resolved`` False
+  and carry no start/end).
+- ``relation`` (partner, investor, owner, founded, hosted_at, ...), ``place``: ``{"entity": key,
+  "name": display name, "type": "org|person|place|event|product"}`` plus ``"relation"`` for relations.
+- ``role``: ``{"person": key, "name": display name, "role": role key, "org": key}``.
+- ``list``: ``{"items": [sorted item keys], "declared_count": int|None}``.
+- ``ranking``: ``{"ordinal": int|None, "of_total": int|None, "category": key, "scope": key}`` ("first lab
+  outside the United States" -> ordinal 1, category "lab", scope "outside:us"; "one of four offices" ->
+  ordinal None, of_total 4).
+- ``quote``: ``{"speaker": key, "name": display name, "words": str}``.
+- ``change``: ``{"direction": "up|down", "factor": float|None, "since": str|None}``.
+
+Entity keys are casefolded, accent-free, language-independent (``"singapore"`` for Singapur/Singapour,
+``"us"`` for the United States / the US / USA / Vereinigte Staaten).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = (
+    "money", "count", "percent", "date", "relation", "role", "place", "list", "ranking", "quote", "change",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One source article as the engine sees it."""
+
+    key: str                      # the caller's identifier, opaque to the engine (an article id)
+    text: str                     # cleaned text: dek + body; all offsets point into it
+    language: str = ""            # ISO 639-1, "" when unknown
+    published: date | None = None  # anchors relative dates ("last year", "Wednesday")
+    publisher: str = ""           # outlet name, used in explanations and for the currency of a bare "$"
+    title: str = ""
+    currency_hint: str = ""       # ISO code a bare "$" means for this outlet/story, "" when unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One checkable statement found in a Document."""
+
+    kind: str                     # one of KINDS
+    slot: str                     # what is stated, language-independent: "investment.amount", "jobs.count", ...
+    subject: str                  # entity key of who/what it is about ("openai"), "" when unknown
+    value: dict                   # normalised value, shape per kind (module docstring)
+    start: int                    # value span: text[start:end] is exactly ``text``
+    end: int
+    text: str
+    sentence_start: int           # the sentence that carries the claim
+    sentence_end: int
+    checkworthiness: float = 0.5  # 0..1: hard facts high, opinion and background low
+    extra: dict = field(default_factory=dict)  # anything else worth showing a reviewer (matched cue words, ...)
