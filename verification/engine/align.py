@@ -1,0 +1,216 @@
+"""Align the claims of one story into facts: claims from different sources about the same thing.
+
+1. **Identity.** A claim is about (kind, slot, subject) plus what keeps different things apart inside a
+   kind: the count's unit family, a percentage's unit, a ranking's category, scope and form ("fourth
+   office" is an ordinal, "one of four offices" is membership), a relation's or place's object, a role's
+   person, a quote's speaker, and any distinguishing keys the extractor sets (basis pre/post money,
+   addition vs total, the time a figure refers to). A claim without a subject takes the only subject
+   the story has for that identity.
+2. **Statements.** Inside one article, claims with one identity that agree are one statement: repeats
+   and restatements ("S$300 million (about US$234 million)") count once. Claims that disagree inside
+   one article are different things (an article does not contradict itself).
+3. **Facts.** Statements from different articles join when their values are about the same thing
+   (:func:`compare.resemblance`): numbers within a factor of three, overlapping lists, nearby dates, the
+   same quote. A statement never joins a fact that already holds one from its own article.
+
+Every claim ends in exactly one fact. Fact keys are built from the identity (and, when one identity
+splits into several facts, from a canonical value of each), never from ids or input order.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .claims import Claim, Document
+from .compare import Context, agree, central, resemblance, usd_central
+
+# keys, in value or extra, that make two claims of one slot about different things
+DISTINGUISHING = ("basis", "aspect", "measure", "time", "period", "as_of", "stage", "round", "scope_of",
+                  "cumulative", "total", "addition", "change_type")
+# count units that all mean people employed / to be employed
+UNIT_FAMILIES = {
+    "jobs": "jobs", "job": "jobs", "people": "jobs", "persons": "jobs", "staff": "jobs", "employees": "jobs",
+    "employee": "jobs", "positions": "jobs", "roles": "jobs", "hires": "jobs", "workers": "jobs",
+    "personnel": "jobs", "headcount": "jobs", "workforce": "jobs", "posts": "jobs", "vacancies": "jobs",
+}
+# relations and places where one subject has one object, so different objects conflict
+FUNCTIONAL = ("hosted_at", "headquarters", "headquartered", "based_in", "founded_by", "founded_in", "ceo",
+              "location", "venue")
+KEY_MAX = 200
+
+
+@dataclass
+class Statement:
+    doc: str
+    claims: list[Claim]
+
+    @property
+    def first(self) -> Claim:
+        return self.claims[0]
+
+
+@dataclass
+class AlignedFact:
+    key: str
+    kind: str
+    slot: str
+    subject: str
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def members(self) -> list[tuple[str, Claim]]:
+        return [(s.doc, c) for s in self.statements for c in s.claims]
+
+
+def _slug(s) -> str:
+    return re.sub(r"\s+", "_", str(s).strip().casefold())
+
+
+def _functional(slot: str, relation: str = "") -> bool:
+    words = f"{slot}.{relation}".casefold()
+    return any(f in words for f in FUNCTIONAL)
+
+
+def identity(c: Claim) -> tuple:
+    """What a claim is about, without its subject: (kind, slot, qualifiers...)."""
+    v = c.value if isinstance(c.value, dict) else {}
+    parts: list[str] = []
+    if c.kind == "count":
+        unit = _slug(v.get("unit") or "")
+        parts.append("unit=" + UNIT_FAMILIES.get(unit, unit))
+    elif c.kind == "percent":
+        unit = _slug(v.get("unit") or "%")
+        parts.append("unit=" + ("pp" if unit in ("pp", "points", "percentage_points") else "%"))
+    elif c.kind == "ranking":
+        form = "ordinal" if v.get("ordinal") is not None else "of_total" if v.get("of_total") is not None else "rank"
+        parts += [f"category={_slug(v.get('category') or '')}", f"scope={_slug(v.get('scope') or '')}",
+                  f"form={form}"]
+    elif c.kind == "relation":
+        rel = _slug(v.get("relation") or "")
+        parts.append("rel=" + rel)
+        if not _functional(c.slot, rel):
+            parts.append("obj=" + _slug(v.get("entity") or v.get("name") or ""))
+    elif c.kind == "place":
+        if not _functional(c.slot):
+            parts.append("obj=" + _slug(v.get("entity") or v.get("name") or ""))
+    elif c.kind == "role":
+        parts.append("person=" + _slug(v.get("person") or v.get("name") or c.subject))
+        parts.append("org=" + _slug(v.get("org") or ""))
+    elif c.kind == "quote":
+        parts.append("speaker=" + _slug(v.get("speaker") or v.get("name") or ""))
+    for k in DISTINGUISHING:
+        val = v.get(k, c.extra.get(k) if isinstance(c.extra, dict) else None)
+        if val not in (None, "", False):
+            parts.append(f"{k}={_slug(val)}")
+    return (c.kind, c.slot, *parts)
+
+
+def _statements(doc: str, claims: list[Claim], ctx: Context) -> list[Statement]:
+    out: list[Statement] = []
+    for c in sorted(claims, key=lambda c: (c.start, c.end, c.text)):
+        for s in out:
+            if all(agree(c.kind, c.value, o.value, ctx) is not False and
+                   resemblance(c.kind, c.value, o.value, ctx) >= 1.0 for o in s.claims):
+                s.claims.append(c)
+                break
+        else:
+            out.append(Statement(doc, [c]))
+    return out
+
+
+def _cluster_statements(statements: list[Statement], ctx: Context) -> list[list[Statement]]:
+    clusters: list[list[Statement]] = []
+    for s in sorted(statements, key=lambda s: (s.doc, s.first.start)):
+        best, best_score = None, 0.0
+        for cl in clusters:
+            if any(o.doc == s.doc for o in cl):
+                continue
+            scores = [resemblance(s.first.kind, s.first.value, o.first.value, ctx) for o in cl]
+            if min(scores) < 0.5:
+                continue
+            score = sum(scores) / len(scores)
+            if score > best_score:
+                best, best_score = cl, score
+        if best is None:
+            clusters.append([s])
+        else:
+            best.append(s)
+    return clusters
+
+
+def _magnitude(x: float) -> str:
+    """Two significant digits with a scale letter: 233e6 -> "230m"."""
+    for size, letter in ((1e12, "t"), (1e9, "b"), (1e6, "m"), (1e3, "k")):
+        if abs(x) >= size:
+            return f"{float(f'{x / size:.2g}'):g}{letter}"
+    return f"{float(f'{x:.2g}'):g}"
+
+
+def _value_tag(cluster: list[Statement], ctx: Context) -> str:
+    """A canonical, order-free label of what a fact's values are (to tell split facts apart)."""
+    anchor = sorted(cluster, key=lambda s: (-len(s.claims), s.first.text, s.doc))[0]
+    c = anchor.first
+    v = c.value if isinstance(c.value, dict) else {}
+    if c.kind in ("money", "count", "percent"):
+        x = usd_central(v, ctx) if c.kind == "money" else central(v)
+        return _magnitude(x) + ("usd" if c.kind == "money" else "") if x is not None else _slug(c.text)
+    if c.kind == "list":
+        return "+".join(sorted(str(i) for i in v.get("items") or ())[:4]) or str(v.get("declared_count"))
+    if c.kind == "date":
+        return str(v.get("start") or c.text)[:7]
+    if c.kind == "quote":
+        words = re.findall(r"\w+", (v.get("words") or c.text).casefold())
+        return hashlib.sha1(" ".join(words).encode()).hexdigest()[:8]
+    return _slug(c.text)[:40]
+
+
+def _make_key(ident: tuple, subject: str, tag: str | None) -> str:
+    kind, slot, *quals = ident
+    key = f"{kind}:{slot}:{subject or '-'}"
+    if quals:
+        key += "[" + ",".join(q for q in quals if not q.endswith("=")) + "]"
+    if tag:
+        key += "@" + tag
+    if len(key) > KEY_MAX:
+        key = key[:KEY_MAX - 9] + "~" + hashlib.sha1(key.encode()).hexdigest()[:8]
+    return key
+
+
+def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: Context) -> list[AlignedFact]:
+    """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
+    # 1. identities, with a missing subject filled from the story when unambiguous
+    subjects: dict[tuple, set[str]] = {}
+    for doc_key, claims in claims_by_doc.items():
+        for c in claims:
+            if c.subject:
+                subjects.setdefault(identity(c), set()).add(c.subject)
+    groups: dict[tuple, dict[str, list[Claim]]] = {}
+    for doc_key in sorted(claims_by_doc):
+        for c in claims_by_doc[doc_key]:
+            ident = identity(c)
+            subject = c.subject
+            if not subject and len(subjects.get(ident, ())) == 1:
+                subject = next(iter(subjects[ident]))
+            groups.setdefault((ident, subject), {}).setdefault(doc_key, []).append(c)
+
+    facts: list[AlignedFact] = []
+    for (ident, subject), by_doc in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx)]
+        clusters = _cluster_statements(statements, ctx)
+        split = len(clusters) > 1
+        for cl in clusters:
+            tag = _value_tag(cl, ctx) if split else None
+            facts.append(AlignedFact(_make_key(ident, subject, tag), ident[0], ident[1], subject,
+                                     sorted(cl, key=lambda s: s.doc)))
+    # keys unique: a tag shared by two facts gets a number, in an order free of input order
+    seen: dict[str, list[AlignedFact]] = {}
+    for f in facts:
+        seen.setdefault(f.key, []).append(f)
+    for key, fs in seen.items():
+        if len(fs) > 1:
+            fs.sort(key=lambda f: (sorted(c.text for s in f.statements for c in s.claims),
+                                   [(s.doc, c.start) for s in f.statements for c in s.claims]))
+            for i, f in enumerate(fs[1:], start=2):
+                f.key = f"{key}#{i}"
+    return sorted(facts, key=lambda f: f.key)

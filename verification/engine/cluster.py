@@ -1,0 +1,213 @@
+"""Group documents into stories: articles about one event, across languages.
+
+Each document becomes a sparse, IDF-weighted feature vector made of
+
+- word stems of its content (text similarity; stems let cognates such as "Singapore"/"Singapur" meet),
+- distinctive numbers in its text ("6.4", "300", "2017"),
+- entity keys from its claims (subjects, partners, people, places: language-independent by contract),
+- claim signatures (what is stated about whom, and with which value), the strongest evidence that two
+  articles report the same event.
+
+Only a document's strongest features are kept and only features shared by few documents are indexed,
+so candidate pairs come from an inverted index (blocking), never from comparing all pairs. Documents
+then merge bottom-up by average linkage over those candidate similarities; a merge that would span
+publication dates too far apart is refused (another event about the same company months later is
+another story). Editors' fixed groups start as clusters of their own, are never split, never merge with
+each other, and other documents join them only when they clearly belong.
+"""
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .claims import Claim, Document
+from .textfeatures import numbers, stem, words
+
+THRESHOLD = 0.16          # average-linkage similarity needed to merge two clusters
+JOIN_FIXED = 0.22         # stricter: needed to join an editor's fixed group
+MAX_DATE_SPAN_DAYS = 30   # a story's publication dates span at most this many days
+TOP_FEATURES = 80         # strongest features kept per document
+GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2}
+
+
+@dataclass
+class _Vec:
+    key: str
+    feats: dict[str, float]
+    published: object
+
+
+def _claim_features(claims: list[Claim]) -> Counter:
+    out: Counter = Counter()
+    for c in claims:
+        v = c.value if isinstance(c.value, dict) else {}
+        ents = {c.subject} | {v.get(k) for k in ("entity", "person", "org", "speaker")}
+        for e in ents:
+            if isinstance(e, str) and e:
+                out["e:" + e] += 1
+        sig = f"{c.kind}|{c.slot}|{c.subject}"
+        out["c:" + sig] += 1
+        obj = v.get("entity") or v.get("person") or v.get("category") or ""
+        if obj:
+            out[f"c:{sig}|{obj}"] += 1
+        if c.kind in ("money", "count", "percent") and v.get("low") is not None:
+            out[f"c:{c.kind}|{float(v['low']):.3g}"] += 1
+        if c.kind == "list":
+            for item in v.get("items") or ():
+                out["e:" + str(item)] += 1
+    return out
+
+
+def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
+    feats: Counter = Counter()
+    text = f"{doc.title}\n{doc.text}" if doc.title and doc.title not in doc.text else doc.text
+    for w in words(text, min_len=4):
+        feats["w:" + stem(w)] += 1
+    for n in numbers(text):
+        feats["n:" + n] += 1
+    feats.update(_claim_features(claims))
+    return feats
+
+
+def _vectors(docs, claims_by_doc) -> list[_Vec]:
+    raw = [(d, _raw_features(d, claims_by_doc.get(d.key, []))) for d in docs]
+    df: Counter = Counter()
+    for _, f in raw:
+        df.update(f.keys())
+    n = len(raw)
+    out = []
+    for d, f in raw:
+        weights = {}
+        for feat, tf in f.items():
+            idf = math.log(1.0 + n / df[feat])
+            weights[feat] = GROUP_WEIGHT[feat[0]] * (1.0 + math.log(tf)) * idf
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        shared = [(k, w) for k, w in weights.items() if df[k] > 1]  # a feature of one document links nothing
+        top = heapq.nlargest(TOP_FEATURES, shared, key=lambda kv: (kv[1], kv[0]))
+        out.append(_Vec(d.key, {k: w / norm for k, w in top}, d.published))
+    return out
+
+
+def _candidate_similarities(vecs: list[_Vec]) -> dict[tuple[int, int], float]:
+    """Dot products over shared rare features only (blocking by inverted index)."""
+    n = len(vecs)
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vecs):
+        for feat, w in v.feats.items():
+            postings[feat].append((i, w))
+    max_df = max(40, int(0.04 * n))
+    sims: dict[tuple[int, int], float] = defaultdict(float)
+    for plist in postings.values():
+        if len(plist) < 2 or len(plist) > max_df:
+            continue
+        for a in range(len(plist)):
+            i, wi = plist[a]
+            for b in range(a + 1, len(plist)):
+                j, wj = plist[b]
+                sims[(i, j) if i < j else (j, i)] += wi * wj
+    return sims
+
+
+def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
+                      fixed_groups=(), threshold: float = THRESHOLD) -> list[list[str]]:
+    """Group documents (by key) into stories about one event.
+
+    ``fixed_groups``: lists of document keys an editor confirmed; kept whole, never split or merged with
+    another fixed group; unfixed documents may join one when they clearly belong.
+    Returns lists of keys, each sorted, the list sorted by its first key; every document appears once.
+    """
+    docs = sorted({d.key: d for d in docs}.values(), key=lambda d: d.key)
+    if not docs:
+        return []
+    index = {d.key: i for i, d in enumerate(docs)}
+    vecs = _vectors(docs, claims_by_doc)
+    sims = _candidate_similarities(vecs)
+
+    # clusters: id -> members; fixed flag; date span
+    parent = list(range(len(docs)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
+    fixed: set[int] = set()
+    seen: set[str] = set()
+    for group in fixed_groups:
+        ids = [index[k] for k in dict.fromkeys(group) if k in index and k not in seen]
+        seen.update(docs[i].key for i in ids)
+        if not ids:
+            continue
+        root = ids[0]
+        for i in ids[1:]:
+            members[root].extend(members.pop(i))
+            parent[i] = root
+        fixed.add(root)
+
+    def dates(c):
+        ds = [docs[i].published for i in members[c] if docs[i].published]
+        return (min(ds), max(ds)) if ds else None
+    span = {c: dates(c) for c in members}
+
+    # link sums between clusters
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), s in sims.items():
+        a, b = parent[i], parent[j]
+        if a == b:
+            continue
+        links[a][b] = links[a].get(b, 0.0) + s
+        links[b][a] = links[b].get(a, 0.0) + s
+
+    def linkage(a, b):
+        return links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+
+    def allowed(a, b):
+        if a in fixed and b in fixed:
+            return False
+        sa, sb = span[a], span[b]
+        if sa and sb:
+            lo, hi = min(sa[0], sb[0]), max(sa[1], sb[1])
+            if (hi - lo).days > MAX_DATE_SPAN_DAYS:
+                return False
+        return True
+
+    def need(a, b):
+        return JOIN_FIXED if (a in fixed or b in fixed) else threshold
+
+    heap = []
+    for a in links:
+        for b, s in links[a].items():
+            if a < b:
+                heap.append((-linkage(a, b), a, b, len(members[a]), len(members[b])))
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, na, nb = heapq.heappop(heap)
+        if a not in members or b not in members or len(members[a]) != na or len(members[b]) != nb:
+            continue  # stale entry
+        if -neg < need(a, b) or not allowed(a, b):
+            continue
+        # merge b into a
+        if b in fixed:
+            a, b = b, a
+        members[a].extend(members.pop(b))
+        if b in fixed:
+            fixed.discard(b)
+            fixed.add(a)
+        sa, sb = span[a], span.pop(b)
+        span[a] = sa if not sb else sb if not sa else (min(sa[0], sb[0]), max(sa[1], sb[1]))
+        for c, s in links.pop(b, {}).items():
+            links[c].pop(b, None)
+            if c == a:
+                continue
+            links[a][c] = links[a].get(c, 0.0) + s
+            links[c][a] = links[a][c]
+        for c in links[a]:
+            if c in members:
+                heapq.heappush(heap, (-linkage(a, c), min(a, c), max(a, c),
+                                      len(members[min(a, c)]), len(members[max(a, c)])))
+    groups = [sorted(docs[i].key for i in m) for m in members.values()]
+    return sorted(groups, key=lambda g: g[0])
+
+
+def similarity_matrix(docs: list[Document], claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str, str], float]:
+    """Candidate pair similarities by key (for inspection and tuning)."""
+    docs = sorted({d.key: d for d in docs}.values(), key=lambda d: d.key)
+    vecs = _vectors(docs, claims_by_doc)
+    return {(docs[i].key, docs[j].key): s for (i, j), s in _candidate_similarities(vecs).items()}

@@ -1,0 +1,284 @@
+"""Compare two normalised claim values of one kind.
+
+Two questions, asked by different callers:
+
+- :func:`agree`: do two statements of the same thing say compatible things? ``True``, ``False``, or
+  ``None`` when the values cannot be compared (an unresolved relative date, an unknown currency).
+- :func:`resemblance`: are two values plausibly about the same thing at all (1.0 agreeing, 0.5 the same
+  thing stated differently, 0.0 something else)? Alignment uses it to keep different things apart.
+
+Numbers are intervals: the bounds the words allow, widened by a tolerance for rounding (``exact``),
+approximation (``about``) and currency conversion; two numbers agree when their intervals overlap.
+Money converts through the dated rate table; lists compare as sets (fuzzy item keys) and against a
+declared count; dates as closed ranges.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from .rates import RateTable, UnknownCurrency
+
+EXACT_TOL = 0.01      # "300 million" may be 300.4 million
+ABOUT_TOL = 0.10      # "about 234", "nearly 14 billion"
+CONVERT_TOL = 0.03    # a conversion made by the outlet on another day
+SAME_THING_RATIO = 3.0  # numbers further apart than this are taken to be about different things
+NUMERIC = ("money", "count", "percent")
+
+
+@dataclass
+class Context:
+    """What comparisons need besides the values: rates and each value's date and currency."""
+
+    rates: RateTable
+    on: date | None = None          # the date conversions use
+    currency: str = "USD"           # the currency money is compared in
+
+
+# ---------------------------------------------------------------- numbers
+
+def bounds(value: dict) -> tuple[float | None, float | None]:
+    """The interval the words allow, before tolerance (None: open)."""
+    lo, hi = value.get("low"), value.get("high")
+    q = value.get("qualifier") or "exact"
+    lo = float(lo) if lo is not None else None
+    hi = float(hi) if hi is not None else None
+    if q in ("exact", "about") and lo is not None and hi is None:
+        hi = lo
+    if q in ("exact", "about") and hi is not None and lo is None:
+        lo = hi
+    if q in ("over", "at_least"):
+        hi = None if hi == lo else hi
+    if q in ("under", "up_to"):
+        lo = None if lo == hi else lo
+        if lo is None and hi is None:
+            hi = value.get("low")
+    return lo, hi
+
+
+def tolerance(value: dict) -> float:
+    return ABOUT_TOL if (value.get("qualifier") == "about") else EXACT_TOL
+
+
+def in_currency(value: dict, currency: str, ctx: Context) -> tuple[float | None, float | None, float]:
+    """(low, high, relative tolerance) of a number, money converted to ``currency``."""
+    lo, hi = bounds(value)
+    tol = tolerance(value)
+    cur = (value.get("currency") or "").upper()
+    if cur and currency and cur != currency:
+        rate = ctx.rates.rate(cur, currency, ctx.on)  # raises UnknownCurrency
+        lo = lo * rate if lo is not None else None
+        hi = hi * rate if hi is not None else None
+        tol += CONVERT_TOL
+    return lo, hi, tol
+
+
+def central(value: dict) -> float | None:
+    lo, hi = bounds(value)
+    if lo is not None and hi is not None:
+        return (lo + hi) / 2
+    return lo if lo is not None else hi
+
+
+def _overlap(a, b) -> bool:
+    alo, ahi, at = a
+    blo, bhi, bt = b
+    lo_a = alo * (1 - at) if alo is not None else float("-inf")
+    hi_a = ahi * (1 + at) if ahi is not None else float("inf")
+    lo_b = blo * (1 - bt) if blo is not None else float("-inf")
+    hi_b = bhi * (1 + bt) if bhi is not None else float("inf")
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def agree_numbers(a: dict, b: dict, ctx: Context) -> bool | None:
+    try:
+        ia = in_currency(a, ctx.currency, ctx)
+        ib = in_currency(b, ctx.currency, ctx)
+    except UnknownCurrency:
+        return None
+    if ia[0] is None and ia[1] is None or ib[0] is None and ib[1] is None:
+        return None
+    return _overlap(ia, ib)
+
+
+def usd_central(value: dict, ctx: Context) -> float | None:
+    c = central(value)
+    cur = (value.get("currency") or "").upper()
+    if c is None or not cur:
+        return c
+    try:
+        return c * ctx.rates.rate(cur, "USD", ctx.on)
+    except UnknownCurrency:
+        return None
+
+
+def _resemble_numbers(a: dict, b: dict, ctx: Context) -> float:
+    ok = agree_numbers(a, b, ctx)
+    if ok:
+        return 1.0
+    ca, cb = usd_central(a, ctx), usd_central(b, ctx)
+    if not ca or not cb or ca <= 0 or cb <= 0:
+        return 0.5 if ok is None else 0.0
+    ratio = max(ca, cb) / min(ca, cb)
+    return 0.5 if ratio <= SAME_THING_RATIO else 0.0
+
+
+# ---------------------------------------------------------------- lists
+
+def _items(value: dict) -> list[str]:
+    return [str(i) for i in (value.get("items") or ())]
+
+
+def match_items(a: list[str], b: list[str], cutoff: float = 88.0) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """Pair items of two lists (exact key, else fuzzy); return (pairs, only in a, only in b)."""
+    left, right = list(dict.fromkeys(a)), list(dict.fromkeys(b))
+    pairs = [(x, x) for x in left if x in right]
+    left = [x for x in left if x not in {p[0] for p in pairs}]
+    right = [y for y in right if y not in {p[1] for p in pairs}]
+    for x in list(left):
+        best, score = None, cutoff
+        for y in right:
+            s = fuzz.token_set_ratio(x.replace("-", " ").replace("_", " "), y.replace("-", " ").replace("_", " "))
+            if s >= score:
+                best, score = y, s
+        if best is not None:
+            pairs.append((x, best))
+            left.remove(x)
+            right.remove(best)
+    return pairs, left, right
+
+
+@dataclass
+class ListDiff:
+    only_a: list[str] = field(default_factory=list)
+    only_b: list[str] = field(default_factory=list)
+    count_a: int | None = None      # a's declared count, when b names a different number of items
+    count_b: int | None = None
+
+    @property
+    def agree(self) -> bool:
+        return not (self.only_a or self.only_b or self.count_a is not None or self.count_b is not None)
+
+
+def diff_lists(a: dict, b: dict) -> ListDiff:
+    ia, ib = _items(a), _items(b)
+    _, only_a, only_b = match_items(ia, ib)
+    d = ListDiff(only_a, only_b)
+    partial_a = bool(a.get("partial"))
+    partial_b = bool(b.get("partial"))
+    if partial_a:
+        d.only_b = []       # a says "such as ...": b naming more is no contradiction
+    if partial_b:
+        d.only_a = []
+    ca, cb = a.get("declared_count"), b.get("declared_count")
+    if ca is not None and ib and (len(set(ib)) > ca if partial_b else len(set(ib)) != ca):
+        d.count_a = ca
+    if cb is not None and ia and (len(set(ia)) > cb if partial_a else len(set(ia)) != cb):
+        d.count_b = cb
+    if ca is not None and cb is not None and ca != cb:
+        d.count_a, d.count_b = ca, cb
+    return d
+
+
+def _resemble_lists(a: dict, b: dict) -> float:
+    ia, ib = _items(a), _items(b)
+    if not ia or not ib:
+        ca, cb = a.get("declared_count"), b.get("declared_count")
+        if ca is not None and cb is not None:
+            return 1.0 if ca == cb else 0.5
+        return 0.5
+    pairs, only_a, only_b = match_items(ia, ib)
+    jac = len(pairs) / (len(pairs) + len(only_a) + len(only_b))
+    if diff_lists(a, b).agree:
+        return 1.0
+    return 0.5 if jac >= 0.5 else 0.0
+
+
+# ---------------------------------------------------------------- dates
+
+def date_range(value: dict) -> tuple[date, date] | None:
+    if not value.get("start") or not value.get("end"):
+        return None
+    if value.get("resolved") is False and value.get("relative"):
+        return None
+    try:
+        return date.fromisoformat(value["start"][:10]), date.fromisoformat(value["end"][:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def agree_dates(a: dict, b: dict) -> bool | None:
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return None
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def _resemble_dates(a: dict, b: dict) -> float:
+    ok = agree_dates(a, b)
+    if ok is None:
+        return 0.5
+    if ok:
+        return 1.0
+    ra, rb = date_range(a), date_range(b)
+    gap = max(ra[0], rb[0]) - min(ra[1], rb[1])
+    return 0.5 if gap.days <= 3 * 366 else 0.0
+
+
+# ---------------------------------------------------------------- the rest
+
+def _same_key(a, b) -> bool:
+    return bool(a) and bool(b) and (a == b or fuzz.ratio(str(a), str(b)) >= 90)
+
+
+def agree(kind: str, a: dict, b: dict, ctx: Context) -> bool | None:
+    if kind in NUMERIC:
+        return agree_numbers(a, b, ctx)
+    if kind == "list":
+        return diff_lists(a, b).agree
+    if kind == "date":
+        return agree_dates(a, b)
+    if kind == "ranking":
+        if a.get("ordinal") is not None and b.get("ordinal") is not None:
+            return a["ordinal"] == b["ordinal"]
+        if a.get("of_total") is not None and b.get("of_total") is not None:
+            return a["of_total"] == b["of_total"]
+        return None
+    if kind == "role":
+        if not a.get("role") or not b.get("role"):
+            return None
+        return _same_key(a.get("role"), b.get("role"))
+    if kind == "change":
+        if a.get("direction") and b.get("direction") and a["direction"] != b["direction"]:
+            return False
+        fa, fb = a.get("factor"), b.get("factor")
+        if fa and fb:
+            return abs(fa - fb) / max(abs(fa), abs(fb)) <= ABOUT_TOL
+        return True
+    if kind in ("relation", "place"):
+        ea, eb = a.get("entity"), b.get("entity")
+        if not ea or not eb:
+            return None
+        return _same_key(ea, eb)
+    if kind == "quote":
+        wa, wb = a.get("words") or "", b.get("words") or ""
+        return fuzz.token_set_ratio(wa, wb) >= 80 if wa and wb else None
+    return None
+
+
+def resemblance(kind: str, a: dict, b: dict, ctx: Context) -> float:
+    """1.0: the same statement; 0.5: about the same thing but different; 0.0: about something else."""
+    if kind in NUMERIC:
+        return _resemble_numbers(a, b, ctx)
+    if kind == "list":
+        return _resemble_lists(a, b)
+    if kind == "date":
+        return _resemble_dates(a, b)
+    if kind == "quote":
+        wa, wb = a.get("words") or "", b.get("words") or ""
+        s = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
+        return 1.0 if s >= 80 else 0.0
+    ok = agree(kind, a, b, ctx)
+    return 1.0 if ok else 0.5

@@ -1,0 +1,80 @@
+"""Which sources are not independent of each other.
+
+Two documents are dependent when one largely repeats the other (near-identical text: most of the
+shorter one's word 5-grams occur in the longer one), or when both credit the same wire service and share
+a good part of their wording (the same agency story, lightly edited). For one fact, two sources are also
+dependent when the sentences carrying their claims are near-identical copies of each other.
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from .claims import Document
+from .textfeatures import containment, fold, shingles
+
+NEAR_IDENTICAL = 0.5     # share of the shorter text's 5-grams found in the other
+SAME_WIRE = 0.2          # text overlap enough when both credit the same wire
+SAME_SENTENCE = 92.0     # rapidfuzz ratio of two claim sentences that are copies
+MIN_SHINGLES = 25        # texts shorter than this are too short to call copies
+
+_WIRES = {
+    "reuters": r"\breuters\b", "ap": r"\((?:ap|the associated press)\)|\bassociated press\b",
+    "afp": r"\bafp\b|\bagence france[- ]presse\b", "dpa": r"\bdpa\b", "bloomberg": r"\bbloomberg news\b",
+    "efe": r"\bagencia efe\b|\(efe\)", "ansa": r"\bansa\b", "xinhua": r"\bxinhua\b", "kyodo": r"\bkyodo\b",
+    "pa": r"\bpa media\b", "apa": r"\(apa\)", "sda": r"\bsda\b|\bkeystone-sda\b", "europa press": r"\beuropa press\b",
+}
+_WIRE_RES = {k: re.compile(v) for k, v in _WIRES.items()}
+
+
+def wire_credits(text: str) -> frozenset[str]:
+    """Wire services a text credits ("(Reuters)", "AFP", "dpa", ...)."""
+    folded = fold(text)
+    return frozenset(k for k, rx in _WIRE_RES.items() if rx.search(folded))
+
+
+def dependent_documents(docs: list[Document]) -> dict[frozenset[str], str]:
+    """Pairs of document keys that are not independent, with the reason ("near-identical text",
+    "same wire story (reuters)")."""
+    feats = {d.key: (shingles(d.text), wire_credits(d.text)) for d in docs}
+    out: dict[frozenset[str], str] = {}
+    for a, b in combinations(sorted(feats), 2):
+        (sa, wa), (sb, wb) = feats[a], feats[b]
+        if min(len(sa), len(sb)) < MIN_SHINGLES:
+            continue
+        overlap = containment(sa, sb)
+        if overlap >= NEAR_IDENTICAL:
+            out[frozenset((a, b))] = "near-identical text"
+        elif wa & wb and overlap >= SAME_WIRE:
+            out[frozenset((a, b))] = f"same wire story ({', '.join(sorted(wa & wb))})"
+    return out
+
+
+def copied_sentences(sentence_a: str, sentence_b: str) -> bool:
+    """Two claim sentences so alike that one is a copy of the other."""
+    if len(sentence_a) < 40 or len(sentence_b) < 40:
+        return False
+    return fuzz.ratio(fold(sentence_a), fold(sentence_b)) >= SAME_SENTENCE
+
+
+def independent_groups(keys: list[str], dependent: set[frozenset[str]]) -> list[list[str]]:
+    """Sources grouped so that dependent ones share a group (connected components); sorted."""
+    parent = {k: k for k in keys}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for pair in dependent:
+        if len(pair) == 2:
+            a, b = sorted(pair)
+            if a in parent and b in parent:
+                parent[find(b)] = find(a)
+    groups: dict[str, list[str]] = {}
+    for k in sorted(keys):
+        groups.setdefault(find(k), []).append(k)
+    return sorted(groups.values())

@@ -1,0 +1,136 @@
+"""The verdict on one aligned fact, with a confidence and the evidence an explanation needs.
+
+- ``conflicting``: two sources state incompatible values (numbers outside tolerance after unit, scale and
+  currency normalisation; lists naming different items or contradicting a declared count; different
+  dates, ordinals, roles, directions).
+- ``corroborated``: two or more independent sources state it and none contradicts it.
+- ``single_source``: one independent source (repeats in one article, and copies of one article, count once).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from .align import AlignedFact, Statement
+from .claims import Document
+from .compare import NUMERIC, Context, ListDiff, agree, diff_lists, usd_central
+from .copies import copied_sentences, independent_groups
+from .rates import RateTable
+
+CORROBORATED, CONFLICTING, SINGLE = "corroborated", "conflicting", "single_source"
+
+
+@dataclass
+class Decision:
+    verdict: str
+    confidence: float
+    currency: str                                   # money compared in this currency ("" otherwise)
+    on: date | None                                  # the date conversions used
+    statements: dict[str, Statement]                 # doc key -> its statement
+    agreeing: list[list[str]]                        # docs grouped by mutually agreeing values
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    list_diffs: dict[tuple[str, str], ListDiff] = field(default_factory=dict)
+    independent: list[list[str]] = field(default_factory=list)
+    dependent: list[tuple[str, str, str]] = field(default_factory=list)   # (a, b, reason)
+
+
+def _reference_currency(st: list[Statement]) -> str:
+    counts = Counter((c.value.get("currency") or "").upper() for s in st for c in s.claims
+                     if isinstance(c.value, dict) and c.value.get("currency"))
+    if not counts:
+        return ""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _stated(stmt: Statement, currency: str):
+    """The claim a statement is best compared by: one in the reference currency if it has one."""
+    for c in stmt.claims:
+        if not currency or (c.value.get("currency") or "").upper() == currency:
+            return c
+    return stmt.first
+
+
+def _story_date(docs: dict[str, Document], keys) -> date | None:
+    ds = [docs[k].published for k in keys if k in docs and docs[k].published]
+    return max(ds) if ds else None
+
+
+def decide(fact: AlignedFact, docs: dict[str, Document], doc_dependencies: dict[frozenset[str], str],
+           rates: RateTable, *, story_date: date | None = None) -> Decision:
+    statements = {s.doc: s for s in fact.statements}
+    keys = sorted(statements)
+    on = _story_date(docs, keys) or story_date
+    currency = _reference_currency(fact.statements) if fact.kind == "money" else ""
+    ctx = Context(rates=rates, on=on, currency=currency or "USD")
+
+    # dependencies among this fact's sources
+    dependent: list[tuple[str, str, str]] = []
+    for a, b in combinations(keys, 2):
+        reason = doc_dependencies.get(frozenset((a, b)))
+        if reason is None:
+            sa = [docs[a].text[c.sentence_start:c.sentence_end] for c in statements[a].claims] if a in docs else []
+            sb = [docs[b].text[c.sentence_start:c.sentence_end] for c in statements[b].claims] if b in docs else []
+            if any(copied_sentences(x, y) for x in sa for y in sb):
+                reason = "the same sentence"
+        if reason:
+            dependent.append((a, b, reason))
+    independent = independent_groups(keys, {frozenset((a, b)) for a, b, _ in dependent})
+
+    # pairwise comparison of what each source states
+    conflicts: list[tuple[str, str]] = []
+    list_diffs: dict[tuple[str, str], ListDiff] = {}
+    unknown = 0
+    gaps: list[float] = []
+    for a, b in combinations(keys, 2):
+        ca, cb = _stated(statements[a], currency), _stated(statements[b], currency)
+        if fact.kind == "list":
+            d = diff_lists(ca.value, cb.value)
+            ok = d.agree
+            if not ok:
+                list_diffs[(a, b)] = d
+        else:
+            ok = agree(fact.kind, ca.value, cb.value, ctx)
+        if ok is None:
+            unknown += 1
+        elif not ok:
+            conflicts.append((a, b))
+            if fact.kind in NUMERIC:
+                x, y = usd_central(ca.value, ctx), usd_central(cb.value, ctx)
+                if x and y and x > 0 and y > 0:
+                    gaps.append(max(x, y) / min(x, y) - 1)
+
+    # docs grouped by agreement (greedy, in key order)
+    agreeing: list[list[str]] = []
+    bad = {frozenset(p) for p in conflicts}
+    for k in keys:
+        for g in agreeing:
+            if all(frozenset((k, o)) not in bad for o in g):
+                g.append(k)
+                break
+        else:
+            agreeing.append([k])
+
+    n_ind = len(independent)
+    if conflicts:
+        verdict = CONFLICTING
+        if gaps:
+            confidence = 0.6 + 0.35 * min(1.0, max(gaps) / 0.5)
+        elif fact.kind == "list":
+            confidence = 0.75
+        else:
+            confidence = 0.7
+    elif n_ind >= 2:
+        verdict = CORROBORATED
+        confidence = 1.0 - 0.5 ** n_ind          # 2 sources 0.75, 3 sources 0.875, ...
+        if unknown:
+            confidence -= 0.15
+    else:
+        verdict = SINGLE
+        confidence = 0.9 if len(keys) == 1 else 0.8
+    worth = [c.checkworthiness for s in fact.statements for c in s.claims]
+    if worth and max(worth) < 0.3:
+        confidence *= 0.9                         # soft statements are less certain either way
+    return Decision(verdict, round(max(0.05, min(0.99, confidence)), 2), currency, on, statements, agreeing,
+                    conflicts, list_diffs, independent, dependent)
