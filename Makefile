@@ -1,0 +1,53 @@
+# Corroborate: make install | run | test | score | bench   (see README.md)
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+DIR ?= seeds
+GOLD ?= ../shared/gold/seeds.json
+
+.PHONY: install run test score bench lock worker
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+# Everything from nothing to the site: database, roles, demo accounts, seeds imported and verified,
+# a worker (with the beat scheduler) and the web server. Ctrl-C stops all of it.
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py create_demo_accounts
+	$(PY) manage.py import_articles --no-progress seeds
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' EXIT; \
+	$(VENV)/bin/celery -A cms worker --beat --loglevel=WARNING --concurrency=2 \
+		--schedule=var/celerybeat-schedule & \
+	$(PY) manage.py verify --all --wait --timeout 300 && \
+	echo "Corroborate is running on http://127.0.0.1:$(PORT)/  (admin: /admin/, Ctrl-C stops everything)" && \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
+
+# Tests keep their database file, broker folder and queue apart from a developer's `make run`.
+test: install
+	CORROBORATE_VAR_DIR=$(CURDIR)/var/test CELERY_QUEUE=corroborate-test $(PY) -m pytest
+
+# The whole pipeline on DIR in a throw-away database and broker, then the scorer; its summary is the last line.
+score: install
+	@tmp=$$(mktemp -d); export CORROBORATE_VAR_DIR=$$tmp DATABASE_URL= CELERY_BROKER_URL=; \
+	trap 'kill $$(jobs -p) 2>/dev/null; wait; rm -rf $$tmp' EXIT; \
+	$(PY) manage.py migrate --noinput >/dev/null && \
+	{ $(PY) manage.py import_articles --no-progress $(DIR) > $$tmp/import.log || true; } && \
+	{ $(VENV)/bin/celery -A cms worker --loglevel=ERROR --concurrency=2 > $$tmp/worker.log 2>&1 & } && \
+	$(PY) manage.py verify --all --wait --timeout 600 > $$tmp/verify.log && \
+	$(PY) manage.py export_verification --output $$tmp/export.json 2>/dev/null && \
+	cp $$tmp/export.json var/score-export.json 2>/dev/null; \
+	$(PY) ../shared/eval/score.py $(GOLD) $$tmp/export.json
+
+bench: install
+	$(PY) manage.py bench
+
+lock:
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock

@@ -1,0 +1,146 @@
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+
+from stories.models import Article, ArticleBlock
+from stories.services.articles import rebuild_article_text
+from stories.services.batches import start_import_batch
+from stories.services.grouping import GroupingError, move_articles, split_into_new_story
+from stories.services.importing import REJECTED, import_payloads
+from stories.services.sources import SourcePayload, payloads_from_uploads
+from verification.services.dispatch import BrokerUnavailable
+
+from .forms import ImportArticlesForm
+from .highlight import highlighted_text
+
+
+class ArticleBlockInline(admin.TabularInline):
+    """Every paragraph of the received text; an editor restores or removes one by changing its role."""
+
+    model = ArticleBlock
+    fields = ["position", "text", "role", "reason"]
+    readonly_fields = ["position", "text", "reason"]
+    extra = 0
+    can_delete = False
+    verbose_name_plural = "paragraphs (change a role to restore or remove a paragraph)"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    change_list_template = "admin/stories/article/change_list.html"
+    list_display = ["title_or_origin", "publisher", "language", "published", "state", "story", "claim_count",
+                    "imported_at"]
+    list_filter = ["language", "publisher", "state", ("imported_at", admin.DateFieldListFilter), "story"]
+    search_fields = ["title", "origin", "publisher", "author", "body"]
+    list_select_related = ["story"]
+    date_hierarchy = "imported_at"
+    inlines = [ArticleBlockInline]
+    readonly_fields = ["origin", "raw_format", "content_hash", "imported_by", "imported_at", "updated_at",
+                       "text_version", "cleaned_text", "removed_parts", "raw_text"]
+    fieldsets = [
+        (None, {"fields": ["title", "publisher", "author", "published", "language", "state", "story"]}),
+        ("Cleaned text and what was removed", {"fields": ["cleaned_text", "removed_parts"]}),
+        ("As received", {"classes": ["collapse"],
+                         "fields": ["origin", "raw_format", "content_hash", "imported_by", "imported_at",
+                                    "updated_at", "text_version", "raw_text"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+
+    @admin.display(description="title", ordering="title")
+    def title_or_origin(self, obj):
+        return obj.title or obj.origin
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, obj):
+        return obj.claim_total
+
+    @admin.display(description="cleaned text (claims highlighted)")
+    def cleaned_text(self, obj):
+        return highlighted_text(obj.text, obj.claims.all())
+
+    @admin.display(description="removed as boilerplate")
+    def removed_parts(self, obj):
+        removed = obj.blocks.filter(role=ArticleBlock.Role.REMOVED)
+        if not removed:
+            return "nothing"
+        return format_html(
+            '<ol class="removed-parts">{}</ol>',
+            format_html_join("", "<li><em>{}</em>: {}</li>", ((b.reason or "removed", b.text) for b in removed)),
+        )
+
+    actions = ["move_to_new_story"]
+
+    def save_model(self, request, obj, form, change):
+        new_story = obj.story
+        if change and "story" in form.changed_data and new_story is not None:
+            # Moving an article is an editor's grouping decision: record it through the service.
+            obj.story = Article.objects.get(pk=obj.pk).story
+            super().save_model(request, obj, form, change)
+            try:
+                move_articles(articles=[obj], story=new_story)
+            except GroupingError as exc:
+                self.message_user(request, f"Not moved: {exc}", messages.ERROR)
+            obj.refresh_from_db(fields=["story"])
+            return
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Move selected articles to a new story of their own", permissions=["change"])
+    def move_to_new_story(self, request, queryset):
+        try:
+            story = split_into_new_story(articles=queryset.select_related("story"))
+        except GroupingError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return
+        self.message_user(request, f"Moved {queryset.count()} article(s) to the new story {story}.")
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if rebuild_article_text(article=form.instance):
+            self.message_user(request, "The cleaned text was rebuilt; its claims will be extracted again.")
+
+    # --- import page -------------------------------------------------------------------------
+    def get_urls(self):
+        return [
+            path("import/", self.admin_site.admin_view(self.import_view), name="stories_article_import"),
+        ] + super().get_urls()
+
+    def import_view(self, request):
+        if not request.user.has_perm("stories.import_articles"):
+            messages.error(request, "You do not have permission to import articles.")
+            return redirect("admin:stories_article_changelist")
+        form = ImportArticlesForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            return self._import(request, form)
+        context = {**self.admin_site.each_context(request), "form": form, "title": "Import articles",
+                   "opts": self.model._meta, "inline_max": settings.IMPORT_INLINE_MAX_FILES}
+        return TemplateResponse(request, "admin/stories/article/import.html", context)
+
+    def _import(self, request, form):
+        files = form.cleaned_data["files"]
+        if files and not form.is_small():
+            try:
+                batch = start_import_batch(files=files, user=request.user)
+            except BrokerUnavailable as exc:
+                messages.error(request, f"Nothing was imported: {exc}")
+                return redirect("admin:stories_article_import")
+            messages.info(request, f"{len(files)} uploads are being imported on the worker.")
+            return redirect(reverse("admin:stories_importbatch_change", args=[batch.pk]))
+        payloads = list(payloads_from_uploads(files))
+        pasted = form.cleaned_data["pasted_text"].encode("utf-8")
+        if pasted.strip():
+            payloads.append(SourcePayload(form.cleaned_data["pasted_name"].strip(), lambda: pasted))
+        report = import_payloads(payloads, user=request.user)
+        for outcome in report.outcomes:
+            level = messages.ERROR if outcome.status == REJECTED else messages.SUCCESS
+            messages.add_message(request, level, outcome.line())
+        messages.info(request, report.summary())
+        return redirect("admin:stories_article_changelist")

@@ -1,0 +1,58 @@
+"""A story: articles about one event, and the consolidated text written from them."""
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class StoryState(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    APPROVED = "approved", "Approved"
+    PUBLISHED = "published", "Published"
+
+
+class StoryQuerySet(models.QuerySet):
+    def published(self):
+        """What readers may see: published, and not scheduled for later."""
+        return self.filter(state=StoryState.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Story(models.Model):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=120, unique=True)
+    dek = models.TextField(blank=True)
+    body = models.TextField(blank=True, help_text="Consolidated text in Markdown, with numbered citations.")
+    generated_body = models.TextField(
+        blank=True, editable=False, help_text="The last generated draft, to show what an editor changed."
+    )
+    state = models.CharField(max_length=20, choices=StoryState.choices, default=StoryState.DRAFT, db_index=True)
+    grouping_locked = models.BooleanField(
+        default=False, help_text="An editor confirmed which articles belong here; clustering keeps it."
+    )
+    version = models.PositiveIntegerField(default=1, help_text="Bumped on every save, to catch concurrent edits.")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "stories"
+        permissions = [
+            ("submit_story", "Can submit a story for review"),
+            ("approve_story", "Can approve a story or send it back"),
+            ("publish_story", "Can publish, schedule and unpublish a story"),
+            ("correct_story", "Can add a correction to a published story"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("story-detail", kwargs={"slug": self.slug})

@@ -1,0 +1,65 @@
+"""Editors' decisions about which articles make up a story; clustering keeps them from then on."""
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from stories.models import Article, Story, StoryState
+
+EDITABLE_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
+
+
+class GroupingError(ValueError):
+    """The change would alter a story that is past the draft stage."""
+
+
+def unique_slug(title: str, *, exclude_id: int | None = None) -> str:
+    base = slugify(title)[:100] or "story"
+    slug, n = base, 1
+    while Story.objects.filter(slug=slug).exclude(pk=exclude_id).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _check_editable(stories) -> None:
+    frozen = [s for s in stories if s.state not in EDITABLE_STATES]
+    if frozen:
+        names = ", ".join(f"{s.title!r} ({s.get_state_display()})" for s in frozen)
+        raise GroupingError(f"only draft stories can be regrouped: {names}")
+
+
+def confirm_grouping(*, stories) -> int:
+    """Accept the suggested grouping of these stories as it is."""
+    return Story.objects.filter(pk__in=[s.pk for s in stories]).update(grouping_locked=True)
+
+
+def move_articles(*, articles, story: Story) -> None:
+    """Move articles to a story; both the story they leave and the one they join keep the choice."""
+    _check_editable([story] + [a.story for a in articles if a.story_id])
+    with transaction.atomic():
+        left = {a.story_id for a in articles if a.story_id and a.story_id != story.pk}
+        Article.objects.filter(pk__in=[a.pk for a in articles]).update(story=story)
+        Story.objects.filter(pk__in=left | {story.pk}).update(grouping_locked=True)
+
+
+def split_into_new_story(*, articles) -> Story:
+    """Take articles out of their stories into a new story of their own."""
+    articles = list(articles)
+    title = next((a.title for a in articles if a.title), "New story")[:300]
+    with transaction.atomic():
+        story = Story.objects.create(title=title, slug=unique_slug(title))
+        move_articles(articles=articles, story=story)
+    return story
+
+
+def merge_stories(*, stories) -> Story:
+    """Merge stories into the oldest of them; the others, left empty, are deleted."""
+    stories = sorted(stories, key=lambda s: s.pk)
+    _check_editable(stories)
+    target, others = stories[0], stories[1:]
+    with transaction.atomic():
+        Article.objects.filter(story__in=others).update(story=target)
+        Story.objects.filter(pk__in=[s.pk for s in others]).delete()
+        Story.objects.filter(pk=target.pk).update(grouping_locked=True)
+    return target

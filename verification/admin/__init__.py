@@ -1,0 +1,1 @@
+from . import claims, runs  # noqa: F401  (registers the admin classes)

@@ -1,0 +1,8 @@
+"""Verification app models, one module per concern."""
+from .claims import Claim
+from .facts import Fact, FactQuerySet, ReviewDecision, ReviewStatus, Verdict
+from .runs import RunChunk, VerificationRun
+
+__all__ = [
+    "Claim", "Fact", "FactQuerySet", "ReviewDecision", "ReviewStatus", "RunChunk", "Verdict", "VerificationRun",
+]

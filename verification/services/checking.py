@@ -1,0 +1,75 @@
+"""Cross-check a story's claims with the engine and store its facts, keeping reviewers' decisions."""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+
+from django.db import transaction
+
+from stories.models import Story
+from verification.engine.crosscheck import cross_check
+from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict
+
+from .documents import document_for, engine_claim
+
+REOPENED_NOTE = "Re-opened: the evidence changed when the sources were checked again."
+
+
+def _evidence_hash(rows: list[Claim]) -> str:
+    payload = sorted((r.article_id, r.start, r.end, r.text, json.dumps(r.value, sort_keys=True)) for r in rows)
+    return hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+
+
+def is_flagged(verdict: str) -> bool:
+    """What a reviewer must look at: disagreements, and facts only one source states."""
+    return verdict != Verdict.CORROBORATED
+
+
+def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
+    """Replace the story's facts with a fresh cross-check, in one transaction; returns verdict counts.
+
+    A fact keeps its key across runs; a reviewer's decision stays while the evidence is unchanged and is
+    re-opened (with a note in its history) when it changed.
+    """
+    articles = list(story.articles.order_by("id"))
+    rows_by_article = defaultdict(list)
+    for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
+        rows_by_article[row.article_id].append(row)
+    engine_claims, row_of = {}, {}
+    for article in articles:
+        converted = []
+        for row in rows_by_article[article.pk]:
+            claim = engine_claim(row)
+            row_of[id(claim)] = row
+            converted.append(claim)
+        engine_claims[str(article.pk)] = converted
+    checked = cross_check([document_for(a) for a in articles], engine_claims)
+
+    counts = {v.value: 0 for v in Verdict}
+    with transaction.atomic():
+        existing = {f.key: f for f in Fact.objects.select_for_update().filter(story=story)}
+        reopened, kept, links = [], [], []
+        for result in checked:
+            rows = [row_of[id(claim)] for _, claim in result.members]
+            evidence = _evidence_hash(rows)
+            fact = existing.pop(result.key, None) or Fact(story=story, key=result.key[:200])
+            if fact.pk and fact.evidence_hash != evidence and fact.review_status != ReviewStatus.PENDING:
+                fact.review_status = ReviewStatus.PENDING
+                reopened.append(fact)
+            fact.kind, fact.slot, fact.subject = result.kind, result.slot[:80], result.subject[:120]
+            fact.verdict, fact.confidence, fact.explanation = result.verdict, result.confidence, result.explanation
+            fact.independent_sources = result.independent_sources
+            fact.dependent_sources = [list(pair) for pair in result.dependent_pairs]
+            fact.flagged, fact.evidence_hash, fact.run = is_flagged(result.verdict), evidence, run
+            fact.save()
+            kept.append(fact.pk)
+            links.extend(Fact.claims.through(fact_id=fact.pk, claim_id=row.pk) for row in rows)
+            counts[result.verdict] = counts.get(result.verdict, 0) + 1
+        Fact.objects.filter(pk__in=[f.pk for f in existing.values()]).delete()
+        Fact.claims.through.objects.filter(fact_id__in=kept).delete()
+        Fact.claims.through.objects.bulk_create(links, ignore_conflicts=True)
+        ReviewDecision.objects.bulk_create(
+            ReviewDecision(fact=f, decision=ReviewStatus.PENDING, note=REOPENED_NOTE) for f in reopened
+        )
+    return counts

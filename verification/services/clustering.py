@@ -1,0 +1,65 @@
+"""Group articles into stories with the engine, keeping every grouping an editor has confirmed."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from django.db import transaction
+
+from stories.models import Article, Story, StoryState
+from stories.services.grouping import unique_slug
+from verification.engine.cluster import cluster_documents
+from verification.models import Claim
+
+from .documents import document_for, engine_claim
+
+
+def _fixed(story: Story) -> bool:
+    """Editors' confirmed groupings and stories past the draft stage are not regrouped."""
+    return story.grouping_locked or story.state not in (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
+
+
+def _story_title(articles: list[Article]) -> str:
+    titled = [a for a in articles if a.title]
+    return (titled[0].title if titled else articles[0].origin.rsplit("/", 1)[-1])[:300]
+
+
+def assign_stories() -> list[Story]:
+    """Suggest stories for every current article; returns the stories that hold articles afterwards."""
+    articles = list(Article.objects.exclude(state=Article.State.ARCHIVED).select_related("story").order_by("id"))
+    if not articles:
+        return []
+    claims = defaultdict(list)
+    for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
+        claims[str(row.article_id)].append(engine_claim(row))
+    by_key = {str(a.pk): a for a in articles}
+    fixed_stories = {a.story_id: a.story for a in articles if a.story and _fixed(a.story)}
+    fixed_groups = [
+        [str(a.pk) for a in articles if a.story_id == story_id] for story_id in sorted(fixed_stories)
+    ]
+    groups = cluster_documents([document_for(a) for a in articles], claims, fixed_groups=fixed_groups)
+    with transaction.atomic():
+        touched = {}
+        for group in groups:
+            members = [by_key[key] for key in group]
+            story = _story_for_group(members, fixed_stories, taken=touched)
+            touched[story.pk] = story
+            moved = [a.pk for a in members if a.story_id != story.pk]
+            if moved:
+                Article.objects.filter(pk__in=moved).update(story=story)
+        Story.objects.filter(
+            articles__isnull=True, grouping_locked=False, state=StoryState.DRAFT
+        ).exclude(pk__in=list(touched)).delete()
+    return list(touched.values())
+
+
+def _story_for_group(members: list[Article], fixed: dict[int, Story], *, taken: dict[int, Story]) -> Story:
+    """The fixed story in the group if any, else the story already holding most of it, else a new one."""
+    for article in members:
+        if article.story_id in fixed:
+            return fixed[article.story_id]
+    votes = Counter(a.story_id for a in members if a.story_id and a.story_id not in taken)
+    if votes:
+        story_id = votes.most_common(1)[0][0]
+        return next(a.story for a in members if a.story_id == story_id)
+    title = _story_title(members)
+    return Story.objects.create(title=title, slug=unique_slug(title))

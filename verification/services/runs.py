@@ -1,0 +1,134 @@
+"""Verification runs: plan the work, hand it to workers in chunks, move on when every chunk is done.
+
+The database, not the broker, is the source of truth: a chunk is done once, a stage advances once, so a
+task delivered twice (late acknowledgement after a worker died) or a run resumed by a restarted worker
+never duplicates anything.
+"""
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from django.db.models import Q
+
+from stories.models import Article, RunState, Story
+from verification.engine.version import ENGINE_VERSION
+from verification.models import Fact, RunChunk, VerificationRun
+
+from . import dispatch
+from .checking import cross_check_story
+from .clustering import assign_stories
+from .extraction import extract_article_claims
+
+log = logging.getLogger(__name__)
+CHUNK_SIZE = 25
+
+
+def start_verification(*, story: Story | None = None, user=None) -> VerificationRun:
+    """Record a run and queue it; raises BrokerUnavailable (and marks the run failed) if it cannot be queued."""
+    run = VerificationRun.objects.create(story=story, requested_by=user, engine_version=ENGINE_VERSION)
+    dispatch.send("verification.run_verification", run.id, run=run)
+    return run
+
+
+def request_extraction(*, article_ids: list[int]) -> None:
+    """Queue claim extraction for new or changed articles; a later run catches up if the broker is down."""
+    for start in range(0, len(article_ids), CHUNK_SIZE):
+        try:
+            dispatch.send("verification.extract_articles", article_ids[start:start + CHUNK_SIZE])
+        except dispatch.BrokerUnavailable as exc:
+            log.warning("Extraction not queued, the next verification run will do it: %s", exc)
+            return
+
+
+def extract_articles(*, article_ids: list[int]) -> int:
+    return sum(extract_article_claims(article_id=pk) for pk in article_ids)
+
+
+def plan_run(*, run_id: int) -> None:
+    """Split the run's extraction into chunks and queue them (again, for those not done yet)."""
+    run = VerificationRun.objects.get(pk=run_id)
+    if run.is_finished:
+        return
+    VerificationRun.objects.filter(pk=run.pk).update(attempts=run.attempts + 1)
+    run.mark_running()
+    with transaction.atomic():
+        if not run.chunks.exists():
+            articles = Article.objects.exclude(state=Article.State.ARCHIVED)
+            if run.story_id:
+                articles = articles.filter(story_id=run.story_id)
+            ids = list(articles.needing_extraction().order_by("id").values_list("id", flat=True))
+            RunChunk.objects.bulk_create(
+                RunChunk(run=run, index=i, article_ids=ids[start:start + CHUNK_SIZE])
+                for i, start in enumerate(range(0, len(ids), CHUNK_SIZE))
+            )
+            VerificationRun.objects.filter(pk=run.pk, stage=VerificationRun.Stage.PLANNING).update(
+                stage=VerificationRun.Stage.EXTRACTING, counts={"articles_extracted": len(ids)}
+            )
+    pending = list(run.chunks.filter(done=False).values_list("index", flat=True))
+    for index in pending:
+        dispatch.send("verification.extract_chunk", run.id, index, run=run)
+    if not pending:
+        _advance_to_checking(run)
+
+
+def run_chunk(*, run_id: int, index: int) -> None:
+    run = VerificationRun.objects.get(pk=run_id)
+    if run.is_finished:
+        return
+    chunk = run.chunks.get(index=index)
+    if not chunk.done:
+        for article_id in chunk.article_ids:
+            extract_article_claims(article_id=article_id, run=run)
+        RunChunk.objects.filter(pk=chunk.pk).update(done=True)
+    total = run.chunks.count()
+    run.set_progress(run.chunks.filter(done=True).count(), total * 2)
+    if not run.chunks.filter(done=False).exists():
+        _advance_to_checking(run)
+
+
+def _advance_to_checking(run: VerificationRun) -> None:
+    moved = VerificationRun.objects.filter(
+        pk=run.pk, stage__in=[VerificationRun.Stage.PLANNING, VerificationRun.Stage.EXTRACTING]
+    ).update(stage=VerificationRun.Stage.CHECKING)
+    if moved:
+        dispatch.send("verification.check_run", run.id, run=run)
+
+
+def check_run(*, run_id: int) -> None:
+    """Cluster (for a run over everything), then cross-check each story, then record the counts."""
+    run = VerificationRun.objects.get(pk=run_id)
+    if run.is_finished:
+        return
+    stories = [run.story] if run.story_id else assign_stories()
+    verdicts: dict[str, int] = {}
+    for n, story in enumerate(stories, start=1):
+        for verdict, count in cross_check_story(story=story, run=run).items():
+            verdicts[verdict] = verdicts.get(verdict, 0) + count
+        run.set_progress(len(stories) + n, 2 * len(stories))
+    scope = Q(story__in=stories)
+    counts = {
+        **run.counts,
+        "stories": len(stories),
+        "facts": Fact.objects.filter(scope).count(),
+        "flagged": Fact.objects.filter(scope, flagged=True).count(),
+        **verdicts,
+    }
+    VerificationRun.objects.filter(pk=run.pk).update(stage=VerificationRun.Stage.FINISHED)
+    run.refresh_from_db()
+    run.mark_done(counts=counts)
+
+
+def resume_unfinished_runs() -> int:
+    """Queue again every run a worker was busy with when it died; safe because every step is idempotent."""
+    resumed = 0
+    for run in VerificationRun.objects.filter(state__in=[RunState.QUEUED, RunState.RUNNING]):
+        try:
+            if run.stage == VerificationRun.Stage.CHECKING:
+                dispatch.send("verification.check_run", run.id, run=run)
+            else:
+                dispatch.send("verification.run_verification", run.id, run=run)
+        except dispatch.BrokerUnavailable:
+            return resumed
+        resumed += 1
+    return resumed
