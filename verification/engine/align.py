@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .claims import Claim, Document
-from .compare import Context, agree, central, resemblance, usd_central
+from .compare import Context, agree, central, resemblance, usd_central, view
 
 # keys, in value or extra, that make two claims of one slot about different things
 DISTINGUISHING = ("basis", "aspect", "measure", "time", "period", "as_of", "stage", "round", "scope_of",
@@ -110,8 +110,8 @@ def _statements(doc: str, claims: list[Claim], ctx: Context) -> list[Statement]:
     out: list[Statement] = []
     for c in sorted(claims, key=lambda c: (c.start, c.end, c.text)):
         for s in out:
-            if all(agree(c.kind, c.value, o.value, ctx) is not False and
-                   resemblance(c.kind, c.value, o.value, ctx) >= 1.0 for o in s.claims):
+            if all(agree(c.kind, view(c), view(o), ctx) is not False and
+                   resemblance(c.kind, view(c), view(o), ctx) >= 1.0 for o in s.claims):
                 s.claims.append(c)
                 break
         else:
@@ -126,7 +126,7 @@ def _cluster_statements(statements: list[Statement], ctx: Context) -> list[list[
         for cl in clusters:
             if any(o.doc == s.doc for o in cl):
                 continue
-            scores = [resemblance(s.first.kind, s.first.value, o.first.value, ctx) for o in cl]
+            scores = [resemblance(s.first.kind, view(s.first), view(o.first), ctx) for o in cl]
             if min(scores) < 0.5:
                 continue
             score = sum(scores) / len(scores)

@@ -37,6 +37,15 @@ class Context:
     currency: str = "USD"           # the currency money is compared in
 
 
+def view(claim) -> dict:
+    """A claim's value as comparisons read it: flags the extractor may put in ``extra`` folded in."""
+    v = claim.value if isinstance(claim.value, dict) else {}
+    extra = claim.extra if isinstance(claim.extra, dict) else {}
+    if claim.kind == "list" and "partial" not in v and extra.get("partial"):
+        v = {**v, "partial": True}
+    return v
+
+
 # ---------------------------------------------------------------- numbers
 
 def bounds(value: dict) -> tuple[float | None, float | None]:
@@ -116,12 +125,12 @@ def usd_central(value: dict, ctx: Context) -> float | None:
 
 def _resemble_numbers(a: dict, b: dict, ctx: Context) -> float:
     ok = agree_numbers(a, b, ctx)
-    if ok:
-        return 1.0
     ca, cb = usd_central(a, ctx), usd_central(b, ctx)
     if not ca or not cb or ca <= 0 or cb <= 0:
-        return 0.5 if ok is None else 0.0
+        return (1.0 if ok else 0.5) if ok is not False else 0.0
     ratio = max(ca, cb) / min(ca, cb)
+    if ok and ratio <= 1.0 + 2 * ABOUT_TOL + CONVERT_TOL:
+        return 1.0      # "over 200" and "more than 200"; S$300m and US$234m
     return 0.5 if ratio <= SAME_THING_RATIO else 0.0
 
 

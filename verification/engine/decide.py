@@ -15,7 +15,7 @@ from itertools import combinations
 
 from .align import AlignedFact, Statement
 from .claims import Document
-from .compare import NUMERIC, Context, ListDiff, agree, diff_lists, usd_central
+from .compare import NUMERIC, Context, ListDiff, agree, diff_lists, usd_central, view
 from .copies import copied_sentences, independent_groups
 from .rates import RateTable
 
@@ -86,12 +86,12 @@ def decide(fact: AlignedFact, docs: dict[str, Document], doc_dependencies: dict[
     for a, b in combinations(keys, 2):
         ca, cb = _stated(statements[a], currency), _stated(statements[b], currency)
         if fact.kind == "list":
-            d = diff_lists(ca.value, cb.value)
+            d = diff_lists(view(ca), view(cb))
             ok = d.agree
             if not ok:
                 list_diffs[(a, b)] = d
         else:
-            ok = agree(fact.kind, ca.value, cb.value, ctx)
+            ok = agree(fact.kind, view(ca), view(cb), ctx)
         if ok is None:
             unknown += 1
         elif not ok:

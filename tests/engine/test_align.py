@@ -1,0 +1,117 @@
+"""Alignment: which claims are one fact, which stay apart, and stable keys."""
+import random
+
+from tests.engine.crosscheck_factories import claim, count, day, doc, listing, money, ranking, relation
+from verification.engine.align import align_claims
+from verification.engine.compare import Context
+from verification.engine.rates import default_rates
+
+CTX = Context(rates=default_rates())
+
+
+def _align(claims_by_doc):
+    docs = {k: doc(k) for k in claims_by_doc}
+    return align_claims(docs, claims_by_doc, CTX)
+
+
+def _groups(facts):
+    return sorted(sorted((k, c.text) for k, c in f.members) for f in facts)
+
+
+def test_same_amount_in_two_currencies_is_one_fact():
+    facts = _align({"a": [money(300e6, "SGD", "S$300 million")],
+                    "b": [money(300e6, "SGD", "300 million Singapore dollars"),
+                          money(234e6, "USD", "234 million USD", qualifier="about", start=40)]})
+    assert len(facts) == 1 and len(facts[0].members) == 3
+
+
+def test_pre_and_post_money_valuation_stay_apart():
+    facts = _align({"a": [money(1e9, "USD", "$1bn pre-money", slot="valuation.pre_money")],
+                    "b": [money(1.2e9, "USD", "$1.2bn post-money", slot="valuation.post_money")]})
+    assert len(facts) == 2
+
+
+def test_pre_and_post_money_apart_when_marked_in_value_basis():
+    a = money(1e9, "USD", "$1bn", slot="valuation", basis="pre_money")
+    b = money(1.2e9, "USD", "$1.2bn", slot="valuation", basis="post_money")
+    assert len(_align({"a": [a], "b": [b]})) == 2
+
+
+def test_addition_and_total_stay_apart():
+    facts = _align({"a": [count(200, "jobs", "200 new jobs", slot="jobs.added")],
+                    "b": [count(1200, "jobs", "1,200 jobs in total", slot="jobs.total")]})
+    assert len(facts) == 2
+
+
+def test_ordinal_and_one_of_n_stay_apart():
+    facts = _align({"a": [ranking("fourth international office", ordinal=4)],
+                    "b": [ranking("one of four new offices", of_total=4)]})
+    assert len(facts) == 2 and {f.key for f in facts} == {f.key for f in facts}
+    assert all(len(f.members) == 1 for f in facts)
+
+
+def test_investment_and_national_budget_in_one_article_stay_apart():
+    """An article stating two different amounts for one slot states two things."""
+    facts = _align({"a": [money(300e6, "SGD", "S$300 million", qualifier="over"),
+                          money(1e9, "SGD", "S$1 billion", qualifier="over", start=200)],
+                    "b": [money(300e6, "SGD", "300 million Singapore dollars", qualifier="over")]})
+    assert _groups(facts) == [[("a", "S$1 billion")],
+                              [("a", "S$300 million"), ("b", "300 million Singapore dollars")]]
+
+
+def test_far_apart_amounts_from_different_sources_are_different_things():
+    facts = _align({"a": [money(300e6, "USD", "$300 million")], "b": [money(6.4e9, "USD", "$6.4 billion")]})
+    assert len(facts) == 2
+
+
+def test_nearby_different_amounts_stay_one_fact_to_be_judged():
+    facts = _align({"a": [money(300e6, "USD", "$300 million")], "b": [money(350e6, "USD", "$350 million")]})
+    assert len(facts) == 1
+
+
+def test_repeats_in_one_article_are_one_statement():
+    facts = _align({"a": [count(200, "jobs", "200 jobs"), count(200, "jobs", "200 positions", start=90)]})
+    assert len(facts) == 1 and len(facts[0].statements) == 1 and len(facts[0].members) == 2
+
+
+def test_different_partners_are_different_facts_not_a_conflict():
+    facts = _align({"a": [relation("mddi", "the ministry")], "b": [relation("ai-singapore", "AI Singapore")]})
+    assert len(facts) == 2
+
+
+def test_missing_subject_takes_the_only_subject_of_the_story():
+    facts = _align({"a": [count(200, "jobs", "200 jobs")], "b": [count(200, "jobs", "200 jobs", subject="")]})
+    assert len(facts) == 1 and facts[0].subject == "openai"
+
+
+def test_lists_with_little_overlap_are_different_facts():
+    facts = _align({"a": [listing(["finance", "healthcare", "public-services", "digital-infrastructure"], "l1")],
+                    "b": [listing(["finance", "healthcare", "public-services", "digital-infrastructure",
+                                   "education"], "l2"),
+                          listing(["tokyo", "london", "dublin"], "l3", start=300)]})
+    assert _groups(facts) == [[("a", "l1"), ("b", "l2")], [("b", "l3")]]
+
+
+def test_every_claim_in_exactly_one_fact():
+    cb = {"a": [money(300e6, "SGD", "m1"), count(200, "jobs", "c1"), day("2024-05-01", "d1"),
+                relation("mddi", "r1"), claim("quote", "quote", "openai", {"speaker": "altman", "words": "hi"}, "q")],
+          "b": [money(1e9, "SGD", "m2"), count(10, "offices", "c2", slot="offices.count"), day("2026-05-20", "d2")]}
+    facts = _align(cb)
+    members = [(k, id(c)) for f in facts for k, c in f.members]
+    assert len(members) == len(set(members)) == sum(len(v) for v in cb.values())
+
+
+def test_keys_are_stable_across_runs_and_input_order():
+    cb = {"a": [money(300e6, "SGD", "S$300 million"), money(1e9, "SGD", "S$1 billion", start=200),
+                count(200, "jobs", "200 jobs", start=400)],
+          "b": [money(300e6, "SGD", "300 million Singapore dollars"), ranking("fourth office", ordinal=4)],
+          "c": [ranking("one of four offices", of_total=4), count(200, "jobs", "over 200", qualifier="over")]}
+    keys = [f.key for f in _align(cb)]
+    for seed in range(5):
+        rnd = random.Random(seed)
+        shuffled = {}
+        for k in rnd.sample(sorted(cb), len(cb)):
+            shuffled[k] = rnd.sample(cb[k], len(cb[k]))
+        assert [f.key for f in _align(shuffled)] == keys
+    assert len(set(keys)) == len(keys)
+    assert all("openai" in k for k in keys)

@@ -1,0 +1,90 @@
+"""The per-story entry point: every claim in one fact, stable keys, readable explanations."""
+import random
+from datetime import date
+
+from tests.engine.crosscheck_factories import count, doc, listing, money, ranking, relation
+from verification.engine.crosscheck import CheckedFact, cross_check
+from verification.engine.rates import RateTable
+
+
+def story():
+    docs = [doc("000", "First article text.", publisher="Tech Daily"),
+            doc("001", "Second article text.", publisher="marsbit"),
+            doc("002", "Third article text.", publisher="Brief IA")]
+    sectors = ["finance", "public-services", "healthcare", "digital-infrastructure"]
+    cb = {"000": [money(300e6, "SGD", "S$300 million", qualifier="over"),
+                  count(200, "jobs", "more than 200", qualifier="over", start=30),
+                  listing(sectors, "four sectors", declared=4, start=60),
+                  ranking("first lab outside the United States", ordinal=1, category="lab", scope="outside:us",
+                          start=90)],
+          "001": [money(300e6, "SGD", "300 million Singapore dollars", qualifier="over"),
+                  money(234e6, "USD", "234 million USD", qualifier="about", start=40),
+                  money(1e9, "SGD", "over 1 billion Singapore dollars", qualifier="over", start=400),
+                  count(200, "people", "over 200 people", qualifier="over", start=80),
+                  listing(sectors + ["education"], "five sectors", start=120),
+                  relation("google", "partnership with Google", start=200)],
+          "002": [money(300e6, "SGD", "300 million Singapore dollars", qualifier="over"),
+                  count(200, "positions", "over 200 technical positions", qualifier="over", start=50),
+                  listing(sectors, "four again", start=70),
+                  ranking("the first of its kind outside the United States", ordinal=1, category="lab",
+                          scope="outside:us", start=100)]}
+    return docs, cb
+
+
+def by_text(facts):
+    return {tuple(sorted((k, c.text) for k, c in f.members)): f for f in facts}
+
+
+def test_story_verdicts():
+    docs, cb = story()
+    facts = cross_check(docs, cb)
+    assert all(isinstance(f, CheckedFact) for f in facts)
+    verdicts = {f.kind + ":" + f.verdict for f in facts}
+    got = by_text(facts)
+    inv = got[(("000", "S$300 million"), ("001", "234 million USD"), ("001", "300 million Singapore dollars"),
+               ("002", "300 million Singapore dollars"))]
+    assert inv.verdict == "corroborated" and inv.independent_sources == 3
+    assert got[(("001", "over 1 billion Singapore dollars"),)].verdict == "single_source"
+    assert "list:conflicting" in verdicts and "ranking:corroborated" in verdicts
+    assert sum(f.verdict == "conflicting" for f in facts) == 1
+    assert got[(("001", "partnership with Google"),)].verdict == "single_source"
+
+
+def test_every_claim_in_exactly_one_fact():
+    docs, cb = story()
+    facts = cross_check(docs, cb)
+    members = [(k, id(c)) for f in facts for k, c in f.members]
+    assert len(members) == len(set(members)) == sum(len(v) for v in cb.values())
+
+
+def test_keys_stable_across_runs_and_order():
+    docs, cb = story()
+    first = [(f.key, f.verdict) for f in cross_check(docs, cb)]
+    assert first == [(f.key, f.verdict) for f in cross_check(docs, cb)]
+    rnd = random.Random(7)
+    docs2 = rnd.sample(docs, len(docs))
+    cb2 = {k: rnd.sample(v, len(v)) for k, v in reversed(list(cb.items()))}
+    assert first == [(f.key, f.verdict) for f in cross_check(docs2, cb2)]
+    assert len({k for k, _ in first}) == len(first)
+
+
+def test_explanations_name_sources_by_publisher():
+    docs, cb = story()
+    facts = cross_check(docs, cb)
+    lst = next(f for f in facts if f.kind == "list")
+    assert "education" in lst.explanation and "marsbit" in lst.explanation
+    for f in facts:
+        assert f.explanation.endswith(".") and len(f.explanation) < 600
+
+
+def test_custom_rate_table_changes_the_outcome():
+    docs = [doc("a", published=date(2026, 5, 1)), doc("b", published=date(2026, 5, 1))]
+    cb = {"a": [money(300e6, "SGD", "S$300 million")], "b": [money(234e6, "USD", "US$234 million")]}
+    assert cross_check(docs, cb)[0].verdict == "corroborated"
+    odd = RateTable.from_rows([("2026-05", "SGD", 0.5)])
+    assert cross_check(docs, cb, rates=odd)[0].verdict == "conflicting"
+
+
+def test_empty_inputs():
+    assert cross_check([], {}) == []
+    assert cross_check([doc("a")], {"a": []}) == []

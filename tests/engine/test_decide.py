@@ -1,0 +1,148 @@
+"""Verdicts through cross_check on hand-made claims: intervals, currencies, lists, dates, copies."""
+from datetime import date
+
+from tests.engine.crosscheck_factories import claim, count, day, doc, listing, money, ranking
+from verification.engine.crosscheck import cross_check
+
+WIRE = ("The company said on Tuesday it would open a research laboratory in the city, hiring engineers and "
+        "researchers over the coming years, according to a statement released by the ministry of trade and "
+        "industry, which said the investment would strengthen the local artificial intelligence ecosystem "
+        "and support customers and partners across the region. ")
+
+
+def check(claims_by_doc, texts=None, publishers=None, published=date(2026, 5, 21)):
+    texts, publishers = texts or {}, publishers or {}
+    docs = [doc(k, texts.get(k, f"Independent report number {k} with its own words."),
+                publisher=publishers.get(k, ""), published=published) for k in claims_by_doc]
+    return cross_check(docs, claims_by_doc)
+
+
+def only(facts):
+    assert len(facts) == 1, [(f.key, [(k, c.text) for k, c in f.members]) for f in facts]
+    return facts[0]
+
+
+def test_over_200_and_more_than_200_agree():
+    f = only(check({"a": [count(200, "jobs", "over 200", qualifier="over")],
+                    "b": [count(200, "people", "more than 200 people", qualifier="over")]}))
+    assert f.verdict == "corroborated" and f.independent_sources == 2
+
+
+def test_exact_numbers_outside_tolerance_conflict():
+    f = only(check({"a": [count(200, "jobs", "200 jobs")], "b": [count(250, "jobs", "250 jobs")]}))
+    assert f.verdict == "conflicting" and f.conflicts == [("a", "b")]
+
+
+def test_about_widens_the_interval():
+    f = only(check({"a": [count(234, "jobs", "about 234", qualifier="about")], "b": [count(240, "jobs", "240")]}))
+    assert f.verdict == "corroborated"
+
+
+def test_rounding_within_tolerance_agrees():
+    f = only(check({"a": [money(6.4e9, "USD", "$6.4 billion")], "b": [money(6.43e9, "USD", "$6.43 billion")]}))
+    assert f.verdict == "corroborated"
+
+
+def test_range_and_lower_bound():
+    f = only(check({"a": [count(5, "jobs", "five to 10", high=None) if False else
+                          claim("count", "jobs.count", "openai", {"low": 5, "high": 10, "qualifier": "range",
+                                                                  "unit": "jobs"}, "five to 10")],
+                    "b": [count(8, "jobs", "eight")]}))
+    assert f.verdict == "corroborated"
+
+
+def test_currency_conversion_sgd_usd_agree_at_may_2026_rate():
+    facts = check({"000": [money(300e6, "SGD", "S$300 million")],
+                   "001": [money(234e6, "USD", "USD 234 million", qualifier="about")],
+                   "002": [money(300e6, "SGD", "S$300 million")]})
+    f = only(facts)
+    assert f.verdict == "corroborated" and f.independent_sources == 3
+    assert "which is S$301 million at the May 2026 rate" in f.explanation
+    assert f.explanation.startswith("000 and 002 say S$300 million; 001 says USD 234 million")
+
+
+def test_currency_conversion_detects_real_difference():
+    f = only(check({"a": [money(300e6, "SGD", "S$300 million")], "b": [money(300e6, "USD", "US$300 million")]}))
+    assert f.verdict == "conflicting"
+
+
+def test_list_missing_item_conflicts_and_says_which():
+    sectors = ["finance", "public-services", "healthcare", "digital-infrastructure"]
+    f = only(check({"a": [listing(sectors, "four sectors", declared=4)],
+                    "b": [listing(sectors + ["education"], "five sectors")],
+                    "c": [listing(sectors, "the same four")]}, publishers={"b": "marsbit"}))
+    assert f.verdict == "conflicting"
+    assert "education" in f.explanation and "marsbit" in f.explanation
+
+
+def test_same_lists_in_other_order_agree():
+    f = only(check({"a": [listing(["paris", "london"], "Paris and London")],
+                    "b": [listing(["london", "paris"], "London and Paris")]}))
+    assert f.verdict == "corroborated"
+
+
+def test_declared_count_contradicted_conflicts():
+    f = only(check({"a": [listing([], "three pillars", declared=3)],
+                    "b": [listing(["talent", "adoption", "access", "research"], "four areas")]}))
+    assert f.verdict == "conflicting"
+
+
+def test_partial_list_naming_fewer_items_does_not_conflict():
+    f = only(check({"a": [listing(["paris", "london"], "offices including Paris and London", partial=True)],
+                    "b": [listing(["london", "paris", "tokyo"], "Paris, London and Tokyo")]}))
+    assert f.verdict == "corroborated"
+
+
+def test_dates_overlap_agree_and_different_years_conflict():
+    f = only(check({"a": [day("2024-01-01", "2024", end="2024-12-31", granularity="year")],
+                    "b": [day("2024-11-05", "November 2024", end="2024-11-30", granularity="month")]}))
+    assert f.verdict == "corroborated"
+    f = only(check({"a": [day("2017-01-01", "2017", end="2017-12-31")], "b": [day("2016-01-01", "2016", end="2016-12-31")]}))
+    assert f.verdict == "conflicting"
+
+
+def test_unresolved_relative_date_never_conflicts():
+    vague = claim("date", "office.opening", "openai", {"granularity": "period", "resolved": False, "relative": True},
+                  "soon")
+    f = only(check({"a": [day("2024-12-01", "December", end="2024-12-31")], "b": [vague]}))
+    assert f.verdict != "conflicting"
+
+
+def test_ordinals_that_differ_conflict():
+    f = only(check({"a": [ranking("second office in Asia", ordinal=2, scope="asia")],
+                    "b": [ranking("third office in Asia", ordinal=3, scope="asia")]}))
+    assert f.verdict == "conflicting"
+
+
+def test_repeats_in_one_article_are_one_source():
+    f = only(check({"a": [count(200, "jobs", "200 jobs"), count(200, "jobs", "200 positions", start=50)]}))
+    assert f.verdict == "single_source" and f.independent_sources == 1
+    assert "counted once" in f.explanation
+
+
+def test_copied_sources_are_not_independent():
+    texts = {"a": WIRE * 3, "b": WIRE * 3 + "Shares rose.", "c": "A separate report with its own wording entirely."}
+    facts = check({"a": [count(200, "jobs", "200 jobs")], "b": [count(200, "jobs", "200 jobs")]}, texts)
+    f = only(facts)
+    assert f.verdict == "single_source" and f.independent_sources == 1
+    assert f.dependent_pairs and f.dependent_pairs[0][:2] == ("a", "b")
+    assert "not independent" in f.explanation
+    facts = check({"a": [count(200, "jobs", "200 jobs")], "b": [count(200, "jobs", "200 jobs")],
+                   "c": [count(200, "jobs", "200 jobs")]}, texts)
+    f = only(facts)
+    assert f.verdict == "corroborated" and f.independent_sources == 2
+
+
+def test_same_wire_credit_with_shared_wording_is_dependent():
+    body = WIRE * 2
+    texts = {"a": "SINGAPORE (Reuters) - " + body + "Local reaction was muted, analysts said in a note.",
+             "b": "SINGAPORE (Reuters) - " + body[: len(body) // 2] + " Our own reporting adds more detail " * 20}
+    f = only(check({"a": [count(200, "jobs", "200 jobs")], "b": [count(200, "jobs", "200 jobs")]}, texts))
+    assert f.independent_sources == 1
+
+
+def test_confidence_in_range_and_higher_with_more_sources():
+    two = only(check({"a": [count(200, "jobs", "200")], "b": [count(200, "jobs", "200")]}))
+    three = only(check({"a": [count(200, "jobs", "200")], "b": [count(200, "jobs", "200")],
+                        "c": [count(200, "jobs", "200")]}))
+    assert 0 < two.confidence < three.confidence <= 1
