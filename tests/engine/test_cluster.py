@@ -1,0 +1,104 @@
+"""Story clustering: across languages, not across events months apart, fixed groups respected."""
+import random
+from datetime import date
+
+from tests.engine.crosscheck_factories import claim, count, doc, money, relation
+from verification.engine.cluster import cluster_documents
+
+LAB_EN1 = ("Nordwind Robotics will open an applied research laboratory in Lisbon, investing 150 million euros "
+           "and hiring 320 engineers, the company said on Tuesday. The Lisbon lab is its first outside Germany "
+           "and will work with the Instituto Superior Tecnico on warehouse automation.")
+LAB_EN2 = ("German robot maker Nordwind Robotics is putting EUR 150 million into a new Lisbon laboratory that "
+           "will employ about 320 people, working with Instituto Superior Tecnico researchers on automation "
+           "for warehouses. Portugal's economy minister welcomed the investment.")
+LAB_DE = ("Nordwind Robotics eröffnet in Lissabon ein Forschungslabor für angewandte Robotik und investiert "
+          "150 Millionen Euro. Das Unternehmen will 320 Ingenieure einstellen; Partner ist das Instituto "
+          "Superior Tecnico. Es ist das erste Labor außerhalb Deutschlands.")
+RESULTS_EN1 = ("Nordwind Robotics reported third-quarter revenue of 2.1 billion euros, up 14 percent, and raised "
+               "its full-year outlook as orders from logistics customers in Germany and the United States grew. "
+               "Chief executive Anna Berger said margins improved.")
+RESULTS_EN2 = ("Quarterly sales at Nordwind Robotics rose 14 percent to EUR 2.1 billion, the German company said, "
+               "lifting its outlook for the year. Anna Berger, the chief executive, pointed to strong logistics "
+               "orders in the United States.")
+
+
+def lab_claims(lang_offset=0):
+    return [money(150e6, "EUR", "150 million euros", subject="nordwind-robotics"),
+            count(320, "jobs", "320 engineers", subject="nordwind-robotics", start=40),
+            relation("instituto-superior-tecnico", "Instituto Superior Tecnico", subject="nordwind-robotics",
+                     start=80),
+            claim("place", "lab.location", "nordwind-robotics", {"entity": "lisbon", "name": "Lisbon",
+                                                                 "type": "place"}, "Lisbon", start=10)]
+
+
+def results_claims():
+    return [money(2.1e9, "EUR", "2.1 billion euros", slot="revenue.quarter", subject="nordwind-robotics"),
+            claim("percent", "revenue.growth", "nordwind-robotics", {"low": 14, "high": 14, "qualifier": "exact",
+                                                                     "unit": "%"}, "14 percent", start=30),
+            claim("role", "role", "anna-berger", {"person": "anna-berger", "name": "Anna Berger", "role": "ceo",
+                                                  "org": "nordwind-robotics"}, "Anna Berger", start=60)]
+
+
+def corpus():
+    may, sept = date(2025, 5, 6), date(2025, 10, 28)
+    docs = [doc("lab-en1", LAB_EN1, published=may), doc("lab-en2", LAB_EN2, published=may),
+            doc("lab-de", LAB_DE, published=date(2025, 5, 7), language="de"),
+            doc("res-en1", RESULTS_EN1, published=sept), doc("res-en2", RESULTS_EN2, published=sept)]
+    claims = {"lab-en1": lab_claims(), "lab-en2": lab_claims(), "lab-de": lab_claims(),
+              "res-en1": results_claims(), "res-en2": results_claims()}
+    return docs, claims
+
+
+EXPECTED = [["lab-de", "lab-en1", "lab-en2"], ["res-en1", "res-en2"]]
+
+
+def test_clusters_across_languages_and_not_across_events_months_apart():
+    docs, claims = corpus()
+    assert cluster_documents(docs, claims) == EXPECTED
+
+
+def test_same_company_events_apart_even_without_claims():
+    docs, _ = corpus()
+    groups = cluster_documents(docs, {})
+    assert not any({"lab-en1", "res-en1"} <= set(g) for g in groups)
+
+
+def test_months_apart_never_one_story_even_with_the_same_words():
+    docs = [doc("a", LAB_EN1, published=date(2025, 1, 10)), doc("b", LAB_EN1 + " Update.", published=date(2025, 6, 1))]
+    assert cluster_documents(docs, {}) == [["a"], ["b"]]
+
+
+def test_result_independent_of_input_order():
+    docs, claims = corpus()
+    for seed in range(4):
+        shuffled = random.Random(seed).sample(docs, len(docs))
+        assert cluster_documents(shuffled, claims) == EXPECTED
+
+
+def test_fixed_groups_kept_whole_and_others_may_join():
+    docs, claims = corpus()
+    groups = cluster_documents(docs, claims, fixed_groups=[["lab-en1", "res-en1"]])
+    assert ["lab-en1", "res-en1"] in groups or any({"lab-en1", "res-en1"} <= set(g) for g in groups)
+    groups = cluster_documents(docs, claims, fixed_groups=[["lab-en1", "lab-en2"]])
+    assert groups == EXPECTED
+
+
+def test_two_fixed_groups_never_merge():
+    docs, claims = corpus()
+    groups = cluster_documents(docs, claims, fixed_groups=[["lab-en1"], ["lab-en2"]])
+    assert not any({"lab-en1", "lab-en2"} <= set(g) for g in groups)
+    assert sorted(k for g in groups for k in g) == sorted(d.key for d in docs)
+
+
+def test_every_document_in_exactly_one_group():
+    docs, claims = corpus()
+    unrelated = doc("other", "A football club in Brazil signed a new striker from Argentina for its league season.",
+                    published=date(2025, 5, 6))
+    groups = cluster_documents(docs + [unrelated], claims)
+    keys = [k for g in groups for k in g]
+    assert sorted(keys) == sorted([d.key for d in docs] + ["other"])
+    assert ["other"] in groups
+
+
+def test_empty():
+    assert cluster_documents([], {}) == []
