@@ -47,7 +47,7 @@ score: install
 	$(PY) ../shared/eval/score.py $(GOLD) $$tmp/export.json
 
 bench: install
-	$(PY) manage.py bench
+	$(PY) -m cms.bench
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock

@@ -155,6 +155,8 @@ else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", 300)),
     }
+# Articles per extraction task: small enough to spread over workers, large enough to amortise a task.
+VERIFICATION_CHUNK_SIZE = int(os.environ.get("VERIFICATION_CHUNK_SIZE", 25))
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "corroborate")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

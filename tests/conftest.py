@@ -65,14 +65,15 @@ def _database_url() -> str:
 class WorkerProcess:
     """A real `celery -A cms worker` on the test database and queue."""
 
-    def __init__(self, concurrency: int = 2):
+    def __init__(self, concurrency: int = 2, env: dict | None = None):
         self.concurrency = concurrency
+        self.extra_env = env or {}
         self.proc = None
 
     def start(self) -> "WorkerProcess":
         from django.conf import settings
 
-        env = {**os.environ, "DATABASE_URL": _database_url()}
+        env = {**os.environ, "DATABASE_URL": _database_url(), **self.extra_env}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "cms", "worker", "--loglevel=WARNING", "--without-gossip",
              "--without-mingle", f"--concurrency={self.concurrency}", "-Q", settings.CELERY_TASK_DEFAULT_QUEUE],
@@ -100,8 +101,8 @@ def worker(transactional_db):
     """Start real worker processes (call it, as often as needed); all are stopped after the test."""
     started = []
 
-    def start(concurrency: int = 2) -> WorkerProcess:
-        process = WorkerProcess(concurrency).start()
+    def start(concurrency: int = 2, env: dict | None = None) -> WorkerProcess:
+        process = WorkerProcess(concurrency, env).start()
         started.append(process)
         return process
 

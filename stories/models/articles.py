@@ -2,6 +2,8 @@
 from django.conf import settings
 from django.db import models
 
+from stories.cleaning.model import join_text
+
 
 class ArticleQuerySet(models.QuerySet):
     def needing_extraction(self):
@@ -63,7 +65,7 @@ class Article(models.Model):
     @property
     def text(self) -> str:
         """The cleaned text (dek, then body) that claims' offsets point into."""
-        return "\n\n".join(part for part in (self.dek, self.body) if part)
+        return join_text(self.dek, self.body)
 
     @property
     def source_name(self) -> str:

@@ -12,6 +12,7 @@ from verification.engine.crosscheck import cross_check
 from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict
 
 from .documents import document_for, engine_claim
+from .locks import hold_lock
 
 REOPENED_NOTE = "Re-opened: the evidence changed when the sources were checked again."
 
@@ -48,6 +49,7 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
 
     counts = {v.value: 0 for v in Verdict}
     with transaction.atomic():
+        hold_lock(f"cross_check_story:{story.pk}")
         existing = {f.key: f for f in Fact.objects.select_for_update().filter(story=story)}
         reopened, kept, links = [], [], []
         for result in checked:

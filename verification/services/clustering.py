@@ -6,16 +6,17 @@ from collections import Counter, defaultdict
 from django.db import transaction
 
 from stories.models import Article, Story, StoryState
-from stories.services.grouping import unique_slug
+from stories.services.grouping import EDITABLE_STATES, unique_slug
 from verification.engine.cluster import cluster_documents
 from verification.models import Claim
 
 from .documents import document_for, engine_claim
+from .locks import hold_lock
 
 
 def _fixed(story: Story) -> bool:
     """Editors' confirmed groupings and stories past the draft stage are not regrouped."""
-    return story.grouping_locked or story.state not in (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
+    return story.grouping_locked or story.state not in EDITABLE_STATES
 
 
 def _story_title(articles: list[Article]) -> str:
@@ -25,19 +26,22 @@ def _story_title(articles: list[Article]) -> str:
 
 def assign_stories() -> list[Story]:
     """Suggest stories for every current article; returns the stories that hold articles afterwards."""
-    articles = list(Article.objects.exclude(state=Article.State.ARCHIVED).select_related("story").order_by("id"))
-    if not articles:
-        return []
-    claims = defaultdict(list)
-    for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
-        claims[str(row.article_id)].append(engine_claim(row))
-    by_key = {str(a.pk): a for a in articles}
-    fixed_stories = {a.story_id: a.story for a in articles if a.story and _fixed(a.story)}
-    fixed_groups = [
-        [str(a.pk) for a in articles if a.story_id == story_id] for story_id in sorted(fixed_stories)
-    ]
-    groups = cluster_documents([document_for(a) for a in articles], claims, fixed_groups=fixed_groups)
     with transaction.atomic():
+        hold_lock("assign_stories")
+        articles = list(
+            Article.objects.exclude(state=Article.State.ARCHIVED).select_related("story").order_by("id")
+        )
+        if not articles:
+            return []
+        claims = defaultdict(list)
+        for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
+            claims[str(row.article_id)].append(engine_claim(row))
+        by_key = {str(a.pk): a for a in articles}
+        fixed_stories = {a.story_id: a.story for a in articles if a.story and _fixed(a.story)}
+        fixed_groups = [
+            [str(a.pk) for a in articles if a.story_id == story_id] for story_id in sorted(fixed_stories)
+        ]
+        groups = cluster_documents([document_for(a) for a in articles], claims, fixed_groups=fixed_groups)
         touched = {}
         for group in groups:
             members = [by_key[key] for key in group]

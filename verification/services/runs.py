@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 
@@ -21,7 +22,6 @@ from .clustering import assign_stories
 from .extraction import extract_article_claims
 
 log = logging.getLogger(__name__)
-CHUNK_SIZE = 25
 
 
 def start_verification(*, story: Story | None = None, user=None) -> VerificationRun:
@@ -33,9 +33,10 @@ def start_verification(*, story: Story | None = None, user=None) -> Verification
 
 def request_extraction(*, article_ids: list[int]) -> None:
     """Queue claim extraction for new or changed articles; a later run catches up if the broker is down."""
-    for start in range(0, len(article_ids), CHUNK_SIZE):
+    size = settings.VERIFICATION_CHUNK_SIZE
+    for start in range(0, len(article_ids), size):
         try:
-            dispatch.send("verification.extract_articles", article_ids[start:start + CHUNK_SIZE])
+            dispatch.send("verification.extract_articles", article_ids[start:start + size])
         except dispatch.BrokerUnavailable as exc:
             log.warning("Extraction not queued, the next verification run will do it: %s", exc)
             return
@@ -58,9 +59,10 @@ def plan_run(*, run_id: int) -> None:
             if run.story_id:
                 articles = articles.filter(story_id=run.story_id)
             ids = list(articles.needing_extraction().order_by("id").values_list("id", flat=True))
+            size = settings.VERIFICATION_CHUNK_SIZE
             RunChunk.objects.bulk_create(
-                RunChunk(run=run, index=i, article_ids=ids[start:start + CHUNK_SIZE])
-                for i, start in enumerate(range(0, len(ids), CHUNK_SIZE))
+                RunChunk(run=run, index=i, article_ids=ids[start:start + size])
+                for i, start in enumerate(range(0, len(ids), size))
             )
             VerificationRun.objects.filter(pk=run.pk, stage=VerificationRun.Stage.PLANNING).update(
                 stage=VerificationRun.Stage.EXTRACTING, counts={"articles_extracted": len(ids)}

@@ -1,0 +1,124 @@
+"""`make bench`: import speed, engine speed, verification through the worker, reader page speed.
+
+    python -m cms.bench [--only import,engine,verify,reader] [--sizes 200,1000,5000]
+
+Every section runs in a throw-away folder (SQLite database and embedded broker), through the same
+commands a newsroom runs, and prints its figures; targets are printed beside them.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+
+
+class Sandbox:
+    """A throw-away var folder: its own database, broker and worker processes."""
+
+    def __init__(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix="corroborate-bench-")
+        self.path = Path(self.tmp.name)
+        self.env = {**os.environ, "CORROBORATE_VAR_DIR": str(self.path), "DATABASE_URL": "",
+                    "CELERY_BROKER_URL": "", "CELERY_QUEUE": "bench", "DJANGO_DEBUG": "1"}
+        self.workers: list[subprocess.Popen] = []
+        self.manage("migrate", "--noinput")
+
+    def manage(self, *args: str) -> str:
+        done = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True,
+                              text=True)
+        if done.returncode:
+            raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+        return done.stdout
+
+    def start_worker(self, concurrency: int = 2) -> None:
+        self.workers.append(subprocess.Popen(
+            [PYTHON, "-m", "celery", "-A", "cms", "worker", "--loglevel=ERROR", f"--concurrency={concurrency}",
+             "--without-gossip", "--without-mingle", "-Q", "bench"],
+            cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        ))
+
+    def close(self) -> None:
+        for proc in self.workers:
+            proc.terminate()
+        for proc in self.workers:
+            proc.wait(timeout=30)
+        self.tmp.cleanup()
+
+
+def bench_import(n: int = 2000) -> None:
+    box = Sandbox()
+    try:
+        corpus = write_corpus(box.path / "corpus", n)
+        start = time.perf_counter()
+        out = box.manage("import_articles", "--no-progress", str(box.path / "corpus"))
+        seconds = time.perf_counter() - start
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"import: {len(corpus)} articles in {seconds:.1f} s = {len(corpus) / seconds:.0f} articles/s "
+              f"(target >= 200), peak memory {peak_mb:.0f} MB; {out.strip().splitlines()[-1]}")
+    finally:
+        box.close()
+
+
+def bench_engine() -> None:
+    subprocess.run([PYTHON, "-m", "verification.engine.bench"], cwd=ROOT, check=True)
+
+
+def bench_verify(sizes: list[int]) -> None:
+    timings = []
+    for n in sizes:
+        box = Sandbox()
+        try:
+            write_corpus(box.path / "corpus", n)
+            box.manage("import_articles", "--no-progress", str(box.path / "corpus"))
+            box.start_worker(concurrency=2)
+            start = time.perf_counter()
+            out = box.manage("verify", "--all", "--wait", "--timeout", "1800")
+            seconds = time.perf_counter() - start
+            counts = dict(part.split("=") for part in out.strip().splitlines()[-1].split(": ", 1)[1].split(", "))
+            facts = int(counts.get("facts", 0))
+            timings.append((n, seconds))
+            print(f"verify: {n} articles in {seconds:.1f} s, {facts} facts, {facts / seconds:.0f} facts/s, "
+                  f"{counts.get('stories')} stories")
+        finally:
+            box.close()
+    for (n1, t1), (n2, t2) in zip(timings, timings[1:]):
+        print(f"verify: {n2 / n1:.0f}x the articles took {t2 / t1:.1f}x the time (target <= 12x for 10x)")
+    for n, t in timings:
+        if n == 1000:
+            print(f"verify: 1,000 articles in {t:.1f} s (target <= 60 s)")
+
+
+def bench_reader() -> None:
+    from .reader import bench_reader as run
+
+    run(sys.stdout)
+
+
+SECTIONS = {"import": bench_import, "engine": bench_engine, "verify": bench_verify, "reader": bench_reader}
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections")
+    parser.add_argument("--sizes", default="200,1000,5000", help="article counts for the verify section")
+    args = parser.parse_args(argv)
+    for name in args.only.split(","):
+        print(f"== {name}", flush=True)
+        if name == "verify":
+            bench_verify([int(s) for s in args.sizes.split(",")])
+        else:
+            SECTIONS[name]()
+
+
+if __name__ == "__main__":
+    main()

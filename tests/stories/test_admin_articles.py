@@ -1,0 +1,128 @@
+"""Editors in the admin: the import page, the article page with removed parts, restoring a paragraph."""
+import io
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+
+from stories.models import Article, ArticleBlock, ImportBatch
+from tests.conftest import SEEDS
+
+from .test_import_command import ARTICLE
+
+IMPORT_URL = reverse("admin:stories_article_import")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def upload(name, content):
+    return SimpleUploadedFile(name, content.encode() if isinstance(content, str) else content)
+
+
+@pytest.mark.django_db
+def test_editor_imports_several_files_and_sees_one_line_each(editor_client):
+    files = [upload("a.txt", ARTICLE), upload("b.md", "# Heading\n\n" + ARTICLE.replace("Tuesday", "Friday")),
+             upload("c.txt", b"")]
+    response = editor_client.post(IMPORT_URL, {"files": files}, follow=True)
+    assert response.status_code == 200
+    texts = [str(m) for m in response.context["messages"]]
+    assert any(t.startswith("created") and "a.txt" in t for t in texts)
+    assert any(t.startswith("rejected") and "c.txt" in t and "empty" in t for t in texts)
+    assert "3 files: 2 created, 0 duplicate, 1 rejected" in texts
+    assert Article.objects.count() == 2
+    assert Article.objects.filter(imported_by__username="edna").count() == 2
+
+
+@pytest.mark.django_db
+def test_pasted_text_becomes_an_article_named_by_the_editor(editor_client):
+    response = editor_client.post(IMPORT_URL, {"pasted_text": ARTICLE, "pasted_name": "Harbour Gazette 3 May"},
+                                  follow=True)
+    assert response.status_code == 200
+    assert Article.objects.get().origin == "Harbour Gazette 3 May"
+
+
+@pytest.mark.django_db
+def test_empty_form_and_unnamed_paste_are_refused(editor_client):
+    response = editor_client.post(IMPORT_URL, {})
+    assert "Choose files to upload or paste" in response.content.decode()
+    response = editor_client.post(IMPORT_URL, {"pasted_text": ARTICLE})
+    assert "Give the pasted article a name" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_zip_goes_to_the_worker_with_progress_shown(editor_client, eager_tasks):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for n in range(3):
+            zf.writestr(f"story{n}.txt", ARTICLE.replace("Tuesday", f"day {n}"))
+    response = editor_client.post(IMPORT_URL, {"files": [upload("batch.zip", buffer.getvalue())]}, follow=True)
+    batch = ImportBatch.objects.get()
+    assert response.redirect_chain[-1][0] == reverse("admin:stories_importbatch_change", args=[batch.pk])
+    assert batch.state == "done" and batch.counts["created"] == 3
+    assert "story1.txt" in response.content.decode()
+    assert Article.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_reviewer_may_not_import(client, reviewer):
+    client.force_login(reviewer)
+    response = client.post(IMPORT_URL, {"pasted_text": ARTICLE, "pasted_name": "x"}, follow=True)
+    assert not Article.objects.exists()
+    assert "permission" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_article_page_shows_cleaned_text_beside_removed_parts_all_escaped(editor_client):
+    call_command("import_articles", str(SEEDS / "001_adf714ecb8971539.txt"), "--no-progress", stdout=io.StringIO())
+    article = Article.objects.get()
+    article.blocks.filter(role=ArticleBlock.Role.REMOVED).first()
+    page = editor_client.get(reverse("admin:stories_article_change", args=[article.pk])).content.decode()
+    assert "removed as boilerplate" in page
+    assert "Lecturas Relacionadas" in page  # shown among the removed parts
+    assert "OpenAI signed a memorandum of understanding" in page
+
+
+@pytest.mark.django_db
+def test_hostile_html_is_escaped_on_the_article_page(editor_client, tmp_path):
+    page_file = tmp_path / "x.html"
+    page_file.write_text("<html><body><article><h1>Bridge vote</h1><p>The council voted 12 to 3 for a bridge "
+                         "costing 80 million dollars, the mayor said on Monday in the town hall.</p>"
+                         "<p>&lt;img src=x onerror=alert(1)&gt; was printed on the flyer, officials said "
+                         "later.</p></article></body></html>")
+    call_command("import_articles", str(page_file), "--no-progress", stdout=io.StringIO())
+    article = Article.objects.get()
+    page = editor_client.get(reverse("admin:stories_article_change", args=[article.pk])).content.decode()
+    assert "<img src=x onerror" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+@pytest.mark.django_db
+def test_editor_restores_a_removed_paragraph_and_the_text_is_rebuilt(editor_client):
+    call_command("import_articles", str(SEEDS / "002_db5c529b111c2c96.txt"), "--no-progress", stdout=io.StringIO())
+    article = Article.objects.get()
+    removed = article.blocks.filter(role=ArticleBlock.Role.REMOVED).order_by("position")
+    target = removed.last()
+    assert target.text not in article.text
+    url = reverse("admin:stories_article_change", args=[article.pk])
+    form = editor_client.get(url).context["adminform"].form
+    data = {f: v for f, v in form.initial.items() if v is not None and f not in ("story",)}
+    data["published"] = article.published or ""
+    blocks = list(article.blocks.order_by("position"))
+    data.update({"blocks-TOTAL_FORMS": len(blocks), "blocks-INITIAL_FORMS": len(blocks),
+                 "blocks-MIN_NUM_FORMS": 0, "blocks-MAX_NUM_FORMS": 1000})
+    for i, block in enumerate(blocks):
+        data[f"blocks-{i}-id"] = block.pk
+        data[f"blocks-{i}-article"] = article.pk
+        data[f"blocks-{i}-role"] = "body" if block.pk == target.pk else block.role
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    article.refresh_from_db()
+    assert target.text.strip() in article.text
+    assert article.text_version == 2

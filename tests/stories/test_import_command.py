@@ -1,0 +1,198 @@
+"""`manage.py import_articles`: one line per file, a summary, nothing half-imported, bad input refused."""
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from stories.models import Article, ArticleBlock
+from tests.conftest import SEEDS
+
+ARTICLE = (
+    "Harbour authority approves new container terminal\n\n"
+    "The harbour authority on Tuesday approved a new container terminal that will cost 450 million euros "
+    "and create about 1,200 jobs, its chairman said.\n\n"
+    "Construction is due to start next year and the first ships are expected in 2029, according to the plan.\n"
+)
+
+
+def run_import(*paths):
+    out = io.StringIO()
+    try:
+        call_command("import_articles", *map(str, paths), "--no-progress", stdout=out)
+        return 0, out.getvalue()
+    except CommandError as exc:
+        return 1, out.getvalue() + str(exc)
+
+
+@pytest.fixture
+def article_file(tmp_path):
+    path = tmp_path / "terminal.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.mark.django_db
+def test_imports_the_seeds_as_drafts_with_raw_text_kept():
+    code, out = run_import(SEEDS)
+    assert code == 0, out
+    assert Article.objects.count() == 5
+    assert "5 files: 5 created, 0 duplicate, 0 rejected" in out
+    for article in Article.objects.all():
+        raw = (SEEDS / Path(article.origin).name).read_text(encoding="utf-8")
+        assert article.raw_text == raw
+        assert article.state == Article.State.DRAFT
+        assert article.body and article.language
+        assert article.blocks.exists()
+
+
+@pytest.mark.django_db
+def test_importing_the_same_files_twice_creates_nothing_new(article_file):
+    assert run_import(article_file)[0] == 0
+    code, out = run_import(article_file)
+    assert code == 0
+    assert "duplicate" in out and "same content as article" in out
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_same_content_in_another_encoding_is_a_duplicate(tmp_path, article_file):
+    other = tmp_path / "copy.txt"
+    other.write_bytes(ARTICLE.replace("\n", "\r\n").encode("utf-16"))
+    code, out = run_import(article_file, other)
+    assert Article.objects.count() == 1, out
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name, payload, reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\t\n ", "empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary"),
+        ("nul.txt", b"hello\x00world\x00" * 100, "binary"),
+        ("notes.pdf", b"%PDF-1.4 something", "unsupported file type"),
+    ],
+)
+def test_bad_files_are_rejected_with_a_reason_and_the_rest_still_imports(tmp_path, article_file, name,
+                                                                         payload, reason):
+    bad = tmp_path / name
+    bad.write_bytes(payload)
+    code, out = run_import(bad, article_file)
+    assert code == 1
+    line = next(line for line in out.splitlines() if name in line)
+    assert line.startswith("rejected") and reason in line.lower()
+    assert Article.objects.count() == 1
+    assert "1 of 2 files were rejected" in out
+
+
+@pytest.mark.django_db
+def test_file_over_the_size_limit_is_rejected(tmp_path, settings):
+    settings.IMPORT_MAX_FILE_BYTES = 1000
+    big = tmp_path / "big.txt"
+    big.write_text(ARTICLE * 20)
+    code, out = run_import(big)
+    assert code == 1 and "limit" in out
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_latin1_text_is_decoded_not_garbled(tmp_path):
+    text = ("Le conseil municipal a approuvé le budget de 3,5 millions d’euros pour l'école. " * 4).replace("’", "'")
+    path = tmp_path / "fr.txt"
+    path.write_bytes(("Budget approuvé à Genève\n\n" + text).encode("latin-1"))
+    assert run_import(path)[0] == 0
+    article = Article.objects.get()
+    assert "approuvé" in article.text and "Genève" in article.raw_text
+
+
+@pytest.mark.django_db
+def test_missing_path_is_reported_and_the_command_fails(tmp_path):
+    code, out = run_import(tmp_path / "nope.txt")
+    assert code == 1 and "no such file or folder" in out
+
+
+@pytest.mark.django_db
+def test_folder_and_zip_are_walked(tmp_path, article_file):
+    archive = tmp_path / "batch.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("inner/one.txt", ARTICLE.replace("Tuesday", "Monday"))
+        zf.writestr("two.md", "# Title\n\n" + ARTICLE.replace("Tuesday", "Friday"))
+    code, out = run_import(archive, article_file)
+    assert code == 0, out
+    assert Article.objects.count() == 3
+    assert Article.objects.filter(origin__endswith="batch.zip/inner/one.txt").exists()
+
+
+@pytest.mark.django_db
+def test_zip_slip_members_are_rejected(tmp_path):
+    archive = tmp_path / "evil.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("../../escape.txt", ARTICLE)
+        zf.writestr("/abs/path.txt", ARTICLE.replace("Tuesday", "Monday"))
+        zf.writestr("fine.txt", ARTICLE.replace("Tuesday", "Sunday"))
+    code, out = run_import(archive)
+    assert code == 1
+    assert out.count("path leaves the archive's folder") == 2
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_zip_bomb_is_refused_before_unpacking(tmp_path, settings):
+    settings.IMPORT_MAX_ZIP_TOTAL_BYTES = 5_000_000
+    archive = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for n in range(3):
+            zf.writestr(f"zeros{n}.txt", b"0" * 4_000_000)
+    assert archive.stat().st_size < 100_000
+    code, out = run_import(archive)
+    assert code == 1 and "more than the limit" in out
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_zip_with_too_many_members_is_refused(tmp_path, settings):
+    settings.IMPORT_MAX_ZIP_MEMBERS = 3
+    archive = tmp_path / "many.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for n in range(5):
+            zf.writestr(f"a{n}.txt", ARTICLE + str(n))
+    code, out = run_import(archive)
+    assert code == 1 and "more than the limit of 3" in out
+
+
+@pytest.mark.django_db
+def test_html_with_scripts_is_stored_as_data(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Council votes on bridge</title><script>alert('x')</script></head><body>"
+        "<article><h1>Council votes on bridge</h1><p>The city council voted 12 to 3 on Monday to build a "
+        "new bridge for 80 million dollars, the mayor said.</p><img src=x onerror=\"alert(1)\">"
+        "<p>Work starts in spring and should take about two years, officials said at the meeting.</p>"
+        "</article></body></html>"
+    )
+    assert run_import(page)[0] == 0
+    article = Article.objects.get()
+    assert "<script>" in article.raw_text
+    assert "alert(" not in article.text
+    assert "12 to 3" in article.text
+
+
+@pytest.mark.django_db
+def test_an_article_is_written_in_one_transaction(article_file, monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(ArticleBlock.objects, "bulk_create", explode)
+    with pytest.raises(RuntimeError):
+        run_import(article_file)
+    assert not Article.objects.exists()
+
+
+def test_help_describes_the_command():
+    out = io.StringIO()
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("import_articles", "--help", stdout=out)
+    assert exit_info.value.code == 0
+    assert "duplicate" in out.getvalue()
