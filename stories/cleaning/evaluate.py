@@ -1,0 +1,91 @@
+"""Score the cleaner on a folder of articles against a gold file, the way score.py scores an export,
+and time it.
+
+    python -m stories.cleaning.evaluate [DIR] [GOLD] [-v]
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+from . import clean_document, decode_text
+
+
+def _ws(s: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
+
+
+def _title(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", s).casefold()).strip()
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    args = [a for a in argv if not a.startswith("-")]
+    folder = Path(args[0] if args else "seeds")
+    gold_path = Path(args[1] if len(args) > 1 else "../shared/gold/seeds.json")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
+    inc = inc_ok = exc = exc_ok = 0
+    meta = {k: [0, 0] for k in ("title", "language", "published", "publisher")}
+    texts = {}
+    for name, g in sorted(gold.items()):
+        path = folder / name
+        if not path.exists():
+            print(f"missing {name}")
+            continue
+        doc = clean_document(decode_text(path.read_bytes()), filename=name)
+        texts[name] = path.read_bytes()
+        text = _ws(doc.text)
+        for s in g.get("body_includes", []):
+            inc += 1
+            ok = _ws(s) in text
+            inc_ok += ok
+            if not ok:
+                print(f"{name}: body lost: {s[:70]!r}")
+        for s in g.get("body_excludes", []):
+            exc += 1
+            ok = _ws(s) not in text
+            exc_ok += ok
+            if not ok:
+                print(f"{name}: boilerplate kept: {s[:70]!r}")
+        got = {"title": doc.title, "language": doc.language,
+               "published": doc.published.isoformat() if doc.published else None, "publisher": doc.publisher}
+        if g.get("titles"):
+            meta["title"][1] += 1
+            meta["title"][0] += _title(doc.title) in {_title(t) for t in g["titles"]}
+        meta["language"][1] += 1
+        meta["language"][0] += doc.language == g["language"]
+        if "published" in g:
+            meta["published"][1] += 1
+            meta["published"][0] += got["published"] == g["published"]
+        if "publisher" in g:
+            meta["publisher"][1] += 1
+            want, have = (g["publisher"] or "").casefold(), (doc.publisher or "").casefold().strip()
+            meta["publisher"][0] += (have == want) if not want else (bool(have) and (want in have or have in want))
+        for k in meta:
+            want = g.get("titles") if k == "title" else g.get(k, "-")
+            print(f"  {name} {k}: got {got[k]!r} want {want!r}") if verbose else None
+        if verbose:
+            for b in doc.blocks:
+                print(f"    [{b.role:7} {b.reason[:18]:18}] {b.text[:90]}")
+    # timing over the same files, many times
+    raw = [(n, decode_text(b)) for n, b in texts.items()]
+    rounds = 200
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for n, t in raw:
+            clean_document(t, filename=n)
+    per = (time.perf_counter() - t0) / (rounds * len(raw)) * 1000
+    m = {k: (v[0] / v[1] if v[1] else 1.0) for k, v in meta.items()}
+    print(f"body_recall={inc_ok / inc if inc else 1:.2f} boilerplate_removed={exc_ok / exc if exc else 1:.2f} "
+          f"title={m['title']:.2f} language={m['language']:.2f} published={m['published']:.2f} "
+          f"publisher={m['publisher']:.2f} ms_per_article={per:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

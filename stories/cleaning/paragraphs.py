@@ -1,0 +1,575 @@
+"""Paragraph classifier: decides for every paragraph of an article dump whether it is the title,
+the dek (standfirst), body, or boilerplate (and which kind), and collects metadata on the way.
+
+It works from features, not from known sentences:
+
+* cue phrases per language for the parts every site has (share buttons, comment widgets,
+  "Related" / "Lecturas relacionadas" headings, newsletter boxes, bylines, datelines, disclaimers);
+* stop-word density per language (prose has many stop words, menus and headline lists few) and
+  language switches (a French box inside an English article);
+* title-like lines (short, capitalised, no sentence inside);
+* position: the article body is the span between the first and the last "strong" paragraph
+  (long prose in the main language that shares vocabulary with the rest); short lines before and
+  after it are header and footer;
+* repetition (a headline printed twice) and similarity to the article's topic (vocabulary overlap
+  with the other body paragraphs): a list of other headlines shares little with it;
+* question/answer patterns after the article ("QWhat ...?" / "AThe ...").
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .dates import find_date
+from .model import Block
+
+TERMINAL = tuple('.!?…"”»’\')。！？')
+BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□➤►‣⁃*\-–—]|\d{1,2}[.)])\s+")
+SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
+SEPARATORS_RE = re.compile(r"\s*[·|•‧∙⋅]\s*")
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+LATIN_RE = re.compile(r"[A-Za-zÀ-ɏ]")
+BRAND_FOOTER_RE = re.compile(r"^(?P<name>[^—–|:]{2,40}?)\s+[—–|]\s+(?P<tagline>\S.{2,120})$")
+NORM_CUE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+LANG_HINT_CHARS = {
+    "fr": set("éèêëàâçîïôûùœ"),
+    "es": set("ñ¿¡áíóú"),
+    "de": set("äöüß"),
+    "pt": set("ãõçáéíóúâê"),
+    "it": set("àèéìòù"),
+}
+
+
+STOP_INDEX: dict[str, tuple[str, ...]] = {}
+for _lang, _words in lx.STOPWORDS.items():
+    for _w in _words:
+        STOP_INDEX[_w] = STOP_INDEX.get(_w, ()) + (_lang,)
+
+
+ALL_STOP = frozenset(STOP_INDEX)
+
+
+def normalise_line(line: str) -> str:
+    if not line.isascii():
+        line = ZERO_WIDTH_RE.sub("", line)
+    return " ".join(line.split())
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs in source order. Blank lines separate paragraphs; inside a run of lines each
+    line is its own paragraph (dumps put one paragraph per line) unless the lines are a hard-wrapped
+    paragraph (a line that does not end a sentence followed by one that continues it)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    out: list[str] = []
+    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+        lines = [normalise_line(l) for l in chunk.split("\n")]
+        lines = [l for l in lines if l]
+        if not lines:
+            continue
+        wrapped = _looks_hard_wrapped(lines)
+        cur = lines[0]
+        for line in lines[1:]:
+            if not BULLET_RE.match(line) and (
+                (wrapped and not cur.endswith(TERMINAL[:5]))
+                or (line[0].islower() and not cur.endswith(TERMINAL) and not cur.endswith(":"))
+            ):
+                cur = cur + " " + line
+            else:
+                out.append(cur)
+                cur = line
+        out.append(cur)
+    return out
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 3:
+        return False
+    body = lines[:-1]
+    lengths = [len(l) for l in body]
+    if max(lengths) > 110 or min(lengths) < 40:
+        return False
+    return sum(1 for l in body if not l.endswith(TERMINAL)) >= 0.6 * len(body)
+
+
+@dataclass
+class Para:
+    i: int
+    text: str
+    words: list[str]
+    lower: list[str]
+    n_words: int
+    cue: str  # normalised whole-line key for cue lookups
+    stop_ratio: float = 0.0
+    lang: str = ""  # language by stop words ("" = undecided)
+    lang_score: float = 0.0
+    lang_scores: dict = field(default_factory=dict)
+    cjk: bool = False
+    terminal: bool = False
+    title_like: bool = False
+    sentence_like: bool = False
+    content: frozenset = frozenset()
+    wordset: frozenset = frozenset()
+    sim: float = 0.0
+    hard: str = ""  # boilerplate reason from cues
+    section: str = ""  # opens a section of other content (reason)
+    summary_heading: bool = False
+    qa: bool = False
+    glued_qa: bool = False
+    foreign: bool = False
+    date: datetime.date | None = None
+    site: str = ""
+    author: str = ""
+    role: str = ""
+    reason: str = ""
+
+
+def _features(i: int, text: str) -> Para:
+    low = text.lower()
+    lower = lx.WORD_RE.findall(low)
+    cjk_chars = len(CJK_RE.findall(text)) if not text.isascii() else 0
+    n_words = len(lower) + cjk_chars // 2
+    words = lx.WORD_RE.findall(text) if n_words <= 30 else []
+    if n_words <= 12 and len(text) <= 160:
+        cue = NORM_CUE_RE.sub("", low)
+        cue = " ".join(cue.replace("’", "'").split())
+    else:
+        cue = ""
+    p = Para(i=i, text=text, words=words, lower=lower, n_words=n_words, cue=cue)
+    p.cjk = cjk_chars > 0 and cjk_chars >= len(LATIN_RE.findall(text))
+    p.terminal = text.endswith(TERMINAL)
+    # stop words per language
+    scores: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    cnt = Counter(lower)
+    keys = cnt.keys()
+    stop_here = ALL_STOP.intersection(keys)
+    for w in stop_here:
+        c = cnt[w]
+        weight = c * (0.3 if w in lx.AMBIGUOUS else 1.0)
+        for lang in STOP_INDEX[w]:
+            counts[lang] = counts.get(lang, 0) + c
+            scores[lang] = scores.get(lang, 0.0) + weight
+    content = {w for w in keys if len(w) > 2}
+    content -= stop_here
+    best_ratio = max(counts.values()) / len(lower) if counts else 0.0
+    if not text.isascii():
+        lowtext = set(low)
+        for lang, chars in LANG_HINT_CHARS.items():
+            if not lowtext.isdisjoint(chars):
+                scores[lang] = scores.get(lang, 0.0) + 0.5
+    p.lang_scores = scores
+    p.stop_ratio = best_ratio
+    if scores:
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        top, score = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if score >= 1.0 and score >= 1.5 * second:
+            p.lang, p.lang_score = top, score
+    p.content = frozenset(content)
+    p.wordset = frozenset(keys)
+    sentences = len(SENTENCE_BREAK_RE.findall(text))
+    p.sentence_like = (
+        (p.n_words >= 8 and (p.stop_ratio >= 0.15 or p.cjk) and (p.terminal or p.n_words >= 20))
+    )
+    if 2 <= p.n_words <= 25 and len(text) <= 220 and sentences == 0 and not text.endswith((",", ";")) and not p.cjk:
+        caps = [w for w in words if len(w) > 3 and w.lower() not in ALL_STOP]
+        if caps:
+            ratio = sum(1 for w in caps if w[0].isupper()) / len(caps)
+            p.title_like = ratio >= 0.6 and (not p.terminal or text.endswith((".", "?", "!", "»", "”", '"')))
+    return p
+
+
+def _cue_reason(p: Para) -> str:
+    """Boilerplate reason from cue phrases and patterns, or ''."""
+    t = p.text
+    if p.n_words <= 8 and p.cue in lx.LINE_CUES:
+        return lx.LINE_CUES[p.cue]
+    ws = p.wordset
+    if p.n_words <= 25 and (lx.BYLINE_RE.match(t) or (not ws.isdisjoint(lx.READING_TIME_TRIGGERS) and lx.READING_TIME_RE.search(t))):
+        return "byline"
+    if p.n_words <= 40 and not ws.isdisjoint(lx.AUTHOR_TRIGGERS) and lx.AUTHOR_FIELD_RE.search(t):
+        return "byline"
+    if p.n_words <= 80 and lx.disclaimer_gate(ws) and lx.DISCLAIMER_RE.search(t):
+        return "disclaimer"
+    if p.n_words <= 30 and lx.WIDGET_RE.match(t):
+        return "assistant widget"
+    if p.n_words <= 20 and lx.READ_FULL_RE.match(t):
+        return "source link"
+    if p.n_words <= 20 and lx.SOURCE_RE.match(t):
+        return "source credit"
+    if p.n_words <= 15 and lx.COPYRIGHT_RE.match(t):
+        return "copyright"
+    if p.n_words <= 10 and not ws.isdisjoint(lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
+        return "timestamp"
+    if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
+        return "navigation"
+    parts = [x for x in SEPARATORS_RE.split(t) if x] if p.n_words <= 30 else []
+    if len(parts) >= 3 and all(len(x.split()) <= 4 for x in parts):
+        if lx.NEWSLETTER_WORDS.search(t):
+            return "newsletter box"
+        if sum(1 for x in parts if x.lower().strip() in lx.LINE_CUES) >= 2:
+            return lx.LINE_CUES.get(parts[0].lower().strip(), "share buttons")
+        return "navigation"
+    return ""
+
+
+def _dateline(p: Para, language: str) -> bool:
+    """A short line with a date (and maybe a site name glued in front): metadata, not body."""
+    if p.n_words > 14 or p.sentence_like and p.n_words > 10:
+        return False
+    found = find_date(p.text, language=language)
+    if not found:
+        return False
+    date, start, end = found
+    m = re.search(lx.PUBLISHED_WORDS, p.text, re.IGNORECASE)
+    cut = m.start() if m and m.start() <= start else start
+    site = p.text[:cut].strip(" \t|·•-—–,:;")
+    rest_words = lx.WORD_RE.findall(p.text[end:])
+    if not m and len(lx.WORD_RE.findall(site)) > 4:
+        return False
+    if not m and len(rest_words) > 4:
+        return False
+    p.date = date
+    if site and 1 <= len(site.split()) <= 4 and not find_date(site) and not lx.BYLINE_RE.match(site):
+        if site.lower().rstrip(".") not in _MONTHLESS_WORDS:
+            p.site = site
+    return True
+
+
+_MONTHLESS_WORDS = {"on", "am", "le", "el", "il", "op", "date", "fecha", "datum", "posted", "published"}
+
+
+def _topic(paras: list[Para], title_words: set[str]) -> None:
+    core = [p for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.glued_qa]
+    df: dict[str, int] = {}
+    for p in core:
+        for w in p.content:
+            df[w] = df.get(w, 0) + 1
+    need = 2 if len(core) >= 6 else 1
+    core_ids = {id(p) for p in core}
+    for p in paras:
+        if not p.content:
+            p.sim = 0.0
+            continue
+        own = 1 if id(p) in core_ids else 0
+        hits = sum(1 for w in p.content if df.get(w, 0) - own >= need or w in title_words)
+        p.sim = hits / len(p.content)
+
+
+def _title_key(text: str) -> set[str]:
+    return {w.lower() for w in lx.WORD_RE.findall(text) if len(w) > 1} | set(re.findall(r"\d+", text))
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _dup_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+@dataclass
+class Classified:
+    blocks: list[Block]
+    title: str = ""
+    dek: str = ""
+    publisher: str = ""
+    author: str = ""
+    published: datetime.date | None = None
+    main_language: str = ""
+
+
+def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
+    paras = [_features(i, t) for i, t in enumerate(paragraphs)]
+    n = len(paras)
+    if not n:
+        return Classified(blocks=[])
+
+    # main language by stop words, weighted by length of prose paragraphs
+    weights: dict[str, float] = {}
+    for p in paras:
+        if p.lang and p.n_words >= 8:
+            weights[p.lang] = weights.get(p.lang, 0.0) + p.n_words
+    main = max(weights, key=weights.get) if weights else ""
+    cjk_doc = sum(p.n_words for p in paras if p.cjk) > 0.5 * sum(p.n_words for p in paras)
+
+    # cues
+    for k, p in enumerate(paras):
+        p.hard = _cue_reason(p)
+        if p.cue in lx.SECTION_CUES and p.n_words <= 7:
+            p.section = lx.SECTION_CUES[p.cue]
+            p.hard = p.hard or p.section
+        elif p.n_words <= 25 and re.match(
+            r"^(related|read more|read also|see also|also read|more|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|"
+            r"lee también|leer más|te puede interesar|leggi anche|leia também)\s*[:：|»>–—-]\s*\S", p.cue
+        ):
+            p.hard = "related reading"
+        if p.cue in lx.SUMMARY_CUES and p.n_words <= 5:
+            p.summary_heading = True
+            p.hard = "summary heading"
+        if not p.hard and _dateline(p, main):
+            p.hard = "dateline"
+        if not p.hard and p.cjk and not cjk_doc:
+            p.hard = "language switch"
+        if p.hard == "byline" or (p.hard and p.n_words <= 25):
+            m = lx.BYLINE_RE.match(p.text) or lx.AUTHOR_FIELD_RE.search(p.text)
+            if m and p.hard in ("byline",):
+                p.author = m.group("name").strip(" .·-")
+            if p.hard == "byline" and p.date is None:
+                found = find_date(p.text, language=main)
+                if found:
+                    p.date = found[0]
+    # generated Q&A: a question line followed by an answer line
+    for k in range(n - 1):
+        q, a = paras[k], paras[k + 1]
+        mq, ma = lx.QUESTION_RE.match(q.text), lx.ANSWER_RE.match(a.text)
+        if mq and ma and q.text.rstrip().endswith(("?", "？")):
+            q.qa = a.qa = True
+            if lx.GLUED_QA_RE.match(q.text) and lx.GLUED_QA_RE.match(a.text):
+                q.glued_qa = a.glued_qa = True
+
+    # language switches
+    if main:
+        for p in paras:
+            s_main = p.lang_scores.get(main, 0.0)
+            if p.lang and p.lang != main and p.lang_score >= 2 and p.lang_score >= 2 * s_main:
+                p.foreign = True
+        # short lines next to a foreign paragraph, in the same language, with no main-language words
+        changed = True
+        while changed:
+            changed = False
+            for k, p in enumerate(paras):
+                if p.foreign or p.hard and p.hard != "newsletter box":
+                    continue
+                for nb in (k - 1, k + 1):
+                    if 0 <= nb < n and paras[nb].foreign:
+                        other = paras[nb].lang
+                        if p.lang_scores.get(other, 0) >= 0.5 and p.lang_scores.get(main, 0) < 1 and p.lang != main:
+                            p.foreign = True
+                            p.lang = other
+                            changed = True
+                            break
+
+    # title: first title-like line before the first prose paragraph
+    title_idx = -1
+    first_prose = next((p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), n)
+    hint_key = _title_key(title_hint) if title_hint else set()
+    for p in paras[:first_prose]:
+        if p.hard or p.foreign or p.n_words < 2:
+            continue
+        if hint_key and _overlap(_title_key(p.text), hint_key) >= 0.8:
+            title_idx = p.i
+            break
+        if p.title_like or (p.n_words <= 20 and not p.text.endswith((".", ",", ";", ":")) and not p.sentence_like):
+            title_idx = p.i
+            break
+    title_words: set[str] = set()
+    if title_idx >= 0:
+        tp = paras[title_idx]
+        tp.role = "title"
+        title_words = set(tp.content)
+
+    # repetition
+    seen: dict[str, int] = {}
+    tkey = _title_key(paras[title_idx].text) if title_idx >= 0 else set()
+    for p in paras:
+        key = _dup_key(p.text)
+        if not key:
+            continue
+        if key in seen and p.role != "title":
+            p.hard = p.hard or ("repeated headline" if p.title_like or p.n_words <= 25 else "duplicate paragraph")
+        else:
+            seen[key] = p.i
+        if title_idx >= 0 and p.i != title_idx and p.i < first_prose + 1 and p.title_like and not p.hard:
+            if _overlap(_title_key(p.text), tkey) >= 0.6:
+                p.hard = "repeated headline"
+
+    _topic(paras, title_words)
+    core_sims = sorted(p.sim for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign)
+    median = core_sims[len(core_sims) // 2] if core_sims else 0.0
+    thr = min(0.2, 0.5 * median)
+
+    def strong(p: Para) -> bool:
+        return (
+            p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign and not p.glued_qa
+            and p.sim >= thr and p.role != "title"
+        )
+
+    # sections opened by a heading ("Related", "FAQ", "Comments"): run to the end of the page when
+    # the heading comes after most of the article, otherwise to the next strong paragraph
+    total_strong = sum(len(p.text) for p in paras if strong(p)) or 1
+    before = 0
+    in_section = ""
+    to_end = False
+    for p in paras:
+        if p.section:
+            in_section = p.section
+            to_end = before >= 0.6 * total_strong
+            continue
+        if in_section:
+            if not to_end and strong(p) and not p.qa:
+                in_section = ""
+            else:
+                p.hard = p.hard or in_section
+                continue
+        if strong(p):
+            before += len(p.text)
+
+    strong_idx = [p.i for p in paras if strong(p)]
+    if not strong_idx:
+        # nothing looks like article prose (very short text, unknown language): keep the longest
+        # non-boilerplate paragraphs
+        cands = [p for p in paras if not p.hard and not p.foreign and p.role != "title"]
+        if cands:
+            longest = max(p.n_words for p in cands)
+            strong_idx = [p.i for p in cands if p.n_words >= max(1, longest // 3)]
+    first = strong_idx[0] if strong_idx else n
+    last = strong_idx[-1] if strong_idx else -1
+
+    # summary box heading -> the next paragraph is the dek
+    dek_idx = -1
+    for p in paras:
+        if p.summary_heading and p.i + 1 < n and p.i < (first + last) / 2 + 1:
+            nxt = paras[p.i + 1]
+            if not nxt.hard and not nxt.foreign and nxt.n_words >= 6:
+                dek_idx = nxt.i
+                break
+    # standfirst: one sentence right after the title, followed by header material (byline, date...)
+    if dek_idx < 0 and title_idx >= 0:
+        k = title_idx + 1
+        while k < n and paras[k].hard and paras[k].hard in ("repeated headline",):
+            k += 1
+        if k < n - 1:
+            c = paras[k]
+            if (not c.hard and not c.foreign and 6 <= c.n_words <= 60 and c.terminal and not c.qa
+                    and len(SENTENCE_BREAK_RE.findall(c.text)) == 0 and c.stop_ratio >= 0.1
+                    and paras[k + 1].hard and paras[k + 1].hard not in ("repeated headline",)):
+                dek_idx = k
+    if dek_idx >= 0:
+        paras[dek_idx].role = "dek"
+        paras[dek_idx].hard = ""
+
+    # roles
+    tail_broken = False  # after the body, kept paragraphs must follow it without boilerplate between
+    for p in paras:
+        if p.role:
+            continue
+        if p.i > last and (p.hard or p.foreign or p.glued_qa or p.qa):
+            tail_broken = True
+        if p.hard:
+            p.role, p.reason = "removed", p.hard
+        elif p.foreign:
+            p.role, p.reason = "removed", "language switch"
+        elif p.glued_qa:
+            p.role, p.reason = "removed", "generated Q&A"
+        elif first <= p.i <= last:
+            p.role = "body"
+        elif p.i < first:
+            if p.sentence_like and p.terminal and (not main or p.lang in ("", main)) and p.stop_ratio >= 0.2:
+                p.role = "body"
+            else:
+                p.role = "pending-head"
+        else:
+            if p.qa:
+                p.role, p.reason = "removed", "generated Q&A"
+            elif (not tail_broken and p.sentence_like and p.n_words >= 8 and p.sim >= max(thr, 0.15)
+                  and (not main or p.lang in ("", main))):
+                p.role = "body"
+            else:
+                p.role = "pending-tail"
+
+    # headings kept only when body follows them; the rest of header/footer is removed
+    next_body = False
+    for p in reversed(paras):
+        if p.role in ("pending-head", "pending-tail"):
+            heading = (p.title_like or (p.n_words <= 12 and not p.terminal)) and p.n_words >= 2
+            if heading and next_body and (p.role == "pending-head" or p.sim > 0 or p.n_words <= 6):
+                p.role = "body"
+            else:
+                p.role = "removed"
+                if p.text.rstrip().endswith(("...", "…")) and p.n_words <= 8:
+                    p.reason = "ticker"
+                elif p.role == "removed" and p.i > last and p.n_words >= 4 and (p.title_like or p.sentence_like):
+                    p.reason = "related reading"
+                elif p.i < first and p.title_like and p.n_words >= 4:
+                    p.reason = "headline"
+                else:
+                    p.reason = "navigation"
+        if p.role in ("body", "dek"):
+            next_body = True
+        elif p.role == "removed" and p.reason in lx.SECTION_CUES.values() and p.section:
+            next_body = False
+
+    # newsletter boxes: a foreign/removed run that mentions subscribing
+    k = 0
+    while k < n:
+        if paras[k].role == "removed" and paras[k].reason in ("language switch", "newsletter box", "navigation"):
+            j = k
+            while j < n and paras[j].role == "removed" and paras[j].reason in ("language switch", "newsletter box", "navigation"):
+                j += 1
+            run = paras[k:j]
+            if any(p.reason == "language switch" for p in run) and any(lx.NEWSLETTER_WORDS.search(p.text) for p in run):
+                for p in run:
+                    if p.reason == "language switch":
+                        p.reason = "newsletter box"
+            k = j
+        else:
+            k += 1
+
+    result = Classified(blocks=[Block(text=p.text, role=p.role, reason=p.reason if p.role == "removed" else "") for p in paras])
+    result.main_language = main
+    if title_idx >= 0:
+        result.title = paras[title_idx].text.rstrip(" .")
+    result.dek = paras[dek_idx].text if dek_idx >= 0 else ""
+
+    # metadata
+    for p in paras:
+        if p.role != "removed":
+            continue
+        if not result.published and p.date and p.reason in ("dateline", "byline"):
+            result.published = p.date
+        if not result.publisher and p.site and p.reason == "dateline":
+            result.publisher = p.site
+        if not result.author and p.author:
+            result.author = p.author
+    if not result.publisher:
+        result.publisher = _publisher_from_footer(paras, last) or _publisher_from_byline(paras)
+    return result
+
+
+def _publisher_from_footer(paras: list[Para], last: int) -> str:
+    for p in paras:
+        if p.role != "removed" or p.n_words > 20:
+            continue
+        if p.reason == "copyright":
+            m = lx.COPYRIGHT_RE.match(p.text)
+            if m:
+                name = re.sub(r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés)\b.*", "",
+                              m.group("name"), flags=re.IGNORECASE).strip(" .,-")
+                if name:
+                    return name
+    for p in paras[last + 1:]:
+        if p.role != "removed" or p.n_words > 16:
+            continue
+        m = BRAND_FOOTER_RE.match(p.text)
+        if m:
+            name = m.group("name").strip()
+            words = name.split()
+            if 1 <= len(words) <= 4 and words[0][:1].isupper() and not find_date(name):
+                return name
+    return ""
+
+
+def _publisher_from_byline(paras: list[Para]) -> str:
+    for p in paras:
+        if p.author and lx.DESK_SUFFIX_RE.search(p.author):
+            return lx.DESK_SUFFIX_RE.sub("", p.author).strip()
+    return ""
