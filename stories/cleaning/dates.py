@@ -34,7 +34,7 @@ _PATTERNS = [
     # 2026-05-21, 2026/05/21, 2026.05.21, 2026-05-21T10:00
     re.compile(r"(?<!\d)" + _YEAR + r"[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     # 21.05.2026, 21/05/2026, 05/21/2026
-    re.compile(r"(?<!\d)(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-]" + _YEAR + r"(?!\d)"),
+    re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"(?!\d)"),
     # 21 May 2026, 21. Mai 2026, 21 de mayo de 2026, 1er mai 2026
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+)?(?P<mon>" + _MONTH_ALT
                + r")\.?,?\s+(?:de\s+|del\s+)?" + _YEAR + r"(?!\d)", re.IGNORECASE),
@@ -69,7 +69,7 @@ def find_date(text: str, *, language: str = "") -> tuple[datetime.date, int, int
                         d, mo = a, b
                     elif b > 12:
                         mo, d = a, b
-                    elif language == "en":
+                    elif language == "en" and gd["sep"] == "/":
                         mo, d = a, b
                     else:
                         d, mo = a, b

@@ -405,6 +405,7 @@ DISCLAIMER_RE = re.compile(
     r"does not constitute (financial|investment) advice|views expressed .{0,40}(are|do not)|"
     r"do your own research|\bdyor\b|"
     r"(erstellt|generiert|verfasst) mit (hilfe )?(von )?(ki|künstlicher intelligenz)|keine anlageberatung|"
+    r"mit (hilfe )?(von )?(ki|künstlicher intelligenz) (erstellt|generiert|verfasst|geschrieben)|"
     r"(rédigé|généré|écrit) (avec l'aide de|par|avec) (l'|une )?(ia|intelligence artificielle)|"
     r"ne constitue pas un conseil|"
     r"(generado|redactado|escrito) (con (la )?ayuda de|por|con) (la |una )?(ia|inteligencia artificial)|"
@@ -445,7 +446,7 @@ READING_TIME_RE = re.compile(
 # "3 hours ago", "Hace 33 min(s)", "vor 5 Minuten", "il y a 2 heures"
 RELATIVE_TIME_RE = re.compile(
     r"(?:\b\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?)\.?\s+ago\b|"
-    r"\bhace\s+\d+\s*(?:min|minuto|hora|día|dia|semana|mes)|"
+    r"hace\s+\d+\s*(?:min|minuto|hora|día|dia|semana|mes)|"
     r"\bvor\s+\d+\s*(?:min|minute|minuten|stunde|stunden|tag|tagen)\b|"
     r"\bil y a\s+\d+\s*(?:min|minute|h|heure|jour|semaine)|"
     r"\b\d+\s*(?:min|ore|ora|giorni)\s+fa\b|\bhá\s+\d+\s*(?:min|hora|dia))",
@@ -492,4 +493,4 @@ def disclaimer_gate(words: frozenset) -> bool:
     """Cheap pre-check before DISCLAIMER_RE (which is slow to run on every paragraph)."""
     return not words.isdisjoint(_ADVICE_WORDS) or (
         not words.isdisjoint(_AI_WORDS) and not words.isdisjoint(_MAKE_WORDS))
-RELATIVE_TRIGGERS = frozenset("ago hace vor il fa há".split())
+RELATIVE_TRIGGERS = ("ago", "hace", "vor ", "il y a", " fa", "há ")

@@ -205,7 +205,7 @@ def _cue_reason(p: Para) -> str:
         return "source credit"
     if p.n_words <= 15 and lx.COPYRIGHT_RE.match(t):
         return "copyright"
-    if p.n_words <= 10 and not ws.isdisjoint(lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
+    if p.n_words <= 10 and any(trigger in p.cue for trigger in lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
         return "timestamp"
     if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
         return "navigation"
@@ -315,7 +315,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         if p.cue in lx.SUMMARY_CUES and p.n_words <= 5:
             p.summary_heading = True
             p.hard = "summary heading"
-        if not p.hard and _dateline(p, main):
+        if p.hard in ("", "navigation") and _dateline(p, main):
             p.hard = "dateline"
         if not p.hard and p.cjk and not cjk_doc:
             p.hard = "language switch"

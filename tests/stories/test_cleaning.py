@@ -1,0 +1,443 @@
+"""clean_document on plain-text dumps: boilerplate of every kind, in several languages, and metadata.
+
+All articles here are made up; none of them is a seed.
+"""
+import datetime
+
+import pytest
+
+from stories.cleaning import Block, CleanedDocument, assemble, clean_document
+
+EN_BODY = [
+    "The city council of Riverton approved a budget of 48 million dollars on Tuesday, ending a debate over "
+    "the future of the harbour district that had lasted for more than two years.",
+    "Under the plan, the harbour district will receive 12 million dollars for flood defences, while the "
+    "remaining money goes to schools, public transport and the renovation of the old harbour library.",
+    "Mayor Linda Okafor said the council had listened to residents of the harbour district, who had asked "
+    "for better flood defences after the storms of last winter damaged hundreds of homes.",
+    "Opposition members criticised the budget, arguing that the flood defences in the harbour district "
+    "should have been funded years ago and that the council had waited for a crisis.",
+]
+
+DE_BODY = [
+    "Der Stadtrat von Flussheim hat am Dienstag einen Haushalt von 48 Millionen Euro beschlossen und damit "
+    "eine Debatte über die Zukunft des Hafenviertels beendet, die mehr als zwei Jahre gedauert hatte.",
+    "Nach dem Plan erhält das Hafenviertel 12 Millionen Euro für den Hochwasserschutz, während das übrige "
+    "Geld in Schulen, den Nahverkehr und die Sanierung der alten Hafenbibliothek fließt.",
+    "Bürgermeisterin Linda Okafor sagte, der Stadtrat habe auf die Bewohner des Hafenviertels gehört, die "
+    "nach den Stürmen des letzten Winters einen besseren Hochwasserschutz gefordert hatten.",
+]
+
+FR_BODY = [
+    "Le conseil municipal de Rivebourg a adopté mardi un budget de 48 millions d'euros, mettant fin à un "
+    "débat sur l'avenir du quartier du port qui durait depuis plus de deux ans.",
+    "Selon le plan, le quartier du port recevra 12 millions d'euros pour la protection contre les crues, "
+    "tandis que le reste de l'argent ira aux écoles, aux transports et à la rénovation de la bibliothèque du port.",
+    "La maire Linda Okafor a déclaré que le conseil avait écouté les habitants du quartier du port, qui "
+    "réclamaient une meilleure protection contre les crues après les tempêtes de l'hiver dernier.",
+]
+
+ES_BODY = [
+    "El consejo municipal de Riberalta aprobó el martes un presupuesto de 48 millones de euros, poniendo fin "
+    "a un debate sobre el futuro del barrio del puerto que se había prolongado durante más de dos años.",
+    "Según el plan, el barrio del puerto recibirá 12 millones de euros para la defensa contra inundaciones, "
+    "mientras que el resto del dinero se destinará a escuelas, transporte y la renovación de la biblioteca.",
+    "La alcaldesa Linda Okafor dijo que el consejo había escuchado a los vecinos del barrio del puerto, que "
+    "pedían una mejor defensa contra las inundaciones después de las tormentas del invierno pasado.",
+]
+
+
+def doc(*parts: str, sep: str = "\n\n", filename: str = "a.txt") -> CleanedDocument:
+    return clean_document(sep.join(parts), filename=filename)
+
+
+def removed(d: CleanedDocument) -> dict[str, str]:
+    return {b.text: b.reason for b in d.blocks if b.role == "removed"}
+
+
+def assert_body_kept(d: CleanedDocument, paragraphs):
+    for p in paragraphs:
+        assert p in d.text, f"lost: {p[:50]}"
+
+
+# ---------------------------------------------------------------- basic shape
+
+
+def test_title_and_body_plain():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY)
+    assert d.title == "Riverton Approves Harbour Budget"
+    assert d.body == "\n\n".join(EN_BODY)
+    assert d.text == d.body
+    assert d.language == "en"
+    assert [b.role for b in d.blocks] == ["title"] + ["body"] * len(EN_BODY)
+
+
+def test_no_title_when_text_starts_with_prose():
+    d = doc(*DE_BODY, sep="\n")
+    assert d.title == ""
+    assert_body_kept(d, DE_BODY)
+    assert d.language == "de"
+
+
+def test_one_paragraph_per_line_and_hard_wrapped_paragraphs():
+    wrapped = (
+        "The city council of Riverton approved a budget of 48 million dollars on\n"
+        "Tuesday, ending a debate over the future of the harbour district that had\n"
+        "lasted for more than two years, said officials at the town hall meeting.\n"
+    )
+    d = doc("Riverton Approves Budget", wrapped, *EN_BODY[1:])
+    assert "on Tuesday, ending a debate" in d.text
+    assert sum(1 for b in d.blocks if b.role == "body") == 1 + len(EN_BODY[1:])
+
+
+def test_whitespace_is_normalised_and_blocks_appear_in_text():
+    d = doc("Title  Of\u00a0The Story", "  " + EN_BODY[0] + "  ", "\t" + EN_BODY[1])
+    for b in d.blocks:
+        if b.role in ("body", "dek"):
+            assert b.text in d.text
+            assert b.text == b.text.strip()
+
+
+# ---------------------------------------------------------------- boilerplate kinds
+
+
+def test_tickers_and_repeated_headline_at_the_top():
+    d = doc("🔴 Breaking news", "Loading latest stories...", "Riverton Approves Harbour Budget.",
+            "Riverton Approves Harbour Budget.", "Riverton Council Approves 48 Million Harbour Budget", *EN_BODY)
+    r = removed(d)
+    assert r["🔴 Breaking news"] == "ticker"
+    assert r["Loading latest stories..."] == "ticker"
+    assert r["Riverton Council Approves 48 Million Harbour Budget"] == "repeated headline"
+    assert "Riverton Approves Harbour Budget." in r
+    assert d.title == "Riverton Approves Harbour Budget"
+    assert_body_kept(d, EN_BODY)
+
+
+def test_related_reading_list_of_headlines_after_the_article():
+    related = ["Storm Season Forecast Shows Record Rainfall for Northern Coast.",
+               "Local Bakery Wins National Bread Award After Ten Years.",
+               "Football Club Signs Young Striker From Portugal."]
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Popular posts", *related)
+    r = removed(d)
+    assert r["Popular posts"] == "related reading"
+    for h in related:
+        assert r[h] == "related reading"
+    assert_body_kept(d, EN_BODY)
+
+
+def test_related_headlines_without_heading_are_dropped_at_the_end():
+    related = ["Storm Season Forecast Shows Record Rainfall for Northern Coast.",
+               "Local Bakery Wins National Bread Award After Ten Years."]
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, *related)
+    for h in related:
+        assert h not in d.text
+    assert_body_kept(d, EN_BODY)
+
+
+def test_related_articles_with_summaries_in_spanish_heading():
+    other = ("The national football league announced a new television contract worth billions, which will "
+             "bring matches to streaming platforms for the first time next season, executives said.")
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Lecturas relacionadas",
+            "Football League Signs Streaming Deal", other, "siteHace 12 min(s)")
+    assert other not in d.text
+    assert "Football League Signs Streaming Deal" not in d.text
+    assert removed(d)["siteHace 12 min(s)"] == "timestamp"
+
+
+def test_related_heading_in_german_and_french():
+    d = doc("Flussheim beschließt Haushalt", *DE_BODY, "Lesen Sie auch",
+            "Neue Brücke über den Rhein eröffnet", "Wetter: Sturm zieht über Norddeutschland")
+    assert "Neue Brücke" not in d.text and "Wetter" not in d.text
+    d = doc("Rivebourg adopte son budget", *FR_BODY, "À lire aussi", "Un nouveau pont ouvre sur la Loire")
+    assert "nouveau pont" not in d.text
+    assert removed(d)["À lire aussi"] == "related reading"
+
+
+def test_inline_read_more_line_is_removed():
+    d = doc("Riverton Approves Harbour Budget", EN_BODY[0], "Read more: Riverton Mayor Faces Recall Vote",
+            *EN_BODY[1:])
+    assert removed(d)["Read more: Riverton Mayor Faces Recall Vote"] == "related reading"
+    assert_body_kept(d, EN_BODY)
+
+
+def test_generated_question_and_answer_block():
+    qa = ["QHow much is the Riverton budget?", "AThe budget is 48 million dollars.",
+          "QWhat does the harbour district receive?", "AIt receives 12 million dollars for flood defences."]
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Related questions", *qa)
+    for line in qa:
+        assert removed(d)[line] == "generated Q&A"
+    # glued Q/A lines are recognised even without a heading
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, *qa)
+    for line in qa:
+        assert line not in d.text
+
+
+def test_spanish_faq_heading():
+    qa = ["P: ¿Cuánto es el presupuesto?", "R: El presupuesto es de 48 millones de euros."]
+    d = doc("Riberalta aprueba su presupuesto", *ES_BODY, "Preguntas frecuentes", *qa)
+    for line in qa:
+        assert line not in d.text
+    assert d.language == "es"
+
+
+def test_interview_questions_inside_the_article_are_kept():
+    interview = ["Q: Why did the council wait so long to fund the harbour district flood defences?",
+                 "A: We needed the state grant for the harbour district first, and that only arrived this spring "
+                 "after the storms of last winter damaged hundreds of homes in the district."]
+    d = doc("Riverton Approves Harbour Budget", EN_BODY[0], *interview, *EN_BODY[1:])
+    assert_body_kept(d, interview + EN_BODY)
+
+
+def test_newsletter_box_in_another_language():
+    box = ["La lettre du port que les habitants lisent chaque matin",
+           "Les 5 nouvelles du jour, résumées en 3 minutes. Gratuit.",
+           "Inscris-toi et choisis ton rythme",
+           "Gratuit · Pas de spam · Désinscription en 1 clic"]
+    d = doc("Riverton Approves Harbour Budget", *box, *EN_BODY, sep="\n")
+    r = removed(d)
+    for line in box:
+        assert r.get(line) == "newsletter box", line
+    assert_body_kept(d, EN_BODY)
+    assert d.language == "en"
+
+
+def test_foreign_language_footer_is_a_language_switch():
+    tail = "Le meilleur de l'actualité locale, expliqué chaque jour par notre rédaction."
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, tail, sep="\n")
+    assert removed(d)[tail] == "language switch"
+
+
+def test_english_quote_inside_german_article_is_kept():
+    quote = ("„We listened to the people of the harbour district“, sagte Bürgermeisterin Linda Okafor am "
+             "Dienstag vor dem Stadtrat in Flussheim.")
+    d = doc("Flussheim beschließt Haushalt", DE_BODY[0], quote, *DE_BODY[1:])
+    assert quote in d.text
+
+
+def test_newsletter_box_in_english():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY[:2], "Newsletter",
+            "Sign up for our free morning briefing", *EN_BODY[2:])
+    r = removed(d)
+    assert r["Newsletter"] == "newsletter box"
+    assert_body_kept(d, EN_BODY)
+
+
+def test_share_buttons_comments_and_widgets():
+    d = doc("Riverton Approves Harbour Budget", "Share", *EN_BODY, "Facebook · Twitter · LinkedIn · Email",
+            "💬 AI Content Assistant", "Ask me anything about this story. Nothing is stored.", "Comments",
+            "Jane: great news for the harbour!")
+    r = removed(d)
+    assert r["Share"] == "share buttons"
+    assert r["Facebook · Twitter · LinkedIn · Email"] == "share buttons"
+    assert r["💬 AI Content Assistant"] == "assistant widget"
+    assert r["Ask me anything about this story. Nothing is stored."] == "assistant widget"
+    assert r["Comments"] == "comment widget"
+    assert "great news" not in d.text
+
+
+@pytest.mark.parametrize("line", ["Teilen", "Partager", "Compartir", "Kommentare", "Commentaires", "Comentarios"])
+def test_share_and_comment_cues_in_other_languages(line):
+    d = doc("Flussheim beschließt Haushalt", *DE_BODY, line)
+    assert line not in d.text
+
+
+def test_disclaimers():
+    lines = ["AI-Assisted Editorial",
+             "This story was written with the help of AI and checked by an editor before publication.",
+             "This article is for informational purposes only and does not constitute investment advice.",
+             "Dieser Artikel wurde mit Hilfe von KI erstellt."]
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, *lines)
+    r = removed(d)
+    for line in lines:
+        assert r[line] == "disclaimer", line
+
+
+def test_read_the_full_story_and_source_lines():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Source: Riverton Gazette",
+            "Read the full story at Riverton Gazette")
+    r = removed(d)
+    assert r["Source: Riverton Gazette"] == "source credit"
+    assert r["Read the full story at Riverton Gazette"] == "source link"
+    assert d.publisher == ""  # a Source: line names the original source, not the publisher
+
+
+def test_market_menu_and_navigation_at_the_end():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Markets", "Trading", "Spot\nFuturos\nEarn", "图片新闻")
+    for line in ("Markets", "Trading", "Spot", "Futuros", "Earn", "图片新闻"):
+        assert line not in d.text
+
+
+def test_breadcrumb_before_the_title():
+    d = doc("NewsCity·", "Riverton Approves Harbour Budget", *EN_BODY)
+    assert removed(d)["NewsCity·"] == "navigation"
+    assert d.title == "Riverton Approves Harbour Budget"
+
+
+def test_subheadings_and_bullets_inside_the_article_are_kept():
+    bullets = ["• Flood defences: new walls along the harbour district and pumps for the lower streets.",
+               "• Schools: two renovated buildings in the harbour district and a new sports hall."]
+    d = doc("Riverton Approves Harbour Budget", EN_BODY[0], "Where the Money Goes", *bullets, *EN_BODY[1:],
+            "Why it matters", "• The harbour district flood defences protect hundreds of homes from winter storms.")
+    assert_body_kept(d, ["Where the Money Goes", *bullets, "Why it matters"])
+    assert "hundreds of homes from winter storms" in d.text
+
+
+def test_duplicate_paragraph_is_removed_once():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, EN_BODY[1])
+    assert d.text.count(EN_BODY[1]) == 1
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def test_site_glued_to_date_line():
+    d = doc("Riverton Approves Harbour Budget", "rivernewsPublicado a 2025-03-04Actualizado a 2025-03-05", *EN_BODY)
+    assert d.publisher == "rivernews"
+    assert d.published == datetime.date(2025, 3, 4)
+    assert removed(d)["rivernewsPublicado a 2025-03-04Actualizado a 2025-03-05"] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Published on March 4, 2025", datetime.date(2025, 3, 4)),
+        ("Veröffentlicht am 4. März 2025", datetime.date(2025, 3, 4)),
+        ("Publié le 4 mars 2025", datetime.date(2025, 3, 4)),
+        ("Publicado el 4 de marzo de 2025", datetime.date(2025, 3, 4)),
+        ("04.03.2025", datetime.date(2025, 3, 4)),
+    ],
+)
+def test_datelines_in_several_languages(line, date):
+    d = doc("Riverton Approves Harbour Budget", line, *EN_BODY)
+    assert d.published == date
+    assert line not in d.text
+
+
+def test_dates_inside_body_sentences_are_not_the_publication_date():
+    body = EN_BODY + ["The previous budget, adopted on 12 January 2021, had been far smaller, officials said."]
+    d = doc("Riverton Approves Harbour Budget", *body)
+    assert d.published is None
+    assert body[-1] in d.text
+
+
+def test_byline_with_reading_time_and_desk_publisher():
+    d = doc("Riverton Approves Harbour Budget", "By Harbour Times Editorial·4 min read", *EN_BODY)
+    assert removed(d)["By Harbour Times Editorial·4 min read"] == "byline"
+    assert d.author == "Harbour Times Editorial"
+    assert d.publisher == "Harbour Times"
+
+
+def test_personal_byline_is_author_not_publisher():
+    d = doc("Riverton Approves Harbour Budget", "By Maria Lopez | March 4, 2025", *EN_BODY)
+    assert d.author == "Maria Lopez"
+    assert d.publisher == ""
+    assert d.published == datetime.date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("line", ["author: Chen Wei", "Autor: Chen Wei", "Von Chen Wei"])
+def test_author_lines(line):
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, line)
+    assert d.author == "Chen Wei"
+    assert line not in d.text
+
+
+def test_brand_footer_gives_publisher():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Harbour Brief — Les nouvelles du port", sep="\n")
+    assert d.publisher == "Harbour Brief"
+
+
+def test_copyright_footer_gives_publisher():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "© 2025 Riverton Gazette. All rights reserved.")
+    assert d.publisher == "Riverton Gazette"
+
+
+def test_summary_box_becomes_the_dek():
+    summary = ("Riverton's council approved a 48 million dollar budget that funds flood defences in the "
+               "harbour district.")
+    d = doc("Riverton Approves Harbour Budget", "Summary", summary, *EN_BODY)
+    assert d.dek == summary
+    assert d.text == summary + "\n\n" + d.body
+    assert removed(d)["Summary"] == "summary heading"
+    d = doc("Riberalta aprueba su presupuesto", "Resumen", ES_BODY[0], *ES_BODY[1:])
+    assert d.dek == ES_BODY[0]
+
+
+def test_standfirst_under_the_title_becomes_the_dek():
+    standfirst = "Riverton finally funds flood defences for the harbour district after two years of debate."
+    d = doc("Riverton Approves Harbour Budget", standfirst, "By Maria Lopez·3 min read", "Share", *EN_BODY)
+    assert d.dek == standfirst
+    assert d.text.startswith(standfirst + "\n\n")
+    assert [b.role for b in d.blocks if b.text == standfirst] == ["dek"]
+
+
+def test_first_paragraph_is_not_a_dek_without_header_material():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY)
+    assert d.dek == ""
+
+
+@pytest.mark.parametrize("body, lang", [(EN_BODY, "en"), (DE_BODY, "de"), (FR_BODY, "fr"), (ES_BODY, "es")])
+def test_language_of_the_kept_text(body, lang):
+    assert doc("Headline Here", *body).language == lang
+
+
+def test_language_ignores_foreign_boilerplate():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Lecturas relacionadas",
+            "El puerto de Riberalta recibe nuevas grúas para la temporada de invierno", sep="\n")
+    assert d.language == "en"
+
+
+# ---------------------------------------------------------------- assemble
+
+
+def test_assemble_round_trip():
+    d = doc("Riverton Approves Harbour Budget", "Summary", "A short summary of the harbour budget decision.",
+            *EN_BODY, "Popular posts", "Other Story Headline Here")
+    assert assemble(d.blocks) == (d.dek, d.body)
+
+
+def test_assemble_restore_and_remove():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Read more: Another Harbour Story Headline")
+    blocks = [Block(b.text, b.role, b.reason) for b in d.blocks]
+    promo = next(b for b in blocks if b.text.startswith("Read more"))
+    promo.role = "body"
+    dek, body = assemble(blocks)
+    assert body.endswith("\n\nRead more: Another Harbour Story Headline")
+    blocks[1].role = "removed"
+    dek, body = assemble(blocks)
+    assert EN_BODY[0] not in body and body.startswith(EN_BODY[1])
+    assert dek == ""
+
+
+def test_assemble_orders_by_source_and_skips_title():
+    blocks = [Block("T", "title"), Block("D", "dek"), Block("B1", "body"), Block("X", "removed", "navigation"),
+              Block("B2", "body")]
+    assert assemble(blocks) == ("D", "B1\n\nB2")
+    assert assemble([]) == ("", "")
+
+
+def test_text_property_joins_dek_and_body():
+    assert CleanedDocument(dek="D", body="B").text == "D\n\nB"
+    assert CleanedDocument(body="B").text == "B"
+    assert CleanedDocument(dek="D").text == "D"
+
+
+# ---------------------------------------------------------------- odd input
+
+
+@pytest.mark.parametrize("text", ["x", "Hello", "\n\n\n", "...", "Title only here", "a\nb\nc", "😀" * 10])
+def test_tiny_inputs_do_not_crash(text):
+    d = clean_document(text)
+    assert isinstance(d.text, str)
+
+
+def test_short_article_keeps_its_text():
+    d = clean_document("Harbour budget approved.\n\nThe council voted 7 to 2 on Tuesday.")
+    assert "The council voted 7 to 2 on Tuesday." in d.text
+
+
+def test_chinese_article():
+    text = ("港口预算获批\n\n河城市议会周二批准了四千八百万美元的预算，结束了关于港口区未来长达两年多的辩论。\n\n"
+            "根据该计划，港口区将获得一千二百万美元用于防洪，其余资金将用于学校和公共交通。")
+    d = clean_document(text)
+    assert "防洪" in d.text
+    assert d.language == "zh"
