@@ -1,0 +1,161 @@
+"""Per-document analysis shared by the detectors: sentences, numbers, dates, entities, and how to
+find the subject a statement is about and the slot its cue words name."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from . import lexicon as L
+from .claims import Claim, Document
+from .dates import DateMention, find_dates
+from .entities import Entity, find_entities
+from .money import dollar_context, resolve_dollar
+from .numbers import Num, find_numbers
+from .segment import SentenceIndex, split_sentences
+
+_ANAPHOR = re.compile(r"\b(?:this|the|that|these|its|dieser|diese|dieses|diesem|ce|cette|cet|este|esta|la|le|el|die|der|das)"
+                      r"\s+(?:[\w-]+\s+)?([\w-]{4,})\s*$")
+
+
+def detect_language(text: str) -> str:
+    try:
+        import py3langid as langid
+        lang, _ = langid.classify(text[:2000])
+        return lang
+    except Exception:
+        return ""
+
+
+class Context:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = text = doc.text or ""
+        self.low = L.lower_same_len(text)
+        self.lang = (doc.language or "").split("-")[0].lower() or (detect_language(text) if text.strip() else "")
+        self.sentences = split_sentences(text)
+        self.sidx = SentenceIndex(self.sentences)
+        self.nums: list[Num] = find_numbers(text, self.low, self.lang)
+        self.dates: list[DateMention] = find_dates(text, self.low, self.lang, doc.published)
+        self.date_starts = [d.start for d in self.dates]
+        starts = {s for s, _ in self.sentences}
+        self.entities: list[Entity] = find_entities(text, self.low, self.lang, starts)
+        self.ent_starts = [e.start for e in self.entities]
+        self.bare_dollar = resolve_dollar(doc.currency_hint, dollar_context(text))
+        self.main_subject, self.main_place = self._main()
+        self.claims: list[Claim] = []
+
+    # --- lookups -------------------------------------------------------------------------------
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.sidx.of(pos)
+
+    def ents_between(self, a: int, b: int) -> list[Entity]:
+        i = bisect_left(self.ent_starts, a)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < b:
+            if self.entities[i].end <= b:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def dates_between(self, a: int, b: int) -> list[DateMention]:
+        i = bisect_left(self.date_starts, a)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < b:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+    def entity_at(self, pos: int) -> Entity | None:
+        i = bisect_left(self.ent_starts, pos)
+        if i < len(self.entities) and self.entities[i].start == pos:
+            return self.entities[i]
+        return None
+
+    def _main(self) -> tuple[str, str]:
+        c: Counter = Counter()
+        p: Counter = Counter()
+        for e in self.entities:
+            w = 2 if e.start < 400 else 1
+            if e.type == "place":
+                p[e.key] += w
+            elif e.type in ("org", "name"):
+                c[e.key] += w
+        for t in (self.doc.title,):
+            if t:
+                for k in list(c):
+                    if k and k in t.lower():
+                        c[k] += 3
+        main = c.most_common(1)[0][0] if c else ""
+        place = p.most_common(1)[0][0] if p else ""
+        return main, place
+
+    def canonical_subject(self, key: str) -> str:
+        m = self.main_subject
+        if m and key != m and key.startswith(m + " "):
+            return m
+        return key
+
+    def subject_for(self, pos: int, sent: tuple[int, int], exclude: set[str] = frozenset(), near: bool = False) -> str:
+        """Who a statement at pos is about: the sentence's first actor before it (or the nearest one),
+        an anaphor ("this strategy") resolved backwards, or the document's main subject."""
+        ss, _ = sent
+        before = [e for e in self.ents_between(ss, pos) if e.key not in exclude and e.type != "event"]
+        if before:
+            if near:
+                return self.canonical_subject(before[-1].key)
+            actors = [e for e in before if e.type in ("org", "name")]
+            return self.canonical_subject((actors or before)[0].key)
+        m = _ANAPHOR.search(self.low, max(ss, pos - 60), pos)
+        if m:
+            noun = m.group(1)
+            for e in reversed(self.ents_between(max(0, ss - 2000), ss)):
+                if e.key.endswith(noun) and e.key not in exclude:
+                    return e.key
+        return self.main_subject if self.main_subject not in exclude else ""
+
+    def time_for(self, sent: tuple[int, int], span: tuple[int, int]) -> dict | None:
+        best = None
+        for d in self.dates_between(*sent):
+            if d.end <= span[0] or d.start >= span[1]:
+                dist = min(abs(d.start - span[1]), abs(span[0] - d.end))
+                if best is None or dist < best[0]:
+                    best = (dist, d)
+        return best[1].value if best else None
+
+    def worthiness(self, base: float, sent: tuple[int, int]) -> float:
+        s = self.low[sent[0]:sent[1]]
+        w = base
+        if _HEDGE.search(s):
+            w -= 0.2
+        if _OPINION.search(s):
+            w -= 0.1
+        if s.rstrip().endswith("?"):
+            w -= 0.3
+        return round(max(0.05, min(1.0, w)), 2)
+
+    def add(self, kind: str, slot: str, subject: str, value: dict, start: int, end: int, base: float,
+            sent: tuple[int, int] | None = None, **extra) -> Claim | None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            return None
+        if sent is None:
+            sent = self.sentence(start)
+        ss, se = min(sent[0], start), max(sent[1], end)
+        t = self.time_for((ss, se), (start, end))
+        if t is not None and "time" not in extra:
+            extra["time"] = t
+        c = Claim(kind=kind, slot=slot, subject=subject or "", value=value, start=start, end=end,
+                  text=text[start:end], sentence_start=ss, sentence_end=se,
+                  checkworthiness=self.worthiness(base, (ss, se)), extra=extra)
+        self.claims.append(c)
+        return c
+
+
+_HEDGE = re.compile(r"\b(?:" + L.alt(L.HEDGES) + r")\b")
+_OPINION = re.compile(r"\b(?:" + L.alt(L.OPINION) + r")\b")

@@ -1,0 +1,287 @@
+"""Dates and periods, resolved against the publication date.
+
+``find_dates(text, low, lang, published)`` returns every date expression with its value
+``{"start", "end", "granularity": day|month|year|period, "resolved", "relative"}`` (plus
+``"qualifier"``: before|after|since|by when a preposition bounds it, and ``"spec"``: what the words
+say, so an unresolved relative date can be resolved later). Recognised in en/de/fr/es:
+
+- "May 20, 2026", "20 May 2026", "20. Mai 2026", "20 mai 2026", "20 de mayo de 2026", "2026-05-20",
+  "20.05.2026", "Wednesday (May 20)", "on Wednesday", "am Mittwoch";
+- "November 2025", "im November", "November last year", "en noviembre del año pasado";
+- "last year", "letztes Jahr", "l'an dernier", "el año pasado", "Ende dieses Jahres",
+  "end of this year", "seit Jahresbeginn", "since the start of the year", "yesterday", "gestern";
+- "in 2024", "before 2025", "seit 2020", "d'ici 2030", "2025 to 2030", "between 2025 and 2030".
+
+Month names of other languages come from babel (CLDR), so dates degrade gracefully.
+No dateparser here: it is ~1000x slower than these patterns; nothing it parses is needed on top.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import lexicon as L
+
+_MONTH_OF: dict[str, int] = {m: i for i, names in L.MONTHS.items() for m in names}
+_WEEKDAY_OF: dict[str, int] = {w: i for i, names in L.WEEKDAYS.items() for w in names}
+_EXTRA_LANGS: set[str] = set()
+
+
+def _add_babel_months(lang: str) -> bool:
+    """Add CLDR month names for a language outside en/de/fr/es (once); True when something was added."""
+    if not lang or lang in L.LANGS or lang in _EXTRA_LANGS:
+        return False
+    _EXTRA_LANGS.add(lang)
+    try:
+        from babel import Locale
+        loc = Locale.parse(lang)
+    except Exception:  # unknown locale: numbers and ISO dates still work
+        return False
+    added = False
+    for ctx in ("format", "stand-alone"):
+        for width in ("wide",):
+            for i, name in loc.months.get(ctx, {}).get(width, {}).items():
+                n = name.lower()
+                if n.isalpha() and len(n) >= 3 and n not in _MONTH_OF:
+                    _MONTH_OF[n] = i
+                    added = True
+    return added
+
+
+def _patterns():
+    month = L.alt(_MONTH_OF)
+    wday = L.alt(_WEEKDAY_OF)
+    rel_year = L.alt(L.RELATIVE_YEAR)
+    parts = {w: p for p, ws in L.YEAR_PART.items() for w in ws}
+    part = L.alt(parts)
+    day = r"(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    year = r"(\d{4})"
+    P = []
+    P.append(("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")))
+    P.append(("dmy_num", re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")))
+    P.append(("wd_dmy", re.compile(rf"\b(?:({wday}),?\s+(?:the\s+|le\s+|el\s+|den\s+)?)?{day}\s+(?:de\s+)?({month})(?:\s+(?:de\s+|del\s+)?{year})?(?![\w])")))
+    P.append(("wd_mdy", re.compile(rf"\b(?:({wday}),?\s*\(?\s*)?({month})\s+{day}(?:,?\s+{year})?\)?(?![\w])")))
+    P.append(("month_rel", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+|des\s+)?({rel_year}|dernier|passé|pasado)\b")))
+    P.append(("month_year", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+)?{year}\b")))
+    P.append(("part_rel", re.compile(rf"\b({part})\s+(?:the\s+|l['’]|la\s+)?({rel_year}|year|jahres|année|año)\b")))
+    P.append(("since_start", re.compile(r"\b(" + L.alt(L.SINCE_START_OF_YEAR) + r")\b")))
+    P.append(("end_of_year", re.compile(r"\b(" + L.alt(L.END_OF_YEAR) + r")\b")))
+    P.append(("rel_year", re.compile(rf"\b({rel_year})\b")))
+    P.append(("year_range", re.compile(r"\b(?:(from|between|von|zwischen|de|entre|du)\s+)?(\d{4})\s*(?:-|–|—|to|and|bis|und|à|au|a|y|hasta)\s*(\d{4}|\d{2})\b")))
+    P.append(("prep_year", re.compile(r"\b(" + L.alt(L.YEAR_PREPS) + r")\s+(?:the\s+end\s+of\s+|ende\s+)?(\d{4})\b")))
+    P.append(("year", re.compile(r"(?<![\w.,/-])(?:(?:in|im|en|year|jahr|l['’]année|el\s+año)\s+)?(\d{4})(?![\w/%-]|[.,]\d|\s*(?:million|billion|mio|mrd|millionen|milliarden|millones|milliards))")))
+    P.append(("weekday", re.compile(rf"\b(?:(?:on|am|le|el|this|last|next|diesen|letzten|ce|este)\s+)?({wday})\b")))
+    P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
+    P.append(("month_only", re.compile(rf"\b(?:in|im|en|since|seit|depuis|desde|until|bis|early|late|mid-|last|next|this|ab|dès|hasta)\s+({month})(?![\w])")))
+    return P, parts
+
+
+_P, _PARTS = _patterns()
+_CAP_ONLY = {"may", "march", "august", "jan.", "mar.", "sun", "mai"}  # en/de words that are also common words
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: dict
+
+
+def _ymd(y, m, d):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _val(start: date | None, end: date | None, gran: str, relative: bool, spec: dict, qualifier: str = "") -> dict:
+    v = {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None,
+         "granularity": gran, "resolved": bool(start or end), "relative": relative, "spec": spec}
+    if qualifier:
+        v["qualifier"] = qualifier
+    return v
+
+
+def _month_span(y, m):
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year_span(y):
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _near_year(pub: date, m: int, d: int = 1) -> int:
+    """The year that puts month m (day d) closest to the publication date."""
+    best = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        dd = _ymd(y, m, min(d, calendar.monthrange(y, m)[1]))
+        if dd and (best is None or abs((dd - pub).days) < abs((best - pub).days)):
+            best = dd
+    return best.year
+
+
+def _part_span(y: int, part: str, pub: date | None):
+    if part == "end":
+        return date(y, 10, 1), date(y, 12, 31)
+    if part == "start":
+        return date(y, 1, 1), date(y, 3, 31)
+    if part == "since_start":
+        return date(y, 1, 1), (pub if pub and pub.year == y else date(y, 12, 31))
+    return _year_span(y)
+
+
+def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: str) -> dict | None:
+    if kind == "iso":
+        d = _ymd(int(g[0]), int(g[1]), int(g[2]))
+        return d and _val(d, d, "day", False, {"date": d.isoformat()})
+    if kind == "dmy_num":
+        a, b, y = int(g[0]), int(g[2]), int(g[3])
+        d = _ymd(y, b, a) or _ymd(y, a, b)
+        return d and _val(d, d, "day", False, {"date": d.isoformat()})
+    if kind in ("wd_dmy", "wd_mdy"):
+        if kind == "wd_dmy":
+            wd, dd, mo, y = g[0], int(g[1]), _MONTH_OF[g[2]], g[3]
+        else:
+            wd, mo, dd, y = g[0], _MONTH_OF[g[1]], int(g[2]), g[3]
+        if not 1 <= dd <= 31:
+            return None
+        spec = {"month": mo, "day": dd}
+        if wd:
+            spec["weekday"] = _WEEKDAY_OF[wd]
+        if y:
+            d = _ymd(int(y), mo, dd)
+            return d and _val(d, d, "day", False, spec)
+        if pub is None:
+            return _val(None, None, "day", True, spec)
+        yy = _near_year(pub, mo, dd)
+        if wd:  # a weekday pins the year when it can
+            for cand in (pub.year, pub.year - 1, pub.year + 1):
+                c = _ymd(cand, mo, dd)
+                if c and c.weekday() == _WEEKDAY_OF[wd] and abs((c - pub).days) < 200:
+                    yy = cand
+                    break
+        d = _ymd(yy, mo, dd)
+        return d and _val(d, d, "day", True, spec)
+    if kind == "month_rel":
+        mo = _MONTH_OF[g[0]]
+        off = L.RELATIVE_YEAR.get(" ".join(g[1].split()), -1)
+        spec = {"month": mo, "year_offset": off}
+        if pub is None:
+            return _val(None, None, "month", True, spec)
+        s, e = _month_span(pub.year + off, mo)
+        return _val(s, e, "month", True, spec)
+    if kind == "month_year":
+        mo, y = _MONTH_OF[g[0]], int(g[1])
+        s, e = _month_span(y, mo)
+        return _val(s, e, "month", False, {"month": mo, "year": y})
+    if kind in ("part_rel", "since_start", "end_of_year"):
+        if kind == "part_rel":
+            part = _PARTS[" ".join(g[0].split())]
+            off = L.RELATIVE_YEAR.get(" ".join(g[1].split()), 0)
+        else:
+            part, off = ("since_start", 0) if kind == "since_start" else ("end", 0)
+        spec = {"year_offset": off, "part": part}
+        if pub is None:
+            return _val(None, None, "period", True, spec)
+        s, e = _part_span(pub.year + off, part, pub)
+        return _val(s, e, "period", True, spec)
+    if kind == "rel_year":
+        off = L.RELATIVE_YEAR[" ".join(g[0].split())]
+        spec = {"year_offset": off}
+        if pub is None:
+            return _val(None, None, "year", True, spec)
+        s, e = _year_span(pub.year + off)
+        return _val(s, e, "year", True, spec)
+    if kind == "year_range":
+        y1 = int(g[1])
+        y2 = int(g[2]) if len(g[2]) == 4 else (y1 // 100) * 100 + int(g[2])
+        if not (1800 <= y1 < y2 <= 2199) or (g[0] is None and y2 - y1 > 50):
+            return None
+        return _val(date(y1, 1, 1), date(y2, 12, 31), "period", False, {"years": [y1, y2]})
+    if kind == "prep_year":
+        q = L.YEAR_PREPS[" ".join(g[0].split())]
+        y = int(g[1])
+        if not 1800 <= y <= 2199:
+            return None
+        spec = {"year": y}
+        if q == "before":
+            return _val(None, date(y - 1, 12, 31), "year", False, spec, "before")
+        if q == "after":
+            return _val(date(y + 1, 1, 1), None, "year", False, spec, "after")
+        if q == "since":
+            return _val(date(y, 1, 1), pub, "year", False, spec, "since")
+        return _val(None, date(y, 12, 31), "year", False, spec, "by")
+    if kind == "year":
+        y = int(g[0])
+        if not 1900 <= y <= 2100:
+            return None
+        s, e = _year_span(y)
+        return _val(s, e, "year", False, {"year": y})
+    if kind == "weekday":
+        wd = _WEEKDAY_OF[g[0]]
+        spec = {"weekday": wd}
+        if pub is None:
+            return _val(None, None, "day", True, spec)
+        d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        if "next" in low_match or "nächsten" in low_match:
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        return _val(d, d, "day", True, spec)
+    if kind == "rel_day":
+        off = L.RELATIVE_DAY[g[0]]
+        spec = {"day_offset": off}
+        if pub is None:
+            return _val(None, None, "day", True, spec)
+        d = pub + timedelta(days=off)
+        return _val(d, d, "day", True, spec)
+    if kind == "month_only":
+        mo = _MONTH_OF[g[0]]
+        spec = {"month": mo}
+        if pub is None:
+            return _val(None, None, "month", True, spec)
+        s, e = _month_span(_near_year(pub, mo, 15), mo)
+        return _val(s, e, "month", True, spec)
+    return None
+
+
+def find_dates(text: str, low: str | None = None, lang: str = "", published: date | None = None) -> list[DateMention]:
+    """Every date expression in text, longest first where two overlap."""
+    global _P, _PARTS
+    if low is None:
+        low = L.lower_same_len(text)
+    if _add_babel_months(lang):
+        _P, _PARTS = _patterns()
+    found: list[tuple[int, int, str, tuple]] = []
+    for kind, rx in _P:
+        for m in rx.finditer(low):
+            found.append((m.start(), m.end(), kind, m))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[DateMention] = []
+    for s, e, kind, m in found:
+        if out and s < out[-1].end and (e - s) <= (out[-1].end - out[-1].start):
+            continue
+        g = m.groups()
+        # English "May"/"March" only as months when capitalised
+        mg = next((x for x in g if x and x in _MONTH_OF), None)
+        if mg in _CAP_ONLY and mg in ("may", "march", "august", "mai"):
+            idx = m.start(g.index(mg) + 1)
+            if not text[idx].isupper() and not (mg == "mai" and lang in ("fr", "")):
+                continue
+        if kind == "weekday" and lang in ("en", "de", "") and not text[m.start(1)].isupper():
+            continue
+        if kind == "year":
+            # a bare year inside a larger number or a name ("NAIS 2.0", "Windows 2000 Server") is skipped
+            if s > 0 and text[s - 1] in "$€£¥#":
+                continue
+        try:
+            v = _resolve(kind, g, low[s:e], published, text[s:e])
+        except (ValueError, KeyError, OverflowError):
+            v = None
+        if v is None:
+            continue
+        while out and s < out[-1].end:  # a longer expression overlapping the previous one replaces it
+            out.pop()
+        out.append(DateMention(s, e, v))
+    out.sort(key=lambda d: d.start)
+    return out

@@ -1,0 +1,634 @@
+"""Claim detectors, one per kind. Each reads a Context and adds Claims to it.
+
+Rules are about the languages (cue words in lexicon.py), never about particular articles. A value
+with no cue that says what it measures (a bare number, a bare percentage) is not a claim: it would
+only create false facts and false conflicts downstream.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .context import Context
+from .entities import Entity, item_key, place_key
+from .money import attach_currency
+
+MULTI = {"multi_valued": True}
+
+
+def _cue_index(table):
+    stems = {}
+    for slot, words in table:
+        for w in words:
+            stems.setdefault(" ".join(w.split()), slot)
+    rx = re.compile(r"(?<![\w])(?:" + L.alt(stems) + r")")
+    return rx, stems
+
+
+_MONEY_CUES = _cue_index(L.MONEY_SLOTS)
+_PCT_CUES = _cue_index(L.PERCENT_SLOTS)
+
+
+def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 90, after: int = 45):
+    rx, stems = cues
+    a, b = max(sent[0], start - before), min(sent[1], end + after)
+    best = None
+    for m in rx.finditer(ctx.low, a, b):
+        if start <= m.start() < end and not (end - start > 30):
+            dist = 0
+        elif m.end() <= start:
+            dist = start - m.end()
+        elif m.start() >= end:
+            dist = (m.start() - end) * 1.5
+        else:
+            dist = 0
+        slot = stems[" ".join(m.group(0).split())]
+        if best is None or dist < best[0]:
+            best = (dist, slot, m.group(0))
+    return best
+
+
+def _num_value(n, unit: str) -> dict:
+    return {"low": n.low, "high": n.high, "qualifier": n.qualifier, "unit": unit}
+
+
+# --- money / percent / counts ---------------------------------------------------------------------
+
+_PCT = re.compile(r"[\s\u00a0]?(%|per\s?cent|percent|prozent|pour\s?cent|por\s?ciento|pct\.?)(?![\w])")
+_UNIT_FORMS = {f: k for k, fs in L.UNIT_NOUNS.items() for f in fs}
+_UNIT_AFTER = re.compile(r"((?:[\s\u00a0-]+(?!(?:" + L.alt(_UNIT_FORMS) + r")\b)[\w’'-]+){0,3}?)[\s\u00a0-]+("
+                         + L.alt(_UNIT_FORMS) + r")(?![\w])")
+_HIRING = re.compile(r"\b(?:" + L.alt(L.HIRING_CUES) + r")")
+_ONE_OF = re.compile(r"(?:" + L.alt(L.ONE_OF) + r")\s+$")
+
+
+def detect_numbers(ctx: Context) -> None:
+    low, text = ctx.low, ctx.text
+    prev_money = None
+    for n in ctx.nums:
+        sent = ctx.sentence(n.num_start)
+        m = attach_currency(text, low, n, ctx.bare_dollar)
+        if m is not None:
+            cue = _nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent)
+            slot = cue[1] if cue else ""
+            equiv = None
+            # "(approximately USD 234 million)" right after an amount restates it
+            if prev_money is not None and 0 <= m.start - prev_money.end <= 25 and \
+                    re.fullmatch(r"[\s(,]*(?:" + L.alt(k for k, v in L.QUALIFIERS_BEFORE.items() if v == "about")
+                                 + r"|or|oder|ou|o|i\.e\.|soit|es decir)?[\s:]*", low[prev_money.end:m.start]):
+                equiv = prev_money
+                slot = equiv.slot or slot
+            if not slot:
+                prev_money = None
+                continue
+            val = _num_value(n, "currency")
+            val["currency"] = m.currency
+            if m.assumed:
+                val["assumed"] = True
+                val["currency_basis"] = m.basis
+            subj = equiv.subject if equiv else ctx.subject_for(m.start, sent)
+            extra = {"cue": cue[2] if cue else ""}
+            if equiv:
+                extra["restates"] = [equiv.start, equiv.end]
+            prev_money = ctx.add("money", slot, subj, val, m.start, m.end, 0.9, sent, **extra)
+            continue
+        prev_money = None
+        p = _PCT.match(low, n.end)
+        if p:
+            if n.is_year and p.group(1) != "%":
+                continue
+            cue = _nearest_cue(ctx, _PCT_CUES, n.start, p.end(), sent)
+            if not cue:
+                continue
+            ctx.add("percent", cue[1], ctx.subject_for(n.start, sent), _num_value(n, "percent"), n.start, p.end(),
+                    0.8, sent, cue=cue[2])
+            continue
+        if n.is_year or (n.low is not None and n.low <= 0 and n.qualifier == "exact"):
+            continue
+        u = _UNIT_AFTER.match(low, n.end)
+        if not u or u.end() > sent[1]:
+            continue
+        gap_words = u.group(1).split()
+        if any(w.strip(",;:") != w or w in L.STOP_CAPS or w.isdigit() for w in gap_words):
+            continue
+        if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and gap_words:
+            continue
+        if _ONE_OF.search(low, max(sent[0], n.start - 16), n.start):
+            continue  # "one of four offices" is a ranking
+        unit = _UNIT_FORMS[" ".join(u.group(2).split())]
+        if unit == "people":
+            slot = "jobs.count" if _HIRING.search(low, max(sent[0], n.start - 60), n.start) else "people.count"
+        else:
+            slot = f"{unit}.count"
+        end = u.end() if len(gap_words) <= 2 else n.end
+        # a count followed by its list ("four sectors: A, B, C") is the list's declared count instead
+        if unit in ("sectors", "cities", "countries", "markets") and re.match(r"\s*:", low[u.end():u.end() + 3]):
+            continue
+        ctx.add("count", slot, ctx.subject_for(n.start, sent), _num_value(n, unit), n.start, end, 0.8, sent,
+                unit_word=u.group(2))
+
+
+# --- dates of events -------------------------------------------------------------------------------
+
+_EVENT_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_VERBS) + r")")
+_OBJ_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_OBJECTS) + r")(?![\w])")
+
+
+def detect_dates(ctx: Context) -> None:
+    low = ctx.low
+    for d in ctx.dates:
+        sent = ctx.sentence(d.start)
+        a, b = max(sent[0], d.start - 90), min(sent[1], d.end + 60)
+        best = None
+        for m in _EVENT_RX.finditer(low, a, b):
+            if d.start <= m.start() < d.end:
+                continue
+            dist = d.start - m.end() if m.end() <= d.start else (m.start() - d.end) * 1.3
+            if best is None or dist < best[0]:
+                best = (dist, L.EVENT_VERBS[m.group(0)], m)
+        if best is None:
+            continue
+        event = best[1]
+        cue_pos = best[2].start()
+        obj = None
+        for m in _OBJ_RX.finditer(low, max(sent[0], min(cue_pos, d.start) - 60), min(sent[1], max(cue_pos, d.end) + 40)):
+            dist = abs(m.start() - cue_pos)
+            if obj is None or dist < obj[0]:
+                obj = (dist, L.EVENT_OBJECTS[m.group(0)])
+        if event == "founded":
+            slot = "founded"
+        elif event == "announcement":
+            slot = "announcement.date"
+        elif obj:
+            slot = f"{obj[1]}.{event}"
+        else:
+            slot = f"{event}.date"
+        near = event == "founded"
+        subj = ctx.subject_for(min(d.start, cue_pos), sent, near=near)
+        ctx.add("date", slot, subj, d.value, d.start, d.end, 0.75, sent, cue=best[2].group(0))
+
+
+# --- relations --------------------------------------------------------------------------------------
+
+_REL_STEMS = {}
+for _rel, _slot, _cues, _gap, _mode in L.RELATION_CUES:
+    for _c in _cues:
+        _REL_STEMS.setdefault(" ".join(_c.split()), (_rel, _slot, _gap, _mode))
+_REL_RX = re.compile(r"(?<![\w])(?:" + L.alt(_REL_STEMS) + r")(?![\w])")
+_GAPWORD = re.compile(r"[\s\u00a0]+([\w’'-]+)")
+_POSSESSIVE = re.compile(r"['’]s?[\s\u00a0]+")
+_JOINT_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.JOINT_CUES) + r")(?![\w])")
+_VON_RX = re.compile(r"\b(?:von|by|par|por)\s+(?:der|dem|den|the|la|le|el|l['’])?\s*$")
+_FOUNDED_AFTER = re.compile(r"(?<![\w])(?:" + L.alt(L.FOUNDED_BY_BEFORE) + r")(?![\w])")
+
+
+def _entity_after(ctx: Context, pos: int, limit_words: int, sent_end: int) -> Entity | None:
+    """The entity that starts after pos, skipping up to limit_words small words and a possessive place."""
+    p = pos
+    for _ in range(limit_words + 1):
+        while p < sent_end and ctx.text[p] in " \u00a0\t":
+            p += 1
+        e = ctx.entity_at(p)
+        if e is not None:
+            if e.type == "place":
+                poss = _POSSESSIVE.match(ctx.text, e.end)
+                if poss and ctx.text[e.end] in "'’":
+                    nxt = ctx.entity_at(poss.end())
+                    if nxt is not None and nxt.type != "place":
+                        return nxt
+            return e
+        m = _GAPWORD.match(ctx.text, p - 1 if p > 0 and ctx.text[p - 1] == " " else p)
+        if not m or m.end() > sent_end or not m.group(1)[:1].islower():
+            quote = re.match(r"['\"‘“]", ctx.text[p:p + 1])
+            if quote:
+                p += 1
+                continue
+            return None
+        p = m.end()
+    return None
+
+
+def _rel_value(e: Entity, rel: str) -> dict:
+    return {"entity": e.key, "name": e.name, "type": e.type if e.type != "name" else "org", "relation": rel}
+
+
+def _rel_span(ctx, cue_start: int, e: Entity) -> tuple[int, int]:
+    if e.end - cue_start <= 70:
+        return cue_start, e.end
+    return e.start, e.end
+
+
+def detect_relations(ctx: Context) -> None:
+    low = ctx.low
+    for m in _REL_RX.finditer(low):
+        rel, slot, gap, mode = _REL_STEMS[" ".join(m.group(0).split())]
+        sent = ctx.sentence(m.start())
+        e = _entity_after(ctx, m.end(), gap, sent[1])
+        if e is None or e.type == "event":
+            continue
+        if rel in ("founded_by", "investor", "owner", "hosted_at") and e.type == "place" and rel != "hosted_at":
+            continue
+        subj = ctx.subject_for(m.start(), sent, exclude={e.key}, near=(mode == "near"))
+        if not subj or subj == e.key:
+            continue
+        s, t = _rel_span(ctx, m.start(), e)
+        extra = dict(MULTI) if slot in ("partnership", "investor", "support", "acquisition") else {}
+        ctx.add("relation", slot, subj, _rel_value(e, rel), s, t, 0.75, sent, cue=m.group(0), **extra)
+    # "a joint statement by A and B": A and B are partners
+    for m in _JOINT_RX.finditer(low):
+        sent = ctx.sentence(m.start())
+        ents = ctx.ents_between(m.end(), sent[1])
+        for a, b in zip(ents, ents[1:]):
+            between = low[a.end:b.start]
+            if re.fullmatch(r"\s+(?:and|und|et|y)\s+(?:\w+['’]s\s+)?", between) and a.key != b.key:
+                if b.type == "place":
+                    continue
+                ctx.add("relation", "partnership", ctx.canonical_subject(a.key), _rel_value(b, "partner"),
+                        b.start, b.end, 0.75, sent, cue=m.group(0), **MULTI)
+                break
+    # German/other founder before the verb: "von der National Research Foundation (NRF) ins Leben gerufen"
+    for m in _FOUNDED_AFTER.finditer(low):
+        sent = ctx.sentence(m.start())
+        for e in reversed(ctx.ents_between(max(sent[0], m.start() - 90), m.start())):
+            v = _VON_RX.search(low, max(sent[0], e.start - 12), e.start)
+            if v:
+                subj = ctx.subject_for(v.start(), sent, exclude={e.key}, near=True)
+                if subj and subj != e.key:
+                    ctx.add("relation", "founded_by", subj, _rel_value(e, "founded_by"), v.start(), e.end, 0.75, sent,
+                            cue=m.group(0))
+                break
+
+
+# --- roles ------------------------------------------------------------------------------------------
+
+_ROLE_RX = re.compile(r"(?<![\w-])(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|head\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
+                      + L.alt(L.ROLE_WORDS) + r")(?![\w-])")
+_FORMER_RX = re.compile(r"(?:" + L.alt(L.FORMER_WORDS) + r")[\s\u00a0]*$")
+_HONORIFIC_RX = re.compile(r"(?:^|\s)(?:" + L.alt(L.HONORIFICS) + r")\s*$")
+
+
+def _role_key(phrase: str) -> str:
+    p = " ".join(phrase.split())
+    if p in L.ROLE_WORDS:
+        return L.ROLE_WORDS[p]
+    m = re.fullmatch(r"chief\s+(\w+)(?:\s+(\w+))?\s+officer", p)
+    if m:
+        return "c" + "".join(w[0] for w in m.groups() if w) + "o"
+    return p.replace(" ", "_")
+
+
+def _is_person(e: Entity | None) -> bool:
+    return e is not None and e.type == "name" and 2 <= len(e.name.split()) <= 4
+
+
+def detect_roles(ctx: Context) -> None:
+    low, text = ctx.low, ctx.text
+    for m in _ROLE_RX.finditer(low):
+        rs, re_ = m.start(), m.end()
+        phrase = m.group(0)
+        if phrase in ("chief", "head", "chair", "chef", "director", "secretary", "boss") and not text[rs].isupper() \
+                and not (re_ < len(text) and re.match(r"\s+(?:of|von|de)\b", low[re_:re_ + 5])):
+            continue
+        sent = ctx.sentence(rs)
+        person = None
+        span_start = rs
+        former = bool(_FORMER_RX.search(low, max(sent[0], rs - 14), rs))
+        # Name, Role ... / Name (former Role ...
+        left = ctx.ents_between(max(sent[0], rs - 80), rs)
+        if left:
+            e = left[-1]
+            between = text[e.end:rs]
+            if re.fullmatch(r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?",
+                            between, re.I) and _is_person(e):
+                person, span_start = e, e.start
+        # Role Name
+        if person is None:
+            after = ctx.entity_at(re_ + 1) if re_ < len(text) and text[re_] == " " else None
+            if _is_person(after) or (after is not None and after.type == "name"
+                                     and _HONORIFIC_RX.search(low, max(0, rs - 6), rs)):
+                person = after
+        if person is None:
+            continue
+        # organisation: "at OpenAI", "bei Asana", "von OpenAI", "chez X", "de X"; or "OpenAI CEO Sam Altman"
+        org = None
+        end = max(re_, person.end)
+        om = re.match(r"\s+(?:at|of|for|bei|von|der|des|chez|de|du|del|de\s+la|en)\s+", low[re_:re_ + 12])
+        if om:
+            o = ctx.entity_at(re_ + om.end())
+            if o is not None and o.type in ("org", "name") and o is not person:
+                org, end = o, max(end, o.end)
+        if org is None:
+            lb = ctx.ents_between(max(sent[0], rs - 40), rs)
+            if lb and re.fullmatch(r"(?:['’]s)?\s*", text[lb[-1].end:rs]) and lb[-1].type in ("org", "name") \
+                    and lb[-1] is not person:
+                org = lb[-1]
+                span_start = min(span_start, org.start)
+        start = min(span_start, person.start, rs)
+        value = {"person": person.key, "name": person.name, "role": _role_key(phrase), "org": org.key if org else ""}
+        if former:
+            value["former"] = True
+        ctx.add("role", "role.former" if former else "role", person.key, value, start, end,
+                0.55 if former else 0.7, sent, role_words=text[rs:re_])
+
+
+# --- places: events, office locations, hubs --------------------------------------------------------
+
+_AT_RX = re.compile(r"(?:\bat|\bon the sidelines of|\bduring|\bam|\bauf dem|\bauf der|\bbeim|\bbei|\blors du|\blors de|"
+                    r"\bau|\ben el|\ben la|\bdurante)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l['’]|el\s+)?$")
+_OFFICE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OFFICE_NOUNS) + r")(?![\w])")
+_IN_RX = re.compile(r"[\s\u00a0]+(?:in|im|en|à|a|au)[\s\u00a0]+")
+_NEW_RX = re.compile(r"(?:" + L.alt(L.NEW_WORDS) + r")[\s\u00a0]+$")
+_HUB_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.HUB_NOUNS) + r")(?![\w])")
+_ADJ_BEFORE = re.compile(r"(?:(?<=\s)[a-zà-ÿ-]{3,}[\s\u00a0]+){0,2}$")
+_OBJ_KEY = {"office": "office", "offices": "office", "headquarters": "headquarters", "hq": "headquarters",
+            "lab": "lab", "laboratory": "lab", "campus": "campus", "branch": "office"}
+
+
+def detect_places(ctx: Context) -> None:
+    low, text = ctx.low, ctx.text
+    for e in ctx.entities:
+        if e.type != "event":
+            continue
+        sent = ctx.sentence(e.start)
+        if not _AT_RX.search(low, max(sent[0], e.start - 30), e.start):
+            continue
+        val = {"entity": e.key, "name": e.name, "type": "event"}
+        loc = re.match(r"\s+(?:held\s+)?(?:in|im|en|à)\s+", low[e.end:e.end + 14])
+        if loc:
+            pe = ctx.entity_at(e.end + loc.end())
+            if pe is not None and pe.type == "place":
+                val["location"] = pe.key
+        subj = ctx.subject_for(sent[1], sent, exclude={e.key} | ({val["location"]} if "location" in val else set()))
+        ctx.add("place", "event", subj, val, e.start, e.end, 0.6, sent)
+    for m in _OFFICE_RX.finditer(low):
+        noun = m.group(0)
+        sent = ctx.sentence(m.start())
+        place = None
+        s = m.start()
+        before = ctx.ents_between(max(sent[0], m.start() - 40), m.start())
+        if before and re.fullmatch(r"[\s\u00a0]+", text[before[-1].end:m.start()]):
+            b = before[-1]
+            if b.type == "place":
+                place, s = b, b.start
+            else:
+                last = b.name.split()[-1]
+                pk = place_key(last)
+                if pk:
+                    place = b
+                    s = b.end - len(last)
+                    place = Entity(s, b.end, last, pk, "place")
+        end = m.end()
+        if place is None:
+            im = _IN_RX.match(text, m.end())
+            if im:
+                pe = ctx.entity_at(im.end())
+                if pe is not None and pe.type == "place":
+                    place, end = pe, pe.end
+        if place is None:
+            continue
+        nw = _NEW_RX.search(low, max(sent[0], s - 12), s)
+        if nw:
+            s = nw.start()
+        key = L.EVENT_OBJECTS.get(noun, "office")
+        slot = f"{key}.location"
+        subj = ctx.subject_for(s, sent, exclude={place.key})
+        ctx.add("place", slot, subj, {"entity": place.key, "name": place.name, "type": "place"}, s, end, 0.65, sent,
+                **MULTI)
+    for m in _HUB_RX.finditer(low):
+        sent = ctx.sentence(m.start())
+        places = [e for e in ctx.ents_between(sent[0], m.start()) if e.type == "place"]
+        place = places[-1] if places else None
+        if place is None:
+            i = ctx.sidx.index_of(sent[0])
+            if i > 0:
+                ps = ctx.sentences[i - 1]
+                pl = [e for e in ctx.ents_between(*ps) if e.type == "place"]
+                place = pl[-1] if pl else None
+        key, name = (place.key, place.name) if place else (ctx.main_place, ctx.main_place)
+        if not key:
+            continue
+        adj = _ADJ_BEFORE.search(low, max(sent[0], m.start() - 30), m.start())
+        s = adj.start() if adj and adj.group(0).strip() else m.start()
+        words = low[s:m.start()].split()
+        while words and (words[0] in L.STOP_CAPS or words[0] in ("an", "a")):
+            s = low.index(words[0], s) + len(words[0])
+            words = words[1:]
+        subj = ctx.subject_for(s, sent, exclude={key})
+        ctx.add("place", "hub", subj, {"entity": key, "name": name, "type": "place"}, s, m.end(), 0.55, sent)
+
+
+# --- lists ----------------------------------------------------------------------------------------
+
+_LIST_NOUN_RX = re.compile(r"(?<![\w])(" + L.alt(L.LIST_NOUNS) + r")(?![\w])")
+_INTRO_AFTER = re.compile(r"(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]*(?::|,?[\s\u00a0]+(?:" + L.alt(L.LIST_INTRO)
+                          + r"))[\s\u00a0]+")
+_INTRO_BEFORE = re.compile(r"(?:^|[:(]|\b(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+)?")
+_ENDERS = re.compile(r",?[\s\u00a0]+(?:" + L.alt(L.LIST_ENDERS) + r")\b")
+_ITEM_SEP = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+)?|[\s\u00a0]+(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+")
+_ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
+_COUNT_BEFORE = re.compile(r"(\d+|" + L.alt(L.NUMBER_WORDS) + r")(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+$")
+
+
+def _parse_items(text: str, low: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split text[a:b] into short items separated by commas / and; [] when it is not a clean list."""
+    items = []
+    pos = a
+    for m in _ITEM_SEP.finditer(text, a, b):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, b))
+    out = []
+    for s, e in items:
+        while s < e and text[s] in " \u00a0\"'“”‘’":
+            s += 1
+        while e > s and text[e - 1] in " \u00a0\"'“”‘’.":
+            e -= 1
+        if e <= s or not _ITEM_OK.fullmatch(text, s, e) or any(ch.isdigit() for ch in text[s:e]):
+            return []
+        out.append((s, e))
+    return out
+
+
+def detect_lists(ctx: Context) -> None:
+    low, text = ctx.low, ctx.text
+    for m in _LIST_NOUN_RX.finditer(low):
+        noun = " ".join(m.group(1).split())
+        sent = ctx.sentence(m.start())
+        items = []
+        ia = _INTRO_AFTER.match(low, m.end())
+        if ia and ia.end() < sent[1]:
+            a = ia.end()
+            b = sent[1]
+            en = _ENDERS.search(low, a, b)
+            if en:
+                b = en.start()
+            stop = re.compile(r"[.;:()]|\s[-–—]\s").search(text, a, b)
+            if stop:
+                b = stop.start()
+            items = _parse_items(text, low, a, b)
+        if len(items) < 2:
+            # "the public services, finance, healthcare, and digital infrastructure sectors"
+            a0 = max(sent[0], m.start() - 200)
+            intro = None
+            for im in _INTRO_BEFORE.finditer(low, a0, m.start()):
+                intro = im
+            a = intro.end() if intro else a0
+            items = _parse_items(text, low, a, m.start())
+            if len(items) < 3:
+                continue
+        keys = sorted({item_key(re.sub(r"^(?:the|die|der|das|les|la|le|los|las|el)\s+", "", text[s:e], flags=re.I))
+                       for s, e in items})
+        declared = None
+        cb = _COUNT_BEFORE.search(low, max(sent[0], m.start() - 40), m.start())
+        if cb:
+            w = cb.group(1)
+            declared = int(w) if w.isdigit() else L.NUMBER_WORDS.get(w)
+        if len(items) < 3 and declared != len(items):
+            continue
+        slot = L.LIST_NOUNS[noun]
+        if slot == "locations":
+            if _OFFICE_RX.search(low, sent[0], sent[1]):
+                slot = "office.locations"
+            pre = low[max(sent[0], m.start() - 40):m.start()]
+            if re.search(r"\b(?:" + L.alt(L.EXISTING_WORDS) + r")\b", pre):
+                slot += ".existing"
+            elif re.search(r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b", pre) or re.search(
+                    r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b", low[max(sent[0], m.start() - 80):m.start()]):
+                slot += ".new"
+        s, e = items[0][0], items[-1][1]
+        subj = ctx.subject_for(min(s, m.start()), sent, exclude=set(keys))
+        ctx.add("list", slot, subj, {"items": keys, "declared_count": declared}, s, e, 0.75, sent, cue=noun)
+
+
+# --- rankings ----------------------------------------------------------------------------------------
+
+_ORD_RX = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
+_CAT_RX = re.compile(r"(?<![\w])(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
+_SUCH_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.SUCH_WORDS) + r")(?![\w])")
+_OUTSIDE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+(?:the\s+|der\s+|den\s+|les\s+|la\s+|le\s+|los\s+|l['’])?")
+_INTL_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.INTERNATIONAL_WORDS) + r")(?![\w])")
+_ONE_OF_N = re.compile(r"(?<![\w])(?:" + L.alt(L.ONE_OF) + r")[\s\u00a0]+(?:the[\s\u00a0]+|den[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?(\d+|"
+                       + L.alt(L.NUMBER_WORDS) + r")[\s\u00a0]+((?:[\w-]+[\s\u00a0]+){0,2}?)(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
+
+
+def _scope(ctx: Context, a: int, b: int):
+    """(scope key, start, end) for "outside (of) the United States", "in Asia", or "international"."""
+    low = ctx.low
+    o = _OUTSIDE_RX.search(low, a, b)
+    if o:
+        e = ctx.entity_at(o.end())
+        if e is not None and e.type == "place":
+            return f"outside:{e.key}", o.start(), e.end
+    for m in _IN_RX.finditer(ctx.text, a, b):
+        e = ctx.entity_at(m.end())
+        if e is not None and e.type == "place" and m.start() - a < 45:
+            return f"in:{e.key}", m.start() + 1, e.end
+    return None
+
+
+def detect_rankings(ctx: Context) -> None:
+    low, text = ctx.low, ctx.text
+    for m in _ORD_RX.finditer(low):
+        sent = ctx.sentence(m.start())
+        ordinal = L.ORDINALS[m.group(1)]
+        cat = None
+        such = _SUCH_RX.match(low, m.end())
+        after = m.end()
+        if such:
+            after = such.end()
+            for c in _CAT_RX.finditer(low, sent[0], m.start()):
+                cat = L.RANK_CATEGORIES[c.group(1)]
+        else:
+            c = re.compile(r"((?:[\s\u00a0]+[\w-]+){0,4}?)[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])").match(low, m.end())
+            if c and not any(w in L.STOP_CAPS and w not in ("and",) for w in c.group(1).split()):
+                cat = L.RANK_CATEGORIES[c.group(2)]
+                after = c.end()
+                intl = _INTL_RX.search(low, m.end(), c.end())
+        if cat is None:
+            continue
+        sc = _scope(ctx, after, min(sent[1], after + 110))
+        scope, end = "", after
+        if sc:
+            scope, _, end = sc
+        elif not such and _INTL_RX.search(low, m.end(), after):
+            scope = "international"
+        if not scope and not such:
+            continue
+        start = m.start()
+        if end - start > 70 and sc:
+            start = sc[1]
+        inner = [e for e in ctx.ents_between(m.end(), end) if e.type != "place"]
+        subj = ctx.canonical_subject(inner[0].key) if inner else ctx.subject_for(m.start(), sent)
+        ctx.add("ranking", f"ranking.{cat}", subj, {"ordinal": ordinal, "of_total": None, "category": cat,
+                                                    "scope": scope}, start, end, 0.8, sent)
+    for m in _ONE_OF_N.finditer(low):
+        sent = ctx.sentence(m.start())
+        w = m.group(1)
+        total = int(w) if w.isdigit() else L.NUMBER_WORDS.get(w)
+        cat = L.RANK_CATEGORIES[m.group(3)]
+        mod = m.group(2)
+        scope = "new" if any(x in L.NEW_WORDS for x in mod.split()) else ""
+        ctx.add("ranking", f"ranking.{cat}", ctx.subject_for(m.start(), sent),
+                {"ordinal": None, "of_total": total, "category": cat, "scope": scope}, m.start(), m.end(), 0.7, sent)
+
+
+# --- quotes ------------------------------------------------------------------------------------------
+
+_QUOTE_RX = re.compile(r"[“„«]([^”“„«»\n]{20,1500})[”“»]|\"([^\"\n]{20,1500})\"")
+_SPEECH_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.SPEECH_VERBS) + r")(?![\w])")
+
+
+def detect_quotes(ctx: Context) -> None:
+    low, text = ctx.low, ctx.text
+    for m in _QUOTE_RX.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        qs, qe = m.start(g), m.end(g)
+        if len(text[qs:qe].split()) < 5:
+            continue
+        speaker = None
+        tail = text[m.end():m.end() + 90]
+        line_end = tail.find("\n")
+        tail_end = m.end() + (line_end if line_end >= 0 else len(tail))
+        if re.match(r"\s*[—–-]\s*", tail) or _SPEECH_RX.search(low, m.end(), tail_end):
+            cands = [e for e in ctx.ents_between(m.end(), tail_end) if e.type in ("name", "org")]
+            speaker = cands[0] if cands else None
+        if speaker is None:
+            head_start = max(0, m.start() - 90)
+            nl = text.rfind("\n", head_start, m.start())
+            head_start = nl + 1 if nl >= 0 else head_start
+            if _SPEECH_RX.search(low, head_start, m.start()) and re.search(r"[:,]\s*$", text[head_start:m.start()]):
+                cands = [e for e in ctx.ents_between(head_start, m.start()) if e.type in ("name", "org")]
+                speaker = cands[-1] if cands else None
+        if speaker is None:
+            continue
+        sent = (ctx.sentence(m.start())[0], max(ctx.sentence(qe - 1)[1], qe))
+        ctx.add("quote", "quote", speaker.key, {"speaker": speaker.key, "name": speaker.name,
+                                                  "words": " ".join(text[qs:qe].split())}, qs, qe, 0.4, sent, **MULTI)
+
+
+# --- change --------------------------------------------------------------------------------------------
+
+_CHANGE_RX = re.compile(r"(?<![\w])(" + L.alt(L.CHANGE_WORDS) + r")(?![\w])")
+_METRIC_RX = re.compile(r"(?<![\w])(" + L.alt(L.CHANGE_METRICS) + r")(?![\w])")
+
+
+def detect_changes(ctx: Context) -> None:
+    low = ctx.low
+    for m in _CHANGE_RX.finditer(low):
+        sent = ctx.sentence(m.start())
+        direction, factor = L.CHANGE_WORDS[" ".join(m.group(1).split())]
+        metric = None
+        for mm in _METRIC_RX.finditer(low, sent[0], sent[1]):
+            d = abs(mm.start() - m.start())
+            if metric is None or d < metric[0]:
+                metric = (d, L.CHANGE_METRICS[mm.group(1)])
+        since = None
+        for d in ctx.dates_between(*sent):
+            since = d.value.get("start") or low[d.start:d.end]
+        slot = f"{metric[1]}.change" if metric else "change"
+        ctx.add("change", slot, ctx.subject_for(m.start(), sent),
+                {"direction": direction, "factor": factor, "since": since}, m.start(), m.end(), 0.65, sent)
+
+
+DETECTORS = (detect_numbers, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
+             detect_rankings, detect_quotes, detect_changes)

@@ -1,0 +1,259 @@
+"""Named entities: capitalised name chains, their type, and language-independent keys.
+
+- ``norm_key("Singapur") == "singapore"``, ``norm_key("the U.S.") == "us"``,
+  ``norm_key("AI Singapur") == "ai singapore"`` (place words inside names are translated too).
+- Acronyms defined in the text ("Ministry of Digital Development and Information (MDDI)") make the
+  acronym an alias: later "MDDI" gets the full name's key.
+- Types: place (gazetteer), event ("ATx summit", "ATxSummit"), org (org words, acronyms, camel case),
+  name (anything else: a person or an organisation; the role detector tells persons).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon as L
+from .gazetteer import PLACES, REGIONS, SECTORS
+
+_LEGAL = {"inc", "ltd", "llc", "corp", "corporation", "gmbh", "ag", "plc", "sa", "nv", "bv", "co", "se", "pte",
+          "limited", "s a", "sas", "sarl", "srl", "sl"}
+_LEADING = {"the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "l"}
+_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold().replace("&", " and ").replace("ß", "ss")
+    s = regex.sub(r"['’]s\b", "", s)
+    return " ".join(_NON_ALNUM.sub(" ", s).split())
+
+
+PLACE_ALIAS: dict[str, str] = {}
+CAPS_ALIAS: dict[str, str] = {}      # short upper-case aliases, matched case-sensitively
+for _k, _names in PLACES.items():
+    for _n in _names:
+        _bare = _n[4:] if _n.startswith("the ") else _n
+        if len(_bare.replace(".", "")) <= 3 and _bare.replace(".", "").isupper():
+            CAPS_ALIAS[_bare] = _k
+            CAPS_ALIAS[_bare.replace(".", "")] = _k
+        else:
+            PLACE_ALIAS[_fold(_bare)] = _k
+    PLACE_ALIAS.setdefault(_k, _k)
+SECTOR_ALIAS: dict[str, str] = {_fold(n): k for k, ns in SECTORS.items() for n in ns + [k]}
+
+
+def place_key(name: str) -> str | None:
+    """The gazetteer key of a place name, or None."""
+    bare = name.strip()
+    if bare.lower().startswith("the "):
+        bare = bare[4:]
+    if bare in CAPS_ALIAS or bare.replace(".", "") in CAPS_ALIAS:
+        return CAPS_ALIAS.get(bare) or CAPS_ALIAS.get(bare.replace(".", ""))
+    return PLACE_ALIAS.get(_fold(bare))
+
+
+def norm_key(name: str, kind: str = "") -> str:
+    """A casefolded, accent-free, language-independent key for an entity name."""
+    pk = place_key(name)
+    if pk:
+        return pk
+    words = _fold(name).split()
+    while words and words[0] in _LEADING and len(words) > 1:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _LEGAL:
+        words = words[:-1]
+    words = [PLACE_ALIAS.get(w, w) if len(w) > 3 else w for w in words]
+    key = " ".join(words)
+    if kind == "event":
+        key = key.replace(" ", "")
+    return key
+
+
+def item_key(item: str) -> str:
+    """Key of a list item: a sector, a place, or the folded words (plural -s dropped)."""
+    f = _fold(item)
+    if f in SECTOR_ALIAS:
+        return SECTOR_ALIAS[f]
+    pk = place_key(item)
+    if pk:
+        return pk
+    return f
+
+
+@dataclass(slots=True)
+class Entity:
+    start: int
+    end: int
+    name: str
+    key: str
+    type: str                     # place|event|org|name
+    aliases: list = field(default_factory=list)
+
+
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.\-]*(?:['’](?![sS]\b)\p{L}+)?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)")
+_GAP = regex.compile(r"[ \u00a0]+(?:(?:" + "|".join(sorted(L.NAME_CONNECTORS, key=len, reverse=True))
+                     + r")[ \u00a0]+){0,2}")
+_ACRONYM_AFTER = regex.compile(r"[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})\)")
+_EXPANSION_AFTER = regex.compile(r"['’\"”]?[ \u00a0]*\((\p{Lu}[^()]{3,80})\)")
+_EVENT_AFTER = regex.compile(r"[ \u00a0]+(" + "|".join(L.EVENT_NOUNS) + r")\b")
+_EVENT_SUFFIX = regex.compile(r"(?:" + "|".join(n.capitalize() for n in L.EVENT_NOUNS) + r")$")
+_DE_NOUN_SUFFIX = regex.compile(r"(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|tum|ismus|ment|ente|ik|eur|ler|ner|"
+                                r"ungs|chen|ität|ie|ien|ei|ur|nen)$")
+_ROLE_SINGLE = {w for w in L.ROLE_WORDS if " " not in w}
+_KNOWN_NOUNS = ({w for ws in L.UNIT_NOUNS.values() for w in ws} | set(L.EVENT_OBJECTS) | set(L.LIST_NOUNS)
+                | set(L.RANK_CATEGORIES) | set(L.HUB_NOUNS) | set(L.OFFICE_NOUNS) | set(L.CHANGE_METRICS)
+                | {"partnerschaft", "erklärung", "beitrag", "team", "zugang", "ki", "ai", "ende", "anfang", "beginn",
+                   "mitte", "jahr", "jahres", "region", "raum"})
+
+
+_NOT_NAMES = {"ai", "ia", "ki", "it", "tv", "llm", "llms", "gdp", "bip", "pib", "ipo", "ceo", "cfo", "cto", "coo",
+              "api", "apis", "gpu", "gpus", "ar", "vr", "pc", "ok", "faq", "pdf", "usd", "eur", "sgd", "q"}
+_ROLE_TOKENS = {"chief", "officer", "president", "director", "secretary", "head", "manager", "minister",
+                "chairman", "chairwoman", "founder", "co-founder", "vice", "senior", "executive", "permanent",
+                "managing", "general", "deputy", "ceo", "cfo", "cto", "coo", "cro", "cmo", "spokesperson",
+                "präsident", "präsidentin", "geschäftsführer", "geschäftsführerin", "directeur", "directrice",
+                "président", "présidente", "ministre", "presidente", "director", "directora", "ministro",
+                "ministra", "leiter", "leiterin", "chef", "vorstandschef", "gründer", "fundador", "fondateur"}
+
+
+def _is_special(name: str) -> bool:
+    """Camel case, all caps, or digits inside a token: a name whatever the language."""
+    for tok in name.split():
+        core = tok.replace("-", "").replace(".", "").replace("&", "")
+        if len(core) >= 2 and (core.isupper() or any(c.isupper() for c in core[1:]) or any(c.isdigit() for c in core)):
+            if core.lower() not in _NOT_NAMES:
+                return True
+    return False
+
+
+def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> list[Entity]:
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # trim trailing dots that are sentence stops (keep "U.S.", "Inc.")
+    clean = []
+    for s, e in toks:
+        t = text[s:e]
+        while t.endswith((".", "-")) and not (t.endswith(".") and t.count(".") > 1) and len(t) > 1:
+            t = t[:-1]
+            e -= 1
+        clean.append((s, e))
+    chains: list[list[tuple[int, int]]] = []
+    for s, e in clean:
+        if chains:
+            ps, pe = chains[-1][-1]
+            gap = text[pe:s]
+            g = _GAP.fullmatch(gap) if gap else None
+            if g and "\n" not in gap:
+                words = gap.split()
+                if lang == "de" and (any(w in ("von", "des", "der", "die", "das") for w in words)
+                                     or (not _is_special(text[s:e]) and place_key(text[s:e]) is None
+                                         and text[s:e].lower() in _KNOWN_NOUNS)):
+                    chains.append([(s, e)])
+                    continue
+                tok_l = text[s:e].lower()
+                prev_l = text[ps:pe].lower()
+                ok = True
+                if words:
+                    # "and" joins only inside an "of"-name: "Ministry of X and Y", not "OpenAI and Google"
+                    if any(w in L.NAME_AND for w in words):
+                        ok = any(text[a:b].lower() in ("of", "for", "de", "für") for a, b in _gaps(text, chains[-1]))
+                    if words[-1] in ("the", "la", "le", "el", "der", "die", "das") and len(words) == 1:
+                        ok = False
+                if tok_l in _ROLE_SINGLE or prev_l in _ROLE_SINGLE or tok_l in L.STOP_CAPS:
+                    ok = False
+                if ok:
+                    chains[-1].append((s, e))
+                    continue
+        chains.append([(s, e)])
+    split: list[list[tuple[int, int]]] = []
+    for ch in chains:  # cut role titles out of chains: "Chief Revenue Officer", "Permanent Secretary"
+        idx = [i for i, (a, b) in enumerate(ch) if text[a:b].lower() in _ROLE_TOKENS]
+        if idx:
+            if ch[:idx[0]]:
+                split.append(ch[:idx[0]])
+            if ch[idx[-1] + 1:]:
+                split.append(ch[idx[-1] + 1:])
+        else:
+            split.append(ch)
+    out: list[Entity] = []
+    for ch in split:
+        # drop leading function words ("The", "In", "According") and sentence-initial ordinary words
+        while ch:
+            s, e = ch[0]
+            w = text[s:e]
+            wl = w.lower()
+            if wl in L.STOP_CAPS or wl in _ROLE_SINGLE or wl in L.ROLE_WORDS:
+                ch = ch[1:]
+                continue
+            if s in sentence_starts and len(ch) == 1 and not _is_special(w) and place_key(w) is None:
+                ch = ch[1:]
+                continue
+            break
+        if not ch:
+            continue
+        s, e = ch[0][0], ch[-1][1]
+        name = text[s:e]
+        single = len(ch) == 1
+        if single and (len(name) < 2 or name.lower() in _NOT_NAMES):
+            continue
+        if single and lang == "de" and not _is_special(name) and place_key(name) is None:
+            prev = low[max(0, s - 14):s].split()
+            if (not prev or prev[-1] in L.GERMAN_DETERMINERS or prev[-1].endswith(("en", "em", "er", "es", "e"))
+                    or _DE_NOUN_SUFFIX.search(name.lower()) or name.lower() in _KNOWN_NOUNS or s in sentence_starts):
+                continue
+        if single and name.lower() in _KNOWN_NOUNS and not _is_special(name):
+            continue
+        typ = "name"
+        ev = _EVENT_AFTER.match(low, e)
+        if place_key(name):
+            typ = "place"
+        elif ev:
+            e = ev.end()
+            name = text[s:e]
+            typ = "event"
+        elif _EVENT_SUFFIX.search(name) or name.split()[-1].lower() in L.EVENT_NOUNS:
+            typ = "event"
+        elif any(text[a:b].lower().rstrip(".") in L.ORG_WORDS for a, b in ch) or _is_special(name):
+            typ = "org"
+        ent = Entity(s, e, name, norm_key(name, typ), typ)
+        out.append(ent)
+    _link_acronyms(text, out)
+    return out
+
+
+def _gaps(text, chain):
+    """(start, end) of the connector words between the tokens of a chain."""
+    res = []
+    for (a, b), (c, d) in zip(chain, chain[1:]):
+        for m in regex.finditer(r"\S+", text[b:c]):
+            res.append((b + m.start(), b + m.end()))
+    return res
+
+
+def _link_acronyms(text: str, ents: list[Entity]) -> None:
+    """"Long Name (ACR)" makes ACR an alias of Long Name's key; "ACR (Long Name)" the other way."""
+    alias: dict[str, tuple[str, str]] = {}
+    by_start = {en.start: en for en in ents}
+    for en in ents:
+        m = _ACRONYM_AFTER.match(text, en.end)
+        if m and len(en.name.split()) >= 2 and en.type != "place":
+            acr = m.group(1)
+            initials = "".join(w[0] for w in en.name.split() if w[0].isupper())
+            if acr[0] == initials[:1] or acr in en.name:
+                alias[acr] = (en.key, en.type)
+                en.aliases.append(acr)
+                if acr_en := by_start.get(m.start(1)):
+                    acr_en.key, acr_en.type = en.key, en.type if en.type != "name" else "org"
+            continue
+        m = _EXPANSION_AFTER.match(text, en.end)
+        if m and _is_special(en.name) and len(en.name.split()) == 1:
+            en.type = "org" if en.type == "name" else en.type
+            en.aliases.append(m.group(1))
+    if alias:
+        for en in ents:
+            if en.name in alias and not en.aliases:
+                en.key, typ = alias[en.name]
+                if en.type in ("name", "org"):
+                    en.type = typ if typ != "name" else "org"
