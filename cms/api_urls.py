@@ -3,7 +3,16 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from stories.api.views import ArticleViewSet, StoryViewSet
+from verification.api.views import ClaimViewSet, FactViewSet, RunViewSet
+
+# Route names carry an "api-" prefix: "story-detail" is the reader page.
 router = DefaultRouter()
+router.register("articles", ArticleViewSet, basename="api-article")
+router.register("stories", StoryViewSet, basename="api-story")
+router.register("facts", FactViewSet, basename="api-fact")
+router.register("claims", ClaimViewSet, basename="api-claim")
+router.register("runs", RunViewSet, basename="api-run")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

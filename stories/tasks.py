@@ -42,3 +42,11 @@ class ImportBatchTask(RecordedRunTask):
 @shared_task(name="stories.import_batch", base=ImportBatchTask, **RETRYING)
 def import_batch(batch_id: int) -> None:
     run_import_batch(batch_id=batch_id)
+
+
+@shared_task(name="stories.publish_due_stories", **RETRYING)
+def publish_due_stories() -> list[int]:
+    """Beat task: publish the approved stories whose scheduled time has come (same transition as the admin)."""
+    from stories.workflow import publish_due_stories as publish_due
+
+    return publish_due()

@@ -33,3 +33,117 @@ def verification_export() -> dict:
         for f in Fact.objects.order_by("story_id", "id").prefetch_related("claims")
     ]
     return {"format": EXPORT_FORMAT, "articles": articles, "stories": stories, "claims": claims, "facts": facts}
+
+
+# --- the review queue and the review page -------------------------------------------------------------
+from dataclasses import dataclass  # noqa: E402  (kept below the export, which stays as it is)
+from datetime import timedelta  # noqa: E402
+
+from django.db.models import Count, Prefetch, Q, QuerySet  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from verification.models import ReviewDecision, ReviewStatus, Verdict, VerificationRun  # noqa: E402
+
+
+def _sees_all(user, permission: str) -> bool:
+    return bool(user and user.is_authenticated and user.is_active and user.has_perm(permission))
+
+
+def visible_facts(*, user) -> QuerySet[Fact]:
+    """Staff whose role may view facts see all; everyone else the facts of published stories."""
+    facts = Fact.objects.select_related("story")
+    if _sees_all(user, "verification.view_fact"):
+        return facts
+    return facts.filter(story__in=Story.objects.published())
+
+
+def visible_claims(*, user) -> QuerySet[Claim]:
+    if _sees_all(user, "verification.view_claim"):
+        return Claim.objects.all()
+    return Claim.objects.none()
+
+
+def visible_runs(*, user) -> QuerySet[VerificationRun]:
+    if _sees_all(user, "verification.view_verificationrun"):
+        return VerificationRun.objects.all()
+    return VerificationRun.objects.none()
+
+
+def review_queue() -> QuerySet[Fact]:
+    """Flagged facts across all stories, oldest first, with their story and how many sources state them."""
+    return (Fact.objects.flagged().select_related("story")
+            .annotate(source_total=Count("claims__article", distinct=True))
+            .order_by("created_at", "id"))
+
+
+def queue_counts(facts: QuerySet[Fact]) -> dict[str, int]:
+    """Counts of a (filtered) queue by verdict and by decision, in one query."""
+    spec = {"total": Count("pk")}
+    spec.update({f"verdict_{v.value}": Count("pk", filter=Q(verdict=v)) for v in Verdict})
+    spec.update({f"status_{s.value}": Count("pk", filter=Q(review_status=s)) for s in ReviewStatus})
+    return facts.order_by().aggregate(**spec)
+
+
+AGES = {"day": timedelta(days=1), "week": timedelta(days=7), "month": timedelta(days=30)}
+
+
+def filter_by_age(facts: QuerySet[Fact], age: str) -> QuerySet[Fact]:
+    """``day``/``week``/``month``: flagged within that time; ``older``: waiting more than a month."""
+    now = timezone.now()
+    if age == "older":
+        return facts.filter(created_at__lt=now - AGES["month"])
+    if age in AGES:
+        return facts.filter(created_at__gte=now - AGES[age])
+    return facts
+
+
+@dataclass
+class Evidence:
+    """What one source says about a fact: its sentence split around the compared value."""
+
+    article: Article
+    number: int
+    claim: Claim
+    before: str
+    value: str
+    after: str
+    normalised: dict
+
+
+def fact_for_review(*, fact_id: int) -> Fact | None:
+    """A fact with everything its review page shows, in a fixed number of queries."""
+    return (Fact.objects.select_related("story", "run")
+            .prefetch_related("claims__article", _decisions_prefetch())
+            .filter(pk=fact_id).first())
+
+
+def _decisions_prefetch() -> Prefetch:
+    return Prefetch("decisions", queryset=ReviewDecision.objects.select_related("reviewer")
+                    .order_by("-created_at", "-id"))
+
+
+def fact_evidence(fact: Fact) -> list[Evidence]:
+    """Every source's evidence side by side (sources in article order), from the prefetched claims."""
+    claims = sorted(fact.claims.all(), key=lambda c: (c.article_id, c.start))
+    numbers = {aid: n for n, aid in enumerate(sorted({c.article_id for c in claims}), start=1)}
+    evidence = []
+    for claim in claims:
+        text = claim.article.text
+        start, end = claim.sentence_start, claim.sentence_end
+        if not (start <= claim.start <= claim.end <= end <= len(text)):
+            start, end = claim.start, claim.end  # a stale span: show the value alone
+        evidence.append(Evidence(
+            article=claim.article, number=numbers[claim.article_id], claim=claim,
+            before=text[start:claim.start], value=text[claim.start:claim.end], after=text[claim.end:end],
+            normalised=claim.value,
+        ))
+    return evidence
+
+
+def source_independence(fact: Fact, evidence: list[Evidence]) -> dict:
+    """How many independent sources state the fact, and which pairs copy each other (by publisher)."""
+    names = {str(e.article.pk): e.article.source_name for e in evidence}
+    pairs = [tuple(names.get(str(member), f"article {member}") for member in pair)
+             for pair in fact.dependent_sources or []]
+    return {"independent": fact.independent_sources, "sources": len({e.article.pk for e in evidence}),
+            "dependent_pairs": pairs}

@@ -36,6 +36,9 @@ class Story(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    publish_at = models.DateTimeField(
+        null=True, blank=True, db_index=True, help_text="Scheduled publication: the beat task publishes it then."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -1,0 +1,107 @@
+"""Editors' saves of a story's text, with an optimistic version check, and revisions to compare.
+
+Every save names the version it started from. Under the story's row lock the service compares it with the
+current one: if someone saved in between, the second save is refused with :class:`EditConflict` (nothing is
+overwritten, and the refused text is still in the editor's hands to re-apply). Every accepted save bumps
+``Story.version`` and writes a :class:`StoryRevision`.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Max
+
+from stories.models import Story, StoryRevision
+from stories.workflow import ActionConflict, InvalidAction, check_edit
+
+
+class EditConflict(ActionConflict):
+    """Someone saved the story after the version this save started from."""
+
+    code = "version_conflict"
+
+    def __init__(self, reason: str, *, current_version: int):
+        super().__init__(reason)
+        self.current_version = current_version
+
+
+def record_revision(*, story: Story, user, source: str = "edit") -> StoryRevision:
+    """Snapshot the story's current text as its next revision (call under the story's row lock)."""
+    number = (StoryRevision.objects.filter(story=story).aggregate(n=Max("number"))["n"] or 0) + 1
+    return StoryRevision.objects.create(
+        story=story, number=number, title=story.title, dek=story.dek, body=story.body,
+        author=user if user is not None and user.is_authenticated else None, source=source,
+    )
+
+
+def save_story_text(*, story: Story | int, user, expected_version: int, title: str | None = None,
+                    dek: str | None = None, body: str | None = None) -> Story:
+    """Save title, dek and body (those given) if nobody saved since ``expected_version``."""
+    if title is not None and not title.strip():
+        raise InvalidAction("the title cannot be empty")
+    if expected_version is None:
+        raise InvalidAction("the version the edit started from is required")
+    story_id = story if isinstance(story, int) else story.pk
+    with transaction.atomic():
+        locked = Story.objects.select_for_update().filter(pk=story_id).first()
+        if locked is None:
+            raise ActionConflict("the story no longer exists")
+        check_edit(story=locked, user=user)
+        if locked.version != expected_version:
+            last = locked.revisions.select_related("author").order_by("-number").first()
+            who = f" by {last.author}" if last and last.author else ""
+            raise EditConflict(
+                f"the story was saved{who} after you opened it (your version {expected_version}, now "
+                f"{locked.version}); your text was not saved: reload, compare and apply your changes again",
+                current_version=locked.version,
+            )
+        new = {"title": title if title is not None else locked.title,
+               "dek": dek if dek is not None else locked.dek,
+               "body": body if body is not None else locked.body}
+        if all(getattr(locked, k) == v for k, v in new.items()):
+            return locked
+        for key, value in new.items():
+            setattr(locked, key, value)
+        locked.version += 1
+        locked.save(update_fields=["title", "dek", "body", "version", "updated_at"])
+        record_revision(story=locked, user=user, source="edit")
+    return locked
+
+
+def text_diff(old: str, new: str, *, old_name: str = "before", new_name: str = "after") -> list[str]:
+    """A unified diff of two texts, line by line (no trailing newlines)."""
+    return list(difflib.unified_diff(
+        (old or "").splitlines(), (new or "").splitlines(), fromfile=old_name, tofile=new_name, lineterm="",
+    ))
+
+
+@dataclass
+class RevisionComparison:
+    old: StoryRevision
+    new: StoryRevision
+    title: list[str]
+    dek: list[str]
+    body: list[str]
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.title or self.dek or self.body)
+
+
+def compare_revisions(*, story: Story, old_number: int, new_number: int) -> RevisionComparison:
+    """The differences between two revisions of one story, field by field."""
+    revisions = {r.number: r for r in StoryRevision.objects.filter(
+        story=story, number__in=[old_number, new_number]).select_related("author")}
+    missing = [n for n in (old_number, new_number) if n not in revisions]
+    if missing:
+        raise InvalidAction(f"no revision {missing[0]} of this story")
+    old, new = revisions[old_number], revisions[new_number]
+    names = (f"revision {old.number}", f"revision {new.number}")
+    return RevisionComparison(
+        old=old, new=new,
+        title=text_diff(old.title, new.title, old_name=names[0], new_name=names[1]),
+        dek=text_diff(old.dek, new.dek, old_name=names[0], new_name=names[1]),
+        body=text_diff(old.body, new.body, old_name=names[0], new_name=names[1]),
+    )

@@ -1,0 +1,368 @@
+"""The editorial workflow of a story: states, transitions, guards and permissions, all in this module.
+
+    draft ──submit──▶ in_review ──approve──▶ approved ──publish──▶ published
+      ▲                 │    ▲                │  ▲ (now, or at publish_at   │
+      │     request_changes  └──── submit ────┘  │  by the beat task)       │
+      │                 ▼                        └───────unpublish──────────┘
+      └─ (editable) changes_requested                add_correction: published → published
+
+Modelled on Wagtail's ``wagtail/models/workflows.py``: every transition is a function that locks the
+story row (``select_for_update``), checks the permission, the state and the guards, changes the state and
+writes a :class:`StoryTransition` audit entry (who, when, from, to, note) in one transaction. The admin,
+the API and the beat task all go through these functions, so the rules are the same everywhere.
+
+Refusals are exceptions with a reason string, in three kinds that callers map to HTTP statuses:
+:class:`ActionForbidden` (the role may never do it: 403), :class:`ActionConflict` (the story's state or
+its unresolved facts forbid it now: 409) and :class:`InvalidAction` (malformed request: 400).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+
+from stories.models import Article, Correction, Story, StoryState, StoryTransition
+from stories.services.reader_cache import clear_reader_cache
+from verification.models import Claim, Fact, ReviewStatus, VerificationRun
+
+log = logging.getLogger(__name__)
+
+EDITABLE_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
+
+
+# --- refusals -------------------------------------------------------------------------------------
+class WorkflowError(Exception):
+    """A refused action; ``reason`` says why in words a person can act on."""
+
+    status = 400
+    code = "invalid"
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ActionForbidden(WorkflowError, PermissionDenied):
+    """The user's role may never do this (or four-eyes: they submitted the story themselves)."""
+
+    status = 403
+    code = "forbidden"
+
+
+class ActionConflict(WorkflowError):
+    """Not now: the story's state, its verification or its unresolved facts forbid it."""
+
+    status = 409
+    code = "conflict"
+
+
+class InvalidAction(WorkflowError):
+    """The request itself is malformed: a missing note, a date in the past, an unknown decision."""
+
+    status = 400
+    code = "invalid"
+
+
+# --- the transitions --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    sources: tuple[str, ...]
+    target: str | None  # None: the state stays as it is (schedule, correction)
+    permission: str
+    note_required: bool = False
+    guard: Callable[[Story], None] | None = None
+    four_eyes: bool = False
+    reader_visible: bool = False  # publish, unpublish, correction: the reader cache must be cleared
+
+
+def _guard_submit(story: Story) -> None:
+    if not (story.body or "").strip():
+        raise ActionConflict("the story has no text yet: draft the consolidated text first")
+    problem = verification_problem(story)
+    if problem:
+        raise ActionConflict(problem)
+
+
+def _guard_approve(story: Story) -> None:
+    undecided = list(Fact.objects.filter(story=story).undecided().order_by("slot", "id").values_list("slot", flat=True))
+    if undecided:
+        shown = ", ".join(undecided[:5]) + (", …" if len(undecided) > 5 else "")
+        raise ActionConflict(
+            f"{len(undecided)} flagged fact(s) are not decided yet (needs_sourcing counts as undecided): {shown}"
+        )
+    stated = rejected_facts_stated(story)
+    if stated:
+        raise ActionConflict(
+            "the text still states rejected fact(s): "
+            + "; ".join(f"{fact.slot} ({value!r})" for fact, value in stated[:5])
+        )
+
+
+def _guard_publish(story: Story) -> None:
+    if not (story.body or "").strip():
+        raise ActionConflict("the story has no text")
+
+
+TRANSITIONS: dict[str, Transition] = {t.name: t for t in [
+    Transition("submit", "Submit for review", EDITABLE_STATES, StoryState.IN_REVIEW, "stories.submit_story",
+               guard=_guard_submit),
+    Transition("approve", "Approve", (StoryState.IN_REVIEW,), StoryState.APPROVED, "stories.approve_story",
+               guard=_guard_approve, four_eyes=True),
+    Transition("request_changes", "Request changes", (StoryState.IN_REVIEW, StoryState.APPROVED),
+               StoryState.CHANGES_REQUESTED, "stories.approve_story", note_required=True),
+    Transition("publish", "Publish now", (StoryState.APPROVED,), StoryState.PUBLISHED, "stories.publish_story",
+               guard=_guard_publish, reader_visible=True),
+    Transition("schedule", "Schedule publication", (StoryState.APPROVED,), None, "stories.publish_story",
+               guard=_guard_publish),
+    Transition("unschedule", "Cancel scheduled publication", (StoryState.APPROVED,), None,
+               "stories.publish_story"),
+    Transition("unpublish", "Unpublish", (StoryState.PUBLISHED,), StoryState.APPROVED, "stories.publish_story",
+               reader_visible=True),
+    Transition("add_correction", "Add correction", (StoryState.PUBLISHED,), None, "stories.correct_story",
+               note_required=True, reader_visible=True),
+]}
+
+# Not state changes, but ruled the same way (the admin and the API ask these too).
+EDIT_PERMISSION = "stories.change_story"
+VERIFY_PERMISSION = "verification.run_verification"
+REVIEW_PERMISSION = "verification.review_fact"
+
+
+# --- guards' helpers (also shown in the admin) ------------------------------------------------------
+def done_runs_of(story: Story):
+    """Finished runs that cross-checked this story: its own, and runs over everything that made its facts."""
+    return VerificationRun.objects.filter(
+        Q(story=story) | Q(story__isnull=True, facts__story=story), state="done"
+    ).distinct()
+
+
+def verification_problem(story: Story) -> str:
+    """Why the story's verification is not current with its sources, or "" when it is."""
+    articles = Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED)
+    stats = articles.aggregate(
+        last_change=Max("updated_at"), last_import=Max("imported_at"),
+    )
+    if stats["last_import"] is None:
+        return "the story has no source articles"
+    last_run = done_runs_of(story).aggregate(finished=Max("finished_at"))["finished"]
+    if last_run is None:
+        return "the story has no finished verification run: verify it first"
+    stale = list(articles.needing_extraction().values_list("pk", flat=True)[:5])
+    if stale:
+        return f"article(s) {', '.join(map(str, stale))} changed since their claims were extracted: verify again"
+    if last_run < max(stats["last_change"], stats["last_import"]):
+        return "a source article changed or was added after the last verification: verify again"
+    with_claims = set(Claim.objects.filter(article__in=articles).values_list("article_id", flat=True).distinct())
+    checked = set(Claim.objects.filter(facts__story=story).values_list("article_id", flat=True).distinct())
+    missing = sorted(with_claims - checked)
+    if missing:
+        return (f"article(s) {', '.join(map(str, missing[:5]))} joined the story after the last cross-check: "
+                "verify again")
+    return ""
+
+
+def stated_values(fact: Fact) -> list[str]:
+    """The fact's values as the sources write them (its claims' texts), longest first."""
+    values = {c.text.strip() for c in fact.claims.all() if len(c.text.strip()) >= 3}
+    return sorted(values, key=len, reverse=True)
+
+
+def rejected_facts_stated(story: Story) -> list[tuple[Fact, str]]:
+    """Rejected facts whose value the story's text (title, dek, body) still states."""
+    text = " ".join([story.title, story.dek, story.body]).casefold()
+    found = []
+    for fact in Fact.objects.filter(story=story, review_status=ReviewStatus.REJECTED).prefetch_related("claims"):
+        value = next((v for v in stated_values(fact) if v.casefold() in text), None)
+        if value:
+            found.append((fact, value))
+    return found
+
+
+# --- checking -------------------------------------------------------------------------------------------
+def _check_permission(transition: Transition, story: Story, user) -> None:
+    if user is None or not user.is_active or not user.has_perm(transition.permission):
+        raise ActionForbidden(f"your role may not {transition.label.lower()} stories")
+
+
+def _check_state(transition: Transition, story: Story) -> None:
+    if story.state not in transition.sources:
+        allowed = " or ".join(StoryState(s).label.lower() for s in transition.sources)
+        raise ActionConflict(
+            f"cannot {transition.label.lower()}: the story is {story.get_state_display().lower()}, "
+            f"it must be {allowed}"
+        )
+
+
+def check(action: str, *, story: Story, user, run_guards: bool = True) -> None:
+    """Raise the refusal the action would meet now; permission first, then four-eyes, state and guards."""
+    transition = TRANSITIONS[action]
+    _check_permission(transition, story, user)
+    _check_state(transition, story)
+    if transition.four_eyes and story.submitted_by_id is not None and story.submitted_by_id == user.pk:
+        raise ActionForbidden("you submitted this story yourself: another reviewer must approve it (four eyes)")
+    if transition.name == "unschedule" and story.publish_at is None:
+        raise ActionConflict("the story is not scheduled")
+    if run_guards and transition.guard:
+        transition.guard(story)
+
+
+def available_actions(*, story: Story, user) -> list[Transition]:
+    """The transitions the user's role allows from the story's state (guards are checked when done)."""
+    allowed = []
+    for transition in TRANSITIONS.values():
+        try:
+            check(transition.name, story=story, user=user, run_guards=False)
+        except WorkflowError:
+            continue
+        allowed.append(transition)
+    return allowed
+
+
+def can_edit(*, story: Story, user) -> bool:
+    return bool(user and user.has_perm(EDIT_PERMISSION)) and story.state in EDITABLE_STATES
+
+
+def check_edit(*, story: Story, user) -> None:
+    if user is None or not user.has_perm(EDIT_PERMISSION):
+        raise ActionForbidden("your role may not edit stories")
+    if story.state not in EDITABLE_STATES:
+        raise ActionConflict(
+            f"the story is {story.get_state_display().lower()}: only a draft or a story sent back can be edited"
+        )
+
+
+# --- running a transition ---------------------------------------------------------------------------
+def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, system: bool = False) -> Story:
+    transition = TRANSITIONS[action]
+    note = (note or "").strip()
+    if transition.note_required and not note:
+        raise InvalidAction(f"a note is required to {transition.label.lower()}")
+    story_id = story if isinstance(story, int) else story.pk
+    with transaction.atomic():
+        locked = Story.objects.select_for_update().filter(pk=story_id).first()
+        if locked is None:
+            raise ActionConflict("the story no longer exists")
+        if system:
+            _check_state(transition, locked)
+            if transition.guard:
+                transition.guard(locked)
+        else:
+            check(action, story=locked, user=user)
+        from_state = locked.state
+        fields = {"state"}
+        if transition.target:
+            locked.state = transition.target
+        if apply:
+            fields |= set(apply(locked))
+        locked.save(update_fields=sorted(fields | {"updated_at"}))
+        StoryTransition.objects.create(
+            story=locked, action=action, from_state=from_state, to_state=locked.state,
+            user=user if user is not None and user.is_authenticated else None, note=note,
+        )
+        if transition.reader_visible:
+            transaction.on_commit(clear_reader_cache)
+    return locked
+
+
+def submit(*, story: Story | int, user, note: str = "") -> Story:
+    """draft / changes_requested → in_review; needs text and a verification current with the sources."""
+    def apply(s):
+        s.submitted_by = user
+        return ["submitted_by"]
+    return _run("submit", story=story, user=user, note=note, apply=apply)
+
+
+def approve(*, story: Story | int, user, note: str = "") -> Story:
+    """in_review → approved; every flagged fact decided, no rejected fact stated, not by its submitter."""
+    return _run("approve", story=story, user=user, note=note)
+
+
+def request_changes(*, story: Story | int, user, note: str) -> Story:
+    """in_review / approved → changes_requested (editable again); a note says what to change."""
+    def apply(s):
+        s.publish_at = None
+        return ["publish_at"]
+    return _run("request_changes", story=story, user=user, note=note, apply=apply)
+
+
+def publish(*, story: Story | int, user, publish_at: datetime | None = None, note: str = "") -> Story:
+    """approved → published now; with a future ``publish_at``, schedule it for the beat task instead."""
+    now = timezone.now()
+    if publish_at is not None:
+        if timezone.is_naive(publish_at):
+            raise InvalidAction("publish_at needs a time zone (e.g. 2026-06-01T09:00:00Z)")
+        if publish_at <= now:
+            raise InvalidAction("publish_at must be in the future; leave it out to publish now")
+
+        def schedule(s):
+            s.publish_at = publish_at
+            return ["publish_at"]
+        return _run("schedule", story=story, user=user, apply=schedule,
+                    note=note or f"scheduled for {publish_at.isoformat()}")
+
+    def go_live(s):
+        s.published_at, s.publish_at = timezone.now(), None
+        return ["published_at", "publish_at"]
+    return _run("publish", story=story, user=user, note=note, apply=go_live)
+
+
+def unschedule(*, story: Story | int, user, note: str = "") -> Story:
+    def apply(s):
+        s.publish_at = None
+        return ["publish_at"]
+    return _run("unschedule", story=story, user=user, note=note, apply=apply)
+
+
+def unpublish(*, story: Story | int, user, note: str = "") -> Story:
+    """published → approved: off the reader site (and its caches) until published again."""
+    return _run("unpublish", story=story, user=user, note=note)
+
+
+def add_correction(*, story: Story | int, user, note: str) -> Correction:
+    """A correction on a published story: the note and its date are shown to readers."""
+    created = []
+
+    def apply(s):
+        created.append(Correction.objects.create(story=s, note=note.strip(), author=user))
+        return []
+    _run("add_correction", story=story, user=user, note=note, apply=apply)
+    return created[0]
+
+
+def publish_due_stories(*, now: datetime | None = None) -> list[int]:
+    """Publish every approved story whose scheduled time has come (the beat task calls this)."""
+    now = now or timezone.now()
+    published = []
+    due = Story.objects.filter(state=StoryState.APPROVED, publish_at__lte=now).values_list("pk", flat=True)
+    for story_id in list(due):
+        scheduled = (StoryTransition.objects.filter(story_id=story_id, action="schedule")
+                     .select_related("user").order_by("-created_at", "-id").first())
+        scheduler = scheduled.user if scheduled else None
+
+        def go_live(s):
+            if s.publish_at is None or s.publish_at > now:
+                raise ActionConflict("the schedule changed meanwhile")
+            s.published_at, s.publish_at = timezone.now(), None
+            return ["published_at", "publish_at"]
+        try:
+            _run("publish", story=story_id, user=scheduler, system=True, apply=go_live,
+                 note="scheduled publication")
+        except WorkflowError as exc:
+            log.warning("scheduled publication of story %s refused: %s", story_id, exc.reason)
+            continue
+        published.append(story_id)
+    return published
+
+
+ACTIONS: dict[str, Callable] = {
+    "submit": submit, "approve": approve, "request_changes": request_changes, "publish": publish,
+    "unschedule": unschedule, "unpublish": unpublish, "add_correction": add_correction,
+}

@@ -1,0 +1,26 @@
+import django_filters
+
+from verification.models import Claim, Fact, ReviewStatus, Verdict, VerificationRun
+
+
+class FactFilter(django_filters.FilterSet):
+    verdict = django_filters.MultipleChoiceFilter(choices=Verdict.choices)
+    review_status = django_filters.MultipleChoiceFilter(choices=ReviewStatus.choices)
+
+    class Meta:
+        model = Fact
+        fields = ["story", "verdict", "flagged", "review_status", "slot"]
+
+
+class ClaimFilter(django_filters.FilterSet):
+    story = django_filters.NumberFilter(field_name="article__story")
+
+    class Meta:
+        model = Claim
+        fields = ["article", "kind", "slot", "story"]
+
+
+class RunFilter(django_filters.FilterSet):
+    class Meta:
+        model = VerificationRun
+        fields = ["state", "story", "stage"]

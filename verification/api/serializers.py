@@ -1,0 +1,62 @@
+from rest_framework import serializers
+
+from verification.models import Claim, Fact, ReviewDecision, VerificationRun
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Claim
+        fields = ["id", "article", "kind", "slot", "subject", "text", "start", "end", "value", "checkworthiness"]
+        read_only_fields = fields
+
+
+class DecisionSerializer(serializers.ModelSerializer):
+    reviewer = serializers.StringRelatedField()
+
+    class Meta:
+        model = ReviewDecision
+        fields = ["decision", "note", "reviewer", "created_at"]
+
+
+class FactSerializer(serializers.ModelSerializer):
+    claims = ClaimSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Fact
+        fields = ["id", "story", "verdict", "flagged", "review_status", "slot", "kind", "subject", "confidence",
+                  "explanation", "independent_sources", "version", "claims", "updated_at"]
+        read_only_fields = fields
+
+
+class FactStaffSerializer(FactSerializer):
+    decisions = DecisionSerializer(many=True, read_only=True)
+
+    class Meta(FactSerializer.Meta):
+        fields = FactSerializer.Meta.fields + ["decisions"]
+        read_only_fields = fields
+
+
+class ReviewSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=["approve", "reject", "needs_sourcing"])
+    note = serializers.CharField(required=False, allow_blank=True, default="",
+                                 help_text="Required to reject.")
+    version = serializers.IntegerField(required=False, allow_null=True, default=None,
+                                       help_text="The fact's version you looked at; 409 if someone decided since.")
+
+
+class BulkApproveSerializer(serializers.Serializer):
+    ids = serializers.ListField(child=serializers.IntegerField(), allow_empty=False)
+    note = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class RunSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = VerificationRun
+        fields = ["id", "story", "state", "stage", "progress", "counts", "error", "engine_version",
+                  "created_at", "started_at", "finished_at"]
+        read_only_fields = fields
+
+
+class StartRunSerializer(serializers.Serializer):
+    story = serializers.IntegerField(required=False, allow_null=True, default=None,
+                                     help_text="The story to verify; leave out to verify every article.")

@@ -1,0 +1,98 @@
+"""Facts, claims and verification runs over the API; a reviewer's decision is a POST on the fact."""
+from __future__ import annotations
+
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from stories import selectors as story_selectors
+from stories.api.views import REFUSALS
+from stories.workflow import VERIFY_PERMISSION, ActionForbidden, InvalidAction
+from verification import selectors
+from verification.models import Claim, ReviewDecision
+from verification.services.review import bulk_approve, decide_fact
+
+from . import serializers as s
+from .filters import ClaimFilter, FactFilter, RunFilter
+from .permissions import WorkflowRefusals, parse, unavailable
+
+
+class FactViewSet(WorkflowRefusals, viewsets.ReadOnlyModelViewSet):
+    """Facts of published stories for everyone; all facts, with their decision history, for staff."""
+
+    filterset_class = FactFilter
+
+    def _staff(self) -> bool:
+        return self.request.user.has_perm("verification.view_reviewdecision")
+
+    def get_serializer_class(self):
+        return s.FactStaffSerializer if self._staff() else s.FactSerializer
+
+    def get_queryset(self):
+        facts = selectors.visible_facts(user=self.request.user).prefetch_related(
+            Prefetch("claims", queryset=Claim.objects.order_by("article_id", "start", "id")))
+        if self._staff():
+            facts = facts.prefetch_related(Prefetch(
+                "decisions", queryset=ReviewDecision.objects.select_related("reviewer").order_by("-created_at", "-id")))
+        return facts.order_by("story_id", "id")
+
+    @extend_schema(request=s.ReviewSerializer, responses={200: s.FactStaffSerializer, **REFUSALS})
+    @action(detail=True, methods=["post"])
+    def review(self, request, pk=None):
+        """Decide: approve, reject (note required) or needs_sourcing."""
+        fact = self.get_object()
+        data = parse(s.ReviewSerializer, request.data)
+        decide_fact(fact=fact.pk, user=request.user, decision=data["decision"], note=data["note"],
+                    expected_version=data["version"])
+        return Response(s.FactStaffSerializer(self.get_queryset().get(pk=fact.pk)).data)
+
+    @extend_schema(request=s.BulkApproveSerializer, responses={200: None, **REFUSALS})
+    @action(detail=False, methods=["post"], url_path="bulk-approve")
+    def bulk_approve(self, request):
+        """Approve several undecided, non-conflicting facts at once; the rest are listed as skipped."""
+        data = parse(s.BulkApproveSerializer, request.data)
+        visible = list(self.get_queryset().filter(pk__in=data["ids"]).values_list("pk", flat=True))
+        result = bulk_approve(fact_ids=visible, user=request.user, note=data["note"])
+        return Response({"approved": result.approved,
+                         "skipped": {str(k): v for k, v in result.skipped.items()}})
+
+
+class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+    """Claims found in the articles (staff only)."""
+
+    serializer_class = s.ClaimSerializer
+    filterset_class = ClaimFilter
+
+    def get_queryset(self):
+        return selectors.visible_claims(user=self.request.user).order_by("article_id", "start", "id")
+
+
+class RunViewSet(WorkflowRefusals, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Verification runs (staff); POST starts one (editors)."""
+
+    serializer_class = s.RunSerializer
+    filterset_class = RunFilter
+
+    def get_queryset(self):
+        return selectors.visible_runs(user=self.request.user).order_by("-created_at", "-id")
+
+    @extend_schema(request=s.StartRunSerializer, responses={201: s.RunSerializer, **REFUSALS})
+    def create(self, request, *args, **kwargs):
+        from verification.services.dispatch import BrokerUnavailable
+        from verification.services.runs import start_verification
+
+        if not request.user.has_perm(VERIFY_PERMISSION):
+            raise ActionForbidden("your role may not start verification runs")
+        data = parse(s.StartRunSerializer, request.data)
+        story = None
+        if data["story"] is not None:
+            story = story_selectors.visible_stories(user=request.user).filter(pk=data["story"]).first()
+            if story is None:
+                raise InvalidAction(f"no story {data['story']}")
+        try:
+            run = start_verification(story=story, user=request.user)
+        except BrokerUnavailable as exc:
+            return unavailable(str(exc))
+        return Response(s.RunSerializer(run).data, status=201)
