@@ -1,0 +1,13 @@
+"""The public reader site: home, story pages, feed, sitemap, search; and a health check."""
+from django.urls import path
+
+from stories.reader import views
+
+urlpatterns = [
+    path("", views.home, name="reader-home"),
+    path("stories/<slug:slug>/", views.story_detail, name="story-detail"),
+    path("search/", views.search, name="reader-search"),
+    path("feed/", views.feed, name="reader-feed"),
+    path("sitemap.xml", views.sitemap, name="reader-sitemap"),
+    path("healthz", views.healthz, name="healthz"),
+]
