@@ -89,7 +89,14 @@ def detect_language(text: str, *, fallback: str = "") -> str:
 
         _LANGID = py3langid.classify
     lang, _score = _LANGID(sample)
-    return lang.split("-")[0].lower()
+    lang = lang.split("-")[0].lower()
+    if len(lang) != 2:
+        # the model also knows languages without an ISO 639-1 code ("zxx" = no language at all)
+        lang = _ISO639_3_TO_1.get(lang, fallback)
+    return lang
+
+
+_ISO639_3_TO_1 = {"ary": "ar", "arz": "ar", "uzs": "uz", "yue": "zh", "wuu": "zh", "gug": "gn", "sdh": "ku"}
 
 
 # ---------------------------------------------------------------- HTML
@@ -186,14 +193,21 @@ def _html_paragraphs(text: str) -> tuple[list[str], dict]:
         meta.setdefault("title", fallback_title)
     if not meta.get("title"):
         meta["title"] = fallback_title
+    meta = {k: _LEFTOVER_MARKUP_RE.sub(" ", v).strip() if isinstance(v, str) else v for k, v in meta.items() if v}
     meta = {k: v for k, v in meta.items() if v}
     if meta.get("publisher") and re.match(r"^(?:https?://|www\.)", meta["publisher"]):
         meta["publisher"] = re.sub(r"^(?:https?://)?(?:www\.)?", "", meta["publisher"]).split("/")[0]
-    paragraphs = split_paragraphs(extracted)
+    # only text leaves this function: markup that survived extraction (unclosed comments, tags
+    # inside CDATA...) is dropped, so nothing executable can ever reach an article's text
+    paragraphs = [p for p in (_LEFTOVER_MARKUP_RE.sub(" ", p).strip() for p in split_paragraphs(extracted)) if p]
+    paragraphs = [" ".join(p.split()) for p in paragraphs]
     # trafilatura puts the title in the text when it is not a separate H1; make it the first paragraph
     if meta.get("title") and paragraphs and not any(_same(p, meta["title"]) for p in paragraphs[:5]):
         paragraphs.insert(0, meta["title"])
     return paragraphs, meta
+
+
+_LEFTOVER_MARKUP_RE = re.compile(r"<!--|-->|<!\[CDATA\[|\]\]>|</?[A-Za-z][^<>]*(?:>|$)|<![A-Za-z][^<>]*>?")
 
 
 def _same(a: str, b: str) -> bool:
