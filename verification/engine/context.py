@@ -14,8 +14,13 @@ from .money import dollar_context, resolve_dollar
 from .numbers import Num, find_numbers
 from .segment import SentenceIndex, split_sentences
 
-_ANAPHOR = re.compile(r"\b(?:this|the|that|these|its|dieser|diese|dieses|diesem|ce|cette|cet|este|esta|la|le|el|die|der|das)"
-                      r"\s+(?:[\w-]+\s+)?([\w-]{4,})\s*$")
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|dieser|diese|dieses|diesem|ce|cette|cet|este|esta|estos|estas)"
+                            r"\s+(?:[\w-]+\s+)?([\w-]{4,})\b")
+_RELATIVE = re.compile(r",\s+(?:which|that|die|der|das|welche|qui|que|lequel|laquelle|la\s+cual|el\s+cual)\s+")
+_PREP_BEFORE = re.compile(r"\b(?:with|to|of|for|by|in|at|from|into|on|about|like|than|between|mit|von|zu|für|bei|aus|nach|"
+                          r"gegenüber|über|avec|pour|de|du|des|par|à|au|aux|con|para|por|en|del|al)\s+(?:[\w'’-]+\s+){0,4}$")
+_NOUN_PHRASE = re.compile(r"(?:\b(?:the|its|their|our|his|her)\s+|['’]s\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
+_MODIFIER_AFTER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 
 
 def detect_language(text: str) -> str:
@@ -87,6 +92,10 @@ class Context:
                 for k in list(c):
                     if k and k in t.lower():
                         c[k] += 3
+        for k in sorted(c, key=len):  # "openai for singapore" counts for "openai"
+            for j in c:
+                if j != k and j.startswith(k + " "):
+                    c[k] += c[j]
         main = c.most_common(1)[0][0] if c else ""
         place = p.most_common(1)[0][0] if p else ""
         return main, place
@@ -98,20 +107,41 @@ class Context:
         return key
 
     def subject_for(self, pos: int, sent: tuple[int, int], exclude: set[str] = frozenset(), near: bool = False) -> str:
-        """Who a statement at pos is about: the sentence's first actor before it (or the nearest one),
-        an anaphor ("this strategy") resolved backwards, or the document's main subject."""
+        """Who a statement at pos is about.
+
+        ``near``: the nearest entity before pos (attributes: "X, hosted at Y", "X wurde 2017 gegründet").
+        Otherwise: the actor in subject position (an entity in the sentence's first words, not after a
+        preposition), a relative clause's head ("the national AI strategy, which commits ..."), a
+        demonstrative ("This strategy ...") resolved backwards, else the document's main subject."""
         ss, _ = sent
         before = [e for e in self.ents_between(ss, pos) if e.key not in exclude and e.type != "event"]
-        if before:
-            if near:
-                return self.canonical_subject(before[-1].key)
-            actors = [e for e in before if e.type in ("org", "name")]
-            return self.canonical_subject((actors or before)[0].key)
-        m = _ANAPHOR.search(self.low, max(ss, pos - 60), pos)
+        if near and before:
+            return self.canonical_subject(before[-1].key)
+        rel = _RELATIVE.search(self.low, max(ss, pos - 160), pos)
+        if rel:
+            ents = [e for e in self.ents_between(max(ss, rel.start() - 60), rel.start() + 1)
+                    if e.end >= rel.start() - 1 and e.key not in exclude]
+            if ents:
+                return self.canonical_subject(ents[-1].key)
+            np_ = _NOUN_PHRASE.search(self.low, max(ss, rel.start() - 60), rel.start())
+            if self.lang == "en" and np_:
+                return " ".join(np_.group(1).split()[-3:])
+        for e in before:
+            if e.type not in ("org", "name", "place"):
+                continue
+            if self.lang == "de" and e.type == "name" and " " not in e.name:
+                continue
+            lead = self.low[ss:e.start]
+            if len(lead.split()) > 6 or _PREP_BEFORE.search(lead) or lead.rstrip().endswith(("'s", "’s")):
+                continue
+            if e.type == "place" and _MODIFIER_AFTER.match(self.text, e.end):
+                continue  # "Singapore dollars", "Singapore office": a modifier, not an actor
+            return self.canonical_subject(e.key)
+        m = _DEMONSTRATIVE.search(self.low, max(ss, pos - 80), pos)
         if m:
             noun = m.group(1)
-            for e in reversed(self.ents_between(max(0, ss - 2000), ss)):
-                if e.key.endswith(noun) and e.key not in exclude:
+            for e in reversed(self.ents_between(max(0, ss - 3000), ss)):
+                if e.key.endswith(noun) and e.key not in exclude and e.type == "org":
                     return e.key
         return self.main_subject if self.main_subject not in exclude else ""
 
@@ -125,11 +155,11 @@ class Context:
         return best[1].value if best else None
 
     def worthiness(self, base: float, sent: tuple[int, int]) -> float:
-        s = self.low[sent[0]:sent[1]]
+        s = self.text[sent[0]:sent[1]]
         w = base
         if _HEDGE.search(s):
             w -= 0.2
-        if _OPINION.search(s):
+        if _OPINION.search(s.lower()):
             w -= 0.1
         if s.rstrip().endswith("?"):
             w -= 0.3
@@ -148,8 +178,8 @@ class Context:
             sent = self.sentence(start)
         ss, se = min(sent[0], start), max(sent[1], end)
         t = self.time_for((ss, se), (start, end))
-        if t is not None and "time" not in extra:
-            extra["time"] = t
+        if t is not None and "date_context" not in extra:
+            extra["date_context"] = t
         c = Claim(kind=kind, slot=slot, subject=subject or "", value=value, start=start, end=end,
                   text=text[start:end], sentence_start=ss, sentence_end=se,
                   checkworthiness=self.worthiness(base, (ss, se)), extra=extra)

@@ -130,7 +130,18 @@ def detect_numbers(ctx: Context) -> None:
 
 # --- dates of events -------------------------------------------------------------------------------
 
-_EVENT_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_VERBS) + r")")
+_EVENT_FORMS = {k.rstrip("*"): v for k, v in L.EVENT_VERBS.items()}
+_EVENT_RX = re.compile(r"(?<![\w])(?:" + "|".join(
+    sorted((re.escape(k.rstrip("*")) + (r"\w*" if k.endswith("*") else r"(?![\w])")).replace(r"\ ", r"\s+")
+           for k in L.EVENT_VERBS)[::-1]) + r")")
+_EVENT_STEMS = sorted((k.rstrip("*") for k in L.EVENT_VERBS if k.endswith("*")), key=len, reverse=True)
+
+
+def _event_of(word: str) -> str:
+    w = " ".join(word.split())
+    if w in _EVENT_FORMS:
+        return _EVENT_FORMS[w]
+    return next(_EVENT_FORMS[s] for s in _EVENT_STEMS if w.startswith(s))
 _OBJ_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_OBJECTS) + r")(?![\w])")
 
 
@@ -138,14 +149,16 @@ def detect_dates(ctx: Context) -> None:
     low = ctx.low
     for d in ctx.dates:
         sent = ctx.sentence(d.start)
-        a, b = max(sent[0], d.start - 90), min(sent[1], d.end + 60)
+        if d.value.get("qualifier") == "since" or (d.value.get("spec") or {}).get("part") == "since_start":
+            continue  # "since 2020", "seit Jahresbeginn" anchor a change, they date no event
+        a, b = max(sent[0], d.start - 90), min(sent[1], d.end + 90)
         best = None
         for m in _EVENT_RX.finditer(low, a, b):
             if d.start <= m.start() < d.end:
                 continue
             dist = d.start - m.end() if m.end() <= d.start else (m.start() - d.end) * 1.3
             if best is None or dist < best[0]:
-                best = (dist, L.EVENT_VERBS[m.group(0)], m)
+                best = (dist, _event_of(m.group(0)), m)
         if best is None:
             continue
         event = best[1]
@@ -154,7 +167,7 @@ def detect_dates(ctx: Context) -> None:
         for m in _OBJ_RX.finditer(low, max(sent[0], min(cue_pos, d.start) - 60), min(sent[1], max(cue_pos, d.end) + 40)):
             dist = abs(m.start() - cue_pos)
             if obj is None or dist < obj[0]:
-                obj = (dist, L.EVENT_OBJECTS[m.group(0)])
+                obj = (dist, L.EVENT_OBJECTS[m.group(0)], m.start())
         if event == "founded":
             slot = "founded"
         elif event == "announcement":
@@ -165,7 +178,24 @@ def detect_dates(ctx: Context) -> None:
             slot = f"{event}.date"
         near = event == "founded"
         subj = ctx.subject_for(min(d.start, cue_pos), sent, near=near)
-        ctx.add("date", slot, subj, d.value, d.start, d.end, 0.75, sent, cue=best[2].group(0))
+        extra = {"cue": best[2].group(0)}
+        if obj and obj[1] in ("office", "lab", "factory", "store", "headquarters", "campus", "datacenter", "hub"):
+            pk = _place_near(ctx, obj[2], sent)
+            if pk:
+                extra["scope_of"] = pk  # "the Tokyo office opened in April" vs "the Singapore office at year end"
+        ctx.add("date", slot, subj, d.value, d.start, d.end, 0.75, sent, **extra)
+
+
+def _place_near(ctx: Context, pos: int, sent) -> str:
+    """The place named right next to an object noun ("Singapore office", "Büro in Singapur")."""
+    best = None
+    for e in ctx.ents_between(max(sent[0], pos - 40), min(sent[1], pos + 40)):
+        pk = e.key if e.type == "place" else place_key(e.name.split()[-1])
+        if pk:
+            dist = abs(e.start - pos) if e.start > pos else pos - e.end
+            if best is None or dist < best[0]:
+                best = (dist, pk)
+    return best[1] if best and best[0] <= 25 else ""
 
 
 # --- relations --------------------------------------------------------------------------------------
@@ -237,7 +267,8 @@ def detect_relations(ctx: Context) -> None:
     # "a joint statement by A and B": A and B are partners
     for m in _JOINT_RX.finditer(low):
         sent = ctx.sentence(m.start())
-        ents = ctx.ents_between(m.end(), sent[1])
+        ents = [e for e in ctx.ents_between(m.end(), sent[1])
+                if not (e.type == "place" and ctx.text[e.end:e.end + 1] in ("'", "’"))]
         for a, b in zip(ents, ents[1:]):
             between = low[a.end:b.start]
             if re.fullmatch(r"\s+(?:and|und|et|y)\s+(?:\w+['’]s\s+)?", between) and a.key != b.key:
@@ -389,8 +420,7 @@ def detect_places(ctx: Context) -> None:
         nw = _NEW_RX.search(low, max(sent[0], s - 12), s)
         if nw:
             s = nw.start()
-        key = L.EVENT_OBJECTS.get(noun, "office")
-        slot = f"{key}.location"
+        slot = L.EVENT_OBJECTS.get(noun, "office")  # "office": one fact per (subject, place)
         subj = ctx.subject_for(s, sent, exclude={place.key})
         ctx.add("place", slot, subj, {"entity": place.key, "name": place.name, "type": "place"}, s, end, 0.65, sent,
                 **MULTI)
@@ -426,6 +456,8 @@ _INTRO_BEFORE = re.compile(r"(?:^|[:(]|\b(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u0
 _ENDERS = re.compile(r",?[\s\u00a0]+(?:" + L.alt(L.LIST_ENDERS) + r")\b")
 _ITEM_SEP = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+)?|[\s\u00a0]+(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+")
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
+_ITEM_ARTICLE = re.compile(r"(?:the|die|der|das|den|les|la|le|l['’]|los|las|el)[\s\u00a0]+")
+_ITEM_STOP = (L.STOP_CAPS | L.GERMAN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
 _COUNT_BEFORE = re.compile(r"(\d+|" + L.alt(L.NUMBER_WORDS) + r")(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+$")
 
 
@@ -443,7 +475,15 @@ def _parse_items(text: str, low: str, a: int, b: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1] in " \u00a0\"'“”‘’.":
             e -= 1
+        art = _ITEM_ARTICLE.match(low, s, e)
+        if art:
+            s = art.end()
         if e <= s or not _ITEM_OK.fullmatch(text, s, e) or any(ch.isdigit() for ch in text[s:e]):
+            return []
+        words = low[s:e].split()
+        if "'s" in low[s:e] or "’s" in low[s:e]:
+            return []
+        if any(w in _ITEM_STOP for w in words) and item_key(text[s:e]) == " ".join(words):
             return []
         out.append((s, e))
     return out
@@ -466,6 +506,15 @@ def detect_lists(ctx: Context) -> None:
             if stop:
                 b = stop.start()
             items = _parse_items(text, low, a, b)
+            if items:  # "... and digital infrastructure sectors": the cue noun closes the list
+                ls, le = items[-1]
+                tail = _LIST_NOUN_RX.search(low, ls, le)
+                if tail and tail.end() == le and tail.start() > ls:
+                    items[-1] = (ls, tail.start() - 1)
+                fs, fe = items[0]
+                art = re.match(r"(?:the|die|der|das|les|la|le|los|las|el)\s+", low[fs:fe])
+                if art:
+                    items[0] = (fs + art.end(), fe)
         if len(items) < 2:
             # "the public services, finance, healthcare, and digital infrastructure sectors"
             a0 = max(sent[0], m.start() - 200)
@@ -536,8 +585,12 @@ def detect_rankings(ctx: Context) -> None:
         after = m.end()
         if such:
             after = such.end()
-            for c in _CAT_RX.finditer(low, sent[0], m.start()):
-                cat = L.RANK_CATEGORIES[c.group(1)]
+            c = re.compile(r"[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])").match(low, after)
+            if c:
+                cat, after = L.RANK_CATEGORIES[c.group(1)], c.end()
+            else:
+                for c in _CAT_RX.finditer(low, sent[0], m.start()):
+                    cat = L.RANK_CATEGORIES[c.group(1)]
         else:
             c = re.compile(r"((?:[\s\u00a0]+[\w-]+){0,4}?)[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])").match(low, m.end())
             if c and not any(w in L.STOP_CAPS and w not in ("and",) for w in c.group(1).split()):
@@ -557,7 +610,8 @@ def detect_rankings(ctx: Context) -> None:
         start = m.start()
         if end - start > 70 and sc:
             start = sc[1]
-        inner = [e for e in ctx.ents_between(m.end(), end) if e.type != "place"]
+        inner = [e for e in ctx.ents_between(m.end(), end) if e.type != "place"
+                 and re.search(r"\b(?:for|of|von|de|du|del|für)\s+$", low[max(0, e.start - 6):e.start])]
         subj = ctx.canonical_subject(inner[0].key) if inner else ctx.subject_for(m.start(), sent)
         ctx.add("ranking", f"ranking.{cat}", subj, {"ordinal": ordinal, "of_total": None, "category": cat,
                                                     "scope": scope}, start, end, 0.8, sent)

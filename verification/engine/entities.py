@@ -102,6 +102,7 @@ _EVENT_AFTER = regex.compile(r"[ \u00a0]+(" + "|".join(L.EVENT_NOUNS) + r")\b")
 _EVENT_SUFFIX = regex.compile(r"(?:" + "|".join(n.capitalize() for n in L.EVENT_NOUNS) + r")$")
 _DE_NOUN_SUFFIX = regex.compile(r"(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|tum|ismus|ment|ente|ik|eur|ler|ner|"
                                 r"ungs|chen|ität|ie|ien|ei|ur|nen)$")
+_CALENDAR = {w for ws in list(L.MONTHS.values()) + list(L.WEEKDAYS.values()) for w in ws}
 _ROLE_SINGLE = {w for w in L.ROLE_WORDS if " " not in w}
 _KNOWN_NOUNS = ({w for ws in L.UNIT_NOUNS.values() for w in ws} | set(L.EVENT_OBJECTS) | set(L.LIST_NOUNS)
                 | set(L.RANK_CATEGORIES) | set(L.HUB_NOUNS) | set(L.OFFICE_NOUNS) | set(L.CHANGE_METRICS)
@@ -117,6 +118,17 @@ _ROLE_TOKENS = {"chief", "officer", "president", "director", "secretary", "head"
                 "präsident", "präsidentin", "geschäftsführer", "geschäftsführerin", "directeur", "directrice",
                 "président", "présidente", "ministre", "presidente", "director", "directora", "ministro",
                 "ministra", "leiter", "leiterin", "chef", "vorstandschef", "gründer", "fundador", "fondateur"}
+
+
+_PLACE_STEMS = {a[:-1] for a in PLACE_ALIAS if " " not in a and len(a) >= 5}
+
+
+def _is_demonym(word: str) -> bool:
+    """"Singaporean", "Singapurer", "singapurische": an adjective from a place name, not a name."""
+    w = _fold(word)
+    if place_key(word) or len(w) < 6 or " " in w:
+        return False
+    return any(w[:n] in _PLACE_STEMS for n in range(4, len(w) - 1)) and w[-1] in "nrsehc"
 
 
 def _is_special(name: str) -> bool:
@@ -184,7 +196,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             s, e = ch[0]
             w = text[s:e]
             wl = w.lower()
-            if wl in L.STOP_CAPS or wl in _ROLE_SINGLE or wl in L.ROLE_WORDS:
+            if wl in L.STOP_CAPS or wl in _ROLE_SINGLE or wl in L.ROLE_WORDS or wl in _CALENDAR:
                 ch = ch[1:]
                 continue
             if s in sentence_starts and len(ch) == 1 and not _is_special(w) and place_key(w) is None:
@@ -204,6 +216,8 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                     or _DE_NOUN_SUFFIX.search(name.lower()) or name.lower() in _KNOWN_NOUNS or s in sentence_starts):
                 continue
         if single and name.lower() in _KNOWN_NOUNS and not _is_special(name):
+            continue
+        if single and _is_demonym(name):
             continue
         typ = "name"
         ev = _EVENT_AFTER.match(low, e)
