@@ -38,7 +38,8 @@ class ReaderPageMiddleware:
 
     def process_exception(self, request, exception):
         if isinstance(exception, Http404):
-            return render(request, "reader/404.html", status=404)
+            # decorator_from_middleware returns this as is, without process_response: add the headers here
+            return self.process_response(request, render(request, "reader/404.html", status=404))
         return None
 
     def process_response(self, request, response):

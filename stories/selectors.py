@@ -32,3 +32,134 @@ def story_transitions(*, story: Story) -> QuerySet[StoryTransition]:
 def story_revisions(*, story: Story) -> QuerySet[StoryRevision]:
     """Saved versions of the text, newest first."""
     return StoryRevision.objects.filter(story=story).select_related("author").order_by("-number")
+
+
+# --- the public reader site -------------------------------------------------------------------
+# Only published stories (published, and not scheduled for later) ever leave these functions, and
+# the story page's reads are prefetched so it runs a constant number of queries however many facts
+# and sources a story has.
+
+# Facts readers see: everything the cross-check settled without a flag, and flagged facts a reviewer
+# decided. A fact still waiting for a decision (after a re-run, say) is not shown as checked.
+def _reader_fact_filter():
+    from django.db.models import Q
+
+    from verification.models import ReviewStatus
+
+    return Q(flagged=False) | Q(review_status__in=[ReviewStatus.APPROVED, ReviewStatus.REJECTED])
+
+
+READER_SOURCE_FIELDS = ("id", "origin", "title", "dek", "body", "publisher", "author", "published", "language",
+                        "story_id")
+
+
+def published_stories() -> QuerySet[Story]:
+    """Every story readers may see, newest first."""
+    return Story.objects.published().order_by("-published_at", "-id")
+
+
+def _reader_fact_count(verdict: str | None = None):
+    from django.db.models import Count, IntegerField, OuterRef, Subquery
+    from django.db.models.functions import Coalesce
+
+    from verification.models import Fact
+
+    facts = Fact.objects.filter(_reader_fact_filter(), story=OuterRef("pk"))
+    if verdict:
+        facts = facts.filter(verdict=verdict)
+    counted = facts.order_by().values("story").annotate(n=Count("id")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def story_list(queryset: QuerySet[Story] | None = None) -> QuerySet[Story]:
+    """Published stories for a list page, without their bodies, with the counts of checked facts
+    (checked_count, corroborated_count, conflicting_count, single_source_count)."""
+    from verification.models import Verdict
+
+    queryset = published_stories() if queryset is None else queryset
+    return queryset.defer("body", "generated_body").annotate(
+        checked_count=_reader_fact_count(),
+        corroborated_count=_reader_fact_count(Verdict.CORROBORATED),
+        conflicting_count=_reader_fact_count(Verdict.CONFLICTING),
+        single_source_count=_reader_fact_count(Verdict.SINGLE_SOURCE),
+    )
+
+
+def story_for_reader(slug: str) -> Story:
+    """One published story with everything its page shows, in a fixed number of queries.
+
+    Sets `reader_sources` (articles in citation order: [1] is the first), `reader_facts` (each with
+    `claims` and `decisions` prefetched) and prefetches `corrections`. Raises Story.DoesNotExist for
+    anything readers may not see.
+    """
+    from django.db.models import Prefetch
+
+    from stories.models import Correction
+    from verification.models import Claim, Fact, ReviewDecision
+
+    sources = Prefetch(
+        "articles",
+        queryset=Article.objects.exclude(state=Article.State.ARCHIVED).only(*READER_SOURCE_FIELDS).order_by("id"),
+        to_attr="reader_sources",
+    )
+    facts = Prefetch(
+        "facts",
+        queryset=Fact.objects.filter(_reader_fact_filter()).order_by("slot", "subject", "id").prefetch_related(
+            Prefetch("claims", queryset=Claim.objects.defer("extra").order_by("article_id", "start", "id")),
+            Prefetch("decisions", queryset=ReviewDecision.objects.order_by("-created_at", "-id")),
+        ),
+        to_attr="reader_facts",
+    )
+    corrections = Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "id"))
+    return published_stories().prefetch_related(sources, facts, corrections).get(slug=slug)
+
+
+def source_order(story: Story) -> list[Article]:
+    """The story's sources in the order its numbered citations ([1], [2], ...) refer to: its articles
+    that are not archived, by id (as services.consolidation numbers them)."""
+    if hasattr(story, "reader_sources"):
+        return list(story.reader_sources)
+    return list(story.articles.exclude(state=Article.State.ARCHIVED).order_by("id"))
+
+
+def feed_stories(limit: int = 50) -> list[Story]:
+    return list(published_stories().defer("body", "generated_body")[:limit])
+
+
+def sitemap_stories() -> QuerySet[Story]:
+    return published_stories().only("slug", "updated_at", "published_at")
+
+
+def next_scheduled_publication():
+    """When the next published story dated in the future becomes visible, or None."""
+    from django.utils import timezone
+
+    from stories.models import StoryState
+
+    return (Story.objects.filter(state=StoryState.PUBLISHED, published_at__gt=timezone.now())
+            .order_by("published_at").values_list("published_at", flat=True).first())
+
+
+def search_stories(query: str) -> QuerySet[Story]:
+    """Published stories matching the query: PostgreSQL full-text search ranked by relevance; on other
+    databases, every word found (case-insensitively) in the title, dek or body."""
+    from django.conf import settings
+    from django.db import connection
+    from django.db.models import Q
+
+    query = " ".join(query.split())[:200]
+    if not query:
+        return Story.objects.none()
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+        config = getattr(settings, "READER_SEARCH_CONFIG", "english")
+        vector = (SearchVector("title", weight="A", config=config) + SearchVector("dek", weight="B", config=config)
+                  + SearchVector("body", weight="C", config=config))
+        search = SearchQuery(query, search_type="websearch", config=config)
+        return (story_list().annotate(document=vector, rank=SearchRank(vector, search)).filter(document=search)
+                .order_by("-rank", "-published_at", "-id"))
+    condition = Q()
+    for word in query.split()[:10]:
+        condition &= Q(title__icontains=word) | Q(dek__icontains=word) | Q(body__icontains=word)
+    return story_list(published_stories().filter(condition))

@@ -16,8 +16,13 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
-# [1], [2, 3] or [1; 4] not starting a Markdown link or a reference definition.
-CITATION = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\](?![(:])")
+# [1], [2, 3] or [1; 4] written by an editor; not the text of a link the consolidated draft already
+# made ([[1]](#source-1)), not a Markdown link or a reference definition.
+CITATION = re.compile(r"(?<!\[)\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\](?![(:\]])")
+# The consolidated draft ends with its own "## Sources" list for the editor; the page shows the
+# sources in full below the body, so that list is left out there.
+TRAILING_SOURCES = re.compile(r"(?:^|\n)#{1,6}[ \t]*Sources[ \t]*#*[ \t]*\n(?:[ \t]*\n|[ \t]*\d+\.[^\n]*\n?)*\Z",
+                              re.IGNORECASE)
 HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
 
 
@@ -39,7 +44,8 @@ def _demote_headings(html: str) -> str:
 def render_body(text: str, n_sources: int) -> SafeString:
     """The consolidated story text (Markdown, possibly with HTML) as sanitised HTML, with the numbered
     citations linked to the source list. Scripts, event handlers, styles and javascript: URLs go."""
-    html = markdown.markdown(_link_citations(text or "", n_sources), extensions=["sane_lists"],
+    text = TRAILING_SOURCES.sub("\n", text or "")
+    html = markdown.markdown(_link_citations(text, n_sources), extensions=["sane_lists"],
                              output_format="html")
     clean = nh3.clean(
         _demote_headings(html), tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,

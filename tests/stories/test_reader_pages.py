@@ -1,0 +1,317 @@
+"""Reader pages over HTTP: home, story, feed, sitemap, search; what readers may see; escaping; CSP."""
+import datetime as dt
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from django.utils import timezone
+
+from stories.models import Correction, StoryState
+from verification.models import ReviewStatus, Verdict
+
+from .reader_factories import make_article, make_checked_story, make_claim, make_fact, make_story
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(settings):
+    """A private in-memory cache per test, so cached pages never leak between tests or test runs."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                   "LOCATION": f"reader-{id(settings)}"}}
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def unreadable_stories():
+    """One story in every state a reader must not see, by name."""
+    return {
+        "draft": make_story("Draft story", state=StoryState.DRAFT, published_at=None),
+        "in_review": make_story("Review story", state=StoryState.IN_REVIEW, published_at=None),
+        "approved": make_story("Approved story", state=StoryState.APPROVED, published_at=None),
+        "scheduled": make_story("Scheduled story", published_at=timezone.now() + dt.timedelta(days=1)),
+        "unpublished": make_story("Unpublished story", state=StoryState.APPROVED,
+                                  published_at=timezone.now() - dt.timedelta(days=2)),
+        "no_date": make_story("Dateless story", published_at=None),
+    }
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def parsed_tags(html: str) -> list[tuple[str, dict]]:
+    """Every start tag as a browser's tokenizer sees it, with its attributes."""
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def assert_nothing_runs(html: str, where: str = "") -> None:
+    for tag, attrs in parsed_tags(html):
+        assert tag != "img", where
+        assert not (tag == "script" and attrs.get("type") != "application/ld+json"), where
+        assert not [name for name in attrs if name.startswith("on")], (where, tag, attrs)
+        assert "style" not in attrs, (where, tag, attrs)
+        for name in ("href", "src", "action"):
+            assert not (attrs.get(name) or "").strip().lower().startswith("javascript:"), (where, tag, attrs)
+
+
+def ld_blocks(html: str) -> list:
+    return [json.loads(block) for block in
+            re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, flags=re.S)]
+
+
+# --- home -------------------------------------------------------------------------------------
+
+def test_home_lists_published_stories_newest_first_with_the_check_summary(client):
+    older = make_story("Older story", published_at=timezone.now() - dt.timedelta(days=3))
+    newer = make_checked_story(n_facts=3, n_sources=2, title="Newer story")
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index("Newer story") < html.index("Older story")
+    assert "3 facts checked: 1 corroborated, 1 disputed, 1 single source" in html
+    assert "No facts checked yet" in html  # the older story has none
+    assert newer.get_absolute_url() in html and older.get_absolute_url() in html
+    assert html.count("<h1") == 1
+
+
+def test_home_hides_every_story_readers_may_not_see(client):
+    make_story("Visible story")
+    unreadable_stories()
+    html = client.get("/").content.decode()
+    assert "Visible story" in html
+    for title in ("Draft story", "Review story", "Approved story", "Scheduled story", "Unpublished story",
+                  "Dateless story"):
+        assert title not in html
+
+
+def test_home_paginates(client):
+    for i in range(23):
+        make_story(f"Story number {i:02d}", published_at=timezone.now() - dt.timedelta(minutes=i + 1))
+    first = client.get("/").content.decode()
+    second = client.get("/?page=2").content.decode()
+    assert "Story number 00" in first and "Story number 19" in first and "Story number 20" not in first
+    assert "Story number 20" in second and "Story number 22" in second and "Story number 00" not in second
+    assert 'rel="next" href="?page=2"' in first
+    assert client.get("/?page=3").status_code == 404
+    assert client.get("/?page=abc").status_code == 404
+
+
+def test_home_with_no_stories(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "No stories have been published yet" in response.content.decode()
+
+
+# --- story page -------------------------------------------------------------------------------
+
+def test_story_page_shows_body_sources_checks_picture_and_corrections(client):
+    story = make_checked_story(n_facts=3, n_sources=2, title="Temasek opens a fourth office",
+                               body="## Background\n\nTemasek will invest [1]. Others differ [2]. Not a source [7].")
+    response = client.get(story.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count("<h1") == 1 and "<h2>Background</h2>" not in html and "<h3>Background</h3>" in html
+    assert 'href="#source-1"' in html and 'href="#source-2"' in html and "[7]" in html
+    assert 'id="source-1"' in html and 'id="source-2"' in html and 'href="#source-7"' not in html
+    assert "Outlet 1" in html and "Outlet 2" in html and "English" in html and "21 May 2026" in html
+    assert "How this was checked" in html
+    assert "Corroborated" in html and "Disputed: sources differ" in html and "Single source" in html
+    assert "Item 0 was worth <mark>100 million dollars</mark>." in html
+    assert "Checked item 1 by phone." in html
+    assert "(value A)" in html and "(value B)" in html
+    assert '<svg class="agreement-svg"' in html and 'role="img"' in html and "<desc id=\"agreement-desc\">" in html
+    assert "<table>" in html and "does not mention it" in html
+    assert "An earlier version gave the wrong date." in html
+    assert 'rel="canonical"' in html
+
+
+def test_story_page_skips_undecided_flagged_facts(client):
+    story = make_story()
+    article = make_article(story)
+    make_fact(story, [make_claim(article, "S$300 million")], verdict=Verdict.SINGLE_SOURCE, flagged=True,
+              review_status=ReviewStatus.NEEDS_SOURCING, slot="pending.amount")
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert "Pending amount" not in html
+    assert "No facts have been checked for this story." in html
+
+
+def test_origin_urls_link_out_only_for_http(client):
+    story = make_story()
+    make_article(story, publisher="Web", origin="https://example.org/news/1")
+    make_article(story, publisher="Evil", origin="javascript:alert(1)")
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert 'href="https://example.org/news/1"' in html
+    assert 'href="javascript:' not in html and "javascript:alert(1)" in html
+
+
+@pytest.mark.parametrize("state", ["draft", "in_review", "approved", "scheduled", "unpublished", "no_date"])
+def test_story_page_is_404_unless_published(client, state):
+    story = unreadable_stories()[state]
+    response = client.get(story.get_absolute_url())
+    assert response.status_code == 404
+    assert story.title not in response.content.decode()
+    assert "Content-Security-Policy" in response.headers
+
+
+def test_unknown_story_is_404(client):
+    assert client.get("/stories/no-such-story/").status_code == 404
+
+
+def test_updated_date_and_correction_show_after_publication(client):
+    story = make_story(published_at=timezone.now() - dt.timedelta(days=2))
+    Correction.objects.create(story=story, note="Fixed the figure.")
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert "Updated" in html and "Fixed the figure." in html
+
+
+# --- untrusted text ---------------------------------------------------------------------------
+
+def test_hostile_text_is_escaped_or_sanitised_everywhere(client):
+    story = make_story(title=f"Title {HOSTILE}", dek=f"Dek {HOSTILE}",
+                       body=f"Body {HOSTILE} [x](javascript:alert(1)) <a href=\"#\" onclick=\"x()\">link</a> "
+                            f"<p style=\"color:red\">styled</p> [1]")
+    article = make_article(story, publisher=f"Pub {HOSTILE}", title=f"Art {HOSTILE}",
+                           body=f"The value is 42 tonnes {HOSTILE} here.", origin=f"evil/{HOSTILE}.txt")
+    claim = make_claim(article, "42 tonnes", sentence=f"The value is 42 tonnes {HOSTILE} here.")
+    make_fact(story, [claim], verdict=Verdict.SINGLE_SOURCE, flagged=True, review_status=ReviewStatus.APPROVED,
+              subject=f"subj {HOSTILE}", note=f"Note {HOSTILE}", explanation=f"Why {HOSTILE}")
+    Correction.objects.create(story=story, note=f"Corr {HOSTILE}")
+    for url in (story.get_absolute_url(), "/", f"/search/?q=Title", f"/search/?q={HOSTILE}"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert "<script>window.pwned" not in html, url
+        assert_nothing_runs(html, url)
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in html  # shown as text
+    assert "onerror=" in html  # as text, inside escaped markup
+    # the JSON-LD carries the text, escaped so it cannot close its script element
+    blocks = ld_blocks(html)
+    assert blocks[0]["headline"].startswith("Title <script>")
+    assert "\\u003Cscript\\u003E" in html
+
+
+# --- JSON-LD ----------------------------------------------------------------------------------
+
+def test_json_ld_news_article_and_claim_reviews(client):
+    story = make_checked_story(n_facts=3, n_sources=2, title="JSON-LD story")
+    html = client.get(story.get_absolute_url()).content.decode()
+    article, reviews = ld_blocks(html)
+    assert article["@type"] == "NewsArticle" and article["headline"] == "JSON-LD story"
+    assert article["datePublished"] and article["url"].endswith(story.get_absolute_url())
+    assert [s["publisher"]["name"] for s in article["isBasedOn"]] == ["Outlet 1", "Outlet 2"]
+    assert article["correction"][0]["text"] == "An earlier version gave the wrong date."
+    assert len(reviews) == 3
+    for review in reviews:
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        assert review["claimReviewed"].startswith("Item ")
+        assert review["url"].startswith(article["url"] + "#fact-")
+        assert review["author"]["name"] == "Corroborate"
+        assert review["datePublished"]
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["alternateName"]
+        assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        assert review["itemReviewed"]["@type"] == "Claim" and review["itemReviewed"]["appearance"]
+    assert {r["reviewRating"]["alternateName"] for r in reviews} == {"Corroborated", "Disputed: sources differ",
+                                                                    "Single source"}
+
+
+# --- headers ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["/", "/search/?q=x", "/feed/", "/sitemap.xml", "/stories/missing/"])
+def test_reader_pages_send_a_csp_without_inline_scripts(client, url):
+    response = client.get(url)
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'none'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
+    assert "frame-ancestors 'none'" in csp
+
+
+def test_story_page_has_csp_and_no_inline_script_or_style(client):
+    story = make_checked_story()
+    response = client.get(story.get_absolute_url())
+    assert "script-src 'none'" in response.headers["Content-Security-Policy"]
+    html = response.content.decode()
+    assert_nothing_runs(html)
+    assert "<style" not in html
+
+
+def test_healthz(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.content == b"ok"
+
+
+# --- feed and sitemap -------------------------------------------------------------------------
+
+def test_feed_lists_published_stories_only(client):
+    visible = make_story("Feed visible", dek=f"Dek {HOSTILE}")
+    hidden = unreadable_stories()
+    response = client.get("/feed/")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
+    xml = response.content.decode()
+    assert "Feed visible" in xml and visible.get_absolute_url() in xml
+    for story in hidden.values():
+        assert story.title not in xml and story.slug not in xml
+    # the summary is typed html: the hostile dek arrives double-escaped, so feed readers show it as text
+    assert "&amp;lt;script&amp;gt;" in xml and "<script" not in xml
+
+
+def test_sitemap_lists_published_stories_only(client):
+    visible = make_story("Sitemap visible")
+    hidden = unreadable_stories()
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    xml = response.content.decode()
+    assert f"http://testserver{visible.get_absolute_url()}" in xml
+    assert "<loc>http://testserver/</loc>" in xml
+    for story in hidden.values():
+        assert story.slug not in xml
+
+
+# --- search -----------------------------------------------------------------------------------
+
+def test_search_finds_published_stories_by_title_dek_and_body(client):
+    make_story("Temasek opens office in Shenzhen", dek="Singapore fund expands", body="Investment of S$300 million.")
+    make_story("Harvest festival", dek="Farmers gather", body="Pumpkins everywhere.")
+    for story in unreadable_stories().values():
+        story.title = f"Temasek {story.title}"
+        story.save()
+    assert "Temasek opens office" in client.get("/search/?q=temasek").content.decode()
+    html = client.get("/search/?q=Temasek").content.decode()
+    assert "1 story found" in html
+    for hidden in ("Draft story", "Scheduled story", "Unpublished story", "Approved story"):
+        assert hidden not in html
+    assert "Temasek opens office" in client.get("/search/?q=singapore").content.decode()
+    assert "Temasek opens office" not in client.get("/search/?q=pumpkins+temasek").content.decode()
+    assert "Harvest festival" in client.get("/search/?q=pumpkins").content.decode()
+    assert "No published story matches" in client.get("/search/?q=zebra").content.decode()
+
+
+def test_search_without_query_shows_the_form(client):
+    response = client.get("/search/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="q"' in html and "found" not in html
+
+
+def test_search_on_postgres_uses_full_text_search(client):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("full-text search runs on PostgreSQL; this database uses the plain fallback")
+    make_story("Temasek invests in offices", body="The fund invested heavily.")
+    html = client.get("/search/?q=investing").content.decode()  # stemmed: investing ~ invests ~ invested
+    assert "Temasek invests in offices" in html

@@ -1,0 +1,113 @@
+"""The story page's SQL stays constant as a story grows; reader pages are cached until a clear."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from stories.models import Story, StoryState
+from stories.services.reader_cache import clear_reader_cache
+
+from .reader_factories import make_checked_story, make_story
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                   "LOCATION": f"reader-perf-{id(settings)}"}}
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _queries_for(client, url) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.parametrize("cache_seconds", [0, 300])
+def test_story_page_query_count_is_constant_as_facts_and_sources_grow(client, settings, cache_seconds):
+    settings.READER_CACHE_SECONDS = cache_seconds
+    small = make_checked_story(n_facts=3, n_sources=2)
+    large = make_checked_story(n_facts=30, n_sources=6)
+    small_count = _queries_for(client, small.get_absolute_url())
+    large_count = _queries_for(client, large.get_absolute_url())
+    assert small_count == large_count
+    assert large_count <= 8
+    html = client.get(large.get_absolute_url()).content.decode()
+    assert html.count('class="fact fact--') == 30 and 'id="source-6"' in html
+
+
+def test_story_page_queries_with_django_assert_num_queries(client, settings, django_assert_num_queries):
+    settings.READER_CACHE_SECONDS = 0
+    small = make_checked_story(n_facts=2, n_sources=2)
+    large = make_checked_story(n_facts=24, n_sources=5)
+    expected = _queries_for(client, small.get_absolute_url())
+    with django_assert_num_queries(expected):
+        client.get(large.get_absolute_url())
+
+
+def test_home_query_count_is_constant_as_stories_grow(client, settings):
+    settings.READER_CACHE_SECONDS = 0
+    make_checked_story(n_facts=3, n_sources=2)
+    few = _queries_for(client, "/")
+    for _ in range(5):
+        make_checked_story(n_facts=6, n_sources=3)
+    assert _queries_for(client, "/") == few
+
+
+def test_cached_story_page_runs_no_query(client):
+    story = make_checked_story()
+    first = client.get(story.get_absolute_url())
+    assert first["X-Reader-Cache"] == "miss"
+    assert _queries_for(client, story.get_absolute_url()) == 0
+
+
+def test_pages_are_cached_until_the_reader_cache_is_cleared(client):
+    story = make_checked_story(title="Original title")
+    for url in (story.get_absolute_url(), "/", "/feed/", "/sitemap.xml", "/search/?q=original"):
+        assert client.get(url)["X-Reader-Cache"] == "miss", url
+        assert client.get(url)["X-Reader-Cache"] == "hit", url
+    Story.objects.filter(pk=story.pk).update(title="Changed title")
+    assert "Original title" in client.get(story.get_absolute_url()).content.decode()
+    assert "Original title" in client.get("/").content.decode()
+
+    clear_reader_cache()
+    for url in (story.get_absolute_url(), "/", "/feed/"):
+        response = client.get(url)
+        assert response["X-Reader-Cache"] == "miss", url
+        assert "Changed title" in response.content.decode() and "Original title" not in response.content.decode()
+
+
+def test_unpublished_story_disappears_after_the_clear(client):
+    story = make_checked_story(title="Soon gone")
+    assert client.get(story.get_absolute_url()).status_code == 200
+    Story.objects.filter(pk=story.pk).update(state=StoryState.APPROVED)
+    clear_reader_cache()
+    assert client.get(story.get_absolute_url()).status_code == 404
+    assert "Soon gone" not in client.get("/").content.decode()
+    assert story.slug not in client.get("/sitemap.xml").content.decode()
+    assert "Soon gone" not in client.get("/feed/").content.decode()
+
+
+def test_not_found_pages_are_not_cached(client):
+    story = make_story("Later", state=StoryState.APPROVED, published_at=None)
+    assert client.get(story.get_absolute_url()).status_code == 404
+    Story.objects.filter(pk=story.pk).update(state=StoryState.PUBLISHED, published_at=story.created_at)
+    assert client.get(story.get_absolute_url()).status_code == 200  # no clear needed: the 404 was not kept
+
+
+def test_a_scheduled_story_shortens_the_cache_lifetime(client):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from stories.reader.cache import _lifetime
+
+    assert _lifetime(300) == 300
+    make_story("Scheduled", published_at=timezone.now() + dt.timedelta(seconds=40))
+    assert 1 <= _lifetime(300) <= 40
