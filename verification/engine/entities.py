@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -23,11 +24,17 @@ _LEADING = {"the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
+_POSS = regex.compile(r"['’]s\b")
+
+
+@lru_cache(maxsize=200_000)
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.casefold().replace("&", " and ").replace("ß", "ss")
-    s = regex.sub(r"['’]s\b", "", s)
+    if "'" in s or "’" in s:
+        s = _POSS.sub("", s)
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
@@ -45,6 +52,7 @@ for _k, _names in PLACES.items():
 SECTOR_ALIAS: dict[str, str] = {_fold(n): k for k, ns in SECTORS.items() for n in ns + [k]}
 
 
+@lru_cache(maxsize=200_000)
 def place_key(name: str) -> str | None:
     """The gazetteer key of a place name, or None."""
     bare = name.strip()
@@ -55,6 +63,7 @@ def place_key(name: str) -> str | None:
     return PLACE_ALIAS.get(_fold(bare))
 
 
+@lru_cache(maxsize=200_000)
 def norm_key(name: str, kind: str = "") -> str:
     """A casefolded, accent-free, language-independent key for an entity name."""
     pk = place_key(name)
@@ -123,6 +132,7 @@ _ROLE_TOKENS = {"chief", "officer", "president", "director", "secretary", "head"
 _PLACE_STEMS = {a[:-1] for a in PLACE_ALIAS if " " not in a and len(a) >= 5}
 
 
+@lru_cache(maxsize=200_000)
 def _is_demonym(word: str) -> bool:
     """"Singaporean", "Singapurer", "singapurische": an adjective from a place name, not a name."""
     w = _fold(word)
@@ -131,6 +141,7 @@ def _is_demonym(word: str) -> bool:
     return any(w[:n] in _PLACE_STEMS for n in range(4, len(w) - 1)) and w[-1] in "nrsehc"
 
 
+@lru_cache(maxsize=200_000)
 def _is_special(name: str) -> bool:
     """Camel case, all caps, or digits inside a token: a name whatever the language."""
     for tok in name.split():

@@ -35,6 +35,8 @@ _FAMILY = {"us": "USD", "u.s.": "USD", "s": "SGD", "a": "AUD", "au": "AUD", "c":
 def dollar_context(text: str) -> dict[str, int]:
     """How often the text names each dollar currency explicitly."""
     counts: dict[str, int] = {}
+    if "$" not in text and "D" not in text and "ollar" not in text:
+        return counts
     for m in _EXPLICIT_DOLLAR.finditer(text):
         g = next(x for x in m.groups() if x)
         code = g.upper() if len(g) == 3 and g.upper() in L.DOLLAR_FAMILY else _FAMILY.get(g.lower())
