@@ -194,6 +194,10 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Corroborate API",
     "DESCRIPTION": "Published stories, their sources and how every fact was checked; editorial workflow.",
     "VERSION": "1",
+    "ENUM_NAME_OVERRIDES": {
+        "ReviewStatusEnum": "verification.models.ReviewStatus",
+        "ReviewDecisionEnum": [("approve", "approve"), ("reject", "reject"), ("needs_sourcing", "needs_sourcing")],
+    },
 }
 
 LOGGING = {

@@ -1,10 +1,28 @@
+"""Stories in the admin: the consolidated text, the workflow buttons per role, the audit trail and revisions.
+
+Every button and action calls ``stories.workflow`` or a service (the same ones as the API), so a role is
+refused the same things here and there; the refusal's reason is shown as a message.
+"""
+from datetime import datetime
+
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
-from django.urls import reverse
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
 
+from stories import selectors, workflow
 from stories.models import Article, Story
+from stories.services.consolidation import draft_consolidated_text
+from stories.services.editing import EditConflict, compare_revisions, record_revision, save_story_text, text_diff
 from stories.services.grouping import GroupingError, confirm_grouping, merge_stories
+from stories.workflow import WorkflowError
+from verification.models import Fact
 from verification.services.dispatch import BrokerUnavailable
 from verification.services.runs import start_verification
 
@@ -22,24 +40,136 @@ class StoryArticleInline(admin.TabularInline):
         return False
 
 
+class StoryForm(forms.ModelForm):
+    """The text an editor saves, with the version it started from (a later save by someone else wins no race)."""
+
+    base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Story
+        fields = ["title", "slug", "dek", "body"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["base_version"] = self.instance.version
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk:
+            current = Story.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if data.get("base_version") is None:
+                raise forms.ValidationError("The form lost the version it started from; reload the page.")
+            if current != data["base_version"]:
+                raise forms.ValidationError(
+                    f"Someone saved this story after you opened it (your version {data['base_version']}, now "
+                    f"{current}). Your text is still below and was not saved: open the story in another tab, "
+                    "compare, and apply your changes to the current version.", code="version_conflict")
+        return data
+
+
+# Changelist actions: (workflow action, label, has_<permission>_permission). Actions needing a note live on the change page.
+BULK_ACTIONS = [
+    ("submit", "Submit selected stories for review", "submit"),
+    ("approve", "Approve selected stories", "approve"),
+    ("publish", "Publish selected stories now", "publish"),
+    ("unpublish", "Unpublish selected stories", "publish"),
+]
+
+
+def _bulk_action(name, label, permission_name):
+    def run(modeladmin, request, queryset):
+        done, refused = 0, []
+        for story in queryset:
+            try:
+                workflow.ACTIONS[name](story=story, user=request.user)
+                done += 1
+            except WorkflowError as exc:
+                refused.append(f"{story.title}: {exc.reason}")
+        if done:
+            modeladmin.message_user(request, f"{label.split(' selected')[0]}: {done} story(ies).")
+        for line in refused:
+            modeladmin.message_user(request, f"Refused: {line}", messages.ERROR)
+
+    run.__name__ = f"workflow_{name}"
+    return admin.action(description=label, permissions=[permission_name])(run)
+
+
 @admin.register(Story)
 class StoryAdmin(admin.ModelAdmin):
-    list_display = ["title", "state", "article_count", "fact_count", "flagged_count", "grouping_locked",
-                    "updated_at"]
+    form = StoryForm
+    change_form_template = "admin/stories/story/change_form.html"
+    list_display = ["title", "state", "article_count", "fact_count", "flagged_count", "undecided_count",
+                    "submitted_by", "publish_at", "published_at", "updated_at"]
     list_filter = ["state", "grouping_locked"]
+    list_select_related = ["submitted_by"]
     search_fields = ["title", "dek", "body"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["state", "version", "submitted_by", "published_at", "created_at", "updated_at",
-                       "latest_runs"]
+    readonly_fields = ["state", "version", "submitted_by", "publish_at", "published_at", "created_at", "updated_at",
+                       "grouping_locked", "verification_status", "latest_runs", "generated_difference",
+                       "transition_history", "revision_list", "correction_list"]
     inlines = [StoryArticleInline]
-    actions = ["verify_stories", "confirm_stories_grouping", "merge_selected_stories"]
+    actions = ["verify_stories", "consolidate_stories", "confirm_stories_grouping", "merge_selected_stories"] + [
+        _bulk_action(*spec) for spec in BULK_ACTIONS]
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return [(None, {"fields": ["title", "slug", "dek", "body"]})]
+        return [
+            (None, {"fields": ["title", "slug", "dek", "body", "base_version"] if self._editable(request, obj)
+                    else ["title", "slug", "dek", "body"]}),
+            ("Workflow", {"fields": ["state", "version", "submitted_by", "publish_at", "published_at",
+                                     "verification_status", "latest_runs"]}),
+            ("Generated draft", {"classes": ["collapse"], "fields": ["generated_difference"]}),
+            ("History", {"fields": ["transition_history", "revision_list", "correction_list"]}),
+            ("Record", {"classes": ["collapse"], "fields": ["grouping_locked", "created_at", "updated_at"]}),
+        ]
+
+    def _editable(self, request, obj) -> bool:
+        return obj is not None and workflow.can_edit(story=obj, user=request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(self.readonly_fields)
+        if obj is not None:
+            fields += ["slug"] + ([] if self._editable(request, obj) else ["title", "dek", "body"])
+        return fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return self.prepopulated_fields if obj is None else {}
+
+    def has_change_permission(self, request, obj=None):
+        # Editing the text is for editors and only while the story is editable; everyone else views it.
+        if obj is not None and obj.state not in workflow.EDITABLE_STATES:
+            return False
+        return super().has_change_permission(request, obj)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(
             articles_total=Count("articles", distinct=True), facts_total=Count("facts", distinct=True),
             flagged_total=Count("facts", filter=Q(facts__flagged=True), distinct=True),
+            undecided_total=Count("facts", filter=Q(facts__flagged=True, facts__review_status__in=[
+                "pending", "needs_sourcing"]), distinct=True),
         )
 
+    # --- saving goes through the editing service (version check, revision) -------------------------
+    def save_model(self, request, obj, form, change):
+        if not change:
+            super().save_model(request, obj, form, change)
+            record_revision(story=obj, user=request.user, source="edit")
+            return
+        try:
+            save_story_text(story=obj.pk, user=request.user, expected_version=form.cleaned_data["base_version"],
+                            title=obj.title, dek=obj.dek, body=obj.body)
+        except EditConflict as exc:
+            # Lost the race after the form's own check: keep the refused text as a revision, not applied.
+            record_revision(story=obj, user=request.user, source="conflict")
+            self.message_user(request, f"Not saved: {exc.reason} Your text is kept as a 'conflict' revision.",
+                              messages.ERROR)
+        except WorkflowError as exc:
+            self.message_user(request, f"Not saved: {exc.reason}", messages.ERROR)
+        obj.refresh_from_db()
+
+    # --- columns and read-only panels ---------------------------------------------------------------
     @admin.display(description="articles", ordering="articles_total")
     def article_count(self, obj):
         return obj.articles_total
@@ -52,6 +182,13 @@ class StoryAdmin(admin.ModelAdmin):
     def flagged_count(self, obj):
         return obj.flagged_total
 
+    @admin.display(description="undecided", ordering="undecided_total")
+    def undecided_count(self, obj):
+        if not obj.undecided_total:
+            return 0
+        url = reverse("admin:verification_fact_changelist") + f"?story__id__exact={obj.pk}"
+        return format_html('<a href="{}">{}</a>', url, obj.undecided_total)
+
     @admin.display(description="verification runs")
     def latest_runs(self, obj):
         runs = obj.verification_runs.all()[:5]
@@ -61,6 +198,128 @@ class StoryAdmin(admin.ModelAdmin):
               f"{r.progress:.0%}") for r in runs),
         ) or "never verified"
 
+    @admin.display(description="verification")
+    def verification_status(self, obj):
+        problem = workflow.verification_problem(obj)
+        undecided = Fact.objects.filter(story=obj).undecided().count()
+        review = reverse("admin:verification_fact_changelist") + f"?story__id__exact={obj.pk}"
+        return format_html(
+            '{} · <a href="{}">{} flagged fact(s) undecided</a>',
+            problem or "current with the sources", review, undecided,
+        )
+
+    @admin.display(description="editor's text vs the last generated draft")
+    def generated_difference(self, obj):
+        if not obj.generated_body:
+            return "never generated"
+        if obj.generated_body == obj.body:
+            return "the text is the generated draft, unchanged"
+        return _diff_html(text_diff(obj.body, obj.generated_body, old_name="current text",
+                                    new_name="last generated draft"))
+
+    @admin.display(description="transitions (audit trail)")
+    def transition_history(self, obj):
+        rows = selectors.story_transitions(story=obj)
+        return format_html(
+            "<table><tr><th>when</th><th>who</th><th>action</th><th>from → to</th><th>note</th></tr>{}</table>",
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
+                             ((t.created_at, t.user or "(scheduler)", t.action, t.from_state, t.to_state, t.note)
+                              for t in rows)),
+        ) if rows else "no transitions yet"
+
+    @admin.display(description="revisions")
+    def revision_list(self, obj):
+        revisions = list(selectors.story_revisions(story=obj)[:50])
+        if not revisions:
+            return "no revisions yet"
+        options = format_html_join("", '<option value="{}">{} ({}, {}, {})</option>',
+                                   ((r.number, r.number, r.source, r.author or "-", r.created_at)
+                                    for r in revisions))
+        newest, older = revisions[0].number, revisions[min(1, len(revisions) - 1)].number
+        return format_html(
+            '<div>compare revision <select name="old" form="compare-revisions">{}</select> with '
+            '<select name="new" form="compare-revisions">{}</select> '
+            '<button form="compare-revisions" type="submit">Compare</button></div>'
+            '<p class="help">{} revision(s); newest is {}, the one before {}.</p>',
+            options, options, len(revisions), newest, older,
+        )
+
+    @admin.display(description="corrections")
+    def correction_list(self, obj):
+        return format_html_join("", "<div>{}: {}</div>",
+                                ((c.created_at.date(), c.note) for c in obj.corrections.all())) or "none"
+
+    # --- workflow buttons on the change page -----------------------------------------------------
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("<int:story_id>/workflow/<str:action>/", view(self.workflow_view), name="stories_story_workflow"),
+            path("<int:story_id>/revisions/compare/", view(self.compare_view), name="stories_story_compare"),
+        ] + super().get_urls()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        story = self.get_object(request, object_id)
+        extra = {}
+        if story is not None:
+            actions = workflow.available_actions(story=story, user=request.user)
+            extra = {
+                "workflow_actions": [t.name for t in actions],
+                "can_consolidate": workflow.can_edit(story=story, user=request.user),
+                "can_verify": request.user.has_perm(workflow.VERIFY_PERMISSION),
+                "now": timezone.now(),
+            }
+        return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
+
+    def workflow_view(self, request, story_id, action):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        story = self.get_queryset(request).filter(pk=story_id).first()
+        if story is None or not self.has_view_permission(request, story):
+            raise Http404("No such story.")
+        note = request.POST.get("note", "")
+        try:
+            if action == "consolidate":
+                result = draft_consolidated_text(story=story, user=request.user)
+                self.message_user(request, result.message,
+                                  messages.SUCCESS if result.replaced else messages.WARNING)
+            elif action == "verify":
+                if not request.user.has_perm(workflow.VERIFY_PERMISSION):
+                    raise workflow.ActionForbidden("your role may not start verification runs")
+                start_verification(story=story, user=request.user)
+                self.message_user(request, "Verification queued.")
+            elif action == "publish":
+                publish_at = _parse_when(request.POST.get("publish_at", ""))
+                workflow.publish(story=story, user=request.user, publish_at=publish_at, note=note)
+                self.message_user(request, f"Scheduled for {publish_at}." if publish_at else "Published.")
+            elif action in workflow.ACTIONS:
+                workflow.ACTIONS[action](story=story, user=request.user, note=note)
+                self.message_user(request, f"Done: {workflow.TRANSITIONS[action].label}.")
+            else:
+                raise Http404("No such action.")
+        except WorkflowError as exc:
+            self.message_user(request, f"Refused: {exc.reason}", messages.ERROR)
+        except BrokerUnavailable as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+        return redirect("admin:stories_story_change", story_id)
+
+    def compare_view(self, request, story_id):
+        story = self.get_queryset(request).filter(pk=story_id).first()
+        if story is None or not self.has_view_permission(request, story):
+            raise Http404("No such story.")
+        try:
+            comparison = compare_revisions(story=story, old_number=int(request.GET.get("old", 0)),
+                                           new_number=int(request.GET.get("new", 0)))
+        except (ValueError, WorkflowError) as exc:
+            self.message_user(request, f"Cannot compare: {getattr(exc, 'reason', exc)}", messages.ERROR)
+            return redirect("admin:stories_story_change", story_id)
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "story": story,
+                   "title": f"Revisions {comparison.old.number} and {comparison.new.number} of {story}",
+                   "comparison": comparison,
+                   "diffs": [(name, _diff_html(lines)) for name, lines in
+                             (("title", comparison.title), ("dek", comparison.dek), ("body", comparison.body))]}
+        return TemplateResponse(request, "admin/stories/story/compare.html", context)
+
+    # --- changelist actions -------------------------------------------------------------------------
     @admin.action(description="Verify selected stories (extract, cross-check)", permissions=["verify"])
     def verify_stories(self, request, queryset):
         try:
@@ -75,6 +334,25 @@ class StoryAdmin(admin.ModelAdmin):
 
     def has_verify_permission(self, request):
         return request.user.has_perm("verification.run_verification")
+
+    def has_submit_permission(self, request):
+        return request.user.has_perm("stories.submit_story")
+
+    def has_approve_permission(self, request):
+        return request.user.has_perm("stories.approve_story")
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("stories.publish_story")
+
+    @admin.action(description="Draft consolidated text for selected stories", permissions=["change"])
+    def consolidate_stories(self, request, queryset):
+        for story in queryset:
+            try:
+                result = draft_consolidated_text(story=story, user=request.user)
+                self.message_user(request, f"{story.title}: {result.message}",
+                                  messages.SUCCESS if result.replaced else messages.WARNING)
+            except WorkflowError as exc:
+                self.message_user(request, f"{story.title}: {exc.reason}", messages.ERROR)
 
     @admin.action(description="Confirm grouping (keep these articles together over re-runs)",
                   permissions=["change"])
@@ -92,3 +370,27 @@ class StoryAdmin(admin.ModelAdmin):
             self.message_user(request, str(exc), messages.ERROR)
             return
         self.message_user(request, f"Merged into {target}.")
+
+
+def _parse_when(raw: str) -> datetime | None:
+    """A publish time from the form (a datetime-local field, in the site's time zone); "" means now."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    when = parse_datetime(raw)
+    if when is None:
+        raise workflow.InvalidAction(f"not a date and time: {raw!r}")
+    if timezone.is_naive(when):
+        when = timezone.make_aware(when)
+    return when
+
+
+def _diff_html(lines: list[str]):
+    if not lines:
+        return "no difference"
+    styles = {"+": "background:#e6ffed", "-": "background:#ffeef0", "@": "color:#666"}
+    return format_html(
+        '<pre class="diff" style="white-space:pre-wrap;max-width:70em">{}</pre>',
+        format_html_join("", '<span style="{}">{}</span>\n',
+                         ((styles.get(line[:1], ""), line) for line in lines)),
+    )

@@ -70,8 +70,8 @@ def _is_settled(fact: Fact) -> bool:
 
 def compose(*, story: Story) -> DraftText:
     """The generated text for the story as it stands (reads only)."""
-    articles = list(Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED)
-                    .order_by("published", "id"))
+    # Citation numbers follow article ids, as the reader page numbers its source list ([1] is the first).
+    articles = list(Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED).order_by("id"))
     number = {a.pk: n for n, a in enumerate(articles, start=1)}
     by_id = {a.pk: a for a in articles}
     texts = {a.pk: a.text for a in articles}

@@ -1,1 +1,1 @@
-from . import claims, runs  # noqa: F401  (registers the admin classes)
+from . import claims, facts, runs  # noqa: F401  (registers the admin classes)
