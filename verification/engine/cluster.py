@@ -25,11 +25,16 @@ from dataclasses import dataclass
 from .claims import Claim, Document
 from .textfeatures import numbers, stem, words
 
-THRESHOLD = 0.16          # average-linkage similarity needed to merge two clusters
-JOIN_FIXED = 0.22         # stricter: needed to join an editor's fixed group
+THRESHOLD = 0.18          # average-linkage similarity needed to merge two clusters
+JOIN_FIXED = 0.24         # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30   # a story's publication dates span at most this many days
 TOP_FEATURES = 80         # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2}
+W_TEXT = 0.35             # share of text words in a similarity; the rest is anchors (numbers, entities, claims)
+SMALL_CORPUS = 300        # up to this many documents, every shared feature proposes candidates
+BLOCK_KEYS = 12           # above it, a document's rarest shared features do
+MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02   # features in more documents than this never propose candidates
+MIN_EDGE = 0.02           # weaker similarities are dropped before linkage
 
 
 @dataclass
@@ -40,6 +45,11 @@ class _Vec:
 
 
 def _claim_features(claims: list[Claim]) -> Counter:
+    """Entities and claim signatures: who is involved, and what is stated about whom with which value.
+
+    A signature always carries its object or value ("partner of openai: ai-singapore", "investment of
+    openai: 3e+08"); "openai has a partner" alone says nothing about which event it is.
+    """
     out: Counter = Counter()
     for c in claims:
         v = c.value if isinstance(c.value, dict) else {}
@@ -48,12 +58,14 @@ def _claim_features(claims: list[Claim]) -> Counter:
             if isinstance(e, str) and e:
                 out["e:" + e] += 1
         sig = f"{c.kind}|{c.slot}|{c.subject}"
-        out["c:" + sig] += 1
-        obj = v.get("entity") or v.get("person") or v.get("category") or ""
+        obj = v.get("entity") or v.get("person") or ""
+        if c.kind == "ranking":
+            obj = f"{v.get('category')}|{v.get('scope')}|{v.get('ordinal')}|{v.get('of_total')}"
         if obj:
             out[f"c:{sig}|{obj}"] += 1
         if c.kind in ("money", "count", "percent") and v.get("low") is not None:
-            out[f"c:{c.kind}|{float(v['low']):.3g}"] += 1
+            out[f"c:{sig}|{float(v['low']):.2g}"] += 1
+            out[f"c:{c.kind}|{float(v['low']):.2g}"] += 1
         if c.kind == "list":
             for item in v.get("items") or ():
                 out["e:" + str(item)] += 1
@@ -71,7 +83,8 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
     return feats
 
 
-def _vectors(docs, claims_by_doc) -> list[_Vec]:
+def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
+    """Per document, IDF-weighted features, each group (text words, anchors) normalised on its own."""
     raw = [(d, _raw_features(d, claims_by_doc.get(d.key, []))) for d in docs]
     df: Counter = Counter()
     for _, f in raw:
@@ -79,34 +92,54 @@ def _vectors(docs, claims_by_doc) -> list[_Vec]:
     n = len(raw)
     out = []
     for d, f in raw:
-        weights = {}
-        for feat, tf in f.items():
-            idf = math.log(1.0 + n / df[feat])
-            weights[feat] = GROUP_WEIGHT[feat[0]] * (1.0 + math.log(tf)) * idf
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        shared = [(k, w) for k, w in weights.items() if df[k] > 1]  # a feature of one document links nothing
-        top = heapq.nlargest(TOP_FEATURES, shared, key=lambda kv: (kv[1], kv[0]))
-        out.append(_Vec(d.key, {k: w / norm for k, w in top}, d.published))
-    return out
+        feats: dict[str, float] = {}
+        for group, share in (("w", W_TEXT), ("a", 1.0 - W_TEXT)):
+            weights = {}
+            for feat, tf in f.items():
+                if (feat[0] == "w") != (group == "w"):
+                    continue
+                idf = math.log(1.0 + n / df[feat])
+                weights[feat] = GROUP_WEIGHT[feat[0]] * (1.0 + math.log(tf)) * idf
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            shared = [(k, w) for k, w in weights.items() if df[k] > 1]  # a feature of one document links nothing
+            top = heapq.nlargest(TOP_FEATURES, shared, key=lambda kv: (kv[1], kv[0]))
+            scale = math.sqrt(share)  # so that a dot product of two documents sums share * cosine per group
+            feats.update((k, scale * w / norm) for k, w in top)
+        out.append(_Vec(d.key, feats, d.published))
+    return out, df
 
 
-def _candidate_similarities(vecs: list[_Vec]) -> dict[tuple[int, int], float]:
-    """Dot products over shared rare features only (blocking by inverted index)."""
+def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[int, int], float]:
+    """Similarities of candidate pairs only.
+
+    Candidates come from an inverted index over each document's rarest features (blocking): two
+    documents are compared only when they share one of them. Small corpora index every shared feature.
+    """
     n = len(vecs)
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    max_df = max(MAX_DF_FLOOR, int(MAX_DF_SHARE * n))
+    postings: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(vecs):
-        for feat, w in v.feats.items():
-            postings[feat].append((i, w))
-    max_df = max(40, int(0.04 * n))
-    sims: dict[tuple[int, int], float] = defaultdict(float)
+        keys = [f for f in v.feats if 1 < df[f] <= max_df]
+        if n > SMALL_CORPUS:
+            keys = heapq.nsmallest(BLOCK_KEYS, keys, key=lambda f: (df[f], -v.feats[f], f))
+        for f in keys:
+            postings[f].append(i)
+    shared: Counter = Counter()
     for plist in postings.values():
-        if len(plist) < 2 or len(plist) > max_df:
-            continue
         for a in range(len(plist)):
-            i, wi = plist[a]
-            for b in range(a + 1, len(plist)):
-                j, wj = plist[b]
-                sims[(i, j) if i < j else (j, i)] += wi * wj
+            i = plist[a]
+            for j in plist[a + 1:]:
+                shared[(i, j) if i < j else (j, i)] += 1
+    need = 1 if n <= SMALL_CORPUS else 2     # one shared rare feature is chance in a large corpus
+    candidates = [p for p, k in shared.items() if k >= need]
+    sims: dict[tuple[int, int], float] = {}
+    for i, j in candidates:
+        fi, fj = vecs[i].feats, vecs[j].feats
+        if len(fj) < len(fi):
+            fi, fj = fj, fi
+        s = sum(w * fj[f] for f, w in fi.items() if f in fj)
+        if s >= MIN_EDGE:
+            sims[(i, j)] = s
     return sims
 
 
@@ -122,8 +155,8 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
     if not docs:
         return []
     index = {d.key: i for i, d in enumerate(docs)}
-    vecs = _vectors(docs, claims_by_doc)
-    sims = _candidate_similarities(vecs)
+    vecs, df = _vectors(docs, claims_by_doc)
+    sims = _candidate_similarities(vecs, df)
 
     # clusters: id -> members; fixed flag; date span
     parent = list(range(len(docs)))
@@ -209,5 +242,5 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
 def similarity_matrix(docs: list[Document], claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str, str], float]:
     """Candidate pair similarities by key (for inspection and tuning)."""
     docs = sorted({d.key: d for d in docs}.values(), key=lambda d: d.key)
-    vecs = _vectors(docs, claims_by_doc)
-    return {(docs[i].key, docs[j].key): s for (i, j), s in _candidate_similarities(vecs).items()}
+    vecs, df = _vectors(docs, claims_by_doc)
+    return {(docs[i].key, docs[j].key): s for (i, j), s in _candidate_similarities(vecs, df).items()}

@@ -26,13 +26,18 @@ _WIRES = {
     "efe": r"\bagencia efe\b|\(efe\)", "ansa": r"\bansa\b", "xinhua": r"\bxinhua\b", "kyodo": r"\bkyodo\b",
     "pa": r"\bpa media\b", "apa": r"\(apa\)", "sda": r"\bsda\b|\bkeystone-sda\b", "europa press": r"\beuropa press\b",
 }
-_WIRE_RES = {k: re.compile(v) for k, v in _WIRES.items()}
+_WIRE_RE = re.compile("|".join(f"(?P<w{i}>{rx})" for i, rx in enumerate(_WIRES.values())))
+_WIRE_NAMES = {f"w{i}": name for i, name in enumerate(_WIRES)}
+_NEEDLES = ("reuters", "ap)", "associated press", "afp", "agence france", "dpa", "bloomberg", "efe", "ansa",
+            "xinhua", "kyodo", "pa media", "apa)", "sda", "europa press")
 
 
 def wire_credits(text: str) -> frozenset[str]:
     """Wire services a text credits ("(Reuters)", "AFP", "dpa", ...)."""
     folded = fold(text)
-    return frozenset(k for k, rx in _WIRE_RES.items() if rx.search(folded))
+    if not any(needle in folded for needle in _NEEDLES):
+        return frozenset()
+    return frozenset(_WIRE_NAMES[m.lastgroup] for m in _WIRE_RE.finditer(folded))
 
 
 def dependent_documents(docs: list[Document]) -> dict[frozenset[str], str]:

@@ -39,10 +39,15 @@ pero por que quien se ser sin sobre su sus también tambien tras un una uno y ya
 """.split())
 
 
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def fold(text: str) -> str:
     """Casefold and drop accents ("Brüssel" -> "brussel")."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("ß", "ss")
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
 def words(text: str, *, min_len: int = 3) -> list[str]:
