@@ -11,6 +11,7 @@ import re
 from . import lexicon as L
 from .context import Context
 from .entities import Entity, item_key, place_key
+from .gazetteer import SECTORS
 from .money import attach_currency
 
 MULTI = {"multi_valued": True}
@@ -33,6 +34,7 @@ def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 9
     rx, stems = cues
     a, b = max(sent[0], start - before), min(sent[1], end + after)
     best = None
+    cands = []
     for m in rx.finditer(ctx.low, a, b):
         if start <= m.start() < end and not (end - start > 30):
             dist = 0
@@ -43,8 +45,15 @@ def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 9
         else:
             dist = 0
         slot = stems[" ".join(m.group(0).split())]
+        cands.append((dist, slot, m.group(0), m.start()))
         if best is None or dist < best[0]:
-            best = (dist, slot, m.group(0))
+            best = (dist, slot, m.group(0), m.start())
+    if best is not None:
+        # a more specific cue next to the chosen one refines it: "post-money valuation"
+        for c in cands:
+            if c[1].startswith(best[1] + ".") and abs(c[3] - best[3]) <= 30:
+                best = c
+                break
     return best
 
 
@@ -456,7 +465,7 @@ _INTRO_BEFORE = re.compile(r"(?:^|[:(]|\b(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u0
 _ENDERS = re.compile(r",?[\s\u00a0]+(?:" + L.alt(L.LIST_ENDERS) + r")\b")
 _ITEM_SEP = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+)?|[\s\u00a0]+(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+")
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
-_ITEM_ARTICLE = re.compile(r"(?:the|die|der|das|den|les|la|le|l['’]|los|las|el)[\s\u00a0]+")
+_ITEM_ARTICLE = re.compile(r"(?:(?:the|die|der|das|den|les|la|le|los|las|el|des|du|de)[\s\u00a0]+|l['’])")
 _ITEM_STOP = (L.STOP_CAPS | L.GERMAN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
 _COUNT_BEFORE = re.compile(r"(\d+|" + L.alt(L.NUMBER_WORDS) + r")(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+$")
 
@@ -470,7 +479,9 @@ def _parse_items(text: str, low: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = m.end()
     items.append((pos, b))
     out = []
-    for s, e in items:
+    for i, (s, e) in enumerate(items):
+        if i == len(items) - 1 and i >= 2:
+            e = _trim_last_item(text, s, e)
         while s < e and text[s] in " \u00a0\"'“”‘’":
             s += 1
         while e > s and text[e - 1] in " \u00a0\"'“”‘’.":
@@ -489,6 +500,23 @@ def _parse_items(text: str, low: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _trim_last_item(text: str, s: int, e: int) -> int:
+    """"Dublin und Tokio neue Büros in ...": the last item ends where the known place or sector ends."""
+    words = list(re.finditer(r"[^\s\u00a0]+", text[s:e]))
+    if len(words) <= 3 and _ITEM_OK.fullmatch(text, s, e):
+        return e
+    for k in (3, 2, 1):
+        if len(words) > k:
+            end = s + words[k - 1].end()
+            key = item_key(text[s:end])
+            if place_key(text[s:end]) or key in _SECTOR_KEYS:
+                return end
+    return e
+
+
+_SECTOR_KEYS = set(SECTORS)
+
+
 def detect_lists(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     for m in _LIST_NOUN_RX.finditer(low):
@@ -505,6 +533,9 @@ def detect_lists(ctx: Context) -> None:
             stop = re.compile(r"[.;:()]|\s[-–—]\s").search(text, a, b)
             if stop:
                 b = stop.start()
+            nxt = _LIST_NOUN_RX.search(low, a, b)  # another cue noun starts another list
+            if nxt:
+                b = nxt.start()
             items = _parse_items(text, low, a, b)
             if items:  # "... and digital infrastructure sectors": the cue noun closes the list
                 ls, le = items[-1]
@@ -522,6 +553,15 @@ def detect_lists(ctx: Context) -> None:
             for im in _INTRO_BEFORE.finditer(low, a0, m.start()):
                 intro = im
             a = intro.end() if intro else a0
+            if intro is None or intro.group(0).strip() == "":
+                # no intro word: the list is the comma run before the noun; its first item is as long as the others
+                first_sep = _ITEM_SEP.search(text, a, m.start())
+                if first_sep:
+                    rest = text[first_sep.end():m.start()]
+                    k = max(1, min(3, max(len(x.split()) for x in re.split(r",|\band\b|\bund\b|\bet\b|\by\b", rest) if x.strip()) if rest.strip() else 1))
+                    head = list(re.finditer(r"[^\s\u00a0]+", text[a:first_sep.start()]))
+                    if len(head) > k:
+                        a = a + head[-k].start()
             items = _parse_items(text, low, a, m.start())
             if len(items) < 3:
                 continue

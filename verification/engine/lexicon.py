@@ -166,7 +166,7 @@ HIRING_CUES = ["hire", "hiring", "hired", "recruit", "create", "creating", "crea
 
 # --- slots for money / percent (nearest cue wins; priority breaks ties) -------------------------
 
-MONEY_SLOTS = [  # (slot, cue stems); a stem matches at a word start
+MONEY_SLOTS = [  # (slot, cue stems); a stem matches at a word start; "x.y" refines a nearby "x"
     ("valuation.post_money", ["post-money", "post money", "postmoney", "post-money-bewertung"]),
     ("valuation.pre_money", ["pre-money", "pre money", "premoney", "pre-money-bewertung"]),
     ("valuation", ["valuation", "valued at", "valuing", "value of", "worth", "bewertung", "bewertet",

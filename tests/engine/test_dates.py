@@ -1,0 +1,62 @@
+"""Dates and periods resolved against the publication date, in en/de/fr/es."""
+from datetime import date
+
+import pytest
+
+from verification.engine.dates import find_dates
+
+PUB = date(2026, 5, 21)  # a Thursday
+
+
+def first(text, lang, pub=PUB):
+    ds = find_dates(text, lang=lang, published=pub)
+    assert ds, text
+    d = ds[0]
+    return text[d.start:d.end], d.value
+
+
+@pytest.mark.parametrize("text,lang,span,start,end", [
+    ("released on Wednesday (May 20) by", "en", "Wednesday (May 20)", "2026-05-20", "2026-05-20"),
+    ("It opened on Wednesday.", "en", "on Wednesday", "2026-05-20", "2026-05-20"),
+    ("opened in November last year", "en", "November last year", "2025-11-01", "2025-11-30"),
+    ("announced last year", "en", "last year", "2025-01-01", "2025-12-31"),
+    ("it opened in 2024", "en", "in 2024", "2024-01-01", "2024-12-31"),
+    ("from 2025 to 2030", "en", "from 2025 to 2030", "2025-01-01", "2030-12-31"),
+    ("signed on May 20, 2026", "en", "May 20, 2026", "2026-05-20", "2026-05-20"),
+    ("am 20. Mai 2026", "de", "20. Mai 2026", "2026-05-20", "2026-05-20"),
+    ("Ende dieses Jahres eröffnen", "de", "Ende dieses Jahres", "2026-10-01", "2026-12-31"),
+    ("im vergangenen Jahr", "de", "im vergangenen Jahr", "2025-01-01", "2025-12-31"),
+    ("seit Jahresbeginn verdoppelt", "de", "seit Jahresbeginn", "2026-01-01", "2026-05-21"),
+    ("im April eröffnet", "de", "im April", "2026-04-01", "2026-04-30"),
+    ("le 20 mai 2026", "fr", "20 mai 2026", "2026-05-20", "2026-05-20"),
+    ("l’an dernier", "fr", "l’an dernier", "2025-01-01", "2025-12-31"),
+    ("d'ici la fin de l'année", "fr", "la fin de l'année", None, None),
+    ("el 20 de mayo de 2026", "es", "20 de mayo de 2026", "2026-05-20", "2026-05-20"),
+    ("el año pasado", "es", "el año pasado", "2025-01-01", "2025-12-31"),
+    ("entre 2025 y 2030", "es", "entre 2025 y 2030", "2025-01-01", "2030-12-31"),
+    ("2026-05-20", "", "2026-05-20", "2026-05-20", "2026-05-20"),
+])
+def test_resolution(text, lang, span, start, end):
+    got_span, v = first(text, lang)
+    assert span in got_span or got_span in span
+    if start:
+        assert (v["start"], v["end"]) == (start, end)
+
+
+def test_before_year_is_open_ended():
+    _, v = first("before 2025", "en")
+    assert v["start"] is None and v["end"] == "2024-12-31" and v["qualifier"] == "before"
+
+
+def test_relative_dates_without_publication_date_stay_unresolved():
+    _, v = first("in November last year", "en", pub=None)
+    assert v["resolved"] is False and v["relative"] is True and v["spec"] == {"month": 11, "year_offset": -1}
+
+
+def test_may_the_verb_is_not_a_month():
+    assert not find_dates("prices may 20 percent rise", lang="en", published=PUB)
+
+
+def test_other_languages_get_month_names_from_cldr():
+    _, v = first("il 20 maggio 2026", "it")
+    assert v["start"] == "2026-05-20"
