@@ -120,22 +120,33 @@ def _statements(doc: str, claims: list[Claim], ctx: Context) -> list[Statement]:
 
 
 def _cluster_statements(statements: list[Statement], ctx: Context) -> list[list[Statement]]:
+    """Join statements of different articles about the same thing.
+
+    Articles are taken in key order; each article's statements are matched to the facts built so far
+    best pair first (so an article's closest statement joins, not merely its first), at most one
+    statement of an article per fact; a statement that fits nowhere starts a fact of its own.
+    """
     clusters: list[list[Statement]] = []
-    for s in sorted(statements, key=lambda s: (s.doc, s.first.start)):
-        best, best_score = None, 0.0
-        for cl in clusters:
-            if any(o.doc == s.doc for o in cl):
+    by_doc: dict[str, list[Statement]] = {}
+    for s in statements:
+        by_doc.setdefault(s.doc, []).append(s)
+    for doc in sorted(by_doc):
+        mine = sorted(by_doc[doc], key=lambda s: (s.first.start, s.first.end))
+        options = []
+        for si, s in enumerate(mine):
+            for ci, cl in enumerate(clusters):
+                scores = [resemblance(s.first.kind, view(s.first), view(o.first), ctx) for o in cl]
+                if min(scores) >= 0.5:
+                    options.append((-sum(scores) / len(scores), -len(s.claims), si, ci))
+        options.sort()
+        used_s, used_c = set(), set()
+        for _, _, si, ci in options:
+            if si in used_s or ci in used_c:
                 continue
-            scores = [resemblance(s.first.kind, view(s.first), view(o.first), ctx) for o in cl]
-            if min(scores) < 0.5:
-                continue
-            score = sum(scores) / len(scores)
-            if score > best_score:
-                best, best_score = cl, score
-        if best is None:
-            clusters.append([s])
-        else:
-            best.append(s)
+            clusters[ci].append(mine[si])
+            used_s.add(si)
+            used_c.add(ci)
+        clusters.extend([s] for si, s in enumerate(mine) if si not in used_s)
     return clusters
 
 

@@ -14,6 +14,7 @@ declared count; dates as closed ranges.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -131,7 +132,9 @@ def _resemble_numbers(a: dict, b: dict, ctx: Context) -> float:
     ratio = max(ca, cb) / min(ca, cb)
     if ok and ratio <= 1.0 + 2 * ABOUT_TOL + CONVERT_TOL:
         return 1.0      # "over 200" and "more than 200"; S$300m and US$234m
-    return 0.5 if ratio <= SAME_THING_RATIO else 0.0
+    if ratio > SAME_THING_RATIO:
+        return 0.0
+    return 0.5 + 0.4 * (1.0 - math.log(ratio) / math.log(SAME_THING_RATIO))  # nearer is likelier the same
 
 
 # ---------------------------------------------------------------- lists
@@ -202,7 +205,7 @@ def _resemble_lists(a: dict, b: dict) -> float:
     jac = len(pairs) / (len(pairs) + len(only_a) + len(only_b))
     if diff_lists(a, b).agree:
         return 1.0
-    return 0.5 if jac >= 0.5 else 0.0
+    return 0.5 + 0.4 * jac if jac >= 0.5 else 0.0
 
 
 # ---------------------------------------------------------------- dates
