@@ -81,7 +81,7 @@ _LANGID = None
 def detect_language(text: str, *, fallback: str = "") -> str:
     """ISO 639-1 code of text (py3langid), '' when there is too little text to tell."""
     global _LANGID
-    sample = text[:800]
+    sample = text[:320]
     if len(re.findall(r"\w", sample)) < 20:
         return fallback
     if _LANGID is None:

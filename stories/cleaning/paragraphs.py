@@ -46,6 +46,7 @@ LANG_HINT_CHARS = {
 }
 
 
+FEATURE_CHARS = 480
 STOP_INDEX: dict[str, tuple[str, ...]] = {}
 for _lang, _words in lx.STOPWORDS.items():
     for _w in _words:
@@ -97,7 +98,7 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     return sum(1 for l in body if not l.endswith(TERMINAL)) >= 0.6 * len(body)
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     i: int
     text: str
@@ -131,9 +132,15 @@ class Para:
 
 def _features(i: int, text: str) -> Para:
     low = text.lower()
-    lower = lx.WORD_RE.findall(low)
     cjk_chars = len(CJK_RE.findall(text)) if not text.isascii() else 0
-    n_words = len(lower) + cjk_chars // 2
+    if len(low) > FEATURE_CHARS:
+        # long paragraphs: word statistics from the first few hundred characters are enough
+        cut = low.rfind(" ", 0, FEATURE_CHARS)
+        lower = lx.WORD_RE.findall(low[:cut if cut > 0 else FEATURE_CHARS])
+        n_words = max(len(lower), len(low.split())) + cjk_chars // 2
+    else:
+        lower = lx.WORD_RE.findall(low)
+        n_words = len(lower) + cjk_chars // 2
     words = lx.WORD_RE.findall(text) if n_words <= 30 else []
     if n_words <= 12 and len(text) <= 160:
         cue = NORM_CUE_RE.sub("", low)
@@ -158,7 +165,7 @@ def _features(i: int, text: str) -> Para:
     content = {w for w in keys if len(w) > 2}
     content -= stop_here
     best_ratio = max(counts.values()) / len(lower) if counts else 0.0
-    if not text.isascii():
+    if n_words <= 30 and not text.isascii():
         lowtext = set(low)
         for lang, chars in LANG_HINT_CHARS.items():
             if not lowtext.isdisjoint(chars):
@@ -166,14 +173,14 @@ def _features(i: int, text: str) -> Para:
     p.lang_scores = scores
     p.stop_ratio = best_ratio
     if scores:
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-        top, score = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        top = max(scores, key=scores.__getitem__)
+        score = scores[top]
+        second = max((v for k, v in scores.items() if k != top), default=0.0)
         if score >= 1.0 and score >= 1.5 * second:
             p.lang, p.lang_score = top, score
-    p.content = frozenset(content)
-    p.wordset = frozenset(keys)
-    sentences = len(SENTENCE_BREAK_RE.findall(text))
+    p.content = content
+    p.wordset = keys
+    sentences = len(SENTENCE_BREAK_RE.findall(text)) if n_words <= 25 else 1
     p.sentence_like = (
         (p.n_words >= 8 and (p.stop_ratio >= 0.15 or p.cjk) and (p.terminal or p.n_words >= 20))
     )
@@ -219,9 +226,12 @@ def _cue_reason(p: Para) -> str:
     return ""
 
 
+_YEAR_GATE_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _dateline(p: Para, language: str) -> bool:
     """A short line with a date (and maybe a site name glued in front): metadata, not body."""
-    if p.n_words > 14 or p.sentence_like and p.n_words > 10:
+    if p.n_words > 14 or p.sentence_like and p.n_words > 10 or not _YEAR_GATE_RE.search(p.text):
         return False
     found = find_date(p.text, language=language)
     if not found:
@@ -273,6 +283,8 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 def _dup_key(text: str) -> str:
+    if len(text) > 200:  # long paragraphs: cheap key, exact repeats are what matters
+        return " ".join(text.casefold().split())
     return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).casefold())
 
 
@@ -323,7 +335,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
             m = lx.BYLINE_RE.match(p.text) or lx.AUTHOR_FIELD_RE.search(p.text)
             if m and p.hard in ("byline",):
                 p.author = m.group("name").strip(" .·-")
-            if p.hard == "byline" and p.date is None:
+            if p.hard == "byline" and p.date is None and _YEAR_GATE_RE.search(p.text):
                 found = find_date(p.text, language=main)
                 if found:
                     p.date = found[0]
