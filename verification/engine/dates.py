@@ -71,7 +71,7 @@ def _patterns():
     P.append(("rel_year", re.compile(rf"\b({rel_year})\b")))
     P.append(("year_range", re.compile(r"\b(?:(from|between|von|zwischen|de|entre|du)\s+)?(\d{4})\s*(?:-|–|—|to|and|bis|und|à|au|a|y|hasta)\s*(\d{4}|\d{2})\b")))
     P.append(("prep_year", re.compile(r"\b(" + L.alt(L.YEAR_PREPS) + r")\s+(?:the\s+end\s+of\s+|ende\s+)?(\d{4})\b")))
-    P.append(("year", re.compile(r"(?<![\w.,/-])(?:(?:in|im|en|year|jahr|l['’]année|el\s+año)\s+)?(\d{4})(?![\w/%-]|[.,]\d|\s*(?:million|billion|mio|mrd|millionen|milliarden|millones|milliards))")))
+    P.append(("year", re.compile(r"(?<![\w.,/-])(?:(?:in|im|en|year|jahr|l['’]année|el\s+año)\s+)?((?:1[89]|20|21)\d\d)(?![\w/%-]|[.,]\d|\s*(?:million|billion|mio|mrd|millionen|milliarden|millones|milliards))")))
     P.append(("weekday", re.compile(rf"\b(?:(?:on|am|le|el|this|last|next|diesen|letzten|ce|este)\s+)?({wday})\b")))
     P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
     P.append(("month_only", re.compile(rf"\b(?:in|im|en|since|seit|depuis|desde|until|bis|early|late|mid-|last|next|this|ab|dès|hasta)\s+({month})(?![\w])")))
@@ -79,6 +79,15 @@ def _patterns():
 
 
 _P, _PARTS = _patterns()
+_ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_only"}
+_ANCHOR: list = [None, 0]
+
+
+def _anchor_rx():
+    if _ANCHOR[0] is None or _ANCHOR[1] != len(_MONTH_OF):
+        _ANCHOR[0] = re.compile(r"\b(?:" + L.alt(list(_MONTH_OF) + list(_WEEKDAY_OF)) + r")")
+        _ANCHOR[1] = len(_MONTH_OF)
+    return _ANCHOR[0]
 _CAP_ONLY = {"may", "march", "august", "jan.", "mar.", "sun", "mai"}  # en/de words that are also common words
 
 
@@ -253,7 +262,23 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
     if _add_babel_months(lang):
         _P, _PARTS = _patterns()
     found: list[tuple[int, int, str, tuple]] = []
+    # patterns that need a month or weekday name run only around those names (one scan instead of six)
+    windows = []
+    for a in _anchor_rx().finditer(low):
+        s0, e0 = max(0, a.start() - 30), min(len(low), a.end() + 40)
+        if windows and s0 <= windows[-1][1]:
+            windows[-1][1] = e0
+        else:
+            windows.append([s0, e0])
+    seen = set()
     for kind, rx in _P:
+        if kind in _ANCHORED:
+            for s0, e0 in windows:
+                for m in rx.finditer(low, s0, e0):
+                    if (m.start(), kind) not in seen:
+                        seen.add((m.start(), kind))
+                        found.append((m.start(), m.end(), kind, m))
+            continue
         for m in rx.finditer(low):
             found.append((m.start(), m.end(), kind, m))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))

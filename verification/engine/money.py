@@ -26,6 +26,7 @@ _EXPLICIT_DOLLAR = re.compile(
     r"(?<![\w$])(US|U\.S\.|S|A|AU|C|CA|HK|NZ|NT|MX)\$|\b(USD|SGD|AUD|CAD|HKD|NZD|TWD|MXN)\b|"
     r"\b(singapore|australian|canadian|hong kong|new zealand|taiwan|us|u\.s\.|american)[ -]dollars?\b|"
     r"\bdollars? (?:de )?(singapour|singapur)\b|\b(singapur)-dollar", re.I)
+_DOLLAR_CODE = re.compile(r"(?:USD|SGD|AUD|CAD|HKD|NZD|TWD|MXN)\b")
 _FAMILY = {"us": "USD", "u.s.": "USD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
            "hk": "HKD", "nz": "NZD", "nt": "TWD", "mx": "MXN", "singapore": "SGD", "singapour": "SGD",
            "singapur": "SGD", "australian": "AUD", "canadian": "CAD", "hong kong": "HKD",
@@ -35,7 +36,7 @@ _FAMILY = {"us": "USD", "u.s.": "USD", "s": "SGD", "a": "AUD", "au": "AUD", "c":
 def dollar_context(text: str) -> dict[str, int]:
     """How often the text names each dollar currency explicitly."""
     counts: dict[str, int] = {}
-    if "$" not in text and "D" not in text and "ollar" not in text:
+    if "$" not in text and "ollar" not in text and not _DOLLAR_CODE.search(text):
         return counts
     for m in _EXPLICIT_DOLLAR.finditer(text):
         g = next(x for x in m.groups() if x)
