@@ -248,6 +248,19 @@ WIDGET_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Promotion lines with some words around the cue
+PROMO_RE = re.compile(
+    r"^(?:(?P<newsletter>(sign up|subscribe|register|join)\b.{0,80}\b(newsletter|inbox|briefing|digest|email alerts?)|"
+    r"get (our|the) .{0,40}newsletter|"
+    r"(abonnieren sie|melden sie sich).{0,60}newsletter|newsletter.{0,40}(abonnieren|anmelden)|"
+    r"(inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi).{0,60}(newsletter|lettre)|"
+    r"(suscr[ií]bete|reg[ií]strate|suscr[ií]base).{0,60}(bolet[ií]n|newsletter))|"
+    r"(?P<share>(follow us|find us|like us) on\b|s[ií]guenos en\b|folgen sie uns\b|suivez-nous\b|seguici su\b)|"
+    r"(?P<nav>(tags|topics|filed under|categories|category|etiquetas|temas|schlagw[öo]rter|themen|mots-cl[ée]s|tag)\s*:|"
+    r"click here\b|haga clic aquí|klicken sie hier|cliquez ici))",
+    re.IGNORECASE,
+)
+
 # Headings that open a section of other content that runs to the next article-like paragraph
 # (usually to the end of the page). Values: removal reason for the heading and the section.
 SECTION_CUES: dict[str, str] = {}
@@ -417,6 +430,7 @@ DISCLAIMER_RE = re.compile(
 READ_FULL_RE = re.compile(
     r"^(read (the )?(full|original|complete) (story|article|report|post)( at| on| here)?|"
     r"continue reading|originally (published|appeared) (at|on|in)|this (article|story|post) (first |originally )?appeared (on|in|at)|"
+    r"this (article|story|post) (was )?(first |originally )?(published|posted) (on|in|at|by)|"
     r"lea (la noticia|el artículo) completa?|leer (el artículo|la noticia) completa?|seguir leyendo|"
     r"weiterlesen|vollständigen artikel lesen|ganzen artikel lesen|lire la suite|lire l'article (complet|original)|"
     r"continua a leggere|leia mais|lees verder)\b",
@@ -429,8 +443,8 @@ SOURCE_RE = re.compile(
 
 # Byline: "By Jane Doe", "Por Ana", "Von Max Muster", "Par Jean", "author: X"
 BYLINE_RE = re.compile(
-    r"^(?:by|written by|words by|reported by|por|von|par|di|door|de)\s+"
-    r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:[·•|,–—-]|$|\d+\s*(?:min|minute))",
+    r"^(?:by|written by|words by|reported by|reporting by|additional reporting by|text by|por|von|par|di|door|de)\s+"
+    r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:[·•|,;–—-]|$|\d+\s*(?:min|minute))",
     re.IGNORECASE,
 )
 AUTHOR_FIELD_RE = re.compile(

@@ -30,6 +30,7 @@ from .model import Block
 TERMINAL = tuple('.!?…"”»’\')。！？')
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□➤►‣⁃*\-–—]|\d{1,2}[.)])\s+")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
+BREADCRUMB_RE = re.compile(r"\s+[›»>/→]\s+|\s*[›»→]\s*")
 SEPARATORS_RE = re.compile(r"\s*[·|•‧∙⋅]\s*")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 LATIN_RE = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -192,6 +193,15 @@ def _features(i: int, text: str) -> Para:
     return p
 
 
+def _sentence_case(p: Para) -> bool:
+    """'Work starts next year.': capital first word, the others mostly lower case."""
+    words = p.words or lx.WORD_RE.findall(p.text)
+    if not words or not words[0][:1].isupper():
+        return False
+    rest = words[1:]
+    return bool(rest) and sum(1 for w in rest if w[:1].isupper()) <= 0.3 * len(rest)
+
+
 def _cue_reason(p: Para) -> str:
     """Boilerplate reason from cue phrases and patterns, or ''."""
     t = p.text
@@ -204,17 +214,24 @@ def _cue_reason(p: Para) -> str:
         return "byline"
     if p.n_words <= 80 and lx.disclaimer_gate(ws) and lx.DISCLAIMER_RE.search(t):
         return "disclaimer"
+    if p.n_words <= 30:
+        m = lx.PROMO_RE.match(t)
+        if m:
+            return "newsletter box" if m.group("newsletter") else "share buttons" if m.group("share") else "navigation"
     if p.n_words <= 30 and lx.WIDGET_RE.match(t):
         return "assistant widget"
     if p.n_words <= 20 and lx.READ_FULL_RE.match(t):
         return "source link"
     if p.n_words <= 20 and lx.SOURCE_RE.match(t):
         return "source credit"
-    if p.n_words <= 15 and lx.COPYRIGHT_RE.match(t):
+    if p.n_words <= 40 and lx.COPYRIGHT_RE.match(t):
         return "copyright"
     if p.n_words <= 10 and any(trigger in p.cue for trigger in lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
         return "timestamp"
     if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
+        return "navigation"
+    if p.n_words <= 15 and len(BREADCRUMB_RE.findall(t)) >= 2 and all(
+            len(x.split()) <= 4 for x in BREADCRUMB_RE.split(t)):
         return "navigation"
     parts = [x for x in SEPARATORS_RE.split(t) if x] if p.n_words <= 30 else []
     if len(parts) >= 3 and all(len(x.split()) <= 4 for x in parts):
@@ -495,6 +512,11 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
             elif (not tail_broken and p.sentence_like and p.n_words >= 8 and p.sim >= max(thr, 0.15)
                   and (not main or p.lang in ("", main))):
                 p.role = "body"
+            elif (not tail_broken and paras[p.i - 1].role == "body" and not p.title_like and 3 <= p.n_words and p.terminal
+                  and (p.stop_ratio >= 0.2 or _sentence_case(p)) and not p.text.endswith(("...", "…"))
+                  and (not main or p.lang in ("", main))):
+                # a short closing sentence right after the last paragraph ("The council meets again in April.")
+                p.role = "body"
             else:
                 p.role = "pending-tail"
 
@@ -509,8 +531,10 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
                 p.role = "removed"
                 if p.text.rstrip().endswith(("...", "…")) and p.n_words <= 8:
                     p.reason = "ticker"
-                elif p.role == "removed" and p.i > last and p.n_words >= 4 and (p.title_like or p.sentence_like):
+                elif p.i > last and p.n_words >= 4 and p.title_like:
                     p.reason = "related reading"
+                elif p.i > last and p.n_words >= 4:
+                    p.reason = "footer"
                 elif p.i < first and p.title_like and p.n_words >= 4:
                     p.reason = "headline"
                 else:

@@ -441,3 +441,67 @@ def test_chinese_article():
     d = clean_document(text)
     assert "防洪" in d.text
     assert d.language == "zh"
+
+
+# ---------------------------------------------------------------- more page furniture
+
+
+def test_short_closing_sentences_are_kept():
+    closing = ["The council meets again in April.", "Work starts next year."]
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, *closing, "Share")
+    assert_body_kept(d, closing)
+
+
+def test_newsletter_promotion_lines():
+    lines = ["Sign up for our free newsletter to get the harbour news in your inbox every morning.",
+             "Abonnieren Sie unseren kostenlosen Newsletter.",
+             "Inscrivez-vous à notre newsletter quotidienne.",
+             "Suscríbete a nuestro boletín diario."]
+    d = doc("Riverton Approves Harbour Budget", EN_BODY[0], lines[0], *EN_BODY[1:], *lines[1:])
+    r = removed(d)
+    for line in lines:
+        assert r[line] == "newsletter box", line
+    assert_body_kept(d, EN_BODY)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Follow us on Twitter and Facebook", "share buttons"),
+    ("Síguenos en Instagram", "share buttons"),
+    ("Tags: harbour, budget, Riverton", "navigation"),
+    ("Schlagwörter: Hafen, Haushalt", "navigation"),
+    ("This article was originally published on the Riverton Gazette website.", "source link"),
+    ("Photo: Maria Lopez / Riverton Gazette", "source credit"),
+    ("Advertisement", "navigation"),
+])
+def test_page_furniture_lines(line, reason):
+    d = doc("Riverton Approves Harbour Budget", EN_BODY[0], line, *EN_BODY[1:])
+    assert removed(d)[line] == reason
+    assert_body_kept(d, EN_BODY)
+
+
+def test_sentence_case_headline_list_after_article_in_french():
+    related = ["Le gouvernement annonce un plan pour les retraites",
+               "Un nouveau pont ouvre sur la Loire à Nantes"]
+    d = doc("Rivebourg adopte son budget", *FR_BODY, *related)
+    for line in related:
+        assert line not in d.text
+    assert_body_kept(d, FR_BODY)
+    assert d.language == "fr"
+
+
+def test_breadcrumb_is_navigation_not_title():
+    d = doc("Inicio > Economía > Empresas", "Riberalta aprueba su presupuesto", *ES_BODY)
+    assert removed(d)["Inicio > Economía > Empresas"] == "navigation"
+    assert d.title == "Riberalta aprueba su presupuesto"
+
+
+def test_wire_credit_line_is_a_byline():
+    d = doc(*EN_BODY, "Reporting by Maria Lopez; Editing by Tom Brown")
+    assert removed(d)["Reporting by Maria Lopez; Editing by Tom Brown"] == "byline"
+    assert d.author == "Maria Lopez"
+
+
+def test_long_copyright_footer_after_related_section():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Related", "Harbour Mayor Faces Recall Vote",
+            "Copyright 2025 Riverton Gazette. All rights reserved. We are not responsible for external sites.")
+    assert d.publisher == "Riverton Gazette"
