@@ -22,6 +22,14 @@ Normalised values (``Claim.value``) are JSON-serialisable dicts, one shape per k
 - ``quote``: ``{"speaker": key, "name": display name, "words": str}``.
 - ``change``: ``{"direction": "up|down", "factor": float|None, "since": str|None}``.
 
+Extraction specifics (verification/engine/extract.py): money values also carry ``"assumed": True`` and
+``"currency_basis": "hint|context|default"`` when the currency was a bare "$"; dates carry ``"spec"`` (what
+the words say, to resolve later) and ``"qualifier"`` (before|after|since|by) when bounded; ``slot == ""``
+is never emitted. ``extra`` may hold ``"cue"`` (the word that set the slot), ``"date_context"`` (a date
+in the same sentence, informative only), ``"scope_of"`` (the place an office/lab opening is about:
+distinguishing), ``"restates"`` ([start, end] of the amount a parenthetical conversion restates) and
+``"multi_valued": True`` (partners, investors, offices, quotes: one subject may have many).
+
 Entity keys are casefolded, accent-free, language-independent (``"singapore"`` for Singapur/Singapour,
 ``"us"`` for the United States / the US / USA / Vereinigte Staaten).
 """
