@@ -7,6 +7,8 @@ viewsets' querysets, so they are 404, never 403.
 from __future__ import annotations
 
 from rest_framework import status
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 
 from stories.workflow import InvalidAction, WorkflowError
@@ -40,3 +42,17 @@ def parse(serializer_class, data, **kwargs) -> dict:
 
 def unavailable(reason: str) -> Response:
     return Response({"reason": reason, "code": "unavailable"}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
+
+
+def staff_only(permission: str):
+    """A permission class: users whose role may not view these objects get 404, as if nothing were there."""
+
+    class StaffOnly(BasePermission):
+        def has_permission(self, request, view):
+            user = request.user
+            if not (user and user.is_authenticated and user.has_perm(permission)):
+                raise NotFound()
+            return True
+
+    StaffOnly.__name__ = f"StaffOnly({permission})"
+    return StaffOnly

@@ -15,7 +15,7 @@ from stories.services.editing import save_story_text
 
 from . import serializers as s
 from .filters import ArticleFilter, StoryFilter
-from .permissions import WorkflowRefusals, parse
+from .permissions import WorkflowRefusals, parse, staff_only
 
 REFUSALS = {
     400: OpenApiResponse(description="Malformed request: {reason, code}"),
@@ -30,6 +30,7 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = s.ArticleSerializer
     filterset_class = ArticleFilter
+    permission_classes = [staff_only("stories.view_article")]
 
     def get_queryset(self):
         return selectors.visible_articles(user=self.request.user).order_by("id")

@@ -16,7 +16,7 @@ from verification.services.review import bulk_approve, decide_fact
 
 from . import serializers as s
 from .filters import ClaimFilter, FactFilter, RunFilter
-from .permissions import WorkflowRefusals, parse, unavailable
+from .permissions import WorkflowRefusals, parse, staff_only, unavailable
 
 
 class FactViewSet(WorkflowRefusals, viewsets.ReadOnlyModelViewSet):
@@ -64,6 +64,7 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = s.ClaimSerializer
     filterset_class = ClaimFilter
+    permission_classes = [staff_only("verification.view_claim")]
 
     def get_queryset(self):
         return selectors.visible_claims(user=self.request.user).order_by("article_id", "start", "id")
@@ -74,6 +75,7 @@ class RunViewSet(WorkflowRefusals, mixins.CreateModelMixin, viewsets.ReadOnlyMod
 
     serializer_class = s.RunSerializer
     filterset_class = RunFilter
+    permission_classes = [staff_only("verification.view_verificationrun")]
 
     def get_queryset(self):
         return selectors.visible_runs(user=self.request.user).order_by("-created_at", "-id")

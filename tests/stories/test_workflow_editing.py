@@ -1,0 +1,134 @@
+"""Editing with a version check, revisions and their comparison, and the consolidated draft."""
+import threading
+
+import pytest
+from django.db import connection
+
+from stories.models import Story, StoryRevision, StoryState
+from stories.services.consolidation import compose, draft_consolidated_text
+from stories.services.editing import EditConflict, compare_revisions, save_story_text
+from stories.workflow import ActionConflict, ActionForbidden
+from tests.workflow_data import make_story
+from verification.models import Fact
+from verification.services.review import decide_fact
+
+
+@pytest.mark.django_db
+def test_second_save_from_the_same_version_is_a_conflict_and_nothing_is_lost(editor, make_user):
+    other = make_user("Editors")
+    story = make_story()
+    start = story.version
+    save_story_text(story=story, user=editor, expected_version=start, body="Edna's text")
+    with pytest.raises(EditConflict, match="saved by edna after you opened it") as refused:
+        save_story_text(story=story, user=other, expected_version=start, body="Other's text")
+    assert refused.value.current_version == start + 1
+    story.refresh_from_db()
+    assert story.body == "Edna's text" and story.version == start + 1
+    assert list(StoryRevision.objects.filter(story=story).values_list("body", flat=True)) == ["Edna's text"]
+    # The other editor reloads and saves on top of the current version.
+    save_story_text(story=story, user=other, expected_version=story.version, body="Edna's text, improved")
+    assert Story.objects.get(pk=story.pk).body == "Edna's text, improved"
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_saves_in_two_threads_one_wins_one_conflicts(editor, make_user):
+    other = make_user("Editors")
+    story = make_story()
+    start, outcomes, barrier = story.version, [], threading.Barrier(2)
+
+    def save(user, text):
+        try:
+            barrier.wait()
+            save_story_text(story=story.pk, user=user, expected_version=start, body=text)
+            outcomes.append(("saved", text))
+        except EditConflict:
+            outcomes.append(("conflict", text))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=(u, t)) for u, t in ((editor, "A"), (other, "B"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(kind for kind, _ in outcomes) == ["conflict", "saved"]
+    winner = next(text for kind, text in outcomes if kind == "saved")
+    story.refresh_from_db()
+    assert story.body == winner and story.version == start + 1
+
+
+@pytest.mark.django_db
+def test_edits_are_refused_outside_editable_states_and_roles(editor, reviewer):
+    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    with pytest.raises(ActionConflict, match="only a draft"):
+        save_story_text(story=story, user=editor, expected_version=story.version, body="x")
+    draft = make_story()
+    with pytest.raises(ActionForbidden):
+        save_story_text(story=draft, user=reviewer, expected_version=draft.version, body="x")
+
+
+@pytest.mark.django_db
+def test_revisions_are_kept_and_compared(editor):
+    story = make_story(with_body=False)
+    draft_consolidated_text(story=story, user=editor)
+    story.refresh_from_db()
+    save_story_text(story=story, user=editor, expected_version=story.version,
+                    body=story.body.replace("Grab will invest", "Grab is investing"))
+    numbers = list(StoryRevision.objects.filter(story=story).order_by("number").values_list("number", "source"))
+    assert numbers == [(1, "generated"), (2, "edit")]
+    comparison = compare_revisions(story=story, old_number=1, new_number=2)
+    assert any(line.startswith("-Grab will invest") for line in comparison.body)
+    assert any(line.startswith("+Grab is investing") for line in comparison.body)
+    assert comparison.title == []
+
+
+@pytest.mark.django_db
+def test_consolidated_draft_states_attributes_and_flags_disputes(editor):
+    story = make_story(with_body=False, decided=False)
+    body = compose(story=story).body
+    # Corroborated: stated plainly, cited to both sources that state it.
+    assert "Grab will invest S$300 million in Singapore. [[1]](#source-1)[[2]](#source-2)" in body
+    # Single source: attributed.
+    assert "opened its fourth office in Jakarta last week, according to techwire [[3]](#source-3)." in body
+    # Conflicting and unsettled: sources differ, each with its citation.
+    assert "Sources differ on the jobs count (grab): marsbit reports “500 jobs” [[1]](#source-1); " \
+           "reuters reports “400 jobs” [[2]](#source-2)." in body
+    assert "## Sources" in body and "1. <span id=\"source-1\"></span>**marsbit**" in body
+
+
+@pytest.mark.django_db
+def test_a_settled_conflict_is_stated_and_a_rejected_fact_left_out(editor, reviewer):
+    story = make_story(with_body=False, decided=False)
+    decide_fact(fact=Fact.objects.get(story=story, key="jobs"), user=reviewer, decision="approve")
+    decide_fact(fact=Fact.objects.get(story=story, key="office"), user=reviewer, decision="reject", note="wrong")
+    body = compose(story=story).body
+    assert "Sources differ" not in body and "500 jobs" in body
+    assert "fourth office" not in body
+
+
+@pytest.mark.django_db
+def test_regenerating_keeps_the_editors_text_and_shows_the_difference(editor, reviewer):
+    story = make_story(with_body=False, decided=False)
+    first = draft_consolidated_text(story=story, user=editor)
+    assert first.replaced
+    story.refresh_from_db()
+    edited = story.body + "\n\nAn editor's own paragraph."
+    save_story_text(story=story, user=editor, expected_version=story.version, body=edited)
+    decide_fact(fact=Fact.objects.get(story=story, key="jobs"), user=reviewer, decision="approve")
+    again = draft_consolidated_text(story=story, user=editor)
+    assert not again.replaced
+    story.refresh_from_db()
+    assert story.body == edited  # kept
+    assert "Sources differ" not in story.generated_body  # the new draft is beside it
+    assert any(line.startswith("+") and "500 jobs" in line for line in again.diff)
+    assert any("An editor's own paragraph." in line and line.startswith("-") for line in again.diff)
+
+
+@pytest.mark.django_db
+def test_regenerating_an_untouched_draft_replaces_it(editor, reviewer):
+    story = make_story(with_body=False, decided=False)
+    draft_consolidated_text(story=story, user=editor)
+    decide_fact(fact=Fact.objects.get(story=story, key="jobs"), user=reviewer, decision="approve")
+    result = draft_consolidated_text(story=story, user=editor)
+    assert result.replaced and "Sources differ" not in result.story.body
+    assert StoryRevision.objects.filter(story=story, source="generated").count() == 2
