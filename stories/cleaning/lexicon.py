@@ -93,6 +93,24 @@ telegram
 reddit
 pinterest
 """)
+_add("share buttons", """
+поделиться
+udostępnij
+udostępnij artykuł
+condividi su facebook
+compartilhe
+deel dit artikel
+""")
+_add("comment widget", """
+комментарии
+komentarze
+""")
+_add("navigation", """
+реклама
+reklama
+главная
+strona główna
+""")
 _add("comment widget", """
 comments
 comment
@@ -352,6 +370,18 @@ artigos relacionados
 leia também
 gerelateerde artikelen
 lees ook
+""")
+_section("related reading", """
+читайте также
+смотрите также
+похожие статьи
+по теме
+czytaj także
+czytaj też
+zobacz także
+zobacz też
+powiązane artykuły
+polecane
 """)
 _section("generated Q&A", """
 faq

@@ -329,6 +329,16 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
             weights[p.lang] = weights.get(p.lang, 0.0) + p.n_words
     main = max(weights, key=weights.get) if weights else ""
     cjk_doc = sum(p.n_words for p in paras if p.cjk) > 0.5 * sum(p.n_words for p in paras)
+    # a language without a stop-word list (Polish, Russian...): stop-word density says nothing,
+    # so prose is recognised by length and sentence punctuation alone
+    long_ratios = sorted(p.stop_ratio for p in paras if p.n_words >= 15)
+    stopless = bool(long_ratios) and long_ratios[len(long_ratios) // 2] < 0.1
+    if stopless:
+        main = ""
+        for p in paras:
+            p.sentence_like = p.n_words >= 8 and (p.terminal or p.n_words >= 20)
+            p.lang, p.foreign = "", False
+    min_ratio = 0.0 if stopless else 0.2
 
     # cues
     for k, p in enumerate(paras):
@@ -479,7 +489,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         if k < n - 1:
             c = paras[k]
             if (not c.hard and not c.foreign and 6 <= c.n_words <= 60 and c.terminal and not c.qa
-                    and len(SENTENCE_BREAK_RE.findall(c.text)) == 0 and c.stop_ratio >= 0.1
+                    and len(SENTENCE_BREAK_RE.findall(c.text)) == 0 and c.stop_ratio >= min_ratio / 2
                     and paras[k + 1].hard and paras[k + 1].hard not in ("repeated headline",)):
                 dek_idx = k
     if dek_idx >= 0:
@@ -502,7 +512,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         elif first <= p.i <= last:
             p.role = "body"
         elif p.i < first:
-            if p.sentence_like and p.terminal and (not main or p.lang in ("", main)) and p.stop_ratio >= 0.2:
+            if p.sentence_like and p.terminal and (not main or p.lang in ("", main)) and p.stop_ratio >= min_ratio:
                 p.role = "body"
             else:
                 p.role = "pending-head"
@@ -513,7 +523,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
                   and (not main or p.lang in ("", main))):
                 p.role = "body"
             elif (not tail_broken and paras[p.i - 1].role == "body" and not p.title_like and 3 <= p.n_words and p.terminal
-                  and (p.stop_ratio >= 0.2 or _sentence_case(p)) and not p.text.endswith(("...", "…"))
+                  and (p.stop_ratio >= min_ratio or _sentence_case(p)) and not p.text.endswith(("...", "…"))
                   and (not main or p.lang in ("", main))):
                 # a short closing sentence right after the last paragraph ("The council meets again in April.")
                 p.role = "body"

@@ -505,3 +505,31 @@ def test_long_copyright_footer_after_related_section():
     d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Related", "Harbour Mayor Faces Recall Vote",
             "Copyright 2025 Riverton Gazette. All rights reserved. We are not responsible for external sites.")
     assert d.publisher == "Riverton Gazette"
+
+
+PL_BODY = [
+    "Rada miasta Krakowa zatwierdziła we wtorek budżet w wysokości 48 milionów złotych, kończąc debatę o "
+    "przyszłości dzielnicy portowej.",
+    "Zgodnie z planem dzielnica otrzyma 12 milionów złotych na ochronę przeciwpowodziową, a reszta pieniędzy "
+    "trafi do szkół.",
+    "Prezydent miasta powiedział, że rada wysłuchała mieszkańców, którzy domagali się lepszej ochrony po "
+    "zeszłorocznych burzach.",
+]
+RU_BODY = [
+    "Центральный банк в пятницу повысил ключевую ставку до 18 процентов, сообщила пресс-служба регулятора.",
+    "Решение было принято на фоне ускорения инфляции, которая в октябре достигла 8,5 процента в годовом выражении.",
+    "Аналитики ожидали повышения ставки на один пункт, однако регулятор предпочел более решительный шаг.",
+]
+
+
+@pytest.mark.parametrize("title, body, lang, tail", [
+    ("Rada miasta zatwierdziła budżet", PL_BODY, "pl", ["Czytaj także", "Nowy most otwarty w maju"]),
+    ("Центробанк повысил ставку", RU_BODY, "ru", ["Читайте также", "Курс рубля упал до минимума за год"]),
+])
+def test_languages_without_stop_word_lists_keep_their_body(title, body, lang, tail):
+    d = doc(title, *body, *tail, sep="\n")
+    assert d.title == title
+    assert_body_kept(d, body)
+    for line in tail:
+        assert line not in d.text
+    assert d.language == lang
