@@ -17,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
 
-    def handle(self, *paths, no_progress=False, **options):
+    def handle(self, *args, paths, no_progress=False, **options):
         show_bar = sys.stderr.isatty() and not no_progress
         bar = tqdm(desc="Importing", unit="file", file=sys.stderr, disable=not show_bar, leave=False)
 
