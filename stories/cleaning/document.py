@@ -53,9 +53,9 @@ def _finish(paragraphs: list[str], meta: dict) -> CleanedDocument:
     title = res.title
     if meta.get("title") and not any(b.role == "title" for b in blocks):
         title = meta["title"]
+    # (an HTML meta description is not used as the dek: it is often a teaser written for search
+    # engines, and the dek is part of the text that claims point into)
     dek, body = assemble(blocks)
-    if not dek and meta.get("description") and not body.startswith(meta["description"][:40]):
-        pass  # the HTML description is often a teaser written for search engines; not article text
     doc = CleanedDocument(
         title=_clean_title(title),
         dek=dek,
@@ -195,6 +195,8 @@ def _html_paragraphs(text: str) -> tuple[list[str], dict]:
         meta["title"] = fallback_title
     meta = {k: _LEFTOVER_MARKUP_RE.sub(" ", v).strip() if isinstance(v, str) else v for k, v in meta.items() if v}
     meta = {k: v for k, v in meta.items() if v}
+    if meta.get("title"):
+        meta["title"] = _strip_site_suffix(meta["title"], meta.get("publisher", ""))
     if meta.get("publisher") and re.match(r"^(?:https?://|www\.)", meta["publisher"]):
         meta["publisher"] = re.sub(r"^(?:https?://)?(?:www\.)?", "", meta["publisher"]).split("/")[0]
     # only text leaves this function: markup that survived extraction (unclosed comments, tags
@@ -208,6 +210,19 @@ def _html_paragraphs(text: str) -> tuple[list[str], dict]:
 
 
 _LEFTOVER_MARKUP_RE = re.compile(r"<!--|-->|<!\[CDATA\[|\]\]>|</?[A-Za-z][^<>]*(?:>|$)|<![A-Za-z][^<>]*>?")
+
+
+def _strip_site_suffix(title: str, site: str) -> str:
+    """'Budget approved | Riverton Gazette' -> 'Budget approved' (HTML <title> carries the site name)."""
+    parts = re.split(r"\s+[|–—·-]\s+", title)
+    if len(parts) < 2:
+        return title
+    last = parts[-1].strip()
+    head = " - ".join(parts[:-1]).strip() if len(parts) > 2 else parts[0].strip()
+    if (site and last.casefold() == site.casefold()) or (
+            len(last.split()) <= 3 and len(head.split()) >= 2 * len(last.split())):
+        return head
+    return title
 
 
 def _same(a: str, b: str) -> bool:

@@ -134,3 +134,13 @@ def test_format_from_extension(name, fmt):
 def test_clean_document_rejects_bytes():
     with pytest.raises(TypeError):
         clean_document(b"bytes")
+
+
+def test_html_title_without_h1_drops_the_site_suffix():
+    page = ("<html><head><title>Riverton Approves Harbour Budget | Riverton Gazette</title>"
+            "<meta property='og:site_name' content='Riverton Gazette'></head><body><div>"
+            + "".join(f"<p>{p}</p>" for p in EN_BODY) + "</div></body></html>")
+    d = clean_document(page, filename="x.html")
+    assert d.title == "Riverton Approves Harbour Budget"
+    for p in EN_BODY:
+        assert p in d.text
