@@ -456,6 +456,24 @@ DISCLAIMER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An AI-assistance note is about the page itself; a sentence about AI-generated images in an
+# article about AI is not a disclaimer. Longer paragraphs must refer to the page.
+SELF_REFERENCE_RE = re.compile(
+    r"\b(this|the|our) (article|story|post|piece|content|text|summary|report|editorial|page|newsletter)\b|"
+    r"\b(est[ea]|nuestr[oa]) (artículo|nota|texto|contenido|noticia)\b|\bdiese[rsn]? (artikel|beitrag|text|inhalt)\b|"
+    r"\b(cet|cette|notre) (article|contenu|texte)\b|\bquesto (articolo|testo|contenuto)\b|\b(we|nous|wir|nosotros)\b",
+    re.IGNORECASE,
+)
+AI_NOTE_RE = re.compile(
+    r"(written|generated|produced|created|drafted|translated)\s+(with|by|using)\s+(the\s+)?(help\s+of\s+)?"
+    r"(an?\s+)?(ai|artificial intelligence|machine translation)|\bai[- ]assisted\b|\bai[- ]generated\b|"
+    r"(erstellt|generiert|verfasst) mit (hilfe )?(von )?(ki|künstlicher intelligenz)|"
+    r"mit (hilfe )?(von )?(ki|künstlicher intelligenz) (erstellt|generiert|verfasst|geschrieben)|"
+    r"(rédigé|généré|écrit) (avec l'aide de|par|avec) (l'|une )?(ia|intelligence artificielle)|"
+    r"(generado|redactado|escrito) (con (la )?ayuda de|por|con) (la |una )?(ia|inteligencia artificial)",
+    re.IGNORECASE,
+)
+
 # "Read the full story at X", "Originally published at X", "Source: X"
 READ_FULL_RE = re.compile(
     r"^(read (the )?(full|original|complete) (story|article|report|post)( at| on| here)?|"

@@ -213,7 +213,8 @@ def _cue_reason(p: Para) -> str:
     if p.n_words <= 40 and not ws.isdisjoint(lx.AUTHOR_TRIGGERS) and lx.AUTHOR_FIELD_RE.search(t):
         return "byline"
     if p.n_words <= 80 and lx.disclaimer_gate(ws) and lx.DISCLAIMER_RE.search(t):
-        return "disclaimer"
+        if not lx.AI_NOTE_RE.search(t) or p.n_words <= 8 or lx.SELF_REFERENCE_RE.search(t):
+            return "disclaimer"
     if p.n_words <= 30:
         m = lx.PROMO_RE.match(t)
         if m:
@@ -454,7 +455,10 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
             to_end = before >= 0.6 * total_strong
             continue
         if in_section:
-            if not to_end and strong(p) and not p.qa:
+            nxt = paras[p.i + 1] if p.i + 1 < n else None
+            resumes = (strong(p) and not p.qa and p.sim >= 0.8 * median and nxt is not None and strong(nxt)
+                       and not nxt.qa and nxt.sim >= 0.8 * median)
+            if (not to_end and strong(p) and not p.qa) or resumes:
                 in_section = ""
             else:
                 p.hard = p.hard or in_section
