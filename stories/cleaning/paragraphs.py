@@ -121,6 +121,7 @@ class Para:
     hard: str = ""  # boilerplate reason from cues
     section: str = ""  # opens a section of other content (reason)
     summary_heading: bool = False
+    in_section: bool = False  # inside a "Related" / "FAQ" / "Comments" section: its dates are not ours
     qa: bool = False
     glued_qa: bool = False
     foreign: bool = False
@@ -462,6 +463,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
                 in_section = ""
             else:
                 p.hard = p.hard or in_section
+                p.in_section = True
                 continue
         if strong(p):
             before += len(p.text)
@@ -582,7 +584,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
 
     # metadata
     for p in paras:
-        if p.role != "removed":
+        if p.role != "removed" or p.in_section:
             continue
         if not result.published and p.date and p.reason in ("dateline", "byline"):
             result.published = p.date

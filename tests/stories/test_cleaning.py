@@ -551,3 +551,10 @@ def test_article_resumes_after_a_related_box_late_in_the_text():
             *more)
     assert "Storm Season Forecast" not in d.text
     assert_body_kept(d, EN_BODY + more)
+
+
+def test_dates_of_related_items_are_not_the_publication_date():
+    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Related", "Storm Season Forecast Shows Record Rainfall",
+            "Published 2 February 2024", "otherSitePublicado a 2024-02-02")
+    assert d.published is None
+    assert d.publisher == ""
