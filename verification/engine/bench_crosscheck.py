@@ -100,6 +100,15 @@ def synthetic_claims(doc: Document, ev: dict) -> list[Claim]:
     return out
 
 
+def pair_scores(groups: list[list[str]], truth: dict[str, int]) -> tuple[float, float]:
+    """Pairwise precision and recall of a clustering against the generated events."""
+    from collections import Counter  # noqa: PLC0415
+    same_sys = sum(len(g) * (len(g) - 1) // 2 for g in groups)
+    tp = sum(n * (n - 1) // 2 for g in groups for n in Counter(truth[k] for k in g).values())
+    same_true = sum(n * (n - 1) // 2 for n in Counter(truth.values()).values())
+    return (tp / same_sys if same_sys else 1.0), (tp / same_true if same_true else 1.0)
+
+
 def _extractor():
     try:
         from .extract import extract_claims  # noqa: PLC0415 - optional: written in parallel
@@ -125,7 +134,9 @@ def run(n: int, cluster_size: int, seed: int) -> dict:
         n_facts += len(cross_check([by_key[k] for k in g], {k: claims[k] for k in g}))
     t3 = time.perf_counter()
     true_stories = max(1, round(n / cluster_size))
-    return {"docs": n, "extract": t1 - t0, "cluster": t2 - t1, "crosscheck": t3 - t2, "total": t3 - t0,
+    truth = {d.key: i % len(events) for i, d in enumerate(docs)}
+    precision, recall = pair_scores(groups, truth)
+    return {"precision": precision, "recall": recall, "docs": n, "extract": t1 - t0, "cluster": t2 - t1, "crosscheck": t3 - t2, "total": t3 - t0,
             "stories": len(groups), "expected_stories": true_stories, "facts": n_facts,
             "claims": sum(len(v) for v in claims.values()), "real_extractor": extract is not None}
 
@@ -144,7 +155,7 @@ def main(argv=None) -> int:
         engine_s = r["cluster"] + r["crosscheck"]
         print(f"{n:6d} docs  claims={r['claims']:6d} ({'extractor' if r['real_extractor'] else 'synthetic'})  "
               f"extract={r['extract']:6.2f}s  cluster={r['cluster']:6.2f}s  cross_check={r['crosscheck']:6.2f}s  "
-              f"total={r['total']:6.2f}s  stories={r['stories']} (true {r['expected_stories']})  "
+              f"total={r['total']:6.2f}s  stories={r['stories']} (true {r['expected_stories']}, pair P={r['precision']:.2f} R={r['recall']:.2f})  "
               f"facts={r['facts']}  facts/s={r['facts'] / max(engine_s, 1e-9):,.0f}", flush=True)
     for small, big in zip(results, results[1:]):
         ratio_docs = big["docs"] / small["docs"]

@@ -23,17 +23,20 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .claims import Claim, Document
-from .textfeatures import numbers, stem, words
+from .textfeatures import numbers, words
 
 THRESHOLD = 0.18          # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.24         # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30   # a story's publication dates span at most this many days
 TOP_FEATURES = 80         # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2}
+STEM = 6                  # letters of a word kept (a crude cross-lingual stem: Singapore/Singapur)
 W_TEXT = 0.35             # share of text words in a similarity; the rest is anchors (numbers, entities, claims)
 SMALL_CORPUS = 300        # up to this many documents, every shared feature proposes candidates
-BLOCK_KEYS = 12           # above it, a document's rarest shared features do
+BLOCK_KEYS = 12           # above it, a document's strongest (most distinctive) shared features do
+BLOCK_SHARED = 3          # ... and a pair must share this many of them
 MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02   # features in more documents than this never propose candidates
+ATTACH_SHARE = 0.6        # a lone document joins a story at this share of the threshold (see below)
 MIN_EDGE = 0.02           # weaker similarities are dropped before linkage
 
 
@@ -73,12 +76,11 @@ def _claim_features(claims: list[Claim]) -> Counter:
 
 
 def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
-    feats: Counter = Counter()
     text = f"{doc.title}\n{doc.text}" if doc.title and doc.title not in doc.text else doc.text
-    for w in words(text, min_len=4):
-        feats["w:" + stem(w)] += 1
-    for n in numbers(text):
-        feats["n:" + n] += 1
+    feats: Counter = Counter()
+    for w, k in Counter(words(text, min_len=4)).items():
+        feats["w:" + w[:STEM]] += k
+    feats.update(["n:" + n for n in numbers(text)])
     feats.update(_claim_features(claims))
     return feats
 
@@ -90,21 +92,22 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
     for _, f in raw:
         df.update(f.keys())
     n = len(raw)
+    idf = {feat: GROUP_WEIGHT[feat[0]] * math.log(1.0 + n / k) for feat, k in df.items()}
+    log1 = [0.0] + [1.0 + math.log(tf) for tf in range(1, 64)]
+    scale = {"w": math.sqrt(W_TEXT), "a": math.sqrt(1.0 - W_TEXT)}  # dot products sum share * cosine per group
     out = []
     for d, f in raw:
+        groups: dict[str, dict[str, float]] = {"w": {}, "a": {}}
+        for feat, tf in f.items():
+            groups["w" if feat[0] == "w" else "a"][feat] = (log1[tf] if tf < 64 else 1.0 + math.log(tf)) * idf[feat]
         feats: dict[str, float] = {}
-        for group, share in (("w", W_TEXT), ("a", 1.0 - W_TEXT)):
-            weights = {}
-            for feat, tf in f.items():
-                if (feat[0] == "w") != (group == "w"):
-                    continue
-                idf = math.log(1.0 + n / df[feat])
-                weights[feat] = GROUP_WEIGHT[feat[0]] * (1.0 + math.log(tf)) * idf
+        for g, weights in groups.items():
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
             shared = [(k, w) for k, w in weights.items() if df[k] > 1]  # a feature of one document links nothing
-            top = heapq.nlargest(TOP_FEATURES, shared, key=lambda kv: (kv[1], kv[0]))
-            scale = math.sqrt(share)  # so that a dot product of two documents sums share * cosine per group
-            feats.update((k, scale * w / norm) for k, w in top)
+            if len(shared) > TOP_FEATURES:
+                shared = heapq.nlargest(TOP_FEATURES, shared, key=lambda kv: (kv[1], kv[0]))
+            k = scale[g] / norm
+            feats.update((f2, w * k) for f2, w in shared)
         out.append(_Vec(d.key, feats, d.published))
     return out, df
 
@@ -112,7 +115,7 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
 def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[int, int], float]:
     """Similarities of candidate pairs only.
 
-    Candidates come from an inverted index over each document's rarest features (blocking): two
+    Candidates come from an inverted index over each document's strongest features (blocking): two
     documents are compared only when they share one of them. Small corpora index every shared feature.
     """
     n = len(vecs)
@@ -121,7 +124,7 @@ def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[
     for i, v in enumerate(vecs):
         keys = [f for f in v.feats if 1 < df[f] <= max_df]
         if n > SMALL_CORPUS:
-            keys = heapq.nsmallest(BLOCK_KEYS, keys, key=lambda f: (df[f], -v.feats[f], f))
+            keys = heapq.nlargest(BLOCK_KEYS, keys, key=lambda f: (v.feats[f], f))
         for f in keys:
             postings[f].append(i)
     shared: Counter = Counter()
@@ -130,7 +133,7 @@ def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[
             i = plist[a]
             for j in plist[a + 1:]:
                 shared[(i, j) if i < j else (j, i)] += 1
-    need = 1 if n <= SMALL_CORPUS else 2     # one shared rare feature is chance in a large corpus
+    need = 1 if n <= SMALL_CORPUS else BLOCK_SHARED   # one or two shared features are chance in a large corpus
     candidates = [p for p, k in shared.items() if k >= need]
     sims: dict[tuple[int, int], float] = {}
     for i, j in candidates:
@@ -235,6 +238,35 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
             if c in members:
                 heapq.heappush(heap, (-linkage(a, c), min(a, c), max(a, c),
                                       len(members[min(a, c)]), len(members[max(a, c)])))
+    # a document left alone joins the story it is closest to when it is plainly close to one member
+    # and reasonably close to the story as a whole (average linkage is strict with loose stories)
+    edges: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), s in sims.items():
+        edges[i].append((j, s))
+        edges[j].append((i, s))
+    where = {i: c for c, m in members.items() for i in m}
+    for c in sorted(c for c, m in members.items() if len(m) == 1 and c not in fixed):
+        i = members[c][0]
+        totals: dict[int, float] = defaultdict(float)
+        peak: dict[int, float] = defaultdict(float)
+        for j, s in edges[i]:
+            totals[where[j]] += s
+            peak[where[j]] = max(peak[where[j]], s)
+        best = None
+        for t in sorted(totals, key=lambda t: (-totals[t] / len(members[t]), t)):
+            if t == c or len(members[t]) < 2 or not allowed(t, c):
+                continue
+            avg = totals[t] / len(members[t])
+            need_avg = ATTACH_SHARE * need(t, c)
+            if avg >= need_avg and peak[t] >= need(t, c):
+                best = t
+            break
+        if best is not None:
+            members[best].append(i)
+            del members[c]
+            where[i] = best
+            sa, sb = span[best], span.pop(c)
+            span[best] = sa if not sb else sb if not sa else (min(sa[0], sb[0]), max(sa[1], sb[1]))
     groups = [sorted(docs[i].key for i in m) for m in members.values()]
     return sorted(groups, key=lambda g: g[0])
 

@@ -50,9 +50,16 @@ def fold(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
+_LONG_WORDS: dict[int, re.Pattern] = {}
+
+
 def words(text: str, *, min_len: int = 3) -> list[str]:
-    """Folded content words, function words removed."""
-    return [w for w in _WORD.findall(fold(text)) if len(w) >= min_len and w not in STOPWORDS]
+    """Folded content words of at least ``min_len`` letters, function words removed."""
+    rx = _LONG_WORDS.get(min_len)
+    if rx is None:
+        rx = _LONG_WORDS[min_len] = re.compile(r"[^\W\d_]{%d,}" % max(1, min_len))
+    stop = STOPWORDS
+    return [w for w in rx.findall(fold(text)) if w not in stop]
 
 
 def stem(word: str, size: int = 6) -> str:
