@@ -30,6 +30,15 @@ from .model import Block
 TERMINAL = tuple('.!?…"”»’\')。！？')
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□➤►‣⁃*\-–—]|\d{1,2}[.)])\s+")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
+INLINE_RELATED_RE = re.compile(
+    r"^[\W_]*(related|read more|read also|see also|also read|more|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|"
+    r"lee también|leer más|te puede interesar|leggi anche|leia também|читайте также|czytaj także)\s*[:：|»>–—-]\s*\S",
+    re.IGNORECASE,
+)
+NON_WORD_RE = re.compile(r"[\W_]+")
+DIGITS_RE = re.compile(r"\d+")
+BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")
+PUBLISHED_RE = re.compile(lx.PUBLISHED_WORDS, re.IGNORECASE)
 BREADCRUMB_RE = re.compile(r"\s+[›»>/→]\s+|\s*[›»→]\s*")
 SEPARATORS_RE = re.compile(r"\s*[·|•‧∙⋅]\s*")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -69,7 +78,7 @@ def split_paragraphs(text: str) -> list[str]:
     paragraph (a line that does not end a sentence followed by one that continues it)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     out: list[str] = []
-    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+    for chunk in BLANK_LINE_RE.split(text):
         lines = [normalise_line(l) for l in chunk.split("\n")]
         lines = [l for l in lines if l]
         if not lines:
@@ -256,7 +265,7 @@ def _dateline(p: Para, language: str) -> bool:
     if not found:
         return False
     date, start, end = found
-    m = re.search(lx.PUBLISHED_WORDS, p.text, re.IGNORECASE)
+    m = PUBLISHED_RE.search(p.text)
     cut = m.start() if m and m.start() <= start else start
     site = p.text[:cut].strip(" \t|·•-—–,:;")
     rest_words = lx.WORD_RE.findall(p.text[end:])
@@ -292,7 +301,7 @@ def _topic(paras: list[Para], title_words: set[str]) -> None:
 
 
 def _title_key(text: str) -> set[str]:
-    return {w.lower() for w in lx.WORD_RE.findall(text) if len(w) > 1} | set(re.findall(r"\d+", text))
+    return {w.lower() for w in lx.WORD_RE.findall(text) if len(w) > 1} | set(DIGITS_RE.findall(text))
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -304,7 +313,7 @@ def _overlap(a: set[str], b: set[str]) -> float:
 def _dup_key(text: str) -> str:
     if len(text) > 200:  # long paragraphs: cheap key, exact repeats are what matters
         return " ".join(text.casefold().split())
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).casefold())
+    return NON_WORD_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 @dataclass
@@ -348,10 +357,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         if p.cue in lx.SECTION_CUES and p.n_words <= 7:
             p.section = lx.SECTION_CUES[p.cue]
             p.hard = p.hard or p.section
-        elif p.n_words <= 25 and re.match(
-            r"^(related|read more|read also|see also|also read|more|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|"
-            r"lee también|leer más|te puede interesar|leggi anche|leia também)\s*[:：|»>–—-]\s*\S", p.cue
-        ):
+        elif p.n_words <= 25 and INLINE_RELATED_RE.match(p.text):
             p.hard = "related reading"
         if p.cue in lx.SUMMARY_CUES and p.n_words <= 5:
             p.summary_heading = True
