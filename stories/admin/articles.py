@@ -117,8 +117,8 @@ class ArticleAdmin(admin.ModelAdmin):
         if not request.user.has_perm("stories.import_articles"):
             messages.error(request, "You do not have permission to import articles.")
             return redirect("admin:stories_article_changelist")
-        form = ImportArticlesForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
+        form = ImportArticlesForm(request.POST, request.FILES) if request.method == "POST" else ImportArticlesForm()
+        if form.is_bound and form.is_valid():
             return self._import(request, form)
         context = {**self.admin_site.each_context(request), "form": form, "title": "Import articles",
                    "opts": self.model._meta, "inline_max": settings.IMPORT_INLINE_MAX_FILES}

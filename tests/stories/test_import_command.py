@@ -190,9 +190,8 @@ def test_an_article_is_written_in_one_transaction(article_file, monkeypatch):
     assert not Article.objects.exists()
 
 
-def test_help_describes_the_command():
-    out = io.StringIO()
+def test_help_describes_the_command(capsys):
     with pytest.raises(SystemExit) as exit_info:
-        call_command("import_articles", "--help", stdout=out)
+        call_command("import_articles", "--help")
     assert exit_info.value.code == 0
-    assert "duplicate" in out.getvalue()
+    assert "duplicate" in capsys.readouterr().out

@@ -1,6 +1,4 @@
 import json
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from verification.selectors import verification_export
@@ -15,7 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, output=None, **options):
         data = json.dumps(verification_export(), ensure_ascii=False, indent=1)
         if not output:
-            sys.stdout.write(data + "\n")
+            self.stdout.write(data)
             return
         try:
             with open(output, "w", encoding="utf-8") as fh:
