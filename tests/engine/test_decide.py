@@ -146,3 +146,45 @@ def test_confidence_in_range_and_higher_with_more_sources():
     three = only(check({"a": [count(200, "jobs", "200")], "b": [count(200, "jobs", "200")],
                         "c": [count(200, "jobs", "200")]}))
     assert 0 < two.confidence < three.confidence <= 1
+
+
+def test_bare_dollar_read_as_local_currency_does_not_make_a_false_conflict():
+    local = money(10e9, "SGD", "$10 billion")
+    local = claim("money", "investment.amount", "openai", {**local.value, "assumed": True,
+                                                           "currency_basis": "context"}, "$10 billion")
+    f = only(check({"a": [local], "b": [money(10e9, "USD", "US$10 billion")]}))
+    assert f.verdict == "corroborated"
+
+
+def test_figures_dated_to_different_years_are_different_facts():
+    a = count(200, "jobs", "200 jobs", date_context={"start": "2024-01-01", "end": "2024-12-31", "resolved": True})
+    b = count(500, "jobs", "500 jobs by 2030", date_context={"start": "2030-01-01", "end": "2030-12-31",
+                                                              "resolved": True})
+    facts = check({"a": [a], "b": [b]})
+    assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
+
+
+def test_roles_conflict_only_at_the_same_named_organisation():
+    def role(person, r, org, text):
+        return claim("role", "role", person, {"person": person, "name": person, "role": r, "org": org}, text)
+    f = only(check({"a": [role("jane-doe", "ceo", "acme", "CEO Jane Doe")],
+                    "b": [role("jane-doe", "cfo", "acme", "CFO Jane Doe")]}))
+    assert f.verdict == "conflicting"
+    f = only(check({"a": [role("jane-doe", "chair", "", "Jane Doe, chair")],
+                    "b": [role("jane-doe", "founder", "", "founder Jane Doe")]}))
+    assert f.verdict != "conflicting"
+
+
+def test_open_ended_dates_compare():
+    by_2025 = claim("date", "office.opening", "openai", {"start": None, "end": "2025-12-31", "granularity": "year",
+                                                         "resolved": True, "relative": False, "qualifier": "by"},
+                    "by 2025")
+    f = only(check({"a": [by_2025], "b": [day("2024-04-01", "April 2024", end="2024-04-30")]}))
+    assert f.verdict == "corroborated"
+
+
+def test_explanation_mentions_the_conversion_when_a_source_restates_in_another_currency():
+    f = only(check({"a": [money(300e6, "SGD", "S$300 million")],
+                    "b": [money(300e6, "SGD", "SGD 300 million"),
+                          money(234e6, "USD", "USD 234 million", qualifier="about", start=20)]}))
+    assert "USD 234 million, which is S$301 million at the May 2026 rate" in f.explanation

@@ -44,7 +44,19 @@ def view(claim) -> dict:
     extra = claim.extra if isinstance(claim.extra, dict) else {}
     if claim.kind == "list" and "partial" not in v and extra.get("partial"):
         v = {**v, "partial": True}
+    when = extra.get("date_context")
+    if claim.kind in NUMERIC and isinstance(when, dict) and when.get("resolved") is not False:
+        rng = date_range({**when, "relative": False})
+        if rng is not None:
+            v = {**v, "_when": rng}
     return v
+
+
+def different_times(a: dict, b: dict) -> bool:
+    """Both figures are dated (a date in their sentence) and the dates do not overlap: 2024's jobs are
+    not 2030's."""
+    wa, wb = a.get("_when"), b.get("_when")
+    return bool(wa and wb) and (wa[1] < wb[0] or wb[1] < wa[0])
 
 
 # ---------------------------------------------------------------- numbers
@@ -103,6 +115,18 @@ def _overlap(a, b) -> bool:
 
 
 def agree_numbers(a: dict, b: dict, ctx: Context) -> bool | None:
+    ok = _agree_numbers(a, b, ctx)
+    if ok is False and (a.get("assumed") or b.get("assumed")):
+        # a bare "$" read as one currency: the amounts agree if it meant the other side's (or US) dollars
+        for x, y in ((a, b), (b, a)):
+            if x.get("assumed"):
+                for cur in dict.fromkeys([y.get("currency"), "USD"]):
+                    if cur and _agree_numbers({**x, "currency": cur}, y, ctx):
+                        return True
+    return ok
+
+
+def _agree_numbers(a: dict, b: dict, ctx: Context) -> bool | None:
     try:
         ia = in_currency(a, ctx.currency, ctx)
         ib = in_currency(b, ctx.currency, ctx)
@@ -125,6 +149,8 @@ def usd_central(value: dict, ctx: Context) -> float | None:
 
 
 def _resemble_numbers(a: dict, b: dict, ctx: Context) -> float:
+    if different_times(a, b):
+        return 0.0
     ok = agree_numbers(a, b, ctx)
     ca, cb = usd_central(a, ctx), usd_central(b, ctx)
     if not ca or not cb or ca <= 0 or cb <= 0:
@@ -211,14 +237,18 @@ def _resemble_lists(a: dict, b: dict) -> float:
 # ---------------------------------------------------------------- dates
 
 def date_range(value: dict) -> tuple[date, date] | None:
-    if not value.get("start") or not value.get("end"):
+    """The closed range a date value allows; an open side ("by 2025", "since 2020") is unbounded."""
+    start, end = value.get("start"), value.get("end")
+    if not start and not end:
         return None
-    if value.get("resolved") is False and value.get("relative"):
+    if value.get("resolved") is False:
         return None
     try:
-        return date.fromisoformat(value["start"][:10]), date.fromisoformat(value["end"][:10])
+        lo = date.fromisoformat(start[:10]) if start else date.min
+        hi = date.fromisoformat(end[:10]) if end else date.max
     except (TypeError, ValueError):
         return None
+    return lo, hi
 
 
 def agree_dates(a: dict, b: dict) -> bool | None:
@@ -235,6 +265,8 @@ def _resemble_dates(a: dict, b: dict) -> float:
     if ok:
         return 1.0
     ra, rb = date_range(a), date_range(b)
+    if date.min in (ra[0], rb[0]) or date.max in (ra[1], rb[1]):
+        return 0.5
     gap = max(ra[0], rb[0]) - min(ra[1], rb[1])
     return 0.5 if gap.days <= 3 * 366 else 0.0
 
@@ -259,9 +291,13 @@ def agree(kind: str, a: dict, b: dict, ctx: Context) -> bool | None:
             return a["of_total"] == b["of_total"]
         return None
     if kind == "role":
-        if not a.get("role") or not b.get("role"):
+        # one person may hold several roles; only two roles at the same named organisation can clash
+        if not a.get("role") or not b.get("role") or not a.get("org") or a.get("org") != b.get("org"):
             return None
-        return _same_key(a.get("role"), b.get("role"))
+        if a.get("former") != b.get("former"):
+            return None
+        ra, rb = (str(x["role"]).replace("_", " ").replace("-", " ") for x in (a, b))
+        return ra == rb or fuzz.token_set_ratio(ra, rb) >= 90
     if kind == "change":
         if a.get("direction") and b.get("direction") and a["direction"] != b["direction"]:
             return False

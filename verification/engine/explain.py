@@ -61,6 +61,41 @@ def _says(names: list[str]) -> str:
     return f"{_join(names)} {'says' if len(names) == 1 else 'say'}"
 
 
+_QUAL = {"over": "over ", "at_least": "at least ", "about": "about ", "under": "under ", "up_to": "up to "}
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.3g}"
+
+
+def display(c: Claim) -> str:
+    """A claim's value in plain words, normalised so that equal values read the same."""
+    v = c.value if isinstance(c.value, dict) else {}
+    if c.kind in ("money", "count", "percent"):
+        lo, hi = v.get("low"), v.get("high")
+        if c.kind == "money" and v.get("currency"):
+            fmt = lambda x: format_money(x, v["currency"])  # noqa: E731
+        elif c.kind == "percent":
+            fmt = lambda x: f"{_number(x)}%"  # noqa: E731
+        else:
+            unit = str(v.get("unit") or "").replace("_", " ")
+            fmt = lambda x: f"{_number(x)} {unit}".strip()  # noqa: E731
+        q = v.get("qualifier") or "exact"
+        if q == "range" and lo is not None and hi is not None:
+            return f"{fmt(lo).split(' ')[0] if c.kind == 'count' else fmt(lo)} to {fmt(hi)}"
+        x = lo if lo is not None else hi
+        return _QUAL.get(q, "") + fmt(x) if x is not None else c.text.strip()
+    if c.kind == "list":
+        items = [str(i).replace("-", " ") for i in v.get("items") or ()]
+        return _join(items) if items else c.text.strip()
+    if c.kind in ("relation", "place"):
+        return str(v.get("name") or v.get("entity") or c.text).strip()
+    if c.kind == "quote":
+        words = str(v.get("words") or c.text).split()
+        return "\u201c" + " ".join(words[:12]) + ("\u2026" if len(words) > 12 else "") + "\u201d"
+    return c.text.strip()
+
+
 def _value_text(claims: list[Claim], currency: str) -> Claim:
     for c in claims:
         if currency and (c.value.get("currency") or "").upper() == currency:
@@ -75,17 +110,26 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
     cur = decision.currency
 
     # what each group of agreeing sources says
-    parts = []
+    parts, also = [], []
     for group in decision.agreeing:
         by_text: dict[str, list[str]] = {}
         shown: dict[str, Claim] = {}
         for k in group:
             c = _value_text(decision.statements[k].claims, cur)
-            t = c.text.strip()
+            t = c.text.strip() if _conversion(c, cur, ctx) else display(c)
+            if c.kind in ("relation", "place") and c.value.get("entity"):
+                t = next((x for x, y in shown.items() if y.value.get("entity") == c.value["entity"]), t)
             by_text.setdefault(t, []).append(k)
-            shown[t] = c
+            shown.setdefault(t, c)
+            if cur:  # the same amount restated in another currency
+                for o in decision.statements[k].claims:
+                    conv = _conversion(o, cur, ctx)
+                    if o is not c and conv and (c.value.get("currency") or "").upper() == cur:
+                        also.append(f"{name(k)} also says {o.text.strip()}{conv}")
+                        break
         for t, ks in by_text.items():
             parts.append(f"{_says([name(k) for k in ks])} {t}{_conversion(shown[t], cur, ctx)}")
+    parts += list(dict.fromkeys(also))
 
     if decision.verdict == CONFLICTING:
         detail = []
@@ -110,11 +154,19 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
         k = next(iter(decision.statements))
         if len(decision.statements) == 1:
             n = len(decision.statements[k].claims)
-            text = f"Only {name(k)} states this: {decision.statements[k].first.text.strip()}"
+            first = decision.statements[k].first
+            shown_value = display(first) if first.kind in ("quote", "list", "money", "count", "percent") \
+                else first.text.strip()
+            text = f"Only {name(k)} states this: {shown_value}"
             if n > 1:
                 text += f" (repeated {n} times in the article, counted once)"
         else:
             text = "; ".join(parts)
+    if fact.kind in ("relation", "place"):
+        rel = next((c.value.get("relation") for s in decision.statements.values() for c in s.claims
+                    if c.value.get("relation")), "") or fact.slot
+        label = rel.replace("_", " ").replace(".", " ")
+        text = f"{label.capitalize()} ({fact.subject or 'unknown subject'}): {text}"
     if decision.dependent:
         notes = [f"{name(a)} and {name(b)} are not independent ({reason})" for a, b, reason in decision.dependent]
         text += ". " + "; ".join(notes) + f", so they count as one source"
