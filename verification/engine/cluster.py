@@ -36,7 +36,8 @@ SMALL_CORPUS = 300        # up to this many documents, every shared feature prop
 BLOCK_KEYS = 12           # above it, a document's strongest (most distinctive) shared features do
 BLOCK_SHARED = 3          # ... and a pair must share this many of them
 MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02   # features in more documents than this never propose candidates
-ATTACH_SHARE = 0.6        # a lone document joins a story at this share of the threshold (see below)
+ATTACH_SHARE = 0.6        # a lone document joins a story when its average linkage reaches this share
+ATTACH_PEAK = 0.9         # of the threshold and its closest member this share (see cluster_documents)
 MIN_EDGE = 0.02           # weaker similarities are dropped before linkage
 
 
@@ -258,7 +259,7 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
                 continue
             avg = totals[t] / len(members[t])
             need_avg = ATTACH_SHARE * need(t, c)
-            if avg >= need_avg and peak[t] >= need(t, c):
+            if avg >= need_avg and peak[t] >= ATTACH_PEAK * need(t, c):
                 best = t
             break
         if best is not None:
