@@ -107,7 +107,7 @@ class Evidence:
     before: str
     value: str
     after: str
-    normalised: dict
+    normalised: list[tuple[str, object]]  # (key, value) pairs: a dict may hold a key named "items"
 
 
 def fact_for_review(*, fact_id: int) -> Fact | None:
@@ -135,15 +135,18 @@ def fact_evidence(fact: Fact) -> list[Evidence]:
         evidence.append(Evidence(
             article=claim.article, number=numbers[claim.article_id], claim=claim,
             before=text[start:claim.start], value=text[claim.start:claim.end], after=text[claim.end:end],
-            normalised=claim.value,
+            normalised=sorted(claim.value.items()) if isinstance(claim.value, dict) else [("value", claim.value)],
         ))
     return evidence
 
 
 def source_independence(fact: Fact, evidence: list[Evidence]) -> dict:
-    """How many independent sources state the fact, and which pairs copy each other (by publisher)."""
+    """How many independent sources state the fact, and which pairs are not independent (and why)."""
     names = {str(e.article.pk): e.article.source_name for e in evidence}
-    pairs = [tuple(names.get(str(member), f"article {member}") for member in pair)
-             for pair in fact.dependent_sources or []]
+    pairs = []
+    for entry in fact.dependent_sources or []:  # [doc, doc, reason] as the engine reports them
+        entry = list(entry) if isinstance(entry, (list, tuple)) else [entry]
+        a, b = (names.get(str(m), f"article {m}") for m in (entry + ["?", "?"])[:2])
+        pairs.append({"a": a, "b": b, "reason": entry[2] if len(entry) > 2 else ""})
     return {"independent": fact.independent_sources, "sources": len({e.article.pk for e in evidence}),
             "dependent_pairs": pairs}
