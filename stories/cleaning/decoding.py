@@ -8,7 +8,8 @@ characters, little "mess" as charset-normalizer measures it).
 from __future__ import annotations
 
 import codecs
-import unicodedata
+
+import regex
 
 from .errors import RejectedInput
 
@@ -47,7 +48,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-_ALLOWED_CONTROLS = set("\t\n\r\f\v\x1b")
+# Control characters other than tab, newlines, form feeds and escape.
+_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_PRIVATE_OR_UNASSIGNED = regex.compile(r"[\ue000-\uf8ff\p{Cn}]")
 
 
 def _human_size(n: int) -> str:
@@ -100,16 +103,10 @@ def _looks_like_text(text: str) -> str | None:
     if not text:
         return None
     sample = text[:200_000]
-    controls = replacement = private = 0
-    for ch in sample:
-        o = ord(ch)
-        if o < 32 or 0x7F <= o < 0xA0:
-            if ch not in _ALLOWED_CONTROLS:
-                controls += 1
-        elif ch == "\ufffd":
-            replacement += 1
-        elif 0xE000 <= o <= 0xF8FF or unicodedata.category(ch) == "Cn":
-            private += 1
+    # Counted with compiled patterns: a per-character Python loop cost more than cleaning the article.
+    controls = len(_CONTROLS.findall(sample))
+    replacement = sample.count("\ufffd")
+    private = len(_PRIVATE_OR_UNASSIGNED.findall(sample))
     n = len(sample)
     if controls > max(2, 0.01 * n):
         return "binary content (control characters), not text"
