@@ -115,3 +115,13 @@ def test_keys_are_stable_across_runs_and_input_order():
         assert [f.key for f in _align(shuffled)] == keys
     assert len(set(keys)) == len(keys)
     assert all("openai" in k for k in keys)
+
+
+def test_main_fact_keeps_its_key_when_a_new_source_splits_the_identity():
+    before = _align({"a": [money(300e6, "SGD", "S$300 million")], "b": [money(300e6, "SGD", "S$300m")]})
+    after = _align({"a": [money(300e6, "SGD", "S$300 million")], "b": [money(300e6, "SGD", "S$300m")],
+                    "c": [money(300e6, "SGD", "S$300m"), money(5e9, "SGD", "S$5 billion", start=100)]})
+    assert len(before) == 1 and len(after) == 2
+    assert before[0].key in {f.key for f in after}
+    main = next(f for f in after if f.key == before[0].key)
+    assert len(main.statements) == 3

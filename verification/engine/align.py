@@ -209,9 +209,11 @@ def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]
     for (ident, subject), by_doc in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx)]
         clusters = _cluster_statements(statements, ctx)
-        split = len(clusters) > 1
+        # the fact most sources state keeps the plain key, so a split caused by a new source leaves the
+        # main fact's key (and a reviewer's decision on it) in place; the others carry a value tag
+        main = min(clusters, key=lambda cl: (-len(cl), -sum(len(s.claims) for s in cl), _value_tag(cl, ctx)))
         for cl in clusters:
-            tag = _value_tag(cl, ctx) if split else None
+            tag = None if cl is main else _value_tag(cl, ctx)
             facts.append(AlignedFact(_make_key(ident, subject, tag), ident[0], ident[1], subject,
                                      sorted(cl, key=lambda s: s.doc)))
     # keys unique: a tag shared by two facts gets a number, in an order free of input order

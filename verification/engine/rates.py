@@ -32,6 +32,7 @@ class RateTable:
             series.setdefault(currency.strip().upper(), {})[month.strip()[:7]] = float(usd)
         self._months = {cur: sorted(s) for cur, s in series.items()}
         self._series = series
+        self._memo: dict[tuple[str, int, int], float] = {}
 
     @classmethod
     def from_rows(cls, rows) -> "RateTable":
@@ -52,6 +53,15 @@ class RateTable:
         cur = (currency or "").upper()
         if cur == "USD":
             return 1.0
+        memo_key = (cur, on.year, on.month) if on is not None else (cur, 0, 0)
+        hit = self._memo.get(memo_key)
+        if hit is not None:
+            return hit
+        value = self._lookup(cur, on)
+        self._memo[memo_key] = value
+        return value
+
+    def _lookup(self, cur: str, on: date | None) -> float:
         months = self._months.get(cur)
         if not months:
             raise UnknownCurrency(cur)
