@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from .dates import find_date
+from .errors import RejectedInput
 from .model import Block, CleanedDocument, assemble
 from .paragraphs import classify, split_paragraphs
 
@@ -47,7 +48,12 @@ def clean_document(text: str, *, filename: str = "") -> CleanedDocument:
     return _finish(paragraphs, meta)
 
 
+MAX_PARAGRAPHS = 20_000
+
+
 def _finish(paragraphs: list[str], meta: dict) -> CleanedDocument:
+    if len(paragraphs) > MAX_PARAGRAPHS:
+        raise RejectedInput(f"not an article: {len(paragraphs):,} paragraphs, the limit is {MAX_PARAGRAPHS:,}")
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks
     title = res.title
@@ -160,39 +166,47 @@ def _html_fallback(text: str) -> tuple[str, str]:
     return "".join(parser.parts), (parser.h1 or parser.title).strip()
 
 
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+# trafilatura costs about half a millisecond per element; beyond this many tags (no news page has
+# them) the page goes through our own plain extractor instead
+MAX_TAGS_FOR_TRAFILATURA = 40_000
+
+
 def _html_paragraphs(text: str) -> tuple[list[str], dict]:
     meta: dict = {}
     extracted = None
-    try:
-        import trafilatura
+    if text.count("<") <= MAX_TAGS_FOR_TRAFILATURA:
+        try:
+            import trafilatura
 
-        doc = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, include_tables=True,
-            include_images=False, include_links=False, favor_recall=True, deduplicate=False,
-        )
-        if doc is not None:
-            d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-            extracted = d.get("text") or ""
-            meta["title"] = (d.get("title") or "").strip()
-            meta["author"] = (d.get("author") or "").strip()
-            meta["publisher"] = (d.get("sitename") or "").strip()
-            meta["description"] = (d.get("description") or "").strip()
-            date = d.get("date")
-            if date:
-                found = find_date(str(date))
-                if found:
-                    meta["published"] = found[0]
-            lang = (d.get("language") or "").strip()
-            if lang:
-                meta["language"] = lang.split("-")[0].lower()[:2]
-    except Exception:  # trafilatura chokes on some markup; fall back to our own extractor
-        extracted = None
-    fallback_text, fallback_title = _html_fallback(text)
+            doc = trafilatura.bare_extraction(
+                text, with_metadata=True, include_comments=False, include_tables=True,
+                include_images=False, include_links=False, favor_recall=True, deduplicate=False,
+            )
+            if doc is not None:
+                d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+                extracted = d.get("text") or ""
+                meta["title"] = (d.get("title") or "").strip()
+                meta["author"] = (d.get("author") or "").strip()
+                meta["publisher"] = (d.get("sitename") or "").strip()
+                date = d.get("date")
+                if date:
+                    found = find_date(str(date))
+                    if found:
+                        meta["published"] = found[0]
+                lang = (d.get("language") or "").strip()
+                if lang:
+                    meta["language"] = lang.split("-")[0].lower()[:2]
+        except Exception:  # trafilatura chokes on some markup; fall back to our own extractor
+            extracted = None
     if not extracted or not extracted.strip():
-        extracted = fallback_text
-        meta.setdefault("title", fallback_title)
+        extracted, fallback_title = _html_fallback(text)
+        meta["title"] = meta.get("title") or fallback_title
     if not meta.get("title"):
-        meta["title"] = fallback_title
+        m = _H1_RE.search(text) or _TITLE_RE.search(text)
+        if m:
+            meta["title"] = " ".join(htmllib.unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split())
     meta = {k: _LEFTOVER_MARKUP_RE.sub(" ", v).strip() if isinstance(v, str) else v for k, v in meta.items() if v}
     meta = {k: v for k, v in meta.items() if v}
     if meta.get("title"):
@@ -209,7 +223,8 @@ def _html_paragraphs(text: str) -> tuple[list[str], dict]:
     return paragraphs, meta
 
 
-_LEFTOVER_MARKUP_RE = re.compile(r"<!--|-->|<!\[CDATA\[|\]\]>|</?[A-Za-z][^<>]*(?:>|$)|<![A-Za-z][^<>]*>?")
+_LEFTOVER_MARKUP_RE = re.compile(
+    r"<!--|-->|<!\[CDATA\[|\]\]>|</?[A-Za-z][A-Za-z0-9:-]*(?:[\s/][^<>]*)?(?:>|$)|<![A-Za-z][^<>]*>?")
 
 
 def _strip_site_suffix(title: str, site: str) -> str:

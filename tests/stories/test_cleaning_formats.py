@@ -144,3 +144,22 @@ def test_html_title_without_h1_drops_the_site_suffix():
     assert d.title == "Riverton Approves Harbour Budget"
     for p in EN_BODY:
         assert p in d.text
+
+
+def test_text_that_looks_a_little_like_markup_survives_html_cleaning():
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in EN_BODY) + \
+        "<p>Incomes &lt;US$100 a week rose by 3% while the ratio fell to 1 &lt; 2, the council said in its report.</p>" \
+        "</article></body></html>"
+    d = clean_document(page, filename="x.html")
+    assert "Incomes <US$100 a week rose" in d.text
+
+
+def test_pathological_sizes_are_bounded():
+    from stories.cleaning import RejectedInput
+
+    with pytest.raises(RejectedInput):
+        clean_document("Line.\n" * 30_000)
+    with pytest.raises(RejectedInput):  # skips trafilatura (too many tags), then too many paragraphs
+        clean_document("<html><body>" + "<p>x</p>" * 30_000 + "</body></html>", filename="big.html")
+    d = clean_document("<html><body>" + "<p>Line.</p>" * 2_000 + "</body></html>", filename="long.html")
+    assert d.text
