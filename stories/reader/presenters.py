@@ -5,12 +5,16 @@ the templates (auto-escaping); the only HTML built by hand is the SVG, from esca
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from html import escape
 
 from django.conf import settings
-from django.utils.html import _json_script_escapes, escape
+from django.utils.html import _json_script_escapes
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language_info
 
@@ -118,7 +122,7 @@ class FactView:
 
     @property
     def anchor(self) -> str:
-        return f"fact-{self.fact.pk}"
+        return f"fact-{self.fact.id}"
 
     @property
     def rejected(self) -> bool:
@@ -144,22 +148,21 @@ def build_facts(facts, sources: list[SourceView]) -> list[FactView]:
     by_article = {s.article.pk: s for s in sources}
     views = []
     for fact in facts:
-        decisions = list(fact.decisions.all())
-        latest = decisions[0] if decisions else None
+        note, decided_at = fact.notes[0] if fact.notes else ("", None)
         statements, groups = [], {}
-        for claim in fact.claims.all():
+        for claim in fact.claims:
             source = by_article.get(claim.article_id)
-            if source is None:  # an article moved to another story after the check
+            if source is None:  # an article moved to another story, or archived, after the check
                 continue
-            statements.append(Statement(source, claim.text, highlighted_sentence(source.text, claim),
-                                        plain_sentence(source.text, claim)))
+            statement = Statement(source, claim.text, highlighted_sentence(source.text, claim),
+                                  plain_sentence(source.text, claim))
             if fact.verdict == Verdict.CONFLICTING:
-                statements[-1].group = groups.setdefault(_value_key(claim), chr(ord("A") + min(len(groups), 25)))
+                statement.group = groups.setdefault(_value_key(claim), chr(ord("A") + min(len(groups), 25)))
+            statements.append(statement)
         style = REJECTED if fact.review_status == ReviewStatus.REJECTED else VERDICTS.get(
             fact.verdict, VERDICTS[Verdict.SINGLE_SOURCE])
         label = humanize_slot(fact.slot) + (f": {fact.subject}" if fact.subject else "")
-        view = FactView(fact, label, style, statements, latest.note if latest else "",
-                        latest.created_at if latest else None)
+        view = FactView(fact, label, style, statements, note, decided_at)
         stated = {}
         for st in statements:
             stated.setdefault(st.source.number, st)
@@ -287,7 +290,7 @@ def news_article_ld(story, sources: list[SourceView], url: str, home_url: str, u
             for s in sources
         ],
     }
-    corrections = list(story.corrections.all())
+    corrections = story.reader_corrections
     if corrections:
         data["correction"] = [{"@type": "CorrectionComment", "text": c.note, "datePublished": _iso(c.created_at)}
                               for c in corrections]
@@ -324,41 +327,95 @@ def claim_reviews_ld(story, facts: list[FactView], url: str, home_url: str) -> l
 
 def last_updated(story):
     """When readers should see the story as updated: its last change or correction, if after publication."""
-    candidates = [story.updated_at, *(c.created_at for c in story.corrections.all())]
+    candidates = [story.updated_at, *(c.created_at for c in story.reader_corrections)]
     latest = max((c for c in candidates if c), default=None)
     if latest and story.published_at and latest > story.published_at + timedelta(minutes=1):
         return latest
     return None
 
 
+LEGEND = (("agrees", "States it, in agreement with the others"),
+          ("differs", "Gives a differing value (same letter, same value)"),
+          ("single", "The only source that states it"),
+          ("silent", "Does not mention it"))
+
+
+class _Memo:
+    """A small thread-safe LRU of rendered story parts, keyed by a digest of the data they come from."""
+
+    def __init__(self, size: int):
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get_or_build(self, key: bytes, build):
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+                return self.items[key]
+        value = build()
+        with self.lock:
+            self.items[key] = value
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return value
+
+
+_rendered = _Memo(getattr(settings, "READER_RENDER_MEMO_SIZE", 64))
+
+
+def _data_digest(story, articles, url: str, home_url: str, updated) -> bytes:
+    """Everything the rendered parts are built from, as read from the database for this request."""
+    data = (
+        url, home_url, story.pk, story.title, story.dek, story.published_at, updated,
+        [(a.pk, a.origin, a.title, a.dek, a.body, a.publisher, a.published, a.language) for a in articles],
+        story.reader_facts, [(c.note, c.created_at) for c in story.reader_corrections],
+    )
+    return hashlib.blake2b(repr(data).encode("utf-8", "surrogatepass"), digest_size=20).digest()
+
+
+def _rendered_parts(story, articles, url: str, home_url: str, updated) -> dict:
+    from .fragments import agreement_table_html, facts_html, sources_html
+
+    sources = build_sources(articles)
+    facts = build_facts(story.reader_facts, sources)
+    counts = {key: sum(1 for f in facts if f.fact.verdict == key)
+              for key in (Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE)}
+    both = bool(facts and sources)
+    return {
+        "n_sources": len(sources),
+        "sources_html": sources_html(sources),
+        "has_facts": bool(facts),
+        "facts_html": facts_html(facts),
+        "agreement_svg": agreement_svg(facts, sources) if both else "",
+        "agreement_table_html": agreement_table_html(facts, sources) if both else "",
+        "summary": check_summary(len(facts), counts[Verdict.CORROBORATED], counts[Verdict.CONFLICTING],
+                                 counts[Verdict.SINGLE_SOURCE]),
+        "news_article_ld": ld_json(news_article_ld(story, sources, url, home_url, updated)),
+        "claim_reviews_ld": ld_json(claim_reviews_ld(story, facts, url, home_url)) if facts else "",
+    }
+
+
 def story_page(story, request) -> dict:
-    """The template context of the story page."""
+    """The template context of the story page.
+
+    Its long parts (sources, facts, the picture, JSON-LD) are pure functions of the rows read for
+    this request, so they are memoised per process under a digest of those rows: the database is
+    read on every uncached request and any change gives a new key, while a reader-cache clear (which
+    drops every page when one story changes) does not make the other stories render again.
+    """
     from stories.selectors import source_order
 
-    sources = build_sources(source_order(story))
-    facts = build_facts(story.reader_facts, sources)
+    articles = source_order(story)
     url = request.build_absolute_uri(story.get_absolute_url())
     home_url = request.build_absolute_uri("/")
     updated = last_updated(story)
-    counts = {"checked": len(facts)}
-    for key in ("corroborated", "conflicting", "single_source"):
-        counts[key] = sum(1 for f in facts if f.fact.verdict == key)
+    key = _data_digest(story, articles, url, home_url, updated)
+    parts = _rendered.get_or_build(key, lambda: _rendered_parts(story, articles, url, home_url, updated))
     return {
+        **parts,
         "story": story,
-        "body": render_body(story.body, len(sources)),
-        "sources": sources,
-        "facts": facts,
-        "corrections": list(story.corrections.all()),
+        "body": render_body(story.body, parts["n_sources"]),
+        "corrections": story.reader_corrections,
         "updated": updated,
-        "summary": check_summary(counts["checked"], counts["corroborated"], counts["conflicting"],
-                                 counts["single_source"]),
-        "agreement_svg": agreement_svg(facts, sources) if facts and sources else "",
-        "legend": [(legend_icon(state), label) for state, label in (
-            ("agrees", "States it, in agreement with the others"),
-            ("differs", "Gives a differing value (same letter, same value)"),
-            ("single", "The only source that states it"),
-            ("silent", "Does not mention it"))],
+        "legend": [(legend_icon(state), label) for state, label in LEGEND],
         "canonical_url": url,
-        "news_article_ld": ld_json(news_article_ld(story, sources, url, home_url, updated)),
-        "claim_reviews_ld": ld_json(claim_reviews_ld(story, facts, url, home_url)),
     }

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import markdown
 import nh3
-from django.utils.html import escape
+from html import escape  # the stdlib's: same escaping as Django's, without the SafeString wrapping per call
 from django.utils.safestring import SafeString, mark_safe
 
 ALLOWED_TAGS = {
@@ -41,9 +42,14 @@ def _demote_headings(html: str) -> str:
     return HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + 1)}", html)
 
 
+@lru_cache(maxsize=256)
 def render_body(text: str, n_sources: int) -> SafeString:
     """The consolidated story text (Markdown, possibly with HTML) as sanitised HTML, with the numbered
-    citations linked to the source list. Scripts, event handlers, styles and javascript: URLs go."""
+    citations linked to the source list. Scripts, event handlers, styles and javascript: URLs go.
+
+    A pure function of its arguments, so it is memoised per process: Markdown is the slowest step of
+    an uncached story page, and an edited text is a different key.
+    """
     text = TRAILING_SOURCES.sub("\n", text or "")
     html = markdown.markdown(_link_citations(text, n_sources), extensions=["sane_lists"],
                              output_format="html")

@@ -1,0 +1,299 @@
+"""Reader page speed: requests/s of the story page, cached and uncached, beside a trivial Django view.
+
+    python -m cms.bench --only reader        (or: python -m cms.bench.reader)
+
+In a throw-away folder (SQLite database, file cache, collected static files) it creates a published
+story with 30 checked facts and 5 sources, starts two gunicorn servers on 127.0.0.1 with production
+settings (DEBUG off): one with the reader cache on, one with it off (READER_CACHE_SECONDS=0), and
+drives each URL with a bounded load generator on loopback (wrk when installed, else a Python client).
+It prints requests/s and the ratios against the trivial view (/healthz), then stops everything.
+Targets: cached >= 0.8 of the trivial view, uncached >= 0.3. The whole run stays under a minute.
+"""
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+SLUG = "bench-story"
+TARGETS = {"cached": 0.8, "uncached": 0.3}
+# As behind the TLS-terminating proxy production runs behind (no redirect to https).
+HEADERS = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
+
+
+def seed(n_facts: int = 30, n_sources: int = 5) -> str:
+    """Create the published story the benchmark reads (in the database the settings point at)."""
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings")
+    django.setup()
+    import datetime as dt
+    import hashlib
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from stories.models import Article, Correction, Story, StoryState
+    from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict
+
+    with transaction.atomic():
+        Article.objects.filter(story__slug=SLUG).delete()  # a re-run replaces the benchmark's own story
+        Story.objects.filter(slug=SLUG).delete()
+        story = Story.objects.create(
+            title="Temasek opens its fourth office, in Shenzhen", slug=SLUG,
+            dek="Singapore's state investor expands in southern China; sources differ on the amount.",
+            state=StoryState.PUBLISHED, published_at=timezone.now() - dt.timedelta(hours=1),
+            body="\n\n".join(f"Paragraph {i}: the item was worth {100 + i} million dollars "
+                             f"[[1]](#source-1)[[{i % n_sources + 1}]](#source-{i % n_sources + 1})."
+                             for i in range(n_facts)),
+        )
+        sentences = [f"Item {i} was worth {100 + i} million dollars, the company said on Tuesday."
+                     for i in range(n_facts)]
+        articles = []
+        for j in range(n_sources):
+            body = " ".join(sentences)
+            articles.append(Article.objects.create(
+                origin=f"https://example.org/outlet-{j + 1}/story", title=f"Report by outlet {j + 1}",
+                content_hash=hashlib.sha256(f"bench-{j}-{body}".encode()).hexdigest(), raw_text=body,
+                body=body, publisher=f"Outlet {j + 1}", language=["en", "de", "fr", "es", "en"][j % 5],
+                published=dt.date(2026, 5, 21), story=story,
+            ))
+        verdicts = [Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE]
+        for i, sentence in enumerate(sentences):
+            verdict = verdicts[i % 3]
+            stating = articles[:1] if verdict == Verdict.SINGLE_SOURCE else articles[: 2 + i % (n_sources - 1)]
+            claims = []
+            for a in stating:
+                s0 = a.text.index(sentence)
+                v0 = s0 + sentence.index(f"{100 + i} million")
+                claims.append(Claim.objects.create(
+                    article=a, kind="money", slot=f"item{i}.amount", value={"amount": (100 + i) * 1e6},
+                    text=f"{100 + i} million dollars", start=v0, end=v0 + len(f"{100 + i} million dollars"),
+                    sentence_start=s0, sentence_end=s0 + len(sentence),
+                ))
+            fact = Fact.objects.create(story=story, key=f"item{i}", kind="money", slot=f"item{i}.amount",
+                                       verdict=verdict, flagged=verdict != Verdict.CORROBORATED,
+                                       review_status=ReviewStatus.APPROVED,
+                                       explanation=f"{len(claims)} sources compared.")
+            fact.claims.set(claims)
+            if fact.flagged:
+                ReviewDecision.objects.create(fact=fact, decision=ReviewStatus.APPROVED, note="Checked by phone.")
+        Correction.objects.create(story=story, note="An earlier version gave the wrong month.")
+    return f"/stories/{SLUG}/"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(port: int, path: str, timeout: float = 5) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", path, headers=HEADERS)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+def _wait_ready(port: int, proc: subprocess.Popen, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            proc.log.seek(0)
+            raise RuntimeError(f"gunicorn on port {port} exited with {proc.returncode}: {proc.log.read()[-2000:]}")
+        try:
+            status, _ = _get(port, "/healthz", timeout=1)
+            if status == 200:
+                return
+            raise RuntimeError(f"/healthz answered {status} on port {port}")
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"gunicorn on port {port} did not answer within {timeout:.0f} s")
+
+
+def _wrk(port: int, path: str, seconds: float, connections: int) -> tuple[int, float]:
+    done = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", *[arg for k, v in HEADERS.items() for arg in ("-H", f"{k}: {v}")], f"-d{max(1, round(seconds))}s", "--timeout", "5s",
+         f"http://127.0.0.1:{port}{path}"],
+        capture_output=True, text=True, timeout=seconds + 30,
+    )
+    if done.returncode:
+        raise RuntimeError(f"wrk failed: {done.stderr.strip()}")
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", done.stdout)
+    if bad:
+        raise RuntimeError(f"{bad.group(1)} error responses from {path}:\n{done.stdout}")
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", done.stdout)
+    if errors and (int(errors.group(1)) or int(errors.group(4))):
+        raise RuntimeError(f"socket errors on {path}:\n{done.stdout}")
+    summary = re.search(r"(\d+) requests in ([\d.]+)(m?s)", done.stdout)
+    elapsed = float(summary.group(2)) / (1000 if summary.group(3) == "ms" else 1)
+    return int(summary.group(1)), elapsed
+
+
+def _python_load(port: int, path: str, seconds: float, connections: int) -> tuple[int, float]:
+    """A bounded closed-loop client: `connections` threads, each one request after another."""
+    stop = time.monotonic() + seconds
+    counts, failures = [0] * connections, []
+
+    def run(i: int) -> None:
+        while time.monotonic() < stop:
+            try:
+                status, _ = _get(port, path)
+            except OSError as exc:
+                failures.append(str(exc))
+                return
+            if status != 200:
+                failures.append(f"HTTP {status}")
+                return
+            counts[i] += 1
+
+    start = time.monotonic()
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(seconds + 10)
+    if failures:
+        raise RuntimeError(f"{len(failures)} failed requests on {path}: {failures[0]}")
+    return sum(counts), time.monotonic() - start
+
+
+def _cpu_seconds(master_pid: int) -> float:
+    """User + system CPU time of a gunicorn master's workers so far (Linux /proc; 0 elsewhere)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == master_pid:  # ppid
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+class _Servers:
+    def __init__(self, env: dict, workers: int):
+        self.env, self.workers, self.procs, self.ports = env, workers, [], {}
+
+    def start(self, cache_seconds: int) -> int:
+        port = _free_port()
+        log = open(Path(self.env["CORROBORATE_VAR_DIR"]) / f"gunicorn-{port}.log", "w+")  # noqa: SIM115
+        proc = subprocess.Popen(
+            [PYTHON, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
+             "--workers", str(self.workers), "--log-level", "warning", "--access-logfile", "/dev/null"],
+            cwd=ROOT, env={**self.env, "READER_CACHE_SECONDS": str(cache_seconds)},
+            stdout=subprocess.DEVNULL, stderr=log, start_new_session=True,
+        )
+        proc.log = log
+        self.procs.append(proc)
+        self.ports[port] = proc.pid
+        _wait_ready(port, proc)
+        return port
+
+    def pid_for(self, port: int) -> int:
+        return self.ports[port]
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=5)
+            proc.log.close()
+
+
+def bench_reader(out=sys.stdout, *, seconds: float = 6, rounds: int = 3, connections: int = 16,
+                 workers: int | None = None) -> dict:
+    """Measure and print requests/s: trivial view, story page cached and uncached; return the figures."""
+    cpus = os.cpu_count() or 2
+    workers = workers or max(2, cpus)
+    tool = "wrk" if shutil.which("wrk") else "python client"
+    load = _wrk if tool == "wrk" else _python_load
+    tmp = tempfile.TemporaryDirectory(prefix="corroborate-bench-reader-")
+    var = Path(tmp.name)
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CACHE_URL", "CELERY_BROKER_URL")}
+    env.update({"CORROBORATE_VAR_DIR": str(var), "DJANGO_SETTINGS_MODULE": "cms.settings", "DJANGO_DEBUG": "0",
+                "DJANGO_SECRET_KEY": secrets.token_urlsafe(50), "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+                "DJANGO_STATIC_ROOT": str(var / "static"), "DJANGO_LOG_LEVEL": "ERROR"})
+    servers = _Servers(env, workers)
+    try:
+        for args in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
+            done = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
+            if done.returncode:
+                raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+        done = subprocess.run([PYTHON, "-c", "from cms.bench.reader import seed; print(seed())"], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError(f"seeding failed:\n{done.stderr}")
+        story = done.stdout.strip().splitlines()[-1]
+
+        cached_port = servers.start(cache_seconds=300)
+        uncached_port = servers.start(cache_seconds=0)
+        for port in (cached_port, uncached_port):
+            status, body = _get(port, story)
+            if status != 200 or b"agreement-svg" not in body:
+                raise RuntimeError(f"the story page answered {status} on port {port}")
+        print(f"reader: story page {len(body) // 1024} KB, 30 facts x 5 sources; gunicorn {workers} workers; "
+              f"{tool}, {connections} connections, {rounds} rounds of {seconds / rounds:.0f} s per URL", file=out, flush=True)
+
+        # Interleaved rounds, so a change in the machine's other load hits all three URLs alike.
+        urls = (("trivial", cached_port, "/healthz"), ("cached", cached_port, story),
+                ("uncached", uncached_port, story))
+        for _name, port, path in urls:
+            load(port, path, 1, connections)  # warm up: imports, connections, the page in the cache
+        rates = {name: [] for name, _, _ in urls}
+        cpu = {name: [0.0, 0] for name, _, _ in urls}  # server CPU seconds, requests
+        for _ in range(rounds):
+            for name, port, path in urls:
+                master = servers.pid_for(port)
+                before = _cpu_seconds(master)
+                requests, elapsed = load(port, path, seconds / rounds, connections)
+                cpu[name][0] += _cpu_seconds(master) - before
+                cpu[name][1] += requests
+                rates[name].append(requests / elapsed)
+        results = {}
+        for name, _, _ in urls:
+            results[name] = sorted(rates[name])[len(rates[name]) // 2]  # the median round
+            cpu_s, requests = cpu[name]
+            results[f"{name}_per_cpu_second"] = requests / cpu_s if cpu_s else 0.0
+            spread = ", ".join(f"{r:.0f}" for r in rates[name])
+            print(f"reader: {name:<8} {results[name]:6.0f} requests/s (rounds: {spread}); server CPU "
+                  f"{1000 * cpu_s / max(1, requests):.2f} ms/request", file=out, flush=True)
+        for name, target in TARGETS.items():
+            ratio = results[name] / results["trivial"] if results["trivial"] else 0.0
+            per_cpu = (results[f"{name}_per_cpu_second"] / results["trivial_per_cpu_second"]
+                       if results["trivial_per_cpu_second"] else 0.0)
+            results[f"{name}_ratio"], results[f"{name}_cpu_ratio"] = ratio, per_cpu
+            print(f"reader: {name} / trivial = {ratio:.2f} in requests/s, {per_cpu:.2f} per server CPU-second "
+                  f"(target >= {target}: {'ok' if round(ratio, 2) >= target else 'below'} / "
+                  f"{'ok' if round(per_cpu, 2) >= target else 'below'})", file=out, flush=True)
+        results["tool"] = tool
+        return results
+    finally:
+        servers.stop()
+        tmp.cleanup()
+
+
+if __name__ == "__main__":
+    bench_reader(sys.stdout)
