@@ -88,3 +88,37 @@ def test_custom_rate_table_changes_the_outcome():
 def test_empty_inputs():
     assert cross_check([], {}) == []
     assert cross_check([doc("a")], {"a": []}) == []
+
+
+# ---- robustness: whatever a stored value holds, every claim ends in one fact and nothing crashes
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from verification.engine.claims import KINDS, Claim, Document  # noqa: E402
+from verification.engine.cluster import cluster_documents  # noqa: E402
+
+_junk = st.one_of(st.none(), st.booleans(), st.integers(-10, 10**12), st.floats(allow_nan=True),
+                  st.text(max_size=12), st.lists(st.text(max_size=5), max_size=4), st.dictionaries(st.text(max_size=3),
+                                                                                                   st.integers(),
+                                                                                                   max_size=2))
+_value = st.one_of(st.none(), st.dictionaries(st.sampled_from(
+    ["low", "high", "qualifier", "unit", "currency", "start", "end", "resolved", "relative", "entity", "relation",
+     "person", "role", "org", "items", "declared_count", "ordinal", "of_total", "category", "scope", "speaker",
+     "words", "direction", "factor", "assumed"]), _junk, max_size=8))
+_claim = st.builds(lambda kind, slot, subject, value, i: Claim(kind, slot, subject, value, i, i + 1, "v", 0, 1),
+                   st.sampled_from(KINDS), st.sampled_from(["a", "b.c"]), st.sampled_from(["", "x", "y"]), _value,
+                   st.integers(0, 50))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_claim, max_size=5), min_size=1, max_size=4))
+def test_cross_check_never_crashes_and_keeps_every_claim(claim_lists):
+    docs = [Document(key=str(i), text="some text " * i, published=date(2025, 1, 1)) for i in range(len(claim_lists))]
+    cb = {str(i): cl for i, cl in enumerate(claim_lists)}
+    facts = cross_check(docs, cb)
+    assert sorted(id(c) for f in facts for _, c in f.members) == sorted(id(c) for cl in claim_lists for c in cl)
+    assert len({f.key for f in facts}) == len(facts)
+    assert {k for f in facts for k, _ in f.members} <= set(cb)
+    groups = cluster_documents(docs, cb)
+    assert sorted(k for g in groups for k in g) == sorted(cb)

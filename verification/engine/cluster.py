@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .claims import Claim, Document
+from .sanitize import clean_claim
 from .textfeatures import numbers, words
 
 THRESHOLD = 0.18          # average-linkage similarity needed to merge two clusters
@@ -88,7 +89,7 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
 
 def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
     """Per document, IDF-weighted features, each group (text words, anchors) normalised on its own."""
-    raw = [(d, _raw_features(d, claims_by_doc.get(d.key, []))) for d in docs]
+    raw = [(d, _raw_features(d, [clean_claim(c) for c in claims_by_doc.get(d.key) or ()])) for d in docs]
     df: Counter = Counter()
     for _, f in raw:
         df.update(f.keys())

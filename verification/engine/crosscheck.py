@@ -16,6 +16,7 @@ from .copies import dependent_documents
 from .decide import decide
 from .explain import explain
 from .rates import RateTable, default_rates
+from .sanitize import clean_claim
 
 
 @dataclass
@@ -42,7 +43,15 @@ def cross_check(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
     """Facts of one story (``docs``), sorted by key."""
     rates = rates or default_rates()
     by_key = {d.key: d for d in docs}
-    claims = {k: list(v) for k, v in claims_by_doc.items() if k in by_key and v}
+    original: dict[int, Claim] = {}
+    claims: dict[str, list[Claim]] = {}
+    for k, v in claims_by_doc.items():
+        if k not in by_key or not v:
+            continue
+        for c in v:
+            cleaned = clean_claim(c)
+            original[id(cleaned)] = c
+            claims.setdefault(k, []).append(cleaned)
     dates = [d.published for d in docs if d.published]
     story_date: date | None = max(dates) if dates else None
     ctx = Context(rates=rates, on=story_date)
@@ -54,6 +63,6 @@ def cross_check(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
             key=fact.key, kind=fact.kind, slot=fact.slot, subject=fact.subject,
             verdict=decision.verdict, confidence=decision.confidence,
             explanation=explain(fact, decision, by_key, rates),
-            members=fact.members, independent_sources=len(decision.independent),
+            members=[(k, original[id(c)]) for k, c in fact.members], independent_sources=len(decision.independent),
             dependent_pairs=decision.dependent, conflicts=decision.conflicts))
     return out
