@@ -56,6 +56,8 @@ def _finish(paragraphs: list[str], meta: dict) -> CleanedDocument:
         raise RejectedInput(f"not an article: {len(paragraphs):,} paragraphs, the limit is {MAX_PARAGRAPHS:,}")
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks
+    if meta.get("page_paragraphs"):
+        blocks = _merge_dropped(meta["page_paragraphs"], blocks)
     title = res.title
     if meta.get("title") and not any(b.role == "title" for b in blocks):
         title = meta["title"]
@@ -200,7 +202,12 @@ def _html_paragraphs(text: str) -> tuple[list[str], dict]:
                     meta["language"] = lang.split("-")[0].lower()[:2]
         except Exception:  # trafilatura chokes on some markup; fall back to our own extractor
             extracted = None
-    if not extracted or not extracted.strip():
+    if extracted and extracted.strip():
+        # what trafilatura left out (menus, asides, footers) is kept as removed blocks for editors
+        page_text, _ = _html_fallback(text)
+        meta["page_paragraphs"] = [p for p in (" ".join(_LEFTOVER_MARKUP_RE.sub(" ", q).split())
+                                               for q in split_paragraphs(page_text)) if p]
+    else:
         extracted, fallback_title = _html_fallback(text)
         meta["title"] = meta.get("title") or fallback_title
     if not meta.get("title"):
@@ -225,6 +232,41 @@ def _html_paragraphs(text: str) -> tuple[list[str], dict]:
 
 _LEFTOVER_MARKUP_RE = re.compile(
     r"<!--|-->|<!\[CDATA\[|\]\]>|</?[A-Za-z][A-Za-z0-9:-]*(?:[\s/][^<>]*)?(?:>|$)|<![A-Za-z][^<>]*>?")
+
+
+def _merge_dropped(page: list[str], blocks: list[Block]) -> list[Block]:
+    """Blocks of the extracted article, with the page's other paragraphs (the ones trafilatura left
+    out) as removed blocks, in page order."""
+    from .lexicon import SECTION_CUES
+    from .paragraphs import _cue_reason, _features
+
+    def key(t: str) -> str:
+        return re.sub(r"\W+", " ", t.casefold()).strip()
+
+    kept_keys = [key(b.text) for b in blocks]
+    index = {}
+    for i, k in enumerate(kept_keys):
+        index.setdefault(k, i)
+    joined = " \n ".join(kept_keys)
+    out: list[Block] = []
+    j = 0
+    for para in page:
+        k = key(para)
+        if not k:
+            continue
+        i = index.get(k)
+        if i is not None and i >= j:
+            out.extend(blocks[j:i + 1])
+            j = i + 1
+            continue
+        if k in joined:
+            continue  # part of (or a repeat of) an extracted paragraph
+        f = _features(0, para)
+        reason = (_cue_reason(f) or SECTION_CUES.get(f.cue)
+                  or ("related reading" if f.title_like and f.n_words >= 4 else "navigation"))
+        out.append(Block(text=para, role="removed", reason=reason))
+    out.extend(blocks[j:])
+    return out
 
 
 def _strip_site_suffix(title: str, site: str) -> str:

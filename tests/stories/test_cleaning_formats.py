@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from stories.cleaning import clean_document, detect_format
+from stories.cleaning import assemble, clean_document, detect_format
 
 from .test_cleaning import EN_BODY
 
@@ -163,3 +163,17 @@ def test_pathological_sizes_are_bounded():
         clean_document("<html><body>" + "<p>x</p>" * 30_000 + "</body></html>", filename="big.html")
     d = clean_document("<html><body>" + "<p>Line.</p>" * 2_000 + "</body></html>", filename="long.html")
     assert d.text
+
+
+def test_html_parts_left_out_by_the_extractor_are_recorded_as_removed_blocks():
+    d = clean_document(HTML, filename="story.html")
+    removed = {b.text: b.reason for b in d.blocks if b.role == "removed"}
+    assert any("Home" in t for t in removed)
+    assert any("Storm Season Forecast" in t for t in removed)
+    assert all(r for r in removed.values())
+    kept = [b.text for b in d.blocks if b.role == "body"]
+    assert kept == [p for p in EN_BODY]
+    assert assemble(d.blocks) == (d.dek, d.body)
+    texts = [b.text for b in d.blocks]
+    assert texts.index(next(t for t in texts if "Home" in t)) < texts.index(EN_BODY[0])
+    assert texts.index(next(t for t in texts if "Storm Season" in t)) > texts.index(EN_BODY[-1])
