@@ -409,15 +409,25 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
     title_idx = -1
     first_prose = next((p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), n)
     hint_key = _title_key(title_hint) if title_hint else set()
+    candidates = []
     for p in paras[:first_prose]:
         if p.hard or p.foreign or p.n_words < 2:
             continue
         if hint_key and _overlap(_title_key(p.text), hint_key) >= 0.8:
-            title_idx = p.i
+            candidates = [p]
             break
         if p.title_like or (p.n_words <= 20 and not p.text.endswith((".", ",", ";", ":")) and not p.sentence_like):
-            title_idx = p.i
-            break
+            candidates.append(p)
+    if len(candidates) > 1:
+        # a headline shares words with its article; a section label ("Tech News") does not
+        vocab = set()
+        for p in paras:
+            if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign:
+                vocab |= p.content
+        on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
+        candidates = on_topic or candidates
+    if candidates:
+        title_idx = candidates[0].i
     title_words: set[str] = set()
     if title_idx >= 0:
         tp = paras[title_idx]
@@ -563,6 +573,8 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
                     p.reason = "navigation"
         if p.role in ("body", "dek"):
             next_body = True
+        elif p.role == "title":
+            next_body = False  # lines above the title are page header, not section headings
         elif p.role == "removed" and p.reason in lx.SECTION_CUES.values() and p.section:
             next_body = False
 

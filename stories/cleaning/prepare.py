@@ -45,6 +45,12 @@ def prepare_article(name: str, data: bytes | None, *, max_bytes: int, problem: s
     return PreparedArticle(name, text, content_hash(text), cleaned)
 
 
+def prepare_read(read: tuple[str, bytes | None, str], max_bytes: int) -> PreparedArticle:
+    """prepare_article for a (name, data, problem) triple, as worker processes receive them."""
+    name, data, problem = read
+    return prepare_article(name, data, max_bytes=max_bytes, problem=problem)
+
+
 def warm_up() -> None:
     """Load the language model now (a worker process's initializer), not on the first article."""
     detect_language("A short sentence so the language identifier loads its model.")

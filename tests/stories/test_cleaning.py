@@ -558,3 +558,9 @@ def test_dates_of_related_items_are_not_the_publication_date():
             "Published 2 February 2024", "otherSitePublicado a 2024-02-02")
     assert d.published is None
     assert d.publisher == ""
+
+
+def test_section_label_above_the_headline_is_not_the_title():
+    d = doc("Local Politics", "Riverton Approves Harbour Budget", *EN_BODY)
+    assert d.title == "Riverton Approves Harbour Budget"
+    assert "Local Politics" not in d.text
