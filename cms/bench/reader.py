@@ -79,7 +79,8 @@ def seed(n_facts: int = 30, n_sources: int = 5) -> str:
                 s0 = a.text.index(sentence)
                 v0 = s0 + sentence.index(f"{100 + i} million")
                 claims.append(Claim.objects.create(
-                    article=a, kind="money", slot=f"item{i}.amount", value={"amount": (100 + i) * 1e6},
+                    article=a, kind="money", slot=f"item{i}.amount",
+                    value={"amount": (100 + i + (a is stating[-1] and verdict == Verdict.CONFLICTING)) * 1e6},
                     text=f"{100 + i} million dollars", start=v0, end=v0 + len(f"{100 + i} million dollars"),
                     sentence_start=s0, sentence_end=s0 + len(sentence),
                 ))

@@ -232,7 +232,7 @@ def _clip(text: str, limit: int) -> str:
 def agreement_svg(facts: list[FactView], sources: list[SourceView]) -> SafeString:
     """Facts (rows) × sources (columns): who states what. Server-rendered, no script, no style attribute."""
     label_w, cell_w, row_h, head_h = 290, 54, 34, 120
-    width = label_w + cell_w * max(1, len(sources)) + 16
+    width = label_w + cell_w * max(1, len(sources)) + 110  # room for the last slanted source label
     height = head_h + row_h * len(facts) + 8
     counts = {}
     for f in facts:

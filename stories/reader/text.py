@@ -38,8 +38,9 @@ def _link_citations(text: str, n_sources: int) -> str:
 
 
 def _demote_headings(html: str) -> str:
-    """The page title is the only h1: headings in the body start at h2."""
-    return HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + 1)}", html)
+    """The page title is the only h1: an h1 in the body becomes an h2 (h2 and below keep their level,
+    since the body sits directly under the title)."""
+    return HEADING.sub(lambda m: f"<{m.group(1)}h{max(2, int(m.group(2)))}", html)
 
 
 @lru_cache(maxsize=256)

@@ -120,11 +120,12 @@ def test_home_with_no_stories(client):
 
 def test_story_page_shows_body_sources_checks_picture_and_corrections(client):
     story = make_checked_story(n_facts=3, n_sources=2, title="Temasek opens a fourth office",
-                               body="## Background\n\nTemasek will invest [1]. Others differ [2]. Not a source [7].")
+                               body="# Top\n\n## Background\n\nTemasek will invest [1]. Others differ [2]. "
+                                    "Not a source [7].")
     response = client.get(story.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
-    assert html.count("<h1") == 1 and "<h2>Background</h2>" not in html and "<h3>Background</h3>" in html
+    assert html.count("<h1") == 1 and "<h2>Top</h2>" in html and "<h2>Background</h2>" in html
     assert 'href="#source-1"' in html and 'href="#source-2"' in html and "[7]" in html
     assert 'id="source-1"' in html and 'id="source-2"' in html and 'href="#source-7"' not in html
     assert "Outlet 1" in html and "Outlet 2" in html and "English" in html and "21 May 2026" in html
@@ -315,3 +316,29 @@ def test_search_on_postgres_uses_full_text_search(client):
     make_story("Temasek invests in offices", body="The fund invested heavily.")
     html = client.get("/search/?q=investing").content.decode()  # stemmed: investing ~ invests ~ invested
     assert "Temasek invests in offices" in html
+
+
+def test_story_page_headings_never_skip_a_level(client):
+    story = make_checked_story(body="# Title again\n\n### Deep\n\nText [1].")
+    html = client.get(story.get_absolute_url()).content.decode()
+    levels = [int(tag[1]) for tag, _ in parsed_tags(html) if re.fullmatch(r"h[1-6]", tag)]
+    assert levels[0] == 1 and levels.count(1) == 1
+    # the body is the editor's; the page's own structure below it goes h2 > h3 > h4
+    page_levels = levels[levels.index(2, 2):]
+    assert all(b - a <= 1 for a, b in zip(page_levels, page_levels[1:])), levels
+
+
+def test_consolidated_draft_citations_and_sources_list(client):
+    """The draft services.consolidation writes: linked citations, and its own Sources list at the end,
+    which the page leaves out because it lists the sources in full."""
+    body = ("Temasek will invest S$300 million [[1]](#source-1)[[2]](#source-2).\n\n## Sources\n\n"
+            '1. <span id="source-1"></span>**marsbit**: Report, 2026-05-21\n'
+            '2. <span id="source-2"></span>**Straits**: Other, 2026-05-21\n')
+    story = make_story(body=body)
+    make_article(story, publisher="marsbit")
+    make_article(story, publisher="Straits")
+    html = client.get(story.get_absolute_url()).content.decode()
+    body_html = html.split('<div class="story-body">', 1)[1].split("</div>", 1)[0]
+    assert body_html.count('href="#source-1"') == 1 and body_html.count('href="#source-2"') == 1
+    assert "[[" not in body_html and "Sources" not in body_html and "<span" not in body_html
+    assert html.count('id="source-1"') == 1
