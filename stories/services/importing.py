@@ -1,16 +1,18 @@
 """Import source articles as drafts: decode, clean, store in one transaction, report one line each."""
 from __future__ import annotations
 
-import hashlib
-import unicodedata
+import multiprocessing
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from stories.cleaning import RejectedInput, clean_document, decode_text
+from stories.cleaning.prepare import PreparedArticle, prepare_read, warm_up
 from stories.models import Article, ArticleBlock
 
 from .articles import queue_extraction
@@ -49,35 +51,21 @@ class ImportReport:
         return f"{len(self.outcomes)} files: {c[CREATED]} created, {c[DUPLICATE]} duplicate, {c[REJECTED]} rejected"
 
 
-def content_hash(text: str) -> str:
-    """Same article, same hash, whatever its encoding, line endings or trailing white space."""
-    canonical = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def import_article(*, name: str, data: bytes, user=None) -> ImportOutcome:
-    """Create one draft article from a file's bytes, or say why not. Never half-writes."""
-    try:
-        text = decode_text(data, max_bytes=settings.IMPORT_MAX_FILE_BYTES)
-    except RejectedInput as exc:
-        return ImportOutcome(name, REJECTED, str(exc))
-    digest = content_hash(text)
-    existing = Article.objects.filter(content_hash=digest).values_list("id", flat=True).first()
+def store_article(prepared: PreparedArticle, *, user=None) -> ImportOutcome:
+    """Write a prepared article and its blocks in one transaction; a duplicate creates nothing."""
+    name, cleaned = prepared.name, prepared.cleaned
+    if cleaned is None:
+        return ImportOutcome(name, REJECTED, prepared.problem)
+    existing = Article.objects.filter(content_hash=prepared.digest).values_list("id", flat=True).first()
     if existing:
         return ImportOutcome(name, DUPLICATE, f"same content as article {existing}", existing)
     try:
-        cleaned = clean_document(text, filename=name)
-    except RejectedInput as exc:
-        return ImportOutcome(name, REJECTED, str(exc))
-    if not cleaned.body.strip():
-        return ImportOutcome(name, REJECTED, "no article text left after cleaning")
-    try:
         with transaction.atomic():
             article = Article.objects.create(
-                origin=name[:500], content_hash=digest, raw_text=text, raw_format=format_of(name) or "txt",
-                title=cleaned.title[:500], dek=cleaned.dek, body=cleaned.body, publisher=cleaned.publisher[:200],
-                author=cleaned.author[:200], published=cleaned.published, language=cleaned.language,
-                imported_by=user,
+                origin=name[:500], content_hash=prepared.digest, raw_text=prepared.text,
+                raw_format=format_of(name) or "txt", title=cleaned.title[:500], dek=cleaned.dek, body=cleaned.body,
+                publisher=cleaned.publisher[:200], author=cleaned.author[:200], published=cleaned.published,
+                language=cleaned.language, imported_by=user,
             )
             ArticleBlock.objects.bulk_create(
                 ArticleBlock(article=article, position=i, text=b.text, role=b.role, reason=b.reason[:100])
@@ -85,30 +73,51 @@ def import_article(*, name: str, data: bytes, user=None) -> ImportOutcome:
             )
     except IntegrityError:
         # Another import stored the same content a moment ago.
-        existing = Article.objects.filter(content_hash=digest).values_list("id", flat=True).first()
+        existing = Article.objects.filter(content_hash=prepared.digest).values_list("id", flat=True).first()
         return ImportOutcome(name, DUPLICATE, f"same content as article {existing}", existing)
     return ImportOutcome(name, CREATED, article_id=article.id)
 
 
+def _read(payload: SourcePayload) -> tuple[str, bytes | None, str]:
+    if payload.read is None:
+        return payload.name, None, payload.problem
+    try:
+        return payload.name, payload.read(), ""
+    except OSError as exc:
+        return payload.name, None, f"cannot be read ({exc.strerror or exc})"
+
+
+def _prepared_in_pool(reads: Iterator, processes: int, max_bytes: int) -> Iterator[PreparedArticle]:
+    """Clean in fresh worker processes, a window at a time, in order; the database stays in this one.
+
+    Spawned, not forked: a forked child would inherit this process's open database connection.
+    """
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=warm_up) as pool:
+        while window := list(islice(reads, 64)):
+            yield from pool.map(partial(prepare_read, max_bytes=max_bytes), window, chunksize=4)
+
+
 def import_payloads(
-    payloads: Iterable[SourcePayload], *, user=None, on_outcome: Callable[[ImportOutcome], None] | None = None
+    payloads: Iterable[SourcePayload], *, user=None, on_outcome: Callable[[ImportOutcome], None] | None = None,
+    processes: int = 1,
 ) -> ImportReport:
-    """Import every payload; one bad file never stops the rest."""
+    """Import every payload; one bad file never stops the rest.
+
+    processes > 1 cleans in that many worker processes: worth it for large batches from the command
+    line, not inside a Celery worker, whose pool processes may not have children.
+    """
     report = ImportReport()
-    for payload in payloads:
-        if payload.read is None:
-            outcome = ImportOutcome(payload.name, REJECTED, payload.problem)
-        else:
-            try:
-                data = payload.read()
-            except OSError as exc:
-                outcome = ImportOutcome(payload.name, REJECTED, f"cannot be read ({exc.strerror or exc})")
-            else:
-                outcome = import_article(name=payload.name, data=data, user=user)
+    reads, max_bytes = map(_read, payloads), settings.IMPORT_MAX_FILE_BYTES
+    if processes > 1:
+        prepared = _prepared_in_pool(reads, processes, max_bytes)
+    else:
+        prepared = (prepare_read(read, max_bytes) for read in reads)
+    for item in prepared:
+        outcome = store_article(item, user=user)
         report.outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
     if report.created_ids:
         queue_extraction(report.created_ids)
     return report
-

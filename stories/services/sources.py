@@ -39,43 +39,68 @@ def _bounded_reader(open_stream: Callable, limit: int) -> Callable[[], bytes]:
     return read
 
 
+class _OpenArchive:
+    """A zip opened on the first member read and closed after the last, so a listing can outlive it."""
+
+    def __init__(self, path: Path, members: int):
+        self.path, self.remaining, self.archive = path, members, None
+
+    def reader(self, info: zipfile.ZipInfo, limit: int) -> Callable[[], bytes]:
+        def read() -> bytes:
+            if self.archive is None:
+                self.archive = zipfile.ZipFile(self.path)
+            try:
+                with self.archive.open(info) as stream:
+                    return stream.read(limit + 1)
+            finally:
+                self.remaining -= 1
+                if self.remaining <= 0:
+                    self.archive.close()
+                    self.archive = None
+
+        return read
+
+
 def payloads_from_zip(path: Path, *, display_name: str) -> Iterator[SourcePayload]:
     max_file = settings.IMPORT_MAX_FILE_BYTES
     try:
-        archive = zipfile.ZipFile(path)
+        with zipfile.ZipFile(path) as archive:
+            members = [info for info in archive.infolist() if not info.is_dir()]
     except (zipfile.BadZipFile, OSError) as exc:
         yield SourcePayload(display_name, None, f"not a readable zip archive ({exc})")
         return
-    with archive:
-        members = [info for info in archive.infolist() if not info.is_dir()]
-        if len(members) > settings.IMPORT_MAX_ZIP_MEMBERS:
-            yield SourcePayload(
-                display_name, None,
-                f"zip holds {len(members)} files, more than the limit of {settings.IMPORT_MAX_ZIP_MEMBERS}",
-            )
-            return
-        total = sum(info.file_size for info in members)
-        if total > settings.IMPORT_MAX_ZIP_TOTAL_BYTES:
-            yield SourcePayload(
-                display_name, None,
-                f"zip unpacks to {total} bytes, more than the limit of {settings.IMPORT_MAX_ZIP_TOTAL_BYTES}",
-            )
-            return
-        for info in members:
-            name = f"{display_name}/{info.filename}"
-            member = PurePosixPath(info.filename.replace("\\", "/"))
-            if member.is_absolute() or ".." in member.parts or (member.parts and ":" in member.parts[0]):
-                yield SourcePayload(name, None, "path leaves the archive's folder")
-            elif info.filename.lower().endswith(".zip"):
-                yield SourcePayload(name, None, "zips inside zips are not opened")
-            elif format_of(info.filename) is None:
-                yield SourcePayload(name, None, _unsupported_reason(info.filename))
-            elif info.file_size > max_file:
-                yield SourcePayload(name, None, f"file is {info.file_size} bytes, over the limit of {max_file}")
-            elif info.compress_size and info.file_size / info.compress_size > 200 and info.file_size > 1_000_000:
-                yield SourcePayload(name, None, "compression ratio is implausibly high (zip bomb)")
-            else:
-                yield SourcePayload(name, _bounded_reader(lambda info=info: archive.open(info), max_file))
+    if len(members) > settings.IMPORT_MAX_ZIP_MEMBERS:
+        yield SourcePayload(
+            display_name, None,
+            f"zip holds {len(members)} files, more than the limit of {settings.IMPORT_MAX_ZIP_MEMBERS}",
+        )
+        return
+    total = sum(info.file_size for info in members)
+    if total > settings.IMPORT_MAX_ZIP_TOTAL_BYTES:
+        yield SourcePayload(
+            display_name, None,
+            f"zip unpacks to {total} bytes, more than the limit of {settings.IMPORT_MAX_ZIP_TOTAL_BYTES}",
+        )
+        return
+    accepted = []
+    for info in members:
+        name = f"{display_name}/{info.filename}"
+        member = PurePosixPath(info.filename.replace("\\", "/"))
+        if member.is_absolute() or ".." in member.parts or (member.parts and ":" in member.parts[0]):
+            yield SourcePayload(name, None, "path leaves the archive's folder")
+        elif info.filename.lower().endswith(".zip"):
+            yield SourcePayload(name, None, "zips inside zips are not opened")
+        elif format_of(info.filename) is None:
+            yield SourcePayload(name, None, _unsupported_reason(info.filename))
+        elif info.file_size > max_file:
+            yield SourcePayload(name, None, f"file is {info.file_size} bytes, over the limit of {max_file}")
+        elif info.compress_size and info.file_size / info.compress_size > 200 and info.file_size > 1_000_000:
+            yield SourcePayload(name, None, "compression ratio is implausibly high (zip bomb)")
+        else:
+            accepted.append((name, info))
+    archive = _OpenArchive(path, len(accepted))
+    for name, info in accepted:
+        yield SourcePayload(name, archive.reader(info, max_file))
 
 
 def _unsupported_reason(name: str) -> str:

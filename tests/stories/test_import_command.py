@@ -195,3 +195,16 @@ def test_help_describes_the_command(capsys):
         call_command("import_articles", "--help")
     assert exit_info.value.code == 0
     assert "duplicate" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_a_large_batch_is_cleaned_in_worker_processes_with_the_same_result(tmp_path):
+    from cms.bench.corpus import write_corpus
+
+    write_corpus(tmp_path / "corpus", 60)
+    (tmp_path / "corpus" / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
+    code, out = run_import(tmp_path / "corpus", "--processes", "2")
+    assert code == 1
+    assert "61 files: 60 created, 0 duplicate, 1 rejected" in out
+    assert Article.objects.count() == 60
+    assert all(a.blocks.exists() and a.body for a in Article.objects.all())

@@ -1,3 +1,4 @@
+import os
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
@@ -16,16 +17,24 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+        parser.add_argument(
+            "--processes", type=int, default=0, metavar="N",
+            help="clean files in N worker processes (default: one per core when there are over 50 files)",
+        )
 
-    def handle(self, *args, paths, no_progress=False, **options):
+    def handle(self, *args, paths, no_progress=False, processes=0, **options):
+        payloads = list(payloads_from_paths(list(paths)))  # names and readers only, not contents
+        if processes < 1:
+            processes = (os.cpu_count() or 1) if len(payloads) > 50 else 1
         show_bar = sys.stderr.isatty() and not no_progress
-        bar = tqdm(desc="Importing", unit="file", file=sys.stderr, disable=not show_bar, leave=False)
+        bar = tqdm(desc="Importing", unit="file", total=len(payloads), file=sys.stderr, disable=not show_bar,
+                   leave=False)
 
         def on_outcome(outcome):
             bar.update(1)
             (bar.write if show_bar else self.stdout.write)(outcome.line())
 
-        report = import_payloads(payloads_from_paths(list(paths)), on_outcome=on_outcome)
+        report = import_payloads(payloads, on_outcome=on_outcome, processes=processes)
         bar.close()
         self.stdout.write(report.summary())
         rejected = report.counts[REJECTED]
