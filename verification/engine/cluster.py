@@ -26,8 +26,8 @@ from .claims import Claim, Document
 from .sanitize import clean_claim
 from .textfeatures import numbers, words
 
-THRESHOLD = 0.18          # average-linkage similarity needed to merge two clusters
-JOIN_FIXED = 0.24         # stricter: needed to join an editor's fixed group
+THRESHOLD = 0.085         # average-linkage similarity needed to merge two clusters
+JOIN_FIXED = 0.12         # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30   # a story's publication dates span at most this many days
 TOP_FEATURES = 80         # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2}
@@ -94,7 +94,8 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
     for _, f in raw:
         df.update(f.keys())
     n = len(raw)
-    idf = {feat: GROUP_WEIGHT[feat[0]] * math.log(1.0 + n / k) for feat, k in df.items()}
+    # a feature every document has cannot tell stories apart: its weight goes to (nearly) nothing
+    idf = {feat: GROUP_WEIGHT[feat[0]] * math.log((n + 1.0) / (k + 0.5)) for feat, k in df.items()}
     log1 = [0.0] + [1.0 + math.log(tf) for tf in range(1, 64)]
     scale = {"w": math.sqrt(W_TEXT), "a": math.sqrt(1.0 - W_TEXT)}  # dot products sum share * cosine per group
     out = []

@@ -67,22 +67,24 @@ def stem(word: str, size: int = 6) -> str:
     return word[:size]
 
 
+_SEPARATORS = str.maketrans("", "", ".,\u202f\u00a0 ")
+
+
 def numbers(text: str) -> set[str]:
     """Distinctive numbers in the text as canonical strings ("6,4" -> "6.4", "1,000" -> "1000").
 
     Small integers (below 13) are left out: they are counts of everything.
     """
     out = set()
-    for m in _NUMBER.finditer(text):
-        whole, frac = m.group(1), m.group(2)
-        digits = re.sub(r"[.,\u202f\u00a0 ]", "", whole)
+    for whole, frac in set(_NUMBER.findall(text)):
+        digits = whole.translate(_SEPARATORS)
         try:
             value = float(f"{int(digits)}.{frac}" if frac and len(frac) != 3 else digits + (frac or ""))
         except ValueError:  # pragma: no cover - regex guarantees digits
             continue
         if value < 13 and value == int(value):
             continue
-        out.add(f"{value:g}")
+        out.add(f"{value:.12g}")
     return out
 
 
