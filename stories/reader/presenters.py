@@ -193,36 +193,44 @@ def cell_text(state: str, group: str = "") -> str:
     return CELL_TEXT[state].format(group=group)
 
 
-def _marker(state: str, cx: float, cy: float, group: str = "", r: float = 11) -> str:
+def _symbol(state: str) -> str:
+    """One marker shape, centred on 0,0 in a 28 x 28 box."""
+    ink = PALETTE["ink"]
     if state == "agrees":   # circle with a tick
-        return (f'<circle cx="{cx}" cy="{cy}" r="{r}" fill="{PALETTE["agrees"]}"/>'
-                f'<path d="M{cx - 5.5} {cy + 0.5} l4 4 l7.5 -8.5" fill="none" stroke="#fff" stroke-width="2.6" '
-                f'stroke-linecap="round" stroke-linejoin="round"/>')
-    if state == "differs":  # hatched diamond with the value group letter
-        d = r + 2
-        return (f'<path d="M{cx} {cy - d} L{cx + d} {cy} L{cx} {cy + d} L{cx - d} {cy} Z" fill="url(#hatch)" '
-                f'stroke="{PALETTE["ink"]}" stroke-width="1"/>'
-                f'<text x="{cx}" y="{cy + 4.5}" text-anchor="middle" font-size="13" font-weight="700" '
-                f'fill="#fff" stroke="{PALETTE["ink"]}" stroke-width="0.6">{escape(group)}</text>')
-    if state == "single":   # square with a "1"
-        return (f'<rect x="{cx - r + 1}" y="{cy - r + 1}" width="{2 * r - 2}" height="{2 * r - 2}" '
-                f'fill="{PALETTE["single"]}" stroke="{PALETTE["ink"]}" stroke-width="1.5"/>'
-                f'<text x="{cx}" y="{cy + 4.5}" text-anchor="middle" font-size="13" font-weight="700" '
-                f'fill="{PALETTE["ink"]}">1</text>')
-    return (f'<line x1="{cx - 6}" y1="{cy}" x2="{cx + 6}" y2="{cy}" stroke="{PALETTE["silent"]}" '
-            f'stroke-width="2" stroke-linecap="round"/>')
+        body = (f'<circle r="11" fill="{PALETTE["agrees"]}"/><path d="M-5.5 .5l4 4 7.5-8.5" fill="none" '
+                f'stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>')
+    elif state == "differs":  # hatched diamond (the value group letter is drawn on top)
+        body = f'<path d="M0-13L13 0 0 13-13 0Z" fill="url(#hatch)" stroke="{ink}"/>'
+    elif state == "single":   # square with a "1"
+        body = (f'<rect x="-10" y="-10" width="20" height="20" fill="{PALETTE["single"]}" stroke="{ink}" '
+                f'stroke-width="1.5"/><text y="4.5" text-anchor="middle" font-size="13" font-weight="700" '
+                f'fill="{ink}">1</text>')
+    else:                     # a dash: not mentioned
+        body = (f'<line x1="-6" x2="6" stroke="{PALETTE["silent"]}" stroke-width="2" '
+                f'stroke-linecap="round"/>')
+    return f'<symbol id="mark-{state}" viewBox="-14 -14 28 28">{body}</symbol>'
 
 
-HATCH = (f'<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
-         f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{PALETTE["differs"]}"/>'
-         f'<rect width="2" height="6" fill="#8a3a00"/></pattern></defs>')
+DEFS = ('<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+        f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{PALETTE["differs"]}"/>'
+        '<rect width="2" height="6" fill="#8a3a00"/></pattern>'
+        + "".join(_symbol(state) for state in ("agrees", "differs", "single", "silent")) + "</defs>")
+
+
+def _marker(state: str, cx: int, cy: int, group: str = "") -> str:
+    mark = f'<use href="#mark-{state}" x="{cx - 14}" y="{cy - 14}" width="28" height="28"/>'
+    if state == "differs":
+        mark += (f'<text x="{cx}" y="{cy + 5}" text-anchor="middle" font-size="13" font-weight="700" '
+                 f'fill="#fff" stroke="{PALETTE["ink"]}" stroke-width=".6">{escape(group)}</text>')
+    return mark
 
 
 def legend_icon(state: str) -> SafeString:
-    """A small stand-alone SVG of one marker, for the HTML legend."""
-    group = "A" if state == "differs" else ""
+    """A small SVG of one marker for the HTML legend (it uses the symbols the agreement picture defines)."""
+    letter = ('<text x="14" y="19" text-anchor="middle" font-size="13" font-weight="700" fill="#fff" '
+              f'stroke="{PALETTE["ink"]}" stroke-width=".6">A</text>') if state == "differs" else ""
     return mark_safe(f'<svg class="legend-icon" width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" '
-                     f'focusable="false">{HATCH if state == "differs" else ""}{_marker(state, 14, 14, group)}</svg>')
+                     f'focusable="false"><use href="#mark-{state}" width="28" height="28"/>{letter}</svg>')
 
 
 def _clip(text: str, limit: int) -> str:
@@ -246,9 +254,9 @@ def agreement_svg(facts: list[FactView], sources: list[SourceView]) -> SafeStrin
     out = [f'<svg class="agreement-svg" xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" '
            f'height="{height}" viewBox="0 0 {width} {height}" aria-labelledby="agreement-title agreement-desc">',
            '<title id="agreement-title">Agreement between sources, fact by fact</title>',
-           f'<desc id="agreement-desc">{escape(desc)}</desc>', HATCH]
+           f'<desc id="agreement-desc">{escape(desc)}</desc>', DEFS]
     for j, source in enumerate(sources):
-        x = label_w + cell_w * j + cell_w / 2
+        x = label_w + cell_w * j + cell_w // 2
         label = escape(_clip(f"[{source.number}] {source.name}", 22))
         out.append(f'<text x="{x + 4}" y="{head_h - 10}" transform="rotate(-50 {x + 4} {head_h - 10})" '
                    f'font-size="13" fill="{PALETTE["ink"]}">{label}</text>')
@@ -256,11 +264,11 @@ def agreement_svg(facts: list[FactView], sources: list[SourceView]) -> SafeStrin
         y = head_h + row_h * i
         if i % 2 == 0:
             out.append(f'<rect x="0" y="{y}" width="{width}" height="{row_h}" fill="#f3f3f3"/>')
-        out.append(f'<text x="8" y="{y + row_h / 2 + 5}" font-size="13" fill="{PALETTE["ink"]}">'
+        out.append(f'<text x="8" y="{y + row_h // 2 + 5}" font-size="13" fill="{PALETTE["ink"]}">'
                    f'<title>{escape(f.label)}: {escape(f.style.label)}</title>'
                    f'{escape(f.style.symbol)} {escape(_clip(f.label, 34))}</text>')
         for j, cell in enumerate(f.cells):
-            out.append(_marker(cell.state, label_w + cell_w * j + cell_w / 2, y + row_h / 2, cell.group))
+            out.append(_marker(cell.state, label_w + cell_w * j + cell_w // 2, y + row_h // 2, cell.group))
     out.append("</svg>")
     return mark_safe("".join(out))
 
