@@ -102,3 +102,19 @@ def test_every_document_in_exactly_one_group():
 
 def test_empty():
     assert cluster_documents([], {}) == []
+
+
+def test_seed_articles_form_the_two_annotated_stories():
+    """End to end with the real extractor on the raw seed files (boilerplate and all)."""
+    from pathlib import Path
+
+    import pytest
+    extract = pytest.importorskip("verification.engine.extract")
+    from verification.engine.claims import Document
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    if len(seeds) != 5:
+        pytest.skip("seed files not present")
+    docs = [Document(key=p.name[:3], text=p.read_text(encoding="utf-8"), language="de" if p.name[:3] == "004" else "en")
+            for p in seeds]
+    claims = {d.key: extract.extract_claims(d) for d in docs}
+    assert cluster_documents(docs, claims) == [["000", "001", "002"], ["003", "004"]]
