@@ -188,3 +188,24 @@ def test_explanation_mentions_the_conversion_when_a_source_restates_in_another_c
                     "b": [money(300e6, "SGD", "SGD 300 million"),
                           money(234e6, "USD", "USD 234 million", qualifier="about", start=20)]}))
     assert "USD 234 million, which is S$301 million at the May 2026 rate" in f.explanation
+
+
+def test_relative_date_of_an_undated_article_resolves_against_the_story_date():
+    import pytest
+    pytest.importorskip("verification.engine.dates")
+    from verification.engine.claims import Document
+    dated = Document("a", "OpenAI will open the office in December.", language="en", published=date(2024, 5, 13))
+    undated = Document("b", "Das Büro soll Ende dieses Jahres eröffnen.", language="de", published=None)
+    vague = claim("date", "office.opening", "openai", {"start": None, "end": None, "granularity": "period",
+                                                       "resolved": False, "relative": True,
+                                                       "spec": {"year_offset": 0, "part": "end"}},
+                  "Ende dieses Jahres")
+    facts = cross_check([dated, undated], {"a": [day("2024-12-01", "in December", end="2024-12-31",
+                                                     granularity="month")],
+                                           "b": [vague]})
+    f = only(facts)
+    assert f.verdict == "corroborated"
+    assert dict(f.members)["b"] is vague          # the caller's own claim object comes back
+    facts = cross_check([dated, undated], {"a": [day("2025-06-01", "in June 2025", end="2025-06-30",
+                                                     granularity="month")], "b": [vague]})
+    assert only(facts).verdict != "conflicting"   # a borrowed anchor may support, never contradict

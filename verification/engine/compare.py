@@ -255,7 +255,10 @@ def agree_dates(a: dict, b: dict) -> bool | None:
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:
         return None
-    return ra[0] <= rb[1] and rb[0] <= ra[1]
+    if ra[0] <= rb[1] and rb[0] <= ra[1]:
+        return True
+    # a date resolved against the story's date (its article had none) may support, never contradict
+    return None if "story" in (a.get("anchor"), b.get("anchor")) else False
 
 
 def _resemble_dates(a: dict, b: dict) -> float:

@@ -16,6 +16,7 @@ from .copies import dependent_documents
 from .decide import decide
 from .explain import explain
 from .rates import RateTable, default_rates
+from .redate import redate
 from .sanitize import clean_claim
 
 
@@ -43,17 +44,17 @@ def cross_check(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
     """Facts of one story (``docs``), sorted by key."""
     rates = rates or default_rates()
     by_key = {d.key: d for d in docs}
+    dates = [d.published for d in docs if d.published]
+    story_date: date | None = max(dates) if dates else None
     original: dict[int, Claim] = {}
     claims: dict[str, list[Claim]] = {}
     for k, v in claims_by_doc.items():
         if k not in by_key or not v:
             continue
         for c in v:
-            cleaned = clean_claim(c)
+            cleaned = redate(clean_claim(c), by_key[k], story_date)
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
-    dates = [d.published for d in docs if d.published]
-    story_date: date | None = max(dates) if dates else None
     ctx = Context(rates=rates, on=story_date)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])
     out = []
