@@ -13,6 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def _login_lockout_only_where_tested(settings):
+    """django-axes needs the request on every authenticate(); tests that log in other ways turn it off."""
+    settings.AXES_ENABLED = False
+
+
 @pytest.fixture
 def make_user(db):
     from django.contrib.auth.models import Group, User
