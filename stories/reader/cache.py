@@ -1,23 +1,28 @@
 """Whole-page cache for reader views, keyed by the reader cache generation (see services/reader_cache).
 
-Keys are built from validated request parts only (a slug, a page number, a hashed query), never from
+Pages are stored gzip-compressed: a hit goes out as it is stored to every client that accepts gzip
+(every browser), and is decompressed for the rest. Keys are built from validated request parts only (a slug, a page number, a hashed query), never from
 the raw query string, so nobody can fill the cache with junk URLs. Only 200 responses are stored. A
 story scheduled to appear soon shortens the lifetime, so it shows up on time without a cache clear.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import math
+import re
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 
 from stories.services.reader_cache import reader_cache_key
 
 CACHE_HEADER = "X-Reader-Cache"
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
 
 
 def digest(text: str) -> str:
@@ -52,16 +57,23 @@ def cached_reader_page(key_parts):
             key = reader_cache_key(name, request.scheme, request.get_host(), *parts)
             hit = cache.get(key)
             if hit is not None:
-                content, content_type = hit
-                response = HttpResponse(content, content_type=content_type)
+                compressed, content_type = hit
+                if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+                    response = HttpResponse(compressed, content_type=content_type)
+                    response["Content-Encoding"] = "gzip"
+                else:
+                    response = HttpResponse(gzip.decompress(compressed), content_type=content_type)
                 response[CACHE_HEADER] = "hit"
+                patch_vary_headers(response, ("Accept-Encoding",))
                 return response
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.streaming:
                 if hasattr(response, "render") and not response.is_rendered:
                     response.render()
-                cache.set(key, (response.content, response["Content-Type"]), _lifetime(seconds))
+                compressed = gzip.compress(response.content, compresslevel=6, mtime=0)
+                cache.set(key, (compressed, response["Content-Type"]), _lifetime(seconds))
                 response[CACHE_HEADER] = "miss"
+                patch_vary_headers(response, ("Accept-Encoding",))
             return response
 
         return wrapper

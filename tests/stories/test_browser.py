@@ -1,6 +1,5 @@
 """The reader site in a real headless Chromium (Debian's package, driven by Playwright; never a
 downloaded browser): navigation, the agreement picture, no console errors, hostile text inert."""
-import os
 from pathlib import Path
 
 import pytest

@@ -111,3 +111,16 @@ def test_a_scheduled_story_shortens_the_cache_lifetime(client):
     assert _lifetime(300) == 300
     make_story("Scheduled", published_at=timezone.now() + dt.timedelta(seconds=40))
     assert 1 <= _lifetime(300) <= 40
+
+
+def test_cached_pages_go_out_gzipped_to_clients_that_accept_it(client):
+    import gzip
+
+    story = make_checked_story(title="Compressed story")
+    plain = client.get(story.get_absolute_url())
+    assert plain["X-Reader-Cache"] == "miss" and "Accept-Encoding" in plain["Vary"]
+    zipped = client.get(story.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert zipped["X-Reader-Cache"] == "hit" and zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped.content) == plain.content
+    again = client.get(story.get_absolute_url())
+    assert again["X-Reader-Cache"] == "hit" and "Content-Encoding" not in again and again.content == plain.content
