@@ -99,18 +99,28 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
     log1 = [0.0] + [1.0 + math.log(tf) for tf in range(1, 64)]
     scale = {"w": math.sqrt(W_TEXT), "a": math.sqrt(1.0 - W_TEXT)}  # dot products sum share * cosine per group
     out = []
+    top_key = lambda kv: (kv[1], kv[0])  # noqa: E731
     for d, f in raw:
-        groups: dict[str, dict[str, float]] = {"w": {}, "a": {}}
+        norm_w = norm_a = 0.0
+        shared_w: list[tuple[str, float]] = []
+        shared_a: list[tuple[str, float]] = []
         for feat, tf in f.items():
-            groups["w" if feat[0] == "w" else "a"][feat] = (log1[tf] if tf < 64 else 1.0 + math.log(tf)) * idf[feat]
+            w = (log1[tf] if tf < 64 else 1.0 + math.log(tf)) * idf[feat]
+            if feat[0] == "w":
+                norm_w += w * w
+                if df[feat] > 1:  # a feature of one document links nothing
+                    shared_w.append((feat, w))
+            else:
+                norm_a += w * w
+                if df[feat] > 1:
+                    shared_a.append((feat, w))
         feats: dict[str, float] = {}
-        for g, weights in groups.items():
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            shared = [(k, w) for k, w in weights.items() if df[k] > 1]  # a feature of one document links nothing
+        for shared, norm, g in ((shared_w, norm_w, "w"), (shared_a, norm_a, "a")):
             if len(shared) > TOP_FEATURES:
-                shared = heapq.nlargest(TOP_FEATURES, shared, key=lambda kv: (kv[1], kv[0]))
-            k = scale[g] / norm
-            feats.update((f2, w * k) for f2, w in shared)
+                shared = heapq.nlargest(TOP_FEATURES, shared, key=top_key)
+            k = scale[g] / (math.sqrt(norm) or 1.0)
+            for feat, w in shared:
+                feats[feat] = w * k
         out.append(_Vec(d.key, feats, d.published))
     return out, df
 
