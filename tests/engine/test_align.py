@@ -125,3 +125,15 @@ def test_main_fact_keeps_its_key_when_a_new_source_splits_the_identity():
     assert before[0].key in {f.key for f in after}
     main = next(f for f in after if f.key == before[0].key)
     assert len(main.statements) == 3
+
+
+def test_where_something_is_hosted_is_one_fact_that_can_conflict():
+    facts = _align({"a": [relation("nus", "hosted at NUS", rel="hosted_at", slot="hosted_at", subject="ai-singapore")],
+                    "b": [relation("ntu", "hosted at NTU", rel="hosted_at", slot="hosted_at", subject="ai-singapore")]})
+    assert len(facts) == 1
+
+
+def test_founders_may_be_many():
+    facts = _align({"a": [relation("x", "founded by X", rel="founded_by", slot="founded_by")],
+                    "b": [relation("y", "founded by Y", rel="founded_by", slot="founded_by")]})
+    assert len(facts) == 2

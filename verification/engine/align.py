@@ -34,9 +34,9 @@ UNIT_FAMILIES = {
     "employee": "jobs", "positions": "jobs", "roles": "jobs", "hires": "jobs", "workers": "jobs",
     "personnel": "jobs", "headcount": "jobs", "workforce": "jobs", "posts": "jobs", "vacancies": "jobs",
 }
-# relations and places where one subject has one object, so different objects conflict
-FUNCTIONAL = ("hosted_at", "headquarters", "headquartered", "based_in", "founded_by", "founded_in", "ceo",
-              "location", "venue")
+# relations and places where one subject has one object, so different objects conflict (where something
+# is hosted or based); anything else may have many objects ("founded by X and Y", several partners)
+FUNCTIONAL = ("hosted_at", "headquarters", "headquartered", "based_in", "founded_in", "location", "venue")
 KEY_MAX = 200
 
 
@@ -67,7 +67,9 @@ def _slug(s) -> str:
     return re.sub(r"\s+", "_", str(s).strip().casefold())
 
 
-def _functional(slot: str, relation: str = "") -> bool:
+def _functional(slot: str, relation: str = "", extra: dict | None = None) -> bool:
+    if isinstance(extra, dict) and extra.get("multi_valued"):
+        return False
     words = f"{slot}.{relation}".casefold()
     return any(f in words for f in FUNCTIONAL)
 
@@ -89,10 +91,10 @@ def identity(c: Claim) -> tuple:
     elif c.kind == "relation":
         rel = _slug(v.get("relation") or "")
         parts.append("rel=" + rel)
-        if not _functional(c.slot, rel):
+        if not _functional(c.slot, rel, c.extra):
             parts.append("obj=" + _slug(v.get("entity") or v.get("name") or ""))
     elif c.kind == "place":
-        if not _functional(c.slot):
+        if not _functional(c.slot, "", c.extra):
             parts.append("obj=" + _slug(v.get("entity") or v.get("name") or ""))
     elif c.kind == "role":
         parts.append("person=" + _slug(v.get("person") or v.get("name") or c.subject))

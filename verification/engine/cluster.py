@@ -31,6 +31,7 @@ JOIN_FIXED = 0.12         # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30   # a story's publication dates span at most this many days
 TOP_FEATURES = 80         # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2}
+LEAD_CHARS = 2500         # text words and numbers come from the title and the first this-many characters
 STEM = 6                  # letters of a word kept (a crude cross-lingual stem: Singapore/Singapur)
 W_TEXT = 0.35             # share of text words in a similarity; the rest is anchors (numbers, entities, claims)
 SMALL_CORPUS = 300        # up to this many documents, every shared feature proposes candidates
@@ -79,6 +80,7 @@ def _claim_features(claims: list[Claim]) -> Counter:
 
 def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
     text = f"{doc.title}\n{doc.text}" if doc.title and doc.title not in doc.text else doc.text
+    text = text[:LEAD_CHARS]  # the event is in the lead; the tail holds background (and leftover boilerplate)
     feats: Counter = Counter()
     for w, k in Counter(words(text, min_len=4)).items():
         feats["w:" + w[:STEM]] += k
