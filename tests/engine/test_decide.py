@@ -209,3 +209,32 @@ def test_relative_date_of_an_undated_article_resolves_against_the_story_date():
     facts = cross_check([dated, undated], {"a": [day("2025-06-01", "in June 2025", end="2025-06-30",
                                                      granularity="month")], "b": [vague]})
     assert only(facts).verdict != "conflicting"   # a borrowed anchor may support, never contradict
+
+
+def test_list_introduced_by_an_example_cue_is_partial_in_any_language():
+    from verification.engine.claims import Document
+    de = "OpenAI eröffnet neue Büros in mehreren Städten, darunter Paris und Brüssel."
+    start = de.index("Paris")
+    partial = claim("list", "office.locations.new", "openai", {"items": ["brussels", "paris"], "declared_count": None},
+                    de[start:-1], start=start, sentence=(0, len(de)))
+    en = "OpenAI opens offices in Paris, Brussels and Seattle."
+    full = claim("list", "office.locations.new", "openai", {"items": ["brussels", "paris", "seattle"],
+                                                             "declared_count": None},
+                 "Paris, Brussels and Seattle", start=en.index("Paris"), sentence=(0, len(en)))
+    docs = [Document("de", de, language="de"), Document("en", en, language="en")]
+    assert only(cross_check(docs, {"de": [partial], "en": [full]})).verdict == "corroborated"
+    closed = "OpenAI eröffnet neue Büros in Paris und Brüssel."
+    start = closed.index("Paris")
+    complete = claim("list", "office.locations.new", "openai", {"items": ["brussels", "paris"], "declared_count": None},
+                     closed[start:-1], start=start, sentence=(0, len(closed)))
+    docs = [Document("de", closed, language="de"), Document("en", en, language="en")]
+    f = only(cross_check(docs, {"de": [complete], "en": [full]}))
+    assert f.verdict == "conflicting" and "seattle" in f.explanation
+
+
+def test_an_article_naming_a_list_twice_is_judged_on_all_it_names():
+    sectors = ["finance", "public-services", "healthcare", "digital-infrastructure"]
+    f = only(check({"a": [listing(sectors, "four sectors", declared=4)],
+                    "b": [listing(sectors[:3] + ["education"], "summary list", partial=True),
+                          listing(sectors + ["education"], "body list", start=300, partial=True)]}))
+    assert f.verdict == "conflicting" and "counts 4 but" in f.explanation and "names 5" in f.explanation

@@ -16,6 +16,7 @@ from .copies import dependent_documents
 from .decide import decide
 from .explain import explain
 from .rates import RateTable, default_rates
+from .listcues import mark_partial
 from .redate import redate
 from .sanitize import clean_claim
 
@@ -52,7 +53,7 @@ def cross_check(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
         if k not in by_key or not v:
             continue
         for c in v:
-            cleaned = redate(clean_claim(c), by_key[k], story_date)
+            cleaned = mark_partial(redate(clean_claim(c), by_key[k], story_date), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
     ctx = Context(rates=rates, on=story_date)

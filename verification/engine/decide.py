@@ -52,6 +52,16 @@ def _stated(stmt: Statement, currency: str):
     return stmt.first
 
 
+def merged_list(stmt: Statement) -> dict:
+    """What one article's list statement says in all: the union of its items (a summary may name fewer),
+    its declared count, partial only when every mention is."""
+    values = [view(c) for c in stmt.claims]
+    items = sorted({str(i) for v in values for i in v.get("items") or ()})
+    counts = [v["declared_count"] for v in values if v.get("declared_count") is not None]
+    return {"items": items, "declared_count": max(counts) if counts else None,
+            "partial": all(v.get("partial") for v in values)}
+
+
 def _story_date(docs: dict[str, Document], keys) -> date | None:
     ds = [docs[k].published for k in keys if k in docs and docs[k].published]
     return max(ds) if ds else None
@@ -86,7 +96,7 @@ def decide(fact: AlignedFact, docs: dict[str, Document], doc_dependencies: dict[
     for a, b in combinations(keys, 2):
         ca, cb = _stated(statements[a], currency), _stated(statements[b], currency)
         if fact.kind == "list":
-            d = diff_lists(view(ca), view(cb))
+            d = diff_lists(merged_list(statements[a]), merged_list(statements[b]))
             ok = d.agree
             if not ok:
                 list_diffs[(a, b)] = d

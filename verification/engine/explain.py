@@ -10,7 +10,7 @@ from collections import Counter
 from .align import AlignedFact
 from .claims import Claim, Document
 from .compare import Context, central
-from .decide import CONFLICTING, CORROBORATED, Decision
+from .decide import CONFLICTING, CORROBORATED, Decision, merged_list
 from .rates import RateTable, UnknownCurrency
 
 SYMBOLS = {"USD": "US$", "SGD": "S$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "HKD": "HK$",
@@ -117,6 +117,8 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
         for k in group:
             c = _value_text(decision.statements[k].claims, cur)
             t = c.text.strip() if _conversion(c, cur, ctx) else display(c)
+            if c.kind == "list":
+                t = _join([str(i).replace("-", " ") for i in merged_list(decision.statements[k])["items"]]) or t
             if c.kind in ("relation", "place") and c.value.get("entity"):
                 t = next((x for x, y in shown.items() if y.value.get("entity") == c.value["entity"]), t)
             by_text.setdefault(t, []).append(k)
@@ -139,11 +141,11 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
             if d.only_b:
                 detail.append(f"only {name(b)} names {_join(d.only_b)}")
             if d.count_a is not None:
-                detail.append(f"{name(a)} says {d.count_a} but {name(b)} names "
-                              f"{len(decision.statements[b].first.value.get('items') or ())}")
+                detail.append(f"{name(a)} counts {d.count_a} but {name(b)} names "
+                              f"{len(merged_list(decision.statements[b])['items'])}")
             if d.count_b is not None:
-                detail.append(f"{name(b)} says {d.count_b} but {name(a)} names "
-                              f"{len(decision.statements[a].first.value.get('items') or ())}")
+                detail.append(f"{name(b)} counts {d.count_b} but {name(a)} names "
+                              f"{len(merged_list(decision.statements[a])['items'])}")
         detail = list(dict.fromkeys(detail))
         text = "; ".join(parts) + ": they disagree"
         if detail:
