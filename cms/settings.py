@@ -172,6 +172,7 @@ else:
     }
 # Articles per extraction task: small enough to spread over workers, large enough to amortise a task.
 VERIFICATION_CHUNK_SIZE = int(os.environ.get("VERIFICATION_CHUNK_SIZE", 25))
+VERIFICATION_MAX_DELIVERIES = int(os.environ.get("VERIFICATION_MAX_DELIVERIES", 4))
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "corroborate")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

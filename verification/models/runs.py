@@ -34,6 +34,7 @@ class RunChunk(models.Model):
     index = models.PositiveIntegerField()
     article_ids = models.JSONField()
     done = models.BooleanField(default=False)
+    attempts = models.PositiveIntegerField(default=0, help_text="Deliveries so far; capped against poison tasks.")
 
     class Meta:
         ordering = ["run", "index"]

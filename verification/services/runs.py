@@ -10,7 +10,7 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 
 from stories.models import Article, RunState, Story
 from verification.engine.version import ENGINE_VERSION
@@ -80,6 +80,14 @@ def run_chunk(*, run_id: int, index: int) -> None:
         return
     chunk = run.chunks.get(index=index)
     if not chunk.done:
+        # A chunk whose worker keeps dying (killed, out of memory) is redelivered; cap it, not loop forever.
+        RunChunk.objects.filter(pk=chunk.pk).update(attempts=F("attempts") + 1)
+        if chunk.attempts + 1 > settings.VERIFICATION_MAX_DELIVERIES:
+            run.mark_failed(
+                f"articles {chunk.article_ids} could not be processed: their task was lost "
+                f"{chunk.attempts} times; check them, then run again"
+            )
+            return
         for article_id in chunk.article_ids:
             extract_article_claims(article_id=article_id, run=run)
         RunChunk.objects.filter(pk=chunk.pk).update(done=True)

@@ -1,0 +1,46 @@
+"""Run bookkeeping through the services: capped redeliveries, resuming, idempotent stages."""
+import io
+
+import pytest
+from django.core.management import call_command
+
+from stories.models import Article
+from tests.conftest import SEEDS
+from verification.models import Claim, RunChunk, VerificationRun
+from verification.services import runs
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("import_articles", str(SEEDS), "--no-progress", stdout=io.StringIO())
+
+
+def test_a_chunk_whose_task_keeps_getting_lost_fails_the_run_with_its_articles(seeded, settings):
+    run = VerificationRun.objects.create()
+    ids = list(Article.objects.values_list("id", flat=True))
+    RunChunk.objects.create(run=run, index=0, article_ids=ids, attempts=settings.VERIFICATION_MAX_DELIVERIES)
+    runs.run_chunk(run_id=run.pk, index=0)
+    run.refresh_from_db()
+    assert run.state == "failed" and str(ids) in run.error and "lost" in run.error
+    assert not Claim.objects.exists()
+
+
+def test_a_chunk_delivered_twice_is_extracted_once(seeded, eager_tasks):
+    run = VerificationRun.objects.create()
+    ids = list(Article.objects.values_list("id", flat=True))
+    RunChunk.objects.create(run=run, index=0, article_ids=ids)
+    VerificationRun.objects.filter(pk=run.pk).update(stage=VerificationRun.Stage.EXTRACTING)
+    runs.run_chunk(run_id=run.pk, index=0)
+    first = sorted(Claim.objects.values_list("article_id", "start", "end", "slot"))
+    runs.run_chunk(run_id=run.pk, index=0)
+    assert sorted(Claim.objects.values_list("article_id", "start", "end", "slot")) == first
+    assert RunChunk.objects.get(run=run).attempts == 1
+
+
+def test_resuming_requeues_only_unfinished_runs(seeded, eager_tasks):
+    finished = VerificationRun.objects.create(state="done")
+    stuck = VerificationRun.objects.create()
+    assert runs.resume_unfinished_runs() == 1
+    stuck.refresh_from_db()
+    finished.refresh_from_db()
+    assert stuck.state == "done" and finished.attempts == 0
