@@ -1,7 +1,6 @@
 """Reads of the stories app: what a user may see, and a story's editorial record."""
 from __future__ import annotations
 
-import threading
 from typing import NamedTuple
 
 from django.db.models import QuerySet
@@ -132,53 +131,6 @@ class ReaderFact(NamedTuple):
     notes: list           # [(note, decided_at)] of the reviewer's latest decision, if any
 
 
-class _PreparedQuery:
-    """An ORM query compiled to SQL once per thread and database, then run with new parameter values.
-
-    Django compiles a queryset to SQL every time it runs; for the story page's joined facts query the
-    compiling took three times as long as running it. `build(**sentinels)` returns the queryset with
-    sentinel values standing for the parameters; `rows(**values)` runs the compiled SQL with the real
-    values and Django's own converters (dates, JSON). Should the compiled columns not come out in the
-    order asked for, it falls back to running the queryset normally.
-    """
-
-    SENTINEL_BASE = -7_300_000_000
-
-    def __init__(self, build, names: list[str], model: str):
-        self.build, self.names, self.model, self.local = build, names, model, threading.local()
-
-    def _compile(self, alias: str, keys: tuple[str, ...]):
-        sentinels = {key: self.SENTINEL_BASE - i for i, key in enumerate(keys)}
-        queryset = self.build(**sentinels)
-        query = queryset.query
-        if [*query.values_select, *query.annotation_select] != self.names:
-            return None
-        compiler = query.get_compiler(using=alias)
-        sql, params = compiler.as_sql()
-        slots = {value: key for key, value in sentinels.items()}
-        if sum(1 for p in params if isinstance(p, int) and p in slots) < len(keys):
-            return None
-        return compiler, sql, params, slots
-
-    def rows(self, **values) -> list[tuple]:
-        from django.apps import apps
-        from django.db import connections, router
-
-        alias = router.db_for_read(apps.get_model(self.model))
-        cache = self.local.__dict__.setdefault("compiled", {})
-        keys = tuple(sorted(values))
-        if (alias, keys) not in cache:
-            cache[(alias, keys)] = self._compile(alias, keys)
-        entry = cache[(alias, keys)]
-        if entry is None:
-            return list(self.build(**values))
-        compiler, sql, params, slots = entry
-        params = tuple(values[slots[p]] if isinstance(p, int) and p in slots else p for p in params)
-        with connections[alias].cursor() as cursor:
-            cursor.execute(sql, params)
-            return list(compiler.results_iter(results=[cursor.fetchall()], tuple_expected=True))
-
-
 def _reader_fact_rows(story_id):
     """A story's reader facts joined to their claims (one row per claim), with the latest decision."""
     from django.db.models import OuterRef, Subquery
@@ -195,14 +147,12 @@ def _reader_fact_rows(story_id):
 _READER_FACT_COLUMNS = ["id", "slot", "subject", "verdict", "review_status", "explanation", "claims__article_id",
                         "claims__text", "claims__start", "claims__end", "claims__sentence_start",
                         "claims__sentence_end", "claims__value", "note", "decided_at"]
-_READER_FACT_ROWS = _PreparedQuery(_reader_fact_rows, _READER_FACT_COLUMNS, "verification.Fact")
-
 READER_SOURCE_COLUMNS = ["id", "origin", "title", "dek", "body", "publisher", "author", "published", "language"]
-_READER_SOURCE_ROWS = _PreparedQuery(
-    lambda story_id: (Article.objects.filter(story_id=story_id).exclude(state=Article.State.ARCHIVED)
-                      .order_by("id").values_list(*READER_SOURCE_COLUMNS)),
-    READER_SOURCE_COLUMNS, "stories.Article",
-)
+
+
+def _reader_source_rows(story_id):
+    return (Article.objects.filter(story_id=story_id).exclude(state=Article.State.ARCHIVED)
+            .order_by("id").values_list(*READER_SOURCE_COLUMNS))
 
 
 def _correction_rows(story_id):
@@ -210,8 +160,6 @@ def _correction_rows(story_id):
 
     return Correction.objects.filter(story_id=story_id).order_by("created_at", "id").values_list("note", "created_at")
 
-
-_READER_CORRECTION_ROWS = _PreparedQuery(_correction_rows, ["note", "created_at"], "stories.Correction")
 
 
 def story_for_reader(slug: str) -> Story:
@@ -223,10 +171,10 @@ def story_for_reader(slug: str) -> Story:
     model instances for hundreds of claims was most of the cost of an uncached page.
     """
     story = published_stories().get(slug=slug)
-    story.reader_sources = [ReaderSource(*row) for row in _READER_SOURCE_ROWS.rows(story_id=story.pk)]
-    story.reader_corrections = [ReaderCorrection(*row) for row in _READER_CORRECTION_ROWS.rows(story_id=story.pk)]
+    story.reader_sources = [ReaderSource(*row) for row in _reader_source_rows(story.pk)]
+    story.reader_corrections = [ReaderCorrection(*row) for row in _correction_rows(story.pk)]
 
-    rows = _READER_FACT_ROWS.rows(story_id=story.pk)
+    rows = _reader_fact_rows(story.pk)
     facts = {}
     for fact_id, slot, subject, verdict, status, explanation, *claim, note, decided_at in rows:
         fact = facts.get(fact_id)
