@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "axes",
     "stories",
     "verification",
@@ -210,6 +211,10 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Corroborate API",
     "DESCRIPTION": "Published stories, their sources and how every fact was checked; editorial workflow.",
     "VERSION": "1",
+    # The docs page's Swagger UI is served from our own static files, not a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
         "ReviewStatusEnum": "verification.models.ReviewStatus",
         "ReviewDecisionEnum": [("approve", "approve"), ("reject", "reject"), ("needs_sourcing", "needs_sourcing")],
