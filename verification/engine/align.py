@@ -108,10 +108,15 @@ def identity(c: Claim) -> tuple:
     return (c.kind, c.slot, *parts)
 
 
+# An article rarely says one kind of thing more than a few times; in one that does (a data dump, a
+# table as text), a repeat is looked for among the last statements only, so the work stays linear.
+REPEAT_WINDOW = 64
+
+
 def _statements(doc: str, claims: list[Claim], ctx: Context) -> list[Statement]:
     out: list[Statement] = []
     for c in sorted(claims, key=lambda c: (c.start, c.end, c.text)):
-        for s in out:
+        for s in out[-REPEAT_WINDOW:]:
             if all(agree(c.kind, view(c), view(o), ctx) is not False and
                    resemblance(c.kind, view(c), view(o), ctx) >= 1.0 for o in s.claims):
                 s.claims.append(c)
