@@ -14,9 +14,13 @@ SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(autouse=True)
-def _login_lockout_only_where_tested(settings):
-    """django-axes needs the request on every authenticate(); tests that log in other ways turn it off."""
-    settings.AXES_ENABLED = False
+def _login_lockout_only_where_tested(request):
+    """django-axes needs the request on every authenticate(); tests that log in other ways turn it off.
+
+    Skipped when pytest runs without Django (the engine's tests run alone with -p no:django).
+    """
+    if request.config.pluginmanager.hasplugin("django"):
+        request.getfixturevalue("settings").AXES_ENABLED = False
 
 
 @pytest.fixture
