@@ -45,7 +45,8 @@ class ReviewSerializer(serializers.Serializer):
 
 
 class BulkApproveSerializer(serializers.Serializer):
-    ids = serializers.ListField(child=serializers.IntegerField(), allow_empty=False)
+    # Bounded to the database's id range: a larger integer crashed the lookup (OverflowError on SQLite).
+    ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2 ** 63 - 1), allow_empty=False)
     note = serializers.CharField(required=False, allow_blank=True, default="")
 
 
