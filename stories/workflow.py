@@ -285,12 +285,14 @@ def approve(*, story: Story | int, user, note: str = "") -> Story:
     return _run("approve", story=story, user=user, note=note)
 
 
+def _clear_schedule(s: Story) -> list[str]:
+    s.publish_at = None
+    return ["publish_at"]
+
+
 def request_changes(*, story: Story | int, user, note: str) -> Story:
     """in_review / approved → changes_requested (editable again); a note says what to change."""
-    def apply(s):
-        s.publish_at = None
-        return ["publish_at"]
-    return _run("request_changes", story=story, user=user, note=note, apply=apply)
+    return _run("request_changes", story=story, user=user, note=note, apply=_clear_schedule)
 
 
 def publish(*, story: Story | int, user, publish_at: datetime | None = None, note: str = "") -> Story:
@@ -315,10 +317,8 @@ def publish(*, story: Story | int, user, publish_at: datetime | None = None, not
 
 
 def unschedule(*, story: Story | int, user, note: str = "") -> Story:
-    def apply(s):
-        s.publish_at = None
-        return ["publish_at"]
-    return _run("unschedule", story=story, user=user, note=note, apply=apply)
+    """Cancel a scheduled publication; the story stays approved."""
+    return _run("unschedule", story=story, user=user, note=note, apply=_clear_schedule)
 
 
 def unpublish(*, story: Story | int, user, note: str = "") -> Story:
