@@ -27,13 +27,12 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from stories.models import Article, Correction, Story, StoryState, StoryTransition
+from stories.models import EDITABLE_STATES, Article, Correction, Story, StoryState, StoryTransition
 from stories.services.reader_cache import clear_reader_cache
 from verification.models import Claim, Fact, ReviewStatus, VerificationRun
 
 log = logging.getLogger(__name__)
 
-EDITABLE_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
 
 
 # --- refusals -------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 """clean_document: from decoded text (plain text, Markdown or HTML) to a CleanedDocument."""
 from __future__ import annotations
 
-import datetime
 import html as htmllib
 import re
 from html.parser import HTMLParser

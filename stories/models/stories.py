@@ -13,6 +13,10 @@ class StoryState(models.TextChoices):
     PUBLISHED = "published", "Published"
 
 
+# Where editors may change the text and the grouping; later states are frozen until sent back.
+EDITABLE_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
+
+
 class StoryQuerySet(models.QuerySet):
     def published(self):
         """What readers may see: published, and not scheduled for later."""

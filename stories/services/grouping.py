@@ -4,9 +4,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.text import slugify
 
-from stories.models import Article, Story, StoryState
-
-EDITABLE_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
+from stories.models import EDITABLE_STATES, Article, Story
 
 
 class GroupingError(ValueError):

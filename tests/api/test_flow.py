@@ -7,9 +7,6 @@ from rest_framework.test import APIClient
 from stories.models import Story
 from tests.conftest import SEEDS
 
-# Register the tasks in this process, so eager mode runs them here instead of sending them to the broker.
-import stories.tasks  # noqa: E402,F401
-import verification.tasks  # noqa: E402,F401
 
 pytestmark = pytest.mark.django_db
 

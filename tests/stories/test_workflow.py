@@ -8,7 +8,7 @@ from stories import workflow
 from stories.models import Article, Story, StoryState, StoryTransition
 from stories.workflow import ActionConflict, ActionForbidden, InvalidAction
 from tests.workflow_data import make_article, make_story
-from verification.models import Fact, ReviewStatus, VerificationRun
+from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact
 
 pytestmark = pytest.mark.django_db

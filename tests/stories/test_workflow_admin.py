@@ -8,10 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-import stories.tasks  # noqa: F401  (registered here, so eager mode runs tasks in this process)
-import verification.tasks  # noqa: F401
 from stories.models import Story, StoryState, StoryTransition
-from tests.api.test_permissions import RULES, STATES, expected_status
+from tests.api.test_permissions import STATES, expected_status
 from tests.conftest import SEEDS
 from tests.workflow_data import make_article, make_story, _claim
 from verification.models import Fact, ReviewStatus, Verdict

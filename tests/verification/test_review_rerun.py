@@ -3,8 +3,6 @@ re-opened (with a note in the history) where its evidence changed; submission wa
 import pytest
 from django.core.management import call_command
 
-import stories.tasks  # noqa: F401  (registered here, so eager mode runs tasks in this process)
-import verification.tasks  # noqa: F401
 from stories import workflow
 from stories.models import Article, Story
 from stories.services.consolidation import draft_consolidated_text

@@ -616,7 +616,7 @@ def _scope(ctx: Context, a: int, b: int):
 
 
 def detect_rankings(ctx: Context) -> None:
-    low, text = ctx.low, ctx.text
+    low = ctx.low
     for m in _ORD_RX.finditer(low):
         sent = ctx.sentence(m.start())
         ordinal = L.ORDINALS[m.group(1)]
@@ -636,7 +636,6 @@ def detect_rankings(ctx: Context) -> None:
             if c and not any(w in L.STOP_CAPS and w not in ("and",) for w in c.group(1).split()):
                 cat = L.RANK_CATEGORIES[c.group(2)]
                 after = c.end()
-                intl = _INTL_RX.search(low, m.end(), c.end())
         if cat is None:
             continue
         sc = _scope(ctx, after, min(sent[1], after + 110))

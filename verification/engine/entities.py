@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon as L
-from .gazetteer import PLACES, REGIONS, SECTORS
+from .gazetteer import PLACES, SECTORS
 
 _LEGAL = {"inc", "ltd", "llc", "corp", "corporation", "gmbh", "ag", "plc", "sa", "nv", "bv", "co", "se", "pte",
           "limited", "s a", "sas", "sarl", "srl", "sl"}

@@ -171,7 +171,7 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
         text = f"{label.capitalize()} ({fact.subject or 'unknown subject'}): {text}"
     if decision.dependent:
         notes = [f"{name(a)} and {name(b)} are not independent ({reason})" for a, b, reason in decision.dependent]
-        text += ". " + "; ".join(notes) + f", so they count as one source"
+        text += ". " + "; ".join(notes) + ", so they count as one source"
         if decision.verdict != CONFLICTING:
             text += f" ({len(decision.independent)} independent)"
     return text.rstrip(".") + "."

@@ -5,8 +5,8 @@ from collections import Counter, defaultdict
 
 from django.db import transaction
 
-from stories.models import Article, Story, StoryState
-from stories.services.grouping import EDITABLE_STATES, unique_slug
+from stories.models import EDITABLE_STATES, Article, Story, StoryState
+from stories.services.grouping import unique_slug
 from verification.engine.cluster import cluster_documents
 from verification.models import Claim
 
