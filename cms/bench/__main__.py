@@ -1,6 +1,6 @@
 """`make bench`: import speed, engine speed, verification through the worker, reader page speed.
 
-    python -m cms.bench [--only import,engine,verify,reader] [--sizes 200,1000,5000]
+    python -m cms.bench [--only import,engine,verify,reader,load] [--sizes 200,1000,5000]
 
 Every section runs in a throw-away folder (SQLite database and embedded broker), through the same
 commands a newsroom runs, and prints its figures; targets are printed beside them.
@@ -104,7 +104,14 @@ def bench_reader() -> None:
     run(sys.stdout)
 
 
-SECTIONS = {"import": bench_import, "engine": bench_engine, "verify": bench_verify, "reader": bench_reader}
+def bench_load() -> None:
+    from .load import bench_load as run
+
+    run(sys.stdout)
+
+
+SECTIONS = {"import": bench_import, "engine": bench_engine, "verify": bench_verify, "reader": bench_reader,
+            "load": bench_load}
 
 
 def main(argv=None) -> None:
