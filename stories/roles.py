@@ -17,3 +17,13 @@ GROUP_PERMISSIONS = {
     REVIEWERS: _READ_ALL + ["verification.review_fact", "stories.approve_story"],
     PUBLISHERS: _READ_ALL + ["stories.publish_story", "stories.correct_story", "stories.add_correction"],
 }
+
+
+def ensure_role_groups(*, group_model, permission_model) -> None:
+    """Create the role groups (if missing) with their permissions; the models come from the caller, so a
+    migration passes its historical ones and a test setup the real ones."""
+    for name, codenames in GROUP_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        for dotted in codenames:
+            app_label, codename = dotted.split(".")
+            group.permissions.add(permission_model.objects.get(content_type__app_label=app_label, codename=codename))

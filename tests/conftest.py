@@ -25,7 +25,12 @@ def _login_lockout_only_where_tested(request):
 
 @pytest.fixture
 def make_user(db):
-    from django.contrib.auth.models import Group, User
+    from django.contrib.auth.models import Group, Permission, User
+
+    from stories.roles import ensure_role_groups
+
+    # A transactional test's flush empties the tables the data migration filled; put the roles back.
+    ensure_role_groups(group_model=Group, permission_model=Permission)
 
     def make(role: str | None = None, *, username: str | None = None, superuser: bool = False) -> User:
         username = username or f"{(role or 'user').lower()}-{uuid.uuid4().hex[:6]}"
@@ -101,7 +106,7 @@ class WorkerProcess:
         if self.proc and self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGTERM)
             try:
-                self.proc.wait(timeout=15)
+                self.proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 self.kill()
 

@@ -4,20 +4,15 @@ from django.db import migrations
 
 
 def create_groups(apps, schema_editor):
-    from stories.roles import GROUP_PERMISSIONS
+    from stories.roles import ensure_role_groups
 
     # Permissions are normally created after all migrations; make sure they exist now.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in GROUP_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        for dotted in codenames:
-            app_label, codename = dotted.split(".")
-            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    ensure_role_groups(group_model=apps.get_model("auth", "Group"),
+                       permission_model=apps.get_model("auth", "Permission"))
 
 
 def remove_groups(apps, schema_editor):

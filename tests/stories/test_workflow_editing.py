@@ -30,7 +30,7 @@ def test_second_save_from_the_same_version_is_a_conflict_and_nothing_is_lost(edi
     assert Story.objects.get(pk=story.pk).body == "Edna's text, improved"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_saves_in_two_threads_one_wins_one_conflicts(editor, make_user):
     other = make_user("Editors")
     story = make_story()

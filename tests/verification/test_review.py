@@ -66,7 +66,7 @@ def test_a_decision_on_a_stale_version_is_a_conflict(reviewer, make_user):
     assert fact.review_status == ReviewStatus.APPROVED and fact.decisions.count() == 1
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_decisions_in_two_threads(reviewer, make_user):
     other = make_user("Reviewers")
     fact = Fact.objects.get(story=make_story(decided=False), key="jobs")
