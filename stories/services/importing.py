@@ -29,8 +29,10 @@ class ImportOutcome:
     article_id: int | None = None
 
     def line(self) -> str:
+        """One line, whatever the file name holds (a newline in a name must not split the report)."""
         detail = f"article {self.article_id}" if self.status == CREATED else self.reason
-        return f"{self.status:9} {self.name}: {detail}"
+        name = self.name.encode("unicode_escape").decode("ascii") if not self.name.isprintable() else self.name
+        return f"{self.status:9} {name}: {detail}"
 
 
 @dataclass

@@ -208,3 +208,12 @@ def test_a_large_batch_is_cleaned_in_worker_processes_with_the_same_result(tmp_p
     assert "61 files: 60 created, 0 duplicate, 1 rejected" in out
     assert Article.objects.count() == 60
     assert all(a.blocks.exists() and a.body for a in Article.objects.all())
+
+
+@pytest.mark.django_db
+def test_a_file_name_with_a_newline_still_gives_one_line(tmp_path):
+    path = tmp_path / "two\nlines.txt"
+    path.write_text(ARTICLE)
+    code, out = run_import(path)
+    assert code == 0
+    assert any(line.startswith("created") and "two\\nlines.txt" in line for line in out.splitlines())
