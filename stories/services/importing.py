@@ -31,8 +31,12 @@ class ImportOutcome:
     def line(self) -> str:
         """One line, whatever the file name holds (a newline in a name must not split the report)."""
         detail = f"article {self.article_id}" if self.status == CREATED else self.reason
-        name = self.name.encode("unicode_escape").decode("ascii") if not self.name.isprintable() else self.name
-        return f"{self.status:9} {name}: {detail}"
+        return f"{self.status:9} {printable_name(self.name)}: {detail}"
+
+
+def printable_name(name: str) -> str:
+    """A file name with control characters escaped: one line in reports, and storable (no NUL)."""
+    return name if name.isprintable() else name.encode("unicode_escape").decode("ascii")
 
 
 @dataclass
@@ -64,7 +68,7 @@ def store_article(prepared: PreparedArticle, *, user=None) -> ImportOutcome:
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                origin=name[:500], content_hash=prepared.digest, raw_text=prepared.text,
+                origin=printable_name(name)[:500], content_hash=prepared.digest, raw_text=prepared.text,
                 raw_format=format_of(name) or "txt", title=cleaned.title[:500], dek=cleaned.dek, body=cleaned.body,
                 publisher=cleaned.publisher[:200], author=cleaned.author[:200], published=cleaned.published,
                 language=cleaned.language, imported_by=user,

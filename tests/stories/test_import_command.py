@@ -217,3 +217,13 @@ def test_a_file_name_with_a_newline_still_gives_one_line(tmp_path):
     code, out = run_import(path)
     assert code == 0
     assert any(line.startswith("created") and "two\\nlines.txt" in line for line in out.splitlines())
+
+
+@pytest.mark.django_db
+def test_a_nul_in_a_name_is_stored_escaped():
+    from stories.services.importing import import_payloads
+    from stories.services.sources import SourcePayload
+
+    report = import_payloads([SourcePayload("odd\x00name.txt", lambda: ARTICLE.encode())])
+    assert report.counts["created"] == 1
+    assert Article.objects.get().origin == "odd\\x00name.txt"
