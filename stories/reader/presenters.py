@@ -5,10 +5,7 @@ the templates (auto-escaping); the only HTML built by hand is the SVG, from esca
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from html import escape
@@ -348,38 +345,6 @@ LEGEND = (("agrees", "States it, in agreement with the others"),
           ("silent", "Does not mention it"))
 
 
-class _Memo:
-    """A small thread-safe LRU of rendered story parts, keyed by a digest of the data they come from."""
-
-    def __init__(self, size: int):
-        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
-
-    def get_or_build(self, key: bytes, build):
-        with self.lock:
-            if key in self.items:
-                self.items.move_to_end(key)
-                return self.items[key]
-        value = build()
-        with self.lock:
-            self.items[key] = value
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-        return value
-
-
-_rendered = _Memo(getattr(settings, "READER_RENDER_MEMO_SIZE", 64))
-
-
-def _data_digest(story, articles, url: str, home_url: str, updated) -> bytes:
-    """Everything the rendered parts are built from, as read from the database for this request."""
-    data = (
-        url, home_url, story.pk, story.title, story.dek, story.published_at, updated,
-        [(a.pk, a.origin, a.title, a.dek, a.body, a.publisher, a.published, a.language) for a in articles],
-        story.reader_facts, [(c.note, c.created_at) for c in story.reader_corrections],
-    )
-    return hashlib.blake2b(repr(data).encode("utf-8", "surrogatepass"), digest_size=20).digest()
-
-
 def _rendered_parts(story, articles, url: str, home_url: str, updated) -> dict:
     from .fragments import agreement_table_html, facts_html, sources_html
 
@@ -403,21 +368,14 @@ def _rendered_parts(story, articles, url: str, home_url: str, updated) -> dict:
 
 
 def story_page(story, request) -> dict:
-    """The template context of the story page.
-
-    Its long parts (sources, facts, the picture, JSON-LD) are pure functions of the rows read for
-    this request, so they are memoised per process under a digest of those rows: the database is
-    read on every uncached request and any change gives a new key, while a reader-cache clear (which
-    drops every page when one story changes) does not make the other stories render again.
-    """
+    """The template context of the story page (the whole page is cached by the reader cache)."""
     from stories.selectors import source_order
 
     articles = source_order(story)
     url = request.build_absolute_uri(story.get_absolute_url())
     home_url = request.build_absolute_uri("/")
     updated = last_updated(story)
-    key = _data_digest(story, articles, url, home_url, updated)
-    parts = _rendered.get_or_build(key, lambda: _rendered_parts(story, articles, url, home_url, updated))
+    parts = _rendered_parts(story, articles, url, home_url, updated)
     return {
         **parts,
         "story": story,

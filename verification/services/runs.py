@@ -10,14 +10,14 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 
 from stories.models import Article, RunState, Story
 from verification.engine.version import ENGINE_VERSION
-from verification.models import Fact, RunChunk, VerificationRun
+from verification.models import RunChunk, VerificationRun
 
 from . import dispatch
-from .checking import cross_check_story
+from .checking import cross_check_story, is_flagged
 from .clustering import assign_stories
 from .extraction import extract_article_claims
 
@@ -31,12 +31,16 @@ def start_verification(*, story: Story | None = None, user=None) -> Verification
     return run
 
 
+def _chunks(ids: list[int]) -> list[list[int]]:
+    size = settings.VERIFICATION_CHUNK_SIZE
+    return [ids[start:start + size] for start in range(0, len(ids), size)]
+
+
 def request_extraction(*, article_ids: list[int]) -> None:
     """Queue claim extraction for new or changed articles; a later run catches up if the broker is down."""
-    size = settings.VERIFICATION_CHUNK_SIZE
-    for start in range(0, len(article_ids), size):
+    for chunk in _chunks(article_ids):
         try:
-            dispatch.send("verification.extract_articles", article_ids[start:start + size])
+            dispatch.send("verification.extract_articles", chunk)
         except dispatch.BrokerUnavailable as exc:
             log.warning("Extraction not queued, the next verification run will do it: %s", exc)
             return
@@ -59,10 +63,8 @@ def plan_run(*, run_id: int) -> None:
             if run.story_id:
                 articles = articles.filter(story_id=run.story_id)
             ids = list(articles.needing_extraction().order_by("id").values_list("id", flat=True))
-            size = settings.VERIFICATION_CHUNK_SIZE
             RunChunk.objects.bulk_create(
-                RunChunk(run=run, index=i, article_ids=ids[start:start + size])
-                for i, start in enumerate(range(0, len(ids), size))
+                RunChunk(run=run, index=i, article_ids=chunk) for i, chunk in enumerate(_chunks(ids))
             )
             VerificationRun.objects.filter(pk=run.pk, stage=VerificationRun.Stage.PLANNING).update(
                 stage=VerificationRun.Stage.EXTRACTING, counts={"articles_extracted": len(ids)}
@@ -91,9 +93,9 @@ def run_chunk(*, run_id: int, index: int) -> None:
         for article_id in chunk.article_ids:
             extract_article_claims(article_id=article_id, run=run)
         RunChunk.objects.filter(pk=chunk.pk).update(done=True)
-    total = run.chunks.count()
-    run.set_progress(run.chunks.filter(done=True).count(), total * 2)
-    if not run.chunks.filter(done=False).exists():
+    tally = run.chunks.aggregate(total=Count("id"), done=Count("id", filter=Q(done=True)))
+    run.set_progress(tally["done"], tally["total"] * 2)
+    if tally["done"] == tally["total"]:
         _advance_to_checking(run)
 
 
@@ -116,12 +118,11 @@ def check_run(*, run_id: int) -> None:
         for verdict, count in cross_check_story(story=story, run=run).items():
             verdicts[verdict] = verdicts.get(verdict, 0) + count
         run.set_progress(len(stories) + n, 2 * len(stories))
-    scope = Q(story__in=stories)
     counts = {
         **run.counts,
         "stories": len(stories),
-        "facts": Fact.objects.filter(scope).count(),
-        "flagged": Fact.objects.filter(scope, flagged=True).count(),
+        "facts": sum(verdicts.values()),
+        "flagged": sum(count for verdict, count in verdicts.items() if is_flagged(verdict)),
         **verdicts,
     }
     VerificationRun.objects.filter(pk=run.pk).update(stage=VerificationRun.Stage.FINISHED)
