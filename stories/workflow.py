@@ -8,7 +8,9 @@
 
 Modelled on Wagtail's ``wagtail/models/workflows.py``: every transition is a function that locks the
 story row (``select_for_update``), checks the permission, the state and the guards, changes the state and
-writes a :class:`StoryTransition` audit entry (who, when, from, to, note) in one transaction. The admin,
+writes a :class:`StoryTransition` audit entry (who, when, from, to, note) in one transaction; a transition
+that puts a story in front of readers (publish, a correction) also renders its next :class:`StoryEdition`
+there, the page readers get until the next one. The admin,
 the API and the beat task all go through these functions, so the rules are the same everywhere.
 
 Refusals are exceptions with a reason string, in three kinds that callers map to HTTP statuses:
@@ -28,6 +30,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from stories.models import EDITABLE_STATES, Article, Correction, Story, StoryState, StoryTransition
+from stories.services.editions import record_edition
 from stories.services.reader_cache import clear_reader_cache
 from verification.models import Claim, Fact, ReviewStatus, VerificationRun
 
@@ -79,7 +82,8 @@ class Transition:
     note_required: bool = False
     guard: Callable[[Story], None] | None = None
     four_eyes: bool = False
-    reader_visible: bool = False  # publish, unpublish, correction: the reader cache must be cleared
+    # publish, unpublish, correction: a new edition of a published story, and the reader cache cleared
+    reader_visible: bool = False
 
 
 def _guard_submit(story: Story) -> None:
@@ -262,11 +266,13 @@ def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, s
         if apply:
             fields |= set(apply(locked))
         locked.save(update_fields=sorted(fields | {"updated_at"}))
-        StoryTransition.objects.create(
+        entry = StoryTransition.objects.create(
             story=locked, action=action, from_state=from_state, to_state=locked.state,
             user=user if user is not None and user.is_authenticated else None, note=note,
         )
         if transition.reader_visible:
+            if locked.state == StoryState.PUBLISHED:
+                record_edition(story=locked, transition=entry)
             transaction.on_commit(clear_reader_cache)
     return locked
 

@@ -107,7 +107,7 @@ class StoryAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["state", "version", "submitted_by", "publish_at", "published_at", "created_at", "updated_at",
                        "grouping_locked", "verification_status", "latest_runs", "generated_difference",
-                       "transition_history", "revision_list", "correction_list"]
+                       "transition_history", "revision_list", "correction_list", "edition_list"]
     inlines = [StoryArticleInline]
     actions = ["verify_stories", "consolidate_stories", "confirm_stories_grouping", "merge_selected_stories"] + [
         _bulk_action(*spec) for spec in BULK_ACTIONS]
@@ -121,7 +121,7 @@ class StoryAdmin(admin.ModelAdmin):
             ("Workflow", {"fields": ["state", "version", "submitted_by", "publish_at", "published_at",
                                      "verification_status", "latest_runs"]}),
             ("Generated draft", {"classes": ["collapse"], "fields": ["generated_difference"]}),
-            ("History", {"fields": ["transition_history", "revision_list", "correction_list"]}),
+            ("History", {"fields": ["transition_history", "revision_list", "correction_list", "edition_list"]}),
             ("Record", {"classes": ["collapse"], "fields": ["grouping_locked", "created_at", "updated_at"]}),
         ]
 
@@ -248,6 +248,13 @@ class StoryAdmin(admin.ModelAdmin):
     def correction_list(self, obj):
         return format_html_join("", "<div>{}: {}</div>",
                                 ((c.created_at.date(), c.note) for c in obj.corrections.all())) or "none"
+
+    @admin.display(description="editions readers got")
+    def edition_list(self, obj):
+        rows = ((e.number, e.created_at, e.transition.action if e.transition else "first view",
+                 e.transition.user if e.transition and e.transition.user else "-")
+                for e in selectors.story_editions(story=obj))
+        return format_html_join("", "<div>Edition {}: {} ({}, {})</div>", rows) or "none (never published)"
 
     # --- workflow buttons on the change page -----------------------------------------------------
     def get_urls(self):

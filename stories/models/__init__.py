@@ -1,5 +1,6 @@
 """Stories app models, one module per concern."""
 from .articles import Article, ArticleBlock, ArticleQuerySet
+from .editions import StoryEdition
 from .imports import ImportBatch
 from .runs import BackgroundRun, RunState
 from .stories import EDITABLE_STATES, Story, StoryQuerySet, StoryState
@@ -7,5 +8,5 @@ from .workflow import Correction, StoryRevision, StoryTransition
 
 __all__ = [
     "EDITABLE_STATES", "Article", "ArticleBlock", "ArticleQuerySet", "BackgroundRun", "RunState", "Correction", "ImportBatch", "Story", "StoryQuerySet",
-    "StoryRevision", "StoryState", "StoryTransition",
+    "StoryEdition", "StoryRevision", "StoryState", "StoryTransition",
 ]

@@ -1,6 +1,6 @@
-"""What the story page shows, built from a story loaded by selectors.story_for_reader.
+"""What the story page shows, built from a story loaded by selectors.reader_story.
 
-Everything here works on prefetched objects and runs no query. Imported text is escaped here or in
+Everything here but edition_content works on prefetched rows and runs no query. Imported text is escaped here or in
 the templates (auto-escaping); the only HTML built by hand is the SVG, from escaped pieces.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ from html import escape
 from django.conf import settings
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import SafeString, mark_safe
+from django.template.loader import render_to_string
 from django.utils.translation import get_language_info
 
 from verification.models import ReviewStatus, Verdict
@@ -345,43 +346,64 @@ LEGEND = (("agrees", "States it, in agreement with the others"),
           ("silent", "Does not mention it"))
 
 
-def _rendered_parts(story, articles, url: str, home_url: str, updated) -> dict:
+def edition_content(story) -> dict:
+    """The story page as the story stands now, as StoryEdition fields: the article as HTML and the
+    schema.org JSON-LD with the site's URLs as paths (rendered when the story is published or
+    corrected). Runs three queries."""
+    from stories.selectors import reader_story
+
     from .fragments import agreement_table_html, facts_html, sources_html
 
-    sources = build_sources(articles)
+    story = reader_story(story)
+    sources = build_sources(story.reader_sources)
     facts = build_facts(story.reader_facts, sources)
     counts = {key: sum(1 for f in facts if f.fact.verdict == key)
               for key in (Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE)}
     both = bool(facts and sources)
-    return {
+    updated = last_updated(story)
+    article_html = render_to_string("reader/_story_article.html", {
+        "story": story,
+        "updated": updated,
+        "body": render_body(story.body, len(sources)),
+        "corrections": story.reader_corrections,
         "n_sources": len(sources),
         "sources_html": sources_html(sources),
         "has_facts": bool(facts),
         "facts_html": facts_html(facts),
         "agreement_svg": agreement_svg(facts, sources) if both else "",
         "agreement_table_html": agreement_table_html(facts, sources) if both else "",
+        "legend": [(legend_icon(state), label) for state, label in LEGEND],
         "summary": check_summary(len(facts), counts[Verdict.CORROBORATED], counts[Verdict.CONFLICTING],
                                  counts[Verdict.SINGLE_SOURCE]),
-        "news_article_ld": ld_json(news_article_ld(story, sources, url, home_url, updated)),
-        "claim_reviews_ld": ld_json(claim_reviews_ld(story, facts, url, home_url)) if facts else "",
-    }
+    })
+    url = story.get_absolute_url()
+    return {"title": story.title, "dek": story.dek, "article_html": article_html,
+            "news_article_ld": ld_json(news_article_ld(story, sources, url, "/", updated)),
+            "claim_reviews_ld": ld_json(claim_reviews_ld(story, facts, url, "/")) if facts else ""}
 
 
-def story_page(story, request) -> dict:
-    """The template context of the story page (the whole page is cached by the reader cache)."""
-    from stories.selectors import source_order
+# In JSON text a '"' outside a string is always a delimiter (one inside a string is written as \"), so
+# these match our own keys only; the site's URLs are the only such values that start with "/" (the
+# sources' URLs are absolute http(s) ones). The origin comes from a host ALLOWED_HOSTS accepted:
+# letters, digits, dots, colons and brackets, nothing JSON or HTML would need escaped.
+SITE_PATHS = ('"url": "/', '"mainEntityOfPage": "/')
 
-    articles = source_order(story)
-    url = request.build_absolute_uri(story.get_absolute_url())
-    home_url = request.build_absolute_uri("/")
-    updated = last_updated(story)
-    parts = _rendered_parts(story, articles, url, home_url, updated)
+
+def with_origin(json_ld: str, origin: str) -> str:
+    """Stored JSON-LD with the site's paths made absolute under `origin` (scheme and host)."""
+    for key in SITE_PATHS:
+        json_ld = json_ld.replace(key, key[:-1] + origin + "/")
+    return json_ld
+
+
+def story_page(edition, request) -> dict:
+    """The template context of the story page: the stored edition, under this request's scheme and host."""
+    origin = request.build_absolute_uri("/").rstrip("/")
     return {
-        **parts,
-        "story": story,
-        "body": render_body(story.body, parts["n_sources"]),
-        "corrections": story.reader_corrections,
-        "updated": updated,
-        "legend": [(legend_icon(state), label) for state, label in LEGEND],
-        "canonical_url": url,
+        "edition": edition,
+        # built from escaped and sanitised pieces by edition_content (see its fragments and templates)
+        "article_html": mark_safe(edition.article_html),
+        "canonical_url": origin + request.path,
+        "news_article_ld": mark_safe(with_origin(edition.news_article_ld, origin)),
+        "claim_reviews_ld": mark_safe(with_origin(edition.claim_reviews_ld, origin)),
     }

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from cms.middleware import reader_page
 from stories import selectors
 from stories.models import Story
+from stories.services.editions import live_edition
 
 from .cache import cached_reader_page, digest
 from .feeds import LatestStoriesFeed
@@ -48,10 +49,10 @@ def home(request):
 @cached_reader_page(lambda request, slug: ("story", slug))
 def story_detail(request, slug):
     try:
-        story = selectors.story_for_reader(slug)
+        edition = live_edition(slug=slug)
     except Story.DoesNotExist:
         raise Http404("No such story.") from None
-    return render(request, "reader/story.html", story_page(story, request))
+    return render(request, "reader/story.html", story_page(edition, request))
 
 
 def _search_key(request):

@@ -10,6 +10,7 @@ import uuid
 from django.utils import timezone
 
 from stories.models import Article, Correction, Story, StoryState
+from stories.services.editions import record_edition
 from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict
 
 _counter = itertools.count(1)
@@ -76,7 +77,8 @@ def make_fact(story: Story, claims: list[Claim], *, verdict: str = Verdict.CORRO
 
 def make_checked_story(n_facts: int = 3, n_sources: int = 2, **story_kwargs) -> Story:
     """A published story whose n_sources sources each state n_facts values: a corroborated fact, a
-    disputed one (the last source differs), a single-source one, and so on round-robin."""
+    disputed one (the last source differs), a single-source one, and so on round-robin; its edition
+    is recorded, as publication does (stories made with make_story get theirs on their first view)."""
     story = make_story(**story_kwargs)
     sentences = [f"Item {i} was worth {100 + i} million dollars." for i in range(n_facts)]
     articles = [make_article(story, publisher=f"Outlet {j + 1}", body=" ".join(sentences)) for j in range(n_sources)]
@@ -94,4 +96,6 @@ def make_checked_story(n_facts: int = 3, n_sources: int = 2, **story_kwargs) -> 
         make_fact(story, claims, verdict=verdict, slot=f"item{i}.amount", flagged=flagged,
                   review_status=ReviewStatus.APPROVED if flagged else ReviewStatus.PENDING,
                   note=f"Checked item {i} by phone." if flagged else "")
+    if story.state == StoryState.PUBLISHED:
+        record_edition(story=story)
     return story

@@ -1,0 +1,147 @@
+"""Editions: the reader page of a published story is rendered by the transition that publishes or
+corrects it, and readers get that page until the next one, whatever changes in the sources meanwhile."""
+import datetime as dt
+import json
+import re
+
+import pytest
+from django.utils import timezone
+
+from stories import selectors, workflow
+from stories.models import Article, Story, StoryEdition, StoryState, StoryTransition
+from stories.services.articles import set_block_role
+from tests.workflow_data import make_story
+
+from .reader_factories import make_article, make_checked_story, make_claim, make_fact
+from .reader_factories import make_story as make_reader_story
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _cache_off(settings):
+    settings.READER_CACHE_SECONDS = 0  # every request reads the edition
+
+
+def _ld_blocks(html: str) -> list:
+    return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+
+
+def test_publishing_records_the_first_edition_with_its_transition(client, editor, publisher):
+    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    workflow.publish(story=story, user=publisher)
+    edition = StoryEdition.objects.get(story=story)
+    assert edition.number == 1 and edition.title == story.title
+    assert edition.transition == StoryTransition.objects.get(story=story, action="publish")
+    page = client.get(story.get_absolute_url()).content.decode()
+    assert edition.article_html in page
+
+
+def test_a_correction_makes_a_new_edition_and_unpublishing_hides_them_all(client, editor, publisher):
+    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    workflow.publish(story=story, user=publisher)
+    workflow.add_correction(story=story, user=publisher, note="The fund creates 500 jobs, not 400.")
+    assert list(StoryEdition.objects.filter(story=story).values_list("number", flat=True)) == [2, 1]
+    page = client.get(story.get_absolute_url()).content.decode()
+    assert "The fund creates 500 jobs, not 400." in page
+
+    workflow.unpublish(story=story, user=publisher, note="legal review")
+    assert client.get(story.get_absolute_url()).status_code == 404
+    assert StoryEdition.objects.filter(story=story).count() == 2  # unpublishing renders nothing
+
+    workflow.publish(story=story, user=publisher)
+    assert StoryEdition.objects.filter(story=story).count() == 3
+    assert client.get(story.get_absolute_url()).status_code == 200
+
+
+def test_a_scheduled_story_gets_its_edition_when_it_goes_live(editor, publisher):
+    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    workflow.publish(story=story, user=publisher, publish_at=timezone.now() + dt.timedelta(hours=1))
+    assert not StoryEdition.objects.filter(story=story).exists()
+    workflow.publish_due_stories(now=timezone.now() + dt.timedelta(hours=2))
+    assert StoryEdition.objects.filter(story=story, transition__action="publish").count() == 1
+
+
+def test_changes_to_the_sources_after_publication_reach_readers_only_with_a_correction(client, editor, publisher):
+    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    workflow.publish(story=story, user=publisher)
+    before = client.get(story.get_absolute_url()).content.decode()
+    article = story.articles.order_by("id").first()
+    Article.objects.filter(pk=article.pk).update(publisher="Renamed Outlet", title="Retitled")
+    article.blocks.create(position=0, text="A paragraph restored later.", role="removed")
+    set_block_role(block=article.blocks.get(position=0), role="body")  # the text changes, claims are re-extracted
+    assert client.get(story.get_absolute_url()).content.decode() == before
+
+    workflow.add_correction(story=story, user=publisher, note="Source details updated.")
+    after = client.get(story.get_absolute_url()).content.decode()
+    assert "Renamed Outlet" in after and "Source details updated." in after
+
+
+def test_a_page_that_cannot_be_rendered_leaves_the_story_unpublished(editor, publisher, monkeypatch):
+    import stories.reader.presenters as presenters
+
+    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+
+    def broken(_story):
+        raise RuntimeError("template missing")
+    monkeypatch.setattr(presenters, "edition_content", broken)
+    with pytest.raises(RuntimeError):
+        workflow.publish(story=story, user=publisher)
+    story.refresh_from_db()
+    assert story.state == StoryState.APPROVED and story.published_at is None
+    assert not StoryTransition.objects.filter(story=story, action="publish").exists()
+    assert not StoryEdition.objects.filter(story=story).exists()
+
+
+def test_structured_data_is_stored_with_paths_and_served_under_the_requests_host(client):
+    story = make_checked_story(n_facts=3, n_sources=2)
+    edition = StoryEdition.objects.get(story=story)
+    assert '"url": "/stories/' in edition.claim_reviews_ld and "testserver" not in edition.news_article_ld
+
+    for host in ("testserver", "localhost"):
+        html = client.get(story.get_absolute_url(), HTTP_HOST=host).content.decode()
+        article, reviews = _ld_blocks(html)
+        page = f"http://{host}{story.get_absolute_url()}"
+        assert article["url"] == article["mainEntityOfPage"] == page
+        assert article["author"]["url"] == article["publisher"]["url"] == f"http://{host}/"
+        assert all(r["url"].startswith(page + "#fact-") and r["author"]["url"] == f"http://{host}/" for r in reviews)
+        assert f'<link rel="canonical" href="{page}">' in html
+
+
+def test_quoted_text_that_looks_like_a_site_path_is_left_alone(client):
+    story = make_reader_story("Quoting JSON")
+    sentence = 'The filing read "url": "/admin/" and asked for S$300 million.'
+    article = make_article(story, body=sentence)
+    make_fact(story, [make_claim(article, "S$300 million", sentence=sentence)])
+    html = client.get(story.get_absolute_url()).content.decode()
+    reviews = _ld_blocks(html)[1]
+    assert reviews[0]["claimReviewed"] == sentence
+
+
+@pytest.mark.parametrize("state", list(StoryState.values))
+@pytest.mark.parametrize("when", ["past", "future", None])
+def test_live_edition_finds_exactly_the_stories_readers_may_see(state, when):
+    published_at = {"past": timezone.now() - dt.timedelta(minutes=5), "future": timezone.now() + dt.timedelta(minutes=5),
+                    None: None}[when]
+    story = make_reader_story(state=state, published_at=published_at)
+    StoryEdition.objects.create(story=story, number=1, title=story.title, article_html="<article></article>",
+                                news_article_ld="{}")
+    newer = StoryEdition.objects.create(story=story, number=2, title=story.title, article_html="<article></article>",
+                                        news_article_ld="{}")
+    visible = Story.objects.published().filter(pk=story.pk).exists()
+    found = selectors.live_edition(story.slug)
+    assert (found is not None) == visible
+    if visible:
+        assert found.pk == newer.pk
+    assert selectors.live_edition(story.slug + "-other") is None
+
+
+def test_the_story_admin_lists_the_editions_readers_got(client, editor, publisher):
+    from django.urls import reverse
+
+    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    workflow.publish(story=story, user=publisher)
+    workflow.add_correction(story=story, user=publisher, note="A date was wrong.")
+    client.force_login(editor)
+    page = client.get(reverse("admin:stories_story_change", args=[story.pk])).content.decode()
+    assert "Edition 2:" in page and "(add_correction, " in page and "Edition 1:" in page and "(publish, " in page
