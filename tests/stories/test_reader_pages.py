@@ -342,3 +342,20 @@ def test_consolidated_draft_citations_and_sources_list(client):
     assert body_html.count('href="#source-1"') == 1 and body_html.count('href="#source-2"') == 1
     assert "[[" not in body_html and "Sources" not in body_html and "<span" not in body_html
     assert html.count('id="source-1"') == 1
+
+
+def test_the_page_frame_links_follow_the_sites_url_prefix(client):
+    """The frame's links are resolved once per prefix: a site mounted under /news links under /news."""
+    from django.urls import get_script_prefix, set_script_prefix
+
+    plain = client.get("/").content.decode()
+    assert 'href="/feed/"' in plain and 'action="/search/"' in plain
+    before = get_script_prefix()
+    set_script_prefix("/news/")  # what the WSGI handler does for SCRIPT_NAME=/news (the test client does not)
+    try:
+        mounted = client.get("/").content.decode()
+    finally:
+        set_script_prefix(before)
+    assert 'href="/news/feed/"' in mounted and 'action="/news/search/"' in mounted
+    assert 'href="/news/sitemap.xml"' in mounted and 'href="/feed/"' not in mounted
+    assert 'href="/feed/"' in client.get("/").content.decode()
