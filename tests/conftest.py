@@ -136,6 +136,15 @@ def wait_for(predicate, *, timeout: float = 120, interval: float = 0.2, what: st
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
+@pytest.fixture(autouse=True)
+def _no_reader_pages_from_earlier_tests(request):
+    """Web processes keep copies of cached reader pages; tests replace the cache they copy from."""
+    if request.config.pluginmanager.hasplugin("django"):
+        from stories.services.reader_cache import forget_local_state
+
+        forget_local_state()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _empty_queue():
     """Start every session with an empty task queue, so no earlier run's messages reach its workers."""

@@ -1,6 +1,7 @@
 """Whole-page cache for reader views, keyed by the reader cache generation (see services/reader_cache).
 
-Pages are stored gzip-compressed: a hit goes out as it is stored to every client that accepts gzip
+Pages are stored in the shared cache and, for the process's next hits, in its memory (see
+services/reader_cache), gzip-compressed: a hit goes out as it is stored to every client that accepts gzip
 (every browser), and is decompressed for the rest. Keys are built from validated request parts only (a slug, a page number, a hashed query), never from
 the raw query string, so nobody can fill the cache with junk URLs. Only 200 responses are stored. A
 story scheduled to appear soon shortens the lifetime, so it shows up on time without a cache clear.
@@ -11,15 +12,17 @@ import gzip
 import hashlib
 import math
 import re
+import time
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
+from django.urls import get_script_prefix
 from django.utils.cache import patch_vary_headers
 
-from stories.services.reader_cache import reader_cache_key
+from stories.services.reader_cache import local_pages, reader_cache_key
 
 CACHE_HEADER = "X-Reader-Cache"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
@@ -54,10 +57,15 @@ def cached_reader_page(key_parts):
             parts = key_parts(request, *args, **kwargs) if request.method in ("GET", "HEAD") else None
             if seconds <= 0 or parts is None:
                 return view(request, *args, **kwargs)
-            key = reader_cache_key(name, request.scheme, request.get_host(), *parts)
-            hit = cache.get(key)
+            key = reader_cache_key(name, request.scheme, request.get_host(), get_script_prefix(), *parts)
+            local = local_pages()
+            hit = local.get(key)
+            if hit is None:
+                hit = cache.get(key)
+                if hit is not None:
+                    local.set(key, hit, max(1, hit[2] - time.time()))
             if hit is not None:
-                compressed, content_type = hit
+                compressed, content_type, _expires = hit
                 if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
                     response = HttpResponse(compressed, content_type=content_type)
                     response["Content-Encoding"] = "gzip"
@@ -70,8 +78,11 @@ def cached_reader_page(key_parts):
             if response.status_code == 200 and not response.streaming:
                 if hasattr(response, "render") and not response.is_rendered:
                     response.render()
-                compressed = gzip.compress(response.content, compresslevel=6, mtime=0)
-                cache.set(key, (compressed, response["Content-Type"]), _lifetime(seconds))
+                lifetime = _lifetime(seconds)
+                stored = (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"],
+                          time.time() + lifetime)
+                cache.set(key, stored, lifetime)
+                local.set(key, stored, lifetime)
                 response[CACHE_HEADER] = "miss"
                 patch_vary_headers(response, ("Accept-Encoding",))
             return response

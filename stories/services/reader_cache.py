@@ -3,27 +3,78 @@
 Bumping one number invalidates every cached reader page at once in every web process (the cache is
 shared), which is what publish, unpublish and corrections need: the home page, feed, sitemap and
 search results all change with them.
+
+A generation is never reused: a missing one (first use, a flushed or evicted cache) starts from the
+clock, so pages stored under an older number can never come back. Each process remembers the number
+it read for a second, so a cached page costs one cache read instead of two; another process's bump
+reaches it within that second (the process that bumps sees its own bump at once). Pages read from
+the shared cache are kept in the process too (stories.reader.cache), under the same keys, so they
+go stale no later than the generation does.
 """
+from __future__ import annotations
+
+import time
+
 from django.core.cache import cache
 
 GENERATION_KEY = "reader:generation"
+GENERATION_REREAD_SECONDS = 1.0
+
+LOCAL_PAGES = 300  # pages a web process keeps in memory (a story page is about 20 KB compressed)
+
+_seen: tuple[int, float] | None = None  # (generation, monotonic time it was read)
+_local = None
 
 
-def reader_cache_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
+def _remember(generation: int) -> int:
+    global _seen
+    _seen = (generation, time.monotonic())
     return generation
 
 
+def reader_cache_generation() -> int:
+    seen = _seen
+    if seen is not None and time.monotonic() - seen[1] < GENERATION_REREAD_SECONDS:
+        return seen[0]
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = cache.get(GENERATION_KEY) or time.time_ns()
+    return _remember(generation)
+
+
+def forget_local_state() -> None:
+    """Drop what this process remembers (the generation, its copies of pages): for tests that
+    replace the shared cache."""
+    global _seen
+    _seen = None
+    local_pages().clear()
+
+
+def local_pages():
+    """This process's copies of cached reader pages (a bounded in-memory cache)."""
+    from django.core.cache.backends.locmem import LocMemCache
+
+    global _local
+    if _local is None:
+        _local = LocMemCache("corroborate-reader-pages", {"OPTIONS": {"MAX_ENTRIES": LOCAL_PAGES}})
+    return _local
+
+
+# What a stored page looks like (stories.reader.cache); a new format gets new keys, so a deploy never
+# reads pages an older release stored.
+PAGE_FORMAT = "p2"
+
+
 def reader_cache_key(*parts) -> str:
-    return ":".join(["reader", str(reader_cache_generation()), *map(str, parts)])
+    return ":".join(["reader", PAGE_FORMAT, str(reader_cache_generation()), *map(str, parts)])
 
 
 def clear_reader_cache() -> None:
     """Invalidate every cached reader page (call after publish, unpublish or a correction commits)."""
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet: nothing cached under it either
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        generation = cache.incr(GENERATION_KEY)
+    except ValueError:  # missing (never set, flushed or evicted): a fresh number nobody has used
+        generation = time.time_ns()
+        cache.set(GENERATION_KEY, generation, timeout=None)
+    _remember(generation)
