@@ -137,3 +137,49 @@ def test_cached_pages_go_out_gzipped_to_clients_that_accept_it(client):
     assert gzip.decompress(zipped.content) == plain.content
     again = client.get(story.get_absolute_url())
     assert again["X-Reader-Cache"] == "hit" and "Content-Encoding" not in again and again.content == plain.content
+
+
+def test_a_bump_by_another_process_reaches_this_one_within_the_reread_time(client, monkeypatch):
+    from django.core.cache import cache
+
+    from stories.services import reader_cache
+
+    story = make_checked_story(title="Before the bump")
+    url = story.get_absolute_url()
+    assert client.get(url)["X-Reader-Cache"] == "miss"
+    Story.objects.filter(pk=story.pk).update(title="After the bump")
+    record_edition(story=Story.objects.get(pk=story.pk))
+    cache.incr(reader_cache.GENERATION_KEY)  # another process's clear: this one has not reread yet
+    assert client.get(url)["X-Reader-Cache"] == "hit"  # within the second, the process's own copy
+
+    monkeypatch.setattr(reader_cache, "GENERATION_REREAD_SECONDS", 0)  # the second has passed
+    response = client.get(url)
+    assert response["X-Reader-Cache"] == "miss" and "After the bump" in response.content.decode()
+
+
+def test_pages_are_served_from_the_process_copy_without_reading_the_shared_cache(client, monkeypatch):
+    from django.core.cache import caches
+
+    story = make_checked_story()
+    url = story.get_absolute_url()
+    first = client.get(url)
+    reads = []
+    monkeypatch.setattr(caches["default"], "get", lambda *args, **kwargs: reads.append(args) or None)
+    again = client.get(url)
+    assert again["X-Reader-Cache"] == "hit" and again.content == first.content and reads == []
+
+
+def test_a_flushed_generation_never_comes_back_as_an_old_number():
+    from django.core.cache import cache
+
+    from stories.services import reader_cache
+
+    reader_cache.clear_reader_cache()
+    seen = {reader_cache.reader_cache_generation()}
+    for _ in range(3):
+        cache.clear()  # flushed or evicted
+        reader_cache.forget_local_state()
+        seen.add(reader_cache.reader_cache_generation())
+        reader_cache.clear_reader_cache()
+        seen.add(reader_cache.reader_cache_generation())
+    assert len(seen) == 7
