@@ -230,7 +230,7 @@ class _Servers:
             proc.log.close()
 
 
-def bench_reader(out=sys.stdout, *, seconds: float = 6, rounds: int = 3, connections: int = 16,
+def bench_reader(out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connections: int = 16,
                  workers: int | None = None) -> dict:
     """Measure and print requests/s: trivial view, story page cached and uncached; return the figures."""
     cpus = os.cpu_count() or 2
