@@ -33,6 +33,7 @@ from stories.models import EDITABLE_STATES, Article, Correction, Story, StorySta
 from stories.services.editions import record_edition
 from stories.services.reader_cache import clear_reader_cache
 from verification.models import Claim, Fact, ReviewStatus, VerificationRun
+from verification.services.flags import stated_value, story_text
 
 log = logging.getLogger(__name__)
 
@@ -172,18 +173,12 @@ def verification_problem(story: Story) -> str:
     return ""
 
 
-def stated_values(fact: Fact) -> list[str]:
-    """The fact's values as the sources write them (its claims' texts), longest first."""
-    values = {c.text.strip() for c in fact.claims.all() if len(c.text.strip()) >= 3}
-    return sorted(values, key=len, reverse=True)
-
-
 def rejected_facts_stated(story: Story) -> list[tuple[Fact, str]]:
     """Rejected facts whose value the story's text (title, dek, body) still states."""
-    text = " ".join([story.title, story.dek, story.body]).casefold()
+    text = story_text(story)
     found = []
     for fact in Fact.objects.filter(story=story, review_status=ReviewStatus.REJECTED).prefetch_related("claims"):
-        value = next((v for v in stated_values(fact) if v.casefold() in text), None)
+        value = stated_value((c.text for c in fact.claims.all()), text)
         if value:
             found.append((fact, value))
     return found

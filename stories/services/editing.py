@@ -15,6 +15,7 @@ from django.db.models import Max
 
 from stories.models import Story, StoryRevision
 from stories.workflow import ActionConflict, InvalidAction, check_edit
+from verification.services.flags import refresh_review_flags
 
 
 class EditConflict(ActionConflict):
@@ -67,6 +68,7 @@ def save_story_text(*, story: Story | int, user, expected_version: int, title: s
         locked.version += 1
         locked.save(update_fields=["title", "dek", "body", "version", "updated_at"])
         record_revision(story=locked, user=user, source="edit")
+        refresh_review_flags(story=locked)  # single-source facts wait for a reviewer once the text states them
     return locked
 
 

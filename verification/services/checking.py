@@ -12,6 +12,7 @@ from verification.engine.crosscheck import cross_check
 from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict
 
 from .documents import document_for, engine_claim
+from .flags import needs_review, story_text
 from .locks import hold_lock
 
 REOPENED_NOTE = "Re-opened: the evidence changed when the sources were checked again."
@@ -22,13 +23,9 @@ def _evidence_hash(rows: list[Claim]) -> str:
     return hashlib.sha256(json.dumps(payload).encode()).hexdigest()
 
 
-def is_flagged(verdict: str) -> bool:
-    """What a reviewer must look at: disagreements, and facts only one source states."""
-    return verdict != Verdict.CORROBORATED
-
-
 def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
-    """Replace the story's facts with a fresh cross-check, in one transaction; returns verdict counts.
+    """Replace the story's facts with a fresh cross-check, in one transaction; returns verdict counts
+    and, under "flagged", how many facts wait for a reviewer (see services.flags).
 
     A fact keeps its key across runs; a reviewer's decision stays while the evidence is unchanged and is
     re-opened (with a note in its history) when it changed.
@@ -47,9 +44,11 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
         engine_claims[str(article.pk)] = converted
     checked = cross_check([document_for(a) for a in articles], engine_claims)
 
-    counts = {v.value: 0 for v in Verdict}
+    counts = {**{v.value: 0 for v in Verdict}, "flagged": 0}
     with transaction.atomic():
         hold_lock(f"cross_check_story:{story.pk}")
+        # the text as it is now, and no save of it until the flags below are written (services.flags)
+        text = story_text(Story.objects.select_for_update().get(pk=story.pk))
         existing = {f.key: f for f in Fact.objects.select_for_update().filter(story=story)}
         reopened, kept, links = [], [], []
         for result in checked:
@@ -63,11 +62,13 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
             fact.verdict, fact.confidence, fact.explanation = result.verdict, result.confidence, result.explanation
             fact.independent_sources = result.independent_sources
             fact.dependent_sources = [list(pair) for pair in result.dependent_pairs]
-            fact.flagged, fact.evidence_hash, fact.run = is_flagged(result.verdict), evidence, run
+            fact.flagged = needs_review(result.verdict, (row.text for row in rows), text)
+            fact.evidence_hash, fact.run = evidence, run
             fact.save()
             kept.append(fact.pk)
             links.extend(Fact.claims.through(fact_id=fact.pk, claim_id=row.pk) for row in rows)
             counts[result.verdict] = counts.get(result.verdict, 0) + 1
+            counts["flagged"] += fact.flagged
         Fact.objects.filter(pk__in=[f.pk for f in existing.values()]).delete()
         Fact.claims.through.objects.filter(fact_id__in=kept).delete()
         Fact.claims.through.objects.bulk_create(links, ignore_conflicts=True)

@@ -17,7 +17,7 @@ from verification.engine.version import ENGINE_VERSION
 from verification.models import RunChunk, VerificationRun
 
 from . import dispatch
-from .checking import cross_check_story, is_flagged
+from .checking import cross_check_story
 from .clustering import assign_stories
 from .extraction import extract_article_claims
 
@@ -118,13 +118,8 @@ def check_run(*, run_id: int) -> None:
         for verdict, count in cross_check_story(story=story, run=run).items():
             verdicts[verdict] = verdicts.get(verdict, 0) + count
         run.set_progress(len(stories) + n, 2 * len(stories))
-    counts = {
-        **run.counts,
-        "stories": len(stories),
-        "facts": sum(verdicts.values()),
-        "flagged": sum(count for verdict, count in verdicts.items() if is_flagged(verdict)),
-        **verdicts,
-    }
+    flagged = verdicts.pop("flagged", 0)
+    counts = {**run.counts, "stories": len(stories), "facts": sum(verdicts.values()), "flagged": flagged, **verdicts}
     VerificationRun.objects.filter(pk=run.pk).update(stage=VerificationRun.Stage.FINISHED)
     run.refresh_from_db()
     run.mark_done(counts=counts)
