@@ -14,7 +14,7 @@ from stories.services.importing import REJECTED, import_payloads
 from stories.services.sources import SourcePayload, payloads_from_uploads
 from verification.services.dispatch import BrokerUnavailable
 
-from .forms import ImportArticlesForm
+from .forms import ArticleForm, ImportArticlesForm
 from .highlight import highlighted_text
 
 
@@ -34,6 +34,7 @@ class ArticleBlockInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleForm
     change_list_template = "admin/stories/article/change_list.html"
     list_display = ["title_or_origin", "publisher", "language", "published", "state", "story", "claim_count",
                     "imported_at"]
@@ -87,7 +88,7 @@ class ArticleAdmin(admin.ModelAdmin):
             super().save_model(request, obj, form, change)
             try:
                 move_articles(articles=[obj], story=new_story)
-            except GroupingError as exc:
+            except GroupingError as exc:  # the story left the draft stage after the form was checked
                 self.message_user(request, f"Not moved: {exc}", messages.ERROR)
             obj.refresh_from_db(fields=["story"])
             return

@@ -2,6 +2,28 @@
 from django import forms
 from django.conf import settings
 
+from stories.models import Article
+from stories.services.grouping import GroupingError, check_move
+
+
+class ArticleForm(forms.ModelForm):
+    """An article's metadata; a change of story is refused here, before anything is saved, when it would
+    alter a story past the draft stage."""
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+
+    def clean_story(self):
+        story = self.cleaned_data.get("story")
+        if self.instance.pk and "story" in self.changed_data:
+            saved = Article.objects.select_related("story").get(pk=self.instance.pk)
+            try:
+                check_move(articles=[saved], story=story)
+            except GroupingError as exc:
+                raise forms.ValidationError(str(exc)) from None
+        return story
+
 
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True

@@ -103,6 +103,7 @@ class StoryAdmin(admin.ModelAdmin):
                     "submitted_by", "publish_at", "published_at", "updated_at"]
     list_filter = ["state", "grouping_locked"]
     list_select_related = ["submitted_by"]
+    ordering = ["-updated_at", "-id"]  # also the order of the story pickers (autocomplete), paginated
     search_fields = ["title", "dek", "body"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["state", "version", "submitted_by", "publish_at", "published_at", "created_at", "updated_at",

@@ -27,6 +27,11 @@ def _check_editable(stories) -> None:
         raise GroupingError(f"only draft stories can be regrouped: {names}")
 
 
+def check_move(*, articles, story: Story | None) -> None:
+    """Refuse (GroupingError) moving articles into or out of a story past the draft stage."""
+    _check_editable(([story] if story is not None else []) + [a.story for a in articles if a.story_id])
+
+
 def confirm_grouping(*, stories) -> int:
     """Accept the suggested grouping of these stories as it is."""
     return Story.objects.filter(pk__in=[s.pk for s in stories]).update(grouping_locked=True)
@@ -34,7 +39,7 @@ def confirm_grouping(*, stories) -> int:
 
 def move_articles(*, articles, story: Story) -> None:
     """Move articles to a story; both the story they leave and the one they join keep the choice."""
-    _check_editable([story] + [a.story for a in articles if a.story_id])
+    check_move(articles=articles, story=story)
     with transaction.atomic():
         left = {a.story_id for a in articles if a.story_id and a.story_id != story.pk}
         Article.objects.filter(pk__in=[a.pk for a in articles]).update(story=story)

@@ -126,3 +126,40 @@ def test_editor_restores_a_removed_paragraph_and_the_text_is_rebuilt(editor_clie
     article.refresh_from_db()
     assert target.text.strip() in article.text
     assert article.text_version == 2
+
+
+def _article_form_data(editor_client, article, **changes):
+    form = editor_client.get(reverse("admin:stories_article_change", args=[article.pk])).context["adminform"].form
+    data = {f: v for f, v in form.initial.items() if v is not None}
+    data["published"] = article.published or ""
+    blocks = list(article.blocks.order_by("position"))
+    data.update({"blocks-TOTAL_FORMS": len(blocks), "blocks-INITIAL_FORMS": len(blocks),
+                 "blocks-MIN_NUM_FORMS": 0, "blocks-MAX_NUM_FORMS": 1000})
+    for i, block in enumerate(blocks):
+        data.update({f"blocks-{i}-id": block.pk, f"blocks-{i}-article": article.pk, f"blocks-{i}-role": block.role})
+    return {**data, **changes}
+
+
+@pytest.mark.django_db
+def test_moving_an_article_out_of_a_published_story_is_refused_and_nothing_is_saved(editor_client):
+    from stories.models import Story, StoryState
+    from tests.workflow_data import make_story
+
+    published = make_story(state=StoryState.PUBLISHED)
+    draft = make_story()
+    article = published.articles.order_by("id").first()
+    url = reverse("admin:stories_article_change", args=[article.pk])
+    response = editor_client.post(url, _article_form_data(editor_client, article, story=draft.pk, title="Renamed"))
+    assert response.status_code == 200
+    assert "only draft stories can be regrouped" in str(response.context["adminform"].form.errors["story"])
+    article.refresh_from_db()
+    assert article.story_id == published.pk and article.title != "Renamed"
+
+    other = draft.articles.order_by("id").first()
+    second_draft = make_story()
+    url = reverse("admin:stories_article_change", args=[other.pk])
+    response = editor_client.post(url, _article_form_data(editor_client, other, story=second_draft.pk))
+    assert response.status_code == 302
+    other.refresh_from_db()
+    assert other.story_id == second_draft.pk
+    assert Story.objects.get(pk=draft.pk).grouping_locked and Story.objects.get(pk=second_draft.pk).grouping_locked
