@@ -21,6 +21,11 @@ _PREP_BEFORE = re.compile(r"\b(?:with|to|of|for|by|in|at|from|into|on|about|like
                           r"gegenüber|über|avec|pour|de|du|des|par|à|au|aux|con|para|por|en|del|al)\s+(?:[\w'’-]+\s+){0,4}$")
 _NOUN_PHRASE = re.compile(r"(?:\b(?:the|its|their|our|his|her)\s+|['’]s\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
 _MODIFIER_AFTER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+# A wire dateline opening a paragraph ("LISBON, March 3 (Reuters) - ", "BERLIN (dpa) – ", "Paris, 3 mars
+# (AFP) — "): a city in capitals, or any city with the agency in brackets, then a dash. Its place says
+# where the story was filed, not who acts, so subjects are looked for after it.
+_DATELINE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,40}(?:,[^\n()]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?"
+                       r"|[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,[^\n()]{1,30}?)?\s*\([^()\n]{1,30}\))\s*[-–—]{1,2}\s+")
 
 
 def detect_language(text: str) -> str:
@@ -46,6 +51,7 @@ class Context:
         starts = {s for s, _ in self.sentences}
         self.entities: list[Entity] = find_entities(text, self.low, self.lang, starts)
         self.ent_starts = [e.start for e in self.entities]
+        self.datelines = self._datelines()  # sentence start -> where its text begins after a dateline
         self.bare_dollar = resolve_dollar(doc.currency_hint, dollar_context(text))
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
@@ -78,10 +84,21 @@ class Context:
             return self.entities[i]
         return None
 
+    def _datelines(self) -> dict[int, int]:
+        found = {}
+        for start, end in self.sentences:
+            m = _DATELINE.match(self.text, start, min(end, start + 120))
+            if m:
+                found[start] = m.end()
+        return found
+
     def _main(self) -> tuple[str, str]:
         c: Counter = Counter()
         p: Counter = Counter()
+        in_dateline = list(self.datelines.items())
         for e in self.entities:
+            if any(s <= e.start < end for s, end in in_dateline):
+                continue  # the city and agency a story was filed from
             w = 2 if e.start < 400 else 1
             if e.type == "place":
                 p[e.key] += w
@@ -114,6 +131,8 @@ class Context:
         preposition), a relative clause's head ("the national AI strategy, which commits ..."), a
         demonstrative ("This strategy ...") resolved backwards, else the document's main subject."""
         ss, _ = sent
+        if self.datelines.get(ss, pos + 1) <= pos:
+            ss = self.datelines[ss]
         before = [e for e in self.ents_between(ss, pos) if e.key not in exclude and e.type != "event"]
         if near and before:
             return self.canonical_subject(before[-1].key)

@@ -57,6 +57,9 @@ def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 9
     return best
 
 
+VERB_LAST_AFTER = {"de": 140}  # how far after an amount its cue may come, where verbs close the clause
+
+
 def _num_value(n, unit: str) -> dict:
     return {"low": n.low, "high": n.high, "qualifier": n.qualifier, "unit": unit}
 
@@ -78,7 +81,8 @@ def detect_numbers(ctx: Context) -> None:
         sent = ctx.sentence(n.num_start)
         m = attach_currency(text, low, n, ctx.bare_dollar)
         if m is not None:
-            cue = _nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent)
+            # German puts the verb last ("will 1,2 Milliarden Euro in ein Werk ... investieren"): look further on
+            cue = _nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent, after=VERB_LAST_AFTER.get(ctx.lang, 45))
             slot = cue[1] if cue else ""
             equiv = None
             # "(approximately USD 234 million)" right after an amount restates it
@@ -126,7 +130,10 @@ def detect_numbers(ctx: Context) -> None:
             continue  # "one of four offices" is a ranking
         unit = _UNIT_FORMS[" ".join(u.group(2).split())]
         if unit == "people":
-            slot = "jobs.count" if _HIRING.search(low, max(sent[0], n.start - 60), n.start) else "people.count"
+            # the hiring verb before the count, or, where verbs close the clause, after it
+            hiring = _HIRING.search(low, max(sent[0], n.start - 60), n.start) or (
+                ctx.lang in VERB_LAST_AFTER and _HIRING.search(low, u.end(), min(sent[1], u.end() + 60)))
+            slot = "jobs.count" if hiring else "people.count"
         else:
             slot = f"{unit}.count"
         end = u.end() if len(gap_words) <= 2 else n.end

@@ -60,7 +60,11 @@ def place_key(name: str) -> str | None:
         bare = bare[4:]
     if bare in CAPS_ALIAS or bare.replace(".", "") in CAPS_ALIAS:
         return CAPS_ALIAS.get(bare) or CAPS_ALIAS.get(bare.replace(".", ""))
-    return PLACE_ALIAS.get(_fold(bare))
+    folded = _fold(bare)
+    key = PLACE_ALIAS.get(folded)
+    if key is None and folded.endswith("s") and len(folded) >= 5:
+        key = PLACE_ALIAS.get(folded[:-1])  # German genitive: "außerhalb Deutschlands", "Chinas Regierung"
+    return key
 
 
 @lru_cache(maxsize=200_000)

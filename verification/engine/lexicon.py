@@ -162,7 +162,8 @@ UNIT_NOUNS = {
 # hiring verbs: people + hire -> jobs
 HIRING_CUES = ["hire", "hiring", "hired", "recruit", "create", "creating", "created", "employ", "add",
                "einstellen", "schaffen", "anstellen", "rekrutieren", "beschäftigen", "embaucher", "recruter",
-               "créer", "créera", "contratar", "crear", "creará", "emplear"]
+               "créer", "créera", "contratar", "crear", "creará", "emplear", "emploi", "beschäftig", "arbeiten",
+               "arbeitsplätze", "emplea", "embauch", "recrut", "contrata"]
 
 # --- slots for money / percent (nearest cue wins; priority breaks ties) -------------------------
 
@@ -178,7 +179,9 @@ MONEY_SLOTS = [  # (slot, cue stems); a stem matches at a word start; "x.y" refi
     ("investment.amount", ["invest", "investment", "investing", "injecting", "inject", "funding", "funded",
                            "commit", "commitment", "commits", "pledge", "backed by", "investition", "investier",
                            "investit", "investir", "investissement", "injecte", "financement", "inversión",
-                           "invertir", "invertirá", "invierte", "inyect", "financiación", "förder"]),
+                           "invertir", "invertirá", "invierte", "inyect", "financiación", "förder",
+                           "contribut", "contribu", "spend", "allocat", "earmark", "beisteuer", "steuert",
+                           "beitrag", "steckt", "stecken", "apport", "consacr", "débloqu", "aporta", "destina"]),
     ("revenue", ["revenue", "revenues", "sales", "turnover", "umsatz", "erlös", "chiffre d'affaires",
                  "chiffre d’affaires", "ventas", "ingresos", "facturación"]),
     ("profit", ["net profit", "profit", "earnings", "net income", "gewinn", "nettogewinn", "überschuss",
@@ -455,7 +458,8 @@ RANK_CATEGORIES = {  # noun -> category key
     "sucursal": "office", "headquarters": "headquarters", "hub": "hub", "factory": "factory", "plant": "factory",
     "fabrik": "factory", "werk": "factory", "usine": "factory", "fábrica": "factory", "planta": "factory",
     "store": "store", "data center": "datacenter", "rechenzentrum": "datacenter", "campus": "campus",
-    "facility": "facility", "center": "center", "centre": "center", "zentrum": "center", "centro": "center",
+    "facility": "facility", "anlage": "facility", "installation": "facility", "instalación": "facility",
+    "center": "center", "centre": "center", "zentrum": "center", "centro": "center",
     "market": "market", "markt": "market", "marché": "market", "mercado": "market",
     "country": "country", "land": "country", "pays": "country", "país": "country",
     "company": "company", "unternehmen": "company", "entreprise": "company", "empresa": "company",
@@ -466,8 +470,9 @@ RANK_CATEGORIES = {  # noun -> category key
 OUTSIDE_WORDS = ["outside of", "outside", "beyond", "außerhalb", "außerhalb von", "hors de", "hors des", "hors du",
                  "en dehors de", "en dehors des", "en dehors du", "fuera de"]
 IN_WORDS = ["in", "im", "en", "au", "aux", "dans", "à"]
-SUCH_WORDS = ["such", "of its kind", "of their kind", "dieser art", "seiner art", "ihrer art", "de ce type",
-              "en son genre", "de este tipo", "de su tipo"]
+SUCH_WORDS = ["such", "of its kind", "of their kind", "dieser art", "seiner art", "ihrer art", "derartige",
+              "derartigen", "derartiger", "solche", "solchen", "de ce type", "de ce genre", "en son genre",
+              "de este tipo", "de su tipo"]
 ONE_OF = ["one of", "einer von", "eines von", "eine von", "eines der", "einer der", "eine der", "l'un des",
           "l’un des", "l'une des", "l’une des", "un des", "une des", "uno de", "una de", "uno de los", "una de las"]
 INTERNATIONAL_WORDS = ["international", "internationale", "internationalen", "internationales", "internacional"]

@@ -1,0 +1,80 @@
+"""Wire copy the way agencies file it, in several languages: datelines, German verb-final clauses and
+genitives, contributions as well as investments; the same facts must come out of every language."""
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+PUB = date(2026, 3, 3)
+
+
+def claims(text, lang):
+    return extract_claims(Document(key=lang, text=text, language=lang, published=PUB))
+
+
+def first(cs, kind, slot):
+    got = [c for c in cs if c.kind == kind and c.slot == slot]
+    assert got, [(c.kind, c.slot, c.text) for c in cs]
+    return got[0]
+
+
+@pytest.mark.parametrize("dateline", ["LISBON, March 3 (Reuters) - ", "LISBON (Reuters) — ", "Lisbon, March 3 (AFP) – ",
+                                      "LISBON — "])
+def test_a_dateline_city_is_where_the_story_was_filed_not_who_acts(dateline):
+    text = f"{dateline}Nordwind Energy said it will invest 1.2 billion euros in a plant near Sines."
+    money = first(claims(text, "en"), "money", "investment.amount")
+    assert money.subject == "nordwind energy"
+
+
+def test_a_sentence_with_a_dash_is_no_dateline():
+    text = "Lisbon - the capital - will invest 40 million euros in trams, the mayor said."
+    assert first(claims(text, "en"), "money", "investment.amount").subject == "lisbon"
+
+
+@pytest.mark.parametrize("text", [
+    "Nordwind Energy will 1,2 Milliarden Euro in ein Werk für grünen Wasserstoff bei Sines investieren.",
+    "Die Regierung will 300 Millionen Euro für das Projekt beisteuern.",
+    "Die Regierung steuert 300 Millionen Euro bei.",
+])
+def test_german_amounts_whose_verb_closes_the_clause(text):
+    assert first(claims(text, "de"), "money", "investment.amount")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The government will contribute €300 million.", "en"),
+    ("Le gouvernement apportera 300 millions d'euros.", "fr"),
+    ("El Gobierno aportará 300 millones de euros.", "es"),
+])
+def test_contributions_are_investments(text, lang):
+    assert first(claims(text, lang), "money", "investment.amount").value["low"] == 300e6
+
+
+def test_a_german_genitive_place_scopes_a_first():
+    ranking = first(claims("Es ist die erste derartige Anlage außerhalb Deutschlands.", "de"), "ranking", "ranking.facility")
+    assert ranking.value["scope"] == "outside:germany" and ranking.value["ordinal"] == 1
+
+
+def test_people_who_will_work_there_are_jobs_in_german_too():
+    assert first(claims("Rund 500 Menschen sollen dort arbeiten.", "de"), "count", "jobs.count")
+
+
+def test_one_story_in_three_languages_gives_the_same_facts():
+    docs = {
+        "en": "LISBON, March 3 (Reuters) - Nordwind Energy said on Tuesday it will invest 1.2 billion euros in a "
+              "green hydrogen plant near Sines, its first such facility outside Germany. The plant will employ "
+              "about 450 people.",
+        "de": "Nordwind Energy will 1,2 Milliarden Euro in ein Werk für grünen Wasserstoff bei Sines investieren. "
+              "Es ist die erste derartige Anlage außerhalb Deutschlands. Rund 450 Menschen sollen dort arbeiten.",
+        "fr": "Nordwind Energy investira 1,2 milliard d'euros dans une usine d'hydrogène vert près de Sines. "
+              "L'usine emploiera environ 450 personnes.",
+    }
+    documents = [Document(key=lang, text=text, language=lang, published=PUB) for lang, text in docs.items()]
+    facts = cross_check(documents, {d.key: extract_claims(d) for d in documents})
+    by_slot = {f.slot: f for f in facts}
+    assert {k for k, _ in by_slot["investment.amount"].members} == {"en", "de", "fr"}
+    assert by_slot["investment.amount"].verdict == "corroborated"
+    assert {k for k, _ in by_slot["jobs.count"].members} == {"en", "de", "fr"}
+    assert {k for k, _ in by_slot["ranking.facility"].members} == {"en", "de"}
