@@ -78,3 +78,37 @@ def test_one_story_in_three_languages_gives_the_same_facts():
     assert by_slot["investment.amount"].verdict == "corroborated"
     assert {k for k, _ in by_slot["jobs.count"].members} == {"en", "de", "fr"}
     assert {k for k, _ in by_slot["ranking.facility"].members} == {"en", "de"}
+
+
+RATE_STORY = {
+    "en": "Kenya's central bank cuts key rate to 9.5%\n\nNAIROBI, Feb 11 (Reuters) - The Central Bank of Kenya cut its "
+          "benchmark lending rate by 25 basis points to 9.50% on Tuesday, as inflation eased to 3.3% in January.",
+    "es": "El Banco Central de Kenia recortó el martes su tipo de interés de referencia hasta el 9,5%, después de que "
+          "la inflación bajara al 3,3% en enero.",
+    "de": "Die kenianische Zentralbank Kenias Zentralbank hat am Dienstag ihren Leitzins auf 9,5 Prozent gesenkt. "
+          "Die Inflation war im Januar auf 3,3 Prozent gefallen.",
+}
+
+
+def _facts(texts: dict[str, str]):
+    documents = [Document(key=lang, text=text, language=lang, published=PUB) for lang, text in texts.items()]
+    return cross_check(documents, {d.key: extract_claims(d) for d in documents})
+
+
+def test_an_actor_whose_name_each_language_translates_is_one_subject():
+    facts = {f.slot: f for f in _facts(RATE_STORY)}
+    assert {k for k, _ in facts["interest_rate.percent"].members} == {"en", "es", "de"}
+    assert {k for k, _ in facts["inflation.percent"].members} == {"en", "es", "de"}
+    assert all(f.verdict == "corroborated" for f in facts.values())
+
+
+def test_subjects_an_article_names_elsewhere_stay_apart():
+    texts = {"en": "Nordwind Energy will invest 40 million euros in Sines. Atlas Bank also lends to the project.",
+             "fr": "Atlas Bank investira 40 millions d'euros à Sines."}
+    amounts = [f for f in _facts(texts) if f.slot == "investment.amount"]
+    assert sorted(len({k for k, _ in f.members}) for f in amounts) == [1, 1]
+
+
+def test_german_nouns_after_a_number_are_units_not_names():
+    cs = claims("Die Inflation stieg auf 3,3 Prozent, sagte die Notenbank Kenias.", "de")
+    assert all(c.subject != "prozent" for c in cs)

@@ -195,6 +195,51 @@ def _make_key(ident: tuple, subject: str, tag: str | None) -> str:
     return key
 
 
+def _language(doc: Document | None) -> str:
+    return ((doc.language if doc else "") or "").split("-")[0].lower()
+
+
+def _translated_subjects(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]]) -> dict[tuple, str]:
+    """(identity, subject) -> one subject for an actor whose name the articles' languages translate.
+
+    "Central Bank of Kenya", "Banco Central de Kenia" and "Kenias Zentralbank" are one actor, so the same
+    fact gets different subjects in different languages. Where, for one identity, the articles of each
+    language all give one and the same subject, and no article names another language's subject
+    anywhere, those subjects are taken to be one (the one most articles use).
+    """
+    lang_of = {d: _language(docs.get(d)) for d in claims_by_doc}
+    subjects_of: dict[str, set[str]] = {d: {c.subject for c in cs if c.subject} for d, cs in claims_by_doc.items()}
+    texts = {d: " ".join((docs[d].text or "").casefold().split()) if d in docs else "" for d in claims_by_doc}
+
+    def names(doc_key: str, subject: str) -> bool:
+        return subject in subjects_of[doc_key] or subject in texts[doc_key]
+
+    per_ident: dict[tuple, dict[str, set[str]]] = {}
+    for doc_key, claims in claims_by_doc.items():
+        for c in claims:
+            if c.subject:
+                per_ident.setdefault(identity(c), {}).setdefault(doc_key, set()).add(c.subject)
+    mapping: dict[tuple, str] = {}
+    for ident, by_doc in per_ident.items():
+        by_lang: dict[str, set[str]] = {}
+        for doc_key, subjects in by_doc.items():
+            if len(subjects) == 1:  # an article with several subjects for it tells them apart itself
+                by_lang.setdefault(lang_of[doc_key], set()).update(subjects)
+        if len(by_lang) < 2 or "" in by_lang or any(len(subjects) > 1 for subjects in by_lang.values()):
+            continue
+        lang_subject = {lang: next(iter(subjects)) for lang, subjects in by_lang.items()}
+        if len(set(lang_subject.values())) < 2:
+            continue
+        if any(names(doc_key, subject) for lang, subject in lang_subject.items() for doc_key in claims_by_doc
+               if lang_of[doc_key] != lang and lang_subject.get(lang_of[doc_key]) != subject):
+            continue  # another language's article names this subject too: a different actor there
+        uses = {subject: sum(subject in subs for subs in by_doc.values()) for subject in lang_subject.values()}
+        canonical = min(uses, key=lambda subject: (-uses[subject], subject))
+        for subject in lang_subject.values():
+            mapping[(ident, subject)] = canonical
+    return mapping
+
+
 def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: Context) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
     # 1. identities, with a missing subject filled from the story when unambiguous
@@ -203,6 +248,7 @@ def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]
         for c in claims:
             if c.subject:
                 subjects.setdefault(identity(c), set()).add(c.subject)
+    translated = _translated_subjects(docs, claims_by_doc)
     groups: dict[tuple, dict[str, list[Claim]]] = {}
     for doc_key in sorted(claims_by_doc):
         for c in claims_by_doc[doc_key]:
@@ -210,6 +256,7 @@ def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]
             subject = c.subject
             if not subject and len(subjects.get(ident, ())) == 1:
                 subject = next(iter(subjects[ident]))
+            subject = translated.get((ident, subject), subject)
             groups.setdefault((ident, subject), {}).setdefault(doc_key, []).append(c)
 
     facts: list[AlignedFact] = []

@@ -20,7 +20,7 @@ _RELATIVE = re.compile(r",\s+(?:which|that|die|der|das|welche|qui|que|lequel|laq
 _PREP_BEFORE = re.compile(r"\b(?:with|to|of|for|by|in|at|from|into|on|about|like|than|between|mit|von|zu|für|bei|aus|nach|"
                           r"gegenüber|über|avec|pour|de|du|des|par|à|au|aux|con|para|por|en|del|al)\s+(?:[\w'’-]+\s+){0,4}$")
 _NOUN_PHRASE = re.compile(r"(?:\b(?:the|its|their|our|his|her)\s+|['’]s\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
-_MODIFIER_AFTER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_MODIFIER_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+[a-zà-ÿ]")  # "Singapore dollars", "Kenya's central bank"
 # A wire dateline opening a paragraph ("LISBON, March 3 (Reuters) - ", "BERLIN (dpa) – ", "Paris, 3 mars
 # (AFP) — "): a city in capitals, or any city with the agency in brackets, then a dash. Its place says
 # where the story was filed, not who acts, so subjects are looked for after it.
@@ -154,7 +154,7 @@ class Context:
             if len(lead.split()) > 6 or _PREP_BEFORE.search(lead) or lead.rstrip().endswith(("'s", "’s")):
                 continue
             if e.type == "place" and _MODIFIER_AFTER.match(self.text, e.end):
-                continue  # "Singapore dollars", "Singapore office": a modifier, not an actor
+                continue  # "Singapore dollars", "Kenya's central bank": a modifier, not an actor
             return self.canonical_subject(e.key)
         m = _DEMONSTRATIVE.search(self.low, max(ss, pos - 80), pos)
         if m:

@@ -25,6 +25,7 @@ _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 _POSS = regex.compile(r"['’]s\b")
+_AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s+$")
 
 
 @lru_cache(maxsize=200_000)
@@ -225,6 +226,8 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         single = len(ch) == 1
         if single and (len(name) < 2 or name.lower() in _NOT_NAMES):
             continue
+        if lang == "de" and _AFTER_NUMBER.search(low[max(0, s - 16):s]):
+            continue  # German nouns after a number are units, not names: "3,3 Prozent", "1,2 Milliarden Euro"
         if single and lang == "de" and not _is_special(name) and place_key(name) is None:
             prev = low[max(0, s - 14):s].split()
             if (not prev or prev[-1] in L.GERMAN_DETERMINERS or prev[-1].endswith(("en", "em", "er", "es", "e"))
