@@ -112,3 +112,24 @@ def test_subjects_an_article_names_elsewhere_stay_apart():
 def test_german_nouns_after_a_number_are_units_not_names():
     cs = claims("Die Inflation stieg auf 3,3 Prozent, sagte die Notenbank Kenias.", "de")
     assert all(c.subject != "prozent" for c in cs)
+
+
+def test_a_datelines_date_is_when_the_story_was_filed_not_an_event():
+    cs = claims("AMSTERDAM, June 2 (AP) — Brightline Foods agreed on Monday to acquire Krokant for $2.1 billion.", "en")
+    assert [c.text for c in cs if c.kind == "date"] == ["on Monday"]
+
+
+@pytest.mark.parametrize("text,lang", [("Krokant, con 1.800 empleados, facturó 640 millones de euros.", "es"),
+                                       ("Krokant compte 1 800 salariés.", "fr"), ("Krokant has 1,800 employees.", "en")])
+def test_employees_are_jobs_by_the_word_itself(text, lang):
+    assert first(claims(text, lang), "count", "jobs.count").value["low"] == 1800
+
+
+def test_an_elided_article_and_an_adjective_are_not_part_of_a_name():
+    money = first(claims("L'américain Brightline Foods rachète Krokant pour 2,1 milliards de dollars.", "fr"),
+                  "money", "acquisition.price")
+    assert money.subject == "brightline foods"
+
+
+def test_spanish_revenue_by_its_verb():
+    assert first(claims("Krokant facturó 640 millones de euros el año pasado.", "es"), "money", "revenue")

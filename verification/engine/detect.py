@@ -128,10 +128,12 @@ def detect_numbers(ctx: Context) -> None:
             continue
         if _ONE_OF.search(low, max(sent[0], n.start - 16), n.start):
             continue  # "one of four offices" is a ranking
-        unit = _UNIT_FORMS[" ".join(u.group(2).split())]
+        unit_word = " ".join(u.group(2).split())
+        unit = _UNIT_FORMS[unit_word]
         if unit == "people":
-            # the hiring verb before the count, or, where verbs close the clause, after it
-            hiring = _HIRING.search(low, max(sent[0], n.start - 60), n.start) or (
+            # employees are jobs by the word itself; other people by a hiring verb before the count, or,
+            # where verbs close the clause, after it
+            hiring = unit_word in L.EMPLOYEE_NOUNS or _HIRING.search(low, max(sent[0], n.start - 60), n.start) or (
                 ctx.lang in VERB_LAST_AFTER and _HIRING.search(low, u.end(), min(sent[1], u.end() + 60)))
             slot = "jobs.count" if hiring else "people.count"
         else:
@@ -167,6 +169,8 @@ def detect_dates(ctx: Context) -> None:
         sent = ctx.sentence(d.start)
         if d.value.get("qualifier") == "since" or (d.value.get("spec") or {}).get("part") == "since_start":
             continue  # "since 2020", "seit Jahresbeginn" anchor a change, they date no event
+        if ctx.datelines.get(sent[0], -1) > d.start:
+            continue  # "AMSTERDAM, June 2 (AP) —": when the story was filed, not when anything happened
         a, b = max(sent[0], d.start - 90), min(sent[1], d.end + 90)
         best = None
         for m in _EVENT_RX.finditer(low, a, b):

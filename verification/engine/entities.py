@@ -26,6 +26,7 @@ _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 _POSS = regex.compile(r"['’]s\b")
 _AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s+$")
+_ELIDED_WORD = regex.compile(r"[LlDd]['’]\p{Ll}")  # "L'américain Brightline Foods": article + common word
 
 
 @lru_cache(maxsize=200_000)
@@ -212,7 +213,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             s, e = ch[0]
             w = text[s:e]
             wl = w.lower()
-            if wl in L.STOP_CAPS or wl in _ROLE_SINGLE or wl in L.ROLE_WORDS or wl in _CALENDAR:
+            if wl in L.STOP_CAPS or wl in _ROLE_SINGLE or wl in L.ROLE_WORDS or wl in _CALENDAR or _ELIDED_WORD.match(w):
                 ch = ch[1:]
                 continue
             if s in sentence_starts and len(ch) == 1 and not _is_special(w) and place_key(w) is None:

@@ -160,6 +160,9 @@ UNIT_NOUNS = {
     "robots": ["robots", "roboter", "robots"],
 }
 # hiring verbs: people + hire -> jobs
+# people counted as a workforce by the noun itself ("1,800 employees"): jobs, whatever the verb
+EMPLOYEE_NOUNS = {"staff", "employees", "workers", "mitarbeiter", "mitarbeitende", "mitarbeiterinnen", "beschäftigte",
+                  "beschäftigten", "angestellte", "employés", "salariés", "collaborateurs", "empleados", "trabajadores"}
 HIRING_CUES = ["hire", "hiring", "hired", "recruit", "create", "creating", "created", "employ", "add",
                "einstellen", "schaffen", "anstellen", "rekrutieren", "beschäftigen", "embaucher", "recruter",
                "créer", "créera", "contratar", "crear", "creará", "emplear", "emploi", "beschäftig", "arbeiten",
@@ -183,7 +186,7 @@ MONEY_SLOTS = [  # (slot, cue stems); a stem matches at a word start; "x.y" refi
                            "contribut", "contribu", "spend", "allocat", "earmark", "beisteuer", "steuert",
                            "beitrag", "steckt", "stecken", "apport", "consacr", "débloqu", "aporta", "destina"]),
     ("revenue", ["revenue", "revenues", "sales", "turnover", "umsatz", "erlös", "chiffre d'affaires",
-                 "chiffre d’affaires", "ventas", "ingresos", "facturación"]),
+                 "chiffre d’affaires", "ventas", "ingresos", "facturación", "facturó", "facturará", "facturado"]),
     ("profit", ["net profit", "profit", "earnings", "net income", "gewinn", "nettogewinn", "überschuss",
                 "bénéfice", "beneficio", "ganancia"]),
     ("loss", ["net loss", "loss", "losses", "verlust", "perte", "pérdida"]),
