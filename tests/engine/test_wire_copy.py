@@ -133,3 +133,27 @@ def test_an_elided_article_and_an_adjective_are_not_part_of_a_name():
 
 def test_spanish_revenue_by_its_verb():
     assert first(claims("Krokant facturó 640 millones de euros el año pasado.", "es"), "money", "revenue")
+
+
+@pytest.mark.parametrize("text,currency,low", [
+    ("Tata Motors will invest Rs 5,000 crore in a new plant.", "INR", 5e10),
+    ("Reliance will invest ₹75,000 crore in solar.", "INR", 7.5e11),
+    ("Samsung said it would invest 30 trillion won in chip lines.", "KRW", 3e13),
+    ("Vinfast plans to invest about 50 trillion dong.", "VND", 5e13),
+])
+def test_asian_currencies_and_scales(text, currency, low):
+    money = first(claims(text, "en"), "money", "investment.amount")
+    assert money.value["currency"] == currency and money.value["low"] == low
+
+
+def test_won_is_a_currency_only_after_a_scaled_amount():
+    assert not [c for c in claims("The club won 3 titles and invested 20 won.", "en") if c.kind == "money"]
+
+
+def test_units_in_capitals_are_not_names():
+    assert first(claims("The plant will have a capacity of 500 MW and cost €1.2bn.", "en"), "money", "cost").subject != "mw"
+
+
+def test_a_name_that_opens_a_sentence_is_a_name_when_the_text_names_it_elsewhere():
+    text = "Toyota will spend ¥1.5 trillion on batteries, a spokesman for Toyota said."
+    assert first(claims(text, "en"), "money", "investment.amount").subject == "toyota"

@@ -126,7 +126,9 @@ _KNOWN_NOUNS = ({w for ws in L.UNIT_NOUNS.values() for w in ws} | set(L.EVENT_OB
 
 
 _NOT_NAMES = {"ai", "ia", "ki", "it", "tv", "llm", "llms", "gdp", "bip", "pib", "ipo", "ceo", "cfo", "cto", "coo",
-              "api", "apis", "gpu", "gpus", "ar", "vr", "pc", "ok", "faq", "pdf", "usd", "eur", "sgd", "q"}
+              "api", "apis", "gpu", "gpus", "ar", "vr", "pc", "ok", "faq", "pdf", "usd", "eur", "sgd", "q",
+              # units of measure written in capitals ("500 MW")
+              "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "km", "kg", "mb", "gb", "tb", "bps", "ghz"}
 _ROLE_TOKENS = {"chief", "officer", "president", "director", "secretary", "head", "manager", "minister",
                 "chairman", "chairwoman", "founder", "co-founder", "vice", "senior", "executive", "permanent",
                 "managing", "general", "deputy", "ceo", "cfo", "cto", "coo", "cro", "cmo", "spokesperson",
@@ -168,6 +170,12 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             t = t[:-1]
             e -= 1
         clean.append((s, e))
+    # A capitalised word that opens a sentence is an ordinary word unless the text also capitalises it
+    # inside a sentence ("Toyota will spend ..." / "... said Toyota"); German capitalises every noun.
+    named_mid_sentence = set() if lang == "de" else {
+        text[s:e] for i, (s, e) in enumerate(clean)
+        if s not in sentence_starts and text[s].isupper() and i and not text[clean[i - 1][1]:s].strip(" \u00a0")
+        in (".", "!", "?", ":", "\"", "“", "”", "«", "»")}
     chains: list[list[tuple[int, int]]] = []
     for s, e in clean:
         if chains:
@@ -216,7 +224,8 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             if wl in L.STOP_CAPS or wl in _ROLE_SINGLE or wl in L.ROLE_WORDS or wl in _CALENDAR or _ELIDED_WORD.match(w):
                 ch = ch[1:]
                 continue
-            if s in sentence_starts and len(ch) == 1 and not _is_special(w) and place_key(w) is None:
+            if (s in sentence_starts and len(ch) == 1 and not _is_special(w) and place_key(w) is None
+                    and w not in named_mid_sentence):
                 ch = ch[1:]
                 continue
             break

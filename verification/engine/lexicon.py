@@ -105,7 +105,7 @@ CURRENCY_SYMBOLS = {  # prefix (or suffix) symbols
     "us$": "USD", "u.s.$": "USD", "s$": "SGD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "hk$": "HKD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB",
-    "rm": "MYR", "rp": "IDR", "fr.": "CHF", "$": "$",
+    "rm": "MYR", "rp": "IDR", "fr.": "CHF", "rs": "INR", "rs.": "INR", "$": "$",
 }
 CURRENCY_CODES = ("USD", "SGD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "AUD", "CAD", "CHF", "INR", "KRW",
                   "TWD", "NZD", "BRL", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ZAR", "AED", "SAR",
@@ -121,8 +121,11 @@ CURRENCY_NAMES = {
     "livres": "GBP", "libras": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "francs suisses": "CHF", "franken": "CHF", "swiss francs": "CHF", "rupees": "INR", "rupien": "INR",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL",
-    "kronor": "SEK", "kroner": "NOK", "dirhams": "AED", "riyals": "SAR",
+    "kronor": "SEK", "kroner": "NOK", "dirhams": "AED", "riyals": "SAR", "rupee": "INR", "crore rupees": "INR",
+    "lakh rupees": "INR", "won": "KRW", "dong": "VND",
 }
+# currency names that are also common words ("won"): a currency only after a scaled amount ("30 trillion won")
+SCALED_ONLY_CURRENCY_NAMES = {"won"}
 DOLLAR_FAMILY = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD", "TWD", "MXN"}
 # the currency an outlet's country writes as a bare "$" (used with Document.currency_hint upstream)
 

@@ -84,6 +84,8 @@ def attach_currency(text: str, low: str, n: Num, bare: tuple[str, str]) -> Money
     if cur is None or cur == "$":
         tail_end = n.end
         m = _SUFFIX_NAME.match(low, tail_end)
+        if m and " ".join(m.group(1).split()) in L.SCALED_ONLY_CURRENCY_NAMES and not n.scaled:
+            m = None
         if m:
             cur2 = L.CURRENCY_NAMES[" ".join(m.group(1).split())]
             if cur is None or cur2 != "$":
