@@ -157,3 +157,11 @@ def test_units_in_capitals_are_not_names():
 def test_a_name_that_opens_a_sentence_is_a_name_when_the_text_names_it_elsewhere():
     text = "Toyota will spend ¥1.5 trillion on batteries, a spokesman for Toyota said."
     assert first(claims(text, "en"), "money", "investment.amount").subject == "toyota"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The lab will focus on three areas: healthcare, finance and logistics, the company said.", "en"),
+    ("Das Labor konzentriert sich auf drei Bereiche: Gesundheit, Finanzen und Logistik, sagte eine Sprecherin.", "de"),
+])
+def test_a_reporting_clause_closes_a_list(text, lang):
+    assert first(claims(text, lang), "list", "sectors").value["items"] == ["finance", "healthcare", "logistics"]

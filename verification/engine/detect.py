@@ -474,6 +474,7 @@ _INTRO_AFTER = re.compile(r"(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]*(?::|,?[\s\u00
                           + r"))[\s\u00a0]+")
 _INTRO_BEFORE = re.compile(r"(?:^|[:(]|\b(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+)?")
 _ENDERS = re.compile(r",?[\s\u00a0]+(?:" + L.alt(L.LIST_ENDERS) + r")\b")
+_ATTRIBUTION = re.compile(r",[\s\u00a0]+(?:[\w’'-]+[\s\u00a0]+){0,4}?(?:" + L.alt(L.ATTRIBUTION_VERBS) + r")(?![\w])")
 _ITEM_SEP = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+)?|[\s\u00a0]+(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+")
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
 _ITEM_ARTICLE = re.compile(r"(?:(?:the|die|der|das|den|les|la|le|los|las|el|des|du|de)[\s\u00a0]+|l['’])")
@@ -541,6 +542,9 @@ def detect_lists(ctx: Context) -> None:
             en = _ENDERS.search(low, a, b)
             if en:
                 b = en.start()
+            said = _ATTRIBUTION.search(low, a, b)
+            if said:
+                b = said.start()
             stop = re.compile(r"[.;:()]|\s[-–—]\s").search(text, a, b)
             if stop:
                 b = stop.start()

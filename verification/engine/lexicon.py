@@ -509,6 +509,10 @@ LIST_INTRO = ["such as", "like", "including", "namely", "notably", "particularly
 LIST_ENDERS = ["as well as", "sowie", "ainsi que", "así como", "along with", "in addition to", "among others",
                "etc", "and more", "und andere", "et d'autres", "entre otros", "including"]
 LIST_AND = ("and", "or", "und", "oder", "et", "ou", "y", "e", "o", "&")
+# a reporting clause after a list closes it: "healthcare, finance and logistics, the company said"
+ATTRIBUTION_VERBS = ["said", "says", "told", "added", "noted", "announced", "according to", "sagte", "sagt",
+                     "teilte", "erklärte", "hieß es", "a déclaré", "a indiqué", "a précisé", "selon", "dijo",
+                     "afirmó", "según", "señaló"]
 
 # --- change ---------------------------------------------------------------------------------------
 
