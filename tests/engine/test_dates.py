@@ -60,3 +60,21 @@ def test_may_the_verb_is_not_a_month():
 def test_other_languages_get_month_names_from_cldr():
     _, v = first("il 20 maggio 2026", "it")
     assert v["start"] == "2026-05-20"
+
+
+@pytest.mark.parametrize("text,lang,start,end", [
+    ("Ende 2027", "de", "2027-10-01", "2027-12-31"),
+    ("a finales de 2027", "es", "2027-10-01", "2027-12-31"),
+    ("au début de 2026", "fr", "2026-01-01", "2026-03-31"),
+    ("im zweiten Quartal 2025", "de", "2025-04-01", "2025-06-30"),
+    ("en el segundo trimestre de 2025", "es", "2025-04-01", "2025-06-30"),
+    ("in the third quarter of 2025", "en", "2025-07-01", "2025-09-30"),
+    ("in Q4 2025", "en", "2025-10-01", "2025-12-31"),
+    ("last week", "en", "2026-05-11", "2026-05-17"),
+    ("vergangene Woche", "de", "2026-05-11", "2026-05-17"),
+    ("la semaine prochaine", "fr", "2026-05-25", "2026-05-31"),
+    ("esta semana", "es", "2026-05-18", "2026-05-24"),
+])
+def test_parts_of_years_quarters_and_weeks(text, lang, start, end):
+    found = find_dates(text, lang=lang, published=date(2026, 5, 21))
+    assert [(d.value["start"], d.value["end"]) for d in found] == [(start, end)]

@@ -71,8 +71,12 @@ def _patterns():
     P.append(("rel_year", re.compile(rf"\b({rel_year})\b")))
     P.append(("year_range", re.compile(r"\b(?:(from|between|von|zwischen|de|entre|du)\s+)?(\d{4})\s*(?:-|–|—|to|and|bis|und|à|au|a|y|hasta)\s*(\d{4}|\d{2})\b")))
     P.append(("prep_year", re.compile(r"\b(" + L.alt(L.YEAR_PREPS) + r")\s+(?:the\s+end\s+of\s+|ende\s+)?(\d{4})\b")))
+    P.append(("part_year", re.compile(rf"\b({part})\s+(?:of\s+|de\s+|del\s+)?{year}\b")))
+    P.append(("quarter_year", re.compile(rf"\b(?:({L.alt(L.QUARTER_ORDINALS)})\s+(?:quarter|quartal|trimestre)|(q[1-4]))"
+                                         rf"\s+(?:of\s+|de\s+|del\s+|des\s+)?{year}\b")))
     P.append(("year", re.compile(r"(?<![\w.,/-])(?:(?:in|im|en|year|jahr|l['’]année|el\s+año)\s+)?((?:1[89]|20|21)\d\d)(?![\w/%-]|[.,]\d|\s*(?:million|billion|mio|mrd|millionen|milliarden|millones|milliards))")))
     P.append(("weekday", re.compile(rf"\b(?:(?:on|am|le|el|this|last|next|diesen|letzten|ce|este)\s+)?({wday})\b")))
+    P.append(("rel_week", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_WEEK) + r")(?![\w'’])")))
     P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
     P.append(("month_only", re.compile(rf"\b(?:in|im|en|since|seit|depuis|desde|until|bis|early|late|mid-|last|next|this|ab|dès|hasta)\s+({month})(?![\w])")))
     return P, parts
@@ -222,6 +226,18 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         if q == "since":
             return _val(date(y, 1, 1), pub, "year", False, spec, "since")
         return _val(None, date(y, 12, 31), "year", False, spec, "by")
+    if kind == "part_year":
+        part, y = _PARTS[" ".join(g[0].split())], int(g[1])
+        if not 1800 <= y <= 2199:
+            return None
+        s, e = _part_span(y, part, pub)
+        return _val(s, e, "period", False, {"year": y, "part": part})
+    if kind == "quarter_year":
+        q, y = L.QUARTER_ORDINALS[g[0]] if g[0] else int(g[1][1]), int(g[2])
+        if not 1800 <= y <= 2199:
+            return None
+        s, e = date(y, 3 * q - 2, 1), _month_span(y, 3 * q)[1]
+        return _val(s, e, "period", False, {"year": y, "quarter": q})
     if kind == "year":
         y = int(g[0])
         if not 1900 <= y <= 2100:
@@ -244,6 +260,13 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
             return _val(None, None, "day", True, spec)
         d = pub + timedelta(days=off)
         return _val(d, d, "day", True, spec)
+    if kind == "rel_week":
+        off = L.RELATIVE_WEEK[" ".join(g[0].split())]
+        spec = {"week_offset": off}
+        if pub is None:
+            return _val(None, None, "week", True, spec)
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=off)
+        return _val(monday, monday + timedelta(days=6), "week", True, spec)
     if kind == "month_only":
         mo = _MONTH_OF[g[0]]
         spec = {"month": mo}

@@ -128,7 +128,8 @@ _KNOWN_NOUNS = ({w for ws in L.UNIT_NOUNS.values() for w in ws} | set(L.EVENT_OB
 _NOT_NAMES = {"ai", "ia", "ki", "it", "tv", "llm", "llms", "gdp", "bip", "pib", "ipo", "ceo", "cfo", "cto", "coo",
               "api", "apis", "gpu", "gpus", "ar", "vr", "pc", "ok", "faq", "pdf", "usd", "eur", "sgd", "q",
               # units of measure written in capitals ("500 MW")
-              "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "km", "kg", "mb", "gb", "tb", "bps", "ghz"}
+              "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "km", "kg", "mb", "gb", "tb", "bps", "ghz",
+              "q1", "q2", "q3", "q4", "h1", "h2"}
 _ROLE_TOKENS = {"chief", "officer", "president", "director", "secretary", "head", "manager", "minister",
                 "chairman", "chairwoman", "founder", "co-founder", "vice", "senior", "executive", "permanent",
                 "managing", "general", "deputy", "ceo", "cfo", "cto", "coo", "cro", "cmo", "spokesperson",

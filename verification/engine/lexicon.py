@@ -263,6 +263,12 @@ RELATIVE_YEAR = {
     "el año pasado": -1, "año pasado": -1, "del año pasado": -1, "este año": 0, "el próximo año": 1,
     "el año que viene": 1, "próximo año": 1,
 }
+QUARTER_ORDINALS = {  # "second quarter", "zweiten Quartal", "deuxième trimestre", "segundo trimestre"
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4,
+    "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+    "primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4,
+}
 YEAR_PART = {  # words that narrow a year: "end of", "Ende", "fin de", "finales de"
     "end": ["end of", "by the end of", "the end of", "late", "later", "ende", "gegen ende", "bis ende",
             "fin de", "à la fin de", "d'ici la fin de", "d’ici la fin de", "fin", "finales de", "a finales de",
@@ -280,6 +286,11 @@ END_OF_YEAR = ["jahresende", "zum jahresende", "bis jahresende", "end of the yea
 RELATIVE_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "gestern": -1, "heute": 0, "vorgestern": -2,
                 "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "ayer": -1, "hoy": 0,
                 "anteayer": -2}
+RELATIVE_WEEK = {"last week": -1, "this week": 0, "next week": 1, "earlier this week": 0,
+                 "vergangene woche": -1, "letzte woche": -1, "vorige woche": -1, "diese woche": 0,
+                 "nächste woche": 1, "kommende woche": 1, "la semaine dernière": -1, "la semaine passée": -1,
+                 "cette semaine": 0, "la semaine prochaine": 1, "la semana pasada": -1, "esta semana": 0,
+                 "la próxima semana": 1, "la semana que viene": 1}
 YEAR_PREPS = {  # word before a year -> what the year means
     "before": "before", "prior to": "before", "vor": "before", "avant": "before", "antes de": "before",
     "after": "after", "nach": "after", "après": "after", "después de": "after", "tras": "after",
