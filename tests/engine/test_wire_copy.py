@@ -165,3 +165,10 @@ def test_a_name_that_opens_a_sentence_is_a_name_when_the_text_names_it_elsewhere
 ])
 def test_a_reporting_clause_closes_a_list(text, lang):
     assert first(claims(text, lang), "list", "sectors").value["items"] == ["finance", "healthcare", "logistics"]
+
+
+def test_a_speaker_named_by_surname_is_the_person_the_text_names_in_full():
+    text = ('Chief Executive Christian Bruch told reporters the plant was ready. '
+            '"This is a turning point for the energy transition," Bruch said.')
+    quote = first(claims(text, "en"), "quote", "quote")
+    assert quote.value["speaker"] == quote.subject == "christian bruch"

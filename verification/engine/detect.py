@@ -686,6 +686,15 @@ _QUOTE_RX = re.compile(r"[“„«]([^”“„«»\n]{20,1500})[”“»]|\"([^
 _SPEECH_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.SPEECH_VERBS) + r")(?![\w])")
 
 
+def _full_name(ctx: Context, person) -> tuple[str, str]:
+    """A speaker named by surname only ("Bruch said") as the full name the text gives elsewhere
+    ("Christian Bruch"), so one person's quotes have one speaker however an article names them."""
+    if " " in person.key:
+        return person.key, person.name
+    fuller = {e.key: e.name for e in ctx.entities if e.type == "name" and e.key.endswith(" " + person.key)}
+    return next(iter(fuller.items())) if len(fuller) == 1 else (person.key, person.name)
+
+
 def detect_quotes(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     for m in _QUOTE_RX.finditer(text):
@@ -709,8 +718,9 @@ def detect_quotes(ctx: Context) -> None:
                 speaker = cands[-1] if cands else None
         if speaker is None:
             continue
+        key, name = _full_name(ctx, speaker)
         sent = (ctx.sentence(m.start())[0], max(ctx.sentence(qe - 1)[1], qe))
-        ctx.add("quote", "quote", speaker.key, {"speaker": speaker.key, "name": speaker.name,
+        ctx.add("quote", "quote", key, {"speaker": key, "name": name,
                                                   "words": " ".join(text[qs:qe].split())}, qs, qe, 0.4, sent, **MULTI)
 
 
