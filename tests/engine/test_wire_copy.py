@@ -172,3 +172,15 @@ def test_a_speaker_named_by_surname_is_the_person_the_text_names_in_full():
             '"This is a turning point for the energy transition," Bruch said.')
     quote = first(claims(text, "en"), "quote", "quote")
     assert quote.value["speaker"] == quote.subject == "christian bruch"
+
+
+@pytest.mark.parametrize("text,lang", [("Nordwind investiert 1,2 Mrd. Euro in das Werk.", "de"),
+                                       ("Die Regierung fördert das Projekt mit 300 Mio. Euro.", "de"),
+                                       ("Le groupe investit 1,2 Md€ dans l'usine.", "fr")])
+def test_abbreviated_scales_are_not_names(text, lang):
+    assert first(claims(text, lang), "money", "investment.amount").subject not in ("euro", "md", "mio", "mrd")
+
+
+def test_french_growth_verb():
+    assert first(claims("Le chiffre d'affaires a progressé de 12 % à 4,5 milliards d'euros.", "fr"),
+                 "percent", "growth.percent").value["low"] == 12

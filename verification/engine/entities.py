@@ -25,7 +25,7 @@ _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 _POSS = regex.compile(r"['’]s\b")
-_AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s+$")
+_AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s+(?:(?:mrd|mio|md|mds|tsd)\.?\s+)?$")
 _ELIDED_WORD = regex.compile(r"[LlDd]['’]\p{Ll}")  # "L'américain Brightline Foods": article + common word
 
 
@@ -129,7 +129,9 @@ _NOT_NAMES = {"ai", "ia", "ki", "it", "tv", "llm", "llms", "gdp", "bip", "pib", 
               "api", "apis", "gpu", "gpus", "ar", "vr", "pc", "ok", "faq", "pdf", "usd", "eur", "sgd", "q",
               # units of measure written in capitals ("500 MW")
               "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "km", "kg", "mb", "gb", "tb", "bps", "ghz",
-              "q1", "q2", "q3", "q4", "h1", "h2"}
+              "q1", "q2", "q3", "q4", "h1", "h2",
+              # scale abbreviations ("1,2 Md€", "300 Mio. Euro")
+              "md", "mds", "mrd", "mio", "tsd"}
 _ROLE_TOKENS = {"chief", "officer", "president", "director", "secretary", "head", "manager", "minister",
                 "chairman", "chairwoman", "founder", "co-founder", "vice", "senior", "executive", "permanent",
                 "managing", "general", "deputy", "ceo", "cfo", "cto", "coo", "cro", "cmo", "spokesperson",
