@@ -52,7 +52,7 @@ class Context:
         self.entities: list[Entity] = find_entities(text, self.low, self.lang, starts)
         self.ent_starts = [e.start for e in self.entities]
         self.datelines = self._datelines()  # sentence start -> where its text begins after a dateline
-        self.bare_dollar = resolve_dollar(doc.currency_hint, dollar_context(text))
+        self.bare_dollar = resolve_dollar(doc.currency_hint, dollar_context(text, self.low))
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
 

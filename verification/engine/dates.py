@@ -83,6 +83,9 @@ def _patterns():
 
 
 _P, _PARTS = _patterns()
+# patterns whose matches always contain one of these words: skipped (one substring test) in a text without
+_NEEDS = {"rel_week": ("week", "woche", "semaine", "semana"),
+          "quarter_year": ("quarter", "quartal", "trimestre", "q1", "q2", "q3", "q4")}
 _ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_only"}
 _ANCHOR: list = [None, 0]
 
@@ -277,6 +280,22 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
     return None
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_WITH_YEAR = {"iso", "dmy_num", "year_range", "prep_year", "part_year", "quarter_year", "year"}
+
+
+def _windows(anchors, size: int, before: int, after: int) -> list[list[int]]:
+    """Merged spans of text around each anchor match (wide enough for the longest pattern around it)."""
+    spans: list[list[int]] = []
+    for a in anchors:
+        s0, e0 = max(0, a.start() - before), min(size, a.end() + after)
+        if spans and s0 <= spans[-1][1]:
+            spans[-1][1] = e0
+        else:
+            spans.append([s0, e0])
+    return spans
+
+
 def find_dates(text: str, low: str | None = None, lang: str = "", published: date | None = None) -> list[DateMention]:
     """Every date expression in text, longest first where two overlap."""
     global _P, _PARTS
@@ -286,21 +305,19 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
         _P, _PARTS = _patterns()
     found: list[tuple[int, int, str, tuple]] = []
     # patterns that need a month or weekday name run only around those names (one scan instead of six)
-    windows = []
-    for a in _anchor_rx().finditer(low):
-        s0, e0 = max(0, a.start() - 30), min(len(low), a.end() + 40)
-        if windows and s0 <= windows[-1][1]:
-            windows[-1][1] = e0
-        else:
-            windows.append([s0, e0])
+    windows = _windows(_anchor_rx().finditer(low), len(low), 30, 40)
+    # and those that hold a four-digit year only around four-digit numbers
+    year_windows = _windows(_FOUR_DIGITS.finditer(low), len(low), 50, 30)
     seen = set()
     for kind, rx in _P:
-        if kind in _ANCHORED:
-            for s0, e0 in windows:
+        if kind in _ANCHORED or kind in _WITH_YEAR:
+            for s0, e0 in (windows if kind in _ANCHORED else year_windows):
                 for m in rx.finditer(low, s0, e0):
                     if (m.start(), kind) not in seen:
                         seen.add((m.start(), kind))
                         found.append((m.start(), m.end(), kind, m))
+            continue
+        if kind in _NEEDS and not any(word in low for word in _NEEDS[kind]):
             continue
         for m in rx.finditer(low):
             found.append((m.start(), m.end(), kind, m))

@@ -22,10 +22,11 @@ _PREFIX_CODE = re.compile(r"\b(" + _CODES + r")[\s\u00a0]?$")
 _SUFFIX_CODE = re.compile(r"[\s\u00a0]?(" + _CODES + r")\b")
 _SUFFIX_NAME = re.compile(r"(?:[\s\u00a0-]|\s+de\s+|\s+d['’]|\s+(?:of\s+)?)(" + L.alt(L.CURRENCY_NAMES) + r")(?![\w])")
 _SUFFIX_SYM = re.compile(r"[\s\u00a0]?([€£¥₹$])")
+# matched against the lower-cased text (much faster than a case-insensitive pattern)
 _EXPLICIT_DOLLAR = re.compile(
-    r"(?<![\w$])(US|U\.S\.|S|A|AU|C|CA|HK|NZ|NT|MX)\$|\b(USD|SGD|AUD|CAD|HKD|NZD|TWD|MXN)\b|"
+    r"(?<![\w$])(us|u\.s\.|s|a|au|c|ca|hk|nz|nt|mx)\$|\b(usd|sgd|aud|cad|hkd|nzd|twd|mxn)\b|"
     r"\b(singapore|australian|canadian|hong kong|new zealand|taiwan|us|u\.s\.|american)[ -]dollars?\b|"
-    r"\bdollars? (?:de )?(singapour|singapur)\b|\b(singapur)-dollar", re.I)
+    r"\bdollars? (?:de )?(singapour|singapur)\b|\b(singapur)-dollar")
 _DOLLAR_CODE = re.compile(r"(?:USD|SGD|AUD|CAD|HKD|NZD|TWD|MXN)\b")
 _FAMILY = {"us": "USD", "u.s.": "USD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
            "hk": "HKD", "nz": "NZD", "nt": "TWD", "mx": "MXN", "singapore": "SGD", "singapour": "SGD",
@@ -33,12 +34,12 @@ _FAMILY = {"us": "USD", "u.s.": "USD", "s": "SGD", "a": "AUD", "au": "AUD", "c":
            "new zealand": "NZD", "taiwan": "TWD", "american": "USD"}
 
 
-def dollar_context(text: str) -> dict[str, int]:
-    """How often the text names each dollar currency explicitly."""
+def dollar_context(text: str, low: str | None = None) -> dict[str, int]:
+    """How often the text names each dollar currency explicitly (``low``: the text lower-cased, if at hand)."""
     counts: dict[str, int] = {}
     if "$" not in text and "ollar" not in text and not _DOLLAR_CODE.search(text):
         return counts
-    for m in _EXPLICIT_DOLLAR.finditer(text):
+    for m in _EXPLICIT_DOLLAR.finditer(text.lower() if low is None else low):
         g = next(x for x in m.groups() if x)
         code = g.upper() if len(g) == 3 and g.upper() in L.DOLLAR_FAMILY else _FAMILY.get(g.lower())
         if code:
