@@ -17,15 +17,10 @@ class StoryState(models.TextChoices):
 EDITABLE_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
 
 
-def published_q(prefix: str = "") -> models.Q:
-    """What readers may see: published, and not scheduled for later (`prefix` for a related story,
-    e.g. "story__")."""
-    return models.Q(**{f"{prefix}state": StoryState.PUBLISHED, f"{prefix}published_at__lte": timezone.now()})
-
-
 class StoryQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(published_q())
+        """What readers may see: published, and not scheduled for later."""
+        return self.filter(state=StoryState.PUBLISHED, published_at__lte=timezone.now())
 
 
 class Story(models.Model):

@@ -12,17 +12,15 @@ import gzip
 import hashlib
 import math
 import re
-import time
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils import timezone
 from django.urls import get_script_prefix
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
-from stories.services.reader_cache import local_pages, reader_cache_key
+from stories.services.reader_cache import read_page, reader_cache_key, store_page
 
 CACHE_HEADER = "X-Reader-Cache"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
@@ -58,14 +56,9 @@ def cached_reader_page(key_parts):
             if seconds <= 0 or parts is None:
                 return view(request, *args, **kwargs)
             key = reader_cache_key(name, request.scheme, request.get_host(), get_script_prefix(), *parts)
-            local = local_pages()
-            hit = local.get(key)
-            if hit is None:
-                hit = cache.get(key)
-                if hit is not None:
-                    local.set(key, hit, max(1, hit[2] - time.time()))
+            hit = read_page(key)
             if hit is not None:
-                compressed, content_type, _expires = hit
+                compressed, content_type = hit
                 if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
                     response = HttpResponse(compressed, content_type=content_type)
                     response["Content-Encoding"] = "gzip"
@@ -78,11 +71,8 @@ def cached_reader_page(key_parts):
             if response.status_code == 200 and not response.streaming:
                 if hasattr(response, "render") and not response.is_rendered:
                     response.render()
-                lifetime = _lifetime(seconds)
-                stored = (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"],
-                          time.time() + lifetime)
-                cache.set(key, stored, lifetime)
-                local.set(key, stored, lifetime)
+                store_page(key, (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"]),
+                           _lifetime(seconds))
                 response[CACHE_HEADER] = "miss"
                 patch_vary_headers(response, ("Accept-Encoding",))
             return response

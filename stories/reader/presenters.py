@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 from html import escape
 
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import SafeString, mark_safe
-from django.template.loader import render_to_string
 from django.utils.translation import get_language_info
 
 from verification.models import ReviewStatus, Verdict

@@ -48,10 +48,10 @@ def forget_local_state() -> None:
     replace the shared cache."""
     global _seen
     _seen = None
-    local_pages().clear()
+    _local_pages().clear()
 
 
-def local_pages():
+def _local_pages():
     """This process's copies of cached reader pages (a bounded in-memory cache)."""
     from django.core.cache.backends.locmem import LocMemCache
 
@@ -61,9 +61,29 @@ def local_pages():
     return _local
 
 
+def read_page(key: str):
+    """A stored page (what store_page was given) from this process's copy, else from the shared cache
+    (then copied here for the rest of its lifetime); None when neither has it."""
+    local = _local_pages()
+    stored = local.get(key)
+    if stored is None:
+        stored = cache.get(key)
+        if stored is None:
+            return None
+        local.set(key, stored, max(1, stored[1] - time.time()))
+    return stored[0]
+
+
+def store_page(key: str, page, lifetime: float) -> None:
+    """Store a page for `lifetime` seconds, in the shared cache and in this process's copy."""
+    stored = (page, time.time() + lifetime)
+    cache.set(key, stored, lifetime)
+    _local_pages().set(key, stored, lifetime)
+
+
 # What a stored page looks like (stories.reader.cache); a new format gets new keys, so a deploy never
 # reads pages an older release stored.
-PAGE_FORMAT = "p2"
+PAGE_FORMAT = "p3"
 
 
 def reader_cache_key(*parts) -> str:

@@ -199,13 +199,15 @@ def _language(doc: Document | None) -> str:
     return ((doc.language if doc else "") or "").split("-")[0].lower()
 
 
-def _translated_subjects(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]]) -> dict[tuple, str]:
+def _translated_subjects(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]],
+                         per_ident: dict[tuple, dict[str, set[str]]]) -> dict[tuple, str]:
     """(identity, subject) -> one subject for an actor whose name the articles' languages translate.
 
     "Central Bank of Kenya", "Banco Central de Kenia" and "Kenias Zentralbank" are one actor, so the same
     fact gets different subjects in different languages. Where, for one identity, the articles of each
     language all give one and the same subject, and no article names another language's subject
-    anywhere, those subjects are taken to be one (the one most articles use).
+    anywhere, those subjects are taken to be one (the one most articles use). ``per_ident``: the
+    subjects each article gives each identity.
     """
     lang_of = {d: _language(docs.get(d)) for d in claims_by_doc}
     subjects_of: dict[str, set[str]] = {d: {c.subject for c in cs if c.subject} for d, cs in claims_by_doc.items()}
@@ -214,11 +216,6 @@ def _translated_subjects(docs: dict[str, Document], claims_by_doc: dict[str, lis
     def names(doc_key: str, subject: str) -> bool:
         return subject in subjects_of[doc_key] or subject in texts[doc_key]
 
-    per_ident: dict[tuple, dict[str, set[str]]] = {}
-    for doc_key, claims in claims_by_doc.items():
-        for c in claims:
-            if c.subject:
-                per_ident.setdefault(identity(c), {}).setdefault(doc_key, set()).add(c.subject)
     mapping: dict[tuple, str] = {}
     for ident, by_doc in per_ident.items():
         by_lang: dict[str, set[str]] = {}
@@ -243,16 +240,17 @@ def _translated_subjects(docs: dict[str, Document], claims_by_doc: dict[str, lis
 def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: Context) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
     # 1. identities, with a missing subject filled from the story when unambiguous
-    subjects: dict[tuple, set[str]] = {}
+    idents = {doc_key: [identity(c) for c in claims] for doc_key, claims in claims_by_doc.items()}
+    per_ident: dict[tuple, dict[str, set[str]]] = {}  # identity -> article -> the subjects it gives
     for doc_key, claims in claims_by_doc.items():
-        for c in claims:
+        for c, ident in zip(claims, idents[doc_key]):
             if c.subject:
-                subjects.setdefault(identity(c), set()).add(c.subject)
-    translated = _translated_subjects(docs, claims_by_doc)
+                per_ident.setdefault(ident, {}).setdefault(doc_key, set()).add(c.subject)
+    subjects = {ident: set().union(*by_doc.values()) for ident, by_doc in per_ident.items()}
+    translated = _translated_subjects(docs, claims_by_doc, per_ident)
     groups: dict[tuple, dict[str, list[Claim]]] = {}
     for doc_key in sorted(claims_by_doc):
-        for c in claims_by_doc[doc_key]:
-            ident = identity(c)
+        for c, ident in zip(claims_by_doc[doc_key], idents[doc_key]):
             subject = c.subject
             if not subject and len(subjects.get(ident, ())) == 1:
                 subject = next(iter(subjects[ident]))
