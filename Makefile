@@ -6,8 +6,10 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DIR ?= seeds
 GOLD ?= ../shared/gold/seeds.json
+EXPORT ?= var/score-export.json
+CORPUS_PARTS = $(sort $(patsubst %/gold.json,%,$(wildcard eval/corpus/*/gold.json)))
 
-.PHONY: install run test score bench lock worker
+.PHONY: install run test score eval bench lock worker
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,8 +45,17 @@ score: install
 	{ $(VENV)/bin/celery -A cms worker --loglevel=ERROR --concurrency=2 > $$tmp/worker.log 2>&1 & } && \
 	$(PY) manage.py verify --all --wait --timeout 600 > $$tmp/verify.log && \
 	$(PY) manage.py export_verification --output $$tmp/export.json 2>/dev/null && \
-	cp $$tmp/export.json var/score-export.json 2>/dev/null; \
+	mkdir -p $$(dirname $(EXPORT)) && cp $$tmp/export.json $(EXPORT) 2>/dev/null; \
 	$(PY) ../shared/eval/score.py $(GOLD) $$tmp/export.json
+
+# The seeds and every part of the evaluation corpus (eval/corpus/<part>/articles + gold.json), each through the
+# whole pipeline in its own throw-away database: one scorer summary line per part, then the overall line.
+eval: install
+	@rm -rf var/eval && mkdir -p var/eval
+	@printf '%-10s ' seeds; $(MAKE) -s score DIR=seeds GOLD=$(GOLD) EXPORT=var/eval/seeds.json | tail -n 1
+	@for part in $(CORPUS_PARTS); do name=$$(basename $$part); printf '%-10s ' $$name; \
+		$(MAKE) -s score DIR=$$part/articles GOLD=$$part/gold.json EXPORT=var/eval/$$name.json | tail -n 1; done
+	@printf '%-10s ' overall; $(PY) eval/report.py var/eval seeds=$(GOLD) $(foreach p,$(CORPUS_PARTS),$(notdir $(p))=$(p)/gold.json)
 
 bench: install
 	$(PY) -m cms.bench
