@@ -137,18 +137,19 @@ class ReaderFact(NamedTuple):
     review_status: str
     explanation: str
     claims: list          # ReaderClaim, by source then position
-    notes: list           # [(note, decided_at)] of the reviewer's latest decision, if any
+    notes: list           # [(public note, decided_at)] of the reviewer's latest decision, if any
 
 
 def _reader_fact_rows(story_id):
-    """A story's reader facts joined to their claims (one row per claim), with the latest decision."""
+    """A story's reader facts joined to their claims (one row per claim), with the latest decision's public
+    note (the internal note never leaves the desk)."""
     from django.db.models import OuterRef, Subquery
 
     from verification.models import Fact, ReviewDecision
 
     latest = ReviewDecision.objects.filter(fact=OuterRef("pk")).order_by("-created_at", "-id")
     return (Fact.objects.filter(_reader_fact_filter(), story_id=story_id)
-            .annotate(note=Subquery(latest.values("note")[:1]), decided_at=Subquery(latest.values("created_at")[:1]))
+            .annotate(note=Subquery(latest.values("public_note")[:1]), decided_at=Subquery(latest.values("created_at")[:1]))
             .order_by("slot", "subject", "id", "claims__article_id", "claims__start", "claims__id")
             .values_list(*_READER_FACT_COLUMNS))
 

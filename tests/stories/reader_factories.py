@@ -61,7 +61,7 @@ def make_claim(article: Article, value: str, *, sentence: str | None = None, kin
 
 def make_fact(story: Story, claims: list[Claim], *, verdict: str = Verdict.CORROBORATED, slot: str = "investment.amount",
               subject: str = "", flagged: bool = False, review_status: str = ReviewStatus.PENDING,
-              note: str = "", explanation: str = "") -> Fact:
+              note: str = "", public_note: str = "", explanation: str = "") -> Fact:
     n = next(_counter)
     fact = Fact.objects.create(
         story=story, key=f"{slot}:{subject}:{n}", kind=claims[0].kind if claims else "money", slot=slot,
@@ -70,8 +70,8 @@ def make_fact(story: Story, claims: list[Claim], *, verdict: str = Verdict.CORRO
         independent_sources=len({c.article_id for c in claims}),
     )
     fact.claims.set(claims)
-    if note or review_status != ReviewStatus.PENDING:
-        ReviewDecision.objects.create(fact=fact, decision=review_status, note=note)
+    if note or public_note or review_status != ReviewStatus.PENDING:
+        ReviewDecision.objects.create(fact=fact, decision=review_status, note=note, public_note=public_note)
     return fact
 
 
@@ -95,7 +95,8 @@ def make_checked_story(n_facts: int = 3, n_sources: int = 2, **story_kwargs) -> 
         flagged = verdict != Verdict.CORROBORATED
         make_fact(story, claims, verdict=verdict, slot=f"item{i}.amount", flagged=flagged,
                   review_status=ReviewStatus.APPROVED if flagged else ReviewStatus.PENDING,
-                  note=f"Checked item {i} by phone." if flagged else "")
+                  note=f"Checked item {i} by phone." if flagged else "",
+                  public_note=f"Confirmed item {i} with the company." if flagged else "")
     if story.state == StoryState.PUBLISHED:
         record_edition(story=story)
     return story

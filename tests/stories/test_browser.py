@@ -59,7 +59,7 @@ def _story_with_sources(title="Temasek opens its fourth office", hostile=False):
               slot="office.opening", explanation="Both sources give June.")
     make_fact(story, [make_claim(first, "S$300 million"), make_claim(second, "S$320 million")],
               verdict=Verdict.CONFLICTING, flagged=True, review_status=ReviewStatus.APPROVED,
-              note="Confirmed S$300 million with the company." + extra)
+              note="Internal: called the press office.", public_note="Confirmed S$300 million with the company." + extra)
     Correction.objects.create(story=story, note="The opening month was corrected." + extra)
     return story
 

@@ -132,7 +132,7 @@ def test_story_page_shows_body_sources_checks_picture_and_corrections(client):
     assert "How this was checked" in html
     assert "Corroborated" in html and "Disputed: sources differ" in html and "Single source" in html
     assert "Item 0 was worth <mark>100 million dollars</mark>." in html
-    assert "Checked item 1 by phone." in html
+    assert "Confirmed item 1 with the company." in html and "by phone" not in html
     assert "(value A)" in html and "(value B)" in html
     assert '<svg class="agreement-svg"' in html and 'role="img"' in html and "<desc id=\"agreement-desc\">" in html
     assert "<table>" in html and "does not mention it" in html

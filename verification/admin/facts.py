@@ -138,7 +138,7 @@ class FactAdmin(admin.ModelAdmin):
         version = request.POST.get("version")
         try:
             fact = decide_fact(fact=fact_id, user=request.user, decision=request.POST.get("decision", ""),
-                               note=request.POST.get("note", ""),
+                               note=request.POST.get("note", ""), public_note=request.POST.get("public_note", ""),
                                expected_version=int(version) if version and version.isdigit() else None)
         except WorkflowError as exc:
             self.message_user(request, f"Not recorded: {exc.reason}", messages.ERROR)

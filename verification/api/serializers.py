@@ -15,7 +15,7 @@ class DecisionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ReviewDecision
-        fields = ["decision", "note", "reviewer", "created_at"]
+        fields = ["decision", "note", "public_note", "reviewer", "created_at"]
 
 
 class FactSerializer(serializers.ModelSerializer):
@@ -39,7 +39,9 @@ class FactStaffSerializer(FactSerializer):
 class ReviewSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=["approve", "reject", "needs_sourcing"])
     note = serializers.CharField(required=False, allow_blank=True, default="",
-                                 help_text="Required to reject.")
+                                 help_text="Internal note, required to reject; never shown to readers.")
+    public_note = serializers.CharField(required=False, allow_blank=True, default="",
+                                        help_text="Optional; shown to readers with the fact on the story page.")
     version = serializers.IntegerField(required=False, allow_null=True, default=None,
                                        help_text="The fact's version you looked at; 409 if someone decided since.")
 

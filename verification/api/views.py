@@ -45,7 +45,7 @@ class FactViewSet(WorkflowRefusals, viewsets.ReadOnlyModelViewSet):
         fact = self.get_object()
         data = parse(s.ReviewSerializer, request.data)
         decide_fact(fact=fact.pk, user=request.user, decision=data["decision"], note=data["note"],
-                    expected_version=data["version"])
+                    public_note=data["public_note"], expected_version=data["version"])
         return Response(s.FactStaffSerializer(self.get_queryset().get(pk=fact.pk)).data)
 
     @extend_schema(request=s.BulkApproveSerializer, responses={200: None, **REFUSALS})

@@ -65,7 +65,8 @@ class ReviewDecision(models.Model):
 
     fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="decisions")
     decision = models.CharField(max_length=14, choices=ReviewStatus.choices)
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, help_text="Internal: for the desk only, never shown to readers.")
+    public_note = models.TextField(blank=True, help_text="Shown to readers with the fact on the story page.")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -45,14 +45,18 @@ def _check_story(fact: Fact) -> None:
         )
 
 
-def decide_fact(*, fact: Fact | int, user, decision: str, note: str = "",
+def decide_fact(*, fact: Fact | int, user, decision: str, note: str = "", public_note: str = "",
                 expected_version: int | None = None) -> Fact:
-    """Record a reviewer's decision on one fact; ``decision`` is approve, reject or needs_sourcing."""
+    """Record a reviewer's decision on one fact; ``decision`` is approve, reject or needs_sourcing.
+
+    ``note`` is internal (the desk's record, required to reject); ``public_note`` is what readers see
+    with the fact on the story page, and is left empty unless the reviewer writes one.
+    """
     check_review_permission(user)
     status = DECISIONS.get(decision)
     if status is None:
         raise InvalidAction(f"decision must be one of {', '.join(DECISIONS)}; got {decision!r}")
-    note = (note or "").strip()
+    note, public_note = (note or "").strip(), (public_note or "").strip()
     if status == ReviewStatus.REJECTED and not note:
         raise InvalidAction("a note is required to reject a fact: say what is wrong with it")
     fact_id = fact if isinstance(fact, int) else fact.pk
@@ -72,7 +76,8 @@ def decide_fact(*, fact: Fact | int, user, decision: str, note: str = "",
         locked.review_status = status
         locked.version += 1
         locked.save(update_fields=["review_status", "version", "updated_at"])
-        ReviewDecision.objects.create(fact=locked, decision=status, note=note, reviewer=user)
+        ReviewDecision.objects.create(fact=locked, decision=status, note=note, public_note=public_note,
+                                      reviewer=user)
     return locked
 
 
@@ -86,6 +91,7 @@ def bulk_approve(*, fact_ids: list[int], user, note: str = "") -> BulkResult:
     """Approve the easy ones in one go: undecided, not conflicting, on a story still under review.
 
     Conflicting facts and facts already decided are skipped (with the reason): they need a look each.
+    The note is internal; a bulk approval writes no public note.
     """
     check_review_permission(user)
     result = BulkResult()
