@@ -1,0 +1,55 @@
+"""Language data for the claim engine: one module per language, every module with the same tables.
+
+Adding a language is one new module here (copy ``en.py``, translate every table) plus its code in
+``LANGUAGES``; ``tests/engine/test_language_data.py`` checks that every language fills every table.
+Code never names a language's words: it reads these tables (merged over languages where a text's
+language is unknown or mixed, see :func:`merged`).
+
+Tables (the same names in every module):
+
+- ``CONCEPT_LABELS``: concept key -> the label people read ("Deaths", "Sitze", "Blessés").
+- ``EVENT_LABELS`` / ``OBJECT_LABELS`` / ``LABEL_TEMPLATE``: words and the pattern for labels composed
+  from an event and its object ("Opening date of the office").
+- ``FRAME_NOUNS``: a counted noun (lowercase word form or lemma) -> concept ("seats" -> seats,
+  "Tote" -> deaths). The noun after a number says what is counted.
+- ``FRAME_PREDICATES``: a verb, participle or adjective (form or lemma) -> concept ("killed" -> deaths,
+  "evacuated" -> evacuated). Gives a count of people its concept ("killing 23 people").
+- ``PERSON_NOUNS``: nouns that count people without saying what happened to them ("people",
+  "Menschen", "personnes"); their concept comes from a predicate.
+- ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit).
+- ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
+- ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
+  one figure, an earlier figure apart from the current one, an addition apart from a total.
+- ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import import_module
+
+LANGUAGES = ("en", "de", "fr", "es")
+TABLES = ("CONCEPT_LABELS", "EVENT_LABELS", "OBJECT_LABELS", "LABEL_TEMPLATE", "FRAME_NOUNS", "FRAME_PREDICATES",
+          "PERSON_NOUNS", "MEASURE_UNITS", "MEASURE_CUES", "CUMULATIVE_WORDS", "PREVIOUS_WORDS", "ADDITION_WORDS",
+          "APPOINTMENT_CUES")
+
+
+@lru_cache(maxsize=None)
+def language(code: str):
+    """The data module of a language (English when the language has none)."""
+    code = (code or "").split("-")[0].lower()
+    return import_module(f"{__name__}.{code if code in LANGUAGES else 'en'}")
+
+
+@lru_cache(maxsize=None)
+def merged(table: str):
+    """One table over every language: dicts merged (earlier languages win a clash), sets and lists joined."""
+    out = None
+    for code in LANGUAGES:
+        part = getattr(language(code), table)
+        if isinstance(part, dict):
+            out = {**part, **(out or {})}
+        elif isinstance(part, str):
+            out = out or part
+        else:
+            out = (out or set()) | set(part)
+    return out
