@@ -267,3 +267,33 @@ def search_stories(query: str) -> QuerySet[Story]:
     for word in query.split()[:10]:
         condition &= Q(title__icontains=word) | Q(dek__icontains=word) | Q(body__icontains=word)
     return story_list(published_stories().filter(condition))
+
+
+# --- the desk: work waiting for a user ---------------------------------------------------------
+# One definition per kind of waiting work; the dashboard counts it and the story list filters by it
+# (``?waiting=<key>``), so a count and the list behind its link always agree.
+def stories_waiting(*, user, kind: str) -> QuerySet[Story]:
+    """``review``: in review, submitted by someone else (four eyes); ``changes``: sent back to stories the
+    user submitted; ``publish``: approved, not scheduled; ``scheduled``: approved with a publication time."""
+    from stories.models import StoryState
+
+    stories = Story.objects.all()
+    if kind == "review":
+        return stories.filter(state=StoryState.IN_REVIEW).exclude(submitted_by=user)
+    if kind == "changes":
+        return stories.filter(state=StoryState.CHANGES_REQUESTED, submitted_by=user)
+    if kind == "publish":
+        return stories.filter(state=StoryState.APPROVED, publish_at__isnull=True)
+    if kind == "scheduled":
+        return stories.filter(state=StoryState.APPROVED, publish_at__isnull=False).order_by("publish_at", "id")
+    raise ValueError(f"no such kind of waiting work: {kind}")
+
+
+def latest_changes_request(*, story: Story) -> StoryTransition | None:
+    """The reviewer's "what to change" note a story sent back is waiting on, or None once resubmitted."""
+    from stories.models import StoryState
+
+    if story.state != StoryState.CHANGES_REQUESTED:
+        return None
+    return (StoryTransition.objects.filter(story=story, action="request_changes").select_related("user")
+            .order_by("-created_at", "-id").first())

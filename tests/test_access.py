@@ -32,6 +32,7 @@ GROUPS = ["Editors", "Reviewers", "Publishers"]
 STATES = [StoryState.DRAFT, StoryState.IN_REVIEW, StoryState.CHANGES_REQUESTED, StoryState.APPROVED,
           StoryState.PUBLISHED]
 OK, LOGIN, DENY, NOT_FOUND, CREATED, REDIRECT = "ok", "login", "deny", "404", "201", "redirect"
+UNAUTHENTICATED = "401"  # staff-only API collections ask an anonymous caller to authenticate
 READ_ALL = set(GROUPS)  # every role reads the editorial models (stories.roles._READ_ALL)
 
 
@@ -109,6 +110,7 @@ def allowed(roles, yes=OK, no=DENY):
 def admin_rows():
     rows = [
         ("admin-index", "get", "/admin/", None, None, lambda role: OK),
+        ("admin-api-token", "get", "/admin/account/api-token/", None, None, lambda role: OK),
         ("admin-password-change", "get", "/admin/password_change/", None, None, lambda role: OK),
         ("admin-jsi18n", "get", "/admin/jsi18n/", None, None, lambda role: OK),
         # Choosing a story for an article: every role that may view stories may search them.
@@ -191,13 +193,14 @@ def api_rows():
     for name in API_LISTS:
         public = name not in API_STAFF_ONLY
         rows.append((f"api-{name}-list", "get", f"/api/{name}/", None, None,
-                     allowed(READ_ALL | ({"anonymous", "staff"} if public else set()), no=NOT_FOUND)))
+                     allowed(READ_ALL | ({"anonymous", "staff"} if public else set()), no=NOT_FOUND)
+                     if public else _staff_only_collection))
         for state in STATES:
             published = state == StoryState.PUBLISHED
             if name in ("stories", "facts"):
                 rule = allowed(READ_ALL | ({"anonymous", "staff"} if published else set()), no=NOT_FOUND)
             else:
-                rule = allowed(READ_ALL, no=NOT_FOUND)
+                rule = _staff_only_collection
             rows.append((f"api-{name}-detail-{state}", "get", f"/api/{name}/{{pk}}/", API_KIND[name], state, rule))
     for state in STATES:
         for sub in ("transitions", "revisions"):
@@ -231,8 +234,16 @@ def _api_action(allowed_role, state):
     return rule
 
 
+def _staff_only_collection(role):
+    if role == "anonymous":
+        return UNAUTHENTICATED
+    return OK if role in READ_ALL else NOT_FOUND
+
+
 def _run_create(role):
-    if role == "anonymous" or role == "staff":
+    if role == "anonymous":
+        return UNAUTHENTICATED
+    if role == "staff":
         return NOT_FOUND
     return "ok-or-409" if role == "Editors" else "403"
 
@@ -289,7 +300,8 @@ def _classify(response, path):
         if location.startswith("/admin/login/"):
             return LOGIN
         return REDIRECT
-    return {200: OK, 201: CREATED, 403: "403", 404: NOT_FOUND, 405: "405", 409: "409"}.get(status, str(status))
+    return {200: OK, 201: CREATED, 401: UNAUTHENTICATED, 403: "403", 404: NOT_FOUND, 405: "405",
+            409: "409"}.get(status, str(status))
 
 
 def _matches(outcome, expected):

@@ -150,3 +150,19 @@ def source_independence(fact: Fact, evidence: list[Evidence]) -> dict:
         pairs.append({"a": a, "b": b, "reason": entry[2] if len(entry) > 2 else ""})
     return {"independent": fact.independent_sources, "sources": len({e.article.pk for e in evidence}),
             "dependent_pairs": pairs}
+
+
+# --- the desk: flagged facts waiting, and runs that need a look --------------------------------------
+def pending_facts_by_story() -> list[dict]:
+    """Stories with flagged facts still undecided: how many, how many conflicting; conflicts first."""
+    rows = (Fact.objects.undecided().values("story_id", "story__title")
+            .annotate(total=Count("pk"), conflicting=Count("pk", filter=Q(verdict=Verdict.CONFLICTING)))
+            .order_by("-conflicting", "-total", "story_id"))
+    return [{"story_id": r["story_id"], "title": r["story__title"], "total": r["total"],
+             "conflicting": r["conflicting"]} for r in rows]
+
+
+def runs_needing_attention() -> dict[str, int]:
+    """Runs that failed, and runs still queued or running."""
+    return VerificationRun.objects.aggregate(
+        failed=Count("pk", filter=Q(state="failed")), busy=Count("pk", filter=Q(state__in=["queued", "running"])))

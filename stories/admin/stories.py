@@ -95,13 +95,29 @@ def _bulk_action(name, label, permission_name):
     return admin.action(description=label, permissions=[permission_name])(run)
 
 
+class WaitingFilter(admin.SimpleListFilter):
+    """The desk's story counts, as a filter: the same selector counts them and lists them."""
+
+    title = "waiting for"
+    parameter_name = "waiting"
+
+    def lookups(self, request, model_admin):
+        return [("review", "My review"), ("changes", "My changes (sent back to me)"),
+                ("publish", "Publication"), ("scheduled", "Its scheduled time")]
+
+    def queryset(self, request, queryset):
+        if self.value() in dict(self.lookups(request, None)):
+            return queryset.filter(pk__in=selectors.stories_waiting(user=request.user, kind=self.value()).values("pk"))
+        return queryset
+
+
 @admin.register(Story)
 class StoryAdmin(admin.ModelAdmin):
     form = StoryForm
     change_form_template = "admin/stories/story/change_form.html"
     list_display = ["title", "state", "article_count", "fact_count", "flagged_count", "undecided_count",
                     "submitted_by", "publish_at", "published_at", "updated_at"]
-    list_filter = ["state", "grouping_locked"]
+    list_filter = [WaitingFilter, "state", "grouping_locked"]
     list_select_related = ["submitted_by"]
     ordering = ["-updated_at", "-id"]  # also the order of the story pickers (autocomplete), paginated
     search_fields = ["title", "dek", "body"]

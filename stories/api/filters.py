@@ -1,4 +1,5 @@
 import django_filters
+from rest_framework.filters import OrderingFilter
 
 from stories.models import Article, Story, StoryState
 
@@ -21,3 +22,23 @@ class ArticleFilter(django_filters.FilterSet):
     class Meta:
         model = Article
         fields = ["language", "publisher", "story", "state", "published"]
+
+
+class DocumentedOrdering(OrderingFilter):
+    """``?ordering=field,-other``: only a view's ``ordering_fields``, named in the schema; ties break by id,
+    so pages never repeat or skip a row."""
+
+    def get_ordering(self, request, queryset, view):
+        ordering = super().get_ordering(request, queryset, view)
+        if ordering and not {"id", "-id"} & set(ordering):
+            ordering = [*ordering, "id"]
+        return ordering
+
+    def get_schema_operation_parameters(self, view):
+        fields = [name for name, _ in self.get_valid_fields(view.get_queryset(), view, {"request": None})]
+        return [{
+            "name": self.ordering_param, "required": False, "in": "query",
+            "description": ("Sort by one or more of these fields, comma-separated; a leading '-' sorts "
+                            "descending: " + ", ".join(fields)),
+            "schema": {"type": "string", "example": f"-{fields[0]}" if fields else ""},
+        }]

@@ -7,7 +7,7 @@ viewsets' querysets, so they are 404, never 403.
 from __future__ import annotations
 
 from rest_framework import status
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotAuthenticated, NotFound
 from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 
@@ -45,12 +45,16 @@ def unavailable(reason: str) -> Response:
 
 
 def staff_only(permission: str):
-    """A permission class: users whose role may not view these objects get 404, as if nothing were there."""
+    """A permission class for collections that are staff-only as a whole: an anonymous caller is asked to
+    authenticate (401 with ``WWW-Authenticate``), a signed-in user whose role may not view these objects
+    gets 404, as if nothing were there."""
 
     class StaffOnly(BasePermission):
         def has_permission(self, request, view):
             user = request.user
-            if not (user and user.is_authenticated and user.has_perm(permission)):
+            if not (user and user.is_authenticated):
+                raise NotAuthenticated("Sign in or send 'Authorization: Token <your token>' to use this endpoint.")
+            if not user.has_perm(permission):
                 raise NotFound()
             return True
 

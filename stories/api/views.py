@@ -26,10 +26,11 @@ REFUSALS = {
 
 
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
-    """Source articles (staff only)."""
+    """Source articles (staff only). `?ordering=`: id, title, publisher, published, imported_at."""
 
     serializer_class = s.ArticleSerializer
     filterset_class = ArticleFilter
+    ordering_fields = ["id", "title", "publisher", "published", "imported_at"]
     permission_classes = [staff_only("stories.view_article")]
 
     def get_queryset(self):
@@ -37,10 +38,12 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class StoryViewSet(WorkflowRefusals, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    """Stories: published ones for everyone, all of them for staff; workflow actions for the roles."""
+    """Stories: published ones for everyone, all of them for staff; workflow actions for the roles.
+    `?ordering=`: id, title, state, published_at, created_at, updated_at."""
 
     serializer_class = s.StorySerializer
     filterset_class = StoryFilter
+    ordering_fields = ["id", "title", "state", "published_at", "created_at", "updated_at"]
 
     def get_queryset(self):
         return (selectors.visible_stories(user=self.request.user)

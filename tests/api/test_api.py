@@ -37,7 +37,7 @@ def test_anonymous_users_see_published_stories_and_their_facts_only(editor):
     draft_fact = Fact.objects.filter(story=draft).first()
     assert anon.get(f"/api/facts/{draft_fact.pk}/").status_code == 404
     for endpoint in ("articles", "claims", "runs"):
-        assert anon.get(f"/api/{endpoint}/").status_code == 404
+        assert anon.get(f"/api/{endpoint}/").status_code == 401
 
 
 def test_scheduled_stories_are_not_public(editor, publisher):

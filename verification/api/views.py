@@ -20,9 +20,11 @@ from .permissions import WorkflowRefusals, parse, staff_only, unavailable
 
 
 class FactViewSet(WorkflowRefusals, viewsets.ReadOnlyModelViewSet):
-    """Facts of published stories for everyone; all facts, with their decision history, for staff."""
+    """Facts of published stories for everyone; all facts, with their decision history, for staff.
+    `?ordering=`: id, story, verdict, review_status, confidence, created_at."""
 
     filterset_class = FactFilter
+    ordering_fields = ["id", "story", "verdict", "review_status", "confidence", "created_at"]
 
     def _staff(self) -> bool:
         return self.request.user.has_perm("verification.view_reviewdecision")
@@ -60,10 +62,11 @@ class FactViewSet(WorkflowRefusals, viewsets.ReadOnlyModelViewSet):
 
 
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
-    """Claims found in the articles (staff only)."""
+    """Claims found in the articles (staff only). `?ordering=`: id, article, kind, start."""
 
     serializer_class = s.ClaimSerializer
     filterset_class = ClaimFilter
+    ordering_fields = ["id", "article", "kind", "start"]
     permission_classes = [staff_only("verification.view_claim")]
 
     def get_queryset(self):
@@ -71,10 +74,12 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class RunViewSet(WorkflowRefusals, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
-    """Verification runs (staff); POST starts one (editors)."""
+    """Verification runs (staff); POST starts one (editors). `?ordering=`: id, state, progress, created_at,
+    finished_at."""
 
     serializer_class = s.RunSerializer
     filterset_class = RunFilter
+    ordering_fields = ["id", "state", "progress", "created_at", "finished_at"]
     permission_classes = [staff_only("verification.view_verificationrun")]
 
     def get_queryset(self):
