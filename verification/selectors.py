@@ -108,6 +108,8 @@ class Evidence:
     value: str
     after: str
     normalised: list[tuple[str, object]]  # (key, value) pairs: a dict may hold a key named "items"
+    words: str = ""   # the value in words, set by the page that shows it
+    letter: str = ""  # the same value, the same letter
 
 
 def fact_for_review(*, fact_id: int) -> Fact | None:

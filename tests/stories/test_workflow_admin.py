@@ -144,7 +144,7 @@ def test_review_page_escapes_and_highlights(client, reviewer, editor):
     page = logged_in(client, reviewer).get(reverse("admin:verification_fact_change", args=[fact.pk]))
     text = page.content.decode()
     assert "<script>alert(1)</script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
-    assert "<mark>70 engineers</mark>" in text
+    assert '<mark class="value">70 engineers</mark>' in text
     assert "&lt;img src=x onerror=alert(1)&gt;" in text
     assert 'value="approve"' in text
     # Editors see the evidence but cannot decide.
@@ -157,15 +157,18 @@ def test_review_queue_filters_and_counts(client, reviewer):
     logged_in(client, reviewer)
     url = reverse("admin:verification_fact_changelist")
     response = client.get(url)
-    assert response.context["cl"].result_count == 4  # flagged facts only, across both stories
+    assert response.context["cl"].result_count == 2  # undecided flagged facts by default, across both stories
     counts = dict(response.context["queue_counts"])
-    assert counts["flagged"] == 4 and counts["conflicting"] == 2 and counts["pending"] == 2
-    for query, expected in [({"story__id__exact": first.pk}, 2), ({"verdict__exact": "conflicting"}, 2),
-                            ({"slot": "office.rank"}, 2), ({"review_status__exact": "approved"}, 2),
+    assert counts == {"shown": 2, "conflicting": 1, "single source": 1, "pending": 2}
+    everything = {"decision": "all"}
+    assert client.get(url, everything).context["cl"].result_count == 4  # flagged facts only
+    for query, expected in [({"story__id__exact": first.pk}, 2), ({"verdict": "conflicting"}, 2),
+                            ({"concept": "Office rank"}, 2), ({"decision": "approved"}, 2),
                             ({"age": "day"}, 4), ({"age": "older"}, 0)]:
-        response = client.get(url, query)
+        response = client.get(url, {**everything, **query})
         assert response.context["cl"].result_count == expected, query
-    assert dict(client.get(url, {"story__id__exact": second.pk}).context["queue_counts"])["approved"] == 2
+    counts = dict(client.get(url, {"decision": "all", "story__id__exact": second.pk}).context["queue_counts"])
+    assert counts == {"shown": 2, "conflicting": 1, "single source": 1, "approved": 2}
 
 
 def test_bulk_approve_in_the_admin(client, reviewer, editor):
@@ -291,7 +294,7 @@ def test_whole_flow_through_the_admin(client, editor, reviewer, publisher, eager
     assert any("may not decide" in m for m in messages_of(refused))
     for fact in flagged:
         page = logged_in(client, reviewer).get(reverse("admin:verification_fact_change", args=[fact.pk]))
-        assert "<mark>" in page.content.decode()
+        assert '<mark class="value">' in page.content.decode()
         client.post(reverse("admin:verification_fact_decide", args=[fact.pk]),
                     {"decision": "approve", "note": "checked", "version": page.context["fact"].version})
     assert not Fact.objects.filter(story=story).undecided().exists()

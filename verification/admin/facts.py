@@ -5,18 +5,25 @@ the refusals are the same in both places. The changelist and the review page run
 however many facts, claims and sources there are.
 """
 from django.contrib import admin, messages
-from django.db.models import Count, Max
+from django.db.models import Case, Count, IntegerField, Max, Value, When
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.timesince import timesince
 
+from stories.admin.words import count_words, state_words, when
+from stories.models import Article, StoryState
 from stories.workflow import REVIEW_PERMISSION, WorkflowError
 from verification import selectors
-from verification.models import Fact, ReviewStatus, Verdict
+from verification.models import Claim, Fact, ReviewStatus, Verdict
 from verification.services.review import DECIDABLE_STORY_STATES, DECISIONS, bulk_approve, decide_fact
+
+from .values import label, letter_values, story_sentence, subject_as_written
+
+UNDECIDED = [ReviewStatus.PENDING, ReviewStatus.NEEDS_SOURCING]
 
 
 class AgeFilter(admin.SimpleListFilter):
@@ -31,24 +38,99 @@ class AgeFilter(admin.SimpleListFilter):
         return selectors.filter_by_age(queryset, self.value()) if self.value() else queryset
 
 
+class DecisionFilter(admin.SimpleListFilter):
+    """Undecided facts (pending or needing sourcing) unless the reviewer asks for others."""
+
+    title = "decision"
+    parameter_name = "decision"
+    DEFAULT = "undecided"
+
+    def lookups(self, request, model_admin):
+        return [("undecided", "Waiting for a decision"), *((s.value, s.label) for s in ReviewStatus),
+                ("all", "Any decision")]
+
+    def value(self):
+        return super().value() or self.DEFAULT
+
+    def queryset(self, request, queryset):
+        chosen = self.value()
+        if chosen == "undecided":
+            return queryset.filter(review_status__in=UNDECIDED)
+        if chosen in ReviewStatus.values:
+            return queryset.filter(review_status=chosen)
+        return queryset
+
+    def choices(self, changelist):
+        for value, title in self.lookup_choices:
+            yield {"selected": self.value() == value, "display": title,
+                   "query_string": changelist.get_query_string({self.parameter_name: value})}
+
+
+class VerdictFilter(admin.SimpleListFilter):
+    """Only the verdicts a flagged fact can have (a corroborated fact never waits for a reviewer)."""
+
+    title = "verdict"
+    parameter_name = "verdict"
+
+    def lookups(self, request, model_admin):
+        return [(Verdict.CONFLICTING.value, "Conflicting"), (Verdict.SINGLE_SOURCE.value, "Single source")]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(verdict=self.value()) if self.value() else queryset
+
+
+class ConceptFilter(admin.SimpleListFilter):
+    """What the facts are about, by concept label ("Jobs", "Investment"), never by slot name."""
+
+    title = "concept"
+    parameter_name = "concept"
+
+    def lookups(self, request, model_admin):
+        slots = Fact.objects.flagged().order_by().values_list("slot", flat=True).distinct()
+        labels: dict[str, list[str]] = {}
+        for slot in slots:
+            labels.setdefault(label(slot), []).append(slot)
+        self._slots = labels
+        return [(name, name) for name in sorted(labels)]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        return queryset.filter(slot__in=getattr(self, "_slots", {}).get(self.value(), [self.value()]))
+
+
+class StoryFilter(admin.RelatedOnlyFieldListFilter):
+    """Stories with flagged facts, by title (cut to one line)."""
+
+    def field_choices(self, field, request, model_admin):
+        return [(pk, title if len(title) <= 60 else title[:58] + "…")
+                for pk, title in super().field_choices(field, request, model_admin)]
+
+
 @admin.register(Fact)
 class FactAdmin(admin.ModelAdmin):
-    """The review queue: one list of flagged facts across all stories."""
+    """The review queue: one list of flagged facts across all stories, conflicts first, then oldest first."""
 
     change_list_template = "admin/verification/fact/change_list.html"
-    list_display = ["slot_link", "story", "verdict", "review_status", "sources", "subject", "last_decided",
-                    "created_at"]
-    list_filter = [("story", admin.RelatedOnlyFieldListFilter), "verdict", "slot", AgeFilter,
-                   ("review_status", admin.ChoicesFieldListFilter)]
+    list_display = ["concept_link", "subject_written", "story_title", "verdict_words", "decision_words",
+                    "sources", "waiting"]
+    list_filter = [DecisionFilter, ("story", StoryFilter), VerdictFilter, ConceptFilter, AgeFilter]
     search_fields = ["slot", "subject", "explanation", "story__title"]
     list_select_related = ["story"]
     list_per_page = 100
     actions = ["approve_selected"]
 
     def get_queryset(self, request):
-        return (super().get_queryset(request).filter(flagged=True).select_related("story")
+        # Built here rather than by ModelAdmin: its ordering names the annotation below.
+        return (Fact.objects.filter(flagged=True).select_related("story")
                 .annotate(source_total=Count("claims__article", distinct=True),
-                          last_decision_at=Max("decisions__created_at")))
+                          last_decision_at=Max("decisions__created_at"),
+                          conflict_rank=Case(When(verdict=Verdict.CONFLICTING, then=Value(0)), default=Value(1),
+                                             output_field=IntegerField()))
+                .order_by(*self.get_ordering(request)))
+
+    def get_ordering(self, request):
+        return ["conflict_rank", "created_at", "id"]
 
     # --- permissions: viewing for every role, deciding for reviewers, no editing by form --------------
     def has_add_permission(self, request):
@@ -65,28 +147,51 @@ class FactAdmin(admin.ModelAdmin):
 
     # --- columns -------------------------------------------------------------------------------
     @admin.display(description="fact", ordering="slot")
-    def slot_link(self, obj):
+    def concept_link(self, obj):
         return format_html('<a href="{}">{}</a>', reverse("admin:verification_fact_change", args=[obj.pk]),
-                           obj.slot)
+                           label(obj.slot))
+
+    @admin.display(description="about", ordering="subject")
+    def subject_written(self, obj):
+        return getattr(obj, "subject_as_written", obj.subject) or "-"
+
+    @admin.display(description="story", ordering="story__title")
+    def story_title(self, obj):
+        return format_html('<span class="truncate" title="{}">{}</span>', obj.story.title, obj.story.title)
+
+    @admin.display(description="verdict", ordering="conflict_rank")
+    def verdict_words(self, obj):
+        return format_html('<span class="verdict-{}">{}</span>', obj.verdict, obj.get_verdict_display())
+
+    @admin.display(description="decision", ordering="review_status")
+    def decision_words(self, obj):
+        return obj.get_review_status_display()
 
     @admin.display(description="sources", ordering="source_total")
     def sources(self, obj):
         return obj.source_total
 
-    @admin.display(description="last decision", ordering="last_decision_at")
-    def last_decided(self, obj):
-        return obj.last_decision_at or "-"
+    @admin.display(description="waiting", ordering="created_at")
+    def waiting(self, obj):
+        return format_html('<span title="flagged {}">{}</span>', when(obj.created_at),
+                           timesince(obj.created_at).split(",")[0])
 
     def changelist_view(self, request, extra_context=None):
-        response = super().changelist_view(request, extra_context)
+        response = super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
         cl = getattr(response, "context_data", None) and response.context_data.get("cl")
         if cl is not None:
+            _add_subjects_as_written(cl.result_list)
             counts = selectors.queue_counts(cl.queryset)
             response.context_data["queue_counts"] = [
-                ("flagged", counts["total"]),
-                *((v.label.lower(), counts[f"verdict_{v.value}"]) for v in Verdict),
-                *((st.label.lower(), counts[f"status_{st.value}"]) for st in ReviewStatus),
+                ("shown", counts["total"]),
+                *((v.label.lower(), counts[f"verdict_{v.value}"]) for v in Verdict
+                  if v != Verdict.CORROBORATED and counts[f"verdict_{v.value}"]),
+                *((st.label.lower(), counts[f"status_{st.value}"]) for st in ReviewStatus
+                  if counts[f"status_{st.value}"]),
             ]
+            story_id = request.GET.get("story__id__exact")
+            story = cl.result_list[0].story if story_id and cl.result_list else None
+            response.context_data["queue_story"] = story
         return response
 
     @admin.action(description="Approve selected facts (undecided, not conflicting)", permissions=["review"])
@@ -94,12 +199,16 @@ class FactAdmin(admin.ModelAdmin):
         try:
             result = bulk_approve(fact_ids=list(queryset.values_list("pk", flat=True)), user=request.user)
         except WorkflowError as exc:
-            self.message_user(request, exc.reason, messages.ERROR)
+            self.message_user(request, f"Nothing approved: {exc.reason}.", messages.ERROR)
             return
-        self.message_user(request, f"Approved {len(result.approved)} fact(s).")
+        self.message_user(request, f"Approved {count_words(len(result.approved), 'fact')}.")
         if result.skipped:
-            self.message_user(request, f"Skipped {len(result.skipped)}: " + "; ".join(
-                f"#{pk} {why}" for pk, why in sorted(result.skipped.items())[:10]), messages.WARNING)
+            skipped = Fact.objects.in_bulk(list(result.skipped))
+            self.message_user(request, f"Not approved ({len(result.skipped)}): " + "; ".join(
+                f"{label(skipped[pk].slot) if pk in skipped else 'a fact'}: {why}"
+                for pk, why in sorted(result.skipped.items())[:10]), messages.WARNING)
+        for story in {f.story for f in Fact.objects.filter(pk__in=result.approved).select_related("story")}:
+            _tell_when_all_decided(self, request, story)
 
     # --- the review page ------------------------------------------------------------------------
     def get_urls(self):
@@ -118,15 +227,21 @@ class FactAdmin(admin.ModelAdmin):
         if fact is None:
             raise Http404("No such fact.")
         evidence = selectors.fact_evidence(fact)
+        legend = letter_values(evidence)
+        subject = subject_as_written(fact.subject, [*(e.before + e.value + e.after for e in evidence),
+                                                    *(e.article.text for e in evidence)])
+        concept = label(fact.slot)
         context = {
             **self.admin_site.each_context(request),
-            "opts": self.model._meta, "title": f"Review: {fact.slot}", "fact": fact, "evidence": evidence,
+            "opts": self.model._meta, "title": f"{concept}{f' ({subject})' if subject else ''}",
+            "concept": concept, "subject": subject, "fact": fact, "evidence": evidence, "legend": legend,
+            "story_sentence": story_sentence(fact.story, [e.value for e in evidence]),
             "independence": selectors.source_independence(fact, evidence),
             "decisions": list(fact.decisions.all()),
             "can_decide": self.has_review_permission(request) and fact.story.state in DECIDABLE_STORY_STATES,
             "may_review": self.has_review_permission(request),
+            "story_state": state_words(fact.story.state),
             "decision_choices": list(DECISIONS),
-            "now": timezone.now(),
         }
         return TemplateResponse(request, "admin/verification/fact/review.html", context)
 
@@ -141,12 +256,53 @@ class FactAdmin(admin.ModelAdmin):
                                note=request.POST.get("note", ""), public_note=request.POST.get("public_note", ""),
                                expected_version=int(version) if version and version.isdigit() else None)
         except WorkflowError as exc:
-            self.message_user(request, f"Not recorded: {exc.reason}", messages.ERROR)
+            self.message_user(request, f"Not recorded: {exc.reason}.", messages.ERROR)
             return redirect("admin:verification_fact_change", fact_id)
-        self.message_user(request, f"Recorded: {fact.get_review_status_display().lower()}.")
+        self.message_user(request, f"{label(fact.slot)}: {fact.get_review_status_display().lower()}.",
+                          messages.SUCCESS)
+        all_decided = _tell_when_all_decided(self, request, fact.story)
         next_fact = (self.get_queryset(request).filter(review_status=ReviewStatus.PENDING)
-                     .exclude(pk=fact.pk).order_by("created_at", "id").values_list("pk", flat=True).first())
+                     .exclude(pk=fact.pk).order_by("conflict_rank", "created_at", "id")
+                     .values_list("pk", flat=True).first())
+        if all_decided:
+            return redirect("admin:stories_story_change", fact.story_id)
         if request.POST.get("next") and next_fact:
             return redirect("admin:verification_fact_change", next_fact)
         return redirect("admin:verification_fact_change", fact.pk)
 
+
+def _tell_when_all_decided(model_admin, request, story) -> bool:
+    """When a story's last undecided fact is decided, say so and point to what comes next for it."""
+    if Fact.objects.filter(story=story).undecided().exists():
+        return False
+    story_url = reverse("admin:stories_story_change", args=[story.pk]) + "#workflow"
+    if story.state == StoryState.IN_REVIEW:
+        nxt = "it can be approved now"
+        link = "Approve the story"
+    else:
+        nxt = f"the story is {state_words(story.state)}"
+        link = "Open the story"
+    model_admin.message_user(request, format_html(
+        'Every flagged fact of “{}” is decided: {}. <a href="{}">{}</a>', story.title, nxt, story_url, link),
+        messages.SUCCESS)
+    return True
+
+
+def _add_subjects_as_written(facts) -> None:
+    """Each listed fact's subject as its sources write it, from their sentences (three queries in all)."""
+    facts = list(facts)
+    wanted = {f.pk: f for f in facts if f.subject}
+    if not wanted:
+        return
+    through = Claim.facts.through
+    firsts: dict[int, tuple[int, int, int]] = {}
+    rows = (through.objects.filter(fact_id__in=list(wanted)).order_by("fact_id", "claim_id")
+            .values_list("fact_id", "claim__article_id", "claim__sentence_start", "claim__sentence_end"))
+    for fact_id, article_id, start, end in rows:
+        firsts.setdefault(fact_id, (article_id, start, end))
+    texts = {a.pk: a.text for a in Article.objects.filter(pk__in={v[0] for v in firsts.values()})
+             .only("pk", "dek", "body")}
+    for fact_id, fact in wanted.items():
+        article_id, start, end = firsts.get(fact_id, (None, 0, 0))
+        text = texts.get(article_id, "")
+        fact.subject_as_written = subject_as_written(fact.subject, [text[start:end], text])

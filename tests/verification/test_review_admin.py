@@ -1,0 +1,85 @@
+"""The review queue and the fact page in words: concept labels, subjects as the sources write them, values in
+words with one letter per value, the story's own sentence, and what to do once a story's facts are decided."""
+import re
+
+import pytest
+from django.urls import reverse
+
+from stories.models import StoryState
+from tests.stories.reader_factories import make_article, make_claim, make_fact, make_story
+from verification.models import Fact, ReviewStatus, Verdict
+
+pytestmark = pytest.mark.django_db
+
+
+def _conflict():
+    story = make_story(state=StoryState.IN_REVIEW, body="Temasek will invest S$300 million [[1]](#source-1) in "
+                                                       "the office. It opens in June.")
+    one = make_article(story, publisher="marsbit", body="Temasek will invest S$300 million in the office, "
+                                                         "its chief Chng Kai Fone said.")
+    two = make_article(story, publisher="Straits Daily", body="The office will cost Temasek S$320 million.")
+    three = make_article(story, publisher="Wire", body="Temasek puts S$300 million into the office.")
+    money = {"low": 300e6, "high": 300e6, "qualifier": "exact", "currency": "SGD"}
+    claims = [make_claim(one, "S$300 million", normalised=money),
+              make_claim(two, "S$320 million", normalised={**money, "low": 320e6, "high": 320e6}),
+              make_claim(three, "S$300 million", normalised=money)]
+    fact = make_fact(story, claims, verdict=Verdict.CONFLICTING, flagged=True, subject="temasek")
+    jobs = make_article(story, publisher="Jobs Daily", body="TEMASEK's office will create over 200 jobs this year.")
+    count = make_fact(story, [make_claim(jobs, "over 200 jobs", kind="count", slot="jobs.count",
+                                         normalised={"low": 200, "high": None, "qualifier": "over",
+                                                     "unit": "jobs"})],
+                      verdict=Verdict.SINGLE_SOURCE, slot="jobs.count", flagged=True, subject="temasek")
+    return story, fact, count
+
+
+def test_the_fact_page_reads_in_words(client, reviewer):
+    story, fact, count = _conflict()
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:verification_fact_change", args=[fact.pk])).content.decode()
+    assert "<h1>Investment <span class=\"quiet\">(Temasek)</span></h1>" in page
+    assert "investment.amount" not in page and "low:" not in page and "qualifier" not in page
+    # The story's sentence, citations tidied, with the stated value marked.
+    assert ('<blockquote class="fact-sentence">Temasek will invest <mark class="value">S$300 million</mark> '
+            '[1] in the office.</blockquote>') in page
+    # Values in words, converted at the article's date; the same value has the same letter.
+    assert "S$300 million ≈ US$" in page and "on 21 May 2026" in page
+    letters = re.findall(r'<span class="value-letter" title="[^"]*">([A-Z])</span> <span class="value-words">'
+                         r'(S\$3\d0 million)', page)
+    assert [letter for letter, _ in letters] == ["A", "B", "A"]
+    assert [value for _, value in letters] == ["S$300 million", "S$320 million", "S$300 million"]
+
+    jobs = client.get(reverse("admin:verification_fact_change", args=[count.pk])).content.decode()
+    assert '<span class="value-words">over 200 jobs</span>' in jobs
+    assert "does not state this fact" in jobs
+
+
+def test_the_queue_reads_in_words_conflicts_first(client, reviewer):
+    story, fact, count = _conflict()
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:verification_fact_changelist")).content.decode()
+    rows = re.findall(r'<a href="/admin/verification/fact/(\d+)/change/">([^<]+)</a>', page)
+    assert rows == [(str(fact.pk), "Investment"), (str(count.pk), "Jobs")]  # conflicts first
+    assert "<title>Review queue | Corroborate</title>" in page
+    assert ">Temasek<" in page and ">TEMASEK<" in page and "temasek" not in re.sub(r"<[^>]+>", "", page).split("Review queue")[1]
+    assert f'<span class="truncate" title="{story.title}">' in page
+    assert "Review queue: " + story.title not in page
+    one_story = client.get(reverse("admin:verification_fact_changelist"), {"story__id__exact": story.pk})
+    assert f"Review queue: {story.title}" in one_story.content.decode()
+
+
+def test_deciding_the_last_pending_fact_points_to_the_story_approval(client, reviewer):
+    story, fact, count = _conflict()
+    client.force_login(reviewer)
+    decide = reverse("admin:verification_fact_decide", args=[fact.pk])
+    first = client.post(decide, {"decision": "approve", "version": fact.version, "next": "1"}, follow=True)
+    assert first.redirect_chain[-1][0] == reverse("admin:verification_fact_change", args=[count.pk])
+    assert "Every flagged fact" not in first.content.decode()
+    last = client.post(reverse("admin:verification_fact_decide", args=[count.pk]),
+                       {"decision": "needs_sourcing", "version": count.version}, follow=True)
+    assert "Every flagged fact" not in last.content.decode()  # needs sourcing is not decided
+    done = client.post(reverse("admin:verification_fact_decide", args=[count.pk]),
+                       {"decision": "approve", "version": count.version + 1}, follow=True)
+    text = done.content.decode()
+    assert f"Every flagged fact of “{story.title}” is decided: it can be approved now." in text
+    assert f'href="/admin/stories/story/{story.pk}/change/#workflow">Approve the story</a>' in text
+    assert Fact.objects.filter(story=story, review_status=ReviewStatus.APPROVED).count() == 2
