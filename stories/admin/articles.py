@@ -7,15 +7,26 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from stories.models import Article, ArticleBlock
-from stories.services.articles import rebuild_article_text
+from stories.services.articles import check_article_editable, rebuild_article_text
 from stories.services.batches import start_import_batch
-from stories.services.grouping import GroupingError, move_articles, split_into_new_story
+from stories.services.grouping import GroupingError, SourcesFrozen, move_articles, split_into_new_story
 from stories.services.importing import REJECTED, import_payloads
 from stories.services.sources import SourcePayload, payloads_from_uploads
 from verification.services.dispatch import BrokerUnavailable
 
 from .forms import ArticleForm, ImportArticlesForm
 from .highlight import highlighted_text
+
+
+def frozen_reason(article) -> str:
+    """Why the article may not change now (its story is past the draft stage), or ""."""
+    if article is None or article.pk is None:
+        return ""
+    try:
+        check_article_editable(article=article)
+    except SourcesFrozen as exc:
+        return exc.reason
+    return ""
 
 
 class ArticleBlockInline(admin.TabularInline):
@@ -30,6 +41,9 @@ class ArticleBlockInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not frozen_reason(obj)
 
 
 @admin.register(Article)
@@ -55,6 +69,25 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_total=Count("claims"))
+
+    # --- a source of a story past the draft stage is shown read-only, and a change is refused ------------
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if frozen_reason(obj):
+            readonly += [f for f in self.fieldsets[0][1]["fields"] if f not in readonly]
+        return readonly
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not frozen_reason(obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        reason = frozen_reason(Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None)
+        if reason and request.method == "POST":
+            self.message_user(request, f"Not changed: {reason}.", messages.ERROR)
+            return redirect(request.path)
+        if reason:
+            self.message_user(request, f"Read only: {reason}.", messages.WARNING)
+        return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="title", ordering="title")
     def title_or_origin(self, obj):

@@ -115,14 +115,14 @@ class WaitingFilter(admin.SimpleListFilter):
 class StoryAdmin(admin.ModelAdmin):
     form = StoryForm
     change_form_template = "admin/stories/story/change_form.html"
-    list_display = ["title", "state", "article_count", "fact_count", "flagged_count", "undecided_count",
+    list_display = ["title", "state", "follow_up", "article_count", "fact_count", "flagged_count", "undecided_count",
                     "submitted_by", "publish_at", "published_at", "updated_at"]
     list_filter = [WaitingFilter, "state", "grouping_locked"]
-    list_select_related = ["submitted_by"]
+    list_select_related = ["submitted_by", "follow_up_of"]
     ordering = ["-updated_at", "-id"]  # also the order of the story pickers (autocomplete), paginated
     search_fields = ["title", "dek", "body"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["state", "version", "submitted_by", "publish_at", "published_at", "created_at", "updated_at",
+    readonly_fields = ["follow_up", "state", "version", "submitted_by", "publish_at", "published_at", "created_at", "updated_at",
                        "grouping_locked", "verification_status", "latest_runs", "generated_difference",
                        "transition_history", "revision_list", "correction_list", "edition_list"]
     inlines = [StoryArticleInline]
@@ -135,7 +135,7 @@ class StoryAdmin(admin.ModelAdmin):
         return [
             (None, {"fields": ["title", "slug", "dek", "body", "base_version"] if self._editable(request, obj)
                     else ["title", "slug", "dek", "body"]}),
-            ("Workflow", {"fields": ["state", "version", "submitted_by", "publish_at", "published_at",
+            ("Workflow", {"fields": ["follow_up", "state", "version", "submitted_by", "publish_at", "published_at",
                                      "verification_status", "latest_runs"]}),
             ("Generated draft", {"classes": ["collapse"], "fields": ["generated_difference"]}),
             ("History", {"fields": ["transition_history", "revision_list", "correction_list", "edition_list"]}),
@@ -187,6 +187,16 @@ class StoryAdmin(admin.ModelAdmin):
         obj.refresh_from_db()
 
     # --- columns and read-only panels ---------------------------------------------------------------
+    @admin.display(description="follow-up to", ordering="follow_up_of__title")
+    def follow_up(self, obj):
+        """The story past the draft stage whose event this one follows up (new articles came after it)."""
+        earlier = obj.follow_up_of
+        if earlier is None:
+            return "—"
+        return format_html('Follow-up to <a href="{}">{}</a> ({})',
+                           reverse("admin:stories_story_change", args=[earlier.pk]), earlier,
+                           earlier.get_state_display().lower())
+
     @admin.display(description="articles", ordering="articles_total")
     def article_count(self, obj):
         return obj.articles_total
@@ -346,11 +356,18 @@ class StoryAdmin(admin.ModelAdmin):
     # --- changelist actions -------------------------------------------------------------------------
     @admin.action(description="Verify selected stories (extract, cross-check)", permissions=["verify"])
     def verify_stories(self, request, queryset):
+        runs, refused = [], []
         try:
-            runs = [start_verification(story=story, user=request.user) for story in queryset]
+            for story in queryset:
+                try:
+                    runs.append(start_verification(story=story, user=request.user))
+                except WorkflowError as exc:
+                    refused.append(exc.reason)
         except BrokerUnavailable as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return
+        for reason in refused:
+            self.message_user(request, f"Not verified: {reason}", messages.WARNING)
         self.message_user(request, format_html(
             'Queued {} verification run(s); follow them in <a href="{}">verification runs</a>.',
             len(runs), reverse("admin:verification_verificationrun_changelist"),

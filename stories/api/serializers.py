@@ -14,6 +14,16 @@ class ArticleSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class ArticleMetadataSerializer(serializers.Serializer):
+    """What an editor may correct on an article (PATCH articles/{id}/), while its story is a draft."""
+
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
+    publisher = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    author = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    published = serializers.DateField(required=False, allow_null=True)
+    language = serializers.CharField(required=False, allow_blank=True, max_length=8)
+
+
 class CorrectionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Correction

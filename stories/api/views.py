@@ -10,6 +10,7 @@ from rest_framework.response import Response
 
 from stories import selectors, workflow
 from stories.models import Correction
+from stories.services.articles import update_article_metadata
 from stories.services.consolidation import draft_consolidated_text
 from stories.services.editing import save_story_text
 
@@ -25,8 +26,9 @@ REFUSALS = {
 }
 
 
-class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
-    """Source articles (staff only). `?ordering=`: id, title, publisher, published, imported_at."""
+class ArticleViewSet(WorkflowRefusals, viewsets.ReadOnlyModelViewSet):
+    """Source articles (staff only); editors correct their metadata while their story is a draft.
+    `?ordering=`: id, title, publisher, published, imported_at."""
 
     serializer_class = s.ArticleSerializer
     filterset_class = ArticleFilter
@@ -35,6 +37,15 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return selectors.visible_articles(user=self.request.user).order_by("id")
+
+    @extend_schema(request=s.ArticleMetadataSerializer, responses={200: s.ArticleSerializer, **REFUSALS},
+                   description="Correct title, publisher, author, published or language; 409 once the "
+                               "article's story is past the draft stage (its sources are frozen).")
+    def partial_update(self, request, pk=None):
+        article = self.get_object()
+        changes = parse(s.ArticleMetadataSerializer, request.data)
+        saved = update_article_metadata(article=article, user=request.user, **changes)
+        return Response(s.ArticleSerializer(saved, context=self.get_serializer_context()).data)
 
 
 class StoryViewSet(WorkflowRefusals, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):

@@ -35,6 +35,12 @@ class Story(models.Model):
     grouping_locked = models.BooleanField(
         default=False, help_text="An editor confirmed which articles belong here; clustering keeps it."
     )
+    follow_up_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="follow_ups",
+        verbose_name="follow-up to",
+        help_text="The story past the draft stage whose event this one follows up: articles that arrive for a "
+                  "story already in review, approved or published are grouped here instead.",
+    )
     version = models.PositiveIntegerField(default=1, help_text="Bumped on every save, to catch concurrent edits.")
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -60,6 +66,11 @@ class Story(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def in_draft_stage(self) -> bool:
+        """Only a story in the draft stage takes new articles and changes to its sources (see EDITABLE_STATES)."""
+        return self.state in EDITABLE_STATES
 
     def get_absolute_url(self) -> str:
         return reverse("story-detail", kwargs={"slug": self.slug})

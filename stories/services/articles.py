@@ -1,10 +1,48 @@
-"""Editors' changes to an imported article's cleaned text."""
+"""Editors' changes to an imported article: its metadata and its cleaned text.
+
+Every change is refused (SourcesFrozen) while the article is a source of a story past the draft stage:
+what readers and reviewers saw of it stays as it was (see stories.services.grouping).
+"""
 from __future__ import annotations
+
+from datetime import date
 
 from django.db import transaction
 
 from stories.cleaning import Block, assemble
-from stories.models import Article, ArticleBlock
+from stories.models import Article, ArticleBlock, Story
+from stories.services.grouping import check_sources_open
+from stories.workflow import ActionForbidden, InvalidAction
+
+METADATA_FIELDS = ("title", "publisher", "author", "published", "language")
+CHANGE_PERMISSION = "stories.change_article"
+
+
+def check_article_editable(*, article: Article, user=None) -> None:
+    """Refuse a change to the article: ActionForbidden for a role that may not, SourcesFrozen while its story
+    is past the draft stage (read from the database, not from the caller's copy)."""
+    if user is not None and not (user.is_active and user.has_perm(CHANGE_PERMISSION)):
+        raise ActionForbidden("your role may not change articles")
+    story_id = Article.objects.filter(pk=article.pk).values_list("story_id", flat=True).first()
+    if story_id is not None:
+        check_sources_open(Story.objects.get(pk=story_id))
+
+
+def update_article_metadata(*, article: Article, user, **changes) -> Article:
+    """Correct an article's metadata (title, publisher, author, published, language) while it may change."""
+    unknown = sorted(set(changes) - set(METADATA_FIELDS))
+    if unknown:
+        raise InvalidAction(f"only {', '.join(METADATA_FIELDS)} can be changed, not {', '.join(unknown)}")
+    published = changes.get("published")
+    if published is not None and not isinstance(published, date):
+        raise InvalidAction("published must be a date")
+    with transaction.atomic():
+        locked = Article.objects.select_for_update().get(pk=article.pk)
+        check_article_editable(article=locked, user=user)
+        for field, value in changes.items():
+            setattr(locked, field, value)
+        locked.save(update_fields=[*changes, "updated_at"])
+    return locked
 
 
 def rebuild_article_text(*, article: Article) -> bool:
@@ -12,6 +50,7 @@ def rebuild_article_text(*, article: Article) -> bool:
 
     Returns True when the cleaned text changed; its claims are then stale and re-extracted.
     """
+    check_article_editable(article=article)
     blocks = [Block(text=b.text, role=b.role, reason=b.reason) for b in article.blocks.order_by("position")]
     dek, body = assemble(blocks)
     if (dek, body) == (article.dek, article.body):
@@ -27,6 +66,7 @@ def set_block_role(*, block: ArticleBlock, role: str) -> bool:
     """Restore a removed paragraph (role "body") or remove one (role "removed"), then rebuild the text."""
     if role not in ArticleBlock.Role.values:
         raise ValueError(f"unknown block role {role!r}")
+    check_article_editable(article=block.article)
     if block.role != role:
         block.role = role
         block.reason = "" if role != ArticleBlock.Role.REMOVED else (block.reason or "removed by an editor")

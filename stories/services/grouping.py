@@ -1,14 +1,37 @@
-"""Editors' decisions about which articles make up a story; clustering keeps them from then on."""
+"""Which articles make up a story: editors' decisions, kept by clustering from then on, and the one rule
+every path follows (clustering, the admin, the API): only a story in the draft stage takes new articles.
+
+Articles that arrive for the event of a story already past the draft stage go to a draft story that
+follows it up (``Story.follow_up_of``), where they are verified and reviewed on their own.
+"""
 from __future__ import annotations
 
 from django.db import transaction
 from django.utils.text import slugify
 
 from stories.models import EDITABLE_STATES, Article, Story
+from stories.workflow import ActionConflict
 
 
 class GroupingError(ValueError):
     """The change would alter a story that is past the draft stage."""
+
+
+class SourcesFrozen(ActionConflict):
+    """The sources (and so the facts) of a story past the draft stage cannot change."""
+
+    code = "sources_frozen"
+
+
+def check_sources_open(story: Story | None) -> None:
+    """Refuse (SourcesFrozen) a change to the sources, claims or facts of a story past the draft stage."""
+    if story is None or story.in_draft_stage:
+        return
+    raise SourcesFrozen(
+        f"the story “{story.title}” is {story.get_state_display().lower()}, so its sources and "
+        "facts are frozen: to change them, edit a new draft of the story (or have it sent back for changes), "
+        "which goes through review again"
+    )
 
 
 def unique_slug(title: str, *, exclude_id: int | None = None) -> str:
@@ -21,7 +44,7 @@ def unique_slug(title: str, *, exclude_id: int | None = None) -> str:
 
 
 def _check_editable(stories) -> None:
-    frozen = [s for s in stories if s.state not in EDITABLE_STATES]
+    frozen = [s for s in stories if not s.in_draft_stage]
     if frozen:
         names = ", ".join(f"{s.title!r} ({s.get_state_display()})" for s in frozen)
         raise GroupingError(f"only draft stories can be regrouped: {names}")
@@ -30,6 +53,18 @@ def _check_editable(stories) -> None:
 def check_move(*, articles, story: Story | None) -> None:
     """Refuse (GroupingError) moving articles into or out of a story past the draft stage."""
     _check_editable(([story] if story is not None else []) + [a.story for a in articles if a.story_id])
+
+
+def story_for_newcomers(*, story: Story, title: str) -> Story:
+    """The story new articles about ``story``'s event may join: itself while in the draft stage, else its
+    draft follow-up (the one already open, or a new one titled ``title``)."""
+    if story.in_draft_stage:
+        return story
+    follow_up = (Story.objects.filter(follow_up_of=story, state__in=EDITABLE_STATES).order_by("id").first())
+    if follow_up is None:
+        title = title[:300] or f"Follow-up: {story.title}"[:300]
+        follow_up = Story.objects.create(title=title, slug=unique_slug(title), follow_up_of=story)
+    return follow_up
 
 
 def confirm_grouping(*, stories) -> int:

@@ -28,8 +28,12 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
     and, under "flagged", how many facts wait for a reviewer (see services.flags).
 
     A fact keeps its key across runs; a reviewer's decision stays while the evidence is unchanged and is
-    re-opened (with a note in its history) when it changed.
+    re-opened (with a note in its history) when it changed. A story past the draft stage keeps its facts and
+    their decisions as they are (its sources are frozen): nothing is checked and the counts are zero.
     """
+    counts = {**{v.value: 0 for v in Verdict}, "flagged": 0}
+    if not story.in_draft_stage:
+        return counts
     articles = list(story.articles.order_by("id"))
     rows_by_article = defaultdict(list)
     for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
@@ -44,11 +48,13 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
         engine_claims[str(article.pk)] = converted
     checked = cross_check([document_for(a) for a in articles], engine_claims)
 
-    counts = {**{v.value: 0 for v in Verdict}, "flagged": 0}
     with transaction.atomic():
         hold_lock(f"cross_check_story:{story.pk}")
+        locked = Story.objects.select_for_update().get(pk=story.pk)
+        if not locked.in_draft_stage:  # submitted while the engine ran
+            return counts
         # the text as it is now, and no save of it until the flags below are written (services.flags)
-        text = story_text(Story.objects.select_for_update().get(pk=story.pk))
+        text = story_text(locked)
         existing = {f.key: f for f in Fact.objects.select_for_update().filter(story=story)}
         reopened, kept, links = [], [], []
         for result in checked:

@@ -5,8 +5,8 @@ from collections import Counter, defaultdict
 
 from django.db import transaction
 
-from stories.models import EDITABLE_STATES, Article, Story, StoryState
-from stories.services.grouping import unique_slug
+from stories.models import Article, Story, StoryState
+from stories.services.grouping import story_for_newcomers, unique_slug
 from verification.engine.cluster import cluster_documents
 from verification.models import Claim
 
@@ -16,7 +16,7 @@ from .locks import hold_lock
 
 def _fixed(story: Story) -> bool:
     """Editors' confirmed groupings and stories past the draft stage are not regrouped."""
-    return story.grouping_locked or story.state not in EDITABLE_STATES
+    return story.grouping_locked or not story.in_draft_stage
 
 
 def _story_title(articles: list[Article]) -> str:
@@ -47,9 +47,11 @@ def assign_stories() -> list[Story]:
             members = [by_key[key] for key in group]
             story = _story_for_group(members, fixed_stories, taken=touched)
             touched[story.pk] = story
-            moved = [a.pk for a in members if a.story_id != story.pk]
-            if moved:
-                Article.objects.filter(pk__in=moved).update(story=story)
+            newcomers = [a for a in members if a.story_id != story.pk]
+            if newcomers:
+                story = story_for_newcomers(story=story, title=_story_title(newcomers))
+                touched[story.pk] = story
+                Article.objects.filter(pk__in=[a.pk for a in newcomers if a.story_id != story.pk]).update(story=story)
         Story.objects.filter(
             articles__isnull=True, grouping_locked=False, state=StoryState.DRAFT
         ).exclude(pk__in=list(touched)).delete()

@@ -13,11 +13,12 @@ from .documents import claim_row, document_for
 def extract_article_claims(*, article_id: int, run=None) -> int:
     """Replace the article's claims with those found in its current text; returns how many.
 
-    Idempotent: a re-run over the same text stores the same claims, in one transaction.
+    Idempotent: a re-run over the same text stores the same claims, in one transaction. The claims of a
+    source of a story past the draft stage are its facts' evidence, frozen with them: they stay as they are.
     """
     with transaction.atomic():
-        article = Article.objects.select_for_update().filter(pk=article_id).first()
-        if article is None:
+        article = Article.objects.select_for_update().filter(pk=article_id).select_related("story").first()
+        if article is None or (article.story is not None and not article.story.in_draft_stage):
             return 0
         found = extract_claims(document_for(article))
         Claim.objects.filter(article=article).delete()

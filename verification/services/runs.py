@@ -12,7 +12,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, F, Q
 
-from stories.models import Article, RunState, Story
+from stories.models import EDITABLE_STATES, Article, RunState, Story
+from stories.services.grouping import check_sources_open
 from verification.engine.version import ENGINE_VERSION
 from verification.models import RunChunk, VerificationRun
 
@@ -25,7 +26,10 @@ log = logging.getLogger(__name__)
 
 
 def start_verification(*, story: Story | None = None, user=None) -> VerificationRun:
-    """Record a run and queue it; raises BrokerUnavailable (and marks the run failed) if it cannot be queued."""
+    """Record a run and queue it; raises BrokerUnavailable (and marks the run failed) if it cannot be queued,
+    SourcesFrozen for a story past the draft stage (its facts are frozen)."""
+    if story is not None:
+        check_sources_open(story)
     run = VerificationRun.objects.create(story=story, requested_by=user, engine_version=ENGINE_VERSION)
     dispatch.send("verification.run_verification", run.id, run=run)
     return run
@@ -59,7 +63,9 @@ def plan_run(*, run_id: int) -> None:
     run.mark_running()
     with transaction.atomic():
         if not run.chunks.exists():
-            articles = Article.objects.exclude(state=Article.State.ARCHIVED)
+            # sources of stories past the draft stage keep their claims (see extraction)
+            articles = Article.objects.exclude(state=Article.State.ARCHIVED).filter(
+                Q(story__isnull=True) | Q(story__state__in=EDITABLE_STATES))
             if run.story_id:
                 articles = articles.filter(story_id=run.story_id)
             ids = list(articles.needing_extraction().order_by("id").values_list("id", flat=True))
@@ -112,7 +118,7 @@ def check_run(*, run_id: int) -> None:
     run = VerificationRun.objects.get(pk=run_id)
     if run.is_finished:
         return
-    stories = [run.story] if run.story_id else assign_stories()
+    stories = [s for s in ([run.story] if run.story_id else assign_stories()) if s.in_draft_stage]
     verdicts: dict[str, int] = {}
     for n, story in enumerate(stories, start=1):
         for verdict, count in cross_check_story(story=story, run=run).items():

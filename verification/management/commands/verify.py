@@ -3,6 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from stories.models import Story
+from stories.workflow import WorkflowError
 from verification.models import VerificationRun
 from verification.services.dispatch import BrokerUnavailable
 from verification.services.runs import start_verification
@@ -28,8 +29,8 @@ class Command(BaseCommand):
                 raise CommandError(f"no story with id {story}")
         try:
             run = start_verification(story=target)
-        except BrokerUnavailable as exc:
-            raise CommandError(str(exc)) from exc
+        except (BrokerUnavailable, WorkflowError) as exc:
+            raise CommandError(getattr(exc, "reason", str(exc))) from exc
         self.stdout.write(f"queued verification run {run.pk}")
         if wait:
             self._wait(run, timeout)
