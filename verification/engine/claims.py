@@ -21,6 +21,10 @@ Normalised values (``Claim.value``) are JSON-serialisable dicts, one shape per k
   ordinal None, of_total 4).
 - ``quote``: ``{"speaker": key, "name": display name, "words": str}``.
 - ``change``: ``{"direction": "up|down", "factor": float|None, "since": str|None}``.
+- ``measure``: a number with a unit of measure, as ``count`` but ``unit`` names the dimension ("duration",
+  "length", "magnitude") and ``low``/``high`` are in its base unit (days, metres), so "2 years" = "24 months".
+- ``score``: a match result ``{"high": int, "low": int}`` ("3-1" and "1-3" are one result told from either side).
+- Every number's ``slot`` is its concept (frames.py): "deaths", "seats", "sentence", "investment.amount".
 
 Extraction specifics (verification/engine/extract.py): money values also carry ``"assumed": True`` and
 ``"currency_basis": "hint|context|default"`` when the currency was a bare "$"; dates carry ``"spec"`` (what
@@ -40,6 +44,7 @@ from datetime import date
 
 KINDS = (
     "money", "count", "percent", "date", "relation", "role", "place", "list", "ranking", "quote", "change",
+    "measure", "score",
 )
 
 

@@ -26,7 +26,7 @@ EXACT_TOL = 0.01      # "300 million" may be 300.4 million
 ABOUT_TOL = 0.10      # "about 234", "nearly 14 billion"
 CONVERT_TOL = 0.03    # a conversion made by the outlet on another day
 SAME_THING_RATIO = 3.0  # numbers further apart than this are taken to be about different things
-NUMERIC = ("money", "count", "percent")
+NUMERIC = ("money", "count", "percent", "measure")
 
 
 @dataclass
@@ -301,6 +301,9 @@ def agree(kind: str, a: dict, b: dict, ctx: Context) -> bool | None:
             return None
         ra, rb = (str(x["role"]).replace("_", " ").replace("-", " ") for x in (a, b))
         return ra == rb or fuzz.token_set_ratio(ra, rb) >= 90
+    if kind == "score":
+        pa, pb = (a.get("high"), a.get("low")), (b.get("high"), b.get("low"))
+        return None if None in pa + pb else pa == pb
     if kind == "change":
         if a.get("direction") and b.get("direction") and a["direction"] != b["direction"]:
             return False

@@ -12,6 +12,7 @@ from . import lexicon as L
 from .context import Context
 from .entities import Entity, item_key, place_key
 from .gazetteer import SECTORS
+from .frames import EVENT_CONCEPTS, frame_of_number, qualifiers, score_cue_rx
 from .money import attach_currency
 
 MULTI = {"multi_valued": True}
@@ -74,6 +75,40 @@ _HIRING = re.compile(r"\b(?:" + L.alt(L.HIRING_CUES) + r")")
 _ONE_OF = re.compile(r"(?:" + L.alt(L.ONE_OF) + r")\s+$")
 
 
+_PERSON_UNIT_NOUNS = frozenset(L.UNIT_NOUNS["people"]) - frozenset(L.EMPLOYEE_NOUNS)
+_OWNED_NOUNS = frozenset(_UNIT_FORMS) - _PERSON_UNIT_NOUNS
+
+
+def _framed_count(ctx: Context, n, sent) -> bool:
+    """A number whose frame (lang tables, frames.py) says what it counts or measures: casualties, seats,
+    goals, sentences, magnitudes... Counted nouns of the business vocabulary stay with the unit rules."""
+    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS:
+        return False
+    fr = frame_of_number(ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS,
+                         more_persons=_PERSON_UNIT_NOUNS)
+    if fr is None:
+        return False
+    value = _num_value(n, fr.unit)
+    if fr.factor != 1.0:
+        value["low"] = n.low * fr.factor if n.low is not None else None
+        value["high"] = n.high * fr.factor if n.high is not None else None
+    extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent)
+    if fr.weak:
+        extra["weak"] = True
+    kind = "count" if fr.unit in ("people", fr.concept) and fr.factor == 1.0 and fr.unit != "magnitude" else "measure"
+    ctx.add(kind, fr.concept, _frame_subject(ctx, fr.concept, n.start, sent), value, n.start, fr.end,
+            0.5 if fr.weak else 0.85, sent, **extra)
+    return True
+
+
+def _frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
+    """Figures of the event itself (casualties, magnitude) are about the story's event, not an actor;
+    the others (seats, goals, fees) about the actor in subject position."""
+    if concept in EVENT_CONCEPTS:
+        return ""
+    return ctx.subject_for(pos, sent)
+
+
 def detect_numbers(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     prev_money = None
@@ -118,6 +153,10 @@ def detect_numbers(ctx: Context) -> None:
             continue
         if n.is_year or (n.low is not None and n.low <= 0 and n.qualifier == "exact"):
             continue
+        if _ONE_OF.search(low, max(sent[0], n.start - 16), n.start):
+            continue  # "one of four offices" is a ranking
+        if _framed_count(ctx, n, sent):
+            continue
         u = _UNIT_AFTER.match(low, n.end)
         if not u or u.end() > sent[1]:
             continue
@@ -126,8 +165,6 @@ def detect_numbers(ctx: Context) -> None:
             continue
         if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and gap_words:
             continue
-        if _ONE_OF.search(low, max(sent[0], n.start - 16), n.start):
-            continue  # "one of four offices" is a ranking
         unit_word = " ".join(u.group(2).split())
         unit = _UNIT_FORMS[unit_word]
         if unit == "people":
@@ -748,5 +785,22 @@ def detect_changes(ctx: Context) -> None:
                 {"direction": direction, "factor": factor, "since": since}, m.start(), m.end(), 0.65, sent)
 
 
-DETECTORS = (detect_numbers, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
+# --- match results ------------------------------------------------------------------------------------
+
+_SCORE_RX = re.compile(r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w.,:/-]|[\s\u00a0]?(?:h\b|uhr|am\b|pm\b|a\.m|p\.m))")
+
+
+def detect_scores(ctx: Context) -> None:
+    """"beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": a result where the sentence is about a match."""
+    cue_rx = score_cue_rx(ctx.lang)
+    for m in _SCORE_RX.finditer(ctx.text):
+        sent = ctx.sentence(m.start())
+        if not cue_rx.search(ctx.low, sent[0], sent[1]):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        ctx.add("score", "score", ctx.subject_for(m.start(), sent), {"high": max(a, b), "low": min(a, b)},
+                m.start(), m.end(), 0.8, sent)
+
+
+DETECTORS = (detect_numbers, detect_scores, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
              detect_rankings, detect_quotes, detect_changes)

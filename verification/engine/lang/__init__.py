@@ -21,6 +21,7 @@ Tables (the same names in every module):
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt").
+- ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from importlib import import_module
 LANGUAGES = ("en", "de", "fr", "es")
 TABLES = ("CONCEPT_LABELS", "EVENT_LABELS", "OBJECT_LABELS", "LABEL_TEMPLATE", "FRAME_NOUNS", "FRAME_PREDICATES",
           "PERSON_NOUNS", "MEASURE_UNITS", "MEASURE_CUES", "CUMULATIVE_WORDS", "PREVIOUS_WORDS", "ADDITION_WORDS",
-          "APPOINTMENT_CUES")
+          "APPOINTMENT_CUES", "SCORE_CUES")
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,7 @@
 """Deutsch. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "rate_change": "Zinsänderung",
     "deaths": "Todesopfer", "injured": "Verletzte", "missing": "Vermisste", "displaced": "Vertriebene",
     "evacuated": "Evakuierte", "rescued": "Gerettete", "affected": "Betroffene", "homeless": "Obdachlose",
     "hospitalised": "Im Krankenhaus", "survivors": "Überlebende", "magnitude": "Stärke", "depth": "Tiefe",
@@ -100,15 +101,16 @@ PERSON_NOUNS = [
     "schüler", "leute", "weitere", "bürger", "familien", "haushalte", "minderjährige",
 ]
 MEASURE_UNITS = {
+    "basispunkte": ("rate_change", 0.01), "basispunkten": ("rate_change", 0.01), "prozentpunkte": ("rate_change", 1.0), 
     "km": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometern": ("length", 1000.0),
-    "meter": ("length", 1.0), "metern": ("length", 1.0), "m": ("length", 1.0), "meilen": ("length", 1609.34),
+    "meter": ("length", 1.0), "metern": ("length", 1.0), "meilen": ("length", 1609.34),
     "zentimeter": ("length", 0.01), "cm": ("length", 0.01), "millimeter": ("length", 0.001), "mm": ("length", 0.001),
     "jahre": ("duration", 365.25), "jahren": ("duration", 365.25), "jahr": ("duration", 365.25),
     "monate": ("duration", 30.44), "monaten": ("duration", 30.44), "monat": ("duration", 30.44),
     "wochen": ("duration", 7.0), "woche": ("duration", 7.0), "tage": ("duration", 1.0), "tagen": ("duration", 1.0),
     "tag": ("duration", 1.0), "stunden": ("duration", 1 / 24), "stunde": ("duration", 1 / 24),
     "minuten": ("duration", 1 / 1440), "minute": ("duration", 1 / 1440), "sekunden": ("duration", 1 / 86400),
-    "tonnen": ("mass", 1000.0), "tonne": ("mass", 1000.0), "t": ("mass", 1000.0), "kilogramm": ("mass", 1.0),
+    "tonnen": ("mass", 1000.0), "tonne": ("mass", 1000.0), "kilogramm": ("mass", 1.0),
     "kg": ("mass", 1.0), "km/h": ("speed", 1.0), "stundenkilometer": ("speed", 1.0), "knoten": ("speed", 1.852),
     "hektar": ("area", 0.01), "quadratkilometer": ("area", 1.0), "quadratkilometern": ("area", 1.0),
     "km2": ("area", 1.0), "km²": ("area", 1.0), "mw": ("power", 1.0), "megawatt": ("power", 1.0),
@@ -133,3 +135,4 @@ PREVIOUS_WORDS = ["zuvor", "vorherige", "vorherigen", "vorheriger", "früher", "
 ADDITION_WORDS = ["weitere", "weiteren", "zusätzliche", "zusätzlichen", "zusätzlich", "neue", "neuen"]
 APPOINTMENT_CUES = ["ernannt", "ernennt", "berufen", "beruft", "übernimmt", "wird neuer", "wird neue", "folgt auf",
                     "ersetzt", "gewählt", "nominiert", "befördert"]
+SCORE_CUES = ["besiegt", "schlägt", "schlug", "gewann", "gewinnt", "verlor", "verliert", "unentschieden", "sieg", "niederlage", "spiel", "finale", "halbfinale", "viertelfinale", "partie", "remis"]

@@ -1,6 +1,7 @@
 """English. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "rate_change": "Rate change",
     # disasters and accidents
     "deaths": "Deaths", "injured": "Injured", "missing": "Missing", "displaced": "Displaced",
     "evacuated": "Evacuated", "rescued": "Rescued", "affected": "People affected", "homeless": "Left homeless",
@@ -116,13 +117,14 @@ FRAME_PREDICATES = {
 PERSON_NOUNS = [
     "people", "persons", "person", "individuals", "residents", "civilians", "children", "adults", "villagers",
     "inhabitants", "men", "women", "migrants", "tourists", "workers", "miners", "soldiers", "officers",
-    "firefighters", "students", "pilgrims", "others", "more", "citizens", "families", "households", "minors",
+    "firefighters", "students", "pilgrims", "others", "citizens", "families", "households", "minors",
 ]
 MEASURE_UNITS = {
+    "basis points": ("rate_change", 0.01), "percentage points": ("rate_change", 1.0), 
     "km": ("length", 1000.0), "kilometres": ("length", 1000.0), "kilometers": ("length", 1000.0),
     "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "miles": ("length", 1609.34),
     "mile": ("length", 1609.34), "metres": ("length", 1.0), "meters": ("length", 1.0), "metre": ("length", 1.0),
-    "meter": ("length", 1.0), "m": ("length", 1.0), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
+    "meter": ("length", 1.0), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
     "cm": ("length", 0.01), "centimetres": ("length", 0.01), "centimeters": ("length", 0.01), "mm": ("length", 0.001),
     "millimetres": ("length", 0.001), "millimeters": ("length", 0.001), "inches": ("length", 0.0254),
     "years": ("duration", 365.25), "year": ("duration", 365.25), "months": ("duration", 30.44),
@@ -159,3 +161,4 @@ PREVIOUS_WORDS = ["previous", "previously", "prior", "earlier", "last round", "f
 ADDITION_WORDS = ["additional", "another", "a further", "further", "extra", "more", "new", "on top of"]
 APPOINTMENT_CUES = ["appointed", "named", "appoints", "names", "has hired", "hired", "promoted", "takes over as",
                     "will become", "becomes", "succeeds", "replaces", "tapped", "elected", "nominated"]
+SCORE_CUES = ["beat", "beats", "defeated", "defeat", "won", "win", "lost", "loss", "drew", "draw", "victory", "match", "game", "final", "semi-final", "quarter-final", "leg", "scoreline", "thrashed", "edged"]

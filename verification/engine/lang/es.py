@@ -1,6 +1,7 @@
 """Español. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "rate_change": "Variación del tipo",
     "deaths": "Muertos", "injured": "Heridos", "missing": "Desaparecidos", "displaced": "Desplazados",
     "evacuated": "Evacuados", "rescued": "Rescatados", "affected": "Afectados", "homeless": "Sin hogar",
     "hospitalised": "Hospitalizados", "survivors": "Supervivientes", "magnitude": "Magnitud", "depth": "Profundidad",
@@ -102,8 +103,9 @@ PERSON_NOUNS = [
     "policías", "agentes", "bomberos", "alumnos", "peregrinos", "otros", "otras", "ciudadanos", "familias", "hogares",
 ]
 MEASURE_UNITS = {
+    "puntos básicos": ("rate_change", 0.01), "puntos porcentuales": ("rate_change", 1.0), 
     "km": ("length", 1000.0), "kilómetros": ("length", 1000.0), "kilómetro": ("length", 1000.0),
-    "metros": ("length", 1.0), "metro": ("length", 1.0), "m": ("length", 1.0), "millas": ("length", 1609.34),
+    "metros": ("length", 1.0), "metro": ("length", 1.0), "millas": ("length", 1609.34),
     "centímetros": ("length", 0.01), "cm": ("length", 0.01), "milímetros": ("length", 0.001), "mm": ("length", 0.001),
     "años": ("duration", 365.25), "año": ("duration", 365.25), "meses": ("duration", 30.44), "mes": ("duration", 30.44),
     "semanas": ("duration", 7.0), "semana": ("duration", 7.0), "días": ("duration", 1.0), "día": ("duration", 1.0),
@@ -133,3 +135,4 @@ PREVIOUS_WORDS = ["anterior", "anteriormente", "previo", "previa", "previamente"
 ADDITION_WORDS = ["adicional", "adicionales", "otros", "otras", "nuevos", "nuevas", "más"]
 APPOINTMENT_CUES = ["nombrado", "nombrada", "nombra", "designado", "designada", "asume", "sucede", "sustituye",
                     "elegido", "elegida", "promovido", "promovida", "será el nuevo", "será la nueva"]
+SCORE_CUES = ["vence", "venció", "derrota", "derrotó", "ganó", "gana", "perdió", "pierde", "empate", "empató", "victoria", "partido", "final", "semifinal", "cuartos de final", "goleada", "se impuso"]

@@ -1,6 +1,7 @@
 """Français. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "rate_change": "Variation du taux",
     "deaths": "Morts", "injured": "Blessés", "missing": "Disparus", "displaced": "Déplacés",
     "evacuated": "Évacués", "rescued": "Secourus", "affected": "Personnes touchées", "homeless": "Sans-abri",
     "hospitalised": "Hospitalisés", "survivors": "Survivants", "magnitude": "Magnitude", "depth": "Profondeur",
@@ -102,8 +103,9 @@ PERSON_NOUNS = [
     "gendarmes", "pompiers", "élèves", "pèlerins", "autres", "citoyens", "familles", "foyers", "ménages",
 ]
 MEASURE_UNITS = {
+    "points de base": ("rate_change", 0.01), "points de pourcentage": ("rate_change", 1.0), 
     "km": ("length", 1000.0), "kilomètres": ("length", 1000.0), "kilomètre": ("length", 1000.0),
-    "mètres": ("length", 1.0), "mètre": ("length", 1.0), "m": ("length", 1.0), "milles": ("length", 1852.0),
+    "mètres": ("length", 1.0), "mètre": ("length", 1.0), "milles": ("length", 1852.0),
     "centimètres": ("length", 0.01), "cm": ("length", 0.01), "millimètres": ("length", 0.001), "mm": ("length", 0.001),
     "ans": ("duration", 365.25), "an": ("duration", 365.25), "années": ("duration", 365.25),
     "mois": ("duration", 30.44), "semaines": ("duration", 7.0), "semaine": ("duration", 7.0),
@@ -133,3 +135,4 @@ PREVIOUS_WORDS = ["précédent", "précédente", "précédemment", "auparavant",
 ADDITION_WORDS = ["supplémentaire", "supplémentaires", "nouveaux", "nouvelles", "de plus", "autres"]
 APPOINTMENT_CUES = ["nommé", "nommée", "nomme", "désigné", "désignée", "prend la tête", "succède", "remplace",
                     "élu", "élue", "promu", "promue", "devient"]
+SCORE_CUES = ["bat", "battu", "battue", "défait", "gagné", "remporté", "perdu", "nul", "victoire", "défaite", "match", "rencontre", "finale", "demi-finale", "quart de finale", "s'impose", "s’impose"]

@@ -1,0 +1,236 @@
+"""Frames: what a number counts or measures, in any kind of news.
+
+A number is a claim only with its frame: the counted noun after it ("23 dead", "120 Sitze", "31 blessés"),
+the predicate that says what happened to the people it counts ("killing 23 people", "23 personas
+murieron"), or the unit it measures in with the word that says what is measured ("sentenced to 12
+years", "a 7.1-magnitude quake", "winds of 200 km/h"). Nouns and predicates are looked up as written
+and as lemmas (simplemma), in the tables of ``lang/<code>.py``; the concept they map to is the claim's
+slot. Qualifiers that keep different figures apart (an earlier figure, an addition, a total) go into the
+claim's ``extra`` where alignment reads them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from .lang import LANGUAGES, language, merged
+from .lexicon import alt
+
+# concepts counted on people: they share the unit "people" so "23 dead" and "23 people killed" align
+_NEAR_PREDICATE = 45       # characters between a counted noun and its predicate
+_BARE_PREDICATE = 28       # characters between a bare number and its predicate ("killed at least 23")
+_CUE_WINDOW = 70           # characters around a measure in which its cue word is looked for
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    concept: str
+    end: int                  # where the claim's span ends (after the noun or unit)
+    unit: str                 # the value's unit: the concept for counts, the dimension for measures
+    factor: float = 1.0       # multiply the number by this to get the dimension's base unit
+    weak: bool = False        # a measure with no word that says what it measures
+
+
+def _lang(code: str) -> str:
+    return code if code in LANGUAGES else ""
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """The lemma of a lowercase word (the word itself where simplemma does not know it)."""
+    try:
+        return simplemma.lemmatize(word, lang=lang or "en").lower()
+    except (ValueError, KeyError):
+        return word
+
+
+@lru_cache(maxsize=None)
+def _table(name: str, lang: str) -> dict:
+    """A word table of one language (all languages when unknown), keyed by form and by lemma."""
+    base = dict(getattr(language(lang), name)) if lang else dict(merged(name))
+    for form, concept in list(base.items()):
+        if " " not in form:
+            base.setdefault(lemma(form, lang or "en"), concept)
+    return base
+
+
+@lru_cache(maxsize=None)
+def _person_nouns(lang: str) -> frozenset:
+    words = set(language(lang).PERSON_NOUNS) if lang else set(merged("PERSON_NOUNS"))
+    return frozenset(words | {lemma(w, lang or "en") for w in words})
+
+
+@lru_cache(maxsize=None)
+def _phrase_rx(name: str, lang: str) -> re.Pattern:
+    table = getattr(language(lang), name) if lang else merged(name)
+    return re.compile(r"(?<![\w])(?:" + alt(table) + r")(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _unit_rx(lang: str) -> re.Pattern:
+    table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
+    return re.compile(r"[\s\u00a0]?-?[\s\u00a0]?(" + alt(table) + r")(?![\w])")
+
+
+_WORD = re.compile(r"[\s\u00a0]+(?:-[\s\u00a0]*)?([^\W\d_][\w’'-]*)")
+_STOPS = re.compile(r"[.;:!?()\[\]\"“”«»]")
+_MAX_MODIFIERS = 2
+
+
+def _no_break(low: str, a: int, b: int) -> bool:
+    """Nothing between a and b that closes a clause, nor another number."""
+    gap = low[a:b]
+    return not _STOPS.search(gap) and not any(ch.isdigit() for ch in gap)
+
+
+_JOINS = re.compile(r",|[\s\u00a0](?:and|und|et|y|e|while|während|tandis|mientras)[\s\u00a0]")
+_JOIN_PENALTY = 25         # a predicate across a comma or "and" more likely belongs to the next figure
+
+
+def _distance(low: str, s: int, e: int, before_end: int, after_start: int, limit: int) -> int | None:
+    """How far a predicate at [s, e) is from the number (None: too far or across a clause)."""
+    if e <= before_end:
+        gap = (e, before_end)
+    elif s >= after_start:
+        gap = (after_start, s)
+    else:
+        return None
+    if not _no_break(low, *gap):
+        return None
+    dist = gap[1] - gap[0] + (_JOIN_PENALTY if _JOINS.search(low, *gap) else 0)
+    return dist if dist <= limit + _JOIN_PENALTY // 2 and gap[1] - gap[0] <= limit else None
+
+
+def _nearest_predicate(low: str, lang: str, a: int, b: int, before_end: int, after_start: int,
+                       limit: int) -> str | None:
+    """The concept of the predicate nearest to the number, before ``before_end`` or after ``after_start``:
+    as written, else (inflected forms the table does not list) by lemma."""
+    best = None
+    table = _table("FRAME_PREDICATES", lang)
+    for m in _phrase_rx("FRAME_PREDICATES", lang).finditer(low, a, b):
+        dist = _distance(low, m.start(), m.end(), before_end, after_start, limit)
+        if dist is not None and (best is None or dist < best[0]):
+            best = (dist, table[" ".join(m.group(0).split())])
+    if best is None:
+        for m in re.finditer(r"[^\W\d_]{4,}", low[a:b]):
+            concept = table.get(lemma(m.group(0), lang or "en"))
+            dist = concept and _distance(low, a + m.start(), a + m.end(), before_end, after_start, limit)
+            if dist is not None and dist is not False and concept and (best is None or dist < best[0]):
+                best = (dist, concept)
+    return best[1] if best else None
+
+
+def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
+    u = _unit_rx(lang).match(low, end)
+    if not u or u.end() > sent[1]:
+        return None
+    table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
+    dimension, factor = table[" ".join(u.group(1).split())]
+    cue = None
+    for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - _CUE_WINDOW),
+                                                        min(sent[1], u.end() + _CUE_WINDOW)):
+        dist = start - m.end() if m.end() <= start else m.start() - u.end()
+        if dist >= 0 and (cue is None or dist < cue[0]):
+            cue = (dist, _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())])
+    if dimension == "age":
+        return Frame("age", u.end(), "age")
+    concept = cue[1] if cue else dimension
+    return Frame(concept, u.end(), dimension, factor, weak=cue is None)
+
+
+_MAGNITUDE_GAP = re.compile(r"[\s\u00a0]*(?:(?:of|de|der|von|d['’])[\s\u00a0]*)?(?:(?:an?|une?|una?)[\s\u00a0]+)?")
+
+
+def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
+    """"a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1"."""
+    for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - 24), min(sent[1], end + 14)):
+        if _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())] != "magnitude":
+            continue
+        if m.end() <= start and _MAGNITUDE_GAP.fullmatch(low, m.end(), start):
+            return Frame("magnitude", end, "magnitude")
+        if m.start() >= end and re.fullmatch(r"[\s\u00a0-]*", low[end:m.start()]):
+            return Frame("magnitude", m.end(), "magnitude")
+    return None
+
+
+def frame_of_number(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
+                    skip_nouns: frozenset = frozenset(), more_persons: frozenset = frozenset()) -> Frame | None:
+    """The frame of the number at low[start:end], or None when nothing says what it counts or measures.
+
+    ``skip_nouns``: counted nouns another detector owns (jobs, users...), left to it; ``more_persons``:
+    further nouns that count people and take their concept from a predicate.
+    """
+    lang = _lang(lang)
+    found = _magnitude(low, lang, start, end, sent) or _measure(low, lang, start, end, sent)
+    if found:
+        return found
+    nouns, persons = _table("FRAME_NOUNS", lang), _person_nouns(lang)
+    pos = end
+    for _ in range(_MAX_MODIFIERS + 1):
+        w = _WORD.match(low, pos)
+        if not w or w.end() > sent[1]:
+            break
+        word = w.group(1).strip("-’'")
+        two = _WORD.match(low, w.end())
+        pair = f"{word} {two.group(1)}" if two and two.end() <= sent[1] else ""
+        if pair in nouns and pair not in skip_nouns:
+            return Frame(nouns[pair], two.end(), "people" if nouns[pair] in PEOPLE else nouns[pair])
+        if word in skip_nouns:
+            return None
+        concept = nouns.get(word) or nouns.get(lemma(word, lang or "en"))
+        if concept:
+            return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
+        if word in persons or word in more_persons or lemma(word, lang or "en") in persons:
+            concept = _nearest_predicate(low, lang, max(sent[0], start - _NEAR_PREDICATE - 20),
+                                         min(sent[1], w.end() + _NEAR_PREDICATE + 20), start, w.end(),
+                                         _NEAR_PREDICATE)
+            return Frame(concept, w.end(), "people") if concept else None
+        pos = w.end()
+    concept = _nearest_predicate(low, lang, max(sent[0], start - _BARE_PREDICATE - 20),
+                                 min(sent[1], end + _BARE_PREDICATE), start, end, _BARE_PREDICATE)
+    if concept in PEOPLE:
+        return Frame(concept, end, "people")
+    return None
+
+
+# figures of the event itself, whoever the sentence names: the story's event is their subject
+EVENT_CONCEPTS = frozenset({"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "affected",
+                            "homeless", "hospitalised", "survivors", "passengers", "crew", "victims", "magnitude",
+                            "depth", "aftershocks", "buildings_damaged", "buildings_destroyed", "area_burned",
+                            "arrested", "suspects", "attendance", "speed", "temperature", "turnout", "voters"})
+# concepts that count people (what happened to them differs, who is counted does not)
+PEOPLE = frozenset({"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "affected", "homeless",
+                    "hospitalised", "survivors", "passengers", "crew", "victims", "arrested", "convicted",
+                    "suspects", "patients", "participants", "vaccinated", "infections", "cases", "voters",
+                    "attendance"})
+
+
+@lru_cache(maxsize=None)
+def _qualifier_rx(name: str, lang: str) -> re.Pattern:
+    return _phrase_rx(name, _lang(lang))
+
+
+def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
+    """What keeps this figure apart from others of its concept: an earlier figure ("up from 23",
+    "previous round"), an addition ("an additional 500"), a total since the start ("in total since 2019")."""
+    out = {}
+    before = (max(sent[0], start - 40), start)
+    if _qualifier_rx("PREVIOUS_WORDS", lang).search(low, *before):
+        out["stage"] = "previous"
+    if _qualifier_rx("ADDITION_WORDS", lang).search(low, max(sent[0], start - 16), start):
+        out["addition"] = True
+    return out
+
+
+def cumulative(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A total over time ("has raised $40m in total", "insgesamt", "depuis sa création")."""
+    rx = _qualifier_rx("CUMULATIVE_WORDS", lang)
+    return bool(rx.search(low, max(sent[0], start - 50), start) or rx.search(low, end, min(sent[1], end + 40)))
+
+
+def score_cue_rx(lang: str) -> re.Pattern:
+    """Words that make "3-1" a match result, in the text's language (all languages when unknown)."""
+    return _phrase_rx("SCORE_CUES", _lang(lang))
