@@ -118,3 +118,21 @@ def test_seed_articles_form_the_two_annotated_stories():
             for p in seeds]
     claims = {d.key: extract.extract_claims(d) for d in docs}
     assert cluster_documents(docs, claims) == [["000", "001", "002"], ["003", "004"]]
+
+
+FERRY_EN = ("A fire broke out on the ferry Aegean Star off Heraklion on Tuesday, killing 12 people and injuring "
+            "23, the Hellenic Coast Guard said. Captain Nikos Vlachos ordered the evacuation of 480 passengers.")
+FERRY_ES = ("Un incendio en el ferry Aegean Star frente a Heraklion dejó 12 muertos y 23 heridos, según la "
+            "Guardia Costera Helénica. El capitán Nikos Vlachos ordenó evacuar a los 480 pasajeros.")
+FERRY_DE = ("Auf der Fähre Aegean Star vor Heraklion sind bei einem Brand zwölf Menschen ums Leben gekommen, "
+            "23 wurden verletzt. Kapitän Nikos Vlachos ließ die 480 Passagiere in Sicherheit bringen, teilte die "
+            "Küstenwache mit.")
+ELECTION_ES = ("El Partido Verde de Portugal ganó 41 escaños en las elecciones del domingo, con una participación "
+               "del 62%, y su líder Marta Sousa anunció negociaciones para formar gobierno en Lisboa.")
+
+
+def test_one_event_in_three_languages_is_one_story_by_its_names():
+    docs = [doc("en", FERRY_EN, language="en"), doc("es", FERRY_ES, language="es"),
+            doc("de", FERRY_DE, language="de"), doc("other", ELECTION_ES, language="es")]
+    groups = cluster_documents(docs, {d.key: [] for d in docs})
+    assert ["de", "en", "es"] in groups and ["other"] in groups

@@ -4,6 +4,8 @@ Each document becomes a sparse, IDF-weighted feature vector made of
 
 - word stems of its content (text similarity; stems let cognates such as "Singapore"/"Singapur" meet),
 - distinctive numbers in its text ("6.4", "300", "2017"),
+- proper names in its text (capitalised words inside a sentence: "Pelicot", "Dortmund"), which most
+  languages write alike, so one event reported in English and in Spanish meets on its names,
 - entity keys from its claims (subjects, partners, people, places: language-independent by contract),
 - claim signatures (what is stated about whom, and with which value), the strongest evidence that two
   articles report the same event.
@@ -24,13 +26,13 @@ from dataclasses import dataclass
 
 from .claims import Claim, Document
 from .sanitize import clean_claim
-from .textfeatures import numbers, words
+from .textfeatures import numbers, proper_names, words
 
-THRESHOLD = 0.085         # average-linkage similarity needed to merge two clusters
+THRESHOLD = 0.06         # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12         # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30   # a story's publication dates span at most this many days
 TOP_FEATURES = 80         # strongest features kept per document
-GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2}
+GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2, "p": 1.6}
 LEAD_CHARS = 2500         # text words and numbers come from the title and the first this-many characters
 STEM = 6                  # letters of a word kept (a crude cross-lingual stem: Singapore/Singapur)
 W_TEXT = 0.35             # share of text words in a similarity; the rest is anchors (numbers, entities, claims)
@@ -85,13 +87,30 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
     for w, k in Counter(words(text, min_len=4)).items():
         feats["w:" + w[:STEM]] += k
     feats.update(["n:" + n for n in numbers(text)])
+    feats.update("p:" + name for name in proper_names(text))
     feats.update(_claim_features(claims))
     return feats
+
+
+def _keep_shared_names(raw: list[tuple[Document, Counter]]) -> None:
+    """A capitalised word is taken for a name when documents in two languages write it alike; German
+    capitalises every noun, and those nouns would only weigh German documents down against the rest."""
+    langs: dict[str, set[str]] = defaultdict(set)
+    for d, f in raw:
+        for feat in f:
+            if feat[0] == "p":
+                langs[feat].add(d.language or "")
+    if sum(1 for code in {d.language for d, _ in raw}) < 2:
+        return
+    for _, f in raw:
+        for feat in [x for x in f if x[0] == "p" and len(langs[x]) < 2]:
+            del f[feat]
 
 
 def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
     """Per document, IDF-weighted features, each group (text words, anchors) normalised on its own."""
     raw = [(d, _raw_features(d, [clean_claim(c) for c in claims_by_doc.get(d.key) or ()])) for d in docs]
+    _keep_shared_names(raw)
     df: Counter = Counter()
     for _, f in raw:
         df.update(f.keys())

@@ -62,6 +62,15 @@ def words(text: str, *, min_len: int = 3) -> list[str]:
     return [w for w in rx.findall(fold(text)) if w not in stop]
 
 
+_PROPER = re.compile(r"(?<=[\w,;’'\")] )[^\W\d_a-zß-ÿ][^\W\d_]{3,}(?:-[^\W\d_]+)?")
+
+
+def proper_names(text: str) -> list[str]:
+    """Folded capitalised words that do not open a sentence ("Pelicot", "Dortmund", "CrowdStrike"):
+    names, written alike in most languages (German capitalises nouns too; their rarity decides)."""
+    return [w for w in (fold(m) for m in _PROPER.findall(text)) if w not in STOPWORDS]
+
+
 def stem(word: str, size: int = 6) -> str:
     """A crude cross-lingual stem: the first ``size`` letters."""
     return word[:size]

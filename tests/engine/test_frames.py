@@ -1,0 +1,82 @@
+"""Frames: a number's concept comes from its counted noun, its predicate or its unit, in four languages."""
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+PUB = date(2026, 3, 3)
+
+
+def claims(text, lang):
+    return extract_claims(Document(key=lang, text=text, language=lang, published=PUB))
+
+
+def concept_of_value(text, lang, value):
+    got = {c.slot for c in claims(text, lang) if c.value.get("low") == value or c.value.get("high") == value}
+    return got
+
+
+@pytest.mark.parametrize("lang,text,value,concept", [
+    ("en", "The fire killed at least 12 people and injured 23 others.", 12, "deaths"),
+    ("en", "The fire killed at least 12 people and injured 23 others.", 23, "injured"),
+    ("en", "Around 2,000 residents were evacuated overnight.", 2000, "evacuated"),
+    ("de", "Bei dem Brand kamen mindestens 12 Menschen ums Leben, 23 weitere wurden verletzt.", 12, "deaths"),
+    ("de", "Bei dem Brand kamen mindestens 12 Menschen ums Leben, 23 weitere wurden verletzt.", 23, "injured"),
+    ("fr", "L'incendie a fait au moins 12 morts et 23 blessés.", 12, "deaths"),
+    ("fr", "Quelque 2 000 habitants ont été évacués.", 2000, "evacuated"),
+    ("es", "El incendio dejó al menos 12 muertos y 23 heridos.", 23, "injured"),
+    ("es", "Unas 2.000 personas fueron evacuadas.", 2000, "evacuated"),
+    ("en", "The Greens won 41 seats.", 41, "seats"),
+    ("de", "Die Grünen gewannen 41 Sitze.", 41, "seats"),
+    ("fr", "Les Verts ont obtenu 41 sièges.", 41, "seats"),
+    ("es", "Los Verdes lograron 41 escaños.", 41, "seats"),
+    ("en", "The striker has scored 30 goals this season.", 30, "goals"),
+    ("es", "El delantero suma 30 goles esta temporada.", 30, "goals"),
+])
+def test_counts_take_the_concept_of_their_noun_or_predicate(lang, text, value, concept):
+    assert concept in concept_of_value(text, lang, value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "He was sentenced to 12 years in prison."),
+    ("de", "Er wurde zu zwölf Jahren Haft verurteilt."),
+    ("fr", "Il a été condamné à 12 ans de prison."),
+    ("es", "Fue condenado a 12 años de prisión."),
+])
+def test_a_prison_term_is_a_sentence_measured_in_days(lang, text):
+    sentence = [c for c in claims(text, lang) if c.slot == "sentence"]
+    assert sentence and sentence[0].kind == "measure" and round(sentence[0].value["low"]) == round(12 * 365.25)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A 7.1-magnitude earthquake struck the coast."),
+    ("de", "Ein Erdbeben der Stärke 7,1 erschütterte die Küste."),
+    ("fr", "Un séisme de magnitude 7,1 a frappé la côte."),
+    ("es", "Un terremoto de magnitud 7,1 sacudió la costa."),
+])
+def test_magnitudes(lang, text):
+    assert [c.value["low"] for c in claims(text, lang) if c.slot == "magnitude"] == [7.1]
+
+
+def test_a_bare_number_without_a_frame_is_no_claim():
+    assert not [c for c in claims("At 3 the meeting ended and 14 of them left.", "en") if c.kind in ("count", "measure")]
+
+
+def test_a_match_result_told_from_either_side_is_one_result():
+    docs = [Document(key="a", text="Real Madrid beat Dortmund 2-0 in the final on Saturday.", language="en",
+                     published=PUB),
+            Document(key="b", text="Dortmund perdió 0-2 la final ante el Real Madrid.", language="es", published=PUB)]
+    facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.slot == "score"]
+    assert len(facts) == 1 and facts[0].verdict == "corroborated"
+
+
+def test_two_reports_of_one_toll_that_disagree_are_one_conflicting_fact():
+    docs = [Document(key="a", text="The ferry fire injured 23 people, the coast guard said.", language="en",
+                     published=PUB),
+            Document(key="b", text="Greek officials said the blaze aboard the ferry injured 31 people.", language="en",
+                     published=PUB)]
+    facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.slot == "injured"]
+    assert len(facts) == 1 and facts[0].verdict == "conflicting"
