@@ -33,8 +33,13 @@ run: install
 	$(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
 
 # Tests keep their database file, broker folder and queue apart from a developer's `make run`.
+# Two steps: the fast suite, then the end-to-end tests (real workers, a real browser) on their own.
+# MARK narrows both, e.g. `make test MARK="db_backend or broker"` (what .ci/run repeats on PostgreSQL + Redis).
+MARK ?=
+PYTEST := CORROBORATE_VAR_DIR=$(CURDIR)/var/test CELERY_QUEUE=corroborate-test $(PY) -m pytest
 test: install
-	CORROBORATE_VAR_DIR=$(CURDIR)/var/test CELERY_QUEUE=corroborate-test $(PY) -m pytest
+	$(PYTEST) -m "not e2e$(if $(MARK), and ($(MARK)))"
+	$(PYTEST) -m "e2e$(if $(MARK), and ($(MARK)))"
 
 # The whole pipeline on DIR in a throw-away database and broker, then the scorer; its summary is the last line.
 score: install

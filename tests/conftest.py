@@ -8,9 +8,77 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# Hypothesis: `dev` (the default) tries a few examples per property so the suite stays quick to run while
+# working; `ci` (HYPOTHESIS_PROFILE=ci, set by .ci/run) tries many more. The engine and the cleaner are
+# slow on the largest generated inputs by design (they are measured by `make bench`, not by a deadline).
+hypothesis_settings.register_profile("ci", max_examples=200, deadline=None,
+                                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+hypothesis_settings.register_profile("dev", parent=hypothesis_settings.get_profile("ci"), max_examples=25)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+# The role users most tests act as; created with the test database and again after a transactional
+# test's flush removed them.
+ROLE_USERNAMES = {"Editors": "edna", "Reviewers": "rita", "Publishers": "paul"}
+TEST_PASSWORD = "pw-for-tests-1"
+
+
+# Modules whose outcome can depend on the database backend (row locks, concurrent transactions, raw SQL,
+# full-text search, query counts, parallel import processes): `.ci/run` runs these again on PostgreSQL and
+# Redis. Tests that start worker processes (the `worker` fixture) are marked `broker` and `db_backend`.
+ON_BACKENDS = {
+    "api/test_api.py", "api/test_flow.py",
+    "stories/test_editions.py", "stories/test_reader_pages.py", "stories/test_reader_performance.py",
+    "stories/test_workflow.py", "stories/test_workflow_editing.py", "stories/test_import_command.py",
+    "verification/test_flags.py", "verification/test_review.py", "verification/test_review_rerun.py",
+    "verification/test_runs.py",
+}
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        module = item.path.relative_to(TESTS).as_posix() if item.path.is_relative_to(TESTS) else ""
+        database = item.get_closest_marker("django_db")
+        if module in ON_BACKENDS or (database and database.kwargs.get("transaction")):
+            item.add_marker(pytest.mark.db_backend)
+        if "worker" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.db_backend)
+            item.add_marker(pytest.mark.broker)
+
+
+def _ensure_role_groups() -> None:
+    from django.contrib.auth.models import Group, Permission
+
+    from stories.roles import GROUP_PERMISSIONS, ensure_role_groups
+
+    if Group.objects.filter(name__in=GROUP_PERMISSIONS).count() < len(GROUP_PERMISSIONS):
+        # A transactional test's flush empties the tables the data migration filled; put the roles back.
+        ensure_role_groups(group_model=Group, permission_model=Permission)
+
+
+def _create_user(role: str | None, username: str, superuser: bool = False):
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user(username=username, password=TEST_PASSWORD, is_staff=True,
+                                    is_superuser=superuser)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, with the role users made once for the whole session."""
+    with django_db_blocker.unblock():
+        _ensure_role_groups()
+        for role, username in ROLE_USERNAMES.items():
+            _create_user(role, username)
 
 
 @pytest.fixture(autouse=True)
@@ -25,37 +93,34 @@ def _login_lockout_only_where_tested(request):
 
 @pytest.fixture
 def make_user(db):
-    from django.contrib.auth.models import Group, Permission, User
+    _ensure_role_groups()
 
-    from stories.roles import ensure_role_groups
-
-    # A transactional test's flush empties the tables the data migration filled; put the roles back.
-    ensure_role_groups(group_model=Group, permission_model=Permission)
-
-    def make(role: str | None = None, *, username: str | None = None, superuser: bool = False) -> User:
-        username = username or f"{(role or 'user').lower()}-{uuid.uuid4().hex[:6]}"
-        user = User.objects.create_user(username=username, password="pw-for-tests-1", is_staff=True,
-                                        is_superuser=superuser)
-        if role:
-            user.groups.add(Group.objects.get(name=role))
-        return user
+    def make(role: str | None = None, *, username: str | None = None, superuser: bool = False):
+        return _create_user(role, username or f"{(role or 'user').lower()}-{uuid.uuid4().hex[:6]}", superuser)
 
     return make
 
 
+def _role_user(role: str):
+    from django.contrib.auth.models import User
+
+    username = ROLE_USERNAMES[role]
+    return User.objects.filter(username=username).first() or _create_user(role, username)
+
+
 @pytest.fixture
 def editor(make_user):
-    return make_user("Editors", username="edna")
+    return _role_user("Editors")
 
 
 @pytest.fixture
 def reviewer(make_user):
-    return make_user("Reviewers", username="rita")
+    return _role_user("Reviewers")
 
 
 @pytest.fixture
 def publisher(make_user):
-    return make_user("Publishers", username="paul")
+    return _role_user("Publishers")
 
 
 @pytest.fixture

@@ -99,8 +99,7 @@ def resolve(ident, kind, stories):
 
 
 @pytest.mark.django_db
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                  HealthCheck.filter_too_much])
 @given(role=st.sampled_from(ROLES), request=requests)
 def test_api_never_answers_5xx(world, role, request):

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from verification.engine.claims import KINDS, Document
@@ -49,7 +49,6 @@ def check_offsets(text: str, claims) -> None:
         assert 0 <= c.sentence_start <= c.start and c.end <= c.sentence_end <= len(text)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(documents)
 def test_engine_on_random_stories(specs):
     docs = [Document(key=f"d{i}", text=text, language=lang, published=pub, publisher=pub_name)

@@ -42,8 +42,7 @@ def payload_bytes(draw):
 
 
 @pytest.mark.django_db
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(names, st.one_of(st.none(), payload_bytes())), min_size=1, max_size=4))
 def test_importer_never_raises_and_reports_every_payload(items):
     payloads = []

@@ -9,6 +9,7 @@ from django.urls import reverse
 from tests.conftest import ROOT
 
 PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "cms.settings",  # not the test settings pytest passes on
     "DJANGO_DEBUG": "0",
     "DJANGO_SECRET_KEY": "x" * 20 + "a-long-random-production-secret-0123456789",
     "DJANGO_ALLOWED_HOSTS": "news.example.org",

@@ -92,7 +92,7 @@ def test_empty_inputs():
 
 # ---- robustness: whatever a stored value holds, every claim ends in one fact and nothing crashes
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from verification.engine.claims import KINDS, Claim, Document  # noqa: E402
@@ -111,7 +111,6 @@ _claim = st.builds(lambda kind, slot, subject, value, i: Claim(kind, slot, subje
                    st.integers(0, 50))
 
 
-@settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(_claim, max_size=5), min_size=1, max_size=4))
 def test_cross_check_never_crashes_and_keeps_every_claim(claim_lists):
     docs = [Document(key=str(i), text="some text " * i, published=date(2025, 1, 1)) for i in range(len(claim_lists))]

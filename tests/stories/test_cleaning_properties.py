@@ -1,5 +1,5 @@
 """Property tests: no input crashes the cleaner, and what it keeps is exactly what the text holds."""
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from stories.cleaning import RejectedInput, assemble, clean_document, decode_text
@@ -13,9 +13,6 @@ LINES = EN_BODY + DE_BODY + FR_BODY + [
     "Riverton Approves Harbour Budget", "Facebook · Twitter · Email", "© 2025 Example Media", "• a bullet",
     "<script>alert(1)</script>", "# Heading", "[link](http://x)", "", "   ", "活动图片", "...", "Q", "A",
 ]
-
-settings.register_profile("cleaning", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("cleaning")
 
 documents = st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=200)), max_size=25).map(
     lambda parts: "\n".join(parts))
@@ -38,19 +35,16 @@ def check(doc):
 
 
 @given(st.text(max_size=3000), filenames)
-@settings(max_examples=300)
 def test_any_text_is_cleaned_without_crashing(text, filename):
     check(clean_document(text, filename=filename))
 
 
 @given(st.lists(st.sampled_from(LINES), max_size=40), separators, filenames)
-@settings(max_examples=300)
 def test_article_like_documents(parts, sep, filename):
     check(clean_document(sep.join(parts), filename=filename))
 
 
 @given(documents, filenames)
-@settings(max_examples=200)
 def test_mixed_documents(text, filename):
     check(clean_document(text, filename=filename))
 
@@ -58,7 +52,6 @@ def test_mixed_documents(text, filename):
 @given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "<script>", "</script>", "<h1>", "x", "Hello world.",
                                  "<img src=x onerror=alert(1)>", "&amp;", "&#0;", "<!--", "-->", "<br>"]),
                 max_size=60))
-@settings(max_examples=200)
 def test_html_fragments(parts):
     doc = clean_document("".join(parts), filename="a.html")
     check(doc)
@@ -66,7 +59,6 @@ def test_html_fragments(parts):
 
 
 @given(st.binary(max_size=2000))
-@settings(max_examples=300)
 def test_any_bytes_decode_or_are_rejected(data):
     try:
         text = decode_text(data)
@@ -78,7 +70,6 @@ def test_any_bytes_decode_or_are_rejected(data):
 
 
 @given(st.text(min_size=1, max_size=500).filter(lambda s: s.strip()))
-@settings(max_examples=200)
 def test_utf8_text_round_trips(text):
     try:
         out = decode_text(text.encode("utf-8"))
