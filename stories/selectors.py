@@ -6,23 +6,18 @@ from typing import NamedTuple
 
 from django.db.models import QuerySet
 
+from core.permissions import has_permission
 from stories.models import Article, Story, StoryRevision, StoryTransition
-
-
-def _sees_all(user, permission: str) -> bool:
-    return bool(user and user.is_authenticated and user.is_active and user.has_perm(permission))
 
 
 def visible_stories(*, user) -> QuerySet[Story]:
     """Staff whose role may view stories see every story; everyone else only published ones."""
-    if _sees_all(user, "stories.view_story"):
-        return Story.objects.all()
-    return Story.objects.published()
+    return Story.objects.visible_to(user)
 
 
 def visible_articles(*, user) -> QuerySet[Article]:
     """Source articles are editorial material: staff only (readers get them on the story page)."""
-    if _sees_all(user, "stories.view_article"):
+    if has_permission(user, "stories.view_article"):
         return Article.objects.all()
     return Article.objects.none()
 

@@ -13,9 +13,9 @@ that puts a story in front of readers (publish, a correction) also renders its n
 there, the page readers get until the next one. The admin,
 the API and the beat task all go through these functions, so the rules are the same everywhere.
 
-Refusals are exceptions with a reason string, in three kinds that callers map to HTTP statuses:
-:class:`ActionForbidden` (the role may never do it: 403), :class:`ActionConflict` (the story's state or
-its unresolved facts forbid it now: 409) and :class:`InvalidAction` (malformed request: 400).
+Refusals are the exceptions of :mod:`core.errors`, in three kinds that callers map to HTTP statuses:
+ActionForbidden (the role may never do it: 403), ActionConflict (the story's state or its unresolved facts
+forbid it now: 409) and InvalidAction (malformed request: 400).
 """
 from __future__ import annotations
 
@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from core.errors import ActionConflict, ActionForbidden, InvalidAction, WorkflowError
+from core.permissions import EDIT_PERMISSION
 from stories.models import EDITABLE_STATES, Article, Correction, Story, StoryState, StoryTransition
 from stories.services.editions import record_edition
 from stories.services.reader_cache import clear_reader_cache
@@ -36,40 +37,6 @@ from verification.models import Claim, Fact, ReviewStatus, VerificationRun
 from verification.services.flags import stated_value, story_text
 
 log = logging.getLogger(__name__)
-
-
-
-# --- refusals -------------------------------------------------------------------------------------
-class WorkflowError(Exception):
-    """A refused action; ``reason`` says why in words a person can act on."""
-
-    status = 400
-    code = "invalid"
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
-class ActionForbidden(WorkflowError, PermissionDenied):
-    """The user's role may never do this (or four-eyes: they submitted the story themselves)."""
-
-    status = 403
-    code = "forbidden"
-
-
-class ActionConflict(WorkflowError):
-    """Not now: the story's state, its verification or its unresolved facts forbid it."""
-
-    status = 409
-    code = "conflict"
-
-
-class InvalidAction(WorkflowError):
-    """The request itself is malformed: a missing note, a date in the past, an unknown decision."""
-
-    status = 400
-    code = "invalid"
 
 
 # --- the transitions --------------------------------------------------------------------------------
@@ -133,12 +100,6 @@ TRANSITIONS: dict[str, Transition] = {t.name: t for t in [
     Transition("add_correction", "Add correction", (StoryState.PUBLISHED,), None, "stories.correct_story",
                note_required=True, reader_visible=True),
 ]}
-
-# Not state changes, but ruled the same way (the admin and the API ask these too).
-EDIT_PERMISSION = "stories.change_story"
-VERIFY_PERMISSION = "verification.run_verification"
-REVIEW_PERMISSION = "verification.review_fact"
-
 
 # --- guards' helpers (also shown in the admin) ------------------------------------------------------
 def done_runs_of(story: Story):

@@ -1,6 +1,7 @@
 """Reads for the verification app: the export (format 1) and the review queue."""
 from __future__ import annotations
 
+from core.permissions import has_permission
 from stories.models import Article, Story
 from verification.models import Claim, Fact
 
@@ -45,26 +46,22 @@ from django.utils import timezone  # noqa: E402
 from verification.models import ReviewDecision, ReviewStatus, Verdict, VerificationRun  # noqa: E402
 
 
-def _sees_all(user, permission: str) -> bool:
-    return bool(user and user.is_authenticated and user.is_active and user.has_perm(permission))
-
-
 def visible_facts(*, user) -> QuerySet[Fact]:
     """Staff whose role may view facts see all; everyone else the facts of published stories."""
     facts = Fact.objects.select_related("story")
-    if _sees_all(user, "verification.view_fact"):
+    if has_permission(user, "verification.view_fact"):
         return facts
     return facts.filter(story__in=Story.objects.published())
 
 
 def visible_claims(*, user) -> QuerySet[Claim]:
-    if _sees_all(user, "verification.view_claim"):
+    if has_permission(user, "verification.view_claim"):
         return Claim.objects.all()
     return Claim.objects.none()
 
 
 def visible_runs(*, user) -> QuerySet[VerificationRun]:
-    if _sees_all(user, "verification.view_verificationrun"):
+    if has_permission(user, "verification.view_verificationrun"):
         return VerificationRun.objects.all()
     return VerificationRun.objects.none()
 

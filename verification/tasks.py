@@ -6,7 +6,7 @@ failed with a reason when they give up or pass their time limit.
 from celery import shared_task
 from celery.signals import worker_ready
 
-from stories.tasks import RETRYING, RecordedRunTask
+from core.tasks import RETRYING, RecordedRunTask
 from verification.models import VerificationRun
 from verification.services import runs
 

@@ -16,14 +16,15 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
 
+from core.dispatch import BrokerUnavailable
+from core.errors import ActionForbidden, InvalidAction, WorkflowError
+from core.permissions import VERIFY_PERMISSION
 from stories import selectors, workflow
 from stories.models import Article, Story
 from stories.services.consolidation import draft_consolidated_text
 from stories.services.editing import EditConflict, compare_revisions, record_revision, save_story_text, text_diff
 from stories.services.grouping import GroupingError, confirm_grouping, merge_stories
-from stories.workflow import WorkflowError
 from verification.models import Fact
-from verification.services.dispatch import BrokerUnavailable
 from verification.services.runs import start_verification
 
 
@@ -299,7 +300,7 @@ class StoryAdmin(admin.ModelAdmin):
             extra = {
                 "workflow_actions": [t.name for t in actions],
                 "can_consolidate": workflow.can_edit(story=story, user=request.user),
-                "can_verify": request.user.has_perm(workflow.VERIFY_PERMISSION),
+                "can_verify": request.user.has_perm(VERIFY_PERMISSION),
                 "now": timezone.now(),
             }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
@@ -317,8 +318,8 @@ class StoryAdmin(admin.ModelAdmin):
                 self.message_user(request, result.message,
                                   messages.SUCCESS if result.replaced else messages.WARNING)
             elif action == "verify":
-                if not request.user.has_perm(workflow.VERIFY_PERMISSION):
-                    raise workflow.ActionForbidden("your role may not start verification runs")
+                if not request.user.has_perm(VERIFY_PERMISSION):
+                    raise ActionForbidden("your role may not start verification runs")
                 start_verification(story=story, user=request.user)
                 self.message_user(request, "Verification queued.")
             elif action == "publish":
@@ -420,7 +421,7 @@ def _parse_when(raw: str) -> datetime | None:
         return None
     when = parse_datetime(raw)
     if when is None:
-        raise workflow.InvalidAction(f"not a date and time: {raw!r}")
+        raise InvalidAction(f"not a date and time: {raw!r}")
     if timezone.is_naive(when):
         when = timezone.make_aware(when)
     return when

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from django.db.models import Prefetch
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
+from core.api import REFUSALS, parse, staff_only
 from stories import selectors, workflow
 from stories.models import Correction
 from stories.services.articles import update_article_metadata
@@ -16,17 +17,9 @@ from stories.services.editing import save_story_text
 
 from . import serializers as s
 from .filters import ArticleFilter, StoryFilter
-from .permissions import WorkflowRefusals, parse, staff_only
-
-REFUSALS = {
-    400: OpenApiResponse(description="Malformed request: {reason, code}"),
-    403: OpenApiResponse(description="The role may never do this: {reason, code}"),
-    404: OpenApiResponse(description="Not visible to this user"),
-    409: OpenApiResponse(description="The story's state or unresolved facts forbid it now: {reason, code}"),
-}
 
 
-class ArticleViewSet(WorkflowRefusals, viewsets.ReadOnlyModelViewSet):
+class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     """Source articles (staff only); editors correct their metadata while their story is a draft.
     `?ordering=`: id, title, publisher, published, imported_at."""
 
@@ -48,7 +41,7 @@ class ArticleViewSet(WorkflowRefusals, viewsets.ReadOnlyModelViewSet):
         return Response(s.ArticleSerializer(saved, context=self.get_serializer_context()).data)
 
 
-class StoryViewSet(WorkflowRefusals, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Stories: published ones for everyone, all of them for staff; workflow actions for the roles.
     `?ordering=`: id, title, state, published_at, created_at, updated_at."""
 

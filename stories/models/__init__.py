@@ -2,11 +2,10 @@
 from .articles import Article, ArticleBlock, ArticleQuerySet
 from .editions import StoryEdition
 from .imports import ImportBatch
-from .runs import BackgroundRun, RunState
 from .stories import EDITABLE_STATES, Story, StoryQuerySet, StoryState
 from .workflow import Correction, StoryRevision, StoryTransition
 
 __all__ = [
-    "EDITABLE_STATES", "Article", "ArticleBlock", "ArticleQuerySet", "BackgroundRun", "RunState", "Correction", "ImportBatch", "Story", "StoryQuerySet",
+    "EDITABLE_STATES", "Article", "ArticleBlock", "ArticleQuerySet", "Correction", "ImportBatch", "Story", "StoryQuerySet",
     "StoryEdition", "StoryRevision", "StoryState", "StoryTransition",
 ]

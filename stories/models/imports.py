@@ -1,7 +1,7 @@
 """An import of uploaded files that runs on the worker, with a line per file."""
 from django.db import models
 
-from .runs import BackgroundRun
+from core.models import BackgroundRun
 
 
 class ImportBatch(BackgroundRun):

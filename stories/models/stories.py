@@ -4,6 +4,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from core.permissions import has_permission
+
 
 class StoryState(models.TextChoices):
     DRAFT = "draft", "Draft"
@@ -21,6 +23,10 @@ class StoryQuerySet(models.QuerySet):
     def published(self):
         """What readers may see: published, and not scheduled for later."""
         return self.filter(state=StoryState.PUBLISHED, published_at__lte=timezone.now())
+
+    def visible_to(self, user):
+        """Staff whose role may view stories see every story; everyone else only published ones."""
+        return self if has_permission(user, "stories.view_story") else self.published()
 
 
 class Story(models.Model):

@@ -9,10 +9,10 @@ from datetime import date
 
 from django.db import transaction
 
+from core.errors import ActionForbidden, InvalidAction
 from stories.cleaning import Block, assemble
 from stories.models import Article, ArticleBlock, Story
 from stories.services.grouping import check_sources_open
-from stories.workflow import ActionForbidden, InvalidAction
 
 METADATA_FIELDS = ("title", "publisher", "author", "published", "language")
 CHANGE_PERMISSION = "stories.change_article"

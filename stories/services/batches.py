@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from core import dispatch
 from stories.models import ImportBatch
 
 from .importing import import_payloads
@@ -15,8 +16,6 @@ from .sources import payloads_from_paths
 
 def start_import_batch(*, files, user=None) -> ImportBatch:
     """Store uploaded files in a folder of their own and queue their import."""
-    from verification.services import dispatch
-
     folder = Path(settings.IMPORT_UPLOAD_DIR) / uuid.uuid4().hex
     folder.mkdir(parents=True)
     for n, upload in enumerate(files):

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from core.errors import ActionConflict
 from stories.models import Article, Story
 from stories.services.editing import record_revision, text_diff
-from stories.workflow import ActionConflict, check_edit
+from stories.workflow import check_edit
 from verification.models import Fact, ReviewStatus, Verdict
 from verification.services.flags import refresh_review_flags
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Max
 
+from core.errors import ActionConflict, InvalidAction
 from stories.models import Story, StoryRevision
-from stories.workflow import ActionConflict, InvalidAction, check_edit
+from stories.workflow import check_edit
 from verification.services.flags import refresh_review_flags
 
 

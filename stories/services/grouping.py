@@ -7,10 +7,10 @@ follows it up (``Story.follow_up_of``), where they are verified and reviewed on 
 from __future__ import annotations
 
 from django.db import transaction
-from django.utils.text import slugify
 
+from core.errors import ActionConflict
+from core.slugs import unique_slug
 from stories.models import EDITABLE_STATES, Article, Story
-from stories.workflow import ActionConflict
 
 
 class GroupingError(ValueError):
@@ -34,15 +34,6 @@ def check_sources_open(story: Story | None) -> None:
     )
 
 
-def unique_slug(title: str, *, exclude_id: int | None = None) -> str:
-    base = slugify(title)[:100] or "story"
-    slug, n = base, 1
-    while Story.objects.filter(slug=slug).exclude(pk=exclude_id).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
 def _check_editable(stories) -> None:
     frozen = [s for s in stories if not s.in_draft_stage]
     if frozen:
@@ -63,7 +54,8 @@ def story_for_newcomers(*, story: Story, title: str) -> Story:
     follow_up = (Story.objects.filter(follow_up_of=story, state__in=EDITABLE_STATES).order_by("id").first())
     if follow_up is None:
         title = title[:300] or f"Follow-up: {story.title}"[:300]
-        follow_up = Story.objects.create(title=title, slug=unique_slug(title), follow_up_of=story)
+        follow_up = Story.objects.create(title=title, slug=unique_slug(Story, title, fallback="story"),
+                                         follow_up_of=story)
     return follow_up
 
 
@@ -86,7 +78,7 @@ def split_into_new_story(*, articles) -> Story:
     articles = list(articles)
     title = next((a.title for a in articles if a.title), "New story")[:300]
     with transaction.atomic():
-        story = Story.objects.create(title=title, slug=unique_slug(title))
+        story = Story.objects.create(title=title, slug=unique_slug(Story, title, fallback="story"))
         move_articles(articles=articles, story=story)
     return story
 

@@ -4,9 +4,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from core.errors import ActionConflict, ActionForbidden, InvalidAction
 from stories import workflow
 from stories.models import Article, Story, StoryState, StoryTransition
-from stories.workflow import ActionConflict, ActionForbidden, InvalidAction
 from tests.workflow_data import make_article, make_story
 from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact

@@ -4,10 +4,10 @@ import threading
 import pytest
 from django.db import connection
 
+from core.errors import ActionConflict, ActionForbidden
 from stories.models import Story, StoryRevision, StoryState
 from stories.services.consolidation import compose, draft_consolidated_text
 from stories.services.editing import EditConflict, compare_revisions, save_story_text
-from stories.workflow import ActionConflict, ActionForbidden
 from tests.workflow_data import make_story
 from verification.models import Fact
 from verification.services.review import decide_fact

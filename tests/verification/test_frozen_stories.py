@@ -8,8 +8,8 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Count
 
+from core.errors import ActionConflict
 from stories.models import Article, Story, StoryState
-from stories.workflow import ActionConflict
 from tests.conftest import SEEDS
 from tests.workflow_data import make_story
 from verification.models import Fact

@@ -4,9 +4,9 @@ import threading
 import pytest
 from django.db import connection
 
+from core.errors import ActionConflict, ActionForbidden, InvalidAction
 from stories import workflow
 from stories.models import StoryState
-from stories.workflow import ActionConflict, ActionForbidden, InvalidAction
 from tests.workflow_data import make_story
 from verification.models import Fact, ReviewDecision, ReviewStatus
 from verification.services.review import DecisionConflict, bulk_approve, decide_fact

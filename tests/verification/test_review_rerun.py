@@ -3,10 +3,10 @@ re-opened (with a note in the history) where its evidence changed; submission wa
 import pytest
 from django.core.management import call_command
 
+from core.errors import ActionConflict
 from stories import workflow
 from stories.models import Article, Story
 from stories.services.consolidation import draft_consolidated_text
-from stories.workflow import ActionConflict
 from tests.conftest import SEEDS
 from verification.models import Fact, ReviewDecision, ReviewStatus
 from verification.services.checking import REOPENED_NOTE

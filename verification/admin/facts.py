@@ -10,13 +10,13 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 
+from core.errors import WorkflowError
+from core.permissions import REVIEW_PERMISSION
 from stories.admin.words import count_words, state_words, when
 from stories.models import Article, StoryState
-from stories.workflow import REVIEW_PERMISSION, WorkflowError
 from verification import selectors
 from verification.models import Claim, Fact, ReviewStatus, Verdict
 from verification.services.review import DECIDABLE_STORY_STATES, DECISIONS, bulk_approve, decide_fact

@@ -1,7 +1,7 @@
 """A verification run: extraction, clustering and cross-checking, recorded for the admin."""
 from django.db import models
 
-from stories.models import BackgroundRun
+from core.models import BackgroundRun
 
 
 class VerificationRun(BackgroundRun):

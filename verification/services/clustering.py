@@ -5,13 +5,14 @@ from collections import Counter, defaultdict
 
 from django.db import transaction
 
+from core.locks import hold_lock
+from core.slugs import unique_slug
 from stories.models import Article, Story, StoryState
-from stories.services.grouping import story_for_newcomers, unique_slug
+from stories.services.grouping import story_for_newcomers
 from verification.engine.cluster import cluster_documents
 from verification.models import Claim
 
 from .documents import document_for, engine_claim
-from .locks import hold_lock
 
 
 def _fixed(story: Story) -> bool:
@@ -68,4 +69,4 @@ def _story_for_group(members: list[Article], fixed: dict[int, Story], *, taken: 
         story_id = votes.most_common(1)[0][0]
         return next(a.story for a in members if a.story_id == story_id)
     title = _story_title(members)
-    return Story.objects.create(title=title, slug=unique_slug(title))
+    return Story.objects.create(title=title, slug=unique_slug(Story, title, fallback="story"))

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from core.errors import ActionConflict, ActionForbidden, InvalidAction
+from core.permissions import REVIEW_PERMISSION
 from stories.models import StoryState
-from stories.workflow import REVIEW_PERMISSION, ActionConflict, ActionForbidden, InvalidAction
 from verification.models import Fact, ReviewDecision, ReviewStatus, Verdict
 
 DECISIONS = {

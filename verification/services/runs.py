@@ -12,12 +12,13 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, F, Q
 
-from stories.models import EDITABLE_STATES, Article, RunState, Story
+from core import dispatch
+from core.models import RunState
+from stories.models import EDITABLE_STATES, Article, Story
 from stories.services.grouping import check_sources_open
 from verification.engine.version import ENGINE_VERSION
 from verification.models import RunChunk, VerificationRun
 
-from . import dispatch
 from .checking import cross_check_story
 from .clustering import assign_stories
 from .extraction import extract_article_claims

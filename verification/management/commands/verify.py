@@ -2,10 +2,10 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.dispatch import BrokerUnavailable
+from core.errors import WorkflowError
 from stories.models import Story
-from stories.workflow import WorkflowError
 from verification.models import VerificationRun
-from verification.services.dispatch import BrokerUnavailable
 from verification.services.runs import start_verification
 
 

@@ -1,17 +1,28 @@
-"""How the API refuses: workflow refusals become 403 / 409 / 400 with a JSON reason.
+"""How the API refuses: refusals become 403 / 409 / 400 with a JSON reason, a broker outage 503.
 
-The rules themselves live in ``stories.workflow`` (and the services); the API only translates them, so the
-admin and the API refuse the same things for the same reasons. Objects a user may not see are outside the
-viewsets' querysets, so they are 404, never 403.
+The rules themselves live in the services; the API only translates their refusals
+(REST_FRAMEWORK["EXCEPTION_HANDLER"]), so the admin and the API refuse the same things for the same
+reasons. Objects a user may not see are outside the viewsets' querysets, so they are 404, never 403.
 """
 from __future__ import annotations
 
+from drf_spectacular.utils import OpenApiResponse
 from rest_framework import status
 from rest_framework.exceptions import NotAuthenticated, NotFound
 from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
 
-from stories.workflow import InvalidAction, WorkflowError
+from core.dispatch import BrokerUnavailable
+from core.errors import InvalidAction, WorkflowError
+
+# The answers a workflow action documents in the schema besides its success.
+REFUSALS = {
+    400: OpenApiResponse(description="Malformed request: {reason, code}"),
+    403: OpenApiResponse(description="The role may never do this: {reason, code}"),
+    404: OpenApiResponse(description="Not visible to this user"),
+    409: OpenApiResponse(description="The story's state or unresolved facts forbid it now: {reason, code}"),
+}
 
 
 def refusal(exc: WorkflowError) -> Response:
@@ -22,13 +33,17 @@ def refusal(exc: WorkflowError) -> Response:
     return Response(body, status=exc.status)
 
 
-class WorkflowRefusals:
-    """Viewset mixin: a WorkflowError raised by a service answers with its status and reason."""
+def unavailable(reason: str) -> Response:
+    return Response({"reason": reason, "code": "unavailable"}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
 
-    def handle_exception(self, exc):
-        if isinstance(exc, WorkflowError):
-            return refusal(exc)
-        return super().handle_exception(exc)
+
+def exception_handler(exc, context):
+    """DRF's handler, after refusals (403/409/400) and a broker outage (503) are answered with their reason."""
+    if isinstance(exc, WorkflowError):
+        return refusal(exc)
+    if isinstance(exc, BrokerUnavailable):
+        return unavailable(str(exc))
+    return drf_exception_handler(exc, context)
 
 
 def parse(serializer_class, data, **kwargs) -> dict:
@@ -38,10 +53,6 @@ def parse(serializer_class, data, **kwargs) -> dict:
         problems = "; ".join(f"{field}: {' '.join(map(str, errors))}" for field, errors in serializer.errors.items())
         raise InvalidAction(f"malformed request: {problems}")
     return serializer.validated_data
-
-
-def unavailable(reason: str) -> Response:
-    return Response({"reason": reason, "code": "unavailable"}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
 
 
 def staff_only(permission: str):

@@ -1,9 +1,8 @@
 """Send tasks to the broker by name, turning a broker outage into one clear, recorded error."""
 from __future__ import annotations
 
+from celery import current_app
 from kombu.exceptions import OperationalError
-
-from cms.celery import app
 
 
 class BrokerUnavailable(RuntimeError):
@@ -14,7 +13,7 @@ def send(task_name: str, *args, run=None) -> None:
     """Queue a task; if the broker is down, mark the run (if any) failed with the reason and raise."""
     try:
         # The registered task (app.tasks loads them all), not send_task, so task_always_eager is honoured.
-        app.tasks[task_name].apply_async(
+        current_app.tasks[task_name].apply_async(
             args=list(args),
             retry=True, retry_policy={"max_retries": 2, "interval_start": 0.2}
         )

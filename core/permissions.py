@@ -1,0 +1,19 @@
+"""Who may do what: the permission names the roles are checked against, and the checks themselves."""
+from __future__ import annotations
+
+from core.errors import ActionForbidden
+
+EDIT_PERMISSION = "stories.change_story"
+VERIFY_PERMISSION = "verification.run_verification"
+REVIEW_PERMISSION = "verification.review_fact"
+
+
+def has_permission(user, permission: str) -> bool:
+    """An active, signed-in user whose role holds the permission."""
+    return bool(user and user.is_authenticated and user.is_active and user.has_perm(permission))
+
+
+def require_permission(user, permission: str, *, refusal: str) -> None:
+    """Raise ActionForbidden with the refusal (in words) unless the user's role holds the permission."""
+    if not has_permission(user, permission):
+        raise ActionForbidden(refusal)
