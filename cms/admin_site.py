@@ -132,8 +132,8 @@ class CorroborateAdminSite(admin.AdminSite):
 
     def api_token_view(self, request):
         """The user's own API token: make one (shown once, in full), make a new one, or revoke it."""
+        from core.errors import WorkflowError
         from stories.services.api_tokens import api_token_create, api_token_of, api_token_revoke
-        from stories.workflow import WorkflowError
 
         if request.method not in ("GET", "POST"):
             return HttpResponseNotAllowed(["GET", "POST"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
-from stories.workflow import ActionForbidden
+from core.errors import ActionForbidden
 
 
 def _check_user(user) -> None:
