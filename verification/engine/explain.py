@@ -1,6 +1,6 @@
 """One plain sentence or two a reviewer reads in one breath, from a :class:`decide.Decision`.
 
-"000 and 002 say S$300 million; 001 says USD 234 million, which is S$301 million at the May 2026 rate:
+"000 and 002 say S$300 million; 001 says USD 234 million, which is S$300 million at the ECB rate of 21 May 2026:
 they agree." Sources are named by publisher (or key when there is none, or when two share a publisher).
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _conversion(c: Claim, currency: str, ctx: Context) -> str:
         y = ctx.rates.convert(x, cur, currency, ctx.on)
     except UnknownCurrency:
         return f", which cannot be converted (no rate for {cur})"
-    when = f"the {MONTHS[ctx.on.month - 1]} {ctx.on.year} rate" if ctx.on else "the latest rate"
+    when = f"the ECB rate of {ctx.on.day} {MONTHS[ctx.on.month - 1]} {ctx.on.year}" if ctx.on else "the latest ECB rate"
     return f", which is {format_money(y, currency)} at {when}"
 
 

