@@ -25,16 +25,14 @@ from datetime import datetime
 from typing import Callable
 
 from django.db import transaction
-from django.db.models import Max, Q
 from django.utils import timezone
 
+from core.checking import fact_checking
 from core.errors import ActionConflict, ActionForbidden, InvalidAction, WorkflowError
 from core.permissions import EDIT_PERMISSION
-from stories.models import EDITABLE_STATES, Article, Correction, Story, StoryState, StoryTransition
+from stories.models import EDITABLE_STATES, Correction, Story, StoryState, StoryTransition
 from stories.services.editions import record_edition
 from stories.services.reader_cache import clear_reader_cache
-from verification.models import Claim, Fact, ReviewStatus, VerificationRun
-from verification.services.flags import stated_value, story_text
 
 log = logging.getLogger(__name__)
 
@@ -57,24 +55,15 @@ class Transition:
 def _guard_submit(story: Story) -> None:
     if not (story.body or "").strip():
         raise ActionConflict("the story has no text yet: draft the consolidated text first")
-    problem = verification_problem(story)
+    problem = fact_checking().verification_problem(story)
     if problem:
         raise ActionConflict(problem)
 
 
 def _guard_approve(story: Story) -> None:
-    undecided = list(Fact.objects.filter(story=story).undecided().order_by("slot", "id").values_list("slot", flat=True))
-    if undecided:
-        shown = ", ".join(undecided[:5]) + (", …" if len(undecided) > 5 else "")
-        raise ActionConflict(
-            f"{len(undecided)} flagged fact(s) are not decided yet (needs_sourcing counts as undecided): {shown}"
-        )
-    stated = rejected_facts_stated(story)
-    if stated:
-        raise ActionConflict(
-            "the text still states rejected fact(s): "
-            + "; ".join(f"{fact.slot} ({value!r})" for fact, value in stated[:5])
-        )
+    problem = fact_checking().approval_problem(story)
+    if problem:
+        raise ActionConflict(problem)
 
 
 def _guard_publish(story: Story) -> None:
@@ -100,50 +89,6 @@ TRANSITIONS: dict[str, Transition] = {t.name: t for t in [
     Transition("add_correction", "Add correction", (StoryState.PUBLISHED,), None, "stories.correct_story",
                note_required=True, reader_visible=True),
 ]}
-
-# --- guards' helpers (also shown in the admin) ------------------------------------------------------
-def done_runs_of(story: Story):
-    """Finished runs that cross-checked this story: its own, and runs over everything that made its facts."""
-    return VerificationRun.objects.filter(
-        Q(story=story) | Q(story__isnull=True, facts__story=story), state="done"
-    ).distinct()
-
-
-def verification_problem(story: Story) -> str:
-    """Why the story's verification is not current with its sources, or "" when it is."""
-    articles = Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED)
-    stats = articles.aggregate(
-        last_change=Max("updated_at"), last_import=Max("imported_at"),
-    )
-    if stats["last_import"] is None:
-        return "the story has no source articles"
-    last_run = done_runs_of(story).aggregate(finished=Max("finished_at"))["finished"]
-    if last_run is None:
-        return "the story has no finished verification run: verify it first"
-    stale = list(articles.needing_extraction().values_list("pk", flat=True)[:5])
-    if stale:
-        return f"article(s) {', '.join(map(str, stale))} changed since their claims were extracted: verify again"
-    if last_run < max(stats["last_change"], stats["last_import"]):
-        return "a source article changed or was added after the last verification: verify again"
-    with_claims = set(Claim.objects.filter(article__in=articles).values_list("article_id", flat=True).distinct())
-    checked = set(Claim.objects.filter(facts__story=story).values_list("article_id", flat=True).distinct())
-    missing = sorted(with_claims - checked)
-    if missing:
-        return (f"article(s) {', '.join(map(str, missing[:5]))} joined the story after the last cross-check: "
-                "verify again")
-    return ""
-
-
-def rejected_facts_stated(story: Story) -> list[tuple[Fact, str]]:
-    """Rejected facts whose value the story's text (title, dek, body) still states."""
-    text = story_text(story)
-    found = []
-    for fact in Fact.objects.filter(story=story, review_status=ReviewStatus.REJECTED).prefetch_related("claims"):
-        value = stated_value((c.text for c in fact.claims.all()), text)
-        if value:
-            found.append((fact, value))
-    return found
-
 
 # --- checking -------------------------------------------------------------------------------------------
 def _check_permission(transition: Transition, story: Story, user) -> None:

@@ -7,10 +7,10 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from core.dispatch import BrokerUnavailable
-from stories.models import Article, ArticleBlock
+from stories.models import Article, ArticleBlock, SourcesFrozen
 from stories.services.articles import check_article_editable, rebuild_article_text
 from stories.services.batches import start_import_batch
-from stories.services.grouping import GroupingError, SourcesFrozen, move_articles, split_into_new_story
+from stories.services.grouping import GroupingError, move_articles, split_into_new_story
 from stories.services.importing import REJECTED, import_payloads
 from stories.services.sources import SourcePayload, payloads_from_uploads
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
 
+from core.checking import fact_checking
 from core.dispatch import BrokerUnavailable
 from core.errors import ActionForbidden, InvalidAction, WorkflowError
 from core.permissions import VERIFY_PERMISSION
@@ -24,8 +25,6 @@ from stories.models import Article, Story
 from stories.services.consolidation import draft_consolidated_text
 from stories.services.editing import EditConflict, compare_revisions, record_revision, save_story_text, text_diff
 from stories.services.grouping import GroupingError, confirm_grouping, merge_stories
-from verification.models import Fact
-from verification.services.runs import start_verification
 
 
 class StoryArticleInline(admin.TabularInline):
@@ -228,8 +227,8 @@ class StoryAdmin(admin.ModelAdmin):
 
     @admin.display(description="verification")
     def verification_status(self, obj):
-        problem = workflow.verification_problem(obj)
-        undecided = Fact.objects.filter(story=obj).undecided().count()
+        problem = fact_checking().verification_problem(obj)
+        undecided = fact_checking().undecided_count(obj)
         review = reverse("admin:verification_fact_changelist") + f"?story__id__exact={obj.pk}"
         return format_html(
             '{} · <a href="{}">{} flagged fact(s) undecided</a>',
@@ -320,7 +319,7 @@ class StoryAdmin(admin.ModelAdmin):
             elif action == "verify":
                 if not request.user.has_perm(VERIFY_PERMISSION):
                     raise ActionForbidden("your role may not start verification runs")
-                start_verification(story=story, user=request.user)
+                fact_checking().start_verification(story=story, user=request.user)
                 self.message_user(request, "Verification queued.")
             elif action == "publish":
                 publish_at = _parse_when(request.POST.get("publish_at", ""))
@@ -361,7 +360,7 @@ class StoryAdmin(admin.ModelAdmin):
         try:
             for story in queryset:
                 try:
-                    runs.append(start_verification(story=story, user=request.user))
+                    runs.append(fact_checking().start_verification(story=story, user=request.user))
                 except WorkflowError as exc:
                     refused.append(exc.reason)
         except BrokerUnavailable as exc:

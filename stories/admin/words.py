@@ -1,32 +1,5 @@
-"""How the admin says things: dates in the newsroom's zone and format, states and actions in words.
-
-Every date an editor reads goes through :func:`when` or :func:`day`, so it follows ``TIME_ZONE`` (Django's
-current time zone) and never shows seconds, microseconds or an ISO offset.
-"""
+"""How the admin says a story's states, actions and revisions in words (dates: core.words)."""
 from __future__ import annotations
-
-from datetime import date, datetime
-
-from django.utils import formats, timezone
-
-DAY_FORMAT = "j F Y"              # 21 May 2026
-MOMENT_FORMAT = "j F Y, H:i"      # 21 May 2026, 16:13 (the newsroom's zone)
-
-
-def when(moment: datetime | None, *, empty: str = "-") -> str:
-    if moment is None:
-        return empty
-    if timezone.is_aware(moment):
-        moment = timezone.localtime(moment)
-    return formats.date_format(moment, MOMENT_FORMAT)
-
-
-def day(value: date | datetime | None, *, empty: str = "no date") -> str:
-    if value is None:
-        return empty
-    if isinstance(value, datetime) and timezone.is_aware(value):
-        value = timezone.localtime(value)
-    return formats.date_format(value, DAY_FORMAT)
 
 
 def state_words(state: str) -> str:
@@ -58,7 +31,3 @@ REVISION_SOURCES = {"edit": "edited", "generated": "generated draft", "conflict"
 
 def revision_words(source: str) -> str:
     return REVISION_SOURCES.get(source, source.replace("_", " "))
-
-
-def count_words(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -2,10 +2,11 @@
 from .articles import Article, ArticleBlock, ArticleQuerySet
 from .editions import StoryEdition
 from .imports import ImportBatch
-from .stories import EDITABLE_STATES, Story, StoryQuerySet, StoryState
+from .stories import EDITABLE_STATES, SourcesFrozen, Story, StoryQuerySet, StoryState
 from .workflow import Correction, StoryRevision, StoryTransition
 
 __all__ = [
-    "EDITABLE_STATES", "Article", "ArticleBlock", "ArticleQuerySet", "Correction", "ImportBatch", "Story", "StoryQuerySet",
+    "EDITABLE_STATES", "Article", "ArticleBlock", "ArticleQuerySet", "Correction", "ImportBatch", "SourcesFrozen",
+    "Story", "StoryQuerySet",
     "StoryEdition", "StoryRevision", "StoryState", "StoryTransition",
 ]

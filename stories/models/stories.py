@@ -4,7 +4,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from core.errors import ActionConflict
 from core.permissions import has_permission
+from core.slugs import unique_slug
 
 
 class StoryState(models.TextChoices):
@@ -17,6 +19,12 @@ class StoryState(models.TextChoices):
 
 # Where editors may change the text and the grouping; later states are frozen until sent back.
 EDITABLE_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED)
+
+
+class SourcesFrozen(ActionConflict):
+    """The sources (and so the facts) of a story past the draft stage cannot change."""
+
+    code = "sources_frozen"
 
 
 class StoryQuerySet(models.QuerySet):
@@ -77,6 +85,28 @@ class Story(models.Model):
     def in_draft_stage(self) -> bool:
         """Only a story in the draft stage takes new articles and changes to its sources (see EDITABLE_STATES)."""
         return self.state in EDITABLE_STATES
+
+    def check_sources_open(self) -> None:
+        """Refuse (SourcesFrozen) a change to the sources, claims or facts of a story past the draft stage."""
+        if self.in_draft_stage:
+            return
+        raise SourcesFrozen(
+            f"the story “{self.title}” is {self.get_state_display().lower()}, so its sources and "
+            "facts are frozen: to change them, edit a new draft of the story (or have it sent back for changes), "
+            "which goes through review again"
+        )
+
+    def open_for_newcomers(self, *, title: str) -> "Story":
+        """The story new articles about this story's event may join: itself while in the draft stage, else its
+        draft follow-up (the one already open, or a new one titled ``title``)."""
+        if self.in_draft_stage:
+            return self
+        follow_up = Story.objects.filter(follow_up_of=self, state__in=EDITABLE_STATES).order_by("id").first()
+        if follow_up is None:
+            title = title[:300] or f"Follow-up: {self.title}"[:300]
+            follow_up = Story.objects.create(title=title, slug=unique_slug(Story, title, fallback="story"),
+                                             follow_up_of=self)
+        return follow_up
 
     def get_absolute_url(self) -> str:
         return reverse("story-detail", kwargs={"slug": self.slug})

@@ -4,9 +4,9 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from cms.middleware import reader_page
 from stories import selectors
 from stories.models import Story
+from stories.reader.headers import reader_page
 from stories.services.editions import live_edition
 
 from .cache import cached_reader_page, digest

@@ -9,10 +9,10 @@ from datetime import date
 
 from django.db import transaction
 
+from core.checking import fact_checking
 from core.errors import ActionForbidden, InvalidAction
 from stories.cleaning import Block, assemble
 from stories.models import Article, ArticleBlock, Story
-from stories.services.grouping import check_sources_open
 
 METADATA_FIELDS = ("title", "publisher", "author", "published", "language")
 CHANGE_PERMISSION = "stories.change_article"
@@ -25,7 +25,7 @@ def check_article_editable(*, article: Article, user=None) -> None:
         raise ActionForbidden("your role may not change articles")
     story_id = Article.objects.filter(pk=article.pk).values_list("story_id", flat=True).first()
     if story_id is not None:
-        check_sources_open(Story.objects.get(pk=story_id))
+        Story.objects.get(pk=story_id).check_sources_open()
 
 
 def update_article_metadata(*, article: Article, user, **changes) -> Article:
@@ -76,6 +76,4 @@ def set_block_role(*, block: ArticleBlock, role: str) -> bool:
 
 def queue_extraction(article_ids: list[int]) -> None:
     """Once the transaction commits, ask a worker to extract the claims of new or changed articles."""
-    from verification.services.runs import request_extraction
-
-    transaction.on_commit(lambda: request_extraction(article_ids=article_ids))
+    fact_checking().articles_changed(article_ids)

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from core.checking import fact_checking
 from core.errors import ActionConflict
 from stories.models import Article, Story
 from stories.services.editing import record_revision, text_diff
 from stories.workflow import check_edit
 from verification.models import Fact, ReviewStatus, Verdict
-from verification.services.flags import refresh_review_flags
 
 _SPACE = re.compile(r"\s+")
 _GENERATED_DEK = re.compile(r"^\d+ facts checked across \d+ sources: [^\n]*$")
@@ -169,5 +169,5 @@ def draft_consolidated_text(*, story: Story | int, user) -> ConsolidationResult:
         locked.version += 1
         locked.save(update_fields=["body", "dek", "generated_body", "version", "updated_at"])
         record_revision(story=locked, user=user, source="generated")
-        refresh_review_flags(story=locked)  # single-source facts wait for a reviewer once the text states them
+        fact_checking().story_text_changed(locked)  # the facts the text states wait for a reviewer
     return ConsolidationResult(story=locked, replaced=True)

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Max
 
+from core.checking import fact_checking
 from core.errors import ActionConflict, InvalidAction
 from stories.models import Story, StoryRevision
 from stories.workflow import check_edit
-from verification.services.flags import refresh_review_flags
 
 
 class EditConflict(ActionConflict):
@@ -69,7 +69,7 @@ def save_story_text(*, story: Story | int, user, expected_version: int, title: s
         locked.version += 1
         locked.save(update_fields=["title", "dek", "body", "version", "updated_at"])
         record_revision(story=locked, user=user, source="edit")
-        refresh_review_flags(story=locked)  # single-source facts wait for a reviewer once the text states them
+        fact_checking().story_text_changed(locked)  # the facts the text states wait for a reviewer
     return locked
 
 

@@ -8,30 +8,12 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from core.errors import ActionConflict
 from core.slugs import unique_slug
-from stories.models import EDITABLE_STATES, Article, Story
+from stories.models import Article, Story
 
 
 class GroupingError(ValueError):
     """The change would alter a story that is past the draft stage."""
-
-
-class SourcesFrozen(ActionConflict):
-    """The sources (and so the facts) of a story past the draft stage cannot change."""
-
-    code = "sources_frozen"
-
-
-def check_sources_open(story: Story | None) -> None:
-    """Refuse (SourcesFrozen) a change to the sources, claims or facts of a story past the draft stage."""
-    if story is None or story.in_draft_stage:
-        return
-    raise SourcesFrozen(
-        f"the story “{story.title}” is {story.get_state_display().lower()}, so its sources and "
-        "facts are frozen: to change them, edit a new draft of the story (or have it sent back for changes), "
-        "which goes through review again"
-    )
 
 
 def _check_editable(stories) -> None:
@@ -44,19 +26,6 @@ def _check_editable(stories) -> None:
 def check_move(*, articles, story: Story | None) -> None:
     """Refuse (GroupingError) moving articles into or out of a story past the draft stage."""
     _check_editable(([story] if story is not None else []) + [a.story for a in articles if a.story_id])
-
-
-def story_for_newcomers(*, story: Story, title: str) -> Story:
-    """The story new articles about ``story``'s event may join: itself while in the draft stage, else its
-    draft follow-up (the one already open, or a new one titled ``title``)."""
-    if story.in_draft_stage:
-        return story
-    follow_up = (Story.objects.filter(follow_up_of=story, state__in=EDITABLE_STATES).order_by("id").first())
-    if follow_up is None:
-        title = title[:300] or f"Follow-up: {story.title}"[:300]
-        follow_up = Story.objects.create(title=title, slug=unique_slug(Story, title, fallback="story"),
-                                         follow_up_of=story)
-    return follow_up
 
 
 def confirm_grouping(*, stories) -> int:

@@ -1,6 +1,7 @@
-"""Template filters of the admin: dates and states in the newsroom's words (see stories.admin.words)."""
+"""Template filters of the admin: dates and states in the newsroom's words (see core.words, stories.admin.words)."""
 from django import template
 
+from core import words as dates
 from stories.admin import words
 
 register = template.Library()
@@ -8,12 +9,12 @@ register = template.Library()
 
 @register.filter
 def when(moment):
-    return words.when(moment)
+    return dates.when(moment)
 
 
 @register.filter
 def day(value):
-    return words.day(value)
+    return dates.day(value)
 
 
 @register.filter

@@ -3,9 +3,8 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from stories.models import ArticleBlock, StoryState
+from stories.models import ArticleBlock, SourcesFrozen, StoryState
 from stories.services.articles import set_block_role, update_article_metadata
-from stories.services.grouping import SourcesFrozen
 from tests.workflow_data import make_story
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from django.utils.timesince import timesince
 
 from core.errors import WorkflowError
 from core.permissions import REVIEW_PERMISSION
-from stories.admin.words import count_words, state_words, when
+from core.words import count_words, when
 from stories.models import Article, StoryState
 from verification import selectors
 from verification.models import Claim, Fact, ReviewStatus, Verdict
@@ -240,7 +240,7 @@ class FactAdmin(admin.ModelAdmin):
             "decisions": list(fact.decisions.all()),
             "can_decide": self.has_review_permission(request) and fact.story.state in DECIDABLE_STORY_STATES,
             "may_review": self.has_review_permission(request),
-            "story_state": state_words(fact.story.state),
+            "story_state": fact.story.get_state_display().lower(),
             "decision_choices": list(DECISIONS),
         }
         return TemplateResponse(request, "admin/verification/fact/review.html", context)
@@ -280,7 +280,7 @@ def _tell_when_all_decided(model_admin, request, story) -> bool:
         nxt = "it can be approved now"
         link = "Approve the story"
     else:
-        nxt = f"the story is {state_words(story.state)}"
+        nxt = f"the story is {story.get_state_display().lower()}"
         link = "Open the story"
     model_admin.message_user(request, format_html(
         'Every flagged fact of “{}” is decided: {}. <a href="{}">{}</a>', story.title, nxt, story_url, link),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from string import ascii_uppercase
 
-from stories.admin.words import day
+from core.words import day
 from verification.engine.concepts import concept_label
 from verification.engine.explain import display, format_money
 from verification.engine.rates import UnknownCurrency, default_rates

@@ -8,7 +8,6 @@ from django.db import transaction
 from core.locks import hold_lock
 from core.slugs import unique_slug
 from stories.models import Article, Story, StoryState
-from stories.services.grouping import story_for_newcomers
 from verification.engine.cluster import cluster_documents
 from verification.models import Claim
 
@@ -50,7 +49,7 @@ def assign_stories() -> list[Story]:
             touched[story.pk] = story
             newcomers = [a for a in members if a.story_id != story.pk]
             if newcomers:
-                story = story_for_newcomers(story=story, title=_story_title(newcomers))
+                story = story.open_for_newcomers(title=_story_title(newcomers))
                 touched[story.pk] = story
                 Article.objects.filter(pk__in=[a.pk for a in newcomers if a.story_id != story.pk]).update(story=story)
         Story.objects.filter(

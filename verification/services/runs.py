@@ -15,7 +15,6 @@ from django.db.models import Count, F, Q
 from core import dispatch
 from core.models import RunState
 from stories.models import EDITABLE_STATES, Article, Story
-from stories.services.grouping import check_sources_open
 from verification.engine.version import ENGINE_VERSION
 from verification.models import RunChunk, VerificationRun
 
@@ -30,7 +29,7 @@ def start_verification(*, story: Story | None = None, user=None) -> Verification
     """Record a run and queue it; raises BrokerUnavailable (and marks the run failed) if it cannot be queued,
     SourcesFrozen for a story past the draft stage (its facts are frozen)."""
     if story is not None:
-        check_sources_open(story)
+        story.check_sources_open()
     run = VerificationRun.objects.create(story=story, requested_by=user, engine_version=ENGINE_VERSION)
     dispatch.send("verification.run_verification", run.id, run=run)
     return run

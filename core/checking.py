@@ -1,0 +1,48 @@
+"""What the editorial side (stories) asks of fact checking (verification), without importing it.
+
+Dependencies run one way: verification imports stories.models, never the other way round. Where the
+editorial workflow needs fact checking (queue a verification run, refuse to submit a story whose
+verification is stale or to approve one with undecided facts, re-flag facts when the text changes, re-extract
+claims when an article changes) it calls the implementation the verification app registers when Django starts
+(``VerificationConfig.ready``), much as Wagtail's workflow asks the task types registered with it.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class FactChecking(Protocol):
+    def start_verification(self, *, story, user):
+        """Queue a verification run of the story (all drafts when None) for the user; the run record.
+
+        Raises ActionForbidden when the user's role may not verify, SourcesFrozen for a story past the
+        draft stage, BrokerUnavailable when the task queue is down."""
+
+    def verification_problem(self, story) -> str:
+        """Why the story's verification is not current with its sources, or "" when it is."""
+
+    def approval_problem(self, story) -> str:
+        """Why a reviewer may not approve the story now (undecided or rejected-but-stated facts), or ""."""
+
+    def undecided_count(self, story) -> int:
+        """How many of the story's flagged facts wait for a reviewer's decision."""
+
+    def story_text_changed(self, story) -> None:
+        """The story's title, dek or body changed (inside the saving transaction): re-flag its facts."""
+
+    def articles_changed(self, article_ids: list[int]) -> None:
+        """These articles' texts changed: extract their claims again once the transaction commits."""
+
+
+_registered: FactChecking | None = None
+
+
+def register(implementation: FactChecking) -> None:
+    global _registered
+    _registered = implementation
+
+
+def fact_checking() -> FactChecking:
+    if _registered is None:
+        raise RuntimeError("no fact checking registered: is the verification app in INSTALLED_APPS?")
+    return _registered

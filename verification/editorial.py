@@ -1,0 +1,30 @@
+"""Fact checking as the editorial workflow sees it: the implementation of core.checking.FactChecking that
+VerificationConfig.ready registers, each method handing over to the verification services."""
+from __future__ import annotations
+
+from django.db import transaction
+
+from verification.models import Fact
+from verification.services import readiness
+from verification.services.flags import refresh_review_flags
+from verification.services.runs import request_extraction, start_verification
+
+
+class VerificationChecks:
+    def start_verification(self, *, story, user):
+        return start_verification(story=story, user=user)
+
+    def verification_problem(self, story) -> str:
+        return readiness.verification_problem(story)
+
+    def approval_problem(self, story) -> str:
+        return readiness.approval_problem(story)
+
+    def undecided_count(self, story) -> int:
+        return Fact.objects.filter(story=story).undecided().count()
+
+    def story_text_changed(self, story) -> None:
+        refresh_review_flags(story=story)  # single-source facts wait for a reviewer once the text states them
+
+    def articles_changed(self, article_ids: list[int]) -> None:
+        transaction.on_commit(lambda: request_extraction(article_ids=article_ids))
