@@ -11,13 +11,19 @@ CORPUS_PARTS = $(sort $(patsubst %/gold.json,%,$(wildcard eval/corpus/*/gold.jso
 
 .PHONY: install run test score eval bench lock worker
 
+# Production installs requirements.lock only; the tests add requirements-test.lock (pytest, linters, browser driver).
 $(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $@
 
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
+	$(PY) -m pip install --quiet -r requirements-test.lock
+	touch $@
+
 install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
 
 # Everything from nothing to the site: database, roles, demo accounts, seeds imported and verified,
 # a worker (with the beat scheduler) and the web server. Ctrl-C stops all of it.
@@ -37,7 +43,7 @@ run: install
 # MARK narrows both, e.g. `make test MARK="db_backend or broker"` (what .ci/run repeats on PostgreSQL + Redis).
 MARK ?=
 PYTEST := CORROBORATE_VAR_DIR=$(CURDIR)/var/test CELERY_QUEUE=corroborate-test $(PY) -m pytest
-test: install
+test: install-test
 	$(PYTEST) -m "not e2e$(if $(MARK), and ($(MARK)))"
 	$(PYTEST) -m "e2e$(if $(MARK), and ($(MARK)))"
 
@@ -65,5 +71,14 @@ eval: install
 bench: install
 	$(PY) -m cms.bench
 
+# Which way imports run (import-linter contracts in pyproject.toml) and the linter (ruff; `ruff format` is
+# configured but run only on purpose, never by CI).
+lint: imports
+	$(VENV)/bin/ruff check .
+
+imports: install-test
+	$(VENV)/bin/lint-imports
+
+# requirements.lock (production) and requirements-test.lock (what the tests add), from pyproject.toml.
 lock:
-	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+	$(PY) -m cms.locks

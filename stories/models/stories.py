@@ -81,6 +81,9 @@ class Story(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("story-detail", kwargs={"slug": self.slug})
+
     @property
     def in_draft_stage(self) -> bool:
         """Only a story in the draft stage takes new articles and changes to its sources (see EDITABLE_STATES)."""
@@ -108,5 +111,3 @@ class Story(models.Model):
                                              follow_up_of=self)
         return follow_up
 
-    def get_absolute_url(self) -> str:
-        return reverse("story-detail", kwargs={"slug": self.slug})
