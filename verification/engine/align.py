@@ -1,7 +1,7 @@
 """Align the claims of one story into facts: claims from different sources about the same thing.
 
-1. **Identity.** A claim is about (kind, slot, subject) plus what keeps different things apart inside a
-   kind: the count's unit family, a percentage's unit, a ranking's category, scope and form ("fourth
+1. **Identity.** A claim is about (kind, slot) plus what keeps different things apart inside a kind:
+   the count's unit family, a percentage's unit, a ranking's category, scope and form ("fourth
    office" is an ordinal, "one of four offices" is membership), a relation's or place's object, a role's
    person, a quote's speaker, and any distinguishing keys the extractor sets (basis pre/post money,
    addition vs total, the time a figure refers to). A claim without a subject takes the only subject
@@ -10,8 +10,9 @@
    and restatements ("S$300 million (about US$234 million)") count once. Claims that disagree inside
    one article are different things (an article does not contradict itself).
 3. **Facts.** Statements from different articles join when their values are about the same thing
-   (:func:`compare.resemblance`): numbers within a factor of three, overlapping lists, nearby dates, the
-   same quote. A statement never joins a fact that already holds one from its own article.
+   (:func:`compare.resemblance`: numbers within a factor of three, overlapping lists, nearby dates, the
+   same quote) and their subjects may name one actor (aliases, acronyms, translations; never two actors
+   an article tells apart). A statement never joins a fact that already holds one from its own article.
 
 Every claim ends in exactly one fact. Fact keys are built from the identity (and, when one identity
 splits into several facts, from a canonical value of each), never from ids or input order.
@@ -23,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 
 from .claims import Claim, Document
+from rapidfuzz import fuzz
+
 from .compare import Context, agree, central, resemblance, usd_central, view
 
 # keys, in value or extra, that make two claims of one slot about different things
@@ -113,12 +116,13 @@ def identity(c: Claim) -> tuple:
 REPEAT_WINDOW = 64
 
 
-def _statements(doc: str, claims: list[Claim], ctx: Context) -> list[Statement]:
+def _statements(doc: str, claims: list[Claim], ctx: Context, subjects: "SubjectMatcher") -> list[Statement]:
     out: list[Statement] = []
     for c in sorted(claims, key=lambda c: (c.start, c.end, c.text)):
         for s in out[-REPEAT_WINDOW:]:
-            if all(agree(c.kind, view(c), view(o), ctx) is not False and
-                   resemblance(c.kind, view(c), view(o), ctx) >= 1.0 for o in s.claims):
+            if subjects.same_article(doc, c.subject, s.first.subject) and all(
+                    agree(c.kind, view(c), view(o), ctx) is not False and
+                    resemblance(c.kind, view(c), view(o), ctx) >= 1.0 for o in s.claims):
                 s.claims.append(c)
                 break
         else:
@@ -126,12 +130,90 @@ def _statements(doc: str, claims: list[Claim], ctx: Context) -> list[Statement]:
     return out
 
 
-def _cluster_statements(statements: list[Statement], ctx: Context) -> list[list[Statement]]:
+class SubjectMatcher:
+    """How likely two subjects name one actor, in the articles of one story.
+
+    Resolved inside the story: the same key, a short form of a longer name ("acme" / "acme robotics",
+    "merz" / "friedrich merz"), an acronym ("cdu" / "christian democratic union"), a spelling variant.
+    Different names are the same actor only where nothing says otherwise: an article that names both
+    tells them apart; a name in another language may be a translation ("Banco Central de Kenia").
+    """
+
+    def __init__(self, docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]]):
+        self.lang = {d: _language(docs.get(d)) for d in claims_by_doc}
+        self.texts = {d: " ".join((docs[d].text or "").casefold().split()) if d in docs else "" for d in claims_by_doc}
+        self.named = {d: {c.subject for c in cs if c.subject} for d, cs in claims_by_doc.items()}
+        self._memo: dict[tuple, float] = {}
+
+    def _names(self, doc: str, subject: str) -> bool:
+        return subject in self.named[doc] or (len(subject) > 2 and subject in self.texts[doc])
+
+    def same_article(self, doc: str, a: str, b: str) -> bool:
+        return a == b or not a or not b or alias(a, b)
+
+    def score(self, doc_a: str, a: str, doc_b: str, b: str) -> float:
+        """1.0 one actor, 0.5 unknown, 0.25 unlikely, 0.0 different actors."""
+        key = (doc_a, a, doc_b, b)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self._score(doc_a, a, doc_b, b)
+        return got
+
+    def _score(self, doc_a: str, a: str, doc_b: str, b: str) -> float:
+        if not a or not b:
+            return 0.5
+        if a == b or alias(a, b):
+            return 1.0
+        if self._names(doc_a, b) or self._names(doc_b, a):
+            return 0.0      # an article that names both keeps them apart
+        return 0.5 if self.lang[doc_a] != self.lang[doc_b] else 0.25
+
+
+_SMALL_WORDS = frozenset("of the for and de la le les des du del y et und der die das für von van".split())
+
+
+def _words(key: str) -> list[str]:
+    return re.findall(r"\w+", key.casefold())
+
+
+def alias(a: str, b: str) -> bool:
+    """Two subject keys that name one actor: a short form, an acronym, a spelling variant."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(long_) > 1 and set(short) <= set(long_) and not set(short) <= _SMALL_WORDS:
+        return True
+    if len(short) == 1 and len(long_) > 1:
+        initials = "".join(w[0] for w in long_)
+        content = "".join(w[0] for w in long_ if w not in _SMALL_WORDS)
+        if short[0] in (initials, content):
+            return True
+    return len(a) > 4 and fuzz.ratio(a, b) >= 90
+
+
+def _joins(s: Statement, cluster: list[Statement], values: list[float], who: list[float]) -> bool:
+    """May a statement join a fact? Values that agree join where the subjects may be one actor; values
+    that differ (a conflict to be) only where the subjects are one actor, or where the figure is the
+    event's own (no subject on either side), and never for a measure nothing named (a bare "six hours")."""
+    if min(values) < 0.5 or min(who) <= 0.0:
+        return False
+    if min(values) >= 1.0:
+        return min(who) >= 0.25
+    if any(st.first.extra.get("weak") for st in [s, *cluster]):
+        return False
+    same_actor = min(who) >= 1.0
+    event_level = not s.first.subject and all(not st.first.subject for st in cluster)
+    return same_actor or event_level
+
+
+def _cluster_statements(statements: list[Statement], ctx: Context, subjects: SubjectMatcher) -> list[list[Statement]]:
     """Join statements of different articles about the same thing.
 
     Articles are taken in key order; each article's statements are matched to the facts built so far
-    best pair first (so an article's closest statement joins, not merely its first), at most one
-    statement of an article per fact; a statement that fits nowhere starts a fact of its own.
+    best pair first (value resemblance plus subject likeness, so an article's closest statement joins,
+    not merely its first), at most one statement of an article per fact; a statement that fits nowhere
+    starts a fact of its own.
     """
     clusters: list[list[Statement]] = []
     by_doc: dict[str, list[Statement]] = {}
@@ -142,9 +224,11 @@ def _cluster_statements(statements: list[Statement], ctx: Context) -> list[list[
         options = []
         for si, s in enumerate(mine):
             for ci, cl in enumerate(clusters):
-                scores = [resemblance(s.first.kind, view(s.first), view(o.first), ctx) for o in cl]
-                if min(scores) >= 0.5:
-                    options.append((-sum(scores) / len(scores), -len(s.claims), si, ci))
+                values = [resemblance(s.first.kind, view(s.first), view(o.first), ctx) for o in cl]
+                who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject) for o in cl]
+                if _joins(s, cl, values, who):
+                    score = sum(values) / len(values) + sum(who) / len(who)
+                    options.append((-score, -len(s.claims), si, ci))
         options.sort()
         used_s, used_c = set(), set()
         for _, _, si, ci in options:
@@ -199,75 +283,37 @@ def _language(doc: Document | None) -> str:
     return ((doc.language if doc else "") or "").split("-")[0].lower()
 
 
-def _translated_subjects(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]],
-                         per_ident: dict[tuple, dict[str, set[str]]]) -> dict[tuple, str]:
-    """(identity, subject) -> one subject for an actor whose name the articles' languages translate.
-
-    "Central Bank of Kenya", "Banco Central de Kenia" and "Kenias Zentralbank" are one actor, so the same
-    fact gets different subjects in different languages. Where, for one identity, the articles of each
-    language all give one and the same subject, and no article names another language's subject
-    anywhere, those subjects are taken to be one (the one most articles use). ``per_ident``: the
-    subjects each article gives each identity.
-    """
-    lang_of = {d: _language(docs.get(d)) for d in claims_by_doc}
-    subjects_of: dict[str, set[str]] = {d: {c.subject for c in cs if c.subject} for d, cs in claims_by_doc.items()}
-    texts = {d: " ".join((docs[d].text or "").casefold().split()) if d in docs else "" for d in claims_by_doc}
-
-    def names(doc_key: str, subject: str) -> bool:
-        return subject in subjects_of[doc_key] or subject in texts[doc_key]
-
-    mapping: dict[tuple, str] = {}
-    for ident, by_doc in per_ident.items():
-        by_lang: dict[str, set[str]] = {}
-        for doc_key, subjects in by_doc.items():
-            if len(subjects) == 1:  # an article with several subjects for it tells them apart itself
-                by_lang.setdefault(lang_of[doc_key], set()).update(subjects)
-        if len(by_lang) < 2 or "" in by_lang or any(len(subjects) > 1 for subjects in by_lang.values()):
-            continue
-        lang_subject = {lang: next(iter(subjects)) for lang, subjects in by_lang.items()}
-        if len(set(lang_subject.values())) < 2:
-            continue
-        if any(names(doc_key, subject) for lang, subject in lang_subject.items() for doc_key in claims_by_doc
-               if lang_of[doc_key] != lang and lang_subject.get(lang_of[doc_key]) != subject):
-            continue  # another language's article names this subject too: a different actor there
-        uses = {subject: sum(subject in subs for subs in by_doc.values()) for subject in lang_subject.values()}
-        canonical = min(uses, key=lambda subject: (-uses[subject], subject))
-        for subject in lang_subject.values():
-            mapping[(ident, subject)] = canonical
-    return mapping
+def _subject_of(cluster: list[Statement]) -> str:
+    """The name most of a fact's statements give its subject (the longest form on a tie)."""
+    counts: dict[str, int] = {}
+    for st in cluster:
+        if st.first.subject:
+            counts[st.first.subject] = counts.get(st.first.subject, 0) + 1
+    return max(counts, key=lambda k: (counts[k], len(k), k)) if counts else ""
 
 
 def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: Context) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
-    # 1. identities, with a missing subject filled from the story when unambiguous
-    idents = {doc_key: [identity(c) for c in claims] for doc_key, claims in claims_by_doc.items()}
-    per_ident: dict[tuple, dict[str, set[str]]] = {}  # identity -> article -> the subjects it gives
-    for doc_key, claims in claims_by_doc.items():
-        for c, ident in zip(claims, idents[doc_key]):
-            if c.subject:
-                per_ident.setdefault(ident, {}).setdefault(doc_key, set()).add(c.subject)
-    subjects = {ident: set().union(*by_doc.values()) for ident, by_doc in per_ident.items()}
-    translated = _translated_subjects(docs, claims_by_doc, per_ident)
+    subjects = SubjectMatcher(docs, claims_by_doc)
     groups: dict[tuple, dict[str, list[Claim]]] = {}
     for doc_key in sorted(claims_by_doc):
-        for c, ident in zip(claims_by_doc[doc_key], idents[doc_key]):
-            subject = c.subject
-            if not subject and len(subjects.get(ident, ())) == 1:
-                subject = next(iter(subjects[ident]))
-            subject = translated.get((ident, subject), subject)
-            groups.setdefault((ident, subject), {}).setdefault(doc_key, []).append(c)
+        for c in claims_by_doc[doc_key]:
+            groups.setdefault(identity(c), {}).setdefault(doc_key, []).append(c)
 
     facts: list[AlignedFact] = []
-    for (ident, subject), by_doc in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx)]
-        clusters = _cluster_statements(statements, ctx)
-        # the fact most sources state keeps the plain key, so a split caused by a new source leaves the
-        # main fact's key (and a reviewer's decision on it) in place; the others carry a value tag
-        main = min(clusters, key=lambda cl: (-len(cl), -sum(len(s.claims) for s in cl), _value_tag(cl, ctx)))
-        for cl in clusters:
-            tag = None if cl is main else _value_tag(cl, ctx)
-            facts.append(AlignedFact(_make_key(ident, subject, tag), ident[0], ident[1], subject,
-                                     sorted(cl, key=lambda s: s.doc)))
+    for ident, by_doc in sorted(groups.items(), key=lambda kv: kv[0]):
+        statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx, subjects)]
+        by_subject: dict[str, list[list[Statement]]] = {}
+        for cl in _cluster_statements(statements, ctx, subjects):
+            by_subject.setdefault(_subject_of(cl), []).append(cl)
+        for subject, clusters in sorted(by_subject.items()):
+            # the fact most sources state keeps the plain key, so a split caused by a new source leaves the
+            # main fact's key (and a reviewer's decision on it) in place; the others carry a value tag
+            main = min(clusters, key=lambda cl: (-len(cl), -sum(len(s.claims) for s in cl), _value_tag(cl, ctx)))
+            for cl in clusters:
+                tag = None if cl is main else _value_tag(cl, ctx)
+                facts.append(AlignedFact(_make_key(ident, subject, tag), ident[0], ident[1], subject,
+                                         sorted(cl, key=lambda s: s.doc)))
     # keys unique: a tag shared by two facts gets a number, in an order free of input order
     seen: dict[str, list[AlignedFact]] = {}
     for f in facts:

@@ -9,6 +9,8 @@ Normalised values (``Claim.value``) are JSON-serialisable dicts, one shape per k
     "unit": str}`` plus ``"currency": "SGD"`` (ISO 4217) for money. ``low``/``high`` are the bounds the
   words allow ("over 200" -> low=200, high=None; "about 234" -> 234 with qualifier "about"; "five to 10" ->
   5..10). ``unit`` is a language-independent noun key for counts ("jobs", "people", "offices", "users").
+  ``"point": True`` marks a figure of an event that grows (a toll): "at least 62" is the count known
+  then, compared as about 62, so a later "95" is a changed figure, not a compatible bound.
 - ``date``: ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "granularity": "day|month|year|period",
   "resolved": bool, "relative": bool}`` (a closed range; unresolved relative dates keep ``resolved`` False
   and carry no start/end).

@@ -65,6 +65,8 @@ def bounds(value: dict) -> tuple[float | None, float | None]:
     """The interval the words allow, before tolerance (None: open)."""
     lo, hi = value.get("low"), value.get("high")
     q = value.get("qualifier") or "exact"
+    if value.get("point") and q in ("over", "at_least"):
+        q, hi = "exact", lo  # a toll "at least 62" is the count known then: 95 later is another figure
     lo = float(lo) if lo is not None else None
     hi = float(hi) if hi is not None else None
     if q in ("exact", "about") and lo is not None and hi is None:
@@ -81,7 +83,14 @@ def bounds(value: dict) -> tuple[float | None, float | None]:
 
 
 def tolerance(value: dict) -> float:
-    return ABOUT_TOL if (value.get("qualifier") == "about") else EXACT_TOL
+    """Relative slack of a number: an approximation's, else the rounding of its last stated digit
+    ("28.6%" is 28.55..28.65, so 28.5% differs; "8.5 million" allows 8.47 million), else a percent."""
+    if value.get("qualifier") == "about":
+        return ABOUT_TOL
+    step, x = value.get("step"), value.get("low") if value.get("low") is not None else value.get("high")
+    if step and x:
+        return 0.499 * float(step) / abs(float(x))
+    return EXACT_TOL
 
 
 def in_currency(value: dict, currency: str, ctx: Context) -> tuple[float | None, float | None, float]:
@@ -148,9 +157,15 @@ def usd_central(value: dict, ctx: Context) -> float | None:
         return None
 
 
+MINUTE_SLACK = 2  # minutes of a match: reports differ by a minute or two about one goal, never more
+
+
 def _resemble_numbers(a: dict, b: dict, ctx: Context) -> float:
     if different_times(a, b):
         return 0.0
+    if a.get("unit") == "match_minute" and a.get("low") is not None and b.get("low") is not None:
+        gap = abs(a["low"] - b["low"])
+        return 1.0 if gap == 0 else 0.5 if gap <= MINUTE_SLACK else 0.0
     ok = agree_numbers(a, b, ctx)
     ca, cb = usd_central(a, ctx), usd_central(b, ctx)
     if not ca or not cb or ca <= 0 or cb <= 0:

@@ -55,6 +55,7 @@ class Context:
         self.bare_dollar = resolve_dollar(doc.currency_hint, dollar_context(text, self.low))
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
+        self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect.py)
 
     # --- lookups -------------------------------------------------------------------------------
 

@@ -12,8 +12,10 @@ from . import lexicon as L
 from .context import Context
 from .entities import Entity, item_key, place_key
 from .gazetteer import SECTORS
-from .frames import EVENT_CONCEPTS, frame_of_number, qualifiers, score_cue_rx
+from .concepts import concept_of
+from .frames import EVENT_CONCEPTS, RESULT_CONCEPTS, frame_of_number, qualifiers, score_cue_rx
 from .money import attach_currency
+from .numbers import step_of
 
 MULTI = {"multi_valued": True}
 
@@ -61,8 +63,12 @@ def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 9
 VERB_LAST_AFTER = {"de": 140}  # how far after an amount its cue may come, where verbs close the clause
 
 
-def _num_value(n, unit: str) -> dict:
-    return {"low": n.low, "high": n.high, "qualifier": n.qualifier, "unit": unit}
+def _num_value(n, unit: str, lang: str = "") -> dict:
+    value = {"low": n.low, "high": n.high, "qualifier": n.qualifier, "unit": unit}
+    step = step_of(n, lang) if unit != "currency" else None
+    if step:
+        value["step"] = step
+    return value
 
 
 # --- money / percent / counts ---------------------------------------------------------------------
@@ -84,14 +90,19 @@ def _framed_count(ctx: Context, n, sent) -> bool:
     goals, sentences, magnitudes... Counted nouns of the business vocabulary stay with the unit rules."""
     if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS:
         return False
+    if any(s == n.num_start for s, _, _ in _minute_matches(ctx)):
+        return True  # a match minute (detect_match_minutes)
     fr = frame_of_number(ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS,
                          more_persons=_PERSON_UNIT_NOUNS)
     if fr is None:
         return False
-    value = _num_value(n, fr.unit)
+    value = _num_value(n, fr.unit, ctx.lang)
     if fr.factor != 1.0:
+        value.pop("step", None)
         value["low"] = n.low * fr.factor if n.low is not None else None
         value["high"] = n.high * fr.factor if n.high is not None else None
+    if fr.concept in EVENT_CONCEPTS:
+        value["point"] = True  # tolls grow: "at least 62" is what was known, not a bound on later counts
     extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent)
     if fr.weak:
         extra["weak"] = True
@@ -106,7 +117,23 @@ def _frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
     the others (seats, goals, fees) about the actor in subject position."""
     if concept in EVENT_CONCEPTS:
         return ""
+    if concept in RESULT_CONCEPTS:  # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it
+        near = _nearest_actor(ctx, pos, sent)
+        if near:
+            return near
     return ctx.subject_for(pos, sent)
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|\s[-–—]\s")
+
+
+def _nearest_actor(ctx: Context, pos: int, sent) -> str:
+    """The organisation or person named last before pos in the same clause (within a few words)."""
+    start = max(sent[0], ctx.datelines.get(sent[0], sent[0]), pos - 90)
+    for e in reversed(ctx.ents_between(start, pos)):
+        if e.type in ("org", "name") and not _CLAUSE_BREAK.search(ctx.text, e.end, pos):
+            return ctx.canonical_subject(e.key)
+    return ""
 
 
 def detect_numbers(ctx: Context) -> None:
@@ -148,8 +175,8 @@ def detect_numbers(ctx: Context) -> None:
             cue = _nearest_cue(ctx, _PCT_CUES, n.start, p.end(), sent)
             if not cue:
                 continue
-            ctx.add("percent", cue[1], ctx.subject_for(n.start, sent), _num_value(n, "percent"), n.start, p.end(),
-                    0.8, sent, cue=cue[2])
+            ctx.add("percent", cue[1], _frame_subject(ctx, concept_of(cue[1]), n.start, sent), _num_value(n, "percent", ctx.lang),
+                    n.start, p.end(), 0.8, sent, cue=cue[2])
             continue
         if n.is_year or (n.low is not None and n.low <= 0 and n.qualifier == "exact"):
             continue
@@ -179,7 +206,7 @@ def detect_numbers(ctx: Context) -> None:
         # a count followed by its list ("four sectors: A, B, C") is the list's declared count instead
         if unit in ("sectors", "cities", "countries", "markets") and re.match(r"\s*:", low[u.end():u.end() + 3]):
             continue
-        ctx.add("count", slot, ctx.subject_for(n.start, sent), _num_value(n, unit), n.start, end, 0.8, sent,
+        ctx.add("count", slot, ctx.subject_for(n.start, sent), _num_value(n, unit, ctx.lang), n.start, end, 0.8, sent,
                 unit_word=u.group(2))
 
 
@@ -225,6 +252,8 @@ def detect_dates(ctx: Context) -> None:
             dist = abs(m.start() - cue_pos)
             if obj is None or dist < obj[0]:
                 obj = (dist, L.EVENT_OBJECTS[m.group(0)], m.start())
+        if d.value.get("granularity") == "year" and event != "founded" and not obj:
+            continue  # "Euro 2024", "the 2022 election": a year alone names an edition or the background
         if event == "founded":
             slot = "founded"
         elif event == "announcement":
@@ -802,5 +831,32 @@ def detect_scores(ctx: Context) -> None:
                 m.start(), m.end(), 0.8, sent)
 
 
-DETECTORS = (detect_numbers, detect_scores, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
+# the minute of a match event: "74th minute", "74. Spielminute", "83e minute", "(74.)", "(83e)", "74′",
+# "after 74 minutes"; only in a text about a match
+_MINUTE_RX = re.compile(
+    r"(?<![\w.,])(\d{1,3})(?:(?:st|nd|rd|th|e|ème|\.)[\s\u00a0]*(?:spiel)?(?:minute|minuto)\b"
+    r"|[′’'](?![\w′’'])|(?:\.|e)(?=\)))")
+_AFTER_MINUTES = re.compile(r"\b(?:after|nach|après|tras|a los|al cabo de)[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
+                            r"(?:minutes|minuten|minutos)\b")
+
+
+def _minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
+    if ctx.minutes is None:
+        found = []
+        if score_cue_rx(ctx.lang).search(ctx.low):
+            found = [(m.start(1), m.end(), int(m.group(1))) for m in _MINUTE_RX.finditer(ctx.low)]
+            found += [(m.start(1), m.end(), int(m.group(1))) for m in _AFTER_MINUTES.finditer(ctx.low)]
+        ctx.minutes = sorted(f for f in found if 0 < f[2] <= 130)
+    return ctx.minutes
+
+
+def detect_match_minutes(ctx: Context) -> None:
+    for start, end, minute in _minute_matches(ctx):
+        sent = ctx.sentence(start)
+        subject = _nearest_actor(ctx, start, sent) or ctx.subject_for(start, sent)
+        ctx.add("count", "match_minute", subject, {"low": float(minute), "high": float(minute), "qualifier": "exact",
+                                                   "unit": "match_minute"}, start, end, 0.7, sent)
+
+
+DETECTORS = (detect_match_minutes, detect_numbers, detect_scores, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
              detect_rankings, detect_quotes, detect_changes)

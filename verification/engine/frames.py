@@ -123,6 +123,18 @@ def _nearest_predicate(low: str, lang: str, a: int, b: int, before_end: int, aft
     return best[1] if best else None
 
 
+# the dimension a measured concept is in: a cue word names the concept only for a unit of its dimension
+CONCEPT_DIMENSION = {
+    "sentence": "duration", "contract_length": "duration", "duration": "duration", "age": "duration",
+    "depth": "length", "distance": "length", "altitude": "length", "length": "length", "speed": "speed",
+    "area_burned": "area", "area": "area", "temperature": "temperature", "power": "power", "mass": "mass",
+    "magnitude": "magnitude", "volume": "volume",
+}
+# a number of years right after a name and a comma, or after "aged"/"âgé de"/"de" there, is an age
+_AGE_BEFORE = re.compile(r"(?:\w,[\s\u00a0]*(?:(?:âgée?s?|agée?s?|de|aged|im alter von)[\s\u00a0]+)?"
+                         r"|\b(?:aged|âgée?s?|im alter von|de edad de)[\s\u00a0]+)$")
+
+
 def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
     u = _unit_rx(lang).match(low, end)
     if not u or u.end() > sent[1]:
@@ -135,8 +147,11 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
         dist = start - m.end() if m.end() <= start else m.start() - u.end()
         if dist >= 0 and (cue is None or dist < cue[0]):
             cue = (dist, _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())])
-    if dimension == "age":
-        return Frame("age", u.end(), "age")
+    if dimension == "age" or (dimension == "duration" and factor > 300 and _AGE_BEFORE.search(low, max(0, start - 30),
+                                                                                               start)):
+        return Frame("age", u.end(), "age")  # "72-year-old", "Pelicot, 72 ans,", "aged 72 years"
+    if cue is not None and CONCEPT_DIMENSION.get(cue[1], dimension) != dimension:
+        cue = None  # "sentenced" says nothing about a distance in kilometres
     concept = cue[1] if cue else dimension
     return Frame(concept, u.end(), dimension, factor, weak=cue is None)
 
@@ -201,6 +216,9 @@ EVENT_CONCEPTS = frozenset({"deaths", "injured", "missing", "displaced", "evacua
                             "homeless", "hospitalised", "survivors", "passengers", "crew", "victims", "magnitude",
                             "depth", "aftershocks", "buildings_damaged", "buildings_destroyed", "area_burned",
                             "arrested", "suspects", "attendance", "speed", "temperature", "turnout", "voters"})
+# results that belong to one actor of several in a sentence ("CDU 28.6%, AfD 20.8%", "Spain 2, England 1")
+RESULT_CONCEPTS = frozenset({"vote_share", "seats", "votes", "goals", "points", "wins", "medals", "titles",
+                             "appearances", "market_share", "stake", "match_minute"})
 # concepts that count people (what happened to them differs, who is counted does not)
 PEOPLE = frozenset({"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "affected", "homeless",
                     "hospitalised", "survivors", "passengers", "crew", "victims", "arrested", "convicted",

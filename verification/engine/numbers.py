@@ -199,3 +199,17 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
         out.append(Num(start, end, s, e, lo, hi, qual, value, mult != 1.0, is_word, is_year, raw))
         last_end = end
     return out
+
+
+def step_of(n: Num, lang: str = "") -> float | None:
+    """The unit of the last digit a number was written with, after its scale ("28.6" -> 0.1, "8.5 million"
+    -> 100,000, "95" -> 1); None for number words and ranges."""
+    if n.is_word or n.qualifier == "range":
+        return None
+    mantissa = parse_number(n.raw, lang)
+    if not mantissa:
+        return None
+    scale = n.value / mantissa
+    text = f"{mantissa:.6f}".rstrip("0")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return round(scale * 10 ** -decimals, 12)

@@ -11,12 +11,12 @@ import math
 
 from .claims import Claim
 
-_FLOATS = ("low", "high", "factor")
+_FLOATS = ("low", "high", "factor", "step")
 _INTS = ("declared_count", "ordinal", "of_total")
 _STRINGS = ("qualifier", "unit", "currency", "start", "end", "granularity", "entity", "name", "type", "relation",
             "person", "role", "org", "category", "scope", "speaker", "words", "direction", "since",
             "currency_basis")
-_BOOLS = ("resolved", "relative", "assumed", "former", "partial")
+_BOOLS = ("resolved", "relative", "assumed", "former", "partial", "point")
 
 
 def _float(x):

@@ -1,6 +1,7 @@
 """Deutsch. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "defendants": "Angeklagte", "match_minute": "Spielminute",
     "rate_change": "Zinsänderung",
     "deaths": "Todesopfer", "injured": "Verletzte", "missing": "Vermisste", "displaced": "Vertriebene",
     "evacuated": "Evakuierte", "rescued": "Gerettete", "affected": "Betroffene", "homeless": "Obdachlose",
@@ -63,6 +64,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "angeklagte": "defendants", "angeklagten": "defendants", "mitangeklagte": "defendants", "mitangeklagten": "defendants", 
     "tote": "deaths", "toten": "deaths", "todesopfer": "deaths", "tod": "deaths", "opfer": "victims",
     "verletzte": "injured", "verletzten": "injured", "verletzter": "injured", "schwerverletzte": "injured",
     "verwundete": "injured", "vermisste": "missing", "vermissten": "missing", "evakuierte": "evacuated",
@@ -101,7 +103,7 @@ PERSON_NOUNS = [
     "schüler", "leute", "weitere", "bürger", "familien", "haushalte", "minderjährige",
 ]
 MEASURE_UNITS = {
-    "basispunkte": ("rate_change", 0.01), "basispunkten": ("rate_change", 0.01), "prozentpunkte": ("rate_change", 1.0), 
+    "basispunkte": ("rate_change", 0.01), "basispunkten": ("rate_change", 0.01), "prozentpunkte": ("rate_change", 1.0),
     "km": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometern": ("length", 1000.0),
     "meter": ("length", 1.0), "metern": ("length", 1.0), "meilen": ("length", 1609.34),
     "zentimeter": ("length", 0.01), "cm": ("length", 0.01), "millimeter": ("length", 0.001), "mm": ("length", 0.001),
@@ -124,9 +126,9 @@ MEASURE_CUES = {
     "freiheitsstrafe": "sentence", "vertrag": "contract_length", "vertrags": "contract_length",
     "verlängert": "contract_length", "unterschreibt": "contract_length", "stärke": "magnitude",
     "magnitude": "magnitude", "richterskala": "magnitude", "tiefe": "depth", "entfernung": "distance",
-    "entfernt": "distance", "höhe": "altitude", "umlaufbahn": "altitude", "wind": "speed", "böen": "speed",
+    "höhe": "altitude", "umlaufbahn": "altitude", "wind": "speed", "böen": "speed",
     "geschwindigkeit": "speed", "verbrannt": "area_burned", "abgebrannt": "area_burned", "temperatur": "temperature",
-    "temperaturen": "temperature", "dauerte": "duration", "lang": "length", "kapazität": "power", "alter": "age",
+    "temperaturen": "temperature", "dauerte": "duration", "kapazität": "power", "alter": "age",
 }
 CUMULATIVE_WORDS = ["insgesamt", "seit gründung", "seit der gründung", "bislang", "bisher", "zusammen",
                     "gesamt", "kumuliert", "in summe"]

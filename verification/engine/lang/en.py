@@ -1,6 +1,7 @@
 """English. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "defendants": "Defendants", "match_minute": "Minute",
     "rate_change": "Rate change",
     # disasters and accidents
     "deaths": "Deaths", "injured": "Injured", "missing": "Missing", "displaced": "Displaced",
@@ -70,6 +71,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "defendant": "defendants", "defendants": "defendants", "co-defendants": "defendants", "accused": "defendants", 
     "dead": "deaths", "death": "deaths", "deaths": "deaths", "fatality": "deaths", "fatalities": "deaths",
     "victim": "victims", "victims": "victims", "casualty": "deaths", "body": "deaths", "bodies": "deaths",
     "injury": "injured", "injuries": "injured", "injured": "injured", "wounded": "injured",
@@ -120,7 +122,7 @@ PERSON_NOUNS = [
     "firefighters", "students", "pilgrims", "others", "citizens", "families", "households", "minors",
 ]
 MEASURE_UNITS = {
-    "basis points": ("rate_change", 0.01), "percentage points": ("rate_change", 1.0), 
+    "basis points": ("rate_change", 0.01), "percentage points": ("rate_change", 1.0),
     "km": ("length", 1000.0), "kilometres": ("length", 1000.0), "kilometers": ("length", 1000.0),
     "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "miles": ("length", 1609.34),
     "mile": ("length", 1609.34), "metres": ("length", 1.0), "meters": ("length", 1.0), "metre": ("length", 1.0),
@@ -145,13 +147,13 @@ MEASURE_UNITS = {
 }
 MEASURE_CUES = {
     "sentenced": "sentence", "sentence": "sentence", "prison": "sentence", "jail": "sentence", "jailed": "sentence",
-    "imprisonment": "sentence", "behind bars": "sentence", "contract": "contract_length", "deal": "contract_length",
-    "extension": "contract_length", "signed": "contract_length", "magnitude": "magnitude", "richter": "magnitude",
-    "depth": "depth", "deep": "depth", "below the surface": "depth", "distance": "distance", "away": "distance",
-    "from": "distance", "altitude": "altitude", "orbit": "altitude", "above": "altitude", "high": "altitude",
+    "imprisonment": "sentence", "behind bars": "sentence", "contract": "contract_length",
+    "extension": "contract_length", "magnitude": "magnitude", "richter": "magnitude",
+    "depth": "depth", "deep": "depth", "below the surface": "depth", "distance": "distance",
+    "altitude": "altitude", "orbit": "altitude",
     "wind": "speed", "winds": "speed", "gusts": "speed", "speed": "speed", "burned": "area_burned",
     "burnt": "area_burned", "scorched": "area_burned", "charred": "area_burned", "temperature": "temperature",
-    "temperatures": "temperature", "lasted": "duration", "long": "length", "capacity": "power",
+    "temperatures": "temperature", "lasted": "duration", "capacity": "power",
     "aged": "age", "age": "age",
 }
 CUMULATIVE_WORDS = ["in total", "total", "totalling", "totaling", "overall", "so far", "to date", "since its founding",

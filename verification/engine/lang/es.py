@@ -1,6 +1,7 @@
 """Español. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "defendants": "Acusados", "match_minute": "Minuto",
     "rate_change": "Variación del tipo",
     "deaths": "Muertos", "injured": "Heridos", "missing": "Desaparecidos", "displaced": "Desplazados",
     "evacuated": "Evacuados", "rescued": "Rescatados", "affected": "Afectados", "homeless": "Sin hogar",
@@ -64,6 +65,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "acusados": "defendants", "procesados": "defendants", "coacusados": "defendants", 
     "muertos": "deaths", "muerto": "deaths", "fallecidos": "deaths", "víctimas mortales": "deaths",
     "muertes": "deaths", "víctimas": "victims", "víctima": "victims", "heridos": "injured", "herido": "injured",
     "heridas": "injured", "lesionados": "injured", "desaparecidos": "missing", "desaparecidas": "missing",
@@ -103,7 +105,7 @@ PERSON_NOUNS = [
     "policías", "agentes", "bomberos", "alumnos", "peregrinos", "otros", "otras", "ciudadanos", "familias", "hogares",
 ]
 MEASURE_UNITS = {
-    "puntos básicos": ("rate_change", 0.01), "puntos porcentuales": ("rate_change", 1.0), 
+    "puntos básicos": ("rate_change", 0.01), "puntos porcentuales": ("rate_change", 1.0),
     "km": ("length", 1000.0), "kilómetros": ("length", 1000.0), "kilómetro": ("length", 1000.0),
     "metros": ("length", 1.0), "metro": ("length", 1.0), "millas": ("length", 1609.34),
     "centímetros": ("length", 0.01), "cm": ("length", 0.01), "milímetros": ("length", 0.001), "mm": ("length", 0.001),
@@ -121,12 +123,12 @@ MEASURE_UNITS = {
 MEASURE_CUES = {
     "condenado": "sentence", "condenada": "sentence", "condena": "sentence", "prisión": "sentence",
     "cárcel": "sentence", "pena": "sentence", "contrato": "contract_length", "renovado": "contract_length",
-    "renovación": "contract_length", "firmado": "contract_length", "firma": "contract_length",
+    "renovación": "contract_length",
     "magnitud": "magnitude", "richter": "magnitude", "profundidad": "depth", "distancia": "distance",
     "altitud": "altitude", "órbita": "altitude", "viento": "speed", "vientos": "speed", "rachas": "speed",
     "velocidad": "speed", "calcinadas": "area_burned", "quemadas": "area_burned", "arrasadas": "area_burned",
     "temperatura": "temperature", "temperaturas": "temperature", "duró": "duration", "duración": "duration",
-    "largo": "length", "capacidad": "power", "edad": "age",
+    "capacidad": "power", "edad": "age",
 }
 CUMULATIVE_WORDS = ["en total", "desde su fundación", "desde su creación", "hasta ahora", "hasta la fecha",
                     "acumulado", "acumulados", "en conjunto", "total"]

@@ -1,6 +1,7 @@
 """Français. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "defendants": "Accusés", "match_minute": "Minute",
     "rate_change": "Variation du taux",
     "deaths": "Morts", "injured": "Blessés", "missing": "Disparus", "displaced": "Déplacés",
     "evacuated": "Évacués", "rescued": "Secourus", "affected": "Personnes touchées", "homeless": "Sans-abri",
@@ -64,6 +65,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "accusés": "defendants", "co-accusés": "defendants", "prévenus": "defendants", 
     "morts": "deaths", "mort": "deaths", "décès": "deaths", "tués": "deaths", "victimes": "victims",
     "victime": "victims", "blessés": "injured", "blessé": "injured", "blessées": "injured", "disparus": "missing",
     "disparues": "missing", "évacués": "evacuated", "survivants": "survivors", "sans-abri": "homeless",
@@ -103,7 +105,7 @@ PERSON_NOUNS = [
     "gendarmes", "pompiers", "élèves", "pèlerins", "autres", "citoyens", "familles", "foyers", "ménages",
 ]
 MEASURE_UNITS = {
-    "points de base": ("rate_change", 0.01), "points de pourcentage": ("rate_change", 1.0), 
+    "points de base": ("rate_change", 0.01), "points de pourcentage": ("rate_change", 1.0),
     "km": ("length", 1000.0), "kilomètres": ("length", 1000.0), "kilomètre": ("length", 1000.0),
     "mètres": ("length", 1.0), "mètre": ("length", 1.0), "milles": ("length", 1852.0),
     "centimètres": ("length", 0.01), "cm": ("length", 0.01), "millimètres": ("length", 0.001), "mm": ("length", 0.001),
@@ -121,11 +123,11 @@ MEASURE_UNITS = {
 MEASURE_CUES = {
     "condamné": "sentence", "condamnée": "sentence", "peine": "sentence", "prison": "sentence",
     "réclusion": "sentence", "emprisonnement": "sentence", "contrat": "contract_length", "prolongé": "contract_length",
-    "prolongation": "contract_length", "signé": "contract_length", "magnitude": "magnitude", "richter": "magnitude",
+    "prolongation": "contract_length", "magnitude": "magnitude", "richter": "magnitude",
     "profondeur": "depth", "distance": "distance", "altitude": "altitude", "orbite": "altitude", "vent": "speed",
     "vents": "speed", "rafales": "speed", "vitesse": "speed", "brûlé": "area_burned", "brûlés": "area_burned",
     "parti en fumée": "area_burned", "ravagé": "area_burned", "température": "temperature",
-    "températures": "temperature", "duré": "duration", "durée": "duration", "long": "length",
+    "températures": "temperature", "duré": "duration", "durée": "duration",
     "capacité": "power", "âgé": "age", "âgée": "age", "âge": "age",
 }
 CUMULATIVE_WORDS = ["au total", "en tout", "depuis sa création", "depuis sa fondation", "jusqu'ici", "jusqu’ici",
