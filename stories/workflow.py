@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable
 
 from django.db import transaction
@@ -29,8 +29,9 @@ from django.utils import timezone
 
 from core.checking import fact_checking
 from core.errors import ActionConflict, ActionForbidden, InvalidAction, WorkflowError
+from core.limits import check_note_length
 from core.permissions import EDIT_PERMISSION
-from stories.models import EDITABLE_STATES, Correction, Story, StoryState, StoryTransition
+from stories.models import EDITABLE_STATES, Correction, Story, StoryRevision, StoryState, StoryTransition
 from stories.services.editions import record_edition
 from stories.services.reader_cache import clear_reader_cache
 
@@ -90,6 +91,20 @@ TRANSITIONS: dict[str, Transition] = {t.name: t for t in [
                note_required=True, reader_visible=True),
 ]}
 
+def authors_since_last_approval(story: Story) -> set[int]:
+    """Everyone who submitted the story or saved its text since it was last approved (four eyes)."""
+    last = (StoryTransition.objects.filter(story=story, action="approve")
+            .order_by("-created_at", "-id").values_list("created_at", flat=True).first())
+    submits = StoryTransition.objects.filter(story=story, action="submit", user__isnull=False)
+    revisions = StoryRevision.objects.filter(story=story, author__isnull=False)
+    if last is not None:
+        submits, revisions = submits.filter(created_at__gt=last), revisions.filter(created_at__gt=last)
+    authors = set(submits.values_list("user_id", flat=True)) | set(revisions.values_list("author_id", flat=True))
+    if story.submitted_by_id is not None:
+        authors.add(story.submitted_by_id)
+    return authors
+
+
 # --- checking -------------------------------------------------------------------------------------------
 def _check_permission(transition: Transition, story: Story, user) -> None:
     if user is None or not user.is_active or not user.has_perm(transition.permission):
@@ -110,8 +125,11 @@ def check(action: str, *, story: Story, user, run_guards: bool = True) -> None:
     transition = TRANSITIONS[action]
     _check_permission(transition, story, user)
     _check_state(transition, story)
-    if transition.four_eyes and story.submitted_by_id is not None and story.submitted_by_id == user.pk:
-        raise ActionForbidden("you submitted this story yourself: another reviewer must approve it (four eyes)")
+    if transition.four_eyes and user.pk in authors_since_last_approval(story):
+        raise ActionForbidden(
+            "you submitted or edited this story since its last approval: another reviewer must approve it "
+            "(four eyes)"
+        )
     if transition.name == "unschedule" and story.publish_at is None:
         raise ActionConflict("the story is not scheduled")
     if run_guards and transition.guard:
@@ -147,6 +165,7 @@ def check_edit(*, story: Story, user) -> None:
 def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, system: bool = False) -> Story:
     transition = TRANSITIONS[action]
     note = (note or "").strip()
+    check_note_length(note)
     if transition.note_required and not note:
         raise InvalidAction(f"a note is required to {transition.label.lower()}")
     story_id = story if isinstance(story, int) else story.pk
@@ -232,12 +251,21 @@ def unpublish(*, story: Story | int, user, note: str = "") -> Story:
     return _run("unpublish", story=story, user=user, note=note)
 
 
+REPEATED_CORRECTION_WINDOW = timedelta(minutes=1)
+
+
 def add_correction(*, story: Story | int, user, note: str) -> Correction:
     """A correction on a published story: the note and its date are shown to readers."""
     created = []
 
+    note = (note or "").strip()
+
     def apply(s):
-        created.append(Correction.objects.create(story=s, note=note.strip(), author=user))
+        # under the story's lock: a double click or a retried request makes one correction, not two
+        since = timezone.now() - REPEATED_CORRECTION_WINDOW
+        if Correction.objects.filter(story=s, note=note, created_at__gte=since).exists():
+            raise ActionConflict("this correction was already added less than a minute ago")
+        created.append(Correction.objects.create(story=s, note=note, author=user))
         return []
     _run("add_correction", story=story, user=user, note=note, apply=apply)
     return created[0]

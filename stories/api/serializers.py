@@ -1,6 +1,7 @@
 from django.urls import NoReverseMatch
 from rest_framework import serializers
 
+from core.limits import NOTE_MAX_LENGTH
 from stories.models import Article, Correction, Story, StoryRevision, StoryTransition
 
 
@@ -58,18 +59,18 @@ class StoryEditSerializer(serializers.Serializer):
 
 
 class NoteSerializer(serializers.Serializer):
-    note = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
 
 
 class RequiredNoteSerializer(serializers.Serializer):
-    note = serializers.CharField(required=False, allow_blank=True, default="",
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
                                  help_text="Required: what to change / what was corrected.")
 
 
 class PublishSerializer(serializers.Serializer):
     publish_at = serializers.DateTimeField(required=False, allow_null=True, default=None,
                                            help_text="Schedule for this time (ISO 8601 with zone); now if left out.")
-    note = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
 
 
 class TransitionSerializer(serializers.ModelSerializer):

@@ -2,6 +2,8 @@
 from django.conf import settings
 from django.db import models
 
+from core.limits import NOTE_MAX_LENGTH
+
 
 class StoryTransition(models.Model):
     """Audit entry: who moved a story from which state to which, when, and why."""
@@ -11,7 +13,7 @@ class StoryTransition(models.Model):
     from_state = models.CharField(max_length=20)
     to_state = models.CharField(max_length=20)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, max_length=NOTE_MAX_LENGTH)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -45,7 +47,7 @@ class Correction(models.Model):
     """A correction to a published story, shown to readers with its date."""
 
     story = models.ForeignKey("stories.Story", on_delete=models.CASCADE, related_name="corrections")
-    note = models.TextField()
+    note = models.TextField(max_length=NOTE_MAX_LENGTH)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -4,6 +4,9 @@ from verification.models import Claim, Fact, ReviewStatus, Verdict, Verification
 
 
 class FactFilter(django_filters.FilterSet):
+    # a plain id, not a choice of all stories: an unknown id and a story the user may not see both give
+    # an empty list, so filters reveal no draft's id
+    story = django_filters.NumberFilter(field_name="story")
     verdict = django_filters.MultipleChoiceFilter(choices=Verdict.choices)
     review_status = django_filters.MultipleChoiceFilter(choices=ReviewStatus.choices)
 

@@ -1,5 +1,7 @@
 from rest_framework import serializers
 
+from core.limits import NOTE_MAX_LENGTH
+
 from verification.models import Claim, Fact, ReviewDecision, VerificationRun
 
 
@@ -38,9 +40,9 @@ class FactStaffSerializer(FactSerializer):
 
 class ReviewSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=["approve", "reject", "needs_sourcing"])
-    note = serializers.CharField(required=False, allow_blank=True, default="",
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
                                  help_text="Internal note, required to reject; never shown to readers.")
-    public_note = serializers.CharField(required=False, allow_blank=True, default="",
+    public_note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
                                         help_text="Optional; shown to readers with the fact on the story page.")
     version = serializers.IntegerField(required=False, allow_null=True, default=None,
                                        help_text="The fact's version you looked at; 409 if someone decided since.")
@@ -49,7 +51,7 @@ class ReviewSerializer(serializers.Serializer):
 class BulkApproveSerializer(serializers.Serializer):
     # Bounded to the database's id range: a larger integer crashed the lookup (OverflowError on SQLite).
     ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2 ** 63 - 1), allow_empty=False)
-    note = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
 
 
 class RunSerializer(serializers.ModelSerializer):

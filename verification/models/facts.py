@@ -2,6 +2,8 @@
 from django.conf import settings
 from django.db import models
 
+from core.limits import NOTE_MAX_LENGTH
+
 
 class Verdict(models.TextChoices):
     CORROBORATED = "corroborated", "Corroborated"
@@ -65,8 +67,10 @@ class ReviewDecision(models.Model):
 
     fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="decisions")
     decision = models.CharField(max_length=14, choices=ReviewStatus.choices)
-    note = models.TextField(blank=True, help_text="Internal: for the desk only, never shown to readers.")
-    public_note = models.TextField(blank=True, help_text="Shown to readers with the fact on the story page.")
+    note = models.TextField(blank=True, max_length=NOTE_MAX_LENGTH,
+                            help_text="Internal: for the desk only, never shown to readers.")
+    public_note = models.TextField(blank=True, max_length=NOTE_MAX_LENGTH,
+                                   help_text="Shown to readers with the fact on the story page.")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.errors import ActionConflict, ActionForbidden, InvalidAction
+from core.limits import check_note_length
 from core.permissions import REVIEW_PERMISSION
 from stories.models import StoryState
 from verification.models import Fact, ReviewDecision, ReviewStatus, Verdict
@@ -58,6 +59,8 @@ def decide_fact(*, fact: Fact | int, user, decision: str, note: str = "", public
     if status is None:
         raise InvalidAction(f"decision must be one of {', '.join(DECISIONS)}; got {decision!r}")
     note, public_note = (note or "").strip(), (public_note or "").strip()
+    check_note_length(note)
+    check_note_length(public_note, what="the public note")
     if status == ReviewStatus.REJECTED and not note:
         raise InvalidAction("a note is required to reject a fact: say what is wrong with it")
     fact_id = fact if isinstance(fact, int) else fact.pk
@@ -95,6 +98,7 @@ def bulk_approve(*, fact_ids: list[int], user, note: str = "") -> BulkResult:
     The note is internal; a bulk approval writes no public note.
     """
     check_review_permission(user)
+    check_note_length((note or "").strip())
     result = BulkResult()
     with transaction.atomic():
         facts = list(Fact.objects.select_for_update().select_related("story").filter(pk__in=fact_ids)
