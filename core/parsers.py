@@ -5,7 +5,7 @@ from __future__ import annotations
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 
-from cms.middleware import has_control_character
+from core.middleware import has_control_character
 
 JSON_MAX_DEPTH = 20  # the deepest body the API takes is two levels (a list of ids in an object)
 
