@@ -26,7 +26,7 @@ FILTER_KEYS = ["state", "slug", "published_after", "published_before", "language
                "page_size", "format", "ordering", "search", "limit", "offset"]
 BODY_KEYS = ["decision", "note", "version", "publish_at", "title", "dek", "body", "ids", "story"]
 OK = {200, 201}
-REFUSED = {400, 403, 404, 405, 409}
+REFUSED = {400, 401, 403, 404, 405, 409}  # 401: a staff-only endpoint asked without credentials
 
 edge_text = st.one_of(
     st.text(max_size=40),
