@@ -36,7 +36,13 @@ def one(text, lang):
     ("rund 6,4 Milliarden Dollar", "de", ("rund 6,4 Milliarden", 6.4e9, 6.4e9, "about")),
     ("2 Billionen Euro", "de", ("2 Billionen", 2e12, 2e12, "exact")),
     ("plus de 1,7 milliard d’euros", "fr", ("plus de 1,7 milliard", 1.7e9, None, "over")),
-    ("près de 14 milliards", "fr", ("près de 14 milliards", 12.6e9, 14e9, "about")),
+    ("près de 14 milliards", "fr", ("près de 14 milliards", 14e9, 14e9, "nearly")),
+    ("knapp 600 Milliarden Dollar", "de", ("knapp 600 Milliarden", 6e11, 6e11, "nearly")),
+    ("casi 30 mil millones", "es", ("casi 30 mil millones", 3e10, 3e10, "nearly")),
+    ("200+ attendees", "en", ("200+", 200, None, "at_least")),
+    ("bis zu 500 Menschen", "de", ("bis zu 500", None, 500, "up_to")),
+    ("jusqu'à 500 personnes", "fr", ("jusqu'à 500", None, 500, "up_to")),
+    ("about 234 people", "en", ("about 234", 234, 234, "about")),
     ("más de 18.000 millones de euros", "es", ("más de 18.000 millones", 1.8e10, None, "over")),
     ("hasta 29.900 empleos", "es", ("hasta 29.900", None, 29900, "up_to")),
 ])
@@ -47,9 +53,26 @@ def test_find_numbers(text, lang, expected):
         assert (a is None and b is None) or a == pytest.approx(b)
 
 
-def test_nearly_is_just_under():
+def test_nearly_keeps_its_value_with_the_qualifier():
     _, low, high, q = one("nearly $14 billion", "en")
-    assert q == "about" and high == 14e9 and low < 14e9
+    assert q == "nearly" and low == high == 14e9
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    # the text's own unambiguous numbers say which mark is the decimal one
+    ("Mars paga 35.900 mil millones de dólares, 83.50 dólares por acción.", "es", 35.9e9),
+    ("Spain: 12.500 millones de euros, un 3,75% más.", "es", 12.5e9),
+    # no evidence: three digits ending in zero group thousands ("35,9" is never written "35,900")
+    ("una oferta de $35,900 millones", "es", 35.9e9),
+    ("une valeur de 2.900 milliards de dollars", "fr", 2.9e12),
+    # a thousands word between digit groups
+    ("por 35 mil 900 millones de dólares", "es", 35.9e9),
+    ("valorisée 3.456 milliards", "fr", 3.456e12),
+    ("Der Kurs fiel um 14.30 Uhr auf 3,456 Euro.", "de", 3.456),
+])
+def test_number_formats_follow_the_document(text, lang, value):
+    nums = [n.value for n in find_numbers(text, lang=lang) if not n.is_year and not n.is_word]
+    assert value in [pytest.approx(v) for v in nums] and not [v for v in nums if v == pytest.approx(value * 1000)]
 
 
 @pytest.mark.parametrize("text", ["24/7 support", "a 2.5D package", "B2 round"])

@@ -19,8 +19,13 @@ from . import lexicon as L
 _SEP_SPACES = "\u00a0\u202f\u2009"
 
 
-def parse_number(s: str, lang: str = "") -> float | None:
-    """Parse a digit string with locale separators, or a number word; None when it is neither."""
+def parse_number(s: str, lang: str = "", decimal: str = "") -> float | None:
+    """Parse a digit string with locale separators, or a number word; None when it is neither.
+
+    One separator followed by exactly three digits ("35.900", "1,500") is the ambiguous case: it is read
+    with ``decimal``, the decimal mark the document itself uses elsewhere (:func:`decimal_mark`), else as
+    a thousands separator when its digits end in a zero (nobody writes the decimal 35,9 as "35,900"),
+    else by the language's convention (a decimal comma in de/fr/es)."""
     s = s.strip()
     if not s:
         return None
@@ -40,10 +45,9 @@ def parse_number(s: str, lang: str = "") -> float | None:
         sep = "." if dots else ","
         n = dots or commas
         tail = s.rsplit(sep, 1)[1]
-        comma_decimal = lang in L.DECIMAL_COMMA_LANGS
         if n > 1:
             s = s.replace(sep, "")
-        elif len(tail) == 3 and ((sep == "," and not comma_decimal) or (sep == "." and comma_decimal)):
+        elif len(tail) == 3 and _groups_thousands(sep, tail, lang, decimal, s.split(sep, 1)[0] == "0"):
             s = s.replace(sep, "")
         else:
             s = s.replace(sep, ".")
@@ -51,6 +55,39 @@ def parse_number(s: str, lang: str = "") -> float | None:
         return float(s)
     except ValueError:
         return None
+
+
+def _groups_thousands(sep: str, tail: str, lang: str, decimal: str, head_is_zero: bool = False) -> bool:
+    """Whether the one separator before three digits groups thousands (see :func:`parse_number`)."""
+    if decimal:
+        return sep != decimal
+    if tail.endswith("0") and not head_is_zero:
+        return True
+    return (sep == ".") == (lang in L.DECIMAL_COMMA_LANGS)
+
+
+# Numbers whose decimal mark is not in doubt: both marks ("1,234.5"), repeated groups ("1.234.567"),
+# or one or two decimals before a percent sign, a scale or currency word or symbol ("83.50 dólares",
+# "3,75 %", "1,2 Mrd."), times of day ("14.30 Uhr") excepted.
+_BOTH_MARKS = re.compile(r"\d(?:([.,])\d{3})+(?!\1)([.,])\d")
+_REPEATED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])")
+_SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{1,2}(?![\d.,])[\s\u00a0]?(?!uhr\b|h\b|heures?\b|horas?\b|hrs?\b)"
+                            r"(?:%|[^\W\d_]|[$€£¥])")
+
+
+def decimal_mark(text: str, low: str) -> str:
+    """The decimal mark this text uses ("." or ","), judged from its unambiguous numbers; "" when it has none
+    or they disagree."""
+    votes = {".": 0, ",": 0}
+    for m in _BOTH_MARKS.finditer(text):
+        votes[m.group(2)] += 1
+    for m in _REPEATED_GROUPS.finditer(text):
+        votes["," if m.group(1) == "." else "."] += 1
+    for m in _SHORT_DECIMAL.finditer(low):
+        votes[m.group(1)] += 1
+    if votes["."] == votes[","]:
+        return ""
+    return "." if votes["."] > votes[","] else ","
 
 
 @dataclass(slots=True)
@@ -61,7 +98,7 @@ class Num:
     num_end: int
     low: float | None
     high: float | None
-    qualifier: str          # exact|about|over|under|at_least|up_to|range
+    qualifier: str          # exact|about|nearly|over|under|at_least|up_to|range
     value: float            # the (first) number after scale
     scaled: bool            # a scale word was present
     is_word: bool           # written as a word ("three")
@@ -83,6 +120,8 @@ _ATTACHED_SCALE = re.compile(r"(bn|mn|mln|tn|[kmbt])(?![\w])", re.I)
 _SCALE_RE = re.compile(r"[\s\u00a0-]{0,2}(" + L.alt([w for w in L.SCALE_WORDS if not w.endswith("_de")]) + r")(?![\w])")
 _QUAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“‘]))(" + L.alt(L.QUALIFIERS_BEFORE) + r")[\s\u00a0]+$")
 _QUAL_AFTER = re.compile(r"\s+(" + L.alt(L.QUALIFIERS_AFTER) + r")\b")
+_THOUSAND_WORD = re.compile(r"[\s\u00a0]+(?:" + L.alt([w for w, v in L.SCALE_WORDS.items() if v == 1e3 and " " not in w])
+                            + r")[\s\u00a0]+(?=\d)")
 _RANGE_JOIN = re.compile(r"\s*(?:(-|–|—)|\s(to|and|bis|und|à|et|a|y|or|oder|ou|o))\s*(?=[\d\w$€£¥])")
 _RANGE_OPEN = re.compile(r"(?:^|(?<=\s))(" + L.alt(L.RANGE_OPENERS) + r")\s+$")
 _PREFIX_SKIP = re.compile(r"(?:(?:(?:US|U\.S\.|S|A|AU|C|CA|HK|NZ|NT|R|MX)\s?)?\$|[€£¥₹₩]|\b[A-Z]{3}[\s\u00a0]?)$")
@@ -95,7 +134,7 @@ def _scale_of(word: str, lang: str) -> float:
     return L.SCALE_WORDS.get(w, L.SCALE_WORDS.get(w.rstrip("."), 1.0))
 
 
-def _scan_one(text: str, low: str, pos: int, lang: str, digit_re: re.Pattern):
+def _scan_one(text: str, low: str, pos: int, lang: str, digit_re: re.Pattern, decimal: str = ""):
     """Match a single number (+scale) at pos; returns (start, end, value, mult, is_word, raw) or None."""
     m = digit_re.match(text, pos)
     is_word = False
@@ -105,10 +144,16 @@ def _scan_one(text: str, low: str, pos: int, lang: str, digit_re: re.Pattern):
             return None
         is_word = True
     raw = text[m.start():m.end()]
-    v = parse_number(raw, lang)
+    v = parse_number(raw, lang, decimal)
     if v is None:
         return None
     end = m.end()
+    # "35 mil 900 millones": thousands written as a word between two digit groups
+    k = _THOUSAND_WORD.match(low, end) if not is_word else None
+    if k:
+        rest = digit_re.match(text, k.end())
+        if rest and rest.group(0).isdigit() and len(rest.group(0)) == 3 and _SCALE_RE.match(low, rest.end()):
+            v, end = v * 1000 + int(rest.group(0)), rest.end()
     mult = 1.0
     if not is_word and end < len(text) and text[end].isalpha():
         a = _ATTACHED_SCALE.match(text, end)
@@ -125,9 +170,11 @@ def _scan_one(text: str, low: str, pos: int, lang: str, digit_re: re.Pattern):
 
 
 def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]:
-    """Every numeric expression in text, in order, none overlapping."""
+    """Every numeric expression in text, in order, none overlapping; ambiguous separators read with the
+    decimal mark the text uses elsewhere."""
     if low is None:
         low = L.lower_same_len(text)
+    decimal = decimal_mark(text, low)
     digit_re = _DIGIT_RES.get(lang)
     if digit_re is None:
         digit_re = _DIGIT_RES.setdefault(lang, _digit_re(lang))
@@ -139,7 +186,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
     for pos, _ in cands:
         if pos < last_end:
             continue
-        one = _scan_one(text, low, pos, lang, digit_re)
+        one = _scan_one(text, low, pos, lang, digit_re, decimal)
         if one is None:
             continue
         s, e, v, mult, is_word, raw = one
@@ -158,7 +205,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
             pm = re.match(r"(?:us|s|a|c|hk)?\$|[€£¥]", low[k:k + 3])
             if pm:
                 k += pm.end()
-            two = _scan_one(text, low, k, lang, digit_re)
+            two = _scan_one(text, low, k, lang, digit_re, decimal)
             joiner = j.group(1) or j.group(2)
             if two is not None and not (joiner in ("and", "und", "et", "y", "or", "oder", "ou", "o")
                                         and not _RANGE_OPEN.search(low, max(0, s - 20), s)):
@@ -189,10 +236,12 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
             qa = _QUAL_AFTER.match(low, end)
             if qa:
                 qual, end = L.QUALIFIERS_AFTER[" ".join(qa.group(1).split())], qa.end()
+            elif text[end:end + 1] == "+" and not text[end + 1:end + 2].isalnum():
+                qual, end = "at_least", end + 1  # "200+"
         if qual in ("over", "at_least"):
             lo, hi = value, None
         elif qual == "under_about":
-            qual, lo, hi = "about", value * 0.9, value
+            qual = "nearly"  # "nearly $9bn" says 9bn, just under: the comparison reads it as an interval
         elif qual in ("under", "up_to"):
             lo, hi = None, value
         is_year = (not is_word and mult == 1.0 and raw.isdigit() and len(raw) == 4 and 1800 <= v <= 2199)
