@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from .rates import RateTable, UnknownCurrency
 
 EXACT_TOL = 0.01      # "300 million" may be 300.4 million
-ABOUT_TOL = 0.10      # "about 234", "nearly 14 billion"
+ABOUT_TOL = 0.10      # "about 234"; "nearly 14 billion" is up to this much under 14 billion
 CONVERT_TOL = 0.03    # a conversion made by the outlet on another day
 SAME_THING_RATIO = 3.0  # numbers further apart than this are taken to be about different things
 NUMERIC = ("money", "count", "percent", "measure")
@@ -69,10 +69,12 @@ def bounds(value: dict) -> tuple[float | None, float | None]:
         q, hi = "exact", lo  # a toll "at least 62" is the count known then: 95 later is another figure
     lo = float(lo) if lo is not None else None
     hi = float(hi) if hi is not None else None
-    if q in ("exact", "about") and lo is not None and hi is None:
+    if q in ("exact", "about", "nearly") and lo is not None and hi is None:
         hi = lo
-    if q in ("exact", "about") and hi is not None and lo is None:
+    if q in ("exact", "about", "nearly") and hi is not None and lo is None:
         lo = hi
+    if q == "nearly" and hi is not None:
+        lo = min(lo, hi * (1 - ABOUT_TOL))  # "nearly 600": just under 600
     if q in ("over", "at_least"):
         hi = None if hi == lo else hi
     if q in ("under", "up_to"):
@@ -93,13 +95,24 @@ def tolerance(value: dict) -> float:
     return EXACT_TOL
 
 
+def rate_day(value: dict, ctx: Context) -> date | None:
+    """The day an amount converts at: its article's publication date, else the story's."""
+    on = value.get("on")
+    if on:
+        try:
+            return date.fromisoformat(on[:10])
+        except (TypeError, ValueError):
+            pass
+    return ctx.on
+
+
 def in_currency(value: dict, currency: str, ctx: Context) -> tuple[float | None, float | None, float]:
-    """(low, high, relative tolerance) of a number, money converted to ``currency``."""
+    """(low, high, relative tolerance) of a number, money converted to ``currency`` at the rate of its day."""
     lo, hi = bounds(value)
     tol = tolerance(value)
     cur = (value.get("currency") or "").upper()
     if cur and currency and cur != currency:
-        rate = ctx.rates.rate(cur, currency, ctx.on)  # raises UnknownCurrency
+        rate = ctx.rates.rate(cur, currency, rate_day(value, ctx))  # raises UnknownCurrency
         lo = lo * rate if lo is not None else None
         hi = hi * rate if hi is not None else None
         tol += CONVERT_TOL
@@ -123,7 +136,25 @@ def _overlap(a, b) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+def _readings(value: dict) -> list[dict]:
+    """A number as stated, then as the outlet converted it ("€15 billion (£12.4bn)"): one fact, two readings."""
+    conv = value.get("conversion")
+    return [value, {**conv, "on": value.get("on")}] if isinstance(conv, dict) else [value]
+
+
 def agree_numbers(a: dict, b: dict, ctx: Context) -> bool | None:
+    """Whether two numbers can both be true: intervals overlap (any reading of each: as stated or as the
+    outlet converted it; a bare "$" as the other side's dollar)."""
+    ok = _agree_stated(a, b, ctx)
+    if ok is False:
+        for x in _readings(a):
+            for y in _readings(b):
+                if (x is not a or y is not b) and _agree_stated(x, y, ctx):
+                    return True
+    return ok
+
+
+def _agree_stated(a: dict, b: dict, ctx: Context) -> bool | None:
     ok = _agree_numbers(a, b, ctx)
     if ok is False and (a.get("assumed") or b.get("assumed")):
         # a bare "$" read as one currency: the amounts agree if it meant the other side's (or US) dollars
@@ -152,7 +183,7 @@ def usd_central(value: dict, ctx: Context) -> float | None:
     if c is None or not cur:
         return c
     try:
-        return c * ctx.rates.rate(cur, "USD", ctx.on)
+        return c * ctx.rates.rate(cur, "USD", rate_day(value, ctx))
     except UnknownCurrency:
         return None
 

@@ -10,7 +10,7 @@ from . import lexicon as L
 from .claims import Claim, Document
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities
-from .money import dollar_context, resolve_dollar
+from .money import bare_currencies
 from .numbers import Num, find_numbers
 from .segment import SentenceIndex, split_sentences
 
@@ -52,7 +52,9 @@ class Context:
         self.entities: list[Entity] = find_entities(text, self.low, self.lang, starts)
         self.ent_starts = [e.start for e in self.entities]
         self.datelines = self._datelines()  # sentence start -> where its text begins after a dateline
-        self.bare_dollar = resolve_dollar(doc.currency_hint, dollar_context(text, self.low))
+        first_dateline = min(self.datelines.items(), default=(0, 0))
+        self.bare_currency = bare_currencies(doc.currency_hint, doc.publisher, text[first_dateline[0]:first_dateline[1]],
+                                             text, self.low, [e.name for e in self.entities if e.type == "place"])
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
         self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect.py)

@@ -13,8 +13,8 @@ from .context import Context
 from .entities import Entity, item_key, place_key
 from .gazetteer import SECTORS
 from .concepts import concept_of
-from .frames import EVENT_CONCEPTS, RESULT_CONCEPTS, frame_of_number, qualifiers, score_cue_rx
-from .money import attach_currency
+from .frames import EVENT_CONCEPTS, RESULT_CONCEPTS, cumulative, frame_of_number, qualifiers, score_cue_rx
+from .money import as_conversion, attach_currency, conversion_entry, is_conversion, money_value
 from .numbers import step_of
 
 MULTI = {"multi_valued": True}
@@ -141,31 +141,33 @@ def detect_numbers(ctx: Context) -> None:
     prev_money = None
     for n in ctx.nums:
         sent = ctx.sentence(n.num_start)
-        m = attach_currency(text, low, n, ctx.bare_dollar)
+        m = attach_currency(text, low, n, ctx.bare_currency)
         if m is not None:
             # German puts the verb last ("will 1,2 Milliarden Euro in ein Werk ... investieren"): look further on
             cue = _nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent, after=VERB_LAST_AFTER.get(ctx.lang, 45))
             slot = cue[1] if cue else ""
             equiv = None
             # "(approximately USD 234 million)" right after an amount restates it
-            if prev_money is not None and 0 <= m.start - prev_money.end <= 25 and \
-                    re.fullmatch(r"[\s(,]*(?:" + L.alt(k for k, v in L.QUALIFIERS_BEFORE.items() if v == "about")
-                                 + r"|or|oder|ou|o|i\.e\.|soit|es decir)?[\s:]*", low[prev_money.end:m.start]):
+            if prev_money is not None and is_conversion(low, prev_money.end, m.start):
                 equiv = prev_money
                 slot = equiv.slot or slot
+                m = as_conversion(m, equiv.value, ctx.bare_currency)
             if not slot:
                 prev_money = None
                 continue
-            val = _num_value(n, "currency")
-            val["currency"] = m.currency
-            if m.assumed:
-                val["assumed"] = True
-                val["currency_basis"] = m.basis
+            val = money_value(_num_value(n, "currency"), m, ctx.doc.published)
             subj = equiv.subject if equiv else ctx.subject_for(m.start, sent)
             extra = {"cue": cue[2] if cue else ""}
             if equiv:
                 extra["restates"] = [equiv.start, equiv.end]
-            prev_money = ctx.add("money", slot, subj, val, m.start, m.end, 0.9, sent, **extra)
+            else:
+                extra.update(qualifiers(ctx.low, ctx.lang, m.start, m.end, sent))
+                if cumulative(ctx.low, ctx.lang, m.start, m.end, sent):
+                    extra["cumulative"] = True
+            added = ctx.add("money", slot, subj, val, m.start, m.end, 0.9, sent, **extra)
+            if equiv is not None and added is not None:
+                equiv.value["conversion"] = conversion_entry(val)
+            prev_money = None if equiv is not None else added
             continue
         prev_money = None
         p = _PCT.match(low, n.end)

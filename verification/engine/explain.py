@@ -9,7 +9,7 @@ from collections import Counter
 
 from .align import AlignedFact
 from .claims import Claim, Document
-from .compare import Context, central
+from .compare import Context, central, rate_day
 from .decide import CONFLICTING, CORROBORATED, Decision, merged_list
 from .rates import RateTable, UnknownCurrency
 
@@ -49,11 +49,12 @@ def _conversion(c: Claim, currency: str, ctx: Context) -> str:
     x = central(c.value)
     if not currency or not cur or cur == currency or x is None:
         return ""
+    on = rate_day(c.value, ctx)
     try:
-        y = ctx.rates.convert(x, cur, currency, ctx.on)
+        y = ctx.rates.convert(x, cur, currency, on)
     except UnknownCurrency:
         return f", which cannot be converted (no rate for {cur})"
-    when = f"the ECB rate of {ctx.on.day} {MONTHS[ctx.on.month - 1]} {ctx.on.year}" if ctx.on else "the latest ECB rate"
+    when = f"the ECB rate of {on.day} {MONTHS[on.month - 1]} {on.year}" if on else "the latest ECB rate"
     return f", which is {format_money(y, currency)} at {when}"
 
 
@@ -61,7 +62,7 @@ def _says(names: list[str]) -> str:
     return f"{_join(names)} {'says' if len(names) == 1 else 'say'}"
 
 
-_QUAL = {"over": "over ", "at_least": "at least ", "about": "about ", "under": "under ", "up_to": "up to "}
+_QUAL = {"over": "over ", "at_least": "at least ", "about": "about ", "nearly": "nearly ", "under": "under ", "up_to": "up to "}
 
 
 def _number(x: float) -> str:

@@ -1,14 +1,24 @@
 """Money: attach an ISO 4217 currency to a number ("S$300M", "SGD 300 million", "300 million Singapore
 dollars", "6,4-Milliarden-Dollar", "18.000 millones de euros", "1,7 milliard d’euros", "234 million USD").
 
-A bare "$" (or "dollars") is read as Document.currency_hint when given, else as the dollar currency
-the same text names explicitly (S$, SGD, "Singapore dollars"...) when it names exactly one, else USD;
-whenever the currency was not written out, the value carries ``"assumed": True``.
+A symbol several currencies share ("$", "kr", "R", "¥") is read, in this order, as: the currency the
+caller gives (Document.currency_hint); the currency of the outlet's country when that country writes
+its currency with this symbol (the country comes from the publisher's name or web domain, else the
+text's first dateline: "$" in a Singapore outlet is the Singapore dollar); the one such currency the
+text names explicitly ("S$", "SGD", "Singapore dollars"); for "kr" and "R", the one such country the
+text names; else the US dollar for "$" and the yen for "¥" ("kr" and "R" stay no currency at all).
+Whenever the currency was not written out, the value carries ``"assumed": True`` and the basis.
+
+Countries, their currencies and the symbols they write come from CLDR (babel) and ISO 3166 (pycountry),
+not from tables of our own.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from . import lexicon as L
 from .numbers import Num
@@ -47,14 +57,137 @@ def dollar_context(text: str, low: str | None = None) -> dict[str, int]:
     return counts
 
 
-def resolve_dollar(hint: str, context: dict[str, int]) -> tuple[str, str]:
-    """(currency, basis) for a bare "$": the outlet's hint, else the one explicit dollar in the text."""
-    if hint:
-        return hint.upper(), "hint"
+# --- the outlet's country ---------------------------------------------------------------------------
+
+def _fold(name: str) -> str:
+    """Case- and accent-free form of a place name ("Zürich" -> "zurich")."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(ch for ch in s if not unicodedata.combining(ch)).replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Place name (folded) -> ISO 3166 alpha-2: countries and territories in en/de/fr/es (CLDR), ISO names
+    (pycountry), and the cities CLDR names time zones after ("Sydney", "Mexiko-Stadt", "Toronto")."""
+    import pycountry  # noqa: PLC0415 - loaded on first use, a worker pays for it once
+    from babel import Locale  # noqa: PLC0415
+    from babel.core import get_global  # noqa: PLC0415
+
+    names: dict[str, str] = {}
+    for tz, territory in get_global("zone_territories").items():
+        if "/" in tz and len(territory) == 2 and territory.isalpha():
+            names.setdefault(_fold(tz.rsplit("/", 1)[1].replace("_", " ")), territory)
+    for lang in L.LANGS:
+        loc = Locale.parse(lang)
+        for code, name in loc.territories.items():
+            if len(code) == 2 and code.isalpha():
+                names[_fold(name)] = code
+        for tz, info in loc.time_zones.items():
+            city, territory = info.get("city"), get_global("zone_territories").get(tz)
+            if city and territory:
+                names.setdefault(_fold(city), territory)
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(c, attr, None):
+                names.setdefault(_fold(getattr(c, attr)), c.alpha_2)
+    return names
+
+
+_DOMAIN = re.compile(r"(?:^|[\s(/@])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})(?:[\s)/]|$)")
+_GENERIC_TLDS = {"co", "io", "ai", "tv", "fm", "me", "ly", "to", "cc", "ws", "eu"}  # used worldwide
+
+
+def _country_in(name: str) -> str:
+    """The country a place name in ``name`` belongs to ("The Sydney Morning Herald" -> AU), longest name first."""
+    words = _fold(name).replace(".", " ").split()
+    table = _country_names()
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            hit = table.get(" ".join(words[i:i + size]))
+            if hit:
+                return hit
+    return ""
+
+
+def outlet_country(publisher: str, dateline: str = "") -> tuple[str, str]:
+    """(ISO alpha-2, basis) of the outlet: its web domain's country code ("straitstimes.com.sg"), a place
+    in its name ("Hong Kong Free Press", "Toronto Star"), else the place of the text's dateline
+    ("SYDNEY (Reuters) -"); ("", "") when none says."""
+    pub = (publisher or "").strip().lower()
+    m = _DOMAIN.search(pub)
+    if m and m.group(1) not in _GENERIC_TLDS:
+        code = "GB" if m.group(1) == "uk" else m.group(1).upper()
+        if code in set(_country_names().values()):
+            return code, "outlet"
+    code = _country_in(publisher or "")
+    if code:
+        return code, "outlet"
+    code = _country_in(dateline) if dateline else ""
+    return (code, "dateline") if code else ("", "")
+
+
+@lru_cache(maxsize=None)
+def _local_currency(country: str) -> tuple[str, str]:
+    """(ISO 4217 code, the symbol the country writes it with), from CLDR: AU -> ("AUD", "$"),
+    SE -> ("SEK", "kr"), ZA -> ("ZAR", "r"), CN -> ("CNY", "¥")."""
+    from babel import Locale  # noqa: PLC0415
+    from babel.numbers import get_currency_symbol, get_territory_currencies  # noqa: PLC0415
+    try:
+        currency = get_territory_currencies(country)[0]
+        symbol = get_currency_symbol(currency, locale=Locale.parse("und_" + country))
+    except Exception:  # noqa: BLE001 - a territory without a currency or locale
+        return "", ""
+    return currency, unicodedata.normalize("NFKC", symbol).lower().rstrip(".")
+
+
+AMBIGUOUS_SYMBOLS = ("$", "kr", "r", "¥")
+_FALLBACK = {"$": "USD", "¥": "JPY"}  # what a shared symbol means when nothing else says
+_RAND_IN_TEXT = re.compile(r"(?<![\w])R[\s\u00a0]?\d")
+_YUAN = re.compile(r"\b(?:yuan|renminbi|rmb|cny)\b")
+_YEN = re.compile(r"\b(?:yen|jpy)\b")
+
+
+@lru_cache(maxsize=None)
+def _is_a_dollar(currency: str) -> bool:
+    from babel.numbers import get_currency_name  # noqa: PLC0415
+    return "dollar" in get_currency_name(currency, locale="en").lower()
+
+
+def _symbol_matches(symbol: str, local: str) -> bool:
+    return local == symbol or (symbol == "$" and local.endswith("$"))  # Hong Kong writes HK$, and $
+
+
+def bare_currencies(hint: str, publisher: str, dateline: str, text: str, low: str,
+                    places: list[str] = ()) -> dict[str, tuple[str, str]]:
+    """What each shared symbol means in this text: symbol -> (ISO code, basis) with basis one of hint,
+    outlet, dateline, context, default. ``places``: country names the text mentions (for "kr", "R")."""
+    country, basis = outlet_country(publisher, dateline)
+    local_code, local_symbol = _local_currency(country) if country else ("", "")
+    out: dict[str, tuple[str, str]] = {}
+    for symbol in AMBIGUOUS_SYMBOLS:
+        if local_code and _symbol_matches(symbol, local_symbol):
+            out[symbol] = (local_code, basis)
+    context = dollar_context(text, low)
     non_usd = [c for c in context if c != "USD"]
     if len(non_usd) == 1 and context[non_usd[0]] >= context.get("USD", 0):
-        return non_usd[0], "context"
-    return "USD", "default"
+        from_text = (non_usd[0], "context")
+    else:
+        from_text = ("USD", "default")
+    # the word "dollars" is the outlet's own currency only where that is a dollar (not the Mexican peso)
+    out["dollar"] = (local_code, basis) if local_code and _is_a_dollar(local_code) else from_text
+    out.setdefault("$", from_text)
+    if hint:
+        out["$"] = out["dollar"] = (hint.upper(), "hint")
+    if "¥" not in out:
+        yuan, yen = len(_YUAN.findall(low)), len(_YEN.findall(low))
+        out["¥"] = ("CNY", "context") if yuan > yen else ("JPY", "context" if yen else "default")
+    for symbol, present in (("kr", "kr" in low), ("r", _RAND_IN_TEXT.search(text))):
+        if symbol not in out and present:
+            named = {code for code, local in (_local_currency(c) for c in {_country_in(p) for p in places} if c)
+                     if local == symbol}
+            if len(named) == 1:
+                out[symbol] = (named.pop(), "context")
+    return out
 
 
 @dataclass(slots=True)
@@ -67,21 +200,35 @@ class Money:
     basis: str
 
 
-def attach_currency(text: str, low: str, n: Num, bare: tuple[str, str]) -> Money | None:
-    """The Money a number expresses, or None when no currency is written next to it."""
+_KR_BEFORE = re.compile(r"(?<![\w])kr\.?[\s\u00a0]?$")
+_KR_AFTER = re.compile(r"[\s\u00a0]?kr(?:\.|(?![\w]))")
+_RAND_BEFORE = re.compile(r"(?<![\w])R[\s\u00a0]?$")
+
+
+def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]]) -> Money | None:
+    """The Money a number expresses, or None when no currency is written next to it. ``bare``: what the
+    shared symbols mean in this text (:func:`bare_currencies`)."""
     ns = n.num_start
-    cur = None
+    cur = None  # an ISO code, or a shared symbol ("$", "¥", "kr", "r") or the word "dollar" to resolve
     start, end = n.start, n.end
-    head = text[max(0, ns - 8):ns]
+    head_start = max(0, ns - 8)
+    head = text[head_start:ns]
     m = _PREFIX_SYM.search(head)
     if m:
-        cur = L.CURRENCY_SYMBOLS[(m.group(1) or m.group(2)).lower()]
-        start = min(start, ns - len(head) + m.start())
+        sym = (m.group(1) or m.group(2)).lower()
+        cur = "¥" if sym == "¥" else L.CURRENCY_SYMBOLS[sym]
+        start = min(start, head_start + m.start())
     else:
         m = _PREFIX_CODE.search(head)
         if m:
             cur = m.group(1).upper()
-            start = min(start, ns - len(head) + m.start())
+            start = min(start, head_start + m.start())
+        else:
+            m = (_KR_BEFORE.search(low, head_start, ns) and ("kr", _KR_BEFORE)) or (
+                _RAND_BEFORE.search(text, head_start, ns) and ("r", _RAND_BEFORE))
+            if m and m[0] in bare:
+                cur = m[0]
+                start = min(start, m[1].search(low if cur == "kr" else text, head_start, ns).start())
     if cur is None or cur == "$":
         tail_end = n.end
         m = _SUFFIX_NAME.match(low, tail_end)
@@ -90,7 +237,7 @@ def attach_currency(text: str, low: str, n: Num, bare: tuple[str, str]) -> Money
         if m:
             cur2 = L.CURRENCY_NAMES[" ".join(m.group(1).split())]
             if cur is None or cur2 != "$":
-                cur = cur2
+                cur = "dollar" if cur2 == "$" and cur is None else cur2
             end = m.end()
         else:
             m = _SUFFIX_CODE.match(text, tail_end)
@@ -99,13 +246,62 @@ def attach_currency(text: str, low: str, n: Num, bare: tuple[str, str]) -> Money
             elif cur is None:
                 m = _SUFFIX_SYM.match(text, tail_end)
                 if m:
-                    cur, end = L.CURRENCY_SYMBOLS[m.group(1)], m.end()
+                    cur, end = ("¥" if m.group(1) == "¥" else L.CURRENCY_SYMBOLS[m.group(1)]), m.end()
+                elif "kr" in bare:
+                    m = _KR_AFTER.match(low, tail_end)
+                    if m:
+                        cur, end = "kr", m.end()
     if cur is None:
         return None
     if cur == "RMB":
         cur = "CNY"
     assumed, basis = False, "written"
-    if cur == "$":
-        cur, basis = bare
-        assumed = True
+    if cur in bare:
+        (cur, basis), assumed = bare[cur], True
+    elif cur in ("$", "dollar", "¥", "kr", "r"):
+        return None
     return Money(start, end, n, cur, assumed, basis)
+
+
+def money_value(number: dict, money: Money, published: date | None) -> dict:
+    """A money claim's value: the number's interval with its currency, how the currency was known when
+    it was not written, and ``on``: the day its conversions use (the article's publication date)."""
+    value = {**number, "currency": money.currency}
+    if money.assumed:
+        value["assumed"] = True
+        value["currency_basis"] = money.basis
+    if published is not None:
+        value["on"] = published.isoformat()
+    return value
+
+
+# --- conversions ------------------------------------------------------------------------------------
+
+_CONVERSION_WORDS = ("or", "oder", "ou", "o", "i.e.", "that is", "soit", "es decir", "equivalent to",
+                     "the equivalent of", "umgerechnet", "l'équivalent de", "l’équivalent de", "equivalentes a",
+                     "equivalente a", "unos", "environ")
+_CONVERSION_GAP = re.compile(r"[\s\u00a0]*(?:\([\s\u00a0]*|[,:–—-][\s\u00a0]*(?=(?:" + L.alt(_CONVERSION_WORDS)
+                             + r")[\s\u00a0]))?(?:(?:" + L.alt(_CONVERSION_WORDS) + r")[\s\u00a0]+)?")
+
+
+def is_conversion(low: str, prev_end: int, start: int) -> bool:
+    """Whether an amount at ``start`` restates the amount ending at ``prev_end`` in another currency:
+    "S$300 million (about US$234 million)", "15 Milliarden Euro (rund 16 Milliarden Dollar)",
+    "1,7 milliard d'euros, soit 1,8 milliard de dollars"."""
+    if not 0 < start - prev_end <= 30:
+        return False
+    m = _CONVERSION_GAP.fullmatch(low, prev_end, start)
+    return bool(m) and ("(" in low[prev_end:start] or m.end() > prev_end and low[prev_end:start].strip(" \u00a0,:–—-"))
+
+
+def as_conversion(money: Money, original: dict, bare: dict[str, tuple[str, str]]) -> Money:
+    """A conversion is into another currency: a bare "$" that resolved to the original amount's own
+    currency ("A$50m ($37m)" in an Australian outlet) is the US dollar."""
+    if money.assumed and money.currency == original.get("currency") and money.currency != "USD":
+        return Money(money.start, money.end, money.num, "USD", True, "conversion")
+    return money
+
+
+def conversion_entry(value: dict) -> dict:
+    """What a main amount keeps of its conversion (compared as an alternative reading, never on its own)."""
+    return {k: value[k] for k in ("low", "high", "qualifier", "currency", "assumed") if k in value}

@@ -1,0 +1,131 @@
+"""Money: the outlet's country reads shared symbols; bracketed conversions restate; amounts carry their day."""
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.compare import Context, agree
+from verification.engine.extract import extract_claims
+from verification.engine.money import bare_currencies, outlet_country
+from verification.engine.rates import default_rates
+
+PUB = date(2024, 12, 20)
+
+
+def money(text, lang="en", **kw):
+    doc = Document(key="t", text=text, language=lang, published=kw.pop("published", PUB), **kw)
+    return [c for c in extract_claims(doc) if c.kind == "money"]
+
+
+@pytest.mark.parametrize("publisher,dateline,country", [
+    ("The Straits Times (straitstimes.com.sg)", "", "SG"),
+    ("The Sydney Morning Herald", "", "AU"),
+    ("Toronto Star", "", "CA"),
+    ("Hong Kong Free Press", "", "HK"),
+    ("The New Zealand Herald", "", "NZ"),
+    ("abc.net.au", "", "AU"),
+    ("Reuters", "SINGAPORE (Reuters) - ", "SG"),
+    ("", "MEXIKO-STADT (dpa) - ", "MX"),
+    ("", "", ""),
+])
+def test_outlet_country_from_domain_name_or_dateline(publisher, dateline, country):
+    assert outlet_country(publisher, dateline)[0] == country
+
+
+@pytest.mark.parametrize("publisher,currency", [
+    ("The Straits Times", "SGD"), ("The Sydney Morning Herald", "AUD"), ("The Globe and Mail, Toronto", "CAD"),
+    ("Hong Kong Free Press", "HKD"), ("NZ Herald (nzherald.co.nz)", "NZD"), ("The New York Times", "USD"),
+])
+def test_a_bare_dollar_is_the_outlets_dollar(publisher, currency):
+    # "The Straits Times" names no place: Singapore is known from its site only
+    publisher = publisher + " straitstimes.com.sg" if "Straits" in publisher else publisher
+    c = money("The government will invest $300 million in the new port.", publisher=publisher)[0]
+    assert c.value["currency"] == currency and c.value["assumed"]
+
+
+def test_a_stated_currency_beats_the_outlet():
+    c = money("The fund will invest US$300 million in the port.", publisher="The Sydney Morning Herald")[0]
+    assert c.value["currency"] == "USD" and not c.value.get("assumed")
+
+
+def test_dateline_gives_the_country_when_the_outlet_does_not():
+    c = money("SYDNEY (Reuters) - The miner will invest $2 billion in a new plant.")[0]
+    assert c.value["currency"] == "AUD" and c.value["currency_basis"] == "dateline"
+
+
+def test_the_word_dollars_is_not_the_peso_of_a_mexican_outlet():
+    cs = money("CIUDAD DE MÉXICO (Reforma) - Mars invertirá 900 millones de dólares en la planta. "
+               "El gobierno invertirá $300 millones en carreteras.", "es")
+    by_text = {c.text: c.value["currency"] for c in cs}
+    assert by_text["900 millones de dólares"] == "USD" and by_text["$300 millones"] == "MXN"
+
+
+@pytest.mark.parametrize("text,publisher,currency", [
+    ("Investeringen på 500 miljoner kr ska ge nya jobb i Sverige.", "Dagens Nyheter (dn.se)", "SEK"),
+    ("The company will invest R1.5 billion in South Africa.", "", "ZAR"),
+    ("The company will invest R1.5 billion in the plant.", "", None),
+    ("Alibaba will invest ¥5 billion (the yuan is managed) in Hangzhou.", "", "CNY"),
+    ("Toyota will invest ¥500 billion in the plant.", "", "JPY"),
+])
+def test_shared_symbols_kr_rand_and_yen(text, publisher, currency):
+    bare = bare_currencies("", publisher, "", text, text.lower(), ["South Africa"] if "South Africa" in text else [])
+    sym = "kr" if " kr" in text else "r" if "R1" in text else "¥"
+    assert bare.get(sym, (None,))[0] == currency
+
+
+@pytest.mark.parametrize("text,lang,first,conv", [
+    ("OpenAI will invest over 300 million Singapore dollars (approximately 234 million USD) in the lab.", "en",
+     ("SGD", 3e8), ("USD", 234e6)),
+    ("Volkswagen will cut costs by €15 billion (£12.4bn) by 2030.", "en", ("EUR", 15e9), ("GBP", 12.4e9)),
+    ("Das Unternehmen investiert 37 Millionen Dollar (rund 34 Millionen Euro) in das Werk.", "de",
+     ("USD", 37e6), ("EUR", 34e6)),
+    ("La société investira 34 millions d'euros (environ 37 millions de dollars) dans l'usine.", "fr",
+     ("EUR", 34e6), ("USD", 37e6)),
+    ("La empresa invertirá 34 millones de euros, es decir unos 37 millones de dólares, en la planta.", "es",
+     ("EUR", 34e6), ("USD", 37e6)),
+])
+def test_a_bracketed_conversion_restates_the_amount_before_it(text, lang, first, conv):
+    main, restated = money(text, lang)[:2]
+    assert (main.value["currency"], main.value["low"]) == (first[0], pytest.approx(first[1]))
+    assert main.value["conversion"]["currency"] == conv[0]
+    assert main.value["conversion"]["low"] == pytest.approx(conv[1])
+    assert restated.extra["restates"] == [main.start, main.end] and restated.slot == main.slot
+
+
+def test_a_conversion_in_brackets_is_into_another_currency():
+    main, restated = money("The miner will invest A$50 million (about $37 million) in the mine.",
+                           publisher="The Sydney Morning Herald")[:2]
+    assert main.value["currency"] == "AUD" and restated.value["currency"] == "USD"
+
+
+def test_two_amounts_in_one_sentence_are_no_conversion():
+    cs = money("Acme raised $50 million in May and $20 million, a year later, in its second round.")
+    assert not [c for c in cs if c.extra.get("restates")]
+
+
+def test_amounts_convert_at_the_rate_of_their_own_day():
+    a = money("Volkswagen will cut costs by €15 billion by 2030.", published=date(2024, 12, 20))[0]
+    assert a.value["on"] == "2024-12-20"
+    ctx = Context(rates=default_rates(), on=None, currency="GBP")
+    gbp = {"low": 12.45e9, "high": 12.45e9, "qualifier": "exact", "currency": "GBP", "on": "2024-12-20"}
+    assert agree("money", a.value, gbp, ctx)
+    # the same pounds at the rate of a day two years earlier are another amount
+    assert not agree("money", {**a.value, "on": "2022-09-28"}, {**gbp, "on": "2022-09-28"}, ctx)
+
+
+def test_the_outlets_own_conversion_is_a_second_reading():
+    ctx = Context(rates=default_rates(), on=PUB, currency="USD")
+    stated = {"low": 15e9, "high": 15e9, "qualifier": "exact", "currency": "EUR", "on": "2024-12-20",
+              "conversion": {"low": 16e9, "high": 16e9, "qualifier": "about", "currency": "USD"}}
+    other = {"low": 16.5e9, "high": 16.5e9, "qualifier": "exact", "currency": "USD"}
+    assert agree("money", stated, other, ctx)
+    assert not agree("money", {k: v for k, v in stated.items() if k != "conversion"},
+                     {**other, "low": 17.5e9, "high": 17.5e9}, ctx)
+
+
+def test_rand_and_kronor_amounts_are_extracted_where_the_text_says_whose():
+    c = money("Sasol will invest R1.5 billion in its South Africa plant.")[0]
+    assert c.text == "R1.5 billion" and c.value["currency"] == "ZAR" and c.value["assumed"]
+    c = money("Volvo will invest 500 million kr in a new plant in Sweden.")[0]
+    assert c.value["currency"] == "SEK" and c.text == "500 million kr"
+    assert not money("The R2 budget will invest 5 billion in the plant.")
