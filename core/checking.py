@@ -27,6 +27,13 @@ class FactChecking(Protocol):
     def undecided_count(self, story) -> int:
         """How many of the story's flagged facts wait for a reviewer's decision."""
 
+    def story_runs(self, story, *, limit: int = 5) -> list[dict]:
+        """The newest runs that covered the story (its own, and runs over every article), each as
+        {"id", "line" (in words), "state", "busy", "progress" (0-100)}; busy ones first in time order."""
+
+    def last_verified(self, story):
+        """When a finished run last cross-checked the story (any run that covered it), or None."""
+
     def story_text_changed(self, story) -> None:
         """The story's title, dek or body changed (inside the saving transaction): re-flag its facts."""
 

@@ -31,6 +31,7 @@ from core.checking import fact_checking
 from core.errors import ActionConflict, ActionForbidden, InvalidAction, WorkflowError
 from core.limits import check_note_length
 from core.permissions import EDIT_PERMISSION
+from core.words import when
 from stories.models import EDITABLE_STATES, Correction, Story, StoryRevision, StoryState, StoryTransition
 from stories.services.editions import record_edition
 from stories.services.reader_cache import clear_reader_cache
@@ -108,7 +109,7 @@ def authors_since_last_approval(story: Story) -> set[int]:
 # --- checking -------------------------------------------------------------------------------------------
 def _check_permission(transition: Transition, story: Story, user) -> None:
     if user is None or not user.is_active or not user.has_perm(transition.permission):
-        raise ActionForbidden(f"your role may not {transition.label.lower()} stories")
+        raise ActionForbidden(f"your role may not do this: {transition.label.lower()}")
 
 
 def _check_state(transition: Transition, story: Story) -> None:
@@ -227,13 +228,13 @@ def publish(*, story: Story | int, user, publish_at: datetime | None = None, not
         if timezone.is_naive(publish_at):
             raise InvalidAction("publish_at needs a time zone (e.g. 2026-06-01T09:00:00Z)")
         if publish_at <= now:
-            raise InvalidAction("publish_at must be in the future; leave it out to publish now")
+            raise InvalidAction("the publication time must be in the future; leave it empty to publish now")
 
         def schedule(s):
             s.publish_at = publish_at
             return ["publish_at"]
         return _run("schedule", story=story, user=user, apply=schedule,
-                    note=note or f"scheduled for {publish_at.isoformat()}")
+                    note=note or f"goes live {when(publish_at)}")
 
     def go_live(s):
         s.published_at, s.publish_at = timezone.now(), None

@@ -167,6 +167,11 @@ def admin_rows():
             rows.append((f"admin-story-workflow-{action}-{state}", "post",
                          f"/admin/stories/story/{{pk}}/workflow/{action}/", "story", state,
                          allowed(READ_ALL, yes=REDIRECT)))
+        rows.append((f"admin-story-runs-{state}", "get", "/admin/stories/story/{pk}/runs/", "story", state,
+                     allowed(READ_ALL)))
+        # Restoring a revision: POST only; who may is decided by the editing service (a redirect either way).
+        rows.append((f"admin-story-restore-{state}", "post", "/admin/stories/story/{pk}/revisions/1/restore/",
+                     "story", state, allowed(READ_ALL, yes=REDIRECT)))
         rows.append((f"admin-story-workflow-get-{state}", "get", "/admin/stories/story/{pk}/workflow/submit/",
                      "story", state, lambda role: "405"))  # POST only, whoever asks and whatever the id
         rows.append((f"admin-fact-decide-{state}", "post", "/admin/verification/fact/{pk}/decide/", "fact", state,
@@ -416,6 +421,7 @@ def test_every_admin_and_api_route_is_in_the_table():
         if path not in covered and path not in skipped:
             if "/workflow/X/" in path:
                 path = path.replace("/workflow/X/", "/workflow/submit/")
+            path = path.replace("/revisions/X/restore/", "/revisions/1/restore/")
             if path not in covered:
                 missing.append(path)
     assert not missing, missing

@@ -3,7 +3,9 @@ VerificationConfig.ready registers, each method handing over to the verification
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Max
 
+from verification import selectors
 from verification.models import Fact
 from verification.services import readiness
 from verification.services.flags import refresh_review_flags
@@ -22,6 +24,13 @@ class VerificationChecks:
 
     def undecided_count(self, story) -> int:
         return Fact.objects.filter(story=story).undecided().count()
+
+    def story_runs(self, story, *, limit: int = 5) -> list[dict]:
+        return [selectors.run_status(run, story_id=story.pk)
+                for run in selectors.runs_covering_story(story)[:limit]]
+
+    def last_verified(self, story):
+        return readiness.done_runs_of(story).aggregate(last=Max("finished_at"))["last"]
 
     def story_text_changed(self, story) -> None:
         refresh_review_flags(story=story)  # single-source facts wait for a reviewer once the text states them

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from core.permissions import has_permission
+from core.words import when
 from stories.models import Article, Story
 from verification.models import Claim, Fact
 
@@ -165,3 +166,31 @@ def runs_needing_attention() -> dict[str, int]:
     """Runs that failed, and runs still queued or running."""
     return VerificationRun.objects.aggregate(
         failed=Count("pk", filter=Q(state="failed")), busy=Count("pk", filter=Q(state__in=["queued", "running"])))
+
+
+def runs_covering_story(story) -> QuerySet[VerificationRun]:
+    """Runs that verified the story, newest first: its own, runs over every article that made its facts,
+    and runs over every article still under way (they will cover it)."""
+    return (VerificationRun.objects.filter(
+        Q(story=story) | Q(story__isnull=True, facts__story=story)
+        | Q(story__isnull=True, state__in=["queued", "running"])).distinct().order_by("-created_at", "-id"))
+
+
+def run_line(run: VerificationRun, *, story_id: int | None = None) -> str:
+    """One line a person reads: which run, over what, and where it is."""
+    scope = "this story" if story_id and run.story_id == story_id else (
+        f"story {run.story_id}" if run.story_id else "all articles")
+    head = f"Run #{run.pk} over {scope}"
+    if run.state == "queued":
+        return f"{head}: waiting for a worker"
+    if run.state == "running":
+        return f"{head}: {run.get_stage_display().lower()}, {run.progress:.0%}"
+    if run.state == "failed":
+        return f"{head}: failed {when(run.finished_at)}" + (f": {run.error}" if run.error else "")
+    return f"{head}: finished {when(run.finished_at)}"
+
+
+def run_status(run: VerificationRun, *, story_id: int | None = None) -> dict:
+    """A run as the story page's live panel reads it (JSON)."""
+    return {"id": run.pk, "line": run_line(run, story_id=story_id), "state": run.state,
+            "busy": not run.is_finished, "progress": round(run.progress * 100)}

@@ -8,8 +8,9 @@ from datetime import datetime
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -20,11 +21,21 @@ from core.checking import fact_checking
 from core.dispatch import BrokerUnavailable
 from core.errors import ActionForbidden, InvalidAction, WorkflowError
 from core.permissions import VERIFY_PERMISSION
+from core.words import count_words, when
 from stories import selectors, workflow
 from stories.models import Article, Story
 from stories.services.consolidation import draft_consolidated_text
-from stories.services.editing import EditConflict, compare_revisions, record_revision, save_story_text, text_diff
+from stories.services.editing import (
+    EditConflict,
+    compare_revisions,
+    record_revision,
+    revert_to_revision,
+    save_story_text,
+)
 from stories.services.grouping import GroupingError, confirm_grouping, merge_stories
+
+from .diff import side_by_side
+from .words import action_words, revision_words, state_words
 
 
 class StoryArticleInline(admin.TabularInline):
@@ -87,9 +98,9 @@ def _bulk_action(name, label, permission_name):
             except WorkflowError as exc:
                 refused.append(f"{story.title}: {exc.reason}")
         if done:
-            modeladmin.message_user(request, f"{label.split(' selected')[0]}: {done} story(ies).")
+            modeladmin.message_user(request, f"{action_words(name).capitalize()}: {count_words(done, 'story', 'stories')}.")
         for line in refused:
-            modeladmin.message_user(request, f"Refused: {line}", messages.ERROR)
+            modeladmin.message_user(request, f"Refused: {line}.", messages.ERROR)
 
     run.__name__ = f"workflow_{name}"
     return admin.action(description=label, permissions=[permission_name])(run)
@@ -180,10 +191,10 @@ class StoryAdmin(admin.ModelAdmin):
         except EditConflict as exc:
             # Lost the race after the form's own check: keep the refused text as a revision, not applied.
             record_revision(story=obj, user=request.user, source="conflict")
-            self.message_user(request, f"Not saved: {exc.reason} Your text is kept as a 'conflict' revision.",
-                              messages.ERROR)
+            self.message_user(request, f"Not saved: {exc.reason}. Your text is kept as a revision marked "
+                              "“not saved”, to compare and take over.", messages.ERROR)
         except WorkflowError as exc:
-            self.message_user(request, f"Not saved: {exc.reason}", messages.ERROR)
+            self.message_user(request, f"Not saved: {exc.reason}.", messages.ERROR)
         obj.refresh_from_db()
 
     # --- columns and read-only panels ---------------------------------------------------------------
@@ -218,70 +229,69 @@ class StoryAdmin(admin.ModelAdmin):
 
     @admin.display(description="verification runs")
     def latest_runs(self, obj):
-        runs = obj.verification_runs.all()[:5]
-        return format_html_join(
-            "", '<div><a href="{}">{}</a> {} {}</div>',
-            ((reverse("admin:verification_verificationrun_change", args=[r.pk]), r, r.get_stage_display(),
-              f"{r.progress:.0%}") for r in runs),
-        ) or "never verified"
+        runs = fact_checking().story_runs(obj)
+        lines = format_html_join("", '<li data-run="{}"><a href="{}">{}</a></li>',
+                                 ((r["id"], _run_url(r["id"]), r["line"]) for r in runs))
+        return format_html(
+            '<div class="run-live" data-status-url="{}" data-busy="{}"><ul class="run-lines">{}</ul>'
+            '<p class="run-none"{}>Never verified.</p></div>',
+            reverse("admin:stories_story_runs", args=[obj.pk]),
+            "1" if any(r["busy"] for r in runs) else "", lines, " hidden" if runs else "")
 
     @admin.display(description="verification")
     def verification_status(self, obj):
-        problem = fact_checking().verification_problem(obj)
-        undecided = fact_checking().undecided_count(obj)
-        review = reverse("admin:verification_fact_changelist") + f"?story__id__exact={obj.pk}"
-        return format_html(
-            '{} · <a href="{}">{} flagged fact(s) undecided</a>',
-            problem or "current with the sources", review, undecided,
-        )
+        return format_html('<span class="verification-line">{}</span>', _verification_line(obj))
 
-    @admin.display(description="editor's text vs the last generated draft")
+    @admin.display(description="your text beside the last generated draft")
     def generated_difference(self, obj):
         if not obj.generated_body:
-            return "never generated"
+            return "Never generated."
         if obj.generated_body == obj.body:
-            return "the text is the generated draft, unchanged"
-        return _diff_html(text_diff(obj.body, obj.generated_body, old_name="current text",
-                                    new_name="last generated draft"))
+            return "The text is the generated draft, unchanged."
+        return render_to_string("admin/stories/story/_diff.html", {
+            "rows": side_by_side(obj.body, obj.generated_body), "old_name": "Your text (kept)",
+            "new_name": "Last generated draft"})
 
-    @admin.display(description="transitions (audit trail)")
+    @admin.display(description="workflow history")
     def transition_history(self, obj):
         rows = selectors.story_transitions(story=obj)
         return format_html(
-            "<table><tr><th>when</th><th>who</th><th>action</th><th>from → to</th><th>note</th></tr>{}</table>",
-            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
-                             ((t.created_at, t.user or "(scheduler)", t.action, t.from_state, t.to_state, t.note)
-                              for t in rows)),
-        ) if rows else "no transitions yet"
+            "<table><tr><th>when</th><th>who</th><th>what</th><th>state after</th><th>note</th></tr>{}</table>",
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                             ((when(t.created_at), t.user or "(scheduled)", action_words(t.action).capitalize(),
+                               state_words(t.to_state).capitalize(), t.note) for t in rows)),
+        ) if rows else "No workflow steps yet."
 
     @admin.display(description="revisions")
     def revision_list(self, obj):
         revisions = list(selectors.story_revisions(story=obj)[:50])
         if not revisions:
-            return "no revisions yet"
-        options = format_html_join("", '<option value="{}">{} ({}, {}, {})</option>',
-                                   ((r.number, r.number, r.source, r.author or "-", r.created_at)
-                                    for r in revisions))
-        newest, older = revisions[0].number, revisions[min(1, len(revisions) - 1)].number
+            return "No revisions yet."
+        options = format_html_join("", '<option value="{}">Revision {} · {} · {} · {}</option>',
+                                   ((r.number, r.number, revision_words(r.source), r.author or "the system",
+                                     when(r.created_at)) for r in revisions))
+        newest = revisions[0].number
+        older = revisions[min(1, len(revisions) - 1)].number
         return format_html(
-            '<div>compare revision <select name="old" form="compare-revisions">{}</select> with '
-            '<select name="new" form="compare-revisions">{}</select> '
-            '<button form="compare-revisions" type="submit">Compare</button></div>'
-            '<p class="help">{} revision(s); newest is {}, the one before {}.</p>',
-            options, options, len(revisions), newest, older,
+            '<div class="revision-compare">Compare <select name="old" form="compare-revisions" aria-label="older">'
+            '{}</select> with <select name="new" form="compare-revisions" aria-label="newer">{}</select> '
+            '<button form="compare-revisions" type="submit" class="button">Compare side by side</button></div>'
+            '<p class="help">{}; the newest is revision {}. From the comparison you can restore an earlier one.</p>',
+            _options_selected(options, older), options, count_words(len(revisions), "revision"), newest,
         )
 
     @admin.display(description="corrections")
     def correction_list(self, obj):
         return format_html_join("", "<div>{}: {}</div>",
-                                ((c.created_at.date(), c.note) for c in obj.corrections.all())) or "none"
+                                ((when(c.created_at), c.note) for c in obj.corrections.all())) or "None."
 
     @admin.display(description="editions readers got")
     def edition_list(self, obj):
-        rows = ((e.number, e.created_at, e.transition.action if e.transition else "first view",
-                 e.transition.user if e.transition and e.transition.user else "-")
+        rows = ((e.number, when(e.created_at),
+                 action_words(e.transition.action) if e.transition else "first view",
+                 e.transition.user if e.transition and e.transition.user else "the system")
                 for e in selectors.story_editions(story=obj))
-        return format_html_join("", "<div>Edition {}: {} ({}, {})</div>", rows) or "none (never published)"
+        return format_html_join("", "<div>Edition {}: {} ({}, {})</div>", rows) or "None (never published)."
 
     # --- workflow buttons on the change page -----------------------------------------------------
     def get_urls(self):
@@ -289,6 +299,9 @@ class StoryAdmin(admin.ModelAdmin):
         return [
             path("<int:story_id>/workflow/<str:action>/", view(self.workflow_view), name="stories_story_workflow"),
             path("<int:story_id>/revisions/compare/", view(self.compare_view), name="stories_story_compare"),
+            path("<int:story_id>/revisions/<int:number>/restore/", view(self.restore_view),
+                 name="stories_story_restore"),
+            path("<int:story_id>/runs/", view(self.runs_view), name="stories_story_runs"),
         ] + super().get_urls()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -298,18 +311,26 @@ class StoryAdmin(admin.ModelAdmin):
             actions = workflow.available_actions(story=story, user=request.user)
             extra = {
                 "workflow_actions": [t.name for t in actions],
+                "workflow_reasons": _why_not(story, request.user, actions),
+                "state_words": state_words(story.state),
+                "scheduled_for": when(story.publish_at) if story.publish_at else "",
+                "changes_request": selectors.latest_changes_request(story=story),
                 "can_consolidate": workflow.can_edit(story=story, user=request.user),
                 "can_verify": request.user.has_perm(VERIFY_PERMISSION),
-                "now": timezone.now(),
+                "now": timezone.localtime(),
             }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
+
+    def _visible_story(self, request, story_id) -> Story:
+        story = self.get_queryset(request).filter(pk=story_id).first()
+        if story is None or not self.has_view_permission(request, story):
+            raise Http404("No such story.")
+        return story
 
     def workflow_view(self, request, story_id, action):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
-        story = self.get_queryset(request).filter(pk=story_id).first()
-        if story is None or not self.has_view_permission(request, story):
-            raise Http404("No such story.")
+        story = self._visible_story(request, story_id)
         note = request.POST.get("note", "")
         try:
             if action == "consolidate":
@@ -320,38 +341,71 @@ class StoryAdmin(admin.ModelAdmin):
                 if not request.user.has_perm(VERIFY_PERMISSION):
                     raise ActionForbidden("your role may not start verification runs")
                 fact_checking().start_verification(story=story, user=request.user)
-                self.message_user(request, "Verification queued.")
+                self.message_user(request, "Verification started: its progress shows below.")
             elif action == "publish":
                 publish_at = _parse_when(request.POST.get("publish_at", ""))
                 workflow.publish(story=story, user=request.user, publish_at=publish_at, note=note)
-                self.message_user(request, f"Scheduled for {publish_at}." if publish_at else "Published.")
+                self.message_user(request, f"Scheduled: it goes live {when(publish_at)}." if publish_at
+                                  else "Published: readers see it now.")
             elif action in workflow.ACTIONS:
                 workflow.ACTIONS[action](story=story, user=request.user, note=note)
-                self.message_user(request, f"Done: {workflow.TRANSITIONS[action].label}.")
+                self.message_user(request, f"{action_words(action).capitalize()}.")
             else:
                 raise Http404("No such action.")
         except WorkflowError as exc:
-            self.message_user(request, f"Refused: {exc.reason}", messages.ERROR)
+            self.message_user(request, f"Refused: {exc.reason}.", messages.ERROR)
         except BrokerUnavailable as exc:
             self.message_user(request, str(exc), messages.ERROR)
         return redirect("admin:stories_story_change", story_id)
 
+    def runs_view(self, request, story_id):
+        """The story's runs and verification status as JSON, for the page's live panel (read only)."""
+        story = self._visible_story(request, story_id)
+        runs = [{**r, "url": _run_url(r["id"])} for r in fact_checking().story_runs(story)]
+        return JsonResponse({"runs": runs, "busy": any(r["busy"] for r in runs),
+                             "verification": _verification_line(story)},
+                            headers={"Cache-Control": "no-store"})
+
     def compare_view(self, request, story_id):
-        story = self.get_queryset(request).filter(pk=story_id).first()
-        if story is None or not self.has_view_permission(request, story):
-            raise Http404("No such story.")
+        story = self._visible_story(request, story_id)
         try:
             comparison = compare_revisions(story=story, old_number=int(request.GET.get("old", 0)),
                                            new_number=int(request.GET.get("new", 0)))
         except (ValueError, WorkflowError) as exc:
-            self.message_user(request, f"Cannot compare: {getattr(exc, 'reason', exc)}", messages.ERROR)
+            self.message_user(request, f"Cannot compare: {getattr(exc, 'reason', 'choose two revisions')}.",
+                              messages.ERROR)
             return redirect("admin:stories_story_change", story_id)
+        old, new = comparison.old, comparison.new
+
+        def describe(r):
+            return f"Revision {r.number} ({revision_words(r.source)}, {r.author or 'the system'}, {when(r.created_at)})"
+
         context = {**self.admin_site.each_context(request), "opts": self.model._meta, "story": story,
-                   "title": f"Revisions {comparison.old.number} and {comparison.new.number} of {story}",
-                   "comparison": comparison,
-                   "diffs": [(name, _diff_html(lines)) for name, lines in
-                             (("title", comparison.title), ("dek", comparison.dek), ("body", comparison.body))]}
+                   "title": f"Revisions {old.number} and {new.number} of “{story.title}”",
+                   "comparison": comparison, "old_name": describe(old), "new_name": describe(new),
+                   "can_restore": workflow.can_edit(story=story, user=request.user),
+                   "diffs": [(name, side_by_side(getattr(old, field), getattr(new, field)))
+                             for name, field in (("Title", "title"), ("Standfirst", "dek"), ("Text", "body"))]}
         return TemplateResponse(request, "admin/stories/story/compare.html", context)
+
+    def restore_view(self, request, story_id, number):
+        """Make an earlier revision the text again (a new revision; the replaced text stays one too)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        story = self._visible_story(request, story_id)
+        version = request.POST.get("version", "")
+        try:
+            saved = revert_to_revision(story=story, number=number, user=request.user,
+                                       expected_version=int(version) if version.isdigit() else None)
+        except WorkflowError as exc:
+            self.message_user(request, f"Not restored: {exc.reason}.", messages.ERROR)
+            return redirect("admin:stories_story_change", story_id)
+        if saved.version == story.version:
+            self.message_user(request, f"The text already is revision {number}: nothing changed.", messages.INFO)
+        else:
+            self.message_user(request, f"Restored revision {number}: it is the story's text again "
+                                       "(the text it replaced is kept as a revision).")
+        return redirect("admin:stories_story_change", story_id)
 
     # --- changelist actions -------------------------------------------------------------------------
     @admin.action(description="Verify selected stories (extract, cross-check)", permissions=["verify"])
@@ -426,12 +480,43 @@ def _parse_when(raw: str) -> datetime | None:
     return when
 
 
-def _diff_html(lines: list[str]):
-    if not lines:
-        return "no difference"
-    styles = {"+": "background:#e6ffed", "-": "background:#ffeef0", "@": "color:#666"}
-    return format_html(
-        '<pre class="diff" style="white-space:pre-wrap;max-width:70em">{}</pre>',
-        format_html_join("", '<span style="{}">{}</span>\n',
-                         ((styles.get(line[:1], ""), line) for line in lines)),
-    )
+def _options_selected(options, number):
+    """The same <option> list with one revision preselected (the older side of the first comparison)."""
+    return format_html(str(options).replace(f'<option value="{number}">', f'<option value="{number}" selected>', 1))
+
+
+def _run_url(run_id: int) -> str:
+    return reverse("admin:verification_verificationrun_change", args=[run_id])
+
+
+def _verification_line(story: Story) -> str:
+    """Whether the story's verification is current, when it was last verified (by any run that covered
+    it) and how many flagged facts wait."""
+    checks = fact_checking()
+    problem = checks.verification_problem(story)
+    last = checks.last_verified(story)
+    undecided = checks.undecided_count(story)
+    verified = f"last verified {when(last)}" if last else "never verified"
+    return (f"{(problem or 'current with the sources').capitalize()} · {verified} · "
+            f"{count_words(undecided, 'flagged fact')} waiting for a decision")
+
+
+# Why a button a role would expect is missing: (action, the role's permission it needs).
+EXPLAINED = ["submit", "approve", "request_changes", "publish"]
+
+
+def _why_not(story: Story, user, available) -> list[tuple[str, str]]:
+    """(button, reason) for the workflow steps this user's role takes that cannot be taken now: four eyes,
+    undecided facts, stale verification. Steps of other roles are not listed."""
+    names = {t.name for t in available}
+    reasons = []
+    for name in EXPLAINED:
+        transition = workflow.TRANSITIONS[name]
+        if not user.has_perm(transition.permission) or story.state not in transition.sources:
+            continue
+        try:
+            workflow.check(name, story=story, user=user, run_guards=True)
+        except WorkflowError as exc:
+            verb = "is not available" if name not in names else "will be refused"
+            reasons.append((transition.label, f"{verb}: {exc.reason}"))
+    return reasons

@@ -39,7 +39,7 @@ def record_revision(*, story: Story, user, source: str = "edit") -> StoryRevisio
 
 
 def save_story_text(*, story: Story | int, user, expected_version: int, title: str | None = None,
-                    dek: str | None = None, body: str | None = None) -> Story:
+                    dek: str | None = None, body: str | None = None, revision_source: str = "edit") -> Story:
     """Save title, dek and body (those given) if nobody saved since ``expected_version``."""
     if title is not None and not title.strip():
         raise InvalidAction("the title cannot be empty")
@@ -68,9 +68,20 @@ def save_story_text(*, story: Story | int, user, expected_version: int, title: s
             setattr(locked, key, value)
         locked.version += 1
         locked.save(update_fields=["title", "dek", "body", "version", "updated_at"])
-        record_revision(story=locked, user=user, source="edit")
+        record_revision(story=locked, user=user, source=revision_source)
         fact_checking().story_text_changed(locked)  # the facts the text states wait for a reviewer
     return locked
+
+
+def revert_to_revision(*, story: Story | int, number: int, user, expected_version: int) -> Story:
+    """Make an earlier revision's title, dek and body the story's text again, as a new revision (nothing
+    is lost: the text it replaces stays a revision too). Same checks as any save."""
+    story_id = story if isinstance(story, int) else story.pk
+    revision = StoryRevision.objects.filter(story_id=story_id, number=number).first()
+    if revision is None:
+        raise InvalidAction(f"there is no revision {number} of this story")
+    return save_story_text(story=story_id, user=user, expected_version=expected_version, title=revision.title,
+                           dek=revision.dek, body=revision.body, revision_source="revert")
 
 
 def text_diff(old: str, new: str, *, old_name: str = "before", new_name: str = "after") -> list[str]:

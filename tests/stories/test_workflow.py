@@ -86,7 +86,7 @@ def test_needs_sourcing_counts_as_undecided(editor, reviewer):
     story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     office = Fact.objects.get(story=story, key="office")
     decide_fact(fact=office, user=reviewer, decision="needs_sourcing", note="find a second source")
-    with pytest.raises(ActionConflict, match="office.rank"):
+    with pytest.raises(ActionConflict, match="Office rank"):
         workflow.approve(story=story, user=reviewer)
 
 

@@ -131,7 +131,20 @@ def test_revisions_compare_page(client, editor):
         assert client.post(url, {**change_form_data(client, url), "body": body}).status_code == 302
     page = client.get(reverse("admin:stories_story_compare", args=[story.pk]), {"old": 1, "new": 2})
     text = page.content.decode()
-    assert "-one &lt;b&gt;" in text and "+two &lt;b&gt;" in text
+    assert '<td class="diff-changed-old"><del>one</del> &lt;b&gt;</td>' in text
+    assert '<td class="diff-changed-new"><ins>two</ins> &lt;b&gt;</td>' in text
+
+    # Restore the first revision: the text comes back as a new revision, the replaced one is kept.
+    story.refresh_from_db()
+    restore = reverse("admin:stories_story_restore", args=[story.pk, 1])
+    done = client.post(restore, {"version": story.version}, follow=True)
+    assert "Restored revision 1" in done.content.decode()
+    story.refresh_from_db()
+    assert story.body == "one <b>"
+    assert list(story.revisions.values_list("number", "source", "body")) == [
+        (3, "revert", "one <b>"), (2, "edit", "two <b>"), (1, "edit", "one <b>")]
+    stale = client.post(restore, {"version": story.version - 1}, follow=True)
+    assert "Not restored: the story was saved" in stale.content.decode()
 
 
 def test_review_page_escapes_and_highlights(client, reviewer, editor):
@@ -282,7 +295,7 @@ def test_whole_flow_through_the_admin(client, editor, reviewer, publisher, eager
     story.refresh_from_db()
     assert "[[1]](#source-1)" in story.body
     editor_page = logged_in(client, editor).get(change).content.decode()
-    assert "Draft consolidated text" in editor_page and "current with the sources" in editor_page
+    assert "Draft consolidated text" in editor_page and "Current with the sources" in editor_page
 
     # Reviewer: works through the queue on the review pages (editors may not decide).
     queue = logged_in(client, reviewer).get(reverse("admin:verification_fact_changelist"),
@@ -301,13 +314,14 @@ def test_whole_flow_through_the_admin(client, editor, reviewer, publisher, eager
 
     # Editor: redraft with the settled facts and submit; the reviewer approves; the publisher publishes.
     act(editor, "consolidate")
-    assert any("Submit for review" in m for m in messages_of(act(editor, "submit", note="ready")))
+    assert any("Submitted for review" in m for m in messages_of(act(editor, "submit", note="ready")))
     assert any("may not" in m for m in messages_of(act(reviewer, "publish")))
-    assert any("Approve" in m for m in messages_of(act(reviewer, "approve")))
+    assert any("Approved" in m for m in messages_of(act(reviewer, "approve")))
     assert any("Published" in m for m in messages_of(act(publisher, "publish")))
     story.refresh_from_db()
     assert story.state == StoryState.PUBLISHED and Story.objects.published().filter(pk=story.pk).exists()
     history = logged_in(client, publisher).get(change).content.decode()
-    assert "submit" in history and "approve" in history and "publish" in history
+    assert "<td>Submitted for review</td>" in history and "<td>Approved</td>" in history
+    assert "<td>Published</td>" in history and "in_review" not in history
     assert list(story.transitions.values_list("action", "user__username")) == [
         ("submit", "edna"), ("approve", "rita"), ("publish", "paul")]

@@ -2,21 +2,31 @@ from django.contrib import admin
 
 from verification.models import Claim
 
+from .values import label, value_words
+
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["text", "kind", "slot", "subject", "article", "checkworthiness"]
-    list_filter = ["kind", "slot"]
+    list_display = ["text", "kind", "concept", "subject", "article", "checkworthiness"]
+    list_filter = ["kind"]
     search_fields = ["text", "subject", "slot"]
     list_select_related = ["article"]
-    readonly_fields = ["article", "run", "kind", "slot", "subject", "value", "text", "start", "end",
-                       "sentence_start", "sentence_end", "checkworthiness", "extra", "sentence"]
+    fields = ["article", "text", "sentence", "kind", "concept", "subject", "value_in_words", "checkworthiness"]
+    readonly_fields = fields
 
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="about", ordering="slot")
+    def concept(self, obj):
+        return label(obj.slot)
+
+    @admin.display(description="value")
+    def value_in_words(self, obj):
+        return value_words(obj, obj.article.published)
 
     @admin.display(description="sentence")
     def sentence(self, obj):

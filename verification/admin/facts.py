@@ -19,7 +19,12 @@ from core.words import count_words, when
 from stories.models import Article, StoryState
 from verification import selectors
 from verification.models import Claim, Fact, ReviewStatus, Verdict
-from verification.services.review import DECIDABLE_STORY_STATES, DECISIONS, bulk_approve, decide_fact
+from verification.services.review import (
+    DECIDABLE_STORY_STATES,
+    DECISIONS,
+    bulk_approve,
+    decide_fact,
+)
 
 from .values import label, letter_values, story_sentence, subject_as_written
 

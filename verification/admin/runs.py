@@ -1,15 +1,32 @@
 from django.contrib import admin
 
+from core.words import count_words
 from verification.models import VerificationRun
+
+# What a run's counts mean, in the order people read them.
+COUNT_WORDS = [("articles_extracted", "article read", "articles read"), ("stories", "story", "stories"),
+               ("facts", "fact", "facts"), ("corroborated", "corroborated", "corroborated"),
+               ("conflicting", "conflicting", "conflicting"), ("single_source", "single source", "single source"),
+               ("flagged", "flagged for review", "flagged for review")]
+
+
+def counts_in_words(counts: dict) -> str:
+    """"5 articles read, 2 stories, 49 facts: 12 corroborated, …" from a run's counts."""
+    if not counts:
+        return "-"
+    known = {key for key, _, _ in COUNT_WORDS}
+    parts = [count_words(int(counts[key]), one, many) for key, one, many in COUNT_WORDS
+             if isinstance(counts.get(key), (int, float))]
+    parts += [f"{value} {key.replace('_', ' ')}" for key, value in sorted(counts.items()) if key not in known]
+    return ", ".join(parts) or "-"
 
 
 @admin.register(VerificationRun)
 class VerificationRunAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "state", "stage", "progress_percent", "engine_version", "requested_by",
-                    "created_at", "finished_at"]
+    list_display = ["__str__", "state", "stage", "progress_percent", "requested_by", "created_at", "finished_at"]
     list_filter = ["state", "stage", "engine_version"]
     list_select_related = ["story", "requested_by"]
-    readonly_fields = ["story", "state", "stage", "progress_percent", "counts", "error", "engine_version",
+    readonly_fields = ["story", "state", "stage", "progress_percent", "results", "error", "engine_version",
                        "attempts", "requested_by", "created_at", "started_at", "finished_at"]
     fields = readonly_fields
 
@@ -22,6 +39,10 @@ class VerificationRunAdmin(admin.ModelAdmin):
     @admin.display(description="progress")
     def progress_percent(self, obj):
         return f"{obj.progress:.0%}"
+
+    @admin.display(description="results")
+    def results(self, obj):
+        return counts_in_words(obj.counts)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         run = self.get_object(request, object_id)

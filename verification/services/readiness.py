@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import Max, Q
 
 from stories.models import Article, Story
+from verification.engine.concepts import concept_label
 from verification.models import Claim, Fact, ReviewStatus, VerificationRun
 
 from .flags import stated_value, story_text
@@ -58,10 +59,12 @@ def approval_problem(story: Story) -> str:
     fact is stated."""
     undecided = list(Fact.objects.filter(story=story).undecided().order_by("slot", "id").values_list("slot", flat=True))
     if undecided:
-        shown = ", ".join(undecided[:5]) + (", …" if len(undecided) > 5 else "")
-        return f"{len(undecided)} flagged fact(s) are not decided yet (needs_sourcing counts as undecided): {shown}"
+        labels = [concept_label(slot) for slot in undecided]
+        shown = ", ".join(labels[:5]) + (", …" if len(labels) > 5 else "")
+        are = "s are" if len(undecided) != 1 else " is"
+        return f"{len(undecided)} flagged fact{are} not decided yet (“needs sourcing” counts as not decided): {shown}"
     stated = rejected_facts_stated(story)
     if stated:
-        return "the text still states rejected fact(s): " + "; ".join(
-            f"{fact.slot} ({value!r})" for fact, value in stated[:5])
+        return "the text still states rejected facts: " + "; ".join(
+            f"{concept_label(fact.slot)} (“{value}”)" for fact, value in stated[:5])
     return ""
