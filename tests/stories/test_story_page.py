@@ -20,11 +20,11 @@ def _page(client, user, story):
 def test_the_submitter_is_told_why_approve_is_missing(client, make_user):
     both = make_user("Reviewers")
     both.groups.add(*make_user("Editors").groups.all())
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=both)
+    story = workflow.submit(story=make_story(), user=both)
     page = _page(client, both, story)
     assert ">Approve</button>" not in page
-    assert ("<strong>Approve</strong> is not available: you submitted this story yourself: another reviewer must "
-            "approve it (four eyes).") in page
+    assert ("<strong>Approve</strong> is not available: you submitted or edited this story since its last "
+            "approval: another reviewer must approve it (four eyes).") in page
     other = _page(client, make_user("Reviewers"), story)
     assert ">Approve</button>" in other and "is not available" not in other
 
