@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from .claims import Claim, Document
 from rapidfuzz import fuzz
 
+from .concepts import concept_of
+from .frames import EVENT_CONCEPTS
 from .compare import Context, agree, central, resemblance, usd_central, view
 
 # keys, in value or extra, that make two claims of one slot about different things
@@ -116,11 +118,11 @@ def identity(c: Claim) -> tuple:
 REPEAT_WINDOW = 64
 
 
-def _statements(doc: str, claims: list[Claim], ctx: Context, subjects: "SubjectMatcher") -> list[Statement]:
+def _statements(doc: str, claims: list[Claim], ctx: Context) -> list[Statement]:
     out: list[Statement] = []
     for c in sorted(claims, key=lambda c: (c.start, c.end, c.text)):
         for s in out[-REPEAT_WINDOW:]:
-            if subjects.same_article(doc, c.subject, s.first.subject) and all(
+            if all(
                     agree(c.kind, view(c), view(o), ctx) is not False and
                     resemblance(c.kind, view(c), view(o), ctx) >= 1.0 for o in s.claims):
                 s.claims.append(c)
@@ -148,8 +150,6 @@ class SubjectMatcher:
     def _names(self, doc: str, subject: str) -> bool:
         return subject in self.named[doc] or (len(subject) > 2 and subject in self.texts[doc])
 
-    def same_article(self, doc: str, a: str, b: str) -> bool:
-        return a == b or not a or not b or alias(a, b)
 
     def score(self, doc_a: str, a: str, doc_b: str, b: str) -> float:
         """1.0 one actor, 0.5 unknown, 0.25 unlikely, 0.0 different actors."""
@@ -192,19 +192,34 @@ def alias(a: str, b: str) -> bool:
     return len(a) > 4 and fuzz.ratio(a, b) >= 90
 
 
-def _joins(s: Statement, cluster: list[Statement], values: list[float], who: list[float]) -> bool:
+NEAR_GAP = 0.05  # figures this close (relatively) are one figure reported differently (28.5% / 28.6%)
+
+
+def _gap(a: Claim, b: Claim, ctx: Context) -> float:
+    va, vb = view(a), view(b)
+    x, y = (usd_central(va, ctx), usd_central(vb, ctx)) if a.kind == "money" else (central(va), central(vb))
+    if not x or not y or x <= 0 or y <= 0:
+        return 1.0
+    return abs(x - y) / max(x, y)
+
+
+def _joins(s: Statement, cluster: list[Statement], values: list[float], who: list[float], ctx: Context) -> bool:
     """May a statement join a fact? Values that agree join where the subjects may be one actor; values
-    that differ (a conflict to be) only where the subjects are one actor, or where the figure is the
-    event's own (no subject on either side), and never for a measure nothing named (a bare "six hours")."""
+    that differ (a conflict to be) where the subjects are one actor, where the figure is the event's own
+    (no subject on either side), or where they are so close that they are one figure told differently;
+    never for a measure nothing named (a bare "six hours")."""
     if min(values) < 0.5 or min(who) <= 0.0:
         return False
     if min(values) >= 1.0:
         return min(who) >= 0.25
     if any(st.first.extra.get("weak") for st in [s, *cluster]):
         return False
-    same_actor = min(who) >= 1.0
-    event_level = not s.first.subject and all(not st.first.subject for st in cluster)
-    return same_actor or event_level
+    if min(who) >= 1.0:
+        return True
+    if concept_of(s.first.slot) in EVENT_CONCEPTS and not s.first.subject and all(not st.first.subject for st in cluster):
+        return True  # a toll reported differently: the event's own figure
+    return s.first.kind in ("money", "count", "percent", "measure") and \
+        max(_gap(s.first, st.first, ctx) for st in cluster) <= NEAR_GAP
 
 
 def _cluster_statements(statements: list[Statement], ctx: Context, subjects: SubjectMatcher) -> list[list[Statement]]:
@@ -226,7 +241,7 @@ def _cluster_statements(statements: list[Statement], ctx: Context, subjects: Sub
             for ci, cl in enumerate(clusters):
                 values = [resemblance(s.first.kind, view(s.first), view(o.first), ctx) for o in cl]
                 who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject) for o in cl]
-                if _joins(s, cl, values, who):
+                if _joins(s, cl, values, who, ctx):
                     score = sum(values) / len(values) + sum(who) / len(who)
                     options.append((-score, -len(s.claims), si, ci))
         options.sort()
@@ -302,7 +317,7 @@ def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]
 
     facts: list[AlignedFact] = []
     for ident, by_doc in sorted(groups.items(), key=lambda kv: kv[0]):
-        statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx, subjects)]
+        statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx)]
         by_subject: dict[str, list[list[Statement]]] = {}
         for cl in _cluster_statements(statements, ctx, subjects):
             by_subject.setdefault(_subject_of(cl), []).append(cl)

@@ -7,6 +7,8 @@ only create false facts and false conflicts downstream.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 
 from . import lexicon as L
 from .context import Context
@@ -117,10 +119,10 @@ def _frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
     the others (seats, goals, fees) about the actor in subject position."""
     if concept in EVENT_CONCEPTS:
         return ""
-    if concept in RESULT_CONCEPTS:  # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it
-        near = _nearest_actor(ctx, pos, sent)
-        if near:
-            return near
+    if concept in RESULT_CONCEPTS:
+        # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it; with none there, the
+        # sentence's first actor is a guess that would keep apart what agrees: no subject, the value decides
+        return _nearest_actor(ctx, pos, sent)
     return ctx.subject_for(pos, sent)
 
 
@@ -139,6 +141,8 @@ def _nearest_actor(ctx: Context, pos: int, sent) -> str:
 def detect_numbers(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     prev_money = None
+    uncued: list = []   # percentages no word names: the text's own kind of percentage (_uncued_percents)
+    bare: list = []     # numbers nothing framed: perhaps items of an enumeration (_enumerated_counts)
     for n in ctx.nums:
         sent = ctx.sentence(n.num_start)
         m = attach_currency(text, low, n, ctx.bare_currency)
@@ -176,6 +180,8 @@ def detect_numbers(ctx: Context) -> None:
                 continue
             cue = _nearest_cue(ctx, _PCT_CUES, n.start, p.end(), sent)
             if not cue:
+                if ctx.text[max(0, n.start - 1):n.start] not in ("+", "-", "−", "±"):
+                    uncued.append((n, p.end(), sent))
                 continue
             ctx.add("percent", cue[1], _frame_subject(ctx, concept_of(cue[1]), n.start, sent), _num_value(n, "percent", ctx.lang),
                     n.start, p.end(), 0.8, sent, cue=cue[2])
@@ -188,6 +194,7 @@ def detect_numbers(ctx: Context) -> None:
             continue
         u = _UNIT_AFTER.match(low, n.end)
         if not u or u.end() > sent[1]:
+            bare.append((n, sent))
             continue
         gap_words = u.group(1).split()
         if any(w.strip(",;:") != w or w in L.STOP_CAPS or w.isdigit() for w in gap_words):
@@ -212,6 +219,54 @@ def detect_numbers(ctx: Context) -> None:
                 unit_word=u.group(2))
 
 
+    _uncued_percents(ctx, uncued)
+    _enumerated_counts(ctx, bare)
+
+
+def _uncued_percents(ctx: Context, uncued: list) -> None:
+    """A percentage no word names ("AfD: 20.8%", "die Linke mit 8,8 Prozent") is of the kind the text's
+    named percentages mostly are (an election report's shares); with none named, a share nothing names,
+    which never conflicts (weak)."""
+    if not uncued:
+        return
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent")
+    slot = kinds.most_common(1)[0][0] if kinds else "share.percent"
+    for n, end, sent in uncued:
+        extra = {} if kinds else {"weak": True}
+        ctx.add("percent", slot, _frame_subject(ctx, concept_of(slot), n.start, sent),
+                _num_value(n, "percent", ctx.lang), n.start, end, 0.6, sent, **extra)
+
+
+_ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\s[-–—]\s?|\s(?:and|und|et|y|e)\s)[^.;:!?\d]{0,40}$")
+_FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:for|für|pour|para|por)[\s\u00a0]+(?:the[\s\u00a0]+|die[\s\u00a0]+|den[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|l['’]|el[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?")
+
+
+def _enumerated_counts(ctx: Context, bare: list) -> None:
+    """"208 seats, AfD — 151, SPD — 121", "98 sièges pour Renaissance, 34 pour le MoDem et 26 pour Horizons":
+    the figures of an enumeration count what its first figure counts."""
+    counts = [c for c in ctx.claims if c.kind == "count" and c.slot in RESULT_CONCEPTS]
+    if not counts:
+        return
+    starts = [c.start for c in counts]
+    for n, sent in bare:
+        if n.is_year or n.is_word or n.qualifier == "range":
+            continue
+        i = bisect_right(starts, n.start) - 1
+        if i < 0:
+            continue
+        prev = counts[i]
+        if prev.sentence_start > n.start or not _ENUM_GAP.fullmatch(ctx.low, prev.end, n.start):
+            continue
+        actor = ""
+        f = _FOR_ACTOR.match(ctx.low, n.end)
+        if f:
+            e = ctx.entity_at(f.end())
+            actor = ctx.canonical_subject(e.key) if e is not None and e.type in ("org", "name") else ""
+        subject = actor or _nearest_actor(ctx, n.start, sent)
+        ctx.add("count", prev.slot, subject, _num_value(n, prev.value.get("unit", prev.slot), ctx.lang),
+                n.start, n.end, 0.6, sent)
+
+
 # --- dates of events -------------------------------------------------------------------------------
 
 _EVENT_FORMS = {k.rstrip("*"): v for k, v in L.EVENT_VERBS.items()}
@@ -227,6 +282,10 @@ def _event_of(word: str) -> str:
         return _EVENT_FORMS[w]
     return next(_EVENT_FORMS[s] for s in _EVENT_STEMS if w.startswith(s))
 _OBJ_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_OBJECTS) + r")(?![\w])")
+
+
+# events whose date is the story's own, whoever the sentence names (the election, the verdict, the match)
+EVENT_DATES = frozenset({"election", "verdict", "match", "occurred", "landing", "arrest"})
 
 
 def detect_dates(ctx: Context) -> None:
@@ -265,7 +324,7 @@ def detect_dates(ctx: Context) -> None:
         else:
             slot = f"{event}.date"
         near = event == "founded"
-        subj = ctx.subject_for(min(d.start, cue_pos), sent, near=near)
+        subj = "" if event in EVENT_DATES and not obj else ctx.subject_for(min(d.start, cue_pos), sent, near=near)
         extra = {"cue": best[2].group(0)}
         if obj and obj[1] in ("office", "lab", "factory", "store", "headquarters", "campus", "datacenter", "hub"):
             pk = _place_near(ctx, obj[2], sent)
@@ -822,15 +881,16 @@ _SCORE_RX = re.compile(r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d
 
 
 def detect_scores(ctx: Context) -> None:
-    """"beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": a result where the sentence is about a match."""
+    """"beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": results, once one sentence shows the text is
+    about a match (a result next to a word for winning, losing or a match); a result is the event's own."""
     cue_rx = score_cue_rx(ctx.lang)
-    for m in _SCORE_RX.finditer(ctx.text):
-        sent = ctx.sentence(m.start())
-        if not cue_rx.search(ctx.low, sent[0], sent[1]):
-            continue
+    found = list(_SCORE_RX.finditer(ctx.text))
+    if not any(cue_rx.search(ctx.low, *ctx.sentence(m.start())) for m in found):
+        return
+    for m in found:
         a, b = int(m.group(1)), int(m.group(2))
-        ctx.add("score", "score", ctx.subject_for(m.start(), sent), {"high": max(a, b), "low": min(a, b)},
-                m.start(), m.end(), 0.8, sent)
+        ctx.add("score", "score", "", {"high": max(a, b), "low": min(a, b)}, m.start(), m.end(), 0.8,
+                ctx.sentence(m.start()))
 
 
 # the minute of a match event: "74th minute", "74. Spielminute", "83e minute", "(74.)", "(83e)", "74′",

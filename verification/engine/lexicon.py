@@ -350,7 +350,7 @@ EVENT_VERBS = {  # word form (or stem ending in "*") -> event key
     "verdict": "verdict", "sentenced": "verdict", "convicted": "verdict", "ruling": "verdict", "urteil": "verdict",
     "verurteilt": "verdict", "verdict rendu": "verdict", "condamné*": "verdict", "jugement": "verdict",
     "sentencia": "verdict", "condenado": "verdict", "condenó": "verdict", "fallo": "verdict",
-    "final": "match", "match": "match", "finale": "match", "endspiel": "match", "spiel": "match", "partido": "match",
+    "final": "match", "match": "match", "finale": "match", "endspiel": "match", "spiel": "match",
     "struck": "occurred", "hit": "occurred", "erupted": "occurred", "crashed": "occurred", "broke out": "occurred",
     "erschütterte": "occurred", "ereignete": "occurred", "frappé": "occurred", "survenu": "occurred",
     "sacudió": "occurred", "golpeó": "occurred", "ocurrió": "occurred",
