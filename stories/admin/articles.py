@@ -7,9 +7,11 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from core.dispatch import BrokerUnavailable
+from core.errors import WorkflowError
+from core.permissions import VERIFY_PERMISSION
 from stories.models import Article, ArticleBlock, SourcesFrozen
 from stories.services.articles import check_article_editable, rebuild_article_text
-from stories.services.batches import start_import_batch
+from stories.services.batches import group_and_verify, group_imported_articles, record_import, start_import_batch
 from stories.services.grouping import GroupingError, move_articles, split_into_new_story
 from stories.services.importing import REJECTED, import_payloads
 from stories.services.sources import SourcePayload, payloads_from_uploads
@@ -111,7 +113,7 @@ class ArticleAdmin(admin.ModelAdmin):
             format_html_join("", "<li><em>{}</em>: {}</li>", ((b.reason or "removed", b.text) for b in removed)),
         )
 
-    actions = ["move_to_new_story"]
+    actions = ["group_and_verify_now", "move_to_new_story"]
 
     def save_model(self, request, obj, form, change):
         new_story = obj.story
@@ -173,8 +175,31 @@ class ArticleAdmin(admin.ModelAdmin):
         if pasted.strip():
             payloads.append(SourcePayload(form.cleaned_data["pasted_name"].strip(), lambda: pasted))
         report = import_payloads(payloads, user=request.user)
+        batch = record_import(report=report, user=request.user)
         for outcome in report.outcomes:
             level = messages.ERROR if outcome.status == REJECTED else messages.SUCCESS
             messages.add_message(request, level, outcome.line())
-        messages.info(request, report.summary())
+        messages.info(request, format_html('{}. <a href="{}">Kept in the import history</a>.', report.summary(),
+                                           reverse("admin:stories_importbatch_change", args=[batch.pk])))
+        self._group(request, lambda: group_imported_articles(report=report, user=request.user))
         return redirect("admin:stories_article_changelist")
+
+    def _group(self, request, start):
+        """Queue the run that groups new articles into stories and verifies them; say where to follow it."""
+        try:
+            run = start()
+        except (WorkflowError, BrokerUnavailable) as exc:
+            messages.warning(request, f"The new articles were not grouped into stories: "
+                                      f"{getattr(exc, 'reason', exc)}.")
+            return
+        if run is not None:
+            messages.info(request, format_html(
+                'Grouping the new articles into stories and verifying them: <a href="{}">follow the run</a>.',
+                reverse("admin:verification_verificationrun_change", args=[run.pk])))
+
+    @admin.action(description="Group into stories and verify now", permissions=["verify"])
+    def group_and_verify_now(self, request, queryset):
+        self._group(request, lambda: group_and_verify(user=request.user))
+
+    def has_verify_permission(self, request):
+        return request.user.has_perm(VERIFY_PERMISSION)

@@ -55,7 +55,8 @@ class ImportReport:
 
     def summary(self) -> str:
         c = self.counts
-        return f"{len(self.outcomes)} files: {c[CREATED]} created, {c[DUPLICATE]} duplicate, {c[REJECTED]} rejected"
+        files = f"{len(self.outcomes)} file{'' if len(self.outcomes) == 1 else 's'}"
+        return f"{files}: {c[CREATED]} created, {c[DUPLICATE]} duplicate, {c[REJECTED]} rejected"
 
 
 def _article_row(prepared: PreparedArticle, user) -> Article:
