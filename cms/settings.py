@@ -227,7 +227,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
-        "ReviewStatusEnum": "verification.models.ReviewStatus",
+        "ReviewStatusEnum": "core.models.ReviewStatus",
         "ReviewDecisionEnum": [("approve", "approve"), ("reject", "reject"), ("needs_sourcing", "needs_sourcing")],
     },
 }

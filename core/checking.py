@@ -40,6 +40,24 @@ class FactChecking(Protocol):
     def articles_changed(self, article_ids: list[int]) -> None:
         """These articles' texts changed: extract their claims again once the transaction commits."""
 
+    def undecided_q(self, prefix: str = ""):
+        """A query condition for undecided facts, reached from another model through `prefix` ("facts__")."""
+
+    def story_facts(self, story) -> list:
+        """The story's facts with their claims, in id order (for the consolidated draft)."""
+
+    def is_settled(self, fact) -> bool:
+        """A reviewer approved the fact: the consolidated draft may state it as fact."""
+
+    def public_fact_count(self, verdict: str | None = None):
+        """An annotation for Story querysets: how many facts readers see as checked (of one verdict)."""
+
+    def public_fact_rows(self, story_id: int):
+        """The facts readers see, one row per claim, with the latest public note (see verification.selectors)."""
+
+    def public_verdict(self, *, verdict: str, review_status: str):
+        """What readers are told of a fact: label, word, symbol, css class and ClaimReview rating."""
+
 
 _registered: FactChecking | None = None
 

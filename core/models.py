@@ -1,4 +1,7 @@
-"""What every background run records, so the admin and the API can show it live."""
+"""The vocabulary the apps share (run states, verdicts, review statuses) and what every background run records.
+
+Verdicts and review statuses are words of the public contract (API, export); what they mean for review and
+for readers is decided in verification/verdicts.py."""
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -9,6 +12,19 @@ class RunState(models.TextChoices):
     RUNNING = "running", "Running"
     DONE = "done", "Done"
     FAILED = "failed", "Failed"
+
+
+class Verdict(models.TextChoices):
+    CORROBORATED = "corroborated", "Corroborated"
+    CONFLICTING = "conflicting", "Conflicting"
+    SINGLE_SOURCE = "single_source", "Single source"
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+    NEEDS_SOURCING = "needs_sourcing", "Needs sourcing"
 
 
 class BackgroundRun(models.Model):

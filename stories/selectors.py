@@ -6,6 +6,8 @@ from typing import NamedTuple
 
 from django.db.models import QuerySet
 
+from core.checking import fact_checking
+from core.models import Verdict
 from core.permissions import has_permission
 from stories.models import Article, Story, StoryRevision, StoryTransition
 
@@ -45,45 +47,21 @@ def story_editions(*, story: Story):
 # the story page's reads are prefetched so it runs a constant number of queries however many facts
 # and sources a story has.
 
-# Facts readers see: everything the cross-check settled without a flag, and flagged facts a reviewer
-# decided. A fact still waiting for a decision (after a re-run, say) is not shown as checked.
-def _reader_fact_filter():
-    from django.db.models import Q
-
-    from verification.models import ReviewStatus
-
-    return Q(flagged=False) | Q(review_status__in=[ReviewStatus.APPROVED, ReviewStatus.REJECTED])
-
-
 def published_stories() -> QuerySet[Story]:
     """Every story readers may see, newest first."""
     return Story.objects.published().order_by("-published_at", "-id")
 
 
-def _reader_fact_count(verdict: str | None = None):
-    from django.db.models import Count, IntegerField, OuterRef, Subquery
-    from django.db.models.functions import Coalesce
-
-    from verification.models import Fact
-
-    facts = Fact.objects.filter(_reader_fact_filter(), story=OuterRef("pk"))
-    if verdict:
-        facts = facts.filter(verdict=verdict)
-    counted = facts.order_by().values("story").annotate(n=Count("id")).values("n")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
-
-
 def story_list(queryset: QuerySet[Story] | None = None) -> QuerySet[Story]:
     """Published stories for a list page, without their bodies, with the counts of checked facts
     (checked_count, corroborated_count, conflicting_count, single_source_count)."""
-    from verification.models import Verdict
-
     queryset = published_stories() if queryset is None else queryset
+    count = fact_checking().public_fact_count
     return queryset.defer("body", "generated_body").annotate(
-        checked_count=_reader_fact_count(),
-        corroborated_count=_reader_fact_count(Verdict.CORROBORATED),
-        conflicting_count=_reader_fact_count(Verdict.CONFLICTING),
-        single_source_count=_reader_fact_count(Verdict.SINGLE_SOURCE),
+        checked_count=count(),
+        corroborated_count=count(Verdict.CORROBORATED),
+        conflicting_count=count(Verdict.CONFLICTING),
+        single_source_count=count(Verdict.SINGLE_SOURCE),
     )
 
 
@@ -135,23 +113,6 @@ class ReaderFact(NamedTuple):
     notes: list           # [(public note, decided_at)] of the reviewer's latest decision, if any
 
 
-def _reader_fact_rows(story_id):
-    """A story's reader facts joined to their claims (one row per claim), with the latest decision's public
-    note (the internal note never leaves the desk)."""
-    from django.db.models import OuterRef, Subquery
-
-    from verification.models import Fact, ReviewDecision
-
-    latest = ReviewDecision.objects.filter(fact=OuterRef("pk")).order_by("-created_at", "-id")
-    return (Fact.objects.filter(_reader_fact_filter(), story_id=story_id)
-            .annotate(note=Subquery(latest.values("public_note")[:1]), decided_at=Subquery(latest.values("created_at")[:1]))
-            .order_by("slot", "subject", "id", "claims__article_id", "claims__start", "claims__id")
-            .values_list(*_READER_FACT_COLUMNS))
-
-
-_READER_FACT_COLUMNS = ["id", "slot", "subject", "verdict", "review_status", "explanation", "claims__article_id",
-                        "claims__text", "claims__start", "claims__end", "claims__sentence_start",
-                        "claims__sentence_end", "claims__value", "note", "decided_at"]
 READER_SOURCE_COLUMNS = ["id", "origin", "title", "dek", "body", "publisher", "author", "published", "language"]
 
 
@@ -178,7 +139,7 @@ def reader_story(story: Story) -> Story:
     story.reader_sources = [ReaderSource(*row) for row in _reader_source_rows(story.pk)]
     story.reader_corrections = [ReaderCorrection(*row) for row in _correction_rows(story.pk)]
 
-    rows = _reader_fact_rows(story.pk)
+    rows = fact_checking().public_fact_rows(story.pk)
     facts = {}
     for fact_id, slot, subject, verdict, status, explanation, *claim, note, decided_at in rows:
         fact = facts.get(fact_id)

@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from core.models import ReviewStatus, Verdict
 from stories.models import Article, Story, StoryState
-from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict, VerificationRun
+from verification.models import Claim, Fact, ReviewDecision, VerificationRun
 
 _counter = itertools.count(1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import Max
 
-from verification import selectors
+from verification import selectors, verdicts
 from verification.models import Fact
 from verification.services import readiness
 from verification.services.flags import refresh_review_flags
@@ -37,3 +37,21 @@ class VerificationChecks:
 
     def articles_changed(self, article_ids: list[int]) -> None:
         transaction.on_commit(lambda: request_extraction(article_ids=article_ids))
+
+    def undecided_q(self, prefix: str = ""):
+        return verdicts.undecided_q(prefix)
+
+    def story_facts(self, story) -> list:
+        return list(Fact.objects.filter(story=story).prefetch_related("claims").order_by("id"))
+
+    def is_settled(self, fact) -> bool:
+        return verdicts.is_settled(review_status=fact.review_status)
+
+    def public_fact_count(self, verdict: str | None = None):
+        return selectors.public_fact_count(verdict)
+
+    def public_fact_rows(self, story_id: int):
+        return selectors.public_fact_rows(story_id)
+
+    def public_verdict(self, *, verdict: str, review_status: str):
+        return verdicts.public_verdict(verdict=verdict, review_status=review_status)

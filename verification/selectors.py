@@ -41,10 +41,12 @@ def verification_export() -> dict:
 from dataclasses import dataclass  # noqa: E402  (kept below the export, which stays as it is)
 from datetime import timedelta  # noqa: E402
 
-from django.db.models import Count, Prefetch, Q, QuerySet  # noqa: E402
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery  # noqa: E402
+from django.db.models.functions import Coalesce  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from verification.models import ReviewDecision, ReviewStatus, Verdict, VerificationRun  # noqa: E402
+from core.models import ReviewStatus, Verdict  # noqa: E402
+from verification.models import ReviewDecision, VerificationRun  # noqa: E402
 
 
 def visible_facts(*, user) -> QuerySet[Fact]:
@@ -194,3 +196,29 @@ def run_status(run: VerificationRun, *, story_id: int | None = None) -> dict:
     """A run as the story page's live panel reads it (JSON)."""
     return {"id": run.pk, "line": run_line(run, story_id=story_id), "state": run.state,
             "busy": not run.is_finished, "progress": round(run.progress * 100)}
+
+
+# --- the public reader site ---------------------------------------------------------------------------
+def public_fact_count(verdict: str | None = None):
+    """An annotation for Story querysets: how many of a story's facts readers see as checked (of a verdict)."""
+    facts = Fact.objects.public().filter(story=OuterRef("pk"))
+    if verdict:
+        facts = facts.filter(verdict=verdict)
+    counted = facts.order_by().values("story").annotate(n=Count("id")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+PUBLIC_FACT_COLUMNS = ["id", "slot", "subject", "verdict", "review_status", "explanation", "claims__article_id",
+                       "claims__text", "claims__start", "claims__end", "claims__sentence_start",
+                       "claims__sentence_end", "claims__value", "note", "decided_at"]
+
+
+def public_fact_rows(story_id: int):
+    """A story's facts readers see, joined to their claims (one row per claim, PUBLIC_FACT_COLUMNS), with the
+    latest decision's public note (the internal note never leaves the desk)."""
+    latest = ReviewDecision.objects.filter(fact=OuterRef("pk")).order_by("-created_at", "-id")
+    return (Fact.objects.public().filter(story_id=story_id)
+            .annotate(note=Subquery(latest.values("public_note")[:1]),
+                      decided_at=Subquery(latest.values("created_at")[:1]))
+            .order_by("slot", "subject", "id", "claims__article_id", "claims__start", "claims__id")
+            .values_list(*PUBLIC_FACT_COLUMNS))

@@ -49,9 +49,10 @@ def seed(n_facts: int = 30, n_sources: int = 5) -> str:
     from django.db import transaction
     from django.utils import timezone
 
+    from core.models import ReviewStatus, Verdict
     from stories.models import Article, Correction, Story, StoryState
     from stories.services.editions import record_edition
-    from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict
+    from verification.models import Claim, Fact, ReviewDecision
 
     with transaction.atomic():
         Article.objects.filter(story__slug=SLUG).delete()  # a re-run replaces the benchmark's own story

@@ -175,8 +175,7 @@ class StoryAdmin(admin.ModelAdmin):
         return super().get_queryset(request).annotate(
             articles_total=Count("articles", distinct=True), facts_total=Count("facts", distinct=True),
             flagged_total=Count("facts", filter=Q(facts__flagged=True), distinct=True),
-            undecided_total=Count("facts", filter=Q(facts__flagged=True, facts__review_status__in=[
-                "pending", "needs_sourcing"]), distinct=True),
+            undecided_total=Count("facts", filter=fact_checking().undecided_q("facts__"), distinct=True),
         )
 
     # --- saving goes through the editing service (version check, revision) -------------------------

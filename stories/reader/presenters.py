@@ -16,28 +16,12 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language_info
 
-from verification.models import ReviewStatus, Verdict
+from core.checking import fact_checking
+from core.models import ReviewStatus, Verdict
 
 from .text import highlighted_sentence, plain_sentence, render_body
 
 SITE_NAME = getattr(settings, "READER_SITE_NAME", "Corroborate")
-
-
-@dataclass(frozen=True)
-class VerdictStyle:
-    label: str          # what readers read
-    word: str           # in the one-line summary
-    symbol: str         # shown with the colour, so colour is never the only cue
-    css: str
-    rating: int         # ClaimReview ratingValue, 1 (worst) to 3 (best)
-
-
-VERDICTS = {
-    Verdict.CORROBORATED: VerdictStyle("Corroborated", "corroborated", "✓", "corroborated", 3),
-    Verdict.CONFLICTING: VerdictStyle("Disputed: sources differ", "disputed", "≠", "conflicting", 1),
-    Verdict.SINGLE_SOURCE: VerdictStyle("Single source", "single source", "1", "single", 2),
-}
-REJECTED = VerdictStyle("Rejected on review", "rejected", "✕", "rejected", 1)
 
 
 def check_summary(checked: int, corroborated: int, conflicting: int, single: int) -> str:
@@ -112,11 +96,11 @@ class Cell:
 class FactView:
     fact: object
     label: str
-    style: VerdictStyle
+    style: object  # its public verdict: label, word, symbol, css, rating (verification.verdicts)
     statements: list[Statement]
     note: str
     decided_at: datetime | None
-    cells: list["Cell"] = field(default_factory=list)
+    cells: list[Cell] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
@@ -157,8 +141,7 @@ def build_facts(facts, sources: list[SourceView]) -> list[FactView]:
             if fact.verdict == Verdict.CONFLICTING:
                 statement.group = groups.setdefault(_value_key(claim), chr(ord("A") + min(len(groups), 25)))
             statements.append(statement)
-        style = REJECTED if fact.review_status == ReviewStatus.REJECTED else VERDICTS.get(
-            fact.verdict, VERDICTS[Verdict.SINGLE_SOURCE])
+        style = fact_checking().public_verdict(verdict=fact.verdict, review_status=fact.review_status)
         label = humanize_slot(fact.slot) + (f": {fact.subject}" if fact.subject else "")
         view = FactView(fact, label, style, statements, note, decided_at)
         stated = {}

@@ -23,10 +23,10 @@ from django.db import transaction
 
 from core.checking import fact_checking
 from core.errors import ActionConflict
+from core.models import ReviewStatus, Verdict
 from stories.models import Article, Story
 from stories.services.editing import record_revision, text_diff
 from stories.workflow import check_edit
-from verification.models import Fact, ReviewStatus, Verdict
 
 _SPACE = re.compile(r"\s+")
 _GENERATED_DEK = re.compile(r"^\d+ facts checked across \d+ sources: [^\n]*$")
@@ -61,13 +61,9 @@ def _cite(numbers) -> str:
     return "".join(f"[[{n}]](#source-{n})" for n in sorted(set(numbers)))
 
 
-def _label(fact: Fact) -> str:
+def _label(fact) -> str:
     what = fact.slot.replace("_", " ").replace(".", " ")
     return f"{what} ({fact.subject})" if fact.subject else what
-
-
-def _is_settled(fact: Fact) -> bool:
-    return fact.review_status == ReviewStatus.APPROVED
 
 
 def compose(*, story: Story) -> DraftText:
@@ -77,7 +73,7 @@ def compose(*, story: Story) -> DraftText:
     number = {a.pk: n for n, a in enumerate(articles, start=1)}
     by_id = {a.pk: a for a in articles}
     texts = {a.pk: a.text for a in articles}
-    facts = list(Fact.objects.filter(story=story).prefetch_related("claims").order_by("id"))
+    facts = fact_checking().story_facts(story)
 
     def claims_of(fact):
         return sorted((c for c in fact.claims.all() if c.article_id in number),
@@ -95,8 +91,9 @@ def compose(*, story: Story) -> DraftText:
         if not claims:
             continue
         counts[fact.verdict] += 1
-        unsettled_conflict = fact.verdict == Verdict.CONFLICTING and not _is_settled(fact)
-        if fact.verdict == Verdict.CONFLICTING and _is_settled(fact):
+        settled = fact_checking().is_settled(fact)
+        unsettled_conflict = fact.verdict == Verdict.CONFLICTING and not settled
+        if fact.verdict == Verdict.CONFLICTING and settled:
             # The value most sources give (ties: the first source's) is the one the reviewer let stand.
             tally = Counter(c.text.casefold() for c in claims)
             best = max(claims, key=lambda c: (tally[c.text.casefold()], -number[c.article_id]))

@@ -9,9 +9,10 @@ import uuid
 
 from django.utils import timezone
 
+from core.models import ReviewStatus, Verdict
 from stories.models import Article, Correction, Story, StoryState
 from stories.services.editions import record_edition
-from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict
+from verification.models import Claim, Fact, ReviewDecision
 
 _counter = itertools.count(1)
 

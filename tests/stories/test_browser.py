@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from core.models import ReviewStatus, Verdict
 from stories.models import Correction
-from verification.models import ReviewStatus, Verdict
 
 from .reader_factories import make_article, make_claim, make_fact, make_story
 

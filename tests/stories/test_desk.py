@@ -70,7 +70,8 @@ def test_branding_and_a_desk_per_role(client, editor, reviewer, publisher, make_
 
 def test_conflicts_first_in_the_pending_facts_panel(client, reviewer):
     calm = make_story(decided=False)
-    from verification.models import Fact, Verdict
+    from core.models import Verdict
+    from verification.models import Fact
 
     Fact.objects.filter(story=calm, verdict=Verdict.CONFLICTING).update(verdict=Verdict.SINGLE_SOURCE)
     urgent = make_story(decided=False)

@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 import pytest
 from django.utils import timezone
 
+from core.models import ReviewStatus, Verdict
 from stories.models import Correction, StoryState
-from verification.models import ReviewStatus, Verdict
 
 from .reader_factories import make_article, make_checked_story, make_claim, make_fact, make_story
 

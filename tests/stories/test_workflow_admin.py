@@ -8,11 +8,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.models import ReviewStatus, Verdict
 from stories.models import Story, StoryState, StoryTransition
 from tests.api.test_permissions import STATES, expected_status
 from tests.conftest import SEEDS
-from tests.workflow_data import make_article, make_story, _claim
-from verification.models import Fact, ReviewStatus, Verdict
+from tests.workflow_data import _claim, make_article, make_story
+from verification.models import Fact
 
 pytestmark = pytest.mark.django_db
 

@@ -3,14 +3,14 @@ states; the flags follow the text through the cross-check, the consolidated draf
 import pytest
 from django.core.management import call_command
 
+from core.models import ReviewStatus, Verdict
 from stories import workflow
 from stories.models import Story
 from stories.services.consolidation import draft_consolidated_text
 from stories.services.editing import save_story_text
 from tests.conftest import SEEDS
 from tests.workflow_data import make_story
-from verification.models import Fact, ReviewStatus, Verdict, VerificationRun
-from verification.services.flags import needs_review
+from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact
 
 pytestmark = pytest.mark.django_db
@@ -18,18 +18,6 @@ pytestmark = pytest.mark.django_db
 
 def _flagged(story) -> dict[str, str]:
     return dict(Fact.objects.filter(story=story, flagged=True).values_list("key", "verdict"))
-
-
-@pytest.mark.parametrize("verdict, text, expected", [
-    (Verdict.CONFLICTING, "", True),
-    (Verdict.CORROBORATED, "grab will invest s$300 million", False),
-    (Verdict.SINGLE_SOURCE, "the ride-hailing firm opened its fourth office", True),
-    (Verdict.SINGLE_SOURCE, "grab invests in singapore", False),
-    (Verdict.SINGLE_SOURCE, "it opened 4 offices", False),  # a value under three characters proves nothing
-])
-def test_needs_review(verdict, text, expected):
-    values = ["fourth office", "4"] if verdict == Verdict.SINGLE_SOURCE else ["S$300 million"]
-    assert needs_review(verdict, values, text) is expected
 
 
 def test_the_cross_check_flags_conflicts_and_only_the_single_source_facts_the_text_states(editor, eager_tasks):

@@ -5,10 +5,11 @@ import pytest
 from django.db import connection
 
 from core.errors import ActionConflict, ActionForbidden, InvalidAction
+from core.models import ReviewStatus
 from stories import workflow
 from stories.models import StoryState
 from tests.workflow_data import make_story
-from verification.models import Fact, ReviewDecision, ReviewStatus
+from verification.models import Fact, ReviewDecision
 from verification.services.review import DecisionConflict, bulk_approve, decide_fact
 
 

@@ -5,9 +5,10 @@ import re
 import pytest
 from django.urls import reverse
 
+from core.models import ReviewStatus, Verdict
 from stories.models import StoryState
 from tests.stories.reader_factories import make_article, make_claim, make_fact, make_story
-from verification.models import Fact, ReviewStatus, Verdict
+from verification.models import Fact
 
 pytestmark = pytest.mark.django_db
 

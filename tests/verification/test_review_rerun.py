@@ -4,11 +4,12 @@ import pytest
 from django.core.management import call_command
 
 from core.errors import ActionConflict
+from core.models import ReviewStatus
 from stories import workflow
 from stories.models import Article, Story
 from stories.services.consolidation import draft_consolidated_text
 from tests.conftest import SEEDS
-from verification.models import Fact, ReviewDecision, ReviewStatus
+from verification.models import Fact, ReviewDecision
 from verification.services.checking import REOPENED_NOTE
 from verification.services.review import decide_fact
 from verification.services.runs import start_verification

@@ -14,21 +14,16 @@ from django.utils.html import format_html
 from django.utils.timesince import timesince
 
 from core.errors import WorkflowError
+from core.models import ReviewStatus, Verdict
 from core.permissions import REVIEW_PERMISSION
 from core.words import count_words, when
 from stories.models import Article, StoryState
 from verification import selectors
-from verification.models import Claim, Fact, ReviewStatus, Verdict
-from verification.services.review import (
-    DECIDABLE_STORY_STATES,
-    DECISIONS,
-    bulk_approve,
-    decide_fact,
-)
+from verification.models import Claim, Fact
+from verification.services.review import DECIDABLE_STORY_STATES, DECISIONS, bulk_approve, decide_fact
+from verification.verdicts import UNDECIDED_STATUSES
 
 from .values import label, letter_values, story_sentence, subject_as_written
-
-UNDECIDED = [ReviewStatus.PENDING, ReviewStatus.NEEDS_SOURCING]
 
 
 class AgeFilter(admin.SimpleListFilter):
@@ -60,7 +55,7 @@ class DecisionFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         chosen = self.value()
         if chosen == "undecided":
-            return queryset.filter(review_status__in=UNDECIDED)
+            return queryset.filter(review_status__in=UNDECIDED_STATUSES)
         if chosen in ReviewStatus.values:
             return queryset.filter(review_status=chosen)
         return queryset

@@ -1,6 +1,7 @@
 import django_filters
 
-from verification.models import Claim, Fact, ReviewStatus, Verdict, VerificationRun
+from core.models import ReviewStatus, Verdict
+from verification.models import Claim, Fact, VerificationRun
 
 
 class FactFilter(django_filters.FilterSet):

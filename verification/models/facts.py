@@ -3,19 +3,8 @@ from django.conf import settings
 from django.db import models
 
 from core.limits import NOTE_MAX_LENGTH
-
-
-class Verdict(models.TextChoices):
-    CORROBORATED = "corroborated", "Corroborated"
-    CONFLICTING = "conflicting", "Conflicting"
-    SINGLE_SOURCE = "single_source", "Single source"
-
-
-class ReviewStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    APPROVED = "approved", "Approved"
-    REJECTED = "rejected", "Rejected"
-    NEEDS_SOURCING = "needs_sourcing", "Needs sourcing"
+from core.models import ReviewStatus, Verdict
+from verification import verdicts
 
 
 class FactQuerySet(models.QuerySet):
@@ -23,7 +12,12 @@ class FactQuerySet(models.QuerySet):
         return self.filter(flagged=True)
 
     def undecided(self):
-        return self.filter(flagged=True, review_status__in=[ReviewStatus.PENDING, ReviewStatus.NEEDS_SOURCING])
+        """Flagged facts that wait for a reviewer's decision (verification.verdicts)."""
+        return self.filter(verdicts.undecided_q())
+
+    def public(self):
+        """Facts readers see as checked (verification.verdicts)."""
+        return self.filter(verdicts.public_q())
 
 
 class Fact(models.Model):

@@ -8,12 +8,13 @@ from collections import defaultdict
 from django.db import transaction
 
 from core.locks import hold_lock
+from core.models import ReviewStatus, Verdict
 from stories.models import Story
 from verification.engine.crosscheck import cross_check
-from verification.models import Claim, Fact, ReviewDecision, ReviewStatus, Verdict
+from verification.models import Claim, Fact, ReviewDecision
+from verification.verdicts import needs_review, story_text
 
 from .documents import document_for, engine_claim
-from .flags import needs_review, story_text
 
 REOPENED_NOTE = "Re-opened: the evidence changed when the sources were checked again."
 

@@ -1,35 +1,14 @@
-"""Which facts wait for a reviewer: every conflicting fact, and every single-source fact the story's
-text states. A single-source fact the text leaves out needs no decision until an editor writes it in.
+"""Setting the review flags of a story's facts from its text (which facts need review:
+verification.verdicts.needs_review).
 
 Flags follow the text: the cross-check sets them, and every save of a story's text sets them again
 (decisions already made are kept, so a fact that comes back keeps its decision).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from stories.models import Story
-from verification.models import Fact, Verdict
-
-MIN_VALUE_LENGTH = 3  # shorter value texts ("4", "US") would be found in almost any text
-
-
-def story_text(story: Story) -> str:
-    """What the story says to readers, for matching: title, dek and body, case-folded."""
-    return " ".join([story.title, story.dek, story.body]).casefold()
-
-
-def stated_value(values: Iterable[str], text: str) -> str | None:
-    """The longest of a fact's values (its claims' texts, as the sources write them) that `text`
-    (from story_text) contains, or None."""
-    candidates = sorted({v.strip() for v in values if len(v.strip()) >= MIN_VALUE_LENGTH}, key=len, reverse=True)
-    return next((v for v in candidates if v.casefold() in text), None)
-
-
-def needs_review(verdict: str, values: Iterable[str], text: str) -> bool:
-    if verdict == Verdict.CONFLICTING:
-        return True
-    return verdict == Verdict.SINGLE_SOURCE and stated_value(values, text) is not None
+from verification.models import Fact
+from verification.verdicts import needs_review, story_text
 
 
 def refresh_review_flags(*, story: Story) -> int:

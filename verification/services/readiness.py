@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.db.models import Max, Q
 
+from core.models import ReviewStatus
 from stories.models import Article, Story
 from verification.engine.concepts import concept_label
-from verification.models import Claim, Fact, ReviewStatus, VerificationRun
-
-from .flags import stated_value, story_text
+from verification.models import Claim, Fact, VerificationRun
+from verification.verdicts import stated_value, story_text
 
 
 def done_runs_of(story: Story):

@@ -13,9 +13,11 @@ from django.utils import timezone
 
 from core.errors import ActionConflict, ActionForbidden, InvalidAction
 from core.limits import check_note_length
+from core.models import ReviewStatus, Verdict
 from core.permissions import REVIEW_PERMISSION
 from stories.models import StoryState
-from verification.models import Fact, ReviewDecision, ReviewStatus, Verdict
+from verification.models import Fact, ReviewDecision
+from verification.verdicts import UNDECIDED_STATUSES
 
 DECISIONS = {
     "approve": ReviewStatus.APPROVED,
@@ -108,7 +110,7 @@ def bulk_approve(*, fact_ids: list[int], user, note: str = "") -> BulkResult:
                 result.skipped[fact.pk] = f"story is {fact.story.get_state_display().lower()}"
             elif fact.verdict == Verdict.CONFLICTING:
                 result.skipped[fact.pk] = "conflicting: decide it on its review page"
-            elif fact.review_status not in (ReviewStatus.PENDING, ReviewStatus.NEEDS_SOURCING):
+            elif fact.review_status not in UNDECIDED_STATUSES:
                 result.skipped[fact.pk] = f"already {fact.get_review_status_display().lower()}"
             else:
                 result.approved.append(fact.pk)
