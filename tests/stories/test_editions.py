@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from stories import selectors, workflow
-from stories.models import Article, Story, StoryEdition, StoryState, StoryTransition
+from stories.models import Article, SourcesFrozen, Story, StoryEdition, StoryState, StoryTransition
 from stories.services.articles import set_block_role
 from tests.workflow_data import make_story
 
@@ -62,19 +62,20 @@ def test_a_scheduled_story_gets_its_edition_when_it_goes_live(editor, publisher)
     assert StoryEdition.objects.filter(story=story, transition__action="publish").count() == 1
 
 
-def test_changes_to_the_sources_after_publication_reach_readers_only_with_a_correction(client, editor, publisher):
+def test_the_sources_of_a_published_story_are_frozen_and_its_page_stays_as_published(client, editor, publisher):
     story = make_story(state=StoryState.APPROVED, submitted_by=editor)
     workflow.publish(story=story, user=publisher)
     before = client.get(story.get_absolute_url()).content.decode()
     article = story.articles.order_by("id").first()
-    Article.objects.filter(pk=article.pk).update(publisher="Renamed Outlet", title="Retitled")
     article.blocks.create(position=0, text="A paragraph restored later.", role="removed")
-    set_block_role(block=article.blocks.get(position=0), role="body")  # the text changes, claims are re-extracted
+    with pytest.raises(SourcesFrozen):
+        set_block_role(block=article.blocks.get(position=0), role="body")
+    assert article.blocks.get(position=0).role == "removed"
     assert client.get(story.get_absolute_url()).content.decode() == before
 
     workflow.add_correction(story=story, user=publisher, note="Source details updated.")
     after = client.get(story.get_absolute_url()).content.decode()
-    assert "Renamed Outlet" in after and "Source details updated." in after
+    assert "Source details updated." in after and "A paragraph restored later." not in after
 
 
 def test_a_page_that_cannot_be_rendered_leaves_the_story_unpublished(editor, publisher, monkeypatch):
@@ -144,4 +145,4 @@ def test_the_story_admin_lists_the_editions_readers_got(client, editor, publishe
     workflow.add_correction(story=story, user=publisher, note="A date was wrong.")
     client.force_login(editor)
     page = client.get(reverse("admin:stories_story_change", args=[story.pk])).content.decode()
-    assert "Edition 2:" in page and "(add_correction, " in page and "Edition 1:" in page and "(publish, " in page
+    assert "Edition 2:" in page and "(added a correction, " in page and "Edition 1:" in page and "(published, " in page
