@@ -78,3 +78,46 @@ def test_other_languages_get_month_names_from_cldr():
 def test_parts_of_years_quarters_and_weeks(text, lang, start, end):
     found = find_dates(text, lang=lang, published=date(2026, 5, 21))
     assert [(d.value["start"], d.value["end"]) for d in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("text,lang,start,end", [
+    # PUB is Thursday 21 May 2026
+    ("last month", "en", "2026-04-01", "2026-04-30"),
+    ("next month", "en", "2026-06-01", "2026-06-30"),
+    ("im vergangenen Monat", "de", "2026-04-01", "2026-04-30"),
+    ("nächsten Monat", "de", "2026-06-01", "2026-06-30"),
+    ("le mois dernier", "fr", "2026-04-01", "2026-04-30"),
+    ("le mois prochain", "fr", "2026-06-01", "2026-06-30"),
+    ("el mes pasado", "es", "2026-04-01", "2026-04-30"),
+    ("el mes que viene", "es", "2026-06-01", "2026-06-30"),
+    ("on Monday", "en", "2026-05-18", "2026-05-18"),
+    ("on Thursday", "en", "2026-05-21", "2026-05-21"),
+    ("last Thursday", "en", "2026-05-14", "2026-05-14"),
+    ("next Monday", "en", "2026-05-25", "2026-05-25"),
+    ("am vergangenen Dienstag", "de", "2026-05-19", "2026-05-19"),
+    ("am kommenden Montag", "de", "2026-05-25", "2026-05-25"),
+    ("mardi dernier", "fr", "2026-05-19", "2026-05-19"),
+    ("mardi prochain", "fr", "2026-05-26", "2026-05-26"),
+    ("el pasado martes", "es", "2026-05-19", "2026-05-19"),
+    ("el martes pasado", "es", "2026-05-19", "2026-05-19"),
+    ("el próximo lunes", "es", "2026-05-25", "2026-05-25"),
+    ("yesterday", "en", "2026-05-20", "2026-05-20"),
+    ("three days ago", "en", "2026-05-18", "2026-05-18"),
+    ("six months ago", "en", "2025-11-01", "2025-11-30"),
+    ("vor zwei Jahren", "de", "2024-01-01", "2024-12-31"),
+    ("il y a deux ans", "fr", "2024-01-01", "2024-12-31"),
+    ("hace dos semanas", "es", "2026-05-04", "2026-05-10"),
+])
+def test_relative_dates_resolve_against_the_publication_date(text, lang, start, end):
+    span, v = first(text, lang)
+    assert span == text and (v["start"], v["end"]) == (start, end) and v["relative"]
+
+
+def test_the_month_after_december_is_january_of_the_next_year():
+    _, v = first("next month", "en", pub=date(2025, 12, 10))
+    assert (v["start"], v["end"]) == ("2026-01-01", "2026-01-31")
+
+
+def test_vor_before_a_year_is_no_count_back():
+    _, v = first("vor 2025", "de")
+    assert v["qualifier"] == "before" and v["end"] == "2024-12-31"

@@ -23,9 +23,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import lexicon as L
+from .lang import merged
 
 _MONTH_OF: dict[str, int] = {m: i for i, names in L.MONTHS.items() for m in names}
 _WEEKDAY_OF: dict[str, int] = {w: i for i, names in L.WEEKDAYS.items() for w in names}
+_RELATIVE_MONTH: dict[str, int] = merged("RELATIVE_MONTH")
+_WEEKDAY_DIRECTION: dict[str, int] = merged("WEEKDAY_DIRECTION")
+_AGO_WORDS: dict[str, str] = merged("AGO_WORDS")
+_TIME_UNITS: dict[str, str] = merged("TIME_UNITS")
 _EXTRA_LANGS: set[str] = set()
 
 
@@ -75,7 +80,14 @@ def _patterns():
     P.append(("quarter_year", re.compile(rf"\b(?:({L.alt(L.QUARTER_ORDINALS)})\s+(?:quarter|quartal|trimestre)|(q[1-4]))"
                                          rf"\s+(?:of\s+|de\s+|del\s+|des\s+)?{year}\b")))
     P.append(("year", re.compile(r"(?<![\w.,/-])(?:(?:in|im|en|year|jahr|l['’]année|el\s+año)\s+)?((?:1[89]|20|21)\d\d)(?![\w/%-]|[.,]\d|\s*(?:million|billion|mio|mrd|millionen|milliarden|millones|milliards))")))
-    P.append(("weekday", re.compile(rf"\b(?:(?:on|am|le|el|this|last|next|diesen|letzten|ce|este)\s+)?({wday})\b")))
+    way = L.alt(_WEEKDAY_DIRECTION)
+    P.append(("weekday", re.compile(rf"\b(?:(?:on|am|le|el|this|diesen|ce|este)\s+)?(?:({way})\s+)?({wday})\b"
+                                    rf"(?:\s+({way})\b)?")))
+    P.append(("rel_month", re.compile(r"(?<![\w'’])(" + L.alt(_RELATIVE_MONTH) + r")(?![\w'’])")))
+    before = L.alt([w for w, where in _AGO_WORDS.items() if where == "before"])
+    after = L.alt([w for w, where in _AGO_WORDS.items() if where == "after"])
+    count = r"(\d{1,3}|" + L.alt(L.NUMBER_WORDS) + r")\s+(" + L.alt(_TIME_UNITS) + r")"
+    P.append(("ago", re.compile(rf"(?<![\w'’])(?:(?:{before})\s+{count}|{count}\s+(?:{after}))(?![\w'’])")))
     P.append(("rel_week", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_WEEK) + r")(?![\w'’])")))
     P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
     P.append(("month_only", re.compile(rf"\b(?:in|im|en|since|seit|depuis|desde|until|bis|early|late|mid-|last|next|this|ab|dès|hasta)\s+({month})(?![\w])")))
@@ -85,7 +97,9 @@ def _patterns():
 _P, _PARTS = _patterns()
 # patterns whose matches always contain one of these words: skipped (one substring test) in a text without
 _NEEDS = {"rel_week": ("week", "woche", "semaine", "semana"),
+          "rel_month": ("month", "monat", "mois", "mes"),
           "quarter_year": ("quarter", "quartal", "trimestre", "q1", "q2", "q3", "q4")}
+_AGO_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_AGO_WORDS) + r")(?![\w'’])")
 _ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_only"}
 _ANCHOR: list = [None, 0]
 
@@ -146,6 +160,25 @@ def _part_span(y: int, part: str, pub: date | None):
     if part == "since_start":
         return date(y, 1, 1), (pub if pub and pub.year == y else date(y, 12, 31))
     return _year_span(y)
+
+
+def _ago(pub: date, n: int, unit: str, spec: dict) -> dict | None:
+    """"three days ago" is a day, "two weeks ago" that week, "six months ago" that month, "two years ago"
+    that year, counted back from the publication date."""
+    if unit == "day":
+        d = pub - timedelta(days=n)
+        return _val(d, d, "day", True, spec)
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) - timedelta(weeks=n)
+        return _val(monday, monday + timedelta(days=6), "week", True, spec)
+    if unit == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        s, e = _month_span(y, m + 1)
+        return _val(s, e, "month", True, spec)
+    if pub.year - n < 1:
+        return None
+    s, e = _year_span(pub.year - n)
+    return _val(s, e, "year", True, spec)
 
 
 def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: str) -> dict | None:
@@ -248,14 +281,36 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         s, e = _year_span(y)
         return _val(s, e, "year", False, {"year": y})
     if kind == "weekday":
-        wd = _WEEKDAY_OF[g[0]]
-        spec = {"weekday": wd}
+        wd = _WEEKDAY_OF[g[1]]
+        way = _WEEKDAY_DIRECTION.get(" ".join((g[0] or g[2] or "").split()), 0)
+        spec = {"weekday": wd, "direction": way} if way else {"weekday": wd}
         if pub is None:
             return _val(None, None, "day", True, spec)
-        d = pub - timedelta(days=(pub.weekday() - wd) % 7)
-        if "next" in low_match or "nächsten" in low_match:
+        if way > 0:    # "next Monday", "mardi prochain": the first one after the publication day
             d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        elif way < 0:  # "last Monday", "el pasado martes": the last one before it
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        else:          # "on Monday" in a news report: the latest one, the publication day included
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7)
         return _val(d, d, "day", True, spec)
+    if kind == "rel_month":
+        off = _RELATIVE_MONTH[" ".join(g[0].split())]
+        spec = {"month_offset": off}
+        if pub is None:
+            return _val(None, None, "month", True, spec)
+        y, m = divmod(pub.year * 12 + pub.month - 1 + off, 12)
+        s, e = _month_span(y, m + 1)
+        return _val(s, e, "month", True, spec)
+    if kind == "ago":
+        n_raw, unit_word = (g[0], g[1]) if g[0] else (g[2], g[3])
+        n = int(n_raw) if n_raw.isdigit() else L.NUMBER_WORDS.get(n_raw)
+        unit = _TIME_UNITS[" ".join(unit_word.split())]
+        if n is None or n <= 0:
+            return None
+        spec = {"ago": n, "unit": unit}
+        if pub is None:
+            return _val(None, None, unit, True, spec)
+        return _ago(pub, n, unit, spec)
     if kind == "rel_day":
         off = L.RELATIVE_DAY[g[0]]
         spec = {"day_offset": off}
@@ -310,8 +365,12 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
     year_windows = _windows(_FOUR_DIGITS.finditer(low), len(low), 50, 30)
     seen = set()
     for kind, rx in _P:
-        if kind in _ANCHORED or kind in _WITH_YEAR:
-            for s0, e0 in (windows if kind in _ANCHORED else year_windows):
+        if kind in _ANCHORED or kind in _WITH_YEAR or kind == "ago":
+            if kind == "ago":  # only around "ago", "vor", "hace", "il y a"
+                spans = _windows(_AGO_ANCHOR.finditer(low), len(low), 30, 30)
+            else:
+                spans = windows if kind in _ANCHORED else year_windows
+            for s0, e0 in spans:
                 for m in rx.finditer(low, s0, e0):
                     if (m.start(), kind) not in seen:
                         seen.add((m.start(), kind))
@@ -333,7 +392,7 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
             idx = m.start(g.index(mg) + 1)
             if not text[idx].isupper() and not (mg == "mai" and lang in ("fr", "")):
                 continue
-        if kind == "weekday" and lang in ("en", "de", "") and not text[m.start(1)].isupper():
+        if kind == "weekday" and lang in ("en", "de", "") and not text[m.start(2)].isupper():
             continue
         if kind == "year":
             # a bare year inside a larger number or a name ("NAIS 2.0", "Windows 2000 Server") is skipped

@@ -21,6 +21,10 @@ Tables (the same names in every module):
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt").
+- ``RELATIVE_MONTH``: phrase -> month offset ("last month" -1, "le mois prochain" +1).
+- ``WEEKDAY_DIRECTION``: word next to a weekday -> direction ("next Monday" +1, "el pasado martes" -1).
+- ``AGO_WORDS``: word that counts "N units" back -> where it stands ("ago": after, "hace", "il y a", "vor":
+  before); ``TIME_UNITS``: unit word -> day|week|month|year.
 - ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
 """
 from __future__ import annotations
@@ -31,7 +35,7 @@ from importlib import import_module
 LANGUAGES = ("en", "de", "fr", "es")
 TABLES = ("CONCEPT_LABELS", "EVENT_LABELS", "OBJECT_LABELS", "LABEL_TEMPLATE", "FRAME_NOUNS", "FRAME_PREDICATES",
           "PERSON_NOUNS", "MEASURE_UNITS", "MEASURE_CUES", "CUMULATIVE_WORDS", "PREVIOUS_WORDS", "ADDITION_WORDS",
-          "APPOINTMENT_CUES", "SCORE_CUES")
+          "APPOINTMENT_CUES", "SCORE_CUES", "RELATIVE_MONTH", "WEEKDAY_DIRECTION", "AGO_WORDS", "TIME_UNITS")
 
 
 @lru_cache(maxsize=None)

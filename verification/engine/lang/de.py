@@ -138,3 +138,12 @@ ADDITION_WORDS = ["weitere", "weiteren", "zusätzliche", "zusätzlichen", "zusä
 APPOINTMENT_CUES = ["ernannt", "ernennt", "berufen", "beruft", "übernimmt", "wird neuer", "wird neue", "folgt auf",
                     "ersetzt", "gewählt", "nominiert", "befördert"]
 SCORE_CUES = ["besiegt", "schlägt", "schlug", "gewann", "gewinnt", "verlor", "verliert", "unentschieden", "sieg", "niederlage", "spiel", "finale", "halbfinale", "viertelfinale", "partie", "remis"]
+# relative dates (dates.py): month offsets, weekday directions, "N units ago"
+RELATIVE_MONTH = {"letzten monat": -1, "letzten monats": -1, "im letzten monat": -1, "vergangenen monat": -1,
+                  "im vergangenen monat": -1, "vorigen monat": -1, "im vormonat": -1, "diesen monat": 0,
+                  "in diesem monat": 0, "dieses monats": 0, "nächsten monat": 1, "im nächsten monat": 1,
+                  "kommenden monat": 1, "im kommenden monat": 1, "nächsten monats": 1, "kommenden monats": 1}
+WEEKDAY_DIRECTION = {"letzten": -1, "vergangenen": -1, "vorigen": -1, "nächsten": 1, "kommenden": 1}
+AGO_WORDS = {"vor": "before"}
+TIME_UNITS = {"tag": "day", "tagen": "day", "woche": "week", "wochen": "week", "monat": "month",
+              "monaten": "month", "jahr": "year", "jahren": "year"}

@@ -164,3 +164,10 @@ ADDITION_WORDS = ["additional", "another", "a further", "further", "extra", "mor
 APPOINTMENT_CUES = ["appointed", "named", "appoints", "names", "has hired", "hired", "promoted", "takes over as",
                     "will become", "becomes", "succeeds", "replaces", "tapped", "elected", "nominated"]
 SCORE_CUES = ["beat", "beats", "defeated", "defeat", "won", "win", "lost", "loss", "drew", "draw", "victory", "match", "game", "final", "semi-final", "quarter-final", "leg", "scoreline", "thrashed", "edged"]
+# relative dates (dates.py): month offsets, weekday directions, "N units ago"
+RELATIVE_MONTH = {"last month": -1, "previous month": -1, "this month": 0, "earlier this month": 0,
+                  "later this month": 0, "next month": 1, "the coming month": 1}
+WEEKDAY_DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this coming": 1}
+AGO_WORDS = {"ago": "after"}
+TIME_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+              "year": "year", "years": "year"}

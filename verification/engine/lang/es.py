@@ -138,3 +138,10 @@ ADDITION_WORDS = ["adicional", "adicionales", "otros", "otras", "nuevos", "nueva
 APPOINTMENT_CUES = ["nombrado", "nombrada", "nombra", "designado", "designada", "asume", "sucede", "sustituye",
                     "elegido", "elegida", "promovido", "promovida", "será el nuevo", "será la nueva"]
 SCORE_CUES = ["vence", "venció", "derrota", "derrotó", "ganó", "gana", "perdió", "pierde", "empate", "empató", "victoria", "partido", "final", "semifinal", "cuartos de final", "goleada", "se impuso"]
+# relative dates (dates.py): month offsets, weekday directions, "N units ago"
+RELATIVE_MONTH = {"el mes pasado": -1, "del mes pasado": -1, "el pasado mes": -1, "este mes": 0,
+                  "el próximo mes": 1, "del próximo mes": 1, "el mes que viene": 1, "el mes próximo": 1}
+WEEKDAY_DIRECTION = {"pasado": -1, "último": -1, "próximo": 1, "que viene": 1}
+AGO_WORDS = {"hace": "before", "atrás": "after"}
+TIME_UNITS = {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
+              "meses": "month", "año": "year", "años": "year"}

@@ -138,3 +138,10 @@ ADDITION_WORDS = ["supplémentaire", "supplémentaires", "nouveaux", "nouvelles"
 APPOINTMENT_CUES = ["nommé", "nommée", "nomme", "désigné", "désignée", "prend la tête", "succède", "remplace",
                     "élu", "élue", "promu", "promue", "devient"]
 SCORE_CUES = ["bat", "battu", "battue", "défait", "gagné", "remporté", "perdu", "nul", "victoire", "défaite", "match", "rencontre", "finale", "demi-finale", "quart de finale", "s'impose", "s’impose"]
+# relative dates (dates.py): month offsets, weekday directions, "N units ago"
+RELATIVE_MONTH = {"le mois dernier": -1, "le mois passé": -1, "du mois dernier": -1, "ce mois-ci": 0,
+                  "ce mois": 0, "le mois prochain": 1, "du mois prochain": 1}
+WEEKDAY_DIRECTION = {"dernier": -1, "passé": -1, "prochain": 1}
+AGO_WORDS = {"il y a": "before"}
+TIME_UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+              "an": "year", "ans": "year", "année": "year", "années": "year"}
