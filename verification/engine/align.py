@@ -193,6 +193,7 @@ def alias(a: str, b: str) -> bool:
 
 
 NEAR_GAP = 0.05  # figures this close (relatively) are one figure reported differently (28.5% / 28.6%)
+SAME_ACTOR_GAP = 0.25  # ... and for one named actor, this close
 
 
 def _gap(a: Claim, b: Claim, ctx: Context) -> float:
@@ -214,12 +215,14 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
         return min(who) >= 0.25
     if any(st.first.extra.get("weak") for st in [s, *cluster]):
         return False
-    if min(who) >= 1.0:
-        return True
     if concept_of(s.first.slot) in EVENT_CONCEPTS and not s.first.subject and all(not st.first.subject for st in cluster):
         return True  # a toll reported differently: the event's own figure
-    return s.first.kind in ("money", "count", "percent", "measure") and \
-        max(_gap(s.first, st.first, ctx) for st in cluster) <= NEAR_GAP
+    if s.first.kind not in ("money", "count", "percent", "measure"):
+        return min(who) >= 1.0
+    gap = max(_gap(s.first, st.first, ctx) for st in cluster)
+    # one actor has many figures of one kind (April's and May's inflation, two interest rates): only
+    # figures near each other are one figure reported differently
+    return gap <= NEAR_GAP or (min(who) >= 1.0 and gap <= SAME_ACTOR_GAP)
 
 
 def _cluster_statements(statements: list[Statement], ctx: Context, subjects: SubjectMatcher) -> list[list[Statement]]:

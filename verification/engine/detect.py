@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from . import lexicon as L
 from .context import Context
@@ -157,8 +158,7 @@ def detect_numbers(ctx: Context) -> None:
                 slot = equiv.slot or slot
                 m = as_conversion(m, equiv.value, ctx.bare_currency)
             if not slot:
-                prev_money = None
-                continue
+                slot = UNNAMED_AMOUNT  # named after the text's amounts once all are read (_unnamed_amounts)
             val = money_value(_num_value(n, "currency"), m, ctx.doc.published)
             subj = equiv.subject if equiv else ctx.subject_for(m.start, sent)
             extra = {"cue": cue[2] if cue else ""}
@@ -220,7 +220,22 @@ def detect_numbers(ctx: Context) -> None:
 
 
     _uncued_percents(ctx, uncued)
+    _unnamed_amounts(ctx)
     _enumerated_counts(ctx, bare)
+
+
+UNNAMED_AMOUNT = "amount"
+
+
+def _unnamed_amounts(ctx: Context) -> None:
+    """An amount no word names ("Das Geschäft hat einen Umfang von 35,9 Milliarden Dollar") is of the kind
+    the text's named amounts mostly are; it joins others only where the values agree (weak): a guess never
+    conflicts."""
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "money" and c.slot != UNNAMED_AMOUNT)
+    slot = kinds.most_common(1)[0][0] if kinds else UNNAMED_AMOUNT
+    for i, c in enumerate(ctx.claims):
+        if c.kind == "money" and c.slot == UNNAMED_AMOUNT:
+            ctx.claims[i] = replace(c, slot=slot, extra={**c.extra, "weak": True})
 
 
 def _uncued_percents(ctx: Context, uncued: list) -> None:
@@ -285,7 +300,7 @@ _OBJ_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_OBJECTS) + r")(?![\w])")
 
 
 # events whose date is the story's own, whoever the sentence names (the election, the verdict, the match)
-EVENT_DATES = frozenset({"election", "verdict", "match", "occurred", "landing", "arrest"})
+EVENT_DATES = frozenset({"election", "verdict", "match", "occurred", "landing", "arrest", "announcement"})
 
 
 def detect_dates(ctx: Context) -> None:
@@ -305,6 +320,9 @@ def detect_dates(ctx: Context) -> None:
             if best is None or dist < best[0]:
                 best = (dist, _event_of(m.group(0)), m)
         if best is None:
+            if d.value.get("granularity") == "day" and d.value.get("resolved") and not d.value.get("qualifier"):
+                # a day no verb names ("vendredi 19 juillet", "July 19, 2024"): the story's event, if any
+                ctx.add("date", "event.date", "", d.value, d.start, d.end, 0.5, sent, weak=True)
             continue
         event = best[1]
         cue_pos = best[2].start()

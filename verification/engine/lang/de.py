@@ -44,6 +44,7 @@ CONCEPT_LABELS = {
     "time": "Uhrzeit", "date": "Datum", "record": "Rekord",
 }
 EVENT_LABELS = {
+    "event": "Datum des Ereignisses",
     "opening": "Eröffnungsdatum", "launch": "Startdatum", "founded": "Gründungsdatum",
     "announcement": "Datum der Ankündigung", "signing": "Datum der Unterzeichnung", "acquisition": "Datum der Übernahme",
     "closing": "Datum des Abschlusses", "completion": "Datum der Fertigstellung", "ipo": "Datum des Börsengangs",
@@ -132,7 +133,7 @@ MEASURE_CUES = {
 }
 CUMULATIVE_WORDS = ["insgesamt", "seit gründung", "seit der gründung", "bislang", "bisher", "zusammen",
                     "gesamt", "kumuliert", "in summe"]
-PREVIOUS_WORDS = ["zuvor", "vorherige", "vorherigen", "vorheriger", "früher", "frühere", "früheren", "letzte runde",
+PREVIOUS_WORDS = ["von bisher", "zuvor", "vorherige", "vorherigen", "vorheriger", "früher", "frühere", "früheren", "letzte runde",
                   "ursprünglich", "zunächst", "anfangs", "erst"]
 ADDITION_WORDS = ["weitere", "weiteren", "zusätzliche", "zusätzlichen", "zusätzlich", "neue", "neuen"]
 APPOINTMENT_CUES = ["ernannt", "ernennt", "berufen", "beruft", "übernimmt", "wird neuer", "wird neue", "folgt auf",

@@ -45,6 +45,7 @@ CONCEPT_LABELS = {
     "time": "Hora", "date": "Fecha", "record": "Récord",
 }
 EVENT_LABELS = {
+    "event": "Fecha del suceso",
     "opening": "Fecha de apertura", "launch": "Fecha de lanzamiento", "founded": "Fecha de fundación",
     "announcement": "Fecha del anuncio", "signing": "Fecha de la firma", "acquisition": "Fecha de la adquisición",
     "closing": "Fecha de cierre", "completion": "Fecha de finalización", "ipo": "Fecha de salida a bolsa",

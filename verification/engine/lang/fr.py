@@ -45,6 +45,7 @@ CONCEPT_LABELS = {
     "ranking": "Classement", "change": "Évolution", "time": "Heure", "date": "Date", "record": "Record",
 }
 EVENT_LABELS = {
+    "event": "Date de l'événement",
     "opening": "Date d'ouverture", "launch": "Date de lancement", "founded": "Date de fondation",
     "announcement": "Date de l'annonce", "signing": "Date de signature", "acquisition": "Date d'acquisition",
     "closing": "Date de clôture", "completion": "Date d'achèvement", "ipo": "Date d'introduction en bourse",
