@@ -81,7 +81,7 @@ def test_custom_rate_table_changes_the_outcome():
     docs = [doc("a", published=date(2026, 5, 1)), doc("b", published=date(2026, 5, 1))]
     cb = {"a": [money(300e6, "SGD", "S$300 million")], "b": [money(234e6, "USD", "US$234 million")]}
     assert cross_check(docs, cb)[0].verdict == "corroborated"
-    odd = RateTable.from_rows([("2026-05", "SGD", 0.5)])
+    odd = RateTable.from_rows([("2026-05", "SGD", 0.6)])  # S$300m = US$180m: near, yet not US$234m
     assert cross_check(docs, cb, rates=odd)[0].verdict == "conflicting"
 
 
