@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.RefuseControlCharactersMiddleware",
+    "core.login_limits.LoginRateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -68,8 +69,14 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Login rate limiting (django-axes): after AXES_FAILURE_LIMIT failed logins for one username from one
-# address, that pair is locked out for the cool-off time.
+# --- who is asking: proxies, sign-in limits ---------------------------------------------------
+# TRUSTED_PROXY_COUNT: how many proxies in front of the site append to X-Forwarded-For (0: the site is
+# reached directly and X-Forwarded-For is ignored). Every per-client limit keys on the address they vouch
+# for (core.clients.client_address): DRF's throttles (NUM_PROXIES), django-axes and the rate limits below.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+
+# django-axes: after AXES_FAILURE_LIMIT failed sign-ins for one username from one (real) address, that
+# pair is locked out for the cool-off time; nobody elsewhere can lock a user out.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -77,6 +84,11 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = float(os.environ.get("LOGIN_COOLOFF_HOURS", 0.25))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
+# A username attacked from many addresses, or many usernames from one address: rate limited, a delay that
+# ends with its window (core.login_limits).
+LOGIN_FAILURES_PER_USERNAME = os.environ.get("LOGIN_FAILURES_PER_USERNAME", "10/minute")
+LOGIN_FAILURES_PER_ADDRESS = os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "30/hour")
 AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "cms.urls"
@@ -215,8 +227,13 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "core.api.exception_handler",  # refusals: 403 / 409 / 400 with their reason
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "300/minute")},
+    "DEFAULT_THROTTLE_CLASSES": ["core.throttles.AnonThrottle", "core.throttles.UserThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_ANON_RATE", "300/minute"),
+        "user": os.environ.get("API_USER_RATE", "3000/minute"),  # generous: against runaway scripts
+        "search": os.environ.get("READER_SEARCH_RATE", "30/minute"),  # anonymous reader searches
+    },
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Corroborate API",

@@ -1,4 +1,4 @@
-"""The public reader site: home, story pages, feed, sitemap, search; and a health check."""
+"""The public reader site: home, story pages, feed, sitemap, search."""
 from django.urls import path
 
 from stories.reader import views
@@ -9,5 +9,4 @@ urlpatterns = [
     path("search/", views.search, name="reader-search"),
     path("feed/", views.feed, name="reader-feed"),
     path("sitemap.xml", views.sitemap, name="reader-sitemap"),
-    path("healthz", views.healthz, name="healthz"),
 ]

@@ -20,9 +20,9 @@ forbid it now: 409) and InvalidAction (malformed request: 400).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
 
 from django.db import transaction
 from django.utils import timezone
@@ -194,7 +194,7 @@ def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, s
         if transition.reader_visible:
             if locked.state == StoryState.PUBLISHED:
                 record_edition(story=locked, transition=entry)
-            transaction.on_commit(clear_reader_cache)
+            clear_reader_cache()  # in this transaction: the takedown and the new generation commit together
     return locked
 
 

@@ -8,7 +8,7 @@ settings (DEBUG off): one with the reader cache on, one with it off (READER_CACH
 drives each URL with a bounded load generator on loopback (wrk when installed, else a Python client).
 "Uncached" is the page as a cache miss builds it: one query for the story's published edition (what
 the workflow rendered when it published the story) and the page frame rendered around it.
-It prints requests/s and the ratios against the trivial view (/healthz), then stops everything.
+It prints requests/s and the ratios against the trivial view (/livez), then stops everything.
 Targets: cached >= 0.8 of the trivial view, uncached >= 0.3. The whole run stays under a minute.
 """
 from __future__ import annotations
@@ -125,10 +125,10 @@ def _wait_ready(port: int, proc: subprocess.Popen, timeout: float = 20) -> None:
             proc.log.seek(0)
             raise RuntimeError(f"gunicorn on port {port} exited with {proc.returncode}: {proc.log.read()[-2000:]}")
         try:
-            status, _ = _get(port, "/healthz", timeout=1)
+            status, _ = _get(port, "/livez", timeout=1)
             if status == 200:
                 return
-            raise RuntimeError(f"/healthz answered {status} on port {port}")
+            raise RuntimeError(f"/livez answered {status} on port {port}")
         except OSError:
             pass
         time.sleep(0.1)
@@ -268,7 +268,7 @@ def bench_reader(out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connec
               f"{tool}, {connections} connections, {rounds} rounds of {seconds / rounds:.0f} s per URL", file=out, flush=True)
 
         # Interleaved rounds, so a change in the machine's other load hits all three URLs alike.
-        urls = (("trivial", cached_port, "/healthz"), ("cached", cached_port, story),
+        urls = (("trivial", cached_port, "/livez"), ("cached", cached_port, story),
                 ("uncached", uncached_port, story))
         for _name, port, path in urls:
             load(port, path, 1, connections)  # warm up: imports, connections, the page in the cache

@@ -1,12 +1,13 @@
 """Stories app models, one module per concern."""
 from .articles import Article, ArticleBlock, ArticleQuerySet
+from .cache import ReaderCacheGeneration
 from .editions import StoryEdition
 from .imports import ImportBatch
 from .stories import EDITABLE_STATES, SourcesFrozen, Story, StoryQuerySet, StoryState
 from .workflow import Correction, StoryRevision, StoryTransition
 
 __all__ = [
-    "EDITABLE_STATES", "Article", "ArticleBlock", "ArticleQuerySet", "Correction", "ImportBatch", "SourcesFrozen",
+    "EDITABLE_STATES", "Article", "ArticleBlock", "ArticleQuerySet", "Correction", "ImportBatch", "ReaderCacheGeneration", "SourcesFrozen",
     "Story", "StoryQuerySet",
     "StoryEdition", "StoryRevision", "StoryState", "StoryTransition",
 ]

@@ -1,9 +1,10 @@
 """Reader views: thin; reads are in stories.selectors, presentation in stories.reader.presenters."""
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 
+from core.throttles import SearchThrottle, throttled
 from stories import selectors
 from stories.models import Story
 from stories.reader.headers import reader_page
@@ -61,6 +62,7 @@ def _search_key(request):
 
 
 @reader_page
+@throttled(SearchThrottle)
 @cached_reader_page(_search_key)
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:200]
@@ -78,8 +80,3 @@ def feed(request):
 @cached_reader_page(lambda request: ("sitemap",))
 def sitemap(request):
     return sitemap_view(request, sitemaps=SITEMAPS)
-
-
-def healthz(request):
-    """Liveness check for load balancers (and the benchmark's trivial view): no database, no cache."""
-    return HttpResponse("ok", content_type="text/plain")

@@ -1,23 +1,32 @@
 """The readers' page cache: keys carry a generation number, and clearing the cache bumps it.
 
-Bumping one number invalidates every cached reader page at once in every web process (the cache is
-shared), which is what publish, unpublish and corrections need: the home page, feed, sitemap and
-search results all change with them.
+Bumping one number invalidates every cached reader page at once in every web process, which is what
+publish, unpublish and corrections need: the home page, feed, sitemap and search results all change with
+them. The number lives in the database (ReaderCacheGeneration) and is bumped in the same transaction as
+the change, so a takedown takes effect with its commit even when the shared cache is down or flushed;
+the cache only ever holds pages. A generation is never reused: the first one starts from the clock.
 
-A generation is never reused: a missing one (first use, a flushed or evicted cache) starts from the
-clock, so pages stored under an older number can never come back. Each process remembers the number
-it read for a second, so a cached page costs one cache read instead of two; another process's bump
-reaches it within that second (the process that bumps sees its own bump at once). Pages read from
-the shared cache are kept in the process too (stories.reader.cache), under the same keys, so they
-go stale no later than the generation does.
+Each process remembers the number it read for a second, so a cached page costs one cache read, not a
+query; another process's bump reaches it within that second (the process that bumps rereads at its
+commit). Pages read from the shared cache are kept in the process too (stories.reader.cache), under the
+same keys, so they go stale no later than the generation does.
+
+The shared cache may be down: a page that cannot be read or stored is rendered uncached, and nothing a
+reader sees fails with it.
 """
 from __future__ import annotations
 
+import logging
 import time
 
 from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F
 
-GENERATION_KEY = "reader:generation"
+from stories.models import ReaderCacheGeneration
+
+log = logging.getLogger(__name__)
+
 GENERATION_REREAD_SECONDS = 1.0
 
 LOCAL_PAGES = 300  # pages a web process keeps in memory (a story page is about 20 KB compressed)
@@ -32,14 +41,22 @@ def _remember(generation: int) -> int:
     return generation
 
 
+def _forget_generation() -> None:
+    global _seen
+    _seen = None
+
+
 def reader_cache_generation() -> int:
     seen = _seen
     if seen is not None and time.monotonic() - seen[1] < GENERATION_REREAD_SECONDS:
         return seen[0]
-    generation = cache.get(GENERATION_KEY)
+    generation = ReaderCacheGeneration.objects.filter(pk=1).values_list("number", flat=True).first()
     if generation is None:
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-        generation = cache.get(GENERATION_KEY) or time.time_ns()
+        try:
+            with transaction.atomic():
+                generation = ReaderCacheGeneration.objects.create(pk=1, number=time.time_ns()).number
+        except IntegrityError:  # another process made it first
+            generation = ReaderCacheGeneration.objects.get(pk=1).number
     return _remember(generation)
 
 
@@ -63,11 +80,15 @@ def _local_pages():
 
 def read_page(key: str):
     """A stored page (what store_page was given) from this process's copy, else from the shared cache
-    (then copied here for the rest of its lifetime); None when neither has it."""
+    (then copied here for the rest of its lifetime); None when neither has it or the cache is down."""
     local = _local_pages()
     stored = local.get(key)
     if stored is None:
-        stored = cache.get(key)
+        try:
+            stored = cache.get(key)
+        except Exception as exc:  # noqa: BLE001 - any cache failure: render the page uncached
+            log.warning("reader cache unavailable, page rendered uncached: %s", exc)
+            return None
         if stored is None:
             return None
         local.set(key, stored, max(1, stored[1] - time.time()))
@@ -75,9 +96,12 @@ def read_page(key: str):
 
 
 def store_page(key: str, page, lifetime: float) -> None:
-    """Store a page for `lifetime` seconds, in the shared cache and in this process's copy."""
+    """Store a page for `lifetime` seconds, in the shared cache (if it is up) and in this process's copy."""
     stored = (page, time.time() + lifetime)
-    cache.set(key, stored, lifetime)
+    try:
+        cache.set(key, stored, lifetime)
+    except Exception as exc:  # noqa: BLE001 - any cache failure: the page was served, only not shared
+        log.warning("reader cache unavailable, page not stored: %s", exc)
     _local_pages().set(key, stored, lifetime)
 
 
@@ -91,10 +115,11 @@ def reader_cache_key(*parts) -> str:
 
 
 def clear_reader_cache() -> None:
-    """Invalidate every cached reader page (call after publish, unpublish or a correction commits)."""
-    try:
-        generation = cache.incr(GENERATION_KEY)
-    except ValueError:  # missing (never set, flushed or evicted): a fresh number nobody has used
-        generation = time.time_ns()
-        cache.set(GENERATION_KEY, generation, timeout=None)
-    _remember(generation)
+    """Invalidate every cached reader page: bump the generation in the caller's transaction (publish,
+    unpublish, a correction), so readers see the change from its commit on; this process rereads then."""
+    with transaction.atomic():
+        if not ReaderCacheGeneration.objects.filter(pk=1).update(number=F("number") + 1):
+            reader_cache_generation()  # make the first one
+            ReaderCacheGeneration.objects.filter(pk=1).update(number=F("number") + 1)
+    _forget_generation()
+    transaction.on_commit(_forget_generation)

@@ -86,8 +86,8 @@ def test_an_over_long_decision_note_is_refused(reviewer):
 
 
 def test_the_services_refuse_over_long_notes_too(publisher, reviewer):
-    from stories import workflow
     from core.errors import InvalidAction
+    from stories import workflow
     from verification.models import Fact
     from verification.services.review import decide_fact
 

@@ -250,8 +250,8 @@ def test_story_page_has_csp_and_no_inline_script_or_style(client):
     assert "<style" not in html
 
 
-def test_healthz(client):
-    response = client.get("/healthz")
+def test_livez(client):
+    response = client.get("/livez")
     assert response.status_code == 200 and response.content == b"ok"
 
 

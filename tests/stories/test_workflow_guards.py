@@ -6,10 +6,10 @@ import pytest
 from django.contrib.auth.models import Group
 from rest_framework.test import APIClient
 
+from core.errors import ActionConflict, ActionForbidden
 from stories import workflow
 from stories.models import Correction, StoryState
 from stories.services.editing import save_story_text
-from core.errors import ActionConflict, ActionForbidden
 from tests.workflow_data import make_story
 
 pytestmark = pytest.mark.django_db
