@@ -165,7 +165,10 @@ READER_CACHE_SECONDS = int(os.environ.get("READER_CACHE_SECONDS", 300))
 IMPORT_MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", 5 * 1024 * 1024))
 IMPORT_MAX_ZIP_MEMBERS = int(os.environ.get("IMPORT_MAX_ZIP_MEMBERS", 2000))
 IMPORT_UPLOAD_DIR = VAR_DIR / "uploads"
-IMPORT_INLINE_MAX_FILES = 10  # larger admin uploads are imported on the worker, with progress shown
+# Admin uploads of more files or bytes than this (and every zip) are imported on the worker, with
+# progress shown: a web request never cleans more than about a megabyte.
+IMPORT_INLINE_MAX_FILES = int(os.environ.get("IMPORT_INLINE_MAX_FILES", 5))
+IMPORT_INLINE_MAX_BYTES = int(os.environ.get("IMPORT_INLINE_MAX_BYTES", 1024 * 1024))
 IMPORT_MAX_ZIP_TOTAL_BYTES = int(os.environ.get("IMPORT_MAX_ZIP_TOTAL_BYTES", 200 * 1024 * 1024))
 DATA_UPLOAD_MAX_NUMBER_FILES = IMPORT_MAX_ZIP_MEMBERS
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024

@@ -157,7 +157,8 @@ class ArticleAdmin(admin.ModelAdmin):
         if form.is_bound and form.is_valid():
             return self._import(request, form)
         context = {**self.admin_site.each_context(request), "form": form, "title": "Import articles",
-                   "opts": self.model._meta, "inline_max": settings.IMPORT_INLINE_MAX_FILES}
+                   "opts": self.model._meta, "inline_max": settings.IMPORT_INLINE_MAX_FILES,
+                   "inline_max_megabytes": f"{settings.IMPORT_INLINE_MAX_BYTES / 1024 / 1024:g}"}
         return TemplateResponse(request, "admin/stories/article/import.html", context)
 
     def _import(self, request, form):

@@ -68,8 +68,9 @@ class ImportArticlesForm(forms.Form):
         return data
 
     def is_small(self) -> bool:
-        """Small uploads are imported at once; the rest goes to the worker with progress shown."""
+        """Small uploads (a few files, a megabyte or so, no zip) are imported at once; the rest goes to
+        the worker with progress shown, so a web request never spends long cleaning."""
         files = self.cleaned_data.get("files", [])
-        return len(files) <= settings.IMPORT_INLINE_MAX_FILES and not any(
-            f.name.lower().endswith(".zip") for f in files
-        )
+        return (len(files) <= settings.IMPORT_INLINE_MAX_FILES
+                and sum(f.size for f in files) <= settings.IMPORT_INLINE_MAX_BYTES
+                and not any(f.name.lower().endswith(".zip") for f in files))

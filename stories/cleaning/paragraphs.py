@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import budget
 from . import lexicon as lx
 from .dates import find_date
 from .model import Block
@@ -328,7 +329,11 @@ class Classified:
 
 
 def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
-    paras = [_features(i, t) for i, t in enumerate(paragraphs)]
+    paras = []
+    for i, t in enumerate(paragraphs):
+        if i % 1024 == 0:
+            budget.check()
+        paras.append(_features(i, t))
     n = len(paras)
     if not n:
         return Classified(blocks=[])
@@ -390,10 +395,13 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
             if p.lang and p.lang != main and p.lang_score >= 2 and p.lang_score >= 2 * s_main:
                 p.foreign = True
         # short lines next to a foreign paragraph, in the same language, with no main-language words
-        changed = True
+        # passes alternate in direction, so a run spreading either way is taken in one pass (one
+        # direction only would take a pass per line of a run that spreads against it: quadratic)
+        changed, backwards = True, False
         while changed:
             changed = False
-            for k, p in enumerate(paras):
+            for k in (range(n - 1, -1, -1) if backwards else range(n)):
+                p = paras[k]
                 if p.foreign or p.hard and p.hard != "newsletter box":
                     continue
                 for nb in (k - 1, k + 1):
@@ -404,7 +412,9 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
                             p.lang = other
                             changed = True
                             break
+            backwards = not backwards
 
+    budget.check()
     # title: first title-like line before the first prose paragraph
     title_idx = -1
     first_prose = next((p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), n)
@@ -518,6 +528,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         paras[dek_idx].role = "dek"
         paras[dek_idx].hard = ""
 
+    budget.check()
     # roles
     tail_broken = False  # after the body, kept paragraphs must follow it without boilerplate between
     for p in paras:

@@ -3,8 +3,10 @@
     write_corpus(folder) -> list[Expected]
 
 Encodings, sizes, binary files, HTML attacks, zip slip and zip bombs, enormous lines, Markdown edge
-cases, numbers and dates at the edges, right-to-left and emoji text, CR/CRLF line endings. The
-files are generated (nothing binary is checked in); the same call writes the same bytes.
+cases, numbers and dates at the edges, right-to-left and emoji text, CR/CRLF line endings, and
+shapes crafted to make a parser or a pattern take quadratic time (CRAFTED: "[" * 150000, "<!--"
+repeated...). The files are generated (nothing binary is checked in); the same call writes the
+same bytes.
 
 The size and zip limits the expectations assume are LIMITS: apply them to the settings while importing.
 """
@@ -81,6 +83,83 @@ def html_page(n: int, head: str = "", body_extra: str = "", *, before: str = "")
     body = "".join(f"<p>{p}</p>\n" for p in paras[1:])
     return (f"<!DOCTYPE html>\n<html><head><title>{paras[0]}</title>{head}</head>\n<body>{before}"
             f"<article><h1>{paras[0]}</h1>\n{body}{body_extra}</article></body></html>\n")
+
+
+def ordinary_text(size: int) -> str:
+    """About `size` characters of ordinary articles, one after the other: the yardstick for CRAFTED."""
+    parts, total, n = [], 0, 0
+    while total < size:
+        parts.append(article(n))
+        total += len(parts[-1]) + 1
+        n += 1
+    return "\n".join(parts)[:size]
+
+
+def _repeat(unit: str, size: int, head: str = "") -> str:
+    return head + (unit * (size // len(unit) + 1))[:size]
+
+
+def _letters(i: int) -> str:
+    """A word of consonants for i: distinct words without digits (which no word pattern counts)."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i, 19)
+        out += "bcdfghjklmnpqrstvwx"[r]
+    return out
+
+
+def _lines_spreading_a_language_switch(size: int) -> str:
+    """Short lines with one German word each, then a German paragraph, after English prose: the
+    language switch spreads backwards through all the lines."""
+    count = min(19_000, size // 30)
+    pad = "x" * max(0, size // count - 20)
+    lines = "\n".join(f"Hund und {_letters(i)}zug {pad}" for i in range(count))
+    return (article(0) + "\n" + lines + "\n\nDer Hund und die Katze sind nicht mehr in der Stadt, weil sie auf "
+            "dem Land leben wollen und dort mehr Platz haben.\n")
+
+
+def _many_short_paragraphs(size: int) -> str:
+    count = min(19_000, size // 30)
+    pad = "y" * max(0, size // count - 20)
+    return "\n\n".join(f"Word {_letters(i)} here {pad}." for i in range(count))
+
+
+# Inputs shaped to make a backtracking pattern or a parser re-scan the rest of the text from every
+# position (quadratic or worse). name -> (file extension, builder of about `size` characters).
+CRAFTED = {
+    "brackets": (".md", lambda size: _repeat("[", size, "Crafted title\n\n")),
+    "brackets-text": (".txt", lambda size: _repeat("[", size, "Crafted title\n\n")),
+    "link-openers": (".md", lambda size: _repeat("[a](", size, "Crafted title\n\n")),
+    "image-openers": (".md", lambda size: _repeat("![", size, "Crafted title\n\n")),
+    "reference-openers": (".md", lambda size: _repeat("[a][", size, "Crafted title\n\n")),
+    "unclosed-bold": (".md", lambda size: _repeat("**a ", size, "Crafted title\n\n")),
+    "unclosed-underscores": (".md", lambda size: _repeat("__a ", size, "Crafted title\n\n")),
+    "tag-openers-md": (".md", lambda size: _repeat("<a ", size, "Crafted title\n\n")),
+    "blank-lines": (".md", lambda size: _repeat("\n", size, "Crafted title\n\n") + "x"),
+    "space-lines": (".md", lambda size: _repeat(" \n", size, "Crafted title\n\n") + "x"),
+    "heading-of-spaces": (".md", lambda size: "# a" + " " * size + "b"),
+    "list-items": (".md", lambda size: _repeat("- a\n", size, "Crafted title\n\n")),
+    "comment-openers": (".html", lambda size: _repeat("<!--", size)),
+    "comment-openers-after-comment": (".html", lambda size: "<p>a</p><!-- b -->" + _repeat("<!--", size)),
+    "tag-openers": (".html", lambda size: _repeat("<a ", size)),
+    "unclosed-quotes": (".html", lambda size: _repeat("<a href='", size)),
+    "h1-openers": (".html", lambda size: _repeat("<h1>", size)),
+    "declaration-openers": (".html", lambda size: _repeat("<!", size)),
+    "deep-nesting": (".html", lambda size: "<html><body>" + _repeat("<div>", size) + article(0)),
+    "unclosed-script": (".html", lambda size: "<html><body><p>x</p><script>" + _repeat("a", size)),
+    "links-in-html": (".html", lambda size: "<html><body><p>" + _repeat("[a](", size)),
+    "language-switch-chain": (".txt", _lines_spreading_a_language_switch),
+    "short-paragraphs": (".txt", _many_short_paragraphs),
+    "one-word": (".txt", lambda size: "Crafted title\n\n" + "a" * size),
+    "date-run": (".txt", lambda size: _repeat("2024-", size, "Crafted title\n\n")),
+}
+
+
+def crafted(name: str, size: int) -> tuple[str, str]:
+    """(file name, text) of about `size` characters of the crafted shape `name`."""
+    extension, build = CRAFTED[name]
+    return f"{name}{extension}", build(size)
 
 
 def _png() -> bytes:
@@ -314,6 +393,19 @@ def build() -> list[tuple[str, bytes, list[Expected]]]:
     add("text/crlf.txt", article(next(counter), newline="\r\n").encode())
     add("text/cr-only.txt", article(next(counter), newline="\r").encode())
     add("text/tabs-and-formfeeds.txt", article(next(counter)).replace("\n\n", "\n\f\t\n").encode())
+
+    # --- shapes crafted to take quadratic time (the issue's size: 150 KB) -------------------------
+    no_text = {"brackets", "brackets-text", "image-openers", "heading-of-spaces", "comment-openers", "tag-openers",
+               "unclosed-quotes", "h1-openers", "declaration-openers", "date-run"}
+    too_many = {"list-items": "paragraphs, the limit is"}
+    for name in CRAFTED:
+        file_name, text = crafted(name, 150_000)
+        if name in no_text:
+            add(f"crafted/{file_name}", text.encode(), REJECTED, "no article text")
+        elif name in too_many:
+            add(f"crafted/{file_name}", text.encode(), REJECTED, too_many[name])
+        else:
+            add(f"crafted/{file_name}", text.encode())
 
     # --- duplicates in the same batch ---------------------------------------------------------
     add("zz-dup/same-as-utf8.txt", base.encode("utf-8"), DUPLICATE, "same content as article")

@@ -2,16 +2,19 @@
 
 Every file is imported correctly or rejected with its one-line reason; the command exits non-zero and
 never crashes; nothing is half-imported; a second import creates nothing; the claim extractor runs on
-every created article and its offsets point into the article's text.
+every created article and its offsets point into the article's text. Cleaning a megabyte of each
+shape crafted to be slow takes a bounded multiple of the time a megabyte of ordinary text takes.
 """
 import io
 import re
+import time
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from stories.models import Article, ArticleBlock
-from tests.badinput.corpus import CREATED, DUPLICATE, LIMITS, REJECTED, write_corpus
+from stories.cleaning.prepare import prepare_article, warm_up
+from tests.badinput.corpus import CRAFTED, CREATED, DUPLICATE, LIMITS, REJECTED, crafted, ordinary_text, write_corpus
 from verification.models import Claim
 from verification.services.extraction import extract_article_claims
 
@@ -118,3 +121,33 @@ def test_claim_extraction_runs_on_every_created_article_with_valid_offsets(corpu
                 text[claim.start:claim.end] == claim.text, (article.origin, claim.text)
             assert 0 <= claim.sentence_start <= claim.start and claim.end <= claim.sentence_end <= len(text), (
                 article.origin, claim.text)
+
+
+CRAFTED_SIZE = 1_000_000
+# Linear time is a bounded multiple of ordinary text's time; a quadratic path on a megabyte is
+# thousands of times slower, so the bound tells them apart without depending on the machine.
+MAX_TIMES_ORDINARY = 20
+
+
+def cleaning_seconds(name: str, text: str, rounds: int) -> float:
+    data = text.encode("utf-8")
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        prepare_article(name, data, max_bytes=len(data) + 1)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_crafted_shapes_clean_in_time_linear_in_their_size():
+    warm_up()
+    ordinary = cleaning_seconds("ordinary.txt", ordinary_text(CRAFTED_SIZE), rounds=3)
+    too_slow = []
+    for shape in CRAFTED:
+        name, text = crafted(shape, CRAFTED_SIZE)
+        took = cleaning_seconds(name, text, rounds=1)
+        if took > MAX_TIMES_ORDINARY * ordinary:  # a busy machine: the best of two more tries
+            took = min(took, cleaning_seconds(name, text, rounds=2))
+        if took > MAX_TIMES_ORDINARY * ordinary:
+            too_slow.append(f"{name}: {took:.2f} s, {took / ordinary:.0f} times ordinary text ({ordinary:.2f} s)")
+    assert not too_slow, "\n".join(too_slow)

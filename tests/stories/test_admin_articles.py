@@ -71,6 +71,19 @@ def test_a_zip_goes_to_the_worker_with_progress_shown(editor_client, eager_tasks
 
 
 @pytest.mark.django_db
+def test_uploads_of_many_files_or_bytes_go_to_the_worker(editor_client, eager_tasks, settings):
+    settings.IMPORT_INLINE_MAX_BYTES = 2 * len(ARTICLE)
+    big = [upload(f"big{n}.txt", ARTICLE.replace("Tuesday", f"day {n}") + "\n" * len(ARTICLE)) for n in range(2)]
+    many = [upload(f"many{n}.txt", ARTICLE.replace("Tuesday", f"night {n}"))
+            for n in range(settings.IMPORT_INLINE_MAX_FILES + 1)]
+    for files in (big, many):
+        response = editor_client.post(IMPORT_URL, {"files": files}, follow=True)
+        batch = ImportBatch.objects.latest("pk")
+        assert response.redirect_chain[-1][0] == reverse("admin:stories_importbatch_change", args=[batch.pk])
+        assert batch.counts["created"] == len(files)
+
+
+@pytest.mark.django_db
 def test_reviewer_may_not_import(client, reviewer):
     client.force_login(reviewer)
     response = client.post(IMPORT_URL, {"pasted_text": ARTICLE, "pasted_name": "x"}, follow=True)

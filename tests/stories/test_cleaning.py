@@ -564,3 +564,12 @@ def test_section_label_above_the_headline_is_not_the_title():
     d = doc("Local Politics", "Riverton Approves Harbour Budget", *EN_BODY)
     assert d.title == "Riverton Approves Harbour Budget"
     assert "Local Politics" not in d.text
+
+
+def test_cleaning_past_its_time_budget_is_rejected_with_a_reason():
+    from stories.cleaning import RejectedInput
+
+    text = "\n\n".join(["Council approves budget"] + EN_BODY * 50)
+    with pytest.raises(RejectedInput, match=r"^not an article: cleaning it took longer than the limit of 0 seconds"):
+        clean_document(text, filename="slow.txt", time_limit=0)
+    assert clean_document(text, filename="slow.txt").body  # the default budget is ample
