@@ -12,11 +12,14 @@ CORPUS_PARTS = $(sort $(patsubst %/gold.json,%,$(wildcard eval/corpus/*/gold.jso
 .PHONY: install run test score eval bench lock worker
 
 # Production installs requirements.lock only; the tests add requirements-test.lock (pytest, linters, browser driver).
+# Quiet: pip's output goes to $(VENV)/install.log and is shown only when the install fails.
+PIP := $(PY) -m pip install --quiet --disable-pip-version-check --no-warn-script-location
 $(VENV)/.installed: pyproject.toml requirements.lock
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.lock
-	touch $@
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "Installing the dependencies (log: $(VENV)/install.log)"
+	@{ $(PIP) --upgrade pip && $(PIP) -r requirements.lock; } > $(VENV)/install.log 2>&1 || \
+		{ tail -n 40 $(VENV)/install.log; exit 1; }
+	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
 	$(PY) -m pip install --quiet -r requirements-test.lock
@@ -25,18 +28,33 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
-# Everything from nothing to the site: database, roles, demo accounts, seeds imported and verified,
-# a worker (with the beat scheduler) and the web server. Ctrl-C stops all of it.
+# Everything from nothing to the site: database, roles, demo accounts, seeds imported and verified, a worker
+# (with the beat scheduler) and the web server. Their output goes to $(RUN_LOGS)/*.log; the terminal shows one
+# summary line, where the site is, and the demo accounts last. Ctrl-C or SIGTERM stops all of it within
+# seconds: the worker shuts down cold (REMAP_SIGTERM), its unfinished tasks are acknowledged late, so a
+# restarted worker picks them up again.
+RUN_LOGS ?= $(or $(CORROBORATE_VAR_DIR),var)/logs
 run: install
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py create_demo_accounts
-	$(PY) manage.py import_articles --no-progress seeds
-	@trap 'kill $$(jobs -p) 2>/dev/null; wait' EXIT; \
-	$(VENV)/bin/celery -A cms worker --beat --loglevel=WARNING --concurrency=2 \
-		--schedule=var/celerybeat-schedule & \
-	$(PY) manage.py verify --all --wait --timeout 300 && \
-	echo "Corroborate is running on http://127.0.0.1:$(PORT)/  (admin: /admin/, Ctrl-C stops everything)" && \
-	$(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
+	@mkdir -p $(RUN_LOGS)
+	@$(PY) manage.py migrate --noinput -v 0
+	@$(PY) manage.py create_demo_accounts > $(RUN_LOGS)/demo-accounts.txt
+	@$(PY) manage.py import_articles --no-progress seeds > $(RUN_LOGS)/import.log 2>&1 || \
+		{ cat $(RUN_LOGS)/import.log; exit 1; }
+	@stop() { trap - EXIT INT TERM; kill $$(jobs -p) 2>/dev/null; \
+		for i in $$(seq 50); do [ -z "$$(jobs -pr)" ] && break; sleep 0.1; done; \
+		kill -9 $$(jobs -pr) 2>/dev/null; wait 2>/dev/null; }; \
+	trap 'stop; exit 0' INT TERM; trap stop EXIT; \
+	REMAP_SIGTERM=SIGQUIT $(VENV)/bin/celery -A cms worker --beat --loglevel=WARNING --concurrency=2 \
+		--schedule=$(RUN_LOGS)/../celerybeat-schedule > $(RUN_LOGS)/worker.log 2>&1 & \
+	$(PY) manage.py verify --all --wait --timeout 300 > $(RUN_LOGS)/verify.log 2>&1 || \
+		{ cat $(RUN_LOGS)/verify.log; tail -n 20 $(RUN_LOGS)/worker.log; exit 1; }; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload --skip-checks > $(RUN_LOGS)/web.log 2>&1 & web=$$!; \
+	for i in $$(seq 100); do $(PY) -c "import socket; socket.create_connection(('127.0.0.1', $(PORT)), 0.2)" \
+		2>/dev/null && break; kill -0 $$web 2>/dev/null || { cat $(RUN_LOGS)/web.log; exit 1; }; sleep 0.2; done; \
+	tail -n 1 $(RUN_LOGS)/verify.log; \
+	echo "Corroborate is running on http://127.0.0.1:$(PORT)/ (admin: /admin/; logs in $(RUN_LOGS)/). Ctrl-C stops everything."; \
+	cat $(RUN_LOGS)/demo-accounts.txt; \
+	wait
 
 # Tests keep their database file, broker folder and queue apart from a developer's `make run`.
 # Two steps: the fast suite, then the end-to-end tests (real workers, a real browser) on their own.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from core.permissions import has_permission
-from core.words import when
+from core.words import count_words, when
 from stories.models import Article, Story
 from verification.models import Claim, Fact
 
@@ -222,3 +222,20 @@ def public_fact_rows(story_id: int):
                       decided_at=Subquery(latest.values("created_at")[:1]))
             .order_by("slot", "subject", "id", "claims__article_id", "claims__start", "claims__id")
             .values_list(*PUBLIC_FACT_COLUMNS))
+
+
+def verification_summary(*, story=None) -> str:
+    """One line on what is verified now (every current article, or one story's): articles, stories, facts by
+    verdict and how many flagged facts wait for a reviewer."""
+    articles = Article.objects.exclude(state=Article.State.ARCHIVED)
+    facts = Fact.objects.all()
+    if story is not None:
+        articles, facts = articles.filter(story=story), facts.filter(story=story)
+    tally = facts.aggregate(total=Count("pk"), waiting=Count("pk", filter=Q(
+        flagged=True, review_status__in=[ReviewStatus.PENDING, ReviewStatus.NEEDS_SOURCING])),
+        **{v.value: Count("pk", filter=Q(verdict=v)) for v in Verdict})
+    stories = articles.exclude(story=None).values("story").distinct().count()
+    verdicts = ", ".join(f"{tally[v.value]} {v.label.lower()}" for v in Verdict)
+    return (f"Verified {count_words(articles.count(), 'article')} in {count_words(stories, 'story', 'stories')}: "
+            f"{count_words(tally['total'], 'fact')} ({verdicts}); "
+            f"{count_words(tally['waiting'], 'flagged fact')} waiting for a reviewer.")

@@ -6,6 +6,7 @@ from core.dispatch import BrokerUnavailable
 from core.errors import WorkflowError
 from stories.models import Story
 from verification.models import VerificationRun
+from verification.selectors import verification_summary
 from verification.services.runs import start_verification
 
 
@@ -47,5 +48,4 @@ class Command(BaseCommand):
             run.refresh_from_db()
         if run.state == "failed":
             raise CommandError(f"run {run.pk} failed: {run.error}")
-        counts = ", ".join(f"{key}={value}" for key, value in sorted(run.counts.items()))
-        self.stdout.write(f"run {run.pk} done: {counts}")
+        self.stdout.write(verification_summary(story=run.story))
