@@ -137,3 +137,18 @@ def test_founders_may_be_many():
     facts = _align({"a": [relation("x", "founded by X", rel="founded_by", slot="founded_by")],
                     "b": [relation("y", "founded by Y", rel="founded_by", slot="founded_by")]})
     assert len(facts) == 2
+
+
+def test_one_figure_named_by_different_words_is_one_fact():
+    docs = {"a": doc("a"), "b": doc("b")}
+    cb = {"a": [money(4e9, "USD", "$4 billion", slot="funding_round.amount", subject="acme")],
+          "b": [money(4e9, "USD", "$4bn", slot="investment.amount", subject="acme robotics")]}
+    facts = align_claims(docs, cb, CTX)
+    assert len(facts) == 1 and {d for d, _ in facts[0].members} == {"a", "b"}
+
+
+def test_different_figures_under_different_words_stay_apart():
+    docs = {"a": doc("a"), "b": doc("b")}
+    cb = {"a": [money(4e9, "USD", "$4 billion", slot="funding_round.amount", subject="acme")],
+          "b": [money(9e9, "USD", "$9bn", slot="valuation", subject="acme")]}
+    assert len(align_claims(docs, cb, CTX)) == 2

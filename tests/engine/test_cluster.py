@@ -4,6 +4,7 @@ from datetime import date
 
 from tests.engine.crosscheck_factories import claim, count, doc, money, relation
 from verification.engine.cluster import cluster_documents
+from verification.engine.extract import extract_claims
 
 LAB_EN1 = ("Nordwind Robotics will open an applied research laboratory in Lisbon, investing 150 million euros "
            "and hiring 320 engineers, the company said on Tuesday. The Lisbon lab is its first outside Germany "
@@ -136,3 +137,16 @@ def test_one_event_in_three_languages_is_one_story_by_its_names():
             doc("de", FERRY_DE, language="de"), doc("other", ELECTION_ES, language="es")]
     groups = cluster_documents(docs, {d.key: [] for d in docs})
     assert ["de", "en", "es"] in groups and ["other"] in groups
+
+
+def test_two_matches_of_the_same_clubs_are_two_stories():
+    final = ("Real Madrid beat Borussia Dortmund 2-0 in the Champions League final at Wembley; Dani Carvajal and "
+             "Vinicius Junior scored late as Dortmund wasted early chances.")
+    final_es = ("El Real Madrid venció 2-0 al Borussia Dortmund en la final de Wembley con goles de Dani Carvajal "
+                "y Vinicius Junior.")
+    league = ("Vinicius Junior scored a hat-trick as Real Madrid came back to beat Borussia Dortmund 5-2 in the "
+              "Champions League, with Dani Carvajal and the Dortmund defence overwhelmed.")
+    docs = [doc("final", final, published=None), doc("final-es", final_es, language="es", published=None),
+            doc("league", league, published=None)]
+    groups = cluster_documents(docs, {d.key: extract_claims(d) for d in docs})
+    assert ["league"] in groups and ["final", "final-es"] in groups

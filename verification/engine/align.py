@@ -310,6 +310,56 @@ def _subject_of(cluster: list[Statement]) -> str:
     return max(counts, key=lambda k: (counts[k], len(k), k)) if counts else ""
 
 
+MERGEABLE = ("money", "count", "percent", "measure", "date")
+
+
+def _family(f: AlignedFact) -> tuple:
+    """Facts that may state one thing under two concepts: the same kind of value in the same unit."""
+    v = f.statements[0].first.value if isinstance(f.statements[0].first.value, dict) else {}
+    unit = v.get("unit") or ""
+    quals = tuple(q for q in identity(f.statements[0].first)[2:] if not q.startswith("unit="))
+    return (f.kind, UNIT_FAMILIES.get(unit, unit), quals)
+
+
+def _join_synonymous(facts: list[AlignedFact], ctx: Context, subjects: SubjectMatcher) -> list[AlignedFact]:
+    """One figure named by different words ("fund size" / "round", "valuation" / "price", a share that
+    "rose" / "gained", a percentage no word named) ends in facts of different concepts; they are one fact
+    when no article is in both, every value agrees and the subjects may be one actor. The fact most
+    sources state gives the concept (a named one before a guessed one)."""
+    order = sorted(range(len(facts)), key=lambda i: (-len(facts[i].statements), _weak(facts[i]), facts[i].key))
+    merged: list[AlignedFact] = []
+    for i in order:
+        f = facts[i]
+        if f.kind in MERGEABLE:
+            fam = _family(f)
+            for g in merged:
+                if g.kind == f.kind and _family(g) == fam and _same_figure(f, g, ctx, subjects):
+                    g.statements = sorted(g.statements + f.statements, key=lambda s: s.doc)
+                    break
+            else:
+                merged.append(f)
+        else:
+            merged.append(f)
+    return merged
+
+
+def _weak(f: AlignedFact) -> bool:
+    return all(s.first.extra.get("weak") for s in f.statements)
+
+
+def _same_figure(f: AlignedFact, g: AlignedFact, ctx: Context, subjects: SubjectMatcher) -> bool:
+    if {s.doc for s in f.statements} & {s.doc for s in g.statements}:
+        return False
+    for a in f.statements:
+        for b in g.statements:
+            if resemblance(a.first.kind, view(a.first), view(b.first), ctx) < 1.0 or \
+                    agree(a.first.kind, view(a.first), view(b.first), ctx) is not True:
+                return False
+            if subjects.score(a.doc, a.first.subject, b.doc, b.first.subject) < 0.5:
+                return False
+    return True
+
+
 def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: Context) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
     subjects = SubjectMatcher(docs, claims_by_doc)
@@ -332,6 +382,7 @@ def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]
                 tag = None if cl is main else _value_tag(cl, ctx)
                 facts.append(AlignedFact(_make_key(ident, subject, tag), ident[0], ident[1], subject,
                                          sorted(cl, key=lambda s: s.doc)))
+    facts = _join_synonymous(facts, ctx, subjects)
     # keys unique: a tag shared by two facts gets a number, in an order free of input order
     seen: dict[str, list[AlignedFact]] = {}
     for f in facts:

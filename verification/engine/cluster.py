@@ -13,7 +13,8 @@ Each document becomes a sparse, IDF-weighted feature vector made of
 Only a document's strongest features are kept and only features shared by few documents are indexed,
 so candidate pairs come from an inverted index (blocking), never from comparing all pairs. Documents
 then merge bottom-up by average linkage over those candidate similarities; a merge that would span
-publication dates too far apart is refused (another event about the same company months later is
+publication dates too far apart, or
+joining reports of match results that share none, is refused (another event about the same company months later is
 another story). Editors' fixed groups start as clusters of their own, are never split, never merge with
 each other, and other documents join them only when they clearly belong.
 """
@@ -90,6 +91,12 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
     feats.update("p:" + name for name in proper_names(text))
     feats.update(_claim_features(claims))
     return feats
+
+
+def _results(claims) -> set[tuple]:
+    """The match results a document reports ("2-0" and "0-2" are one)."""
+    return {(c.value.get("high"), c.value.get("low")) for c in claims
+            if c.kind == "score" and isinstance(c.value, dict)}
 
 
 def _keep_shared_names(raw: list[tuple[Document, Counter]]) -> None:
@@ -215,6 +222,7 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
         ds = [docs[i].published for i in members[c] if docs[i].published]
         return (min(ds), max(ds)) if ds else None
     span = {c: dates(c) for c in members}
+    results = {c: set().union(*(_results(claims_by_doc.get(docs[i].key) or ()) for i in members[c])) for c in members}
 
     # link sums between clusters
     links: dict[int, dict[int, float]] = defaultdict(dict)
@@ -236,7 +244,8 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
             lo, hi = min(sa[0], sb[0]), max(sa[1], sb[1])
             if (hi - lo).days > MAX_DATE_SPAN_DAYS:
                 return False
-        return True
+        # two matches of the same clubs: results that share nothing are two events
+        return not (results[a] and results[b] and not results[a] & results[b])
 
     def need(a, b):
         return JOIN_FIXED if (a in fixed or b in fixed) else threshold
@@ -262,6 +271,7 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
             fixed.add(a)
         sa, sb = span[a], span.pop(b)
         span[a] = sa if not sb else sb if not sa else (min(sa[0], sb[0]), max(sa[1], sb[1]))
+        results[a] |= results.pop(b)
         for c, s in links.pop(b, {}).items():
             links[c].pop(b, None)
             if c == a:
@@ -301,6 +311,7 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
             where[i] = best
             sa, sb = span[best], span.pop(c)
             span[best] = sa if not sb else sb if not sa else (min(sa[0], sb[0]), max(sa[1], sb[1]))
+            results[best] |= results.pop(c)
     groups = [sorted(docs[i].key for i in m) for m in members.values()]
     return sorted(groups, key=lambda g: g[0])
 
