@@ -1,12 +1,12 @@
 """The base of every task that works for a run record, and the retry policy tasks share."""
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
-from django.core.exceptions import ObjectDoesNotExist
 from django.db import DatabaseError
 
 RETRYING = {
-    # A run's row may not be committed yet when a fast worker picks the task up: try again shortly.
-    "autoretry_for": (DatabaseError, ObjectDoesNotExist),
+    # A database that is briefly unavailable or locked: try again shortly. (Tasks are queued on commit, so
+    # their rows exist; a task whose object is gone returns quietly.)
+    "autoretry_for": (DatabaseError,),
     "retry_backoff": 2,
     "retry_backoff_max": 60,
     "retry_jitter": True,

@@ -124,10 +124,15 @@ def publisher(make_user):
 
 
 @pytest.fixture
-def eager_tasks(settings):
-    """Run tasks in the calling process; for tests of the pieces around the worker, not of the worker."""
+def eager_tasks(settings, monkeypatch):
+    """Run tasks in the calling process as soon as they are queued; for tests of the pieces around the worker,
+    not of the worker. Tasks are queued on commit, and a test's transaction never commits: here on_commit
+    runs its function at once, as it does outside a transaction."""
+    from django.db import transaction
+
     from cms.celery import app
 
+    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = False

@@ -14,6 +14,7 @@ from django.db.models import Count, F, Q
 
 from core import dispatch
 from core.models import RunState
+from core.permissions import VERIFY_PERMISSION, require_permission
 from stories.models import EDITABLE_STATES, Article, Story
 from verification.engine.version import ENGINE_VERSION
 from verification.models import RunChunk, VerificationRun
@@ -26,8 +27,11 @@ log = logging.getLogger(__name__)
 
 
 def start_verification(*, story: Story | None = None, user=None) -> VerificationRun:
-    """Record a run and queue it; raises BrokerUnavailable (and marks the run failed) if it cannot be queued,
-    SourcesFrozen for a story past the draft stage (its facts are frozen)."""
+    """Record a run and queue it for the user (None: the command line); raises ActionForbidden when the user's
+    role may not verify, SourcesFrozen for a story past the draft stage (its facts are frozen),
+    BrokerUnavailable (and marks the run failed) if it cannot be queued."""
+    if user is not None:
+        require_permission(user, VERIFY_PERMISSION, refusal="your role may not start verification runs")
     if story is not None:
         story.check_sources_open()
     run = VerificationRun.objects.create(story=story, requested_by=user, engine_version=ENGINE_VERSION)
@@ -56,8 +60,8 @@ def extract_articles(*, article_ids: list[int]) -> int:
 
 def plan_run(*, run_id: int) -> None:
     """Split the run's extraction into chunks and queue them (again, for those not done yet)."""
-    run = VerificationRun.objects.get(pk=run_id)
-    if run.is_finished:
+    run = VerificationRun.objects.filter(pk=run_id).first()
+    if run is None or run.is_finished:  # deleted meanwhile, or a redelivery after it finished
         return
     VerificationRun.objects.filter(pk=run.pk).update(attempts=run.attempts + 1)
     run.mark_running()
@@ -83,8 +87,8 @@ def plan_run(*, run_id: int) -> None:
 
 
 def run_chunk(*, run_id: int, index: int) -> None:
-    run = VerificationRun.objects.get(pk=run_id)
-    if run.is_finished:
+    run = VerificationRun.objects.filter(pk=run_id).first()
+    if run is None or run.is_finished:  # deleted meanwhile, or a redelivery after it finished
         return
     chunk = run.chunks.get(index=index)
     if not chunk.done:
@@ -115,8 +119,8 @@ def _advance_to_checking(run: VerificationRun) -> None:
 
 def check_run(*, run_id: int) -> None:
     """Cluster (for a run over everything), then cross-check each story, then record the counts."""
-    run = VerificationRun.objects.get(pk=run_id)
-    if run.is_finished:
+    run = VerificationRun.objects.filter(pk=run_id).first()
+    if run is None or run.is_finished:  # deleted meanwhile, or a redelivery after it finished
         return
     stories = [s for s in ([run.story] if run.story_id else assign_stories()) if s.in_draft_stage]
     verdicts: dict[str, int] = {}
