@@ -200,27 +200,37 @@ def next_scheduled_publication():
             .order_by("published_at").values_list("published_at", flat=True).first())
 
 
+SEARCH_QUERY_MAX_LENGTH = 200  # characters of a reader's query that are searched for; the rest is cut off
+SEARCH_FALLBACK_MAX_WORDS = 10
+# The searched document, exactly as the GIN index "stories_story_search" is built (migration 0008), so
+# PostgreSQL serves the search from the index: title, then dek, then body, in English.
+SEARCH_DOCUMENT_SQL = (
+    "setweight(to_tsvector('english'::regconfig, COALESCE(\"stories_story\".\"title\", '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, COALESCE(\"stories_story\".\"dek\", '')), 'B') || "
+    "setweight(to_tsvector('english'::regconfig, COALESCE(\"stories_story\".\"body\", '')), 'C')"
+)
+
+
 def search_stories(query: str) -> QuerySet[Story]:
-    """Published stories matching the query: PostgreSQL full-text search ranked by relevance; on other
-    databases, every word found (case-insensitively) in the title, dek or body."""
-    from django.conf import settings
+    """Published stories matching the query (its first SEARCH_QUERY_MAX_LENGTH characters): PostgreSQL
+    full-text search from the GIN index, ranked by relevance; on other databases, every word (up to
+    SEARCH_FALLBACK_MAX_WORDS) found case-insensitively in the title, dek or body."""
     from django.db import connection
     from django.db.models import Q
 
-    query = " ".join(query.split())[:200]
+    query = " ".join(query.split())[:SEARCH_QUERY_MAX_LENGTH]
     if not query:
         return Story.objects.none()
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+        from django.db.models.expressions import RawSQL
 
-        config = getattr(settings, "READER_SEARCH_CONFIG", "english")
-        vector = (SearchVector("title", weight="A", config=config) + SearchVector("dek", weight="B", config=config)
-                  + SearchVector("body", weight="C", config=config))
-        search = SearchQuery(query, search_type="websearch", config=config)
-        return (story_list().annotate(document=vector, rank=SearchRank(vector, search)).filter(document=search)
-                .order_by("-rank", "-published_at", "-id"))
+        document = RawSQL(SEARCH_DOCUMENT_SQL, [], output_field=SearchVectorField())
+        search = SearchQuery(query, search_type="websearch", config="english")
+        return (story_list().annotate(document=document).filter(document=search)
+                .annotate(rank=SearchRank(document, search)).order_by("-rank", "-published_at", "-id"))
     condition = Q()
-    for word in query.split()[:10]:
+    for word in query.split()[:SEARCH_FALLBACK_MAX_WORDS]:
         condition &= Q(title__icontains=word) | Q(dek__icontains=word) | Q(body__icontains=word)
     return story_list(published_stories().filter(condition))
 

@@ -57,7 +57,7 @@ def story_detail(request, slug):
 
 
 def _search_key(request):
-    query = " ".join(request.GET.get("q", "").split())[:200]
+    query = " ".join(request.GET.get("q", "").split())[:selectors.SEARCH_QUERY_MAX_LENGTH]
     return ("search", digest(query), _page_number(request) or "bad")
 
 
@@ -65,7 +65,7 @@ def _search_key(request):
 @throttled(SearchThrottle)
 @cached_reader_page(_search_key)
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:200]
+    query = " ".join(request.GET.get("q", "").split())[:selectors.SEARCH_QUERY_MAX_LENGTH]
     page = _paginate(selectors.search_stories(query), request) if query else None
     return render(request, "reader/search.html", {"query": query, "page": page})
 
