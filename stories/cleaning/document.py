@@ -9,7 +9,7 @@ from .errors import RejectedInput
 from .model import Block, CleanedDocument, assemble
 from .html_text import neutralise_unterminated_comments, page_text
 from .markdown_text import markdown_paragraphs
-from .paragraphs import classify, split_paragraphs
+from .paragraphs import classify, split_paragraphs, strip_invisible
 
 _LEADING_COMMENTS_RE = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")
 _HTML_START_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.IGNORECASE)
@@ -75,8 +75,8 @@ def _finish(paragraphs: list[str], meta: dict) -> CleanedDocument:
         title=_clean_title(title),
         dek=dek,
         body=body,
-        publisher=meta.get("publisher") or res.publisher,
-        author=meta.get("author") or res.author,
+        publisher=_one_line(meta.get("publisher") or res.publisher),
+        author=_one_line(meta.get("author") or res.author),
         published=meta.get("published") or res.published,
         language="",
         blocks=blocks,
@@ -85,9 +85,12 @@ def _finish(paragraphs: list[str], meta: dict) -> CleanedDocument:
     return doc
 
 
+def _one_line(text: str) -> str:
+    return " ".join(strip_invisible(text).split())
+
+
 def _clean_title(title: str) -> str:
-    title = " ".join(title.split())
-    return title.strip(" .·|-—–")
+    return _one_line(title).strip(" .·|-—–")
 
 
 _LANGID = None

@@ -46,7 +46,9 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 LATIN_RE = re.compile(r"[A-Za-zÀ-ɏ]")
 BRAND_FOOTER_RE = re.compile(r"^(?P<name>[^—–|:]{2,40}?)\s+[—–|]\s+(?P<tagline>\S.{2,120})$")
 NORM_CUE_RE = re.compile(r"^[\W_]+|[\W_]+$")
-ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# zero-width characters and soft hyphens, and the bidirectional embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069), which can make a title read backwards ("\u202egnp.exe")
+INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 LANG_HINT_CHARS = {
     "fr": set("éèêëàâçîïôûùœ"),
@@ -67,10 +69,13 @@ for _lang, _words in lx.STOPWORDS.items():
 ALL_STOP = frozenset(STOP_INDEX)
 
 
+def strip_invisible(text: str) -> str:
+    """text without zero-width and bidirectional control characters."""
+    return text if text.isascii() else INVISIBLE_RE.sub("", text)
+
+
 def normalise_line(line: str) -> str:
-    if not line.isascii():
-        line = ZERO_WIDTH_RE.sub("", line)
-    return " ".join(line.split())
+    return " ".join(strip_invisible(line).split())
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -109,16 +109,40 @@ def _unsupported_reason(name: str) -> str:
 
 
 def payloads_from_paths(paths: list[str | os.PathLike]) -> Iterator[SourcePayload]:
-    """Every file under the given paths, in a stable order; zips are opened, folders walked."""
+    """Every file under the given paths, in a stable order; zips are opened, folders walked.
+
+    A symbolic link inside a folder is followed only when it stays inside that folder: one that
+    points elsewhere (x.txt -> /etc/hostname) is refused, so a folder can never import what lies
+    outside it.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                yield from _payloads_from_file(child, display_name=str(child))
+            root = path.resolve()
+            for child in sorted(p for p in path.rglob("*") if not p.name.startswith(".")
+                                and (p.is_symlink() or p.is_file())):
+                problem = _outside_problem(child, root)
+                if problem:
+                    yield SourcePayload(str(child), None, problem)
+                elif child.is_file():
+                    yield from _payloads_from_file(child, display_name=str(child))
         elif path.is_file():
             yield from _payloads_from_file(path, display_name=str(path))
         else:
             yield SourcePayload(str(path), None, "no such file or folder")
+
+
+def _outside_problem(child: Path, root: Path) -> str:
+    """Why a file found in the folder `root` may not be imported (a link out of it, a broken link), or ''."""
+    try:
+        target = child.resolve(strict=True)
+    except (OSError, RuntimeError):  # a broken link, or a loop of links
+        return "a broken symbolic link (it leads to no file); not imported"
+    if not target.is_relative_to(root):
+        return "a symbolic link that leads outside the folder; not imported"
+    if not target.is_file():
+        return "not a regular file"
+    return ""
 
 
 def _payloads_from_file(path: Path, *, display_name: str) -> Iterator[SourcePayload]:

@@ -382,8 +382,12 @@ def build() -> list[tuple[str, bytes, list[Expected]]]:
         "عليها مجلس الإدارة بعد أشهر من المشاورات العامة مع السكان والشركات المحلية.\n"
     )
     add("text/arabic-rtl.txt", arabic.encode("utf-8"), present=("الإسكندرية",))
+    bidi = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
     add("text/bidi-controls.txt", article(next(counter), (
-        "File \u202egnp.exe\u202c and \u2067שלום\u2069 with \u200fmarks\u200e inside.")).encode())
+        "File \u202egnp.exe\u202c and \u2067שלום\u2069 with \u200fmarks\u200e inside.")).encode(),
+        absent=bidi, present=("\u202egnp.exe",), note="overrides stripped from the text, kept in the raw text")
+    add("text/bidi-title.html", html_page(next(counter)).replace(
+        "<title>", "<title>\u202eTerminal \u2066approved\u2069 ").replace("<h1>", "<h1>\u202d").encode(), absent=bidi)
     add("text/emoji.txt", article(next(counter), (
         "Reactions: 👍🏽 👨‍👩‍👧‍👦 🏳️‍🌈 🇸🇬 and 1️⃣0️⃣0️⃣ people 🎉🎉🎉.")).encode(), present=("🇸🇬",))
     add("text/zero-width.txt", article(next(counter), "Zero\u200bwidth\u00adsoft\u2060joined\ufeffBOM inside.")

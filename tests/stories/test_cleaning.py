@@ -573,3 +573,20 @@ def test_cleaning_past_its_time_budget_is_rejected_with_a_reason():
     with pytest.raises(RejectedInput, match=r"^not an article: cleaning it took longer than the limit of 0 seconds"):
         clean_document(text, filename="slow.txt", time_limit=0)
     assert clean_document(text, filename="slow.txt").body  # the default budget is ample
+
+
+@pytest.mark.parametrize("filename", ["a.txt", "a.md", "a.html"])
+def test_bidirectional_overrides_are_stripped_from_title_and_text(filename):
+    controls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    title = "Council \u202eapproves\u202c budget \u2067in full\u2069"
+    body = [p.replace("harbour", "\u202eharbour\u202c") for p in EN_BODY]
+    if filename.endswith(".html"):
+        text = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>" + "".join(
+            f"<p>{p}</p>" for p in body) + "</body></html>"
+    else:
+        text = "\n\n".join([title] + body)
+    doc = clean_document(text, filename=filename)
+    assert doc.title == "Council approves budget in full"
+    assert "harbour district" in doc.body
+    for part in (doc.title, doc.text, doc.publisher, doc.author, *(b.text for b in doc.blocks)):
+        assert not set(part) & set(controls), part

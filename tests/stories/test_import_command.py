@@ -227,3 +227,31 @@ def test_a_nul_in_a_name_is_stored_escaped():
     report = import_payloads([SourcePayload("odd\x00name.txt", lambda: ARTICLE.encode())])
     assert report.counts["created"] == 1
     assert Article.objects.get().origin == "odd\\x00name.txt"
+
+
+@pytest.mark.django_db
+def test_symbolic_links_out_of_the_folder_are_refused(tmp_path, article_file):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(ARTICLE.replace("Tuesday", "Sunday"), encoding="utf-8")
+    folder = tmp_path / "folder"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "real.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "out.txt").symlink_to(outside / "secret.txt")
+    (folder / "sub" / "up.txt").symlink_to("../../outside/secret.txt")
+    (folder / "outdir").symlink_to(outside, target_is_directory=True)
+    (folder / "broken.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "alias.txt").symlink_to(folder / "real.txt")
+
+    code, out = run_import(folder)
+
+    assert code == 1
+    lines = {line.split(": ")[0].split()[-1]: line for line in out.splitlines() if ": " in line}
+    for name in ("out.txt", "sub/up.txt", "outdir"):
+        assert lines[f"{folder}/{name}"].startswith("rejected"), out
+        assert "symbolic link that leads outside the folder" in lines[f"{folder}/{name}"]
+    assert "broken symbolic link" in lines[f"{folder}/broken.txt"]
+    # a link inside the folder is followed: the same file twice, once created and once a duplicate
+    assert sorted(lines[f"{folder}/{name}"].split()[0] for name in ("real.txt", "alias.txt")) == ["created", "duplicate"]
+    assert Article.objects.count() == 1
+    assert not Article.objects.filter(raw_text__contains="Sunday").exists()
