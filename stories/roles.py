@@ -1,4 +1,5 @@
-"""The editorial roles and the permissions each group holds. Read by the data migration."""
+"""The editorial roles and the permissions each group holds (today's table: tests and demo accounts set groups up
+from it; the data migration 0002_roles keeps its own copy, as it was then, and a change of roles needs a new one)."""
 
 EDITORS, REVIEWERS, PUBLISHERS = "Editors", "Reviewers", "Publishers"
 

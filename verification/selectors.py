@@ -69,13 +69,6 @@ def visible_runs(*, user) -> QuerySet[VerificationRun]:
     return VerificationRun.objects.none()
 
 
-def review_queue() -> QuerySet[Fact]:
-    """Flagged facts across all stories, oldest first, with their story and how many sources state them."""
-    return (Fact.objects.flagged().select_related("story")
-            .annotate(source_total=Count("claims__article", distinct=True))
-            .order_by("created_at", "id"))
-
-
 def queue_counts(facts: QuerySet[Fact]) -> dict[str, int]:
     """Counts of a (filtered) queue by verdict and by decision, in one query."""
     spec = {"total": Count("pk")}

@@ -10,7 +10,7 @@ from core.dispatch import BrokerUnavailable
 from core.errors import WorkflowError
 from core.permissions import VERIFY_PERMISSION
 from stories.models import Article, ArticleBlock, SourcesFrozen
-from stories.services.articles import check_article_editable, rebuild_article_text
+from stories.services.articles import check_article_editable, set_block_role
 from stories.services.batches import group_and_verify, group_imported_articles, record_import, start_import_batch
 from stories.services.grouping import GroupingError, move_articles, split_into_new_story
 from stories.services.importing import REJECTED, import_payloads
@@ -138,9 +138,18 @@ class ArticleAdmin(admin.ModelAdmin):
             return
         self.message_user(request, f"Moved {queryset.count()} article(s) to the new story {story}.")
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        if rebuild_article_text(article=form.instance):
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not ArticleBlock:
+            return super().save_formset(request, form, formset, change)
+        # A paragraph's role changes through the service: it refuses frozen sources and rebuilds the text.
+        rebuilt = False
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []  # for the history
+        for block_form in formset.forms:
+            if "role" in block_form.changed_data:
+                saved = ArticleBlock.objects.select_related("article").get(pk=block_form.instance.pk)
+                rebuilt |= set_block_role(block=saved, role=block_form.cleaned_data["role"], user=request.user)
+                formset.changed_objects.append((block_form.instance, ["role"]))
+        if rebuilt:
             self.message_user(request, "The cleaned text was rebuilt; its claims will be extracted again.")
 
     # --- import page -------------------------------------------------------------------------

@@ -519,10 +519,6 @@ PUBLISHED_WORDS = (
     r"published|posted|updated|last updated|publicado|actualizado|publicada|actualizada|"
     r"veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
 )
-DATELINE_RE = re.compile(
-    r"(?P<site>.*?)(?P<word>" + PUBLISHED_WORDS + r")(?:\s+(?:on|at|a|el|am|le|il|op|:))?\s*:?\s*",
-    re.IGNORECASE,
-)
 COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.|·,]{2,60})", re.IGNORECASE)
 # Q&A lines: "Q: ...?", "QWhat ...?", "Question: ...", "P: ..." (pregunta), "F: ..." (Frage)
 QUESTION_RE = re.compile(r"^(?:Q|Question|Pregunta|P|Frage|F|D|Domanda)(?:\s*[:.)\-–]\s*|(?=[A-Z¿ÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$")

@@ -62,11 +62,12 @@ def rebuild_article_text(*, article: Article) -> bool:
     return True
 
 
-def set_block_role(*, block: ArticleBlock, role: str) -> bool:
-    """Restore a removed paragraph (role "body") or remove one (role "removed"), then rebuild the text."""
+def set_block_role(*, block: ArticleBlock, role: str, user=None) -> bool:
+    """Restore a removed paragraph (role "body") or remove one (role "removed"), then rebuild the text;
+    True when the text changed. Refused like any change of the article (check_article_editable)."""
     if role not in ArticleBlock.Role.values:
         raise ValueError(f"unknown block role {role!r}")
-    check_article_editable(article=block.article)
+    check_article_editable(article=block.article, user=user)
     if block.role != role:
         block.role = role
         block.reason = "" if role != ArticleBlock.Role.REMOVED else (block.reason or "removed by an editor")

@@ -314,10 +314,3 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
             results[best] |= results.pop(c)
     groups = [sorted(docs[i].key for i in m) for m in members.values()]
     return sorted(groups, key=lambda g: g[0])
-
-
-def similarity_matrix(docs: list[Document], claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str, str], float]:
-    """Candidate pair similarities by key (for inspection and tuning)."""
-    docs = sorted({d.key: d for d in docs}.values(), key=lambda d: d.key)
-    vecs, df = _vectors(docs, claims_by_doc)
-    return {(docs[i].key, docs[j].key): s for (i, j), s in _candidate_similarities(vecs, df).items()}

@@ -105,9 +105,6 @@ PLACES: dict[str, list[str]] = {
     "emea": ["EMEA"], "eu": ["European Union", "EU", "Europäische Union", "Union européenne", "UE",
                            "Unión Europea"],
 }
-# keys that name regions (not countries or cities)
-REGIONS = {"asia", "southeast asia", "asia pacific", "europe", "africa", "middle east", "latin america",
-           "north america", "emea", "eu"}
 
 # list items (sectors) across languages -> key
 SECTORS: dict[str, list[str]] = {

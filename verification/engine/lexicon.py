@@ -96,7 +96,6 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"or more": "at_least", "plus": "at_least", "and up": "at_least", "oder mehr": "at_least",
                     "ou plus": "at_least", "o más": "at_least", "or so": "about"}
-RANGE_JOINERS = ("to", "and", "bis", "und", "à", "et", "a", "y", "-", "–", "—")
 RANGE_OPENERS = ("between", "from", "zwischen", "von", "entre", "de")
 
 # --- currencies ----------------------------------------------------------------------------------
@@ -428,7 +427,6 @@ RELATION_CUES = [
 JOINT_CUES = ["joint statement", "joint announcement", "joint venture", "jointly", "gemeinsame erklärung",
               "gemeinsamen erklärung", "gemeinsam", "déclaration commune", "communiqué commun",
               "declaración conjunta", "comunicado conjunto"]
-JOINT_AND = ("and", "und", "et", "y")
 # a place word inside the founding/launch cue ("ins Leben gerufen") the founder precedes in German
 FOUNDED_BY_BEFORE = ["ins leben gerufen", "gegründet"]
 
@@ -497,7 +495,6 @@ ROLE_WORDS = {  # form -> role key
     "finanzvorstand": "cfo", "directeur financier": "cfo", "directrice financière": "cfo",
     "director financiero": "cfo", "directora financiera": "cfo",
 }
-ROLE_ORG_PREPS = ("at", "of", "for", "bei", "von", "der", "des", "chez", "de", "du", "de la", "en", "del")
 FORMER_WORDS = ["former", "formerly", "ex-", "ehemals", "ehemalige", "ehemaliger", "früherer", "frühere",
                 "ancien", "ancienne", "ex", "antiguo", "antigua", "exdirector"]
 HONORIFICS = ["mr.", "mrs.", "ms.", "dr.", "prof.", "herr", "frau", "m.", "mme", "sr.", "sra.", "don", "doña",
@@ -550,7 +547,6 @@ RANK_CATEGORIES = {  # noun -> category key
 }
 OUTSIDE_WORDS = ["outside of", "outside", "beyond", "außerhalb", "außerhalb von", "hors de", "hors des", "hors du",
                  "en dehors de", "en dehors des", "en dehors du", "fuera de"]
-IN_WORDS = ["in", "im", "en", "au", "aux", "dans", "à"]
 SUCH_WORDS = ["such", "of its kind", "of their kind", "dieser art", "seiner art", "ihrer art", "derartige",
               "derartigen", "derartiger", "solche", "solchen", "de ce type", "de ce genre", "en son genre",
               "de este tipo", "de su tipo"]
@@ -580,7 +576,6 @@ LIST_INTRO = ["such as", "like", "including", "namely", "notably", "particularly
               "en particular", "particularly in", "in the", "across"]
 LIST_ENDERS = ["as well as", "sowie", "ainsi que", "así como", "along with", "in addition to", "among others",
                "etc", "and more", "und andere", "et d'autres", "entre otros", "including"]
-LIST_AND = ("and", "or", "und", "oder", "et", "ou", "y", "e", "o", "&")
 # a reporting clause after a list closes it: "healthcare, finance and logistics, the company said"
 ATTRIBUTION_VERBS = ["said", "says", "told", "added", "noted", "announced", "according to", "sagte", "sagt",
                      "teilte", "erklärte", "hieß es", "a déclaré", "a indiqué", "a précisé", "selon", "dijo",
@@ -616,8 +611,6 @@ HEDGES = ["may", "might", "could", "would", "possibly", "perhaps", "reportedly",
 OPINION = ["i think", "we believe", "in my view", "arguably", "should", "must", "ideal", "best", "worst",
            "profound", "massive", "landmark", "historic", "meiner meinung", "sollte", "à mon avis", "devrait",
            "en mi opinión", "debería"]
-FUTURE_PLAN = ["plans to", "plan to", "aims to", "expected to", "will", "intends to", "projected to",
-               "plant", "will", "soll", "wird", "prévoit", "va", "planea", "prevé", "va a"]
 
 # --- function words that start sentences but are no names -----------------------------------------
 
