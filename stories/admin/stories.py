@@ -266,17 +266,20 @@ class StoryAdmin(admin.ModelAdmin):
         revisions = list(selectors.story_revisions(story=obj)[:50])
         if not revisions:
             return "No revisions yet."
-        options = format_html_join("", '<option value="{}">Revision {} · {} · {} · {}</option>',
-                                   ((r.number, r.number, revision_words(r.source), r.author or "the system",
-                                     when(r.created_at)) for r in revisions))
         newest = revisions[0].number
         older = revisions[min(1, len(revisions) - 1)].number
+
+        def options(chosen):
+            return format_html_join("", '<option value="{}"{}>Revision {} · {} · {} · {}</option>', (
+                (r.number, " selected" if r.number == chosen else "", r.number, revision_words(r.source),
+                 r.author or "the system", when(r.created_at)) for r in revisions))
+
         return format_html(
             '<div class="revision-compare">Compare <select name="old" form="compare-revisions" aria-label="older">'
             '{}</select> with <select name="new" form="compare-revisions" aria-label="newer">{}</select> '
             '<button form="compare-revisions" type="submit" class="button">Compare side by side</button></div>'
             '<p class="help">{}; the newest is revision {}. From the comparison you can restore an earlier one.</p>',
-            _options_selected(options, older), options, count_words(len(revisions), "revision"), newest,
+            options(older), options(newest), count_words(len(revisions), "revision"), newest,
         )
 
     @admin.display(description="corrections")
@@ -475,11 +478,6 @@ def _parse_when(raw: str) -> datetime | None:
     if timezone.is_naive(when):
         when = timezone.make_aware(when)
     return when
-
-
-def _options_selected(options, number):
-    """The same <option> list with one revision preselected (the older side of the first comparison)."""
-    return format_html(str(options).replace(f'<option value="{number}">', f'<option value="{number}" selected>', 1))
 
 
 def _run_url(run_id: int) -> str:
