@@ -129,3 +129,25 @@ def test_rand_and_kronor_amounts_are_extracted_where_the_text_says_whose():
     c = money("Volvo will invest 500 million kr in a new plant in Sweden.")[0]
     assert c.value["currency"] == "SEK" and c.text == "500 million kr"
     assert not money("The R2 budget will invest 5 billion in the plant.")
+
+
+@pytest.mark.parametrize("text,lang,span,currency", [
+    ("Die Marktkapitalisierung schrumpfte von 3,5 Billionen auf 2,9 Billionen Dollar.", "de", "3,5 Billionen", "USD"),
+    ("Le groupe a levé 500 millions d'euros. Il a déjà investi 200 millions, et les 300 millions restants "
+     "seront investis en 2025.", "fr", "300 millions", "EUR"),
+    ("The company raised €50 million last year. It plans a budget of 3 million for research.", "en", "3 million", "EUR"),
+])
+def test_a_scaled_figure_without_currency_carries_the_currency_of_the_amount_near_it(text, lang, span, currency):
+    c = next(c for c in money(text, lang) if c.text == span)
+    assert c.value["currency"] == currency and c.value["assumed"] and c.value["currency_basis"] == "carried"
+
+
+def test_a_counted_figure_carries_no_currency():
+    cs = money("The company raised €50 million. About 1.2 million people live in the city, with a budget of note.")
+    assert [c.text for c in cs] == ["€50 million"]
+
+
+def test_no_currency_is_carried_from_far_away_or_from_nowhere():
+    assert not money("The budget is 3 million, the city says.")
+    far = "The company raised €50 million. " + "Nothing else happened that day. " * 60 + "A budget of 3 million."
+    assert [c.text for c in money(far)] == ["€50 million"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -48,15 +48,34 @@ def view(claim) -> dict:
     if claim.kind in NUMERIC and isinstance(when, dict) and when.get("resolved") is not False:
         rng = date_range({**when, "relative": False})
         if rng is not None:
-            v = {**v, "_when": rng}
+            v = {**v, "_when": rng, "_when_granularity": when.get("granularity")}
     return v
 
 
-def different_times(a: dict, b: dict) -> bool:
-    """Both figures are dated (a date in their sentence) and the dates do not overlap: 2024's jobs are
-    not 2030's."""
+DATED_MARGIN = 7  # days: a figure dated to a day or month is "now" in an undated report this close to it
+
+
+def different_times(a: dict, b: dict, on: date | None = None) -> bool:
+    """The figures are of different times: both dated (a date in their sentence) and the dates do not
+    overlap (2024's jobs are not 2030's); or one dated to a day or month ("in September", "am 3. Juni")
+    and the other undated in an article published well outside it (last September's record loss is not
+    the loss a January report gives without a date). ``on``: the day of an undated report without one."""
     wa, wb = a.get("_when"), b.get("_when")
-    return bool(wa and wb) and (wa[1] < wb[0] or wb[1] < wa[0])
+    if wa and wb:
+        return wa[1] < wb[0] or wb[1] < wa[0]
+    dated, undated = (a, b) if wa else (b, a)
+    when, day = dated.get("_when"), _day(undated.get("on")) or on
+    if not when or day is None or dated.get("_when_granularity") not in ("day", "week", "month"):
+        return False
+    margin = timedelta(days=DATED_MARGIN)
+    return day < when[0] - margin or when[1] + margin < day
+
+
+def _day(iso) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except (TypeError, ValueError):
+        return None
 
 
 # ---------------------------------------------------------------- numbers
@@ -97,13 +116,7 @@ def tolerance(value: dict) -> float:
 
 def rate_day(value: dict, ctx: Context) -> date | None:
     """The day an amount converts at: its article's publication date, else the story's."""
-    on = value.get("on")
-    if on:
-        try:
-            return date.fromisoformat(on[:10])
-        except (TypeError, ValueError):
-            pass
-    return ctx.on
+    return _day(value.get("on")) or ctx.on
 
 
 def in_currency(value: dict, currency: str, ctx: Context) -> tuple[float | None, float | None, float]:
@@ -192,7 +205,7 @@ MINUTE_SLACK = 2  # minutes of a match: reports differ by a minute or two about 
 
 
 def _resemble_numbers(a: dict, b: dict, ctx: Context) -> float:
-    if different_times(a, b):
+    if different_times(a, b, ctx.on):
         return 0.0
     if a.get("unit") == "match_minute" and a.get("low") is not None and b.get("low") is not None:
         gap = abs(a["low"] - b["low"])

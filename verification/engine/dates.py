@@ -162,23 +162,69 @@ def _part_span(y: int, part: str, pub: date | None):
     return _year_span(y)
 
 
-def _ago(pub: date, n: int, unit: str, spec: dict) -> dict | None:
-    """"three days ago" is a day, "two weeks ago" that week, "six months ago" that month, "two years ago"
-    that year, counted back from the publication date."""
-    if unit == "day":
-        d = pub - timedelta(days=n)
+def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
+    """The value of a relative date (what its words say, ``spec``) resolved against ``anchor``, the
+    publication date; unresolved (no start, no end) without one. The extractor reads every relative date
+    through here, and so do callers that resolve a date later against another anchor (redate.py)."""
+    if anchor is None:
+        return _val(None, None, granularity, True, spec)
+    pub = anchor
+    if "ago" in spec:  # "three days ago" a day, "two weeks ago" that week, "six months ago" that month
+        n, unit = spec["ago"], spec["unit"]
+        if unit == "day":
+            d = pub - timedelta(days=n)
+            return _val(d, d, "day", True, spec)
+        if unit == "week":
+            monday = pub - timedelta(days=pub.weekday()) - timedelta(weeks=n)
+            return _val(monday, monday + timedelta(days=6), "week", True, spec)
+        if unit == "month":
+            return _val(*_month_offset_span(pub, -n), "month", True, spec)
+        if pub.year - n < 1:
+            return None
+        return _val(*_year_span(pub.year - n), "year", True, spec)
+    if "day" in spec and "month" in spec:  # "Wednesday (May 20)": the year that puts it nearest
+        mo, dd = spec["month"], spec["day"]
+        yy = _near_year(pub, mo, dd)
+        if "weekday" in spec:  # a weekday pins the year when it can
+            for cand in (pub.year, pub.year - 1, pub.year + 1):
+                c = _ymd(cand, mo, dd)
+                if c and c.weekday() == spec["weekday"] and abs((c - pub).days) < 200:
+                    yy = cand
+                    break
+        d = _ymd(yy, mo, dd)
+        return d and _val(d, d, "day", True, spec)
+    if "weekday" in spec:
+        wd, way = spec["weekday"], spec.get("direction", 0)
+        if way > 0:    # "next Monday", "mardi prochain": the first one after the publication day
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        elif way < 0:  # "last Monday", "el pasado martes": the last one before it
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        else:          # "on Monday" in a news report: the latest one, the publication day included
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7)
         return _val(d, d, "day", True, spec)
-    if unit == "week":
-        monday = pub - timedelta(days=pub.weekday()) - timedelta(weeks=n)
+    if "month" in spec and "year_offset" in spec:  # "November last year"
+        return _val(*_month_span(pub.year + spec["year_offset"], spec["month"]), "month", True, spec)
+    if "month" in spec:  # "im April": the nearest April
+        mo = spec["month"]
+        return _val(*_month_span(_near_year(pub, mo, 15), mo), "month", True, spec)
+    if "part" in spec:  # "Ende dieses Jahres", "seit Jahresbeginn"
+        return _val(*_part_span(pub.year + spec.get("year_offset", 0), spec["part"], pub), "period", True, spec)
+    if "year_offset" in spec:  # "last year"
+        return _val(*_year_span(pub.year + spec["year_offset"]), "year", True, spec)
+    if "month_offset" in spec:  # "next month"
+        return _val(*_month_offset_span(pub, spec["month_offset"]), "month", True, spec)
+    if "day_offset" in spec:  # "yesterday"
+        d = pub + timedelta(days=spec["day_offset"])
+        return _val(d, d, "day", True, spec)
+    if "week_offset" in spec:  # "last week"
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=spec["week_offset"])
         return _val(monday, monday + timedelta(days=6), "week", True, spec)
-    if unit == "month":
-        y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-        s, e = _month_span(y, m + 1)
-        return _val(s, e, "month", True, spec)
-    if pub.year - n < 1:
-        return None
-    s, e = _year_span(pub.year - n)
-    return _val(s, e, "year", True, spec)
+    return None
+
+
+def _month_offset_span(pub: date, offset: int):
+    y, m = divmod(pub.year * 12 + pub.month - 1 + offset, 12)
+    return _month_span(y, m + 1)
 
 
 def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: str) -> dict | None:
@@ -202,25 +248,11 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         if y:
             d = _ymd(int(y), mo, dd)
             return d and _val(d, d, "day", False, spec)
-        if pub is None:
-            return _val(None, None, "day", True, spec)
-        yy = _near_year(pub, mo, dd)
-        if wd:  # a weekday pins the year when it can
-            for cand in (pub.year, pub.year - 1, pub.year + 1):
-                c = _ymd(cand, mo, dd)
-                if c and c.weekday() == _WEEKDAY_OF[wd] and abs((c - pub).days) < 200:
-                    yy = cand
-                    break
-        d = _ymd(yy, mo, dd)
-        return d and _val(d, d, "day", True, spec)
+        return relative(spec, "day", pub)
     if kind == "month_rel":
         mo = _MONTH_OF[g[0]]
         off = L.RELATIVE_YEAR.get(" ".join(g[1].split()), -1)
-        spec = {"month": mo, "year_offset": off}
-        if pub is None:
-            return _val(None, None, "month", True, spec)
-        s, e = _month_span(pub.year + off, mo)
-        return _val(s, e, "month", True, spec)
+        return relative({"month": mo, "year_offset": off}, "month", pub)
     if kind == "month_year":
         mo, y = _MONTH_OF[g[0]], int(g[1])
         s, e = _month_span(y, mo)
@@ -231,18 +263,9 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
             off = L.RELATIVE_YEAR.get(" ".join(g[1].split()), 0)
         else:
             part, off = ("since_start", 0) if kind == "since_start" else ("end", 0)
-        spec = {"year_offset": off, "part": part}
-        if pub is None:
-            return _val(None, None, "period", True, spec)
-        s, e = _part_span(pub.year + off, part, pub)
-        return _val(s, e, "period", True, spec)
+        return relative({"year_offset": off, "part": part}, "period", pub)
     if kind == "rel_year":
-        off = L.RELATIVE_YEAR[" ".join(g[0].split())]
-        spec = {"year_offset": off}
-        if pub is None:
-            return _val(None, None, "year", True, spec)
-        s, e = _year_span(pub.year + off)
-        return _val(s, e, "year", True, spec)
+        return relative({"year_offset": L.RELATIVE_YEAR[" ".join(g[0].split())]}, "year", pub)
     if kind == "year_range":
         y1 = int(g[1])
         y2 = int(g[2]) if len(g[2]) == 4 else (y1 // 100) * 100 + int(g[2])
@@ -283,55 +306,22 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
     if kind == "weekday":
         wd = _WEEKDAY_OF[g[1]]
         way = _WEEKDAY_DIRECTION.get(" ".join((g[0] or g[2] or "").split()), 0)
-        spec = {"weekday": wd, "direction": way} if way else {"weekday": wd}
-        if pub is None:
-            return _val(None, None, "day", True, spec)
-        if way > 0:    # "next Monday", "mardi prochain": the first one after the publication day
-            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
-        elif way < 0:  # "last Monday", "el pasado martes": the last one before it
-            d = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
-        else:          # "on Monday" in a news report: the latest one, the publication day included
-            d = pub - timedelta(days=(pub.weekday() - wd) % 7)
-        return _val(d, d, "day", True, spec)
+        return relative({"weekday": wd, "direction": way} if way else {"weekday": wd}, "day", pub)
     if kind == "rel_month":
-        off = _RELATIVE_MONTH[" ".join(g[0].split())]
-        spec = {"month_offset": off}
-        if pub is None:
-            return _val(None, None, "month", True, spec)
-        y, m = divmod(pub.year * 12 + pub.month - 1 + off, 12)
-        s, e = _month_span(y, m + 1)
-        return _val(s, e, "month", True, spec)
+        return relative({"month_offset": _RELATIVE_MONTH[" ".join(g[0].split())]}, "month", pub)
     if kind == "ago":
         n_raw, unit_word = (g[0], g[1]) if g[0] else (g[2], g[3])
         n = int(n_raw) if n_raw.isdigit() else L.NUMBER_WORDS.get(n_raw)
         unit = _TIME_UNITS[" ".join(unit_word.split())]
         if n is None or n <= 0:
             return None
-        spec = {"ago": n, "unit": unit}
-        if pub is None:
-            return _val(None, None, unit, True, spec)
-        return _ago(pub, n, unit, spec)
+        return relative({"ago": n, "unit": unit}, unit, pub)
     if kind == "rel_day":
-        off = L.RELATIVE_DAY[g[0]]
-        spec = {"day_offset": off}
-        if pub is None:
-            return _val(None, None, "day", True, spec)
-        d = pub + timedelta(days=off)
-        return _val(d, d, "day", True, spec)
+        return relative({"day_offset": L.RELATIVE_DAY[g[0]]}, "day", pub)
     if kind == "rel_week":
-        off = L.RELATIVE_WEEK[" ".join(g[0].split())]
-        spec = {"week_offset": off}
-        if pub is None:
-            return _val(None, None, "week", True, spec)
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=off)
-        return _val(monday, monday + timedelta(days=6), "week", True, spec)
+        return relative({"week_offset": L.RELATIVE_WEEK[" ".join(g[0].split())]}, "week", pub)
     if kind == "month_only":
-        mo = _MONTH_OF[g[0]]
-        spec = {"month": mo}
-        if pub is None:
-            return _val(None, None, "month", True, spec)
-        s, e = _month_span(_near_year(pub, mo, 15), mo)
-        return _val(s, e, "month", True, spec)
+        return relative({"month": _MONTH_OF[g[0]]}, "month", pub)
     return None
 
 

@@ -17,7 +17,7 @@ from .entities import Entity, item_key, place_key
 from .gazetteer import SECTORS
 from .concepts import concept_of
 from .frames import EVENT_CONCEPTS, RESULT_CONCEPTS, cumulative, frame_of_number, qualifiers, score_cue_rx
-from .money import as_conversion, attach_currency, conversion_entry, is_conversion, money_value
+from .money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
 from .numbers import step_of
 
 MULTI = {"multi_valued": True}
@@ -88,6 +88,24 @@ _PERSON_UNIT_NOUNS = frozenset(L.UNIT_NOUNS["people"]) - frozenset(L.EMPLOYEE_NO
 _OWNED_NOUNS = frozenset(_UNIT_FORMS) - _PERSON_UNIT_NOUNS
 
 
+def _counts_something(ctx: Context, n, sent) -> bool:
+    """Whether a unit or counted noun after a number, or its frame, says what the number counts."""
+    u = _UNIT_AFTER.match(ctx.low, n.end)
+    return bool(u and u.end() <= sent[1]) or frame_of_number(
+        ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS, more_persons=_PERSON_UNIT_NOUNS) is not None
+
+
+def _next_money(ctx: Context, i: int, sent):
+    """The amount with a written currency that follows number i in its sentence, if any."""
+    for n in ctx.nums[i + 1:i + 4]:
+        if n.num_start >= sent[1]:
+            break
+        m = attach_currency(ctx.text, ctx.low, n, ctx.bare_currency)
+        if m is not None:
+            return m
+    return None
+
+
 def _framed_count(ctx: Context, n, sent) -> bool:
     """A number whose frame (lang tables, frames.py) says what it counts or measures: casualties, seats,
     goals, sentences, magnitudes... Counted nouns of the business vocabulary stay with the unit rules."""
@@ -144,10 +162,14 @@ def detect_numbers(ctx: Context) -> None:
     prev_money = None
     uncued: list = []   # percentages no word names: the text's own kind of percentage (_uncued_percents)
     bare: list = []     # numbers nothing framed: perhaps items of an enumeration (_enumerated_counts)
-    for n in ctx.nums:
+    last_money = None   # the last amount with a currency: scaled figures without one may carry it
+    for i, n in enumerate(ctx.nums):
         sent = ctx.sentence(n.num_start)
         m = attach_currency(text, low, n, ctx.bare_currency)
+        if m is None and n.scaled and not _counts_something(ctx, n, sent):
+            m = carried_currency(n, last_money, _next_money(ctx, i, sent), sent)
         if m is not None:
+            last_money = m
             # German puts the verb last ("will 1,2 Milliarden Euro in ein Werk ... investieren"): look further on
             cue = _nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent, after=VERB_LAST_AFTER.get(ctx.lang, 45))
             slot = cue[1] if cue else ""

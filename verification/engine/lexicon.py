@@ -209,6 +209,7 @@ MONEY_SLOTS = [  # (slot, cue stems); a stem matches at a word start; "x.y" refi
     ("damages", ["damages", "compensation", "schadenersatz", "entschädigung", "dommages et intérêts",
                  "indemnisation", "indemnización"]),
     ("market_value", ["market value", "market cap", "market capitalisation", "market capitalization", "börsenwert",
+                      "marktkapitalisierung",
                       "marktwert", "capitalisation boursière", "capitalización bursátil"]),
     ("share_price", ["per share", "a share", "je aktie", "pro aktie", "par action", "por acción"]),
 ]

@@ -305,3 +305,24 @@ def as_conversion(money: Money, original: dict, bare: dict[str, tuple[str, str]]
 def conversion_entry(value: dict) -> dict:
     """What a main amount keeps of its conversion (compared as an alternative reading, never on its own)."""
     return {k: value[k] for k in ("low", "high", "qualifier", "currency", "assumed") if k in value}
+
+
+# --- currency carried from the text around -----------------------------------------------------------
+
+CARRY_REACH = 1500  # characters back to the amount whose currency a bare scaled figure takes
+
+
+def carried_currency(n: Num, before: Money | None, after: Money | None, sent: tuple[int, int]) -> Money | None:
+    """A scaled figure without a currency of its own, where nothing says it counts something ("von 3,5
+    Billionen auf 2,9 Billionen Dollar", "300 millions restants", "12.500 millones" after euros earlier),
+    is in the currency of the amount next to it in its sentence, else of the last amount before it."""
+    if not n.scaled:
+        return None
+    near = [x for x in (before, after) if x is not None and sent[0] <= x.start < sent[1]]
+    if near:
+        donor = min(near, key=lambda x: abs(x.start - n.start))
+    elif before is not None and 0 <= n.start - before.end <= CARRY_REACH:
+        donor = before
+    else:
+        return None
+    return Money(n.start, n.end, n, donor.currency, True, "carried")

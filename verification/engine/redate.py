@@ -1,10 +1,11 @@
 """Resolve relative dates of undated articles against the story's date.
 
 The extractor resolves "Ende dieses Jahres", "last year", "Wednesday" against the article's own
-publication date. An article without one keeps such dates unresolved, so they could never be compared.
-Inside a story, its other articles' latest publication date is a fair anchor: the date words are read
-again (with the extractor's own date reader) against that anchor, and the result is marked
-``"anchor": "story"`` so a reviewer can see where it came from.
+publication date. An article without one keeps such dates unresolved (with ``spec``: what the words
+say), so they could never be compared, and the figures they date could never be told apart by time.
+Inside a story, its other articles' latest publication date is a fair anchor: the words are resolved
+again (dates.relative, the extractor's own reader) against that anchor, and the result is marked
+``"anchor": "story"`` so a reviewer can see where it came from and a comparison can weigh it less.
 """
 from __future__ import annotations
 
@@ -12,23 +13,27 @@ import dataclasses
 from datetime import date
 
 from .claims import Claim, Document
+from .dates import relative
+
+
+def _anchored(value: dict, story_date: date) -> dict | None:
+    """A date value resolved against the story's date, or None when it needs no or allows no resolving."""
+    if not isinstance(value, dict) or value.get("resolved") is not False or not value.get("spec"):
+        return None
+    found = relative(value["spec"], value.get("granularity") or "day", story_date)
+    if not found or not found.get("resolved"):
+        return None
+    return {**value, **found, "anchor": "story"}
 
 
 def redate(claim: Claim, doc: Document, story_date: date | None) -> Claim:
-    """The claim with its relative date resolved against ``story_date`` (the same claim when it cannot
-    or need not be)."""
-    v = claim.value if isinstance(claim.value, dict) else {}
-    if claim.kind != "date" or doc.published or story_date is None or v.get("resolved") is not False:
+    """The claim with its relative date (a date claim's value, or the date a figure's sentence gives)
+    resolved against ``story_date``; the same claim when it cannot or need not be."""
+    if doc.published or story_date is None:
         return claim
-    try:
-        from .dates import find_dates  # noqa: PLC0415 - the extractor's reader, optional at import time
-    except ImportError:  # pragma: no cover
-        return claim
-    try:
-        found = find_dates(claim.text, lang=doc.language, published=story_date)
-    except Exception:  # noqa: BLE001 - a reader failure must not stop the cross-check
-        return claim
-    for m in found:
-        if m.value.get("resolved") and m.value.get("start") and m.value.get("end"):
-            return dataclasses.replace(claim, value={**v, **m.value, "anchor": "story"})
-    return claim
+    if claim.kind == "date":
+        value = _anchored(claim.value, story_date)
+        return claim if value is None else dataclasses.replace(claim, value=value)
+    extra = claim.extra if isinstance(claim.extra, dict) else {}
+    when = _anchored(extra.get("date_context"), story_date)
+    return claim if when is None else dataclasses.replace(claim, extra={**extra, "date_context": when})
