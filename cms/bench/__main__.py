@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .corpus import write_corpus
+from verification.engine.synthetic import write_articles
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -59,7 +59,7 @@ class Sandbox:
 def bench_import(n: int = 2000) -> None:
     box = Sandbox()
     try:
-        corpus = write_corpus(box.path / "corpus", n)
+        corpus = write_articles(box.path / "corpus", n)
         start = time.perf_counter()
         out = box.manage("import_articles", "--no-progress", str(box.path / "corpus"))
         seconds = time.perf_counter() - start
@@ -79,7 +79,7 @@ def bench_verify(sizes: list[int]) -> None:
     for n in sizes:
         box = Sandbox()
         try:
-            write_corpus(box.path / "corpus", n)
+            write_articles(box.path / "corpus", n)
             box.manage("import_articles", "--no-progress", str(box.path / "corpus"))
             box.start_worker(concurrency=2)
             start = time.perf_counter()

@@ -3,10 +3,10 @@ import random
 
 from tests.engine.crosscheck_factories import claim, count, day, doc, listing, money, ranking, relation
 from verification.engine.align import align_claims
-from verification.engine.compare import Context
+from verification.engine.compare import ComparisonContext
 from verification.engine.rates import default_rates
 
-CTX = Context(rates=default_rates())
+CTX = ComparisonContext(rates=default_rates())
 
 
 def _align(claims_by_doc):

@@ -4,10 +4,10 @@ from datetime import date
 import pytest
 
 from verification.engine.claims import Claim
-from verification.engine.compare import Context, agree, bounds, different_times, resemblance, view
+from verification.engine.compare import ComparisonContext, agree, bounds, different_times, resemblance, view
 from verification.engine.rates import default_rates
 
-CTX = Context(rates=default_rates(), on=date(2025, 1, 28), currency="USD")
+CTX = ComparisonContext(rates=default_rates(), on=date(2025, 1, 28), currency="USD")
 
 
 def num(low, high=None, qualifier="exact", **kw):

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from verification.engine.claims import Document
-from verification.engine.compare import Context, agree
+from verification.engine.compare import ComparisonContext, agree
 from verification.engine.extract import extract_claims
 from verification.engine.money import bare_currencies, outlet_country
 from verification.engine.rates import default_rates
@@ -106,7 +106,7 @@ def test_two_amounts_in_one_sentence_are_no_conversion():
 def test_amounts_convert_at_the_rate_of_their_own_day():
     a = money("Volkswagen will cut costs by €15 billion by 2030.", published=date(2024, 12, 20))[0]
     assert a.value["on"] == "2024-12-20"
-    ctx = Context(rates=default_rates(), on=None, currency="GBP")
+    ctx = ComparisonContext(rates=default_rates(), on=None, currency="GBP")
     gbp = {"low": 12.45e9, "high": 12.45e9, "qualifier": "exact", "currency": "GBP", "on": "2024-12-20"}
     assert agree("money", a.value, gbp, ctx)
     # the same pounds at the rate of a day two years earlier are another amount
@@ -114,7 +114,7 @@ def test_amounts_convert_at_the_rate_of_their_own_day():
 
 
 def test_the_outlets_own_conversion_is_a_second_reading():
-    ctx = Context(rates=default_rates(), on=PUB, currency="USD")
+    ctx = ComparisonContext(rates=default_rates(), on=PUB, currency="USD")
     stated = {"low": 15e9, "high": 15e9, "qualifier": "exact", "currency": "EUR", "on": "2024-12-20",
               "conversion": {"low": 16e9, "high": 16e9, "qualifier": "about", "currency": "USD"}}
     other = {"low": 16.5e9, "high": 16.5e9, "qualifier": "exact", "currency": "USD"}

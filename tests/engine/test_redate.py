@@ -2,7 +2,7 @@
 from datetime import date
 
 from verification.engine.claims import Document
-from verification.engine.compare import Context, resemblance, view
+from verification.engine.compare import ComparisonContext, resemblance, view
 from verification.engine.extract import extract_claims
 from verification.engine.rates import default_rates
 from verification.engine.redate import redate
@@ -30,7 +30,7 @@ def test_the_date_of_a_figures_sentence_is_resolved_too_and_keeps_figures_of_oth
     assert old.extra["date_context"]["start"] == "2024-09-01" and old.extra["date_context"]["anchor"] == "story"
     now_doc, now_claims = extracted("Nvidia lost $600 billion in market capitalization.", "en", STORY)
     now = next(c for c in now_claims if c.kind == "money")
-    ctx = Context(rates=default_rates(), on=STORY)
+    ctx = ComparisonContext(rates=default_rates(), on=STORY)
     assert resemblance("money", view(old), view(now), ctx) == 0.0
 
 

@@ -199,9 +199,9 @@ def test_help_describes_the_command(capsys):
 
 @pytest.mark.django_db
 def test_a_large_batch_is_cleaned_in_worker_processes_with_the_same_result(tmp_path):
-    from cms.bench.corpus import write_corpus
+    from verification.engine.synthetic import write_articles
 
-    write_corpus(tmp_path / "corpus", 60)
+    write_articles(tmp_path / "corpus", 60)
     (tmp_path / "corpus" / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
     code, out = run_import(tmp_path / "corpus", "--processes", "2")
     assert code == 1

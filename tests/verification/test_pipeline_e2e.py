@@ -61,9 +61,9 @@ def _snapshot():
 
 def test_a_run_survives_its_worker_being_killed(worker, tmp_path):
     """SIGKILL mid-run, start a new worker: the run finishes with the facts of an undisturbed run."""
-    from cms.bench.corpus import write_corpus
+    from verification.engine.synthetic import write_articles
 
-    write_corpus(tmp_path, 60, cluster_size=20)
+    write_articles(tmp_path, 60, cluster_size=20)
     call_command("import_articles", str(tmp_path), "--no-progress", stdout=io.StringIO())
     small_chunks = {"VERIFICATION_CHUNK_SIZE": "2"}
     first = worker(concurrency=1, env=small_chunks)

@@ -23,12 +23,12 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .claims import Claim, Document
 from rapidfuzz import fuzz
 
+from .claims import Claim, Document
+from .compare import ComparisonContext, agree, central, resemblance, usd_central, view
 from .concepts import concept_of
 from .frames import EVENT_CONCEPTS
-from .compare import Context, agree, central, resemblance, usd_central, view
 
 # keys, in value or extra, that make two claims of one slot about different things
 DISTINGUISHING = ("basis", "aspect", "measure", "time", "period", "as_of", "stage", "round", "scope_of",
@@ -118,7 +118,7 @@ def identity(c: Claim) -> tuple:
 REPEAT_WINDOW = 64
 
 
-def _statements(doc: str, claims: list[Claim], ctx: Context) -> list[Statement]:
+def _statements(doc: str, claims: list[Claim], ctx: ComparisonContext) -> list[Statement]:
     out: list[Statement] = []
     for c in sorted(claims, key=lambda c: (c.start, c.end, c.text)):
         for s in out[-REPEAT_WINDOW:]:
@@ -196,7 +196,7 @@ NEAR_GAP = 0.05  # figures this close (relatively) are one figure reported diffe
 SAME_ACTOR_GAP = 0.25  # ... and for one named actor, this close
 
 
-def _gap(a: Claim, b: Claim, ctx: Context) -> float:
+def _gap(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
     va, vb = view(a), view(b)
     x, y = (usd_central(va, ctx), usd_central(vb, ctx)) if a.kind == "money" else (central(va), central(vb))
     if not x or not y or x <= 0 or y <= 0:
@@ -204,7 +204,7 @@ def _gap(a: Claim, b: Claim, ctx: Context) -> float:
     return abs(x - y) / max(x, y)
 
 
-def _joins(s: Statement, cluster: list[Statement], values: list[float], who: list[float], ctx: Context) -> bool:
+def _joins(s: Statement, cluster: list[Statement], values: list[float], who: list[float], ctx: ComparisonContext) -> bool:
     """May a statement join a fact? Values that agree join where the subjects may be one actor; values
     that differ (a conflict to be) where the subjects are one actor, where the figure is the event's own
     (no subject on either side), or where they are so close that they are one figure told differently;
@@ -225,7 +225,7 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
     return gap <= NEAR_GAP or (min(who) >= 1.0 and gap <= SAME_ACTOR_GAP)
 
 
-def _cluster_statements(statements: list[Statement], ctx: Context, subjects: SubjectMatcher) -> list[list[Statement]]:
+def _cluster_statements(statements: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[list[Statement]]:
     """Join statements of different articles about the same thing.
 
     Articles are taken in key order; each article's statements are matched to the facts built so far
@@ -267,7 +267,7 @@ def _magnitude(x: float) -> str:
     return f"{float(f'{x:.2g}'):g}"
 
 
-def _value_tag(cluster: list[Statement], ctx: Context) -> str:
+def _value_tag(cluster: list[Statement], ctx: ComparisonContext) -> str:
     """A canonical, order-free label of what a fact's values are (to tell split facts apart)."""
     anchor = sorted(cluster, key=lambda s: (-len(s.claims), s.first.text, s.doc))[0]
     c = anchor.first
@@ -321,7 +321,7 @@ def _family(f: AlignedFact) -> tuple:
     return (f.kind, UNIT_FAMILIES.get(unit, unit), quals)
 
 
-def _join_synonymous(facts: list[AlignedFact], ctx: Context, subjects: SubjectMatcher) -> list[AlignedFact]:
+def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[AlignedFact]:
     """One figure named by different words ("fund size" / "round", "valuation" / "price", a share that
     "rose" / "gained", a percentage no word named) ends in facts of different concepts; they are one fact
     when no article is in both, every value agrees and the subjects may be one actor. The fact most
@@ -347,7 +347,7 @@ def _weak(f: AlignedFact) -> bool:
     return all(s.first.extra.get("weak") for s in f.statements)
 
 
-def _same_figure(f: AlignedFact, g: AlignedFact, ctx: Context, subjects: SubjectMatcher) -> bool:
+def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subjects: SubjectMatcher) -> bool:
     if {s.doc for s in f.statements} & {s.doc for s in g.statements}:
         return False
     for a in f.statements:
@@ -360,7 +360,7 @@ def _same_figure(f: AlignedFact, g: AlignedFact, ctx: Context, subjects: Subject
     return True
 
 
-def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: Context) -> list[AlignedFact]:
+def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: ComparisonContext) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
     subjects = SubjectMatcher(docs, claims_by_doc)
     groups: dict[tuple, dict[str, list[Claim]]] = {}

@@ -30,7 +30,7 @@ NUMERIC = ("money", "count", "percent", "measure")
 
 
 @dataclass
-class Context:
+class ComparisonContext:
     """What comparisons need besides the values: rates and each value's date and currency."""
 
     rates: RateTable
@@ -114,12 +114,12 @@ def tolerance(value: dict) -> float:
     return EXACT_TOL
 
 
-def rate_day(value: dict, ctx: Context) -> date | None:
+def rate_day(value: dict, ctx: ComparisonContext) -> date | None:
     """The day an amount converts at: its article's publication date, else the story's."""
     return _day(value.get("on")) or ctx.on
 
 
-def in_currency(value: dict, currency: str, ctx: Context) -> tuple[float | None, float | None, float]:
+def in_currency(value: dict, currency: str, ctx: ComparisonContext) -> tuple[float | None, float | None, float]:
     """(low, high, relative tolerance) of a number, money converted to ``currency`` at the rate of its day."""
     lo, hi = bounds(value)
     tol = tolerance(value)
@@ -155,7 +155,7 @@ def _readings(value: dict) -> list[dict]:
     return [value, {**conv, "on": value.get("on")}] if isinstance(conv, dict) else [value]
 
 
-def agree_numbers(a: dict, b: dict, ctx: Context) -> bool | None:
+def agree_numbers(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
     """Whether two numbers can both be true: intervals overlap (any reading of each: as stated or as the
     outlet converted it; a bare "$" as the other side's dollar)."""
     ok = _agree_stated(a, b, ctx)
@@ -167,7 +167,7 @@ def agree_numbers(a: dict, b: dict, ctx: Context) -> bool | None:
     return ok
 
 
-def _agree_stated(a: dict, b: dict, ctx: Context) -> bool | None:
+def _agree_stated(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
     ok = _agree_numbers(a, b, ctx)
     if ok is False and (a.get("assumed") or b.get("assumed")):
         # a bare "$" read as one currency: the amounts agree if it meant the other side's (or US) dollars
@@ -179,7 +179,7 @@ def _agree_stated(a: dict, b: dict, ctx: Context) -> bool | None:
     return ok
 
 
-def _agree_numbers(a: dict, b: dict, ctx: Context) -> bool | None:
+def _agree_numbers(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
     try:
         ia = in_currency(a, ctx.currency, ctx)
         ib = in_currency(b, ctx.currency, ctx)
@@ -190,7 +190,7 @@ def _agree_numbers(a: dict, b: dict, ctx: Context) -> bool | None:
     return _overlap(ia, ib)
 
 
-def usd_central(value: dict, ctx: Context) -> float | None:
+def usd_central(value: dict, ctx: ComparisonContext) -> float | None:
     c = central(value)
     cur = (value.get("currency") or "").upper()
     if c is None or not cur:
@@ -204,7 +204,7 @@ def usd_central(value: dict, ctx: Context) -> float | None:
 MINUTE_SLACK = 2  # minutes of a match: reports differ by a minute or two about one goal, never more
 
 
-def _resemble_numbers(a: dict, b: dict, ctx: Context) -> float:
+def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
     if different_times(a, b, ctx.on):
         return 0.0
     if a.get("unit") == "match_minute" and a.get("low") is not None and b.get("low") is not None:
@@ -339,7 +339,7 @@ def _same_key(a, b) -> bool:
     return bool(a) and bool(b) and (a == b or fuzz.ratio(str(a), str(b)) >= 90)
 
 
-def agree(kind: str, a: dict, b: dict, ctx: Context) -> bool | None:
+def agree(kind: str, a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
     if kind in NUMERIC:
         return agree_numbers(a, b, ctx)
     if kind == "list":
@@ -381,7 +381,7 @@ def agree(kind: str, a: dict, b: dict, ctx: Context) -> bool | None:
     return None
 
 
-def resemblance(kind: str, a: dict, b: dict, ctx: Context) -> float:
+def resemblance(kind: str, a: dict, b: dict, ctx: ComparisonContext) -> float:
     """1.0: the same statement; 0.5: about the same thing but different; 0.0: about something else."""
     if kind in NUMERIC:
         return _resemble_numbers(a, b, ctx)

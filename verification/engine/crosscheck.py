@@ -11,12 +11,12 @@ from datetime import date
 
 from .align import align_claims
 from .claims import Claim, Document
-from .compare import Context
+from .compare import ComparisonContext
 from .copies import dependent_documents
 from .decide import decide
 from .explain import explain
-from .rates import RateTable, default_rates
 from .listcues import mark_partial
+from .rates import RateTable, default_rates
 from .redate import redate
 from .sanitize import clean_claim
 
@@ -56,7 +56,7 @@ def cross_check(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
             cleaned = mark_partial(redate(clean_claim(c), by_key[k], story_date), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
-    ctx = Context(rates=rates, on=story_date)
+    ctx = ComparisonContext(rates=rates, on=story_date)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])
     out = []
     for fact in align_claims(by_key, claims, ctx):

@@ -15,7 +15,7 @@ from itertools import combinations
 
 from .align import AlignedFact, Statement
 from .claims import Document
-from .compare import NUMERIC, Context, ListDiff, agree, diff_lists, usd_central, view
+from .compare import NUMERIC, ComparisonContext, ListDiff, agree, diff_lists, usd_central, view
 from .copies import copied_sentences, independent_groups
 from .rates import RateTable
 
@@ -73,7 +73,7 @@ def decide(fact: AlignedFact, docs: dict[str, Document], doc_dependencies: dict[
     keys = sorted(statements)
     on = _story_date(docs, keys) or story_date
     currency = _reference_currency(fact.statements) if fact.kind == "money" else ""
-    ctx = Context(rates=rates, on=on, currency=currency or "USD")
+    ctx = ComparisonContext(rates=rates, on=on, currency=currency or "USD")
 
     # dependencies among this fact's sources
     dependent: list[tuple[str, str, str]] = []

@@ -9,7 +9,7 @@ from collections import Counter
 
 from .align import AlignedFact
 from .claims import Claim, Document
-from .compare import Context, central, rate_day
+from .compare import ComparisonContext, central, rate_day
 from .decide import CONFLICTING, CORROBORATED, Decision, merged_list
 from .rates import RateTable, UnknownCurrency
 
@@ -44,7 +44,7 @@ def format_money(amount: float, currency: str) -> str:
     return f"{sym}{amount:,.0f}"
 
 
-def _conversion(c: Claim, currency: str, ctx: Context) -> str:
+def _conversion(c: Claim, currency: str, ctx: ComparisonContext) -> str:
     cur = (c.value.get("currency") or "").upper()
     x = central(c.value)
     if not currency or not cur or cur == currency or x is None:
@@ -107,7 +107,7 @@ def _value_text(claims: list[Claim], currency: str) -> Claim:
 def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], rates: RateTable) -> str:
     names = source_names({k: docs[k] for k in decision.statements if k in docs} or {})
     name = lambda k: names.get(k, k)  # noqa: E731
-    ctx = Context(rates=rates, on=decision.on, currency=decision.currency or "USD")
+    ctx = ComparisonContext(rates=rates, on=decision.on, currency=decision.currency or "USD")
     cur = decision.currency
 
     # what each group of agreeing sources says

@@ -13,8 +13,6 @@ from .claims import Claim, Document
 from .context import Context
 from .detect import DETECTORS
 
-ENGINE_VERSION = "extract-1"
-
 
 def extract_claims(doc: Document) -> list[Claim]:
     if not doc.text or not doc.text.strip():
