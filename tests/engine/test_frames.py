@@ -80,3 +80,34 @@ def test_two_reports_of_one_toll_that_disagree_are_one_conflicting_fact():
                      published=PUB)]
     facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.slot == "injured"]
     assert len(facts) == 1 and facts[0].verdict == "conflicting"
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("en", "Around 04:09 UTC, Windows computers started crashing.", 249),
+    ("de", "Lagarde erläutert die Entscheidung ab 14.45 Uhr.", 885),
+    ("fr", "Une conférence de presse aura lieu à 12h45 GMT.", 765),
+    ("es", "La alerta no se emitió hasta las 20:10 h.", 1210),
+])
+def test_times_of_day(lang, text, minutes):
+    assert [c.value["minutes"] for c in claims(text, lang) if c.kind == "time"] == [minutes]
+
+
+def test_a_decimal_is_no_time():
+    assert not [c for c in claims("Inflation was 10.30 in the index.", "en") if c.kind == "time"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("es", "El director general de la empresa, George Kurtz, explicó el fallo.", "George Kurtz"),
+    ("de", "Die Anwältin von Dominique Pelicot, Béatrice Zavarro, kündigte Berufung an.", "Béatrice Zavarro"),
+    ("en", "said WHO director-general Tedros Adhanom Ghebreyesus.", "Tedros Adhanom Ghebreyesus"),
+])
+def test_a_role_before_its_holder(lang, text, name):
+    assert name in [c.value["name"] for c in claims(text, lang) if c.kind == "role"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CDU/CSU won 208 seats, AfD — 151, SPD — 121."),
+    ("fr", "Ensemble obtient 158 mandats, avec 98 sièges pour Renaissance, 34 pour le MoDem et 26 pour Horizons."),
+])
+def test_the_figures_of_an_enumeration_count_what_its_first_counts(lang, text):
+    assert len([c for c in claims(text, lang) if c.slot == "seats"]) >= 3

@@ -25,6 +25,7 @@ Normalised values (``Claim.value``) are JSON-serialisable dicts, one shape per k
 - ``change``: ``{"direction": "up|down", "factor": float|None, "since": str|None}``.
 - ``measure``: a number with a unit of measure, as ``count`` but ``unit`` names the dimension ("duration",
   "length", "magnitude") and ``low``/``high`` are in its base unit (days, metres), so "2 years" = "24 months".
+- ``time``: a time of day ``{"minutes": int (after midnight), "zone": "UTC"|""}``.
 - ``score``: a match result ``{"high": int, "low": int}`` ("3-1" and "1-3" are one result told from either side).
 - Every number's ``slot`` is its concept (frames.py): "deaths", "seats", "sentence", "investment.amount".
 
@@ -46,7 +47,7 @@ from datetime import date
 
 KINDS = (
     "money", "count", "percent", "date", "relation", "role", "place", "list", "ranking", "quote", "change",
-    "measure", "score",
+    "measure", "score", "time",
 )
 
 

@@ -29,7 +29,7 @@ from .claims import Claim, Document
 from .sanitize import clean_claim
 from .textfeatures import numbers, proper_names, words
 
-THRESHOLD = 0.06         # average-linkage similarity needed to merge two clusters
+THRESHOLD = 0.05         # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12         # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30   # a story's publication dates span at most this many days
 TOP_FEATURES = 80         # strongest features kept per document
@@ -95,8 +95,13 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
 
 def _results(claims) -> set[tuple]:
     """The match results a document reports ("2-0" and "0-2" are one)."""
-    return {(c.value.get("high"), c.value.get("low")) for c in claims
-            if c.kind == "score" and isinstance(c.value, dict)}
+    found = set()
+    for c in claims:
+        if c.kind == "score":
+            v = clean_claim(c).value
+            if all(isinstance(v.get(k), (int, float)) and not isinstance(v.get(k), bool) for k in ("high", "low")):
+                found.add((float(v["high"]), float(v["low"])))
+    return found
 
 
 def _keep_shared_names(raw: list[tuple[Document, Counter]]) -> None:

@@ -281,11 +281,11 @@ _FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:for|für|pour|para|por)[\s\u00a0]+(?:the
 def _enumerated_counts(ctx: Context, bare: list) -> None:
     """"208 seats, AfD — 151, SPD — 121", "98 sièges pour Renaissance, 34 pour le MoDem et 26 pour Horizons":
     the figures of an enumeration count what its first figure counts."""
-    counts = [c for c in ctx.claims if c.kind == "count" and c.slot in RESULT_CONCEPTS]
+    counts = sorted((c for c in ctx.claims if c.kind == "count" and c.slot in RESULT_CONCEPTS), key=lambda c: c.start)
     if not counts:
         return
     starts = [c.start for c in counts]
-    for n, sent in bare:
+    for n, sent in sorted(bare, key=lambda b: b[0].start):
         if n.is_year or n.is_word or n.qualifier == "range":
             continue
         i = bisect_right(starts, n.start) - 1
@@ -300,8 +300,11 @@ def _enumerated_counts(ctx: Context, bare: list) -> None:
             e = ctx.entity_at(f.end())
             actor = ctx.canonical_subject(e.key) if e is not None and e.type in ("org", "name") else ""
         subject = actor or _nearest_actor(ctx, n.start, sent)
-        ctx.add("count", prev.slot, subject, _num_value(n, prev.value.get("unit", prev.slot), ctx.lang),
-                n.start, n.end, 0.6, sent)
+        added = ctx.add("count", prev.slot, subject, _num_value(n, prev.value.get("unit", prev.slot), ctx.lang),
+                        n.start, n.end, 0.6, sent)
+        if added is not None:  # the next item follows this one
+            counts.insert(i + 1, added)
+            starts.insert(i + 1, added.start)
 
 
 # --- dates of events -------------------------------------------------------------------------------
@@ -499,6 +502,9 @@ def _is_person(e: Entity | None) -> bool:
     return e is not None and e.type == "name" and 2 <= len(e.name.split()) <= 4
 
 
+_ROLE_THEN_NAME = re.compile(r"[^,.;:!?()\n]{0,60}?,[\s\u00a0]+")
+
+
 def detect_roles(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     for m in _ROLE_RX.finditer(low):
@@ -524,6 +530,12 @@ def detect_roles(ctx: Context) -> None:
             after = ctx.entity_at(re_ + 1) if re_ < len(text) and text[re_] == " " else None
             if _is_person(after) or (after is not None and after.type == "name"
                                      and _HONORIFIC_RX.search(low, max(0, rs - 6), rs)):
+                person = after
+        # Role [of Org], Name: "el presidente del Tribunal, Roger Arata", "Die Anwältin von X, Béatrice Zavarro"
+        if person is None:
+            comma = _ROLE_THEN_NAME.match(text, re_, min(sent[1], re_ + 70))
+            after = ctx.entity_at(comma.end()) if comma else None
+            if _is_person(after):
                 person = after
         if person is None:
             continue
@@ -960,5 +972,29 @@ def detect_match_minutes(ctx: Context) -> None:
                                                    "unit": "match_minute"}, start, end, 0.7, sent)
 
 
-DETECTORS = (detect_match_minutes, detect_numbers, detect_scores, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
+# --- times of day ----------------------------------------------------------------------------------------
+
+_TIME_RX = re.compile(r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?![\d.,:])[\s\u00a0]*"
+                      r"(a\.?m\.?|p\.?m\.?|uhr|h\b|utc|gmt|cet|cest|mez|mesz|et|edt|est|pt|pdt)?", re.IGNORECASE)
+
+
+def detect_times(ctx: Context) -> None:
+    """"at 04:09 UTC", "um 14.45 Uhr", "à 12h45 GMT", "a las 20:10 h": times of day of the story's events.
+    A bare "12.45" is a time only with a zone, "Uhr", "h" or a clock word; "h" alone marks it in French."""
+    for m in _TIME_RX.finditer(ctx.text):
+        marker = (m.group(3) or "").lower().replace(".", "")
+        if not marker and "h" not in m.group(0).lower()[:6] and ":" not in m.group(0):
+            continue
+        if m.group(0)[len(m.group(1)):len(m.group(1)) + 1] == "." and not marker:
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if marker == "pm" and hour < 12:
+            hour += 12
+        zone = marker.upper() if marker not in ("", "am", "pm", "uhr", "h") else ""
+        end = m.end() if m.group(3) else m.end(2)
+        ctx.add("time", "time", "", {"minutes": hour * 60 + minute, "zone": zone}, m.start(), end, 0.6,
+                ctx.sentence(m.start()))
+
+
+DETECTORS = (detect_times, detect_match_minutes, detect_numbers, detect_scores, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
              detect_rankings, detect_quotes, detect_changes)

@@ -11,11 +11,11 @@ import math
 
 from .claims import Claim
 
-_FLOATS = ("low", "high", "factor", "step")
-_INTS = ("declared_count", "ordinal", "of_total")
+_FLOATS = ("low", "high", "factor", "step")  # a score's "high"/"low" too
+_INTS = ("declared_count", "ordinal", "of_total", "minutes")
 _STRINGS = ("qualifier", "unit", "currency", "start", "end", "granularity", "entity", "name", "type", "relation",
             "person", "role", "org", "category", "scope", "speaker", "words", "direction", "since",
-            "currency_basis")
+            "currency_basis", "zone")
 _BOOLS = ("resolved", "relative", "assumed", "former", "partial", "point")
 
 
