@@ -9,7 +9,7 @@ from .errors import RejectedInput
 from .model import Block, CleanedDocument, assemble
 from .html_text import neutralise_unterminated_comments, page_text
 from .markdown_text import markdown_paragraphs
-from .paragraphs import classify, split_paragraphs, strip_invisible
+from .paragraphs import classify, split_page_date, split_paragraphs, strip_invisible
 
 _LEADING_COMMENTS_RE = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")
 _HTML_START_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.IGNORECASE)
@@ -52,19 +52,22 @@ def clean_document(text: str, *, filename: str = "", time_limit: float = budget.
         else:
             paragraphs = split_paragraphs(text)
         budget.check()
-        return _finish(paragraphs, meta)
+        return _finish(paragraphs, meta, origin=filename)
 
 
 MAX_PARAGRAPHS = 20_000
 
 
-def _finish(paragraphs: list[str], meta: dict) -> CleanedDocument:
+def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDocument:
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise RejectedInput(f"not an article: {len(paragraphs):,} paragraphs, the limit is {MAX_PARAGRAPHS:,}")
+    paragraphs, date_field, page_date = split_page_date(paragraphs)
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks
     if meta.get("page_paragraphs"):
         blocks = _merge_dropped(meta["page_paragraphs"], blocks)
+    if date_field:
+        blocks.insert(0, Block(text=date_field, role="removed", reason="page date"))
     title = res.title
     if meta.get("title") and not any(b.role == "title" for b in blocks):
         title = meta["title"]
@@ -75,14 +78,23 @@ def _finish(paragraphs: list[str], meta: dict) -> CleanedDocument:
         title=_clean_title(title),
         dek=dek,
         body=body,
-        publisher=_one_line(meta.get("publisher") or res.publisher),
+        publisher=_one_line(meta.get("publisher") or res.publisher or _site_of(origin)),
         author=_one_line(meta.get("author") or res.author),
-        published=meta.get("published") or res.published,
+        published=meta.get("published") or page_date or res.published,
         language="",
         blocks=blocks,
     )
     doc.language = meta.get("language") or detect_language(doc.text, fallback=res.main_language)
     return doc
+
+
+_URL_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/?#\s]*@)?(?:www\d?\.)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)
+
+
+def _site_of(origin: str) -> str:
+    """The site's name when the origin is the page's URL ("https://www.straitswire.sg/..." -> "straitswire.sg")."""
+    m = _URL_HOST_RE.match(origin.strip())
+    return m.group("host").lower() if m and "." in m.group("host") else ""
 
 
 def _one_line(text: str) -> str:

@@ -61,7 +61,8 @@ def main(argv: list[str]) -> int:
         meta["language"][0] += doc.language == g["language"]
         if "published" in g:
             meta["published"][1] += 1
-            meta["published"][0] += got["published"] == g["published"]
+            meta["published"][0] += got["published"] == g["published"] or (
+                g["published"] is not None and (got["published"] or "").startswith(g["published"]))
         if "publisher" in g:
             meta["publisher"][1] += 1
             want, have = (g["publisher"] or "").casefold(), (doc.publisher or "").casefold().strip()
@@ -74,7 +75,7 @@ def main(argv: list[str]) -> int:
                 print(f"    [{b.role:7} {b.reason[:18]:18}] {b.text[:90]}")
     # timing over the same files, many times
     raw = [(n, decode_text(b)) for n, b in texts.items()]
-    rounds = 200
+    rounds = int(__import__("os").environ.get("ROUNDS", 200))
     t0 = time.perf_counter()
     for _ in range(rounds):
         for n, t in raw:

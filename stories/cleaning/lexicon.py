@@ -552,3 +552,57 @@ def disclaimer_gate(words: frozenset) -> bool:
     return not words.isdisjoint(_ADVICE_WORDS) or (
         not words.isdisjoint(_AI_WORDS) and not words.isdisjoint(_MAKE_WORDS))
 RELATIVE_TRIGGERS = ("ago", "hace", "vor ", "il y a", " fa", "há ")
+
+
+# ---------------------------------------------------------------- page metadata lines and credits
+
+# Labels of a page-date field at the top of a dump ("date 2024-10-09", "Fecha: 09/10/2024")
+DATE_LABELS = ("date", "dated", "datum", "fecha", "data", "published", "posted", "publié le", "publié", "publicado",
+               "veröffentlicht", "veröffentlicht am", "publicado el", "mis en ligne le", "stand")
+
+# Words that label a picture or its credit ("Photo: AFP", "Foto: dpa", "Crédit photo", "Fuente:")
+PHOTO_WORDS = {
+    "en": "photo photos photograph picture pictures image images credit photo credit illustration graphic handout file photo",
+    "de": "foto fotos bild bilder bildquelle grafik illustration quelle",
+    "fr": "photo photos image images crédit crédit photo illustration infographie source",
+    "es": "foto fotos fotografía imagen imágenes crédito ilustración gráfico fuente",
+}
+# News and photo agencies whose name makes a credit ("REUTERS/Jane Doe", "| EFE", "( AFP / X )")
+AGENCIES = ("Reuters", "AFP", "AP", "EPA", "EFE", "EPA-EFE", "dpa", "ANP", "ANSA", "Getty Images", "Getty",
+            "Shutterstock", "Keystone", "Keystone-SDA", "SDA", "ATS", "Xinhua", "Bloomberg", "imago",
+            "picture alliance", "picture-alliance", "Alamy", "Sipa", "Abaca", "Europa Press", "Agencia EFE", "AAP",
+            "PA", "Kyodo", "Yonhap", "Anadolu", "TASS", "Belga", "APA", "Hans Lucas", "Zuma", "NurPhoto", "Hayoo")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PHOTO_ALT = _alternation([w for words in PHOTO_WORDS.values() for w in words.split()]
+                          + ["photo credit", "crédit photo", "file photo"])
+_AGENCY_ALT = _alternation(AGENCIES)
+_CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+# A picture caption's credit at the end of a short paragraph (each branch looks at most ~80
+# characters ahead, so searching a paragraph is linear in its length)
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:^|[\s|(–—-])(?i:" + _PHOTO_ALT + r")s?\s*(?:(?i:provided by|by|de|von|par)\s+|:\s*)(?P<who>[^\s|:][^|:!?]{0,70})\)?\s*$"
+    r"|\|\s*(?:(?i:" + _AGENCY_ALT + r")|(?i:" + _PHOTO_ALT + r")\s*:[^|]{1,80})\s*$"
+    r"|\(\s*(?:(?i:" + _PHOTO_ALT + r")\s*:[^()]{1,80}|[^()]{0,40}\b(?i:handout)|(?i:" + _AGENCY_ALT + r")\s*/[^()]{1,60})\s*\)\s*$"
+    r"|(?:\b(?i:" + _AGENCY_ALT + r")|\b" + _CAPS + r")\s*/\s*[A-Z][\w.'’ -]{1,40}(?:/[\w ]{1,30}){0,3}\s*$"
+    r"|\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:(?i:" + _AGENCY_ALT + r")|" + _CAPS + r")\s*$"
+)
+# A caption that opens with the agency's name in capitals ("SHUTTERSTOCK Mars, fabricante de ...")
+CAPTION_AGENCY_FIRST_RE = re.compile(r"^(?:" + _alternation(a.upper() for a in AGENCIES) + r")\s+[A-ZÀ-Þ]")
+# A post embedded from a social network ("pic.twitter.com/...", "— Name (@handle) October 13, 2024")
+EMBEDDED_POST_RE = re.compile(r"pic\.twitter\.com/|https?://t\.co/|\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}")
+# A wire dateline naming the agency or outlet: "(Reuters) - ", "Aug. 14 (UPI) -- ", "(BFM Bourse) - "
+WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}?\((?P<org>[A-Z][\w&.'’ -]{1,30}?)\)\s*(?:--?|–|—)\s+\S")
+
+# Words of a byline that name the writer's role, not the outlet ("By Jane Doe, Staff Writer")
+BYLINE_ROLES = {
+    "en": "reporter correspondent editor writer staff contributor columnist journalist analyst senior chief news desk",
+    "de": "redakteur redakteurin korrespondent korrespondentin autor autorin journalist journalistin redaktion",
+    "fr": "journaliste correspondant correspondante rédacteur rédactrice envoyé envoyée spécial spéciale rédaction",
+    "es": "periodista corresponsal redactor redactora enviado enviada especial redacción",
+}
+BYLINE_ROLE_WORDS = frozenset(w for words in BYLINE_ROLES.values() for w in words.split())

@@ -209,6 +209,13 @@ def _features(i: int, text: str) -> Para:
     return p
 
 
+def _cut_mid_sentence(p: Para, main: str, min_ratio: float) -> bool:
+    """Prose that stops without its sentence's end ("... at its next meeting, which")."""
+    ends_open = p.text[-1:].isalnum() or p.text.endswith(",")
+    return (ends_open and p.n_words >= 8 and not p.title_like and p.stop_ratio >= min_ratio
+            and (not main or p.lang in ("", main)))
+
+
 def _sentence_case(p: Para) -> bool:
     """'Work starts next year.': capital first word, the others mostly lower case."""
     words = p.words or lx.WORD_RE.findall(p.text)
@@ -243,6 +250,11 @@ def _cue_reason(p: Para) -> str:
         return "source credit"
     if p.n_words <= 40 and lx.COPYRIGHT_RE.match(t):
         return "copyright"
+    if p.n_words <= 60 and len(t) <= 700:
+        if _photo_credit(t):
+            return "photo caption"
+        if p.n_words <= 80 and lx.EMBEDDED_POST_RE.search(t):
+            return "embedded post"
     if p.n_words <= 10 and any(trigger in p.cue for trigger in lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
         return "timestamp"
     if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
@@ -258,6 +270,58 @@ def _cue_reason(p: Para) -> str:
             return lx.LINE_CUES.get(parts[0].lower().strip(), "share buttons")
         return "navigation"
     return ""
+
+
+def _photo_credit(text: str) -> bool:
+    """A picture's caption or credit: "... REUTERS/Jane Doe", "Foto: dpa", "(company handout)", "| EFE"."""
+    if lx.CAPTION_AGENCY_FIRST_RE.match(text):
+        return True
+    m = lx.CAPTION_CREDIT_RE.search(text)
+    if m is None:
+        return False
+    who = (m.group("who") or "").strip(" )")
+    if not who:
+        return True
+    # "Photo: Jane Doe/AFP" credits a name; "... showed a picture of the flooded town." is a sentence
+    words = who.split()
+    return len(words) <= 6 and not who.endswith(".") and sum(w[:1].isupper() for w in words) >= len(words) / 2
+
+
+def byline_outlet(text: str, name_end: int) -> str:
+    """The outlet after a byline's name ("By Mei Ling Tan, Straits Wire" -> "Straits Wire"), or ''."""
+    rest = text[name_end:].lstrip(" ,;|·•–—-")
+    outlet = re.split(r"\s*[|·•,;]\s*|\s+[–—-]\s+", rest, maxsplit=1)[0].strip(" .")
+    words = outlet.split()
+    if outlet.casefold() in _AGENCY_KEYS:
+        return outlet
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in outlet):
+        return ""
+    if any(w.lower().strip(".") in lx.BYLINE_ROLE_WORDS for w in words) or find_date(outlet):
+        return ""
+    return outlet
+
+
+_AGENCY_KEYS = frozenset(a.casefold() for a in lx.AGENCIES)
+_PAGE_DATE_RE = re.compile(
+    r"(?i:" + "|".join(re.escape(w) for w in sorted(lx.DATE_LABELS, key=len, reverse=True)) + r")\s*:?\s*"
+    r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?![\d-])")
+
+
+def split_page_date(paragraphs: list[str]) -> tuple[list[str], str, datetime.date | None]:
+    """A page-date field opening the dump ("date 2024-10-09 LONDON: ..."): (paragraphs without it,
+    the field's text, its date). A month alone ("date 2024-06") is the first of that month."""
+    if not paragraphs:
+        return paragraphs, "", None
+    first = paragraphs[0]
+    m = _PAGE_DATE_RE.match(first)
+    if m is None:
+        return paragraphs, "", None
+    try:
+        date = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))
+    except ValueError:
+        return paragraphs, "", None
+    rest = first[m.end():].strip()
+    return ([rest] if rest else []) + paragraphs[1:], first[:m.end()].strip(), date
 
 
 _YEAR_GATE_RE = re.compile(r"(?:19|20)\d\d")
@@ -380,6 +444,8 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
             m = lx.BYLINE_RE.match(p.text) or lx.AUTHOR_FIELD_RE.search(p.text)
             if m and p.hard in ("byline",):
                 p.author = m.group("name").strip(" .·-")
+                if "name" in m.groupdict() and m.re is lx.BYLINE_RE:
+                    p.site = byline_outlet(p.text, m.end("name"))
             if p.hard == "byline" and p.date is None and _YEAR_GATE_RE.search(p.text):
                 found = find_date(p.text, language=main)
                 if found:
@@ -565,6 +631,10 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
                   and (not main or p.lang in ("", main))):
                 # a short closing sentence right after the last paragraph ("The council meets again in April.")
                 p.role = "body"
+            elif (p.i == n - 1 and not tail_broken and paras[p.i - 1].role == "body"
+                  and _cut_mid_sentence(p, main, min_ratio)):
+                # the dump ends inside the article's last paragraph: it belongs to the article
+                p.role = "body"
             else:
                 p.role = "pending-tail"
 
@@ -627,7 +697,8 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         if not result.author and p.author:
             result.author = p.author
     if not result.publisher:
-        result.publisher = _publisher_from_footer(paras, last) or _publisher_from_byline(paras)
+        result.publisher = (_publisher_from_footer(paras, last) or _publisher_from_byline(paras)
+                            or _publisher_from_wire_dateline(paras))
     return result
 
 
@@ -655,7 +726,20 @@ def _publisher_from_footer(paras: list[Para], last: int) -> str:
 
 
 def _publisher_from_byline(paras: list[Para]) -> str:
+    """The outlet named in a byline ("By X, Straits Wire"), or a desk ("Pulse AI Editorial")."""
+    for p in paras:
+        if p.author and p.site and p.reason == "byline":
+            return p.site
     for p in paras:
         if p.author and lx.DESK_SUFFIX_RE.search(p.author):
             return lx.DESK_SUFFIX_RE.sub("", p.author).strip()
+    return ""
+
+
+def _publisher_from_wire_dateline(paras: list[Para]) -> str:
+    """The agency of a wire dateline opening the article: "(Reuters) - ...", "Aug. 14 (UPI) -- ..."."""
+    for p in paras:
+        if p.role == "body":
+            m = lx.WIRE_DATELINE_RE.match(p.text)
+            return m.group("org").strip() if m else ""
     return ""

@@ -590,3 +590,61 @@ def test_bidirectional_overrides_are_stripped_from_title_and_text(filename):
     assert "harbour district" in doc.body
     for part in (doc.title, doc.text, doc.publisher, doc.author, *(b.text for b in doc.blocks)):
         assert not set(part) & set(controls), part
+
+
+def test_a_page_date_field_at_the_top_is_the_published_date_and_leaves_title_and_body():
+    text = " date 2024-10-09 " + "\n\n".join(["Council approves budget"] + EN_BODY)
+    doc = clean_document(text, filename="a.txt")
+    assert doc.published == datetime.date(2024, 10, 9)
+    assert doc.title == "Council approves budget"
+    assert "date 2024" not in doc.text and "2024-10-09" not in doc.title
+    assert [b.reason for b in doc.blocks if b.role == "removed"] == ["page date"]
+
+    glued = " date 2024-06 " + "\n\n".join(EN_BODY)  # a month alone, glued to the first paragraph
+    doc = clean_document(glued, filename="b.txt")
+    assert doc.published == datetime.date(2024, 6, 1)
+    assert doc.text.startswith(EN_BODY[0])
+
+
+def test_a_last_paragraph_cut_mid_sentence_stays_in_the_body():
+    cut = "The council will vote on the remaining items of the harbour plan at its next meeting, which"
+    doc = clean_document("\n\n".join(["Council approves budget"] + EN_BODY + [cut]), filename="a.txt")
+    assert doc.body.endswith(cut)
+
+
+@pytest.mark.parametrize("caption", [
+    "Firefighters at the harbour on Tuesday. PHOTO: AGENCY/NAME",
+    "The new library building (company handout)",
+    "Rescue workers in the harbour district | EFE",
+    "Foto: dpa",
+    "Photo : AFP",
+    "Die Feuerwehr am Hafen (Bild: Keystone)",
+    "Mayor Linda Okafor speaks to residents in Riverton, May 4, 2026. REUTERS/Jane Doe",
+    "( AFP / JOHN DOE )",
+    "Le port de Rivebourg après la tempête. Photo : Jean Martin/AFP",
+    "Vista del puerto tras la tormenta. | Fuente: Europa Press",
+])
+def test_photo_captions_and_credits_are_removed(caption):
+    body = EN_BODY[:2] + [caption] + EN_BODY[2:]
+    doc = clean_document("\n\n".join(["Council approves budget"] + body), filename="a.txt")
+    assert caption not in doc.text
+    assert all(p in doc.text for p in EN_BODY)
+
+
+@pytest.mark.parametrize("byline, outlet, body", [
+    ("By Mei Ling Tan, Straits Wire", "Straits Wire", EN_BODY),
+    ("Von Max Muster, dpa", "dpa", DE_BODY),
+    ("Par Jean Dupont, Le Quotidien du Port", "Le Quotidien du Port", FR_BODY),
+])
+def test_the_outlet_of_a_byline_is_the_publisher(byline, outlet, body):
+    doc = clean_document("\n\n".join(["Budget approved", byline] + body), filename="a.txt")
+    assert doc.publisher == outlet
+    assert byline not in doc.text
+
+
+def test_a_wire_dateline_names_the_publisher_and_an_origin_url_the_site():
+    wire = ["RIVERTON, May 4 (Harbour Wire) - " + EN_BODY[0]] + EN_BODY[1:]
+    assert clean_document("\n\n".join(["Budget approved"] + wire), filename="a.txt").publisher == "Harbour Wire"
+    doc = clean_document("\n\n".join(["Budget approved"] + EN_BODY),
+                         filename="https://www.riverton-gazette.example/news/2026/05/budget")
+    assert doc.publisher == "riverton-gazette.example"
