@@ -188,6 +188,11 @@ else:
     # A short visibility timeout so a task whose worker died is delivered again soon.
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", 300)),
+        # notice a dead connection within seconds instead of waiting on it
+        "socket_connect_timeout": 5,
+        "socket_keepalive": True,
+        "health_check_interval": 25,
+        "retry_on_timeout": True,
     }
 # Articles per extraction task: small enough to spread over workers, large enough to amortise a task.
 VERIFICATION_CHUNK_SIZE = int(os.environ.get("VERIFICATION_CHUNK_SIZE", 25))
@@ -201,7 +206,13 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_TIME_LIMIT = int(os.environ.get("CELERY_TASK_TIME_LIMIT", 600))
 CELERY_TASK_SOFT_TIME_LIMIT = int(os.environ.get("CELERY_TASK_SOFT_TIME_LIMIT", 540))
+# A broker outage (Redis restarted, the network gone) is waited out, at start and at any time after: the
+# worker keeps retrying, however long it takes, and a running task finishes (its next steps wait for the
+# broker in core.dispatch); tasks are idempotent and acknowledged late, so a redelivery repeats nothing.
+CELERY_BROKER_CONNECTION_RETRY = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
