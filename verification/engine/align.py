@@ -189,7 +189,21 @@ def alias(a: str, b: str) -> bool:
         content = "".join(w[0] for w in long_ if w not in _SMALL_WORDS)
         if short[0] in (initials, content):
             return True
+    if len(short) == 1 and 2 <= len(short[0]) <= 5 and _abbreviates(short[0], "".join(long_)):
+        return True  # "vw" / "volkswagen", "ezb" / "europäische zentralbank"
     return len(a) > 4 and fuzz.ratio(a, b) >= 90
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """``short`` is an abbreviation of ``long_``: its first letter, then its letters in order."""
+    if len(long_) <= len(short) + 2 or short[0] != long_[0]:
+        return False
+    pos = 1
+    for ch in short[1:]:
+        pos = long_.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 NEAR_GAP = 0.05  # figures this close (relatively) are one figure reported differently (28.5% / 28.6%)
@@ -324,8 +338,8 @@ def _family(f: AlignedFact) -> tuple:
 def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[AlignedFact]:
     """One figure named by different words ("fund size" / "round", "valuation" / "price", a share that
     "rose" / "gained", a percentage no word named) ends in facts of different concepts; they are one fact
-    when no article is in both, every value agrees and the subjects may be one actor. The fact most
-    sources state gives the concept (a named one before a guessed one)."""
+    when every value agrees and no two subjects are two actors (an article's statements of it become one
+    statement). The fact most sources state gives the concept (a named one before a guessed one)."""
     order = sorted(range(len(facts)), key=lambda i: (-len(facts[i].statements), _weak(facts[i]), facts[i].key))
     merged: list[AlignedFact] = []
     for i in order:
@@ -334,7 +348,7 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects:
             fam = _family(f)
             for g in merged:
                 if g.kind == f.kind and _family(g) == fam and _same_figure(f, g, ctx, subjects):
-                    g.statements = sorted(g.statements + f.statements, key=lambda s: s.doc)
+                    _absorb(g, f)
                     break
             else:
                 merged.append(f)
@@ -348,16 +362,26 @@ def _weak(f: AlignedFact) -> bool:
 
 
 def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subjects: SubjectMatcher) -> bool:
-    if {s.doc for s in f.statements} & {s.doc for s in g.statements}:
-        return False
+    """Every value of one agrees with every value of the other, and no two subjects are two actors."""
     for a in f.statements:
         for b in g.statements:
             if resemblance(a.first.kind, view(a.first), view(b.first), ctx) < 1.0 or \
                     agree(a.first.kind, view(a.first), view(b.first), ctx) is not True:
                 return False
-            if subjects.score(a.doc, a.first.subject, b.doc, b.first.subject) < 0.5:
+            if a.doc != b.doc and subjects.score(a.doc, a.first.subject, b.doc, b.first.subject) < 0.25:
                 return False
     return True
+
+
+def _absorb(g: AlignedFact, f: AlignedFact) -> None:
+    """f's statements join g's; an article's statements of one figure become one statement."""
+    mine = {s.doc: s for s in g.statements}
+    for s in f.statements:
+        if s.doc in mine:
+            mine[s.doc].claims.extend(s.claims)
+        else:
+            g.statements.append(s)
+    g.statements.sort(key=lambda s: s.doc)
 
 
 def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: ComparisonContext) -> list[AlignedFact]:
