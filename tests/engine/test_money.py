@@ -151,3 +151,26 @@ def test_no_currency_is_carried_from_far_away_or_from_nowhere():
     assert not money("The budget is 3 million, the city says.")
     far = "The company raised €50 million. " + "Nothing else happened that day. " * 60 + "A budget of 3 million."
     assert [c.text for c in money(far)] == ["€50 million"]
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("Acme has raised $120 million in total since its founding.", "en", "cumulative=true"),
+    ("Acme hat insgesamt 120 Millionen Dollar eingesammelt.", "de", "cumulative=true"),
+    ("Acme a levé au total 120 millions d'euros depuis sa création.", "fr", "cumulative=true"),
+    ("Its previous round raised $30 million.", "en", "stage=previous"),
+    ("Acme will invest an additional $20 million in the plant.", "en", "addition=true"),
+    ("Acme invertirá otros 20 millones de euros en la planta.", "es", "addition=true"),
+])
+def test_totals_previous_rounds_and_additions_are_kept_apart_from_the_figure_itself(text, lang, key):
+    from verification.engine.align import identity
+    c = money(text, lang)[0]
+    assert key in identity(c)
+    plain = money("Acme raised $50 million in its latest funding round.")[0]
+    assert identity(plain)[:2] == identity(c)[:2] or c.slot != plain.slot
+    assert identity(plain) != identity(c)
+
+
+def test_pre_and_post_money_valuations_are_different_things():
+    cs = money("Acme raised $50m at a $400m pre-money valuation, or $450m post-money.")
+    slots = {c.text: c.slot for c in cs}
+    assert slots["$400m"] == "valuation.pre_money" and slots["$450m"] == "valuation.post_money"
