@@ -174,3 +174,15 @@ def test_pre_and_post_money_valuations_are_different_things():
     cs = money("Acme raised $50m at a $400m pre-money valuation, or $450m post-money.")
     slots = {c.text: c.slot for c in cs}
     assert slots["$400m"] == "valuation.pre_money" and slots["$450m"] == "valuation.post_money"
+
+
+@pytest.mark.parametrize("text,lang,currency", [
+    ("Volvo will invest 1.5 billion Swedish kronor in the plant.", "en", "SEK"),
+    ("Nestlé investiert 2 Milliarden Schweizer Franken in das Werk.", "de", "CHF"),
+    ("Equinor investira 500 millions de couronnes norvégiennes dans l'usine.", "fr", "NOK"),
+    ("La empresa invertirá 300 millones de dólares canadienses en la planta.", "es", "CAD"),
+    ("Tata will invest 40 billion Indian rupees in the plant.", "en", "INR"),
+])
+def test_currency_names_come_from_cldr_in_every_language(text, lang, currency):
+    c = money(text, lang)[0]
+    assert c.value["currency"] == currency and not c.value.get("assumed")

