@@ -397,36 +397,83 @@ class Classified:
     main_language: str = ""
 
 
+@dataclass
+class Page:
+    """What the stages of classify learn about the page, each stage from the ones before it."""
+
+    paras: list[Para]
+    title_hint: str = ""
+    main: str = ""  # main language ("" when unknown or without a stop-word list)
+    cjk_doc: bool = False
+    min_ratio: float = 0.2  # stop-word density of prose
+    first_prose: int = 0
+    title_idx: int = -1
+    title_words: set[str] = field(default_factory=set)
+    median: float = 0.0  # topic similarity of the typical prose paragraph
+    thr: float = 0.0  # topic similarity a strong paragraph needs
+    first: int = 0  # first and last strong paragraph: the article's span
+    last: int = -1
+    dek_idx: int = -1
+
+    @property
+    def n(self) -> int:
+        return len(self.paras)
+
+    def strong(self, p: Para) -> bool:
+        """Article prose: long, sentence-like, on topic, not boilerplate."""
+        return (
+            p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign and not p.glued_qa
+            and p.sim >= self.thr and p.role != "title"
+        )
+
+    def in_main_language(self, p: Para) -> bool:
+        return not self.main or p.lang in ("", self.main)
+
+
 def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
+    """Role (title, dek, body, removed and why) of every paragraph, and the page's metadata."""
+    page = Page(paras=_paragraph_features(paragraphs), title_hint=title_hint)
+    if not page.n:
+        return Classified(blocks=[])
+    for stage in STAGES:
+        stage(page)
+        budget.check()
+    return _result(page)
+
+
+def _paragraph_features(paragraphs: list[str]) -> list[Para]:
     paras = []
     for i, t in enumerate(paragraphs):
         if i % 1024 == 0:
             budget.check()
         paras.append(_features(i, t))
-    n = len(paras)
-    if not n:
-        return Classified(blocks=[])
+    return paras
 
-    # main language by stop words, weighted by length of prose paragraphs
+
+def _main_language(page: Page) -> None:
+    """Main language by stop words, weighted by the length of prose paragraphs."""
+    paras = page.paras
     weights: dict[str, float] = {}
     for p in paras:
         if p.lang and p.n_words >= 8:
             weights[p.lang] = weights.get(p.lang, 0.0) + p.n_words
-    main = max(weights, key=weights.get) if weights else ""
-    cjk_doc = sum(p.n_words for p in paras if p.cjk) > 0.5 * sum(p.n_words for p in paras)
+    page.main = max(weights, key=weights.get) if weights else ""
+    page.cjk_doc = sum(p.n_words for p in paras if p.cjk) > 0.5 * sum(p.n_words for p in paras)
     # a language without a stop-word list (Polish, Russian...): stop-word density says nothing,
     # so prose is recognised by length and sentence punctuation alone
     long_ratios = sorted(p.stop_ratio for p in paras if p.n_words >= 15)
     stopless = bool(long_ratios) and long_ratios[len(long_ratios) // 2] < 0.1
     if stopless:
-        main = ""
+        page.main = ""
         for p in paras:
             p.sentence_like = p.n_words >= 8 and (p.terminal or p.n_words >= 20)
             p.lang, p.foreign = "", False
-    min_ratio = 0.0 if stopless else 0.2
+    page.min_ratio = 0.0 if stopless else 0.2
 
-    # cues
-    for k, p in enumerate(paras):
+
+def _mark_cues(page: Page) -> None:
+    """Boilerplate known by its words and shape: widgets, section headings, datelines, bylines."""
+    for p in page.paras:
         p.hard = _cue_reason(p)
         if p.cue in lx.SECTION_CUES and p.n_words <= 7:
             p.section = lx.SECTION_CUES[p.cue]
@@ -436,22 +483,31 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         if p.cue in lx.SUMMARY_CUES and p.n_words <= 5:
             p.summary_heading = True
             p.hard = "summary heading"
-        if p.hard in ("", "navigation") and _dateline(p, main):
+        if p.hard in ("", "navigation") and _dateline(p, page.main):
             p.hard = "dateline"
-        if not p.hard and p.cjk and not cjk_doc:
+        if not p.hard and p.cjk and not page.cjk_doc:
             p.hard = "language switch"
-        if p.hard == "byline" or (p.hard and p.n_words <= 25):
-            m = lx.BYLINE_RE.match(p.text) or lx.AUTHOR_FIELD_RE.search(p.text)
-            if m and p.hard in ("byline",):
-                p.author = m.group("name").strip(" .·-")
-                if "name" in m.groupdict() and m.re is lx.BYLINE_RE:
-                    p.site = byline_outlet(p.text, m.end("name"))
-            if p.hard == "byline" and p.date is None and _YEAR_GATE_RE.search(p.text):
-                found = find_date(p.text, language=main)
-                if found:
-                    p.date = found[0]
-    # generated Q&A: a question line followed by an answer line
-    for k in range(n - 1):
+        if p.hard == "byline":
+            _read_byline(p, page.main)
+
+
+def _read_byline(p: Para, language: str) -> None:
+    """Author, outlet and date of a byline."""
+    m = lx.BYLINE_RE.match(p.text) or lx.AUTHOR_FIELD_RE.search(p.text)
+    if m:
+        p.author = m.group("name").strip(" .·-")
+        if m.re is lx.BYLINE_RE:
+            p.site = byline_outlet(p.text, m.end("name"))
+    if p.date is None and _YEAR_GATE_RE.search(p.text):
+        found = find_date(p.text, language=language)
+        if found:
+            p.date = found[0]
+
+
+def _mark_generated_qa(page: Page) -> None:
+    """Generated Q&A: a question line followed by an answer line."""
+    paras = page.paras
+    for k in range(page.n - 1):
         q, a = paras[k], paras[k + 1]
         mq, ma = lx.QUESTION_RE.match(q.text), lx.ANSWER_RE.match(a.text)
         if mq and ma and q.text.rstrip().endswith(("?", "？")):
@@ -459,39 +515,45 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
             if lx.GLUED_QA_RE.match(q.text) and lx.GLUED_QA_RE.match(a.text):
                 q.glued_qa = a.glued_qa = True
 
-    # language switches
-    if main:
-        for p in paras:
-            s_main = p.lang_scores.get(main, 0.0)
-            if p.lang and p.lang != main and p.lang_score >= 2 and p.lang_score >= 2 * s_main:
-                p.foreign = True
-        # short lines next to a foreign paragraph, in the same language, with no main-language words
-        # passes alternate in direction, so a run spreading either way is taken in one pass (one
-        # direction only would take a pass per line of a run that spreads against it: quadratic)
-        changed, backwards = True, False
-        while changed:
-            changed = False
-            for k in (range(n - 1, -1, -1) if backwards else range(n)):
-                p = paras[k]
-                if p.foreign or p.hard and p.hard != "newsletter box":
-                    continue
-                for nb in (k - 1, k + 1):
-                    if 0 <= nb < n and paras[nb].foreign:
-                        other = paras[nb].lang
-                        if p.lang_scores.get(other, 0) >= 0.5 and p.lang_scores.get(main, 0) < 1 and p.lang != main:
-                            p.foreign = True
-                            p.lang = other
-                            changed = True
-                            break
-            backwards = not backwards
 
-    budget.check()
-    # title: first title-like line before the first prose paragraph
-    title_idx = -1
-    first_prose = next((p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), n)
-    hint_key = _title_key(title_hint) if title_hint else set()
+def _mark_language_switches(page: Page) -> None:
+    """Paragraphs in another language than the page's, and the short lines around them in it."""
+    main, paras, n = page.main, page.paras, page.n
+    if not main:
+        return
+    for p in paras:
+        s_main = p.lang_scores.get(main, 0.0)
+        if p.lang and p.lang != main and p.lang_score >= 2 and p.lang_score >= 2 * s_main:
+            p.foreign = True
+    # short lines next to a foreign paragraph, in the same language, with no main-language words;
+    # passes alternate in direction, so a run spreading either way is taken in one pass (one
+    # direction only would take a pass per line of a run that spreads against it: quadratic)
+    changed, backwards = True, False
+    while changed:
+        changed = False
+        for k in (range(n - 1, -1, -1) if backwards else range(n)):
+            p = paras[k]
+            if p.foreign or p.hard and p.hard != "newsletter box":
+                continue
+            for nb in (k - 1, k + 1):
+                if 0 <= nb < n and paras[nb].foreign:
+                    other = paras[nb].lang
+                    if p.lang_scores.get(other, 0) >= 0.5 and p.lang_scores.get(main, 0) < 1 and p.lang != main:
+                        p.foreign = True
+                        p.lang = other
+                        changed = True
+                        break
+        backwards = not backwards
+
+
+def _find_title(page: Page) -> None:
+    """The first title-like line before the first prose paragraph (the page's own title first)."""
+    paras = page.paras
+    page.first_prose = next(
+        (p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), page.n)
+    hint_key = _title_key(page.title_hint) if page.title_hint else set()
     candidates = []
-    for p in paras[:first_prose]:
+    for p in paras[:page.first_prose]:
         if p.hard or p.foreign or p.n_words < 2:
             continue
         if hint_key and _overlap(_title_key(p.text), hint_key) >= 0.8:
@@ -508,17 +570,18 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
         candidates = on_topic or candidates
     if candidates:
-        title_idx = candidates[0].i
-    title_words: set[str] = set()
-    if title_idx >= 0:
-        tp = paras[title_idx]
-        tp.role = "title"
-        title_words = set(tp.content)
+        page.title_idx = candidates[0].i
+        title = paras[page.title_idx]
+        title.role = "title"
+        page.title_words = set(title.content)
 
-    # repetition
+
+def _mark_repetition(page: Page) -> None:
+    """A paragraph printed twice, and the headline repeated under the title."""
     seen: dict[str, int] = {}
-    tkey = _title_key(paras[title_idx].text) if title_idx >= 0 else set()
-    for p in paras:
+    title_idx = page.title_idx
+    title_key = _title_key(page.paras[title_idx].text) if title_idx >= 0 else set()
+    for p in page.paras:
         key = _dup_key(p.text)
         if not key:
             continue
@@ -526,23 +589,24 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
             p.hard = p.hard or ("repeated headline" if p.title_like or p.n_words <= 25 else "duplicate paragraph")
         else:
             seen[key] = p.i
-        if title_idx >= 0 and p.i != title_idx and p.i < first_prose + 1 and p.title_like and not p.hard:
-            if _overlap(_title_key(p.text), tkey) >= 0.6:
+        if title_idx >= 0 and p.i != title_idx and p.i < page.first_prose + 1 and p.title_like and not p.hard:
+            if _overlap(_title_key(p.text), title_key) >= 0.6:
                 p.hard = "repeated headline"
 
-    _topic(paras, title_words)
-    core_sims = sorted(p.sim for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign)
-    median = core_sims[len(core_sims) // 2] if core_sims else 0.0
-    thr = min(0.2, 0.5 * median)
 
-    def strong(p: Para) -> bool:
-        return (
-            p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign and not p.glued_qa
-            and p.sim >= thr and p.role != "title"
-        )
+def _measure_topic(page: Page) -> None:
+    """Each paragraph's share of the article's vocabulary, and the share prose needs."""
+    _topic(page.paras, page.title_words)
+    core_sims = sorted(p.sim for p in page.paras
+                       if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign)
+    page.median = core_sims[len(core_sims) // 2] if core_sims else 0.0
+    page.thr = min(0.2, 0.5 * page.median)
 
-    # sections opened by a heading ("Related", "FAQ", "Comments"): run to the end of the page when
-    # the heading comes after most of the article, otherwise to the next strong paragraph
+
+def _mark_sections(page: Page) -> None:
+    """Sections opened by a heading ("Related", "FAQ", "Comments"): they run to the end of the page
+    when the heading comes after most of the article, otherwise to the next strong paragraph."""
+    paras, n, strong, median = page.paras, page.n, page.strong, page.median
     total_strong = sum(len(p.text) for p in paras if strong(p)) or 1
     before = 0
     in_section = ""
@@ -565,7 +629,11 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         if strong(p):
             before += len(p.text)
 
-    strong_idx = [p.i for p in paras if strong(p)]
+
+def _find_article_span(page: Page) -> None:
+    """The article runs from its first to its last strong paragraph."""
+    paras = page.paras
+    strong_idx = [p.i for p in paras if page.strong(p)]
     if not strong_idx:
         # nothing looks like article prose (very short text, unknown language): keep the longest
         # non-boilerplate paragraphs
@@ -573,34 +641,40 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         if cands:
             longest = max(p.n_words for p in cands)
             strong_idx = [p.i for p in cands if p.n_words >= max(1, longest // 3)]
-    first = strong_idx[0] if strong_idx else n
-    last = strong_idx[-1] if strong_idx else -1
+    page.first = strong_idx[0] if strong_idx else page.n
+    page.last = strong_idx[-1] if strong_idx else -1
 
-    # summary box heading -> the next paragraph is the dek
+
+def _find_dek(page: Page) -> None:
+    """The dek: the paragraph after a summary box's heading, or one sentence right after the title
+    followed by header material (byline, date...)."""
+    paras, n = page.paras, page.n
     dek_idx = -1
     for p in paras:
-        if p.summary_heading and p.i + 1 < n and p.i < (first + last) / 2 + 1:
+        if p.summary_heading and p.i + 1 < n and p.i < (page.first + page.last) / 2 + 1:
             nxt = paras[p.i + 1]
             if not nxt.hard and not nxt.foreign and nxt.n_words >= 6:
                 dek_idx = nxt.i
                 break
-    # standfirst: one sentence right after the title, followed by header material (byline, date...)
-    if dek_idx < 0 and title_idx >= 0:
-        k = title_idx + 1
+    if dek_idx < 0 and page.title_idx >= 0:
+        k = page.title_idx + 1
         while k < n and paras[k].hard and paras[k].hard in ("repeated headline",):
             k += 1
         if k < n - 1:
             c = paras[k]
             if (not c.hard and not c.foreign and 6 <= c.n_words <= 60 and c.terminal and not c.qa
-                    and len(SENTENCE_BREAK_RE.findall(c.text)) == 0 and c.stop_ratio >= min_ratio / 2
+                    and len(SENTENCE_BREAK_RE.findall(c.text)) == 0 and c.stop_ratio >= page.min_ratio / 2
                     and paras[k + 1].hard and paras[k + 1].hard not in ("repeated headline",)):
                 dek_idx = k
     if dek_idx >= 0:
         paras[dek_idx].role = "dek"
         paras[dek_idx].hard = ""
+    page.dek_idx = dek_idx
 
-    budget.check()
-    # roles
+
+def _assign_roles(page: Page) -> None:
+    """Body inside the article's span; around it, prose that continues it; the rest pending."""
+    paras, first, last, min_ratio = page.paras, page.first, page.last, page.min_ratio
     tail_broken = False  # after the body, kept paragraphs must follow it without boilerplate between
     for p in paras:
         if p.role:
@@ -616,31 +690,37 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         elif first <= p.i <= last:
             p.role = "body"
         elif p.i < first:
-            if p.sentence_like and p.terminal and (not main or p.lang in ("", main)) and p.stop_ratio >= min_ratio:
+            if p.sentence_like and p.terminal and page.in_main_language(p) and p.stop_ratio >= min_ratio:
                 p.role = "body"
             else:
                 p.role = "pending-head"
+        elif p.qa:
+            p.role, p.reason = "removed", "generated Q&A"
+        elif not tail_broken and _continues_article(page, p):
+            p.role = "body"
         else:
-            if p.qa:
-                p.role, p.reason = "removed", "generated Q&A"
-            elif (not tail_broken and p.sentence_like and p.n_words >= 8 and p.sim >= max(thr, 0.15)
-                  and (not main or p.lang in ("", main))):
-                p.role = "body"
-            elif (not tail_broken and paras[p.i - 1].role == "body" and not p.title_like and 3 <= p.n_words and p.terminal
-                  and (p.stop_ratio >= min_ratio or _sentence_case(p)) and not p.text.endswith(("...", "…"))
-                  and (not main or p.lang in ("", main))):
-                # a short closing sentence right after the last paragraph ("The council meets again in April.")
-                p.role = "body"
-            elif (p.i == n - 1 and not tail_broken and paras[p.i - 1].role == "body"
-                  and _cut_mid_sentence(p, main, min_ratio)):
-                # the dump ends inside the article's last paragraph: it belongs to the article
-                p.role = "body"
-            else:
-                p.role = "pending-tail"
+            p.role = "pending-tail"
 
-    # headings kept only when body follows them; the rest of header/footer is removed
+
+def _continues_article(page: Page, p: Para) -> bool:
+    """A paragraph after the last strong one that still belongs to the article."""
+    if p.sentence_like and p.n_words >= 8 and p.sim >= max(page.thr, 0.15) and page.in_main_language(p):
+        return True
+    if page.paras[p.i - 1].role != "body":
+        return False
+    if (not p.title_like and 3 <= p.n_words and p.terminal
+            and (p.stop_ratio >= page.min_ratio or _sentence_case(p)) and not p.text.endswith(("...", "…"))
+            and page.in_main_language(p)):
+        return True  # a short closing sentence right after the last paragraph ("The council meets again in April.")
+    # the dump ends inside the article's last paragraph: it belongs to the article
+    return p.i == page.n - 1 and _cut_mid_sentence(p, page.main, page.min_ratio)
+
+
+def _resolve_pending(page: Page) -> None:
+    """Headings are kept only when body follows them; the rest of header and footer is removed."""
+    first, last = page.first, page.last
     next_body = False
-    for p in reversed(paras):
+    for p in reversed(page.paras):
         if p.role in ("pending-head", "pending-tail"):
             heading = (p.title_like or (p.n_words <= 12 and not p.terminal)) and p.n_words >= 2
             if heading and next_body and (p.role == "pending-head" or p.sim > 0 or p.n_words <= 6):
@@ -664,12 +744,18 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         elif p.role == "removed" and p.reason in lx.SECTION_CUES.values() and p.section:
             next_body = False
 
-    # newsletter boxes: a foreign/removed run that mentions subscribing
+
+_BOX_REASONS = ("language switch", "newsletter box", "navigation")
+
+
+def _name_newsletter_boxes(page: Page) -> None:
+    """A removed run in another language that mentions subscribing is a newsletter box."""
+    paras, n = page.paras, page.n
     k = 0
     while k < n:
-        if paras[k].role == "removed" and paras[k].reason in ("language switch", "newsletter box", "navigation"):
+        if paras[k].role == "removed" and paras[k].reason in _BOX_REASONS:
             j = k
-            while j < n and paras[j].role == "removed" and paras[j].reason in ("language switch", "newsletter box", "navigation"):
+            while j < n and paras[j].role == "removed" and paras[j].reason in _BOX_REASONS:
                 j += 1
             run = paras[k:j]
             if any(p.reason == "language switch" for p in run) and any(lx.NEWSLETTER_WORDS.search(p.text) for p in run):
@@ -680,13 +766,23 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         else:
             k += 1
 
-    result = Classified(blocks=[Block(text=p.text, role=p.role, reason=p.reason if p.role == "removed" else "") for p in paras])
-    result.main_language = main
-    if title_idx >= 0:
-        result.title = paras[title_idx].text.rstrip(" .")
-    result.dek = paras[dek_idx].text if dek_idx >= 0 else ""
 
-    # metadata
+STAGES = (
+    _main_language, _mark_cues, _mark_generated_qa, _mark_language_switches, _find_title, _mark_repetition,
+    _measure_topic, _mark_sections, _find_article_span, _find_dek, _assign_roles, _resolve_pending,
+    _name_newsletter_boxes,
+)
+
+
+def _result(page: Page) -> Classified:
+    """The blocks, title and dek, and the metadata read from the removed header and footer."""
+    paras = page.paras
+    result = Classified(blocks=[Block(text=p.text, role=p.role, reason=p.reason if p.role == "removed" else "")
+                                for p in paras])
+    result.main_language = page.main
+    if page.title_idx >= 0:
+        result.title = paras[page.title_idx].text.rstrip(" .")
+    result.dek = paras[page.dek_idx].text if page.dek_idx >= 0 else ""
     for p in paras:
         if p.role != "removed" or p.in_section:
             continue
@@ -697,7 +793,7 @@ def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
         if not result.author and p.author:
             result.author = p.author
     if not result.publisher:
-        result.publisher = (_publisher_from_footer(paras, last) or _publisher_from_byline(paras)
+        result.publisher = (_publisher_from_footer(paras, page.last) or _publisher_from_byline(paras)
                             or _publisher_from_wire_dateline(paras))
     return result
 
