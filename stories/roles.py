@@ -14,6 +14,8 @@ GROUP_PERMISSIONS = {
         "stories.add_article", "stories.change_article", "stories.import_articles", "stories.change_articleblock",
         "stories.add_story", "stories.change_story", "stories.submit_story", "stories.view_importbatch",
         "stories.add_importbatch", "verification.run_verification", "verification.add_verificationrun",
+        "stories.view_knownoutlet", "stories.add_knownoutlet", "stories.change_knownoutlet",
+        "stories.delete_knownoutlet",
     ],
     REVIEWERS: _READ_ALL + ["verification.review_fact", "stories.approve_story"],
     PUBLISHERS: _READ_ALL + ["stories.publish_story", "stories.correct_story", "stories.add_correction"],
@@ -22,9 +24,10 @@ GROUP_PERMISSIONS = {
 
 def ensure_role_groups(*, group_model, permission_model) -> None:
     """Create the role groups (if missing) with their permissions; the models come from the caller, so a
-    migration passes its historical ones and a test setup the real ones."""
+    migration passes its historical ones and a test setup the real ones. A permission of a model a later
+    migration creates is not there yet for an early migration; that migration grants it itself."""
     for name, codenames in GROUP_PERMISSIONS.items():
         group, _ = group_model.objects.get_or_create(name=name)
         for dotted in codenames:
             app_label, codename = dotted.split(".")
-            group.permissions.add(permission_model.objects.get(content_type__app_label=app_label, codename=codename))
+            group.permissions.add(*permission_model.objects.filter(content_type__app_label=app_label, codename=codename))

@@ -1,1 +1,1 @@
-from . import articles, imports, stories  # noqa: F401  (registers the admin classes)
+from . import articles, imports, outlets, stories  # noqa: F401  (registers the admin classes)

@@ -14,6 +14,7 @@ from stories.services.articles import check_article_editable, set_block_role
 from stories.services.batches import group_and_verify, group_imported_articles, record_import, start_import_batch
 from stories.services.grouping import GroupingError, move_articles, split_into_new_story
 from stories.services.importing import REJECTED, import_payloads
+from stories.services.outlets import OUTLET_MISSING, outlet_of
 from stories.services.sources import SourcePayload, payloads_from_uploads
 
 from .forms import ArticleForm, ImportArticlesForm
@@ -52,17 +53,17 @@ class ArticleBlockInline(admin.TabularInline):
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
     change_list_template = "admin/stories/article/change_list.html"
-    list_display = ["title_or_origin", "publisher", "language", "published", "state", "story", "claim_count",
+    list_display = ["title_or_origin", "outlet", "language", "published", "state", "story", "claim_count",
                     "imported_at"]
     list_filter = ["language", "publisher", "state", ("imported_at", admin.DateFieldListFilter), "story"]
     search_fields = ["title", "origin", "publisher", "author", "body"]
     list_select_related = ["story"]
     date_hierarchy = "imported_at"
     inlines = [ArticleBlockInline]
-    readonly_fields = ["origin", "raw_format", "content_hash", "imported_by", "imported_at", "updated_at",
+    readonly_fields = ["outlet", "origin", "raw_format", "content_hash", "imported_by", "imported_at", "updated_at",
                        "text_version", "cleaned_text", "removed_parts", "raw_text"]
     fieldsets = [
-        (None, {"fields": ["title", "publisher", "author", "published", "language", "state", "story"]}),
+        (None, {"fields": ["title", "outlet", "publisher", "author", "published", "language", "state", "story"]}),
         ("Cleaned text and what was removed", {"fields": ["cleaned_text", "removed_parts"]}),
         ("As received", {"classes": ["collapse"],
                          "fields": ["origin", "raw_format", "content_hash", "imported_by", "imported_at",
@@ -94,6 +95,12 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="title", ordering="title")
     def title_or_origin(self, obj):
         return obj.title or obj.origin
+
+    @admin.display(description="cited as", ordering="publisher")
+    def outlet(self, obj):
+        """The outlet the source is cited under, or "outlet missing" (set the publisher, or add its site to
+        the known outlets)."""
+        return outlet_of(obj) or OUTLET_MISSING
 
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, obj):

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db import models
 
 from stories.cleaning.model import join_text
+from stories.outlet_names import resolve_outlet
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -69,7 +70,9 @@ class Article(models.Model):
 
     @property
     def source_name(self) -> str:
-        return self.publisher or self.origin.rsplit("/", 1)[-1]
+        """The outlet it is cited under, without the known-outlets table (stories.services.outlets adds
+        it); "" when none is known: a file name is never an outlet."""
+        return resolve_outlet(publisher=self.publisher, author=self.author, origin=self.origin, known={})
 
 
 class ArticleBlock(models.Model):
