@@ -1,35 +1,52 @@
-"""Draft a story's consolidated text from its facts, with numbered citations to the sources (Markdown).
+"""Draft a story's consolidated text from its facts, in the story's language, with numbered citations.
 
-- corroborated facts are stated plainly and cited to every source that states them;
-- single-source facts are attributed ("…, according to marsbit [1].");
-- conflicting facts are written as "Sources differ on …: A reports “X” [1]; B reports “Y” [2]." until a
-  reviewer settles them (approves the fact); a settled one is stated as the value most sources give;
-- rejected facts are left out, and so is every sentence that carries a rejected value.
+The draft is written in the story's language (the editor picks it; by default the language most of its
+sources share). It says nothing the sources do not, in three parts:
 
-Each statement is a sentence from a source (the evidence sentence of the fact's claim), so the draft says
-nothing the sources do not; several facts from one sentence share it. Citations are Markdown links
-``[[1]](#source-1)`` to the numbered source list at the end.
+1. corroborated facts, stated plainly and cited to every source that states them;
+2. single-source facts, attributed to their outlet ("…, according to Straits Wire [2].");
+3. "Sources differ on …: A reports X [1]; B reports Y [2]." for conflicting facts a reviewer has not settled
+   (a settled one is stated as the value most sources give, with the others).
+
+A fact is stated by a sentence of a source in the story's language when one carries it and reads as
+reporting: not a heading, a question, a call to action or promotion (stories.drafting holds the words
+per language). Otherwise, and always for a source in another language (never pasted), it is stated from
+its normalised value in the story's language. Rejected facts are left out, and so is every sentence that
+carries a rejected value. Citations are Markdown links ``[[1]](#source-1)`` to the reader page's one
+list of sources (the draft has no list of its own); outlets are named as stories.services.outlets finds
+them, and a source without one stops the draft.
 
 Regenerating never silently overwrites an editor's work: when the body differs from the last generated
 one, the editor's body stays, the new draft goes to ``generated_body`` and the difference is returned.
 """
 from __future__ import annotations
 
+import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
+from babel.dates import format_date
+from babel.numbers import format_decimal, get_currency_symbol
 from django.db import transaction
 
 from core.checking import fact_checking
-from core.errors import ActionConflict
+from core.errors import ActionConflict, InvalidAction
 from core.models import ReviewStatus, Verdict
+from stories.drafting import LANGUAGES, tables
 from stories.models import Article, Story
 from stories.services.editing import record_revision, text_diff
+from stories.services.outlets import outlet_names, story_outlet_problem
 from stories.workflow import check_edit
 
 _SPACE = re.compile(r"\s+")
 _GENERATED_DEK = re.compile(r"^\d+ facts checked across \d+ sources: [^\n]*$")
+_WORD = re.compile(r"[\w'-]+", re.UNICODE)
+# A sentence that ends without closing punctuation is a heading or a label, not reporting.
+_CLOSED = re.compile(r"[.!…\"”»’')]$")
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+PARAGRAPH_SENTENCES = 3
 
 
 @dataclass
@@ -37,6 +54,7 @@ class DraftText:
     title: str
     dek: str
     body: str
+    language: str = "en"
 
 
 @dataclass
@@ -53,6 +71,126 @@ class ConsolidationResult:
                 "beside it. Compare them below and take over what you need.")
 
 
+# --- the story's language -------------------------------------------------------------------------------
+def story_language(*, story: Story, articles: list[Article]) -> str:
+    """The language the draft is written in: the editor's pick, else the one most sources share (ties: the
+    first source's), else English."""
+    if story.language:
+        return story.language
+    counts = Counter(a.language for a in articles if a.language in LANGUAGES)
+    if not counts:
+        return "en"
+    best = max(counts.values())
+    return next(a.language for a in articles if counts.get(a.language) == best)
+
+
+# --- values in words, from the normalised value -----------------------------------------------------------
+def _number(x: float, language: str) -> str:
+    for size, word in SCALES:
+        if abs(x) >= size:
+            return f"{format_decimal(x / size, format='#,##0.##', locale=language)} {_SCALE_WORDS[language][word]}"
+    return format_decimal(x, format="#,##0.##", locale=language)
+
+
+_SCALE_WORDS = {
+    "en": {"trillion": "trillion", "billion": "billion", "million": "million"},
+    "de": {"trillion": "Billionen", "billion": "Milliarden", "million": "Millionen"},
+    "fr": {"trillion": "billions", "billion": "milliards", "million": "millions"},
+    "es": {"trillion": "billones", "billion": "mil millones", "million": "millones"},
+}
+
+
+def _amount(x: float, value: dict, kind: str, language: str) -> str:
+    text = _number(x, language)
+    if kind == "money" and value.get("currency"):
+        symbol = get_currency_symbol(value["currency"], locale=language)
+        if language != "en":
+            return f"{text} {symbol}"
+        return f"{symbol}{text}" if len(symbol) == 1 else f"{symbol} {text}"
+    if kind == "percent":
+        return f"{text} %" if language in ("fr", "de") else f"{text}%"
+    unit = str(value.get("unit") or "").replace("_", " ")
+    return f"{text} {unit}".strip() if language == "en" or not unit else text
+
+
+def _date(value: dict, language: str) -> str:
+    start, end, grain = value.get("start"), value.get("end"), value.get("granularity")
+    if not start:
+        return ""
+    day = date.fromisoformat(start)
+    if grain == "year":
+        return str(day.year)
+    if grain == "month":
+        return format_date(day, format="MMMM y", locale=language)
+    text = format_date(day, format="long", locale=language)
+    if end and end != start and grain not in ("day", None):
+        text += f" – {format_date(date.fromisoformat(end), format='long', locale=language)}"
+    return text
+
+
+def value_in_words(claim, language: str) -> str:
+    """A claim's normalised value said in the story's language (amounts, counts, shares, resolved dates,
+    lists); "" when the value is only the source's own words (a name, a quote, an unresolved date), which
+    only a source in the story's language may lend."""
+    value = claim.value if isinstance(claim.value, dict) else {}
+    words = tables(language)
+    if claim.kind in ("money", "count", "percent") and (value.get("low") is not None or value.get("high") is not None):
+        low, high = value.get("low"), value.get("high")
+        qualifier = value.get("qualifier") or "exact"
+        if qualifier == "range" and low is not None and high is not None and low != high:
+            return words.QUALIFIERS["range"].format(_amount(low, value, claim.kind, language),
+                                                    _amount(high, value, claim.kind, language))
+        amount = _amount(low if low is not None else high, value, claim.kind, language)
+        return words.QUALIFIERS[qualifier].format(amount) if qualifier in words.QUALIFIERS else amount
+    if claim.kind == "date" and value.get("resolved"):
+        return _date(value, language)
+    if claim.kind == "list" and value.get("items"):
+        items = [str(i).replace("-", " ").title() for i in value["items"]]
+        return ", ".join(items[:-1]) + f" {words.AND} {items[-1]}" if len(items) > 1 else items[0]
+    return ""
+
+
+def said_value(claim, article, language: str) -> str:
+    """The value as the draft states it: in words from the normalised value; a source in the story's language
+    may lend its own words for the rest; "" when neither (the fact is left to the reader page)."""
+    value = value_in_words(claim, language)
+    if value or article.language != language:
+        return value
+    own = " ".join(claim.text.split()).rstrip(".!… ")
+    return own if plain_words(own, language) else ""
+
+
+def value_key(claim) -> str:
+    """What makes two claims the same value: the normalised value without the counted noun."""
+    value = claim.value
+    if isinstance(value, dict):
+        value = {k: v for k, v in value.items() if k not in ("unit", "text", "noun")} or value.get("text")
+    if value in (None, {}, [], ""):
+        value = " ".join(claim.text.casefold().split())
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+# --- sentences that may be taken over --------------------------------------------------------------------
+def reads_as_reporting(sentence: str, language: str) -> bool:
+    """Whether a source's sentence may go into the draft as it is: closed like a sentence, no question, no
+    call to action, no promotion."""
+    text = sentence.strip()
+    if not text or not (text[0].isalnum() or text[0] in "\"“«„'") or not _CLOSED.search(text):
+        return False
+    return len(_WORD.findall(text)) >= 4 and plain_words(text, language)
+
+
+def plain_words(text: str, language: str) -> bool:
+    """No question, call to action or promotion in these words."""
+    words = tables(language)
+    if "?" in text:
+        return False
+    lowered = text.casefold()
+    if any(phrase in lowered for phrase in words.CALL_TO_ACTION + words.PROMOTIONAL_PHRASES):
+        return False
+    return not any(word in words.PROMOTIONAL for word in _WORD.findall(lowered))
+
+
 def _sentence(article_text: str, claim) -> str:
     return _SPACE.sub(" ", article_text[claim.sentence_start:claim.sentence_end]).strip()
 
@@ -62,109 +200,157 @@ def _cite(numbers) -> str:
 
 
 def _label(fact) -> str:
-    what = fact.slot.replace("_", " ").replace(".", " ")
+    what = fact.slot.replace("_", " ").replace(".", " ").strip().capitalize()
     return f"{what} ({fact.subject})" if fact.subject else what
 
 
-def compose(*, story: Story) -> DraftText:
+@dataclass
+class _Statement:
+    text: str                      # the sentence or the value statement, without final punctuation
+    cites: set[int]
+    sentence_key: tuple | None     # (article, sentence start) when a source's sentence is used
+
+
+class _Draft:
+    """The draft being composed: the story's sources, numbered, and what is said of each fact."""
+
+    def __init__(self, story: Story, language: str | None):
+        self.articles = list(Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED)
+                             .order_by("id"))
+        self.language = language or story_language(story=story, articles=self.articles)
+        self.words = tables(self.language)
+        # Citation numbers follow article ids, as the reader page numbers its source list ([1] is the first).
+        self.number = {a.pk: n for n, a in enumerate(self.articles, start=1)}
+        self.by_id = {a.pk: a for a in self.articles}
+        self.outlets = outlet_names(self.articles)
+        self.facts = fact_checking().story_facts(story)
+        self.banned = {(c.article_id, c.sentence_start) for f in self.facts
+                       if f.review_status == ReviewStatus.REJECTED for c in self.claims_of(f)}
+        self.used_sentences: dict[tuple, _Statement] = {}
+
+    def claims_of(self, fact):
+        return sorted((c for c in fact.claims.all() if c.article_id in self.number),
+                      key=lambda c: (self.number[c.article_id], c.start))
+
+    def outlet(self, claim) -> str:
+        return self.outlets[claim.article_id]
+
+    def statement(self, fact, claims) -> _Statement | None:
+        """A source's sentence in the story's language that reads as reporting, else the value in words.
+        A sentence already used for another fact is shared: its statement gains the citations."""
+        cites = {self.number[c.article_id] for c in claims}
+        for claim in claims:
+            article = self.by_id[claim.article_id]
+            key = (claim.article_id, claim.sentence_start)
+            if article.language != self.language or key in self.banned:
+                continue
+            sentence = _sentence(article.text, claim)
+            if not reads_as_reporting(sentence, self.language):
+                continue
+            if key in self.used_sentences:
+                self.used_sentences[key].cites |= cites
+                return None
+            made = _Statement(sentence.rstrip(".!… "), cites, key)
+            self.used_sentences[key] = made
+            return made
+        for claim in claims:
+            value = said_value(claim, self.by_id[claim.article_id], self.language)
+            if value:
+                return _Statement(self.words.VALUE_STATEMENT.format(label=_label(fact), value=value), cites, None)
+        return None
+
+    def majority(self, claims):
+        """The claims giving the value most sources give (ties: the first source's)."""
+        tally = Counter(value_key(c) for c in claims)
+        best = max(claims, key=lambda c: (tally[value_key(c)], -self.number[c.article_id]))
+        return [c for c in claims if value_key(c) == value_key(best)]
+
+    def differ(self, fact, claims) -> str:
+        reports, seen = [], {}
+        for claim in claims:
+            seen.setdefault(value_key(claim), []).append(claim)
+        for same in seen.values():
+            outlets = list(dict.fromkeys(self.outlet(c) for c in same))
+            who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + f" {self.words.AND} {outlets[-1]}"
+            value = next((v for c in same if (v := said_value(c, self.by_id[c.article_id], self.language))), "")
+            if not value:
+                return ""  # a value only another language's words give: the reader page shows the dispute
+            reports.append(self.words.REPORTS.format(outlet=who, value=value)
+                           + " " + _cite(self.number[c.article_id] for c in same))
+        return self.words.SOURCES_DIFFER.format(what=_label(fact).lower() if self.language == "en" else _label(fact),
+                                                reports=self.words.REPORT_JOIN.join(reports))
+
+
+def compose(*, story: Story, language: str | None = None) -> DraftText:
     """The generated text for the story as it stands (reads only)."""
-    # Citation numbers follow article ids, as the reader page numbers its source list ([1] is the first).
-    articles = list(Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED).order_by("id"))
-    number = {a.pk: n for n, a in enumerate(articles, start=1)}
-    by_id = {a.pk: a for a in articles}
-    texts = {a.pk: a.text for a in articles}
-    facts = fact_checking().story_facts(story)
-
-    def claims_of(fact):
-        return sorted((c for c in fact.claims.all() if c.article_id in number),
-                      key=lambda c: (number[c.article_id], c.start))
-
-    banned = {(c.article_id, c.sentence_start) for f in facts if f.review_status == ReviewStatus.REJECTED
-              for c in claims_of(f)}
-
-    groups: dict[tuple[int, int], dict] = {}
-    counts = Counter()
-    for fact in facts:
+    draft = _Draft(story, language)
+    corroborated: list[_Statement] = []
+    attributed: list[tuple[_Statement, list]] = []
+    differing: list[str] = []
+    for fact in draft.facts:
         if fact.review_status == ReviewStatus.REJECTED:
             continue
-        claims = claims_of(fact)
+        claims = [c for c in draft.claims_of(fact) if (c.article_id, c.sentence_start) not in draft.banned]
         if not claims:
             continue
-        counts[fact.verdict] += 1
-        settled = fact_checking().is_settled(fact)
-        unsettled_conflict = fact.verdict == Verdict.CONFLICTING and not settled
-        if fact.verdict == Verdict.CONFLICTING and settled:
-            # The value most sources give (ties: the first source's) is the one the reviewer let stand.
-            tally = Counter(c.text.casefold() for c in claims)
-            best = max(claims, key=lambda c: (tally[c.text.casefold()], -number[c.article_id]))
-            claims = [c for c in claims if c.text.casefold() == best.text.casefold()]
-        usable = [c for c in claims if (c.article_id, c.sentence_start) not in banned]
-        if not usable:
+        if fact.verdict == Verdict.CONFLICTING:
+            if not fact_checking().is_settled(fact):
+                differing.append(draft.differ(fact, claims))
+                continue
+            claims = draft.majority(claims)  # the value the reviewer let stand
+        statement = draft.statement(fact, claims)
+        if statement is None:
             continue
-        lead = usable[0]
-        key = (lead.article_id, lead.sentence_start)
-        group = groups.setdefault(key, {"claim": lead, "cites": set(), "attribute": False, "differ": []})
-        group["cites"].update(number[c.article_id] for c in claims)
-        if len({c.article_id for c in claims}) < 2 or unsettled_conflict:
-            group["attribute"] = True
-        if unsettled_conflict:
-            by_source = defaultdict(list)
-            for c in claims_of(fact):
-                by_source[c.text].append(number[c.article_id])
-            reports = "; ".join(
-                f"{articles[nums[0] - 1].source_name} reports “{value}” {_cite(nums)}"
-                for value, nums in by_source.items()
-            )
-            group["differ"].append(f"Sources differ on the {_label(fact)}: {reports}.")
-
-    paragraphs = []
-    for (article_id, _), group in sorted(groups.items(), key=lambda item: (number[item[0][0]], item[0][1])):
-        sentence = _sentence(texts[article_id], group["claim"])
-        if group["attribute"]:
-            sentence = f"{sentence.rstrip('.!?… ')}, according to {by_id[article_id].source_name}"
-            paragraph = f"{sentence} {_cite(group['cites'])}."
+        if len({c.article_id for c in claims}) >= 2:
+            corroborated.append(statement)
         else:
-            paragraph = f"{sentence} {_cite(group['cites'])}"
-        paragraphs.append(" ".join([paragraph, *group["differ"]]))
+            attributed.append((statement, claims))
 
-    sources = []
-    for article in articles:
-        n = number[article.pk]
-        title = article.title or article.origin.rsplit("/", 1)[-1]
-        title = f"[{title}]({article.origin})" if article.origin.startswith(("http://", "https://")) else title
-        date = f", {article.published.isoformat()}" if article.published else ""
-        sources.append(f"{n}. <span id=\"source-{n}\"></span>**{article.source_name}**: {title}{date}")
-    body = "\n\n".join(paragraphs) if paragraphs else "_No checked facts yet: verify the story first._"
-    body += "\n\n## Sources\n\n" + "\n".join(sources) + "\n"
-
-    total = sum(counts.values())
-    dek = (f"{total} facts checked across {len(articles)} sources: {counts[Verdict.CORROBORATED]} corroborated, "
-           f"{counts[Verdict.CONFLICTING]} disputed, {counts[Verdict.SINGLE_SOURCE]} single source.")
-    return DraftText(title=story.title, dek=dek, body=body)
+    # Corroborated facts a few sentences to a paragraph; single-source ones a paragraph per outlet.
+    sentences = [f"{s.text}. {_cite(s.cites)}" for s in corroborated]
+    paragraphs = [" ".join(sentences[i:i + PARAGRAPH_SENTENCES]) for i in range(0, len(sentences), PARAGRAPH_SENTENCES)]
+    by_outlet: dict[str, list[str]] = {}
+    for statement, claims in attributed:
+        outlet = draft.outlet(claims[0])
+        said = draft.words.ACCORDING_TO.format(statement=statement.text, outlet=outlet)
+        by_outlet.setdefault(outlet, []).append(f"{said} {_cite(statement.cites)}.")
+    paragraphs += [" ".join(said[i:i + PARAGRAPH_SENTENCES]) for said in by_outlet.values()
+                   for i in range(0, len(said), PARAGRAPH_SENTENCES)]
+    paragraphs += [d for d in differing if d]
+    body = "\n\n".join(paragraphs) if paragraphs else draft.words.NO_FACTS
+    return DraftText(title=story.title, dek="", body=body + "\n", language=draft.language)
 
 
-def draft_consolidated_text(*, story: Story | int, user) -> ConsolidationResult:
-    """Write the consolidated draft; an editor's changed body is kept and the new draft stored beside it."""
+def draft_consolidated_text(*, story: Story | int, user, language: str = "") -> ConsolidationResult:
+    """Write the consolidated draft (in ``language``, which becomes the story's; by default the story's);
+    an editor's changed body is kept and the new draft stored beside it."""
     story_id = story if isinstance(story, int) else story.pk
     current = Story.objects.filter(pk=story_id).first()
     if current is None:
         raise ActionConflict("the story no longer exists")
     check_edit(story=current, user=user)
-    draft = compose(story=current)
+    language = (language or "").strip().lower()
+    if language and language not in LANGUAGES:
+        raise InvalidAction(f"the draft can be written in {', '.join(LANGUAGES)}; got {language!r}")
+    problem = story_outlet_problem(current)
+    if problem:
+        raise ActionConflict(f"cannot draft yet: {problem}")
+    draft = compose(story=current, language=language or None)
     with transaction.atomic():
         locked = Story.objects.select_for_update().get(pk=story_id)
         check_edit(story=locked, user=user)
+        locked.language = draft.language
         edited = bool(locked.body.strip()) and locked.body != locked.generated_body
         locked.generated_body = draft.body
         if edited:
-            locked.save(update_fields=["generated_body", "updated_at"])
+            locked.save(update_fields=["generated_body", "language", "updated_at"])
             diff = text_diff(locked.body, draft.body, old_name="your text", new_name="new draft")
             return ConsolidationResult(story=locked, replaced=False, diff=diff)
         locked.body = draft.body
-        if not locked.dek.strip() or _GENERATED_DEK.match(locked.dek):
-            locked.dek = draft.dek
+        if _GENERATED_DEK.match(locked.dek):  # the statistics line earlier drafts wrote: the page shows it
+            locked.dek = ""
         locked.version += 1
-        locked.save(update_fields=["body", "dek", "generated_body", "version", "updated_at"])
+        locked.save(update_fields=["body", "dek", "generated_body", "language", "version", "updated_at"])
         record_revision(story=locked, user=user, source="generated")
         fact_checking().story_text_changed(locked)  # the facts the text states wait for a reviewer
     return ConsolidationResult(story=locked, replaced=True)
