@@ -3,6 +3,7 @@
 DJANGO_SECRET_KEY, DJANGO_DEBUG, DJANGO_ALLOWED_HOSTS, DATABASE_URL, CELERY_BROKER_URL; see README.
 """
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -135,7 +136,13 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
+# The newsroom's time zone: the admin shows and reads times in it (with the zone printed), reader pages
+# date stories in it, the API answers in it. Times are stored in UTC. An unknown name stops start-up.
+TIME_ZONE = os.environ.get("TIME_ZONE") or os.environ.get("DJANGO_TIME_ZONE") or "UTC"
+try:
+    zoneinfo.ZoneInfo(TIME_ZONE)
+except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+    raise ImproperlyConfigured(f"TIME_ZONE={TIME_ZONE!r} is not a time zone name (e.g. Asia/Singapore)") from exc
 USE_I18N = True
 USE_TZ = True
 

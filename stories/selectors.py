@@ -4,12 +4,22 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Subquery
 
 from core.checking import fact_checking
-from core.models import Verdict
 from core.permissions import has_permission
-from stories.models import Article, Story, StoryRevision, StoryTransition
+from stories.models import Article, Story, StoryRevision, StorySlug, StoryTransition
+from stories.outlet_names import resolve_outlet
+
+
+def sees_every_story(*, user) -> bool:
+    return has_permission(user, "stories.view_story")
+
+
+def with_live_edition(stories: QuerySet[Story]) -> QuerySet[Story]:
+    """Readers' stories with their live edition's `reader_title`, `reader_dek` and `reader_body`."""
+    return stories.annotate(reader_title=_live_edition_field("title"), reader_dek=_live_edition_field("dek"),
+                            reader_body=_live_edition_field("body"))
 
 
 def visible_stories(*, user) -> QuerySet[Story]:
@@ -52,16 +62,22 @@ def published_stories() -> QuerySet[Story]:
     return Story.objects.published().order_by("-published_at", "-id")
 
 
+def _live_edition_field(name: str):
+    """A column of the story's newest edition: what readers see, whatever draft the story row holds."""
+    from django.db.models import OuterRef, Subquery
+
+    from stories.models import StoryEdition
+
+    return Subquery(StoryEdition.objects.filter(story=OuterRef("pk")).order_by("-number").values(name)[:1])
+
+
 def story_list(queryset: QuerySet[Story] | None = None) -> QuerySet[Story]:
-    """Published stories for a list page, without their bodies, with the counts of checked facts
-    (checked_count, corroborated_count, conflicting_count, single_source_count)."""
+    """Published stories for a list page, with their live edition's `reader_title`, `reader_dek` and
+    `reader_summary` (the check summary as published): never a draft's words."""
     queryset = published_stories() if queryset is None else queryset
-    count = fact_checking().public_fact_count
-    return queryset.defer("body", "generated_body").annotate(
-        checked_count=count(),
-        corroborated_count=count(Verdict.CORROBORATED),
-        conflicting_count=count(Verdict.CONFLICTING),
-        single_source_count=count(Verdict.SINGLE_SOURCE),
+    return queryset.only("id", "slug", "published_at", "updated_at").annotate(
+        reader_title=_live_edition_field("title"), reader_dek=_live_edition_field("dek"),
+        reader_summary=_live_edition_field("summary"),
     )
 
 
@@ -93,7 +109,7 @@ class ReaderSource(NamedTuple):
 
     @property
     def source_name(self) -> str:
-        return self.publisher or self.origin.rsplit("/", 1)[-1]  # as Article.source_name
+        return resolve_outlet(publisher=self.publisher, author=self.author, origin=self.origin, known={})
 
 
 class ReaderCorrection(NamedTuple):
@@ -152,6 +168,24 @@ def reader_story(story: Story) -> Story:
     return story
 
 
+def reader_fact_snapshot(*, story_id: int) -> dict[str, dict]:
+    """The facts readers are given, by what each is about (concept and subject): label, verdict (in words)
+    and the values stated, so two editions can be compared (stories.services.editions.published_fact_changes)."""
+    checks = fact_checking()
+    snapshot: dict[str, dict] = {}
+    for _id, slot, subject, verdict, status, _explanation, _article, text, *_rest in checks.public_fact_rows(story_id):
+        label = slot.replace(".", " ").replace("_", " ").capitalize() + (f" ({subject})" if subject else "")
+        fact = snapshot.setdefault(f"{slot}|{subject}", {
+            "label": label, "verdict": checks.public_verdict(verdict=verdict, review_status=status).word,
+            "values": []})
+        value = " ".join((text or "").split())
+        if value and value not in fact["values"]:
+            fact["values"].append(value)
+    for fact in snapshot.values():
+        fact["values"].sort(key=str.casefold)
+    return snapshot
+
+
 def live_edition(slug: str):
     """The newest edition of the published story with this slug (one query); None when the story is
     not public or has no edition yet.
@@ -163,10 +197,10 @@ def live_edition(slug: str):
     from django.db import connection
     from django.utils import timezone
 
-    from stories.models import StoryEdition, StoryState
+    from stories.models import StoryEdition
 
     now = connection.ops.adapt_datetimefield_value(timezone.now())
-    found = list(StoryEdition.objects.raw(_live_edition_sql(), [slug, StoryState.PUBLISHED, now]))
+    found = list(StoryEdition.objects.raw(_live_edition_sql(), [slug, True, now]))
     return found[0] if found else None
 
 
@@ -178,12 +212,45 @@ def _live_edition_sql() -> str:
 
     q = connection.ops.quote_name
     return (f"SELECT e.* FROM {q(StoryEdition._meta.db_table)} e JOIN {q(Story._meta.db_table)} s "
-            "ON s.id = e.story_id WHERE s.slug = %s AND s.state = %s AND s.published_at <= %s "
+            "ON s.id = e.story_id WHERE s.slug = %s AND s.live = %s AND s.published_at <= %s "
             "ORDER BY e.number DESC LIMIT 1")
 
 
+def current_slug(old_slug: str) -> str | None:
+    """The current slug of the published story that had this one before it was retitled, or None."""
+    return (StorySlug.objects.filter(slug=old_slug, story__in=Story.objects.published())
+            .values_list("story__slug", flat=True).first())
+
+
+def story_path(slug: str) -> str:
+    from django.urls import reverse
+
+    return reverse("story-detail", kwargs={"slug": slug})
+
+
+class PreviewContent(NamedTuple):
+    """A story page rendered for a preview, with the fields of a StoryEdition the page reads."""
+    title: str
+    dek: str
+    body: str
+    summary: str
+    article_html: str
+    news_article_ld: str
+    claim_reviews_ld: str
+
+
+PREVIEW_PERMISSION = "stories.view_story"  # every desk role holds it (editors, reviewers, publishers)
+
+
+def previewable_story(*, user, story_id: int) -> Story | None:
+    """The story for the desk's preview of its reader page, in any state; None for anyone else."""
+    if not has_permission(user, PREVIEW_PERMISSION):
+        return None
+    return Story.objects.filter(pk=story_id).first()
+
+
 def feed_stories(limit: int = 50) -> list[Story]:
-    return list(published_stories().defer("body", "generated_body")[:limit])
+    return list(story_list()[:limit])
 
 
 def sitemap_stories() -> QuerySet[Story]:
@@ -212,27 +279,40 @@ SEARCH_DOCUMENT_SQL = (
 
 
 def search_stories(query: str) -> QuerySet[Story]:
-    """Published stories matching the query (its first SEARCH_QUERY_MAX_LENGTH characters): PostgreSQL
-    full-text search from the GIN index, ranked by relevance; on other databases, every word (up to
-    SEARCH_FALLBACK_MAX_WORDS) found case-insensitively in the title, dek or body."""
+    """Published stories whose live edition matches the query (its first SEARCH_QUERY_MAX_LENGTH characters),
+    never a draft's words. PostgreSQL: full-text search from the GIN index over the story row where the row
+    is what readers read (published, no draft over it), and over the live edition where a new draft is being
+    edited over it; ranked by relevance. Other databases: every word (up to SEARCH_FALLBACK_MAX_WORDS) found
+    case-insensitively in the live edition's title, dek or text."""
     from django.db import connection
-    from django.db.models import Q
+    from django.db.models import Exists, OuterRef, Q
+
+    from stories.models import StoryEdition, StoryState
 
     query = " ".join(query.split())[:SEARCH_QUERY_MAX_LENGTH]
     if not query:
         return Story.objects.none()
+    live = StoryEdition.objects.filter(story=OuterRef("pk")).order_by("-number").values("number")[:1]
+    editions = StoryEdition.objects.filter(story=OuterRef("pk"), number=live)
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
         from django.db.models.expressions import RawSQL
 
         document = RawSQL(SEARCH_DOCUMENT_SQL, [], output_field=SearchVectorField())
         search = SearchQuery(query, search_type="websearch", config="english")
-        return (story_list().annotate(document=document).filter(document=search)
+        vector = (SearchVector("title", weight="A", config="english")
+                  + SearchVector("dek", weight="B", config="english")
+                  + SearchVector("body", weight="C", config="english"))
+        drafted_over = (published_stories().exclude(state=StoryState.PUBLISHED)
+                        .filter(Exists(editions.annotate(document=vector).filter(document=search)))
+                        .values("pk"))
+        return (story_list().annotate(document=document)
+                .filter(Q(state=StoryState.PUBLISHED, document=search) | Q(pk__in=drafted_over))
                 .annotate(rank=SearchRank(document, search)).order_by("-rank", "-published_at", "-id"))
     condition = Q()
     for word in query.split()[:SEARCH_FALLBACK_MAX_WORDS]:
         condition &= Q(title__icontains=word) | Q(dek__icontains=word) | Q(body__icontains=word)
-    return story_list(published_stories().filter(condition))
+    return story_list(published_stories().filter(Exists(editions.filter(condition))))
 
 
 # --- the desk: work waiting for a user ---------------------------------------------------------

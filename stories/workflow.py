@@ -5,6 +5,9 @@
       │     request_changes  └──── submit ────┘  │  by the beat task)       │
       │                 ▼                        └───────unpublish──────────┘
       └─ (editable) changes_requested                add_correction: published → published
+      ▲
+      └──edit_live── published: a new draft over the live story (readers keep the live edition until the
+                     draft is approved and published; then it replaces it)
 
 Modelled on Wagtail's ``wagtail/models/workflows.py``: every transition is a function that locks the
 story row (``select_for_update``), checks the permission, the state and the guards, changes the state and
@@ -33,7 +36,9 @@ from core.limits import check_note_length
 from core.permissions import EDIT_PERMISSION
 from core.words import when
 from stories.models import EDITABLE_STATES, Correction, Story, StoryRevision, StoryState, StoryTransition
-from stories.services.editions import record_edition
+from stories.services.editions import published_fact_changes, record_edition
+from stories.services.outlets import story_outlet_problem
+from stories.services.slugs import follow_title
 from stories.services.reader_cache import clear_reader_cache
 
 log = logging.getLogger(__name__)
@@ -57,7 +62,7 @@ class Transition:
 def _guard_submit(story: Story) -> None:
     if not (story.body or "").strip():
         raise ActionConflict("the story has no text yet: draft the consolidated text first")
-    problem = fact_checking().verification_problem(story)
+    problem = story_outlet_problem(story) or fact_checking().verification_problem(story)
     if problem:
         raise ActionConflict(problem)
 
@@ -73,6 +78,12 @@ def _guard_publish(story: Story) -> None:
         raise ActionConflict("the story has no text")
 
 
+def _guard_unpublish(story: Story) -> None:
+    if not story.live:
+        raise ActionConflict(f"cannot unpublish: the story is {story.get_state_display().lower()} and not on the "
+                             "reader site; it must be published (or live, with a new draft over it)")
+
+
 TRANSITIONS: dict[str, Transition] = {t.name: t for t in [
     Transition("submit", "Submit for review", EDITABLE_STATES, StoryState.IN_REVIEW, "stories.submit_story",
                guard=_guard_submit),
@@ -86,11 +97,15 @@ TRANSITIONS: dict[str, Transition] = {t.name: t for t in [
                guard=_guard_publish),
     Transition("unschedule", "Cancel scheduled publication", (StoryState.APPROVED,), None,
                "stories.publish_story"),
-    Transition("unpublish", "Unpublish", (StoryState.PUBLISHED,), StoryState.APPROVED, "stories.publish_story",
-               reader_visible=True),
+    # from any state while the story is live (a draft may be over it); published → approved, others stay
+    Transition("unpublish", "Unpublish", tuple(StoryState), None, "stories.publish_story",
+               note_required=True, guard=_guard_unpublish, reader_visible=True),
+    Transition("edit_live", "Edit as a new draft", (StoryState.PUBLISHED,), StoryState.DRAFT,
+               EDIT_PERMISSION),
     Transition("add_correction", "Add correction", (StoryState.PUBLISHED,), None, "stories.correct_story",
                note_required=True, reader_visible=True),
 ]}
+
 
 def authors_since_last_approval(story: Story) -> set[int]:
     """Everyone who submitted the story or saved its text since it was last approved (four eyes)."""
@@ -168,7 +183,8 @@ def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, s
     note = (note or "").strip()
     check_note_length(note)
     if transition.note_required and not note:
-        raise InvalidAction(f"a note is required to {transition.label.lower()}")
+        raise InvalidAction(f"a reason is required to {transition.label.lower()}" if action == "unpublish"
+                            else f"a note is required to {transition.label.lower()}")
     story_id = story if isinstance(story, int) else story.pk
     with transaction.atomic():
         locked = Story.objects.select_for_update().filter(pk=story_id).first()
@@ -221,25 +237,61 @@ def request_changes(*, story: Story | int, user, note: str) -> Story:
     return _run("request_changes", story=story, user=user, note=note, apply=_clear_schedule)
 
 
-def publish(*, story: Story | int, user, publish_at: datetime | None = None, note: str = "") -> Story:
-    """approved → published now; with a future ``publish_at``, schedule it for the beat task instead."""
+def publish(*, story: Story | int, user, publish_at: datetime | None = None, note: str = "",
+            correction: str = "") -> Story:
+    """approved → published now; with a future ``publish_at``, schedule it for the beat task instead.
+
+    A new draft of a live story replaces the live edition. When it changes a published fact's value or
+    verdict, readers are told in a correction, worded by the desk (``correction``); without one the
+    publication is refused with the list of changes to word it from.
+    """
     now = timezone.now()
     if publish_at is not None:
         if timezone.is_naive(publish_at):
-            raise InvalidAction("publish_at needs a time zone (e.g. 2026-06-01T09:00:00Z)")
+            raise InvalidAction("publish_at needs a time zone (e.g. 2026-06-01T09:00:00+08:00)")
         if publish_at <= now:
             raise InvalidAction("the publication time must be in the future; leave it empty to publish now")
+        _check_correction(story, correction)
 
         def schedule(s):
             s.publish_at = publish_at
-            return ["publish_at"]
+            s.pending_correction = (correction or "").strip()
+            return ["publish_at", "pending_correction"]
         return _run("schedule", story=story, user=user, apply=schedule,
                     note=note or f"goes live {when(publish_at)}")
+    _check_correction(story, correction)
+    return _run("publish", story=story, user=user, note=note, apply=_go_live(correction, user=user))
 
-    def go_live(s):
-        s.published_at, s.publish_at = timezone.now(), None
-        return ["published_at", "publish_at"]
-    return _run("publish", story=story, user=user, note=note, apply=go_live)
+
+def _check_correction(story: Story | int, correction: str) -> None:
+    current = Story.objects.filter(pk=story if isinstance(story, int) else story.pk).first()
+    if current is None:
+        return
+    changes = published_fact_changes(story=current)
+    if changes and not (correction or "").strip():
+        raise ActionConflict("this draft changes published facts; word a correction for readers: "
+                             + "; ".join(changes[:8]))
+
+
+def _go_live(correction: str = "", *, user=None, due_at: datetime | None = None):
+    """The change publication makes: live, dated on first publication, a retitled story's new slug (the
+    old one kept as a redirect), and the correction readers get when published facts changed."""
+    def apply(s: Story) -> list[str]:
+        if due_at is not None and (s.publish_at is None or s.publish_at > due_at):
+            raise ActionConflict("the schedule changed meanwhile")
+        wording = (correction or s.pending_correction or "").strip()
+        if published_fact_changes(story=s) and not wording:
+            raise ActionConflict("this draft changes published facts: word a correction for readers first")
+        if wording and s.live:
+            Correction.objects.create(story=s, note=wording, author=user if user and user.is_authenticated else None)
+        if not s.live or s.published_at is None:
+            s.published_at = timezone.now()
+        s.live, s.publish_at, s.pending_correction = True, None, ""
+        fields = ["published_at", "publish_at", "live", "pending_correction"]
+        if follow_title(story=s):
+            fields.append("slug")
+        return fields
+    return apply
 
 
 def unschedule(*, story: Story | int, user, note: str = "") -> Story:
@@ -248,8 +300,20 @@ def unschedule(*, story: Story | int, user, note: str = "") -> Story:
 
 
 def unpublish(*, story: Story | int, user, note: str = "") -> Story:
-    """published → approved: off the reader site (and its caches) until published again."""
-    return _run("unpublish", story=story, user=user, note=note)
+    """Off the reader site (and its caches) until published again; the reason (``note``) is required and
+    kept in the audit trail. A published story goes back to approved; a draft over it stays as it is."""
+    def apply(s):
+        s.live = False
+        if s.state == StoryState.PUBLISHED:
+            s.state = StoryState.APPROVED
+        return ["live"]
+    return _run("unpublish", story=story, user=user, note=note, apply=apply)
+
+
+def edit_live(*, story: Story | int, user, note: str = "") -> Story:
+    """published → draft, the live edition staying up: the desk edits a new draft, which goes through
+    review and approval and replaces the live page when published."""
+    return _run("edit_live", story=story, user=user, note=note)
 
 
 REPEATED_CORRECTION_WINDOW = timedelta(minutes=1)
@@ -282,13 +346,8 @@ def publish_due_stories(*, now: datetime | None = None) -> list[int]:
                      .select_related("user").order_by("-created_at", "-id").first())
         scheduler = scheduled.user if scheduled else None
 
-        def go_live(s):
-            if s.publish_at is None or s.publish_at > now:
-                raise ActionConflict("the schedule changed meanwhile")
-            s.published_at, s.publish_at = timezone.now(), None
-            return ["published_at", "publish_at"]
         try:
-            _run("publish", story=story_id, user=scheduler, system=True, apply=go_live,
+            _run("publish", story=story_id, user=scheduler, system=True, apply=_go_live(user=scheduler, due_at=now),
                  note="scheduled publication")
         except WorkflowError as exc:
             log.warning("scheduled publication of story %s refused: %s", story_id, exc.reason)
@@ -299,5 +358,5 @@ def publish_due_stories(*, now: datetime | None = None) -> list[int]:
 
 ACTIONS: dict[str, Callable] = {
     "submit": submit, "approve": approve, "request_changes": request_changes, "publish": publish,
-    "unschedule": unschedule, "unpublish": unpublish, "add_correction": add_correction,
+    "unschedule": unschedule, "unpublish": unpublish, "add_correction": add_correction, "edit_live": edit_live,
 }

@@ -85,6 +85,10 @@ def make_story(*, state: str = StoryState.DRAFT, submitted_by=None, decided: boo
     story.state = state
     story.submitted_by = submitted_by
     if state == StoryState.PUBLISHED:
-        story.published_at = timezone.now() - timedelta(minutes=1)
+        story.published_at, story.live = timezone.now() - timedelta(minutes=1), True
     story.save()
+    if state == StoryState.PUBLISHED:
+        from stories.services.editions import record_edition
+
+        record_edition(story=story)  # what publishing does
     return story

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core.permissions import has_permission
 from core.words import count_words, when
-from stories.models import Article, Story
+from stories.models import Article, Story, StoryState
 from verification.models import Claim, Fact
 
 EXPORT_FORMAT = 1
@@ -50,11 +50,12 @@ from verification.models import ReviewDecision, VerificationRun  # noqa: E402
 
 
 def visible_facts(*, user) -> QuerySet[Fact]:
-    """Staff whose role may view facts see all; everyone else the facts of published stories."""
+    """Staff whose role may view facts see all; everyone else the facts of published stories, except while
+    a new draft is edited over one (its facts may be re-checked before readers get them)."""
     facts = Fact.objects.select_related("story")
     if has_permission(user, "verification.view_fact"):
         return facts
-    return facts.filter(story__in=Story.objects.published())
+    return facts.filter(story__in=Story.objects.published().filter(state=StoryState.PUBLISHED))
 
 
 def visible_claims(*, user) -> QuerySet[Claim]:

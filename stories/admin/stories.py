@@ -32,6 +32,8 @@ from stories.services.editing import (
     revert_to_revision,
     save_story_text,
 )
+from stories.services.editions import published_fact_changes
+from stories.services.outlets import OUTLET_MISSING, outlet_of, story_outlet_problem
 from stories.services.grouping import GroupingError, confirm_grouping, merge_stories
 
 from .diff import side_by_side
@@ -40,7 +42,7 @@ from .words import action_words, revision_words, state_words
 
 class StoryArticleInline(admin.TabularInline):
     model = Article
-    fields = ["title", "publisher", "language", "published", "origin"]
+    fields = ["title", "outlet", "language", "published", "origin"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -50,6 +52,10 @@ class StoryArticleInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None):
         return False
 
+    @admin.display(description="cited as")
+    def outlet(self, obj):
+        return outlet_of(obj) or OUTLET_MISSING
+
 
 class StoryForm(forms.ModelForm):
     """The text an editor saves, with the version it started from (a later save by someone else wins no race)."""
@@ -58,7 +64,10 @@ class StoryForm(forms.ModelForm):
 
     class Meta:
         model = Story
-        fields = ["title", "slug", "dek", "body"]
+        fields = ["title", "slug", "language", "dek", "body"]
+        widgets = {"language": forms.Select(choices=[
+            ("", "the language most of its sources share"), ("en", "English"), ("de", "German"), ("fr", "French"),
+            ("es", "Spanish")])}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -84,7 +93,6 @@ BULK_ACTIONS = [
     ("submit", "Submit selected stories for review", "submit"),
     ("approve", "Approve selected stories", "approve"),
     ("publish", "Publish selected stories now", "publish"),
-    ("unpublish", "Unpublish selected stories", "publish"),
 ]
 
 
@@ -142,10 +150,10 @@ class StoryAdmin(admin.ModelAdmin):
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
-            return [(None, {"fields": ["title", "slug", "dek", "body"]})]
+            return [(None, {"fields": ["title", "slug", "language", "dek", "body"]})]
         return [
-            (None, {"fields": ["title", "slug", "dek", "body", "base_version"] if self._editable(request, obj)
-                    else ["title", "slug", "dek", "body"]}),
+            (None, {"fields": ["title", "slug", "language", "dek", "body", "base_version"]
+                    if self._editable(request, obj) else ["title", "slug", "language", "dek", "body"]}),
             ("Workflow", {"fields": ["follow_up", "state", "version", "submitted_by", "publish_at", "published_at",
                                      "verification_status", "latest_runs"]}),
             ("Generated draft", {"classes": ["collapse"], "fields": ["generated_difference"]}),
@@ -159,7 +167,7 @@ class StoryAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(self.readonly_fields)
         if obj is not None:
-            fields += ["slug"] + ([] if self._editable(request, obj) else ["title", "dek", "body"])
+            fields += ["slug"] + ([] if self._editable(request, obj) else ["title", "language", "dek", "body"])
         return fields
 
     def get_prepopulated_fields(self, request, obj=None):
@@ -304,6 +312,7 @@ class StoryAdmin(admin.ModelAdmin):
             path("<int:story_id>/revisions/<int:number>/restore/", view(self.restore_view),
                  name="stories_story_restore"),
             path("<int:story_id>/runs/", view(self.runs_view), name="stories_story_runs"),
+            path("<int:story_id>/unpublish/", view(self.unpublish_view), name="stories_story_unpublish"),
         ] + super().get_urls()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -320,6 +329,10 @@ class StoryAdmin(admin.ModelAdmin):
                 "can_consolidate": workflow.can_edit(story=story, user=request.user),
                 "can_verify": request.user.has_perm(VERIFY_PERMISSION),
                 "now": timezone.localtime(),
+                "newsroom_time_zone": timezone.get_current_timezone_name(),
+                "fact_changes": published_fact_changes(story=story) if "publish" in [t.name for t in actions]
+                else [],
+                "outlet_problem": story_outlet_problem(story) if story.state in workflow.EDITABLE_STATES else "",
             }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
 
@@ -344,7 +357,8 @@ class StoryAdmin(admin.ModelAdmin):
                 self.message_user(request, "Verification started: its progress shows below.")
             elif action == "publish":
                 publish_at = _parse_when(request.POST.get("publish_at", ""))
-                workflow.publish(story=story, user=request.user, publish_at=publish_at, note=note)
+                workflow.publish(story=story, user=request.user, publish_at=publish_at, note=note,
+                                 correction=request.POST.get("correction", ""))
                 self.message_user(request, f"Scheduled: it goes live {when(publish_at)}." if publish_at
                                   else "Published: readers see it now.")
             elif action in workflow.ACTIONS:
@@ -365,6 +379,17 @@ class StoryAdmin(admin.ModelAdmin):
         return JsonResponse({"runs": runs, "busy": any(r["busy"] for r in runs),
                              "verification": _verification_line(story)},
                             headers={"Cache-Control": "no-store"})
+
+    def unpublish_view(self, request, story_id):
+        """Ask before unpublishing, and for the reason (the workflow refuses without one)."""
+        story = self._visible_story(request, story_id)
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "story": story,
+                   "title": f"Unpublish “{story}”?"}
+        return TemplateResponse(request, "admin/stories/story/unpublish.html", context)
+
+    def view_on_site(self, obj):
+        """The live page, or the preview of a story readers cannot see."""
+        return obj.get_absolute_url() if obj.live else reverse("story-preview", args=[obj.pk])
 
     def compare_view(self, request, story_id):
         story = self._visible_story(request, story_id)
@@ -468,7 +493,8 @@ class StoryAdmin(admin.ModelAdmin):
 
 
 def _parse_when(raw: str) -> datetime | None:
-    """A publish time from the form (a datetime-local field, in the site's time zone); "" means now."""
+    """A publish time from the form (a datetime-local field, read in the newsroom's time zone, TIME_ZONE,
+    which the form prints beside it); "" means now."""
     raw = raw.strip()
     if not raw:
         return None

@@ -1,4 +1,5 @@
-from django.urls import NoReverseMatch
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from rest_framework import serializers
 
 from core.limits import NOTE_MAX_LENGTH
@@ -33,22 +34,43 @@ class CorrectionSerializer(serializers.ModelSerializer):
 
 
 class StorySerializer(serializers.ModelSerializer):
+    """A story; readers get the title, dek and body of its live edition (never a draft edited over it),
+    staff the story as it stands and `preview_url`, its reader page in any state."""
+
     url = serializers.SerializerMethodField(help_text="The story's reader page.")
+    preview_url = serializers.SerializerMethodField(
+        help_text="Staff only: the reader page of the story in any state (never cached, not public).")
     corrections = CorrectionSerializer(many=True, read_only=True)
 
     class Meta:
         model = Story
-        fields = ["id", "slug", "title", "dek", "body", "state", "url", "version", "published_at", "publish_at",
-                  "corrections", "created_at", "updated_at"]
+        fields = ["id", "slug", "title", "dek", "body", "language", "state", "url", "preview_url", "live", "version",
+                  "published_at", "publish_at", "corrections", "created_at", "updated_at"]
         read_only_fields = fields
+
+    def _absolute(self, path: str) -> str:
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
 
     def get_url(self, story) -> str | None:
         try:
-            path = story.get_absolute_url()
+            return self._absolute(story.get_absolute_url())
         except NoReverseMatch:  # the reader site's URLs are not installed
             return None
-        request = self.context.get("request")
-        return request.build_absolute_uri(path) if request else path
+
+    def get_preview_url(self, story) -> str | None:
+        try:
+            return self._absolute(reverse("story-preview", args=[story.pk]))
+        except NoReverseMatch:
+            return None
+
+    def to_representation(self, story):
+        data = super().to_representation(story)
+        if hasattr(story, "reader_title"):  # a reader's view (see StoryViewSet.get_queryset)
+            data.pop("preview_url", None)
+            data.update(title=story.reader_title, dek=story.reader_dek, body=story.reader_body,
+                        state="published", version=None)
+        return data
 
 
 class StoryEditSerializer(serializers.Serializer):
@@ -64,13 +86,29 @@ class NoteSerializer(serializers.Serializer):
 
 class RequiredNoteSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
-                                 help_text="Required: what to change / what was corrected.")
+                                 help_text="Required: what to change / what was corrected / why it is unpublished.")
+
+
+class ZonedDateTimeField(serializers.DateTimeField):
+    """An ISO 8601 time that must carry its zone: a time without one is refused, never taken as UTC."""
+
+    default_error_messages = {"naive": "give the time with its zone, e.g. 2026-06-01T09:00:00+08:00 or "
+                                       "2026-06-01T01:00:00Z; a time without a zone is ambiguous"}
+
+    def enforce_timezone(self, value):
+        if timezone.is_naive(value):
+            self.fail("naive")
+        return super().enforce_timezone(value)
 
 
 class PublishSerializer(serializers.Serializer):
-    publish_at = serializers.DateTimeField(required=False, allow_null=True, default=None,
-                                           help_text="Schedule for this time (ISO 8601 with zone); now if left out.")
+    publish_at = ZonedDateTimeField(required=False, allow_null=True, default=None,
+                                    help_text="Schedule for this time (ISO 8601 with its zone); now if left out.")
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
+    correction = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
+        help_text="Required when a new draft of a live story changes a published fact's value or verdict: the "
+                  "correction readers will read.")
 
 
 class TransitionSerializer(serializers.ModelSerializer):
@@ -87,6 +125,11 @@ class RevisionSerializer(serializers.ModelSerializer):
     class Meta:
         model = StoryRevision
         fields = ["number", "title", "dek", "body", "author", "source", "created_at"]
+
+
+class ConsolidateSerializer(serializers.Serializer):
+    language = serializers.ChoiceField(choices=["", "en", "de", "fr", "es"], required=False, default="",
+                                       help_text="The language to write the draft in; it becomes the story's.")
 
 
 class ConsolidationSerializer(serializers.Serializer):

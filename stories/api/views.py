@@ -50,9 +50,12 @@ class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     ordering_fields = ["id", "title", "state", "published_at", "created_at", "updated_at"]
 
     def get_queryset(self):
-        return (selectors.visible_stories(user=self.request.user)
-                .prefetch_related(Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "id")))
-                .order_by("-published_at", "-created_at", "-id"))
+        stories = (selectors.visible_stories(user=self.request.user)
+                   .prefetch_related(Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "id")))
+                   .order_by("-published_at", "-created_at", "-id"))
+        if not selectors.sees_every_story(user=self.request.user):
+            stories = selectors.with_live_edition(stories)
+        return stories
 
     def _story(self):
         return self.get_object()
@@ -70,11 +73,13 @@ class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
                                 title=data.get("title"), dek=data.get("dek"), body=data.get("body"))
         return self._answer(saved)
 
-    @extend_schema(request=None, responses={200: s.ConsolidationSerializer, **REFUSALS})
+    @extend_schema(request=s.ConsolidateSerializer, responses={200: s.ConsolidationSerializer, **REFUSALS})
     @action(detail=True, methods=["post"])
     def consolidate(self, request, pk=None):
-        """Write the consolidated draft from the facts (an editor's changed text is kept; see `diff`)."""
-        result = draft_consolidated_text(story=self._story(), user=request.user)
+        """Write the consolidated draft from the facts, in `language` (default: the story's, else the one most
+        sources share); an editor's changed text is kept (see `diff`)."""
+        data = parse(s.ConsolidateSerializer, request.data)
+        result = draft_consolidated_text(story=self._story(), user=request.user, language=data["language"])
         result.story.refresh_from_db()
         return Response({"replaced": result.replaced, "message": result.message, "diff": result.diff,
                          "story": s.StorySerializer(result.story, context=self.get_serializer_context()).data})
@@ -111,10 +116,17 @@ class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     def unschedule(self, request, pk=None):
         return self._transition(request, "unschedule")
 
-    @extend_schema(request=s.NoteSerializer, responses={200: s.StorySerializer, **REFUSALS})
+    @extend_schema(request=s.RequiredNoteSerializer, responses={200: s.StorySerializer, **REFUSALS})
     @action(detail=True, methods=["post"])
     def unpublish(self, request, pk=None):
-        return self._transition(request, "unpublish")
+        """Take the story off the reader site; `note` (the reason) is required and kept in the audit trail."""
+        return self._transition(request, "unpublish", s.RequiredNoteSerializer)
+
+    @extend_schema(request=s.NoteSerializer, responses={200: s.StorySerializer, **REFUSALS})
+    @action(detail=True, methods=["post"], url_path="edit-live")
+    def edit_live(self, request, pk=None):
+        """Edit a published story as a new draft; readers keep the live edition until it is published."""
+        return self._transition(request, "edit_live")
 
     @extend_schema(request=s.RequiredNoteSerializer, responses={201: s.CorrectionSerializer, **REFUSALS})
     @action(detail=True, methods=["post"])

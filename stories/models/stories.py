@@ -29,8 +29,8 @@ class SourcesFrozen(ActionConflict):
 
 class StoryQuerySet(models.QuerySet):
     def published(self):
-        """What readers may see: published, and not scheduled for later."""
-        return self.filter(state=StoryState.PUBLISHED, published_at__lte=timezone.now())
+        """What readers may see: live (published, perhaps with a new draft over it), not dated later."""
+        return self.filter(live=True, published_at__lte=timezone.now())
 
     def visible_to(self, user):
         """Staff whose role may view stories see every story; everyone else only published ones."""
@@ -42,6 +42,10 @@ class Story(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     dek = models.TextField(blank=True)
     body = models.TextField(blank=True, help_text="Consolidated text in Markdown, with numbered citations.")
+    language = models.CharField(
+        max_length=8, blank=True,
+        help_text="The language the story is written in (ISO 639-1: en, de, fr, es); left empty, the draft takes "
+                  "the one most of its sources share.")
     generated_body = models.TextField(
         blank=True, editable=False, help_text="The last generated draft, to show what an editor changed."
     )
@@ -59,10 +63,15 @@ class Story(models.Model):
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    live = models.BooleanField(
+        default=False, db_index=True,
+        help_text="Readers see its last edition: published, and perhaps edited as a new draft meanwhile.")
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
     publish_at = models.DateTimeField(
         null=True, blank=True, db_index=True, help_text="Scheduled publication: the beat task publishes it then."
     )
+    pending_correction = models.TextField(
+        blank=True, editable=False, help_text="The correction a scheduled publication will add for readers.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -6,7 +6,7 @@ from django.utils.html import escape
 
 from stories.selectors import feed_stories
 
-from .presenters import SITE_NAME
+from .jsonld import SITE_NAME
 
 
 class LatestStoriesFeed(Feed):
@@ -21,11 +21,11 @@ class LatestStoriesFeed(Feed):
         return feed_stories()
 
     def item_title(self, item):
-        return item.title  # Atom titles are plain text, escaped by the XML writer
+        return item.reader_title  # the live edition's; plain text in Atom, escaped by the XML writer
 
     def item_description(self, item):
         # The summary is typed html in Atom: escape it so an imported "<script>" reaches readers as text.
-        return escape(item.dek)
+        return escape(item.reader_dek)
 
     def item_link(self, item):
         return item.get_absolute_url()

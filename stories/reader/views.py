@@ -1,21 +1,25 @@
-"""Reader views: thin; reads are in stories.selectors, presentation in stories.reader.presenters."""
+"""Reader views: thin; reads are in stories.selectors, presentation in stories.reader.pages."""
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.utils.cache import add_never_cache_headers
 
 from core.throttles import SearchThrottle, throttled
 from stories import selectors
-from stories.models import Story
 from stories.reader.headers import reader_page
-from stories.services.editions import live_edition
 
 from .cache import cached_reader_page, digest
 from .feeds import LatestStoriesFeed
-from .presenters import story_page, story_summary
+from .pages import story_content, story_page
 from .sitemaps import SITEMAPS
 
 PAGE_SIZE = 20
+# The sitemap is styled by its XSL stylesheet (static/reader/sitemap.xsl): browsers load an XSLT under
+# script-src, so the sitemap's policy allows our own origin for it (and for the styles it links).
+SITEMAP_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; " \
+              "frame-ancestors 'none'"
 
 
 def _page_number(request) -> int | None:
@@ -29,14 +33,11 @@ def _paginate(queryset, request):
     if number is None:
         raise Http404("No such page.")
     try:
-        page = Paginator(queryset, PAGE_SIZE).page(number)
+        return Paginator(queryset, PAGE_SIZE).page(number)
     except (EmptyPage, PageNotAnInteger):
         if number == 1:
             return Paginator([], PAGE_SIZE, allow_empty_first_page=True).page(1)
         raise Http404("No such page.") from None
-    for story in page.object_list:
-        story.check_summary = story_summary(story)
-    return page
 
 
 @reader_page
@@ -49,11 +50,29 @@ def home(request):
 @reader_page
 @cached_reader_page(lambda request, slug: ("story", slug))
 def story_detail(request, slug):
-    try:
-        edition = live_edition(slug=slug)
-    except Story.DoesNotExist:
-        raise Http404("No such story.") from None
+    edition = selectors.live_edition(slug)
+    if edition is None:
+        moved_to = selectors.current_slug(slug)
+        if moved_to is None:
+            raise Http404("No such story.")
+        return HttpResponsePermanentRedirect(selectors.story_path(moved_to))
     return render(request, "reader/story.html", story_page(edition, request))
+
+
+@reader_page
+def story_preview(request, story_id):
+    """Any story's reader page as it stands now, for the desk (editors, reviewers, publishers): rendered
+    on each request, never cached, never indexed; a 404 for everyone else, as if it did not exist."""
+    story = selectors.previewable_story(user=request.user, story_id=story_id)
+    if story is None:
+        raise Http404("No such story.")
+    content = story_content(story)
+    response = render(request, "reader/story.html", {
+        **story_page(selectors.PreviewContent(**content), request), "preview": story,
+        "canonical_url": None})
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    add_never_cache_headers(response)
+    return response
 
 
 def _search_key(request):
@@ -79,4 +98,13 @@ def feed(request):
 @reader_page
 @cached_reader_page(lambda request: ("sitemap",))
 def sitemap(request):
-    return sitemap_view(request, sitemaps=SITEMAPS)
+    response = sitemap_view(request, sitemaps=SITEMAPS, template_name="reader/sitemap.xml")
+    response.render()
+    response["Content-Security-Policy"] = SITEMAP_CSP
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page links: send them to the site's icon."""
+    return HttpResponsePermanentRedirect(static("reader/favicon.svg"))

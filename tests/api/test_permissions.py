@@ -23,6 +23,7 @@ RULES = {
     "request-changes": ("Reviewers", {StoryState.IN_REVIEW, StoryState.APPROVED}),
     "publish": ("Publishers", {StoryState.APPROVED}),
     "unpublish": ("Publishers", {StoryState.PUBLISHED}),
+    "edit-live": ("Editors", {StoryState.PUBLISHED}),
     "corrections": ("Publishers", {StoryState.PUBLISHED}),
     "review-fact": ("Reviewers", EDITABLE | {StoryState.IN_REVIEW}),
     "edit": ("Editors", EDITABLE),

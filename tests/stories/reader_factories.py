@@ -1,5 +1,6 @@
 """Small builders for reader tests: published stories with sources, claims and facts, straight through
-the ORM (no workflow), so the reader pages can be tested on their own."""
+the ORM (no workflow), so the reader pages can be tested on their own. A published story is live, and its
+edition is recorded again whenever an article or a fact is added to it, so readers get it as built."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,11 +24,18 @@ def make_story(title: str = "Temasek opens a fourth office", *, state: str = Sto
     n = next(_counter)
     if published_at == "past":
         published_at = timezone.now() - dt.timedelta(hours=n)
-    return Story.objects.create(
+    story = Story.objects.create(
         title=title, slug=slug or f"story-{n}-{uuid.uuid4().hex[:6]}", dek=dek or f"What happened, story {n}.",
         body=body or "Temasek will invest S$300 million [1]. Others put it higher [2].", state=state,
-        published_at=published_at,
+        published_at=published_at, live=state == StoryState.PUBLISHED,
     )
+    _reissue(story)
+    return story
+
+
+def _reissue(story: Story | None) -> None:
+    if story is not None and story.live:
+        record_edition(story=story)
 
 
 def make_article(story: Story | None, *, publisher: str = "marsbit", title: str = "", dek: str = "",
@@ -35,11 +43,13 @@ def make_article(story: Story | None, *, publisher: str = "marsbit", title: str 
     n = next(_counter)
     body = body or f"Temasek said on Tuesday it will invest S$300 million in the new office. Filler {n}."
     text = f"{title}|{dek}|{body}|{n}|{uuid.uuid4().hex}"
-    return Article.objects.create(
+    article = Article.objects.create(
         origin=origin or f"seeds/{n:03d}_{publisher}.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(),
         raw_text=body, title=title or f"{publisher} report {n}", dek=dek, body=body, publisher=publisher,
         language=language, published=published, story=story,
     )
+    _reissue(story)
+    return article
 
 
 def make_claim(article: Article, value: str, *, sentence: str | None = None, kind: str = "money",
@@ -73,6 +83,7 @@ def make_fact(story: Story, claims: list[Claim], *, verdict: str = Verdict.CORRO
     fact.claims.set(claims)
     if note or public_note or review_status != ReviewStatus.PENDING:
         ReviewDecision.objects.create(fact=fact, decision=review_status, note=note, public_note=public_note)
+    _reissue(story)
     return fact
 
 
@@ -98,6 +109,5 @@ def make_checked_story(n_facts: int = 3, n_sources: int = 2, **story_kwargs) -> 
                   review_status=ReviewStatus.APPROVED if flagged else ReviewStatus.PENDING,
                   note=f"Checked item {i} by phone." if flagged else "",
                   public_note=f"Confirmed item {i} with the company." if flagged else "")
-    if story.state == StoryState.PUBLISHED:
-        record_edition(story=story)
+    _reissue(story)
     return story

@@ -205,7 +205,7 @@ def test_every_transition_writes_an_audit_entry(editor, reviewer, publisher):
     workflow.approve(story=story, user=reviewer, note="good")
     workflow.publish(story=story, user=publisher)
     workflow.add_correction(story=story, user=publisher, note="Jakarta, not Bangkok.")
-    workflow.unpublish(story=story, user=publisher)
+    workflow.unpublish(story=story, user=publisher, note="legal review of the jobs figure")
     rows = list(StoryTransition.objects.filter(story=story).order_by("created_at", "id")
                 .values_list("action", "from_state", "to_state", "user__username", "note"))
     assert rows == [
@@ -215,7 +215,7 @@ def test_every_transition_writes_an_audit_entry(editor, reviewer, publisher):
         ("approve", "in_review", "approved", "rita", "good"),
         ("publish", "approved", "published", "paul", ""),
         ("add_correction", "published", "published", "paul", "Jakarta, not Bangkok."),
-        ("unpublish", "published", "approved", "paul", ""),
+        ("unpublish", "published", "approved", "paul", "legal review of the jobs figure"),
     ]
     assert all(t.created_at for t in StoryTransition.objects.filter(story=story))
 
