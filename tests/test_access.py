@@ -23,7 +23,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from rest_framework.authtoken.models import Token, TokenProxy
 from rest_framework.test import APIClient
 
-from stories.models import Article, ImportBatch, Story, StoryRevision, StoryState
+from stories.models import Article, ImportBatch, KnownOutlet, Story, StoryRevision, StoryState
 from tests.workflow_data import make_story
 from verification.models import Claim, Fact, VerificationRun
 
@@ -46,6 +46,7 @@ class World:
         self.submitter = _user("access-submitter", "Editors")
         self.stories = {state: make_story(state=state, submitted_by=self.submitter) for state in STATES}
         self.batch = ImportBatch.objects.create(upload_dir="/nonexistent", requested_by=self.users["Editors"])
+        self.outlet = KnownOutlet.objects.create(domain="access-example.org", name="Access Example")
         self.token = Token.objects.create(user=self.submitter)
         for story in self.stories.values():
             for number in (1, 2):
@@ -78,6 +79,7 @@ class World:
         Article.objects.filter(story__in=stories).delete()
         Story.objects.filter(pk__in=[s.pk for s in stories]).delete()
         ImportBatch.objects.filter(pk=self.batch.pk).delete()
+        KnownOutlet.objects.filter(pk=self.outlet.pk).delete()
         User.objects.filter(username__startswith="access-").delete()
         for row in self.axes.values():
             row.delete()
@@ -157,7 +159,17 @@ def admin_rows():
                          allowed(set())))  # no role deletes anything
             rows.append((f"admin-{path}-view-on-site{tag}", "get", "/admin/r/{ct}/{pk}/", kind, state,
                          _view_on_site(kind, state)))
+    # The newsroom's known outlets: editors keep the table, the other roles do not see it.
+    rows.append(("admin-knownoutlet-changelist", "get", "/admin/stories/knownoutlet/", None, None,
+                 allowed({"Editors"})))
+    rows.append(("admin-knownoutlet-add", "get", "/admin/stories/knownoutlet/add/", None, None, allowed({"Editors"})))
+    for view in ("change/", "history/", "delete/"):
+        rows.append((f"admin-knownoutlet-{view[:-1]}", "get", f"/admin/stories/knownoutlet/{{pk}}/{view}", "outlet",
+                     None, allowed({"Editors"})))
     for state in STATES:
+        # Unpublishing asks first: the page is for publishers of a live story; everyone else is sent back.
+        rows.append((f"admin-story-unpublish-{state}", "get", "/admin/stories/story/{pk}/unpublish/", "story", state,
+                     _unpublish_page(state)))
         rows.append((f"admin-story-compare-{state}", "get", "/admin/stories/story/{pk}/revisions/compare/?old=1&new=2",
                      "story",
                      state, allowed(READ_ALL)))
@@ -177,6 +189,14 @@ def admin_rows():
         rows.append((f"admin-fact-decide-{state}", "post", "/admin/verification/fact/{pk}/decide/", "fact", state,
                      allowed(READ_ALL, yes=REDIRECT)))
     return rows
+
+
+def _unpublish_page(state):
+    def rule(role):
+        if role == "Publishers" and state == StoryState.PUBLISHED:
+            return OK
+        return REDIRECT if role in READ_ALL else DENY
+    return rule
 
 
 def _view_on_site(kind, state):
@@ -213,7 +233,7 @@ def api_rows():
                          allowed(READ_ALL, no=NOT_FOUND)))
         for action, role in (("consolidate", "Editors"), ("submit", "Editors"), ("approve", "Reviewers"),
                              ("request-changes", "Reviewers"), ("publish", "Publishers"),
-                             ("unschedule", "Publishers"), ("unpublish", "Publishers"),
+                             ("unschedule", "Publishers"), ("unpublish", "Publishers"), ("edit-live", "Editors"),
                              ("corrections", "Publishers")):
             rows.append((f"api-story-{action}-{state}", "post", f"/api/stories/{{pk}}/{action}/", "story", state,
                          _api_action(role, state)))
@@ -262,6 +282,9 @@ def reader_rows():
         published = state == StoryState.PUBLISHED
         rows.append((f"reader-story-{state}", "get", "/stories/{slug}/", "story", state,
                      (lambda role: OK) if published else (lambda role: NOT_FOUND)))
+        # The preview of the reader page, any state: the desk's roles only; a 404 for readers and staff without one.
+        rows.append((f"reader-preview-{state}", "get", "/preview/{pk}/", "story", state,
+                     allowed(READ_ALL, no=NOT_FOUND)))
     return rows
 
 
@@ -276,6 +299,7 @@ def _object(world, kind, state):
     return {
         "story": world.story, "article": world.article, "fact": world.fact, "claim": world.claim,
         "run": world.run, "batch": lambda s: world.batch, "user": lambda s: world.submitter,
+        "outlet": lambda s: world.outlet,
         "group": lambda s: Group.objects.get(name="Editors"),
         "token": lambda s: TokenProxy.objects.get(user=world.submitter),  # its admin pk is the user's id
         "accessattempt": lambda s: world.axes["accessattempt"], "accesslog": lambda s: world.axes["accesslog"],

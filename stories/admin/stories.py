@@ -383,6 +383,11 @@ class StoryAdmin(admin.ModelAdmin):
     def unpublish_view(self, request, story_id):
         """Ask before unpublishing, and for the reason (the workflow refuses without one)."""
         story = self._visible_story(request, story_id)
+        try:
+            workflow.check("unpublish", story=story, user=request.user)
+        except WorkflowError as exc:
+            self.message_user(request, f"Refused: {exc.reason}", messages.ERROR)
+            return redirect("admin:stories_story_change", story_id)
         context = {**self.admin_site.each_context(request), "opts": self.model._meta, "story": story,
                    "title": f"Unpublish “{story}”?"}
         return TemplateResponse(request, "admin/stories/story/unpublish.html", context)

@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 
 from stories.selectors import reader_story
 from stories.services.outlets import outlet_names
-from verification.models import Verdict
+from core.models import Verdict
 
 from .agreement import LEGEND, PALETTE, agreement_picture
 from .jsonld import claim_reviews_ld, ld_json, news_article_ld, with_origin
