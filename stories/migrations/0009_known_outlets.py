@@ -20,7 +20,7 @@ def editors_keep_known_outlets(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('stories', '0007_reader_cache_generation'),
+        ('stories', '0008_story_search_index'),
         ('auth', '0012_alter_user_first_name_max_length'),
         ('contenttypes', '0002_remove_content_type_name'),
     ]

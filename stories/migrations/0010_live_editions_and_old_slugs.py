@@ -17,7 +17,7 @@ def published_stories_are_live(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('stories', '0008_known_outlets'),
+        ('stories', '0009_known_outlets'),
     ]
 
     operations = [
