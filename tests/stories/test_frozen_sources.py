@@ -84,3 +84,25 @@ def test_the_admin_refuses_to_change_a_frozen_source_and_says_why(client, editor
     article.refresh_from_db()
     block.refresh_from_db()
     assert article.publisher != "Fake Wire" and block.role == ArticleBlock.Role.BODY
+
+
+@pytest.mark.parametrize("state", PAST_DRAFT)
+def test_no_path_adds_an_article_to_a_story_past_draft(client, editor, state):
+    from stories.services.grouping import GroupingError, move_articles
+
+    frozen = make_story(state=state)
+    article = make_story().articles.first()
+    with pytest.raises(GroupingError, match="only draft stories"):
+        move_articles(articles=[article], story=frozen)
+
+    client.force_login(editor)
+    url = reverse("admin:stories_article_change", args=[article.pk])
+    form = client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update({"published": article.published, "story": frozen.pk, "blocks-TOTAL_FORMS": "0",
+                 "blocks-INITIAL_FORMS": "0", "blocks-MIN_NUM_FORMS": "0", "blocks-MAX_NUM_FORMS": "1000"})
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "only draft stories" in str(response.context["adminform"].form.errors["story"])
+    article.refresh_from_db()
+    assert article.story_id != frozen.pk
