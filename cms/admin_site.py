@@ -39,14 +39,18 @@ def _changelist(name: str, **params) -> str:
     return f"{url}?{urlencode(params)}" if params else url
 
 
-def _story_panel(user, kind: str, title: str, label: str, empty: str) -> Panel:
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+def _story_panel(user, kind: str, title: str, label: tuple[str, str], empty: str) -> Panel:
     from stories.selectors import stories_waiting
 
     stories = stories_waiting(user=user, kind=kind)
     total = stories.count()
     panel = Panel(title, empty=empty)
     if total:
-        panel.lines.append(Line(total, label, _changelist("stories_story", waiting=kind)))
+        panel.lines.append(Line(total, _plural(total, *label), _changelist("stories_story", waiting=kind)))
     return panel
 
 
@@ -58,7 +62,8 @@ def _scheduled_panel(user) -> Panel:
     panel = Panel("Scheduled publications", empty="No publication is scheduled.")
     stories = list(stories_waiting(user=user, kind="scheduled")[:6])
     if stories:
-        panel.lines.append(Line(stories_waiting(user=user, kind="scheduled").count(), "stories scheduled",
+        total = stories_waiting(user=user, kind="scheduled").count()
+        panel.lines.append(Line(total, _plural(total, "story scheduled", "stories scheduled"),
                                 _changelist("stories_story", waiting="scheduled")))
     for story in stories[:5]:
         when = formats.date_format(timezone.localtime(story.publish_at), "DATETIME_FORMAT")
@@ -73,8 +78,9 @@ def _facts_panel() -> Panel:
     panel = Panel("Flagged facts waiting for a decision", empty="Every flagged fact is decided.")
     rows = pending_facts_by_story()
     if rows:
-        panel.lines.append(Line(sum(r["total"] for r in rows), "flagged facts undecided, in all stories",
-                                _changelist("verification_fact")))
+        total = sum(r["total"] for r in rows)
+        panel.lines.append(Line(total, _plural(total, "flagged fact undecided", "flagged facts undecided")
+                                + ", in all stories", _changelist("verification_fact")))
     for row in rows[:8]:
         conflicts = row["conflicting"]
         panel.lines.append(Line(
@@ -89,10 +95,12 @@ def _runs_panel() -> Panel:
     counts = runs_needing_attention()
     panel = Panel("Verification runs", empty="No run is running and none failed.")
     if counts["failed"]:
-        panel.lines.append(Line(counts["failed"], "runs failed", _changelist("verification_verificationrun",
-                                                                            state__exact="failed"), urgent=True))
+        failed = _changelist("verification_verificationrun", state__exact="failed")
+        panel.lines.append(Line(counts["failed"], _plural(counts["failed"], "run failed", "runs failed"), failed,
+                                urgent=True))
     if counts["busy"]:
-        panel.lines.append(Line(counts["busy"], "runs queued or running",
+        panel.lines.append(Line(counts["busy"], _plural(counts["busy"], "run queued or running",
+                                                        "runs queued or running"),
                                 _changelist("verification_verificationrun", state__in="queued,running")))
     return panel
 
@@ -101,16 +109,17 @@ def desk_panels(user) -> list[Panel]:
     """The panels a user's role works from, most pressing first."""
     panels = []
     if user.has_perm("stories.submit_story"):
-        panels.append(_story_panel(user, "changes", "Changes requested of me", "stories sent back to you",
+        panels.append(_story_panel(user, "changes", "Changes requested of me",
+                                   ("story sent back to you", "stories sent back to you"),
                                    "No story of yours was sent back."))
     if user.has_perm("stories.approve_story"):
-        panels.append(_story_panel(user, "review", "Stories waiting for my review", "stories in review",
-                                   "No story is waiting for your review."))
+        panels.append(_story_panel(user, "review", "Stories waiting for my review",
+                                   ("story in review", "stories in review"), "No story is waiting for your review."))
     if user.has_perm("verification.review_fact"):
         panels.append(_facts_panel())
     if user.has_perm("stories.publish_story"):
-        panels.append(_story_panel(user, "publish", "Approved, waiting to be published", "stories approved",
-                                   "No approved story is waiting."))
+        panels.append(_story_panel(user, "publish", "Approved, waiting to be published",
+                                   ("story approved", "stories approved"), "No approved story is waiting."))
         panels.append(_scheduled_panel(user))
     if user.has_perm("verification.view_verificationrun"):
         panels.append(_runs_panel())

@@ -38,6 +38,9 @@ def side_by_side(old: str, new: str) -> list[Row]:
     if a == b:
         return []
     rows: list[Row] = []
+    # Blank lines only separate paragraphs: they are compared but not shown as rows of their own.
+    a_shown = [bool(line.strip()) for line in a]
+    b_shown = [bool(line.strip()) for line in b]
     opcodes = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if op == "equal":
@@ -49,10 +52,12 @@ def side_by_side(old: str, new: str) -> list[Row]:
             for k in shown:
                 if k is None:
                     rows.append(Row("gap", skipped=span - keep_head - keep_tail))
-                else:
+                elif a_shown[i1 + k]:
                     rows.append(Row("same", [(a[i1 + k], False)], [(b[j1 + k], False)], i1 + k + 1, j1 + k + 1))
             continue
-        for k, (left, right) in enumerate(zip_longest(a[i1:i2], b[j1:j2])):
+        lefts = [line for n, line in enumerate(a[i1:i2]) if a_shown[i1 + n]]
+        rights = [line for n, line in enumerate(b[j1:j2]) if b_shown[j1 + n]]
+        for k, (left, right) in enumerate(zip_longest(lefts, rights)):
             if left is not None and right is not None:
                 old_parts, new_parts = _words(left, right)
                 rows.append(Row("changed", old_parts, new_parts, i1 + k + 1, j1 + k + 1))

@@ -414,6 +414,8 @@ class StoryAdmin(admin.ModelAdmin):
                    "title": f"Revisions {old.number} and {new.number} of “{story.title}”",
                    "comparison": comparison, "old_name": describe(old), "new_name": describe(new),
                    "can_restore": workflow.can_edit(story=story, user=request.user),
+                   "restorable": [r for r in (old, new) if (r.title, r.dek, r.body) != (story.title, story.dek,
+                                                                                    story.body)],
                    "diffs": [(name, side_by_side(getattr(old, field), getattr(new, field)))
                              for name, field in (("Title", "title"), ("Standfirst", "dek"), ("Text", "body"))]}
         return TemplateResponse(request, "admin/stories/story/compare.html", context)

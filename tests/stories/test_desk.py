@@ -46,7 +46,7 @@ def test_branding_and_a_desk_per_role(client, editor, reviewer, publisher, make_
     assert list(desk) == ["Changes requested of me", "Verification runs"]
     [(url, count, label)] = desk["Changes requested of me"]
     assert count == "1" and _listed(client, url) == 1
-    assert ("/admin/verification/verificationrun/?state__exact=failed", "1", "runs failed") in desk["Verification runs"]
+    assert ("/admin/verification/verificationrun/?state__exact=failed", "1", "run failed") in desk["Verification runs"]
 
     _, desk = _desk(client, reviewer)
     assert list(desk) == ["Stories waiting for my review", "Flagged facts waiting for a decision", "Verification runs"]

@@ -148,8 +148,7 @@ class FactAdmin(admin.ModelAdmin):
     # --- columns -------------------------------------------------------------------------------
     @admin.display(description="fact", ordering="slot")
     def concept_link(self, obj):
-        return format_html('<a href="{}">{}</a>', reverse("admin:verification_fact_change", args=[obj.pk]),
-                           label(obj.slot))
+        return label(obj.slot)  # the first column: the admin links it to the review page
 
     @admin.display(description="about", ordering="subject")
     def subject_written(self, obj):
@@ -173,8 +172,9 @@ class FactAdmin(admin.ModelAdmin):
 
     @admin.display(description="waiting", ordering="created_at")
     def waiting(self, obj):
+        waited = timesince(obj.created_at).split(",")[0]
         return format_html('<span title="flagged {}">{}</span>', when(obj.created_at),
-                           timesince(obj.created_at).split(",")[0])
+                           "just now" if waited.startswith("0\xa0") or waited.startswith("0 ") else waited)
 
     def changelist_view(self, request, extra_context=None):
         response = super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
