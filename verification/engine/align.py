@@ -207,7 +207,10 @@ def _abbreviates(short: str, long_: str) -> bool:
 
 
 NEAR_GAP = 0.05  # figures this close (relatively) are one figure reported differently (28.5% / 28.6%)
-SAME_ACTOR_GAP = 0.25  # ... and for one named actor, this close
+# ... and for one named actor, this close: an actor rarely has two amounts or counts of one kind in a story
+# (two reports of its investment differ), while its rates and shares come in many (deposit and lending rate)
+SAME_ACTOR_GAP = {"percent": 0.10}
+SAME_ACTOR_GAP_DEFAULT = 0.25
 
 
 def _gap(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
@@ -236,7 +239,7 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
     gap = max(_gap(s.first, st.first, ctx) for st in cluster)
     # one actor has many figures of one kind (April's and May's inflation, two interest rates): only
     # figures near each other are one figure reported differently
-    return gap <= NEAR_GAP or (min(who) >= 1.0 and gap <= SAME_ACTOR_GAP)
+    return gap <= NEAR_GAP or (min(who) >= 1.0 and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT))
 
 
 def _cluster_statements(statements: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[list[Statement]]:
