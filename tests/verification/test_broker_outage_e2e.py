@@ -111,9 +111,9 @@ def snapshot():
 
 
 def test_the_worker_survives_a_broker_outage_mid_run_and_finishes_it(production_worker, redis_broker, tmp_path):
-    from cms.bench.corpus import write_corpus
+    from verification.engine.synthetic import write_articles
 
-    write_corpus(tmp_path / "corpus", 60, cluster_size=20)
+    write_articles(tmp_path / "corpus", 60, cluster_size=20)
     call_command("import_articles", str(tmp_path / "corpus"), "--no-progress", stdout=io.StringIO())
     env = {"CELERY_BROKER_URL": redis_broker.url, "VERIFICATION_CHUNK_SIZE": "20"}
     the_worker = production_worker(env)

@@ -1,7 +1,6 @@
 from rest_framework import serializers
 
 from core.limits import NOTE_MAX_LENGTH
-
 from verification.models import Claim, Fact, ReviewDecision, VerificationRun
 
 
