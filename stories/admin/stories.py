@@ -33,8 +33,8 @@ from stories.services.editing import (
     save_story_text,
 )
 from stories.services.editions import published_fact_changes
-from stories.services.outlets import OUTLET_MISSING, outlet_of, story_outlet_problem
 from stories.services.grouping import GroupingError, confirm_grouping, merge_stories
+from stories.services.outlets import OUTLET_MISSING, outlet_of, story_outlet_problem
 
 from .diff import side_by_side
 from .words import action_words, revision_words, state_words
@@ -156,7 +156,10 @@ class StoryAdmin(admin.ModelAdmin):
                     if self._editable(request, obj) else ["title", "slug", "language", "dek", "body"]}),
             ("Workflow", {"fields": ["follow_up", "state", "version", "submitted_by", "publish_at", "published_at",
                                      "verification_status", "latest_runs"]}),
-            ("Generated draft", {"classes": ["collapse"], "fields": ["generated_difference"]}),
+            # Open when the editor's text was kept beside a newer draft: the two are compared there.
+            ("Your text and the generated draft", {
+                "classes": [] if obj.generated_body and obj.generated_body != obj.body else ["collapse"],
+                "fields": ["generated_difference"]}),
             ("History", {"fields": ["transition_history", "revision_list", "correction_list", "edition_list"]}),
             ("Record", {"classes": ["collapse"], "fields": ["grouping_locked", "created_at", "updated_at"]}),
         ]

@@ -15,7 +15,9 @@ from stories import workflow
 from stories.models import StoryRevision
 from stories.services.batches import record_import
 from stories.services.editing import revert_to_revision, save_story_text
-from stories.services.importing import ImportOutcome, ImportReport
+from stories.services.importing import ImportOutcome, ImportReport, import_payloads
+from stories.services.sources import payloads_from_paths
+from tests.conftest import SEEDS
 from tests.workflow_data import make_story
 from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact
@@ -92,6 +94,8 @@ def newsroom(editor, reviewer, publisher, make_user):
                            ImportOutcome("c.txt", "duplicate", "same content as article 1", 1)])
     record_import(report=report, user=editor)
     Token.objects.create(user=editor)
+    # A real import: an article with its paragraphs, boilerplate removed and the reasons why.
+    import_payloads(payloads_from_paths(sorted(SEEDS.glob("*.txt"))[:1]), user=editor)
     # The engine explains in words; the factories' placeholder explanations name the verdict's key.
     Fact.objects.update(explanation="marsbit and reuters say S$300 million: they agree.")
     return {"Editors": editor, "Reviewers": reviewer, "Publishers": publisher,
