@@ -1,263 +1,65 @@
-"""Per-language word lists: stop words (for density and language switches) and cue phrases
-(for the boilerplate every news site has: related reading, newsletter boxes, share buttons...).
+"""The cleaner's word lists and patterns: the per-language tables of languages/ merged for lookup,
+and the patterns built on them (bylines, datelines, disclaimers, credits...).
 
 These are rules about the languages and about how web pages are built, not about any article.
 """
 from __future__ import annotations
 
 import re
+from importlib import import_module
 
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("""a about above after again against all also am an and any are as at be because been
-        before being below between both but by can could did do does doing down during each few for from
-        further had has have having he her here hers him his how i if in into is it its itself just me more
-        most my no nor not now of off on once only or other our ours out over own same she should so some
-        such than that the their theirs them then there these they this those through to too under until up
-        very was we were what when where which while who whom why will with would you your yours""".split()),
-    "de": frozenset("""aber alle allem allen aller alles als also am an andere anderen auch auf aus bei bin
-        bis bist da damit dann das dass dem den denn der des dich die dies diese dieser dieses dir doch dort
-        du durch ein eine einem einen einer eines er es etwas für gegen gegenüber hat hatte hatten habe haben
-        hier hin hinter ich ihm ihn ihnen ihr ihre im in ist jede jedem jeden jeder jetzt kann kein keine
-        können man mehr mich mit muss nach nicht nichts noch nun nur ob oder ohne seit sein seine sich sie
-        sind so soll sollte sondern über um und uns unser unter vom von vor war waren warum was weil welche
-        wenn werden wie wir wird wurde wurden zu zum zur zwischen sagte""".split()),
-    "fr": frozenset("""au aux avec ce ces cette dans de des du elle elles en est et eux il ils je la le les
-        leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se
-        ses son sont sur ta te tes toi ton tu un une vos votre vous été était étaient être avoir ont a sans
-        aussi comme plus chaque très tout tous toutes dont cet ainsi l d qu n c j""".split()),
-    "es": frozenset("""a al algo algunos ante antes como con contra cual cuando de del desde donde durante
-        e el ella ellas ellos en entre era es esa esas ese eso esos esta estaba estas este esto estos fue
-        fueron ha han hasta hay la las le les lo los más me mi mientras muy nada ni no nos nosotros o os
-        otra otros para pero poco por porque que quien se sea ser si sin sobre su sus también tanto te
-        tiene tienen todo todos tu un una uno unos y ya""".split()),
-    "it": frozenset("""a ad al alla alle anche che chi ci con come da dal dalla degli dei del della delle
-        di e è gli ha hanno il in io la le lei lo loro lui ma mi ne nei nel nella non o per più quale
-        quando questa questo se si sono su sua suo sul sulla tra un una uno""".split()),
-    "pt": frozenset("""a ao aos as com como da das de do dos e é ela ele eles em entre era essa esse esta
-        este eu foi foram há isso já lhe mais mas me mesmo na nas no nos não o os ou para pela pelo por
-        qual quando que se sem seu seus sua suas também tem um uma você""".split()),
-    "nl": frozenset("""aan al als bij dat de den der deze die dit door een en er had heb hebben heeft het
-        hij hoe hun ik in is je kan maar me met mij na naar niet nog nu of om ons onze ook op over te tegen
-        toe tot uit van veel voor was wat we wel werd wie wij worden wordt zal ze zei zich zij zijn zo""".split()),
-}
+from .languages import LANGUAGES
+
+_MODULES = {code: import_module(f"{__package__}.languages.{code}") for code in LANGUAGES}
+
+
+def _phrases(text: str) -> list[str]:
+    return [line.strip() for line in text.strip().split("\n") if line.strip()]
+
+
+def _merged(table: str) -> dict[str, str]:
+    """{phrase: reason} over every language's {reason: phrases} table."""
+    merged: dict[str, str] = {}
+    for module in _MODULES.values():
+        for reason, phrases in getattr(module, table).items():
+            for phrase in _phrases(phrases):
+                merged.setdefault(phrase, reason)
+    return merged
+
+
+def _words(table: str) -> dict[str, frozenset[str]]:
+    """{language: its words} of a table of white-space separated words."""
+    return {code: frozenset(getattr(module, table).split()) for code, module in _MODULES.items()
+            if getattr(module, table).strip()}
+
+
+def _all_phrases(table: str) -> frozenset[str]:
+    return frozenset(p for module in _MODULES.values() for p in _phrases(getattr(module, table)))
+
+
+STOPWORDS: dict[str, frozenset[str]] = _words("STOPWORDS")
 
 # words that occur in several languages and say nothing about which one it is
 AMBIGUOUS = frozenset("a e o en de la le les des un in is am die me no se si so te du da al an es".split())
-
-LANGS = tuple(STOPWORDS)
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Navigation, widgets, promotion. Matched against a whole (short) line, lower-cased,
 # punctuation/emoji trimmed. Values: removal reason.
-LINE_CUES: dict[str, str] = {}
-
-
-def _add(reason: str, phrases: str) -> None:
-    for p in phrases.strip().split("\n"):
-        p = p.strip()
-        if p:
-            LINE_CUES[p] = reason
-
-
-_add("share buttons", """
-share
-share this
-share this article
-share this story
-share on facebook
-share on twitter
-share on x
-share on linkedin
-tweet
-email
-print
-copy link
-link copied
-compartir
-comparte
-compartir en facebook
-teilen
-artikel teilen
-diesen artikel teilen
-partager
-partager cet article
-condividi
-partilhar
-delen
-facebook
-twitter
-linkedin
-whatsapp
-telegram
-reddit
-pinterest
-""")
-_add("share buttons", """
-поделиться
-udostępnij
-udostępnij artykuł
-condividi su facebook
-compartilhe
-deel dit artikel
-""")
-_add("comment widget", """
-комментарии
-komentarze
-""")
-_add("navigation", """
-реклама
-reklama
-главная
-strona główna
-""")
-_add("comment widget", """
-comments
-comment
-leave a comment
-leave a reply
-add a comment
-post a comment
-show comments
-view comments
-join the conversation
-comentarios
-comentar
-deja un comentario
-kommentare
-kommentar
-kommentieren
-kommentar schreiben
-commentaires
-commentaire
-laisser un commentaire
-réagir
-commenti
-comentários
-reacties
-""")
-_add("ticker", """
-breaking news
-breaking
-live
-live updates
-just in
-trending
-trending now
-latest news
-top stories
-analyzing latest trends
-loading
-loading...
-última hora
-de última hora
-eilmeldung
-aktuell
-liveticker
-dernière minute
-en direct
-à la une
-ultim'ora
-""")
-_add("navigation", """
-home
-menu
-search
-log in
-login
-sign in
-sign up
-register
-subscribe
-subscribe now
-back to top
-skip to content
-skip to main content
-next article
-previous article
-next
-previous
-more
-see more
-show more
-read more
-load more
-all news
-news
-markets
-trading
-spot
-futures
-futuros
-derivatives
-derivados
-earn
-wallet
-buy crypto
-inicio
-buscar
-iniciar sesión
-registrarse
-suscríbete
-startseite
-suche
-anmelden
-abonnieren
-mehr
-accueil
-rechercher
-connexion
-s'abonner
-s'inscrire
-voir plus
-lire plus
-tags
-tag
-topics
-etiquetas
-themen
-schlagwörter
-mots-clés
-sujets
-advertisement
-ad
-sponsored
-anzeige
-werbung
-publicité
-publicidad
-cookie settings
-accept cookies
-privacy policy
-terms of service
-terms of use
-contact us
-about us
-impressum
-datenschutz
-""")
-_add("assistant widget", """
-ai content assistant
-ai assistant
-ask ai
-ask me anything about this article
-ask a question about this article
-""")
-_add("newsletter box", """
-newsletter
-newsletters
-sign up for our newsletter
-subscribe to our newsletter
-get the newsletter
-boletín
-suscríbete a nuestro boletín
-newsletter abonnieren
-abonnez-vous
-abonnez-vous à notre newsletter
-inscrivez-vous
-choisis ton rythme
-choisissez votre rythme
-""")
+LINE_CUES: dict[str, str] = _merged("LINE_CUES")
+# Headings that open a section of other content that runs to the next article-like paragraph
+# (usually to the end of the page). Values: removal reason for the heading and the section.
+SECTION_CUES: dict[str, str] = _merged("SECTION_CUES")
+# Headings of a summary box whose next paragraph is the dek.
+SUMMARY_CUES = _all_phrases("SUMMARY_CUES")
+# Openers of a one-line link to another article ("Read more: ...", "Lee también ...")
+RELATED_LEADS = _all_phrases("RELATED_LEADS")
+# Words that label a picture or its credit ("Photo: AFP", "Foto: dpa", "Crédit photo", "Fuente:")
+PHOTO_WORDS = _all_phrases("PHOTO_WORDS") | frozenset(w for ws in _words("PHOTO_WORDS").values() for w in ws)
+# Words of a byline that name the writer's role, not the outlet ("By Jane Doe, Staff Writer")
+BYLINE_ROLE_WORDS = frozenset(w for ws in _words("BYLINE_ROLES").values() for w in ws)
+# Labels of a page-date field at the top of a dump ("date 2024-10-09", "Fecha: 09/10/2024")
+DATE_LABELS = _all_phrases("DATE_LABELS")
 
 # Widgets that start with these words
 WIDGET_RE = re.compile(
@@ -278,167 +80,6 @@ PROMO_RE = re.compile(
     r"click here\b|haga clic aquí|klicken sie hier|cliquez ici))",
     re.IGNORECASE,
 )
-
-# Headings that open a section of other content that runs to the next article-like paragraph
-# (usually to the end of the page). Values: removal reason for the heading and the section.
-SECTION_CUES: dict[str, str] = {}
-
-
-def _section(reason: str, phrases: str) -> None:
-    for p in phrases.strip().split("\n"):
-        p = p.strip()
-        if p:
-            SECTION_CUES[p] = reason
-
-
-_section("related reading", """
-related
-related articles
-related stories
-related posts
-related news
-related reading
-related content
-related coverage
-related topics
-read more
-read next
-read also
-read this next
-more stories
-more news
-more from
-more from this author
-more in
-more on this
-more on this story
-more on this topic
-you may also like
-you might also like
-you may be interested in
-recommended
-recommended for you
-recommended articles
-recommended stories
-popular
-popular posts
-popular posts from this blog
-most popular
-most read
-most viewed
-trending articles
-top articles
-latest articles
-latest posts
-latest stories
-also read
-see also
-further reading
-other stories
-don't miss
-lecturas relacionadas
-artículos relacionados
-noticias relacionadas
-te puede interesar
-también te puede interesar
-lo más leído
-más leídas
-más noticias
-leer más
-ähnliche artikel
-ähnliche beiträge
-verwandte artikel
-das könnte sie auch interessieren
-auch interessant
-lesen sie auch
-meistgelesen
-mehr zum thema
-weitere artikel
-à lire aussi
-a lire aussi
-lire aussi
-articles similaires
-articles liés
-sur le même sujet
-les plus lus
-vous aimerez aussi
-à voir aussi
-articoli correlati
-leggi anche
-potrebbe interessarti
-artigos relacionados
-leia também
-gerelateerde artikelen
-lees ook
-""")
-_section("related reading", """
-читайте также
-смотрите также
-похожие статьи
-по теме
-czytaj także
-czytaj też
-zobacz także
-zobacz też
-powiązane artykuły
-polecane
-""")
-_section("generated Q&A", """
-faq
-faqs
-frequently asked questions
-questions and answers
-q&a
-related questions
-people also ask
-key questions
-preguntas relacionadas
-preguntas frecuentes
-preguntas y respuestas
-häufig gestellte fragen
-fragen und antworten
-verwandte fragen
-questions fréquentes
-foire aux questions
-questions connexes
-domande frequenti
-perguntas frequentes
-""")
-_section("comment widget", """
-comments
-leave a comment
-leave a reply
-join the conversation
-comentarios
-kommentare
-commentaires
-""")
-
-# Headings of a summary box whose next paragraph is the dek.
-SUMMARY_CUES = frozenset("""summary
-in summary
-in brief
-in short
-at a glance
-tl;dr
-tldr
-key points
-key takeaways
-the gist
-resumen
-en resumen
-en breve
-zusammenfassung
-das wichtigste in kürze
-in kürze
-kurz gesagt
-résumé
-en bref
-l'essentiel
-riassunto
-in breve
-resumo
-samenvatting""".split("\n"))
 
 # Phrases inside a line that mark it as a disclaimer / AI-assistance note.
 DISCLAIMER_RE = re.compile(
@@ -556,17 +197,6 @@ RELATIVE_TRIGGERS = ("ago", "hace", "vor ", "il y a", " fa", "há ")
 
 # ---------------------------------------------------------------- page metadata lines and credits
 
-# Labels of a page-date field at the top of a dump ("date 2024-10-09", "Fecha: 09/10/2024")
-DATE_LABELS = ("date", "dated", "datum", "fecha", "data", "published", "posted", "publié le", "publié", "publicado",
-               "veröffentlicht", "veröffentlicht am", "publicado el", "mis en ligne le", "stand")
-
-# Words that label a picture or its credit ("Photo: AFP", "Foto: dpa", "Crédit photo", "Fuente:")
-PHOTO_WORDS = {
-    "en": "photo photos photograph picture pictures image images credit photo credit illustration graphic handout file photo",
-    "de": "foto fotos bild bilder bildquelle grafik illustration quelle",
-    "fr": "photo photos image images crédit crédit photo illustration infographie source",
-    "es": "foto fotos fotografía imagen imágenes crédito ilustración gráfico fuente",
-}
 # News and photo agencies whose name makes a credit ("REUTERS/Jane Doe", "| EFE", "( AFP / X )")
 AGENCIES = ("Reuters", "AFP", "AP", "EPA", "EFE", "EPA-EFE", "dpa", "ANP", "ANSA", "Getty Images", "Getty",
             "Shutterstock", "Keystone", "Keystone-SDA", "SDA", "ATS", "Xinhua", "Bloomberg", "imago",
@@ -578,8 +208,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_PHOTO_ALT = _alternation([w for words in PHOTO_WORDS.values() for w in words.split()]
-                          + ["photo credit", "crédit photo", "file photo"])
+_PHOTO_ALT = _alternation(PHOTO_WORDS)
 _AGENCY_ALT = _alternation(AGENCIES)
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 # A picture caption's credit at the end of a short paragraph (each branch looks at most ~80
@@ -598,11 +227,16 @@ EMBEDDED_POST_RE = re.compile(r"pic\.twitter\.com/|https?://t\.co/|\(@\w{1,30}\)
 # A wire dateline naming the agency or outlet: "(Reuters) - ", "Aug. 14 (UPI) -- ", "(BFM Bourse) - "
 WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}?\((?P<org>[A-Z][\w&.'’ -]{1,30}?)\)\s*(?:--?|–|—)\s+\S")
 
-# Words of a byline that name the writer's role, not the outlet ("By Jane Doe, Staff Writer")
-BYLINE_ROLES = {
-    "en": "reporter correspondent editor writer staff contributor columnist journalist analyst senior chief news desk",
-    "de": "redakteur redakteurin korrespondent korrespondentin autor autorin journalist journalistin redaktion",
-    "fr": "journaliste correspondant correspondante rédacteur rédactrice envoyé envoyée spécial spéciale rédaction",
-    "es": "periodista corresponsal redactor redactora enviado enviada especial redacción",
-}
-BYLINE_ROLE_WORDS = frozenset(w for words in BYLINE_ROLES.values() for w in words.split())
+
+def _lead_alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# "Read more: ...", "Watch | ...", and, for leads of two words or more, "Lee también Avon se declara ..."
+INLINE_RELATED_RE = re.compile(
+    r"^[\W_]*(?:(?i:" + _lead_alternation(RELATED_LEADS) + r")\s*[:：|»>–—-]\s*\S"
+    r"|(?i:" + _lead_alternation(p for p in RELATED_LEADS if " " in p) + r")\s+[\"'“«‘„]?[A-ZÀ-ÖØ-Þ])")
+# A notice about the reader's browser ("Your browser is out of date. Please update ...")
+BROWSER_NOTICE_RE = re.compile(
+    r"^(?:" + _lead_alternation(p for p, reason in LINE_CUES.items() if reason == "browser notice") + r")\b",
+    re.IGNORECASE)

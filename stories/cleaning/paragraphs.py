@@ -31,11 +31,7 @@ from .model import Block
 TERMINAL = tuple('.!?…"”»’\')。！？')
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□➤►‣⁃*\-–—]|\d{1,2}[.)])\s+")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
-INLINE_RELATED_RE = re.compile(
-    r"^[\W_]*(related|read more|read also|see also|also read|more|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|"
-    r"lee también|leer más|te puede interesar|leggi anche|leia também|читайте также|czytaj także)\s*[:：|»>–—-]\s*\S",
-    re.IGNORECASE,
-)
+INLINE_RELATED_RE = lx.INLINE_RELATED_RE
 NON_WORD_RE = re.compile(r"[\W_]+")
 DIGITS_RE = re.compile(r"\d+")
 BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -250,6 +246,8 @@ def _cue_reason(p: Para) -> str:
         return "source credit"
     if p.n_words <= 40 and lx.COPYRIGHT_RE.match(t):
         return "copyright"
+    if p.n_words <= 40 and lx.BROWSER_NOTICE_RE.match(t):
+        return "browser notice"
     if p.n_words <= 60 and len(t) <= 700:
         if _photo_credit(t):
             return "photo caption"

@@ -648,3 +648,33 @@ def test_a_wire_dateline_names_the_publisher_and_an_origin_url_the_site():
     doc = clean_document("\n\n".join(["Budget approved"] + EN_BODY),
                          filename="https://www.riverton-gazette.example/news/2026/05/budget")
     assert doc.publisher == "riverton-gazette.example"
+
+
+def test_every_language_module_has_every_table_and_the_four_languages_fill_them():
+    from importlib import import_module
+
+    from stories.cleaning.languages import LANGUAGES, TABLES
+
+    for code in LANGUAGES:
+        module = import_module(f"stories.cleaning.languages.{code}")
+        for table in TABLES:
+            assert hasattr(module, table), (code, table)
+            value = getattr(module, table)
+            assert isinstance(value, dict if table.endswith("_CUES") and table != "SUMMARY_CUES" else str), (code, table)
+            if code in ("en", "de", "fr", "es"):
+                assert value, (code, table)
+
+
+@pytest.mark.parametrize("line", [
+    "Te podría interesar: Un rescate en el puerto de Riverton",
+    "Lee también El puerto de Riverton abre de nuevo",
+    "Lesen Sie auch: Hafen von Flussheim wird erweitert",
+    "À lire aussi : Le port de Rivebourg rouvre",
+    "Read more: Riverton harbour reopens after storm",
+    "Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser auf die neueste Version.",
+])
+def test_inline_related_links_and_browser_notices_are_removed(line):
+    body = EN_BODY[:2] + [line] + EN_BODY[2:]
+    doc = clean_document("\n\n".join(["Council approves budget"] + body), filename="a.txt")
+    assert line not in doc.text
+    assert all(p in doc.text for p in EN_BODY)

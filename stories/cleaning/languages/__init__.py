@@ -1,0 +1,17 @@
+"""Language data of the cleaner: one module per language, each with the same tables.
+
+    STOPWORDS      words that make prose in the language (density, language switches)
+    LINE_CUES      {reason: phrases}: a whole short line that is page furniture
+    SECTION_CUES   {reason: phrases}: a heading that opens a section of other content
+    SUMMARY_CUES   headings of a summary box (the next paragraph is the dek)
+    RELATED_LEADS  phrases opening a one-line link to another article ("Read more: ...")
+    PHOTO_WORDS    words that label a picture or its credit ("Foto: dpa")
+    BYLINE_ROLES   words of a byline that name a role, not an outlet ("Staff Writer")
+    DATE_LABELS    labels of a page-date field ("date 2024-10-09")
+
+Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
+`common` holds what belongs to no language (network names).
+"""
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "common")
+TABLES = ("STOPWORDS", "LINE_CUES", "SECTION_CUES", "SUMMARY_CUES", "RELATED_LEADS", "PHOTO_WORDS", "BYLINE_ROLES",
+          "DATE_LABELS")

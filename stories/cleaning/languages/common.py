@@ -1,0 +1,16 @@
+"""What belongs to no language: the names of social networks and of shorthand every site uses."""
+STOPWORDS = ""
+LINE_CUES = {"share buttons": """facebook
+    twitter
+    linkedin
+    whatsapp
+    telegram
+    reddit
+    pinterest
+    x"""}
+SECTION_CUES = {"generated Q&A": "q&a"}
+SUMMARY_CUES = "tl;dr\ntldr"
+RELATED_LEADS = ""
+PHOTO_WORDS = ""
+BYLINE_ROLES = ""
+DATE_LABELS = ""

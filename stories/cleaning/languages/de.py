@@ -1,0 +1,87 @@
+"""German."""
+STOPWORDS = """aber alle allem allen aller alles als also am an andere anderen auch auf aus bei bin
+    bis bist da damit dann das dass dem den denn der des dich die dies diese dieser dieses dir doch dort
+    du durch ein eine einem einen einer eines er es etwas für gegen gegenüber hat hatte hatten habe haben
+    hier hin hinter ich ihm ihn ihnen ihr ihre im in ist jede jedem jeden jeder jetzt kann kein keine
+    können man mehr mich mit muss nach nicht nichts noch nun nur ob oder ohne seit sein seine sich sie
+    sind so soll sollte sondern über um und uns unser unter vom von vor war waren warum was weil welche
+    wenn werden wie wir wird wurde wurden zu zum zur zwischen sagte"""
+
+LINE_CUES = {
+    "share buttons": """teilen
+        artikel teilen
+        diesen artikel teilen
+        per e-mail teilen""",
+    "comment widget": """kommentare
+        kommentar
+        kommentieren
+        kommentar schreiben""",
+    "ticker": """eilmeldung
+        aktuell
+        liveticker
+        live-ticker
+        live-kommentar""",
+    "navigation": """startseite
+        suche
+        anmelden
+        abonnieren
+        mehr
+        themen
+        schlagwörter
+        anzeige
+        werbung
+        impressum
+        datenschutz
+        cookie-einstellungen
+        alle akzeptieren
+        zurück
+        weiter""",
+    "assistant widget": """ki-assistent
+        frag die ki""",
+    "newsletter box": """newsletter abonnieren
+        zum newsletter anmelden""",
+    "browser notice": """ihr browser ist veraltet
+        bitte aktivieren sie javascript
+        javascript ist deaktiviert""",
+}
+
+SECTION_CUES = {
+    "related reading": """ähnliche artikel
+        ähnliche beiträge
+        verwandte artikel
+        das könnte sie auch interessieren
+        auch interessant
+        lesen sie auch
+        lesen sie mehr
+        meistgelesen
+        meistgelesene artikel
+        mehr zum thema
+        weitere artikel
+        weitere nachrichten""",
+    "generated Q&A": """häufig gestellte fragen
+        fragen und antworten
+        verwandte fragen""",
+    "comment widget": """kommentare""",
+}
+
+SUMMARY_CUES = """zusammenfassung
+    das wichtigste in kürze
+    in kürze
+    kurz gesagt"""
+
+RELATED_LEADS = """lesen sie auch
+    lesen sie mehr
+    mehr zum thema
+    auch interessant
+    mehr dazu"""
+
+PHOTO_WORDS = "foto fotos bild bilder bildquelle grafik illustration quelle"
+
+BYLINE_ROLES = "redakteur redakteurin korrespondent korrespondentin autor autorin journalist journalistin redaktion"
+
+DATE_LABELS = """datum
+    veröffentlicht
+    veröffentlicht am
+    aktualisiert
+    aktualisiert am
+    stand"""

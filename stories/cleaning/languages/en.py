@@ -1,0 +1,202 @@
+"""English."""
+STOPWORDS = """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its itself just me more
+    most my no nor not now of off on once only or other our ours out over own same she should so some
+    such than that the their theirs them then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours"""
+
+LINE_CUES = {
+    "share buttons": """share
+        share this
+        share this article
+        share this story
+        share on facebook
+        share on twitter
+        share on x
+        share on linkedin
+        share on facebookshare on twitter
+        tweet
+        email
+        print
+        copy link
+        link copied""",
+    "comment widget": """comments
+        comment
+        leave a comment
+        leave a reply
+        add a comment
+        post a comment
+        show comments
+        view comments
+        join the conversation""",
+    "ticker": """breaking news
+        breaking
+        live
+        live updates
+        just in
+        trending
+        trending now
+        latest news
+        top stories
+        analyzing latest trends
+        loading
+        loading...""",
+    "navigation": """home
+        menu
+        search
+        log in
+        login
+        sign in
+        sign up
+        register
+        subscribe
+        subscribe now
+        back to top
+        skip to content
+        skip to main content
+        next article
+        previous article
+        next
+        previous
+        more
+        see more
+        show more
+        read more
+        load more
+        all news
+        news
+        markets
+        trading
+        spot
+        futures
+        derivatives
+        earn
+        wallet
+        buy crypto
+        tags
+        tag
+        topics
+        advertisement
+        ad
+        sponsored
+        updated
+        published
+        cookie settings
+        accept cookies
+        accept all cookies
+        manage cookies
+        privacy policy
+        terms of service
+        terms of use
+        contact us
+        about us
+        watch
+        listen""",
+    "assistant widget": """ai content assistant
+        ai assistant
+        ask ai
+        ask me anything about this article
+        ask a question about this article""",
+    "newsletter box": """newsletter
+        newsletters
+        sign up for our newsletter
+        subscribe to our newsletter
+        get the newsletter""",
+    "browser notice": """your browser is out of date
+        your browser is not supported
+        please enable javascript
+        javascript is disabled
+        update your browser""",
+}
+
+SECTION_CUES = {
+    "related reading": """related
+        related articles
+        related stories
+        related posts
+        related news
+        related reading
+        related reads
+        related content
+        related coverage
+        related topics
+        read more
+        read next
+        read also
+        read this next
+        more stories
+        more news
+        more from
+        more from this author
+        more in
+        more on this
+        more on this story
+        more on this topic
+        you may also like
+        you might also like
+        you may be interested in
+        recommended
+        recommended for you
+        recommended articles
+        recommended stories
+        popular
+        popular posts
+        popular posts from this blog
+        most popular
+        most read
+        most viewed
+        trending articles
+        top articles
+        latest articles
+        latest posts
+        latest stories
+        also read
+        see also
+        further reading
+        other stories
+        don't miss""",
+    "generated Q&A": """faq
+        faqs
+        frequently asked questions
+        questions and answers
+        related questions
+        people also ask
+        key questions""",
+    "comment widget": """comments
+        leave a comment
+        leave a reply
+        join the conversation""",
+}
+
+SUMMARY_CUES = """summary
+    in summary
+    in brief
+    in short
+    at a glance
+    key points
+    key takeaways
+    the gist"""
+
+RELATED_LEADS = """related
+    read more
+    read also
+    read next
+    related reads
+    see also
+    also read
+    more
+    watch"""
+
+PHOTO_WORDS = """photo photos photograph picture pictures image images credit illustration graphic handout
+    photo credit
+    file photo"""
+
+BYLINE_ROLES = "reporter correspondent editor writer staff contributor columnist journalist analyst senior chief desk"
+
+DATE_LABELS = """date
+    dated
+    published
+    posted
+    updated
+    last updated"""

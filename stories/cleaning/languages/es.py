@@ -1,0 +1,82 @@
+"""Spanish."""
+STOPWORDS = """a al algo algunos ante antes como con contra cual cuando de del desde donde durante
+    e el ella ellas ellos en entre era es esa esas ese eso esos esta estaba estas este esto estos fue
+    fueron ha han hasta hay la las le les lo los más me mi mientras muy nada ni no nos nosotros o os
+    otra otros para pero poco por porque que quien se sea ser si sin sobre su sus también tanto te
+    tiene tienen todo todos tu un una uno unos y ya"""
+
+LINE_CUES = {
+    "share buttons": """compartir
+        comparte
+        compartir en facebook""",
+    "comment widget": """comentarios
+        comentar
+        deja un comentario""",
+    "ticker": """última hora
+        de última hora
+        en directo
+        en vivo""",
+    "navigation": """inicio
+        buscar
+        iniciar sesión
+        registrarse
+        suscríbete
+        etiquetas
+        temas
+        publicidad
+        futuros
+        derivados
+        configuración de cookies
+        aceptar todo
+        aviso legal""",
+    "assistant widget": """asistente de ia
+        pregunta a la ia""",
+    "newsletter box": """boletín
+        suscríbete a nuestro boletín""",
+    "browser notice": """tu navegador no está actualizado
+        activa javascript
+        actualiza tu navegador""",
+}
+
+SECTION_CUES = {
+    "related reading": """lecturas relacionadas
+        artículos relacionados
+        noticias relacionadas
+        te puede interesar
+        te podría interesar
+        también te puede interesar
+        lo más leído
+        más leídas
+        más noticias
+        leer más
+        lee también
+        le puede interesar""",
+    "generated Q&A": """preguntas relacionadas
+        preguntas frecuentes
+        preguntas y respuestas""",
+    "comment widget": """comentarios""",
+}
+
+SUMMARY_CUES = """resumen
+    en resumen
+    en breve"""
+
+RELATED_LEADS = """te puede interesar
+    te podría interesar
+    también te puede interesar
+    le puede interesar
+    lee también
+    lea también
+    leer más
+    más información
+    ver también"""
+
+PHOTO_WORDS = "foto fotos fotografía imagen imágenes crédito ilustración gráfico fuente"
+
+BYLINE_ROLES = "periodista corresponsal redactor redactora enviado enviada especial redacción"
+
+DATE_LABELS = """fecha
+    publicado
+    publicado el
+    actualizado
+    actualizado el"""

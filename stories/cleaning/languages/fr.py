@@ -1,0 +1,82 @@
+"""French."""
+STOPWORDS = """au aux avec ce ces cette dans de des du elle elles en est et eux il ils je la le les
+    leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se
+    ses son sont sur ta te tes toi ton tu un une vos votre vous été était étaient être avoir ont a sans
+    aussi comme plus chaque très tout tous toutes dont cet ainsi l d qu n c j"""
+
+LINE_CUES = {
+    "share buttons": """partager
+        partager cet article
+        partager sur facebook""",
+    "comment widget": """commentaires
+        commentaire
+        laisser un commentaire
+        réagir""",
+    "ticker": """dernière minute
+        en direct
+        à la une""",
+    "navigation": """accueil
+        rechercher
+        connexion
+        s'abonner
+        s'inscrire
+        voir plus
+        lire plus
+        mots-clés
+        sujets
+        publicité
+        paramètres des cookies
+        tout accepter
+        mentions légales""",
+    "assistant widget": """assistant ia
+        posez une question à l'ia""",
+    "newsletter box": """abonnez-vous
+        abonnez-vous à notre newsletter
+        inscrivez-vous
+        choisis ton rythme
+        choisissez votre rythme""",
+    "browser notice": """votre navigateur n'est plus à jour
+        veuillez activer javascript
+        mettez à jour votre navigateur""",
+}
+
+SECTION_CUES = {
+    "related reading": """à lire aussi
+        a lire aussi
+        lire aussi
+        à lire également
+        articles similaires
+        articles liés
+        sur le même sujet
+        les plus lus
+        vous aimerez aussi
+        à voir aussi
+        sur le même thème""",
+    "generated Q&A": """questions fréquentes
+        foire aux questions
+        questions connexes""",
+    "comment widget": """commentaires""",
+}
+
+SUMMARY_CUES = """résumé
+    en bref
+    l'essentiel"""
+
+RELATED_LEADS = """à lire aussi
+    a lire aussi
+    lire aussi
+    à lire également
+    à voir aussi
+    voir aussi
+    lire la suite"""
+
+PHOTO_WORDS = """photo photos image images crédit illustration infographie source
+    crédit photo"""
+
+BYLINE_ROLES = "journaliste correspondant correspondante rédacteur rédactrice envoyé envoyée spécial spéciale rédaction"
+
+DATE_LABELS = """date
+    publié
+    publié le
+    mis en ligne le
+    mis à jour le"""
