@@ -58,6 +58,9 @@ class FactChecking(Protocol):
     def public_verdict(self, *, verdict: str, review_status: str):
         """What readers are told of a fact: label, word, symbol, css class and ClaimReview rating."""
 
+    def concept_label(self, slot: str, language: str = "en") -> str:
+        """What a fact is about, in words of the language ("deaths" -> "Deaths"), never a slot name."""
+
 
 _registered: FactChecking | None = None
 

@@ -174,7 +174,7 @@ def reader_fact_snapshot(*, story_id: int) -> dict[str, dict]:
     checks = fact_checking()
     snapshot: dict[str, dict] = {}
     for _id, slot, subject, verdict, status, _explanation, _article, text, *_rest in checks.public_fact_rows(story_id):
-        label = slot.replace(".", " ").replace("_", " ").capitalize() + (f" ({subject})" if subject else "")
+        label = checks.concept_label(slot) + (f" ({subject})" if subject else "")
         fact = snapshot.setdefault(f"{slot}|{subject}", {
             "label": label, "verdict": checks.public_verdict(verdict=verdict, review_status=status).word,
             "values": []})

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Max
 
 from verification import selectors, verdicts
+from verification.engine.concepts import concept_label
 from verification.models import Fact
 from verification.services import readiness
 from verification.services.flags import refresh_review_flags
@@ -55,3 +56,6 @@ class VerificationChecks:
 
     def public_verdict(self, *, verdict: str, review_status: str):
         return verdicts.public_verdict(verdict=verdict, review_status=review_status)
+
+    def concept_label(self, slot: str, language: str = "en") -> str:
+        return concept_label(slot, language)

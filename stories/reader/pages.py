@@ -20,7 +20,7 @@ def story_content(story) -> dict:
     schema.org JSON-LD with the site's URLs as paths. Runs four queries."""
     story = reader_story(story)
     sources = build_sources(story.reader_sources, outlet_names(story.reader_sources))
-    facts = build_facts(story.reader_facts, sources)
+    facts = build_facts(story.reader_facts, sources, story.language or "en")
     counts = {key: sum(1 for f in facts if f.fact.verdict == key and not f.rejected)
               for key in (Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE)}
     summary = check_summary(len(facts), counts[Verdict.CORROBORATED], counts[Verdict.CONFLICTING],

@@ -44,11 +44,6 @@ def language_name(code: str) -> str:
         return code
 
 
-def humanize_slot(slot: str) -> str:
-    words = slot.replace(".", " ").replace("_", " ").split()
-    return " ".join(words).capitalize() if words else "Fact"
-
-
 def _origin_url(origin: str) -> str | None:
     origin = (origin or "").strip()
     return origin if origin.lower().startswith(("https://", "http://")) and " " not in origin else None
@@ -178,7 +173,7 @@ def _cells(fact, statements: list[Statement], sources: list[SourceView]) -> list
     return cells
 
 
-def build_facts(facts, sources: list[SourceView], labels=humanize_slot) -> list[FactView]:
+def build_facts(facts, sources: list[SourceView], language: str = "en") -> list[FactView]:
     by_article = {s.article.pk: s for s in sources}
     views = []
     for fact in facts:
@@ -191,7 +186,7 @@ def build_facts(facts, sources: list[SourceView], labels=humanize_slot) -> list[
             statements.append(Statement(source, claim.text, highlighted_sentence(source.text, claim),
                                         plain_sentence(source.text, claim), value_key(claim)))
         style = fact_checking().public_verdict(verdict=fact.verdict, review_status=fact.review_status)
-        label = labels(fact.slot) + (f": {fact.subject}" if fact.subject else "")
+        label = fact_checking().concept_label(fact.slot, language) + (f": {fact.subject}" if fact.subject else "")
         view = FactView(fact, label, style, statements, note, decided_at)
         view.cells = _cells(fact, statements, sources)
         views.append(view)

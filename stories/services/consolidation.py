@@ -199,8 +199,8 @@ def _cite(numbers) -> str:
     return "".join(f"[[{n}]](#source-{n})" for n in sorted(set(numbers)))
 
 
-def _label(fact) -> str:
-    what = fact.slot.replace("_", " ").replace(".", " ").strip().capitalize()
+def _label(fact, language: str) -> str:
+    what = fact_checking().concept_label(fact.slot, language)
     return f"{what} ({fact.subject})" if fact.subject else what
 
 
@@ -256,7 +256,8 @@ class _Draft:
         for claim in claims:
             value = said_value(claim, self.by_id[claim.article_id], self.language)
             if value:
-                return _Statement(self.words.VALUE_STATEMENT.format(label=_label(fact), value=value), cites, None)
+                said = self.words.VALUE_STATEMENT.format(label=_label(fact, self.language), value=value)
+                return _Statement(said, cites, None)
         return None
 
     def majority(self, claims):
@@ -277,7 +278,8 @@ class _Draft:
                 return ""  # a value only another language's words give: the reader page shows the dispute
             reports.append(self.words.REPORTS.format(outlet=who, value=value)
                            + " " + _cite(self.number[c.article_id] for c in same))
-        return self.words.SOURCES_DIFFER.format(what=_label(fact).lower() if self.language == "en" else _label(fact),
+        label = _label(fact, self.language)
+        return self.words.SOURCES_DIFFER.format(what=label.lower() if self.language == "en" else label,
                                                 reports=self.words.REPORT_JOIN.join(reports))
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from django.utils.text import slugify
 
+from core.slugs import unique_slug
 from stories.models import Story, StoryEdition, StorySlug
-from stories.services.grouping import unique_slug
 
 
 def _follows(slug: str, title: str) -> bool:
@@ -24,9 +24,9 @@ def follow_title(*, story: Story) -> bool:
     last = StoryEdition.objects.filter(story=story).order_by("-number").values_list("title", flat=True).first()
     if last is None or last == story.title or _follows(story.slug, story.title):
         return False
-    old, new = story.slug, unique_slug(story.title, exclude_id=story.pk)
+    old, new = story.slug, unique_slug(Story, story.title, exclude_id=story.pk, fallback="story")
     if StorySlug.objects.filter(slug=new).exclude(story=story).exists():  # another story's old address
-        new = unique_slug(f"{story.title} {story.pk}", exclude_id=story.pk)
+        new = unique_slug(Story, f"{story.title} {story.pk}", exclude_id=story.pk, fallback="story")
     StorySlug.objects.filter(slug=new, story=story).delete()  # retitled back: the address is current again
     StorySlug.objects.get_or_create(slug=old, defaults={"story": story})
     story.slug = new

@@ -91,7 +91,7 @@ def test_consolidated_draft_states_attributes_and_flags_disputes(editor):
     # Single source: attributed.
     assert "opened its fourth office in Jakarta last week, according to techwire [[3]](#source-3)." in body
     # Conflicting and unsettled: sources differ, each with its citation, values from the normalised ones.
-    assert "Sources differ on jobs count (grab): marsbit reports 500 jobs [[1]](#source-1); " \
+    assert "Sources differ on jobs (grab): marsbit reports 500 jobs [[1]](#source-1); " \
            "reuters reports 400 jobs [[2]](#source-2)." in body
     # corroborated first, then attributed, then the differences; no list of sources of its own
     assert body.index("Grab will invest") < body.index("according to techwire") < body.index("Sources differ")
