@@ -186,3 +186,20 @@ def test_pre_and_post_money_valuations_are_different_things():
 def test_currency_names_come_from_cldr_in_every_language(text, lang, currency):
     c = money(text, lang)[0]
     assert c.value["currency"] == currency and not c.value.get("assumed")
+
+
+def test_a_restated_amount_travels_with_its_original_through_the_cross_check():
+    from verification.engine.crosscheck import cross_check
+    texts = {
+        "a": ("Volkswagen will cut costs by €15 billion (£12.4bn) by 2030, the carmaker said.", "en"),
+        "b": ("Volkswagen will cut costs by £12.5 billion by 2030.", "en"),
+        "c": ("Volkswagen will bis 2030 Kosten in Höhe von 15 Milliarden Euro einsparen.", "de"),
+    }
+    docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (t, lang) in texts.items()]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    money_facts = [f for f in facts if f.kind == "money"]
+    assert len(money_facts) == 1
+    f = money_facts[0]
+    assert f.verdict == "corroborated" and f.independent_sources == 3
+    # the bracketed pounds are in the fact as evidence, in the same statement as the euros they restate
+    assert sorted(c.text for k, c in f.members if k == "a") == ["£12.4bn", "€15 billion"]

@@ -45,11 +45,14 @@ def _reference_currency(st: list[Statement]) -> str:
 
 
 def _stated(stmt: Statement, currency: str):
-    """The claim a statement is best compared by: one in the reference currency if it has one."""
-    for c in stmt.claims:
+    """The claim a statement is best compared by: one in the reference currency if it has one. An amount
+    an outlet restates in brackets is compared through the amount it restates, which carries it as a
+    second reading (compare.agree_numbers), never as a figure of its own."""
+    stated = [c for c in stmt.claims if not (isinstance(c.extra, dict) and c.extra.get("restates"))] or stmt.claims
+    for c in stated:
         if not currency or (c.value.get("currency") or "").upper() == currency:
             return c
-    return stmt.first
+    return stated[0]
 
 
 def merged_list(stmt: Statement) -> dict:
