@@ -43,6 +43,15 @@ def one(text, lang):
     ("bis zu 500 Menschen", "de", ("bis zu 500", None, 500, "up_to")),
     ("jusqu'à 500 personnes", "fr", ("jusqu'à 500", None, 500, "up_to")),
     ("about 234 people", "en", ("about 234", 234, 234, "about")),
+    # a negated bound is the opposite bound
+    ("pas moins de 8,5 millions de machines", "fr", ("pas moins de 8,5 millions", 8.5e6, None, "at_least")),
+    ("nicht weniger als 200 Menschen", "de", ("nicht weniger als 200", 200, None, "at_least")),
+    ("no menos de 200 personas", "es", ("no menos de 200", 200, None, "at_least")),
+    ("no more than 200 people", "en", ("no more than 200", None, 200, "up_to")),
+    ("at most 200 people", "en", ("at most 200", None, 200, "up_to")),
+    ("au plus 200 personnes", "fr", ("au plus 200", None, 200, "up_to")),
+    ("como máximo 200 personas", "es", ("como máximo 200", None, 200, "up_to")),
+    ("quasiment 200 personnes", "fr", ("quasiment 200", 200, 200, "nearly")),
     ("más de 18.000 millones de euros", "es", ("más de 18.000 millones", 1.8e10, None, "over")),
     ("hasta 29.900 empleos", "es", ("hasta 29.900", None, 29900, "up_to")),
 ])

@@ -78,21 +78,26 @@ QUALIFIERS_BEFORE = {
     "about": "about", "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about", "ca.": "about",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "a maximum of": "up_to",
+    "at most": "up_to", "no more than": "up_to", "not more than": "up_to", "not less than": "at_least",
     "less than": "under", "under": "under", "below": "under", "fewer than": "under",
     # de
     "über": "over", "mehr als": "over", "gut": "over", "mindestens": "at_least", "fast": "under_about",
     "knapp": "under_about", "nahezu": "under_about", "beinahe": "under_about", "rund": "about",
     "etwa": "about", "ungefähr": "about", "circa": "about", "annähernd": "about", "zirka": "about",
     "bis zu": "up_to", "weniger als": "under", "unter": "under", "höchstens": "up_to",
+    "nicht weniger als": "at_least", "nicht mehr als": "up_to", "maximal": "up_to", "praktisch": "under_about",
     # fr
     "plus de": "over", "au-delà de": "over", "au moins": "at_least", "près de": "under_about",
     "presque": "under_about", "quasi": "under_about", "environ": "about", "quelque": "about",
     "quelques": "about", "autour de": "about", "approximativement": "about", "jusqu'à": "up_to",
-    "jusqu’à": "up_to", "moins de": "under",
+    "jusqu’à": "up_to", "moins de": "under", "pas moins de": "at_least", "pas plus de": "up_to",
+    "au plus": "up_to", "tout au plus": "up_to", "au maximum": "up_to", "quasiment": "under_about",
     # es
     "más de": "over", "mas de": "over", "por encima de": "over", "al menos": "at_least",
     "como mínimo": "at_least", "casi": "under_about", "cerca de": "under_about", "alrededor de": "about",
     "aproximadamente": "about", "unos": "about", "unas": "about", "hasta": "up_to", "menos de": "under",
+    "no menos de": "at_least", "no más de": "up_to", "como máximo": "up_to", "a lo sumo": "up_to",
+    "prácticamente": "under_about",
 }
 QUALIFIERS_AFTER = {"or more": "at_least", "plus": "at_least", "and up": "at_least", "oder mehr": "at_least",
                     "ou plus": "at_least", "o más": "at_least", "or so": "about"}
