@@ -111,3 +111,18 @@ def test_a_role_before_its_holder(lang, text, name):
 ])
 def test_the_figures_of_an_enumeration_count_what_its_first_counts(lang, text):
     assert len([c for c in claims(text, lang) if c.slot == "seats"]) >= 3
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Real Madrid won their 15th UEFA Champions League title.", 15),
+    ("de", "Real Madrid gewinnt zum 15. Mal die Champions League.", 15),
+    ("fr", "Le club offre à son entraîneur son cinquième titre.", 5),
+    ("es", "Es la octava vez en la historia que ocurre.", 8),
+])
+def test_the_place_of_the_event_in_a_series(lang, text, value):
+    assert [c.value["low"] for c in claims(text, lang) if c.slot == "ordinal"] == [value]
+
+
+def test_a_match_minute_is_no_place_in_a_series():
+    assert not [c for c in claims("Real Madrid beat Dortmund 2-0; Carvajal scored in the 74th minute.", "en")
+                if c.slot == "ordinal"]

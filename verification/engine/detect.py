@@ -16,7 +16,8 @@ from .context import Context
 from .entities import Entity, item_key, place_key
 from .gazetteer import SECTORS
 from .concepts import concept_of
-from .frames import EVENT_CONCEPTS, RESULT_CONCEPTS, cumulative, frame_of_number, qualifiers, score_cue_rx
+from .frames import (EVENT_CONCEPTS, RESULT_CONCEPTS, cumulative, frame_nouns, frame_of_number, qualifiers,
+                     score_cue_rx)
 from .money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
 from .numbers import step_of
 
@@ -996,5 +997,39 @@ def detect_times(ctx: Context) -> None:
                 ctx.sentence(m.start()))
 
 
-DETECTORS = (detect_times, detect_match_minutes, detect_numbers, detect_scores, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
+# --- ordinals of a series -------------------------------------------------------------------------------
+
+_NUMERIC_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th|e|er|re|ème|º|ª|\.º|\.ª|\.)(?=[\s\u00a0])")
+_WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
+_NEXT_WORDS = re.compile(r"(?:[\s\u00a0]+([^\W\d_][\w'’-]*)){1,3}")
+
+
+def detect_ordinals(ctx: Context) -> None:
+    """"its 15th title", "zum 15. Mal", "son cinquième titre", "la octava vez": the place of the story's event
+    in a series. Compared only for agreement (weak): two ordinals in one story are often of two series."""
+    nouns = frame_nouns(ctx.lang)
+    found = [(m, int(m.group(1))) for m in _NUMERIC_ORDINAL.finditer(ctx.low)]
+    found += [(m, L.ORDINALS[m.group(1)]) for m in _WORD_ORDINAL.finditer(ctx.low)]
+    minutes = {s for s, _, _ in _minute_matches(ctx)}
+    for m, value in found:
+        if m.start() in minutes or not 1 < value < 200:
+            continue
+        sent = ctx.sentence(m.start())
+        words = re.findall(r"[^\W\d_][\w'’-]*", ctx.low[m.end():min(sent[1], m.end() + 40)])[:3]
+        capital = re.match(r"[\s\u00a0]+[A-ZÀ-Ý]", ctx.text[m.end():m.end() + 3])
+        if not (capital or any(w in nouns for w in words)):
+            continue
+        end = m.end()
+        for w in words:
+            i = ctx.low.find(w, end)
+            end = i + len(w)
+            if w in nouns:
+                break
+        else:
+            end = m.end()
+        ctx.add("count", "ordinal", "", {"low": float(value), "high": float(value), "qualifier": "exact",
+                                         "unit": "ordinal"}, m.start(), end, 0.5, sent, weak=True)
+
+
+DETECTORS = (detect_ordinals, detect_times, detect_match_minutes, detect_numbers, detect_scores, detect_dates, detect_relations, detect_roles, detect_places, detect_lists,
              detect_rankings, detect_quotes, detect_changes)

@@ -252,3 +252,8 @@ def cumulative(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
 def score_cue_rx(lang: str) -> re.Pattern:
     """Words that make "3-1" a match result, in the text's language (all languages when unknown)."""
     return _phrase_rx("SCORE_CUES", _lang(lang))
+
+
+def frame_nouns(lang: str) -> dict:
+    """Counted nouns and their concepts, by form and lemma, in the text's language (all when unknown)."""
+    return _table("FRAME_NOUNS", _lang(lang))

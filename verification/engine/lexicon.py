@@ -530,6 +530,10 @@ ORDINALS = {
     "fünfte": 5, "fünften": 5, "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2,
     "troisième": 3, "quatrième": 4, "cinquième": 5, "primer": 1, "primero": 1, "primera": 1, "segundo": 2,
     "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+    "sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "achte": 8, "achten": 8, "neunte": 9, "neunten": 9,
+    "zehnte": 10, "zehnten": 10, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+    "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9,
+    "décimo": 10, "décima": 10,
 }
 RANK_CATEGORIES = {  # noun -> category key
     "lab": "lab", "labs": "lab", "laboratory": "lab", "laboratories": "lab", "labor": "lab",

@@ -1,6 +1,7 @@
 """Deutsch. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "times": "Mal", "ordinal": "Rang in einer Reihe",
     "defendants": "Angeklagte", "match_minute": "Spielminute",
     "rate_change": "Zinsänderung",
     "deaths": "Todesopfer", "injured": "Verletzte", "missing": "Vermisste", "displaced": "Vertriebene",
@@ -65,6 +66,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "mal": "times", "male": "times", 
     "angeklagte": "defendants", "angeklagten": "defendants", "mitangeklagte": "defendants", "mitangeklagten": "defendants", 
     "tote": "deaths", "toten": "deaths", "todesopfer": "deaths", "tod": "deaths", "opfer": "victims",
     "verletzte": "injured", "verletzten": "injured", "verletzter": "injured", "schwerverletzte": "injured",

@@ -1,6 +1,7 @@
 """English. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "times": "Times", "ordinal": "Rank in a series",
     "defendants": "Defendants", "match_minute": "Minute",
     "rate_change": "Rate change",
     # disasters and accidents
@@ -72,6 +73,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "time": "times", "times": "times", 
     "defendant": "defendants", "defendants": "defendants", "co-defendants": "defendants", "accused": "defendants", 
     "dead": "deaths", "death": "deaths", "deaths": "deaths", "fatality": "deaths", "fatalities": "deaths",
     "victim": "victims", "victims": "victims", "casualty": "deaths", "body": "deaths", "bodies": "deaths",

@@ -1,6 +1,7 @@
 """Español. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "times": "Veces", "ordinal": "Puesto en una serie",
     "defendants": "Acusados", "match_minute": "Minuto",
     "rate_change": "Variación del tipo",
     "deaths": "Muertos", "injured": "Heridos", "missing": "Desaparecidos", "displaced": "Desplazados",
@@ -66,6 +67,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "vez": "times", "veces": "times", 
     "acusados": "defendants", "procesados": "defendants", "coacusados": "defendants", 
     "muertos": "deaths", "muerto": "deaths", "fallecidos": "deaths", "víctimas mortales": "deaths",
     "muertes": "deaths", "víctimas": "victims", "víctima": "victims", "heridos": "injured", "herido": "injured",

@@ -1,6 +1,7 @@
 """Français. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "times": "Fois", "ordinal": "Rang dans une série",
     "defendants": "Accusés", "match_minute": "Minute",
     "rate_change": "Variation du taux",
     "deaths": "Morts", "injured": "Blessés", "missing": "Disparus", "displaced": "Déplacés",
@@ -66,6 +67,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "fois": "times", 
     "accusés": "defendants", "co-accusés": "defendants", "prévenus": "defendants", 
     "morts": "deaths", "mort": "deaths", "décès": "deaths", "tués": "deaths", "victimes": "victims",
     "victime": "victims", "blessés": "injured", "blessé": "injured", "blessées": "injured", "disparus": "missing",
