@@ -55,8 +55,7 @@ def _story_panel(user, kind: str, title: str, label: tuple[str, str], empty: str
 
 
 def _scheduled_panel(user) -> Panel:
-    from django.utils import formats, timezone
-
+    from core.words import when
     from stories.selectors import stories_waiting
 
     panel = Panel("Scheduled publications", empty="No publication is scheduled.")
@@ -66,9 +65,8 @@ def _scheduled_panel(user) -> Panel:
         panel.lines.append(Line(total, _plural(total, "story scheduled", "stories scheduled"),
                                 _changelist("stories_story", waiting="scheduled")))
     for story in stories[:5]:
-        when = formats.date_format(timezone.localtime(story.publish_at), "DATETIME_FORMAT")
         panel.lines.append(Line(1, story.title, reverse("admin:stories_story_change", args=[story.pk]),
-                                detail=f"goes live {when}"))
+                                detail=f"goes live {when(story.publish_at)}"))
     return panel
 
 

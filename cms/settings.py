@@ -145,6 +145,9 @@ except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
     raise ImproperlyConfigured(f"TIME_ZONE={TIME_ZONE!r} is not a time zone name (e.g. Asia/Singapore)") from exc
 USE_I18N = True
 USE_TZ = True
+# The newsroom's date formats (cms/formats/en): the admin shows "21 May 2026, 16:13", never Django's
+# "May 21, 2026, 4:13 p.m." next to our own.
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")

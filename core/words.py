@@ -9,8 +9,9 @@ from datetime import date, datetime
 
 from django.utils import formats, timezone
 
-DAY_FORMAT = "j F Y"              # 21 May 2026
-MOMENT_FORMAT = "j F Y, H:i"      # 21 May 2026, 16:13 (the newsroom's zone)
+# The newsroom's formats live in cms/formats (FORMAT_MODULE_PATH), for these and for Django's own displays.
+DAY_FORMAT = "DATE_FORMAT"            # 21 May 2026
+MOMENT_FORMAT = "DATETIME_FORMAT"     # 21 May 2026, 16:13 (the newsroom's zone)
 
 
 def when(moment: datetime | None, *, empty: str = "-") -> str:

@@ -76,3 +76,19 @@ def test_history_and_revisions_read_in_words(client, editor, reviewer):
     assert "<td>Asked for changes</td><td>Changes requested</td>" in page
     for raw in ("in_review", "changes_requested", "request_changes", "+00:00"):
         assert raw not in page.split("<body")[1].replace('name="_changes_requested"', ""), raw
+
+
+def test_dates_follow_the_newsroom_zone_and_format(client, editor, settings):
+    from datetime import datetime, timezone as dt_timezone
+
+    from stories.models import StoryTransition
+
+    settings.TIME_ZONE = "Asia/Singapore"
+    story = make_story()
+    workflow.submit(story=story, user=editor, note="ready")
+    StoryTransition.objects.filter(story=story).update(created_at=datetime(2026, 5, 21, 2, 0, tzinfo=dt_timezone.utc))
+    type(story).objects.filter(pk=story.pk).update(updated_at=datetime(2026, 5, 21, 2, 0, tzinfo=dt_timezone.utc))
+    page = _page(client, editor, story)
+    assert "<td>21 May 2026, 10:00</td>" in page  # the audit trail, in Singapore time
+    listing = client.get(reverse("admin:stories_story_changelist")).content.decode()
+    assert "21 May 2026, 10:00" in listing and "a.m." not in listing and "p.m." not in listing
