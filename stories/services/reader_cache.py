@@ -20,7 +20,7 @@ import logging
 import time
 
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 
 from stories.models import ReaderCacheGeneration
@@ -47,17 +47,13 @@ def _forget_generation() -> None:
 
 
 def reader_cache_generation() -> int:
+    """The current generation: one query at most once a second per process, never a write (the row is made
+    by a migration; without it, 0 until the first clear makes it)."""
     seen = _seen
     if seen is not None and time.monotonic() - seen[1] < GENERATION_REREAD_SECONDS:
         return seen[0]
     generation = ReaderCacheGeneration.objects.filter(pk=1).values_list("number", flat=True).first()
-    if generation is None:
-        try:
-            with transaction.atomic():
-                generation = ReaderCacheGeneration.objects.create(pk=1, number=time.time_ns()).number
-        except IntegrityError:  # another process made it first
-            generation = ReaderCacheGeneration.objects.get(pk=1).number
-    return _remember(generation)
+    return _remember(generation or 0)
 
 
 def forget_local_state() -> None:
@@ -119,7 +115,7 @@ def clear_reader_cache() -> None:
     unpublish, a correction), so readers see the change from its commit on; this process rereads then."""
     with transaction.atomic():
         if not ReaderCacheGeneration.objects.filter(pk=1).update(number=F("number") + 1):
-            reader_cache_generation()  # make the first one
-            ReaderCacheGeneration.objects.filter(pk=1).update(number=F("number") + 1)
+            # never made, or removed: a fresh number from the clock, above any used before
+            ReaderCacheGeneration.objects.get_or_create(pk=1, defaults={"number": time.time_ns()})
     _forget_generation()
     transaction.on_commit(_forget_generation)

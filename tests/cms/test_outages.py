@@ -64,7 +64,7 @@ def test_a_takedown_reaches_pages_another_process_cached(client, published, publ
     url = published.get_absolute_url()
     client.get(url)
     assert client.get(url)["X-Reader-Cache"] == "hit"
-    workflow.unpublish(story=published, user=publisher)
+    workflow.unpublish(story=published, user=publisher, note="legal request")
     reader_cache.forget_local_state()  # as another web process that has the page in the shared cache
     assert client.get(url).status_code == 404
 
