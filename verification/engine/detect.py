@@ -275,7 +275,7 @@ def _uncued_percents(ctx: Context, uncued: list) -> None:
                 _num_value(n, "percent", ctx.lang), n.start, end, 0.6, sent, **extra)
 
 
-_ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\s[-–—]\s?|\s(?:and|und|et|y|e)\s)[^.;:!?\d]{0,40}$")
+_ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\(|\s[-–—]\s?|\s(?:and|und|et|y|e)\s)[^.;:!?\d]{0,40}$")
 _FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:for|für|pour|para|por)[\s\u00a0]+(?:the[\s\u00a0]+|die[\s\u00a0]+|den[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|l['’]|el[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?")
 
 
@@ -287,7 +287,7 @@ def _enumerated_counts(ctx: Context, bare: list) -> None:
         return
     starts = [c.start for c in counts]
     for n, sent in sorted(bare, key=lambda b: b[0].start):
-        if n.is_year or n.is_word or n.qualifier == "range":
+        if n.is_year or n.is_word:
             continue
         i = bisect_right(starts, n.start) - 1
         if i < 0:
@@ -930,7 +930,7 @@ def detect_changes(ctx: Context) -> None:
 
 # --- match results ------------------------------------------------------------------------------------
 
-_SCORE_RX = re.compile(r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w.,:/-]|[\s\u00a0]?(?:h\b|uhr|am\b|pm\b|a\.m|p\.m))")
+_SCORE_RX = re.compile(r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w,:/-]|[.,]\d|[\s\u00a0]?(?:h\b|uhr|am\b|pm\b|a\.m|p\.m))")
 
 
 def detect_scores(ctx: Context) -> None:
@@ -951,6 +951,7 @@ def detect_scores(ctx: Context) -> None:
 _MINUTE_RX = re.compile(
     r"(?<![\w.,])(\d{1,3})(?:(?:st|nd|rd|th|e|ème|\.)[\s\u00a0]*(?:spiel)?(?:minute|minuto)\b"
     r"|[′’'](?![\w′’'])|(?:\.|e)(?=\)))")
+_MINUTE_BEFORE = re.compile(r"\b(?:minute|minuto|spielminute)[\s\u00a0]+(\d{1,3})\b")
 _AFTER_MINUTES = re.compile(r"\b(?:after|nach|après|tras|a los|al cabo de)[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
                             r"(?:minutes|minuten|minutos)\b")
 
@@ -961,6 +962,7 @@ def _minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
         if score_cue_rx(ctx.lang).search(ctx.low):
             found = [(m.start(1), m.end(), int(m.group(1))) for m in _MINUTE_RX.finditer(ctx.low)]
             found += [(m.start(1), m.end(), int(m.group(1))) for m in _AFTER_MINUTES.finditer(ctx.low)]
+            found += [(m.start(), m.end(), int(m.group(1))) for m in _MINUTE_BEFORE.finditer(ctx.low)]
         ctx.minutes = sorted(f for f in found if 0 < f[2] <= 130)
     return ctx.minutes
 

@@ -66,6 +66,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "abgeordnete": "seats", "abgeordneten": "seats", 
     "mal": "times", "male": "times", 
     "angeklagte": "defendants", "angeklagten": "defendants", "mitangeklagte": "defendants", "mitangeklagten": "defendants", 
     "tote": "deaths", "toten": "deaths", "todesopfer": "deaths", "tod": "deaths", "opfer": "victims",

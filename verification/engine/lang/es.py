@@ -67,6 +67,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "legisladores": "seats", "representantes": "seats", "parlamentarios": "seats", 
     "vez": "times", "veces": "times", 
     "acusados": "defendants", "procesados": "defendants", "coacusados": "defendants", 
     "muertos": "deaths", "muerto": "deaths", "fallecidos": "deaths", "víctimas mortales": "deaths",

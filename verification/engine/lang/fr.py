@@ -67,6 +67,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "parlementaires": "seats", 
     "fois": "times", 
     "accusés": "defendants", "co-accusés": "defendants", "prévenus": "defendants", 
     "morts": "deaths", "mort": "deaths", "décès": "deaths", "tués": "deaths", "victimes": "victims",
