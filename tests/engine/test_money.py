@@ -203,3 +203,15 @@ def test_a_restated_amount_travels_with_its_original_through_the_cross_check():
     assert f.verdict == "corroborated" and f.independent_sources == 3
     # the bracketed pounds are in the fact as evidence, in the same statement as the euros they restate
     assert sorted(c.text for k, c in f.members if k == "a") == ["£12.4bn", "€15 billion"]
+
+
+def test_an_amount_given_to_the_cent_is_exact_and_a_rounded_amount_is_not():
+    ctx = ComparisonContext(rates=default_rates(), on=PUB, currency="USD")
+    a = money("Nvidia's share price closed at $118.58, the exchange said.")[0]
+    b = money("Le cours de l'action Nvidia a clôturé à 118,42 dollars par action.", "fr")[0]
+    c = money("Nvidia's share price closed at $118.58 on Monday.")[0]
+    assert a.value["step"] == pytest.approx(0.01) and agree("money", a.value, c.value, ctx)
+    assert agree("money", a.value, b.value, ctx) is False
+    big = money("The deal is valued at $35.9 billion.")[0]
+    assert "step" not in big.value
+    assert agree("money", big.value, {**big.value, "low": 35.95e9, "high": 35.95e9}, ctx)

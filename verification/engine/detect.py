@@ -182,7 +182,7 @@ def detect_numbers(ctx: Context) -> None:
                 m = as_conversion(m, equiv.value, ctx.bare_currency)
             if not slot:
                 slot = UNNAMED_AMOUNT  # named after the text's amounts once all are read (_unnamed_amounts)
-            val = money_value(_num_value(n, "currency"), m, ctx.doc.published)
+            val = money_value(_num_value(n, "currency"), m, ctx.doc.published, ctx.lang)
             subj = equiv.subject if equiv else ctx.subject_for(m.start, sent)
             extra = {"cue": cue[2] if cue else ""}
             if equiv:

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import lexicon as L
-from .numbers import Num
+from .numbers import Num, step_of
 
 _SYMS = sorted(L.CURRENCY_SYMBOLS, key=len, reverse=True)
 _PREFIX_SYM = re.compile(r"(?:(?<![\w$])(" + "|".join(re.escape(s) for s in _SYMS if s[0].isalpha())
@@ -300,10 +300,15 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
     return Money(start, end, n, cur, assumed, basis)
 
 
-def money_value(number: dict, money: Money, published: date | None) -> dict:
+def money_value(number: dict, money: Money, published: date | None, lang: str = "") -> dict:
     """A money claim's value: the number's interval with its currency, how the currency was known when
-    it was not written, and ``on``: the day its conversions use (the article's publication date)."""
+    it was not written, ``on``: the day its conversions use (the article's publication date), and
+    ``step`` for an amount given to the cent ("$118.58", "83,50 $"): such a quote is exact, not rounded
+    like "$35.9 billion", so "$118.42" differs from it."""
     value = {**number, "currency": money.currency}
+    step = None if money.num.scaled else step_of(money.num, lang)
+    if step is not None and step < 1:
+        value["step"] = step
     if money.assumed:
         value["assumed"] = True
         value["currency_basis"] = money.basis
