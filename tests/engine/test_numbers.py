@@ -87,3 +87,12 @@ def test_number_formats_follow_the_document(text, lang, value):
 @pytest.mark.parametrize("text", ["24/7 support", "a 2.5D package", "B2 round"])
 def test_numbers_inside_names_or_codes_are_skipped(text):
     assert not [n for n in find_numbers(text, lang="en") if n.value in (24, 7, 2.5, 2)]
+
+
+@pytest.mark.parametrize("text,lang,step", [
+    ("$83.50", "en", 0.01), ("83,50 $", "fr", 0.01), ("28.6%", "en", 0.1), ("8.5 million", "en", 1e5),
+    ("1.500 Menschen", "de", 1.0), ("1.234,5", "de", 0.1), ("95", "en", 1.0),
+])
+def test_step_is_the_unit_of_the_last_digit_written_trailing_zeros_included(text, lang, step):
+    from verification.engine.numbers import step_of
+    assert step_of(find_numbers(text, lang=lang)[0], lang) == pytest.approx(step)

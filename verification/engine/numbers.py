@@ -259,6 +259,15 @@ def step_of(n: Num, lang: str = "") -> float | None:
     if not mantissa:
         return None
     scale = n.value / mantissa
-    text = f"{mantissa:.6f}".rstrip("0")
-    decimals = len(text.split(".")[1]) if "." in text else 0
-    return round(scale * 10 ** -decimals, 12)
+    return round(scale * 10 ** -_decimals_written(n.raw, mantissa), 12)
+
+
+def _decimals_written(raw: str, value: float) -> int:
+    """How many decimals a number was written with, trailing zeros included ("83.50" -> 2, "1.500" as
+    fifteen hundred -> 0): the digits after its last separator when they are decimals of ``value``."""
+    digits = "".join(ch for ch in raw if ch.isdigit() or ch in ".,")
+    head, sep, tail = max(digits.rpartition("."), digits.rpartition(","), key=lambda p: len(p[0]))
+    if not sep or not tail.isdigit():
+        return 0
+    whole = "".join(ch for ch in head if ch.isdigit()) or "0"
+    return len(tail) if abs(float(f"{whole}.{tail}") - value) < 1e-9 * max(1.0, abs(value)) else 0
