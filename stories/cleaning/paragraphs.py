@@ -70,8 +70,16 @@ def strip_invisible(text: str) -> str:
     return text if text.isascii() else INVISIBLE_RE.sub("", text)
 
 
+# a run of one punctuation mark (dot leaders, "!!!!!!!!") or of sentence ends: three marks are as
+# much as any text needs, and patterns that look for a sentence's end are slow on long runs
+PUNCTUATION_RUN_RE = re.compile(r"([^\w\s])\1{19,}|[.!?…]{20,}")
+
+
 def normalise_line(line: str) -> str:
-    return " ".join(strip_invisible(line).split())
+    line = " ".join(strip_invisible(line).split())
+    if len(line) >= 20 and not line.isalnum():
+        line = PUNCTUATION_RUN_RE.sub(lambda m: m.group()[:3], line)
+    return line
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -136,8 +136,8 @@ CRAFTED = {
     "unclosed-bold": (".md", lambda size: _repeat("**a ", size, "Crafted title\n\n")),
     "unclosed-underscores": (".md", lambda size: _repeat("__a ", size, "Crafted title\n\n")),
     "tag-openers-md": (".md", lambda size: _repeat("<a ", size, "Crafted title\n\n")),
-    "blank-lines": (".md", lambda size: _repeat("\n", size, "Crafted title\n\n") + "x"),
-    "space-lines": (".md", lambda size: _repeat(" \n", size, "Crafted title\n\n") + "x"),
+    "blank-lines": (".md", lambda size: _repeat("\n", size, "Crafted title\n\n") + "Crafted text."),
+    "space-lines": (".md", lambda size: _repeat(" \n", size, "Crafted title\n\n") + "Crafted text."),
     "heading-of-spaces": (".md", lambda size: "# a" + " " * size + "b"),
     "list-items": (".md", lambda size: _repeat("- a\n", size, "Crafted title\n\n")),
     "comment-openers": (".html", lambda size: _repeat("<!--", size)),
@@ -147,12 +147,15 @@ CRAFTED = {
     "h1-openers": (".html", lambda size: _repeat("<h1>", size)),
     "declaration-openers": (".html", lambda size: _repeat("<!", size)),
     "deep-nesting": (".html", lambda size: "<html><body>" + _repeat("<div>", size) + article(0)),
-    "unclosed-script": (".html", lambda size: "<html><body><p>x</p><script>" + _repeat("a", size)),
+    "unclosed-script": (".html", lambda size: "<html><body><p>Crafted text.</p><script>" + _repeat("a", size)),
     "links-in-html": (".html", lambda size: "<html><body><p>" + _repeat("[a](", size)),
     "language-switch-chain": (".txt", _lines_spreading_a_language_switch),
     "short-paragraphs": (".txt", _many_short_paragraphs),
     "one-word": (".txt", lambda size: "Crafted title\n\n" + "a" * size),
     "date-run": (".txt", lambda size: _repeat("2024-", size, "Crafted title\n\n")),
+    # a run of sentence ends inside prose: the claim engine's sentence splitter meets it too
+    "sentence-end-run": (".txt", lambda size: article(0).replace(
+        "chairman said", "chairman said" + _repeat(".!?", size), 1)),
 }
 
 

@@ -678,3 +678,10 @@ def test_inline_related_links_and_browser_notices_are_removed(line):
     doc = clean_document("\n\n".join(["Council approves budget"] + body), filename="a.txt")
     assert line not in doc.text
     assert all(p in doc.text for p in EN_BODY)
+
+
+def test_runs_of_punctuation_are_cut_to_three_marks():
+    first, second = EN_BODY[0][:-1], EN_BODY[1][:-1]  # without their full stops
+    doc = clean_document("\n\n".join(["Council approves budget", first + "!" * 5000, second + ".?" * 5000]
+                                     + EN_BODY[2:]), filename="a.txt")
+    assert first + "!!!" in doc.body and second + ".?." in doc.body and "!!!!" not in doc.body
