@@ -289,20 +289,23 @@ def _tell_when_all_decided(model_admin, request, story) -> bool:
 
 
 def _add_subjects_as_written(facts) -> None:
-    """Each listed fact's subject as its sources write it, from their sentences (three queries in all)."""
+    """Each listed fact's subject as its sources write it: its first claim's sentence, then the texts of the
+    articles that state it (three queries in all)."""
     facts = list(facts)
     wanted = {f.pk: f for f in facts if f.subject}
     if not wanted:
         return
     through = Claim.facts.through
-    firsts: dict[int, tuple[int, int, int]] = {}
+    sentences: dict[int, tuple[int, int, int]] = {}
+    articles: dict[int, list[int]] = {}
     rows = (through.objects.filter(fact_id__in=list(wanted)).order_by("fact_id", "claim_id")
             .values_list("fact_id", "claim__article_id", "claim__sentence_start", "claim__sentence_end"))
     for fact_id, article_id, start, end in rows:
-        firsts.setdefault(fact_id, (article_id, start, end))
-    texts = {a.pk: a.text for a in Article.objects.filter(pk__in={v[0] for v in firsts.values()})
+        sentences.setdefault(fact_id, (article_id, start, end))
+        articles.setdefault(fact_id, []).append(article_id)
+    texts = {a.pk: a.text for a in Article.objects.filter(pk__in={pk for ids in articles.values() for pk in ids})
              .only("pk", "dek", "body")}
     for fact_id, fact in wanted.items():
-        article_id, start, end = firsts.get(fact_id, (None, 0, 0))
-        text = texts.get(article_id, "")
-        fact.subject_as_written = subject_as_written(fact.subject, [text[start:end], text])
+        article_id, start, end = sentences.get(fact_id, (None, 0, 0))
+        candidates = [texts.get(article_id, "")[start:end], *(texts.get(pk, "") for pk in articles.get(fact_id, []))]
+        fact.subject_as_written = subject_as_written(fact.subject, candidates)
