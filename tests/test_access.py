@@ -15,16 +15,16 @@ API route without a row here fails `test_every_admin_and_api_route_is_in_the_tab
 from __future__ import annotations
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from rest_framework.authtoken.models import Token, TokenProxy
 from rest_framework.test import APIClient
 
 from stories.models import Article, ImportBatch, KnownOutlet, Story, StoryRevision, StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Claim, Fact, VerificationRun
 
 ROLES = ["anonymous", "Editors", "Reviewers", "Publishers", "staff"]
@@ -44,7 +44,7 @@ class World:
             self.users[role] = _user(f"access-{role.lower()}", role)
         self.users["staff"] = _user("access-staff", None)
         self.submitter = _user("access-submitter", "Editors")
-        self.stories = {state: make_story(state=state, submitted_by=self.submitter) for state in STATES}
+        self.stories = {state: make_verified_story(state=state, submitted_by=self.submitter) for state in STATES}
         self.batch = ImportBatch.objects.create(upload_dir="/nonexistent", requested_by=self.users["Editors"])
         self.outlet = KnownOutlet.objects.create(domain="access-example.org", name="Access Example")
         self.token = Token.objects.create(user=self.submitter)

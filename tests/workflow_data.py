@@ -1,4 +1,5 @@
-"""Stories with sources, claims, facts and a finished verification run, built with the ORM for workflow tests."""
+"""A verified story for workflow tests: three sources, a corroborated, a conflicting and a single-source fact,
+and a finished verification run, built with the factories (tests/factories.py)."""
 from __future__ import annotations
 
 import itertools
@@ -9,7 +10,15 @@ from django.utils import timezone
 
 from core.models import ReviewStatus, Verdict
 from stories.models import Article, Story, StoryState
-from verification.models import Claim, Fact, ReviewDecision, VerificationRun
+from tests.factories import (
+    ArticleFactory,
+    ClaimFactory,
+    FactFactory,
+    ReviewDecisionFactory,
+    StoryFactory,
+    VerificationRunFactory,
+)
+from verification.models import Claim
 
 _counter = itertools.count(1)
 
@@ -21,39 +30,27 @@ SOURCES = [
 
 
 def _claim(article: Article, value_text: str, kind: str, slot: str, value: dict) -> Claim:
-    text = article.text
-    start = text.index(value_text)
-    sentence_start = text.rfind(". ", 0, start)
-    sentence_start = 0 if sentence_start < 0 else sentence_start + 2
-    sentence_end = text.find(".", start + len(value_text))
-    sentence_end = len(text) if sentence_end < 0 else sentence_end + 1
-    return Claim.objects.create(
-        article=article, kind=kind, slot=slot, subject="grab", value=value, text=value_text, start=start,
-        end=start + len(value_text), sentence_start=sentence_start, sentence_end=sentence_end,
-    )
+    return ClaimFactory.on(article, value_text, kind=kind, slot=slot, subject="grab", value=value)
 
 
 def make_article(story: Story | None, publisher: str, body: str) -> Article:
     n = next(_counter)
-    return Article.objects.create(
-        origin=f"test/{publisher}-{n}.txt", content_hash=uuid.uuid4().hex + uuid.uuid4().hex, raw_text=body,
-        title=f"{publisher} on Grab", body=body, publisher=publisher, language="en",
-        published=timezone.now().date(), story=story, text_version=1, claims_text_version=1,
-    )
+    return ArticleFactory(story=story, publisher=publisher, body=body, origin=f"test/{publisher}-{n}.txt",
+                          title=f"{publisher} on Grab", published=timezone.now().date(), claims_text_version=1)
 
 
-def make_story(*, state: str = StoryState.DRAFT, submitted_by=None, decided: bool = True, with_body: bool = True,
-               extra_single_sources: int = 0) -> Story:
+def make_verified_story(*, state: str = StoryState.DRAFT, submitted_by=None, decided: bool = True,
+                        with_body: bool = True, extra_single_sources: int = 0) -> Story:
     """A story of three sources: a corroborated amount, conflicting job counts, a single-source office fact.
 
     ``decided``: the flagged facts are approved (so approval's guards pass); otherwise they are pending.
     The story is put straight into ``state`` (set-up, not a transition).
     """
     n = next(_counter)
-    story = Story.objects.create(title=f"Grab invests in Singapore {n}", slug=f"grab-{n}-{uuid.uuid4().hex[:6]}")
+    story = StoryFactory(title=f"Grab invests in Singapore {n}", slug=f"grab-{n}-{uuid.uuid4().hex[:6]}", dek="",
+                         body="", state=StoryState.DRAFT)
     articles = [make_article(story, publisher, body) for publisher, body in SOURCES]
-    run = VerificationRun.objects.create(story=story, state="done", stage="finished", progress=1.0,
-                                         started_at=timezone.now(), finished_at=timezone.now() + timedelta(seconds=1))
+    run = VerificationRunFactory(story=story)
     money = {"low": 300e6, "high": 300e6, "qualifier": "exact", "unit": "", "currency": "SGD"}
     amount = [_claim(a, "S$300 million", "money", "investment.amount", money) for a in articles[:2]]
     jobs = [_claim(articles[0], "500 jobs", "count", "jobs.count", {"low": 500, "high": 500, "unit": "jobs"}),
@@ -70,13 +67,11 @@ def make_story(*, state: str = StoryState.DRAFT, submitted_by=None, decided: boo
     run.finished_at = timezone.now() + timedelta(seconds=1)
     run.save(update_fields=["finished_at"])
     for key, verdict, flagged, claims, review_status in specs:
-        fact = Fact.objects.create(story=story, key=key, kind=claims[0].kind, slot=claims[0].slot, subject="grab",
-                                   verdict=verdict, flagged=flagged, review_status=review_status, run=run,
-                                   explanation=f"{verdict} across {len(claims)} claim(s)",
-                                   independent_sources=len({c.article_id for c in claims}))
-        fact.claims.set(claims)
+        fact = FactFactory(story=story, key=key, kind=claims[0].kind, slot=claims[0].slot, subject="grab",
+                           verdict=verdict, flagged=flagged, review_status=review_status, run=run,
+                           explanation=f"{verdict} across {len(claims)} claim(s)", claims=claims)
         if flagged and review_status != ReviewStatus.PENDING:
-            ReviewDecision.objects.create(fact=fact, decision=review_status, note="set-up")
+            ReviewDecisionFactory(fact=fact, note="set-up")
     if with_body:
         from stories.services.consolidation import compose
 

@@ -7,7 +7,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from stories.models import StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact
 
 pytestmark = pytest.mark.django_db
@@ -21,8 +21,8 @@ def client_for(user=None) -> APIClient:
 
 
 def test_anonymous_users_see_published_stories_and_their_facts_only(editor):
-    published = make_story(state=StoryState.PUBLISHED, submitted_by=editor)
-    draft = make_story()
+    published = make_verified_story(state=StoryState.PUBLISHED, submitted_by=editor)
+    draft = make_verified_story()
     anon = client_for()
     listed = anon.get("/api/stories/").json()
     assert [s["id"] for s in listed["results"]] == [published.pk]
@@ -41,7 +41,7 @@ def test_anonymous_users_see_published_stories_and_their_facts_only(editor):
 
 
 def test_scheduled_stories_are_not_public(editor, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     when = (timezone.now() + timedelta(hours=3)).isoformat()
     response = client_for(publisher).post(f"/api/stories/{story.pk}/publish/", {"publish_at": when}, format="json")
     assert response.status_code == 200, response.content
@@ -50,8 +50,8 @@ def test_scheduled_stories_are_not_public(editor, publisher):
 
 
 def test_staff_see_everything_with_filters(editor, reviewer):
-    draft = make_story()
-    make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    draft = make_verified_story()
+    make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     staff = client_for(reviewer)
     assert staff.get("/api/stories/").json()["count"] == 2
     assert [s["id"] for s in staff.get("/api/stories/?state=draft").json()["results"]] == [draft.pk]
@@ -70,7 +70,7 @@ def test_staff_see_everything_with_filters(editor, reviewer):
 
 
 def test_refusals_carry_a_reason_and_the_right_status(editor, reviewer, publisher):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
     refused = client_for(reviewer).post(f"/api/stories/{story.pk}/approve/")
     assert refused.status_code == 409 and "not decided" in refused.json()["reason"]
     assert refused.json()["code"] == "conflict"
@@ -83,7 +83,7 @@ def test_refusals_carry_a_reason_and_the_right_status(editor, reviewer, publishe
     assert bad.status_code == 400 and "decision" in bad.json()["reason"]
     changes = client_for(reviewer).post(f"/api/stories/{story.pk}/request-changes/", {}, format="json")
     assert changes.status_code == 400 and "note" in changes.json()["reason"]
-    approved = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    approved = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     bad = client_for(publisher).post(f"/api/stories/{approved.pk}/publish/", {"publish_at": "soon"}, format="json")
     assert bad.status_code == 400 and "publish_at" in bad.json()["reason"]
     past = (timezone.now() - timedelta(days=1)).isoformat()
@@ -92,7 +92,7 @@ def test_refusals_carry_a_reason_and_the_right_status(editor, reviewer, publishe
 
 
 def test_concurrent_edits_over_the_api(editor, make_user):
-    story = make_story()
+    story = make_verified_story()
     first, second = client_for(editor), client_for(make_user("Editors"))
     version = first.get(f"/api/stories/{story.pk}/").json()["version"]
     ok = first.patch(f"/api/stories/{story.pk}/", {"version": version, "body": "first"}, format="json")
@@ -108,7 +108,7 @@ def test_concurrent_edits_over_the_api(editor, make_user):
 
 
 def test_concurrent_decisions_over_the_api(reviewer, make_user):
-    fact = Fact.objects.get(story=make_story(decided=False), key="jobs")
+    fact = Fact.objects.get(story=make_verified_story(decided=False), key="jobs")
     one, two = client_for(reviewer), client_for(make_user("Reviewers"))
     version = one.get(f"/api/facts/{fact.pk}/").json()["version"]
     assert one.post(f"/api/facts/{fact.pk}/review/", {"decision": "approve", "version": version},
@@ -121,7 +121,7 @@ def test_concurrent_decisions_over_the_api(reviewer, make_user):
 
 
 def test_bulk_approve_over_the_api(reviewer, editor):
-    story = make_story(decided=False)
+    story = make_verified_story(decided=False)
     ids = list(Fact.objects.filter(story=story, flagged=True).values_list("pk", flat=True))
     result = client_for(reviewer).post("/api/facts/bulk-approve/", {"ids": ids}, format="json").json()
     assert len(result["approved"]) == 1 and len(result["skipped"]) == 1
@@ -129,7 +129,7 @@ def test_bulk_approve_over_the_api(reviewer, editor):
 
 
 def test_audit_trail_over_the_api(editor, reviewer):
-    story = make_story()
+    story = make_verified_story()
     client_for(editor).post(f"/api/stories/{story.pk}/submit/", {"note": "please"}, format="json")
     trail = client_for(reviewer).get(f"/api/stories/{story.pk}/transitions/").json()
     assert [(t["action"], t["from_state"], t["to_state"], t["user"], t["note"]) for t in trail] == [
@@ -138,7 +138,7 @@ def test_audit_trail_over_the_api(editor, reviewer):
 
 
 def test_token_authentication(editor):
-    story = make_story()
+    story = make_verified_story()
     token = Token.objects.create(user=editor)
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
@@ -147,7 +147,7 @@ def test_token_authentication(editor):
 
 
 def test_session_authentication_needs_csrf(editor):
-    story = make_story()
+    story = make_verified_story()
     client = APIClient(enforce_csrf_checks=True)
     client.force_login(editor)
     assert client.get(f"/api/stories/{story.pk}/").status_code == 200
@@ -181,6 +181,6 @@ def test_anonymous_clients_are_throttled(settings, monkeypatch, editor):
 
 
 def test_starting_a_run_needs_the_role(reviewer):
-    story = make_story()
+    story = make_verified_story()
     refused = client_for(reviewer).post("/api/runs/", {"story": story.pk}, format="json")
     assert refused.status_code == 403 and refused.json()["reason"]

@@ -8,7 +8,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from stories.models import StoryState, StoryTransition
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact
 
 ROLES = ["Editors", "Reviewers", "Publishers", None]
@@ -58,7 +58,7 @@ def perform(client, story, action):
 @pytest.mark.parametrize("role", ROLES)
 def test_permission_matrix(make_user, role, state, action):
     submitter = make_user("Editors")
-    story = make_story(state=state, submitted_by=submitter)
+    story = make_verified_story(state=state, submitted_by=submitter)
     client = APIClient()
     if role:
         client.force_authenticate(make_user(role))
@@ -77,7 +77,7 @@ def test_permission_matrix(make_user, role, state, action):
 @pytest.mark.django_db
 def test_superusers_may_do_everything_but_approve_their_own(make_user):
     boss = make_user(superuser=True)
-    story = make_story()
+    story = make_verified_story()
     client = APIClient()
     client.force_authenticate(boss)
     assert client.post(f"/api/stories/{story.pk}/submit/").status_code == 200

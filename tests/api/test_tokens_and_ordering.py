@@ -6,14 +6,14 @@ import pytest
 from rest_framework.test import APIClient
 
 from stories.models import StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("endpoint", ["articles", "claims", "runs"])
 def test_anonymous_callers_of_staff_endpoints_are_asked_to_authenticate(endpoint, make_user):
-    make_story()
+    make_verified_story()
     response = APIClient().get(f"/api/{endpoint}/")
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == 'Token'
@@ -28,7 +28,7 @@ def test_anonymous_callers_of_staff_endpoints_are_asked_to_authenticate(endpoint
 
 
 def test_public_endpoints_still_answer_anonymous_callers():
-    make_story(state=StoryState.PUBLISHED)
+    make_verified_story(state=StoryState.PUBLISHED)
     assert APIClient().get("/api/stories/").status_code == 200
     assert APIClient().get("/api/facts/").status_code == 200
 
@@ -74,7 +74,7 @@ def _ids(client, url):
 
 
 def test_ordering_on_list_endpoints(reviewer):
-    stories = [make_story() for _ in range(3)]
+    stories = [make_verified_story() for _ in range(3)]
     staff = APIClient()
     staff.force_authenticate(reviewer)
     by_id = sorted(s.pk for s in stories)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
 from stories.models import StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact
 
 ROLES = [None, "Editors", "Reviewers", "Publishers", "staff"]
@@ -79,7 +79,7 @@ def _routed(path: str) -> bool:
 @pytest.fixture
 def world(make_user):
     editor = make_user("Editors")
-    stories = {state: make_story(state=state, submitted_by=editor) for state in
+    stories = {state: make_verified_story(state=state, submitted_by=editor) for state in
                (StoryState.DRAFT, StoryState.IN_REVIEW, StoryState.APPROVED, StoryState.PUBLISHED)}
     users = {role: (None if role is None else make_user(None if role == "staff" else role)) for role in ROLES}
     return stories, users
@@ -151,7 +151,7 @@ def test_api_never_answers_5xx(world, role, request):
 @pytest.mark.parametrize("ids", [[10 ** 30], [-(10 ** 30), 1], [2 ** 63]])
 def test_bulk_approve_with_ids_beyond_the_database_range_is_a_400(make_user, ids):
     """Found by the fuzzer: an id past 64 bits reached the database and crashed the lookup (a 500)."""
-    make_story(decided=False)
+    make_verified_story(decided=False)
     client = APIClient()
     client.force_authenticate(make_user("Reviewers"))
     response = client.post("/api/facts/bulk-approve/", {"ids": ids}, format="json")

@@ -6,7 +6,7 @@ from django.urls import path
 from rest_framework.test import APIClient
 
 from stories.models import Correction, StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ def test_control_characters_in_admin_list_filters_are_refused(client, editor, qu
 
 
 def test_control_characters_in_a_posted_form_are_refused(client, editor):
-    story = make_story()
+    story = make_verified_story()
     client.force_login(editor)
     response = client.post(f"/admin/stories/story/{story.pk}/workflow/submit/", {"note": "fine\x00"})
     assert response.status_code == 400
@@ -35,7 +35,7 @@ def test_control_characters_in_a_posted_form_are_refused(client, editor):
 
 
 def test_control_characters_in_a_json_body_are_refused(editor):
-    story = make_story()
+    story = make_verified_story()
     client = APIClient()
     client.force_authenticate(editor)
     response = client.post(f"/api/stories/{story.pk}/submit/", {"note": "fine\u0000"}, format="json")
@@ -51,7 +51,7 @@ def test_tabs_and_new_lines_are_ordinary_text(client):
 # --- JSON nesting (#10) ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("depth", [100000, 64])
 def test_deeply_nested_json_is_a_400(editor, depth):
-    story = make_story()
+    story = make_verified_story()
     client = APIClient()
     client.force_authenticate(editor)
     body = "[" * depth + "]" * depth
@@ -62,7 +62,7 @@ def test_deeply_nested_json_is_a_400(editor, depth):
 
 # --- lengths (#16) ---------------------------------------------------------------------------------------
 def test_an_over_long_correction_is_refused(publisher):
-    story = make_story(state=StoryState.PUBLISHED)
+    story = make_verified_story(state=StoryState.PUBLISHED)
     client = APIClient()
     client.force_authenticate(publisher)
     response = client.post(f"/api/stories/{story.pk}/corrections/", {"note": "x" * 2_000_000}, format="json")
@@ -73,7 +73,7 @@ def test_an_over_long_correction_is_refused(publisher):
 def test_an_over_long_decision_note_is_refused(reviewer):
     from verification.models import Fact
 
-    story = make_story(state=StoryState.IN_REVIEW, decided=False)
+    story = make_verified_story(state=StoryState.IN_REVIEW, decided=False)
     fact = Fact.objects.filter(story=story, flagged=True).first()
     client = APIClient()
     client.force_authenticate(reviewer)
@@ -91,10 +91,10 @@ def test_the_services_refuse_over_long_notes_too(publisher, reviewer):
     from verification.models import Fact
     from verification.services.review import decide_fact
 
-    story = make_story(state=StoryState.PUBLISHED)
+    story = make_verified_story(state=StoryState.PUBLISHED)
     with pytest.raises(InvalidAction, match="at most"):
         workflow.add_correction(story=story, user=publisher, note="x" * 100_000)
-    draft = make_story(state=StoryState.IN_REVIEW, decided=False)
+    draft = make_verified_story(state=StoryState.IN_REVIEW, decided=False)
     with pytest.raises(InvalidAction, match="at most"):
         decide_fact(fact=Fact.objects.filter(story=draft, flagged=True).first(), user=reviewer,
                     decision="approve", public_note="y" * 100_000)

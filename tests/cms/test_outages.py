@@ -6,7 +6,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from stories.models import Story, StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ def cache_down(settings):
 
 @pytest.fixture
 def published():
-    story = make_story(state=StoryState.PUBLISHED)
+    story = make_verified_story(state=StoryState.PUBLISHED)
     Story.objects.filter(pk=story.pk).update(published_at=story.created_at)
     return Story.objects.get(pk=story.pk)
 

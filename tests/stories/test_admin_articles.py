@@ -156,10 +156,10 @@ def _article_form_data(editor_client, article, **changes):
 @pytest.mark.django_db
 def test_moving_an_article_out_of_a_published_story_is_refused_and_nothing_is_saved(editor_client):
     from stories.models import Story, StoryState
-    from tests.workflow_data import make_story
+    from tests.workflow_data import make_verified_story
 
-    published = make_story(state=StoryState.PUBLISHED)
-    draft = make_story()
+    published = make_verified_story(state=StoryState.PUBLISHED)
+    draft = make_verified_story()
     article = published.articles.order_by("id").first()
     url = reverse("admin:stories_article_change", args=[article.pk])
     response = editor_client.post(url, _article_form_data(editor_client, article, story=draft.pk, title="Renamed"),
@@ -169,7 +169,7 @@ def test_moving_an_article_out_of_a_published_story_is_refused_and_nothing_is_sa
     assert article.story_id == published.pk and article.title != "Renamed"
 
     other = draft.articles.order_by("id").first()
-    second_draft = make_story()
+    second_draft = make_verified_story()
     url = reverse("admin:stories_article_change", args=[other.pk])
     response = editor_client.post(url, _article_form_data(editor_client, other, story=second_draft.pk))
     assert response.status_code == 302

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
-from playwright.sync_api import expect
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from stories import workflow
 from stories.models import StoryState
 from stories.services.editing import save_story_text
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact, VerificationRun
 
 from .test_browser import CHROMIUM, browser_page  # noqa: F401  (the browser fixture)
@@ -54,11 +54,11 @@ def _inside_viewport(locator, container=None):
 
 @pytest.mark.django_db(transaction=True)
 def test_the_desk_per_role(live_server, browser_page, editor, reviewer, publisher):
-    waiting = make_story(decided=False)
-    submitted = workflow.submit(story=make_story(), user=editor)
-    sent_back = workflow.request_changes(story=workflow.submit(story=make_story(), user=editor), user=reviewer,
+    waiting = make_verified_story(decided=False)
+    submitted = workflow.submit(story=make_verified_story(), user=editor)
+    sent_back = workflow.request_changes(story=workflow.submit(story=make_verified_story(), user=editor), user=reviewer,
                                          note="Name the second source.")
-    approved = workflow.approve(story=workflow.submit(story=make_story(), user=editor), user=reviewer)
+    approved = workflow.approve(story=workflow.submit(story=make_verified_story(), user=editor), user=reviewer)
     page = browser_page
     for user, panels, first_link, lands_on in [
         (editor, ["Changes requested of me", "Verification runs"], "story sent back to you", sent_back),
@@ -85,7 +85,7 @@ def test_the_desk_per_role(live_server, browser_page, editor, reviewer, publishe
 @pytest.mark.django_db(transaction=True)
 def test_the_queue_fits_1280_px_and_the_last_decision_leads_to_approval(live_server, browser_page, editor,
                                                                         reviewer):
-    story = workflow.submit(story=make_story(decided=False), user=editor)
+    story = workflow.submit(story=make_verified_story(decided=False), user=editor)
     long_title = "Grab's S$300 million Singapore investment, its 500 new jobs and the regional office " * 3
     type(story).objects.filter(pk=story.pk).update(title=long_title.strip())
     page = _as(browser_page, live_server, reviewer)
@@ -125,7 +125,7 @@ def test_the_queue_fits_1280_px_and_the_last_decision_leads_to_approval(live_ser
 
 @pytest.mark.django_db(transaction=True)
 def test_run_progress_updates_without_reload(live_server, browser_page, editor):
-    story = make_story()
+    story = make_verified_story()
     run = VerificationRun.objects.create(story=story, state="running", stage="extracting", progress=0.2,
                                          started_at=timezone.now())
     page = _as(browser_page, live_server, editor)
@@ -148,7 +148,7 @@ def test_run_progress_updates_without_reload(live_server, browser_page, editor):
 def test_the_submitter_sees_why_there_is_no_approve_button(live_server, browser_page, make_user):
     both = make_user("Reviewers")
     both.groups.add(*make_user("Editors").groups.all())
-    story = workflow.submit(story=make_story(), user=both)
+    story = workflow.submit(story=make_verified_story(), user=both)
     page = _as(browser_page, live_server, both)
     page.goto(live_server.url + f"/admin/stories/story/{story.pk}/change/")
     workflow_box = page.locator("#workflow")
@@ -162,7 +162,7 @@ def test_the_submitter_sees_why_there_is_no_approve_button(live_server, browser_
 
 @pytest.mark.django_db(transaction=True)
 def test_side_by_side_comparison_and_restore(live_server, browser_page, editor):
-    story = make_story()
+    story = make_verified_story()
     first = story.body
     for body in (first, first.replace("S$300 million", "S$320 million") + "\n\nA paragraph the editor added."):
         story.refresh_from_db()

@@ -18,7 +18,7 @@ from stories.services.editing import revert_to_revision, save_story_text
 from stories.services.importing import ImportOutcome, ImportReport, import_payloads
 from stories.services.sources import payloads_from_paths
 from tests.conftest import SEEDS
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact
 
@@ -63,12 +63,12 @@ class VisibleText(HTMLParser):
 @pytest.fixture
 def newsroom(editor, reviewer, publisher, make_user):
     """Stories in every state, with a history of every kind, runs in every state and imports."""
-    stories = {"draft": make_story(decided=False)}
+    stories = {"draft": make_verified_story(decided=False)}
     facts = Fact.objects.filter(story=stories["draft"], flagged=True).order_by("id")
     decide_fact(fact=facts[0], user=reviewer, decision="reject", note="the 500 is an old figure")
     decide_fact(fact=facts[1], user=reviewer, decision="needs_sourcing", note="one source only")
     for state in ("in_review", "changes_requested", "approved", "scheduled", "published"):
-        story = make_story()
+        story = make_verified_story()
         workflow.submit(story=story, user=editor, note="ready")
         if state == "changes_requested":
             workflow.request_changes(story=story, user=reviewer, note="say where the jobs figure comes from")

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from stories.models import StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import VerificationRun
 
 pytestmark = pytest.mark.django_db
@@ -30,15 +30,15 @@ def _listed(client, url):
 
 def test_branding_and_a_desk_per_role(client, editor, reviewer, publisher, make_user):
     other_editor = make_user("Editors")
-    make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
-    make_story(state=StoryState.IN_REVIEW, submitted_by=reviewer)  # their own: four eyes, not theirs to review
-    make_story(state=StoryState.CHANGES_REQUESTED, submitted_by=editor)
-    make_story(state=StoryState.CHANGES_REQUESTED, submitted_by=other_editor)
-    make_story(state=StoryState.APPROVED, submitted_by=editor)
-    scheduled = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    make_verified_story(state=StoryState.IN_REVIEW, submitted_by=reviewer)  # their own: four eyes, not theirs to review
+    make_verified_story(state=StoryState.CHANGES_REQUESTED, submitted_by=editor)
+    make_verified_story(state=StoryState.CHANGES_REQUESTED, submitted_by=other_editor)
+    make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
+    scheduled = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     scheduled.publish_at = timezone.now() + timedelta(days=1)
     scheduled.save()
-    make_story(decided=False)  # conflicting + single-source facts pending
+    make_verified_story(decided=False)  # conflicting + single-source facts pending
     VerificationRun.objects.create(state="failed", error="the worker died")
 
     page, desk = _desk(client, editor)
@@ -69,12 +69,12 @@ def test_branding_and_a_desk_per_role(client, editor, reviewer, publisher, make_
 
 
 def test_conflicts_first_in_the_pending_facts_panel(client, reviewer):
-    calm = make_story(decided=False)
+    calm = make_verified_story(decided=False)
     from core.models import Verdict
     from verification.models import Fact
 
     Fact.objects.filter(story=calm, verdict=Verdict.CONFLICTING).update(verdict=Verdict.SINGLE_SOURCE)
-    urgent = make_story(decided=False)
+    urgent = make_verified_story(decided=False)
     _, desk = _desk(client, reviewer)
     lines = desk["Flagged facts waiting for a decision"][1:]
     assert [label.strip() for _, _, label in lines] == [urgent.title, calm.title]

@@ -8,9 +8,9 @@ import pytest
 from django.utils import timezone
 
 from stories import selectors, workflow
-from stories.models import Article, SourcesFrozen, Story, StoryEdition, StoryState, StoryTransition
+from stories.models import SourcesFrozen, Story, StoryEdition, StoryState, StoryTransition
 from stories.services.articles import set_block_role
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 
 from .reader_factories import make_article, make_checked_story, make_claim, make_fact
 from .reader_factories import make_story as make_reader_story
@@ -28,7 +28,7 @@ def _ld_blocks(html: str) -> list:
 
 
 def test_publishing_records_the_first_edition_with_its_transition(client, editor, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     workflow.publish(story=story, user=publisher)
     edition = StoryEdition.objects.get(story=story)
     assert edition.number == 1 and edition.title == story.title
@@ -38,7 +38,7 @@ def test_publishing_records_the_first_edition_with_its_transition(client, editor
 
 
 def test_a_correction_makes_a_new_edition_and_unpublishing_hides_them_all(client, editor, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     workflow.publish(story=story, user=publisher)
     workflow.add_correction(story=story, user=publisher, note="The fund creates 500 jobs, not 400.")
     assert list(StoryEdition.objects.filter(story=story).values_list("number", flat=True)) == [2, 1]
@@ -55,7 +55,7 @@ def test_a_correction_makes_a_new_edition_and_unpublishing_hides_them_all(client
 
 
 def test_a_scheduled_story_gets_its_edition_when_it_goes_live(editor, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     workflow.publish(story=story, user=publisher, publish_at=timezone.now() + dt.timedelta(hours=1))
     assert not StoryEdition.objects.filter(story=story).exists()
     workflow.publish_due_stories(now=timezone.now() + dt.timedelta(hours=2))
@@ -63,7 +63,7 @@ def test_a_scheduled_story_gets_its_edition_when_it_goes_live(editor, publisher)
 
 
 def test_the_sources_of_a_published_story_are_frozen_and_its_page_stays_as_published(client, editor, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     workflow.publish(story=story, user=publisher)
     before = client.get(story.get_absolute_url()).content.decode()
     article = story.articles.order_by("id").first()
@@ -81,7 +81,7 @@ def test_the_sources_of_a_published_story_are_frozen_and_its_page_stays_as_publi
 def test_a_page_that_cannot_be_rendered_leaves_the_story_unpublished(editor, publisher, monkeypatch):
     import stories.services.editions as editions
 
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
 
     def broken(_story):
         raise RuntimeError("template missing")
@@ -141,7 +141,7 @@ def test_live_edition_finds_exactly_the_stories_readers_may_see(state, when):
 def test_the_story_admin_lists_the_editions_readers_got(client, editor, publisher):
     from django.urls import reverse
 
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     workflow.publish(story=story, user=publisher)
     workflow.add_correction(story=story, user=publisher, note="A date was wrong.")
     client.force_login(editor)

@@ -5,7 +5,7 @@ from rest_framework.test import APIClient
 
 from stories.models import ArticleBlock, SourcesFrozen, StoryState
 from stories.services.articles import set_block_role, update_article_metadata
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +19,7 @@ def with_blocks(article):
 
 @pytest.mark.parametrize("state", PAST_DRAFT)
 def test_a_paragraph_of_a_frozen_source_cannot_be_removed(state):
-    story = make_story(state=state)
+    story = make_verified_story(state=state)
     article = with_blocks(story.articles.first())
     with pytest.raises(SourcesFrozen, match="new draft"):
         set_block_role(block=article.blocks.get(), role=ArticleBlock.Role.REMOVED)
@@ -29,7 +29,7 @@ def test_a_paragraph_of_a_frozen_source_cannot_be_removed(state):
 
 @pytest.mark.parametrize("state", PAST_DRAFT)
 def test_metadata_of_a_frozen_source_cannot_be_changed(state, editor):
-    story = make_story(state=state)
+    story = make_verified_story(state=state)
     article = story.articles.first()
     with pytest.raises(SourcesFrozen, match="new draft"):
         update_article_metadata(article=article, user=editor, publisher="Fake Wire")
@@ -38,14 +38,14 @@ def test_metadata_of_a_frozen_source_cannot_be_changed(state, editor):
 
 
 def test_metadata_of_a_draft_source_can_be_changed(editor):
-    article = make_story().articles.first()
+    article = make_verified_story().articles.first()
     update_article_metadata(article=article, user=editor, publisher="Wire Service", language="de")
     article.refresh_from_db()
     assert (article.publisher, article.language) == ("Wire Service", "de")
 
 
 def test_the_api_refuses_a_metadata_change_of_a_frozen_source_with_409(editor):
-    article = make_story(state=StoryState.PUBLISHED).articles.first()
+    article = make_verified_story(state=StoryState.PUBLISHED).articles.first()
     client = APIClient()
     client.force_authenticate(editor)
     response = client.patch(f"/api/articles/{article.pk}/", {"publisher": "Fake Wire"}, format="json")
@@ -56,7 +56,7 @@ def test_the_api_refuses_a_metadata_change_of_a_frozen_source_with_409(editor):
 
 
 def test_the_api_changes_metadata_of_a_draft_source(editor, reviewer):
-    article = make_story().articles.first()
+    article = make_verified_story().articles.first()
     client = APIClient()
     client.force_authenticate(editor)
     response = client.patch(f"/api/articles/{article.pk}/", {"publisher": "Wire Service"}, format="json")
@@ -66,7 +66,7 @@ def test_the_api_changes_metadata_of_a_draft_source(editor, reviewer):
 
 
 def test_the_admin_refuses_to_change_a_frozen_source_and_says_why(client, editor):
-    story = make_story(state=StoryState.APPROVED)
+    story = make_verified_story(state=StoryState.APPROVED)
     article = with_blocks(story.articles.first())
     client.force_login(editor)
     url = reverse("admin:stories_article_change", args=[article.pk])
@@ -90,8 +90,8 @@ def test_the_admin_refuses_to_change_a_frozen_source_and_says_why(client, editor
 def test_no_path_adds_an_article_to_a_story_past_draft(client, editor, state):
     from stories.services.grouping import GroupingError, move_articles
 
-    frozen = make_story(state=state)
-    article = make_story().articles.first()
+    frozen = make_verified_story(state=state)
+    article = make_verified_story().articles.first()
     with pytest.raises(GroupingError, match="only draft stories"):
         move_articles(articles=[article], story=frozen)
 

@@ -4,8 +4,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from stories import workflow
-from stories.models import Story, StoryState
-from tests.workflow_data import make_story
+from stories.models import Story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact, ReviewDecision
 from verification.services.review import bulk_approve
 
@@ -42,7 +42,7 @@ def publish_story(story: Story, *, editor, reviewer, publisher) -> Story:
 # --- 1. notes ------------------------------------------------------------------------------------------
 
 def test_internal_note_never_reaches_readers_and_public_note_does(client, editor, reviewer, publisher):
-    story = make_story(decided=False)
+    story = make_verified_story(decided=False)
     jobs = Fact.objects.get(story=story, key="jobs")
     office = Fact.objects.get(story=story, key="office")
     answer = _api(reviewer).post(f"/api/facts/{jobs.pk}/review/", {

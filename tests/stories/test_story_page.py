@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from stories import workflow
 from stories.models import StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact, VerificationRun
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ def _page(client, user, story):
 def test_the_submitter_is_told_why_approve_is_missing(client, make_user):
     both = make_user("Reviewers")
     both.groups.add(*make_user("Editors").groups.all())
-    story = workflow.submit(story=make_story(), user=both)
+    story = workflow.submit(story=make_verified_story(), user=both)
     page = _page(client, both, story)
     assert ">Approve</button>" not in page
     assert ("<strong>Approve</strong> is not available: you submitted or edited this story since its last "
@@ -30,7 +30,7 @@ def test_the_submitter_is_told_why_approve_is_missing(client, make_user):
 
 
 def test_a_guard_that_will_refuse_is_said_before_the_click(client, reviewer, editor):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
     page = _page(client, reviewer, story)
     assert ">Approve</button>" in page
     assert "<strong>Approve</strong> will be refused: 2 flagged facts are not decided yet" in page
@@ -38,7 +38,7 @@ def test_a_guard_that_will_refuse_is_said_before_the_click(client, reviewer, edi
 
 
 def test_the_changes_requested_note_stays_on_top_until_resubmitted(client, editor, reviewer):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     workflow.request_changes(story=story, user=reviewer, note="Say where the 400 jobs figure comes from.")
     page = _page(client, editor, story)
     assert page.index('class="changes-requested"') < page.index('id="workflow"')
@@ -48,7 +48,7 @@ def test_the_changes_requested_note_stays_on_top_until_resubmitted(client, edito
 
 
 def test_runs_over_every_article_count_for_the_story(client, editor):
-    story = make_story()
+    story = make_verified_story()
     own = story.verification_runs.get()
     everything = VerificationRun.objects.create(state="done", stage="finished", progress=1.0,
                                                 finished_at=timezone.now())
@@ -68,7 +68,7 @@ def test_runs_over_every_article_count_for_the_story(client, editor):
 
 
 def test_history_and_revisions_read_in_words(client, editor, reviewer):
-    story = make_story(state=StoryState.DRAFT)
+    story = make_verified_story(state=StoryState.DRAFT)
     workflow.submit(story=story, user=editor, note="ready")
     workflow.request_changes(story=story, user=reviewer, note="fix the jobs")
     page = _page(client, editor, story)

@@ -7,7 +7,7 @@ from django.utils import timezone
 from core.errors import ActionConflict, ActionForbidden, InvalidAction
 from stories import workflow
 from stories.models import Article, Story, StoryState, StoryTransition
-from tests.workflow_data import make_article, make_story
+from tests.workflow_data import make_article, make_verified_story
 from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact
 
@@ -16,28 +16,28 @@ pytestmark = pytest.mark.django_db
 
 # --- submit: needs text and a finished verification that is current with the sources ------------------
 def test_submit_moves_a_verified_draft_to_review(editor):
-    story = make_story()
+    story = make_verified_story()
     workflow.submit(story=story, user=editor, note="ready")
     story.refresh_from_db()
     assert story.state == StoryState.IN_REVIEW and story.submitted_by == editor
 
 
 def test_submit_needs_a_finished_run(editor):
-    story = make_story()
+    story = make_verified_story()
     VerificationRun.objects.filter(story=story).update(state="running", finished_at=None)
     with pytest.raises(ActionConflict, match="no finished verification run"):
         workflow.submit(story=story, user=editor)
 
 
 def test_submit_needs_claims_of_the_current_text(editor):
-    story = make_story()
+    story = make_verified_story()
     Article.objects.filter(story=story).update(text_version=2)
     with pytest.raises(ActionConflict, match="changed since their claims were extracted"):
         workflow.submit(story=story, user=editor)
 
 
 def test_submit_refused_when_an_article_changed_after_the_run(editor):
-    story = make_story()
+    story = make_verified_story()
     article = story.articles.first()
     VerificationRun.objects.filter(story=story).update(finished_at=timezone.now() - timedelta(hours=1))
     article.title = "changed"
@@ -47,7 +47,7 @@ def test_submit_refused_when_an_article_changed_after_the_run(editor):
 
 
 def test_submit_refused_when_an_article_joined_after_the_cross_check(editor):
-    story = make_story()
+    story = make_verified_story()
     newcomer = make_article(None, "latecomer", "Grab will invest S$250 million in Singapore.")
     from tests.workflow_data import _claim
     _claim(newcomer, "S$250 million", "money", "investment.amount", {"low": 250e6})
@@ -59,13 +59,13 @@ def test_submit_refused_when_an_article_joined_after_the_cross_check(editor):
 
 
 def test_submit_needs_text(editor):
-    story = make_story(with_body=False)
+    story = make_verified_story(with_body=False)
     with pytest.raises(ActionConflict, match="no text"):
         workflow.submit(story=story, user=editor)
 
 
 def test_submit_is_refused_to_roles_without_it(reviewer, publisher):
-    story = make_story()
+    story = make_verified_story()
     for user in (reviewer, publisher):
         with pytest.raises(ActionForbidden):
             workflow.submit(story=story, user=user)
@@ -73,7 +73,7 @@ def test_submit_is_refused_to_roles_without_it(reviewer, publisher):
 
 # --- approve: every flagged fact decided, no rejected fact stated, four eyes -----------------------
 def test_approve_needs_every_flagged_fact_decided(editor, reviewer):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
     with pytest.raises(ActionConflict, match="2 flagged fact"):
         workflow.approve(story=story, user=reviewer)
     for fact in Fact.objects.filter(story=story, flagged=True):
@@ -83,7 +83,7 @@ def test_approve_needs_every_flagged_fact_decided(editor, reviewer):
 
 
 def test_needs_sourcing_counts_as_undecided(editor, reviewer):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     office = Fact.objects.get(story=story, key="office")
     decide_fact(fact=office, user=reviewer, decision="needs_sourcing", note="find a second source")
     with pytest.raises(ActionConflict, match="Office rank"):
@@ -91,7 +91,7 @@ def test_needs_sourcing_counts_as_undecided(editor, reviewer):
 
 
 def test_approve_refused_while_the_text_states_a_rejected_fact(editor, reviewer):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     office = Fact.objects.get(story=story, key="office")
     decide_fact(fact=office, user=reviewer, decision="reject", note="the office count is wrong")
     assert "fourth office" in Story.objects.get(pk=story.pk).body
@@ -112,7 +112,7 @@ def test_four_eyes_nobody_approves_what_they_submitted(make_user, superuser):
     both = make_user("Editors", superuser=superuser)
     both.groups.add(*__import__("django.contrib.auth.models", fromlist=["Group"]).Group.objects.filter(
         name="Reviewers"))
-    story = make_story()
+    story = make_verified_story()
     workflow.submit(story=story, user=both)
     with pytest.raises(ActionForbidden, match="four eyes"):
         workflow.approve(story=story, user=both)
@@ -122,7 +122,7 @@ def test_four_eyes_nobody_approves_what_they_submitted(make_user, superuser):
 
 
 def test_request_changes_needs_a_note_and_makes_it_editable(editor, reviewer):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     with pytest.raises(InvalidAction, match="note is required"):
         workflow.request_changes(story=story, user=reviewer, note="  ")
     workflow.request_changes(story=story, user=reviewer, note="cite the jobs figure")
@@ -133,13 +133,13 @@ def test_request_changes_needs_a_note_and_makes_it_editable(editor, reviewer):
 
 # --- publish: needs approved; now, or scheduled for the beat task ---------------------------------------
 def test_publish_needs_approved(editor, publisher):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     with pytest.raises(ActionConflict, match="must be approved"):
         workflow.publish(story=story, user=publisher)
 
 
 def test_publish_unpublish_and_correct(editor, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     workflow.publish(story=story, user=publisher)
     assert Story.objects.published().filter(pk=story.pk).exists()
     correction = workflow.add_correction(story=story, user=publisher, note="The fund creates 500 jobs, not 400.")
@@ -152,7 +152,7 @@ def test_publish_unpublish_and_correct(editor, publisher):
 
 
 def test_scheduled_publication_is_published_by_the_beat_task(editor, publisher, eager_tasks):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     when = timezone.now() + timedelta(hours=2)
     workflow.publish(story=story, user=publisher, publish_at=when)
     story.refresh_from_db()
@@ -171,7 +171,7 @@ def test_scheduled_publication_is_published_by_the_beat_task(editor, publisher, 
 
 
 def test_the_beat_task_publishes_due_stories(editor, publisher, eager_tasks):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     workflow.publish(story=story, user=publisher, publish_at=timezone.now() + timedelta(hours=1))
     Story.objects.filter(pk=story.pk).update(publish_at=timezone.now() - timedelta(seconds=1))
     from stories.tasks import publish_due_stories
@@ -181,7 +181,7 @@ def test_the_beat_task_publishes_due_stories(editor, publisher, eager_tasks):
 
 
 def test_a_cancelled_schedule_is_not_published(editor, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     when = timezone.now() + timedelta(hours=1)
     workflow.publish(story=story, user=publisher, publish_at=when)
     workflow.unschedule(story=story, user=publisher)
@@ -191,14 +191,14 @@ def test_a_cancelled_schedule_is_not_published(editor, publisher):
 
 @pytest.mark.parametrize("when", [timezone.now() - timedelta(minutes=5), timezone.now().replace(tzinfo=None)])
 def test_publish_at_must_be_a_future_time_with_zone(editor, publisher, when):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     with pytest.raises(InvalidAction):
         workflow.publish(story=story, user=publisher, publish_at=when)
 
 
 # --- the audit trail --------------------------------------------------------------------------------
 def test_every_transition_writes_an_audit_entry(editor, reviewer, publisher):
-    story = make_story()
+    story = make_verified_story()
     workflow.submit(story=story, user=editor, note="first draft")
     workflow.request_changes(story=story, user=reviewer, note="attribute the jobs figure")
     workflow.submit(story=story, user=editor)
@@ -221,7 +221,7 @@ def test_every_transition_writes_an_audit_entry(editor, reviewer, publisher):
 
 
 def test_a_refused_transition_changes_nothing_and_writes_no_entry(editor, reviewer):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
     with pytest.raises(ActionConflict):
         workflow.approve(story=story, user=reviewer)
     assert Story.objects.get(pk=story.pk).state == StoryState.IN_REVIEW
@@ -231,7 +231,7 @@ def test_a_refused_transition_changes_nothing_and_writes_no_entry(editor, review
 def test_publishing_clears_the_reader_cache(editor, publisher, django_capture_on_commit_callbacks):
     from stories.services.reader_cache import reader_cache_generation
 
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     before = reader_cache_generation()
     with django_capture_on_commit_callbacks(execute=True):
         workflow.publish(story=story, user=publisher)

@@ -12,7 +12,7 @@ from core.models import ReviewStatus, Verdict
 from stories.models import Article, Story, StoryState, StoryTransition
 from tests.api.test_permissions import STATES, expected_status
 from tests.conftest import SEEDS
-from tests.workflow_data import _claim, make_article, make_story
+from tests.workflow_data import _claim, make_article, make_verified_story
 from verification.models import Fact
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def messages_of(response) -> list[str]:
 @pytest.mark.parametrize("state", STATES)
 @pytest.mark.parametrize("role", ["Editors", "Reviewers", "Publishers"])
 def test_admin_permission_matrix_matches_the_api(client, make_user, role, state, action):
-    story = make_story(state=state, submitted_by=make_user("Editors"))
+    story = make_verified_story(state=state, submitted_by=make_user("Editors"))
     logged_in(client, make_user(role))
     before = (Story.objects.get(pk=story.pk).version, Fact.objects.get(story=story, key="office").version)
     if action == "review-fact":
@@ -68,7 +68,7 @@ def test_admin_permission_matrix_matches_the_api(client, make_user, role, state,
     ("Publishers", ["workflow_publish"], ["workflow_submit", "workflow_approve", "workflow_unpublish"]),
 ])
 def test_changelist_actions_per_role(client, make_user, role, visible, hidden):
-    make_story()
+    make_verified_story()
     logged_in(client, make_user(role))
     response = client.get(reverse("admin:stories_story_changelist"))
     names = {choice[0] for choice in response.context["action_form"].fields["action"].choices}
@@ -76,7 +76,7 @@ def test_changelist_actions_per_role(client, make_user, role, visible, hidden):
 
 
 def test_changelist_action_runs_the_same_transition(client, make_user, editor):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
     logged_in(client, make_user("Reviewers"))
     response = client.post(reverse("admin:stories_story_changelist"),
                            {"action": "workflow_approve", "_selected_action": [story.pk]}, follow=True)
@@ -85,7 +85,7 @@ def test_changelist_action_runs_the_same_transition(client, make_user, editor):
 
 
 def test_buttons_shown_per_role(client, editor, reviewer, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     url = reverse("admin:stories_story_change", args=[story.pk])
     page = logged_in(client, publisher).get(url).content.decode()
     assert "Publish now" in page and "Schedule" in page and "Submit for review" not in page
@@ -110,7 +110,7 @@ def change_form_data(client, url) -> dict:
 
 
 def test_two_editors_saving_one_story(client, editor, make_user):
-    story = make_story()
+    story = make_verified_story()
     url = reverse("admin:stories_story_change", args=[story.pk])
     other = make_user("Editors")
     edna_form = change_form_data(logged_in(client, editor), url)
@@ -126,7 +126,7 @@ def test_two_editors_saving_one_story(client, editor, make_user):
 
 
 def test_revisions_compare_page(client, editor):
-    story = make_story()
+    story = make_verified_story()
     url = reverse("admin:stories_story_change", args=[story.pk])
     logged_in(client, editor)
     for body in ["one <b>", "two <b>"]:
@@ -150,7 +150,7 @@ def test_revisions_compare_page(client, editor):
 
 
 def test_review_page_escapes_and_highlights(client, reviewer, editor):
-    story = make_story(decided=False)
+    story = make_verified_story(decided=False)
     article = make_article(story, "evil<script>", "<script>alert(1)</script> Grab hired 70 engineers onerror=x.")
     claim = _claim(article, "70 engineers", "count", "hires.count", {"low": 70})
     fact = Fact.objects.create(story=story, key="hires", kind="count", slot="hires.count", verdict="single_source",
@@ -168,7 +168,7 @@ def test_review_page_escapes_and_highlights(client, reviewer, editor):
 
 
 def test_review_queue_filters_and_counts(client, reviewer):
-    first, second = make_story(decided=False), make_story()
+    first, second = make_verified_story(decided=False), make_verified_story()
     logged_in(client, reviewer)
     url = reverse("admin:verification_fact_changelist")
     response = client.get(url)
@@ -187,7 +187,7 @@ def test_review_queue_filters_and_counts(client, reviewer):
 
 
 def test_bulk_approve_in_the_admin(client, reviewer, editor):
-    story = make_story(decided=False)
+    story = make_verified_story(decided=False)
     ids = list(Fact.objects.filter(story=story, flagged=True).values_list("pk", flat=True))
     url = reverse("admin:verification_fact_changelist")
     logged_in(client, editor).post(url, {"action": "approve_selected", "_selected_action": ids})
@@ -198,7 +198,7 @@ def test_bulk_approve_in_the_admin(client, reviewer, editor):
 
 
 def test_a_stale_decision_in_the_admin_is_refused(client, reviewer, make_user):
-    fact = Fact.objects.get(story=make_story(decided=False), key="jobs")
+    fact = Fact.objects.get(story=make_verified_story(decided=False), key="jobs")
     url = reverse("admin:verification_fact_decide", args=[fact.pk])
     logged_in(client, reviewer).post(url, {"decision": "approve", "version": fact.version})
     response = logged_in(client, make_user("Reviewers")).post(
@@ -218,26 +218,26 @@ def _queries(client, url, params=None) -> int:
 def test_story_changelist_queries_are_constant(client, editor):
     logged_in(client, editor)
     url = reverse("admin:stories_story_changelist")
-    make_story()
+    make_verified_story()
     small = _queries(client, url)
     for _ in range(6):
-        make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+        make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     assert _queries(client, url) == small
 
 
 def test_review_queue_queries_are_constant(client, reviewer):
     logged_in(client, reviewer)
     url = reverse("admin:verification_fact_changelist")
-    make_story(decided=False)
+    make_verified_story(decided=False)
     small = _queries(client, url)
     for _ in range(5):
-        make_story(decided=False, extra_single_sources=3)
+        make_verified_story(decided=False, extra_single_sources=3)
     assert _queries(client, url) == small
 
 
 def test_review_page_queries_are_constant(client, reviewer):
     logged_in(client, reviewer)
-    story = make_story(decided=False)
+    story = make_verified_story(decided=False)
 
     def fact_with_sources(n):
         claims = []
@@ -263,7 +263,7 @@ def test_api_lists_queries_are_constant(client, reviewer):
 
     api = APIClient()
     api.force_authenticate(reviewer)
-    make_story(decided=False)
+    make_verified_story(decided=False)
 
     def count(url):
         with CaptureQueriesContext(connection) as captured:
@@ -274,7 +274,7 @@ def test_api_lists_queries_are_constant(client, reviewer):
     [count(url) for url in urls]  # warm the user's permission cache
     small = {url: count(url) for url in urls}
     for _ in range(4):
-        make_story(decided=False, extra_single_sources=2)
+        make_verified_story(decided=False, extra_single_sources=2)
     assert {url: count(url) for url in small} == small
 
 

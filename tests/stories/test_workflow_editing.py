@@ -8,7 +8,7 @@ from core.errors import ActionConflict, ActionForbidden
 from stories.models import Story, StoryRevision, StoryState
 from stories.services.consolidation import compose, draft_consolidated_text
 from stories.services.editing import EditConflict, compare_revisions, save_story_text
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact
 from verification.services.review import decide_fact
 
@@ -16,7 +16,7 @@ from verification.services.review import decide_fact
 @pytest.mark.django_db
 def test_second_save_from_the_same_version_is_a_conflict_and_nothing_is_lost(editor, make_user):
     other = make_user("Editors")
-    story = make_story()
+    story = make_verified_story()
     start = story.version
     save_story_text(story=story, user=editor, expected_version=start, body="Edna's text")
     with pytest.raises(EditConflict, match="saved by edna after you opened it") as refused:
@@ -33,7 +33,7 @@ def test_second_save_from_the_same_version_is_a_conflict_and_nothing_is_lost(edi
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_saves_in_two_threads_one_wins_one_conflicts(editor, make_user):
     other = make_user("Editors")
-    story = make_story()
+    story = make_verified_story()
     start, outcomes, barrier = story.version, [], threading.Barrier(2)
 
     def save(user, text):
@@ -59,17 +59,17 @@ def test_concurrent_saves_in_two_threads_one_wins_one_conflicts(editor, make_use
 
 @pytest.mark.django_db
 def test_edits_are_refused_outside_editable_states_and_roles(editor, reviewer):
-    story = make_story(state=StoryState.IN_REVIEW, submitted_by=editor)
+    story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     with pytest.raises(ActionConflict, match="only a draft"):
         save_story_text(story=story, user=editor, expected_version=story.version, body="x")
-    draft = make_story()
+    draft = make_verified_story()
     with pytest.raises(ActionForbidden):
         save_story_text(story=draft, user=reviewer, expected_version=draft.version, body="x")
 
 
 @pytest.mark.django_db
 def test_revisions_are_kept_and_compared(editor):
-    story = make_story(with_body=False)
+    story = make_verified_story(with_body=False)
     draft_consolidated_text(story=story, user=editor)
     story.refresh_from_db()
     save_story_text(story=story, user=editor, expected_version=story.version,
@@ -84,7 +84,7 @@ def test_revisions_are_kept_and_compared(editor):
 
 @pytest.mark.django_db
 def test_consolidated_draft_states_attributes_and_flags_disputes(editor):
-    story = make_story(with_body=False, decided=False)
+    story = make_verified_story(with_body=False, decided=False)
     body = compose(story=story).body
     # Corroborated: stated plainly, cited to both sources that state it.
     assert "Grab will invest S$300 million in Singapore. [[1]](#source-1)[[2]](#source-2)" in body
@@ -100,7 +100,7 @@ def test_consolidated_draft_states_attributes_and_flags_disputes(editor):
 
 @pytest.mark.django_db
 def test_a_settled_conflict_is_stated_and_a_rejected_fact_left_out(editor, reviewer):
-    story = make_story(with_body=False, decided=False)
+    story = make_verified_story(with_body=False, decided=False)
     decide_fact(fact=Fact.objects.get(story=story, key="jobs"), user=reviewer, decision="approve")
     decide_fact(fact=Fact.objects.get(story=story, key="office"), user=reviewer, decision="reject", note="wrong")
     body = compose(story=story).body
@@ -110,7 +110,7 @@ def test_a_settled_conflict_is_stated_and_a_rejected_fact_left_out(editor, revie
 
 @pytest.mark.django_db
 def test_regenerating_keeps_the_editors_text_and_shows_the_difference(editor, reviewer):
-    story = make_story(with_body=False, decided=False)
+    story = make_verified_story(with_body=False, decided=False)
     first = draft_consolidated_text(story=story, user=editor)
     assert first.replaced
     story.refresh_from_db()
@@ -128,7 +128,7 @@ def test_regenerating_keeps_the_editors_text_and_shows_the_difference(editor, re
 
 @pytest.mark.django_db
 def test_regenerating_an_untouched_draft_replaces_it(editor, reviewer):
-    story = make_story(with_body=False, decided=False)
+    story = make_verified_story(with_body=False, decided=False)
     draft_consolidated_text(story=story, user=editor)
     decide_fact(fact=Fact.objects.get(story=story, key="jobs"), user=reviewer, decision="approve")
     result = draft_consolidated_text(story=story, user=editor)

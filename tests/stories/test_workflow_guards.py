@@ -10,7 +10,7 @@ from core.errors import ActionConflict, ActionForbidden
 from stories import workflow
 from stories.models import Correction, StoryState
 from stories.services.editing import save_story_text
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def test_nobody_approves_a_text_they_edited_since_the_last_approval(make_user, e
     both = make_user("Editors")
     both.groups.add(Group.objects.get(name="Reviewers"))
     other_reviewer = make_user("Reviewers")
-    story = make_story()
+    story = make_verified_story()
     workflow.submit(story=story, user=editor)
     workflow.request_changes(story=story, user=other_reviewer, note="tighten the lead")
     story.refresh_from_db()
@@ -35,7 +35,7 @@ def test_nobody_approves_a_text_they_edited_since_the_last_approval(make_user, e
 def test_an_earlier_submitter_may_not_approve_either(make_user, editor):
     both = make_user("Editors")
     both.groups.add(Group.objects.get(name="Reviewers"))
-    story = make_story()
+    story = make_verified_story()
     workflow.submit(story=story, user=both)
     workflow.request_changes(story=story, user=make_user("Reviewers"), note="sources")
     workflow.submit(story=story, user=editor)
@@ -46,7 +46,7 @@ def test_an_earlier_submitter_may_not_approve_either(make_user, editor):
 def test_edits_before_the_last_approval_do_not_count(make_user, editor):
     both = make_user("Editors")
     both.groups.add(Group.objects.get(name="Reviewers"))
-    story = make_story()
+    story = make_verified_story()
     story.refresh_from_db()
     save_story_text(story=story, user=both, expected_version=story.version, body=story.body + " Edited.")
     workflow.submit(story=story, user=editor)
@@ -59,7 +59,7 @@ def test_edits_before_the_last_approval_do_not_count(make_user, editor):
 
 # --- idempotent corrections (#11) ------------------------------------------------------------------------
 def test_the_same_correction_twice_within_a_minute_is_made_once(publisher):
-    story = make_story(state=StoryState.PUBLISHED)
+    story = make_verified_story(state=StoryState.PUBLISHED)
     client = APIClient()
     client.force_authenticate(publisher)
     first = client.post(f"/api/stories/{story.pk}/corrections/", {"note": "The fund is S$300m."}, format="json")
@@ -72,7 +72,7 @@ def test_the_same_correction_twice_within_a_minute_is_made_once(publisher):
 
 
 def test_the_same_correction_a_minute_later_is_a_new_one(publisher):
-    story = make_story(state=StoryState.PUBLISHED)
+    story = make_verified_story(state=StoryState.PUBLISHED)
     workflow.add_correction(story=story, user=publisher, note="Fixed the date.")
     Correction.objects.update(created_at=workflow.timezone.now() - timedelta(minutes=2))
     workflow.add_correction(story=story, user=publisher, note="Fixed the date.")
@@ -83,8 +83,8 @@ def test_the_same_correction_a_minute_later_is_a_new_one(publisher):
 
 # --- draft ids not revealed by filters (#14) -------------------------------------------------------------
 def test_a_fact_filter_on_a_draft_answers_as_for_a_missing_story():
-    draft = make_story()
-    published = make_story(state=StoryState.PUBLISHED)
+    draft = make_verified_story()
+    published = make_verified_story(state=StoryState.PUBLISHED)
     client = APIClient()
     missing = client.get("/api/facts/?story=999999")
     hidden = client.get(f"/api/facts/?story={draft.pk}")

@@ -9,7 +9,7 @@ from stories.models import Story
 from stories.services.consolidation import draft_consolidated_text
 from stories.services.editing import save_story_text
 from tests.conftest import SEEDS
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact
 
@@ -39,7 +39,7 @@ def test_the_cross_check_flags_conflicts_and_only_the_single_source_facts_the_te
 
 
 def test_an_edit_that_drops_a_single_source_fact_takes_it_off_the_queue_and_keeps_its_decision(editor, reviewer):
-    story = make_story(decided=False)
+    story = make_verified_story(decided=False)
     office = Fact.objects.get(story=story, key="office")
     assert office.flagged and "fourth office" in story.body
     decide_fact(fact=office, user=reviewer, decision="approve", note="confirmed with the company")
@@ -56,7 +56,7 @@ def test_an_edit_that_drops_a_single_source_fact_takes_it_off_the_queue_and_keep
 
 
 def test_approval_waits_only_for_the_facts_the_text_states(editor, reviewer):
-    story = make_story(decided=False)  # conflicting jobs and single-source office both pending
+    story = make_verified_story(decided=False)  # conflicting jobs and single-source office both pending
     jobs = Fact.objects.get(story=story, key="jobs")
     without_office = "\n".join(line for line in story.body.splitlines() if "fourth office" not in line)
     story = save_story_text(story=story, user=editor, expected_version=story.version, body=without_office)

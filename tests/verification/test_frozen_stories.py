@@ -11,7 +11,7 @@ from django.db.models import Count
 from core.errors import ActionConflict
 from stories.models import Article, Story, StoryState
 from tests.conftest import SEEDS
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact
 from verification.services.checking import cross_check_story
 from verification.services.clustering import assign_stories
@@ -70,7 +70,7 @@ def facts_of(story):
 
 @pytest.mark.parametrize("state", [StoryState.APPROVED, StoryState.PUBLISHED])
 def test_checking_again_leaves_a_story_past_draft_and_its_facts_as_they_are(state):
-    story = make_story(state=state)
+    story = make_verified_story(state=state)
     before = facts_of(story)
     decisions = sorted(Fact.objects.filter(story=story, decisions__isnull=False).values_list("decisions__id", flat=True))
     claims = sorted(story.articles.filter(claims__isnull=False).values_list("claims__id", flat=True))
@@ -86,13 +86,13 @@ def test_checking_again_leaves_a_story_past_draft_and_its_facts_as_they_are(stat
 
 
 def test_verifying_a_story_past_draft_is_refused_with_a_reason(editor):
-    story = make_story(state=StoryState.APPROVED)
+    story = make_verified_story(state=StoryState.APPROVED)
     with pytest.raises(ActionConflict, match="frozen.*new draft"):
         start_verification(story=story, user=editor)
 
 
 def test_the_editor_sees_which_story_a_follow_up_follows(client, editor):
-    earlier = make_story(state=StoryState.PUBLISHED)
+    earlier = make_verified_story(state=StoryState.PUBLISHED)
     follow_up = Story.objects.create(title="Grab opens a second fund", slug="grab-second", follow_up_of=earlier)
     client.force_login(editor)
     listing = client.get("/admin/stories/story/").content.decode()

@@ -8,14 +8,14 @@ from core.errors import ActionConflict, ActionForbidden, InvalidAction
 from core.models import ReviewStatus
 from stories import workflow
 from stories.models import StoryState
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 from verification.models import Fact, ReviewDecision
 from verification.services.review import DecisionConflict, bulk_approve, decide_fact
 
 
 @pytest.mark.django_db
 def test_decisions_are_kept_as_history(reviewer, make_user):
-    story = make_story(decided=False)
+    story = make_verified_story(decided=False)
     fact = Fact.objects.get(story=story, key="office")
     decide_fact(fact=fact, user=reviewer, decision="needs_sourcing", note="one outlet only")
     second = make_user("Reviewers")
@@ -29,7 +29,7 @@ def test_decisions_are_kept_as_history(reviewer, make_user):
 
 @pytest.mark.django_db
 def test_reject_needs_a_note_and_decisions_must_be_known(reviewer):
-    fact = Fact.objects.get(story=make_story(decided=False), key="office")
+    fact = Fact.objects.get(story=make_verified_story(decided=False), key="office")
     with pytest.raises(InvalidAction, match="note is required"):
         decide_fact(fact=fact, user=reviewer, decision="reject", note=" ")
     with pytest.raises(InvalidAction, match="decision must be one of"):
@@ -39,7 +39,7 @@ def test_reject_needs_a_note_and_decisions_must_be_known(reviewer):
 
 @pytest.mark.django_db
 def test_only_reviewers_decide(editor, publisher):
-    fact = Fact.objects.get(story=make_story(decided=False), key="office")
+    fact = Fact.objects.get(story=make_verified_story(decided=False), key="office")
     for user in (editor, publisher):
         with pytest.raises(ActionForbidden):
             decide_fact(fact=fact, user=user, decision="approve")
@@ -47,7 +47,7 @@ def test_only_reviewers_decide(editor, publisher):
 
 @pytest.mark.django_db
 def test_facts_of_an_approved_story_are_settled(editor, reviewer):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     fact = Fact.objects.get(story=story, key="office")
     with pytest.raises(ActionConflict, match="send the story back"):
         decide_fact(fact=fact, user=reviewer, decision="reject", note="no")
@@ -57,7 +57,7 @@ def test_facts_of_an_approved_story_are_settled(editor, reviewer):
 
 @pytest.mark.django_db
 def test_a_decision_on_a_stale_version_is_a_conflict(reviewer, make_user):
-    fact = Fact.objects.get(story=make_story(decided=False), key="jobs")
+    fact = Fact.objects.get(story=make_verified_story(decided=False), key="jobs")
     seen = fact.version
     decide_fact(fact=fact, user=reviewer, decision="approve", expected_version=seen)
     with pytest.raises(DecisionConflict, match="approved by rita") as refused:
@@ -70,7 +70,7 @@ def test_a_decision_on_a_stale_version_is_a_conflict(reviewer, make_user):
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_decisions_in_two_threads(reviewer, make_user):
     other = make_user("Reviewers")
-    fact = Fact.objects.get(story=make_story(decided=False), key="jobs")
+    fact = Fact.objects.get(story=make_verified_story(decided=False), key="jobs")
     seen, outcomes, barrier = fact.version, [], threading.Barrier(2)
 
     def decide(user, decision):
@@ -94,7 +94,7 @@ def test_concurrent_decisions_in_two_threads(reviewer, make_user):
 
 @pytest.mark.django_db
 def test_bulk_approve_takes_the_easy_ones(reviewer):
-    story = make_story(decided=False, extra_single_sources=2)
+    story = make_verified_story(decided=False, extra_single_sources=2)
     ids = list(Fact.objects.filter(story=story, flagged=True).values_list("pk", flat=True))
     result = bulk_approve(fact_ids=ids, user=reviewer)
     jobs = Fact.objects.get(story=story, key="jobs")
