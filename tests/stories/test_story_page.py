@@ -84,7 +84,7 @@ def test_dates_follow_the_newsroom_zone_and_format(client, editor, settings):
     from stories.models import StoryTransition
 
     settings.TIME_ZONE = "Asia/Singapore"
-    story = make_story()
+    story = make_verified_story()
     workflow.submit(story=story, user=editor, note="ready")
     StoryTransition.objects.filter(story=story).update(created_at=datetime(2026, 5, 21, 2, 0, tzinfo=dt_timezone.utc))
     type(story).objects.filter(pk=story.pk).update(updated_at=datetime(2026, 5, 21, 2, 0, tzinfo=dt_timezone.utc))
