@@ -4,7 +4,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from stories import workflow
-from stories.models import Story
+from stories.models import Story, StoryState
 from tests.workflow_data import make_verified_story
 from verification.models import Fact, ReviewDecision
 from verification.services.review import bulk_approve
@@ -85,7 +85,7 @@ def test_drafting_and_submitting_refuse_a_source_without_outlet(client, editor):
     from stories.services.consolidation import draft_consolidated_text
     from stories.workflow import ActionConflict
 
-    story = make_story()
+    story = make_verified_story()
     nameless = story.articles.order_by("id").first()
     Article.objects.filter(pk=nameless.pk).update(publisher="", author="", origin="uploads/000_fc0985.txt")
     with pytest.raises(ActionConflict, match="outlet missing"):
@@ -109,7 +109,7 @@ def test_drafting_and_submitting_refuse_a_source_without_outlet(client, editor):
 def test_the_body_cites_the_one_structured_list(client, editor, reviewer, publisher):
     from stories.services.consolidation import draft_consolidated_text
 
-    story = make_story(with_body=False)
+    story = make_verified_story(with_body=False)
     draft_consolidated_text(story=story, user=editor)
     story.refresh_from_db()
     assert "## Sources" not in story.body and "[[1]](#source-1)" in story.body
@@ -123,7 +123,7 @@ def test_the_body_cites_the_one_structured_list(client, editor, reviewer, publis
 
 @pytest.mark.parametrize("role", ["Editors", "Reviewers", "Publishers"])
 def test_the_desk_previews_any_story_never_cached_never_indexed(client, make_user, role):
-    story = make_story()
+    story = make_verified_story()
     client.force_login(make_user(role))
     response = client.get(f"/preview/{story.pk}/")
     assert response.status_code == 200
@@ -136,7 +136,7 @@ def test_the_desk_previews_any_story_never_cached_never_indexed(client, make_use
 
 
 def test_readers_get_a_404_for_a_preview(client, editor, reviewer, publisher):
-    story = make_story()
+    story = make_verified_story()
     assert client.get(f"/preview/{story.pk}/").status_code == 404
     publish_story(story, editor=editor, reviewer=reviewer, publisher=publisher)
     assert client.get(f"/preview/{story.pk}/").status_code == 404
@@ -149,7 +149,7 @@ def test_a_live_story_is_edited_as_a_new_draft_while_readers_keep_the_live_editi
                                                                                      publisher):
     from stories.services.editing import save_story_text
 
-    story = publish_story(make_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
     live = client.get(story.get_absolute_url()).content.decode()
     workflow.edit_live(story=story, user=editor)
     story.refresh_from_db()
@@ -172,7 +172,7 @@ def test_a_live_story_is_edited_as_a_new_draft_while_readers_keep_the_live_editi
 def test_a_changed_published_fact_needs_a_correction_worded_by_the_desk(client, editor, reviewer, publisher):
     from stories.models import Correction
 
-    story = publish_story(make_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
     workflow.edit_live(story=story, user=editor)
     office = Fact.objects.get(story=story, key="office")
     office.claims.update(text="fifth office")
@@ -188,7 +188,7 @@ def test_a_changed_published_fact_needs_a_correction_worded_by_the_desk(client, 
 # --- 6. time zones -------------------------------------------------------------------------------------
 
 def test_the_api_refuses_a_publication_time_without_a_zone(editor, reviewer, publisher):
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     naive = _api(publisher).post(f"/api/stories/{story.pk}/publish/", {"publish_at": "2099-06-01T09:00:00"},
                                  format="json")
     assert naive.status_code == 400 and "zone" in naive.json()["reason"]
@@ -201,7 +201,7 @@ def test_the_api_refuses_a_publication_time_without_a_zone(editor, reviewer, pub
 
 def test_the_admin_takes_and_shows_times_in_the_newsroom_zone(client, settings, editor, publisher):
     settings.TIME_ZONE = "Asia/Singapore"
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     client.force_login(publisher)
     page = client.get(f"/admin/stories/story/{story.pk}/change/").content.decode()
     assert "Asia/Singapore" in page
@@ -216,7 +216,7 @@ def test_the_admin_takes_and_shows_times_in_the_newsroom_zone(client, settings, 
 def test_unpublishing_asks_first_and_keeps_the_reason(client, editor, reviewer, publisher):
     from stories.models import StoryTransition
 
-    story = publish_story(make_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
     client.force_login(publisher)
     change = client.get(f"/admin/stories/story/{story.pk}/change/").content.decode()
     assert f"/admin/stories/story/{story.pk}/unpublish/" in change
@@ -236,7 +236,7 @@ def test_unpublishing_asks_first_and_keeps_the_reason(client, editor, reviewer, 
 def test_a_retitled_story_redirects_its_old_address(client, editor, reviewer, publisher):
     from stories.services.editing import save_story_text
 
-    story = publish_story(make_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
     old_url = story.get_absolute_url()
     workflow.edit_live(story=story, user=editor)
     story.refresh_from_db()
@@ -259,7 +259,7 @@ def test_a_mixed_language_story_drafted_in_english_pastes_no_german(editor):
     from tests.workflow_data import _claim
     from verification.models import Fact as FactModel
 
-    story = make_story(with_body=False)
+    story = make_verified_story(with_body=False)
     german = Article.objects.create(
         origin="https://www.faz.net/a", content_hash="de" * 32, raw_text="x", title="Grab in Singapur",
         body="Grab investiert 300 Millionen Singapur-Dollar in den bahnbrechenden Standort. Jetzt abonnieren!",
