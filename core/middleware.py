@@ -10,7 +10,7 @@ policy per view (stories.reader.headers), which this one leaves alone.
 """
 import re
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 
 DEFAULT_CSP = "; ".join([
     "default-src 'self'",
@@ -27,6 +27,7 @@ DEFAULT_CSP = "; ".join([
 
 # C0 controls but tab, line feed and carriage return, and DEL: never part of text people type or paste.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+API_PREFIX = "/api/"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
@@ -51,10 +52,10 @@ class RefuseControlCharactersMiddleware:
         form = request.method == "POST" and request.content_type in FORM_TYPES
         if (has_control_character(request.path) or _query_has_control_character(request.GET)
                 or (form and _query_has_control_character(request.POST))):
-            return HttpResponseBadRequest(
-                "Bad request: the address or the form holds a control character (such as NUL); remove it.",
-                content_type="text/plain; charset=utf-8",
-            )
+            reason = "Bad request: the address or the form holds a control character (such as NUL); remove it."
+            if request.path.startswith(API_PREFIX):  # API clients read every refusal as JSON
+                return JsonResponse({"detail": reason}, status=400)
+            return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 
