@@ -60,6 +60,7 @@ PHOTO_WORDS = _all_phrases("PHOTO_WORDS") | frozenset(w for ws in _words("PHOTO_
 BYLINE_ROLE_WORDS = frozenset(w for ws in _words("BYLINE_ROLES").values() for w in ws)
 # Labels of a page-date field at the top of a dump ("date 2024-10-09", "Fecha: 09/10/2024")
 DATE_LABELS = _all_phrases("DATE_LABELS")
+WEEKDAYS = frozenset(w for ws in _words("WEEKDAYS").values() for w in ws)
 
 # Widgets that start with these words
 WIDGET_RE = re.compile(

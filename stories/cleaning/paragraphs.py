@@ -351,9 +351,16 @@ def _dateline(p: Para, language: str) -> bool:
         return False
     p.date = date
     if site and 1 <= len(site.split()) <= 4 and not find_date(site) and not lx.BYLINE_RE.match(site):
-        if site.lower().rstrip(".") not in _MONTHLESS_WORDS:
+        if site.lower().rstrip(".") not in _MONTHLESS_WORDS and _names_a_site(site):
             p.site = site
     return True
+
+
+def _names_a_site(text: str) -> bool:
+    """'Reforma', 'Le Monde': a name; 'Friday', 'Diese Nachricht wurde am': a weekday or words of a sentence."""
+    words = [w.lower() for w in lx.WORD_RE.findall(text)]
+    return bool(words) and not any(w in lx.WEEKDAYS for w in words) and sum(w in ALL_STOP for w in words) <= 1 \
+        and words[-1] not in ALL_STOP
 
 
 _MONTHLESS_WORDS = {"on", "am", "le", "el", "il", "op", "date", "fecha", "datum", "posted", "published"}
@@ -575,11 +582,28 @@ def _find_title(page: Page) -> None:
                 vocab |= p.content
         on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
         candidates = on_topic or candidates
+    if not candidates:
+        candidates = _headline_as_sentence(page)
     if candidates:
         page.title_idx = candidates[0].i
         title = paras[page.title_idx]
         title.role = "title"
         page.title_words = set(title.content)
+
+
+def _headline_as_sentence(page: Page) -> list[Para]:
+    """A headline written as a sentence ("SpaceX catches its booster for the first time!", "- Mars buys
+    Pringles."): the page's first line, one short sentence, when no other line looks like a title.
+    A plain first sentence ending with a full stop is the article's lead, not a headline."""
+    for p in page.paras[:page.first_prose]:
+        if p.hard or p.foreign:
+            continue
+        bulleted = bool(BULLET_RE.match(p.text))
+        if (2 <= p.n_words <= 25 and not SENTENCE_BREAK_RE.search(p.text)
+                and (bulleted or not p.text.endswith((".", ",", ";", ":")))):
+            return [p]
+        return []
+    return []
 
 
 def _mark_repetition(page: Page) -> None:
@@ -787,7 +811,7 @@ def _result(page: Page) -> Classified:
                                 for p in paras])
     result.main_language = page.main
     if page.title_idx >= 0:
-        result.title = paras[page.title_idx].text.rstrip(" .")
+        result.title = BULLET_RE.sub("", paras[page.title_idx].text).rstrip(" .")
     result.dek = paras[page.dek_idx].text if page.dek_idx >= 0 else ""
     for p in paras:
         if p.role != "removed" or p.in_section:

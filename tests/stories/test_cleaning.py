@@ -685,3 +685,25 @@ def test_runs_of_punctuation_are_cut_to_three_marks():
     doc = clean_document("\n\n".join(["Council approves budget", first + "!" * 5000, second + ".?" * 5000]
                                      + EN_BODY[2:]), filename="a.txt")
     assert first + "!!!" in doc.body and second + ".?." in doc.body and "!!!!" not in doc.body
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("Riverton council passes its budget at last!", "Riverton council passes its budget at last!"),
+    ("- Le conseil de Rivebourg adopte son budget.", "Le conseil de Rivebourg adopte son budget"),
+])
+def test_a_headline_written_as_a_sentence_is_the_title(headline, title):
+    doc = clean_document("\n\n".join([headline] + EN_BODY), filename="a.txt")
+    assert doc.title == title
+    assert all(p in doc.body for p in EN_BODY)
+
+
+def test_a_first_sentence_ending_with_a_full_stop_is_no_headline():
+    lead = "The council approved the budget of the harbour district on Tuesday."
+    doc = clean_document("\n\n".join([lead] + EN_BODY), filename="a.txt")
+    assert doc.title == "" and doc.text.startswith(lead)
+
+
+@pytest.mark.parametrize("dateline", ["Friday, July 11, 2025", "Diese Nachricht wurde am 14.08.2024"])
+def test_a_weekday_or_a_sentence_before_a_date_is_no_publisher(dateline):
+    doc = clean_document("\n\n".join(["Budget approved", dateline] + EN_BODY), filename="a.txt")
+    assert doc.publisher == ""

@@ -8,10 +8,11 @@
     PHOTO_WORDS    words that label a picture or its credit ("Foto: dpa")
     BYLINE_ROLES   words of a byline that name a role, not an outlet ("Staff Writer")
     DATE_LABELS    labels of a page-date field ("date 2024-10-09")
+    WEEKDAYS       names of the days of the week, full and abbreviated
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names).
 """
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "common")
 TABLES = ("STOPWORDS", "LINE_CUES", "SECTION_CUES", "SUMMARY_CUES", "RELATED_LEADS", "PHOTO_WORDS", "BYLINE_ROLES",
-          "DATE_LABELS")
+          "DATE_LABELS", "WEEKDAYS")

@@ -85,3 +85,5 @@ DATE_LABELS = """datum
     aktualisiert
     aktualisiert am
     stand"""
+
+WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so"""

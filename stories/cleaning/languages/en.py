@@ -200,3 +200,5 @@ DATE_LABELS = """date
     posted
     updated
     last updated"""
+
+WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"""

@@ -80,3 +80,5 @@ DATE_LABELS = """fecha
     publicado el
     actualizado
     actualizado el"""
+
+WEEKDAYS = """lunes martes miércoles miercoles jueves viernes sábado sabado domingo"""

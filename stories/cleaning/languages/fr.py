@@ -80,3 +80,5 @@ DATE_LABELS = """date
     publié le
     mis en ligne le
     mis à jour le"""
+
+WEEKDAYS = """lundi mardi mercredi jeudi vendredi samedi dimanche"""

@@ -10,3 +10,5 @@ RELATED_LEADS = "leggi anche"
 PHOTO_WORDS = "foto immagine"
 BYLINE_ROLES = "giornalista corrispondente redazione"
 DATE_LABELS = "data\npubblicato\naggiornato"
+
+WEEKDAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica"

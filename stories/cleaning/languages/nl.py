@@ -9,3 +9,5 @@ RELATED_LEADS = "lees ook\nlees verder"
 PHOTO_WORDS = "foto beeld"
 BYLINE_ROLES = "verslaggever correspondent redactie"
 DATE_LABELS = "datum\ngepubliceerd\nbijgewerkt"
+
+WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"

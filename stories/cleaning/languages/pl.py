@@ -13,3 +13,5 @@ RELATED_LEADS = "czytaj także\nczytaj też"
 PHOTO_WORDS = "fot zdjęcie"
 BYLINE_ROLES = ""
 DATE_LABELS = ""
+
+WEEKDAYS = "poniedziałek wtorek środa czwartek piątek sobota niedziela"

@@ -9,3 +9,5 @@ RELATED_LEADS = "leia também\nleia mais"
 PHOTO_WORDS = "foto imagem"
 BYLINE_ROLES = "jornalista correspondente redação"
 DATE_LABELS = "data\npublicado\natualizado"
+
+WEEKDAYS = "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"

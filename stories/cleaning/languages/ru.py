@@ -7,3 +7,5 @@ RELATED_LEADS = "читайте также"
 PHOTO_WORDS = "фото"
 BYLINE_ROLES = ""
 DATE_LABELS = ""
+
+WEEKDAYS = "понедельник вторник среда четверг пятница суббота воскресенье"
