@@ -8,7 +8,7 @@ from rest_framework.test import APIClient
 from stories.models import Story, StoryState
 from tests.workflow_data import make_verified_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.db_backend]  # locks and transactions: run on PostgreSQL too
 
 
 def closed_port() -> int:

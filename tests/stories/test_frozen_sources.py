@@ -7,7 +7,7 @@ from stories.models import ArticleBlock, SourcesFrozen, StoryState
 from stories.services.articles import set_block_role, update_article_metadata
 from tests.workflow_data import make_verified_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.db_backend]  # locks and transactions: run on PostgreSQL too
 
 PAST_DRAFT = [StoryState.IN_REVIEW, StoryState.APPROVED, StoryState.PUBLISHED]
 

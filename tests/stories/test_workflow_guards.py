@@ -12,7 +12,7 @@ from stories.models import Correction, StoryState
 from stories.services.editing import save_story_text
 from tests.workflow_data import make_verified_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.db_backend]  # locks and transactions: run on PostgreSQL too
 
 
 # --- four eyes (#12) -------------------------------------------------------------------------------------
@@ -91,3 +91,32 @@ def test_a_fact_filter_on_a_draft_answers_as_for_a_missing_story():
     assert (hidden.status_code, hidden.json()) == (missing.status_code, missing.json())
     shown = client.get(f"/api/facts/?story={published.pk}")
     assert shown.status_code == 200 and shown.json()["count"] == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_three_identical_parallel_corrections_make_one(make_user):
+    import threading
+
+    from django.db import connection
+
+    publisher = make_user("Publishers")
+    story = make_story(state=StoryState.PUBLISHED)
+    statuses, start = [], threading.Barrier(3)
+
+    def post():
+        client = APIClient()
+        client.force_authenticate(publisher)
+        start.wait()
+        try:
+            statuses.append(client.post(f"/api/stories/{story.pk}/corrections/", {"note": "Fixed the date."},
+                                        format="json").status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=post) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [201, 409, 409]
+    assert Correction.objects.filter(story=story).count() == 1

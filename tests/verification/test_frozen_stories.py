@@ -18,7 +18,7 @@ from verification.services.clustering import assign_stories
 from verification.services.extraction import extract_article_claims
 from verification.services.runs import start_verification
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.db_backend]  # locks and transactions: run on PostgreSQL too
 
 
 @pytest.fixture
