@@ -253,8 +253,12 @@ class _Draft:
             made = _Statement(sentence.rstrip(".!… "), cites, key)
             self.used_sentences[key] = made
             return made
+        # A fact one source states is stated from its value in words only: a fragment of that source's own
+        # words ("Denise Dresser, Chief Revenue Officer") reads as a label, and the reader page shows it.
+        several = len({c.article_id for c in claims}) >= 2
         for claim in claims:
-            value = said_value(claim, self.by_id[claim.article_id], self.language)
+            value = (said_value(claim, self.by_id[claim.article_id], self.language) if several
+                     else value_in_words(claim, self.language))
             if value:
                 said = self.words.VALUE_STATEMENT.format(label=_label(fact, self.language), value=value)
                 return _Statement(said, cites, None)

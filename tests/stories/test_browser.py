@@ -84,7 +84,9 @@ def test_home_to_story_to_source_with_the_agreement_picture(live_server, browser
     page.wait_for_url("**#source-1")
     source = page.locator("#source-1")
     assert source.is_visible() and "marsbit" in source.inner_text()
-    assert source.get_by_role("link", name="https://example.org/marsbit/1").is_visible()
+    assert source.get_by_role("link", name="example.org/marsbit/1").is_visible()
+    assert source.get_by_role("link", name="example.org/marsbit/1").get_attribute("href") \
+        == "https://example.org/marsbit/1"
 
     # the skip link is the first thing the keyboard reaches, and takes it to the main content
     page.goto(live_server.url + story.get_absolute_url())
@@ -109,7 +111,9 @@ def test_hostile_text_shows_as_text_and_runs_nothing(live_server, browser_page):
     assert "<script>window.__pwned = 1; alert(1)</script>" in page.locator("h1").inner_text()
     # the story body allows some HTML: sanitised, the payload is gone rather than shown
     assert "pwned" not in page.locator(".story-body").inner_text()
-    # the sources' text is never HTML: what each source said shows the payload as text
+    # the sources' text is never HTML: what each source said shows the payload as text (facts folded by verdict)
+    for summary in page.locator("details.fact-group > summary").all():
+        summary.click()
     said = page.locator(".statements").first.inner_text() + page.locator(".statements").last.inner_text()
     assert '<img src=x onerror="window.__pwned = 2; alert(2)">' in said
     assert "onerror=" in page.locator("#source-1").inner_text()
