@@ -12,7 +12,7 @@ from django.test import Client
 from stories import workflow
 from stories.models import Article, Story, StoryState, StoryTransition
 from tests.conftest import SEEDS
-from tests.workflow_data import make_story
+from tests.workflow_data import make_verified_story
 
 from .test_browser import CHROMIUM, CHROMIUM_ARGS
 
@@ -57,7 +57,7 @@ def open_page(browser, live_server, user=None, viewport=SCREEN):
 
 
 def published(editor, reviewer, publisher, **kwargs) -> Story:
-    story = make_story(**kwargs)
+    story = make_verified_story(**kwargs)
     workflow.submit(story=story, user=editor)
     workflow.approve(story=story, user=reviewer)
     workflow.publish(story=story, user=publisher)
@@ -70,7 +70,7 @@ def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(browser, li
     from verification.models import Fact
     from verification.services.review import decide_fact
 
-    story = make_story(decided=False)
+    story = make_verified_story(decided=False)
     decide_fact(fact=Fact.objects.get(story=story, key="jobs"), user=reviewer, decision="approve",
                 note="INTERNAL: the press office asked us not to quote them", public_note="Confirmed with the company.")
     decide_fact(fact=Fact.objects.get(story=story, key="office"), user=reviewer, decision="approve")
@@ -89,7 +89,7 @@ def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(browser, li
 
 def test_no_reader_page_shows_a_file_or_a_path_and_a_web_origin_is_a_link(browser, live_server, editor, reviewer,
                                                                           publisher):
-    story = make_story()
+    story = make_verified_story()
     first, second, _ = story.articles.order_by("id")
     Article.objects.filter(pk=first.pk).update(origin="/srv/corroborate/var/uploads/000_fc09857291499de6.txt")
     Article.objects.filter(pk=second.pk).update(origin="https://www.reuters.com/world/asia/grab-1")
@@ -112,7 +112,7 @@ def test_no_reader_page_shows_a_file_or_a_path_and_a_web_origin_is_a_link(browse
 
 @pytest.mark.parametrize("role", ["Editors", "Reviewers", "Publishers"])
 def test_the_desk_previews_a_draft_and_readers_get_a_404(browser, live_server, make_user, role):
-    story = make_story()
+    story = make_verified_story()
     url = live_server.url + f"/preview/{story.pk}/"
     reader = open_page(browser, live_server)
     assert reader.goto(url).status == 404
@@ -155,7 +155,7 @@ def test_readers_keep_the_live_edition_until_the_new_draft_is_published(browser,
 
 def test_a_time_entered_in_the_newsroom_zone_goes_out_in_it(browser, live_server, settings, editor, publisher):
     settings.TIME_ZONE = "Asia/Singapore"
-    story = make_story(state=StoryState.APPROVED, submitted_by=editor)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     desk = open_page(browser, live_server, publisher)
     desk.goto(live_server.url + f"/admin/stories/story/{story.pk}/change/")
     assert "Asia/Singapore" in desk.locator("#workflow").inner_text()
