@@ -215,3 +215,14 @@ def test_an_amount_given_to_the_cent_is_exact_and_a_rounded_amount_is_not():
     big = money("The deal is valued at $35.9 billion.")[0]
     assert "step" not in big.value
     assert agree("money", big.value, {**big.value, "low": 35.95e9, "high": 35.95e9}, ctx)
+
+
+@pytest.mark.parametrize("text,lang,currency", [
+    ("Le budget est exprimé en dollars canadiens. Ottawa investira $300 millions dans le port.", "fr", "CAD"),
+    ("El presupuesto se expresa en dólares australianos. Canberra invertirá $300 millones en el puerto.", "es",
+     "AUD"),
+    ("Budgets are in S$. The state will invest $300m in the port.", "en", "SGD"),
+])
+def test_a_bare_dollar_follows_the_one_dollar_the_text_names_in_any_language(text, lang, currency):
+    c = next(c for c in money(text, lang) if c.value.get("assumed"))
+    assert c.value["currency"] == currency and c.value["currency_basis"] == "context"

@@ -69,28 +69,30 @@ CURRENCY_NAMES = {**_CLDR_NAMES, **L.CURRENCY_NAMES}  # the lexicon adds colloqu
 SCALED_ONLY_NAMES = _SCALED_ONLY_NAMES | L.SCALED_ONLY_CURRENCY_NAMES  # "30 trillion won", never "won 3 titles"
 _SUFFIX_NAME = re.compile(r"(?:[\s\u00a0-]|\s+de\s+|\s+d['’]|\s+(?:of\s+)?)(" + L.alt(CURRENCY_NAMES) + r")(?![\w])")
 _SUFFIX_SYM = re.compile(r"[\s\u00a0]?([€£¥₹$])")
-# matched against the lower-cased text (much faster than a case-insensitive pattern)
-_EXPLICIT_DOLLAR = re.compile(
-    r"(?<![\w$])(us|u\.s\.|s|a|au|c|ca|hk|nz|nt|mx)\$|\b(usd|sgd|aud|cad|hkd|nzd|twd|mxn)\b|"
-    r"\b(singapore|australian|canadian|hong kong|new zealand|taiwan|us|u\.s\.|american)[ -]dollars?\b|"
-    r"\bdollars? (?:de )?(singapour|singapur)\b|\b(singapur)-dollar")
-_DOLLAR_CODE = re.compile(r"(?:USD|SGD|AUD|CAD|HKD|NZD|TWD|MXN)\b")
-_FAMILY = {"us": "USD", "u.s.": "USD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
-           "hk": "HKD", "nz": "NZD", "nt": "TWD", "mx": "MXN", "singapore": "SGD", "singapour": "SGD",
-           "singapur": "SGD", "australian": "AUD", "canadian": "CAD", "hong kong": "HKD",
-           "new zealand": "NZD", "taiwan": "TWD", "american": "USD"}
+_DOLLAR_CODE = re.compile(r"\b(?:" + "|".join(sorted(L.DOLLAR_FAMILY)) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _explicit_dollars() -> tuple[re.Pattern, dict[str, str]]:
+    """Every way of naming one dollar currency explicitly: prefixed symbols ("S$", "A$", "US$"), ISO codes,
+    and the CLDR names of the currencies called dollars ("Singapore dollars", "dollars canadiens",
+    "dólares australianos"). Matched against the lower-cased text."""
+    forms = {sym: code for sym, code in L.CURRENCY_SYMBOLS.items() if sym.endswith("$") and len(sym) > 1}
+    forms.update({code.lower(): code for code in L.DOLLAR_FAMILY})
+    forms.update({name: code for name, code in CURRENCY_NAMES.items() if len(code) == 3 and _is_a_dollar(code)})
+    return re.compile(r"(?<![\w$])(" + L.alt(forms) + r")(?![^\W\d_])"), forms
 
 
 def dollar_context(text: str, low: str | None = None) -> dict[str, int]:
     """How often the text names each dollar currency explicitly (``low``: the text lower-cased, if at hand)."""
     counts: dict[str, int] = {}
-    if "$" not in text and "ollar" not in text and not _DOLLAR_CODE.search(text):
+    low = text.lower() if low is None else low
+    if "$" not in text and "dollar" not in low and "dólar" not in low and not _DOLLAR_CODE.search(text):
         return counts
-    for m in _EXPLICIT_DOLLAR.finditer(text.lower() if low is None else low):
-        g = next(x for x in m.groups() if x)
-        code = g.upper() if len(g) == 3 and g.upper() in L.DOLLAR_FAMILY else _FAMILY.get(g.lower())
-        if code:
-            counts[code] = counts.get(code, 0) + 1
+    rx, forms = _explicit_dollars()
+    for m in rx.finditer(low):
+        code = forms[" ".join(m.group(1).split())]
+        counts[code] = counts.get(code, 0) + 1
     return counts
 
 
