@@ -152,3 +152,12 @@ def test_different_figures_under_different_words_stay_apart():
     cb = {"a": [money(4e9, "USD", "$4 billion", slot="funding_round.amount", subject="acme")],
           "b": [money(9e9, "USD", "$9bn", slot="valuation", subject="acme")]}
     assert len(align_claims(docs, cb, CTX)) == 2
+
+
+def test_a_figure_of_three_digits_joins_across_a_misread_subject():
+    docs = {"a": doc("a", "The CDU/CSU of Friedrich Merz won 28.6%."), "b": doc("b", "Friedrich Merz and the CSU: 28.5%.")}
+    cb = {"a": [claim("percent", "vote_share.percent", "friedrich merz", {"low": 28.6, "high": 28.6, "qualifier": "exact",
+                                                                        "unit": "%", "step": 0.1}, "28.6%")],
+          "b": [claim("percent", "vote_share.percent", "csu", {"low": 28.5, "high": 28.5, "qualifier": "exact",
+                                                             "unit": "%", "step": 0.1}, "28.5%")]}
+    assert len(align_claims(docs, cb, CTX)) == 1

@@ -119,17 +119,23 @@ REPEAT_WINDOW = 64
 
 
 def _statements(doc: str, claims: list[Claim], ctx: ComparisonContext) -> list[Statement]:
+    """An article's claims of one identity, as statements: repeats and restatements are one statement, and
+    so are an article's two readings of one figure ("28.6%" in the lead, "28.5%" in its table)."""
     out: list[Statement] = []
     for c in sorted(claims, key=lambda c: (c.start, c.end, c.text)):
         for s in out[-REPEAT_WINDOW:]:
-            if all(
-                    agree(c.kind, view(c), view(o), ctx) is not False and
-                    resemblance(c.kind, view(c), view(o), ctx) >= 1.0 for o in s.claims):
+            if all(_one_figure(c, o, ctx) for o in s.claims):
                 s.claims.append(c)
                 break
         else:
             out.append(Statement(doc, [c]))
     return out
+
+
+def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
+    if agree(c.kind, view(c), view(o), ctx) is not False and resemblance(c.kind, view(c), view(o), ctx) >= 1.0:
+        return True
+    return _distinctive(c) and _distinctive(o) and _gap(c, o, ctx) <= NEAR_GAP
 
 
 class SubjectMatcher:
@@ -225,21 +231,35 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
     """May a statement join a fact? Values that agree join where the subjects may be one actor; values
     that differ (a conflict to be) where the subjects are one actor, where the figure is the event's own
     (no subject on either side), or where they are so close that they are one figure told differently;
-    never for a measure nothing named (a bare "six hours")."""
-    if min(values) < 0.5 or min(who) <= 0.0:
+    never for a measure nothing named (a bare "six hours"). A figure of three or more digits ("28.6%",
+    "143 seats") is its own evidence: two actors rarely share it, so a subject taken from the wrong
+    name in its sentence does not keep it apart."""
+    if min(values) < 0.5:
         return False
+    distinctive = all(_distinctive(st.first) for st in [s, *cluster])
     if min(values) >= 1.0:
-        return min(who) >= 0.25
+        return min(who) >= 0.25 or distinctive
     if any(st.first.extra.get("weak") for st in [s, *cluster]):
         return False
-    if concept_of(s.first.slot) in EVENT_CONCEPTS and not s.first.subject and all(not st.first.subject for st in cluster):
+    if min(who) > 0.0 and concept_of(s.first.slot) in EVENT_CONCEPTS and not s.first.subject and \
+            all(not st.first.subject for st in cluster):
         return True  # a toll reported differently: the event's own figure
     if s.first.kind not in ("money", "count", "percent", "measure"):
         return min(who) >= 1.0
     gap = max(_gap(s.first, st.first, ctx) for st in cluster)
     # one actor has many figures of one kind (April's and May's inflation, two interest rates): only
     # figures near each other are one figure reported differently
-    return gap <= NEAR_GAP or (min(who) >= 1.0 and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT))
+    if gap <= NEAR_GAP:
+        return min(who) > 0.0 or distinctive
+    return min(who) >= 1.0 and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _distinctive(c: Claim) -> bool:
+    """A number written with three or more digits."""
+    return c.kind in ("money", "count", "percent", "measure") and len(_DIGIT.findall(c.text)) >= 3
 
 
 def _cluster_statements(statements: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[list[Statement]]:

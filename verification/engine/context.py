@@ -10,6 +10,7 @@ from . import lexicon as L
 from .claims import Claim, Document
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities
+from .frames import comparison_rx
 from .money import bare_currencies
 from .numbers import Num, find_numbers
 from .segment import SentenceIndex, split_sentences
@@ -168,13 +169,24 @@ class Context:
         return self.main_subject if self.main_subject not in exclude else ""
 
     def time_for(self, sent: tuple[int, int], span: tuple[int, int]) -> dict | None:
+        """The date a figure refers to: the nearest in its sentence, not one it is compared with ("(+4.4%
+        compared to 2021)"), one a period starts from ("since 2019") or one in another figure's bracket."""
         best = None
+        comparison = comparison_rx(self.lang)
         for d in self.dates_between(*sent):
+            if d.value.get("qualifier") or comparison.search(self.low, max(sent[0], d.start - 22), d.start):
+                continue
+            if self._bracketed(d.start, sent) and not self._bracketed(span[0], sent):
+                continue  # "28.6% (2021: 25.7%)": the bracket's year is the other figure's
             if d.end <= span[0] or d.start >= span[1]:
                 dist = min(abs(d.start - span[1]), abs(span[0] - d.end))
                 if best is None or dist < best[0]:
                     best = (dist, d)
         return best[1].value if best else None
+
+    def _bracketed(self, pos: int, sent: tuple[int, int]) -> bool:
+        before = self.text[sent[0]:pos]
+        return before.count("(") > before.count(")")
 
     def worthiness(self, base: float, sent: tuple[int, int]) -> float:
         s = self.text[sent[0]:sent[1]]

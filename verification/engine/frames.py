@@ -257,3 +257,13 @@ def score_cue_rx(lang: str) -> re.Pattern:
 def frame_nouns(lang: str) -> dict:
     """Counted nouns and their concepts, by form and lemma, in the text's language (all when unknown)."""
     return _table("FRAME_NOUNS", _lang(lang))
+
+
+def comparison_rx(lang: str) -> re.Pattern:
+    """Words that end just before a date a figure is compared with ("compared to 2021", "gegenüber 2021")."""
+    return _COMPARISON_RX.get(lang) or _COMPARISON_RX.setdefault(lang, re.compile(
+        r"(?<![\w])(?:" + alt(getattr(language(_lang(lang)), "COMPARISON_WORDS") if _lang(lang)
+                               else merged("COMPARISON_WORDS")) + r")[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|el[\s\u00a0]+)?$"))
+
+
+_COMPARISON_RX: dict[str, re.Pattern] = {}

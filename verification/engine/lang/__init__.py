@@ -25,6 +25,8 @@ Tables (the same names in every module):
 - ``WEEKDAY_DIRECTION``: word next to a weekday -> direction ("next Monday" +1, "el pasado martes" -1).
 - ``AGO_WORDS``: word that counts "N units" back -> where it stands ("ago": after, "hace", "il y a", "vor":
   before); ``TIME_UNITS``: unit word -> day|week|month|year.
+- ``COMPARISON_WORDS``: words before a date that make it the base of a comparison ("compared to 2021"),
+  not the time a figure refers to.
 - ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
 """
 from __future__ import annotations

@@ -151,3 +151,4 @@ WEEKDAY_DIRECTION = {"letzten": -1, "vergangenen": -1, "vorigen": -1, "nächsten
 AGO_WORDS = {"vor": "before"}
 TIME_UNITS = {"tag": "day", "tagen": "day", "woche": "week", "wochen": "week", "monat": "month",
               "monaten": "month", "jahr": "year", "jahren": "year"}
+COMPARISON_WORDS = ["im vergleich zu", "gegenüber", "verglichen mit", "als", "seit", "von", "vorjahr"]

@@ -175,3 +175,4 @@ WEEKDAY_DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming"
 AGO_WORDS = {"ago": "after"}
 TIME_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
               "year": "year", "years": "year"}
+COMPARISON_WORDS = ["compared to", "compared with", "than in", "than", "versus", "vs", "from", "up from", "down from", "since"]

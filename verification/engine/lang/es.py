@@ -149,3 +149,4 @@ WEEKDAY_DIRECTION = {"pasado": -1, "último": -1, "próximo": 1, "que viene": 1}
 AGO_WORDS = {"hace": "before", "atrás": "after"}
 TIME_UNITS = {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
               "meses": "month", "año": "year", "años": "year"}
+COMPARISON_WORDS = ["frente a", "respecto a", "en comparación con", "comparado con", "que en", "desde", "de"]

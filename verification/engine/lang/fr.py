@@ -149,3 +149,4 @@ WEEKDAY_DIRECTION = {"dernier": -1, "passé": -1, "prochain": 1}
 AGO_WORDS = {"il y a": "before"}
 TIME_UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
               "an": "year", "ans": "year", "année": "year", "années": "year"}
+COMPARISON_WORDS = ["par rapport à", "comparé à", "contre", "qu'en", "depuis", "de"]
