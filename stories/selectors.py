@@ -64,7 +64,7 @@ def published_stories() -> QuerySet[Story]:
 
 def _live_edition_field(name: str):
     """A column of the story's newest edition: what readers see, whatever draft the story row holds."""
-    from django.db.models import OuterRef, Subquery
+    from django.db.models import OuterRef
 
     from stories.models import StoryEdition
 

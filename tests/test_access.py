@@ -453,7 +453,7 @@ def test_every_admin_and_api_route_is_in_the_table():
     from cms.api_urls import router
 
     api_missing = []
-    for prefix, viewset, basename in router.registry:
+    for prefix, viewset, _basename in router.registry:
         if f"/api/{prefix}/" not in covered:
             api_missing.append(prefix)
         for extra in viewset.get_extra_actions():

@@ -6,9 +6,9 @@ import re
 from . import budget
 from .dates import find_date
 from .errors import RejectedInput
-from .model import Block, CleanedDocument, assemble
 from .html_text import neutralise_unterminated_comments, page_text
 from .markdown_text import markdown_paragraphs
+from .model import Block, CleanedDocument, assemble
 from .paragraphs import classify, split_page_date, split_paragraphs, strip_invisible
 
 _LEADING_COMMENTS_RE = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")

@@ -89,8 +89,8 @@ def split_paragraphs(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     out: list[str] = []
     for chunk in BLANK_LINE_RE.split(text):
-        lines = [normalise_line(l) for l in chunk.split("\n")]
-        lines = [l for l in lines if l]
+        lines = [normalise_line(line) for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
         if not lines:
             continue
         wrapped = _looks_hard_wrapped(lines)
@@ -112,10 +112,10 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 3:
         return False
     body = lines[:-1]
-    lengths = [len(l) for l in body]
+    lengths = [len(line) for line in body]
     if max(lengths) > 110 or min(lengths) < 40:
         return False
-    return sum(1 for l in body if not l.endswith(TERMINAL)) >= 0.6 * len(body)
+    return sum(1 for line in body if not line.endswith(TERMINAL)) >= 0.6 * len(body)
 
 
 @dataclass(slots=True)
@@ -203,7 +203,7 @@ def _features(i: int, text: str) -> Para:
     p.wordset = keys
     sentences = len(SENTENCE_BREAK_RE.findall(text)) if n_words <= 25 else 1
     p.sentence_like = (
-        (p.n_words >= 8 and (p.stop_ratio >= 0.15 or p.cjk) and (p.terminal or p.n_words >= 20))
+        p.n_words >= 8 and (p.stop_ratio >= 0.15 or p.cjk) and (p.terminal or p.n_words >= 20)
     )
     if 2 <= p.n_words <= 25 and len(text) <= 220 and sentences == 0 and not text.endswith((",", ";")) and not p.cjk:
         caps = [w for w in words if len(w) > 3 and w.lower() not in ALL_STOP]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from core.models import Verdict
 from stories.selectors import reader_story
 from stories.services.outlets import outlet_names
-from core.models import Verdict
 
 from .agreement import LEGEND, PALETTE, agreement_picture
 from .jsonld import claim_reviews_ld, ld_json, news_article_ld, with_origin

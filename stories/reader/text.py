@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from html import escape  # the stdlib's: same escaping as Django's, without the SafeString wrapping per call
 
 import markdown
 import nh3
-from html import escape  # the stdlib's: same escaping as Django's, without the SafeString wrapping per call
 from django.utils.safestring import SafeString, mark_safe
 
 ALLOWED_TAGS = {

@@ -7,7 +7,6 @@ from rest_framework.test import APIClient
 from stories.models import Article, Story
 from tests.conftest import SEEDS
 
-
 pytestmark = pytest.mark.django_db
 
 

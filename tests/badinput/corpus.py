@@ -372,7 +372,7 @@ def build() -> list[tuple[str, bytes, list[Expected]]]:
         "Der Stadtrat hat eine neue Straßenbahnlinie beschlossen, die bis Ende dieses Jahres 120 Millionen Euro "
         "kosten und nächstes Jahr rund 300 Arbeitsplätze schaffen soll, sagte der Bürgermeister am Mittwoch.\n\n"
         "Die Bauarbeiten sollen im Frühjahr beginnen; letztes Jahr hatte der Rat einen ähnlichen Plan noch "
-        "abgelehnt, weil die Kosten vorigen Monat um ein Drittel gestiegen waren.\n").encode("utf-8"))
+        "abgelehnt, weil die Kosten vorigen Monat um ein Drittel gestiegen waren.\n").encode())
     add("num/mixed-scripts-numbers.txt", article(next(counter), (
         "Die Kosten: ٣٠٠ مليون دولار, ३०० करोड़, 三億ドル, 3,5 Mrd. €, ¥3.5bn, 3½ million, Ⅻ jobs.")).encode())
 

@@ -12,8 +12,8 @@ import time
 import pytest
 from django.core.management import CommandError, call_command
 
-from stories.models import Article, ArticleBlock
 from stories.cleaning.prepare import prepare_article, warm_up
+from stories.models import Article, ArticleBlock
 from tests.badinput.corpus import CRAFTED, CREATED, DUPLICATE, LIMITS, REJECTED, crafted, ordinary_text, write_corpus
 from verification.models import Claim
 from verification.services.extraction import extract_article_claims

@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from core.models import ReviewStatus, Verdict
 from stories.models import Correction, StoryState
-
 from stories.services.editions import record_edition
 
 from .reader_factories import make_article, make_checked_story, make_claim, make_fact, make_story

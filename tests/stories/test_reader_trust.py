@@ -307,7 +307,8 @@ def test_the_page_leads_with_the_dek_and_folds_the_facts_by_verdict(client):
 
 
 def test_value_letters_name_distinct_normalised_values_without_gaps(client):
-    from .reader_factories import make_article, make_claim, make_fact, make_story as make_reader_story
+    from .reader_factories import make_article, make_claim, make_fact
+    from .reader_factories import make_story as make_reader_story
 
     story = make_reader_story()
     bodies = ["Grab hired over 200 people in May.", "Grab hired over 200 jobs in May.",

@@ -1,5 +1,7 @@
 """The story page in the admin: why a step is missing, the reviewer's note until resubmitted, runs that
 covered the story (its own and runs over every article), live as JSON, and history in words."""
+from datetime import UTC
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -79,15 +81,15 @@ def test_history_and_revisions_read_in_words(client, editor, reviewer):
 
 
 def test_dates_follow_the_newsroom_zone_and_format(client, editor, settings):
-    from datetime import datetime, timezone as dt_timezone
+    from datetime import datetime
 
     from stories.models import StoryTransition
 
     settings.TIME_ZONE = "Asia/Singapore"
     story = make_verified_story()
     workflow.submit(story=story, user=editor, note="ready")
-    StoryTransition.objects.filter(story=story).update(created_at=datetime(2026, 5, 21, 2, 0, tzinfo=dt_timezone.utc))
-    type(story).objects.filter(pk=story.pk).update(updated_at=datetime(2026, 5, 21, 2, 0, tzinfo=dt_timezone.utc))
+    StoryTransition.objects.filter(story=story).update(created_at=datetime(2026, 5, 21, 2, 0, tzinfo=UTC))
+    type(story).objects.filter(pk=story.pk).update(updated_at=datetime(2026, 5, 21, 2, 0, tzinfo=UTC))
     page = _page(client, editor, story)
     assert "<td>21 May 2026, 10:00</td>" in page  # the audit trail, in Singapore time
     listing = client.get(reverse("admin:stories_story_changelist")).content.decode()

@@ -257,7 +257,7 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
 
     heap = []
     for a in links:
-        for b, s in links[a].items():
+        for b in links[a]:
             if a < b:
                 heap.append((-linkage(a, b), a, b, len(members[a]), len(members[b])))
     heapq.heapify(heap)

@@ -12,12 +12,11 @@ from collections import Counter
 from dataclasses import replace
 
 from . import lexicon as L
+from .concepts import concept_of
 from .context import Context
 from .entities import Entity, item_key, place_key
+from .frames import EVENT_CONCEPTS, RESULT_CONCEPTS, cumulative, frame_nouns, frame_of_number, qualifiers, score_cue_rx
 from .gazetteer import SECTORS
-from .concepts import concept_of
-from .frames import (EVENT_CONCEPTS, RESULT_CONCEPTS, cumulative, frame_nouns, frame_of_number, qualifiers,
-                     score_cue_rx)
 from .money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
 from .numbers import step_of
 

@@ -136,7 +136,7 @@ _ROLE_TOKENS = {"chief", "officer", "president", "director", "secretary", "head"
                 "chairman", "chairwoman", "founder", "co-founder", "vice", "senior", "executive", "permanent",
                 "managing", "general", "deputy", "ceo", "cfo", "cto", "coo", "cro", "cmo", "spokesperson",
                 "präsident", "präsidentin", "geschäftsführer", "geschäftsführerin", "directeur", "directrice",
-                "président", "présidente", "ministre", "presidente", "director", "directora", "ministro",
+                "président", "présidente", "ministre", "presidente", "directora", "ministro",
                 "ministra", "leiter", "leiterin", "chef", "vorstandschef", "gründer", "fundador", "fondateur"}
 
 
@@ -177,8 +177,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
     # inside a sentence ("Toyota will spend ..." / "... said Toyota"); German capitalises every noun.
     named_mid_sentence = set() if lang == "de" else {
         text[s:e] for i, (s, e) in enumerate(clean)
-        if s not in sentence_starts and text[s].isupper() and i and not text[clean[i - 1][1]:s].strip(" \u00a0")
-        in (".", "!", "?", ":", "\"", "“", "”", "«", "»")}
+        if s not in sentence_starts and text[s].isupper() and i and text[clean[i - 1][1]:s].strip(" \u00a0") not in (".", "!", "?", ":", "\"", "“", "”", "«", "»")}
     chains: list[list[tuple[int, int]]] = []
     for s, e in clean:
         if chains:
@@ -271,7 +270,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
 def _gaps(text, chain):
     """(start, end) of the connector words between the tokens of a chain."""
     res = []
-    for (a, b), (c, d) in zip(chain, chain[1:]):
+    for (_, b), (c, _) in zip(chain, chain[1:]):
         for m in regex.finditer(r"\S+", text[b:c]):
             res.append((b + m.start(), b + m.end()))
     return res

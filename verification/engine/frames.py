@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import simplemma
 
@@ -47,7 +47,7 @@ def lemma(word: str, lang: str) -> str:
         return word
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(name: str, lang: str) -> dict:
     """A word table of one language (all languages when unknown), keyed by form and by lemma."""
     base = dict(getattr(language(lang), name)) if lang else dict(merged(name))
@@ -57,19 +57,19 @@ def _table(name: str, lang: str) -> dict:
     return base
 
 
-@lru_cache(maxsize=None)
+@cache
 def _person_nouns(lang: str) -> frozenset:
     words = set(language(lang).PERSON_NOUNS) if lang else set(merged("PERSON_NOUNS"))
     return frozenset(words | {lemma(w, lang or "en") for w in words})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrase_rx(name: str, lang: str) -> re.Pattern:
     table = getattr(language(lang), name) if lang else merged(name)
     return re.compile(r"(?<![\w])(?:" + alt(table) + r")(?![\w])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit_rx(lang: str) -> re.Pattern:
     table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
     return re.compile(r"[\s\u00a0]?-?[\s\u00a0]?(" + alt(table) + r")(?![\w])")
@@ -226,7 +226,7 @@ PEOPLE = frozenset({"deaths", "injured", "missing", "displaced", "evacuated", "r
                     "attendance"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _qualifier_rx(name: str, lang: str) -> re.Pattern:
     return _phrase_rx(name, _lang(lang))
 

@@ -83,7 +83,7 @@ QUALIFIERS_BEFORE = {
     # de
     "über": "over", "mehr als": "over", "gut": "over", "mindestens": "at_least", "fast": "under_about",
     "knapp": "under_about", "nahezu": "under_about", "beinahe": "under_about", "rund": "about",
-    "etwa": "about", "ungefähr": "about", "circa": "about", "annähernd": "about", "zirka": "about",
+    "etwa": "about", "ungefähr": "about", "annähernd": "about", "zirka": "about",
     "bis zu": "up_to", "weniger als": "under", "unter": "under", "höchstens": "up_to",
     "nicht weniger als": "at_least", "nicht mehr als": "up_to", "maximal": "up_to", "praktisch": "under_about",
     # fr
@@ -291,7 +291,7 @@ RELATIVE_YEAR = {
 QUARTER_ORDINALS = {  # "second quarter", "zweiten Quartal", "deuxième trimestre", "segundo trimestre"
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4,
-    "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+    "premier": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
     "primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4,
 }
 YEAR_PART = {  # words that narrow a year: "end of", "Ende", "fin de", "finales de"
@@ -438,7 +438,7 @@ FOUNDED_BY_BEFORE = ["ins leben gerufen", "gegründet"]
 ROLE_WORDS = {  # form -> role key
     "ceo": "ceo", "chief executive": "ceo", "chief executive officer": "ceo", "chief": "ceo",
     "boss": "ceo", "vorstandschef": "ceo", "vorstandsvorsitzender": "ceo", "vorstandsvorsitzende": "ceo",
-    "konzernchef": "ceo", "firmenchef": "ceo", "chef": "ceo", "pdg": "ceo", "p.-d.g.": "ceo",
+    "konzernchef": "ceo", "firmenchef": "ceo", "pdg": "ceo", "p.-d.g.": "ceo",
     "directeur général": "ceo", "directrice générale": "ceo", "consejero delegado": "ceo",
     "consejera delegada": "ceo", "director ejecutivo": "ceo", "directora ejecutiva": "ceo",
     "cfo": "cfo", "chief financial officer": "cfo", "finanzchef": "cfo", "finanzvorstand": "cfo",
@@ -456,8 +456,7 @@ ROLE_WORDS = {  # form -> role key
     "fondatrice": "founder", "cofondateur": "cofounder", "co-fondateur": "cofounder", "fundador": "founder",
     "fundadora": "founder", "cofundador": "cofounder",
     "managing director": "managing_director", "geschäftsführer": "managing_director",
-    "director general": "director_general", "director-general": "director_general", "directeur général": "ceo",
-    "directrice générale": "ceo", "generaldirektor": "director_general", "generaldirektorin": "director_general",
+    "director general": "director_general", "director-general": "director_general", "generaldirektor": "director_general", "generaldirektorin": "director_general",
     "directora general": "director_general", "secretary-general": "secretary_general",
     "secretary general": "secretary_general", "generalsekretär": "secretary_general",
     "secrétaire général": "secretary_general", "secretario general": "secretary_general",
@@ -494,9 +493,7 @@ ROLE_WORDS = {  # form -> role key
     "gobernador": "governor", "leader": "leader", "chef": "leader", "parteichef": "leader", "vorsitzende": "chair",
     "vorsitzender": "chair", "dirigeant": "leader", "líder": "leader", "candidate": "candidate",
     "kandidat": "candidate", "kanzlerkandidat": "candidate", "candidat": "candidate", "candidato": "candidate",
-    "candidata": "candidate", "chief financial officer": "cfo", "finance chief": "cfo", "finanzchef": "cfo",
-    "finanzvorstand": "cfo", "directeur financier": "cfo", "directrice financière": "cfo",
-    "director financiero": "cfo", "directora financiera": "cfo",
+    "candidata": "candidate", "finance chief": "cfo", "directrice financière": "cfo", "directora financiera": "cfo",
 }
 FORMER_WORDS = ["former", "formerly", "ex-", "ehemals", "ehemalige", "ehemaliger", "früherer", "frühere",
                 "ancien", "ancienne", "ex", "antiguo", "antigua", "exdirector"]
@@ -527,7 +524,7 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "erste": 1, "erster": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiter": 2,
     "zweiten": 2, "zweites": 2, "dritte": 3, "dritten": 3, "dritter": 3, "vierte": 4, "vierten": 4,
-    "fünfte": 5, "fünften": 5, "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2,
+    "fünfte": 5, "fünften": 5, "premier": 1, "première": 1, "deuxième": 2, "seconde": 2,
     "troisième": 3, "quatrième": 4, "cinquième": 5, "primer": 1, "primero": 1, "primera": 1, "segundo": 2,
     "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
     "sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "achte": 8, "achten": 8, "neunte": 9, "neunten": 9,

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import lexicon as L
 from .numbers import Num, step_of
@@ -165,7 +165,7 @@ def outlet_country(publisher: str, dateline: str = "") -> tuple[str, str]:
     return (code, "dateline") if code else ("", "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _local_currency(country: str) -> tuple[str, str]:
     """(ISO 4217 code, the symbol the country writes it with), from CLDR: AU -> ("AUD", "$"),
     SE -> ("SEK", "kr"), ZA -> ("ZAR", "r"), CN -> ("CNY", "¥")."""
@@ -186,7 +186,7 @@ _YUAN = re.compile(r"\b(?:yuan|renminbi|rmb|cny)\b")
 _YEN = re.compile(r"\b(?:yen|jpy)\b")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _is_a_dollar(currency: str) -> bool:
     from babel.numbers import get_currency_name  # noqa: PLC0415
     return "dollar" in get_currency_name(currency, locale="en").lower()

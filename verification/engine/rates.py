@@ -37,7 +37,7 @@ class RateTable:
         self._memo: dict[tuple[str, str, date | None], float] = {}
 
     @classmethod
-    def from_rows(cls, rows) -> "RateTable":
+    def from_rows(cls, rows) -> RateTable:
         """A table of one's own: ``rows`` of ``(day "YYYY-MM-DD" or month "YYYY-MM", ISO code, US dollars per
         unit)``; a month stands for its first day."""
         by_day: dict[date, dict[str, float]] = {}

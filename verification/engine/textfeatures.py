@@ -57,7 +57,7 @@ def words(text: str, *, min_len: int = 3) -> list[str]:
     """Folded content words of at least ``min_len`` letters, function words removed."""
     rx = _LONG_WORDS.get(min_len)
     if rx is None:
-        rx = _LONG_WORDS[min_len] = re.compile(r"[^\W\d_]{%d,}" % max(1, min_len))
+        rx = _LONG_WORDS[min_len] = re.compile(r"[^\W\d_]{" + str(max(1, min_len)) + ",}")
     stop = STOPWORDS
     return [w for w in rx.findall(fold(text)) if w not in stop]
 

@@ -39,3 +39,6 @@ class RunChunk(models.Model):
     class Meta:
         ordering = ["run", "index"]
         constraints = [models.UniqueConstraint(fields=["run", "index"], name="unique_run_chunk")]
+
+    def __str__(self) -> str:
+        return f"Part {self.index + 1} of run #{self.run_id}"

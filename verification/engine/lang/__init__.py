@@ -31,7 +31,7 @@ Tables (the same names in every module):
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 
 LANGUAGES = ("en", "de", "fr", "es")
@@ -40,14 +40,14 @@ TABLES = ("CONCEPT_LABELS", "EVENT_LABELS", "OBJECT_LABELS", "LABEL_TEMPLATE", "
           "APPOINTMENT_CUES", "SCORE_CUES", "RELATIVE_MONTH", "WEEKDAY_DIRECTION", "AGO_WORDS", "TIME_UNITS")
 
 
-@lru_cache(maxsize=None)
+@cache
 def language(code: str):
     """The data module of a language (English when the language has none)."""
     code = (code or "").split("-")[0].lower()
     return import_module(f"{__name__}.{code if code in LANGUAGES else 'en'}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def merged(table: str):
     """One table over every language: dicts merged (earlier languages win a clash), sets and lists joined."""
     out = None

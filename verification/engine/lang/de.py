@@ -66,9 +66,9 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
-    "abgeordnete": "seats", "abgeordneten": "seats", 
-    "mal": "times", "male": "times", 
-    "angeklagte": "defendants", "angeklagten": "defendants", "mitangeklagte": "defendants", "mitangeklagten": "defendants", 
+    "abgeordnete": "seats", "abgeordneten": "seats",
+    "mal": "times", "male": "times",
+    "angeklagte": "defendants", "angeklagten": "defendants", "mitangeklagte": "defendants", "mitangeklagten": "defendants",
     "tote": "deaths", "toten": "deaths", "todesopfer": "deaths", "tod": "deaths", "opfer": "victims",
     "verletzte": "injured", "verletzten": "injured", "verletzter": "injured", "schwerverletzte": "injured",
     "verwundete": "injured", "vermisste": "missing", "vermissten": "missing", "evakuierte": "evacuated",

@@ -73,9 +73,9 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
-    "deputies": "seats", "lawmakers": "seats", "mps": "seats", 
-    "time": "times", "times": "times", 
-    "defendant": "defendants", "defendants": "defendants", "co-defendants": "defendants", "accused": "defendants", 
+    "deputies": "seats", "lawmakers": "seats", "mps": "seats",
+    "time": "times", "times": "times",
+    "defendant": "defendants", "defendants": "defendants", "co-defendants": "defendants", "accused": "defendants",
     "dead": "deaths", "death": "deaths", "deaths": "deaths", "fatality": "deaths", "fatalities": "deaths",
     "victim": "victims", "victims": "victims", "casualty": "deaths", "body": "deaths", "bodies": "deaths",
     "injury": "injured", "injuries": "injured", "injured": "injured", "wounded": "injured",

@@ -67,9 +67,9 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
-    "legisladores": "seats", "representantes": "seats", "parlamentarios": "seats", 
-    "vez": "times", "veces": "times", 
-    "acusados": "defendants", "procesados": "defendants", "coacusados": "defendants", 
+    "legisladores": "seats", "representantes": "seats", "parlamentarios": "seats",
+    "vez": "times", "veces": "times",
+    "acusados": "defendants", "procesados": "defendants", "coacusados": "defendants",
     "muertos": "deaths", "muerto": "deaths", "fallecidos": "deaths", "víctimas mortales": "deaths",
     "muertes": "deaths", "víctimas": "victims", "víctima": "victims", "heridos": "injured", "herido": "injured",
     "heridas": "injured", "lesionados": "injured", "desaparecidos": "missing", "desaparecidas": "missing",

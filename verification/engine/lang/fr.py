@@ -67,9 +67,9 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
-    "parlementaires": "seats", 
-    "fois": "times", 
-    "accusés": "defendants", "co-accusés": "defendants", "prévenus": "defendants", 
+    "parlementaires": "seats",
+    "fois": "times",
+    "accusés": "defendants", "co-accusés": "defendants", "prévenus": "defendants",
     "morts": "deaths", "mort": "deaths", "décès": "deaths", "tués": "deaths", "victimes": "victims",
     "victime": "victims", "blessés": "injured", "blessé": "injured", "blessées": "injured", "disparus": "missing",
     "disparues": "missing", "évacués": "evacuated", "survivants": "survivors", "sans-abri": "homeless",
