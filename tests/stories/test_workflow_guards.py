@@ -100,7 +100,7 @@ def test_three_identical_parallel_corrections_make_one(make_user):
     from django.db import connection
 
     publisher = make_user("Publishers")
-    story = make_story(state=StoryState.PUBLISHED)
+    story = make_verified_story(state=StoryState.PUBLISHED)
     statuses, start = [], threading.Barrier(3)
 
     def post():
