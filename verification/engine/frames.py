@@ -262,7 +262,7 @@ def frame_nouns(lang: str) -> dict:
 def comparison_rx(lang: str) -> re.Pattern:
     """Words that end just before a date a figure is compared with ("compared to 2021", "gegenüber 2021")."""
     return _COMPARISON_RX.get(lang) or _COMPARISON_RX.setdefault(lang, re.compile(
-        r"(?<![\w])(?:" + alt(getattr(language(_lang(lang)), "COMPARISON_WORDS") if _lang(lang)
+        r"(?<![\w])(?:" + alt(language(_lang(lang)).COMPARISON_WORDS if _lang(lang)
                                else merged("COMPARISON_WORDS")) + r")[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|el[\s\u00a0]+)?$"))
 
 
