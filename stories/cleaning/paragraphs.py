@@ -216,7 +216,9 @@ def _features(i: int, text: str) -> Para:
 def _cut_mid_sentence(p: Para, main: str, min_ratio: float) -> bool:
     """Prose that stops without its sentence's end ("... at its next meeting, which")."""
     ends_open = p.text[-1:].isalnum() or p.text.endswith(",")
-    return (ends_open and p.n_words >= 8 and not p.title_like and p.stop_ratio >= min_ratio
+    if p.n_words < 8 and SEPARATORS_RE.search(p.text) or BRAND_FOOTER_RE.match(p.text):
+        return False  # "Harbour Brief — News of the port": a footer, not a fragment
+    return (ends_open and p.n_words >= 3 and not p.title_like and p.stop_ratio >= min_ratio
             and (not main or p.lang in ("", main)))
 
 
@@ -235,7 +237,7 @@ def _cue_reason(p: Para) -> str:
     if p.n_words <= 8 and p.cue in lx.LINE_CUES:
         return lx.LINE_CUES[p.cue]
     ws = p.wordset
-    if p.n_words <= 25 and (lx.BYLINE_RE.match(t) or (not ws.isdisjoint(lx.READING_TIME_TRIGGERS) and lx.READING_TIME_RE.search(t))):
+    if p.n_words <= 25 and (_byline_name(t) or (not ws.isdisjoint(lx.READING_TIME_TRIGGERS) and lx.READING_TIME_RE.search(t))):
         return "byline"
     if p.n_words <= 40 and not ws.isdisjoint(lx.AUTHOR_TRIGGERS) and lx.AUTHOR_FIELD_RE.search(t):
         return "byline"
@@ -276,6 +278,12 @@ def _cue_reason(p: Para) -> str:
             return lx.LINE_CUES.get(parts[0].lower().strip(), "share buttons")
         return "navigation"
     return ""
+
+
+def _byline_name(text: str) -> bool:
+    """'By Jane Doe', 'Por Ana Ruiz': a byline names someone ('De su lado, ...' does not)."""
+    m = lx.BYLINE_RE.match(text)
+    return bool(m) and m.group("name")[:1].isupper()
 
 
 def _photo_credit(text: str) -> bool:
@@ -736,14 +744,28 @@ def _continues_article(page: Page, p: Para) -> bool:
     """A paragraph after the last strong one that still belongs to the article."""
     if p.sentence_like and p.n_words >= 8 and p.sim >= max(page.thr, 0.15) and page.in_main_language(p):
         return True
-    if page.paras[p.i - 1].role != "body":
+    follows = _follows_body(page, p)
+    if not follows:
         return False
+    if follows == "heading":  # after a section heading: only a paragraph too long for a headline list
+        return p.i == page.n - 1 and p.n_words >= 12 and _cut_mid_sentence(p, page.main, page.min_ratio)
     if (not p.title_like and 3 <= p.n_words and p.terminal
             and (p.stop_ratio >= page.min_ratio or _sentence_case(p)) and not p.text.endswith(("...", "…"))
             and page.in_main_language(p)):
         return True  # a short closing sentence right after the last paragraph ("The council meets again in April.")
     # the dump ends inside the article's last paragraph: it belongs to the article
     return p.i == page.n - 1 and _cut_mid_sentence(p, page.main, page.min_ratio)
+
+
+def _follows_body(page: Page, p: Para) -> str:
+    """'body' when the paragraph before p is body, 'heading' when it is a section heading right after
+    body ("Upgrades that led to the success" above the article's last paragraph), else ''."""
+    before = page.paras[p.i - 1]
+    if before.role == "body":
+        return "body"
+    heading = (before.role == "pending-tail" and 2 <= before.n_words <= 12 and not before.hard
+               and (before.title_like or not before.terminal or before.text.endswith("?")))
+    return "heading" if heading and before.i >= 1 and page.paras[before.i - 1].role == "body" else ""
 
 
 def _resolve_pending(page: Page) -> None:

@@ -707,3 +707,20 @@ def test_a_first_sentence_ending_with_a_full_stop_is_no_headline():
 def test_a_weekday_or_a_sentence_before_a_date_is_no_publisher(dateline):
     doc = clean_document("\n\n".join(["Budget approved", dateline] + EN_BODY), filename="a.txt")
     assert doc.publisher == ""
+
+
+def test_a_cut_last_paragraph_under_a_section_heading_stays_and_so_does_the_heading():
+    heading = "What the council plans next"
+    cut = "The council will vote on the remaining items of the harbour plan at its next meeting in the old"
+    doc = clean_document("\n\n".join(["Council approves budget"] + EN_BODY + [heading, cut]), filename="a.txt")
+    assert doc.body.endswith(heading + "\n\n" + cut)
+    short = "The vote also imp"
+    assert clean_document("\n\n".join(["Council approves budget"] + EN_BODY + [short]),
+                          filename="a.txt").body.endswith(short)
+
+
+def test_a_sentence_opening_with_de_is_no_byline():
+    line = "De su lado, el alcalde dijo que el presupuesto llega tarde."
+    doc = clean_document("\n\n".join(["Riberalta aprueba su presupuesto"] + ES_BODY[:2] + [line] + ES_BODY[2:]),
+                         filename="a.txt")
+    assert doc.author == "" and line in doc.body
