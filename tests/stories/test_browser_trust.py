@@ -261,6 +261,9 @@ def test_the_seeds_first_story_reads_first_on_a_desktop_and_a_phone(live_server,
         page = open_page(browser, live_server, viewport=viewport)
         page.goto(live_server.url + first.get_absolute_url())
         page.screenshot(path=str(folder / f"story-{name}.png"), full_page=True)
+        page.screenshot(path=str(folder / f"story-{name}-first-screen.png"))
+        page.locator("#agreement-heading").scroll_into_view_if_needed()
+        page.screenshot(path=str(folder / f"story-{name}-agreement.png"))
         heights[name] = page.evaluate("document.getElementById('how-checked').getBoundingClientRect().top"
                                       " + window.scrollY")
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]  # nothing off-screen
