@@ -25,6 +25,8 @@ from verification.verdicts import UNDECIDED_STATUSES
 
 from .values import label, letter_values, story_sentence, subject_as_written
 
+CONFLICTS_FIRST = Case(When(verdict=Verdict.CONFLICTING, then=Value(0)), default=Value(1), output_field=IntegerField())
+
 
 class AgeFilter(admin.SimpleListFilter):
     title = "age"
@@ -119,18 +121,16 @@ class FactAdmin(admin.ModelAdmin):
     list_select_related = ["story"]
     list_per_page = 100
     actions = ["approve_selected"]
+    # Conflicts first, then the longest waiting.
+    ordering = [CONFLICTS_FIRST.asc(), "created_at", "id"]
 
     def get_queryset(self, request):
-        # Built here rather than by ModelAdmin: its ordering names the annotation below.
         return (Fact.objects.filter(flagged=True).select_related("story")
                 .annotate(source_total=Count("claims__article", distinct=True),
                           last_decision_at=Max("decisions__created_at"),
-                          conflict_rank=Case(When(verdict=Verdict.CONFLICTING, then=Value(0)), default=Value(1),
-                                             output_field=IntegerField()))
+                          conflict_rank=CONFLICTS_FIRST)
                 .order_by(*self.get_ordering(request)))
 
-    def get_ordering(self, request):
-        return ["conflict_rank", "created_at", "id"]
 
     # --- permissions: viewing for every role, deciding for reviewers, no editing by form --------------
     def has_add_permission(self, request):
@@ -262,7 +262,7 @@ class FactAdmin(admin.ModelAdmin):
                           messages.SUCCESS)
         all_decided = _tell_when_all_decided(self, request, fact.story)
         next_fact = (self.get_queryset(request).filter(review_status=ReviewStatus.PENDING)
-                     .exclude(pk=fact.pk).order_by("conflict_rank", "created_at", "id")
+                     .exclude(pk=fact.pk)
                      .values_list("pk", flat=True).first())
         if all_decided:
             return redirect("admin:stories_story_change", fact.story_id)
