@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from core.dispatch import BrokerUnavailable
 from core.errors import WorkflowError
 from core.permissions import VERIFY_PERMISSION
+from core.words import count_words
 from stories.models import Article, ArticleBlock, SourcesFrozen
 from stories.services.articles import check_article_editable, set_block_role
 from stories.services.batches import group_and_verify, group_imported_articles, record_import, start_import_batch
@@ -143,7 +144,7 @@ class ArticleAdmin(admin.ModelAdmin):
         except GroupingError as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return
-        self.message_user(request, f"Moved {queryset.count()} article(s) to the new story {story}.")
+        self.message_user(request, f"Moved {count_words(queryset.count(), 'article')} to the new story “{story}”.")
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not ArticleBlock:

@@ -106,7 +106,8 @@ def _bulk_action(name, label, permission_name):
             except WorkflowError as exc:
                 refused.append(f"{story.title}: {exc.reason}")
         if done:
-            modeladmin.message_user(request, f"{action_words(name).capitalize()}: {count_words(done, 'story', 'stories')}.")
+            done_words = count_words(done, "story", "stories")
+            modeladmin.message_user(request, f"{action_words(name).capitalize()}: {done_words}.")
         for line in refused:
             modeladmin.message_user(request, f"Refused: {line}.", messages.ERROR)
 
@@ -456,10 +457,10 @@ class StoryAdmin(admin.ModelAdmin):
             self.message_user(request, str(exc), messages.ERROR)
             return
         for reason in refused:
-            self.message_user(request, f"Not verified: {reason}", messages.WARNING)
+            self.message_user(request, f"Not verified: {reason}.", messages.WARNING)
         self.message_user(request, format_html(
-            'Queued {} verification run(s); follow them in <a href="{}">verification runs</a>.',
-            len(runs), reverse("admin:verification_verificationrun_changelist"),
+            'Queued {}; follow them in <a href="{}">verification runs</a>.',
+            count_words(len(runs), "verification run"), reverse("admin:verification_verificationrun_changelist"),
         ))
 
     def has_verify_permission(self, request):
