@@ -52,6 +52,15 @@ def one(text, lang):
     ("au plus 200 personnes", "fr", ("au plus 200", None, 200, "up_to")),
     ("como máximo 200 personas", "es", ("como máximo 200", None, 200, "up_to")),
     ("quasiment 200 personnes", "fr", ("quasiment 200", 200, 200, "nearly")),
+    # an article or a half in front of a scale word
+    ("a billion dollars", "en", ("a billion", 1e9, 1e9, "exact")),
+    ("half a million people", "en", ("half a million", 5e5, 5e5, "exact")),
+    ("eine halbe Milliarde Euro", "de", ("eine halbe Milliarde", 5e8, 5e8, "exact")),
+    ("un demi-milliard d'euros", "fr", ("un demi-milliard", 5e8, 5e8, "exact")),
+    ("medio millón de euros", "es", ("medio millón", 5e5, 5e5, "exact")),
+    ("more than a million people", "en", ("more than a million", 1e6, None, "over")),
+    # right after an ISO code
+    ("EUR2.5bn", "en", ("2.5bn", 2.5e9, 2.5e9, "exact")),
     ("más de 18.000 millones de euros", "es", ("más de 18.000 millones", 1.8e10, None, "over")),
     ("hasta 29.900 empleos", "es", ("hasta 29.900", None, 29900, "up_to")),
 ])

@@ -111,7 +111,13 @@ def _digit_re(lang: str) -> re.Pattern:
     grp = rf"(?:[.,]|{space_grp})"
     return re.compile(
         rf"(?<![\w.,/$€£¥-])(?:\d{{1,3}}(?:{grp}\d{{3}}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-        rf"|(?<=[-–(])(?:\d+(?:[.,]\d+)?)|(?<=[$€£¥]|(?<![\w])R)(?:\d{{1,3}}(?:[.,]\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+        rf"|(?<=[-–(])(?:\d+(?:[.,]\d+)?)"
+        # right after a currency symbol, a rand "R" or an ISO code ("$5", "R1.5bn", "EUR2.5bn")
+        rf"|(?:(?<=[$€£¥])|(?<=(?<![\w])R)|(?<=(?<![\w])(?:{_CODES_BEFORE})))"
+        rf"(?:\d{{1,3}}(?:[.,]\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+
+
+_CODES_BEFORE = "|".join(c for c in L.CURRENCY_CODES if len(c) == 3)
 
 
 _DIGIT_RES: dict[str, re.Pattern] = {}
@@ -120,6 +126,14 @@ _ATTACHED_SCALE = re.compile(r"(bn|mn|mln|tn|[kmbt])(?![\w])", re.I)
 _SCALE_RE = re.compile(r"[\s\u00a0-]{0,2}(" + L.alt([w for w in L.SCALE_WORDS if not w.endswith("_de")]) + r")(?![\w])")
 _QUAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“‘]))(" + L.alt(L.QUALIFIERS_BEFORE) + r")[\s\u00a0]+$")
 _QUAL_AFTER = re.compile(r"\s+(" + L.alt(L.QUALIFIERS_AFTER) + r")\b")
+# "a billion", "half a million", "un milliard", "eine halbe Milliarde", "medio millón", "un demi-milliard":
+# an article (or a half) in front of a scale word is the number 1 (or 0.5)
+_ARTICLE_VALUE = {"half a": 0.5, "half an": 0.5, "eine halbe": 0.5, "einer halben": 0.5, "medio": 0.5,
+                  "un demi": 0.5, "une demi": 0.5, "a": 1.0, "an": 1.0, "one": 1.0, "un": 1.0, "une": 1.0,
+                  "una": 1.0, "ein": 1.0, "eine": 1.0, "einer": 1.0, "einem": 1.0}
+_ARTICLE_SCALE = re.compile(r"(?<![\w'’])(?:" + L.alt(_ARTICLE_VALUE) + r")(?=[\s\u00a0-]{1,2}(?:"
+                            + L.alt([w for w, v in L.SCALE_WORDS.items() if v >= 1e6 and not w.endswith("_de")])
+                            + r")(?![\w]))")
 _THOUSAND_WORD = re.compile(r"[\s\u00a0]+(?:" + L.alt([w for w, v in L.SCALE_WORDS.items() if v == 1e3 and " " not in w])
                             + r")[\s\u00a0]+(?=\d)")
 _RANGE_JOIN = re.compile(r"\s*(?:(-|–|—)|\s(to|and|bis|und|à|et|a|y|or|oder|ou|o))\s*(?=[\d\w$€£¥])")
@@ -139,12 +153,13 @@ def _scan_one(text: str, low: str, pos: int, lang: str, digit_re: re.Pattern, de
     m = digit_re.match(text, pos)
     is_word = False
     if not m:
-        m = _WORD_RE.match(low, pos)
+        m = _ARTICLE_SCALE.match(low, pos) or _WORD_RE.match(low, pos)
         if not m:
             return None
         is_word = True
     raw = text[m.start():m.end()]
-    v = parse_number(raw, lang, decimal)
+    v = _ARTICLE_VALUE.get(" ".join(m.group(0).split()).rstrip("-"), 1.0) if m.re is _ARTICLE_SCALE else \
+        parse_number(raw, lang, decimal)
     if v is None:
         return None
     end = m.end()
@@ -180,6 +195,8 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
         digit_re = _DIGIT_RES.setdefault(lang, _digit_re(lang))
     cands = [(m.start(), False) for m in digit_re.finditer(text)]
     cands += [(m.start(), True) for m in _WORD_RE.finditer(low)]
+    if "illi" in low or "illó" in low:  # million, billion, milliard, Millionen, millón
+        cands += [(m.start(), True) for m in _ARTICLE_SCALE.finditer(low)]
     cands.sort()
     out: list[Num] = []
     last_end = -1
