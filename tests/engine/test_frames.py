@@ -126,3 +126,21 @@ def test_the_place_of_the_event_in_a_series(lang, text, value):
 def test_a_match_minute_is_no_place_in_a_series():
     assert not [c for c in claims("Real Madrid beat Dortmund 2-0; Carvajal scored in the 74th minute.", "en")
                 if c.slot == "ordinal"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Thorsten Gröger, négociateur du syndicat IG Metall, a salué l'accord.", "Thorsten Gröger"),
+    ("fr", "L'administrateur de la NASA, Bill Nelson, a félicité SpaceX.", "Bill Nelson"),
+    ("en", "Daniela Cavallo, IG Metall’s works council chief, welcomed the deal.", "Daniela Cavallo"),
+])
+def test_a_person_named_with_what_they_are(lang, text, name):
+    assert name in [c.value["name"] for c in claims(text, lang) if c.kind == "role"]
+
+
+def test_one_person_is_one_fact_across_languages():
+    docs = [Document(key="fr", text="Thorsten Gröger, négociateur du syndicat IG Metall, a salué l'accord.",
+                     language="fr", published=PUB),
+            Document(key="es", text="Lo confirmó Thorsten Gröger, negociador del sindicato IG Metall.", language="es",
+                     published=PUB)]
+    facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.kind == "role"]
+    assert len(facts) == 1 and facts[0].verdict == "corroborated"

@@ -102,8 +102,8 @@ def identity(c: Claim) -> tuple:
         if not _functional(c.slot, "", c.extra):
             parts.append("obj=" + _slug(v.get("entity") or v.get("name") or ""))
     elif c.kind == "role":
+        # one person, one fact: the organisation is named in as many ways as there are languages
         parts.append("person=" + _slug(v.get("person") or v.get("name") or c.subject))
-        parts.append("org=" + _slug(v.get("org") or ""))
     elif c.kind == "quote":
         parts.append("speaker=" + _slug(v.get("speaker") or v.get("name") or ""))
     for k in DISTINGUISHING:
