@@ -18,6 +18,12 @@ class ImportBatchAdmin(admin.ModelAdmin):
                        "finished_at", "files"]
     fields = readonly_fields
 
+    def get_fields(self, request, obj=None):
+        """What a finished import needs no more (its progress, an empty error) is left out."""
+        if obj is None or not obj.is_finished:
+            return self.fields
+        return [f for f in self.fields if f != "progress_percent" and (f != "error" or obj.error)]
+
     def has_add_permission(self, request):
         return False  # batches are made by the import page
 
