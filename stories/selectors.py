@@ -261,9 +261,7 @@ def next_scheduled_publication():
     """When the next published story dated in the future becomes visible, or None."""
     from django.utils import timezone
 
-    from stories.models import StoryState
-
-    return (Story.objects.filter(state=StoryState.PUBLISHED, published_at__gt=timezone.now())
+    return (Story.objects.filter(live=True, published_at__gt=timezone.now())
             .order_by("published_at").values_list("published_at", flat=True).first())
 
 

@@ -142,12 +142,14 @@ def _publish_one() -> None:
     from django.utils import timezone
 
     from stories.models import Story, StoryState
+    from stories.services.editions import record_edition
     from verification.models import Fact
 
     stories = list(Story.objects.annotate(n=Count("articles")).order_by("-n", "id"))
     published = stories[0]
-    Story.objects.filter(pk=published.pk).update(state=StoryState.PUBLISHED,
+    Story.objects.filter(pk=published.pk).update(state=StoryState.PUBLISHED, live=True,
                                                  published_at=timezone.now() - datetime.timedelta(minutes=1))
+    record_edition(story=Story.objects.get(pk=published.pk))  # its reader page, as publishing renders it
     facts = list(Fact.objects.filter(story__in=stories[1:], flagged=True).values_list("id", flat=True))
     if not facts:  # one story only: decide on its own facts before it is published
         facts = list(Fact.objects.filter(story=published, flagged=True).values_list("id", flat=True))

@@ -60,7 +60,7 @@ def seed(n_facts: int = 30, n_sources: int = 5) -> str:
         story = Story.objects.create(
             title="Temasek opens its fourth office, in Shenzhen", slug=SLUG,
             dek="Singapore's state investor expands in southern China; sources differ on the amount.",
-            state=StoryState.PUBLISHED, published_at=timezone.now() - dt.timedelta(hours=1),
+            state=StoryState.PUBLISHED, live=True, published_at=timezone.now() - dt.timedelta(hours=1),
             body="\n\n".join(f"Paragraph {i}: the item was worth {100 + i} million dollars "
                              f"[[1]](#source-1)[[{i % n_sources + 1}]](#source-{i % n_sources + 1})."
                              for i in range(n_facts)),
