@@ -144,3 +144,13 @@ def test_one_person_is_one_fact_across_languages():
                      published=PUB)]
     facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.kind == "role"]
     assert len(facts) == 1 and facts[0].verdict == "corroborated"
+
+
+def test_a_toll_that_changed_says_which_report_is_newer():
+    docs = [Document(key="a", text="The ferry fire injured 23 people, the coast guard said.", language="en",
+                     published=date(2026, 3, 2), publisher="Aegean Wire"),
+            Document(key="b", text="Greek officials said the blaze aboard the ferry injured 31 people.", language="en",
+                     published=date(2026, 3, 3), publisher="Athens Daily")]
+    fact = next(f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.slot == "injured")
+    assert fact.verdict == "conflicting"
+    assert "newest report" in fact.explanation and "Athens Daily of 3 March 2026" in fact.explanation

@@ -69,6 +69,10 @@ def _number(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.3g}"
 
 
+# counts whose unit is no noun a reader would read after the number ("74 match minute"): shown as written
+UNITS_AS_WRITTEN = frozenset({"match_minute", "ordinal", "age", "rate_change"})
+
+
 def display(c: Claim) -> str:
     """A claim's value in plain words, normalised so that equal values read the same."""
     v = c.value if isinstance(c.value, dict) else {}
@@ -78,6 +82,8 @@ def display(c: Claim) -> str:
             fmt = lambda x: format_money(x, v["currency"])  # noqa: E731
         elif c.kind == "percent":
             fmt = lambda x: f"{_number(x)}%"  # noqa: E731
+        elif str(v.get("unit") or "") in UNITS_AS_WRITTEN:
+            return c.text.strip()
         else:
             unit = str(v.get("unit") or "").replace("_", " ")
             fmt = lambda x: f"{_number(x)} {unit}".strip()  # noqa: E731
@@ -95,6 +101,20 @@ def display(c: Claim) -> str:
         words = str(v.get("words") or c.text).split()
         return "\u201c" + " ".join(words[:12]) + ("\u2026" if len(words) > 12 else "") + "\u201d"
     return c.text.strip()
+
+
+def _newest(decision: Decision, docs: dict[str, Document], name) -> str:
+    """For figures that change over time (a toll that rose), which report is newer and what it says."""
+    dated = sorted((docs[k].published, k) for k in decision.statements if k in docs and docs[k].published)
+    if len(dated) < 2 or dated[0][0] == dated[-1][0]:
+        return ""
+    newest_day, k = dated[-1]
+    first = decision.statements[k].first
+    if first.kind not in ("money", "count", "percent", "measure"):
+        return ""
+    grows = " (a figure that changes over time)" if first.value.get("point") else ""
+    when = f"{newest_day.day} {newest_day.strftime('%B')} {newest_day.year}"
+    return f"; the newest report{grows}, {name(k)} of {when}, says {display(first)}"
 
 
 def _value_text(claims: list[Claim], currency: str) -> Claim:
@@ -151,6 +171,7 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
         text = "; ".join(parts) + ": they disagree"
         if detail:
             text += " (" + "; ".join(detail) + ")"
+        text += _newest(decision, docs, name)
     elif decision.verdict == CORROBORATED:
         text = "; ".join(parts) + (": they agree" if len(parts) > 1 or len(decision.statements) > 1 else "")
     else:
