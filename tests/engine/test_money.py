@@ -226,3 +226,14 @@ def test_an_amount_given_to_the_cent_is_exact_and_a_rounded_amount_is_not():
 def test_a_bare_dollar_follows_the_one_dollar_the_text_names_in_any_language(text, lang, currency):
     c = next(c for c in money(text, lang) if c.value.get("assumed"))
     assert c.value["currency"] == currency and c.value["currency_basis"] == "context"
+
+
+@pytest.mark.parametrize("text,lang,publisher,currency", [
+    ("BUENOS AIRES (Télam) - El Gobierno invertirá 500 millones de pesos en rutas.", "es", "", "ARS"),
+    ("El Gobierno invertirá 500 millones de pesos en rutas.", "es", "El Universal (México)", "MXN"),
+    ("The government will invest 500 million pounds in roads.", "en", "Ahram Online, Cairo", "EGP"),
+    ("The government will invest 500 million pounds in roads.", "en", "", "GBP"),
+])
+def test_a_bare_currency_family_name_is_the_outlets_own_currency_of_that_family(text, lang, publisher, currency):
+    c = money(text, lang, publisher=publisher)[0]
+    assert c.value["currency"] == currency

@@ -187,6 +187,16 @@ _YEN = re.compile(r"\b(?:yen|jpy)\b")
 
 
 @cache
+def _family(currency: str) -> str:
+    """The kind of currency its English CLDR name ends in: MXN and ARS are pesos, NOK and DKK kroner."""
+    from babel.numbers import get_currency_name  # noqa: PLC0415
+    try:
+        return get_currency_name(currency, locale="en").lower().split()[-1]
+    except Exception:  # noqa: BLE001 - a code CLDR does not know
+        return ""
+
+
+@cache
 def _is_a_dollar(currency: str) -> bool:
     from babel.numbers import get_currency_name  # noqa: PLC0415
     return "dollar" in get_currency_name(currency, locale="en").lower()
@@ -214,6 +224,8 @@ def bare_currencies(hint: str, publisher: str, dateline: str, text: str, low: st
         from_text = ("USD", "default")
     # the word "dollars" is the outlet's own currency only where that is a dollar (not the Mexican peso)
     out["dollar"] = (local_code, basis) if local_code and _is_a_dollar(local_code) else from_text
+    if local_code:
+        out["local"] = (local_code, basis)
     out.setdefault("$", from_text)
     if hint:
         out["$"] = out["dollar"] = (hint.upper(), "hint")
@@ -274,10 +286,16 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
         if m and " ".join(m.group(1).split()) in SCALED_ONLY_NAMES and not n.scaled:
             m = None
         if m:
-            cur2 = CURRENCY_NAMES[" ".join(m.group(1).split())]
+            name = " ".join(m.group(1).split())
+            cur2 = CURRENCY_NAMES[name]
             if cur is None or cur2 != "$":
                 cur = "dollar" if cur2 == "$" and cur is None else cur2
             end = m.end()
+            local = bare.get("local")
+            if local and cur2 != "$" and " " not in name and "-" not in name and cur2 != local[0] \
+                    and _family(cur2) == _family(local[0]):
+                # a bare "pesos", "kroner", "pounds" in an outlet whose currency is one of that family
+                return Money(start, end, n, local[0], True, local[1])
         else:
             m = _SUFFIX_CODE.match(text, tail_end)
             if m:
