@@ -18,6 +18,11 @@ _MD_SIGNS_RE = re.compile(r"^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|>[ \t]|```|\d+\.[ \
                            re.MULTILINE)
 
 
+# links and type styles pasted into a text dump with their markup ('<a href="..." target="_blank">Elon
+# Musk</a>'): the words stay, the tags go; other markup in plain text is data and stays
+_INLINE_TAG_RE = re.compile(r"</?(?:a|b|i|u|em|strong|span|br|sup|sub|small|mark)\b[^<>\n]{0,1000}>", re.IGNORECASE)
+
+
 def detect_format(text: str, filename: str = "") -> str:
     """'html', 'markdown' or 'text': from the extension, else sniffed from the content."""
     ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
@@ -50,7 +55,7 @@ def clean_document(text: str, *, filename: str = "", time_limit: float = budget.
         elif fmt == "markdown":
             paragraphs, meta = markdown_paragraphs(text)
         else:
-            paragraphs = split_paragraphs(text)
+            paragraphs = split_paragraphs(_INLINE_TAG_RE.sub("", text))
         budget.check()
         return _finish(paragraphs, meta, origin=filename)
 

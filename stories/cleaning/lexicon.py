@@ -219,7 +219,10 @@ CAPTION_CREDIT_RE = re.compile(
     r"|\|\s*(?:(?i:" + _AGENCY_ALT + r")|(?i:" + _PHOTO_ALT + r")\s*:[^|]{1,80})\s*$"
     r"|\(\s*(?:(?i:" + _PHOTO_ALT + r")\s*:[^()]{1,80}|[^()]{0,40}\b(?i:handout)|(?i:" + _AGENCY_ALT + r")\s*/[^()]{1,60})\s*\)\s*$"
     r"|(?:\b(?i:" + _AGENCY_ALT + r")|\b" + _CAPS + r")\s*/\s*[A-Z][\w.'’ -]{1,40}(?:/[\w ]{1,30}){0,3}\s*$"
-    r"|\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:(?i:" + _AGENCY_ALT + r")|" + _CAPS + r")\s*$"
+    r"|\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:(?i:" + _AGENCY_ALT + r")|" + _CAPS + r")"
+    r"(?:\s+(?i:" + _PHOTO_ALT + r")|\s+via\s+(?i:" + _AGENCY_ALT + r"))?\s*\)?\s*$"
+    r"|\(\s*(?i:" + _AGENCY_ALT + r")\s+(?i:" + _PHOTO_ALT + r")\s*\)\s*$"
+    r"|[.!?…]\s+(?:" + _AGENCY_ALT + r")\s*$"
 )
 # A caption that opens with the agency's name in capitals ("SHUTTERSTOCK Mars, fabricante de ...")
 CAPTION_AGENCY_FIRST_RE = re.compile(r"^(?:" + _alternation(a.upper() for a in AGENCIES) + r")\s+[A-ZÀ-Þ]")

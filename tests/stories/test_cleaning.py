@@ -623,6 +623,10 @@ def test_a_last_paragraph_cut_mid_sentence_stays_in_the_body():
     "( AFP / JOHN DOE )",
     "Le port de Rivebourg après la tempête. Photo : Jean Martin/AFP",
     "Vista del puerto tras la tormenta. | Fuente: Europa Press",
+    "Una lata de conservas rodeada de barras de chocolate. EFE",
+    "The mayor speaks in Riverton on May 4, 2026. Jane Doe/AP Photo",
+    "The harbour library in 2016. (Reuters Photo)",
+    "The mayor at the harbour. John Doe/AFP via Getty Images",
 ])
 def test_photo_captions_and_credits_are_removed(caption):
     body = EN_BODY[:2] + [caption] + EN_BODY[2:]
@@ -724,3 +728,9 @@ def test_a_sentence_opening_with_de_is_no_byline():
     doc = clean_document("\n\n".join(["Riberalta aprueba su presupuesto"] + ES_BODY[:2] + [line] + ES_BODY[2:]),
                          filename="a.txt")
     assert doc.author == "" and line in doc.body
+
+
+def test_link_and_style_tags_pasted_into_a_text_dump_go_and_their_words_stay():
+    first = EN_BODY[0].replace("city council", '<a href="https://example.org/x" target="_blank">city council</a>')
+    doc = clean_document("\n\n".join(["Council approves budget", first] + EN_BODY[1:]), filename="a.txt")
+    assert EN_BODY[0] in doc.body and "href" not in doc.body
