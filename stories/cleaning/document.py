@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import budget
+from . import lexicon as lx
 from .dates import find_date
 from .errors import RejectedInput
 from .html_text import neutralise_unterminated_comments, page_text
@@ -63,10 +64,18 @@ def clean_document(text: str, *, filename: str = "", time_limit: float = budget.
 MAX_PARAGRAPHS = 20_000
 
 
+def _without_glued_tail(paragraph: str) -> str:
+    """The paragraph without an ad label, agency credit, editors' initials or teaser glued to its end."""
+    tail = paragraph[-90:]
+    m = lx.GLUED_TAIL_RE.search(tail)
+    return paragraph[:len(paragraph) - len(tail) + m.start()].rstrip() if m and m.start() > 0 else paragraph
+
+
 def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDocument:
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise RejectedInput(f"not an article: {len(paragraphs):,} paragraphs, the limit is {MAX_PARAGRAPHS:,}")
     paragraphs, date_field, page_date = split_page_date(paragraphs)
+    paragraphs = [_without_glued_tail(p) for p in paragraphs]
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks
     if meta.get("page_paragraphs"):

@@ -61,6 +61,7 @@ BYLINE_ROLE_WORDS = frozenset(w for ws in _words("BYLINE_ROLES").values() for w 
 # Labels of a page-date field at the top of a dump ("date 2024-10-09", "Fecha: 09/10/2024")
 DATE_LABELS = _all_phrases("DATE_LABELS")
 WEEKDAYS = frozenset(w for ws in _words("WEEKDAYS").values() for w in ws)
+AD_LABELS = frozenset(w for ws in _words("AD_LABELS").values() for w in ws)
 
 # Widgets that start with these words
 WIDGET_RE = re.compile(
@@ -244,3 +245,21 @@ INLINE_RELATED_RE = re.compile(
 BROWSER_NOTICE_RE = re.compile(
     r"^(?:" + _lead_alternation(p for p, reason in LINE_CUES.items() if reason == "browser notice") + r")\b",
     re.IGNORECASE)
+
+# page furniture glued after a paragraph's last sentence: an advertisement's label ("... a share.
+# Advertisement"), an agency's credit ("... (Reuters)"), editors' initials ("...vorzubereiten./oe/DP/he"),
+# a link teaser ("... Vereinsfußballs. Die Rekordliste>>>")
+GLUED_TAIL_RE = re.compile(
+    r"(?<=[.!?…\"”»)])\s*(?:(?i:" + _lead_alternation(AD_LABELS) + r")"
+    r"|\(\s*(?i:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?i:" + _AGENCY_ALT + r"))*\s*\)"
+    r"|/(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}"
+    r"|[^.!?<>\n]{1,60}(?:>{2,}|→))\s*$")
+# a line that is only agencies' names: "Keystone-SDA ATS", "(Reuters)", "dpa/AFP"
+AGENCIES_ONLY_RE = re.compile(r"^\(?\s*(?:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?:" + _AGENCY_ALT + r"))*\s*\)?[.\s]*$",
+                              re.IGNORECASE)
+# editors' initials signing a wire story ("/oe/DP/he", "(dpa/lnw)"), a licence credit ("CC BY 3.0 DE")
+SIGNATURE_RE = re.compile(r"^[(/]?(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}\)?$|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b")
+# a link teaser ending with arrows ("Die Rekordliste>>>", "Alle Ergebnisse »")
+ARROW_TEASER_RE = re.compile(r"(?:>{2,}|»|›|→)\s*$")
+# a URL slug on a line of its own ("starship-flight-5-reentry-plasma")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$")

@@ -258,6 +258,15 @@ def _cue_reason(p: Para) -> str:
         return "copyright"
     if p.n_words <= 40 and lx.BROWSER_NOTICE_RE.match(t):
         return "browser notice"
+    if p.n_words <= 6 and len(t) <= 80:
+        if lx.AGENCIES_ONLY_RE.match(t) or lx.SIGNATURE_RE.search(t):
+            return "source credit"
+        if lx.SLUG_RE.match(t):
+            return "navigation"
+        if lx.ARROW_TEASER_RE.search(t) and not p.terminal:
+            return "related reading"
+    if p.n_words <= 15 and "CC" in t and lx.SIGNATURE_RE.search(t):
+        return "source credit"
     if p.n_words <= 60 and len(t) <= 700:
         if _photo_credit(t):
             return "photo caption"

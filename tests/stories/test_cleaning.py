@@ -734,3 +734,23 @@ def test_link_and_style_tags_pasted_into_a_text_dump_go_and_their_words_stay():
     first = EN_BODY[0].replace("city council", '<a href="https://example.org/x" target="_blank">city council</a>')
     doc = clean_document("\n\n".join(["Council approves budget", first] + EN_BODY[1:]), filename="a.txt")
     assert EN_BODY[0] in doc.body and "href" not in doc.body
+
+
+@pytest.mark.parametrize("tail", [" Advertisement", " Anzeige", " (Reuters)", " (dpa/AFP)", "/oe/DP/he",
+                                  " Die Rekordliste>>>"])
+def test_page_furniture_glued_to_a_paragraphs_end_goes(tail):
+    body = [EN_BODY[0] + tail] + EN_BODY[1:]
+    doc = clean_document("\n\n".join(["Council approves budget"] + body), filename="a.txt")
+    assert EN_BODY[0] in doc.body and tail.strip() not in doc.body
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Keystone-SDA ATS", "source credit"), ("(Reuters)", "source credit"), ("/oe/DP/he", "source credit"),
+    ("Foto: X | CC BY 3.0 DE", "source credit"), ("Die Rekordliste>>>", "related reading"),
+    ("council-approves-harbour-budget-2026", "navigation"),
+])
+def test_credit_signature_teaser_and_slug_lines_are_removed(line, reason):
+    doc = clean_document("\n\n".join(["Council approves budget"] + EN_BODY[:2] + [line] + EN_BODY[2:]),
+                         filename="a.txt")
+    assert line not in doc.text
+    assert [b.reason for b in doc.blocks if b.text == line] == [reason] or line.startswith("Foto")

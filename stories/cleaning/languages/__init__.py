@@ -9,10 +9,11 @@
     BYLINE_ROLES   words of a byline that name a role, not an outlet ("Staff Writer")
     DATE_LABELS    labels of a page-date field ("date 2024-10-09")
     WEEKDAYS       names of the days of the week, full and abbreviated
+    AD_LABELS      the label of an advertisement ("Anzeige"), also when glued to a paragraph's end
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names).
 """
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "common")
 TABLES = ("STOPWORDS", "LINE_CUES", "SECTION_CUES", "SUMMARY_CUES", "RELATED_LEADS", "PHOTO_WORDS", "BYLINE_ROLES",
-          "DATE_LABELS", "WEEKDAYS")
+          "DATE_LABELS", "WEEKDAYS", "AD_LABELS")

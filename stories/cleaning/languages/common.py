@@ -16,3 +16,5 @@ BYLINE_ROLES = ""
 DATE_LABELS = ""
 
 WEEKDAYS = ""
+
+AD_LABELS = ""

@@ -87,3 +87,5 @@ DATE_LABELS = """datum
     stand"""
 
 WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so"""
+
+AD_LABELS = "anzeige werbung"

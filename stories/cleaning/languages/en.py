@@ -202,3 +202,5 @@ DATE_LABELS = """date
     last updated"""
 
 WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"""
+
+AD_LABELS = "advertisement advertising sponsored"

@@ -82,3 +82,5 @@ DATE_LABELS = """fecha
     actualizado el"""
 
 WEEKDAYS = """lunes martes miércoles miercoles jueves viernes sábado sabado domingo"""
+
+AD_LABELS = "publicidad anuncio"

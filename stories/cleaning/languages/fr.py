@@ -82,3 +82,5 @@ DATE_LABELS = """date
     mis à jour le"""
 
 WEEKDAYS = """lundi mardi mercredi jeudi vendredi samedi dimanche"""
+
+AD_LABELS = "publicité"

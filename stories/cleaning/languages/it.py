@@ -12,3 +12,5 @@ BYLINE_ROLES = "giornalista corrispondente redazione"
 DATE_LABELS = "data\npubblicato\naggiornato"
 
 WEEKDAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica"
+
+AD_LABELS = "pubblicità"

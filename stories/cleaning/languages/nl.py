@@ -11,3 +11,5 @@ BYLINE_ROLES = "verslaggever correspondent redactie"
 DATE_LABELS = "datum\ngepubliceerd\nbijgewerkt"
 
 WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+
+AD_LABELS = "advertentie"

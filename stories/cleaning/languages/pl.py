@@ -15,3 +15,5 @@ BYLINE_ROLES = ""
 DATE_LABELS = ""
 
 WEEKDAYS = "poniedziałek wtorek środa czwartek piątek sobota niedziela"
+
+AD_LABELS = "reklama"

@@ -11,3 +11,5 @@ BYLINE_ROLES = "jornalista correspondente redação"
 DATE_LABELS = "data\npublicado\natualizado"
 
 WEEKDAYS = "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"
+
+AD_LABELS = "publicidade"
