@@ -1,44 +1,15 @@
-"""The permission matrix over the API: role × story state × action, every cell asserted.
-
-403 when the role may never do it, 409 when the story's state forbids it now, 404 for anonymous users on
-anything unpublished; otherwise the action succeeds. The admin is held to the same matrix in
+"""The permission matrix over the API: role × story state × action, every cell asserted against the policy
+table (tests/policy.py): 403 when the role may never do it, 409 when the story's state forbids it now, 404 for
+anonymous users on anything unpublished; otherwise the action succeeds. The admin is held to the same table in
 tests/stories/test_workflow_admin.py.
 """
 import pytest
 from rest_framework.test import APIClient
 
-from stories.models import StoryState, StoryTransition
+from stories.models import StoryTransition
+from tests.policy import ROLES, RULES, STATES, expected_status
 from tests.workflow_data import make_verified_story
 from verification.models import Fact
-
-ROLES = ["Editors", "Reviewers", "Publishers", None]
-STATES = [StoryState.DRAFT, StoryState.IN_REVIEW, StoryState.CHANGES_REQUESTED, StoryState.APPROVED,
-          StoryState.PUBLISHED]
-# action: (the role allowed, the states it is allowed from)
-EDITABLE = {StoryState.DRAFT, StoryState.CHANGES_REQUESTED}
-RULES = {
-    "consolidate": ("Editors", EDITABLE),
-    "submit": ("Editors", EDITABLE),
-    "approve": ("Reviewers", {StoryState.IN_REVIEW}),
-    "request-changes": ("Reviewers", {StoryState.IN_REVIEW, StoryState.APPROVED}),
-    "publish": ("Publishers", {StoryState.APPROVED}),
-    "unpublish": ("Publishers", {StoryState.PUBLISHED}),
-    "edit-live": ("Editors", {StoryState.PUBLISHED}),
-    "corrections": ("Publishers", {StoryState.PUBLISHED}),
-    "review-fact": ("Reviewers", EDITABLE | {StoryState.IN_REVIEW}),
-    "edit": ("Editors", EDITABLE),
-}
-
-
-def expected_status(role, state, action):
-    allowed_role, allowed_states = RULES[action]
-    if role is None and state != StoryState.PUBLISHED:
-        return 404
-    if role != allowed_role:
-        return 403
-    if state not in allowed_states:
-        return 409
-    return 201 if action == "corrections" else 200
 
 
 def perform(client, story, action):

@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from core.models import ReviewStatus, Verdict
 from stories.models import Article, Story, StoryState, StoryTransition
-from tests.api.test_permissions import STATES, expected_status
 from tests.conftest import SEEDS
+from tests.policy import STATES, expected_status
 from tests.workflow_data import _claim, make_article, make_verified_story
 from verification.models import Fact
 
