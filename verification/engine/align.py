@@ -212,6 +212,7 @@ def _abbreviates(short: str, long_: str) -> bool:
     return True
 
 
+TOLL_GAP = 0.5  # tolls of one event differ by up to half as reports follow it (62 dead, then 95)
 NEAR_GAP = 0.05  # figures this close (relatively) are one figure reported differently (28.5% / 28.6%)
 # ... and for one named actor, this close: an actor rarely has two amounts or counts of one kind in a story
 # (two reports of its investment differ), while its rates and shares come in many (deposit and lending rate)
@@ -243,7 +244,9 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
         return False
     if min(who) > 0.0 and concept_of(s.first.slot) in EVENT_CONCEPTS and not s.first.subject and \
             all(not st.first.subject for st in cluster):
-        return True  # a toll reported differently: the event's own figure
+        # a toll reported differently, or as it rose: the event's own figure; one far off (240 against 95)
+        # is another toll (another region, an earlier disaster)
+        return max(_gap(s.first, st.first, ctx) for st in cluster) <= TOLL_GAP
     if s.first.kind not in ("money", "count", "percent", "measure"):
         return min(who) >= 1.0
     gap = max(_gap(s.first, st.first, ctx) for st in cluster)
