@@ -5,14 +5,15 @@ Articles about the event of an approved or published story go to a new draft sto
 import io
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db.models import Count
+from rest_framework.test import APIClient
 
 from core.errors import ActionConflict
 from stories.models import Article, Story, StoryState
 from tests.conftest import SEEDS
 from tests.workflow_data import make_verified_story
-from verification.models import Fact
+from verification.models import Fact, VerificationRun
 from verification.services.checking import cross_check_story
 from verification.services.clustering import assign_stories
 from verification.services.extraction import extract_article_claims
@@ -89,6 +90,13 @@ def test_verifying_a_story_past_draft_is_refused_with_a_reason(editor):
     story = make_verified_story(state=StoryState.APPROVED)
     with pytest.raises(ActionConflict, match="frozen.*new draft"):
         start_verification(story=story, user=editor)
+    with pytest.raises(CommandError, match="frozen.*new draft"):
+        call_command("verify", "--story", str(story.pk), stdout=io.StringIO())
+    client = APIClient()
+    client.force_authenticate(editor)
+    refused = client.post("/api/runs/", {"story": story.pk}, format="json")
+    assert refused.status_code == 409 and "new draft" in refused.json()["reason"]
+    assert not VerificationRun.objects.filter(story=story, state="queued").exists()
 
 
 def test_the_editor_sees_which_story_a_follow_up_follows(client, editor):
