@@ -98,3 +98,20 @@ def test_livez_is_a_trivial_liveness_check(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/livez")
     assert response.status_code == 200 and response.content == b"ok"
+
+
+def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
+    from django.db import OperationalError
+
+    from core import health
+
+    class Unreachable:
+        def cursor(self):
+            raise OperationalError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(health, "connection", Unreachable())
+    response = client.get("/healthz?format=json")
+    assert response.status_code == 503
+    data = response.json()
+    assert data["status"] == "down" and data["checks"]["database"]["state"] == "unavailable"
+    assert "Connection refused" in data["checks"]["database"]["detail"]
