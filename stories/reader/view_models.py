@@ -4,7 +4,6 @@ Nothing here runs a query or builds HTML: the templates under templates/reader/ 
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -13,6 +12,7 @@ from django.utils.translation import get_language_info
 
 from core.checking import fact_checking
 from core.models import ReviewStatus, Verdict
+from stories.claim_values import value_key
 
 from .text import highlighted_sentence, plain_sentence
 
@@ -136,17 +136,6 @@ class FactGroup:
 def build_sources(articles, names: dict[int, str]) -> list[SourceView]:
     return [SourceView(i, a, names.get(a.pk) or UNNAMED_OUTLET, language_name(a.language), _origin_url(a.origin))
             for i, a in enumerate(articles, start=1)]
-
-
-def value_key(claim) -> str:
-    """The normalised value a claim states, as the comparison saw it: the counted noun ("jobs", "people")
-    is not part of the value, so "over 200 jobs" and "over 200 people" are one value."""
-    value = claim.value
-    if isinstance(value, dict):
-        value = {k: v for k, v in value.items() if k not in ("unit", "text", "noun")} or value.get("text")
-    if value in (None, {}, [], ""):
-        value = " ".join(claim.text.lower().split())
-    return json.dumps(value, sort_keys=True, default=str)
 
 
 def _cells(fact, statements: list[Statement], sources: list[SourceView]) -> list[Cell]:

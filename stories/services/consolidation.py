@@ -21,7 +21,6 @@ one, the editor's body stays, the new draft goes to ``generated_body`` and the d
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from django.db import transaction
 from core.checking import fact_checking
 from core.errors import ActionConflict, InvalidAction
 from core.models import ReviewStatus, Verdict
+from stories.claim_values import value_key
 from stories.drafting import LANGUAGES, tables
 from stories.models import Article, Story
 from stories.services.editing import record_revision, text_diff
@@ -158,16 +158,6 @@ def said_value(claim, article, language: str) -> str:
         return value
     own = " ".join(claim.text.split()).rstrip(".!… ")
     return own if plain_words(own, language) else ""
-
-
-def value_key(claim) -> str:
-    """What makes two claims the same value: the normalised value without the counted noun."""
-    value = claim.value
-    if isinstance(value, dict):
-        value = {k: v for k, v in value.items() if k not in ("unit", "text", "noun")} or value.get("text")
-    if value in (None, {}, [], ""):
-        value = " ".join(claim.text.casefold().split())
-    return json.dumps(value, sort_keys=True, default=str)
 
 
 # --- sentences that may be taken over --------------------------------------------------------------------

@@ -1,49 +1,31 @@
 """The reader site in a real headless Chromium (Debian's package, driven by Playwright; never a
 downloaded browser): navigation, the agreement picture, no console errors, hostile text inert."""
-from pathlib import Path
-
 import pytest
 
 from core.models import ReviewStatus, Verdict
 from stories.models import Correction
 
+from .browser import chromium, needs_chromium  # noqa: F401  (chromium: the fixture)
 from .reader_factories import make_article, make_claim, make_fact, make_story
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PAYLOAD = '<script>window.__pwned = 1; alert(1)</script><img src=x onerror="window.__pwned = 2; alert(2)">'
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
-                                                     "(apt-get install chromium)"),
-]
+pytestmark = [pytest.mark.e2e, needs_chromium]
 
 
 @pytest.fixture
-def browser_page(live_server, monkeypatch, settings):
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make before and
-    # after driving the browser are ordinary synchronous ones.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                                   "LOCATION": "reader-browser"}}
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context()
-        page = context.new_page()
-        page.problems = []
-        page.dialogs = []
-        page.on("console", lambda msg: msg.type == "error" and page.problems.append(f"console: {msg.text}"))
-        page.on("pageerror", lambda exc: page.problems.append(f"page error: {exc}"))
-        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-        try:
-            yield page
-        finally:
-            context.close()
-            browser.close()
+def browser_page(chromium):
+    context = chromium.new_context()
+    page = context.new_page()
+    page.problems = []
+    page.dialogs = []
+    page.on("console", lambda msg: msg.type == "error" and page.problems.append(f"console: {msg.text}"))
+    page.on("pageerror", lambda exc: page.problems.append(f"page error: {exc}"))
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        yield page
+    finally:
+        context.close()
 
 
 def _story_with_sources(title="Temasek opens its fourth office", hostile=False):

@@ -14,31 +14,15 @@ from stories.models import Article, Story, StoryState, StoryTransition
 from tests.conftest import SEEDS
 from tests.workflow_data import make_verified_story
 
-from .test_browser import CHROMIUM, CHROMIUM_ARGS
+from .browser import chromium, needs_chromium  # noqa: F401  (chromium: the fixture)
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
-                                                     "(apt-get install chromium)"),
+    needs_chromium,
     pytest.mark.django_db(transaction=True),
 ]
 SCREEN = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def browser(live_server, monkeypatch, settings):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                                   "LOCATION": "reader-browser-trust"}}
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 def open_page(browser, live_server, user=None, viewport=SCREEN):
@@ -65,7 +49,7 @@ def published(editor, reviewer, publisher, **kwargs) -> Story:
     return story
 
 
-def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(browser, live_server, editor, reviewer,
+def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(chromium, live_server, editor, reviewer,
                                                                       publisher):
     from verification.models import Fact
     from verification.services.review import decide_fact
@@ -77,7 +61,7 @@ def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(browser, li
     workflow.submit(story=story, user=editor)
     workflow.approve(story=story, user=reviewer)
     workflow.publish(story=story, user=publisher)
-    page = open_page(browser, live_server)
+    page = open_page(chromium, live_server)
     page.goto(live_server.url + story.get_absolute_url())
     for summary in page.locator("details.fact-group > summary").all():
         summary.click()
@@ -87,7 +71,7 @@ def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(browser, li
         assert "INTERNAL" not in page.request.get(live_server.url + url).text(), url
 
 
-def test_no_reader_page_shows_a_file_or_a_path_and_a_web_origin_is_a_link(browser, live_server, editor, reviewer,
+def test_no_reader_page_shows_a_file_or_a_path_and_a_web_origin_is_a_link(chromium, live_server, editor, reviewer,
                                                                           publisher):
     story = make_verified_story()
     first, second, _ = story.articles.order_by("id")
@@ -96,7 +80,7 @@ def test_no_reader_page_shows_a_file_or_a_path_and_a_web_origin_is_a_link(browse
     workflow.submit(story=story, user=editor)
     workflow.approve(story=story, user=reviewer)
     workflow.publish(story=story, user=publisher)
-    page = open_page(browser, live_server)
+    page = open_page(chromium, live_server)
     for url in ("/", story.get_absolute_url(), "/search/?q=Grab", "/feed/"):
         page.goto(live_server.url + url)
         html = page.content()
@@ -111,12 +95,12 @@ def test_no_reader_page_shows_a_file_or_a_path_and_a_web_origin_is_a_link(browse
 
 
 @pytest.mark.parametrize("role", ["Editors", "Reviewers", "Publishers"])
-def test_the_desk_previews_a_draft_and_readers_get_a_404(browser, live_server, make_user, role):
+def test_the_desk_previews_a_draft_and_readers_get_a_404(chromium, live_server, make_user, role):
     story = make_verified_story()
     url = live_server.url + f"/preview/{story.pk}/"
-    reader = open_page(browser, live_server)
+    reader = open_page(chromium, live_server)
     assert reader.goto(url).status == 404
-    desk = open_page(browser, live_server, make_user(role))
+    desk = open_page(chromium, live_server, make_user(role))
     desk.goto(live_server.url + f"/admin/stories/story/{story.pk}/change/")
     desk.get_by_role("link", name="Preview the reader page as it stands").click()
     desk.wait_for_url(url)
@@ -127,16 +111,16 @@ def test_the_desk_previews_a_draft_and_readers_get_a_404(browser, live_server, m
     assert desk.problems == []
 
 
-def test_readers_keep_the_live_edition_until_the_new_draft_is_published(browser, live_server, editor, reviewer,
+def test_readers_keep_the_live_edition_until_the_new_draft_is_published(chromium, live_server, editor, reviewer,
                                                                        publisher):
     from stories.services.editing import save_story_text
 
     story = published(editor, reviewer, publisher)
-    reader = open_page(browser, live_server)
+    reader = open_page(chromium, live_server)
     reader.goto(live_server.url + story.get_absolute_url())
     before = reader.locator(".story-body").inner_text()
 
-    desk = open_page(browser, live_server, editor)
+    desk = open_page(chromium, live_server, editor)
     desk.goto(live_server.url + f"/admin/stories/story/{story.pk}/change/")
     desk.get_by_role("button", name="Edit as a new draft").click()
     desk.wait_for_load_state("load")
@@ -153,10 +137,10 @@ def test_readers_keep_the_live_edition_until_the_new_draft_is_published(browser,
     assert "Grab also opened a research centre." in reader.locator(".story-body").inner_text()
 
 
-def test_a_time_entered_in_the_newsroom_zone_goes_out_in_it(browser, live_server, settings, editor, publisher):
+def test_a_time_entered_in_the_newsroom_zone_goes_out_in_it(chromium, live_server, settings, editor, publisher):
     settings.TIME_ZONE = "Asia/Singapore"
     story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
-    desk = open_page(browser, live_server, publisher)
+    desk = open_page(chromium, live_server, publisher)
     desk.goto(live_server.url + f"/admin/stories/story/{story.pk}/change/")
     assert "Asia/Singapore" in desk.locator("#workflow").inner_text()
     desk.locator("input[name=publish_at]").fill("2099-06-01T09:00")
@@ -171,9 +155,9 @@ def test_a_time_entered_in_the_newsroom_zone_goes_out_in_it(browser, live_server
     assert naive.status in (400, 403)  # no zone: refused (403 only if the session's CSRF check answers first)
 
 
-def test_unpublishing_asks_for_confirmation_and_a_reason(browser, live_server, editor, reviewer, publisher):
+def test_unpublishing_asks_for_confirmation_and_a_reason(chromium, live_server, editor, reviewer, publisher):
     story = published(editor, reviewer, publisher)
-    desk = open_page(browser, live_server, publisher)
+    desk = open_page(chromium, live_server, publisher)
     desk.goto(live_server.url + f"/admin/stories/story/{story.pk}/change/")
     desk.get_by_role("link", name="Unpublish…").click()
     desk.wait_for_url("**/unpublish/")
@@ -187,11 +171,11 @@ def test_unpublishing_asks_for_confirmation_and_a_reason(browser, live_server, e
     assert not story.live
     assert StoryTransition.objects.get(story=story, action="unpublish").note == "Legal review of the jobs figure."
     assert "Legal review of the jobs figure." in desk.locator("body").inner_text()
-    reader = open_page(browser, live_server)
+    reader = open_page(chromium, live_server)
     assert reader.goto(live_server.url + story.get_absolute_url()).status == 404
 
 
-def test_an_old_address_leads_to_the_retitled_story(browser, live_server, editor, reviewer, publisher):
+def test_an_old_address_leads_to_the_retitled_story(chromium, live_server, editor, reviewer, publisher):
     from stories.services.editing import save_story_text
 
     story = published(editor, reviewer, publisher)
@@ -202,7 +186,7 @@ def test_an_old_address_leads_to_the_retitled_story(browser, live_server, editor
     workflow.submit(story=story, user=editor)
     workflow.approve(story=story, user=reviewer)
     workflow.publish(story=story, user=publisher)
-    reader = open_page(browser, live_server)
+    reader = open_page(chromium, live_server)
     response = reader.goto(live_server.url + old)
     assert response.status == 200 and reader.url.endswith("/stories/grab-triples-its-bet/")
     assert response.request.redirected_from is not None
@@ -236,13 +220,13 @@ def _seed_stories(editor, reviewer, publisher):
 
 
 def test_the_seeds_drafted_in_english_contain_no_german_sentence(live_server, eager_tasks, editor, reviewer,
-                                                                 publisher, browser):
+                                                                 publisher, chromium):
     stories = _seed_stories(editor, reviewer, publisher)
     german = Article.objects.get(language="de")
     mixed = Story.objects.get(pk=german.story_id)
     assert mixed.language == "en"
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", german.text) if len(s.split()) >= 5]
-    page = open_page(browser, live_server)
+    page = open_page(chromium, live_server)
     page.goto(live_server.url + mixed.get_absolute_url())
     body = page.locator(".story-body").inner_text()
     assert not any(sentence[:60] in body for sentence in sentences)
@@ -251,14 +235,14 @@ def test_the_seeds_drafted_in_english_contain_no_german_sentence(live_server, ea
 
 
 def test_the_seeds_first_story_reads_first_on_a_desktop_and_a_phone(live_server, eager_tasks, editor, reviewer,
-                                                                   publisher, browser, tmp_path):
+                                                                   publisher, chromium, tmp_path):
     _seed_stories(editor, reviewer, publisher)
     first = Story.objects.get(pk=Article.objects.get(origin__endswith="000_fc09857291499de6.txt").story_id)
     folder = Path(os.environ.get("READER_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     heights = {}
     for name, viewport in (("1280", SCREEN), ("390", PHONE)):
-        page = open_page(browser, live_server, viewport=viewport)
+        page = open_page(chromium, live_server, viewport=viewport)
         page.goto(live_server.url + first.get_absolute_url())
         page.screenshot(path=str(folder / f"story-{name}.png"), full_page=True)
         page.screenshot(path=str(folder / f"story-{name}-first-screen.png"))
@@ -278,9 +262,9 @@ def test_the_seeds_first_story_reads_first_on_a_desktop_and_a_phone(live_server,
     assert heights["1280"] <= 3 * SCREEN["height"], heights
 
 
-def test_the_favicon_and_a_sitemap_a_browser_can_show(browser, live_server, editor, reviewer, publisher):
+def test_the_favicon_and_a_sitemap_a_browser_can_show(chromium, live_server, editor, reviewer, publisher):
     story = published(editor, reviewer, publisher)
-    page = open_page(browser, live_server)
+    page = open_page(chromium, live_server)
     icon = page.goto(live_server.url + "/favicon.ico")
     assert icon.status == 200 and "svg" in icon.headers["content-type"]
     page.goto(live_server.url + "/sitemap.xml")  # the browser's XML viewer draws it, its styles allowed
