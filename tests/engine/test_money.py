@@ -237,3 +237,14 @@ def test_a_bare_dollar_follows_the_one_dollar_the_text_names_in_any_language(tex
 def test_a_bare_currency_family_name_is_the_outlets_own_currency_of_that_family(text, lang, publisher, currency):
     c = money(text, lang, publisher=publisher)[0]
     assert c.value["currency"] == currency
+
+
+def test_a_badly_converted_restatement_still_travels_with_its_original():
+    from verification.engine.crosscheck import cross_check
+    texts = {
+        "a": ("Volkswagen will cut costs to save around $12 billion (€15bn) by 2030.", "en"),
+        "b": ("Volkswagen will cut costs to save €15 billion by 2030.", "en"),
+    }
+    docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (t, lang) in texts.items()]
+    facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.kind == "money"]
+    assert len(facts) == 1 and sorted(c.text for k, c in facts[0].members if k == "a") == ["around $12 billion", "€15bn"]

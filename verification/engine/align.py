@@ -132,7 +132,14 @@ def _statements(doc: str, claims: list[Claim], ctx: ComparisonContext) -> list[S
     return out
 
 
+def _restates(c: Claim, o: Claim) -> bool:
+    """One is the other restated in brackets ("$12 billion (€15bn)"): one figure, however well converted."""
+    return any(isinstance(x.extra, dict) and x.extra.get("restates") == [y.start, y.end] for x, y in ((c, o), (o, c)))
+
+
 def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
+    if _restates(c, o):
+        return True
     if agree(c.kind, view(c), view(o), ctx) is not False and resemblance(c.kind, view(c), view(o), ctx) >= 1.0:
         return True
     return _distinctive(c) and _distinctive(o) and _gap(c, o, ctx) <= NEAR_GAP

@@ -211,10 +211,15 @@ def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
         gap = abs(a["low"] - b["low"])
         return 1.0 if gap == 0 else 0.5 if gap <= MINUTE_SLACK else 0.0
     ok = agree_numbers(a, b, ctx)
-    ca, cb = usd_central(a, ctx), usd_central(b, ctx)
-    if not ca or not cb or ca <= 0 or cb <= 0:
+    ratios = []
+    for x in _readings(a):  # an amount and the outlet's own conversion of it are both what it says
+        for y in _readings(b):
+            cx, cy = usd_central(x, ctx), usd_central(y, ctx)
+            if cx and cy and cx > 0 and cy > 0:
+                ratios.append(max(cx, cy) / min(cx, cy))
+    if not ratios:
         return (1.0 if ok else 0.5) if ok is not False else 0.0
-    ratio = max(ca, cb) / min(ca, cb)
+    ratio = min(ratios)
     if ok and ratio <= 1.0 + 2 * ABOUT_TOL + CONVERT_TOL:
         return 1.0      # "over 200" and "more than 200"; S$300m and US$234m
     if ratio > SAME_THING_RATIO:
