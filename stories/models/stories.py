@@ -102,10 +102,14 @@ class Story(models.Model):
         """Refuse (SourcesFrozen) a change to the sources, claims or facts of a story past the draft stage."""
         if self.in_draft_stage:
             return
+        if self.state == StoryState.PUBLISHED:
+            way = "edit the story as a new draft (“Edit as a new draft”); readers keep the published edition"
+        else:
+            way = ("have the story sent back for changes (once published: edit it as a new draft); "
+                   "the change then goes through review again")
         raise SourcesFrozen(
-            f"the story “{self.title}” is {self.get_state_display().lower()}, so its sources and "
-            "facts are frozen: to change them, edit a new draft of the story (or have it sent back for changes), "
-            "which goes through review again"
+            f"the story “{self.title}” is {self.get_state_display().lower()}, so its sources and facts are "
+            f"frozen: to change them, {way}"
         )
 
     def open_for_newcomers(self, *, title: str) -> "Story":
