@@ -1,5 +1,5 @@
-"""When two claims give the same value, for the reader page's value letters and the consolidated draft
-(plain Python: no Django)."""
+"""Claims' values and subjects as readers read them, for the reader page and the consolidated draft (plain
+Python: no Django)."""
 from __future__ import annotations
 
 import json
@@ -17,3 +17,16 @@ def value_key(claim) -> str:
     if value in (None, {}, [], ""):
         value = " ".join(claim.text.casefold().split())
     return json.dumps(value, sort_keys=True, default=str)
+
+
+def subject_as_written(subject: str, sentences: list[str]) -> str:
+    """A fact's subject (kept case-folded, "openai") as the sources' sentences write it ("OpenAI"); as it is
+    when none of them does."""
+    if not subject:
+        return ""
+    folded = subject.casefold()
+    for sentence in sentences:
+        at = sentence.casefold().find(folded)
+        if at >= 0 and len(sentence.casefold()) == len(sentence):  # offsets hold when folding keeps lengths
+            return sentence[at:at + len(subject)]
+    return subject

@@ -12,7 +12,7 @@ from django.utils.translation import get_language_info
 
 from core.checking import fact_checking
 from core.models import ReviewStatus, Verdict
-from stories.claim_values import value_key
+from stories.claim_values import subject_as_written, value_key
 
 from .text import highlighted_sentence, plain_sentence
 
@@ -175,7 +175,8 @@ def build_facts(facts, sources: list[SourceView], language: str = "en") -> list[
             statements.append(Statement(source, claim.text, highlighted_sentence(source.text, claim),
                                         plain_sentence(source.text, claim), value_key(claim)))
         style = fact_checking().public_verdict(verdict=fact.verdict, review_status=fact.review_status)
-        label = fact_checking().concept_label(fact.slot, language) + (f": {fact.subject}" if fact.subject else "")
+        subject = subject_as_written(fact.subject, [st.plain for st in statements])
+        label = fact_checking().concept_label(fact.slot, language) + (f": {subject}" if subject else "")
         view = FactView(fact, label, style, statements, note, decided_at)
         view.cells = _cells(fact, statements, sources)
         views.append(view)

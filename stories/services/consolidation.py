@@ -33,7 +33,7 @@ from django.db import transaction
 from core.checking import fact_checking
 from core.errors import ActionConflict, InvalidAction
 from core.models import ReviewStatus, Verdict
-from stories.claim_values import value_key
+from stories.claim_values import subject_as_written, value_key
 from stories.drafting import LANGUAGES, tables
 from stories.models import Article, Story
 from stories.services.editing import record_revision, text_diff
@@ -189,9 +189,10 @@ def _cite(numbers) -> str:
     return "".join(f"[[{n}]](#source-{n})" for n in sorted(set(numbers)))
 
 
-def _label(fact, language: str) -> str:
+def _label(fact, language: str, sentences: list[str]) -> str:
     what = fact_checking().concept_label(fact.slot, language)
-    return f"{what} ({fact.subject})" if fact.subject else what
+    subject = subject_as_written(fact.subject, sentences)
+    return f"{what} ({subject})" if subject else what
 
 
 @dataclass
@@ -222,6 +223,9 @@ class _Draft:
         return sorted((c for c in fact.claims.all() if c.article_id in self.number),
                       key=lambda c: (self.number[c.article_id], c.start))
 
+    def sentences_of(self, claims) -> list[str]:
+        return [_sentence(self.by_id[c.article_id].text, c) for c in claims]
+
     def outlet(self, claim) -> str:
         return self.outlets[claim.article_id]
 
@@ -250,7 +254,8 @@ class _Draft:
             value = (said_value(claim, self.by_id[claim.article_id], self.language) if several
                      else value_in_words(claim, self.language))
             if value:
-                said = self.words.VALUE_STATEMENT.format(label=_label(fact, self.language), value=value)
+                label = _label(fact, self.language, self.sentences_of(claims))
+                said = self.words.VALUE_STATEMENT.format(label=label, value=value)
                 return _Statement(said, cites, None)
         return None
 
@@ -272,7 +277,7 @@ class _Draft:
                 return ""  # a value only another language's words give: the reader page shows the dispute
             reports.append(self.words.REPORTS.format(outlet=who, value=value)
                            + " " + _cite(self.number[c.article_id] for c in same))
-        label = _label(fact, self.language)
+        label = _label(fact, self.language, self.sentences_of(claims))
         return self.words.SOURCES_DIFFER.format(what=label.lower() if self.language == "en" else label,
                                                 reports=self.words.REPORT_JOIN.join(reports))
 

@@ -323,3 +323,16 @@ def test_value_letters_name_distinct_normalised_values_without_gaps(client):
     table = html[html.index("<tbody>"):html.index("</tbody>")]
     assert table.count("gives value A") == 2 and table.count("gives value B") == 1
     assert "gives value C" not in table and "gives value D" not in table
+
+
+def test_facts_are_named_by_concept_in_words_with_the_subject_as_the_sources_write_it(client):
+    from .reader_factories import make_article, make_claim, make_fact
+    from .reader_factories import make_story as make_reader_story
+
+    story = make_reader_story()
+    article = make_article(story, body="OpenAI will invest S$300 million in its Singapore lab.")
+    make_fact(story, [make_claim(article, "S$300 million")], verdict="single_source", slot="investment.amount",
+              subject="openai")
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert "Investment: OpenAI" in html or "Investment amount: OpenAI" in html
+    assert "investment.amount" not in html and ": openai" not in html
