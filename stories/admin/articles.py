@@ -11,9 +11,9 @@ from core.errors import WorkflowError
 from core.permissions import VERIFY_PERMISSION
 from core.words import count_words
 from stories.models import Article, ArticleBlock, SourcesFrozen
-from stories.services.articles import check_article_editable, set_block_role
+from stories.services.articles import check_article_editable, save_article_changes, set_block_role
 from stories.services.batches import group_and_verify, group_imported_articles, record_import, start_import_batch
-from stories.services.grouping import GroupingError, move_articles, split_into_new_story
+from stories.services.grouping import GroupingError, split_into_new_story
 from stories.services.importing import REJECTED, import_payloads
 from stories.services.outlets import OUTLET_MISSING, outlet_of
 from stories.services.sources import SourcePayload, payloads_from_uploads
@@ -124,18 +124,10 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ["group_and_verify_now", "move_to_new_story"]
 
     def save_model(self, request, obj, form, change):
-        new_story = obj.story
-        if change and "story" in form.changed_data and new_story is not None:
-            # Moving an article is an editor's grouping decision: record it through the service.
-            obj.story = Article.objects.get(pk=obj.pk).story
-            super().save_model(request, obj, form, change)
-            try:
-                move_articles(articles=[obj], story=new_story)
-            except GroupingError as exc:  # the story left the draft stage after the form was checked
-                self.message_user(request, f"Not moved: {exc}", messages.ERROR)
-            obj.refresh_from_db(fields=["story"])
-            return
-        super().save_model(request, obj, form, change)
+        try:
+            save_article_changes(article=obj, changed=form.changed_data if change else [])
+        except GroupingError as exc:  # the story left the draft stage after the form was checked
+            self.message_user(request, f"Not moved: {exc}", messages.ERROR)
 
     @admin.action(description="Move selected articles to a new story of their own", permissions=["change"])
     def move_to_new_story(self, request, queryset):

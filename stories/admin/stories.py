@@ -27,6 +27,7 @@ from stories.models import Article, Story
 from stories.services.consolidation import draft_consolidated_text
 from stories.services.editing import (
     EditConflict,
+    check_version,
     compare_revisions,
     record_revision,
     revert_to_revision,
@@ -75,16 +76,20 @@ class StoryForm(forms.ModelForm):
             self.initial["base_version"] = self.instance.version
 
     def clean(self):
+        """Refuse, with the text kept in the form, what the editing service would refuse (check_version)."""
         data = super().clean()
-        if self.instance.pk:
-            current = Story.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
-            if data.get("base_version") is None:
-                raise forms.ValidationError("The form lost the version it started from; reload the page.")
-            if current != data["base_version"]:
-                raise forms.ValidationError(
-                    f"Someone saved this story after you opened it (your version {data['base_version']}, now "
-                    f"{current}). Your text is still below and was not saved: open the story in another tab, "
-                    "compare, and apply your changes to the current version.", code="version_conflict")
+        saved = Story.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
+        if saved is None:
+            return data
+        try:
+            check_version(story=saved, expected_version=data.get("base_version"))
+        except EditConflict as exc:
+            raise forms.ValidationError(
+                f"Someone saved this story after you opened it (your version {data['base_version']}, now "
+                f"{exc.current_version}). Your text is still below and was not saved: open the story in another "
+                "tab, compare, and apply your changes to the current version.", code="version_conflict") from None
+        except InvalidAction:
+            raise forms.ValidationError("The form lost the version it started from; reload the page.") from None
         return data
 
 

@@ -5,6 +5,7 @@ what readers and reviewers saw of it stays as it was (see stories.services.group
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.db import transaction
@@ -13,6 +14,7 @@ from core.checking import fact_checking
 from core.errors import ActionForbidden, InvalidAction
 from stories.cleaning import Block, assemble
 from stories.models import Article, ArticleBlock, Story
+from stories.services.grouping import move_articles
 
 METADATA_FIELDS = ("title", "publisher", "author", "published", "language")
 CHANGE_PERMISSION = "stories.change_article"
@@ -26,6 +28,23 @@ def check_article_editable(*, article: Article, user=None) -> None:
     story_id = Article.objects.filter(pk=article.pk).values_list("story_id", flat=True).first()
     if story_id is not None:
         Story.objects.get(pk=story_id).check_sources_open()
+
+
+def save_article_changes(*, article: Article, changed: Iterable[str]) -> None:
+    """Save an article as an editor changed it in the admin's form (``changed``: the fields they changed).
+
+    A new story is a grouping decision: it goes through move_articles, which refuses a story past the draft
+    stage (GroupingError, after the other fields are saved) and makes both stories keep the choice."""
+    new_story = article.story
+    if "story" not in changed or new_story is None or article.pk is None:
+        article.save()
+        return
+    article.story_id = Article.objects.filter(pk=article.pk).values_list("story_id", flat=True).first()
+    article.save()
+    try:
+        move_articles(articles=[article], story=new_story)
+    finally:
+        article.refresh_from_db(fields=["story"])
 
 
 def update_article_metadata(*, article: Article, user, **changes) -> Article:

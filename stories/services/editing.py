@@ -38,27 +38,32 @@ def record_revision(*, story: Story, user, source: str = "edit") -> StoryRevisio
     )
 
 
+def check_version(*, story: Story, expected_version: int | None) -> None:
+    """Refuse (EditConflict) an edit that started from an older version than the story's saved one."""
+    if expected_version is None:
+        raise InvalidAction("the version the edit started from is required")
+    if story.version != expected_version:
+        last = story.revisions.select_related("author").order_by("-number").first()
+        who = f" by {last.author}" if last and last.author else ""
+        raise EditConflict(
+            f"the story was saved{who} after you opened it (your version {expected_version}, now "
+            f"{story.version}); your text was not saved: reload, compare and apply your changes again",
+            current_version=story.version,
+        )
+
+
 def save_story_text(*, story: Story | int, user, expected_version: int, title: str | None = None,
                     dek: str | None = None, body: str | None = None, revision_source: str = "edit") -> Story:
     """Save title, dek and body (those given) if nobody saved since ``expected_version``."""
     if title is not None and not title.strip():
         raise InvalidAction("the title cannot be empty")
-    if expected_version is None:
-        raise InvalidAction("the version the edit started from is required")
     story_id = story if isinstance(story, int) else story.pk
     with transaction.atomic():
         locked = Story.objects.select_for_update().filter(pk=story_id).first()
         if locked is None:
             raise ActionConflict("the story no longer exists")
         check_edit(story=locked, user=user)
-        if locked.version != expected_version:
-            last = locked.revisions.select_related("author").order_by("-number").first()
-            who = f" by {last.author}" if last and last.author else ""
-            raise EditConflict(
-                f"the story was saved{who} after you opened it (your version {expected_version}, now "
-                f"{locked.version}); your text was not saved: reload, compare and apply your changes again",
-                current_version=locked.version,
-            )
+        check_version(story=locked, expected_version=expected_version)
         new = {"title": title if title is not None else locked.title,
                "dek": dek if dek is not None else locked.dek,
                "body": body if body is not None else locked.body}
