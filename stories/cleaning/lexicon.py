@@ -263,3 +263,13 @@ SIGNATURE_RE = re.compile(r"^[(/]?(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}\)?$|\bCC[ -]B
 ARROW_TEASER_RE = re.compile(r"(?:>{2,}|»|›|→)\s*$")
 # a URL slug on a line of its own ("starship-flight-5-reentry-plasma")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$")
+
+# An affiliate disclosure names its site: "Readers help support Windows Report. We may get a commission
+# ...", "Windows Central is reader-supported", "Le Parisien est soutenu par ses lecteurs"
+AFFILIATE_SITE_RE = re.compile(
+    r"\b(?i:readers help support) (?P<a>[A-Z][\w&.'’ -]{1,40}?)[.,]"
+    r"|^(?P<b>[A-Z][\w&.'’ -]{1,40}?) (?:is|are) (?:reader|audience)-supported\b")
+AFFILIATE_NOTE_RE = re.compile(
+    r"\b(?:readers help support|reader-supported|we may (?:get|earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
+    r"|affiliate links?|wir erhalten (?:eine )?provision|nous (?:pouvons )?percevoir une commission"
+    r"|(?:podemos|puede) recibir una comisión)\b", re.IGNORECASE)

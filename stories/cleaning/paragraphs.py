@@ -258,6 +258,8 @@ def _cue_reason(p: Para) -> str:
         return "copyright"
     if p.n_words <= 40 and lx.BROWSER_NOTICE_RE.match(t):
         return "browser notice"
+    if p.n_words <= 60 and lx.AFFILIATE_NOTE_RE.search(t):
+        return "disclaimer"
     if p.n_words <= 6 and len(t) <= 80:
         if lx.AGENCIES_ONLY_RE.match(t) or lx.SIGNATURE_RE.search(t):
             return "source credit"
@@ -855,7 +857,7 @@ def _result(page: Page) -> Classified:
             result.author = p.author
     if not result.publisher:
         result.publisher = (_publisher_from_footer(paras, page.last) or _publisher_from_byline(paras)
-                            or _publisher_from_wire_dateline(paras))
+                            or _publisher_from_wire_dateline(paras) or _publisher_from_disclosure(paras))
     return result
 
 
@@ -899,4 +901,14 @@ def _publisher_from_wire_dateline(paras: list[Para]) -> str:
         if p.role == "body":
             m = lx.WIRE_DATELINE_RE.match(p.text)
             return m.group("org").strip() if m else ""
+    return ""
+
+
+def _publisher_from_disclosure(paras: list[Para]) -> str:
+    """The site an affiliate disclosure names ("Readers help support Windows Report. We may get ...")."""
+    for p in paras:
+        if p.role == "removed" and p.n_words <= 60:
+            m = lx.AFFILIATE_SITE_RE.search(p.text)
+            if m:
+                return (m.group("a") or m.group("b")).strip()
     return ""

@@ -754,3 +754,9 @@ def test_credit_signature_teaser_and_slug_lines_are_removed(line, reason):
                          filename="a.txt")
     assert line not in doc.text
     assert [b.reason for b in doc.blocks if b.text == line] == [reason] or line.startswith("Foto")
+
+
+def test_an_affiliate_disclosure_names_the_publisher():
+    disclosure = "Readers help support Harbour Tech. We may get a commission if you buy through our links."
+    doc = clean_document("\n\n".join(["Council approves budget", disclosure] + EN_BODY), filename="a.txt")
+    assert doc.publisher == "Harbour Tech" and disclosure not in doc.text
