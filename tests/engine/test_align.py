@@ -161,3 +161,9 @@ def test_a_figure_of_three_digits_joins_across_a_misread_subject():
           "b": [claim("percent", "vote_share.percent", "csu", {"low": 28.5, "high": 28.5, "qualifier": "exact",
                                                              "unit": "%", "step": 0.1}, "28.5%")]}
     assert len(align_claims(docs, cb, CTX)) == 1
+
+
+def test_small_counts_of_one_actor_that_differ_conflict_as_one_fact():
+    facts = _align({"a": [count(3, "factories", "three factories", slot="factories.count", subject="volkswagen")],
+                    "b": [count(2, "factories", "deux usines", slot="factories.count", subject="vw")]})
+    assert len(facts) == 1

@@ -261,7 +261,17 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
     # figures near each other are one figure reported differently
     if gap <= NEAR_GAP:
         return min(who) > 0.0 or distinctive
+    if min(who) >= 1.0 and s.first.kind == "count" and all(_few(s.first, st.first) for st in cluster):
+        return True  # "three factories" and "deux usines" of one company: small counts differ by units
     return min(who) >= 1.0 and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT)
+
+
+FEW = 12  # counts up to this are told as words and differ by one or two when reports disagree
+
+
+def _few(a: Claim, b: Claim) -> bool:
+    x, y = central(view(a)), central(view(b))
+    return x is not None and y is not None and max(x, y) <= FEW and abs(x - y) <= 2
 
 
 _DIGIT = re.compile(r"\d")
