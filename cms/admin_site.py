@@ -129,6 +129,8 @@ class CorroborateAdminSite(admin.AdminSite):
     site_title = "Corroborate"
     index_title = "Your desk"
     index_template = "admin/desk.html"
+    # Lists need the width at 1280 px; the desk and the breadcrumbs lead everywhere the sidebar did.
+    enable_nav_sidebar = False
 
     def index(self, request, extra_context=None):
         context = {"panels": desk_panels(request.user), **(extra_context or {})}

@@ -14,12 +14,13 @@ DAY_FORMAT = "DATE_FORMAT"            # 21 May 2026
 MOMENT_FORMAT = "DATETIME_FORMAT"     # 21 May 2026, 16:13 (the newsroom's zone)
 
 
-def when(moment: datetime | None, *, empty: str = "-") -> str:
+def when(moment: datetime | None, *, empty: str = "-", short: bool = False) -> str:
+    """"21 November 2026, 16:13" in the newsroom's zone; ``short`` (for lists): "21 Nov 2026, 16:13"."""
     if moment is None:
         return empty
     if timezone.is_aware(moment):
         moment = timezone.localtime(moment)
-    return formats.date_format(moment, MOMENT_FORMAT)
+    return formats.date_format(moment, "SHORT_DATETIME_FORMAT" if short else MOMENT_FORMAT)
 
 
 def day(value: date | datetime | None, *, empty: str = "no date") -> str:

@@ -4,12 +4,13 @@ from django.db.models import Count
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import formats
 from django.utils.html import format_html, format_html_join
 
 from core.dispatch import BrokerUnavailable
 from core.errors import WorkflowError
 from core.permissions import VERIFY_PERMISSION
-from core.words import count_words
+from core.words import count_words, when
 from stories.models import Article, ArticleBlock, SourcesFrozen
 from stories.services.articles import check_article_editable, save_article_changes, set_block_role
 from stories.services.batches import group_and_verify, group_imported_articles, record_import, start_import_batch
@@ -20,6 +21,11 @@ from stories.services.sources import SourcePayload, payloads_from_uploads
 
 from .forms import ArticleForm, ImportArticlesForm
 from .highlight import highlighted_text
+
+
+def _cut(text: str):
+    """One line of a list: long texts cut, the whole text on hover."""
+    return format_html('<span class="truncate narrow" title="{}">{}</span>', text, text)
 
 
 def frozen_reason(article) -> str:
@@ -54,8 +60,8 @@ class ArticleBlockInline(admin.TabularInline):
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
     change_list_template = "admin/stories/article/change_list.html"
-    list_display = ["title_or_origin", "outlet", "language", "published", "state", "story", "claim_count",
-                    "imported_at"]
+    list_display = ["title_or_origin", "outlet", "language", "published_day", "state", "story_title", "claim_count",
+                    "imported"]
     list_filter = ["language", "publisher", "state", ("imported_at", admin.DateFieldListFilter), "story"]
     search_fields = ["title", "origin", "publisher", "author", "body"]
     list_select_related = ["story"]
@@ -95,13 +101,25 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="title", ordering="title")
     def title_or_origin(self, obj):
-        return obj.title or obj.origin
+        return _cut(obj.title or obj.origin)
 
     @admin.display(description="cited as", ordering="publisher")
     def outlet(self, obj):
         """The outlet the source is cited under, or "outlet missing" (set the publisher, or add its site to
         the known outlets)."""
         return outlet_of(obj) or OUTLET_MISSING
+
+    @admin.display(description="published", ordering="published")
+    def published_day(self, obj):
+        return formats.date_format(obj.published, "SHORT_DATE_FORMAT") if obj.published else "-"
+
+    @admin.display(description="imported", ordering="imported_at")
+    def imported(self, obj):
+        return when(obj.imported_at, short=True)
+
+    @admin.display(description="story", ordering="story__title")
+    def story_title(self, obj):
+        return _cut(obj.story.title) if obj.story else "-"
 
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, obj):

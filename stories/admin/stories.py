@@ -140,8 +140,9 @@ class WaitingFilter(admin.SimpleListFilter):
 class StoryAdmin(admin.ModelAdmin):
     form = StoryForm
     change_form_template = "admin/stories/story/change_form.html"
-    list_display = ["title", "state", "follow_up", "article_count", "fact_count", "flagged_count", "undecided_count",
-                    "submitted_by", "publish_at", "published_at", "updated_at"]
+    # What fits at 1280 px; the story page has the rest (facts, flags, who submitted it).
+    list_display = ["short_title", "state", "follow_up", "article_count", "undecided_count", "publication",
+                    "last_change"]
     list_filter = [WaitingFilter, "state", "grouping_locked"]
     list_select_related = ["submitted_by", "follow_up_of"]
     ordering = ["-updated_at", "-id"]  # also the order of the story pickers (autocomplete), paginated
@@ -223,6 +224,20 @@ class StoryAdmin(admin.ModelAdmin):
         return format_html('Follow-up to <a href="{}">{}</a> ({})',
                            reverse("admin:stories_story_change", args=[earlier.pk]), earlier,
                            earlier.get_state_display().lower())
+
+    @admin.display(description="title", ordering="title")
+    def short_title(self, obj):
+        return format_html('<span class="truncate" title="{}">{}</span>', obj.title, obj.title)
+
+    @admin.display(description="publication", ordering="published_at")
+    def publication(self, obj):
+        if obj.publish_at:
+            return f"at {when(obj.publish_at, short=True)}"
+        return when(obj.published_at, short=True) if obj.published_at else "-"
+
+    @admin.display(description="changed", ordering="updated_at")
+    def last_change(self, obj):
+        return when(obj.updated_at, short=True)
 
     @admin.display(description="articles", ordering="articles_total")
     def article_count(self, obj):

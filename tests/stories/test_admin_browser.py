@@ -188,3 +188,27 @@ def test_side_by_side_comparison_and_restore(live_server, browser_page, editor):
     assert story.body.strip() == first.strip() and story.state == StoryState.DRAFT
     assert page.problems == []
     assert Fact.objects.filter(story=story).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_lists_fit_1280_px(live_server, browser_page, editor, make_user):
+    long_title = "OpenAI for Singapore S$300M Initiative Brings First International Applied AI Lab to Asia " * 2
+    story = make_verified_story()
+    type(story).objects.filter(pk=story.pk).update(title=long_title.strip())
+    story.articles.update(title=long_title.strip())
+    workflow.submit(story=make_verified_story(), user=editor)
+    VerificationRun.objects.create(state="failed", error="the worker was lost", finished_at=timezone.now())
+    page = _as(browser_page, live_server, make_user(None, superuser=True))
+    for path in ("/admin/stories/story/", "/admin/stories/article/", "/admin/verification/verificationrun/",
+                 "/admin/verification/claim/", "/admin/verification/fact/?decision=all", "/admin/stories/importbatch/"):
+        page.goto(live_server.url + path)
+        _shot(page, "list" + path.replace("/", "-").split("?")[0])
+        results = page.locator(".results")
+        if results.count():
+            assert results.evaluate("el => el.scrollWidth <= el.clientWidth"), path
+        assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH, path
+        if path == "/admin/stories/story/":
+            _shot(page, "stories-1280")
+            for column in ("state", "undecided_count", "publication", "last_change"):
+                assert _inside_viewport(page.locator(f"th.column-{column}"), results), column
+    assert page.problems == []

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.html import format_html
 
 from verification.models import Claim
 
@@ -7,7 +8,7 @@ from .values import label, value_words
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["text", "kind", "concept", "subject", "article", "checkworthiness"]
+    list_display = ["text", "kind", "concept", "subject", "article_title", "checkworthiness"]
     list_filter = ["kind"]
     search_fields = ["text", "subject", "slot"]
     list_select_related = ["article"]
@@ -23,6 +24,11 @@ class ClaimAdmin(admin.ModelAdmin):
     @admin.display(description="about", ordering="slot")
     def concept(self, obj):
         return label(obj.slot)
+
+    @admin.display(description="article", ordering="article__title")
+    def article_title(self, obj):
+        title = obj.article.title or obj.article.origin
+        return format_html('<span class="truncate narrow" title="{}">{}</span>', title, title)
 
     @admin.display(description="value")
     def value_in_words(self, obj):

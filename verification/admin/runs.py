@@ -1,6 +1,7 @@
 from django.contrib import admin
+from django.utils.html import format_html
 
-from core.words import count_words
+from core.words import count_words, when
 from verification.models import VerificationRun
 
 # What a run's counts mean, in the order people read them.
@@ -23,7 +24,7 @@ def counts_in_words(counts: dict) -> str:
 
 @admin.register(VerificationRun)
 class VerificationRunAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "state", "stage", "progress_percent", "requested_by", "created_at", "finished_at"]
+    list_display = ["run_title", "state", "stage", "progress_percent", "requested_by", "started", "finished"]
     list_filter = ["state", "stage", "engine_version"]
     list_select_related = ["story", "requested_by"]
     readonly_fields = ["story", "state", "stage", "progress_percent", "results", "error", "engine_version",
@@ -35,6 +36,19 @@ class VerificationRunAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="run", ordering="id")
+    def run_title(self, obj):
+        scope = obj.story.title if obj.story_id else "all articles"
+        return format_html('#{} · <span class="truncate narrow" title="{}">{}</span>', obj.pk, scope, scope)
+
+    @admin.display(description="started", ordering="created_at")
+    def started(self, obj):
+        return when(obj.created_at, short=True)
+
+    @admin.display(description="finished", ordering="finished_at")
+    def finished(self, obj):
+        return when(obj.finished_at, short=True)
 
     @admin.display(description="progress")
     def progress_percent(self, obj):
