@@ -20,8 +20,8 @@ def value_key(claim) -> str:
 
 
 def subject_as_written(subject: str, sentences: list[str]) -> str:
-    """A fact's subject (kept case-folded, "openai") as the sources' sentences write it ("OpenAI"); as it is
-    when none of them does."""
+    """A fact's subject (kept case-folded, "openai") as the first of these texts that has it writes it
+    ("OpenAI"); as it is when none does."""
     if not subject:
         return ""
     folded = subject.casefold()

@@ -175,7 +175,8 @@ def build_facts(facts, sources: list[SourceView], language: str = "en") -> list[
             statements.append(Statement(source, claim.text, highlighted_sentence(source.text, claim),
                                         plain_sentence(source.text, claim), value_key(claim)))
         style = fact_checking().public_verdict(verdict=fact.verdict, review_status=fact.review_status)
-        subject = subject_as_written(fact.subject, [st.plain for st in statements])
+        subject = subject_as_written(fact.subject, [st.plain for st in statements]
+                                     + [st.source.text for st in statements])
         label = fact_checking().concept_label(fact.slot, language) + (f": {subject}" if subject else "")
         view = FactView(fact, label, style, statements, note, decided_at)
         view.cells = _cells(fact, statements, sources)

@@ -224,7 +224,9 @@ class _Draft:
                       key=lambda c: (self.number[c.article_id], c.start))
 
     def sentences_of(self, claims) -> list[str]:
-        return [_sentence(self.by_id[c.article_id].text, c) for c in claims]
+        """The claims' sentences, then their articles' texts (where a subject is written out)."""
+        return ([_sentence(self.by_id[c.article_id].text, c) for c in claims]
+                + [self.by_id[c.article_id].text for c in claims])
 
     def outlet(self, claim) -> str:
         return self.outlets[claim.article_id]
