@@ -65,3 +65,13 @@ def test_a_figure_dated_to_an_earlier_month_is_not_an_undated_figure_of_a_later_
     monday = view(claim(num(589e9, currency="USD"),
                         date_context={"start": "2025-01-27", "end": "2025-01-27", "granularity": "day"}))
     assert not different_times(monday, today)
+
+
+def test_a_price_of_three_days_earlier_is_not_the_price_an_undated_report_gives():
+    friday = view(claim(num(142.62, currency="USD", on="2025-01-28", step=0.01),
+                        date_context={"start": "2025-01-24", "end": "2025-01-24", "granularity": "day"}))
+    today = view(claim(num(118.58, currency="USD", on="2025-01-28", step=0.01)))
+    assert different_times(friday, today)
+    monday = view(claim(num(118.58, currency="USD", on="2025-01-28", step=0.01),
+                        date_context={"start": "2025-01-27", "end": "2025-01-27", "granularity": "day"}))
+    assert not different_times(monday, today)

@@ -248,3 +248,14 @@ def test_a_badly_converted_restatement_still_travels_with_its_original():
     docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (t, lang) in texts.items()]
     facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.kind == "money"]
     assert len(facts) == 1 and sorted(c.text for k, c in facts[0].members if k == "a") == ["around $12 billion", "€15bn"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Mars will pay $83.50 per share in cash.", "en"),
+    ("Nvidia's stock closed the day at $118.58, marking its steepest drop.", "en"),
+    ("Mit einem Verlust von 17 Prozent fiel der Kurs der Nvidia-Aktie auf 118,42 Dollar.", "de"),
+    ("L’action de Nvidia a dégringolé de 16,97% à 118,42 dollars.", "fr"),
+    ("Las acciones de Nvidia cayeron un 17%, cerrando a 118,58 dólares por acción.", "es"),
+])
+def test_share_prices_are_share_prices_in_every_language(text, lang):
+    assert [c.slot for c in money(text, lang, published=date(2025, 1, 28))] == ["share_price"]

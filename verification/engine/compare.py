@@ -52,7 +52,9 @@ def view(claim) -> dict:
     return v
 
 
-DATED_MARGIN = 7  # days: a figure dated to a day or month is "now" in an undated report this close to it
+# days around a figure dated to a day, week or month within which an undated report's figure may be of the
+# same time (a report published the next day, a monthly figure reported a week later)
+DATED_MARGIN = {"day": 2, "week": 4, "month": 7}
 
 
 def different_times(a: dict, b: dict, on: date | None = None) -> bool:
@@ -64,10 +66,12 @@ def different_times(a: dict, b: dict, on: date | None = None) -> bool:
     if wa and wb:
         return wa[1] < wb[0] or wb[1] < wa[0]
     dated, undated = (a, b) if wa else (b, a)
-    when, day = dated.get("_when"), _day(undated.get("on")) or on
-    if not when or day is None or dated.get("_when_granularity") not in ("day", "week", "month"):
+    when, day = dated.get("_when"), _day(undated.get("on"))
+    if day is None and undated.get("unit") == "currency":
+        day = on
+    margin = timedelta(days=DATED_MARGIN.get(dated.get("_when_granularity"), -1))
+    if not when or day is None or margin.days < 0:
         return False
-    margin = timedelta(days=DATED_MARGIN)
     return day < when[0] - margin or when[1] + margin < day
 
 

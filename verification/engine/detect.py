@@ -47,7 +47,8 @@ def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 9
         elif m.end() <= start:
             dist = start - m.end()
         elif m.start() >= end:
-            dist = (m.start() - end) * 1.5
+            # a cue right after the amount is its unit ("$83.50 per share", "83,50 $ par action"): decisive
+            dist = 0 if m.start() - end <= 2 else (m.start() - end) * 1.5
         else:
             dist = 0
         slot = stems[" ".join(m.group(0).split())]

@@ -213,7 +213,10 @@ MONEY_SLOTS = [  # (slot, cue stems); a stem matches at a word start; "x.y" refi
     ("market_value", ["market value", "market cap", "market capitalisation", "market capitalization", "börsenwert",
                       "marktkapitalisierung",
                       "marktwert", "capitalisation boursière", "capitalización bursátil"]),
-    ("share_price", ["per share", "a share", "je aktie", "pro aktie", "par action", "por acción"]),
+    ("share_price", ["per share", "a share", "je aktie", "pro aktie", "par action", "por acción", "share price",
+                     "stock price", "closing price", "shares closed", "stock closed", "aktienkurs", "schlusskurs",
+                     "kurs der", "cours de l'action", "cours de l’action", "l'action", "l’action", "clôturé à",
+                     "cotización", "precio de la acción", "cerrando a", "cerró a", "por acciones"]),
 ]
 PERCENT_SLOTS = [
     ("stake.percent", ["stake", "share in", "holding", "anteil", "beteiligung", "participation", "participación"]),
