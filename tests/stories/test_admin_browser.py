@@ -15,14 +15,12 @@ from stories.services.editing import save_story_text
 from tests.workflow_data import make_verified_story
 from verification.models import Fact, VerificationRun
 
-from .test_browser import CHROMIUM, browser_page  # noqa: F401  (the browser fixture)
+from .browser import chromium, needs_chromium  # noqa: F401  (chromium: the fixture)
+from .test_browser import browser_page  # noqa: F401  (the page fixture, console errors collected)
 
 WIDTH, HEIGHT = 1280, 800
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
-]
+pytestmark = [pytest.mark.e2e, needs_chromium]
 
 
 def _as(page, live_server, user):
