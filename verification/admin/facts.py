@@ -17,13 +17,14 @@ from core.errors import WorkflowError
 from core.models import ReviewStatus, Verdict
 from core.permissions import REVIEW_PERMISSION
 from core.words import count_words, when
+from stories.claim_values import subject_as_written
 from stories.models import Article, StoryState
 from verification import selectors
 from verification.models import Claim, Fact
 from verification.services.review import DECIDABLE_STORY_STATES, DECISIONS, bulk_approve, decide_fact
 from verification.verdicts import UNDECIDED_STATUSES
 
-from .values import label, letter_values, story_sentence, subject_as_written
+from .values import label, letter_values, story_sentence
 
 CONFLICTS_FIRST = Case(When(verdict=Verdict.CONFLICTING, then=Value(0)), default=Value(1), output_field=IntegerField())
 

@@ -1,5 +1,6 @@
-"""Facts as a reviewer reads them: concept labels and values in words, subjects as the sources write them,
-one letter per distinct value, and the story's own sentence that states the fact."""
+"""Facts as a reviewer reads them: concept labels and values in words, one letter per distinct value (the
+same values as the reader page's letters: stories.claim_values), and the story's own sentence that states
+the fact."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from functools import lru_cache
 from string import ascii_uppercase
 
 from core.words import day
+from stories.claim_values import value_key
 from verification.engine.concepts import concept_label
 from verification.engine.explain import display, format_money
 from verification.engine.rates import UnknownCurrency, default_rates
@@ -43,26 +45,13 @@ def value_words(claim, published=None) -> str:
     return words
 
 
-def subject_as_written(subject: str, texts) -> str:
-    """The fact's subject as a source writes it ("Chng Kai Fone"), not its case-folded key; the first of
-    ``texts`` (the evidence sentences, then whole articles) that names it decides."""
-    if not subject:
-        return ""
-    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, subject.split())) + r"\b", re.IGNORECASE)
-    for text in texts:
-        found = pattern.search(text or "")
-        if found:
-            return found.group(0)
-    return subject
-
-
 def letter_values(evidence) -> list[tuple[str, str]]:
     """Give each evidence its value in words and a letter: the same value, the same letter.
     Returns the legend, [(letter, words)], in order of first appearance."""
     letters: dict[str, str] = {}
     for item in evidence:
         item.words = value_words(item.claim, item.article.published)
-        key = display(engine_claim(item.claim))  # the value itself, before any conversion note
+        key = value_key(item.claim)  # the reader page's test of "the same value", so letters agree there
         if key not in letters:
             letters[key] = ascii_uppercase[len(letters) % 26]
         item.letter = letters[key]
