@@ -11,8 +11,8 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language_info
 
 from core.checking import fact_checking
+from core.claim_values import subject_as_written, value_key
 from core.models import ReviewStatus, Verdict
-from stories.claim_values import subject_as_written, value_key
 
 from .text import highlighted_sentence, plain_sentence
 

@@ -31,9 +31,9 @@ from babel.numbers import format_decimal, get_currency_symbol
 from django.db import transaction
 
 from core.checking import fact_checking
+from core.claim_values import subject_as_written, value_key
 from core.errors import ActionConflict, InvalidAction
 from core.models import ReviewStatus, Verdict
-from stories.claim_values import subject_as_written, value_key
 from stories.drafting import LANGUAGES, tables
 from stories.models import Article, Story
 from stories.services.editing import record_revision, text_diff

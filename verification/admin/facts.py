@@ -13,11 +13,11 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 
+from core.claim_values import subject_as_written
 from core.errors import WorkflowError
 from core.models import ReviewStatus, Verdict
 from core.permissions import REVIEW_PERMISSION
 from core.words import count_words, when
-from stories.claim_values import subject_as_written
 from stories.models import Article, StoryState
 from verification import selectors
 from verification.models import Claim, Fact

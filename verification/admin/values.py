@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from string import ascii_uppercase
 
+from core.claim_values import value_key
 from core.words import day
-from stories.claim_values import value_key
 from verification.engine.concepts import concept_label
 from verification.engine.explain import display, format_money
 from verification.engine.rates import UnknownCurrency, default_rates
