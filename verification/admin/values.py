@@ -1,5 +1,5 @@
 """Facts as a reviewer reads them: concept labels and values in words, one letter per distinct value (the
-same values as the reader page's letters: stories.claim_values), and the story's own sentence that states
+same values as the reader page's letters: core.claim_values), and the story's own sentence that states
 the fact."""
 from __future__ import annotations
 
