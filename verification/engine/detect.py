@@ -245,6 +245,7 @@ def detect_numbers(ctx: Context) -> None:
     _uncued_percents(ctx, uncued)
     _unnamed_amounts(ctx)
     _enumerated_counts(ctx, bare)
+    _counted_things(ctx, bare)
 
 
 UNNAMED_AMOUNT = "amount"
@@ -306,6 +307,32 @@ def _enumerated_counts(ctx: Context, bare: list) -> None:
         if added is not None:  # the next item follows this one
             counts.insert(i + 1, added)
             starts.insert(i + 1, added.start)
+
+
+_THING_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
+_MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
+
+
+def _counted_things(ctx: Context, bare: list) -> None:
+    """A number right before a noun no frame knows ("8.5 million machines", "3,000 flights", "33 motores")
+    counts that noun: a claim of things counted, compared only for agreement (weak), so the same figure in
+    two languages meets and a guess never conflicts."""
+    claimed = {c.start for c in ctx.claims}
+    for n, sent in bare:
+        if n.is_year or n.start in claimed or n.qualifier == "range":
+            continue
+        if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS:
+            continue
+        if _NAME_BEFORE.search(ctx.text, max(sent[0], n.start - 30), n.start):
+            continue  # "Windows 11", "Ship 30", "Euro 2024": the number is part of a name
+        m = _THING_AFTER.match(ctx.text, n.end)
+        if not m or m.end() > sent[1]:
+            continue
+        word = m.group(1).lower()
+        if word in L.STOP_CAPS or word in _MONTH_WORDS or word in L.SCALE_WORDS or len(word) < 3:
+            continue
+        ctx.add("count", "things", "", _num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
 
 
 # --- dates of events -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Deutsch. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "things": "Anzahl",
     "times": "Mal", "ordinal": "Rang in einer Reihe",
     "defendants": "Angeklagte", "match_minute": "Spielminute",
     "rate_change": "Zinsänderung",

@@ -1,6 +1,7 @@
 """English. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "things": "Number",
     "times": "Times", "ordinal": "Rank in a series",
     "defendants": "Defendants", "match_minute": "Minute",
     "rate_change": "Rate change",

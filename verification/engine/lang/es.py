@@ -1,6 +1,7 @@
 """Español. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "things": "Número",
     "times": "Veces", "ordinal": "Puesto en una serie",
     "defendants": "Acusados", "match_minute": "Minuto",
     "rate_change": "Variación del tipo",

@@ -1,6 +1,7 @@
 """Français. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
 CONCEPT_LABELS = {
+    "things": "Nombre",
     "times": "Fois", "ordinal": "Rang dans une série",
     "defendants": "Accusés", "match_minute": "Minute",
     "rate_change": "Variation du taux",
