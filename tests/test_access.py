@@ -127,6 +127,9 @@ def admin_rows():
         ("admin-app-axes", "get", "/admin/axes/", None, None, allowed(set(), no=NOT_FOUND)),
         ("admin-article-import", "get", "/admin/stories/article/import/", None, None,
          allowed({"Editors"}, no=REDIRECT)),  # others are sent back to the list with "no permission"
+        # Group and verify: POST only; a role that may not verify is told so on the list it is sent back to.
+        ("admin-article-group", "post", "/admin/stories/article/group/", None, None,
+         allowed(READ_ALL, yes=REDIRECT)),
     ]
     # Models nobody in a role may touch: users, groups, tokens, lockout records.
     locked = {"auth/user": "user", "auth/group": "group", "authtoken/tokenproxy": "token",

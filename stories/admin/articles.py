@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -174,7 +176,17 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_urls(self):
         return [
             path("import/", self.admin_site.admin_view(self.import_view), name="stories_article_import"),
+            path("group/", self.admin_site.admin_view(self.group_view), name="stories_article_group"),
         ] + super().get_urls()
+
+    def group_view(self, request):
+        """The article list's "Group into stories and verify" button (POST): a run over every draft."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        self._group(request, lambda: group_and_verify(user=request.user))
+        return redirect("admin:stories_article_changelist")
 
     def import_view(self, request):
         if not request.user.has_perm("stories.import_articles"):
@@ -225,7 +237,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 'Grouping the new articles into stories and verifying them: <a href="{}">follow the run</a>.',
                 reverse("admin:verification_verificationrun_change", args=[run.pk])))
 
-    @admin.action(description="Group into stories and verify now", permissions=["verify"])
+    @admin.action(description="Group into stories and verify now (every draft article)", permissions=["verify"])
     def group_and_verify_now(self, request, queryset):
         self._group(request, lambda: group_and_verify(user=request.user))
 

@@ -216,6 +216,15 @@ def test_group_and_verify_now_from_the_article_list(editor_client, client, revie
                                   follow=True)
     assert VerificationRun.objects.filter(story=None).count() == 1
     assert "Grouping the new articles into stories" in response.content.decode()
-    client.force_login(reviewer)
+    # The list's button does the same without choosing articles.
+    page = editor_client.get(changelist).content.decode()
+    assert "Group into stories and verify</button>" in page
+    editor_client.post(reverse("admin:stories_article_group"))
+    assert VerificationRun.objects.filter(story=None).count() == 2
+
+    client.force_login(reviewer)  # the same test client: the editor is signed out
     client.post(changelist, {"action": "group_and_verify_now", "_selected_action": [article.pk]})
-    assert VerificationRun.objects.count() == 1  # reviewers have no such action
+    assert VerificationRun.objects.count() == 2  # reviewers have no such action, and are told why not
+    refused = client.post(reverse("admin:stories_article_group"), follow=True).content.decode()
+    assert "your role may not start verification runs" in refused and VerificationRun.objects.count() == 2
+    assert "Group into stories and verify</button>" not in client.get(changelist).content.decode()
