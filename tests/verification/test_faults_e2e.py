@@ -54,5 +54,5 @@ def test_a_run_past_its_time_limit_fails_with_the_reason_and_can_run_again(worke
     worker(concurrency=1)
     out = io.StringIO()
     call_command("verify", "--all", "--wait", "--timeout", "300", stdout=out)
-    assert "done" in out.getvalue()
+    assert "Verified 1 article in 1 story" in out.getvalue()
     assert Article.objects.get().claims.exists()
