@@ -361,7 +361,10 @@ def detect_dates(ctx: Context) -> None:
     for d in ctx.dates:
         sent = ctx.sentence(d.start)
         if d.value.get("qualifier") == "since" or (d.value.get("spec") or {}).get("part") == "since_start":
-            continue  # "since 2020", "seit Jahresbeginn" anchor a change, they date no event
+            # "the first cut since September 2019": when the last such thing happened, compared for agreement
+            if d.value.get("qualifier") == "since" and d.value.get("resolved"):
+                ctx.add("date", "since.date", "", d.value, d.start, d.end, 0.4, sent, weak=True)
+            continue
         if ctx.datelines.get(sent[0], -1) > d.start:
             continue  # "AMSTERDAM, June 2 (AP) —": when the story was filed, not when anything happened
         a, b = max(sent[0], d.start - 90), min(sent[1], d.end + 90)
@@ -373,7 +376,7 @@ def detect_dates(ctx: Context) -> None:
             if best is None or dist < best[0]:
                 best = (dist, _event_of(m.group(0)), m)
         if best is None:
-            if d.value.get("granularity") == "day" and d.value.get("resolved") and not d.value.get("qualifier"):
+            if d.value.get("granularity") in ("day", "month") and d.value.get("resolved") and not d.value.get("qualifier"):
                 # a day no verb names ("vendredi 19 juillet", "July 19, 2024"): the story's event, if any
                 ctx.add("date", "event.date", "", d.value, d.start, d.end, 0.5, sent, weak=True)
             continue

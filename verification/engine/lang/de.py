@@ -46,6 +46,7 @@ CONCEPT_LABELS = {
     "time": "Uhrzeit", "date": "Datum", "record": "Rekord",
 }
 EVENT_LABELS = {
+    "since": "Letztes Mal davor",
     "event": "Datum des Ereignisses",
     "opening": "Eröffnungsdatum", "launch": "Startdatum", "founded": "Gründungsdatum",
     "announcement": "Datum der Ankündigung", "signing": "Datum der Unterzeichnung", "acquisition": "Datum der Übernahme",

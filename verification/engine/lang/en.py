@@ -53,6 +53,7 @@ CONCEPT_LABELS = {
     "time": "Time of day", "date": "Date", "record": "Record",
 }
 EVENT_LABELS = {
+    "since": "Last time before",
     "event": "Date of the event",
     "opening": "Opening date", "launch": "Launch date", "founded": "Founding date", "announcement": "Announcement date",
     "signing": "Signing date", "acquisition": "Acquisition date", "closing": "Closing date",

@@ -47,6 +47,7 @@ CONCEPT_LABELS = {
     "time": "Hora", "date": "Fecha", "record": "Récord",
 }
 EVENT_LABELS = {
+    "since": "Última vez antes",
     "event": "Fecha del suceso",
     "opening": "Fecha de apertura", "launch": "Fecha de lanzamiento", "founded": "Fecha de fundación",
     "announcement": "Fecha del anuncio", "signing": "Fecha de la firma", "acquisition": "Fecha de la adquisición",

@@ -47,6 +47,7 @@ CONCEPT_LABELS = {
     "ranking": "Classement", "change": "Évolution", "time": "Heure", "date": "Date", "record": "Record",
 }
 EVENT_LABELS = {
+    "since": "Dernière fois avant",
     "event": "Date de l'événement",
     "opening": "Date d'ouverture", "launch": "Date de lancement", "founded": "Date de fondation",
     "announcement": "Date de l'annonce", "signing": "Date de signature", "acquisition": "Date d'acquisition",
