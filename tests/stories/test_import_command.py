@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from stories.models import Article, ArticleBlock
+from stories.models import Article, ArticleBlock, ImportBatch
 from tests.conftest import SEEDS
 
 ARTICLE = (
@@ -54,6 +54,18 @@ def test_importing_the_same_files_twice_creates_nothing_new(article_file):
     assert code == 0
     assert "duplicate" in out and "same content as article" in out
     assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_every_command_line_import_is_kept_in_the_import_history(tmp_path, article_file):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    assert run_import(article_file)[0] == 0
+    assert run_import(tmp_path)[0] == 1  # the duplicate and the empty file, one line each
+    first, second = ImportBatch.objects.order_by("id")
+    assert [(row["name"], row["status"]) for row in first.report] == [("terminal.txt", "created")]
+    assert sorted((row["name"], row["status"]) for row in second.report) == [
+        ("empty.txt", "rejected"), ("terminal.txt", "duplicate")]
+    assert second.report[0]["reason"] or second.report[1]["reason"]
 
 
 @pytest.mark.django_db

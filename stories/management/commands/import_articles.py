@@ -4,6 +4,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from stories.services.batches import record_import
 from stories.services.importing import REJECTED, import_payloads
 from stories.services.sources import payloads_from_paths
 
@@ -36,6 +37,8 @@ class Command(BaseCommand):
 
         report = import_payloads(payloads, on_outcome=on_outcome, processes=processes)
         bar.close()
+        if report.outcomes:
+            record_import(report=report)  # the admin's import history lists command-line imports too
         self.stdout.write(report.summary())
         rejected = report.counts[REJECTED]
         if rejected:
