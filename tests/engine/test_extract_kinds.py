@@ -224,3 +224,20 @@ def test_checkworthiness_ranks_hard_facts_over_hedged_ones():
 def test_other_languages_degrade_gracefully():
     cs = claims("OpenAI investirà 300 milioni di euro a Milano entro il 2026.", "it")
     assert all(c.text == "OpenAI investirà 300 milioni di euro a Milano entro il 2026."[c.start:c.end] for c in cs)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Exports, said Anna Berger, grew faster than anyone expected.", "en"),
+    ("Der Umsatz, sagte Anna Berger, stieg im Frühjahr deutlich.", "de"),
+    ("Les ventes, selon Anna Berger, baisse attendue cette année.", "fr"),
+    ("Las ventas, dijo Anna Berger, cayó en primavera.", "es"),
+])
+def test_a_verb_after_a_name_is_no_role(text, lang):
+    claims = extract_claims(Document(key="1", text=text, language=lang))
+    assert [c.text for c in claims if c.kind == "role"] == []
+
+
+def test_a_description_after_a_name_is_a_role():
+    claims = extract_claims(Document(key="1", text="The plan was backed by Anna Berger, finance chief of Acme.",
+                                     language="en"))
+    assert [c.value["person"] for c in claims if c.kind == "role"] == ["anna berger"]

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 from dataclasses import replace
 
 from . import lexicon as L
+from .lang import merged
 from .concepts import concept_of
 from .context import Context
 from .entities import Entity, item_key, place_key
@@ -1072,6 +1074,23 @@ _APPOSITION_BEFORE = re.compile(r"(?:^|[\s\u00a0('’])((?:[a-zà-ÿ][\w'’-]*[
                                 r"(?:[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’])[^,.;:]{1,40})?,[\s\u00a0]+$")
 
 
+@cache
+def _verb_forms() -> frozenset:
+    """Word forms the language data knows as verbs (speech, change, what befell people), all languages."""
+    forms = set(merged("FRAME_PREDICATES")) | set(L.SPEECH_VERBS) | set(L.ATTRIBUTION_VERBS) | set(L.CHANGE_WORDS)
+    for slot, cues in L.PERCENT_SLOTS:
+        if slot in ("growth.percent", "decline.percent"):
+            forms.update(cues)
+    return frozenset(f for f in forms if " " not in f)
+
+
+def _is_clause(phrase: str) -> bool:
+    """What follows a name's comma starts with a verb: the rest of the sentence ("said Anna Berger, grew
+    5%"), not what the person is."""
+    words = phrase.lower().split()
+    return bool(words) and words[0] in _verb_forms()
+
+
 def detect_people(ctx: Context) -> None:
     """A person named with what they are, whatever the words ("Thorsten Gröger, négociateur du syndicat",
     "l'administrateur de la NASA, Bill Nelson"): a role claim of that person, where no role word did it."""
@@ -1086,6 +1105,8 @@ def detect_people(ctx: Context) -> None:
         before = None if after else _APPOSITION_BEFORE.search(ctx.text, max(sent[0], e.start - 90), e.start)
         found = after or before
         if found is None or any(w in L.STOP_CAPS for w in found.group(1).lower().split()[:1]):
+            continue
+        if after and _is_clause(found.group(1)):
             continue
         role = " ".join(found.group(1).lower().split())
         start, end = (e.start, found.end(1)) if after else (found.start(1), e.end)

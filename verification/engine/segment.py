@@ -19,7 +19,9 @@ ABBREVIATIONS = {
 }
 
 _LINE = re.compile(r"[^\n]+")
-_STOP = re.compile(r"(?:[.!?…]+|[。！？])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]?[\w\d•–—-]|\s*$)")
+# a stop is matched only where its run of marks starts, and the run and its closing quotes are taken whole
+# (possessive): a long run of marks with no space after it ("........x") costs linear time, not quadratic
+_STOP = re.compile(r"(?<![.!?…])(?:[.!?…]++|[。！？])[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[¿¡]?[\w\d•–—-]|\s*$)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
