@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag, urlsplit
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
@@ -17,7 +18,7 @@ from stories.services.batches import record_import
 from stories.services.editing import revert_to_revision, save_story_text
 from stories.services.importing import ImportOutcome, ImportReport, import_payloads
 from stories.services.sources import payloads_from_paths
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, _create_user, _ensure_role_groups, _role_user
 from tests.workflow_data import make_verified_story
 from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact
@@ -60,9 +61,19 @@ class VisibleText(HTMLParser):
         return unescape(" ".join(" ".join(self.parts).split()))
 
 
-@pytest.fixture
-def newsroom(editor, reviewer, publisher, make_user):
+@pytest.fixture(scope="module")
+def newsroom(django_db_setup, django_db_blocker):
+    """Built once for the four roles' crawls (pages only read it), in a transaction rolled back after them;
+    each test's own transaction is a savepoint inside it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _newsroom()
+        transaction.set_rollback(True)
+
+
+def _newsroom():
     """Stories in every state, with a history of every kind, runs in every state and imports."""
+    _ensure_role_groups()
+    editor, reviewer, publisher = (_role_user(role) for role in ("Editors", "Reviewers", "Publishers"))
     stories = {"draft": make_verified_story(decided=False)}
     facts = Fact.objects.filter(story=stories["draft"], flagged=True).order_by("id")
     decide_fact(fact=facts[0], user=reviewer, decision="reject", note="the 500 is an old figure")
@@ -99,7 +110,7 @@ def newsroom(editor, reviewer, publisher, make_user):
     # The engine explains in words; the factories' placeholder explanations name the verdict's key.
     Fact.objects.update(explanation="marsbit and reuters say S$300 million: they agree.")
     return {"Editors": editor, "Reviewers": reviewer, "Publishers": publisher,
-            "superuser": make_user(None, username="chief", superuser=True)}
+            "superuser": _create_user(None, "chief", superuser=True)}
 
 
 def _crawl(client, start):
