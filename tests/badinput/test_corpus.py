@@ -13,6 +13,8 @@ import time
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import transaction
+from django.test import override_settings
 
 from stories.cleaning.prepare import prepare_article, warm_up
 from stories.models import Article, ArticleBlock
@@ -44,20 +46,22 @@ def outcomes(output: str, folder) -> dict[str, tuple[str, str]]:
     return found
 
 
-@pytest.fixture
-def corpus(tmp_path, settings):
-    for name, value in LIMITS.items():
-        setattr(settings, name, value)
-    folder = tmp_path / "corpus"
-    return folder, write_corpus(folder)
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory, django_db_setup, django_db_blocker):
+    """The corpus written and imported once for the module's tests: (folder, expected outcomes, the import's
+    exit code, output and error). The import is kept in a transaction rolled back after the module; each
+    test's own transaction is a savepoint inside it, so what one test adds the next does not see."""
+    folder = tmp_path_factory.mktemp("badinput") / "corpus"
+    expected = write_corpus(folder)
+    with override_settings(**LIMITS), django_db_blocker.unblock(), transaction.atomic():
+        yield folder, expected, run_import(folder)
+        transaction.set_rollback(True)
 
 
 @pytest.mark.django_db
-def test_every_file_is_imported_or_rejected_with_its_reason(corpus):
-    folder, expected = corpus
+def test_every_file_is_imported_or_rejected_with_its_reason(imported):
+    folder, expected, (code, output, error) = imported
     assert len(expected) >= 50
-
-    code, output, error = run_import(folder)
 
     assert code == 1 and re.fullmatch(r"\d+ of \d+ files were rejected", error), error
     got = outcomes(output, folder)
@@ -92,9 +96,8 @@ def test_every_file_is_imported_or_rejected_with_its_reason(corpus):
 
 
 @pytest.mark.django_db
-def test_a_second_import_creates_nothing(corpus):
-    folder, expected = corpus
-    run_import(folder)
+def test_a_second_import_creates_nothing(imported):
+    folder, expected, _ = imported
     before = Article.objects.count()
 
     code, output, _ = run_import(folder, "--processes", "1")
@@ -109,9 +112,7 @@ def test_a_second_import_creates_nothing(corpus):
 
 
 @pytest.mark.django_db
-def test_claim_extraction_runs_on_every_created_article_with_valid_offsets(corpus):
-    folder, _ = corpus
-    run_import(folder, "--processes", "1")
+def test_claim_extraction_runs_on_every_created_article_with_valid_offsets(imported):
     assert Article.objects.exists()
 
     for article in Article.objects.all():
@@ -142,7 +143,6 @@ def cleaning_seconds(name: str, text: str, rounds: int) -> float:
     walking what earlier tests left behind are not the cleaner's time."""
     data = text.encode("utf-8")
     best = float("inf")
-    gc.collect()
     gc.disable()
     try:
         for _ in range(rounds):
