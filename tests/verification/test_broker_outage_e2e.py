@@ -113,7 +113,7 @@ def snapshot():
 def test_the_worker_survives_a_broker_outage_mid_run_and_finishes_it(production_worker, redis_broker, tmp_path):
     from verification.engine.synthetic import write_articles
 
-    write_articles(tmp_path / "corpus", 60, cluster_size=20)
+    write_articles(tmp_path / "corpus", 120, cluster_size=20)
     call_command("import_articles", str(tmp_path / "corpus"), "--no-progress", stdout=io.StringIO())
     env = {"CELERY_BROKER_URL": redis_broker.url, "VERIFICATION_CHUNK_SIZE": "20"}
     the_worker = production_worker(env)
@@ -126,10 +126,10 @@ def test_the_worker_survives_a_broker_outage_mid_run_and_finishes_it(production_
     Article.objects.update(claims_text_version=0)
     start_verification(redis_broker.url)
     run = VerificationRun.objects.latest("id")
-    # a task is running (a chunk picked up, not done): its end, acknowledgement and next message fall
-    # into the outage
-    wait_for(lambda: run.chunks.filter(attempts__gt=0, done=False).exists(), timeout=120, interval=0.05,
-             what="a chunk in progress")
+    # the worker has picked up the run's work (six chunks): what is running, its acknowledgement and the
+    # next messages fall into the outage
+    wait_for(lambda: run.chunks.filter(attempts__gt=0).exists(), timeout=120, interval=0.05,
+             what="a chunk picked up")
     redis_broker.stop()
     time.sleep(8)
     run.refresh_from_db()
