@@ -241,3 +241,26 @@ def test_a_description_after_a_name_is_a_role():
     claims = extract_claims(Document(key="1", text="The plan was backed by Anna Berger, finance chief of Acme.",
                                      language="en"))
     assert [c.value["person"] for c in claims if c.kind == "role"] == ["anna berger"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The turnout reached 71% on Sunday.", "en"),
+    ("Die Wahlbeteiligung erreichte mit 71,5 Prozent einen Rekord.", "de"),
+    ("La participación electoral alcanzó el 71%, la más alta en años.", "es"),
+    ("Only 71% of eligible voters took part.", "en"),
+])
+def test_a_result_verb_yields_to_the_figure_the_clause_names(text, lang):
+    claims = extract_claims(Document(key="1", text=text, language=lang))
+    assert [c.slot for c in claims if c.kind == "percent"] == ["turnout.percent"]
+
+
+@pytest.mark.parametrize("text, lang, party", [
+    ("The Green Party, led by Maria Lind, won 12.5% of the vote.", "en", "green party"),
+    ("El Partido Verde (PV) de Maria Lind obtuvo el 12,5% de los votos.", "es", "partido verde"),
+    ("The Greens, the third party in the Bundestag since 2021, won 12.5% of the vote.", "en", "greens"),
+    ("Les Verts du candidat Paul Roux obtiennent 12,5 % des voix.", "fr", "verts"),
+])
+def test_a_result_belongs_to_the_party_not_the_person_named_after_a_preposition(text, lang, party):
+    claims = extract_claims(Document(key="1", text=text, language=lang))
+    shares = [c for c in claims if c.slot == "vote_share.percent"]
+    assert [c.subject for c in shares] == [party]

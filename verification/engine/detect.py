@@ -38,6 +38,9 @@ _MONEY_CUES = _cue_index(L.MONEY_SLOTS)
 _PCT_CUES = _cue_index(L.PERCENT_SLOTS)
 
 
+YIELDING = 1000.0  # added to a verb cue's distance: any cue in reach that names the figure says more
+
+
 def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 90, after: int = 45):
     rx, stems = cues
     a, b = max(sent[0], start - before), min(sent[1], end + after)
@@ -54,6 +57,8 @@ def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 9
         else:
             dist = 0
         slot = stems[" ".join(m.group(0).split())]
+        if cues is _PCT_CUES and " ".join(m.group(0).split()) in L.PERCENT_VERB_CUES:
+            dist += YIELDING  # "turnout reached 84%": the noun names the figure, the verb any result
         cands.append((dist, slot, m.group(0), m.start()))
         if best is None or dist < best[0]:
             best = (dist, slot, m.group(0), m.start())
@@ -155,9 +160,17 @@ def _nearest_actor(ctx: Context, pos: int, sent) -> str:
     """The organisation or person named last before pos in the same clause (within a few words)."""
     start = max(sent[0], ctx.datelines.get(sent[0], sent[0]), pos - 90)
     for e in reversed(ctx.ents_between(start, pos)):
-        if e.type in ("org", "name") and not _CLAUSE_BREAK.search(ctx.text, e.end, pos):
+        if _CLAUSE_BREAK.search(ctx.text, e.end, pos):
+            break
+        if e.type in ("org", "name") and not _PREP_THEN_NAME.search(ctx.low, max(sent[0], e.start - 40), e.start):
             return ctx.canonical_subject(e.key)
     return ""
+
+
+# a name after a preposition qualifies the actor before it ("the SPD of Olaf Scholz", "led by Merz", "premier
+# groupe au Bundestag"): it is not who won the result
+_PREP_THEN_NAME = re.compile(r"(?<![\w])(?:of|by|in|at|von|im|am|de|du|des|au|aux|par|del|en|por)"
+                             r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+$")
 
 
 def detect_numbers(ctx: Context) -> None:

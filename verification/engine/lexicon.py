@@ -246,12 +246,22 @@ PERCENT_SLOTS = [
                             "kam auf", "kommt auf", "erreichte", "erzielte", "landete", "obtient", "obtenu",
                             "recueilli", "récolte", "obtuvo", "consiguió", "logró", "cosechó", "alcanzó"]),
     ("turnout.percent", ["turnout", "wahlbeteiligung", "taux de participation", "participation électorale",
-                         "participación electoral", "índice de participación", "participación fue", "la participación"]),
+                         "participación electoral", "índice de participación", "participación fue", "la participación",
+                         "eligible voters", "registered voters", "wahlberechtigten", "électeurs inscrits", "inscrits",
+                         "electores inscritos", "votantes inscritos"]),
     ("efficacy.percent", ["efficacy", "effective", "wirksamkeit", "wirksam", "efficacité", "efficace", "eficacia",
                           "eficaz"]),
     ("tariff.percent", ["tariff", "tariffs", "duty", "duties", "zoll", "zölle", "zöllen", "droits de douane",
                         "droit de douane", "arancel", "aranceles"]),
 ]
+
+# verbs that report a result of any figure ("reached", "won", "obtained"): a percentage's slot only where no
+# word in reach names the figure ("turnout reached 84%" is turnout, "the CDU won 28.6%" a vote share)
+PERCENT_VERB_CUES = {
+    "won", "winning", "took", "garnered", "secured", "gewann", "gewinnt", "holte", "kam auf", "kommt auf",
+    "erreichte", "erzielte", "landete", "obtient", "obtenu", "recueilli", "récolte", "obtuvo", "consiguió", "logró",
+    "cosechó", "alcanzó",
+}
 
 # --- dates ---------------------------------------------------------------------------------------
 
