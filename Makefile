@@ -57,13 +57,14 @@ run: install
 	wait
 
 # Tests keep their database file, broker folder and queue apart from a developer's `make run`.
-# Two steps: the fast suite, then the end-to-end tests (real workers, a real browser) on their own.
+# Two steps: the fast suite, then the end-to-end tests (real workers, a real browser) and the few slow tests
+# (marked slow: many seconds on megabytes of input) on their own.
 # MARK narrows both, e.g. `make test MARK="db_backend or broker"` (what .ci/run repeats on PostgreSQL + Redis).
 MARK ?=
 PYTEST := CORROBORATE_VAR_DIR=$(CURDIR)/var/test CELERY_QUEUE=corroborate-test $(PY) -m pytest
 test: install-test
-	$(PYTEST) -m "not e2e$(if $(MARK), and ($(MARK)))"
-	$(PYTEST) -m "e2e$(if $(MARK), and ($(MARK)))"
+	$(PYTEST) -m "not e2e and not slow$(if $(MARK), and ($(MARK)))"
+	$(PYTEST) -m "(e2e or slow)$(if $(MARK), and ($(MARK)))"
 
 # The whole pipeline on DIR in a throw-away database and broker, then the scorer; its summary is the last line.
 score: install

@@ -111,11 +111,14 @@ def test_a_second_import_creates_nothing(imported):
     assert Article.objects.count() == before
 
 
-@pytest.mark.django_db
-def test_claim_extraction_runs_on_every_created_article_with_valid_offsets(imported):
-    assert Article.objects.exists()
+# Extraction over the 4 MB article alone takes longer than all the others together (about 14 s): it runs in
+# make test's second step (marked slow, with the end-to-end tests). Together the two tests cover every
+# created article.
+HUGE_TEXT = 1_000_000
 
-    for article in Article.objects.all():
+
+def _extract_and_check_offsets(articles):
+    for article in articles:
         extract_article_claims(article_id=article.pk)
         text = Article.objects.get(pk=article.pk).text
         for claim in Claim.objects.filter(article=article):
@@ -124,6 +127,21 @@ def test_claim_extraction_runs_on_every_created_article_with_valid_offsets(impor
                 text[claim.start:claim.end] == claim.text, (article.origin, claim.text)
             assert 0 <= claim.sentence_start <= claim.start and claim.end <= claim.sentence_end <= len(text), (
                 article.origin, claim.text)
+
+
+@pytest.mark.django_db
+def test_claim_extraction_runs_on_every_created_article_under_a_megabyte_with_valid_offsets(imported):
+    articles = [a for a in Article.objects.all() if len(a.text) < HUGE_TEXT]
+    assert articles
+    _extract_and_check_offsets(articles)
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_claim_extraction_runs_on_the_huge_created_articles_with_valid_offsets(imported):
+    articles = [a for a in Article.objects.all() if len(a.text) >= HUGE_TEXT]
+    assert articles, "the corpus has a created article of a megabyte or more"
+    _extract_and_check_offsets(articles)
 
 
 # Time linear in the size: each crafted shape is cleaned at n and at 4n characters. Linear time grows about
