@@ -167,3 +167,24 @@ def test_small_counts_of_one_actor_that_differ_conflict_as_one_fact():
     facts = _align({"a": [count(3, "factories", "three factories", slot="factories.count", subject="volkswagen")],
                     "b": [count(2, "factories", "deux usines", slot="factories.count", subject="vw")]})
     assert len(facts) == 1
+
+
+def _minute(n, subject, text):
+    return count(n, "match_minute", text, slot="match_minute", subject=subject, step=1.0)
+
+
+def test_a_statement_joins_the_fact_where_another_statement_names_its_actor():
+    # one report took the minute's subject from the wrong name ("Rovers", a name every article also gives)
+    docs = {k: doc(k, "Rovers striker Lena Holt scored.") for k in "acd"} | {"b": doc("b", "The visitors scored.")}
+    facts = align_claims(docs, {"a": [_minute(61, "lena holt", "61st minute")],
+                                "b": [_minute(61, "visitors", "61. Minute")],
+                                "c": [_minute(61, "rovers striker lena holt", "61e minute")],
+                                "d": [_minute(61, "rovers", "minuto 61")]}, CTX)
+    assert len(facts) == 1
+
+
+def test_statements_with_no_actor_in_common_stay_apart_where_articles_tell_the_actors_apart():
+    docs = {k: doc(k, "Lena Holt and Mia Berg both scored.") for k in "ab"}
+    facts = align_claims(docs, {"a": [_minute(61, "lena holt", "61st minute")],
+                                "b": [_minute(61, "mia berg", "61e minute")]}, CTX)
+    assert len(facts) == 2

@@ -4,6 +4,7 @@ from datetime import date
 
 from tests.engine.crosscheck_factories import count, doc, listing, money, ranking, relation
 from verification.engine.crosscheck import CheckedFact, cross_check
+from verification.engine.extract import extract_claims
 from verification.engine.rates import RateTable
 
 
@@ -121,3 +122,11 @@ def test_cross_check_never_crashes_and_keeps_every_claim(claim_lists):
     assert {k for f in facts for k, _ in f.members} <= set(cb)
     groups = cluster_documents(docs, cb)
     assert sorted(k for g in groups for k in g) == sorted(cb)
+
+
+def test_match_minutes_one_apart_conflict():
+    docs = [doc("a", "Rovers beat City 2-1. Lena Holt equalised in the 61st minute.", language="en"),
+            doc("b", "Rovers gewinnen das Spiel 2:1. Lena Holt glich in der 62. Minute aus.", language="de")]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    minutes = [f for f in facts if f.slot == "match_minute"]
+    assert [f.verdict for f in minutes] == ["conflicting"]

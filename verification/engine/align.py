@@ -245,8 +245,11 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
     if min(values) < 0.5:
         return False
     distinctive = all(_distinctive(st.first) for st in [s, *cluster])
+    # a subject taken from the wrong name in a sentence ("England joker Cole Palmer", "Inglaterra") must not
+    # keep a statement from the fact where another statement names its very actor
+    named = max(who) >= 1.0
     if min(values) >= 1.0:
-        return min(who) >= 0.25 or distinctive
+        return min(who) >= 0.25 or distinctive or named
     if any(st.first.extra.get("weak") for st in [s, *cluster]):
         return False
     if min(who) > 0.0 and concept_of(s.first.slot) in EVENT_CONCEPTS and not s.first.subject and \
@@ -260,7 +263,7 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
     # one actor has many figures of one kind (April's and May's inflation, two interest rates): only
     # figures near each other are one figure reported differently
     if gap <= NEAR_GAP:
-        return min(who) > 0.0 or distinctive
+        return min(who) > 0.0 or distinctive or named
     if min(who) >= 1.0 and s.first.kind == "count" and all(_few(s.first, st.first) for st in cluster):
         return True  # "three factories" and "deux usines" of one company: small counts differ by units
     return min(who) >= 1.0 and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT)

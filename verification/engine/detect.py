@@ -1016,8 +1016,9 @@ def detect_match_minutes(ctx: Context) -> None:
     for start, end, minute in _minute_matches(ctx):
         sent = ctx.sentence(start)
         subject = _nearest_actor(ctx, start, sent) or ctx.subject_for(start, sent)
+        # a minute is a whole number: the 73rd and the 74th minute differ (no relative slack)
         ctx.add("count", "match_minute", subject, {"low": float(minute), "high": float(minute), "qualifier": "exact",
-                                                   "unit": "match_minute"}, start, end, 0.7, sent)
+                                                   "unit": "match_minute", "step": 1.0}, start, end, 0.7, sent)
 
 
 # --- times of day ----------------------------------------------------------------------------------------
