@@ -4,6 +4,7 @@ signed-in user (per role), and a page where every user makes or revokes their ow
 Installed through ``CorroborateAdminConfig`` in INSTALLED_APPS, so ``django.contrib.admin.site`` is this
 site and every app's ``@admin.register`` lands here.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -62,11 +63,22 @@ def _scheduled_panel(user) -> Panel:
     stories = list(stories_waiting(user=user, kind="scheduled")[:6])
     if stories:
         total = stories_waiting(user=user, kind="scheduled").count()
-        panel.lines.append(Line(total, _plural(total, "story scheduled", "stories scheduled"),
-                                _changelist("stories_story", waiting="scheduled")))
+        panel.lines.append(
+            Line(
+                total,
+                _plural(total, "story scheduled", "stories scheduled"),
+                _changelist("stories_story", waiting="scheduled"),
+            )
+        )
     for story in stories[:5]:
-        panel.lines.append(Line(1, story.title, reverse("admin:stories_story_change", args=[story.pk]),
-                                detail=f"goes live {when(story.publish_at)}"))
+        panel.lines.append(
+            Line(
+                1,
+                story.title,
+                reverse("admin:stories_story_change", args=[story.pk]),
+                detail=f"goes live {when(story.publish_at)}",
+            )
+        )
     return panel
 
 
@@ -77,13 +89,24 @@ def _facts_panel() -> Panel:
     rows = pending_facts_by_story()
     if rows:
         total = sum(r["total"] for r in rows)
-        panel.lines.append(Line(total, _plural(total, "flagged fact undecided", "flagged facts undecided")
-                                + ", in all stories", _changelist("verification_fact")))
+        panel.lines.append(
+            Line(
+                total,
+                _plural(total, "flagged fact undecided", "flagged facts undecided") + ", in all stories",
+                _changelist("verification_fact"),
+            )
+        )
     for row in rows[:8]:
         conflicts = row["conflicting"]
-        panel.lines.append(Line(
-            row["total"], row["title"], _changelist("verification_fact", story__id__exact=row["story_id"]),
-            detail=f"{conflicts} conflicting" if conflicts else "", urgent=bool(conflicts)))
+        panel.lines.append(
+            Line(
+                row["total"],
+                row["title"],
+                _changelist("verification_fact", story__id__exact=row["story_id"]),
+                detail=f"{conflicts} conflicting" if conflicts else "",
+                urgent=bool(conflicts),
+            )
+        )
     return panel
 
 
@@ -94,12 +117,17 @@ def _runs_panel() -> Panel:
     panel = Panel("Verification runs", empty="No run is running and none failed.")
     if counts["failed"]:
         failed = _changelist("verification_verificationrun", state__exact="failed")
-        panel.lines.append(Line(counts["failed"], _plural(counts["failed"], "run failed", "runs failed"), failed,
-                                urgent=True))
+        panel.lines.append(
+            Line(counts["failed"], _plural(counts["failed"], "run failed", "runs failed"), failed, urgent=True)
+        )
     if counts["busy"]:
-        panel.lines.append(Line(counts["busy"], _plural(counts["busy"], "run queued or running",
-                                                        "runs queued or running"),
-                                _changelist("verification_verificationrun", state__in="queued,running")))
+        panel.lines.append(
+            Line(
+                counts["busy"],
+                _plural(counts["busy"], "run queued or running", "runs queued or running"),
+                _changelist("verification_verificationrun", state__in="queued,running"),
+            )
+        )
     return panel
 
 
@@ -107,17 +135,37 @@ def desk_panels(user) -> list[Panel]:
     """The panels a user's role works from, most pressing first."""
     panels = []
     if user.has_perm("stories.submit_story"):
-        panels.append(_story_panel(user, "changes", "Changes requested of me",
-                                   ("story sent back to you", "stories sent back to you"),
-                                   "No story of yours was sent back."))
+        panels.append(
+            _story_panel(
+                user,
+                "changes",
+                "Changes requested of me",
+                ("story sent back to you", "stories sent back to you"),
+                "No story of yours was sent back.",
+            )
+        )
     if user.has_perm("stories.approve_story"):
-        panels.append(_story_panel(user, "review", "Stories waiting for my review",
-                                   ("story in review", "stories in review"), "No story is waiting for your review."))
+        panels.append(
+            _story_panel(
+                user,
+                "review",
+                "Stories waiting for my review",
+                ("story in review", "stories in review"),
+                "No story is waiting for your review.",
+            )
+        )
     if user.has_perm("verification.review_fact"):
         panels.append(_facts_panel())
     if user.has_perm("stories.publish_story"):
-        panels.append(_story_panel(user, "publish", "Approved, waiting to be published",
-                                   ("story approved", "stories approved"), "No approved story is waiting."))
+        panels.append(
+            _story_panel(
+                user,
+                "publish",
+                "Approved, waiting to be published",
+                ("story approved", "stories approved"),
+                "No approved story is waiting.",
+            )
+        )
         panels.append(_scheduled_panel(user))
     if user.has_perm("verification.view_verificationrun"):
         panels.append(_runs_panel())
@@ -159,8 +207,14 @@ class CorroborateAdminSite(admin.AdminSite):
             except WorkflowError as exc:
                 messages.error(request, f"Refused: {exc.reason}.")
         token = api_token_of(user=request.user)
-        context = {**self.each_context(request), "title": "Your API token", "token": token, "new_key": new_key,
-                   "api_root": reverse("api-root"), "api_docs": reverse("api-docs")}
+        context = {
+            **self.each_context(request),
+            "title": "Your API token",
+            "token": token,
+            "new_key": new_key,
+            "api_root": reverse("api-root"),
+            "api_docs": reverse("api-docs"),
+        }
         return TemplateResponse(request, "admin/api_token.html", context)
 
 

@@ -1,4 +1,5 @@
 """The REST API under /api/: a DRF router over the stories and verification viewsets, plus the schema."""
+
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter

@@ -1,4 +1,5 @@
 """The Celery application. Workers start with ``celery -A cms worker``."""
+
 import os
 
 from celery import Celery

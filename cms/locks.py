@@ -5,6 +5,7 @@ pins what the tests add on top (the `test` extra and its dependencies) and inclu
 already pinned are kept (they constrain the resolver), so a new dependency does not move the others; delete
 a line to let it move.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,17 +24,34 @@ def resolve(requirements: list[str], constraints: list[Path]) -> dict[str, str]:
     with tempfile.TemporaryDirectory() as tmp:
         wanted, report = Path(tmp) / "requirements.in", Path(tmp) / "report.json"
         wanted.write_text("\n".join(requirements) + "\n")
-        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-                   "--report", str(report), "-r", str(wanted)]
+        command = [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--ignore-installed",
+            "--quiet",
+            "--report",
+            str(report),
+            "-r",
+            str(wanted),
+        ]
         for path in constraints:
             if path.exists():
                 pins = Path(tmp) / f"{path.name}.constraints"
-                pins.write_text("".join(line + "\n" for line in path.read_text().splitlines()
-                                        if line and not line.startswith(("-", "#"))))
+                pins.write_text(
+                    "".join(
+                        line + "\n"
+                        for line in path.read_text().splitlines()
+                        if line and not line.startswith(("-", "#"))
+                    )
+                )
                 command += ["-c", str(pins)]
         subprocess.run(command, check=True)
-        return {item["metadata"]["name"]: item["metadata"]["version"]
-                for item in json.loads(report.read_text())["install"]}
+        return {
+            item["metadata"]["name"]: item["metadata"]["version"] for item in json.loads(report.read_text())["install"]
+        }
 
 
 def write(path: Path, pins: dict[str, str], header: str) -> None:

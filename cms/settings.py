@@ -2,6 +2,7 @@
 
 DJANGO_SECRET_KEY, DJANGO_DEBUG, DJANGO_ALLOWED_HOSTS, DATABASE_URL, CELERY_BROKER_URL; see README.
 """
+
 import os
 import zoneinfo
 from pathlib import Path
@@ -164,11 +165,16 @@ STORAGES = {
 
 # --- cache: shared by every web process, so clearing it on publish reaches all of them ----------
 if os.environ.get("CACHE_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": os.environ["CACHE_URL"]}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-                          "LOCATION": str(VAR_DIR / "cache")}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+        }
+    }
 READER_CACHE_SECONDS = int(os.environ.get("READER_CACHE_SECONDS", 300))
 
 # --- uploads and import limits -------------------------------------------------------------
@@ -228,8 +234,10 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
 # `celery -A cms beat` (or a worker with -B): publish stories whose scheduled time has come.
 CELERY_BEAT_SCHEDULE = {
-    "publish-due-stories": {"task": "stories.publish_due_stories",
-                            "schedule": float(os.environ.get("PUBLISH_CHECK_SECONDS", 60))},
+    "publish-due-stories": {
+        "task": "stories.publish_due_stories",
+        "schedule": float(os.environ.get("PUBLISH_CHECK_SECONDS", 60)),
+    },
 }
 
 # --- REST API -------------------------------------------------------------------------------
@@ -245,8 +253,10 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend",
-                                "stories.api.filters.DocumentedOrdering"],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "stories.api.filters.DocumentedOrdering",
+    ],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

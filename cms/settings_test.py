@@ -3,6 +3,7 @@
 pytest uses this module (pyproject's DJANGO_SETTINGS_MODULE) and passes it on to the worker and server
 processes that end-to-end tests start, through the environment.
 """
+
 from cms.settings import *  # noqa: F403 - the test settings are the real ones plus the overrides below
 from cms.settings import CELERY_BROKER_URL
 

@@ -4,6 +4,7 @@ The rules themselves live in the services; the API only translates their refusal
 (REST_FRAMEWORK["EXCEPTION_HANDLER"]), so the admin and the API refuse the same things for the same
 reasons. Objects a user may not see are outside the viewsets' querysets, so they are 404, never 403.
 """
+
 from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiResponse

@@ -6,6 +6,7 @@ verification is stale or to approve one with undecided facts, re-flag facts when
 claims when an article changes) it calls the implementation the verification app registers when Django starts
 (``VerificationConfig.ready``), much as Wagtail's workflow asks the task types registered with it.
 """
+
 from __future__ import annotations
 
 from typing import Protocol

@@ -1,5 +1,6 @@
 """Claims' values and subjects as readers read them, for the reader page and the consolidated draft (plain
 Python: no Django)."""
+
 from __future__ import annotations
 
 import json
@@ -28,5 +29,5 @@ def subject_as_written(subject: str, sentences: list[str]) -> str:
     for sentence in sentences:
         at = sentence.casefold().find(folded)
         if at >= 0 and len(sentence.casefold()) == len(sentence):  # offsets hold when folding keeps lengths
-            return sentence[at:at + len(subject)]
+            return sentence[at : at + len(subject)]
     return subject

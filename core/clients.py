@@ -5,6 +5,7 @@ proxies the client is the N-th entry from the right; entries further left were w
 are not believed. With no trusted proxy (the default) X-Forwarded-For is ignored and REMOTE_ADDR is the
 client. DRF's throttles, django-axes' lockout and the login and search rate limits all ask this function.
 """
+
 from __future__ import annotations
 
 from django.conf import settings

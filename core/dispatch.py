@@ -1,5 +1,6 @@
 """Send tasks to the broker by name once the transaction commits, turning a broker outage into one clear,
 recorded error."""
+
 from __future__ import annotations
 
 from celery import current_app

@@ -5,6 +5,7 @@ Three kinds, which the admin shows as messages and the API answers with their st
 :class:`ActionConflict` (the object's state forbids it now: 409) and :class:`InvalidAction` (the request is
 malformed: 400).
 """
+
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied

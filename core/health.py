@@ -1,4 +1,5 @@
 """The state of what the site depends on: the database, the task broker and the shared cache."""
+
 from __future__ import annotations
 
 import uuid
@@ -36,8 +37,11 @@ def _database() -> None:
 def _broker() -> None:
     from kombu import Connection
 
-    with Connection(settings.CELERY_BROKER_URL, connect_timeout=CHECK_TIMEOUT_SECONDS,
-                    transport_options=getattr(settings, "CELERY_BROKER_TRANSPORT_OPTIONS", {})) as broker:
+    with Connection(
+        settings.CELERY_BROKER_URL,
+        connect_timeout=CHECK_TIMEOUT_SECONDS,
+        transport_options=getattr(settings, "CELERY_BROKER_TRANSPORT_OPTIONS", {}),
+    ) as broker:
         broker.ensure_connection(max_retries=1, interval_start=0, timeout=CHECK_TIMEOUT_SECONDS)
 
 
@@ -54,7 +58,7 @@ def site_health() -> list[Check]:
 
 
 def overall_state(checks: list[Check]) -> str:
-    """"ok"; "degraded" (pages still served, uncached or without background work); "down" (no database)."""
+    """ "ok"; "degraded" (pages still served, uncached or without background work); "down" (no database)."""
     states = {c.name: c.state for c in checks}
     if states.get("database") != OK:
         return "down"

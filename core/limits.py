@@ -1,4 +1,5 @@
 """Limits on what people write into the desk, checked by the services (and by forms and serializers)."""
+
 from __future__ import annotations
 
 from core.errors import InvalidAction

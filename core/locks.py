@@ -1,4 +1,5 @@
 """Serialise work that two workers might do at once on the same thing (a redelivered task, say)."""
+
 import zlib
 
 from django.db import connection

@@ -7,6 +7,7 @@ sign-ins for a username (from anywhere), or LOGIN_FAILURES_PER_ADDRESS from one 
 usernames), further attempts are answered 429 until the window ends: a delay, never a lockout that
 outlasts it. The client address is the real one behind the trusted proxies (core.clients).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -33,8 +34,10 @@ def parse_rate(rate: str) -> tuple[int, int]:
 
 def _windows(request, username: str) -> list[tuple[str, int, int, str]]:
     """(cache key, limit, window seconds, what is limited) for the username and the address."""
-    rules = [("username", username, settings.LOGIN_FAILURES_PER_USERNAME, "this username"),
-             ("address", client_address(request), settings.LOGIN_FAILURES_PER_ADDRESS, "your address")]
+    rules = [
+        ("username", username, settings.LOGIN_FAILURES_PER_USERNAME, "this username"),
+        ("address", client_address(request), settings.LOGIN_FAILURES_PER_ADDRESS, "your address"),
+    ]
     windows = []
     for kind, value, rate, what in rules:
         limit, seconds = parse_rate(rate)
@@ -77,7 +80,9 @@ class LoginRateLimitMiddleware:
     def _too_many(what: str, seconds: int) -> HttpResponse:
         wait = "a minute" if seconds <= 60 else ("an hour" if seconds <= 3600 else "a day")
         response = HttpResponse(
-            f"Too many failed sign-ins for {what}. Please wait {wait} and try again; your account is not "
-            "locked.", status=429, content_type="text/plain; charset=utf-8")
+            f"Too many failed sign-ins for {what}. Please wait {wait} and try again; your account is not locked.",
+            status=429,
+            content_type="text/plain; charset=utf-8",
+        )
         response["Retry-After"] = str(seconds)
         return response

@@ -8,22 +8,25 @@ API, the API docs, Django's 404 and 500 pages) gets DEFAULT_CSP: scripts only fr
 inline script runs; inline style attributes are allowed (the admin uses them). Reader pages set a stricter
 policy per view (stories.reader.headers), which this one leaves alone.
 """
+
 import re
 
 from django.http import HttpResponseBadRequest, JsonResponse
 
-DEFAULT_CSP = "; ".join([
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "form-action 'self'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-])
+DEFAULT_CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+    ]
+)
 
 # C0 controls but tab, line feed and carriage return, and DEL: never part of text people type or paste.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -36,8 +39,9 @@ def has_control_character(text: str) -> bool:
 
 
 def _query_has_control_character(query) -> bool:
-    return any(has_control_character(key) or any(has_control_character(v) for v in values)
-               for key, values in query.lists())
+    return any(
+        has_control_character(key) or any(has_control_character(v) for v in values) for key, values in query.lists()
+    )
 
 
 class RefuseControlCharactersMiddleware:
@@ -50,8 +54,11 @@ class RefuseControlCharactersMiddleware:
 
     def __call__(self, request):
         form = request.method == "POST" and request.content_type in FORM_TYPES
-        if (has_control_character(request.path) or _query_has_control_character(request.GET)
-                or (form and _query_has_control_character(request.POST))):
+        if (
+            has_control_character(request.path)
+            or _query_has_control_character(request.GET)
+            or (form and _query_has_control_character(request.POST))
+        ):
             reason = "Bad request: the address or the form holds a control character (such as NUL); remove it."
             if request.path.startswith(API_PREFIX):  # API clients read every refusal as JSON
                 return JsonResponse({"detail": reason}, status=400)

@@ -2,6 +2,7 @@
 
 Verdicts and review statuses are words of the public contract (API, export); what they mean for review and
 for readers is decided in verification/verdicts.py."""
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone

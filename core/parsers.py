@@ -1,5 +1,6 @@
 """The API's JSON parser: a body nested deeper than JSON_MAX_DEPTH levels, or with a control character in
 a key or a string, is a 400 (ParseError) before any view sees it, never a RecursionError and a 500."""
+
 from __future__ import annotations
 
 from rest_framework.exceptions import ParseError

@@ -1,4 +1,5 @@
 """Who may do what: the permission names the roles are checked against, and the checks themselves."""
+
 from __future__ import annotations
 
 from core.errors import ActionForbidden

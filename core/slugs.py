@@ -1,4 +1,5 @@
 """Slugs unique within a model's table."""
+
 from django.utils.text import slugify
 
 

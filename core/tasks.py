@@ -1,4 +1,5 @@
 """The base of every task that works for a run record, and the retry policy tasks share."""
+
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from django.db import DatabaseError

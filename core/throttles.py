@@ -3,6 +3,7 @@
 Counters live in the shared cache. When the cache is down a limit cannot be counted, and the request is
 let through (and logged): an outage of the cache never turns into an outage of the site.
 """
+
 from __future__ import annotations
 
 import logging
@@ -59,7 +60,8 @@ def throttled(throttle_class):
                 wait = max(1, int(throttle.wait() or 1))
                 response = HttpResponse(
                     f"Too many requests from your address; please wait {wait} seconds and try again.",
-                    status=429, content_type="text/plain; charset=utf-8",
+                    status=429,
+                    content_type="text/plain; charset=utf-8",
                 )
                 response["Retry-After"] = str(wait)
                 return response

@@ -1,4 +1,5 @@
 """Health checks for load balancers and operators."""
+
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
@@ -13,13 +14,12 @@ def healthz(request):
     checks = site_health()
     state = overall_state(checks)
     status = 503 if state == "down" else 200
-    wants_json = (request.GET.get("format") == "json"
-                  or "application/json" in request.headers.get("Accept", ""))
+    wants_json = request.GET.get("format") == "json" or "application/json" in request.headers.get("Accept", "")
     if wants_json:
-        return JsonResponse({"status": state, "checks": {
-            c.name: {"state": c.state, "detail": c.detail} for c in checks}}, status=status)
-    lines = [f"status: {state}"] + [f"{c.name}: {c.state}" + (f" ({c.detail})" if c.detail else "")
-                                    for c in checks]
+        return JsonResponse(
+            {"status": state, "checks": {c.name: {"state": c.state, "detail": c.detail} for c in checks}}, status=status
+        )
+    lines = [f"status: {state}"] + [f"{c.name}: {c.state}" + (f" ({c.detail})" if c.detail else "") for c in checks]
     return HttpResponse("\n".join(lines) + "\n", status=status, content_type="text/plain; charset=utf-8")
 
 

@@ -7,6 +7,7 @@ A part is a folder with articles/*.txt and gold.json (the scorer's format, plus 
 scorer does), or the scorer would count a gold error as an engine miss. Prints one line per problem and
 exits 1 when there is any.
 """
+
 import json
 import re
 import sys
@@ -75,8 +76,10 @@ def check_facts(gold, texts):
 
 def check_part(folder):
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    texts = {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
-             for p in sorted((folder / "articles").glob("*.txt"))}
+    texts = {
+        p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
+        for p in sorted((folder / "articles").glob("*.txt"))
+    }
     for check in (check_articles, check_stories, check_facts):
         yield from check(gold, texts)
 

@@ -11,6 +11,7 @@ separate databases can be merged. A part's gold may carry "events" (parallel to 
 "domain"); --by domain uses it, and --by split groups the parts by their name's suffix (a-tune and b-tune
 are "tune", a-heldout and b-heldout are "heldout").
 """
+
 import contextlib
 import importlib.util
 import io
@@ -39,16 +40,25 @@ def read_json(path: Path) -> dict:
 
 def renumber(export: dict, offset: int) -> dict:
     """The same export with every id moved by offset, so that two exports can share one list."""
+
     def claim(c):
-        return {**c, "id": c["id"] + offset, "article": c["article"] + offset} if "id" in c else \
-            {**c, "article": c["article"] + offset}
+        return (
+            {**c, "id": c["id"] + offset, "article": c["article"] + offset}
+            if "id" in c
+            else {**c, "article": c["article"] + offset}
+        )
+
     return {
         "articles": [{**a, "id": a["id"] + offset} for a in export.get("articles", [])],
-        "stories": [{**s, "id": s["id"] + offset, "articles": [i + offset for i in s["articles"]]}
-                    for s in export.get("stories", [])],
+        "stories": [
+            {**s, "id": s["id"] + offset, "articles": [i + offset for i in s["articles"]]}
+            for s in export.get("stories", [])
+        ],
         "claims": [claim(c) for c in export.get("claims", [])],
-        "facts": [{**f, "id": f["id"] + offset, "story": f["story"] + offset,
-                   "claims": [claim(c) for c in f["claims"]]} for f in export.get("facts", [])],
+        "facts": [
+            {**f, "id": f["id"] + offset, "story": f["story"] + offset, "claims": [claim(c) for c in f["claims"]]}
+            for f in export.get("facts", [])
+        ],
     }
 
 
@@ -63,13 +73,16 @@ def merge(parts: list[tuple[str, dict, dict]]) -> tuple[dict, dict]:
         gold["stories"].extend(part_gold["stories"])
         events = part_gold.get("events") or [{"domain": None}] * len(part_gold["stories"])
         gold["events"].extend({**e, "part": name} for e in events)
-        gold["facts"].extend({**f, "id": f"{name}:{f['id']}", "story": f["story"] + base}
-                             for f in part_gold["facts"])
+        gold["facts"].extend({**f, "id": f"{name}:{f['id']}", "story": f["story"] + base} for f in part_gold["facts"])
         moved = renumber(part_export, offset)
         for key in ("articles", "stories", "claims", "facts"):
             export[key].extend(moved[key])
-        ids = [a["id"] for a in part_export.get("articles", [])] + [s["id"] for s in part_export.get("stories", [])] \
-            + [c["id"] for c in part_export.get("claims", [])] + [f["id"] for f in part_export.get("facts", [])]
+        ids = (
+            [a["id"] for a in part_export.get("articles", [])]
+            + [s["id"] for s in part_export.get("stories", [])]
+            + [c["id"] for c in part_export.get("claims", [])]
+            + [f["id"] for f in part_export.get("facts", [])]
+        )
         offset += max(ids, default=0) + 1
     return gold, export
 
@@ -78,19 +91,29 @@ def subset(gold: dict, export: dict, stories: set[int]) -> tuple[dict, dict]:
     """The gold and export restricted to the articles of the given gold stories."""
     names = {n for i in stories for n in gold["stories"][i]}
     index = {old: new for new, old in enumerate(sorted(stories))}
-    sub_gold = {"format": 1, "articles": {n: a for n, a in gold["articles"].items() if n in names},
-                "stories": [gold["stories"][i] for i in sorted(stories)],
-                "facts": [{**f, "story": index[f["story"]]} for f in gold["facts"] if f["story"] in index]}
+    sub_gold = {
+        "format": 1,
+        "articles": {n: a for n, a in gold["articles"].items() if n in names},
+        "stories": [gold["stories"][i] for i in sorted(stories)],
+        "facts": [{**f, "story": index[f["story"]]} for f in gold["facts"] if f["story"] in index],
+    }
     ids = {a["id"] for a in export["articles"] if a["origin"].rsplit("/", 1)[-1] in names}
     facts = []
     for fact in export["facts"]:
         claims = [c for c in fact["claims"] if c["article"] in ids]
         if claims:
             facts.append({**fact, "claims": claims})
-    sub_export = {"format": 1, "articles": [a for a in export["articles"] if a["id"] in ids],
-                  "stories": [{**s, "articles": [i for i in s["articles"] if i in ids]} for s in export["stories"]
-                              if any(i in ids for i in s["articles"])],
-                  "claims": [c for c in export["claims"] if c["article"] in ids], "facts": facts}
+    sub_export = {
+        "format": 1,
+        "articles": [a for a in export["articles"] if a["id"] in ids],
+        "stories": [
+            {**s, "articles": [i for i in s["articles"] if i in ids]}
+            for s in export["stories"]
+            if any(i in ids for i in s["articles"])
+        ],
+        "claims": [c for c in export["claims"] if c["article"] in ids],
+        "facts": facts,
+    }
     return sub_gold, sub_export
 
 
@@ -125,7 +148,7 @@ def main(argv: list[str]) -> int:
     if "--by" in argv:
         at = argv.index("--by")
         by = argv[at + 1]
-        argv = argv[:at] + argv[at + 2:]
+        argv = argv[:at] + argv[at + 2 :]
     if len(argv) < 2 or by not in (None, "domain", "language", "split"):
         print(__doc__)
         return 2
@@ -147,8 +170,9 @@ def main(argv: list[str]) -> int:
         # A language's line scores the stories that have an article in that language.
         sub_gold, sub_export = subset(gold, export, stories)
         articles = len(sub_gold["articles"])
-        print(f"{group:12} articles={articles:3} facts={len(sub_gold['facts']):3} "
-              f"{summary(scorer, sub_gold, sub_export)}")
+        print(
+            f"{group:12} articles={articles:3} facts={len(sub_gold['facts']):3} {summary(scorer, sub_gold, sub_export)}"
+        )
     return 0
 
 

@@ -5,6 +5,7 @@ table), the outlet a byline names ("By Mei Ling Tan, Straits Wire"), then the si
 points to (known outlets first, else its host). A file name is never an outlet: a source with none of
 these is "outlet missing" (stories.services.outlets refuses to cite it).
 """
+
 from __future__ import annotations
 
 import re
@@ -14,15 +15,18 @@ OUTLET_MISSING = "outlet missing"
 
 # "Name, Outlet", "Name | Outlet", "Name (Outlet)", "Name for Outlet" in a byline; what follows must not be a
 # role ("Jane Doe, Senior Correspondent"), which the words below recognise in the four languages.
-BYLINE_OUTLET = re.compile(r"^(?:by\s+)?[^,|()]+?(?:\s*[,|]\s*|\s+\(|\s+(?:for|für|pour|para)\s+)(?P<outlet>[^,|()]+?)\)?$",
-                           re.IGNORECASE)
-ROLE_WORDS = frozenset("""
+BYLINE_OUTLET = re.compile(
+    r"^(?:by\s+)?[^,|()]+?(?:\s*[,|]\s*|\s+\(|\s+(?:for|für|pour|para)\s+)(?P<outlet>[^,|()]+?)\)?$", re.IGNORECASE
+)
+ROLE_WORDS = frozenset(
+    """
 correspondent reporter editor writer staff bureau chief columnist contributor journalist analyst producer
 senior junior special political economics business science health sports foreign desk
 korrespondent korrespondentin redakteur redakteurin redaktion autor autorin reporterin
 correspondant correspondante rédacteur rédactrice journaliste envoyé envoyée spécial spéciale
 corresponsal redactor redactora periodista enviado enviada especial
-""".split())
+""".split()
+)
 DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.IGNORECASE)
 
 
@@ -68,5 +72,3 @@ def resolve_outlet(*, publisher: str, author: str, origin: str, known: dict[str,
         return outlet
     host = _host(origin)
     return (_known(host, known) or host) if host else ""
-
-

@@ -4,17 +4,35 @@ from it; the data migration 0002_roles keeps its own copy, as it was then, and a
 EDITORS, REVIEWERS, PUBLISHERS = "Editors", "Reviewers", "Publishers"
 
 _READ_ALL = [
-    "stories.view_article", "stories.view_articleblock", "stories.view_story", "stories.view_storytransition",
-    "stories.view_storyrevision", "stories.view_correction", "verification.view_claim", "verification.view_fact",
-    "verification.view_reviewdecision", "verification.view_verificationrun",
+    "stories.view_article",
+    "stories.view_articleblock",
+    "stories.view_story",
+    "stories.view_storytransition",
+    "stories.view_storyrevision",
+    "stories.view_correction",
+    "verification.view_claim",
+    "verification.view_fact",
+    "verification.view_reviewdecision",
+    "verification.view_verificationrun",
 ]
 
 GROUP_PERMISSIONS = {
-    EDITORS: _READ_ALL + [
-        "stories.add_article", "stories.change_article", "stories.import_articles", "stories.change_articleblock",
-        "stories.add_story", "stories.change_story", "stories.submit_story", "stories.view_importbatch",
-        "stories.add_importbatch", "verification.run_verification", "verification.add_verificationrun",
-        "stories.view_knownoutlet", "stories.add_knownoutlet", "stories.change_knownoutlet",
+    EDITORS: _READ_ALL
+    + [
+        "stories.add_article",
+        "stories.change_article",
+        "stories.import_articles",
+        "stories.change_articleblock",
+        "stories.add_story",
+        "stories.change_story",
+        "stories.submit_story",
+        "stories.view_importbatch",
+        "stories.add_importbatch",
+        "verification.run_verification",
+        "verification.add_verificationrun",
+        "stories.view_knownoutlet",
+        "stories.add_knownoutlet",
+        "stories.change_knownoutlet",
         "stories.delete_knownoutlet",
     ],
     REVIEWERS: _READ_ALL + ["verification.review_fact", "stories.approve_story"],
@@ -30,4 +48,6 @@ def ensure_role_groups(*, group_model, permission_model) -> None:
         group, _ = group_model.objects.get_or_create(name=name)
         for dotted in codenames:
             app_label, codename = dotted.split(".")
-            group.permissions.add(*permission_model.objects.filter(content_type__app_label=app_label, codename=codename))
+            group.permissions.add(
+                *permission_model.objects.filter(content_type__app_label=app_label, codename=codename)
+            )

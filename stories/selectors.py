@@ -1,4 +1,5 @@
 """Reads of the stories app: what a user may see, and a story's editorial record."""
+
 from __future__ import annotations
 
 import functools
@@ -18,8 +19,11 @@ def sees_every_story(*, user) -> bool:
 
 def with_live_edition(stories: QuerySet[Story]) -> QuerySet[Story]:
     """Readers' stories with their live edition's `reader_title`, `reader_dek` and `reader_body`."""
-    return stories.annotate(reader_title=_live_edition_field("title"), reader_dek=_live_edition_field("dek"),
-                            reader_body=_live_edition_field("body"))
+    return stories.annotate(
+        reader_title=_live_edition_field("title"),
+        reader_dek=_live_edition_field("dek"),
+        reader_body=_live_edition_field("body"),
+    )
 
 
 def visible_stories(*, user) -> QuerySet[Story]:
@@ -48,14 +52,19 @@ def story_editions(*, story: Story):
     """The pages readers were given, newest first, with the transition that made each (without their HTML)."""
     from stories.models import StoryEdition
 
-    return (StoryEdition.objects.filter(story=story).select_related("transition__user")
-            .only("number", "created_at", "transition__action", "transition__user__username").order_by("-number"))
+    return (
+        StoryEdition.objects.filter(story=story)
+        .select_related("transition__user")
+        .only("number", "created_at", "transition__action", "transition__user__username")
+        .order_by("-number")
+    )
 
 
 # --- the public reader site -------------------------------------------------------------------
 # Only published stories (published, and not scheduled for later) ever leave these functions, and
 # the story page's reads are prefetched so it runs a constant number of queries however many facts
 # and sources a story has.
+
 
 def published_stories() -> QuerySet[Story]:
     """Every story readers may see, newest first."""
@@ -76,7 +85,8 @@ def story_list(queryset: QuerySet[Story] | None = None) -> QuerySet[Story]:
     `reader_summary` (the check summary as published): never a draft's words."""
     queryset = published_stories() if queryset is None else queryset
     return queryset.only("id", "slug", "published_at", "updated_at").annotate(
-        reader_title=_live_edition_field("title"), reader_dek=_live_edition_field("dek"),
+        reader_title=_live_edition_field("title"),
+        reader_dek=_live_edition_field("dek"),
         reader_summary=_live_edition_field("summary"),
     )
 
@@ -93,6 +103,7 @@ class ReaderClaim(NamedTuple):
 
 class ReaderSource(NamedTuple):
     """A source article as the story page shows it (the fields of Article it needs, and its text)."""
+
     pk: int
     origin: str
     title: str
@@ -119,29 +130,33 @@ class ReaderCorrection(NamedTuple):
 
 class ReaderFact(NamedTuple):
     """A checked fact as the story page shows it: plain data read as rows (no model instances)."""
+
     id: int
     slot: str
     subject: str
     verdict: str
     review_status: str
     explanation: str
-    claims: list          # ReaderClaim, by source then position
-    notes: list           # [(public note, decided_at)] of the reviewer's latest decision, if any
+    claims: list  # ReaderClaim, by source then position
+    notes: list  # [(public note, decided_at)] of the reviewer's latest decision, if any
 
 
 READER_SOURCE_COLUMNS = ["id", "origin", "title", "dek", "body", "publisher", "author", "published", "language"]
 
 
 def _reader_source_rows(story_id):
-    return (Article.objects.filter(story_id=story_id).exclude(state=Article.State.ARCHIVED)
-            .order_by("id").values_list(*READER_SOURCE_COLUMNS))
+    return (
+        Article.objects.filter(story_id=story_id)
+        .exclude(state=Article.State.ARCHIVED)
+        .order_by("id")
+        .values_list(*READER_SOURCE_COLUMNS)
+    )
 
 
 def _correction_rows(story_id):
     from stories.models import Correction
 
     return Correction.objects.filter(story_id=story_id).order_by("created_at", "id").values_list("note", "created_at")
-
 
 
 def reader_story(story: Story) -> Story:
@@ -175,9 +190,14 @@ def reader_fact_snapshot(*, story_id: int) -> dict[str, dict]:
     snapshot: dict[str, dict] = {}
     for _id, slot, subject, verdict, status, _explanation, _article, text, *_rest in checks.public_fact_rows(story_id):
         label = checks.concept_label(slot) + (f" ({subject})" if subject else "")
-        fact = snapshot.setdefault(f"{slot}|{subject}", {
-            "label": label, "verdict": checks.public_verdict(verdict=verdict, review_status=status).word,
-            "values": []})
+        fact = snapshot.setdefault(
+            f"{slot}|{subject}",
+            {
+                "label": label,
+                "verdict": checks.public_verdict(verdict=verdict, review_status=status).word,
+                "values": [],
+            },
+        )
         value = " ".join((text or "").split())
         if value and value not in fact["values"]:
             fact["values"].append(value)
@@ -211,15 +231,20 @@ def _live_edition_sql() -> str:
     from stories.models import StoryEdition
 
     q = connection.ops.quote_name
-    return (f"SELECT e.* FROM {q(StoryEdition._meta.db_table)} e JOIN {q(Story._meta.db_table)} s "
-            "ON s.id = e.story_id WHERE s.slug = %s AND s.live = %s AND s.published_at <= %s "
-            "ORDER BY e.number DESC LIMIT 1")
+    return (
+        f"SELECT e.* FROM {q(StoryEdition._meta.db_table)} e JOIN {q(Story._meta.db_table)} s "
+        "ON s.id = e.story_id WHERE s.slug = %s AND s.live = %s AND s.published_at <= %s "
+        "ORDER BY e.number DESC LIMIT 1"
+    )
 
 
 def current_slug(old_slug: str) -> str | None:
     """The current slug of the published story that had this one before it was retitled, or None."""
-    return (StorySlug.objects.filter(slug=old_slug, story__in=Story.objects.published())
-            .values_list("story__slug", flat=True).first())
+    return (
+        StorySlug.objects.filter(slug=old_slug, story__in=Story.objects.published())
+        .values_list("story__slug", flat=True)
+        .first()
+    )
 
 
 def story_path(slug: str) -> str:
@@ -230,6 +255,7 @@ def story_path(slug: str) -> str:
 
 class PreviewContent(NamedTuple):
     """A story page rendered for a preview, with the fields of a StoryEdition the page reads."""
+
     title: str
     dek: str
     body: str
@@ -261,8 +287,12 @@ def next_scheduled_publication():
     """When the next published story dated in the future becomes visible, or None."""
     from django.utils import timezone
 
-    return (Story.objects.filter(live=True, published_at__gt=timezone.now())
-            .order_by("published_at").values_list("published_at", flat=True).first())
+    return (
+        Story.objects.filter(live=True, published_at__gt=timezone.now())
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
 
 
 SEARCH_QUERY_MAX_LENGTH = 200  # characters of a reader's query that are searched for; the rest is cut off
@@ -298,15 +328,24 @@ def search_stories(query: str) -> QuerySet[Story]:
 
         document = RawSQL(SEARCH_DOCUMENT_SQL, [], output_field=SearchVectorField())
         search = SearchQuery(query, search_type="websearch", config="english")
-        vector = (SearchVector("title", weight="A", config="english")
-                  + SearchVector("dek", weight="B", config="english")
-                  + SearchVector("body", weight="C", config="english"))
-        drafted_over = (published_stories().exclude(state=StoryState.PUBLISHED)
-                        .filter(Exists(editions.annotate(document=vector).filter(document=search)))
-                        .values("pk"))
-        return (story_list().annotate(document=document)
-                .filter(Q(state=StoryState.PUBLISHED, document=search) | Q(pk__in=drafted_over))
-                .annotate(rank=SearchRank(document, search)).order_by("-rank", "-published_at", "-id"))
+        vector = (
+            SearchVector("title", weight="A", config="english")
+            + SearchVector("dek", weight="B", config="english")
+            + SearchVector("body", weight="C", config="english")
+        )
+        drafted_over = (
+            published_stories()
+            .exclude(state=StoryState.PUBLISHED)
+            .filter(Exists(editions.annotate(document=vector).filter(document=search)))
+            .values("pk")
+        )
+        return (
+            story_list()
+            .annotate(document=document)
+            .filter(Q(state=StoryState.PUBLISHED, document=search) | Q(pk__in=drafted_over))
+            .annotate(rank=SearchRank(document, search))
+            .order_by("-rank", "-published_at", "-id")
+        )
     condition = Q()
     for word in query.split()[:SEARCH_FALLBACK_MAX_WORDS]:
         condition &= Q(title__icontains=word) | Q(dek__icontains=word) | Q(body__icontains=word)
@@ -339,5 +378,9 @@ def latest_changes_request(*, story: Story) -> StoryTransition | None:
 
     if story.state != StoryState.CHANGES_REQUESTED:
         return None
-    return (StoryTransition.objects.filter(story=story, action="request_changes").select_related("user")
-            .order_by("-created_at", "-id").first())
+    return (
+        StoryTransition.objects.filter(story=story, action="request_changes")
+        .select_related("user")
+        .order_by("-created_at", "-id")
+        .first()
+    )

@@ -1,4 +1,5 @@
 """Celery tasks of the stories app: thin shells around services."""
+
 from celery import shared_task
 
 from core.tasks import RETRYING, RecordedRunTask

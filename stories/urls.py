@@ -1,4 +1,5 @@
 """The public reader site: home, story pages, feed, sitemap, search."""
+
 from django.urls import path
 
 from stories.reader import views

@@ -20,6 +20,7 @@ Refusals are the exceptions of :mod:`core.errors`, in three kinds that callers m
 ActionForbidden (the role may never do it: 403), ActionConflict (the story's state or its unresolved facts
 forbid it now: 409) and InvalidAction (malformed request: 400).
 """
+
 from __future__ import annotations
 
 import logging
@@ -80,37 +81,91 @@ def _guard_publish(story: Story) -> None:
 
 def _guard_unpublish(story: Story) -> None:
     if not story.live:
-        raise ActionConflict(f"cannot unpublish: the story is {story.get_state_display().lower()} and not on the "
-                             "reader site; it must be published (or live, with a new draft over it)")
+        raise ActionConflict(
+            f"cannot unpublish: the story is {story.get_state_display().lower()} and not on the "
+            "reader site; it must be published (or live, with a new draft over it)"
+        )
 
 
-TRANSITIONS: dict[str, Transition] = {t.name: t for t in [
-    Transition("submit", "Submit for review", EDITABLE_STATES, StoryState.IN_REVIEW, "stories.submit_story",
-               guard=_guard_submit),
-    Transition("approve", "Approve", (StoryState.IN_REVIEW,), StoryState.APPROVED, "stories.approve_story",
-               guard=_guard_approve, four_eyes=True),
-    Transition("request_changes", "Request changes", (StoryState.IN_REVIEW, StoryState.APPROVED),
-               StoryState.CHANGES_REQUESTED, "stories.approve_story", note_required=True),
-    Transition("publish", "Publish now", (StoryState.APPROVED,), StoryState.PUBLISHED, "stories.publish_story",
-               guard=_guard_publish, reader_visible=True),
-    Transition("schedule", "Schedule publication", (StoryState.APPROVED,), None, "stories.publish_story",
-               guard=_guard_publish),
-    Transition("unschedule", "Cancel scheduled publication", (StoryState.APPROVED,), None,
-               "stories.publish_story"),
-    # from any state while the story is live (a draft may be over it); published → approved, others stay
-    Transition("unpublish", "Unpublish", tuple(StoryState), None, "stories.publish_story",
-               note_required=True, guard=_guard_unpublish, reader_visible=True),
-    Transition("edit_live", "Edit as a new draft", (StoryState.PUBLISHED,), StoryState.DRAFT,
-               EDIT_PERMISSION),
-    Transition("add_correction", "Add correction", (StoryState.PUBLISHED,), None, "stories.correct_story",
-               note_required=True, reader_visible=True),
-]}
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition(
+            "submit",
+            "Submit for review",
+            EDITABLE_STATES,
+            StoryState.IN_REVIEW,
+            "stories.submit_story",
+            guard=_guard_submit,
+        ),
+        Transition(
+            "approve",
+            "Approve",
+            (StoryState.IN_REVIEW,),
+            StoryState.APPROVED,
+            "stories.approve_story",
+            guard=_guard_approve,
+            four_eyes=True,
+        ),
+        Transition(
+            "request_changes",
+            "Request changes",
+            (StoryState.IN_REVIEW, StoryState.APPROVED),
+            StoryState.CHANGES_REQUESTED,
+            "stories.approve_story",
+            note_required=True,
+        ),
+        Transition(
+            "publish",
+            "Publish now",
+            (StoryState.APPROVED,),
+            StoryState.PUBLISHED,
+            "stories.publish_story",
+            guard=_guard_publish,
+            reader_visible=True,
+        ),
+        Transition(
+            "schedule",
+            "Schedule publication",
+            (StoryState.APPROVED,),
+            None,
+            "stories.publish_story",
+            guard=_guard_publish,
+        ),
+        Transition("unschedule", "Cancel scheduled publication", (StoryState.APPROVED,), None, "stories.publish_story"),
+        # from any state while the story is live (a draft may be over it); published → approved, others stay
+        Transition(
+            "unpublish",
+            "Unpublish",
+            tuple(StoryState),
+            None,
+            "stories.publish_story",
+            note_required=True,
+            guard=_guard_unpublish,
+            reader_visible=True,
+        ),
+        Transition("edit_live", "Edit as a new draft", (StoryState.PUBLISHED,), StoryState.DRAFT, EDIT_PERMISSION),
+        Transition(
+            "add_correction",
+            "Add correction",
+            (StoryState.PUBLISHED,),
+            None,
+            "stories.correct_story",
+            note_required=True,
+            reader_visible=True,
+        ),
+    ]
+}
 
 
 def authors_since_last_approval(story: Story) -> set[int]:
     """Everyone who submitted the story or saved its text since it was last approved (four eyes)."""
-    last = (StoryTransition.objects.filter(story=story, action="approve")
-            .order_by("-created_at", "-id").values_list("created_at", flat=True).first())
+    last = (
+        StoryTransition.objects.filter(story=story, action="approve")
+        .order_by("-created_at", "-id")
+        .values_list("created_at", flat=True)
+        .first()
+    )
     submits = StoryTransition.objects.filter(story=story, action="submit", user__isnull=False)
     revisions = StoryRevision.objects.filter(story=story, author__isnull=False)
     if last is not None:
@@ -131,8 +186,7 @@ def _check_state(transition: Transition, story: Story) -> None:
     if story.state not in transition.sources:
         allowed = " or ".join(StoryState(s).label.lower() for s in transition.sources)
         raise ActionConflict(
-            f"cannot {transition.label.lower()}: the story is {story.get_state_display().lower()}, "
-            f"it must be {allowed}"
+            f"cannot {transition.label.lower()}: the story is {story.get_state_display().lower()}, it must be {allowed}"
         )
 
 
@@ -143,8 +197,7 @@ def check(action: str, *, story: Story, user, run_guards: bool = True) -> None:
     _check_state(transition, story)
     if transition.four_eyes and user.pk in authors_since_last_approval(story):
         raise ActionForbidden(
-            "you submitted or edited this story since its last approval: another reviewer must approve it "
-            "(four eyes)"
+            "you submitted or edited this story since its last approval: another reviewer must approve it (four eyes)"
         )
     if transition.name == "unschedule" and story.publish_at is None:
         raise ActionConflict("the story is not scheduled")
@@ -183,8 +236,11 @@ def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, s
     note = (note or "").strip()
     check_note_length(note)
     if transition.note_required and not note:
-        raise InvalidAction(f"a reason is required to {transition.label.lower()}" if action == "unpublish"
-                            else f"a note is required to {transition.label.lower()}")
+        raise InvalidAction(
+            f"a reason is required to {transition.label.lower()}"
+            if action == "unpublish"
+            else f"a note is required to {transition.label.lower()}"
+        )
     story_id = story if isinstance(story, int) else story.pk
     with transaction.atomic():
         locked = Story.objects.select_for_update().filter(pk=story_id).first()
@@ -204,8 +260,12 @@ def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, s
             fields |= set(apply(locked))
         locked.save(update_fields=sorted(fields | {"updated_at"}))
         entry = StoryTransition.objects.create(
-            story=locked, action=action, from_state=from_state, to_state=locked.state,
-            user=user if user is not None and user.is_authenticated else None, note=note,
+            story=locked,
+            action=action,
+            from_state=from_state,
+            to_state=locked.state,
+            user=user if user is not None and user.is_authenticated else None,
+            note=note,
         )
         if transition.reader_visible:
             if locked.state == StoryState.PUBLISHED:
@@ -216,9 +276,11 @@ def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, s
 
 def submit(*, story: Story | int, user, note: str = "") -> Story:
     """draft / changes_requested → in_review; needs text and a verification current with the sources."""
+
     def apply(s):
         s.submitted_by = user
         return ["submitted_by"]
+
     return _run("submit", story=story, user=user, note=note, apply=apply)
 
 
@@ -237,8 +299,9 @@ def request_changes(*, story: Story | int, user, note: str) -> Story:
     return _run("request_changes", story=story, user=user, note=note, apply=_clear_schedule)
 
 
-def publish(*, story: Story | int, user, publish_at: datetime | None = None, note: str = "",
-            correction: str = "") -> Story:
+def publish(
+    *, story: Story | int, user, publish_at: datetime | None = None, note: str = "", correction: str = ""
+) -> Story:
     """approved → published now; with a future ``publish_at``, schedule it for the beat task instead.
 
     A new draft of a live story replaces the live edition. When it changes a published fact's value or
@@ -257,8 +320,8 @@ def publish(*, story: Story | int, user, publish_at: datetime | None = None, not
             s.publish_at = publish_at
             s.pending_correction = (correction or "").strip()
             return ["publish_at", "pending_correction"]
-        return _run("schedule", story=story, user=user, apply=schedule,
-                    note=note or f"goes live {when(publish_at)}")
+
+        return _run("schedule", story=story, user=user, apply=schedule, note=note or f"goes live {when(publish_at)}")
     _check_correction(story, correction)
     return _run("publish", story=story, user=user, note=note, apply=_go_live(correction, user=user))
 
@@ -269,13 +332,15 @@ def _check_correction(story: Story | int, correction: str) -> None:
         return
     changes = published_fact_changes(story=current)
     if changes and not (correction or "").strip():
-        raise ActionConflict("this draft changes published facts; word a correction for readers: "
-                             + "; ".join(changes[:8]))
+        raise ActionConflict(
+            "this draft changes published facts; word a correction for readers: " + "; ".join(changes[:8])
+        )
 
 
 def _go_live(correction: str = "", *, user=None, due_at: datetime | None = None):
     """The change publication makes: live, dated on first publication, a retitled story's new slug (the
     old one kept as a redirect), and the correction readers get when published facts changed."""
+
     def apply(s: Story) -> list[str]:
         if due_at is not None and (s.publish_at is None or s.publish_at > due_at):
             raise ActionConflict("the schedule changed meanwhile")
@@ -291,6 +356,7 @@ def _go_live(correction: str = "", *, user=None, due_at: datetime | None = None)
         if follow_title(story=s):
             fields.append("slug")
         return fields
+
     return apply
 
 
@@ -302,11 +368,13 @@ def unschedule(*, story: Story | int, user, note: str = "") -> Story:
 def unpublish(*, story: Story | int, user, note: str = "") -> Story:
     """Off the reader site (and its caches) until published again; the reason (``note``) is required and
     kept in the audit trail. A published story goes back to approved; a draft over it stays as it is."""
+
     def apply(s):
         s.live = False
         if s.state == StoryState.PUBLISHED:
             s.state = StoryState.APPROVED
         return ["live"]
+
     return _run("unpublish", story=story, user=user, note=note, apply=apply)
 
 
@@ -332,6 +400,7 @@ def add_correction(*, story: Story | int, user, note: str) -> Correction:
             raise ActionConflict("this correction was already added less than a minute ago")
         created.append(Correction.objects.create(story=s, note=note, author=user))
         return []
+
     _run("add_correction", story=story, user=user, note=note, apply=apply)
     return created[0]
 
@@ -342,13 +411,23 @@ def publish_due_stories(*, now: datetime | None = None) -> list[int]:
     published = []
     due = Story.objects.filter(state=StoryState.APPROVED, publish_at__lte=now).values_list("pk", flat=True)
     for story_id in list(due):
-        scheduled = (StoryTransition.objects.filter(story_id=story_id, action="schedule")
-                     .select_related("user").order_by("-created_at", "-id").first())
+        scheduled = (
+            StoryTransition.objects.filter(story_id=story_id, action="schedule")
+            .select_related("user")
+            .order_by("-created_at", "-id")
+            .first()
+        )
         scheduler = scheduled.user if scheduled else None
 
         try:
-            _run("publish", story=story_id, user=scheduler, system=True, apply=_go_live(user=scheduler, due_at=now),
-                 note="scheduled publication")
+            _run(
+                "publish",
+                story=story_id,
+                user=scheduler,
+                system=True,
+                apply=_go_live(user=scheduler, due_at=now),
+                note="scheduled publication",
+            )
         except WorkflowError as exc:
             log.warning("scheduled publication of story %s refused: %s", story_id, exc.reason)
             continue
@@ -357,6 +436,12 @@ def publish_due_stories(*, now: datetime | None = None) -> list[int]:
 
 
 ACTIONS: dict[str, Callable] = {
-    "submit": submit, "approve": approve, "request_changes": request_changes, "publish": publish,
-    "unschedule": unschedule, "unpublish": unpublish, "add_correction": add_correction, "edit_live": edit_live,
+    "submit": submit,
+    "approve": approve,
+    "request_changes": request_changes,
+    "publish": publish,
+    "unschedule": unschedule,
+    "unpublish": unpublish,
+    "add_correction": add_correction,
+    "edit_live": edit_live,
 }

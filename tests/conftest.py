@@ -1,4 +1,5 @@
 """Shared fixtures: role users, API clients, and real Celery worker processes for end-to-end tests."""
+
 import os
 import signal
 import subprocess
@@ -17,8 +18,9 @@ SEEDS = ROOT / "seeds"
 # Hypothesis: `dev` (the default) tries a few examples per property so the suite stays quick to run while
 # working; `ci` (HYPOTHESIS_PROFILE=ci, set by .ci/run) tries many more. The engine and the cleaner are
 # slow on the largest generated inputs by design (they are measured by `make bench`, not by a deadline).
-hypothesis_settings.register_profile("ci", max_examples=200, deadline=None,
-                                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+hypothesis_settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 hypothesis_settings.register_profile("dev", parent=hypothesis_settings.get_profile("ci"), max_examples=25)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
@@ -32,10 +34,17 @@ TEST_PASSWORD = "pw-for-tests-1"
 # full-text search, query counts, parallel import processes): `.ci/run` runs these again on PostgreSQL and
 # Redis. Tests that start worker processes (the `worker` fixture) are marked `broker` and `db_backend`.
 ON_BACKENDS = {
-    "api/test_api.py", "api/test_flow.py",
-    "stories/test_editions.py", "stories/test_reader_pages.py", "stories/test_reader_performance.py",
-    "stories/test_workflow.py", "stories/test_workflow_editing.py", "stories/test_import_command.py",
-    "verification/test_flags.py", "verification/test_review.py", "verification/test_review_rerun.py",
+    "api/test_api.py",
+    "api/test_flow.py",
+    "stories/test_editions.py",
+    "stories/test_reader_pages.py",
+    "stories/test_reader_performance.py",
+    "stories/test_workflow.py",
+    "stories/test_workflow_editing.py",
+    "stories/test_import_command.py",
+    "verification/test_flags.py",
+    "verification/test_review.py",
+    "verification/test_review_rerun.py",
     "verification/test_runs.py",
 }
 TESTS = Path(__file__).resolve().parent
@@ -65,8 +74,7 @@ def _ensure_role_groups() -> None:
 def _create_user(role: str | None, username: str, superuser: bool = False):
     from django.contrib.auth.models import Group, User
 
-    user = User.objects.create_user(username=username, password=TEST_PASSWORD, is_staff=True,
-                                    is_superuser=superuser)
+    user = User.objects.create_user(username=username, password=TEST_PASSWORD, is_staff=True, is_superuser=superuser)
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
@@ -160,9 +168,25 @@ class WorkerProcess:
 
         env = {**os.environ, "DATABASE_URL": _database_url(), **self.extra_env}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "cms", "worker", "--loglevel=WARNING", "--without-gossip",
-             "--without-mingle", f"--concurrency={self.concurrency}", "-Q", settings.CELERY_TASK_DEFAULT_QUEUE],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "cms",
+                "worker",
+                "--loglevel=WARNING",
+                "--without-gossip",
+                "--without-mingle",
+                f"--concurrency={self.concurrency}",
+                "-Q",
+                settings.CELERY_TASK_DEFAULT_QUEUE,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
         )
         return self
 

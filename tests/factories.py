@@ -4,6 +4,7 @@ decisions and verification runs, straight through the ORM (no workflow, no worke
 Scenarios made of several objects (a verified story with its sources, facts and run) are in
 tests/workflow_data.py, built on these.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,7 +31,8 @@ class StoryFactory(factory.django.DjangoModelFactory):
     body = "Temasek will invest S$300 million [1]. Others put it higher [2]."
     state = StoryState.PUBLISHED
     published_at = factory.LazyAttributeSequence(
-        lambda story, n: timezone.now() - dt.timedelta(hours=n + 1) if story.state == StoryState.PUBLISHED else None)
+        lambda story, n: timezone.now() - dt.timedelta(hours=n + 1) if story.state == StoryState.PUBLISHED else None
+    )
     live = factory.LazyAttribute(lambda story: story.state == StoryState.PUBLISHED)
 
 
@@ -44,8 +46,9 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     publisher = "marsbit"
     title = factory.LazyAttributeSequence(lambda article, n: f"{article.publisher} report {n}")
     dek = ""
-    body = factory.Sequence(lambda n: f"Temasek said on Tuesday it will invest S$300 million in the new office. "
-                                      f"Filler {n}.")
+    body = factory.Sequence(
+        lambda n: f"Temasek said on Tuesday it will invest S$300 million in the new office. Filler {n}."
+    )
     raw_text = factory.SelfAttribute("body")
     origin = factory.LazyAttributeSequence(lambda article, n: f"seeds/{n:03d}_{article.publisher}.txt")
     content_hash = factory.LazyFunction(lambda: hashlib.sha256(uuid.uuid4().bytes).hexdigest())
@@ -83,8 +86,15 @@ class ClaimFactory(factory.django.DjangoModelFactory):
             sentence_start = article_text.index(sentence)
             start = sentence_start + sentence.index(text)
             sentence_end = sentence_start + len(sentence)
-        return cls(article=article, text=text, start=start, end=start + len(text), sentence_start=sentence_start,
-                   sentence_end=sentence_end, **fields)
+        return cls(
+            article=article,
+            text=text,
+            start=start,
+            end=start + len(text),
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+            **fields,
+        )
 
 
 class VerificationRunFactory(factory.django.DjangoModelFactory):

@@ -7,11 +7,17 @@ readers and staff without a role, on anything unpublished), 403 for a role that 
 story's state forbids it now, else 200 (201 for a correction). The API matrix (tests/api/test_permissions.py),
 the admin matrix (tests/stories/test_workflow_admin.py) and the access table (tests/test_access.py) all read it.
 """
+
 from stories.models import StoryState
 
 ROLES = ["Editors", "Reviewers", "Publishers", None]  # None: anonymous, or staff without a role
-STATES = [StoryState.DRAFT, StoryState.IN_REVIEW, StoryState.CHANGES_REQUESTED, StoryState.APPROVED,
-          StoryState.PUBLISHED]
+STATES = [
+    StoryState.DRAFT,
+    StoryState.IN_REVIEW,
+    StoryState.CHANGES_REQUESTED,
+    StoryState.APPROVED,
+    StoryState.PUBLISHED,
+]
 EDITABLE = {StoryState.DRAFT, StoryState.CHANGES_REQUESTED}
 
 # action (as the API names it): (the role allowed, the states it succeeds from)

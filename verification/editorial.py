@@ -1,5 +1,6 @@
 """Fact checking as the editorial workflow sees it: the implementation of core.checking.FactChecking that
 VerificationConfig.ready registers, each method handing over to the verification services."""
+
 from __future__ import annotations
 
 from django.db import transaction
@@ -27,8 +28,7 @@ class VerificationChecks:
         return Fact.objects.filter(story=story).undecided().count()
 
     def story_runs(self, story, *, limit: int = 5) -> list[dict]:
-        return [selectors.run_status(run, story_id=story.pk)
-                for run in selectors.runs_covering_story(story)[:limit]]
+        return [selectors.run_status(run, story_id=story.pk) for run in selectors.runs_covering_story(story)[:limit]]
 
     def last_verified(self, story):
         return readiness.done_runs_of(story).aggregate(last=Max("finished_at"))["last"]

@@ -1,4 +1,5 @@
 """Reads for the verification app: the export (format 1) and the review queue."""
+
 from __future__ import annotations
 
 from core.permissions import has_permission
@@ -10,16 +11,29 @@ EXPORT_FORMAT = 1
 
 
 def _claim_json(claim: Claim) -> dict:
-    return {"article": claim.article_id, "start": claim.start, "end": claim.end, "text": claim.text,
-            "kind": claim.kind, "slot": claim.slot, "value": claim.value}
+    return {
+        "article": claim.article_id,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "kind": claim.kind,
+        "slot": claim.slot,
+        "value": claim.value,
+    }
 
 
 def verification_export() -> dict:
     """Everything the scorer and other programs read: articles, stories, claims and facts (format 1)."""
     articles = [
-        {"id": a.pk, "origin": a.origin, "title": a.title, "language": a.language,
-         "published": a.published.isoformat() if a.published else None, "publisher": a.publisher,
-         "text": a.text}
+        {
+            "id": a.pk,
+            "origin": a.origin,
+            "title": a.title,
+            "language": a.language,
+            "published": a.published.isoformat() if a.published else None,
+            "publisher": a.publisher,
+            "text": a.text,
+        }
         for a in Article.objects.order_by("id")
     ]
     stories = [
@@ -28,10 +42,18 @@ def verification_export() -> dict:
     ]
     claims = [{"id": c.pk, **_claim_json(c)} for c in Claim.objects.order_by("article_id", "start", "id")]
     facts = [
-        {"id": f.pk, "story": f.story_id, "key": f.key, "verdict": f.verdict, "slot": f.slot,
-         "confidence": f.confidence, "explanation": f.explanation, "flagged": f.flagged,
-         "review_status": f.review_status,
-         "claims": [_claim_json(c) for c in sorted(f.claims.all(), key=lambda c: (c.article_id, c.start))]}
+        {
+            "id": f.pk,
+            "story": f.story_id,
+            "key": f.key,
+            "verdict": f.verdict,
+            "slot": f.slot,
+            "confidence": f.confidence,
+            "explanation": f.explanation,
+            "flagged": f.flagged,
+            "review_status": f.review_status,
+            "claims": [_claim_json(c) for c in sorted(f.claims.all(), key=lambda c: (c.article_id, c.start))],
+        }
         for f in Fact.objects.order_by("story_id", "id").prefetch_related("claims")
     ]
     return {"format": EXPORT_FORMAT, "articles": articles, "stories": stories, "claims": claims, "facts": facts}
@@ -102,20 +124,24 @@ class Evidence:
     value: str
     after: str
     normalised: list[tuple[str, object]]  # (key, value) pairs: a dict may hold a key named "items"
-    words: str = ""   # the value in words, set by the page that shows it
+    words: str = ""  # the value in words, set by the page that shows it
     letter: str = ""  # the same value, the same letter
 
 
 def fact_for_review(*, fact_id: int) -> Fact | None:
     """A fact with everything its review page shows, in a fixed number of queries."""
-    return (Fact.objects.select_related("story", "run")
-            .prefetch_related("claims__article", _decisions_prefetch())
-            .filter(pk=fact_id).first())
+    return (
+        Fact.objects.select_related("story", "run")
+        .prefetch_related("claims__article", _decisions_prefetch())
+        .filter(pk=fact_id)
+        .first()
+    )
 
 
 def _decisions_prefetch() -> Prefetch:
-    return Prefetch("decisions", queryset=ReviewDecision.objects.select_related("reviewer")
-                    .order_by("-created_at", "-id"))
+    return Prefetch(
+        "decisions", queryset=ReviewDecision.objects.select_related("reviewer").order_by("-created_at", "-id")
+    )
 
 
 def fact_evidence(fact: Fact) -> list[Evidence]:
@@ -128,11 +154,17 @@ def fact_evidence(fact: Fact) -> list[Evidence]:
         start, end = claim.sentence_start, claim.sentence_end
         if not (start <= claim.start <= claim.end <= end <= len(text)):
             start, end = claim.start, claim.end  # a stale span: show the value alone
-        evidence.append(Evidence(
-            article=claim.article, number=numbers[claim.article_id], claim=claim,
-            before=text[start:claim.start], value=text[claim.start:claim.end], after=text[claim.end:end],
-            normalised=sorted(claim.value.items()) if isinstance(claim.value, dict) else [("value", claim.value)],
-        ))
+        evidence.append(
+            Evidence(
+                article=claim.article,
+                number=numbers[claim.article_id],
+                claim=claim,
+                before=text[start : claim.start],
+                value=text[claim.start : claim.end],
+                after=text[claim.end : end],
+                normalised=sorted(claim.value.items()) if isinstance(claim.value, dict) else [("value", claim.value)],
+            )
+        )
     return evidence
 
 
@@ -144,38 +176,56 @@ def source_independence(fact: Fact, evidence: list[Evidence]) -> dict:
         entry = list(entry) if isinstance(entry, (list, tuple)) else [entry]
         a, b = (names.get(str(m), f"article {m}") for m in (entry + ["?", "?"])[:2])
         pairs.append({"a": a, "b": b, "reason": entry[2] if len(entry) > 2 else ""})
-    return {"independent": fact.independent_sources, "sources": len({e.article.pk for e in evidence}),
-            "dependent_pairs": pairs}
+    return {
+        "independent": fact.independent_sources,
+        "sources": len({e.article.pk for e in evidence}),
+        "dependent_pairs": pairs,
+    }
 
 
 # --- the desk: flagged facts waiting, and runs that need a look --------------------------------------
 def pending_facts_by_story() -> list[dict]:
     """Stories with flagged facts still undecided: how many, how many conflicting; conflicts first."""
-    rows = (Fact.objects.undecided().values("story_id", "story__title")
-            .annotate(total=Count("pk"), conflicting=Count("pk", filter=Q(verdict=Verdict.CONFLICTING)))
-            .order_by("-conflicting", "-total", "story_id"))
-    return [{"story_id": r["story_id"], "title": r["story__title"], "total": r["total"],
-             "conflicting": r["conflicting"]} for r in rows]
+    rows = (
+        Fact.objects.undecided()
+        .values("story_id", "story__title")
+        .annotate(total=Count("pk"), conflicting=Count("pk", filter=Q(verdict=Verdict.CONFLICTING)))
+        .order_by("-conflicting", "-total", "story_id")
+    )
+    return [
+        {"story_id": r["story_id"], "title": r["story__title"], "total": r["total"], "conflicting": r["conflicting"]}
+        for r in rows
+    ]
 
 
 def runs_needing_attention() -> dict[str, int]:
     """Runs that failed, and runs still queued or running."""
     return VerificationRun.objects.aggregate(
-        failed=Count("pk", filter=Q(state="failed")), busy=Count("pk", filter=Q(state__in=["queued", "running"])))
+        failed=Count("pk", filter=Q(state="failed")), busy=Count("pk", filter=Q(state__in=["queued", "running"]))
+    )
 
 
 def runs_covering_story(story) -> QuerySet[VerificationRun]:
     """Runs that verified the story, newest first: its own, runs over every article that made its facts,
     and runs over every article still under way (they will cover it)."""
-    return (VerificationRun.objects.filter(
-        Q(story=story) | Q(story__isnull=True, facts__story=story)
-        | Q(story__isnull=True, state__in=["queued", "running"])).distinct().order_by("-created_at", "-id"))
+    return (
+        VerificationRun.objects.filter(
+            Q(story=story)
+            | Q(story__isnull=True, facts__story=story)
+            | Q(story__isnull=True, state__in=["queued", "running"])
+        )
+        .distinct()
+        .order_by("-created_at", "-id")
+    )
 
 
 def run_line(run: VerificationRun, *, story_id: int | None = None) -> str:
     """One line a person reads: which run, over what, and where it is."""
-    scope = "this story" if story_id and run.story_id == story_id else (
-        f"story {run.story_id}" if run.story_id else "all articles")
+    scope = (
+        "this story"
+        if story_id and run.story_id == story_id
+        else (f"story {run.story_id}" if run.story_id else "all articles")
+    )
     head = f"Run #{run.pk} over {scope}"
     if run.state == "queued":
         return f"{head}: waiting for a worker"
@@ -188,8 +238,13 @@ def run_line(run: VerificationRun, *, story_id: int | None = None) -> str:
 
 def run_status(run: VerificationRun, *, story_id: int | None = None) -> dict:
     """A run as the story page's live panel reads it (JSON)."""
-    return {"id": run.pk, "line": run_line(run, story_id=story_id), "state": run.state,
-            "busy": not run.is_finished, "progress": round(run.progress * 100)}
+    return {
+        "id": run.pk,
+        "line": run_line(run, story_id=story_id),
+        "state": run.state,
+        "busy": not run.is_finished,
+        "progress": round(run.progress * 100),
+    }
 
 
 # --- the public reader site ---------------------------------------------------------------------------
@@ -202,20 +257,36 @@ def public_fact_count(verdict: str | None = None):
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
-PUBLIC_FACT_COLUMNS = ["id", "slot", "subject", "verdict", "review_status", "explanation", "claims__article_id",
-                       "claims__text", "claims__start", "claims__end", "claims__sentence_start",
-                       "claims__sentence_end", "claims__value", "note", "decided_at"]
+PUBLIC_FACT_COLUMNS = [
+    "id",
+    "slot",
+    "subject",
+    "verdict",
+    "review_status",
+    "explanation",
+    "claims__article_id",
+    "claims__text",
+    "claims__start",
+    "claims__end",
+    "claims__sentence_start",
+    "claims__sentence_end",
+    "claims__value",
+    "note",
+    "decided_at",
+]
 
 
 def public_fact_rows(story_id: int):
     """A story's facts readers see, joined to their claims (one row per claim, PUBLIC_FACT_COLUMNS), with the
     latest decision's public note (the internal note never leaves the desk)."""
     latest = ReviewDecision.objects.filter(fact=OuterRef("pk")).order_by("-created_at", "-id")
-    return (Fact.objects.public().filter(story_id=story_id)
-            .annotate(note=Subquery(latest.values("public_note")[:1]),
-                      decided_at=Subquery(latest.values("created_at")[:1]))
-            .order_by("slot", "subject", "id", "claims__article_id", "claims__start", "claims__id")
-            .values_list(*PUBLIC_FACT_COLUMNS))
+    return (
+        Fact.objects.public()
+        .filter(story_id=story_id)
+        .annotate(note=Subquery(latest.values("public_note")[:1]), decided_at=Subquery(latest.values("created_at")[:1]))
+        .order_by("slot", "subject", "id", "claims__article_id", "claims__start", "claims__id")
+        .values_list(*PUBLIC_FACT_COLUMNS)
+    )
 
 
 def verification_summary(*, story=None) -> str:
@@ -225,11 +296,17 @@ def verification_summary(*, story=None) -> str:
     facts = Fact.objects.all()
     if story is not None:
         articles, facts = articles.filter(story=story), facts.filter(story=story)
-    tally = facts.aggregate(total=Count("pk"), waiting=Count("pk", filter=Q(
-        flagged=True, review_status__in=[ReviewStatus.PENDING, ReviewStatus.NEEDS_SOURCING])),
-        **{v.value: Count("pk", filter=Q(verdict=v)) for v in Verdict})
+    tally = facts.aggregate(
+        total=Count("pk"),
+        waiting=Count(
+            "pk", filter=Q(flagged=True, review_status__in=[ReviewStatus.PENDING, ReviewStatus.NEEDS_SOURCING])
+        ),
+        **{v.value: Count("pk", filter=Q(verdict=v)) for v in Verdict},
+    )
     stories = articles.exclude(story=None).values("story").distinct().count()
     verdicts = ", ".join(f"{tally[v.value]} {v.label.lower()}" for v in Verdict)
-    return (f"Verified {count_words(articles.count(), 'article')} in {count_words(stories, 'story', 'stories')}: "
-            f"{count_words(tally['total'], 'fact')} ({verdicts}); "
-            f"{count_words(tally['waiting'], 'flagged fact')} waiting for a reviewer.")
+    return (
+        f"Verified {count_words(articles.count(), 'article')} in {count_words(stories, 'story', 'stories')}: "
+        f"{count_words(tally['total'], 'fact')} ({verdicts}); "
+        f"{count_words(tally['waiting'], 'flagged fact')} waiting for a reviewer."
+    )

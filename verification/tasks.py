@@ -3,6 +3,7 @@
 All acknowledge late (settings), retry with back-off on transient database errors, and mark their run
 failed with a reason when they give up or pass their time limit.
 """
+
 from celery import shared_task
 from celery.signals import worker_ready
 

@@ -9,6 +9,7 @@
 - **public verdict**: how readers are told the outcome, with the ClaimReview rating (1 worst, 3 best);
   a rejected fact shows as rejected whatever the cross-check said.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -69,11 +70,11 @@ def public_q(prefix: str = "") -> Q:
 # --- what readers are told ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PublicVerdict:
-    label: str          # what readers read
-    word: str           # in the one-line summary
-    symbol: str         # shown with the colour, so colour is never the only cue
+    label: str  # what readers read
+    word: str  # in the one-line summary
+    symbol: str  # shown with the colour, so colour is never the only cue
     css: str
-    rating: int         # ClaimReview ratingValue, 1 (worst) to 3 (best)
+    rating: int  # ClaimReview ratingValue, 1 (worst) to 3 (best)
 
 
 PUBLIC_VERDICTS = {

@@ -5,6 +5,7 @@
 Every section runs in a throw-away folder (SQLite database and embedded broker), through the same
 commands a newsroom runs, and prints its figures; targets are printed beside them.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,24 +30,46 @@ class Sandbox:
     def __init__(self):
         self.tmp = tempfile.TemporaryDirectory(prefix="corroborate-bench-")
         self.path = Path(self.tmp.name)
-        self.env = {**os.environ, "CORROBORATE_VAR_DIR": str(self.path), "DATABASE_URL": "",
-                    "CELERY_BROKER_URL": "", "CELERY_QUEUE": "bench", "DJANGO_DEBUG": "1"}
+        self.env = {
+            **os.environ,
+            "CORROBORATE_VAR_DIR": str(self.path),
+            "DATABASE_URL": "",
+            "CELERY_BROKER_URL": "",
+            "CELERY_QUEUE": "bench",
+            "DJANGO_DEBUG": "1",
+        }
         self.workers: list[subprocess.Popen] = []
         self.manage("migrate", "--noinput")
 
     def manage(self, *args: str) -> str:
-        done = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True,
-                              text=True)
+        done = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True)
         if done.returncode:
             raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
         return done.stdout
 
     def start_worker(self, concurrency: int = 2) -> None:
-        self.workers.append(subprocess.Popen(
-            [PYTHON, "-m", "celery", "-A", "cms", "worker", "--loglevel=ERROR", f"--concurrency={concurrency}",
-             "--without-gossip", "--without-mingle", "-Q", "bench"],
-            cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        ))
+        self.workers.append(
+            subprocess.Popen(
+                [
+                    PYTHON,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "cms",
+                    "worker",
+                    "--loglevel=ERROR",
+                    f"--concurrency={concurrency}",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "-Q",
+                    "bench",
+                ],
+                cwd=ROOT,
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
 
     def close(self) -> None:
         for proc in self.workers:
@@ -64,8 +87,10 @@ def bench_import(n: int = 2000) -> None:
         out = box.manage("import_articles", "--no-progress", str(box.path / "corpus"))
         seconds = time.perf_counter() - start
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"import: {len(corpus)} articles in {seconds:.1f} s = {len(corpus) / seconds:.0f} articles/s "
-              f"(target >= 200), peak memory {peak_mb:.0f} MB; {out.strip().splitlines()[-1]}")
+        print(
+            f"import: {len(corpus)} articles in {seconds:.1f} s = {len(corpus) / seconds:.0f} articles/s "
+            f"(target >= 200), peak memory {peak_mb:.0f} MB; {out.strip().splitlines()[-1]}"
+        )
     finally:
         box.close()
 
@@ -88,14 +113,18 @@ def bench_verify(sizes: list[int]) -> None:
             counts = dict(part.split("=") for part in out.strip().splitlines()[-1].split(": ", 1)[1].split(", "))
             facts = int(counts.get("facts", 0))
             timings.append((n, seconds))
-            print(f"verify: {n} articles in {seconds:.1f} s, {facts} facts, {facts / seconds:.0f} facts/s, "
-                  f"{counts.get('stories')} stories")
+            print(
+                f"verify: {n} articles in {seconds:.1f} s, {facts} facts, {facts / seconds:.0f} facts/s, "
+                f"{counts.get('stories')} stories"
+            )
         finally:
             box.close()
     for (n1, t1), (n2, t2) in zip(timings, timings[1:]):
         per_tenfold = 10 ** (math.log(t2 / t1) / math.log(n2 / n1))
-        print(f"verify: {n2 / n1:.0f}x the articles took {t2 / t1:.1f}x the time, that is {per_tenfold:.1f}x "
-              f"for 10x (target <= 12x)")
+        print(
+            f"verify: {n2 / n1:.0f}x the articles took {t2 / t1:.1f}x the time, that is {per_tenfold:.1f}x "
+            f"for 10x (target <= 12x)"
+        )
     for n, t in timings:
         if n == 1000:
             print(f"verify: 1,000 articles in {t:.1f} s (target <= 60 s)")
@@ -113,8 +142,13 @@ def bench_load() -> None:
     run(sys.stdout)
 
 
-SECTIONS = {"import": bench_import, "engine": bench_engine, "verify": bench_verify, "reader": bench_reader,
-            "load": bench_load}
+SECTIONS = {
+    "import": bench_import,
+    "engine": bench_engine,
+    "verify": bench_verify,
+    "reader": bench_reader,
+    "load": bench_load,
+}
 
 
 def main(argv=None) -> None:

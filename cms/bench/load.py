@@ -15,6 +15,7 @@ It prints p50/p95 latency per kind, requests/s and the 5xx count (must be 0), th
 that every import answered as successful created its article and every decision answered 200 is stored.
 Everything it starts is stopped at the end; nothing listens beyond 127.0.0.1.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,11 +71,24 @@ class Services:
             os.chmod(self.var, 0o755)
             shutil.chown(data, "postgres", "postgres")
         port = _free_port()
-        run = lambda *a: subprocess.run(self._as_postgres([str(self.pg_bin / a[0]), *a[1:]]),  # noqa: E731
-                                        capture_output=True, text=True, check=True)
+
+        def run(*args):
+            return subprocess.run(
+                self._as_postgres([str(self.pg_bin / args[0]), *args[1:]]), capture_output=True, text=True, check=True
+            )
+
         run("initdb", "-D", str(data), "-A", "trust", "-U", "corroborate", "--no-sync")
-        run("pg_ctl", "-D", str(data), "-w", "-l", str(data / "log"), "-o",
-            f"-c listen_addresses=127.0.0.1 -p {port} -k {data} -c max_connections=200", "start")
+        run(
+            "pg_ctl",
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(data / "log"),
+            "-o",
+            f"-c listen_addresses=127.0.0.1 -p {port} -k {data} -c max_connections=200",
+            "start",
+        )
         self.pg_data = data
         run("createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "corroborate", "corroborate")
         version = self.pg_bin.parent.name
@@ -87,9 +101,24 @@ class Services:
             self.notes.append("redis-server not installed: filesystem broker")
             return ""
         port = _free_port()
-        proc = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                 "--appendonly", "no", "--dir", str(self.var)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            [
+                server,
+                "--port",
+                str(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.var),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         self.procs.append(proc)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -109,8 +138,10 @@ class Services:
                 os.killpg(proc.pid, signal.SIGTERM)
                 proc.wait(timeout=10)
         if self.pg_data:
-            subprocess.run(self._as_postgres([str(self.pg_bin / "pg_ctl"), "-D", str(self.pg_data), "-m", "fast",
-                                              "-w", "stop"]), capture_output=True)
+            subprocess.run(
+                self._as_postgres([str(self.pg_bin / "pg_ctl"), "-D", str(self.pg_data), "-m", "fast", "-w", "stop"]),
+                capture_output=True,
+            )
 
 
 # --- set-up inside the sandbox's database (run in a subprocess with its environment) ------------------------
@@ -147,14 +178,16 @@ def _publish_one() -> None:
 
     stories = list(Story.objects.annotate(n=Count("articles")).order_by("-n", "id"))
     published = stories[0]
-    Story.objects.filter(pk=published.pk).update(state=StoryState.PUBLISHED, live=True,
-                                                 published_at=timezone.now() - datetime.timedelta(minutes=1))
+    Story.objects.filter(pk=published.pk).update(
+        state=StoryState.PUBLISHED, live=True, published_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
     record_edition(story=Story.objects.get(pk=published.pk))  # its reader page, as publishing renders it
     facts = list(Fact.objects.filter(story__in=stories[1:], flagged=True).values_list("id", flat=True))
     if not facts:  # one story only: decide on its own facts before it is published
         facts = list(Fact.objects.filter(story=published, flagged=True).values_list("id", flat=True))
-    print(json.dumps({"slug": published.slug, "id": published.pk, "facts": facts,
-                      "articles": published.articles.count()}))
+    print(
+        json.dumps({"slug": published.slug, "id": published.pk, "facts": facts, "articles": published.articles.count()})
+    )
 
 
 def _check_writes() -> None:
@@ -168,9 +201,16 @@ def _check_writes() -> None:
     claimed = json.load(sys.stdin)
     imported = set(Article.objects.filter(origin__in=claimed["imports"]).values_list("origin", flat=True))
     decided = set(ReviewDecision.objects.filter(note__in=claimed["decisions"]).values_list("note", flat=True))
-    print(json.dumps({"imports_missing": sorted(set(claimed["imports"]) - imported),
-                      "decisions_missing": sorted(set(claimed["decisions"]) - decided),
-                      "articles": Article.objects.count(), "decisions": ReviewDecision.objects.count()}))
+    print(
+        json.dumps(
+            {
+                "imports_missing": sorted(set(claimed["imports"]) - imported),
+                "decisions_missing": sorted(set(claimed["decisions"]) - decided),
+                "articles": Article.objects.count(),
+                "decisions": ReviewDecision.objects.count(),
+            }
+        )
+    )
 
 
 # --- the client ----------------------------------------------------------------------------------------------
@@ -215,8 +255,9 @@ class Browser:
         body = b""
         if form is not None:
             body = urllib.parse.urlencode(form).encode()
-            headers.update({"Content-Type": "application/x-www-form-urlencoded", "Origin": ORIGIN,
-                            "Referer": ORIGIN + path})
+            headers.update(
+                {"Content-Type": "application/x-www-form-urlencoded", "Origin": ORIGIN, "Referer": ORIGIN + path}
+            )
         status, response, data, seconds = _request(self.port, method, path, body=body, headers=headers)
         self._keep(response)
         return status, response, data, seconds
@@ -230,8 +271,11 @@ class Browser:
 
     def login(self, username):
         token = self.csrf("/admin/login/")
-        status, response, _, _ = self.call("POST", "/admin/login/", {
-            "csrfmiddlewaretoken": token, "username": username, "password": PASSWORD, "next": "/admin/"})
+        status, response, _, _ = self.call(
+            "POST",
+            "/admin/login/",
+            {"csrfmiddlewaretoken": token, "username": username, "password": PASSWORD, "next": "/admin/"},
+        )
         if status != 302 or "/admin/login/" in response.getheader("Location", ""):
             raise RuntimeError(f"{username} could not log in ({status})")
 
@@ -240,11 +284,13 @@ def _article_text(n: int, rnd: random.Random) -> str:
     towns = ["Aarhus", "Bilbao", "Cork", "Dresden", "Eindhoven", "Faro", "Graz", "Haarlem", "Izmir", "Jena"]
     what = rnd.choice(["tram line", "bridge", "hospital wing", "data centre", "ferry terminal", "school"])
     town = rnd.choice(towns)
-    return (f"{town} approves new {what} (load {n})\n\n"
-            f"The council of {town} on Tuesday approved a new {what} that will cost {100 + n} million euros and "
-            f"create about {50 + n % 900} jobs, the mayor said in a statement after the vote.\n\n"
-            f"Construction is due to start next year and the {what} should open in {2027 + n % 5}, according to "
-            f"the plan, which a large majority of the council backed after months of consultation.\n")
+    return (
+        f"{town} approves new {what} (load {n})\n\n"
+        f"The council of {town} on Tuesday approved a new {what} that will cost {100 + n} million euros and "
+        f"create about {50 + n % 900} jobs, the mayor said in a statement after the vote.\n\n"
+        f"Construction is due to start next year and the {what} should open in {2027 + n % 5}, according to "
+        f"the plan, which a large majority of the council backed after months of consultation.\n"
+    )
 
 
 def _drive(port: int, seconds: float, published: dict, tokens: dict) -> tuple[Stats, dict, float]:
@@ -260,8 +306,12 @@ def _drive(port: int, seconds: float, published: dict, tokens: dict) -> tuple[St
                 stats.errors.append(f"{fn.__name__}{args}: {exc!r}")
 
     def reader(i):
-        paths = [("home", "/"), ("story", f"/stories/{published['slug']}/"), ("api", "/api/stories/"),
-                 ("api", f"/api/facts/?story={published['id']}")]
+        paths = [
+            ("home", "/"),
+            ("story", f"/stories/{published['slug']}/"),
+            ("api", "/api/stories/"),
+            ("api", f"/api/facts/?story={published['id']}"),
+        ]
         turn = i
         while time.monotonic() < stop:
             kind, path = paths[turn % len(paths)]
@@ -278,8 +328,11 @@ def _drive(port: int, seconds: float, published: dict, tokens: dict) -> tuple[St
         while time.monotonic() < stop:
             token = browser.csrf("/admin/stories/article/import/")
             name = f"load/editor{i}-{n:05d}.txt"
-            status, response, _, took = browser.call("POST", "/admin/stories/article/import/", {
-                "csrfmiddlewaretoken": token, "pasted_name": name, "pasted_text": _article_text(i * 100_000 + n, rnd)})
+            status, response, _, took = browser.call(
+                "POST",
+                "/admin/stories/article/import/",
+                {"csrfmiddlewaretoken": token, "pasted_name": name, "pasted_text": _article_text(i * 100_000 + n, rnd)},
+            )
             stats.record("import", status, took)
             if status == 302 and response.getheader("Location", "").endswith("/admin/stories/article/"):
                 with claim_lock:
@@ -352,22 +405,40 @@ def run_load(out=sys.stdout, *, seconds: float | None = None) -> dict:
         else:
             database_url, broker_url = services.postgres(), services.redis()
         env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CACHE_URL", "CELERY_BROKER_URL")}
-        env.update({"CORROBORATE_VAR_DIR": str(var), "DJANGO_SETTINGS_MODULE": "cms.settings", "DJANGO_DEBUG": "0",
-                    "DJANGO_SECRET_KEY": secrets.token_urlsafe(50), "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-                    "DJANGO_STATIC_ROOT": str(var / "static"), "DJANGO_LOG_LEVEL": "ERROR",
-                    "DATABASE_URL": database_url, "CELERY_BROKER_URL": broker_url, "CELERY_QUEUE": "load",
-                    "LOAD_PASSWORD": PASSWORD, "API_ANON_RATE": "1000000/minute"})
+        env.update(
+            {
+                "CORROBORATE_VAR_DIR": str(var),
+                "DJANGO_SETTINGS_MODULE": "cms.settings",
+                "DJANGO_DEBUG": "0",
+                "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+                "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+                "DJANGO_STATIC_ROOT": str(var / "static"),
+                "DJANGO_LOG_LEVEL": "ERROR",
+                "DATABASE_URL": database_url,
+                "CELERY_BROKER_URL": broker_url,
+                "CELERY_QUEUE": "load",
+                "LOAD_PASSWORD": PASSWORD,
+                "API_ANON_RATE": "1000000/minute",
+            }
+        )
 
         def manage(*args, stdin=None):
-            done = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                                  input=stdin)
+            done = subprocess.run(
+                [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, input=stdin
+            )
             if done.returncode:
                 raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
             return done.stdout
 
         def here(function, stdin=None):
-            done = subprocess.run([PYTHON, "-c", f"from cms.bench.load import {function}; {function}()"], cwd=ROOT,
-                                  env=env, capture_output=True, text=True, input=stdin)
+            done = subprocess.run(
+                [PYTHON, "-c", f"from cms.bench.load import {function}; {function}()"],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                input=stdin,
+            )
             if done.returncode:
                 raise RuntimeError(f"{function} failed:\n{done.stderr[-3000:]}")
             return json.loads(done.stdout.strip().splitlines()[-1])
@@ -378,20 +449,43 @@ def run_load(out=sys.stdout, *, seconds: float | None = None) -> dict:
         tokens = here("_setup_accounts")
         manage("import_articles", "--no-progress", "seeds")
         worker = subprocess.Popen(
-            [PYTHON, "-m", "celery", "-A", "cms", "worker", "--loglevel=ERROR", "--concurrency=2",
-             "--without-gossip", "--without-mingle", "-Q", "load"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(var / "worker.log", "w"),  # noqa: SIM115
-            start_new_session=True)
+            [
+                PYTHON,
+                "-m",
+                "celery",
+                "-A",
+                "cms",
+                "worker",
+                "--loglevel=ERROR",
+                "--concurrency=2",
+                "--without-gossip",
+                "--without-mingle",
+                "-Q",
+                "load",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=open(var / "worker.log", "w"),  # noqa: SIM115
+            start_new_session=True,
+        )
         manage("verify", "--all", "--wait", "--timeout", "300")
         published = here("_publish_one")
         servers = _Servers(env, 4)
         port = servers.start(cache_seconds=int(os.environ.get("READER_CACHE_SECONDS", 60)))
-        print(f"load: {', '.join(services.notes)}; gunicorn 4 workers + Celery worker (2 processes); seeds "
-              f"imported and verified, story of {published['articles']} sources published, "
-              f"{len(published['facts'])} flagged facts to decide; set-up {time.monotonic() - set_up:.0f} s",
-              file=out, flush=True)
-        print(f"load: {READERS} readers, {EDITORS} editors importing through the admin, {REVIEWERS} reviewers "
-              f"deciding through the API, for {seconds:.0f} s on 127.0.0.1:{port}", file=out, flush=True)
+        print(
+            f"load: {', '.join(services.notes)}; gunicorn 4 workers + Celery worker (2 processes); seeds "
+            f"imported and verified, story of {published['articles']} sources published, "
+            f"{len(published['facts'])} flagged facts to decide; set-up {time.monotonic() - set_up:.0f} s",
+            file=out,
+            flush=True,
+        )
+        print(
+            f"load: {READERS} readers, {EDITORS} editors importing through the admin, {REVIEWERS} reviewers "
+            f"deciding through the API, for {seconds:.0f} s on 127.0.0.1:{port}",
+            file=out,
+            flush=True,
+        )
 
         stats, claimed, elapsed = _drive(port, seconds, published, tokens)
 
@@ -402,24 +496,41 @@ def run_load(out=sys.stdout, *, seconds: float | None = None) -> dict:
             if not values:
                 continue
             codes = ", ".join(f"{code}: {n}" for code, n in sorted(stats.status[kind].items()))
-            print(f"load: {kind:<8} {len(values):6d} requests, p50 {1000 * _percentile(values, 50):7.1f} ms, "
-                  f"p95 {1000 * _percentile(values, 95):7.1f} ms  ({codes})", file=out, flush=True)
-        print(f"load: {total} requests in {elapsed:.1f} s = {total / elapsed:.0f} requests/s; "
-              f"5xx: {server_errors} (must be 0); client errors: {len(stats.errors)}", file=out, flush=True)
+            print(
+                f"load: {kind:<8} {len(values):6d} requests, p50 {1000 * _percentile(values, 50):7.1f} ms, "
+                f"p95 {1000 * _percentile(values, 95):7.1f} ms  ({codes})",
+                file=out,
+                flush=True,
+            )
+        print(
+            f"load: {total} requests in {elapsed:.1f} s = {total / elapsed:.0f} requests/s; "
+            f"5xx: {server_errors} (must be 0); client errors: {len(stats.errors)}",
+            file=out,
+            flush=True,
+        )
         for line in stats.errors[:5]:
             print(f"load:   {line}", file=out)
 
         check = here("_check_writes", stdin=json.dumps(claimed))
         lost = len(check["imports_missing"]) + len(check["decisions_missing"])
-        print(f"load: writes: {len(claimed['imports'])} imports and {len(claimed['decisions'])} decisions answered "
-              f"as done; missing from the database: {len(check['imports_missing'])} imports, "
-              f"{len(check['decisions_missing'])} decisions ({'ok' if not lost else 'LOST WRITES'})",
-              file=out, flush=True)
-        return {"requests": total, "seconds": elapsed, "server_errors": server_errors, "lost_writes": lost,
-                "client_errors": len(stats.errors), "imports": len(claimed["imports"]),
-                "decisions": len(claimed["decisions"]),
-                **{f"{k}_p50": _percentile(v, 50) for k, v in stats.latency.items()},
-                **{f"{k}_p95": _percentile(v, 95) for k, v in stats.latency.items()}}
+        print(
+            f"load: writes: {len(claimed['imports'])} imports and {len(claimed['decisions'])} decisions answered "
+            f"as done; missing from the database: {len(check['imports_missing'])} imports, "
+            f"{len(check['decisions_missing'])} decisions ({'ok' if not lost else 'LOST WRITES'})",
+            file=out,
+            flush=True,
+        )
+        return {
+            "requests": total,
+            "seconds": elapsed,
+            "server_errors": server_errors,
+            "lost_writes": lost,
+            "client_errors": len(stats.errors),
+            "imports": len(claimed["imports"]),
+            "decisions": len(claimed["decisions"]),
+            **{f"{k}_p50": _percentile(v, 50) for k, v in stats.latency.items()},
+            **{f"{k}_p95": _percentile(v, 95) for k, v in stats.latency.items()},
+        }
     finally:
         if servers:
             servers.stop()

@@ -11,6 +11,7 @@ the workflow rendered when it published the story) and the page frame rendered a
 It prints requests/s and the ratios against the trivial view (/livez), then stops everything.
 Targets: cached >= 0.8 of the trivial view, uncached >= 0.3. The whole run stays under a minute.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -58,24 +59,37 @@ def seed(n_facts: int = 30, n_sources: int = 5) -> str:
         Article.objects.filter(story__slug=SLUG).delete()  # a re-run replaces the benchmark's own story
         Story.objects.filter(slug=SLUG).delete()
         story = Story.objects.create(
-            title="Temasek opens its fourth office, in Shenzhen", slug=SLUG,
+            title="Temasek opens its fourth office, in Shenzhen",
+            slug=SLUG,
             dek="Singapore's state investor expands in southern China; sources differ on the amount.",
-            state=StoryState.PUBLISHED, live=True, published_at=timezone.now() - dt.timedelta(hours=1),
-            body="\n\n".join(f"Paragraph {i}: the item was worth {100 + i} million dollars "
-                             f"[[1]](#source-1)[[{i % n_sources + 1}]](#source-{i % n_sources + 1})."
-                             for i in range(n_facts)),
+            state=StoryState.PUBLISHED,
+            live=True,
+            published_at=timezone.now() - dt.timedelta(hours=1),
+            body="\n\n".join(
+                f"Paragraph {i}: the item was worth {100 + i} million dollars "
+                f"[[1]](#source-1)[[{i % n_sources + 1}]](#source-{i % n_sources + 1})."
+                for i in range(n_facts)
+            ),
         )
-        sentences = [f"Item {i} was worth {100 + i} million dollars, the company said on Tuesday."
-                     for i in range(n_facts)]
+        sentences = [
+            f"Item {i} was worth {100 + i} million dollars, the company said on Tuesday." for i in range(n_facts)
+        ]
         articles = []
         for j in range(n_sources):
             body = " ".join(sentences)
-            articles.append(Article.objects.create(
-                origin=f"https://example.org/outlet-{j + 1}/story", title=f"Report by outlet {j + 1}",
-                content_hash=hashlib.sha256(f"bench-{j}-{body}".encode()).hexdigest(), raw_text=body,
-                body=body, publisher=f"Outlet {j + 1}", language=["en", "de", "fr", "es", "en"][j % 5],
-                published=dt.date(2026, 5, 21), story=story,
-            ))
+            articles.append(
+                Article.objects.create(
+                    origin=f"https://example.org/outlet-{j + 1}/story",
+                    title=f"Report by outlet {j + 1}",
+                    content_hash=hashlib.sha256(f"bench-{j}-{body}".encode()).hexdigest(),
+                    raw_text=body,
+                    body=body,
+                    publisher=f"Outlet {j + 1}",
+                    language=["en", "de", "fr", "es", "en"][j % 5],
+                    published=dt.date(2026, 5, 21),
+                    story=story,
+                )
+            )
         verdicts = [Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE]
         for i, sentence in enumerate(sentences):
             verdict = verdicts[i % 3]
@@ -84,16 +98,29 @@ def seed(n_facts: int = 30, n_sources: int = 5) -> str:
             for a in stating:
                 s0 = a.text.index(sentence)
                 v0 = s0 + sentence.index(f"{100 + i} million")
-                claims.append(Claim.objects.create(
-                    article=a, kind="money", slot=f"item{i}.amount",
-                    value={"amount": (100 + i + (a is stating[-1] and verdict == Verdict.CONFLICTING)) * 1e6},
-                    text=f"{100 + i} million dollars", start=v0, end=v0 + len(f"{100 + i} million dollars"),
-                    sentence_start=s0, sentence_end=s0 + len(sentence),
-                ))
-            fact = Fact.objects.create(story=story, key=f"item{i}", kind="money", slot=f"item{i}.amount",
-                                       verdict=verdict, flagged=verdict != Verdict.CORROBORATED,
-                                       review_status=ReviewStatus.APPROVED,
-                                       explanation=f"{len(claims)} sources compared.")
+                claims.append(
+                    Claim.objects.create(
+                        article=a,
+                        kind="money",
+                        slot=f"item{i}.amount",
+                        value={"amount": (100 + i + (a is stating[-1] and verdict == Verdict.CONFLICTING)) * 1e6},
+                        text=f"{100 + i} million dollars",
+                        start=v0,
+                        end=v0 + len(f"{100 + i} million dollars"),
+                        sentence_start=s0,
+                        sentence_end=s0 + len(sentence),
+                    )
+                )
+            fact = Fact.objects.create(
+                story=story,
+                key=f"item{i}",
+                kind="money",
+                slot=f"item{i}.amount",
+                verdict=verdict,
+                flagged=verdict != Verdict.CORROBORATED,
+                review_status=ReviewStatus.APPROVED,
+                explanation=f"{len(claims)} sources compared.",
+            )
             fact.claims.set(claims)
             if fact.flagged:
                 ReviewDecision.objects.create(fact=fact, decision=ReviewStatus.APPROVED, note="Checked by phone.")
@@ -137,9 +164,19 @@ def _wait_ready(port: int, proc: subprocess.Popen, timeout: float = 20) -> None:
 
 def _wrk(port: int, path: str, seconds: float, connections: int) -> tuple[int, float]:
     done = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", *[arg for k, v in HEADERS.items() for arg in ("-H", f"{k}: {v}")], f"-d{max(1, round(seconds))}s", "--timeout", "5s",
-         f"http://127.0.0.1:{port}{path}"],
-        capture_output=True, text=True, timeout=seconds + 30,
+        [
+            "wrk",
+            "-t2",
+            f"-c{connections}",
+            *[arg for k, v in HEADERS.items() for arg in ("-H", f"{k}: {v}")],
+            f"-d{max(1, round(seconds))}s",
+            "--timeout",
+            "5s",
+            f"http://127.0.0.1:{port}{path}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 30,
     )
     if done.returncode:
         raise RuntimeError(f"wrk failed: {done.stderr.strip()}")
@@ -204,10 +241,25 @@ class _Servers:
         port = _free_port()
         log = open(Path(self.env["CORROBORATE_VAR_DIR"]) / f"gunicorn-{port}.log", "w+")  # noqa: SIM115
         proc = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
-             "--workers", str(self.workers), "--log-level", "warning", "--access-logfile", "/dev/null"],
-            cwd=ROOT, env={**self.env, "READER_CACHE_SECONDS": str(cache_seconds)},
-            stdout=subprocess.DEVNULL, stderr=log, start_new_session=True,
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "cms.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(self.workers),
+                "--log-level",
+                "warning",
+                "--access-logfile",
+                "/dev/null",
+            ],
+            cwd=ROOT,
+            env={**self.env, "READER_CACHE_SECONDS": str(cache_seconds)},
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            start_new_session=True,
         )
         proc.log = log
         self.procs.append(proc)
@@ -231,8 +283,9 @@ class _Servers:
             proc.log.close()
 
 
-def bench_reader(out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connections: int = 16,
-                 workers: int | None = None) -> dict:
+def bench_reader(
+    out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connections: int = 16, workers: int | None = None
+) -> dict:
     """Measure and print requests/s: trivial view, story page cached and uncached; return the figures."""
     cpus = os.cpu_count() or 2
     workers = workers or max(2, cpus)
@@ -241,17 +294,30 @@ def bench_reader(out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connec
     tmp = tempfile.TemporaryDirectory(prefix="corroborate-bench-reader-")
     var = Path(tmp.name)
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CACHE_URL", "CELERY_BROKER_URL")}
-    env.update({"CORROBORATE_VAR_DIR": str(var), "DJANGO_SETTINGS_MODULE": "cms.settings", "DJANGO_DEBUG": "0",
-                "DJANGO_SECRET_KEY": secrets.token_urlsafe(50), "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-                "DJANGO_STATIC_ROOT": str(var / "static"), "DJANGO_LOG_LEVEL": "ERROR"})
+    env.update(
+        {
+            "CORROBORATE_VAR_DIR": str(var),
+            "DJANGO_SETTINGS_MODULE": "cms.settings",
+            "DJANGO_DEBUG": "0",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DJANGO_STATIC_ROOT": str(var / "static"),
+            "DJANGO_LOG_LEVEL": "ERROR",
+        }
+    )
     servers = _Servers(env, workers)
     try:
         for args in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
             done = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
             if done.returncode:
                 raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
-        done = subprocess.run([PYTHON, "-c", "from cms.bench.reader import seed; print(seed())"], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [PYTHON, "-c", "from cms.bench.reader import seed; print(seed())"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         if done.returncode:
             raise RuntimeError(f"seeding failed:\n{done.stderr}")
         story = done.stdout.strip().splitlines()[-1]
@@ -264,12 +330,15 @@ def bench_reader(out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connec
                 body = gzip.decompress(body)
             if status != 200 or b"agreement-svg" not in body:
                 raise RuntimeError(f"the story page answered {status} on port {port}")
-        print(f"reader: story page {len(body) // 1024} KB, 30 facts x 5 sources; gunicorn {workers} workers; "
-              f"{tool}, {connections} connections, {rounds} rounds of {seconds / rounds:.0f} s per URL", file=out, flush=True)
+        print(
+            f"reader: story page {len(body) // 1024} KB, 30 facts x 5 sources; gunicorn {workers} workers; "
+            f"{tool}, {connections} connections, {rounds} rounds of {seconds / rounds:.0f} s per URL",
+            file=out,
+            flush=True,
+        )
 
         # Interleaved rounds, so a change in the machine's other load hits all three URLs alike.
-        urls = (("trivial", cached_port, "/livez"), ("cached", cached_port, story),
-                ("uncached", uncached_port, story))
+        urls = (("trivial", cached_port, "/livez"), ("cached", cached_port, story), ("uncached", uncached_port, story))
         for _name, port, path in urls:
             load(port, path, 1, connections)  # warm up: imports, connections, the page in the cache
         rates = {name: [] for name, _, _ in urls}
@@ -288,18 +357,29 @@ def bench_reader(out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connec
             cpu_s, requests = cpu[name]
             results[f"{name}_per_cpu_second"] = requests / cpu_s if cpu_s else 0.0
             spread = ", ".join(f"{r:.0f}" for r in rates[name])
-            print(f"reader: {name:<8} {results[name]:6.0f} requests/s (rounds: {spread}); server CPU "
-                  f"{1000 * cpu_s / max(1, requests):.2f} ms/request", file=out, flush=True)
+            print(
+                f"reader: {name:<8} {results[name]:6.0f} requests/s (rounds: {spread}); server CPU "
+                f"{1000 * cpu_s / max(1, requests):.2f} ms/request",
+                file=out,
+                flush=True,
+            )
         for name, target in TARGETS.items():
             # each round's URLs ran back to back, so the median of per-round ratios drifts least
             per_round = sorted(r / t for r, t in zip(rates[name], rates["trivial"]) if t)
             ratio = per_round[len(per_round) // 2] if per_round else 0.0
-            per_cpu = (results[f"{name}_per_cpu_second"] / results["trivial_per_cpu_second"]
-                       if results["trivial_per_cpu_second"] else 0.0)
+            per_cpu = (
+                results[f"{name}_per_cpu_second"] / results["trivial_per_cpu_second"]
+                if results["trivial_per_cpu_second"]
+                else 0.0
+            )
             results[f"{name}_ratio"], results[f"{name}_cpu_ratio"] = ratio, per_cpu
-            print(f"reader: {name} / trivial = {ratio:.2f} in requests/s (median of rounds), {per_cpu:.2f} per "
-                  f"server CPU-second (target >= {target}: {'ok' if round(ratio, 2) >= target else 'below'} / "
-                  f"{'ok' if round(per_cpu, 2) >= target else 'below'})", file=out, flush=True)
+            print(
+                f"reader: {name} / trivial = {ratio:.2f} in requests/s (median of rounds), {per_cpu:.2f} per "
+                f"server CPU-second (target >= {target}: {'ok' if round(ratio, 2) >= target else 'below'} / "
+                f"{'ok' if round(per_cpu, 2) >= target else 'below'})",
+                file=out,
+                flush=True,
+            )
         results["tool"] = tool
         return results
     finally:

@@ -62,21 +62,53 @@ class ArticleBlockInline(admin.TabularInline):
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
     change_list_template = "admin/stories/article/change_list.html"
-    list_display = ["title_or_origin", "outlet", "language", "published_day", "state", "story_title", "claim_count",
-                    "imported"]
+    list_display = [
+        "title_or_origin",
+        "outlet",
+        "language",
+        "published_day",
+        "state",
+        "story_title",
+        "claim_count",
+        "imported",
+    ]
     list_filter = ["language", "publisher", "state", ("imported_at", admin.DateFieldListFilter), "story"]
     search_fields = ["title", "origin", "publisher", "author", "body"]
     list_select_related = ["story"]
     date_hierarchy = "imported_at"
     inlines = [ArticleBlockInline]
-    readonly_fields = ["outlet", "origin", "raw_format", "content_hash", "imported_by", "imported_at", "updated_at",
-                       "text_version", "cleaned_text", "removed_parts", "raw_text"]
+    readonly_fields = [
+        "outlet",
+        "origin",
+        "raw_format",
+        "content_hash",
+        "imported_by",
+        "imported_at",
+        "updated_at",
+        "text_version",
+        "cleaned_text",
+        "removed_parts",
+        "raw_text",
+    ]
     fieldsets = [
         (None, {"fields": ["title", "outlet", "publisher", "author", "published", "language", "state", "story"]}),
         ("Cleaned text and what was removed", {"fields": ["cleaned_text", "removed_parts"]}),
-        ("As received", {"classes": ["collapse"],
-                         "fields": ["origin", "raw_format", "content_hash", "imported_by", "imported_at",
-                                    "updated_at", "text_version", "raw_text"]}),
+        (
+            "As received",
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "origin",
+                    "raw_format",
+                    "content_hash",
+                    "imported_by",
+                    "imported_at",
+                    "updated_at",
+                    "text_version",
+                    "raw_text",
+                ],
+            },
+        ),
     ]
 
     def get_queryset(self, request):
@@ -195,9 +227,14 @@ class ArticleAdmin(admin.ModelAdmin):
         form = ImportArticlesForm(request.POST, request.FILES) if request.method == "POST" else ImportArticlesForm()
         if form.is_bound and form.is_valid():
             return self._import(request, form)
-        context = {**self.admin_site.each_context(request), "form": form, "title": "Import articles",
-                   "opts": self.model._meta, "inline_max": settings.IMPORT_INLINE_MAX_FILES,
-                   "inline_max_megabytes": f"{settings.IMPORT_INLINE_MAX_BYTES / 1024 / 1024:g}"}
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "title": "Import articles",
+            "opts": self.model._meta,
+            "inline_max": settings.IMPORT_INLINE_MAX_FILES,
+            "inline_max_megabytes": f"{settings.IMPORT_INLINE_MAX_BYTES / 1024 / 1024:g}",
+        }
         return TemplateResponse(request, "admin/stories/article/import.html", context)
 
     def _import(self, request, form):
@@ -219,8 +256,14 @@ class ArticleAdmin(admin.ModelAdmin):
         for outcome in report.outcomes:
             level = messages.ERROR if outcome.status == REJECTED else messages.SUCCESS
             messages.add_message(request, level, outcome.line())
-        messages.info(request, format_html('{}. <a href="{}">Kept in the import history</a>.', report.summary(),
-                                           reverse("admin:stories_importbatch_change", args=[batch.pk])))
+        messages.info(
+            request,
+            format_html(
+                '{}. <a href="{}">Kept in the import history</a>.',
+                report.summary(),
+                reverse("admin:stories_importbatch_change", args=[batch.pk]),
+            ),
+        )
         self._group(request, lambda: group_imported_articles(report=report, user=request.user))
         return redirect("admin:stories_article_changelist")
 
@@ -229,13 +272,16 @@ class ArticleAdmin(admin.ModelAdmin):
         try:
             run = start()
         except (WorkflowError, BrokerUnavailable) as exc:
-            messages.warning(request, f"The new articles were not grouped into stories: "
-                                      f"{getattr(exc, 'reason', exc)}.")
+            messages.warning(request, f"The new articles were not grouped into stories: {getattr(exc, 'reason', exc)}.")
             return
         if run is not None:
-            messages.info(request, format_html(
-                'Grouping the new articles into stories and verifying them: <a href="{}">follow the run</a>.',
-                reverse("admin:verification_verificationrun_change", args=[run.pk])))
+            messages.info(
+                request,
+                format_html(
+                    'Grouping the new articles into stories and verifying them: <a href="{}">follow the run</a>.',
+                    reverse("admin:verification_verificationrun_change", args=[run.pk]),
+                ),
+            )
 
     @admin.action(description="Group into stories and verify now (every draft article)", permissions=["verify"])
     def group_and_verify_now(self, request, queryset):

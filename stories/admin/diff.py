@@ -1,5 +1,6 @@
 """Two texts side by side, line against line, with the changed words marked (rendered by
 templates/admin/stories/story/_diff.html; every piece of text is escaped by the template)."""
+
 from __future__ import annotations
 
 import re
@@ -47,8 +48,11 @@ def side_by_side(old: str, new: str) -> list[Row]:
             keep_head = CONTEXT if n > 0 else 0
             keep_tail = CONTEXT if n < len(opcodes) - 1 else 0
             span = i2 - i1
-            shown = list(range(span)) if span <= keep_head + keep_tail + 1 else \
-                [*range(keep_head), None, *range(span - keep_tail, span)]
+            shown = (
+                list(range(span))
+                if span <= keep_head + keep_tail + 1
+                else [*range(keep_head), None, *range(span - keep_tail, span)]
+            )
             for k in shown:
                 if k is None:
                     rows.append(Row("gap", skipped=span - keep_head - keep_tail))

@@ -1,4 +1,5 @@
 """Forms of the editors' admin pages."""
+
 from django import forms
 from django.conf import settings
 
@@ -44,15 +45,17 @@ class MultipleFileField(forms.FileField):
 
 
 class ImportArticlesForm(forms.Form):
-    files = MultipleFileField(
-        required=False, help_text="Several .txt, .md or .html files, or a .zip of them."
-    )
+    files = MultipleFileField(required=False, help_text="Several .txt, .md or .html files, or a .zip of them.")
     pasted_text = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 12}), label="Or paste an article",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        label="Or paste an article",
         help_text="Plain text, Markdown or HTML.",
     )
     pasted_name = forms.CharField(
-        required=False, max_length=200, label="Name of the pasted article",
+        required=False,
+        max_length=200,
+        label="Name of the pasted article",
         help_text="Kept as its origin, e.g. the outlet and date, or the URL it came from.",
     )
 
@@ -71,6 +74,8 @@ class ImportArticlesForm(forms.Form):
         """Small uploads (a few files, a megabyte or so, no zip) are imported at once; the rest goes to
         the worker with progress shown, so a web request never spends long cleaning."""
         files = self.cleaned_data.get("files", [])
-        return (len(files) <= settings.IMPORT_INLINE_MAX_FILES
-                and sum(f.size for f in files) <= settings.IMPORT_INLINE_MAX_BYTES
-                and not any(f.name.lower().endswith(".zip") for f in files))
+        return (
+            len(files) <= settings.IMPORT_INLINE_MAX_FILES
+            and sum(f.size for f in files) <= settings.IMPORT_INLINE_MAX_BYTES
+            and not any(f.name.lower().endswith(".zip") for f in files)
+        )

@@ -1,5 +1,6 @@
 """The import history: every import from the admin (a few files at once, or a batch on the worker), with
 one line per file."""
+
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -14,8 +15,16 @@ OUTCOMES = {"created": "Imported", "duplicate": "Already there", "rejected": "Re
 class ImportBatchAdmin(admin.ModelAdmin):
     list_display = ["__str__", "state", "outcome", "requested_by", "created_at"]
     list_filter = ["state"]
-    readonly_fields = ["state", "progress_percent", "outcome", "error", "requested_by", "created_at",
-                       "finished_at", "files"]
+    readonly_fields = [
+        "state",
+        "progress_percent",
+        "outcome",
+        "error",
+        "requested_by",
+        "created_at",
+        "finished_at",
+        "files",
+    ]
     fields = readonly_fields
 
     def get_fields(self, request, obj=None):
@@ -42,8 +51,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
         counts = obj.counts or {}
         if not counts:
             return "-"
-        return (f"{counts.get('created', 0)} imported, {counts.get('duplicate', 0)} already there, "
-                f"{counts.get('rejected', 0)} refused")
+        return (
+            f"{counts.get('created', 0)} imported, {counts.get('duplicate', 0)} already there, "
+            f"{counts.get('rejected', 0)} refused"
+        )
 
     @admin.display(description="files")
     def files(self, obj):
@@ -51,19 +62,28 @@ class ImportBatchAdmin(admin.ModelAdmin):
             return "Waiting for the worker…" if not obj.is_finished else "-"
         return format_html(
             "<table><tr><th>file</th><th>outcome</th><th>detail</th></tr>{}</table>",
-            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                             ((r["name"], OUTCOMES.get(r["status"], r["status"]), _detail(r)) for r in obj.report)),
+            format_html_join(
+                "",
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                ((r["name"], OUTCOMES.get(r["status"], r["status"]), _detail(r)) for r in obj.report),
+            ),
         )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         batch = self.get_object(request, object_id)
-        extra_context = {**(extra_context or {}), "auto_refresh": batch is not None and not batch.is_finished,
-                         "title": f"Import of {when(batch.created_at)}" if batch else "Import"}
+        extra_context = {
+            **(extra_context or {}),
+            "auto_refresh": batch is not None and not batch.is_finished,
+            "title": f"Import of {when(batch.created_at)}" if batch else "Import",
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
 
 def _detail(row: dict):
     if row.get("article") and row["status"] == "created":
-        return format_html('<a href="{}">article {}</a>',
-                           reverse("admin:stories_article_change", args=[row["article"]]), row["article"])
+        return format_html(
+            '<a href="{}">article {}</a>',
+            reverse("admin:stories_article_change", args=[row["article"]]),
+            row["article"],
+        )
     return row.get("reason") or "-"

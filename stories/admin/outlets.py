@@ -1,4 +1,5 @@
 """The newsroom's known outlets: which name a web site is cited under."""
+
 from django.contrib import admin
 
 from stories.models import KnownOutlet

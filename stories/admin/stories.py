@@ -3,6 +3,7 @@
 Every button and action calls ``stories.workflow`` or a service (the same ones as the API), so a role is
 refused the same things here and there; the refusal's reason is shown as a message.
 """
+
 from datetime import datetime
 
 from django import forms
@@ -66,9 +67,17 @@ class StoryForm(forms.ModelForm):
     class Meta:
         model = Story
         fields = ["title", "slug", "language", "dek", "body"]
-        widgets = {"language": forms.Select(choices=[
-            ("", "the language most of its sources share"), ("en", "English"), ("de", "German"), ("fr", "French"),
-            ("es", "Spanish")])}
+        widgets = {
+            "language": forms.Select(
+                choices=[
+                    ("", "the language most of its sources share"),
+                    ("en", "English"),
+                    ("de", "German"),
+                    ("fr", "French"),
+                    ("es", "Spanish"),
+                ]
+            )
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -87,7 +96,9 @@ class StoryForm(forms.ModelForm):
             raise forms.ValidationError(
                 f"Someone saved this story after you opened it (your version {data['base_version']}, now "
                 f"{exc.current_version}). Your text is still below and was not saved: open the story in another "
-                "tab, compare, and apply your changes to the current version.", code="version_conflict") from None
+                "tab, compare, and apply your changes to the current version.",
+                code="version_conflict",
+            ) from None
         except InvalidAction:
             raise forms.ValidationError("The form lost the version it started from; reload the page.") from None
         return data
@@ -127,8 +138,12 @@ class WaitingFilter(admin.SimpleListFilter):
     parameter_name = "waiting"
 
     def lookups(self, request, model_admin):
-        return [("review", "My review"), ("changes", "My changes (sent back to me)"),
-                ("publish", "Publication"), ("scheduled", "Its scheduled time")]
+        return [
+            ("review", "My review"),
+            ("changes", "My changes (sent back to me)"),
+            ("publish", "Publication"),
+            ("scheduled", "Its scheduled time"),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() in dict(self.lookups(request, None)):
@@ -141,32 +156,78 @@ class StoryAdmin(admin.ModelAdmin):
     form = StoryForm
     change_form_template = "admin/stories/story/change_form.html"
     # What fits at 1280 px; the story page has the rest (facts, flags, who submitted it).
-    list_display = ["short_title", "state", "follow_up", "article_count", "undecided_count", "publication",
-                    "last_change"]
+    list_display = [
+        "short_title",
+        "state",
+        "follow_up",
+        "article_count",
+        "undecided_count",
+        "publication",
+        "last_change",
+    ]
     list_filter = [WaitingFilter, "state", "grouping_locked"]
     list_select_related = ["submitted_by", "follow_up_of"]
     ordering = ["-updated_at", "-id"]  # also the order of the story pickers (autocomplete), paginated
     search_fields = ["title", "dek", "body"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["follow_up", "state", "version", "submitted_by", "publish_at", "published_at", "created_at", "updated_at",
-                       "grouping_locked", "verification_status", "latest_runs", "generated_difference",
-                       "transition_history", "revision_list", "correction_list", "edition_list"]
+    readonly_fields = [
+        "follow_up",
+        "state",
+        "version",
+        "submitted_by",
+        "publish_at",
+        "published_at",
+        "created_at",
+        "updated_at",
+        "grouping_locked",
+        "verification_status",
+        "latest_runs",
+        "generated_difference",
+        "transition_history",
+        "revision_list",
+        "correction_list",
+        "edition_list",
+    ]
     inlines = [StoryArticleInline]
     actions = ["verify_stories", "consolidate_stories", "confirm_stories_grouping", "merge_selected_stories"] + [
-        _bulk_action(*spec) for spec in BULK_ACTIONS]
+        _bulk_action(*spec) for spec in BULK_ACTIONS
+    ]
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             return [(None, {"fields": ["title", "slug", "language", "dek", "body"]})]
         return [
-            (None, {"fields": ["title", "slug", "language", "dek", "body", "base_version"]
-                    if self._editable(request, obj) else ["title", "slug", "language", "dek", "body"]}),
-            ("Workflow", {"fields": ["follow_up", "state", "version", "submitted_by", "publish_at", "published_at",
-                                     "verification_status", "latest_runs"]}),
+            (
+                None,
+                {
+                    "fields": ["title", "slug", "language", "dek", "body", "base_version"]
+                    if self._editable(request, obj)
+                    else ["title", "slug", "language", "dek", "body"]
+                },
+            ),
+            (
+                "Workflow",
+                {
+                    "fields": [
+                        "follow_up",
+                        "state",
+                        "version",
+                        "submitted_by",
+                        "publish_at",
+                        "published_at",
+                        "verification_status",
+                        "latest_runs",
+                    ]
+                },
+            ),
             # Open when the editor's text was kept beside a newer draft: the two are compared there.
-            ("Your text and the generated draft", {
-                "classes": [] if obj.generated_body and obj.generated_body != obj.body else ["collapse"],
-                "fields": ["generated_difference"]}),
+            (
+                "Your text and the generated draft",
+                {
+                    "classes": [] if obj.generated_body and obj.generated_body != obj.body else ["collapse"],
+                    "fields": ["generated_difference"],
+                },
+            ),
             ("History", {"fields": ["transition_history", "revision_list", "correction_list", "edition_list"]}),
             ("Record", {"classes": ["collapse"], "fields": ["grouping_locked", "created_at", "updated_at"]}),
         ]
@@ -190,10 +251,15 @@ class StoryAdmin(admin.ModelAdmin):
         return super().has_change_permission(request, obj)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            articles_total=Count("articles", distinct=True), facts_total=Count("facts", distinct=True),
-            flagged_total=Count("facts", filter=Q(facts__flagged=True), distinct=True),
-            undecided_total=Count("facts", filter=fact_checking().undecided_q("facts__"), distinct=True),
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                articles_total=Count("articles", distinct=True),
+                facts_total=Count("facts", distinct=True),
+                flagged_total=Count("facts", filter=Q(facts__flagged=True), distinct=True),
+                undecided_total=Count("facts", filter=fact_checking().undecided_q("facts__"), distinct=True),
+            )
         )
 
     # --- saving goes through the editing service (version check, revision) -------------------------
@@ -203,13 +269,23 @@ class StoryAdmin(admin.ModelAdmin):
             record_revision(story=obj, user=request.user, source="edit")
             return
         try:
-            save_story_text(story=obj.pk, user=request.user, expected_version=form.cleaned_data["base_version"],
-                            title=obj.title, dek=obj.dek, body=obj.body)
+            save_story_text(
+                story=obj.pk,
+                user=request.user,
+                expected_version=form.cleaned_data["base_version"],
+                title=obj.title,
+                dek=obj.dek,
+                body=obj.body,
+            )
         except EditConflict as exc:
             # Lost the race after the form's own check: keep the refused text as a revision, not applied.
             record_revision(story=obj, user=request.user, source="conflict")
-            self.message_user(request, f"Not saved: {exc.reason}. Your text is kept as a revision marked "
-                              "“not saved”, to compare and take over.", messages.ERROR)
+            self.message_user(
+                request,
+                f"Not saved: {exc.reason}. Your text is kept as a revision marked "
+                "“not saved”, to compare and take over.",
+                messages.ERROR,
+            )
         except WorkflowError as exc:
             self.message_user(request, f"Not saved: {exc.reason}.", messages.ERROR)
         obj.refresh_from_db()
@@ -221,9 +297,12 @@ class StoryAdmin(admin.ModelAdmin):
         earlier = obj.follow_up_of
         if earlier is None:
             return "—"
-        return format_html('Follow-up to <a href="{}">{}</a> ({})',
-                           reverse("admin:stories_story_change", args=[earlier.pk]), earlier,
-                           earlier.get_state_display().lower())
+        return format_html(
+            'Follow-up to <a href="{}">{}</a> ({})',
+            reverse("admin:stories_story_change", args=[earlier.pk]),
+            earlier,
+            earlier.get_state_display().lower(),
+        )
 
     @admin.display(description="title", ordering="title")
     def short_title(self, obj):
@@ -261,13 +340,17 @@ class StoryAdmin(admin.ModelAdmin):
     @admin.display(description="verification runs")
     def latest_runs(self, obj):
         runs = fact_checking().story_runs(obj)
-        lines = format_html_join("", '<li data-run="{}"><a href="{}">{}</a></li>',
-                                 ((r["id"], _run_url(r["id"]), r["line"]) for r in runs))
+        lines = format_html_join(
+            "", '<li data-run="{}"><a href="{}">{}</a></li>', ((r["id"], _run_url(r["id"]), r["line"]) for r in runs)
+        )
         return format_html(
             '<div class="run-live" data-status-url="{}" data-busy="{}"><ul class="run-lines">{}</ul>'
             '<p class="run-none"{}>Never verified.</p></div>',
             reverse("admin:stories_story_runs", args=[obj.pk]),
-            "1" if any(r["busy"] for r in runs) else "", lines, " hidden" if runs else "")
+            "1" if any(r["busy"] for r in runs) else "",
+            lines,
+            " hidden" if runs else "",
+        )
 
     @admin.display(description="verification")
     def verification_status(self, obj):
@@ -279,19 +362,39 @@ class StoryAdmin(admin.ModelAdmin):
             return "Never generated."
         if obj.generated_body == obj.body:
             return "The text is the generated draft, unchanged."
-        return render_to_string("admin/stories/story/_diff.html", {
-            "rows": side_by_side(obj.body, obj.generated_body), "old_name": "Your text (kept)",
-            "new_name": "Last generated draft"})
+        return render_to_string(
+            "admin/stories/story/_diff.html",
+            {
+                "rows": side_by_side(obj.body, obj.generated_body),
+                "old_name": "Your text (kept)",
+                "new_name": "Last generated draft",
+            },
+        )
 
     @admin.display(description="workflow history")
     def transition_history(self, obj):
         rows = selectors.story_transitions(story=obj)
-        return format_html(
-            "<table><tr><th>when</th><th>who</th><th>what</th><th>state after</th><th>note</th></tr>{}</table>",
-            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                             ((when(t.created_at), t.user or "(scheduled)", action_words(t.action).capitalize(),
-                               state_words(t.to_state).capitalize(), t.note) for t in rows)),
-        ) if rows else "No workflow steps yet."
+        return (
+            format_html(
+                "<table><tr><th>when</th><th>who</th><th>what</th><th>state after</th><th>note</th></tr>{}</table>",
+                format_html_join(
+                    "",
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    (
+                        (
+                            when(t.created_at),
+                            t.user or "(scheduled)",
+                            action_words(t.action).capitalize(),
+                            state_words(t.to_state).capitalize(),
+                            t.note,
+                        )
+                        for t in rows
+                    ),
+                ),
+            )
+            if rows
+            else "No workflow steps yet."
+        )
 
     @admin.display(description="revisions")
     def revision_list(self, obj):
@@ -302,29 +405,51 @@ class StoryAdmin(admin.ModelAdmin):
         older = revisions[min(1, len(revisions) - 1)].number
 
         def options(chosen):
-            return format_html_join("", '<option value="{}"{}>Revision {} · {} · {} · {}</option>', (
-                (r.number, " selected" if r.number == chosen else "", r.number, revision_words(r.source),
-                 r.author or "the system", when(r.created_at)) for r in revisions))
+            return format_html_join(
+                "",
+                '<option value="{}"{}>Revision {} · {} · {} · {}</option>',
+                (
+                    (
+                        r.number,
+                        " selected" if r.number == chosen else "",
+                        r.number,
+                        revision_words(r.source),
+                        r.author or "the system",
+                        when(r.created_at),
+                    )
+                    for r in revisions
+                ),
+            )
 
         return format_html(
             '<div class="revision-compare">Compare <select name="old" form="compare-revisions" aria-label="older">'
             '{}</select> with <select name="new" form="compare-revisions" aria-label="newer">{}</select> '
             '<button form="compare-revisions" type="submit" class="button">Compare side by side</button></div>'
             '<p class="help">{}; the newest is revision {}. From the comparison you can restore an earlier one.</p>',
-            options(older), options(newest), count_words(len(revisions), "revision"), newest,
+            options(older),
+            options(newest),
+            count_words(len(revisions), "revision"),
+            newest,
         )
 
     @admin.display(description="corrections")
     def correction_list(self, obj):
-        return format_html_join("", "<div>{}: {}</div>",
-                                ((when(c.created_at), c.note) for c in obj.corrections.all())) or "None."
+        return (
+            format_html_join("", "<div>{}: {}</div>", ((when(c.created_at), c.note) for c in obj.corrections.all()))
+            or "None."
+        )
 
     @admin.display(description="editions readers got")
     def edition_list(self, obj):
-        rows = ((e.number, when(e.created_at),
-                 action_words(e.transition.action) if e.transition else "first view",
-                 e.transition.user if e.transition and e.transition.user else "the system")
-                for e in selectors.story_editions(story=obj))
+        rows = (
+            (
+                e.number,
+                when(e.created_at),
+                action_words(e.transition.action) if e.transition else "first view",
+                e.transition.user if e.transition and e.transition.user else "the system",
+            )
+            for e in selectors.story_editions(story=obj)
+        )
         return format_html_join("", "<div>Edition {}: {} ({}, {})</div>", rows) or "None (never published)."
 
     # --- workflow buttons on the change page -----------------------------------------------------
@@ -333,8 +458,9 @@ class StoryAdmin(admin.ModelAdmin):
         return [
             path("<int:story_id>/workflow/<str:action>/", view(self.workflow_view), name="stories_story_workflow"),
             path("<int:story_id>/revisions/compare/", view(self.compare_view), name="stories_story_compare"),
-            path("<int:story_id>/revisions/<int:number>/restore/", view(self.restore_view),
-                 name="stories_story_restore"),
+            path(
+                "<int:story_id>/revisions/<int:number>/restore/", view(self.restore_view), name="stories_story_restore"
+            ),
             path("<int:story_id>/runs/", view(self.runs_view), name="stories_story_runs"),
             path("<int:story_id>/unpublish/", view(self.unpublish_view), name="stories_story_unpublish"),
         ] + super().get_urls()
@@ -354,8 +480,7 @@ class StoryAdmin(admin.ModelAdmin):
                 "can_verify": request.user.has_perm(VERIFY_PERMISSION),
                 "now": timezone.localtime(),
                 "newsroom_time_zone": timezone.get_current_timezone_name(),
-                "fact_changes": published_fact_changes(story=story) if "publish" in [t.name for t in actions]
-                else [],
+                "fact_changes": published_fact_changes(story=story) if "publish" in [t.name for t in actions] else [],
                 "outlet_problem": story_outlet_problem(story) if story.state in workflow.EDITABLE_STATES else "",
             }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
@@ -374,17 +499,23 @@ class StoryAdmin(admin.ModelAdmin):
         try:
             if action == "consolidate":
                 result = draft_consolidated_text(story=story, user=request.user)
-                self.message_user(request, result.message,
-                                  messages.SUCCESS if result.replaced else messages.WARNING)
+                self.message_user(request, result.message, messages.SUCCESS if result.replaced else messages.WARNING)
             elif action == "verify":
                 fact_checking().start_verification(story=story, user=request.user)
                 self.message_user(request, "Verification started: its progress shows below.")
             elif action == "publish":
                 publish_at = _parse_when(request.POST.get("publish_at", ""))
-                workflow.publish(story=story, user=request.user, publish_at=publish_at, note=note,
-                                 correction=request.POST.get("correction", ""))
-                self.message_user(request, f"Scheduled: it goes live {when(publish_at)}." if publish_at
-                                  else "Published: readers see it now.")
+                workflow.publish(
+                    story=story,
+                    user=request.user,
+                    publish_at=publish_at,
+                    note=note,
+                    correction=request.POST.get("correction", ""),
+                )
+                self.message_user(
+                    request,
+                    f"Scheduled: it goes live {when(publish_at)}." if publish_at else "Published: readers see it now.",
+                )
             elif action in workflow.ACTIONS:
                 workflow.ACTIONS[action](story=story, user=request.user, note=note)
                 self.message_user(request, f"{action_words(action).capitalize()}.")
@@ -400,9 +531,10 @@ class StoryAdmin(admin.ModelAdmin):
         """The story's runs and verification status as JSON, for the page's live panel (read only)."""
         story = self._visible_story(request, story_id)
         runs = [{**r, "url": _run_url(r["id"])} for r in fact_checking().story_runs(story)]
-        return JsonResponse({"runs": runs, "busy": any(r["busy"] for r in runs),
-                             "verification": _verification_line(story)},
-                            headers={"Cache-Control": "no-store"})
+        return JsonResponse(
+            {"runs": runs, "busy": any(r["busy"] for r in runs), "verification": _verification_line(story)},
+            headers={"Cache-Control": "no-store"},
+        )
 
     def unpublish_view(self, request, story_id):
         """Ask before unpublishing, and for the reason (the workflow refuses without one)."""
@@ -412,8 +544,12 @@ class StoryAdmin(admin.ModelAdmin):
         except WorkflowError as exc:
             self.message_user(request, f"Refused: {exc.reason}", messages.ERROR)
             return redirect("admin:stories_story_change", story_id)
-        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "story": story,
-                   "title": f"Unpublish “{story}”?"}
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "story": story,
+            "title": f"Unpublish “{story}”?",
+        }
         return TemplateResponse(request, "admin/stories/story/unpublish.html", context)
 
     def view_on_site(self, obj):
@@ -423,25 +559,34 @@ class StoryAdmin(admin.ModelAdmin):
     def compare_view(self, request, story_id):
         story = self._visible_story(request, story_id)
         try:
-            comparison = compare_revisions(story=story, old_number=int(request.GET.get("old", 0)),
-                                           new_number=int(request.GET.get("new", 0)))
+            comparison = compare_revisions(
+                story=story, old_number=int(request.GET.get("old", 0)), new_number=int(request.GET.get("new", 0))
+            )
         except (ValueError, WorkflowError) as exc:
-            self.message_user(request, f"Cannot compare: {getattr(exc, 'reason', 'choose two revisions')}.",
-                              messages.ERROR)
+            self.message_user(
+                request, f"Cannot compare: {getattr(exc, 'reason', 'choose two revisions')}.", messages.ERROR
+            )
             return redirect("admin:stories_story_change", story_id)
         old, new = comparison.old, comparison.new
 
         def describe(r):
             return f"Revision {r.number} ({revision_words(r.source)}, {r.author or 'the system'}, {when(r.created_at)})"
 
-        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "story": story,
-                   "title": f"Revisions {old.number} and {new.number} of “{story.title}”",
-                   "comparison": comparison, "old_name": describe(old), "new_name": describe(new),
-                   "can_restore": workflow.can_edit(story=story, user=request.user),
-                   "restorable": [r for r in (old, new) if (r.title, r.dek, r.body) != (story.title, story.dek,
-                                                                                    story.body)],
-                   "diffs": [(name, side_by_side(getattr(old, field), getattr(new, field)))
-                             for name, field in (("Title", "title"), ("Standfirst", "dek"), ("Text", "body"))]}
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "story": story,
+            "title": f"Revisions {old.number} and {new.number} of “{story.title}”",
+            "comparison": comparison,
+            "old_name": describe(old),
+            "new_name": describe(new),
+            "can_restore": workflow.can_edit(story=story, user=request.user),
+            "restorable": [r for r in (old, new) if (r.title, r.dek, r.body) != (story.title, story.dek, story.body)],
+            "diffs": [
+                (name, side_by_side(getattr(old, field), getattr(new, field)))
+                for name, field in (("Title", "title"), ("Standfirst", "dek"), ("Text", "body"))
+            ],
+        }
         return TemplateResponse(request, "admin/stories/story/compare.html", context)
 
     def restore_view(self, request, story_id, number):
@@ -451,16 +596,23 @@ class StoryAdmin(admin.ModelAdmin):
         story = self._visible_story(request, story_id)
         version = request.POST.get("version", "")
         try:
-            saved = revert_to_revision(story=story, number=number, user=request.user,
-                                       expected_version=int(version) if version.isdigit() else None)
+            saved = revert_to_revision(
+                story=story,
+                number=number,
+                user=request.user,
+                expected_version=int(version) if version.isdigit() else None,
+            )
         except WorkflowError as exc:
             self.message_user(request, f"Not restored: {exc.reason}.", messages.ERROR)
             return redirect("admin:stories_story_change", story_id)
         if saved.version == story.version:
             self.message_user(request, f"The text already is revision {number}: nothing changed.", messages.INFO)
         else:
-            self.message_user(request, f"Restored revision {number}: it is the story's text again "
-                                       "(the text it replaced is kept as a revision).")
+            self.message_user(
+                request,
+                f"Restored revision {number}: it is the story's text again "
+                "(the text it replaced is kept as a revision).",
+            )
         return redirect("admin:stories_story_change", story_id)
 
     # --- changelist actions -------------------------------------------------------------------------
@@ -478,10 +630,14 @@ class StoryAdmin(admin.ModelAdmin):
             return
         for reason in refused:
             self.message_user(request, f"Not verified: {reason}.", messages.WARNING)
-        self.message_user(request, format_html(
-            'Queued {}; follow them in <a href="{}">verification runs</a>.',
-            count_words(len(runs), "verification run"), reverse("admin:verification_verificationrun_changelist"),
-        ))
+        self.message_user(
+            request,
+            format_html(
+                'Queued {}; follow them in <a href="{}">verification runs</a>.',
+                count_words(len(runs), "verification run"),
+                reverse("admin:verification_verificationrun_changelist"),
+            ),
+        )
 
     def has_verify_permission(self, request):
         return request.user.has_perm("verification.run_verification")
@@ -500,13 +656,15 @@ class StoryAdmin(admin.ModelAdmin):
         for story in queryset:
             try:
                 result = draft_consolidated_text(story=story, user=request.user)
-                self.message_user(request, f"{story.title}: {result.message}",
-                                  messages.SUCCESS if result.replaced else messages.WARNING)
+                self.message_user(
+                    request,
+                    f"{story.title}: {result.message}",
+                    messages.SUCCESS if result.replaced else messages.WARNING,
+                )
             except WorkflowError as exc:
                 self.message_user(request, f"{story.title}: {exc.reason}", messages.ERROR)
 
-    @admin.action(description="Confirm grouping (keep these articles together over re-runs)",
-                  permissions=["change"])
+    @admin.action(description="Confirm grouping (keep these articles together over re-runs)", permissions=["change"])
     def confirm_stories_grouping(self, request, queryset):
         self.message_user(request, f"Confirmed the grouping of {confirm_grouping(stories=queryset)} stories.")
 
@@ -549,8 +707,10 @@ def _verification_line(story: Story) -> str:
     last = checks.last_verified(story)
     undecided = checks.undecided_count(story)
     verified = f"last verified {when(last)}" if last else "never verified"
-    return (f"{(problem or 'current with the sources').capitalize()} · {verified} · "
-            f"{count_words(undecided, 'flagged fact')} waiting for a decision")
+    return (
+        f"{(problem or 'current with the sources').capitalize()} · {verified} · "
+        f"{count_words(undecided, 'flagged fact')} waiting for a decision"
+    )
 
 
 # Why a button a role would expect is missing: (action, the role's permission it needs).

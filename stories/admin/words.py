@@ -1,4 +1,5 @@
 """How the admin says a story's states, actions and revisions in words (dates: core.words)."""
+
 from __future__ import annotations
 
 
@@ -14,9 +15,14 @@ def state_words(state: str) -> str:
 
 # What an audit-trail entry did, in words ("sent back with changes requested").
 ACTION_WORDS = {
-    "submit": "submitted for review", "approve": "approved", "request_changes": "asked for changes",
-    "publish": "published", "schedule": "scheduled publication", "unschedule": "cancelled the schedule",
-    "unpublish": "unpublished", "add_correction": "added a correction",
+    "submit": "submitted for review",
+    "approve": "approved",
+    "request_changes": "asked for changes",
+    "publish": "published",
+    "schedule": "scheduled publication",
+    "unschedule": "cancelled the schedule",
+    "unpublish": "unpublished",
+    "add_correction": "added a correction",
 }
 
 
@@ -25,8 +31,12 @@ def action_words(action: str) -> str:
 
 
 # Where a revision of a story's text came from.
-REVISION_SOURCES = {"edit": "edited", "generated": "generated draft", "conflict": "not saved (someone saved first)",
-                    "revert": "restored an earlier revision"}
+REVISION_SOURCES = {
+    "edit": "edited",
+    "generated": "generated draft",
+    "conflict": "not saved (someone saved first)",
+    "revert": "restored an earlier revision",
+}
 
 
 def revision_words(source: str) -> str:

@@ -36,9 +36,15 @@ class DocumentedOrdering(OrderingFilter):
 
     def get_schema_operation_parameters(self, view):
         fields = [name for name, _ in self.get_valid_fields(view.get_queryset(), view, {"request": None})]
-        return [{
-            "name": self.ordering_param, "required": False, "in": "query",
-            "description": ("Sort by one or more of these fields, comma-separated; a leading '-' sorts "
-                            "descending: " + ", ".join(fields)),
-            "schema": {"type": "string", "example": f"-{fields[0]}" if fields else ""},
-        }]
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": (
+                    "Sort by one or more of these fields, comma-separated; a leading '-' sorts "
+                    "descending: " + ", ".join(fields)
+                ),
+                "schema": {"type": "string", "example": f"-{fields[0]}" if fields else ""},
+            }
+        ]

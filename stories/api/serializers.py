@@ -11,8 +11,24 @@ class ArticleSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = ["id", "origin", "title", "dek", "body", "text", "publisher", "author", "published", "language",
-                  "state", "story", "text_version", "claims_text_version", "imported_at", "updated_at"]
+        fields = [
+            "id",
+            "origin",
+            "title",
+            "dek",
+            "body",
+            "text",
+            "publisher",
+            "author",
+            "published",
+            "language",
+            "state",
+            "story",
+            "text_version",
+            "claims_text_version",
+            "imported_at",
+            "updated_at",
+        ]
         read_only_fields = fields
 
 
@@ -39,13 +55,30 @@ class StorySerializer(serializers.ModelSerializer):
 
     url = serializers.SerializerMethodField(help_text="The story's reader page.")
     preview_url = serializers.SerializerMethodField(
-        help_text="Staff only: the reader page of the story in any state (never cached, not public).")
+        help_text="Staff only: the reader page of the story in any state (never cached, not public)."
+    )
     corrections = CorrectionSerializer(many=True, read_only=True)
 
     class Meta:
         model = Story
-        fields = ["id", "slug", "title", "dek", "body", "language", "state", "url", "preview_url", "live", "version",
-                  "published_at", "publish_at", "corrections", "created_at", "updated_at"]
+        fields = [
+            "id",
+            "slug",
+            "title",
+            "dek",
+            "body",
+            "language",
+            "state",
+            "url",
+            "preview_url",
+            "live",
+            "version",
+            "published_at",
+            "publish_at",
+            "corrections",
+            "created_at",
+            "updated_at",
+        ]
         read_only_fields = fields
 
     def _absolute(self, path: str) -> str:
@@ -68,8 +101,9 @@ class StorySerializer(serializers.ModelSerializer):
         data = super().to_representation(story)
         if hasattr(story, "reader_title"):  # a reader's view (see StoryViewSet.get_queryset)
             data.pop("preview_url", None)
-            data.update(title=story.reader_title, dek=story.reader_dek, body=story.reader_body,
-                        state="published", version=None)
+            data.update(
+                title=story.reader_title, dek=story.reader_dek, body=story.reader_body, state="published", version=None
+            )
         return data
 
 
@@ -85,15 +119,22 @@ class NoteSerializer(serializers.Serializer):
 
 
 class RequiredNoteSerializer(serializers.Serializer):
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
-                                 help_text="Required: what to change / what was corrected / why it is unpublished.")
+    note = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=NOTE_MAX_LENGTH,
+        help_text="Required: what to change / what was corrected / why it is unpublished.",
+    )
 
 
 class ZonedDateTimeField(serializers.DateTimeField):
     """An ISO 8601 time that must carry its zone: a time without one is refused, never taken as UTC."""
 
-    default_error_messages = {"naive": "give the time with its zone, e.g. 2026-06-01T09:00:00+08:00 or "
-                                       "2026-06-01T01:00:00Z; a time without a zone is ambiguous"}
+    default_error_messages = {
+        "naive": "give the time with its zone, e.g. 2026-06-01T09:00:00+08:00 or "
+        "2026-06-01T01:00:00Z; a time without a zone is ambiguous"
+    }
 
     def enforce_timezone(self, value):
         if timezone.is_naive(value):
@@ -102,13 +143,21 @@ class ZonedDateTimeField(serializers.DateTimeField):
 
 
 class PublishSerializer(serializers.Serializer):
-    publish_at = ZonedDateTimeField(required=False, allow_null=True, default=None,
-                                    help_text="Schedule for this time (ISO 8601 with its zone); now if left out.")
+    publish_at = ZonedDateTimeField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Schedule for this time (ISO 8601 with its zone); now if left out.",
+    )
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
     correction = serializers.CharField(
-        required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=NOTE_MAX_LENGTH,
         help_text="Required when a new draft of a live story changes a published fact's value or verdict: the "
-                  "correction readers will read.")
+        "correction readers will read.",
+    )
 
 
 class TransitionSerializer(serializers.ModelSerializer):
@@ -128,8 +177,12 @@ class RevisionSerializer(serializers.ModelSerializer):
 
 
 class ConsolidateSerializer(serializers.Serializer):
-    language = serializers.ChoiceField(choices=["", "en", "de", "fr", "es"], required=False, default="",
-                                       help_text="The language to write the draft in; it becomes the story's.")
+    language = serializers.ChoiceField(
+        choices=["", "en", "de", "fr", "es"],
+        required=False,
+        default="",
+        help_text="The language to write the draft in; it becomes the story's.",
+    )
 
 
 class ConsolidationSerializer(serializers.Serializer):

@@ -1,4 +1,5 @@
 """Stories and articles over the API; workflow actions are POSTs on the story (see DESIGN.md)."""
+
 from __future__ import annotations
 
 from django.db.models import Prefetch
@@ -31,9 +32,12 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return selectors.visible_articles(user=self.request.user).order_by("id")
 
-    @extend_schema(request=s.ArticleMetadataSerializer, responses={200: s.ArticleSerializer, **REFUSALS},
-                   description="Correct title, publisher, author, published or language; 409 once the "
-                               "article's story is past the draft stage (its sources are frozen).")
+    @extend_schema(
+        request=s.ArticleMetadataSerializer,
+        responses={200: s.ArticleSerializer, **REFUSALS},
+        description="Correct title, publisher, author, published or language; 409 once the "
+        "article's story is past the draft stage (its sources are frozen).",
+    )
     def partial_update(self, request, pk=None):
         article = self.get_object()
         changes = parse(s.ArticleMetadataSerializer, request.data)
@@ -50,9 +54,11 @@ class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     ordering_fields = ["id", "title", "state", "published_at", "created_at", "updated_at"]
 
     def get_queryset(self):
-        stories = (selectors.visible_stories(user=self.request.user)
-                   .prefetch_related(Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "id")))
-                   .order_by("-published_at", "-created_at", "-id"))
+        stories = (
+            selectors.visible_stories(user=self.request.user)
+            .prefetch_related(Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "id")))
+            .order_by("-published_at", "-created_at", "-id")
+        )
         if not selectors.sees_every_story(user=self.request.user):
             stories = selectors.with_live_edition(stories)
         return stories
@@ -64,13 +70,22 @@ class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         story.refresh_from_db()
         return Response(s.StorySerializer(story, context=self.get_serializer_context()).data, status=status)
 
-    @extend_schema(request=s.StoryEditSerializer, responses={200: s.StorySerializer, **REFUSALS},
-                   description="Save title/dek/body; `version` must be the story's current version (409 if not).")
+    @extend_schema(
+        request=s.StoryEditSerializer,
+        responses={200: s.StorySerializer, **REFUSALS},
+        description="Save title/dek/body; `version` must be the story's current version (409 if not).",
+    )
     def partial_update(self, request, pk=None):
         story = self._story()
         data = parse(s.StoryEditSerializer, request.data)
-        saved = save_story_text(story=story, user=request.user, expected_version=data["version"],
-                                title=data.get("title"), dek=data.get("dek"), body=data.get("body"))
+        saved = save_story_text(
+            story=story,
+            user=request.user,
+            expected_version=data["version"],
+            title=data.get("title"),
+            dek=data.get("dek"),
+            body=data.get("body"),
+        )
         return self._answer(saved)
 
     @extend_schema(request=s.ConsolidateSerializer, responses={200: s.ConsolidationSerializer, **REFUSALS})
@@ -81,8 +96,14 @@ class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         data = parse(s.ConsolidateSerializer, request.data)
         result = draft_consolidated_text(story=self._story(), user=request.user, language=data["language"])
         result.story.refresh_from_db()
-        return Response({"replaced": result.replaced, "message": result.message, "diff": result.diff,
-                         "story": s.StorySerializer(result.story, context=self.get_serializer_context()).data})
+        return Response(
+            {
+                "replaced": result.replaced,
+                "message": result.message,
+                "diff": result.diff,
+                "story": s.StorySerializer(result.story, context=self.get_serializer_context()).data,
+            }
+        )
 
     def _transition(self, request, name, serializer_class=s.NoteSerializer):
         story = self._story()

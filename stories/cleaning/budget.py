@@ -9,6 +9,7 @@ process pools alike.
     with time_budget(20.0):
         ...            # check() inside raises RejectedInput once 20 s have passed
 """
+
 from __future__ import annotations
 
 import time
@@ -45,4 +46,5 @@ def check() -> None:
     if current is not None and time.monotonic() > current[0]:
         raise RejectedInput(
             f"not an article: cleaning it took longer than the limit of {current[1]:g} seconds "
-            "(the file's structure is unusual: enormous or deeply repeated markup)")
+            "(the file's structure is unusual: enormous or deeply repeated markup)"
+        )

@@ -2,6 +2,7 @@
 
 Regular expressions with month names in several languages; no dateparser on every line.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -36,11 +37,18 @@ _PATTERNS = [
     # 21.05.2026, 21/05/2026, 05/21/2026
     re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"(?!\d)"),
     # 21 May 2026, 21. Mai 2026, 21 de mayo de 2026, 1er mai 2026
-    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+)?(?P<mon>" + _MONTH_ALT
-               + r")\.?,?\s+(?:de\s+|del\s+)?" + _YEAR + r"(?!\d)", re.IGNORECASE),
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+)?(?P<mon>"
+        + _MONTH_ALT
+        + r")\.?,?\s+(?:de\s+|del\s+)?"
+        + _YEAR
+        + r"(?!\d)",
+        re.IGNORECASE,
+    ),
     # May 21, 2026 / May 21st 2026
-    re.compile(r"\b(?P<mon>" + _MONTH_ALT + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d)",
-               re.IGNORECASE),
+    re.compile(
+        r"\b(?P<mon>" + _MONTH_ALT + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d)", re.IGNORECASE
+    ),
 ]
 
 

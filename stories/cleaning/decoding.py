@@ -5,6 +5,7 @@ Order of checks: size, emptiness, byte-order marks, magic numbers of binary form
 whatever we decoded must then look like text (few control characters, few replacement
 characters, little "mess" as charset-normalizer measures it).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -133,7 +134,9 @@ def decode_text(data: bytes, *, max_bytes: int = 5_000_000) -> str:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
-                raise RejectedInput(f"undecodable text: invalid {enc.upper().replace('-SIG', '')} after a byte-order mark") from None
+                raise RejectedInput(
+                    f"undecodable text: invalid {enc.upper().replace('-SIG', '')} after a byte-order mark"
+                ) from None
             if text.startswith("\ufeff"):
                 text = text[1:]
             break
@@ -188,8 +191,26 @@ def _detect(data: bytes) -> str:
 
 
 _LATIN_PAGES = {
-    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
-    "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
-    "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp850", "cp437", "cp858",
+    "cp1250",
+    "cp1252",
+    "cp1254",
+    "cp1257",
+    "latin_1",
+    "iso8859_2",
+    "iso8859_3",
+    "iso8859_4",
+    "iso8859_9",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_15",
+    "iso8859_16",
+    "mac_roman",
+    "mac_latin2",
+    "mac_iceland",
+    "mac_turkish",
+    "cp850",
+    "cp437",
+    "cp858",
 }
 _WESTERN = set("àâäáãåæçèéêëìíîïñòóôöõøœùúûüÿýßÀÂÄÁÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖÕØŒÙÚÛÜŸÝ¿¡€«»")

@@ -1,4 +1,5 @@
 """clean_document: from decoded text (plain text, Markdown or HTML) to a CleanedDocument."""
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,13 @@ from .paragraphs import classify, split_page_date, split_paragraphs, strip_invis
 
 _LEADING_COMMENTS_RE = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")
 _HTML_START_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.IGNORECASE)
-_TAG_RE = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|ul|li|script|style|article|section|table|img)\b[^<>]*>", re.IGNORECASE)
-_MD_SIGNS_RE = re.compile(r"^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|>[ \t]|```|\d+\.[ \t]+\S)|\[[^\[\]\n]+\]\([^()\s]+\)|\*\*[^*\n]+\*\*",
-                           re.MULTILINE)
+_TAG_RE = re.compile(
+    r"</?(?:p|div|br|span|a|h[1-6]|ul|li|script|style|article|section|table|img)\b[^<>]*>", re.IGNORECASE
+)
+_MD_SIGNS_RE = re.compile(
+    r"^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|>[ \t]|```|\d+\.[ \t]+\S)|\[[^\[\]\n]+\]\([^()\s]+\)|\*\*[^*\n]+\*\*",
+    re.MULTILINE,
+)
 
 
 # links and type styles pasted into a text dump with their markup ('<a href="..." target="_blank">Elon
@@ -68,7 +73,7 @@ def _without_glued_tail(paragraph: str) -> str:
     """The paragraph without an ad label, agency credit, editors' initials or teaser glued to its end."""
     tail = paragraph[-90:]
     m = lx.GLUED_TAIL_RE.search(tail)
-    return paragraph[:len(paragraph) - len(tail) + m.start()].rstrip() if m and m.start() > 0 else paragraph
+    return paragraph[: len(paragraph) - len(tail) + m.start()].rstrip() if m and m.start() > 0 else paragraph
 
 
 def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDocument:
@@ -161,8 +166,14 @@ def _trafilatura_meta(markup: str) -> tuple[str | None, dict]:
         import trafilatura
 
         doc = trafilatura.bare_extraction(
-            markup, with_metadata=True, include_comments=False, include_tables=True,
-            include_images=False, include_links=False, favor_recall=True, deduplicate=False,
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            favor_recall=True,
+            deduplicate=False,
         )
     except Exception:  # trafilatura chokes on some markup; our own extractor takes over
         return None, {}
@@ -191,14 +202,16 @@ def _html_paragraphs(text: str) -> tuple[list[str], dict]:
     budget.check()
     if extracted and extracted.strip():
         # what trafilatura left out (menus, asides, footers) is kept as removed blocks for editors
-        meta["page_paragraphs"] = [p for p in (" ".join(_LEFTOVER_MARKUP_RE.sub(" ", q).split())
-                                               for q in split_paragraphs(page.text)) if p]
+        meta["page_paragraphs"] = [
+            p for p in (" ".join(_LEFTOVER_MARKUP_RE.sub(" ", q).split()) for q in split_paragraphs(page.text)) if p
+        ]
     else:
         extracted = page.text
     if not meta.get("title"):
         meta["title"] = page.h1 or page.title
-    meta = {k: " ".join(_LEFTOVER_MARKUP_RE.sub(" ", v).split()) if isinstance(v, str) else v
-            for k, v in meta.items() if v}
+    meta = {
+        k: " ".join(_LEFTOVER_MARKUP_RE.sub(" ", v).split()) if isinstance(v, str) else v for k, v in meta.items() if v
+    }
     if len(meta.get("title", "")) > MAX_TITLE_CHARS:
         del meta["title"]
     meta = {k: v for k, v in meta.items() if v}
@@ -217,7 +230,8 @@ def _html_paragraphs(text: str) -> tuple[list[str], dict]:
 
 
 _LEFTOVER_MARKUP_RE = re.compile(
-    r"<!--|-->|<!\[CDATA\[|\]\]>|</?[A-Za-z][A-Za-z0-9:-]*(?:[\s/][^<>]*)?(?:>|$)|<![A-Za-z][^<>]*>?")
+    r"<!--|-->|<!\[CDATA\[|\]\]>|</?[A-Za-z][A-Za-z0-9:-]*(?:[\s/][^<>]*)?(?:>|$)|<![A-Za-z][^<>]*>?"
+)
 
 
 def _merge_dropped(page: list[str], blocks: list[Block]) -> list[Block]:
@@ -242,14 +256,17 @@ def _merge_dropped(page: list[str], blocks: list[Block]) -> list[Block]:
             continue
         i = index.get(k)
         if i is not None and i >= j:
-            out.extend(blocks[j:i + 1])
+            out.extend(blocks[j : i + 1])
             j = i + 1
             continue
         if k in joined:
             continue  # part of (or a repeat of) an extracted paragraph
         f = _features(0, para)
-        reason = (_cue_reason(f) or SECTION_CUES.get(f.cue)
-                  or ("related reading" if f.title_like and f.n_words >= 4 else "navigation"))
+        reason = (
+            _cue_reason(f)
+            or SECTION_CUES.get(f.cue)
+            or ("related reading" if f.title_like and f.n_words >= 4 else "navigation")
+        )
         out.append(Block(text=para, role="removed", reason=reason))
     out.extend(blocks[j:])
     return out
@@ -263,12 +280,11 @@ def _strip_site_suffix(title: str, site: str) -> str:
     last = parts[-1].strip()
     head = " - ".join(parts[:-1]).strip() if len(parts) > 2 else parts[0].strip()
     if (site and last.casefold() == site.casefold()) or (
-            len(last.split()) <= 3 and len(head.split()) >= 2 * len(last.split())):
+        len(last.split()) <= 3 and len(head.split()) >= 2 * len(last.split())
+    ):
         return head
     return title
 
 
 def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
-
-

@@ -3,6 +3,7 @@ and time it.
 
     python -m stories.cleaning.evaluate [DIR] [GOLD] [-v]
 """
+
 from __future__ import annotations
 
 import json
@@ -52,8 +53,12 @@ def main(argv: list[str]) -> int:
             exc_ok += ok
             if not ok:
                 print(f"{name}: boilerplate kept: {s[:70]!r}")
-        got = {"title": doc.title, "language": doc.language,
-               "published": doc.published.isoformat() if doc.published else None, "publisher": doc.publisher}
+        got = {
+            "title": doc.title,
+            "language": doc.language,
+            "published": doc.published.isoformat() if doc.published else None,
+            "publisher": doc.publisher,
+        }
         if g.get("titles"):
             meta["title"][1] += 1
             meta["title"][0] += _title(doc.title) in {_title(t) for t in g["titles"]}
@@ -62,7 +67,8 @@ def main(argv: list[str]) -> int:
         if "published" in g:
             meta["published"][1] += 1
             meta["published"][0] += got["published"] == g["published"] or (
-                g["published"] is not None and (got["published"] or "").startswith(g["published"]))
+                g["published"] is not None and (got["published"] or "").startswith(g["published"])
+            )
         if "publisher" in g:
             meta["publisher"][1] += 1
             want, have = (g["publisher"] or "").casefold(), (doc.publisher or "").casefold().strip()
@@ -82,9 +88,11 @@ def main(argv: list[str]) -> int:
             clean_document(t, filename=n)
     per = (time.perf_counter() - t0) / (rounds * len(raw)) * 1000
     m = {k: (v[0] / v[1] if v[1] else 1.0) for k, v in meta.items()}
-    print(f"body_recall={inc_ok / inc if inc else 1:.2f} boilerplate_removed={exc_ok / exc if exc else 1:.2f} "
-          f"title={m['title']:.2f} language={m['language']:.2f} published={m['published']:.2f} "
-          f"publisher={m['publisher']:.2f} ms_per_article={per:.2f}")
+    print(
+        f"body_recall={inc_ok / inc if inc else 1:.2f} boilerplate_removed={exc_ok / exc if exc else 1:.2f} "
+        f"title={m['title']:.2f} language={m['language']:.2f} published={m['published']:.2f} "
+        f"publisher={m['publisher']:.2f} ms_per_article={per:.2f}"
+    )
     return 0
 
 

@@ -10,6 +10,7 @@ than the next "<", so the time is linear in the size of the page whatever the pa
 It is the fallback when trafilatura finds no article, and it lists the page's other paragraphs
 (menus, asides, footers) that the editor sees as removed.
 """
+
 from __future__ import annotations
 
 import html as htmllib
@@ -18,9 +19,39 @@ from dataclasses import dataclass, field
 
 from . import budget
 
-BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-                   "header", "footer", "blockquote", "pre", "ul", "ol", "table", "title", "dd", "dt",
-                   "figcaption", "main", "aside", "nav", "figure", "hr"})
+BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "table",
+        "title",
+        "dd",
+        "dt",
+        "figcaption",
+        "main",
+        "aside",
+        "nav",
+        "figure",
+        "hr",
+    }
+)
 # elements whose content a reader never sees
 HIDDEN = frozenset({"noscript", "template", "svg", "iframe", "object", "head", "math"})
 # elements whose content is raw text up to their end tag (markup inside is not markup)

@@ -3,6 +3,7 @@ and the patterns built on them (bylines, datelines, disclaimers, credits...).
 
 These are rules about the languages and about how web pages are built, not about any article.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,11 @@ def _merged(table: str) -> dict[str, str]:
 
 def _words(table: str) -> dict[str, frozenset[str]]:
     """{language: its words} of a table of white-space separated words."""
-    return {code: frozenset(getattr(module, table).split()) for code, module in _MODULES.items()
-            if getattr(module, table).strip()}
+    return {
+        code: frozenset(getattr(module, table).split())
+        for code, module in _MODULES.items()
+        if getattr(module, table).strip()
+    }
 
 
 def _all_phrases(table: str) -> frozenset[str]:
@@ -162,10 +166,16 @@ PUBLISHED_WORDS = (
     r"published|posted|updated|last updated|publicado|actualizado|publicada|actualizada|"
     r"veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
 )
-COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.|·,]{2,60})", re.IGNORECASE)
+COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.|·,]{2,60})", re.IGNORECASE
+)
 # Q&A lines: "Q: ...?", "QWhat ...?", "Question: ...", "P: ..." (pregunta), "F: ..." (Frage)
-QUESTION_RE = re.compile(r"^(?:Q|Question|Pregunta|P|Frage|F|D|Domanda)(?:\s*[:.)\-–]\s*|(?=[A-Z¿ÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$")
-ANSWER_RE = re.compile(r"^(?:A|Answer|Respuesta|R|Antwort|Réponse|Risposta|Resposta)(?:\s*[:.)\-–]\s*|(?=[A-ZÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$")
+QUESTION_RE = re.compile(
+    r"^(?:Q|Question|Pregunta|P|Frage|F|D|Domanda)(?:\s*[:.)\-–]\s*|(?=[A-Z¿ÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$"
+)
+ANSWER_RE = re.compile(
+    r"^(?:A|Answer|Respuesta|R|Antwort|Réponse|Risposta|Resposta)(?:\s*[:.)\-–]\s*|(?=[A-ZÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$"
+)
 GLUED_QA_RE = re.compile(r"^[QA][A-Z¿][a-z]")
 
 # Byline suffixes that mean the "author" is an organisation's desk: "Pulse AI Editorial" -> "Pulse AI"
@@ -182,28 +192,73 @@ NEWSLETTER_WORDS = re.compile(
 )
 
 # Cheap gates: a pattern is only tried when the paragraph holds one of these words.
-READING_TIME_TRIGGERS = frozenset("min mins minute minutes minuto minutos minuten lesezeit reading lectura lecture lettura leestijd".split())
+READING_TIME_TRIGGERS = frozenset(
+    "min mins minute minutes minuto minutos minuten lesezeit reading lectura lecture lettura leestijd".split()
+)
 AUTHOR_TRIGGERS = frozenset("author authors autor autora auteur autore writer reporter redacción redaktion".split())
-_AI_WORDS = frozenset("ai ia ki artificial artificielle artificiale inteligencia künstlicher künstliche machine".split())
-_MAKE_WORDS = frozenset("""written generated produced created drafted translated assisted assistance rédigé généré écrit
-    generado redactado escrito erstellt generiert verfasst""".split())
+_AI_WORDS = frozenset(
+    "ai ia ki artificial artificielle artificiale inteligencia künstlicher künstliche machine".split()
+)
+_MAKE_WORDS = frozenset(
+    """written generated produced created drafted translated assisted assistance rédigé généré écrit
+    generado redactado escrito erstellt generiert verfasst""".split()
+)
 _ADVICE_WORDS = frozenset("advice informational dyor expressed anlageberatung conseil asesoramiento consejo".split())
 
 
 def disclaimer_gate(words: frozenset) -> bool:
     """Cheap pre-check before DISCLAIMER_RE (which is slow to run on every paragraph)."""
     return not words.isdisjoint(_ADVICE_WORDS) or (
-        not words.isdisjoint(_AI_WORDS) and not words.isdisjoint(_MAKE_WORDS))
+        not words.isdisjoint(_AI_WORDS) and not words.isdisjoint(_MAKE_WORDS)
+    )
+
+
 RELATIVE_TRIGGERS = ("ago", "hace", "vor ", "il y a", " fa", "há ")
 
 
 # ---------------------------------------------------------------- page metadata lines and credits
 
 # News and photo agencies whose name makes a credit ("REUTERS/Jane Doe", "| EFE", "( AFP / X )")
-AGENCIES = ("Reuters", "AFP", "AP", "EPA", "EFE", "EPA-EFE", "dpa", "ANP", "ANSA", "Getty Images", "Getty",
-            "Shutterstock", "Keystone", "Keystone-SDA", "SDA", "ATS", "Xinhua", "Bloomberg", "imago",
-            "picture alliance", "picture-alliance", "Alamy", "Sipa", "Abaca", "Europa Press", "Agencia EFE", "AAP",
-            "PA", "Kyodo", "Yonhap", "Anadolu", "TASS", "Belga", "APA", "Hans Lucas", "Zuma", "NurPhoto", "Hayoo")
+AGENCIES = (
+    "Reuters",
+    "AFP",
+    "AP",
+    "EPA",
+    "EFE",
+    "EPA-EFE",
+    "dpa",
+    "ANP",
+    "ANSA",
+    "Getty Images",
+    "Getty",
+    "Shutterstock",
+    "Keystone",
+    "Keystone-SDA",
+    "SDA",
+    "ATS",
+    "Xinhua",
+    "Bloomberg",
+    "imago",
+    "picture alliance",
+    "picture-alliance",
+    "Alamy",
+    "Sipa",
+    "Abaca",
+    "Europa Press",
+    "Agencia EFE",
+    "AAP",
+    "PA",
+    "Kyodo",
+    "Yonhap",
+    "Anadolu",
+    "TASS",
+    "Belga",
+    "APA",
+    "Hans Lucas",
+    "Zuma",
+    "NurPhoto",
+    "Hayoo",
+)
 
 
 def _alternation(words) -> str:
@@ -216,9 +271,15 @@ _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 # A picture caption's credit at the end of a short paragraph (each branch looks at most ~80
 # characters ahead, so searching a paragraph is linear in its length)
 CAPTION_CREDIT_RE = re.compile(
-    r"(?:^|[\s|(–—-])(?i:" + _PHOTO_ALT + r")s?\s*(?:(?i:provided by|by|de|von|par)\s+|:\s*)(?P<who>[^\s|:][^|:!?]{0,70})\)?\s*$"
+    r"(?:^|[\s|(–—-])(?i:"
+    + _PHOTO_ALT
+    + r")s?\s*(?:(?i:provided by|by|de|von|par)\s+|:\s*)(?P<who>[^\s|:][^|:!?]{0,70})\)?\s*$"
     r"|\|\s*(?:(?i:" + _AGENCY_ALT + r")|(?i:" + _PHOTO_ALT + r")\s*:[^|]{1,80})\s*$"
-    r"|\(\s*(?:(?i:" + _PHOTO_ALT + r")\s*:[^()]{1,80}|[^()]{0,40}\b(?i:handout)|(?i:" + _AGENCY_ALT + r")\s*/[^()]{1,60})\s*\)\s*$"
+    r"|\(\s*(?:(?i:"
+    + _PHOTO_ALT
+    + r")\s*:[^()]{1,80}|[^()]{0,40}\b(?i:handout)|(?i:"
+    + _AGENCY_ALT
+    + r")\s*/[^()]{1,60})\s*\)\s*$"
     r"|(?:\b(?i:" + _AGENCY_ALT + r")|\b" + _CAPS + r")\s*/\s*[A-Z][\w.'’ -]{1,40}(?:/[\w ]{1,30}){0,3}\s*$"
     r"|\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:(?i:" + _AGENCY_ALT + r")|" + _CAPS + r")"
     r"(?:\s+(?i:" + _PHOTO_ALT + r")|\s+via\s+(?i:" + _AGENCY_ALT + r"))?\s*\)?\s*$"
@@ -240,11 +301,13 @@ def _lead_alternation(phrases) -> str:
 # "Read more: ...", "Watch | ...", and, for leads of two words or more, "Lee también Avon se declara ..."
 INLINE_RELATED_RE = re.compile(
     r"^[\W_]*(?:(?i:" + _lead_alternation(RELATED_LEADS) + r")\s*[:：|»>–—-]\s*\S"
-    r"|(?i:" + _lead_alternation(p for p in RELATED_LEADS if " " in p) + r")\s+[\"'“«‘„]?[A-ZÀ-ÖØ-Þ])")
+    r"|(?i:" + _lead_alternation(p for p in RELATED_LEADS if " " in p) + r")\s+[\"'“«‘„]?[A-ZÀ-ÖØ-Þ])"
+)
 # A notice about the reader's browser ("Your browser is out of date. Please update ...")
 BROWSER_NOTICE_RE = re.compile(
     r"^(?:" + _lead_alternation(p for p, reason in LINE_CUES.items() if reason == "browser notice") + r")\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 # page furniture glued after a paragraph's last sentence: an advertisement's label ("... a share.
 # Advertisement"), an agency's credit ("... (Reuters)"), editors' initials ("...vorzubereiten./oe/DP/he"),
@@ -253,10 +316,12 @@ GLUED_TAIL_RE = re.compile(
     r"(?<=[.!?…\"”»)])\s*(?:(?i:" + _lead_alternation(AD_LABELS) + r")"
     r"|\(\s*(?i:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?i:" + _AGENCY_ALT + r"))*\s*\)"
     r"|/(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}"
-    r"|[^.!?<>\n]{1,60}(?:>{2,}|→))\s*$")
+    r"|[^.!?<>\n]{1,60}(?:>{2,}|→))\s*$"
+)
 # a line that is only agencies' names: "Keystone-SDA ATS", "(Reuters)", "dpa/AFP"
-AGENCIES_ONLY_RE = re.compile(r"^\(?\s*(?:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?:" + _AGENCY_ALT + r"))*\s*\)?[.\s]*$",
-                              re.IGNORECASE)
+AGENCIES_ONLY_RE = re.compile(
+    r"^\(?\s*(?:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?:" + _AGENCY_ALT + r"))*\s*\)?[.\s]*$", re.IGNORECASE
+)
 # editors' initials signing a wire story ("/oe/DP/he", "(dpa/lnw)"), a licence credit ("CC BY 3.0 DE")
 SIGNATURE_RE = re.compile(r"^[(/]?(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}\)?$|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b")
 # a link teaser ending with arrows ("Die Rekordliste>>>", "Alle Ergebnisse »")
@@ -268,8 +333,11 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$")
 # ...", "Windows Central is reader-supported", "Le Parisien est soutenu par ses lecteurs"
 AFFILIATE_SITE_RE = re.compile(
     r"\b(?i:readers help support) (?P<a>[A-Z][\w&.'’ -]{1,40}?)[.,]"
-    r"|^(?P<b>[A-Z][\w&.'’ -]{1,40}?) (?:is|are) (?:reader|audience)-supported\b")
+    r"|^(?P<b>[A-Z][\w&.'’ -]{1,40}?) (?:is|are) (?:reader|audience)-supported\b"
+)
 AFFILIATE_NOTE_RE = re.compile(
     r"\b(?:readers help support|reader-supported|we may (?:get|earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
     r"|affiliate links?|wir erhalten (?:eine )?provision|nous (?:pouvons )?percevoir une commission"
-    r"|(?:podemos|puede) recibir una comisión)\b", re.IGNORECASE)
+    r"|(?:podemos|puede) recibir una comisión)\b",
+    re.IGNORECASE,
+)

@@ -4,6 +4,7 @@ Every pattern here is linear in its input: no quantified part can match what its
 matches (a link's text stops at the next bracket, emphasis at the next marker), so no input
 makes the engine retry from every position; headings and rules are read without patterns.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,8 @@ _REF_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF_RE = re.compile(r"^[ \t]*\[[^\[\]\n]+\]:[ \t]+\S.*$", re.MULTILINE)
 _EMPHASIS_RE = re.compile(
     r"\*\*(?=[^\s*])([^*\n]+?)(?<=\S)\*\*|__(?=[^\s_])([^_\n]+?)(?<=\S)__"
-    r"|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
+    r"|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"
+)
 _CODE_RE = re.compile(r"`([^`\n]+)`")
 _HEADING_RE = re.compile(r" {0,3}(#{1,6})[ \t]+")
 _SETEXT_RE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
@@ -49,7 +51,7 @@ def _heading(line: str) -> tuple[int, str] | None:
     m = _HEADING_RE.match(line)
     if m is None:
         return None
-    return len(m.group(1)), line[m.end():].strip().rstrip("#").rstrip()
+    return len(m.group(1)), line[m.end() :].strip().rstrip("#").rstrip()
 
 
 def _rule(line: str) -> bool:
@@ -86,7 +88,7 @@ def markdown_paragraphs(text: str) -> tuple[list[str], dict]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fm = _FRONT_MATTER_RE.match(text)
     if fm:
-        text = text[fm.end():]
+        text = text[fm.end() :]
         _front_matter(fm.group(1), meta)
     text = _REF_DEF_RE.sub("", text)
     out_lines: list[str] = []
@@ -122,10 +124,10 @@ def markdown_paragraphs(text: str) -> tuple[list[str], dict]:
             continue
         quote = _QUOTE_RE.match(line)
         if quote:
-            line = line[quote.end():]
+            line = line[quote.end() :]
         bullet = _LIST_RE.match(line)
         if bullet:
-            out_lines.extend(["", inline_text("• " + line[bullet.end():]), ""])
+            out_lines.extend(["", inline_text("• " + line[bullet.end() :]), ""])
             continue
         out_lines.append(inline_text(line))
     h1 = meta.pop("h1", "")

@@ -1,4 +1,5 @@
 """Data model of a cleaned document: paragraphs (blocks) with a role, and the metadata."""
+
 from __future__ import annotations
 
 import datetime

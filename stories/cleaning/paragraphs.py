@@ -15,6 +15,7 @@ It works from features, not from known sentences:
   with the other body paragraphs): a list of other headlines shares little with it;
 * question/answer patterns after the article ("QWhat ...?" / "AThe ...").
 """
+
 from __future__ import annotations
 
 import datetime
@@ -28,7 +29,7 @@ from . import lexicon as lx
 from .dates import find_date
 from .model import Block
 
-TERMINAL = tuple('.!?…"”»’\')。！？')
+TERMINAL = tuple(".!?…\"”»’')。！？")
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□➤►‣⁃*\-–—]|\d{1,2}[.)])\s+")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
 INLINE_RELATED_RE = lx.INLINE_RELATED_RE
@@ -157,7 +158,7 @@ def _features(i: int, text: str) -> Para:
     if len(low) > FEATURE_CHARS:
         # long paragraphs: word statistics from the first few hundred characters are enough
         cut = low.rfind(" ", 0, FEATURE_CHARS)
-        lower = lx.WORD_RE.findall(low[:cut if cut > 0 else FEATURE_CHARS])
+        lower = lx.WORD_RE.findall(low[: cut if cut > 0 else FEATURE_CHARS])
         n_words = max(len(lower), len(low.split())) + cjk_chars // 2
     else:
         lower = lx.WORD_RE.findall(low)
@@ -202,9 +203,7 @@ def _features(i: int, text: str) -> Para:
     p.content = content
     p.wordset = keys
     sentences = len(SENTENCE_BREAK_RE.findall(text)) if n_words <= 25 else 1
-    p.sentence_like = (
-        p.n_words >= 8 and (p.stop_ratio >= 0.15 or p.cjk) and (p.terminal or p.n_words >= 20)
-    )
+    p.sentence_like = p.n_words >= 8 and (p.stop_ratio >= 0.15 or p.cjk) and (p.terminal or p.n_words >= 20)
     if 2 <= p.n_words <= 25 and len(text) <= 220 and sentences == 0 and not text.endswith((",", ";")) and not p.cjk:
         caps = [w for w in words if len(w) > 3 and w.lower() not in ALL_STOP]
         if caps:
@@ -218,8 +217,13 @@ def _cut_mid_sentence(p: Para, main: str, min_ratio: float) -> bool:
     ends_open = p.text[-1:].isalnum() or p.text.endswith(",")
     if p.n_words < 8 and SEPARATORS_RE.search(p.text) or BRAND_FOOTER_RE.match(p.text):
         return False  # "Harbour Brief — News of the port": a footer, not a fragment
-    return (ends_open and p.n_words >= 3 and not p.title_like and p.stop_ratio >= min_ratio
-            and (not main or p.lang in ("", main)))
+    return (
+        ends_open
+        and p.n_words >= 3
+        and not p.title_like
+        and p.stop_ratio >= min_ratio
+        and (not main or p.lang in ("", main))
+    )
 
 
 def _sentence_case(p: Para) -> bool:
@@ -237,7 +241,9 @@ def _cue_reason(p: Para) -> str:
     if p.n_words <= 8 and p.cue in lx.LINE_CUES:
         return lx.LINE_CUES[p.cue]
     ws = p.wordset
-    if p.n_words <= 25 and (_byline_name(t) or (not ws.isdisjoint(lx.READING_TIME_TRIGGERS) and lx.READING_TIME_RE.search(t))):
+    if p.n_words <= 25 and (
+        _byline_name(t) or (not ws.isdisjoint(lx.READING_TIME_TRIGGERS) and lx.READING_TIME_RE.search(t))
+    ):
         return "byline"
     if p.n_words <= 40 and not ws.isdisjoint(lx.AUTHOR_TRIGGERS) and lx.AUTHOR_FIELD_RE.search(t):
         return "byline"
@@ -278,8 +284,11 @@ def _cue_reason(p: Para) -> str:
         return "timestamp"
     if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
         return "navigation"
-    if p.n_words <= 15 and len(BREADCRUMB_RE.findall(t)) >= 2 and all(
-            len(x.split()) <= 4 for x in BREADCRUMB_RE.split(t)):
+    if (
+        p.n_words <= 15
+        and len(BREADCRUMB_RE.findall(t)) >= 2
+        and all(len(x.split()) <= 4 for x in BREADCRUMB_RE.split(t))
+    ):
         return "navigation"
     parts = [x for x in SEPARATORS_RE.split(t) if x] if p.n_words <= 30 else []
     if len(parts) >= 3 and all(len(x.split()) <= 4 for x in parts):
@@ -329,7 +338,8 @@ def byline_outlet(text: str, name_end: int) -> str:
 _AGENCY_KEYS = frozenset(a.casefold() for a in lx.AGENCIES)
 _PAGE_DATE_RE = re.compile(
     r"(?i:" + "|".join(re.escape(w) for w in sorted(lx.DATE_LABELS, key=len, reverse=True)) + r")\s*:?\s*"
-    r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?![\d-])")
+    r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?![\d-])"
+)
 
 
 def split_page_date(paragraphs: list[str]) -> tuple[list[str], str, datetime.date | None]:
@@ -345,8 +355,8 @@ def split_page_date(paragraphs: list[str]) -> tuple[list[str], str, datetime.dat
         date = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))
     except ValueError:
         return paragraphs, "", None
-    rest = first[m.end():].strip()
-    return ([rest] if rest else []) + paragraphs[1:], first[:m.end()].strip(), date
+    rest = first[m.end() :].strip()
+    return ([rest] if rest else []) + paragraphs[1:], first[: m.end()].strip(), date
 
 
 _YEAR_GATE_RE = re.compile(r"(?:19|20)\d\d")
@@ -378,8 +388,12 @@ def _dateline(p: Para, language: str) -> bool:
 def _names_a_site(text: str) -> bool:
     """'Reforma', 'Le Monde': a name; 'Friday', 'Diese Nachricht wurde am': a weekday or words of a sentence."""
     words = [w.lower() for w in lx.WORD_RE.findall(text)]
-    return bool(words) and not any(w in lx.WEEKDAYS for w in words) and sum(w in ALL_STOP for w in words) <= 1 \
+    return (
+        bool(words)
+        and not any(w in lx.WEEKDAYS for w in words)
+        and sum(w in ALL_STOP for w in words) <= 1
         and words[-1] not in ALL_STOP
+    )
 
 
 _MONTHLESS_WORDS = {"on", "am", "le", "el", "il", "op", "date", "fecha", "datum", "posted", "published"}
@@ -454,8 +468,13 @@ class Page:
     def strong(self, p: Para) -> bool:
         """Article prose: long, sentence-like, on topic, not boilerplate."""
         return (
-            p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign and not p.glued_qa
-            and p.sim >= self.thr and p.role != "title"
+            p.sentence_like
+            and p.n_words >= 15
+            and not p.hard
+            and not p.foreign
+            and not p.glued_qa
+            and p.sim >= self.thr
+            and p.role != "title"
         )
 
     def in_main_language(self, p: Para) -> bool:
@@ -563,7 +582,7 @@ def _mark_language_switches(page: Page) -> None:
     changed, backwards = True, False
     while changed:
         changed = False
-        for k in (range(n - 1, -1, -1) if backwards else range(n)):
+        for k in range(n - 1, -1, -1) if backwards else range(n):
             p = paras[k]
             if p.foreign or p.hard and p.hard != "newsletter box":
                 continue
@@ -582,10 +601,11 @@ def _find_title(page: Page) -> None:
     """The first title-like line before the first prose paragraph (the page's own title first)."""
     paras = page.paras
     page.first_prose = next(
-        (p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), page.n)
+        (p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), page.n
+    )
     hint_key = _title_key(page.title_hint) if page.title_hint else set()
     candidates = []
-    for p in paras[:page.first_prose]:
+    for p in paras[: page.first_prose]:
         if p.hard or p.foreign or p.n_words < 2:
             continue
         if hint_key and _overlap(_title_key(p.text), hint_key) >= 0.8:
@@ -614,12 +634,15 @@ def _headline_as_sentence(page: Page) -> list[Para]:
     """A headline written as a sentence ("SpaceX catches its booster for the first time!", "- Mars buys
     Pringles."): the page's first line, one short sentence, when no other line looks like a title.
     A plain first sentence ending with a full stop is the article's lead, not a headline."""
-    for p in page.paras[:page.first_prose]:
+    for p in page.paras[: page.first_prose]:
         if p.hard or p.foreign:
             continue
         bulleted = bool(BULLET_RE.match(p.text))
-        if (2 <= p.n_words <= 25 and not SENTENCE_BREAK_RE.search(p.text)
-                and (bulleted or not p.text.endswith((".", ",", ";", ":")))):
+        if (
+            2 <= p.n_words <= 25
+            and not SENTENCE_BREAK_RE.search(p.text)
+            and (bulleted or not p.text.endswith((".", ",", ";", ":")))
+        ):
             return [p]
         return []
     return []
@@ -646,8 +669,9 @@ def _mark_repetition(page: Page) -> None:
 def _measure_topic(page: Page) -> None:
     """Each paragraph's share of the article's vocabulary, and the share prose needs."""
     _topic(page.paras, page.title_words)
-    core_sims = sorted(p.sim for p in page.paras
-                       if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign)
+    core_sims = sorted(
+        p.sim for p in page.paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign
+    )
     page.median = core_sims[len(core_sims) // 2] if core_sims else 0.0
     page.thr = min(0.2, 0.5 * page.median)
 
@@ -667,8 +691,15 @@ def _mark_sections(page: Page) -> None:
             continue
         if in_section:
             nxt = paras[p.i + 1] if p.i + 1 < n else None
-            resumes = (strong(p) and not p.qa and p.sim >= 0.8 * median and nxt is not None and strong(nxt)
-                       and not nxt.qa and nxt.sim >= 0.8 * median)
+            resumes = (
+                strong(p)
+                and not p.qa
+                and p.sim >= 0.8 * median
+                and nxt is not None
+                and strong(nxt)
+                and not nxt.qa
+                and nxt.sim >= 0.8 * median
+            )
             if (not to_end and strong(p) and not p.qa) or resumes:
                 in_section = ""
             else:
@@ -711,9 +742,17 @@ def _find_dek(page: Page) -> None:
             k += 1
         if k < n - 1:
             c = paras[k]
-            if (not c.hard and not c.foreign and 6 <= c.n_words <= 60 and c.terminal and not c.qa
-                    and len(SENTENCE_BREAK_RE.findall(c.text)) == 0 and c.stop_ratio >= page.min_ratio / 2
-                    and paras[k + 1].hard and paras[k + 1].hard not in ("repeated headline",)):
+            if (
+                not c.hard
+                and not c.foreign
+                and 6 <= c.n_words <= 60
+                and c.terminal
+                and not c.qa
+                and len(SENTENCE_BREAK_RE.findall(c.text)) == 0
+                and c.stop_ratio >= page.min_ratio / 2
+                and paras[k + 1].hard
+                and paras[k + 1].hard not in ("repeated headline",)
+            ):
                 dek_idx = k
     if dek_idx >= 0:
         paras[dek_idx].role = "dek"
@@ -760,9 +799,14 @@ def _continues_article(page: Page, p: Para) -> bool:
         return False
     if follows == "heading":  # after a section heading: only a paragraph too long for a headline list
         return p.i == page.n - 1 and p.n_words >= 12 and _cut_mid_sentence(p, page.main, page.min_ratio)
-    if (not p.title_like and 3 <= p.n_words and p.terminal
-            and (p.stop_ratio >= page.min_ratio or _sentence_case(p)) and not p.text.endswith(("...", "…"))
-            and page.in_main_language(p)):
+    if (
+        not p.title_like
+        and 3 <= p.n_words
+        and p.terminal
+        and (p.stop_ratio >= page.min_ratio or _sentence_case(p))
+        and not p.text.endswith(("...", "…"))
+        and page.in_main_language(p)
+    ):
         return True  # a short closing sentence right after the last paragraph ("The council meets again in April.")
     # the dump ends inside the article's last paragraph: it belongs to the article
     return p.i == page.n - 1 and _cut_mid_sentence(p, page.main, page.min_ratio)
@@ -774,8 +818,12 @@ def _follows_body(page: Page, p: Para) -> str:
     before = page.paras[p.i - 1]
     if before.role == "body":
         return "body"
-    heading = (before.role == "pending-tail" and 2 <= before.n_words <= 12 and not before.hard
-               and (before.title_like or not before.terminal or before.text.endswith("?")))
+    heading = (
+        before.role == "pending-tail"
+        and 2 <= before.n_words <= 12
+        and not before.hard
+        and (before.title_like or not before.terminal or before.text.endswith("?"))
+    )
     return "heading" if heading and before.i >= 1 and page.paras[before.i - 1].role == "body" else ""
 
 
@@ -831,8 +879,18 @@ def _name_newsletter_boxes(page: Page) -> None:
 
 
 STAGES = (
-    _main_language, _mark_cues, _mark_generated_qa, _mark_language_switches, _find_title, _mark_repetition,
-    _measure_topic, _mark_sections, _find_article_span, _find_dek, _assign_roles, _resolve_pending,
+    _main_language,
+    _mark_cues,
+    _mark_generated_qa,
+    _mark_language_switches,
+    _find_title,
+    _mark_repetition,
+    _measure_topic,
+    _mark_sections,
+    _find_article_span,
+    _find_dek,
+    _assign_roles,
+    _resolve_pending,
     _name_newsletter_boxes,
 )
 
@@ -840,8 +898,9 @@ STAGES = (
 def _result(page: Page) -> Classified:
     """The blocks, title and dek, and the metadata read from the removed header and footer."""
     paras = page.paras
-    result = Classified(blocks=[Block(text=p.text, role=p.role, reason=p.reason if p.role == "removed" else "")
-                                for p in paras])
+    result = Classified(
+        blocks=[Block(text=p.text, role=p.role, reason=p.reason if p.role == "removed" else "") for p in paras]
+    )
     result.main_language = page.main
     if page.title_idx >= 0:
         result.title = BULLET_RE.sub("", paras[page.title_idx].text).rstrip(" .")
@@ -856,8 +915,12 @@ def _result(page: Page) -> Classified:
         if not result.author and p.author:
             result.author = p.author
     if not result.publisher:
-        result.publisher = (_publisher_from_footer(paras, page.last) or _publisher_from_byline(paras)
-                            or _publisher_from_wire_dateline(paras) or _publisher_from_disclosure(paras))
+        result.publisher = (
+            _publisher_from_footer(paras, page.last)
+            or _publisher_from_byline(paras)
+            or _publisher_from_wire_dateline(paras)
+            or _publisher_from_disclosure(paras)
+        )
     return result
 
 
@@ -868,11 +931,15 @@ def _publisher_from_footer(paras: list[Para], last: int) -> str:
         if p.reason == "copyright":
             m = lx.COPYRIGHT_RE.match(p.text)
             if m:
-                name = re.sub(r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés)\b.*", "",
-                              m.group("name"), flags=re.IGNORECASE).strip(" .,-")
+                name = re.sub(
+                    r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés)\b.*",
+                    "",
+                    m.group("name"),
+                    flags=re.IGNORECASE,
+                ).strip(" .,-")
                 if name:
                     return name
-    for p in paras[last + 1:]:
+    for p in paras[last + 1 :]:
         if p.role != "removed" or p.n_words > 16:
             continue
         m = BRAND_FOOTER_RE.match(p.text)

@@ -2,6 +2,7 @@
 
 Plain Python with no Django import, so the importer can run it in worker processes.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -5,6 +5,7 @@ reports are joined), AND (the last item of a list), QUALIFIERS (over, about, …
 them), PROMOTIONAL (adjectives and phrases of promotion: a sentence with one is not taken over),
 CALL_TO_ACTION (words that ask the reader to do something) and NO_FACTS (the draft before any check).
 """
+
 from __future__ import annotations
 
 from importlib import import_module

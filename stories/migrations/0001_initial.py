@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,152 +14,307 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='ImportBatch',
+            name="ImportBatch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('state', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], db_index=True, default='queued', max_length=8)),
-                ('progress', models.FloatField(default=0.0, help_text='0 to 1.')),
-                ('counts', models.JSONField(blank=True, default=dict)),
-                ('error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('upload_dir', models.CharField(editable=False, help_text='Where the uploaded files wait.', max_length=500)),
-                ('report', models.JSONField(blank=True, default=list, help_text='One line per file: name, outcome, reason.')),
-                ('requested_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("queued", "Queued"), ("running", "Running"), ("done", "Done"), ("failed", "Failed")],
+                        db_index=True,
+                        default="queued",
+                        max_length=8,
+                    ),
+                ),
+                ("progress", models.FloatField(default=0.0, help_text="0 to 1.")),
+                ("counts", models.JSONField(blank=True, default=dict)),
+                ("error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "upload_dir",
+                    models.CharField(editable=False, help_text="Where the uploaded files wait.", max_length=500),
+                ),
+                (
+                    "report",
+                    models.JSONField(blank=True, default=list, help_text="One line per file: name, outcome, reason."),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'import batches',
-                'ordering': ['-created_at', '-id'],
-                'abstract': False,
+                "verbose_name_plural": "import batches",
+                "ordering": ["-created_at", "-id"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Story',
+            name="Story",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('dek', models.TextField(blank=True)),
-                ('body', models.TextField(blank=True, help_text='Consolidated text in Markdown, with numbered citations.')),
-                ('generated_body', models.TextField(blank=True, editable=False, help_text='The last generated draft, to show what an editor changed.')),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('in_review', 'In review'), ('changes_requested', 'Changes requested'), ('approved', 'Approved'), ('published', 'Published')], db_index=True, default='draft', max_length=20)),
-                ('grouping_locked', models.BooleanField(default=False, help_text='An editor confirmed which articles belong here; clustering keeps it.')),
-                ('version', models.PositiveIntegerField(default=1, help_text='Bumped on every save, to catch concurrent edits.')),
-                ('published_at', models.DateTimeField(blank=True, db_index=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=300)),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("dek", models.TextField(blank=True)),
+                (
+                    "body",
+                    models.TextField(blank=True, help_text="Consolidated text in Markdown, with numbered citations."),
+                ),
+                (
+                    "generated_body",
+                    models.TextField(
+                        blank=True,
+                        editable=False,
+                        help_text="The last generated draft, to show what an editor changed.",
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("in_review", "In review"),
+                            ("changes_requested", "Changes requested"),
+                            ("approved", "Approved"),
+                            ("published", "Published"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "grouping_locked",
+                    models.BooleanField(
+                        default=False, help_text="An editor confirmed which articles belong here; clustering keeps it."
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=1, help_text="Bumped on every save, to catch concurrent edits."
+                    ),
+                ),
+                ("published_at", models.DateTimeField(blank=True, db_index=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'stories',
-                'ordering': ['-created_at', '-id'],
-                'permissions': [('submit_story', 'Can submit a story for review'), ('approve_story', 'Can approve a story or send it back'), ('publish_story', 'Can publish, schedule and unpublish a story'), ('correct_story', 'Can add a correction to a published story')],
+                "verbose_name_plural": "stories",
+                "ordering": ["-created_at", "-id"],
+                "permissions": [
+                    ("submit_story", "Can submit a story for review"),
+                    ("approve_story", "Can approve a story or send it back"),
+                    ("publish_story", "Can publish, schedule and unpublish a story"),
+                    ("correct_story", "Can add a correction to a published story"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Correction',
+            name="Correction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('note', models.TextField()),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('story', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to='stories.story')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("note", models.TextField()),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "story",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="corrections", to="stories.story"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('origin', models.CharField(help_text='File name, path inside a zip, or URL it came from.', max_length=500)),
-                ('content_hash', models.CharField(editable=False, max_length=64, unique=True)),
-                ('raw_text', models.TextField(editable=False, help_text='The text exactly as received.')),
-                ('raw_format', models.CharField(choices=[('txt', 'Plain text'), ('html', 'HTML'), ('md', 'Markdown')], default='txt', editable=False, max_length=4)),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('archived', 'Archived')], default='draft', max_length=10)),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('dek', models.TextField(blank=True, help_text='Standfirst: the summary under the title.')),
-                ('body', models.TextField(blank=True)),
-                ('publisher', models.CharField(blank=True, max_length=200)),
-                ('author', models.CharField(blank=True, max_length=200)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('language', models.CharField(blank=True, help_text='ISO 639-1 code.', max_length=8)),
-                ('text_version', models.PositiveIntegerField(default=1, editable=False)),
-                ('claims_text_version', models.PositiveIntegerField(default=0, editable=False)),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('imported_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('story', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='stories.story')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "origin",
+                    models.CharField(help_text="File name, path inside a zip, or URL it came from.", max_length=500),
+                ),
+                ("content_hash", models.CharField(editable=False, max_length=64, unique=True)),
+                ("raw_text", models.TextField(editable=False, help_text="The text exactly as received.")),
+                (
+                    "raw_format",
+                    models.CharField(
+                        choices=[("txt", "Plain text"), ("html", "HTML"), ("md", "Markdown")],
+                        default="txt",
+                        editable=False,
+                        max_length=4,
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("archived", "Archived")], default="draft", max_length=10
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("dek", models.TextField(blank=True, help_text="Standfirst: the summary under the title.")),
+                ("body", models.TextField(blank=True)),
+                ("publisher", models.CharField(blank=True, max_length=200)),
+                ("author", models.CharField(blank=True, max_length=200)),
+                ("published", models.DateField(blank=True, null=True)),
+                ("language", models.CharField(blank=True, help_text="ISO 639-1 code.", max_length=8)),
+                ("text_version", models.PositiveIntegerField(default=1, editable=False)),
+                ("claims_text_version", models.PositiveIntegerField(default=0, editable=False)),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "story",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="articles",
+                        to="stories.story",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-imported_at', '-id'],
-                'permissions': [('import_articles', 'Can import articles')],
+                "ordering": ["-imported_at", "-id"],
+                "permissions": [("import_articles", "Can import articles")],
             },
         ),
         migrations.CreateModel(
-            name='StoryRevision',
+            name="StoryRevision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('title', models.CharField(max_length=300)),
-                ('dek', models.TextField(blank=True)),
-                ('body', models.TextField(blank=True)),
-                ('source', models.CharField(default='edit', help_text='edit or generated', max_length=20)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('story', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='stories.story')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField()),
+                ("title", models.CharField(max_length=300)),
+                ("dek", models.TextField(blank=True)),
+                ("body", models.TextField(blank=True)),
+                ("source", models.CharField(default="edit", help_text="edit or generated", max_length=20)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "story",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="revisions", to="stories.story"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['story', '-number'],
+                "ordering": ["story", "-number"],
             },
         ),
         migrations.CreateModel(
-            name='StoryTransition',
+            name="StoryTransition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(max_length=30)),
-                ('from_state', models.CharField(max_length=20)),
-                ('to_state', models.CharField(max_length=20)),
-                ('note', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('story', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='transitions', to='stories.story')),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("action", models.CharField(max_length=30)),
+                ("from_state", models.CharField(max_length=20)),
+                ("to_state", models.CharField(max_length=20)),
+                ("note", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "story",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="transitions", to="stories.story"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='ArticleBlock',
+            name="ArticleBlock",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField()),
-                ('text', models.TextField()),
-                ('role', models.CharField(choices=[('title', 'Title'), ('dek', 'Dek'), ('body', 'Body'), ('removed', 'Removed')], max_length=8)),
-                ('reason', models.CharField(blank=True, help_text='Why the cleaner removed it.', max_length=100)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='blocks', to='stories.article')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("position", models.PositiveIntegerField()),
+                ("text", models.TextField()),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("title", "Title"), ("dek", "Dek"), ("body", "Body"), ("removed", "Removed")],
+                        max_length=8,
+                    ),
+                ),
+                ("reason", models.CharField(blank=True, help_text="Why the cleaner removed it.", max_length=100)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="blocks", to="stories.article"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'position'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'position'), name='unique_block_position')],
+                "ordering": ["article", "position"],
+                "constraints": [models.UniqueConstraint(fields=("article", "position"), name="unique_block_position")],
             },
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['language'], name='stories_art_languag_c5a5b7_idx'),
+            model_name="article",
+            index=models.Index(fields=["language"], name="stories_art_languag_c5a5b7_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['publisher'], name='stories_art_publish_c81736_idx'),
+            model_name="article",
+            index=models.Index(fields=["publisher"], name="stories_art_publish_c81736_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['published'], name='stories_art_publish_2d2cf9_idx'),
+            model_name="article",
+            index=models.Index(fields=["published"], name="stories_art_publish_2d2cf9_idx"),
         ),
         migrations.AddConstraint(
-            model_name='storyrevision',
-            constraint=models.UniqueConstraint(fields=('story', 'number'), name='unique_revision_number'),
+            model_name="storyrevision",
+            constraint=models.UniqueConstraint(fields=("story", "number"), name="unique_revision_number"),
         ),
     ]

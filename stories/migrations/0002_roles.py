@@ -3,19 +3,36 @@
 The role table is copied here as it was when this migration was written, so later edits of stories/roles.py
 never change what this migration does; a change of roles is a new migration.
 """
+
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 _READ_ALL = [
-    "stories.view_article", "stories.view_articleblock", "stories.view_story", "stories.view_storytransition",
-    "stories.view_storyrevision", "stories.view_correction", "verification.view_claim", "verification.view_fact",
-    "verification.view_reviewdecision", "verification.view_verificationrun",
+    "stories.view_article",
+    "stories.view_articleblock",
+    "stories.view_story",
+    "stories.view_storytransition",
+    "stories.view_storyrevision",
+    "stories.view_correction",
+    "verification.view_claim",
+    "verification.view_fact",
+    "verification.view_reviewdecision",
+    "verification.view_verificationrun",
 ]
 GROUP_PERMISSIONS = {
-    "Editors": _READ_ALL + [
-        "stories.add_article", "stories.change_article", "stories.import_articles", "stories.change_articleblock",
-        "stories.add_story", "stories.change_story", "stories.submit_story", "stories.view_importbatch",
-        "stories.add_importbatch", "verification.run_verification", "verification.add_verificationrun",
+    "Editors": _READ_ALL
+    + [
+        "stories.add_article",
+        "stories.change_article",
+        "stories.import_articles",
+        "stories.change_articleblock",
+        "stories.add_story",
+        "stories.change_story",
+        "stories.submit_story",
+        "stories.view_importbatch",
+        "stories.add_importbatch",
+        "verification.run_verification",
+        "verification.add_verificationrun",
     ],
     "Reviewers": _READ_ALL + ["verification.review_fact", "stories.approve_story"],
     "Publishers": _READ_ALL + ["stories.publish_story", "stories.correct_story", "stories.add_correction"],

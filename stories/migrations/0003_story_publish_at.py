@@ -9,7 +9,9 @@ class Migration(migrations.Migration):
             model_name="story",
             name="publish_at",
             field=models.DateTimeField(
-                blank=True, db_index=True, null=True,
+                blank=True,
+                db_index=True,
+                null=True,
                 help_text="Scheduled publication: the beat task publishes it then.",
             ),
         ),

@@ -5,29 +5,43 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0003_story_publish_at'),
+        ("stories", "0003_story_publish_at"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='StoryEdition',
+            name="StoryEdition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('title', models.CharField(max_length=300)),
-                ('dek', models.TextField(blank=True)),
-                ('article_html', models.TextField(help_text="The page's article, rendered and escaped.")),
-                ('news_article_ld', models.TextField()),
-                ('claim_reviews_ld', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('story', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='editions', to='stories.story')),
-                ('transition', models.ForeignKey(blank=True, help_text='The publication or correction that made it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='stories.storytransition')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField()),
+                ("title", models.CharField(max_length=300)),
+                ("dek", models.TextField(blank=True)),
+                ("article_html", models.TextField(help_text="The page's article, rendered and escaped.")),
+                ("news_article_ld", models.TextField()),
+                ("claim_reviews_ld", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "story",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="editions", to="stories.story"
+                    ),
+                ),
+                (
+                    "transition",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The publication or correction that made it.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="stories.storytransition",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['story', '-number'],
-                'constraints': [models.UniqueConstraint(fields=('story', 'number'), name='unique_edition_number')],
+                "ordering": ["story", "-number"],
+                "constraints": [models.UniqueConstraint(fields=("story", "number"), name="unique_edition_number")],
             },
         ),
     ]

@@ -5,15 +5,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0004_story_editions'),
+        ("stories", "0004_story_editions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='story',
-            name='follow_up_of',
-            field=models.ForeignKey(blank=True, help_text='The story past the draft stage whose event this one follows up: articles that arrive for a story already in review, approved or published are grouped here instead.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='follow_ups', to='stories.story', verbose_name='follow-up to'),
+            model_name="story",
+            name="follow_up_of",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The story past the draft stage whose event this one follows up: articles that arrive for a story already in review, approved or published are grouped here instead.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="follow_ups",
+                to="stories.story",
+                verbose_name="follow-up to",
+            ),
         ),
     ]

@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0005_story_follow_up_of'),
+        ("stories", "0005_story_follow_up_of"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='correction',
-            name='note',
+            model_name="correction",
+            name="note",
             field=models.TextField(max_length=2000),
         ),
         migrations.AlterField(
-            model_name='storytransition',
-            name='note',
+            model_name="storytransition",
+            name="note",
             field=models.TextField(blank=True, max_length=2000),
         ),
     ]

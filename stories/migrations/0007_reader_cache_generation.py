@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0006_note_lengths'),
+        ("stories", "0006_note_lengths"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReaderCacheGeneration',
+            name="ReaderCacheGeneration",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.BigIntegerField()),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.BigIntegerField()),
             ],
             options={
-                'verbose_name': 'reader cache generation',
+                "verbose_name": "reader cache generation",
             },
         ),
     ]

@@ -1,5 +1,6 @@
 """A GIN index over the reader search's document (stories.selectors.SEARCH_DOCUMENT_SQL), on PostgreSQL
 only: other databases have no full-text search and use the selector's fallback."""
+
 from django.db import migrations
 
 # A copy of the expression the selector searches (a migration never imports live code); they must match
@@ -13,7 +14,9 @@ DOCUMENT = (
 
 def create_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS stories_story_search ON stories_story USING gin (({DOCUMENT}))")
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS stories_story_search ON stories_story USING gin (({DOCUMENT}))"
+        )
 
 
 def drop_index(apps, schema_editor):

@@ -13,28 +13,37 @@ def editors_keep_known_outlets(apps, schema_editor):
     create_permissions(app_config, apps=apps, verbosity=0)
     app_config.models_module = None
     group, _ = apps.get_model("auth", "Group").objects.get_or_create(name="Editors")
-    group.permissions.add(*apps.get_model("auth", "Permission").objects.filter(
-        content_type__app_label="stories", codename__in=KNOWN_OUTLET_PERMISSIONS))
+    group.permissions.add(
+        *apps.get_model("auth", "Permission").objects.filter(
+            content_type__app_label="stories", codename__in=KNOWN_OUTLET_PERMISSIONS
+        )
+    )
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0008_story_search_index'),
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("stories", "0008_story_search_index"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='KnownOutlet',
+            name="KnownOutlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('domain', models.CharField(help_text="The site's host without 'www.' (e.g. straitstimes.com); its subdomains match too.", max_length=253, unique=True)),
-                ('name', models.CharField(help_text="The outlet's name as readers should read it.", max_length=200)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "domain",
+                    models.CharField(
+                        help_text="The site's host without 'www.' (e.g. straitstimes.com); its subdomains match too.",
+                        max_length=253,
+                        unique=True,
+                    ),
+                ),
+                ("name", models.CharField(help_text="The outlet's name as readers should read it.", max_length=200)),
             ],
             options={
-                'ordering': ['domain'],
+                "ordering": ["domain"],
             },
         ),
         migrations.RunPython(editors_keep_known_outlets, migrations.RunPython.noop),

@@ -15,49 +15,67 @@ def published_stories_are_live(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0009_known_outlets'),
+        ("stories", "0009_known_outlets"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='story',
-            name='language',
-            field=models.CharField(blank=True, help_text='The language the story is written in (ISO 639-1: en, de, fr, es); left empty, the draft takes the one most of its sources share.', max_length=8),
+            model_name="story",
+            name="language",
+            field=models.CharField(
+                blank=True,
+                help_text="The language the story is written in (ISO 639-1: en, de, fr, es); left empty, the draft takes the one most of its sources share.",
+                max_length=8,
+            ),
         ),
         migrations.AddField(
-            model_name='story',
-            name='pending_correction',
-            field=models.TextField(blank=True, editable=False, help_text='The correction a scheduled publication will add for readers.'),
+            model_name="story",
+            name="pending_correction",
+            field=models.TextField(
+                blank=True, editable=False, help_text="The correction a scheduled publication will add for readers."
+            ),
         ),
         migrations.AddField(
-            model_name='story',
-            name='live',
-            field=models.BooleanField(db_index=True, default=False, help_text='Readers see its last edition: published, and perhaps edited as a new draft meanwhile.'),
+            model_name="story",
+            name="live",
+            field=models.BooleanField(
+                db_index=True,
+                default=False,
+                help_text="Readers see its last edition: published, and perhaps edited as a new draft meanwhile.",
+            ),
         ),
         migrations.AddField(
-            model_name='storyedition',
-            name='body',
-            field=models.TextField(blank=True, help_text='The consolidated text (Markdown) as published.'),
+            model_name="storyedition",
+            name="body",
+            field=models.TextField(blank=True, help_text="The consolidated text (Markdown) as published."),
         ),
         migrations.AddField(
-            model_name='storyedition',
-            name='facts',
-            field=models.JSONField(blank=True, default=dict, help_text="Each published fact's key: its label, verdict and values (to see what a new draft changed)."),
+            model_name="storyedition",
+            name="facts",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text="Each published fact's key: its label, verdict and values (to see what a new draft changed).",
+            ),
         ),
         migrations.AddField(
-            model_name='storyedition',
-            name='summary',
-            field=models.CharField(blank=True, help_text='The check summary line as published.', max_length=200),
+            model_name="storyedition",
+            name="summary",
+            field=models.CharField(blank=True, help_text="The check summary line as published.", max_length=200),
         ),
         migrations.CreateModel(
-            name='StorySlug',
+            name="StorySlug",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('story', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='old_slugs', to='stories.story')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "story",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="old_slugs", to="stories.story"
+                    ),
+                ),
             ],
         ),
         migrations.RunPython(published_stories_are_live, migrations.RunPython.noop),

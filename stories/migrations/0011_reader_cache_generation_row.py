@@ -1,5 +1,6 @@
 """The reader cache generation's single row, made here so that reading it (on a reader's GET) never writes.
 It starts from the clock, so no number a cache may still hold from before is ever used again."""
+
 import time
 
 from django.db import migrations

@@ -1,4 +1,5 @@
 """Stories app models, one module per concern."""
+
 from .articles import Article, ArticleBlock, ArticleQuerySet
 from .cache import ReaderCacheGeneration
 from .editions import StoryEdition, StorySlug
@@ -8,7 +9,20 @@ from .stories import EDITABLE_STATES, SourcesFrozen, Story, StoryQuerySet, Story
 from .workflow import Correction, StoryRevision, StoryTransition
 
 __all__ = [
-    "EDITABLE_STATES", "Article", "ArticleBlock", "ArticleQuerySet", "Correction", "ImportBatch", "KnownOutlet",
-    "ReaderCacheGeneration", "SourcesFrozen", "Story", "StoryQuerySet", "StoryEdition", "StorySlug", "StoryRevision",
-    "StoryState", "StoryTransition",
+    "EDITABLE_STATES",
+    "Article",
+    "ArticleBlock",
+    "ArticleQuerySet",
+    "Correction",
+    "ImportBatch",
+    "KnownOutlet",
+    "ReaderCacheGeneration",
+    "SourcesFrozen",
+    "Story",
+    "StoryQuerySet",
+    "StoryEdition",
+    "StorySlug",
+    "StoryRevision",
+    "StoryState",
+    "StoryTransition",
 ]

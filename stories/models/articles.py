@@ -1,4 +1,5 @@
 """Source articles: the received text kept byte for byte, and the cleaned text derived from it."""
+
 from django.conf import settings
 from django.db import models
 

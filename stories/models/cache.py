@@ -1,4 +1,5 @@
 """The reader cache's generation: one number in the database, bumped by every change readers must see."""
+
 from django.db import models
 
 

@@ -1,4 +1,5 @@
 """Editions: what readers see of a published story, rendered when it is published or corrected."""
+
 from django.db import models
 
 
@@ -15,15 +16,23 @@ class StoryEdition(models.Model):
 
     story = models.ForeignKey("stories.Story", on_delete=models.CASCADE, related_name="editions")
     number = models.PositiveIntegerField()
-    transition = models.ForeignKey("stories.StoryTransition", null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", help_text="The publication or correction that made it.")
+    transition = models.ForeignKey(
+        "stories.StoryTransition",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The publication or correction that made it.",
+    )
     title = models.CharField(max_length=300)
     dek = models.TextField(blank=True)
     body = models.TextField(blank=True, help_text="The consolidated text (Markdown) as published.")
     summary = models.CharField(max_length=200, blank=True, help_text="The check summary line as published.")
-    facts = models.JSONField(default=dict, blank=True,
-                             help_text="Each published fact's key: its label, verdict and values (to see what a "
-                                       "new draft changed).")
+    facts = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Each published fact's key: its label, verdict and values (to see what a new draft changed).",
+    )
     article_html = models.TextField(help_text="The page's article, rendered and escaped.")
     # schema.org JSON-LD as served (escaped for a <script> block), except that the site's own URLs are
     # paths: the page adds the scheme and host it is served under (stories.reader.pages.story_page).

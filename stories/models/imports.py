@@ -1,4 +1,5 @@
 """An import of uploaded files that runs on the worker, with a line per file."""
+
 from django.db import models
 
 from core.models import BackgroundRun

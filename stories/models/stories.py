@@ -1,4 +1,5 @@
 """A story: articles about one event, and the consolidated text written from them."""
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -43,9 +44,11 @@ class Story(models.Model):
     dek = models.TextField(blank=True)
     body = models.TextField(blank=True, help_text="Consolidated text in Markdown, with numbered citations.")
     language = models.CharField(
-        max_length=8, blank=True,
+        max_length=8,
+        blank=True,
         help_text="The language the story is written in (ISO 639-1: en, de, fr, es); left empty, the draft takes "
-                  "the one most of its sources share.")
+        "the one most of its sources share.",
+    )
     generated_body = models.TextField(
         blank=True, editable=False, help_text="The last generated draft, to show what an editor changed."
     )
@@ -54,24 +57,31 @@ class Story(models.Model):
         default=False, help_text="An editor confirmed which articles belong here; clustering keeps it."
     )
     follow_up_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="follow_ups",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="follow_ups",
         verbose_name="follow-up to",
         help_text="The story past the draft stage whose event this one follows up: articles that arrive for a "
-                  "story already in review, approved or published are grouped here instead.",
+        "story already in review, approved or published are grouped here instead.",
     )
     version = models.PositiveIntegerField(default=1, help_text="Bumped on every save, to catch concurrent edits.")
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     live = models.BooleanField(
-        default=False, db_index=True,
-        help_text="Readers see its last edition: published, and perhaps edited as a new draft meanwhile.")
+        default=False,
+        db_index=True,
+        help_text="Readers see its last edition: published, and perhaps edited as a new draft meanwhile.",
+    )
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
     publish_at = models.DateTimeField(
         null=True, blank=True, db_index=True, help_text="Scheduled publication: the beat task publishes it then."
     )
     pending_correction = models.TextField(
-        blank=True, editable=False, help_text="The correction a scheduled publication will add for readers.")
+        blank=True, editable=False, help_text="The correction a scheduled publication will add for readers."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -105,8 +115,10 @@ class Story(models.Model):
         if self.state == StoryState.PUBLISHED:
             way = "edit the story as a new draft (“Edit as a new draft”); readers keep the published edition"
         else:
-            way = ("have the story sent back for changes (once published: edit it as a new draft); "
-                   "the change then goes through review again")
+            way = (
+                "have the story sent back for changes (once published: edit it as a new draft); "
+                "the change then goes through review again"
+            )
         raise SourcesFrozen(
             f"the story “{self.title}” is {self.get_state_display().lower()}, so its sources and facts are "
             f"frozen: to change them, {way}"
@@ -120,7 +132,7 @@ class Story(models.Model):
         follow_up = Story.objects.filter(follow_up_of=self, state__in=EDITABLE_STATES).order_by("id").first()
         if follow_up is None:
             title = title[:300] or f"Follow-up: {self.title}"[:300]
-            follow_up = Story.objects.create(title=title, slug=unique_slug(Story, title, fallback="story"),
-                                             follow_up_of=self)
+            follow_up = Story.objects.create(
+                title=title, slug=unique_slug(Story, title, fallback="story"), follow_up_of=self
+            )
         return follow_up
-

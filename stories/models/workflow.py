@@ -1,4 +1,5 @@
 """The editorial record of a story: transitions, text revisions and corrections."""
+
 from django.conf import settings
 from django.db import models
 

@@ -6,6 +6,7 @@ services/reader_cache), gzip-compressed: a hit goes out as it is stored to every
 the raw query string, so nobody can fill the cache with junk URLs. Only 200 responses are stored. A
 story scheduled to appear soon shortens the lifetime, so it shows up on time without a cache clear.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -71,8 +72,11 @@ def cached_reader_page(key_parts):
             if response.status_code == 200 and not response.streaming:
                 if hasattr(response, "render") and not response.is_rendered:
                     response.render()
-                store_page(key, (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"]),
-                           _lifetime(seconds))
+                store_page(
+                    key,
+                    (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"]),
+                    _lifetime(seconds),
+                )
                 response[CACHE_HEADER] = "miss"
                 patch_vary_headers(response, ("Accept-Encoding",))
             return response

@@ -1,4 +1,5 @@
 """The Atom feed of published stories."""
+
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed

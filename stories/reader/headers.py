@@ -9,22 +9,25 @@ It is a view decorator rather than global middleware so the admin and the browsa
 on inline scripts, keep working; a 404 raised by a reader view is rendered as a reader page, with
 the same headers.
 """
+
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.decorators import decorator_from_middleware
 
-READER_CSP = "; ".join([
-    "default-src 'none'",
-    "script-src 'none'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'none'",
-    "form-action 'self'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-])
+READER_CSP = "; ".join(
+    [
+        "default-src 'none'",
+        "script-src 'none'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'none'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+    ]
+)
 
 
 class ReaderPageMiddleware:
@@ -46,7 +49,9 @@ class ReaderPageMiddleware:
         response.headers.setdefault("Content-Security-Policy", READER_CSP)
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+        )
         return response
 
 

@@ -1,4 +1,5 @@
 """schema.org structured data of a story page: a NewsArticle based on its sources, a ClaimReview per fact."""
+
 from __future__ import annotations
 
 import json
@@ -25,21 +26,33 @@ def _iso(value) -> str | None:
 def news_article_ld(story, sources: list[SourceView], url: str, home_url: str, updated) -> dict:
     organization = {"@type": "Organization", "name": SITE_NAME, "url": home_url}
     data = {
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": clip(story.title, 110),
-        "description": story.dek, "url": url, "mainEntityOfPage": url,
-        "datePublished": _iso(story.published_at), "dateModified": _iso(updated or story.published_at),
-        "author": organization, "publisher": organization,
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": clip(story.title, 110),
+        "description": story.dek,
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": _iso(story.published_at),
+        "dateModified": _iso(updated or story.published_at),
+        "author": organization,
+        "publisher": organization,
         "isBasedOn": [
-            {"@type": "NewsArticle", "headline": s.article.title or s.name,
-             "publisher": {"@type": "Organization", "name": s.name}, "inLanguage": s.article.language or None,
-             "datePublished": _iso(s.article.published), **({"url": s.origin_url} if s.origin_url else {})}
+            {
+                "@type": "NewsArticle",
+                "headline": s.article.title or s.name,
+                "publisher": {"@type": "Organization", "name": s.name},
+                "inLanguage": s.article.language or None,
+                "datePublished": _iso(s.article.published),
+                **({"url": s.origin_url} if s.origin_url else {}),
+            }
             for s in sources
         ],
     }
     corrections = story.reader_corrections
     if corrections:
-        data["correction"] = [{"@type": "CorrectionComment", "text": c.note, "datePublished": _iso(c.created_at)}
-                              for c in corrections]
+        data["correction"] = [
+            {"@type": "CorrectionComment", "text": c.note, "datePublished": _iso(c.created_at)} for c in corrections
+        ]
     return data
 
 
@@ -50,24 +63,37 @@ def claim_reviews_ld(story, facts: list[FactView], url: str, home_url: str) -> l
         if not f.statements:
             continue
         first = f.statements[0]
-        reviews.append({
-            "@context": "https://schema.org", "@type": "ClaimReview", "url": f"{url}#{f.anchor}",
-            "claimReviewed": first.plain, "author": author,
-            "datePublished": _iso(f.decided_at or story.published_at),
-            "reviewRating": {"@type": "Rating", "ratingValue": f.style.rating, "bestRating": 3, "worstRating": 1,
-                             "alternateName": f.style.label},
-            "itemReviewed": {
-                "@type": "Claim",
-                "author": {"@type": "Organization", "name": first.source.name},
-                "datePublished": _iso(first.source.article.published),
-                "appearance": [
-                    {"@type": "CreativeWork", "headline": st.source.article.title or st.source.name,
-                     "publisher": {"@type": "Organization", "name": st.source.name},
-                     **({"url": st.source.origin_url} if st.source.origin_url else {})}
-                    for st in f.statements
-                ],
-            },
-        })
+        reviews.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "url": f"{url}#{f.anchor}",
+                "claimReviewed": first.plain,
+                "author": author,
+                "datePublished": _iso(f.decided_at or story.published_at),
+                "reviewRating": {
+                    "@type": "Rating",
+                    "ratingValue": f.style.rating,
+                    "bestRating": 3,
+                    "worstRating": 1,
+                    "alternateName": f.style.label,
+                },
+                "itemReviewed": {
+                    "@type": "Claim",
+                    "author": {"@type": "Organization", "name": first.source.name},
+                    "datePublished": _iso(first.source.article.published),
+                    "appearance": [
+                        {
+                            "@type": "CreativeWork",
+                            "headline": st.source.article.title or st.source.name,
+                            "publisher": {"@type": "Organization", "name": st.source.name},
+                            **({"url": st.source.origin_url} if st.source.origin_url else {}),
+                        }
+                        for st in f.statements
+                    ],
+                },
+            }
+        )
     return reviews
 
 

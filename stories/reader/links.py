@@ -4,6 +4,7 @@ They are the same on every page a process serves (a deploy starts new processes)
 resolved once per URL configuration and prefix rather than on every request: on an uncached story
 page, resolving them was about a tenth of the work.
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,9 +17,12 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 @functools.lru_cache(maxsize=16)
 def _links(script_prefix: str, urlconf: str, static_url: str) -> dict[str, str]:
     return {
-        "home": reverse("reader-home", urlconf=urlconf), "feed": reverse("reader-feed", urlconf=urlconf),
-        "search": reverse("reader-search", urlconf=urlconf), "sitemap": reverse("reader-sitemap", urlconf=urlconf),
-        "stylesheet": static("reader/reader.css"), "icon": static("reader/favicon.svg"),
+        "home": reverse("reader-home", urlconf=urlconf),
+        "feed": reverse("reader-feed", urlconf=urlconf),
+        "search": reverse("reader-search", urlconf=urlconf),
+        "sitemap": reverse("reader-sitemap", urlconf=urlconf),
+        "stylesheet": static("reader/reader.css"),
+        "icon": static("reader/favicon.svg"),
     }
 
 

@@ -1,5 +1,6 @@
 """The story page: rendered once into a StoryEdition when a transition puts it in front of readers, or
 on every request for staff previewing a story in any state (never stored, never cached)."""
+
 from __future__ import annotations
 
 from django.template.loader import render_to_string
@@ -21,30 +22,41 @@ def story_content(story) -> dict:
     story = reader_story(story)
     sources = build_sources(story.reader_sources, outlet_names(story.reader_sources))
     facts = build_facts(story.reader_facts, sources, story.language or "en")
-    counts = {key: sum(1 for f in facts if f.fact.verdict == key and not f.rejected)
-              for key in (Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE)}
-    summary = check_summary(len(facts), counts[Verdict.CORROBORATED], counts[Verdict.CONFLICTING],
-                            counts[Verdict.SINGLE_SOURCE])
+    counts = {
+        key: sum(1 for f in facts if f.fact.verdict == key and not f.rejected)
+        for key in (Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE)
+    }
+    summary = check_summary(
+        len(facts), counts[Verdict.CORROBORATED], counts[Verdict.CONFLICTING], counts[Verdict.SINGLE_SOURCE]
+    )
     updated = last_updated(story)
     picture = agreement_picture(facts, sources) if facts and sources else None
-    article_html = render_to_string("reader/_story_article.html", {
-        "story": story,
-        "updated": updated,
-        "body": render_body(story.body, len(sources)),
-        "corrections": story.reader_corrections,
-        "sources": sources,
-        "facts": facts,
-        "groups": group_facts(facts),
-        "picture": picture,
-        "palette": PALETTE,
-        "legend": LEGEND,
-        "summary": summary,
-    })
+    article_html = render_to_string(
+        "reader/_story_article.html",
+        {
+            "story": story,
+            "updated": updated,
+            "body": render_body(story.body, len(sources)),
+            "corrections": story.reader_corrections,
+            "sources": sources,
+            "facts": facts,
+            "groups": group_facts(facts),
+            "picture": picture,
+            "palette": PALETTE,
+            "legend": LEGEND,
+            "summary": summary,
+        },
+    )
     url = story.get_absolute_url()
-    return {"title": story.title, "dek": story.dek, "body": story.body, "summary": summary,
-            "article_html": article_html,
-            "news_article_ld": ld_json(news_article_ld(story, sources, url, "/", updated)),
-            "claim_reviews_ld": ld_json(claim_reviews_ld(story, facts, url, "/")) if facts else ""}
+    return {
+        "title": story.title,
+        "dek": story.dek,
+        "body": story.body,
+        "summary": summary,
+        "article_html": article_html,
+        "news_article_ld": ld_json(news_article_ld(story, sources, url, "/", updated)),
+        "claim_reviews_ld": ld_json(claim_reviews_ld(story, facts, url, "/")) if facts else "",
+    }
 
 
 def story_page(edition, request) -> dict:

@@ -1,4 +1,5 @@
 """The sitemap: the home page and every published story."""
+
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 

@@ -1,4 +1,5 @@
 """Turning untrusted text into safe HTML: the story body (Markdown, sanitised) and evidence sentences."""
+
 from __future__ import annotations
 
 import re
@@ -10,9 +11,39 @@ import nh3
 from django.utils.safestring import SafeString, mark_safe
 
 ALLOWED_TAGS = {
-    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "em", "strong", "b", "i",
-    "a", "code", "pre", "sup", "sub", "table", "thead", "tbody", "tr", "th", "td", "abbr", "q", "cite", "del",
-    "ins", "small",
+    "p",
+    "br",
+    "hr",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "a",
+    "code",
+    "pre",
+    "sup",
+    "sub",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "abbr",
+    "q",
+    "cite",
+    "del",
+    "ins",
+    "small",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
 URL_SCHEMES = {"http", "https", "mailto"}
@@ -22,8 +53,9 @@ URL_SCHEMES = {"http", "https", "mailto"}
 CITATION = re.compile(r"(?<!\[)\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\](?![(:\]])")
 # The consolidated draft ends with its own "## Sources" list for the editor; the page shows the
 # sources in full below the body, so that list is left out there.
-TRAILING_SOURCES = re.compile(r"(?:^|\n)#{1,6}[ \t]*Sources[ \t]*#*[ \t]*\n(?:[ \t]*\n|[ \t]*\d+\.[^\n]*\n?)*\Z",
-                              re.IGNORECASE)
+TRAILING_SOURCES = re.compile(
+    r"(?:^|\n)#{1,6}[ \t]*Sources[ \t]*#*[ \t]*\n(?:[ \t]*\n|[ \t]*\d+\.[^\n]*\n?)*\Z", re.IGNORECASE
+)
 HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
 
 
@@ -32,7 +64,7 @@ def _link_citations(text: str, n_sources: int) -> str:
         numbers = [int(n) for n in re.split(r"\s*[,;]\s*", match.group(1))]
         if not all(1 <= n <= n_sources for n in numbers):
             return match.group(0)
-        return "".join(f"[\\[{n}\\]](#source-{n} \"Source {n}\")" for n in numbers)
+        return "".join(f'[\\[{n}\\]](#source-{n} "Source {n}")' for n in numbers)
 
     return CITATION.sub(replace, text)
 
@@ -52,11 +84,14 @@ def render_body(text: str, n_sources: int) -> SafeString:
     an uncached story page, and an edited text is a different key.
     """
     text = TRAILING_SOURCES.sub("\n", text or "")
-    html = markdown.markdown(_link_citations(text, n_sources), extensions=["sane_lists"],
-                             output_format="html")
+    html = markdown.markdown(_link_citations(text, n_sources), extensions=["sane_lists"], output_format="html")
     clean = nh3.clean(
-        _demote_headings(html), tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
-        link_rel="noopener noreferrer nofollow", strip_comments=True,
+        _demote_headings(html),
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
     )
     return mark_safe(clean)
 

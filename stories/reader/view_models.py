@@ -2,6 +2,7 @@
 
 Nothing here runs a query or builds HTML: the templates under templates/reader/ render these.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,16 +22,23 @@ UNNAMED_OUTLET = "Unnamed outlet"
 
 # The heading of each verdict's group of facts, in the order the page shows them (by the public verdict's
 # css class: what each verdict means and how it is labelled lives in verification.verdicts).
-GROUPS = (("corroborated", "Corroborated by two or more sources"), ("conflicting", "Disputed: the sources differ"),
-          ("single", "Stated by a single source"), ("rejected", "Rejected on review"))
+GROUPS = (
+    ("corroborated", "Corroborated by two or more sources"),
+    ("conflicting", "Disputed: the sources differ"),
+    ("single", "Stated by a single source"),
+    ("rejected", "Rejected on review"),
+)
 
 
 def check_summary(checked: int, corroborated: int, conflicting: int, single: int) -> str:
     """'12 facts checked: 9 corroborated, 1 disputed, 2 single source' (zero counts left out)."""
     if not checked:
         return "No facts checked yet"
-    parts = [f"{n} {word}" for n, word in ((corroborated, "corroborated"), (conflicting, "disputed"),
-                                           (single, "single source")) if n]
+    parts = [
+        f"{n} {word}"
+        for n, word in ((corroborated, "corroborated"), (conflicting, "disputed"), (single, "single source"))
+        if n
+    ]
     head = f"{checked} fact{'s' if checked != 1 else ''} checked"
     return f"{head}: {', '.join(parts)}" if parts else head
 
@@ -53,9 +61,9 @@ def _origin_url(origin: str) -> str | None:
 class SourceView:
     number: int
     article: object
-    name: str                # the outlet it is cited under
+    name: str  # the outlet it is cited under
     language: str
-    origin_url: str | None   # a link when the origin is a web address; a file name is never shown
+    origin_url: str | None  # a link when the origin is a web address; a file name is never shown
 
     @property
     def anchor(self) -> str:
@@ -77,18 +85,22 @@ class Statement:
     value: str
     sentence: SafeString
     plain: str
-    key: str                # the normalised value, as compared
-    group: str = ""         # for disputed facts: sources with the same letter give the same value
+    key: str  # the normalised value, as compared
+    group: str = ""  # for disputed facts: sources with the same letter give the same value
 
 
-CELL_TEXT = {"agrees": "states it, in agreement", "differs": "gives value {group}", "single": "the only source",
-             "silent": "does not mention it"}
+CELL_TEXT = {
+    "agrees": "states it, in agreement",
+    "differs": "gives value {group}",
+    "single": "the only source",
+    "silent": "does not mention it",
+}
 
 
 @dataclass
 class Cell:
     source: SourceView
-    state: str          # agrees | differs | single | silent
+    state: str  # agrees | differs | single | silent
     group: str = ""
     value: str = ""
 
@@ -105,7 +117,7 @@ class Cell:
 class FactView:
     fact: object
     label: str
-    style: object       # its public verdict: label, word, symbol, css, rating (verification.verdicts)
+    style: object  # its public verdict: label, word, symbol, css, rating (verification.verdicts)
     statements: list[Statement]
     note: str
     decided_at: datetime | None
@@ -134,8 +146,10 @@ class FactGroup:
 
 
 def build_sources(articles, names: dict[int, str]) -> list[SourceView]:
-    return [SourceView(i, a, names.get(a.pk) or UNNAMED_OUTLET, language_name(a.language), _origin_url(a.origin))
-            for i, a in enumerate(articles, start=1)]
+    return [
+        SourceView(i, a, names.get(a.pk) or UNNAMED_OUTLET, language_name(a.language), _origin_url(a.origin))
+        for i, a in enumerate(articles, start=1)
+    ]
 
 
 def _cells(fact, statements: list[Statement], sources: list[SourceView]) -> list[Cell]:
@@ -172,11 +186,19 @@ def build_facts(facts, sources: list[SourceView], language: str = "en") -> list[
             source = by_article.get(claim.article_id)
             if source is None:  # an article moved to another story, or archived, after the check
                 continue
-            statements.append(Statement(source, claim.text, highlighted_sentence(source.text, claim),
-                                        plain_sentence(source.text, claim), value_key(claim)))
+            statements.append(
+                Statement(
+                    source,
+                    claim.text,
+                    highlighted_sentence(source.text, claim),
+                    plain_sentence(source.text, claim),
+                    value_key(claim),
+                )
+            )
         style = fact_checking().public_verdict(verdict=fact.verdict, review_status=fact.review_status)
-        subject = subject_as_written(fact.subject, [st.plain for st in statements]
-                                     + [st.source.text for st in statements])
+        subject = subject_as_written(
+            fact.subject, [st.plain for st in statements] + [st.source.text for st in statements]
+        )
         label = fact_checking().concept_label(fact.slot, language) + (f": {subject}" if subject else "")
         view = FactView(fact, label, style, statements, note, decided_at)
         view.cells = _cells(fact, statements, sources)

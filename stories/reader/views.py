@@ -1,4 +1,5 @@
 """Reader views: thin; reads are in stories.selectors, presentation in stories.reader.pages."""
+
 from functools import wraps
 
 from django.contrib.sitemaps.views import sitemap as sitemap_view
@@ -21,8 +22,10 @@ PAGE_SIZE = 20
 # A person opening the sitemap gets the browser's XML viewer, which draws the tree with inline styles and
 # data: images (its folding arrows): the sitemap's policy allows those and nothing else, no script at all
 # (the sitemap holds only our own addresses and dates).
-SITEMAP_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; "
-               "frame-ancestors 'none'")
+SITEMAP_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
 
 
 def _page_number(request) -> int | None:
@@ -70,16 +73,18 @@ def story_preview(request, story_id):
     if story is None:
         raise Http404("No such story.")
     content = story_content(story)
-    response = render(request, "reader/story.html", {
-        **story_page(selectors.PreviewContent(**content), request), "preview": story,
-        "canonical_url": None})
+    response = render(
+        request,
+        "reader/story.html",
+        {**story_page(selectors.PreviewContent(**content), request), "preview": story, "canonical_url": None},
+    )
     response["X-Robots-Tag"] = "noindex, nofollow"
     add_never_cache_headers(response)
     return response
 
 
 def _search_key(request):
-    query = " ".join(request.GET.get("q", "").split())[:selectors.SEARCH_QUERY_MAX_LENGTH]
+    query = " ".join(request.GET.get("q", "").split())[: selectors.SEARCH_QUERY_MAX_LENGTH]
     return ("search", digest(query), _page_number(request) or "bad")
 
 
@@ -87,7 +92,7 @@ def _search_key(request):
 @throttled(SearchThrottle)
 @cached_reader_page(_search_key)
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:selectors.SEARCH_QUERY_MAX_LENGTH]
+    query = " ".join(request.GET.get("q", "").split())[: selectors.SEARCH_QUERY_MAX_LENGTH]
     page = _paginate(selectors.search_stories(query), request) if query else None
     return render(request, "reader/search.html", {"query": query, "page": page})
 
@@ -100,11 +105,13 @@ def feed(request):
 
 def _sitemap_policy(view):
     """The sitemap's own CSP, on cached copies too (the page cache keeps the body, not the headers)."""
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         response["Content-Security-Policy"] = SITEMAP_CSP
         return response
+
     return wrapper
 
 

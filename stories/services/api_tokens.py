@@ -1,4 +1,5 @@
 """API tokens a user makes and revokes for themselves (DRF's authtoken: one token per user)."""
+
 from __future__ import annotations
 
 from django.db import transaction

@@ -3,6 +3,7 @@
 Every change is refused (SourcesFrozen) while the article is a source of a story past the draft stage:
 what readers and reviewers saw of it stays as it was (see stories.services.grouping).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -1,4 +1,5 @@
 """Admin uploads too large to import during the request: stored, then imported on the worker."""
+
 from __future__ import annotations
 
 import logging
@@ -65,17 +66,25 @@ def run_import_batch(*, batch_id: int) -> None:
 
 
 def _report_rows(report: ImportReport) -> list[dict]:
-    return [{"name": Path(o.name).name, "status": o.status, "reason": o.reason, "article": o.article_id}
-            for o in report.outcomes]
+    return [
+        {"name": Path(o.name).name, "status": o.status, "reason": o.reason, "article": o.article_id}
+        for o in report.outcomes
+    ]
 
 
 def record_import(*, report: ImportReport, user=None) -> ImportBatch:
     """Keep an import done during the request in the import history, with its line per file, like the
     batches the worker imports."""
     now = timezone.now()
-    return ImportBatch.objects.create(state=RunState.DONE, progress=1.0, counts=report.counts,
-                                      report=_report_rows(report), requested_by=user, started_at=now,
-                                      finished_at=now)
+    return ImportBatch.objects.create(
+        state=RunState.DONE,
+        progress=1.0,
+        counts=report.counts,
+        report=_report_rows(report),
+        requested_by=user,
+        started_at=now,
+        finished_at=now,
+    )
 
 
 def group_imported_articles(*, report: ImportReport, user):
@@ -93,4 +102,3 @@ def group_and_verify(*, user):
     if user is not None and not user.has_perm(VERIFY_PERMISSION):
         raise ActionForbidden("your role may not start verification runs")
     return fact_checking().start_verification(story=None, user=user)
-

@@ -19,6 +19,7 @@ them, and a source without one stops the draft.
 Regenerating never silently overwrites an editor's work: when the body differs from the last generated
 one, the editor's body stays, the new draft goes to ``generated_body`` and the difference is returned.
 """
+
 from __future__ import annotations
 
 import re
@@ -67,8 +68,10 @@ class ConsolidationResult:
     def message(self) -> str:
         if self.replaced:
             return "The consolidated text was drafted from the story's facts."
-        return ("The text has been edited since it was generated, so it was kept; the new draft is stored "
-                "beside it. Compare them below and take over what you need.")
+        return (
+            "The text has been edited since it was generated, so it was kept; the new draft is stored "
+            "beside it. Compare them below and take over what you need."
+        )
 
 
 # --- the story's language -------------------------------------------------------------------------------
@@ -138,8 +141,9 @@ def value_in_words(claim, language: str) -> str:
         low, high = value.get("low"), value.get("high")
         qualifier = value.get("qualifier") or "exact"
         if qualifier == "range" and low is not None and high is not None and low != high:
-            return words.QUALIFIERS["range"].format(_amount(low, value, claim.kind, language),
-                                                    _amount(high, value, claim.kind, language))
+            return words.QUALIFIERS["range"].format(
+                _amount(low, value, claim.kind, language), _amount(high, value, claim.kind, language)
+            )
         amount = _amount(low if low is not None else high, value, claim.kind, language)
         return words.QUALIFIERS[qualifier].format(amount) if qualifier in words.QUALIFIERS else amount
     if claim.kind == "date" and value.get("resolved"):
@@ -182,7 +186,7 @@ def plain_words(text: str, language: str) -> bool:
 
 
 def _sentence(article_text: str, claim) -> str:
-    return _SPACE.sub(" ", article_text[claim.sentence_start:claim.sentence_end]).strip()
+    return _SPACE.sub(" ", article_text[claim.sentence_start : claim.sentence_end]).strip()
 
 
 def _cite(numbers) -> str:
@@ -197,17 +201,16 @@ def _label(fact, language: str, sentences: list[str]) -> str:
 
 @dataclass
 class _Statement:
-    text: str                      # the sentence or the value statement, without final punctuation
+    text: str  # the sentence or the value statement, without final punctuation
     cites: set[int]
-    sentence_key: tuple | None     # (article, sentence start) when a source's sentence is used
+    sentence_key: tuple | None  # (article, sentence start) when a source's sentence is used
 
 
 class _Draft:
     """The draft being composed: the story's sources, numbered, and what is said of each fact."""
 
     def __init__(self, story: Story, language: str | None):
-        self.articles = list(Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED)
-                             .order_by("id"))
+        self.articles = list(Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED).order_by("id"))
         self.language = language or story_language(story=story, articles=self.articles)
         self.words = tables(self.language)
         # Citation numbers follow article ids, as the reader page numbers its source list ([1] is the first).
@@ -215,18 +218,25 @@ class _Draft:
         self.by_id = {a.pk: a for a in self.articles}
         self.outlets = outlet_names(self.articles)
         self.facts = fact_checking().story_facts(story)
-        self.banned = {(c.article_id, c.sentence_start) for f in self.facts
-                       if f.review_status == ReviewStatus.REJECTED for c in self.claims_of(f)}
+        self.banned = {
+            (c.article_id, c.sentence_start)
+            for f in self.facts
+            if f.review_status == ReviewStatus.REJECTED
+            for c in self.claims_of(f)
+        }
         self.used_sentences: dict[tuple, _Statement] = {}
 
     def claims_of(self, fact):
-        return sorted((c for c in fact.claims.all() if c.article_id in self.number),
-                      key=lambda c: (self.number[c.article_id], c.start))
+        return sorted(
+            (c for c in fact.claims.all() if c.article_id in self.number),
+            key=lambda c: (self.number[c.article_id], c.start),
+        )
 
     def sentences_of(self, claims) -> list[str]:
         """The claims' sentences, then their articles' texts (where a subject is written out)."""
-        return ([_sentence(self.by_id[c.article_id].text, c) for c in claims]
-                + [self.by_id[c.article_id].text for c in claims])
+        return [_sentence(self.by_id[c.article_id].text, c) for c in claims] + [
+            self.by_id[c.article_id].text for c in claims
+        ]
 
     def outlet(self, claim) -> str:
         return self.outlets[claim.article_id]
@@ -253,8 +263,11 @@ class _Draft:
         # words ("Denise Dresser, Chief Revenue Officer") reads as a label, and the reader page shows it.
         several = len({c.article_id for c in claims}) >= 2
         for claim in claims:
-            value = (said_value(claim, self.by_id[claim.article_id], self.language) if several
-                     else value_in_words(claim, self.language))
+            value = (
+                said_value(claim, self.by_id[claim.article_id], self.language)
+                if several
+                else value_in_words(claim, self.language)
+            )
             if value:
                 label = _label(fact, self.language, self.sentences_of(claims))
                 said = self.words.VALUE_STATEMENT.format(label=label, value=value)
@@ -277,11 +290,15 @@ class _Draft:
             value = next((v for c in same if (v := said_value(c, self.by_id[c.article_id], self.language))), "")
             if not value:
                 return ""  # a value only another language's words give: the reader page shows the dispute
-            reports.append(self.words.REPORTS.format(outlet=who, value=value)
-                           + " " + _cite(self.number[c.article_id] for c in same))
+            reports.append(
+                self.words.REPORTS.format(outlet=who, value=value)
+                + " "
+                + _cite(self.number[c.article_id] for c in same)
+            )
         label = _label(fact, self.language, self.sentences_of(claims))
-        return self.words.SOURCES_DIFFER.format(what=label.lower() if self.language == "en" else label,
-                                                reports=self.words.REPORT_JOIN.join(reports))
+        return self.words.SOURCES_DIFFER.format(
+            what=label.lower() if self.language == "en" else label, reports=self.words.REPORT_JOIN.join(reports)
+        )
 
 
 def compose(*, story: Story, language: str | None = None) -> DraftText:
@@ -311,14 +328,19 @@ def compose(*, story: Story, language: str | None = None) -> DraftText:
 
     # Corroborated facts a few sentences to a paragraph; single-source ones a paragraph per outlet.
     sentences = [f"{s.text}. {_cite(s.cites)}" for s in corroborated]
-    paragraphs = [" ".join(sentences[i:i + PARAGRAPH_SENTENCES]) for i in range(0, len(sentences), PARAGRAPH_SENTENCES)]
+    paragraphs = [
+        " ".join(sentences[i : i + PARAGRAPH_SENTENCES]) for i in range(0, len(sentences), PARAGRAPH_SENTENCES)
+    ]
     by_outlet: dict[str, list[str]] = {}
     for statement, claims in attributed:
         outlet = draft.outlet(claims[0])
         said = draft.words.ACCORDING_TO.format(statement=statement.text, outlet=outlet)
         by_outlet.setdefault(outlet, []).append(f"{said} {_cite(statement.cites)}.")
-    paragraphs += [" ".join(said[i:i + PARAGRAPH_SENTENCES]) for said in by_outlet.values()
-                   for i in range(0, len(said), PARAGRAPH_SENTENCES)]
+    paragraphs += [
+        " ".join(said[i : i + PARAGRAPH_SENTENCES])
+        for said in by_outlet.values()
+        for i in range(0, len(said), PARAGRAPH_SENTENCES)
+    ]
     paragraphs += [d for d in differing if d]
     body = "\n\n".join(paragraphs) if paragraphs else draft.words.NO_FACTS
     return DraftText(title=story.title, dek="", body=body + "\n", language=draft.language)

@@ -5,6 +5,7 @@ current one: if someone saved in between, the second save is refused with :class
 overwritten, and the refused text is still in the editor's hands to re-apply). Every accepted save bumps
 ``Story.version`` and writes a :class:`StoryRevision`.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -33,8 +34,13 @@ def record_revision(*, story: Story, user, source: str = "edit") -> StoryRevisio
     """Snapshot the story's current text as its next revision (call under the story's row lock)."""
     number = (StoryRevision.objects.filter(story=story).aggregate(n=Max("number"))["n"] or 0) + 1
     return StoryRevision.objects.create(
-        story=story, number=number, title=story.title, dek=story.dek, body=story.body,
-        author=user if user is not None and user.is_authenticated else None, source=source,
+        story=story,
+        number=number,
+        title=story.title,
+        dek=story.dek,
+        body=story.body,
+        author=user if user is not None and user.is_authenticated else None,
+        source=source,
     )
 
 
@@ -52,8 +58,16 @@ def check_version(*, story: Story, expected_version: int | None) -> None:
         )
 
 
-def save_story_text(*, story: Story | int, user, expected_version: int, title: str | None = None,
-                    dek: str | None = None, body: str | None = None, revision_source: str = "edit") -> Story:
+def save_story_text(
+    *,
+    story: Story | int,
+    user,
+    expected_version: int,
+    title: str | None = None,
+    dek: str | None = None,
+    body: str | None = None,
+    revision_source: str = "edit",
+) -> Story:
     """Save title, dek and body (those given) if nobody saved since ``expected_version``."""
     if title is not None and not title.strip():
         raise InvalidAction("the title cannot be empty")
@@ -64,9 +78,11 @@ def save_story_text(*, story: Story | int, user, expected_version: int, title: s
             raise ActionConflict("the story no longer exists")
         check_edit(story=locked, user=user)
         check_version(story=locked, expected_version=expected_version)
-        new = {"title": title if title is not None else locked.title,
-               "dek": dek if dek is not None else locked.dek,
-               "body": body if body is not None else locked.body}
+        new = {
+            "title": title if title is not None else locked.title,
+            "dek": dek if dek is not None else locked.dek,
+            "body": body if body is not None else locked.body,
+        }
         if all(getattr(locked, k) == v for k, v in new.items()):
             return locked
         for key, value in new.items():
@@ -85,15 +101,28 @@ def revert_to_revision(*, story: Story | int, number: int, user, expected_versio
     revision = StoryRevision.objects.filter(story_id=story_id, number=number).first()
     if revision is None:
         raise InvalidAction(f"there is no revision {number} of this story")
-    return save_story_text(story=story_id, user=user, expected_version=expected_version, title=revision.title,
-                           dek=revision.dek, body=revision.body, revision_source="revert")
+    return save_story_text(
+        story=story_id,
+        user=user,
+        expected_version=expected_version,
+        title=revision.title,
+        dek=revision.dek,
+        body=revision.body,
+        revision_source="revert",
+    )
 
 
 def text_diff(old: str, new: str, *, old_name: str = "before", new_name: str = "after") -> list[str]:
     """A unified diff of two texts, line by line (no trailing newlines)."""
-    return list(difflib.unified_diff(
-        (old or "").splitlines(), (new or "").splitlines(), fromfile=old_name, tofile=new_name, lineterm="",
-    ))
+    return list(
+        difflib.unified_diff(
+            (old or "").splitlines(),
+            (new or "").splitlines(),
+            fromfile=old_name,
+            tofile=new_name,
+            lineterm="",
+        )
+    )
 
 
 @dataclass
@@ -111,15 +140,18 @@ class RevisionComparison:
 
 def compare_revisions(*, story: Story, old_number: int, new_number: int) -> RevisionComparison:
     """The differences between two revisions of one story, field by field."""
-    revisions = {r.number: r for r in StoryRevision.objects.filter(
-        story=story, number__in=[old_number, new_number]).select_related("author")}
+    revisions = {
+        r.number: r
+        for r in StoryRevision.objects.filter(story=story, number__in=[old_number, new_number]).select_related("author")
+    }
     missing = [n for n in (old_number, new_number) if n not in revisions]
     if missing:
         raise InvalidAction(f"no revision {missing[0]} of this story")
     old, new = revisions[old_number], revisions[new_number]
     names = (f"revision {old.number}", f"revision {new.number}")
     return RevisionComparison(
-        old=old, new=new,
+        old=old,
+        new=new,
         title=text_diff(old.title, new.title, old_name=names[0], new_name=names[1]),
         dek=text_diff(old.dek, new.dek, old_name=names[0], new_name=names[1]),
         body=text_diff(old.body, new.body, old_name=names[0], new_name=names[1]),

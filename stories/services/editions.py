@@ -3,6 +3,7 @@
 A GET never writes: a story published without the workflow (loaded as data, or from before editions)
 gets its edition from the `record_editions` command, not from its first reader.
 """
+
 from __future__ import annotations
 
 from django.db.models import Max
@@ -20,8 +21,9 @@ def record_edition(*, story: Story, transition: StoryTransition | None = None) -
     """
     content = story_content(story)
     number = (StoryEdition.objects.filter(story=story).aggregate(last=Max("number"))["last"] or 0) + 1
-    return StoryEdition.objects.create(story=story, number=number, transition=transition,
-                                       facts=reader_fact_snapshot(story_id=story.pk), **content)
+    return StoryEdition.objects.create(
+        story=story, number=number, transition=transition, facts=reader_fact_snapshot(story_id=story.pk), **content
+    )
 
 
 def live_edition_of(story: Story) -> StoryEdition | None:

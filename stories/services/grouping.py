@@ -4,6 +4,7 @@ every path follows (clustering, the admin, the API): only a story in the draft s
 Articles that arrive for the event of a story already past the draft stage go to a draft story that
 follows it up (``Story.follow_up_of``), where they are verified and reviewed on their own.
 """
+
 from __future__ import annotations
 
 from django.db import transaction

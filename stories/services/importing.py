@@ -1,4 +1,5 @@
 """Import source articles as drafts: decode, clean, store in one transaction, report one line each."""
+
 from __future__ import annotations
 
 import multiprocessing
@@ -62,10 +63,18 @@ class ImportReport:
 def _article_row(prepared: PreparedArticle, user) -> Article:
     cleaned, name = prepared.cleaned, prepared.name
     return Article(
-        origin=printable_name(name)[:500], content_hash=prepared.digest, raw_text=prepared.text,
-        raw_format=format_of(name) or "txt", title=cleaned.title[:500], dek=cleaned.dek, body=cleaned.body,
-        publisher=cleaned.publisher[:200], author=cleaned.author[:200], published=cleaned.published,
-        language=cleaned.language, imported_by=user,
+        origin=printable_name(name)[:500],
+        content_hash=prepared.digest,
+        raw_text=prepared.text,
+        raw_format=format_of(name) or "txt",
+        title=cleaned.title[:500],
+        dek=cleaned.dek,
+        body=cleaned.body,
+        publisher=cleaned.publisher[:200],
+        author=cleaned.author[:200],
+        published=cleaned.published,
+        language=cleaned.language,
+        imported_by=user,
     )
 
 
@@ -125,14 +134,16 @@ def _prepared_in_pool(reads: Iterator, processes: int, max_bytes: int) -> Iterat
 
     Spawned, not forked: a forked child would inherit this process's open database connection.
     """
-    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=warm_up) as pool:
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up) as pool:
         while window := list(islice(reads, 64)):
             yield from pool.map(partial(prepare_read, max_bytes=max_bytes), window, chunksize=4)
 
 
 def import_payloads(
-    payloads: Iterable[SourcePayload], *, user=None, on_outcome: Callable[[ImportOutcome], None] | None = None,
+    payloads: Iterable[SourcePayload],
+    *,
+    user=None,
+    on_outcome: Callable[[ImportOutcome], None] | None = None,
     processes: int = 1,
 ) -> ImportReport:
     """Import every payload; one bad file never stops the rest.

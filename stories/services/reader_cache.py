@@ -14,6 +14,7 @@ same keys, so they go stale no later than the generation does.
 The shared cache may be down: a page that cannot be read or stored is rendered uncached, and nothing a
 reader sees fails with it.
 """
+
 from __future__ import annotations
 
 import logging

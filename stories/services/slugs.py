@@ -5,6 +5,7 @@ from that title at publication, never while it is being edited, so a preview or 
 desk does not move under anyone; a first publication keeps the slug the desk gave. Each earlier slug is
 kept as a StorySlug, answered with a permanent redirect to the current address.
 """
+
 from __future__ import annotations
 
 from django.utils.text import slugify
@@ -16,7 +17,7 @@ from stories.models import Story, StoryEdition, StorySlug
 def _follows(slug: str, title: str) -> bool:
     """Whether the slug was made from this title (perhaps with a number added to make it unique)."""
     base = slugify(title)[:100] or "story"
-    return slug == base or (slug.startswith(base + "-") and slug[len(base) + 1:].isdigit())
+    return slug == base or (slug.startswith(base + "-") and slug[len(base) + 1 :].isdigit())
 
 
 def follow_title(*, story: Story) -> bool:

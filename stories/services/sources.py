@@ -3,6 +3,7 @@
 Folders are walked, zips are opened with limits on member count, total size and paths; nothing is
 extracted to disk. Each payload is read lazily so a large batch never sits in memory at once.
 """
+
 from __future__ import annotations
 
 import os
@@ -71,14 +72,16 @@ def payloads_from_zip(path: Path, *, display_name: str) -> Iterator[SourcePayloa
         return
     if len(members) > settings.IMPORT_MAX_ZIP_MEMBERS:
         yield SourcePayload(
-            display_name, None,
+            display_name,
+            None,
             f"zip holds {len(members)} files, more than the limit of {settings.IMPORT_MAX_ZIP_MEMBERS}",
         )
         return
     total = sum(info.file_size for info in members)
     if total > settings.IMPORT_MAX_ZIP_TOTAL_BYTES:
         yield SourcePayload(
-            display_name, None,
+            display_name,
+            None,
             f"zip unpacks to {total} bytes, more than the limit of {settings.IMPORT_MAX_ZIP_TOTAL_BYTES}",
         )
         return
@@ -119,8 +122,9 @@ def payloads_from_paths(paths: list[str | os.PathLike]) -> Iterator[SourcePayloa
         path = Path(raw)
         if path.is_dir():
             root = path.resolve()
-            for child in sorted(p for p in path.rglob("*") if not p.name.startswith(".")
-                                and (p.is_symlink() or p.is_file())):
+            for child in sorted(
+                p for p in path.rglob("*") if not p.name.startswith(".") and (p.is_symlink() or p.is_file())
+            ):
                 problem = _outside_problem(child, root)
                 if problem:
                     yield SourcePayload(str(child), None, problem)

@@ -1,4 +1,5 @@
 """Template filters of the admin: dates and states in the newsroom's words (see core.words, stories.admin.words)."""
+
 from django import template
 
 from core import words as dates

@@ -1,4 +1,5 @@
 """The REST API: visibility, fields, filters, refusals with reasons, version checks, schema and auth."""
+
 from datetime import timedelta
 
 import pytest
@@ -111,10 +112,13 @@ def test_concurrent_decisions_over_the_api(reviewer, make_user):
     fact = Fact.objects.get(story=make_verified_story(decided=False), key="jobs")
     one, two = client_for(reviewer), client_for(make_user("Reviewers"))
     version = one.get(f"/api/facts/{fact.pk}/").json()["version"]
-    assert one.post(f"/api/facts/{fact.pk}/review/", {"decision": "approve", "version": version},
-                    format="json").status_code == 200
-    late = two.post(f"/api/facts/{fact.pk}/review/", {"decision": "needs_sourcing", "version": version},
-                    format="json")
+    assert (
+        one.post(
+            f"/api/facts/{fact.pk}/review/", {"decision": "approve", "version": version}, format="json"
+        ).status_code
+        == 200
+    )
+    late = two.post(f"/api/facts/{fact.pk}/review/", {"decision": "needs_sourcing", "version": version}, format="json")
     assert late.status_code == 409 and late.json()["code"] == "version_conflict"
     body = one.get(f"/api/facts/{fact.pk}/").json()
     assert body["review_status"] == "approved" and [d["reviewer"] for d in body["decisions"]] == ["rita"]
@@ -133,7 +137,8 @@ def test_audit_trail_over_the_api(editor, reviewer):
     client_for(editor).post(f"/api/stories/{story.pk}/submit/", {"note": "please"}, format="json")
     trail = client_for(reviewer).get(f"/api/stories/{story.pk}/transitions/").json()
     assert [(t["action"], t["from_state"], t["to_state"], t["user"], t["note"]) for t in trail] == [
-        ("submit", "draft", "in_review", "edna", "please")]
+        ("submit", "draft", "in_review", "edna", "please")
+    ]
     assert client_for().get(f"/api/stories/{story.pk}/transitions/").status_code == 404
 
 
@@ -158,8 +163,14 @@ def test_schema_and_docs():
     schema = client_for().get("/api/schema/")
     assert schema.status_code == 200
     text = schema.content.decode()
-    for path in ("/api/stories/{id}/submit/", "/api/stories/{id}/request-changes/", "/api/facts/{id}/review/",
-                 "/api/runs/", "/api/articles/", "/api/claims/"):
+    for path in (
+        "/api/stories/{id}/submit/",
+        "/api/stories/{id}/request-changes/",
+        "/api/facts/{id}/review/",
+        "/api/runs/",
+        "/api/articles/",
+        "/api/claims/",
+    ):
         assert path in text
     assert client_for().get("/api/docs/").status_code == 200
 

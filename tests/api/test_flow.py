@@ -1,5 +1,6 @@
 """The whole flow over the API as the three roles with the seeds: import, verify, consolidate, review,
 submit, approve, publish; then what readers get."""
+
 import pytest
 from django.core.management import call_command
 from rest_framework.test import APIClient
@@ -45,16 +46,18 @@ def test_whole_flow_over_the_api(editor, reviewer, publisher, eager_tasks):
     flagged = rev.get(f"/api/facts/?story={sid}&flagged=true&page_size=200").json()
     assert flagged["count"] > 0
     first = flagged["results"][0]
-    assert ed.post(f"/api/facts/{first['id']}/review/", {"decision": "approve"},
-                   format="json").status_code == 403
+    assert ed.post(f"/api/facts/{first['id']}/review/", {"decision": "approve"}, format="json").status_code == 403
     facts, url = [], f"/api/facts/?story={sid}&flagged=true"
     while url:
         page = rev.get(url).json()
         facts += page["results"]
         url = page["next"]
     for fact in facts:
-        decided = rev.post(f"/api/facts/{fact['id']}/review/", {"decision": "approve", "note": "checked",
-                                                                 "version": fact["version"]}, format="json")
+        decided = rev.post(
+            f"/api/facts/{fact['id']}/review/",
+            {"decision": "approve", "note": "checked", "version": fact["version"]},
+            format="json",
+        )
         assert decided.status_code == 200, decided.content
 
     # The settled facts are written into a fresh draft, which goes to review.

@@ -3,6 +3,7 @@ table (tests/policy.py): 403 when the role may never do it, 409 when the story's
 anonymous users on anything unpublished; otherwise the action succeeds. The admin is held to the same table in
 tests/stories/test_workflow_admin.py.
 """
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -15,11 +16,9 @@ from verification.models import Fact
 def perform(client, story, action):
     if action == "review-fact":
         fact = Fact.objects.get(story=story, key="office")
-        return client.post(f"/api/facts/{fact.pk}/review/", {"decision": "needs_sourcing", "note": "n"},
-                           format="json")
+        return client.post(f"/api/facts/{fact.pk}/review/", {"decision": "needs_sourcing", "note": "n"}, format="json")
     if action == "edit":
-        return client.patch(f"/api/stories/{story.pk}/", {"version": story.version, "body": "new text"},
-                            format="json")
+        return client.patch(f"/api/stories/{story.pk}/", {"version": story.version, "body": "new text"}, format="json")
     return client.post(f"/api/stories/{story.pk}/{action}/", {"note": "a note"}, format="json")
 
 

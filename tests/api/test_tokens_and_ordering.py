@@ -1,5 +1,6 @@
 """The API's answer to anonymous callers of staff endpoints (401 + WWW-Authenticate), tokens users make and
 revoke themselves in the admin, and ?ordering= on the list endpoints."""
+
 import re
 
 import pytest
@@ -16,7 +17,7 @@ def test_anonymous_callers_of_staff_endpoints_are_asked_to_authenticate(endpoint
     make_verified_story()
     response = APIClient().get(f"/api/{endpoint}/")
     assert response.status_code == 401
-    assert response["WWW-Authenticate"] == 'Token'
+    assert response["WWW-Authenticate"] == "Token"
     assert "Token" in response.json()["detail"]
     # A bad token is refused the same way; a signed-in user without the role still sees nothing there.
     bad = APIClient()
@@ -98,7 +99,9 @@ def test_ordering_on_list_endpoints(reviewer):
 def test_ordering_fields_are_documented_in_the_schema():
     schema = APIClient().get("/api/schema/").content.decode()
     assert "name: ordering" in schema
-    for fields in ("id, title, state, published_at, created_at, updated_at",
-                   "id, story, verdict, review_status, confidence, created_at",
-                   "id, state, progress, created_at, finished_at"):
+    for fields in (
+        "id, title, state, published_at, created_at, updated_at",
+        "id, story, verdict, review_status, confidence, created_at",
+        "id, state, progress, created_at, finished_at",
+    ):
         assert fields in schema

@@ -10,6 +10,7 @@ same bytes.
 
 The size and zip limits the expectations assume are LIMITS: apply them to the settings while importing.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -81,8 +82,10 @@ def article(n: int, extra: str = "", *, newline: str = "\n") -> str:
 def html_page(n: int, head: str = "", body_extra: str = "", *, before: str = "") -> str:
     paras = article(n).strip().split("\n\n")
     body = "".join(f"<p>{p}</p>\n" for p in paras[1:])
-    return (f"<!DOCTYPE html>\n<html><head><title>{paras[0]}</title>{head}</head>\n<body>{before}"
-            f"<article><h1>{paras[0]}</h1>\n{body}{body_extra}</article></body></html>\n")
+    return (
+        f"<!DOCTYPE html>\n<html><head><title>{paras[0]}</title>{head}</head>\n<body>{before}"
+        f"<article><h1>{paras[0]}</h1>\n{body}{body_extra}</article></body></html>\n"
+    )
 
 
 def ordinary_text(size: int) -> str:
@@ -115,8 +118,10 @@ def _lines_spreading_a_language_switch(size: int) -> str:
     count = min(19_000, size // 30)
     pad = "x" * max(0, size // count - 20)
     lines = "\n".join(f"Hund und {_letters(i)}zug {pad}" for i in range(count))
-    return (article(0) + "\n" + lines + "\n\nDer Hund und die Katze sind nicht mehr in der Stadt, weil sie auf "
-            "dem Land leben wollen und dort mehr Platz haben.\n")
+    return (
+        article(0) + "\n" + lines + "\n\nDer Hund und die Katze sind nicht mehr in der Stadt, weil sie auf "
+        "dem Land leben wollen und dort mehr Platz haben.\n"
+    )
 
 
 def _many_short_paragraphs(size: int) -> str:
@@ -154,8 +159,10 @@ CRAFTED = {
     "one-word": (".txt", lambda size: "Crafted title\n\n" + "a" * size),
     "date-run": (".txt", lambda size: _repeat("2024-", size, "Crafted title\n\n")),
     # a run of sentence ends inside prose: the claim engine's sentence splitter meets it too
-    "sentence-end-run": (".txt", lambda size: article(0).replace(
-        "chairman said", "chairman said" + _repeat(".!?", size), 1)),
+    "sentence-end-run": (
+        ".txt",
+        lambda size: article(0).replace("chairman said", "chairman said" + _repeat(".!?", size), 1),
+    ),
 }
 
 
@@ -170,13 +177,19 @@ def _png() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     raw = b"".join(b"\x00" + bytes([x * 16 % 256, 0, 255 - x]) * 16 for x in range(16))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _pdf() -> bytes:
-    return (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-            b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    return (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
 
 
 def _zip_bytes(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
@@ -188,8 +201,11 @@ def _zip_bytes(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> b
 
 
 def _elf() -> bytes:
-    header = b"\x7fELF\x02\x01\x01" + b"\x00" * 9 + struct.pack("<HHIQQQIHHHHHH", 2, 62, 1, 0x401000, 64, 0, 0,
-                                                                  64, 56, 0, 64, 0, 0)
+    header = (
+        b"\x7fELF\x02\x01\x01"
+        + b"\x00" * 9
+        + struct.pack("<HHIQQQIHHHHHH", 2, 62, 1, 0x401000, 64, 0, 0, 64, 56, 0, 64, 0, 0)
+    )
     return header + b"\x00" * 64 + b"\x48\x31\xc0\xc3" * 16
 
 
@@ -210,15 +226,23 @@ def build() -> list[tuple[str, bytes, list[Expected]]]:
     # --- encodings -----------------------------------------------------------------------------
     base = article(next(counter), "The chairman, José Müller, thanked the «citizens' panel» for its work.")
     add("enc/utf8.txt", base.encode("utf-8"), present=("José Müller",))
-    add("enc/utf8-bom.txt", codecs.BOM_UTF8 + article(next(counter), "Café naïve façade.").encode("utf-8"),
-        present=("Café naïve façade",))
-    add("enc/utf16le-bom.txt", codecs.BOM_UTF16_LE + article(next(counter), "Zoë's façade.").encode("utf-16-le"),
-        present=("Zoë's façade",))
-    add("enc/utf16be-bom.txt", codecs.BOM_UTF16_BE + article(next(counter), "Ångström rule.").encode("utf-16-be"),
-        present=("Ångström rule",))
+    add(
+        "enc/utf8-bom.txt",
+        codecs.BOM_UTF8 + article(next(counter), "Café naïve façade.").encode("utf-8"),
+        present=("Café naïve façade",),
+    )
+    add(
+        "enc/utf16le-bom.txt",
+        codecs.BOM_UTF16_LE + article(next(counter), "Zoë's façade.").encode("utf-16-le"),
+        present=("Zoë's façade",),
+    )
+    add(
+        "enc/utf16be-bom.txt",
+        codecs.BOM_UTF16_BE + article(next(counter), "Ångström rule.").encode("utf-16-be"),
+        present=("Ångström rule",),
+    )
     add("enc/utf16le-nobom.txt", article(next(counter)).encode("utf-16-le"))
-    add("enc/utf32-bom.txt", article(next(counter), "Smørrebrød for all.").encode("utf-32"),
-        present=("Smørrebrød",))
+    add("enc/utf32-bom.txt", article(next(counter), "Smørrebrød for all.").encode("utf-32"), present=("Smørrebrød",))
     german = (
         "Hafenbehörde genehmigt neues Containerterminal in Hamburg\n\n"
         "Die Hafenbehörde in Hamburg hat am Dienstag ein neues Containerterminal genehmigt, das 450 Millionen "
@@ -246,10 +270,13 @@ def build() -> list[tuple[str, bytes, list[Expected]]]:
     mixed = article(next(counter), "A stray byte here: \x00").replace("\x00", "").encode("utf-8")
     mixed = mixed.replace(b"statement", b"state\xe9ment", 1)  # one latin-1 byte in UTF-8 text
     add("enc/mixed-utf8-latin1.txt", mixed, note="decoded by detection; one accented letter")
-    add("enc/garbage-high-bytes.txt", bytes(rnd.randrange(0x80, 0x100) for _ in range(3000)), REJECTED,
-        "undecodable")
-    add("enc/bom-then-invalid.txt", codecs.BOM_UTF8 + b"Title\n\n" + b"\xff\xfe\xfd" * 50, REJECTED,
-        "after a byte-order mark")
+    add("enc/garbage-high-bytes.txt", bytes(rnd.randrange(0x80, 0x100) for _ in range(3000)), REJECTED, "undecodable")
+    add(
+        "enc/bom-then-invalid.txt",
+        codecs.BOM_UTF8 + b"Title\n\n" + b"\xff\xfe\xfd" * 50,
+        REJECTED,
+        "after a byte-order mark",
+    )
     lone = article(next(counter), "Escaped lone surrogates: \\ud800 and \\udfff and \\u0000 stay text.")
     add("enc/lone-surrogate-escaped.txt", lone.encode("utf-8"), present=("\\ud800",))
     cesu = article(next(counter)).encode("utf-8").replace(b"chairman", b"chair\xed\xa0\x80man", 1)
@@ -273,108 +300,239 @@ def build() -> list[tuple[str, bytes, list[Expected]]]:
     add("bin/random.txt", bytes(rnd.randrange(256) for _ in range(4096)), REJECTED, "binary file")
     add("bin/nul-padded.txt", article(next(counter)).encode("utf-8") + b"\x00" * 2048, REJECTED, "NUL bytes")
     add("bin/compressed.txt", gzip.compress(article(998).encode(), mtime=0), REJECTED, "gzip archive")
-    add("bin/controls.txt", bytes(rnd.choice(b"\x01\x02\x03\x04\x05abc ") for _ in range(3000)), REJECTED,
-        "control characters")
+    add(
+        "bin/controls.txt",
+        bytes(rnd.choice(b"\x01\x02\x03\x04\x05abc ") for _ in range(3000)),
+        REJECTED,
+        "control characters",
+    )
     add("bin/photo.png", _png(), REJECTED, "unsupported file type (.png)")
     add("bin/README", b"Just a readme.\n", REJECTED, "unsupported file type (no extension)")
 
     # --- HTML attacks --------------------------------------------------------------------------
     attack = ("alert(", "javascript:", "onerror", "onload", "<script", "<iframe", "expression(")
-    add("html/script.html", html_page(next(counter), "<script>alert('head')</script>",
-                                      "<script>document.write('<p>alert(1)</p>')</script>").encode(), absent=attack)
-    add("html/onerror.html", html_page(next(counter), body_extra='<img src=x onerror="alert(1)">').encode(),
-        absent=attack)
-    add("html/javascript-url.html", html_page(
-        next(counter), body_extra='<p>See <a href="javascript:alert(1)">the plan</a> and '
-                                  '<a href="JaVaScRiPt&colon;alert(2)">details</a>.</p>').encode(), absent=attack)
-    add("html/svg-onload.html", html_page(next(counter), body_extra='<svg onload="alert(1)"><script>alert(2)'
-                                                                    '</script></svg>').encode(), absent=attack)
-    add("html/iframe.html", html_page(next(counter), body_extra='<iframe src="javascript:alert(1)"></iframe>'
-                                                                '<iframe srcdoc="<script>alert(2)</script>">'
-                                                                '</iframe>').encode(), absent=attack)
-    add("html/style-expression.html", html_page(
-        next(counter), '<style>body { width: expression(alert(1)); background: url("javascript:alert(2)") }'
-                       '</style>', '<div style="width: expression(alert(3))">x</div>').encode(), absent=attack)
+    add(
+        "html/script.html",
+        html_page(
+            next(counter), "<script>alert('head')</script>", "<script>document.write('<p>alert(1)</p>')</script>"
+        ).encode(),
+        absent=attack,
+    )
+    add(
+        "html/onerror.html",
+        html_page(next(counter), body_extra='<img src=x onerror="alert(1)">').encode(),
+        absent=attack,
+    )
+    add(
+        "html/javascript-url.html",
+        html_page(
+            next(counter),
+            body_extra='<p>See <a href="javascript:alert(1)">the plan</a> and '
+            '<a href="JaVaScRiPt&colon;alert(2)">details</a>.</p>',
+        ).encode(),
+        absent=attack,
+    )
+    add(
+        "html/svg-onload.html",
+        html_page(next(counter), body_extra='<svg onload="alert(1)"><script>alert(2)</script></svg>').encode(),
+        absent=attack,
+    )
+    add(
+        "html/iframe.html",
+        html_page(
+            next(counter),
+            body_extra='<iframe src="javascript:alert(1)"></iframe>'
+            '<iframe srcdoc="<script>alert(2)</script>">'
+            "</iframe>",
+        ).encode(),
+        absent=attack,
+    )
+    add(
+        "html/style-expression.html",
+        html_page(
+            next(counter),
+            '<style>body { width: expression(alert(1)); background: url("javascript:alert(2)") }</style>',
+            '<div style="width: expression(alert(3))">x</div>',
+        ).encode(),
+        absent=attack,
+    )
     unclosed = html_page(next(counter)).replace("</p>", "").replace("</article></body></html>", "<div><span><b")
     add("html/unclosed-tags.html", unclosed.encode())
     add("html/nested-divs.html", _nested_divs(next(counter), 50_000).encode())
     add("html/comment-bomb.html", html_page(next(counter), before="<!-- a -->" * 60_000 + "<!--<!--<!--").encode())
     # An unterminated comment hides nothing: the text after it is kept (as trafilatura reads it).
     add("html/unterminated-comment.html", ("<html><body><!-- " + article(next(counter))).encode())
-    add("html/only-script.html", b"<html><head><script>alert(1)</script></head><body>"
-                                 b"<script>while(1){}</script></body></html>", REJECTED, "no article text")
-    add("html/script-in-text.txt", article(next(counter), "The exhibit showed <script>alert(1)</script> as "
-                                                          "an example of an attack.").encode(),
-        present=("<script>alert(1)</script>",), note="plain text keeps markup as data")
+    add(
+        "html/only-script.html",
+        b"<html><head><script>alert(1)</script></head><body><script>while(1){}</script></body></html>",
+        REJECTED,
+        "no article text",
+    )
+    add(
+        "html/script-in-text.txt",
+        article(next(counter), "The exhibit showed <script>alert(1)</script> as an example of an attack.").encode(),
+        present=("<script>alert(1)</script>",),
+        note="plain text keeps markup as data",
+    )
 
     # --- zip slip and bombs --------------------------------------------------------------------
     def add_zip(path: str, members: dict[str, bytes], outcomes: dict[str, tuple], **kw) -> None:
-        files.append((path, _zip_bytes(members, **kw),
-                      [Expected(f"{path}/{m}", *o) for m, o in outcomes.items()]))
+        files.append((path, _zip_bytes(members, **kw), [Expected(f"{path}/{m}", *o) for m, o in outcomes.items()]))
 
-    slip = {"../escape.txt": article(900).encode(), "/etc/absolute.txt": article(901).encode(),
-            "C:/Windows/drive.txt": article(902).encode(), "..\\..\\backslash.txt": article(903).encode(),
-            "sub/../../up.txt": article(904).encode(), "d:relative.txt": article(905).encode(),
-            "inside/good.txt": article(next(counter)).encode()}
-    add_zip("zip/slip.zip", slip, {m: (REJECTED, "leaves the archive") for m in slip if "good" not in m}
-            | {"inside/good.txt": (CREATED,)})
-    add_zip("zip/ratio-bomb.zip", {"bomb.txt": b" " * 3_000_000, "fine.txt": article(next(counter)).encode()},
-            {"bomb.txt": (REJECTED, "zip bomb"), "fine.txt": (CREATED,)})
-    files.append(("zip/member-count.zip", _zip_bytes({f"m{i}.txt": b"x" for i in range(21)}),
-                  [Expected("zip/member-count.zip", REJECTED, "more than the limit of 20")]))
-    files.append(("zip/total-size.zip", _zip_bytes({f"big{i}.txt": b"a " * 1_500_000 for i in range(3)}),
-                  [Expected("zip/total-size.zip", REJECTED, "unpacks to 9000000 bytes")]))
-    add_zip("zip/nested.zip", {"inner.zip": _zip_bytes({"deep.txt": article(906).encode()}),
-                               "outer.txt": article(next(counter)).encode(), "tool.exe": _elf(),
-                               "huge.txt": b"b" * (LIMIT + 10)},
-            {"inner.zip": (REJECTED, "zips inside zips"), "outer.txt": (CREATED,),
-             "tool.exe": (REJECTED, "unsupported file type (.exe)"), "huge.txt": (REJECTED, "over the limit")})
-    files.append(("zip/corrupt.zip", b"PK\x03\x04" + bytes(rnd.randrange(256) for _ in range(500)),
-                  [Expected("zip/corrupt.zip", REJECTED, "not a readable zip")]))
-    add_zip("zip/stored-members.zip", {"a.md": f"# Zip stored\n\n{article(next(counter))}".encode(),
-                                       "b/empty.txt": b""},
-            {"a.md": (CREATED,), "b/empty.txt": (REJECTED, "empty file")}, compression=zipfile.ZIP_STORED)
+    slip = {
+        "../escape.txt": article(900).encode(),
+        "/etc/absolute.txt": article(901).encode(),
+        "C:/Windows/drive.txt": article(902).encode(),
+        "..\\..\\backslash.txt": article(903).encode(),
+        "sub/../../up.txt": article(904).encode(),
+        "d:relative.txt": article(905).encode(),
+        "inside/good.txt": article(next(counter)).encode(),
+    }
+    add_zip(
+        "zip/slip.zip",
+        slip,
+        {m: (REJECTED, "leaves the archive") for m in slip if "good" not in m} | {"inside/good.txt": (CREATED,)},
+    )
+    add_zip(
+        "zip/ratio-bomb.zip",
+        {"bomb.txt": b" " * 3_000_000, "fine.txt": article(next(counter)).encode()},
+        {"bomb.txt": (REJECTED, "zip bomb"), "fine.txt": (CREATED,)},
+    )
+    files.append(
+        (
+            "zip/member-count.zip",
+            _zip_bytes({f"m{i}.txt": b"x" for i in range(21)}),
+            [Expected("zip/member-count.zip", REJECTED, "more than the limit of 20")],
+        )
+    )
+    files.append(
+        (
+            "zip/total-size.zip",
+            _zip_bytes({f"big{i}.txt": b"a " * 1_500_000 for i in range(3)}),
+            [Expected("zip/total-size.zip", REJECTED, "unpacks to 9000000 bytes")],
+        )
+    )
+    add_zip(
+        "zip/nested.zip",
+        {
+            "inner.zip": _zip_bytes({"deep.txt": article(906).encode()}),
+            "outer.txt": article(next(counter)).encode(),
+            "tool.exe": _elf(),
+            "huge.txt": b"b" * (LIMIT + 10),
+        },
+        {
+            "inner.zip": (REJECTED, "zips inside zips"),
+            "outer.txt": (CREATED,),
+            "tool.exe": (REJECTED, "unsupported file type (.exe)"),
+            "huge.txt": (REJECTED, "over the limit"),
+        },
+    )
+    files.append(
+        (
+            "zip/corrupt.zip",
+            b"PK\x03\x04" + bytes(rnd.randrange(256) for _ in range(500)),
+            [Expected("zip/corrupt.zip", REJECTED, "not a readable zip")],
+        )
+    )
+    add_zip(
+        "zip/stored-members.zip",
+        {"a.md": f"# Zip stored\n\n{article(next(counter))}".encode(), "b/empty.txt": b""},
+        {"a.md": (CREATED,), "b/empty.txt": (REJECTED, "empty file")},
+        compression=zipfile.ZIP_STORED,
+    )
 
     # --- enormous lines ------------------------------------------------------------------------
     sentence = "The council said the new tram line would carry 40,000 passengers a day by 2030. "
     line = (sentence * (4 * 1024 * 1024 // len(sentence) + 1))[: 4 * 1024 * 1024]
     add("big/one-4mb-line.txt", (f"Council approves tram line ({next(counter)})\n\n" + line + "\n").encode())
-    add("big/30k-lines.txt", "\n\n".join(f"Line {i} of the list." for i in range(30_000)).encode(), REJECTED,
-        "paragraphs, the limit is")
+    add(
+        "big/30k-lines.txt",
+        "\n\n".join(f"Line {i} of the list." for i in range(30_000)).encode(),
+        REJECTED,
+        "paragraphs, the limit is",
+    )
 
     # --- Markdown edge cases -------------------------------------------------------------------
     n = next(counter)
-    add("md/front-matter.md", (f"---\ntitle: \"Front: matter\" \ndate: 2026-02-31\ntags: [a, b\n---\n\n# "
-                               f"{article(n)}").encode())
-    add("md/code-and-tables.md", (
-        f"# Tables and code ({next(counter)})\n\n" + article(next(counter)) +
-        "\n```python\nprint('unterminated fence'\n\n| a | b |\n|---|---|\n| 1e308 | -0 |\n").encode())
-    add("md/links-images.md", (
-        article(next(counter)) + "\n[click](javascript:alert(1)) ![x](data:text/html;base64,PHNjcmlwdD4=) "
-                                 "<script>alert(1)</script> [ref][1]\n\n[1]: http://example.com \"t\"\n").encode())
+    add(
+        "md/front-matter.md",
+        (f'---\ntitle: "Front: matter" \ndate: 2026-02-31\ntags: [a, b\n---\n\n# {article(n)}').encode(),
+    )
+    add(
+        "md/code-and-tables.md",
+        (
+            f"# Tables and code ({next(counter)})\n\n"
+            + article(next(counter))
+            + "\n```python\nprint('unterminated fence'\n\n| a | b |\n|---|---|\n| 1e308 | -0 |\n"
+        ).encode(),
+    )
+    add(
+        "md/links-images.md",
+        (
+            article(next(counter)) + "\n[click](javascript:alert(1)) ![x](data:text/html;base64,PHNjcmlwdD4=) "
+            '<script>alert(1)</script> [ref][1]\n\n[1]: http://example.com "t"\n'
+        ).encode(),
+    )
     add("md/only-headings.md", b"# One\n\n## Two\n\n### Three\n", note="headings alone are kept as text")
     add("md/empty-front-matter.md", b"---\n---\n", REJECTED, "no article text")
-    add("md/deep-lists.md", (article(next(counter)) + "\n" + "".join("  " * i + f"- item {i}\n" for i in range(300))
-                             + "> " * 200 + "quote\n").encode())
+    add(
+        "md/deep-lists.md",
+        (
+            article(next(counter))
+            + "\n"
+            + "".join("  " * i + f"- item {i}\n" for i in range(300))
+            + "> " * 200
+            + "quote\n"
+        ).encode(),
+    )
 
     # --- numbers and dates at the edges --------------------------------------------------------
-    add("num/huge-floats.txt", article(next(counter), (
-        "The model put the risk at 1e308 and 1.8e308 dollars, an inflation of -0 per cent, a change of -0.0% "
-        "and 0.000000000000000000001 per cent, NaN points and Infinity euros.")).encode())
-    add("num/trillion-trillion.txt", article(next(counter), (
-        "Officials said 10^30 dollars, or a trillion trillion dollars, 99999999999999999999 people and "
-        "1,000,000,000,000,000,000,000,000,000 tonnes were involved, up 100000000000000000000%.")).encode())
-    add("num/date-edges.txt", article(next(counter), (
-        "The agreement dated 31 February 2026 replaces one from the year 0 and runs until 31 December 9999; "
-        "it was signed on 0000-00-00, on 2026-13-45 and on February 30, 10000.")).encode())
-    add("num/relative-undated.txt", (
-        "Stadtrat beschließt neue Straßenbahnlinie in Freiburg\n\n"
-        "Der Stadtrat hat eine neue Straßenbahnlinie beschlossen, die bis Ende dieses Jahres 120 Millionen Euro "
-        "kosten und nächstes Jahr rund 300 Arbeitsplätze schaffen soll, sagte der Bürgermeister am Mittwoch.\n\n"
-        "Die Bauarbeiten sollen im Frühjahr beginnen; letztes Jahr hatte der Rat einen ähnlichen Plan noch "
-        "abgelehnt, weil die Kosten vorigen Monat um ein Drittel gestiegen waren.\n").encode())
-    add("num/mixed-scripts-numbers.txt", article(next(counter), (
-        "Die Kosten: ٣٠٠ مليون دولار, ३०० करोड़, 三億ドル, 3,5 Mrd. €, ¥3.5bn, 3½ million, Ⅻ jobs.")).encode())
+    add(
+        "num/huge-floats.txt",
+        article(
+            next(counter),
+            (
+                "The model put the risk at 1e308 and 1.8e308 dollars, an inflation of -0 per cent, a change of -0.0% "
+                "and 0.000000000000000000001 per cent, NaN points and Infinity euros."
+            ),
+        ).encode(),
+    )
+    add(
+        "num/trillion-trillion.txt",
+        article(
+            next(counter),
+            (
+                "Officials said 10^30 dollars, or a trillion trillion dollars, 99999999999999999999 people and "
+                "1,000,000,000,000,000,000,000,000,000 tonnes were involved, up 100000000000000000000%."
+            ),
+        ).encode(),
+    )
+    add(
+        "num/date-edges.txt",
+        article(
+            next(counter),
+            (
+                "The agreement dated 31 February 2026 replaces one from the year 0 and runs until 31 December 9999; "
+                "it was signed on 0000-00-00, on 2026-13-45 and on February 30, 10000."
+            ),
+        ).encode(),
+    )
+    add(
+        "num/relative-undated.txt",
+        (
+            "Stadtrat beschließt neue Straßenbahnlinie in Freiburg\n\n"
+            "Der Stadtrat hat eine neue Straßenbahnlinie beschlossen, die bis Ende dieses Jahres 120 Millionen Euro "
+            "kosten und nächstes Jahr rund 300 Arbeitsplätze schaffen soll, sagte der Bürgermeister am Mittwoch.\n\n"
+            "Die Bauarbeiten sollen im Frühjahr beginnen; letztes Jahr hatte der Rat einen ähnlichen Plan noch "
+            "abgelehnt, weil die Kosten vorigen Monat um ein Drittel gestiegen waren.\n"
+        ).encode(),
+    )
+    add(
+        "num/mixed-scripts-numbers.txt",
+        article(
+            next(counter), ("Die Kosten: ٣٠٠ مليون دولار, ३०० करोड़, 三億ドル, 3,5 Mrd. €, ¥3.5bn, 3½ million, Ⅻ jobs.")
+        ).encode(),
+    )
 
     # --- right-to-left, emoji, line endings ----------------------------------------------------
     arabic = (
@@ -386,24 +544,52 @@ def build() -> list[tuple[str, bytes, list[Expected]]]:
     )
     add("text/arabic-rtl.txt", arabic.encode("utf-8"), present=("الإسكندرية",))
     bidi = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
-    add("text/bidi-controls.txt", article(next(counter), (
-        "File \u202egnp.exe\u202c and \u2067שלום\u2069 with \u200fmarks\u200e inside.")).encode(),
-        absent=bidi, present=("\u202egnp.exe",), note="overrides stripped from the text, kept in the raw text")
-    add("text/bidi-title.html", html_page(next(counter)).replace(
-        "<title>", "<title>\u202eTerminal \u2066approved\u2069 ").replace("<h1>", "<h1>\u202d").encode(), absent=bidi)
-    add("text/emoji.txt", article(next(counter), (
-        "Reactions: 👍🏽 👨‍👩‍👧‍👦 🏳️‍🌈 🇸🇬 and 1️⃣0️⃣0️⃣ people 🎉🎉🎉.")).encode(), present=("🇸🇬",))
-    add("text/zero-width.txt", article(next(counter), "Zero\u200bwidth\u00adsoft\u2060joined\ufeffBOM inside.")
-        .encode())
-    add("text/combining-zalgo.txt", article(next(counter), "Z\u0351\u0352\u0353a\u0300\u0301\u0302l" +
-                                            "\u0303" * 200 + "go text.").encode())
+    add(
+        "text/bidi-controls.txt",
+        article(
+            next(counter), ("File \u202egnp.exe\u202c and \u2067שלום\u2069 with \u200fmarks\u200e inside.")
+        ).encode(),
+        absent=bidi,
+        present=("\u202egnp.exe",),
+        note="overrides stripped from the text, kept in the raw text",
+    )
+    add(
+        "text/bidi-title.html",
+        html_page(next(counter))
+        .replace("<title>", "<title>\u202eTerminal \u2066approved\u2069 ")
+        .replace("<h1>", "<h1>\u202d")
+        .encode(),
+        absent=bidi,
+    )
+    add(
+        "text/emoji.txt",
+        article(next(counter), ("Reactions: 👍🏽 👨‍👩‍👧‍👦 🏳️‍🌈 🇸🇬 and 1️⃣0️⃣0️⃣ people 🎉🎉🎉.")).encode(),
+        present=("🇸🇬",),
+    )
+    add(
+        "text/zero-width.txt", article(next(counter), "Zero\u200bwidth\u00adsoft\u2060joined\ufeffBOM inside.").encode()
+    )
+    add(
+        "text/combining-zalgo.txt",
+        article(next(counter), "Z\u0351\u0352\u0353a\u0300\u0301\u0302l" + "\u0303" * 200 + "go text.").encode(),
+    )
     add("text/crlf.txt", article(next(counter), newline="\r\n").encode())
     add("text/cr-only.txt", article(next(counter), newline="\r").encode())
     add("text/tabs-and-formfeeds.txt", article(next(counter)).replace("\n\n", "\n\f\t\n").encode())
 
     # --- shapes crafted to take quadratic time (the issue's size: 150 KB) -------------------------
-    no_text = {"brackets", "brackets-text", "image-openers", "heading-of-spaces", "comment-openers", "tag-openers",
-               "unclosed-quotes", "h1-openers", "declaration-openers", "date-run"}
+    no_text = {
+        "brackets",
+        "brackets-text",
+        "image-openers",
+        "heading-of-spaces",
+        "comment-openers",
+        "tag-openers",
+        "unclosed-quotes",
+        "h1-openers",
+        "declaration-openers",
+        "date-run",
+    }
     too_many = {"list-items": "paragraphs, the limit is"}
     for name in CRAFTED:
         file_name, text = crafted(name, 150_000)
@@ -416,8 +602,12 @@ def build() -> list[tuple[str, bytes, list[Expected]]]:
 
     # --- duplicates in the same batch ---------------------------------------------------------
     add("zz-dup/same-as-utf8.txt", base.encode("utf-8"), DUPLICATE, "same content as article")
-    add("zz-dup/same-as-utf8-crlf-latin1.txt", base.replace("\n", "\r\n").encode("latin-1"), DUPLICATE,
-        "same content as article")
+    add(
+        "zz-dup/same-as-utf8-crlf-latin1.txt",
+        base.replace("\n", "\r\n").encode("latin-1"),
+        DUPLICATE,
+        "same content as article",
+    )
     add("zz-dup/same-as-utf8-utf16.txt", base.encode("utf-16"), DUPLICATE, "same content as article")
     return files
 

@@ -6,6 +6,7 @@ every created article and its offsets point into the article's text. Cleaning ea
 slow takes time linear in its size (4 times the text, about 4 times the time, not 16) and a bounded
 multiple of the time ordinary text of that size takes.
 """
+
 import gc
 import io
 import re
@@ -42,7 +43,7 @@ def outcomes(output: str, folder) -> dict[str, tuple[str, str]]:
         if match:
             status, name, detail = match.groups()
             assert name.startswith(prefix), line
-            found[name[len(prefix):]] = (status, detail)
+            found[name[len(prefix) :]] = (status, detail)
     return found
 
 
@@ -77,8 +78,9 @@ def test_every_file_is_imported_or_rejected_with_its_reason(imported):
     created = [e for e in expected if e.status == CREATED]
     summary = output.strip().splitlines()[-1]
     counts = {s: sum(e.status == s for e in expected) for s in (CREATED, DUPLICATE, REJECTED)}
-    assert summary == (f"{len(expected)} files: {counts[CREATED]} created, {counts[DUPLICATE]} duplicate, "
-                       f"{counts[REJECTED]} rejected")
+    assert summary == (
+        f"{len(expected)} files: {counts[CREATED]} created, {counts[DUPLICATE]} duplicate, {counts[REJECTED]} rejected"
+    )
 
     # Nothing half-imported: as many articles as "created" lines, each with its blocks and its text.
     assert Article.objects.count() == len(created)
@@ -123,10 +125,14 @@ def _extract_and_check_offsets(articles):
         text = Article.objects.get(pk=article.pk).text
         for claim in Claim.objects.filter(article=article):
             assert 0 <= claim.start < claim.end <= len(text), (article.origin, claim.start, claim.end)
-            assert text[claim.start:claim.end].startswith(claim.text[:500]) or \
-                text[claim.start:claim.end] == claim.text, (article.origin, claim.text)
+            assert (
+                text[claim.start : claim.end].startswith(claim.text[:500])
+                or text[claim.start : claim.end] == claim.text
+            ), (article.origin, claim.text)
             assert 0 <= claim.sentence_start <= claim.start and claim.end <= claim.sentence_end <= len(text), (
-                article.origin, claim.text)
+                article.origin,
+                claim.text,
+            )
 
 
 @pytest.mark.django_db
@@ -189,8 +195,10 @@ def test_crafted_shapes_clean_in_time_linear_in_their_size():
         _, large_text = crafted(shape, GROWTH * CRAFTED_SIZE)
         times = (cleaning_seconds(name, small_text, rounds=2), cleaning_seconds(name, large_text, rounds=1))
         if _too_slow(name, *times, ordinary):  # a busy machine: the best of more tries
-            times = (min(times[0], cleaning_seconds(name, small_text, rounds=3)),
-                     min(times[1], cleaning_seconds(name, large_text, rounds=3)))
+            times = (
+                min(times[0], cleaning_seconds(name, small_text, rounds=3)),
+                min(times[1], cleaning_seconds(name, large_text, rounds=3)),
+            )
         if problem := _too_slow(name, *times, ordinary):
             too_slow.append(problem)
     assert not too_slow, "\n".join(too_slow)

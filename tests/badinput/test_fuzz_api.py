@@ -3,6 +3,7 @@
 Never a 5xx. Refusals are 400/403/404/409 (405 for a method an endpoint does not have) with a JSON body;
 workflow refusals (403/409, and 400 on actions) carry a "reason".
 """
+
 import json
 
 import pytest
@@ -19,52 +20,126 @@ from verification.models import Fact
 
 ROLES = [None, "Editors", "Reviewers", "Publishers", "staff"]
 LISTS = ["articles", "stories", "facts", "claims", "runs"]
-STORY_ACTIONS = ["consolidate", "submit", "approve", "request-changes", "publish", "unschedule", "unpublish",
-                 "corrections"]
-FILTER_KEYS = ["state", "slug", "published_after", "published_before", "language", "publisher", "story",
-               "published", "verdict", "flagged", "review_status", "slot", "article", "kind", "stage", "page",
-               "page_size", "format", "ordering", "search", "limit", "offset"]
+STORY_ACTIONS = [
+    "consolidate",
+    "submit",
+    "approve",
+    "request-changes",
+    "publish",
+    "unschedule",
+    "unpublish",
+    "corrections",
+]
+FILTER_KEYS = [
+    "state",
+    "slug",
+    "published_after",
+    "published_before",
+    "language",
+    "publisher",
+    "story",
+    "published",
+    "verdict",
+    "flagged",
+    "review_status",
+    "slot",
+    "article",
+    "kind",
+    "stage",
+    "page",
+    "page_size",
+    "format",
+    "ordering",
+    "search",
+    "limit",
+    "offset",
+]
 BODY_KEYS = ["decision", "note", "version", "publish_at", "title", "dek", "body", "ids", "story"]
 OK = {200, 201}
 REFUSED = {400, 401, 403, 404, 405, 409}  # 401: a staff-only endpoint asked without credentials
 
 edge_text = st.one_of(
     st.text(max_size=40),
-    st.sampled_from(["", "0", "-1", "1e308", "99999999999999999999", "-0", "NaN", "true", "null", "[]", "{}",
-                     "published", "draft", "approve", "reject", "2026-02-31", "0000-00-00", "9999-12-31T23:59:59Z",
-                     "\x00", "%00", "' OR 1=1 --", "../../etc/passwd", "<script>", "😀", "\u202e", "a" * 3000]),
-    st.integers(min_value=-(2 ** 70), max_value=2 ** 70).map(str),
+    st.sampled_from(
+        [
+            "",
+            "0",
+            "-1",
+            "1e308",
+            "99999999999999999999",
+            "-0",
+            "NaN",
+            "true",
+            "null",
+            "[]",
+            "{}",
+            "published",
+            "draft",
+            "approve",
+            "reject",
+            "2026-02-31",
+            "0000-00-00",
+            "9999-12-31T23:59:59Z",
+            "\x00",
+            "%00",
+            "' OR 1=1 --",
+            "../../etc/passwd",
+            "<script>",
+            "😀",
+            "\u202e",
+            "a" * 3000,
+        ]
+    ),
+    st.integers(min_value=-(2**70), max_value=2**70).map(str),
 )
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(2 ** 70), max_value=2 ** 70)
-    | st.floats(allow_nan=False, allow_infinity=False) | edge_text,
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | edge_text,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
     max_leaves=12,
 )
 bodies = st.one_of(
     json_values,
     st.dictionaries(st.sampled_from(BODY_KEYS), json_values, max_size=5),
-    st.fixed_dictionaries({"ids": st.lists(st.one_of(st.integers(min_value=-(2 ** 70), max_value=2 ** 70),
-                                                     json_values), max_size=4)}, optional={"note": edge_text}),
-    st.fixed_dictionaries({"version": st.integers(min_value=-(2 ** 70), max_value=2 ** 70)},
-                          optional={"title": edge_text, "body": edge_text, "note": edge_text,
-                                    "publish_at": edge_text}),
-    st.fixed_dictionaries({"decision": st.sampled_from(["approve", "reject", "needs_sourcing", "maybe", ""]),
-                           "note": edge_text}, optional={"version": json_values}),
+    st.fixed_dictionaries(
+        {"ids": st.lists(st.one_of(st.integers(min_value=-(2**70), max_value=2**70), json_values), max_size=4)},
+        optional={"note": edge_text},
+    ),
+    st.fixed_dictionaries(
+        {"version": st.integers(min_value=-(2**70), max_value=2**70)},
+        optional={"title": edge_text, "body": edge_text, "note": edge_text, "publish_at": edge_text},
+    ),
+    st.fixed_dictionaries(
+        {"decision": st.sampled_from(["approve", "reject", "needs_sourcing", "maybe", ""]), "note": edge_text},
+        optional={"version": json_values},
+    ),
 )
-ids = st.one_of(st.sampled_from(["first", "published", "missing"]), edge_text.filter(lambda s: "/" not in s and
-                                                                                      "?" not in s and "#" not in s))
+ids = st.one_of(
+    st.sampled_from(["first", "published", "missing"]),
+    edge_text.filter(lambda s: "/" not in s and "?" not in s and "#" not in s),
+)
 
 requests = st.one_of(
-    st.tuples(st.just("list"), st.sampled_from(LISTS), st.dictionaries(st.sampled_from(FILTER_KEYS), edge_text,
-                                                                        max_size=4), st.none()),
+    st.tuples(
+        st.just("list"),
+        st.sampled_from(LISTS),
+        st.dictionaries(st.sampled_from(FILTER_KEYS), edge_text, max_size=4),
+        st.none(),
+    ),
     st.tuples(st.just("detail"), st.sampled_from(LISTS), ids, st.none()),
     st.tuples(st.just("story-action"), st.sampled_from(STORY_ACTIONS), ids, bodies),
     st.tuples(st.just("story-edit"), st.just("patch"), ids, bodies),
     st.tuples(st.just("review"), st.just("review"), ids, bodies),
     st.tuples(st.just("bulk-approve"), st.just("bulk-approve"), st.none(), bodies),
-    st.tuples(st.just("raw"), st.sampled_from(["stories/{id}/submit/", "facts/{id}/review/", "facts/bulk-approve/"]),
-              ids, st.binary(max_size=60)),
+    st.tuples(
+        st.just("raw"),
+        st.sampled_from(["stories/{id}/submit/", "facts/{id}/review/", "facts/bulk-approve/"]),
+        ids,
+        st.binary(max_size=60),
+    ),
 )
 
 
@@ -79,8 +154,10 @@ def _routed(path: str) -> bool:
 @pytest.fixture
 def world(make_user):
     editor = make_user("Editors")
-    stories = {state: make_verified_story(state=state, submitted_by=editor) for state in
-               (StoryState.DRAFT, StoryState.IN_REVIEW, StoryState.APPROVED, StoryState.PUBLISHED)}
+    stories = {
+        state: make_verified_story(state=state, submitted_by=editor)
+        for state in (StoryState.DRAFT, StoryState.IN_REVIEW, StoryState.APPROVED, StoryState.PUBLISHED)
+    }
     users = {role: (None if role is None else make_user(None if role == "staff" else role)) for role in ROLES}
     return stories, users
 
@@ -99,8 +176,9 @@ def resolve(ident, kind, stories):
 
 
 @pytest.mark.django_db
-@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                 HealthCheck.filter_too_much])
+@settings(
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much]
+)
 @given(role=st.sampled_from(ROLES), request=requests)
 def test_api_never_answers_5xx(world, role, request):
     stories, users = world
@@ -124,8 +202,9 @@ def test_api_never_answers_5xx(world, role, request):
         response = client.post("/api/facts/bulk-approve/", body, format="json")
     else:
         target = "facts" if name.startswith("facts") else "stories"
-        response = client.generic("POST", "/api/" + name.format(id=resolve(ident, target, stories)), body,
-                                  content_type="application/json")
+        response = client.generic(
+            "POST", "/api/" + name.format(id=resolve(ident, target, stories)), body, content_type="application/json"
+        )
 
     status = response.status_code
     routed = _routed(response.wsgi_request.path)
@@ -148,7 +227,7 @@ def test_api_never_answers_5xx(world, role, request):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("ids", [[10 ** 30], [-(10 ** 30), 1], [2 ** 63]])
+@pytest.mark.parametrize("ids", [[10**30], [-(10**30), 1], [2**63]])
 def test_bulk_approve_with_ids_beyond_the_database_range_is_a_400(make_user, ids):
     """Found by the fuzzer: an id past 64 bits reached the database and crashed the lookup (a 500)."""
     make_verified_story(decided=False)

@@ -3,6 +3,7 @@
 extract_claims, cross_check and cluster_documents never raise; claim offsets point at their text;
 every claim handed to cross_check ends in exactly one fact; clustering places every document once.
 """
+
 import re
 from datetime import date
 from pathlib import Path
@@ -16,19 +17,48 @@ from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-SENTENCES = sorted({
-    s.strip() for f in sorted(SEEDS.glob("*.txt")) for s in re.split(r"(?<=[.!?])\s+|\n+", f.read_text("utf-8"))
-    if 20 <= len(s.strip()) <= 400
-})
-EDGE = ["1e308 dollars", "-0 per cent", "a trillion trillion dollars", "99999999999999999999 people",
-        "31 February 2026", "the year 0", "9999", "Ende dieses Jahres", "last Wednesday", "S$", "$", "€", "%",
-        "\u202e", "👨‍👩‍👧", "\r\n", "\r", "\x00", "\ud800", "İ", "ß", "٣٠٠ مليون", "三億ドル", "over 200", "up to 1 million"]
+SENTENCES = sorted(
+    {
+        s.strip()
+        for f in sorted(SEEDS.glob("*.txt"))
+        for s in re.split(r"(?<=[.!?])\s+|\n+", f.read_text("utf-8"))
+        if 20 <= len(s.strip()) <= 400
+    }
+)
+EDGE = [
+    "1e308 dollars",
+    "-0 per cent",
+    "a trillion trillion dollars",
+    "99999999999999999999 people",
+    "31 February 2026",
+    "the year 0",
+    "9999",
+    "Ende dieses Jahres",
+    "last Wednesday",
+    "S$",
+    "$",
+    "€",
+    "%",
+    "\u202e",
+    "👨‍👩‍👧",
+    "\r\n",
+    "\r",
+    "\x00",
+    "\ud800",
+    "İ",
+    "ß",
+    "٣٠٠ مليون",
+    "三億ドル",
+    "over 200",
+    "up to 1 million",
+]
 
 paragraph = st.one_of(
     st.sampled_from(SENTENCES),
     st.text(max_size=120),
-    st.lists(st.one_of(st.sampled_from(SENTENCES), st.sampled_from(EDGE), st.text(max_size=10)), max_size=8)
-    .map(" ".join),
+    st.lists(st.one_of(st.sampled_from(SENTENCES), st.sampled_from(EDGE), st.text(max_size=10)), max_size=8).map(
+        " ".join
+    ),
 )
 documents = st.lists(
     st.tuples(
@@ -37,7 +67,8 @@ documents = st.lists(
         st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))),
         st.sampled_from(["", "marsbit", "reuters", "Reuters", "a" * 300]),
     ),
-    min_size=1, max_size=5,
+    min_size=1,
+    max_size=5,
 )
 
 
@@ -45,14 +76,16 @@ def check_offsets(text: str, claims) -> None:
     for c in claims:
         assert c.kind in KINDS
         assert 0 <= c.start < c.end <= len(text)
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
         assert 0 <= c.sentence_start <= c.start and c.end <= c.sentence_end <= len(text)
 
 
 @given(documents)
 def test_engine_on_random_stories(specs):
-    docs = [Document(key=f"d{i}", text=text, language=lang, published=pub, publisher=pub_name)
-            for i, (text, lang, pub, pub_name) in enumerate(specs)]
+    docs = [
+        Document(key=f"d{i}", text=text, language=lang, published=pub, publisher=pub_name)
+        for i, (text, lang, pub, pub_name) in enumerate(specs)
+    ]
     claims_by_doc = {}
     for doc in docs:
         claims = extract_claims(doc)

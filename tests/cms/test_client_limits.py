@@ -1,5 +1,6 @@
 """Per-client limits behind the documented proxies: one setting (TRUSTED_PROXY_COUNT) says which address
 is the client's, for the API throttles, the reader search throttle and the sign-in lockout and rate limits."""
+
 import itertools
 import os
 import subprocess
@@ -35,10 +36,17 @@ def via_proxy(client_ip: str, spoofed: str = "") -> dict:
 
 
 def test_one_setting_sets_the_proxies_for_drf_and_axes():
-    code = ("import django; django.setup(); from django.conf import settings as s; "
-            "print(s.TRUSTED_PROXY_COUNT, s.REST_FRAMEWORK['NUM_PROXIES'], s.AXES_CLIENT_IP_CALLABLE)")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings", "TRUSTED_PROXY_COUNT": "2"})
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.TRUSTED_PROXY_COUNT, s.REST_FRAMEWORK['NUM_PROXIES'], s.AXES_CLIENT_IP_CALLABLE)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings", "TRUSTED_PROXY_COUNT": "2"},
+    )
     assert done.stdout.split() == ["2", "2", "core.clients.client_address"], done.stderr
     assert "TRUSTED_PROXY_COUNT" in (ROOT / "README.md").read_text()
 
@@ -47,16 +55,19 @@ def test_one_setting_sets_the_proxies_for_drf_and_axes():
 def test_a_rotating_forwarded_for_does_not_escape_the_anonymous_throttle(behind_a_proxy, monkeypatch):
     monkeypatch.setattr(AnonRateThrottle, "rate", "3/minute", raising=False)
     client_ip = next(_addresses)
-    statuses = [APIClient(**via_proxy(client_ip, spoofed=f"198.51.100.{n}")).get("/api/stories/").status_code
-                for n in range(4)]
+    statuses = [
+        APIClient(**via_proxy(client_ip, spoofed=f"198.51.100.{n}")).get("/api/stories/").status_code for n in range(4)
+    ]
     assert statuses == [200, 200, 200, 429]
     assert APIClient(**via_proxy(next(_addresses))).get("/api/stories/").status_code == 200  # someone else
 
 
 def test_without_a_trusted_proxy_forwarded_for_is_ignored(monkeypatch):
     monkeypatch.setattr(AnonRateThrottle, "rate", "2/minute", raising=False)
-    statuses = [APIClient(REMOTE_ADDR="192.0.2.7", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}")
-                .get("/api/stories/").status_code for n in range(3)]
+    statuses = [
+        APIClient(REMOTE_ADDR="192.0.2.7", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").get("/api/stories/").status_code
+        for n in range(3)
+    ]
     assert statuses == [200, 200, 429]
 
 
@@ -71,8 +82,12 @@ def test_the_throttles_let_requests_through_when_the_cache_is_down(settings, mon
     from tests.cms.test_outages import closed_port
 
     monkeypatch.setattr(AnonRateThrottle, "rate", "1/minute", raising=False)
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": f"redis://127.0.0.1:{closed_port()}/0"}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+        }
+    }
     assert [APIClient().get("/api/stories/").status_code for _ in range(2)] == [200, 200]
 
 
@@ -80,8 +95,10 @@ def test_the_throttles_let_requests_through_when_the_cache_is_down(settings, mon
 def test_anonymous_searches_are_throttled_per_real_address(behind_a_proxy, monkeypatch):
     monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "search", "2/minute")
     client_ip = next(_addresses)
-    statuses = [APIClient(**via_proxy(client_ip, spoofed=f"198.51.100.{n}")).get(f"/search/?q=word{n}").status_code
-                for n in range(3)]
+    statuses = [
+        APIClient(**via_proxy(client_ip, spoofed=f"198.51.100.{n}")).get(f"/search/?q=word{n}").status_code
+        for n in range(3)
+    ]
     assert statuses == [200, 200, 429]
     refused = APIClient(**via_proxy(client_ip)).get("/search/?q=again")
     assert refused["Retry-After"] and "wait" in refused.content.decode()
@@ -90,8 +107,7 @@ def test_anonymous_searches_are_throttled_per_real_address(behind_a_proxy, monke
 
 # --- sign-in (#7) ------------------------------------------------------------------------------------------
 def sign_in(client_ip: str, username: str, password: str):
-    return APIClient(**via_proxy(client_ip)).post(reverse("admin:login"),
-                                                  {"username": username, "password": password})
+    return APIClient(**via_proxy(client_ip)).post(reverse("admin:login"), {"username": username, "password": password})
 
 
 def test_a_stranger_cannot_lock_a_user_out_behind_the_proxy(behind_a_proxy, settings, make_user):

@@ -1,5 +1,6 @@
 """Bad input answers 400 everywhere, never 500: control characters, deep JSON, over-long notes.
 Every HTML response carries a Content-Security-Policy, error pages included."""
+
 import pytest
 from django.test import Client
 from django.urls import path
@@ -78,8 +79,9 @@ def test_an_over_long_decision_note_is_refused(reviewer):
     client = APIClient()
     client.force_authenticate(reviewer)
     for field in ("note", "public_note"):
-        response = client.post(f"/api/facts/{fact.pk}/review/",
-                               {"decision": "approve", field: "y" * 100_000}, format="json")
+        response = client.post(
+            f"/api/facts/{fact.pk}/review/", {"decision": "approve", field: "y" * 100_000}, format="json"
+        )
         assert response.status_code == 400, field
     fact.refresh_from_db()
     assert not fact.decisions.exists()
@@ -96,8 +98,12 @@ def test_the_services_refuse_over_long_notes_too(publisher, reviewer):
         workflow.add_correction(story=story, user=publisher, note="x" * 100_000)
     draft = make_verified_story(state=StoryState.IN_REVIEW, decided=False)
     with pytest.raises(InvalidAction, match="at most"):
-        decide_fact(fact=Fact.objects.filter(story=draft, flagged=True).first(), user=reviewer,
-                    decision="approve", public_note="y" * 100_000)
+        decide_fact(
+            fact=Fact.objects.filter(story=draft, flagged=True).first(),
+            user=reviewer,
+            decision="approve",
+            public_note="y" * 100_000,
+        )
 
 
 # --- Content-Security-Policy on every HTML response (#17) ------------------------------------------------

@@ -1,5 +1,6 @@
 """`make run` from the outside: a quiet terminal (one summary line, where the site is, the demo accounts
 last) and a process group that is gone within 10 s of SIGTERM, web server and worker included."""
+
 import os
 import signal
 import socket
@@ -30,8 +31,8 @@ def _group_members(pgid: int) -> list[str]:
             text = stat.read_text()
         except OSError:
             continue
-        command = text[text.index("(") + 1:text.rindex(")")]
-        state, _ppid, group = text[text.rindex(")") + 2:].split()[:3]
+        command = text[text.index("(") + 1 : text.rindex(")")]
+        state, _ppid, group = text[text.rindex(")") + 2 :].split()[:3]
         if int(group) == pgid and state != "Z":
             members.append(f"{stat.parent.name} {command}")
     return members
@@ -39,12 +40,26 @@ def _group_members(pgid: int) -> list[str]:
 
 def test_make_run_is_quiet_and_stops_within_ten_seconds_of_sigterm(tmp_path):
     port = _free_port()
-    env = {**os.environ, "CORROBORATE_VAR_DIR": str(tmp_path), "PORT": str(port), "DATABASE_URL": "",
-           "CELERY_BROKER_URL": "", "DJANGO_SETTINGS_MODULE": "cms.settings", "DJANGO_DEBUG": "1",
-           "CELERY_QUEUE": f"make-run-{uuid.uuid4().hex[:8]}"}
+    env = {
+        **os.environ,
+        "CORROBORATE_VAR_DIR": str(tmp_path),
+        "PORT": str(port),
+        "DATABASE_URL": "",
+        "CELERY_BROKER_URL": "",
+        "DJANGO_SETTINGS_MODULE": "cms.settings",
+        "DJANGO_DEBUG": "1",
+        "CELERY_QUEUE": f"make-run-{uuid.uuid4().hex[:8]}",
+    }
     # -o: never reinstall the shared environment from inside a test.
-    make = subprocess.Popen(["make", "--no-print-directory", "-o", ".venv/.installed", "run"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    make = subprocess.Popen(
+        ["make", "--no-print-directory", "-o", ".venv/.installed", "run"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     lines = []
     try:
         deadline = time.monotonic() + 600
@@ -59,8 +74,10 @@ def test_make_run_is_quiet_and_stops_within_ten_seconds_of_sigterm(tmp_path):
         assert any(x.startswith("Corroborate is running on") for x in lines), output
 
         # The terminal: the summary line, where the site is, then the demo accounts block last.
-        summary, running = lines.index(next(x for x in lines if x.startswith("Verified "))), \
-            lines.index(next(x for x in lines if x.startswith("Corroborate is running on")))
+        summary, running = (
+            lines.index(next(x for x in lines if x.startswith("Verified "))),
+            lines.index(next(x for x in lines if x.startswith("Corroborate is running on"))),
+        )
         assert summary < running < lines.index(next(x for x in lines if x.startswith(" Demo accounts")))
         assert "5 articles in" in lines[summary] and "articles_extracted" not in output
         assert sum(1 for x in lines if "password " in x and "unchanged" not in x) == 4  # a fresh database

@@ -1,5 +1,6 @@
 """Outages of the shared cache and the broker: reader pages and the public API still answer (uncached), a
 takedown still takes the story down, and /healthz says what is down."""
+
 import socket
 
 import pytest
@@ -20,8 +21,12 @@ def closed_port() -> int:
 @pytest.fixture
 def cache_down(settings):
     """The shared cache is a Redis nobody listens to (connections are refused)."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": f"redis://127.0.0.1:{closed_port()}/0"}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+        }
+    }
 
 
 @pytest.fixture
@@ -32,8 +37,16 @@ def published():
 
 
 def test_reader_pages_and_the_public_api_render_uncached_when_the_cache_is_down(client, cache_down, published):
-    for url in ("/", published.get_absolute_url(), "/search/?q=grab", "/feed/", "/sitemap.xml",
-                "/api/stories/", f"/api/stories/{published.pk}/", f"/api/facts/?story={published.pk}"):
+    for url in (
+        "/",
+        published.get_absolute_url(),
+        "/search/?q=grab",
+        "/feed/",
+        "/sitemap.xml",
+        "/api/stories/",
+        f"/api/stories/{published.pk}/",
+        f"/api/facts/?story={published.pk}",
+    ):
         response = client.get(url)
         assert response.status_code == 200, url
     assert published.title in client.get("/").content.decode()
@@ -45,8 +58,12 @@ def test_a_takedown_works_and_answers_when_the_cache_is_down(settings, published
     assert reader.get(url).status_code == 200
     assert reader.get(url)["X-Reader-Cache"] == "hit"  # kept in this process and in the shared cache
 
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": f"redis://127.0.0.1:{closed_port()}/0"}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+        }
+    }
     desk = APIClient()
     desk.force_authenticate(publisher)
     response = desk.post(f"/api/stories/{published.pk}/unpublish/", {"note": "legal"}, format="json")
@@ -79,7 +96,10 @@ def test_healthz_reports_each_dependency_in_words_and_as_json(client):
     data = client.get("/healthz", HTTP_ACCEPT="application/json").json()
     assert data["status"] == "ok"
     assert {name: check["state"] for name, check in data["checks"].items()} == {
-        "database": "ok", "broker": "ok", "cache": "ok"}
+        "database": "ok",
+        "broker": "ok",
+        "cache": "ok",
+    }
 
 
 def test_healthz_says_which_dependency_is_down(client, cache_down, settings):

@@ -1,4 +1,5 @@
 """Production settings pass Django's deployment checks; logins are rate limited; secrets come from the environment."""
+
 import os
 import subprocess
 import sys
@@ -17,8 +18,9 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, **env})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, capture_output=True, text=True, env={**os.environ, **env}
+    )
 
 
 def test_deployment_checks_pass_with_production_settings():

@@ -1,4 +1,5 @@
 """Editors in the admin: the import page, the article page with removed parts, restoring a paragraph."""
+
 import io
 import zipfile
 
@@ -27,8 +28,11 @@ def upload(name, content):
 
 @pytest.mark.django_db
 def test_editor_imports_several_files_and_sees_one_line_each(editor_client):
-    files = [upload("a.txt", ARTICLE), upload("b.md", "# Heading\n\n" + ARTICLE.replace("Tuesday", "Friday")),
-             upload("c.txt", b"")]
+    files = [
+        upload("a.txt", ARTICLE),
+        upload("b.md", "# Heading\n\n" + ARTICLE.replace("Tuesday", "Friday")),
+        upload("c.txt", b""),
+    ]
     response = editor_client.post(IMPORT_URL, {"files": files}, follow=True)
     assert response.status_code == 200
     texts = [str(m) for m in response.context["messages"]]
@@ -41,8 +45,9 @@ def test_editor_imports_several_files_and_sees_one_line_each(editor_client):
 
 @pytest.mark.django_db
 def test_pasted_text_becomes_an_article_named_by_the_editor(editor_client):
-    response = editor_client.post(IMPORT_URL, {"pasted_text": ARTICLE, "pasted_name": "Harbour Gazette 3 May"},
-                                  follow=True)
+    response = editor_client.post(
+        IMPORT_URL, {"pasted_text": ARTICLE, "pasted_name": "Harbour Gazette 3 May"}, follow=True
+    )
     assert response.status_code == 200
     assert Article.objects.get().origin == "Harbour Gazette 3 May"
 
@@ -74,8 +79,10 @@ def test_a_zip_goes_to_the_worker_with_progress_shown(editor_client, eager_tasks
 def test_uploads_of_many_files_or_bytes_go_to_the_worker(editor_client, eager_tasks, settings):
     settings.IMPORT_INLINE_MAX_BYTES = 2 * len(ARTICLE)
     big = [upload(f"big{n}.txt", ARTICLE.replace("Tuesday", f"day {n}") + "\n" * len(ARTICLE)) for n in range(2)]
-    many = [upload(f"many{n}.txt", ARTICLE.replace("Tuesday", f"night {n}"))
-            for n in range(settings.IMPORT_INLINE_MAX_FILES + 1)]
+    many = [
+        upload(f"many{n}.txt", ARTICLE.replace("Tuesday", f"night {n}"))
+        for n in range(settings.IMPORT_INLINE_MAX_FILES + 1)
+    ]
     for files in (big, many):
         response = editor_client.post(IMPORT_URL, {"files": files}, follow=True)
         batch = ImportBatch.objects.latest("pk")
@@ -105,9 +112,11 @@ def test_article_page_shows_cleaned_text_beside_removed_parts_all_escaped(editor
 @pytest.mark.django_db
 def test_hostile_text_is_escaped_on_the_article_page(editor_client, tmp_path):
     hostile = tmp_path / "x.txt"
-    hostile.write_text("Bridge vote splits the council\n\nThe council voted 12 to 3 for a bridge costing 80 "
-                       "million dollars, the mayor said on Monday. A flyer read <img src=x onerror=alert(1)> and "
-                       "<script>alert(2)</script> in large letters, officials said later that day.\n")
+    hostile.write_text(
+        "Bridge vote splits the council\n\nThe council voted 12 to 3 for a bridge costing 80 "
+        "million dollars, the mayor said on Monday. A flyer read <img src=x onerror=alert(1)> and "
+        "<script>alert(2)</script> in large letters, officials said later that day.\n"
+    )
     call_command("import_articles", str(hostile), "--no-progress", stdout=io.StringIO())
     article = Article.objects.get()
     page = editor_client.get(reverse("admin:stories_article_change", args=[article.pk])).content.decode()
@@ -128,8 +137,14 @@ def test_editor_restores_a_removed_paragraph_and_the_text_is_rebuilt(editor_clie
     data = {f: v for f, v in form.initial.items() if v is not None and f not in ("story",)}
     data["published"] = article.published or ""
     blocks = list(article.blocks.order_by("position"))
-    data.update({"blocks-TOTAL_FORMS": len(blocks), "blocks-INITIAL_FORMS": len(blocks),
-                 "blocks-MIN_NUM_FORMS": 0, "blocks-MAX_NUM_FORMS": 1000})
+    data.update(
+        {
+            "blocks-TOTAL_FORMS": len(blocks),
+            "blocks-INITIAL_FORMS": len(blocks),
+            "blocks-MIN_NUM_FORMS": 0,
+            "blocks-MAX_NUM_FORMS": 1000,
+        }
+    )
     for i, block in enumerate(blocks):
         data[f"blocks-{i}-id"] = block.pk
         data[f"blocks-{i}-article"] = article.pk
@@ -146,8 +161,14 @@ def _article_form_data(editor_client, article, **changes):
     data = {f: v for f, v in form.initial.items() if v is not None}
     data["published"] = article.published or ""
     blocks = list(article.blocks.order_by("position"))
-    data.update({"blocks-TOTAL_FORMS": len(blocks), "blocks-INITIAL_FORMS": len(blocks),
-                 "blocks-MIN_NUM_FORMS": 0, "blocks-MAX_NUM_FORMS": 1000})
+    data.update(
+        {
+            "blocks-TOTAL_FORMS": len(blocks),
+            "blocks-INITIAL_FORMS": len(blocks),
+            "blocks-MIN_NUM_FORMS": 0,
+            "blocks-MAX_NUM_FORMS": 1000,
+        }
+    )
     for i, block in enumerate(blocks):
         data.update({f"blocks-{i}-id": block.pk, f"blocks-{i}-article": article.pk, f"blocks-{i}-role": block.role})
     return {**data, **changes}
@@ -162,8 +183,9 @@ def test_moving_an_article_out_of_a_published_story_is_refused_and_nothing_is_sa
     draft = make_verified_story()
     article = published.articles.order_by("id").first()
     url = reverse("admin:stories_article_change", args=[article.pk])
-    response = editor_client.post(url, _article_form_data(editor_client, article, story=draft.pk, title="Renamed"),
-                                  follow=True)
+    response = editor_client.post(
+        url, _article_form_data(editor_client, article, story=draft.pk, title="Renamed"), follow=True
+    )
     assert "Not changed" in response.content.decode() and "frozen" in response.content.decode()
     article.refresh_from_db()
     assert article.story_id == published.pk and article.title != "Renamed"
@@ -182,8 +204,9 @@ def test_moving_an_article_out_of_a_published_story_is_refused_and_nothing_is_sa
 def test_every_admin_import_is_in_the_history_and_its_articles_are_grouped(editor_client):
     from verification.models import VerificationRun
 
-    response = editor_client.post(IMPORT_URL, {"files": [upload("one.txt", ARTICLE), upload("bad.txt", b"")]},
-                                  follow=True)
+    response = editor_client.post(
+        IMPORT_URL, {"files": [upload("one.txt", ARTICLE), upload("bad.txt", b"")]}, follow=True
+    )
     batch = ImportBatch.objects.get()
     assert batch.state == "done" and batch.counts == {"created": 1, "duplicate": 0, "rejected": 1}
     texts = " ".join(str(m) for m in response.context["messages"])
@@ -212,8 +235,9 @@ def test_group_and_verify_now_from_the_article_list(editor_client, client, revie
     VerificationRun.objects.all().delete()
     article = Article.objects.get()
     changelist = reverse("admin:stories_article_changelist")
-    response = editor_client.post(changelist, {"action": "group_and_verify_now", "_selected_action": [article.pk]},
-                                  follow=True)
+    response = editor_client.post(
+        changelist, {"action": "group_and_verify_now", "_selected_action": [article.pk]}, follow=True
+    )
     assert VerificationRun.objects.filter(story=None).count() == 1
     assert "Grouping the new articles into stories" in response.content.decode()
     # The list's button does the same without choosing articles.

@@ -1,6 +1,7 @@
 """The newsroom's admin in a real headless Chromium (Debian's package, driven by Playwright), at 1280 px:
 the desk per role, the review queue's columns, the "all decided" message, live run progress, the four-eyes
 reason, and the side-by-side comparison with restore. Set DESK_SCREENSHOTS=<folder> to keep screenshots."""
+
 import os
 from pathlib import Path
 
@@ -29,8 +30,9 @@ def _as(page, live_server, user):
     client.force_login(user)
     page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
     page.context.clear_cookies()
-    page.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
-                               "url": live_server.url}])
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
     return page
 
 
@@ -54,16 +56,25 @@ def _inside_viewport(locator, container=None):
 def test_the_desk_per_role(live_server, browser_page, editor, reviewer, publisher):
     waiting = make_verified_story(decided=False)
     submitted = workflow.submit(story=make_verified_story(), user=editor)
-    sent_back = workflow.request_changes(story=workflow.submit(story=make_verified_story(), user=editor), user=reviewer,
-                                         note="Name the second source.")
+    sent_back = workflow.request_changes(
+        story=workflow.submit(story=make_verified_story(), user=editor), user=reviewer, note="Name the second source."
+    )
     approved = workflow.approve(story=workflow.submit(story=make_verified_story(), user=editor), user=reviewer)
     page = browser_page
     for user, panels, first_link, lands_on in [
         (editor, ["Changes requested of me", "Verification runs"], "story sent back to you", sent_back),
-        (reviewer, ["Stories waiting for my review", "Flagged facts waiting for a decision", "Verification runs"],
-         "story in review", submitted),
-        (publisher, ["Approved, waiting to be published", "Scheduled publications", "Verification runs"],
-         "story approved", approved),
+        (
+            reviewer,
+            ["Stories waiting for my review", "Flagged facts waiting for a decision", "Verification runs"],
+            "story in review",
+            submitted,
+        ),
+        (
+            publisher,
+            ["Approved, waiting to be published", "Scheduled publications", "Verification runs"],
+            "story approved",
+            approved,
+        ),
     ]:
         _as(page, live_server, user).goto(live_server.url + "/admin/")
         assert page.title().endswith("| Corroborate") and page.locator("#site-name").inner_text() == "Corroborate"
@@ -81,8 +92,7 @@ def test_the_desk_per_role(live_server, browser_page, editor, reviewer, publishe
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_queue_fits_1280_px_and_the_last_decision_leads_to_approval(live_server, browser_page, editor,
-                                                                        reviewer):
+def test_the_queue_fits_1280_px_and_the_last_decision_leads_to_approval(live_server, browser_page, editor, reviewer):
     story = workflow.submit(story=make_verified_story(decided=False), user=editor)
     long_title = "Grab's S$300 million Singapore investment, its 500 new jobs and the regional office " * 3
     type(story).objects.filter(pk=story.pk).update(title=long_title.strip())
@@ -100,7 +110,9 @@ def test_the_queue_fits_1280_px_and_the_last_decision_leads_to_approval(live_ser
     title = page.locator("td.field-story_title .truncate").first
     assert title.get_attribute("title") == long_title.strip()
     assert [t.strip() for t in page.locator("td.field-verdict_words").all_inner_texts()] == [
-        "Conflicting", "Single source"]  # conflicts first
+        "Conflicting",
+        "Single source",
+    ]  # conflicts first
     assert page.locator("th.field-concept_link a").all_inner_texts() == ["Jobs", "Office rank"]
 
     for n in range(2):
@@ -124,8 +136,9 @@ def test_the_queue_fits_1280_px_and_the_last_decision_leads_to_approval(live_ser
 @pytest.mark.django_db(transaction=True)
 def test_run_progress_updates_without_reload(live_server, browser_page, editor):
     story = make_verified_story()
-    run = VerificationRun.objects.create(story=story, state="running", stage="extracting", progress=0.2,
-                                         started_at=timezone.now())
+    run = VerificationRun.objects.create(
+        story=story, state="running", stage="extracting", progress=0.2, started_at=timezone.now()
+    )
     page = _as(browser_page, live_server, editor)
     page.goto(live_server.url + f"/admin/stories/story/{story.pk}/change/")
     page.evaluate("window.__sameDocument = true")
@@ -134,8 +147,9 @@ def test_run_progress_updates_without_reload(live_server, browser_page, editor):
     VerificationRun.objects.filter(pk=run.pk).update(stage="checking", progress=0.6)
     expect(line).to_contain_text("cross-checking, 60%", timeout=10000)
     _shot(page, "run-live")
-    VerificationRun.objects.filter(pk=run.pk).update(state="done", stage="finished", progress=1.0,
-                                                    finished_at=timezone.now())
+    VerificationRun.objects.filter(pk=run.pk).update(
+        state="done", stage="finished", progress=1.0, finished_at=timezone.now()
+    )
     expect(line).to_contain_text("finished", timeout=10000)
     assert page.evaluate("window.__sameDocument") is True  # no reload happened
     assert "last verified" in page.locator(".verification-line").inner_text()
@@ -197,8 +211,14 @@ def test_the_lists_fit_1280_px(live_server, browser_page, editor, make_user):
     workflow.submit(story=make_verified_story(), user=editor)
     VerificationRun.objects.create(state="failed", error="the worker was lost", finished_at=timezone.now())
     page = _as(browser_page, live_server, make_user(None, superuser=True))
-    for path in ("/admin/stories/story/", "/admin/stories/article/", "/admin/verification/verificationrun/",
-                 "/admin/verification/claim/", "/admin/verification/fact/?decision=all", "/admin/stories/importbatch/"):
+    for path in (
+        "/admin/stories/story/",
+        "/admin/stories/article/",
+        "/admin/verification/verificationrun/",
+        "/admin/verification/claim/",
+        "/admin/verification/fact/?decision=all",
+        "/admin/stories/importbatch/",
+    ):
         page.goto(live_server.url + path)
         _shot(page, "list" + path.replace("/", "-").split("?")[0])
         results = page.locator(".results")

@@ -1,5 +1,6 @@
 """Every admin page, as each role, with data in every state: what people read has no snake_case state
 names, no raw ISO timestamps (microseconds or offsets) and no raw JSON."""
+
 import re
 from collections import deque
 from datetime import timedelta
@@ -26,11 +27,20 @@ from verification.services.review import decide_fact
 pytestmark = pytest.mark.django_db
 
 SNAKE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
-ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{2}:\d{2}|Z)?"
-                      r"|\d{2}:\d{2}:\d{2}\.\d{3,}|[+-]00:00\b")
+ISO_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{2}:\d{2}|Z)?"
+    r"|\d{2}:\d{2}:\d{2}\.\d{3,}|[+-]00:00\b"
+)
 RAW_JSON = re.compile(r"[{\[]\s*[\"'][\w ]+[\"']\s*:|\[\s*\{|\{\s*\}")
-SKIP = ("/admin/logout/", "/delete/", "/admin/r/", "/admin/jsi18n/", "/admin/autocomplete/", "/password/",
-        "/admin/password_change/")
+SKIP = (
+    "/admin/logout/",
+    "/delete/",
+    "/admin/r/",
+    "/admin/jsi18n/",
+    "/admin/autocomplete/",
+    "/password/",
+    "/admin/password_change/",
+)
 PAGES_PER_ROLE = 220
 
 
@@ -98,21 +108,39 @@ def _newsroom():
     edited.refresh_from_db()
     revert_to_revision(story=edited, number=1, user=editor, expected_version=edited.version)
     for state, stage in (("queued", "planning"), ("running", "extracting"), ("failed", "checking")):
-        VerificationRun.objects.create(state=state, stage=stage, progress=0.3, error="the worker was lost"
-                                       if state == "failed" else "", finished_at=timezone.now())
-    VerificationRun.objects.create(state="done", stage="finished", progress=1.0, finished_at=timezone.now(),
-                                   counts={"articles_extracted": 3, "facts": 9, "single_source": 4, "flagged": 2})
-    report = ImportReport([ImportOutcome("a.txt", "created", article_id=stories["draft"].articles.first().pk),
-                           ImportOutcome("b.txt", "rejected", "empty file"),
-                           ImportOutcome("c.txt", "duplicate", "same content as article 1", 1)])
+        VerificationRun.objects.create(
+            state=state,
+            stage=stage,
+            progress=0.3,
+            error="the worker was lost" if state == "failed" else "",
+            finished_at=timezone.now(),
+        )
+    VerificationRun.objects.create(
+        state="done",
+        stage="finished",
+        progress=1.0,
+        finished_at=timezone.now(),
+        counts={"articles_extracted": 3, "facts": 9, "single_source": 4, "flagged": 2},
+    )
+    report = ImportReport(
+        [
+            ImportOutcome("a.txt", "created", article_id=stories["draft"].articles.first().pk),
+            ImportOutcome("b.txt", "rejected", "empty file"),
+            ImportOutcome("c.txt", "duplicate", "same content as article 1", 1),
+        ]
+    )
     record_import(report=report, user=editor)
     Token.objects.create(user=editor)
     # A real import: an article with its paragraphs, boilerplate removed and the reasons why.
     import_payloads(payloads_from_paths(sorted(SEEDS.glob("*.txt"))[:1]), user=editor)
     # The engine explains in words; the factories' placeholder explanations name the verdict's key.
     Fact.objects.update(explanation="marsbit and reuters say S$300 million: they agree.")
-    return {"Editors": editor, "Reviewers": reviewer, "Publishers": publisher,
-            "superuser": _create_user(None, "chief", superuser=True)}
+    return {
+        "Editors": editor,
+        "Reviewers": reviewer,
+        "Publishers": publisher,
+        "superuser": _create_user(None, "chief", superuser=True),
+    }
 
 
 def _crawl(client, start):
@@ -151,8 +179,13 @@ def test_admin_pages_read_in_words(client, newsroom, role):
     if role != "Publishers":  # publishers do not edit text, so the comparison is not theirs to open
         assert last > 1 and client.get(compare).status_code == 200
     seen, problems = _crawl(client, [compare])
-    for kind in ("/admin/stories/story/", "/admin/verification/fact/", "/admin/verification/verificationrun/",
-                 "/admin/stories/article/", "/admin/stories/story/{}/revisions/compare/"):
+    for kind in (
+        "/admin/stories/story/",
+        "/admin/verification/fact/",
+        "/admin/verification/verificationrun/",
+        "/admin/stories/article/",
+        "/admin/stories/story/{}/revisions/compare/",
+    ):
         if "{}" in kind:
             assert any("/revisions/compare/" in url for url in seen), sorted(seen)
         else:
@@ -162,16 +195,31 @@ def test_admin_pages_read_in_words(client, newsroom, role):
     assert not problems, "\n".join(sorted(problems)[:40])
 
 
-@pytest.mark.parametrize("text,pattern", [
-    ("Workflow: draft → in_review", SNAKE), ("Run counts: articles_extracted=0", SNAKE),
-    ("Scheduled for 2026-11-29 16:13:00+00:00", ISO_TIME), ("1 (generated, 2026-11-29 16:08:06.538229)", ISO_TIME),
-    ('Counts: {"facts": 49}', RAW_JSON), ("high: None / {'low': 200.0}", RAW_JSON), ("Extra: {}", RAW_JSON),
-])
+@pytest.mark.parametrize(
+    "text,pattern",
+    [
+        ("Workflow: draft → in_review", SNAKE),
+        ("Run counts: articles_extracted=0", SNAKE),
+        ("Scheduled for 2026-11-29 16:13:00+00:00", ISO_TIME),
+        ("1 (generated, 2026-11-29 16:08:06.538229)", ISO_TIME),
+        ('Counts: {"facts": 49}', RAW_JSON),
+        ("high: None / {'low': 200.0}", RAW_JSON),
+        ("Extra: {}", RAW_JSON),
+    ],
+)
 def test_the_crawl_recognises_words_from_the_code(text, pattern):
     assert pattern.search(text)
 
 
-@pytest.mark.parametrize("text", ["29 November 2026, 16:13", "Changes requested", "S$300 million ≈ US$234 million",
-                                  "Run #3 over all articles: extracting claims, 40%", "[1] marsbit"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "29 November 2026, 16:13",
+        "Changes requested",
+        "S$300 million ≈ US$234 million",
+        "Run #3 over all articles: extracting claims, 40%",
+        "[1] marsbit",
+    ],
+)
 def test_the_crawl_lets_words_pass(text):
     assert not any(p.search(text) for p in (SNAKE, ISO_TIME, RAW_JSON))

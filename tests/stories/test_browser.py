@@ -1,5 +1,6 @@
 """The reader site in a real headless Chromium (Debian's package, driven by Playwright; never a
 downloaded browser): navigation, the agreement picture, no console errors, hostile text inert."""
+
 import pytest
 
 from core.models import ReviewStatus, Verdict
@@ -30,18 +31,40 @@ def browser_page(chromium):
 
 def _story_with_sources(title="Temasek opens its fourth office", hostile=False):
     extra = f" {PAYLOAD}" if hostile else ""
-    story = make_story(title=title + extra, dek="Singapore's state investor expands." + extra,
-                       body=f"Temasek will invest S$300 million [[1]](#source-1)[[2]](#source-2).{extra}\n\n"
-                            f"The office opens in June [2].")
-    first = make_article(story, publisher="marsbit" + extra, origin="https://example.org/marsbit/1",
-                         body=f"Temasek will invest S$300 million{extra} in the office. It opens in June.")
-    second = make_article(story, publisher="Straits Daily", language="de",
-                          body="Temasek will invest S$320 million in the office. It opens in June.")
-    make_fact(story, [make_claim(first, "June"), make_claim(second, "June")], verdict=Verdict.CORROBORATED,
-              slot="office.opening", explanation="Both sources give June.")
-    make_fact(story, [make_claim(first, "S$300 million"), make_claim(second, "S$320 million")],
-              verdict=Verdict.CONFLICTING, flagged=True, review_status=ReviewStatus.APPROVED,
-              note="Internal: called the press office.", public_note="Confirmed S$300 million with the company." + extra)
+    story = make_story(
+        title=title + extra,
+        dek="Singapore's state investor expands." + extra,
+        body=f"Temasek will invest S$300 million [[1]](#source-1)[[2]](#source-2).{extra}\n\n"
+        f"The office opens in June [2].",
+    )
+    first = make_article(
+        story,
+        publisher="marsbit" + extra,
+        origin="https://example.org/marsbit/1",
+        body=f"Temasek will invest S$300 million{extra} in the office. It opens in June.",
+    )
+    second = make_article(
+        story,
+        publisher="Straits Daily",
+        language="de",
+        body="Temasek will invest S$320 million in the office. It opens in June.",
+    )
+    make_fact(
+        story,
+        [make_claim(first, "June"), make_claim(second, "June")],
+        verdict=Verdict.CORROBORATED,
+        slot="office.opening",
+        explanation="Both sources give June.",
+    )
+    make_fact(
+        story,
+        [make_claim(first, "S$300 million"), make_claim(second, "S$320 million")],
+        verdict=Verdict.CONFLICTING,
+        flagged=True,
+        review_status=ReviewStatus.APPROVED,
+        note="Internal: called the press office.",
+        public_note="Confirmed S$300 million with the company." + extra,
+    )
     Correction.objects.create(story=story, note="The opening month was corrected." + extra)
     return story
 
@@ -67,8 +90,10 @@ def test_home_to_story_to_source_with_the_agreement_picture(live_server, browser
     source = page.locator("#source-1")
     assert source.is_visible() and "marsbit" in source.inner_text()
     assert source.get_by_role("link", name="example.org/marsbit/1").is_visible()
-    assert source.get_by_role("link", name="example.org/marsbit/1").get_attribute("href") \
+    assert (
+        source.get_by_role("link", name="example.org/marsbit/1").get_attribute("href")
         == "https://example.org/marsbit/1"
+    )
 
     # the skip link is the first thing the keyboard reaches, and takes it to the main content
     page.goto(live_server.url + story.get_absolute_url())

@@ -1,6 +1,7 @@
 """Issue 12 in a real headless Chromium (Debian's package, driven by Playwright): what readers may trust and
 how the desk publishes. Each test walks one point as a person would; screenshots of the seeds' first story
 page at 1280 px and 390 px go to $READER_SCREENSHOTS (a temporary folder when unset)."""
+
 import os
 import re
 from pathlib import Path
@@ -31,8 +32,7 @@ def open_page(browser, live_server, user=None, viewport=SCREEN):
     if user is not None:
         client = Client()
         client.force_login(user)
-        context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
-                              "url": live_server.url}])
+        context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
     page = context.new_page()
     page.problems = []
     page.on("console", lambda msg: msg.type == "error" and page.problems.append(msg.text))
@@ -49,14 +49,20 @@ def published(editor, reviewer, publisher, **kwargs) -> Story:
     return story
 
 
-def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(chromium, live_server, editor, reviewer,
-                                                                      publisher):
+def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(
+    chromium, live_server, editor, reviewer, publisher
+):
     from verification.models import Fact
     from verification.services.review import decide_fact
 
     story = make_verified_story(decided=False)
-    decide_fact(fact=Fact.objects.get(story=story, key="jobs"), user=reviewer, decision="approve",
-                note="INTERNAL: the press office asked us not to quote them", public_note="Confirmed with the company.")
+    decide_fact(
+        fact=Fact.objects.get(story=story, key="jobs"),
+        user=reviewer,
+        decision="approve",
+        note="INTERNAL: the press office asked us not to quote them",
+        public_note="Confirmed with the company.",
+    )
     decide_fact(fact=Fact.objects.get(story=story, key="office"), user=reviewer, decision="approve")
     workflow.submit(story=story, user=editor)
     workflow.approve(story=story, user=reviewer)
@@ -71,8 +77,9 @@ def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(chromium, l
         assert "INTERNAL" not in page.request.get(live_server.url + url).text(), url
 
 
-def test_no_reader_page_shows_a_file_or_a_path_and_a_web_origin_is_a_link(chromium, live_server, editor, reviewer,
-                                                                          publisher):
+def test_no_reader_page_shows_a_file_or_a_path_and_a_web_origin_is_a_link(
+    chromium, live_server, editor, reviewer, publisher
+):
     story = make_verified_story()
     first, second, _ = story.articles.order_by("id")
     Article.objects.filter(pk=first.pk).update(origin="/srv/corroborate/var/uploads/000_fc09857291499de6.txt")
@@ -111,8 +118,9 @@ def test_the_desk_previews_a_draft_and_readers_get_a_404(chromium, live_server, 
     assert desk.problems == []
 
 
-def test_readers_keep_the_live_edition_until_the_new_draft_is_published(chromium, live_server, editor, reviewer,
-                                                                       publisher):
+def test_readers_keep_the_live_edition_until_the_new_draft_is_published(
+    chromium, live_server, editor, reviewer, publisher
+):
     from stories.services.editing import save_story_text
 
     story = published(editor, reviewer, publisher)
@@ -126,8 +134,12 @@ def test_readers_keep_the_live_edition_until_the_new_draft_is_published(chromium
     desk.wait_for_load_state("load")
     story.refresh_from_db()
     assert story.state == StoryState.DRAFT and story.live
-    save_story_text(story=story, user=editor, expected_version=story.version,
-                    body=story.body + "\n\nGrab also opened a research centre.")
+    save_story_text(
+        story=story,
+        user=editor,
+        expected_version=story.version,
+        body=story.body + "\n\nGrab also opened a research centre.",
+    )
     reader.reload()
     assert reader.locator(".story-body").inner_text() == before  # still the live edition
     workflow.submit(story=story, user=editor)
@@ -149,9 +161,11 @@ def test_a_time_entered_in_the_newsroom_zone_goes_out_in_it(chromium, live_serve
     story.refresh_from_db()
     assert story.publish_at.isoformat() == "2099-06-01T01:00:00+00:00"  # 09:00 in Singapore is 01:00 UTC
     assert "1 June 2099, 09:00" in desk.locator("#workflow").inner_text()
-    naive = desk.request.post(live_server.url + f"/api/stories/{story.pk}/publish/",
-                              data={"publish_at": "2099-06-02T09:00:00"},
-                              headers={"X-CSRFToken": desk.context.cookies()[0]["value"]})
+    naive = desk.request.post(
+        live_server.url + f"/api/stories/{story.pk}/publish/",
+        data={"publish_at": "2099-06-02T09:00:00"},
+        headers={"X-CSRFToken": desk.context.cookies()[0]["value"]},
+    )
     assert naive.status in (400, 403)  # no zone: refused (403 only if the session's CSRF check answers first)
 
 
@@ -211,16 +225,19 @@ def _seed_stories(editor, reviewer, publisher):
         draft_consolidated_text(story=story, user=editor)
         for fact in Fact.objects.filter(story=story).undecided():
             decide_fact(fact=fact, user=reviewer, decision="approve")
-        Story.objects.filter(pk=story.pk).update(dek="OpenAI opens its first applied AI lab outside the United "
-                                                     "States in Singapore, backed by more than S$300 million.")
+        Story.objects.filter(pk=story.pk).update(
+            dek="OpenAI opens its first applied AI lab outside the United "
+            "States in Singapore, backed by more than S$300 million."
+        )
         workflow.submit(story=story, user=editor)
         workflow.approve(story=story, user=reviewer)
         workflow.publish(story=story, user=publisher)
     return stories
 
 
-def test_the_seeds_drafted_in_english_contain_no_german_sentence(live_server, eager_tasks, editor, reviewer,
-                                                                 publisher, chromium):
+def test_the_seeds_drafted_in_english_contain_no_german_sentence(
+    live_server, eager_tasks, editor, reviewer, publisher, chromium
+):
     stories = _seed_stories(editor, reviewer, publisher)
     german = Article.objects.get(language="de")
     mixed = Story.objects.get(pk=german.story_id)
@@ -234,8 +251,9 @@ def test_the_seeds_drafted_in_english_contain_no_german_sentence(live_server, ea
     assert len(stories) >= 2
 
 
-def test_the_seeds_first_story_reads_first_on_a_desktop_and_a_phone(live_server, eager_tasks, editor, reviewer,
-                                                                   publisher, chromium, tmp_path):
+def test_the_seeds_first_story_reads_first_on_a_desktop_and_a_phone(
+    live_server, eager_tasks, editor, reviewer, publisher, chromium, tmp_path
+):
     _seed_stories(editor, reviewer, publisher)
     first = Story.objects.get(pk=Article.objects.get(origin__endswith="000_fc09857291499de6.txt").story_id)
     folder = Path(os.environ.get("READER_SCREENSHOTS") or tmp_path)
@@ -248,8 +266,9 @@ def test_the_seeds_first_story_reads_first_on_a_desktop_and_a_phone(live_server,
         page.screenshot(path=str(folder / f"story-{name}-first-screen.png"))
         page.locator("#agreement-heading").scroll_into_view_if_needed()
         page.screenshot(path=str(folder / f"story-{name}-agreement.png"))
-        heights[name] = page.evaluate("document.getElementById('how-checked').getBoundingClientRect().top"
-                                      " + window.scrollY")
+        heights[name] = page.evaluate(
+            "document.getElementById('how-checked').getBoundingClientRect().top + window.scrollY"
+        )
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]  # nothing off-screen
         subtitle = page.locator(".story-header .dek")
         assert subtitle.is_visible() and page.locator(".story-header .check-summary").is_visible()

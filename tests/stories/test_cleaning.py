@@ -2,6 +2,7 @@
 
 All articles here are made up; none of them is a seed.
 """
+
 import datetime
 
 import pytest
@@ -102,8 +103,14 @@ def test_whitespace_is_normalised_and_blocks_appear_in_text():
 
 
 def test_tickers_and_repeated_headline_at_the_top():
-    d = doc("🔴 Breaking news", "Loading latest stories...", "Riverton Approves Harbour Budget.",
-            "Riverton Approves Harbour Budget.", "Riverton Council Approves 48 Million Harbour Budget", *EN_BODY)
+    d = doc(
+        "🔴 Breaking news",
+        "Loading latest stories...",
+        "Riverton Approves Harbour Budget.",
+        "Riverton Approves Harbour Budget.",
+        "Riverton Council Approves 48 Million Harbour Budget",
+        *EN_BODY,
+    )
     r = removed(d)
     assert r["🔴 Breaking news"] == "ticker"
     assert r["Loading latest stories..."] == "ticker"
@@ -114,9 +121,11 @@ def test_tickers_and_repeated_headline_at_the_top():
 
 
 def test_related_reading_list_of_headlines_after_the_article():
-    related = ["Storm Season Forecast Shows Record Rainfall for Northern Coast.",
-               "Local Bakery Wins National Bread Award After Ten Years.",
-               "Football Club Signs Young Striker From Portugal."]
+    related = [
+        "Storm Season Forecast Shows Record Rainfall for Northern Coast.",
+        "Local Bakery Wins National Bread Award After Ten Years.",
+        "Football Club Signs Young Striker From Portugal.",
+    ]
     d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Popular posts", *related)
     r = removed(d)
     assert r["Popular posts"] == "related reading"
@@ -126,8 +135,10 @@ def test_related_reading_list_of_headlines_after_the_article():
 
 
 def test_related_headlines_without_heading_are_dropped_at_the_end():
-    related = ["Storm Season Forecast Shows Record Rainfall for Northern Coast.",
-               "Local Bakery Wins National Bread Award After Ten Years."]
+    related = [
+        "Storm Season Forecast Shows Record Rainfall for Northern Coast.",
+        "Local Bakery Wins National Bread Award After Ten Years.",
+    ]
     d = doc("Riverton Approves Harbour Budget", *EN_BODY, *related)
     for h in related:
         assert h not in d.text
@@ -135,18 +146,31 @@ def test_related_headlines_without_heading_are_dropped_at_the_end():
 
 
 def test_related_articles_with_summaries_in_spanish_heading():
-    other = ("The national football league announced a new television contract worth billions, which will "
-             "bring matches to streaming platforms for the first time next season, executives said.")
-    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Lecturas relacionadas",
-            "Football League Signs Streaming Deal", other, "siteHace 12 min(s)")
+    other = (
+        "The national football league announced a new television contract worth billions, which will "
+        "bring matches to streaming platforms for the first time next season, executives said."
+    )
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        *EN_BODY,
+        "Lecturas relacionadas",
+        "Football League Signs Streaming Deal",
+        other,
+        "siteHace 12 min(s)",
+    )
     assert other not in d.text
     assert "Football League Signs Streaming Deal" not in d.text
     assert removed(d)["siteHace 12 min(s)"] == "timestamp"
 
 
 def test_related_heading_in_german_and_french():
-    d = doc("Flussheim beschließt Haushalt", *DE_BODY, "Lesen Sie auch",
-            "Neue Brücke über den Rhein eröffnet", "Wetter: Sturm zieht über Norddeutschland")
+    d = doc(
+        "Flussheim beschließt Haushalt",
+        *DE_BODY,
+        "Lesen Sie auch",
+        "Neue Brücke über den Rhein eröffnet",
+        "Wetter: Sturm zieht über Norddeutschland",
+    )
     assert "Neue Brücke" not in d.text and "Wetter" not in d.text
     d = doc("Rivebourg adopte son budget", *FR_BODY, "À lire aussi", "Un nouveau pont ouvre sur la Loire")
     assert "nouveau pont" not in d.text
@@ -154,15 +178,18 @@ def test_related_heading_in_german_and_french():
 
 
 def test_inline_read_more_line_is_removed():
-    d = doc("Riverton Approves Harbour Budget", EN_BODY[0], "Read more: Riverton Mayor Faces Recall Vote",
-            *EN_BODY[1:])
+    d = doc("Riverton Approves Harbour Budget", EN_BODY[0], "Read more: Riverton Mayor Faces Recall Vote", *EN_BODY[1:])
     assert removed(d)["Read more: Riverton Mayor Faces Recall Vote"] == "related reading"
     assert_body_kept(d, EN_BODY)
 
 
 def test_generated_question_and_answer_block():
-    qa = ["QHow much is the Riverton budget?", "AThe budget is 48 million dollars.",
-          "QWhat does the harbour district receive?", "AIt receives 12 million dollars for flood defences."]
+    qa = [
+        "QHow much is the Riverton budget?",
+        "AThe budget is 48 million dollars.",
+        "QWhat does the harbour district receive?",
+        "AIt receives 12 million dollars for flood defences.",
+    ]
     d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Related questions", *qa)
     for line in qa:
         assert removed(d)[line] == "generated Q&A"
@@ -181,18 +208,22 @@ def test_spanish_faq_heading():
 
 
 def test_interview_questions_inside_the_article_are_kept():
-    interview = ["Q: Why did the council wait so long to fund the harbour district flood defences?",
-                 "A: We needed the state grant for the harbour district first, and that only arrived this spring "
-                 "after the storms of last winter damaged hundreds of homes in the district."]
+    interview = [
+        "Q: Why did the council wait so long to fund the harbour district flood defences?",
+        "A: We needed the state grant for the harbour district first, and that only arrived this spring "
+        "after the storms of last winter damaged hundreds of homes in the district.",
+    ]
     d = doc("Riverton Approves Harbour Budget", EN_BODY[0], *interview, *EN_BODY[1:])
     assert_body_kept(d, interview + EN_BODY)
 
 
 def test_newsletter_box_in_another_language():
-    box = ["La lettre du port que les habitants lisent chaque matin",
-           "Les 5 nouvelles du jour, résumées en 3 minutes. Gratuit.",
-           "Inscris-toi et choisis ton rythme",
-           "Gratuit · Pas de spam · Désinscription en 1 clic"]
+    box = [
+        "La lettre du port que les habitants lisent chaque matin",
+        "Les 5 nouvelles du jour, résumées en 3 minutes. Gratuit.",
+        "Inscris-toi et choisis ton rythme",
+        "Gratuit · Pas de spam · Désinscription en 1 clic",
+    ]
     d = doc("Riverton Approves Harbour Budget", *box, *EN_BODY, sep="\n")
     r = removed(d)
     for line in box:
@@ -208,24 +239,38 @@ def test_foreign_language_footer_is_a_language_switch():
 
 
 def test_english_quote_inside_german_article_is_kept():
-    quote = ("„We listened to the people of the harbour district“, sagte Bürgermeisterin Linda Okafor am "
-             "Dienstag vor dem Stadtrat in Flussheim.")
+    quote = (
+        "„We listened to the people of the harbour district“, sagte Bürgermeisterin Linda Okafor am "
+        "Dienstag vor dem Stadtrat in Flussheim."
+    )
     d = doc("Flussheim beschließt Haushalt", DE_BODY[0], quote, *DE_BODY[1:])
     assert quote in d.text
 
 
 def test_newsletter_box_in_english():
-    d = doc("Riverton Approves Harbour Budget", *EN_BODY[:2], "Newsletter",
-            "Sign up for our free morning briefing", *EN_BODY[2:])
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        *EN_BODY[:2],
+        "Newsletter",
+        "Sign up for our free morning briefing",
+        *EN_BODY[2:],
+    )
     r = removed(d)
     assert r["Newsletter"] == "newsletter box"
     assert_body_kept(d, EN_BODY)
 
 
 def test_share_buttons_comments_and_widgets():
-    d = doc("Riverton Approves Harbour Budget", "Share", *EN_BODY, "Facebook · Twitter · LinkedIn · Email",
-            "💬 AI Content Assistant", "Ask me anything about this story. Nothing is stored.", "Comments",
-            "Jane: great news for the harbour!")
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        "Share",
+        *EN_BODY,
+        "Facebook · Twitter · LinkedIn · Email",
+        "💬 AI Content Assistant",
+        "Ask me anything about this story. Nothing is stored.",
+        "Comments",
+        "Jane: great news for the harbour!",
+    )
     r = removed(d)
     assert r["Share"] == "share buttons"
     assert r["Facebook · Twitter · LinkedIn · Email"] == "share buttons"
@@ -242,10 +287,12 @@ def test_share_and_comment_cues_in_other_languages(line):
 
 
 def test_disclaimers():
-    lines = ["AI-Assisted Editorial",
-             "This story was written with the help of AI and checked by an editor before publication.",
-             "This article is for informational purposes only and does not constitute investment advice.",
-             "Dieser Artikel wurde mit Hilfe von KI erstellt."]
+    lines = [
+        "AI-Assisted Editorial",
+        "This story was written with the help of AI and checked by an editor before publication.",
+        "This article is for informational purposes only and does not constitute investment advice.",
+        "Dieser Artikel wurde mit Hilfe von KI erstellt.",
+    ]
     d = doc("Riverton Approves Harbour Budget", *EN_BODY, *lines)
     r = removed(d)
     for line in lines:
@@ -253,8 +300,12 @@ def test_disclaimers():
 
 
 def test_read_the_full_story_and_source_lines():
-    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Source: Riverton Gazette",
-            "Read the full story at Riverton Gazette")
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        *EN_BODY,
+        "Source: Riverton Gazette",
+        "Read the full story at Riverton Gazette",
+    )
     r = removed(d)
     assert r["Source: Riverton Gazette"] == "source credit"
     assert r["Read the full story at Riverton Gazette"] == "source link"
@@ -274,10 +325,19 @@ def test_breadcrumb_before_the_title():
 
 
 def test_subheadings_and_bullets_inside_the_article_are_kept():
-    bullets = ["• Flood defences: new walls along the harbour district and pumps for the lower streets.",
-               "• Schools: two renovated buildings in the harbour district and a new sports hall."]
-    d = doc("Riverton Approves Harbour Budget", EN_BODY[0], "Where the Money Goes", *bullets, *EN_BODY[1:],
-            "Why it matters", "• The harbour district flood defences protect hundreds of homes from winter storms.")
+    bullets = [
+        "• Flood defences: new walls along the harbour district and pumps for the lower streets.",
+        "• Schools: two renovated buildings in the harbour district and a new sports hall.",
+    ]
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        EN_BODY[0],
+        "Where the Money Goes",
+        *bullets,
+        *EN_BODY[1:],
+        "Why it matters",
+        "• The harbour district flood defences protect hundreds of homes from winter storms.",
+    )
     assert_body_kept(d, ["Where the Money Goes", *bullets, "Why it matters"])
     assert "hundreds of homes from winter storms" in d.text
 
@@ -352,8 +412,9 @@ def test_copyright_footer_gives_publisher():
 
 
 def test_summary_box_becomes_the_dek():
-    summary = ("Riverton's council approved a 48 million dollar budget that funds flood defences in the "
-               "harbour district.")
+    summary = (
+        "Riverton's council approved a 48 million dollar budget that funds flood defences in the harbour district."
+    )
     d = doc("Riverton Approves Harbour Budget", "Summary", summary, *EN_BODY)
     assert d.dek == summary
     assert d.text == summary + "\n\n" + d.body
@@ -381,8 +442,13 @@ def test_language_of_the_kept_text(body, lang):
 
 
 def test_language_ignores_foreign_boilerplate():
-    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Lecturas relacionadas",
-            "El puerto de Riberalta recibe nuevas grúas para la temporada de invierno", sep="\n")
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        *EN_BODY,
+        "Lecturas relacionadas",
+        "El puerto de Riberalta recibe nuevas grúas para la temporada de invierno",
+        sep="\n",
+    )
     assert d.language == "en"
 
 
@@ -390,8 +456,14 @@ def test_language_ignores_foreign_boilerplate():
 
 
 def test_assemble_round_trip():
-    d = doc("Riverton Approves Harbour Budget", "Summary", "A short summary of the harbour budget decision.",
-            *EN_BODY, "Popular posts", "Other Story Headline Here")
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        "Summary",
+        "A short summary of the harbour budget decision.",
+        *EN_BODY,
+        "Popular posts",
+        "Other Story Headline Here",
+    )
     assert assemble(d.blocks) == (d.dek, d.body)
 
 
@@ -409,8 +481,13 @@ def test_assemble_restore_and_remove():
 
 
 def test_assemble_orders_by_source_and_skips_title():
-    blocks = [Block("T", "title"), Block("D", "dek"), Block("B1", "body"), Block("X", "removed", "navigation"),
-              Block("B2", "body")]
+    blocks = [
+        Block("T", "title"),
+        Block("D", "dek"),
+        Block("B1", "body"),
+        Block("X", "removed", "navigation"),
+        Block("B2", "body"),
+    ]
     assert assemble(blocks) == ("D", "B1\n\nB2")
     assert assemble([]) == ("", "")
 
@@ -436,8 +513,10 @@ def test_short_article_keeps_its_text():
 
 
 def test_chinese_article():
-    text = ("港口预算获批\n\n河城市议会周二批准了四千八百万美元的预算，结束了关于港口区未来长达两年多的辩论。\n\n"
-            "根据该计划，港口区将获得一千二百万美元用于防洪，其余资金将用于学校和公共交通。")
+    text = (
+        "港口预算获批\n\n河城市议会周二批准了四千八百万美元的预算，结束了关于港口区未来长达两年多的辩论。\n\n"
+        "根据该计划，港口区将获得一千二百万美元用于防洪，其余资金将用于学校和公共交通。"
+    )
     d = clean_document(text)
     assert "防洪" in d.text
     assert d.language == "zh"
@@ -453,10 +532,12 @@ def test_short_closing_sentences_are_kept():
 
 
 def test_newsletter_promotion_lines():
-    lines = ["Sign up for our free newsletter to get the harbour news in your inbox every morning.",
-             "Abonnieren Sie unseren kostenlosen Newsletter.",
-             "Inscrivez-vous à notre newsletter quotidienne.",
-             "Suscríbete a nuestro boletín diario."]
+    lines = [
+        "Sign up for our free newsletter to get the harbour news in your inbox every morning.",
+        "Abonnieren Sie unseren kostenlosen Newsletter.",
+        "Inscrivez-vous à notre newsletter quotidienne.",
+        "Suscríbete a nuestro boletín diario.",
+    ]
     d = doc("Riverton Approves Harbour Budget", EN_BODY[0], lines[0], *EN_BODY[1:], *lines[1:])
     r = removed(d)
     for line in lines:
@@ -464,15 +545,18 @@ def test_newsletter_promotion_lines():
     assert_body_kept(d, EN_BODY)
 
 
-@pytest.mark.parametrize("line, reason", [
-    ("Follow us on Twitter and Facebook", "share buttons"),
-    ("Síguenos en Instagram", "share buttons"),
-    ("Tags: harbour, budget, Riverton", "navigation"),
-    ("Schlagwörter: Hafen, Haushalt", "navigation"),
-    ("This article was originally published on the Riverton Gazette website.", "source link"),
-    ("Photo: Maria Lopez / Riverton Gazette", "source credit"),
-    ("Advertisement", "navigation"),
-])
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Follow us on Twitter and Facebook", "share buttons"),
+        ("Síguenos en Instagram", "share buttons"),
+        ("Tags: harbour, budget, Riverton", "navigation"),
+        ("Schlagwörter: Hafen, Haushalt", "navigation"),
+        ("This article was originally published on the Riverton Gazette website.", "source link"),
+        ("Photo: Maria Lopez / Riverton Gazette", "source credit"),
+        ("Advertisement", "navigation"),
+    ],
+)
 def test_page_furniture_lines(line, reason):
     d = doc("Riverton Approves Harbour Budget", EN_BODY[0], line, *EN_BODY[1:])
     assert removed(d)[line] == reason
@@ -480,8 +564,7 @@ def test_page_furniture_lines(line, reason):
 
 
 def test_sentence_case_headline_list_after_article_in_french():
-    related = ["Le gouvernement annonce un plan pour les retraites",
-               "Un nouveau pont ouvre sur la Loire à Nantes"]
+    related = ["Le gouvernement annonce un plan pour les retraites", "Un nouveau pont ouvre sur la Loire à Nantes"]
     d = doc("Rivebourg adopte son budget", *FR_BODY, *related)
     for line in related:
         assert line not in d.text
@@ -502,8 +585,13 @@ def test_wire_credit_line_is_a_byline():
 
 
 def test_long_copyright_footer_after_related_section():
-    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Related", "Harbour Mayor Faces Recall Vote",
-            "Copyright 2025 Riverton Gazette. All rights reserved. We are not responsible for external sites.")
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        *EN_BODY,
+        "Related",
+        "Harbour Mayor Faces Recall Vote",
+        "Copyright 2025 Riverton Gazette. All rights reserved. We are not responsible for external sites.",
+    )
     assert d.publisher == "Riverton Gazette"
 
 
@@ -522,10 +610,13 @@ RU_BODY = [
 ]
 
 
-@pytest.mark.parametrize("title, body, lang, tail", [
-    ("Rada miasta zatwierdziła budżet", PL_BODY, "pl", ["Czytaj także", "Nowy most otwarty w maju"]),
-    ("Центробанк повысил ставку", RU_BODY, "ru", ["Читайте также", "Курс рубля упал до минимума за год"]),
-])
+@pytest.mark.parametrize(
+    "title, body, lang, tail",
+    [
+        ("Rada miasta zatwierdziła budżet", PL_BODY, "pl", ["Czytaj także", "Nowy most otwarty w maju"]),
+        ("Центробанк повысил ставку", RU_BODY, "ru", ["Читайте также", "Курс рубля упал до минимума за год"]),
+    ],
+)
 def test_languages_without_stop_word_lists_keep_their_body(title, body, lang, tail):
     d = doc(title, *body, *tail, sep="\n")
     assert d.title == title
@@ -536,26 +627,37 @@ def test_languages_without_stop_word_lists_keep_their_body(title, body, lang, ta
 
 
 def test_sentences_about_ai_generated_things_are_not_disclaimers():
-    line = ("Police said the fake images of the harbour flood had been generated by AI and shared thousands "
-            "of times before the council published the real photographs.")
+    line = (
+        "Police said the fake images of the harbour flood had been generated by AI and shared thousands "
+        "of times before the council published the real photographs."
+    )
     d = doc("Riverton Approves Harbour Budget", EN_BODY[0], line, *EN_BODY[1:])
     assert line in d.text
 
 
 def test_article_resumes_after_a_related_box_late_in_the_text():
-    more = ["Council members will vote on the detailed plans for the harbour district flood defences in a "
-            "special session next month, the mayor said on Tuesday evening.",
-            "Residents of the harbour district can comment on the flood defence plans at the harbour library "
-            "until the end of the month, according to the council."]
-    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Related", "Storm Season Forecast Shows Record Rainfall",
-            *more)
+    more = [
+        "Council members will vote on the detailed plans for the harbour district flood defences in a "
+        "special session next month, the mayor said on Tuesday evening.",
+        "Residents of the harbour district can comment on the flood defence plans at the harbour library "
+        "until the end of the month, according to the council.",
+    ]
+    d = doc(
+        "Riverton Approves Harbour Budget", *EN_BODY, "Related", "Storm Season Forecast Shows Record Rainfall", *more
+    )
     assert "Storm Season Forecast" not in d.text
     assert_body_kept(d, EN_BODY + more)
 
 
 def test_dates_of_related_items_are_not_the_publication_date():
-    d = doc("Riverton Approves Harbour Budget", *EN_BODY, "Related", "Storm Season Forecast Shows Record Rainfall",
-            "Published 2 February 2024", "otherSitePublicado a 2024-02-02")
+    d = doc(
+        "Riverton Approves Harbour Budget",
+        *EN_BODY,
+        "Related",
+        "Storm Season Forecast Shows Record Rainfall",
+        "Published 2 February 2024",
+        "otherSitePublicado a 2024-02-02",
+    )
     assert d.published is None
     assert d.publisher == ""
 
@@ -581,8 +683,11 @@ def test_bidirectional_overrides_are_stripped_from_title_and_text(filename):
     title = "Council \u202eapproves\u202c budget \u2067in full\u2069"
     body = [p.replace("harbour", "\u202eharbour\u202c") for p in EN_BODY]
     if filename.endswith(".html"):
-        text = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>" + "".join(
-            f"<p>{p}</p>" for p in body) + "</body></html>"
+        text = (
+            f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in body)
+            + "</body></html>"
+        )
     else:
         text = "\n\n".join([title] + body)
     doc = clean_document(text, filename=filename)
@@ -612,22 +717,25 @@ def test_a_last_paragraph_cut_mid_sentence_stays_in_the_body():
     assert doc.body.endswith(cut)
 
 
-@pytest.mark.parametrize("caption", [
-    "Firefighters at the harbour on Tuesday. PHOTO: AGENCY/NAME",
-    "The new library building (company handout)",
-    "Rescue workers in the harbour district | EFE",
-    "Foto: dpa",
-    "Photo : AFP",
-    "Die Feuerwehr am Hafen (Bild: Keystone)",
-    "Mayor Linda Okafor speaks to residents in Riverton, May 4, 2026. REUTERS/Jane Doe",
-    "( AFP / JOHN DOE )",
-    "Le port de Rivebourg après la tempête. Photo : Jean Martin/AFP",
-    "Vista del puerto tras la tormenta. | Fuente: Europa Press",
-    "Una lata de conservas rodeada de barras de chocolate. EFE",
-    "The mayor speaks in Riverton on May 4, 2026. Jane Doe/AP Photo",
-    "The harbour library in 2016. (Reuters Photo)",
-    "The mayor at the harbour. John Doe/AFP via Getty Images",
-])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters at the harbour on Tuesday. PHOTO: AGENCY/NAME",
+        "The new library building (company handout)",
+        "Rescue workers in the harbour district | EFE",
+        "Foto: dpa",
+        "Photo : AFP",
+        "Die Feuerwehr am Hafen (Bild: Keystone)",
+        "Mayor Linda Okafor speaks to residents in Riverton, May 4, 2026. REUTERS/Jane Doe",
+        "( AFP / JOHN DOE )",
+        "Le port de Rivebourg après la tempête. Photo : Jean Martin/AFP",
+        "Vista del puerto tras la tormenta. | Fuente: Europa Press",
+        "Una lata de conservas rodeada de barras de chocolate. EFE",
+        "The mayor speaks in Riverton on May 4, 2026. Jane Doe/AP Photo",
+        "The harbour library in 2016. (Reuters Photo)",
+        "The mayor at the harbour. John Doe/AFP via Getty Images",
+    ],
+)
 def test_photo_captions_and_credits_are_removed(caption):
     body = EN_BODY[:2] + [caption] + EN_BODY[2:]
     doc = clean_document("\n\n".join(["Council approves budget"] + body), filename="a.txt")
@@ -635,11 +743,14 @@ def test_photo_captions_and_credits_are_removed(caption):
     assert all(p in doc.text for p in EN_BODY)
 
 
-@pytest.mark.parametrize("byline, outlet, body", [
-    ("By Mei Ling Tan, Straits Wire", "Straits Wire", EN_BODY),
-    ("Von Max Muster, dpa", "dpa", DE_BODY),
-    ("Par Jean Dupont, Le Quotidien du Port", "Le Quotidien du Port", FR_BODY),
-])
+@pytest.mark.parametrize(
+    "byline, outlet, body",
+    [
+        ("By Mei Ling Tan, Straits Wire", "Straits Wire", EN_BODY),
+        ("Von Max Muster, dpa", "dpa", DE_BODY),
+        ("Par Jean Dupont, Le Quotidien du Port", "Le Quotidien du Port", FR_BODY),
+    ],
+)
 def test_the_outlet_of_a_byline_is_the_publisher(byline, outlet, body):
     doc = clean_document("\n\n".join(["Budget approved", byline] + body), filename="a.txt")
     assert doc.publisher == outlet
@@ -649,8 +760,9 @@ def test_the_outlet_of_a_byline_is_the_publisher(byline, outlet, body):
 def test_a_wire_dateline_names_the_publisher_and_an_origin_url_the_site():
     wire = ["RIVERTON, May 4 (Harbour Wire) - " + EN_BODY[0]] + EN_BODY[1:]
     assert clean_document("\n\n".join(["Budget approved"] + wire), filename="a.txt").publisher == "Harbour Wire"
-    doc = clean_document("\n\n".join(["Budget approved"] + EN_BODY),
-                         filename="https://www.riverton-gazette.example/news/2026/05/budget")
+    doc = clean_document(
+        "\n\n".join(["Budget approved"] + EN_BODY), filename="https://www.riverton-gazette.example/news/2026/05/budget"
+    )
     assert doc.publisher == "riverton-gazette.example"
 
 
@@ -664,19 +776,25 @@ def test_every_language_module_has_every_table_and_the_four_languages_fill_them(
         for table in TABLES:
             assert hasattr(module, table), (code, table)
             value = getattr(module, table)
-            assert isinstance(value, dict if table.endswith("_CUES") and table != "SUMMARY_CUES" else str), (code, table)
+            assert isinstance(value, dict if table.endswith("_CUES") and table != "SUMMARY_CUES" else str), (
+                code,
+                table,
+            )
             if code in ("en", "de", "fr", "es"):
                 assert value, (code, table)
 
 
-@pytest.mark.parametrize("line", [
-    "Te podría interesar: Un rescate en el puerto de Riverton",
-    "Lee también El puerto de Riverton abre de nuevo",
-    "Lesen Sie auch: Hafen von Flussheim wird erweitert",
-    "À lire aussi : Le port de Rivebourg rouvre",
-    "Read more: Riverton harbour reopens after storm",
-    "Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser auf die neueste Version.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Te podría interesar: Un rescate en el puerto de Riverton",
+        "Lee también El puerto de Riverton abre de nuevo",
+        "Lesen Sie auch: Hafen von Flussheim wird erweitert",
+        "À lire aussi : Le port de Rivebourg rouvre",
+        "Read more: Riverton harbour reopens after storm",
+        "Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser auf die neueste Version.",
+    ],
+)
 def test_inline_related_links_and_browser_notices_are_removed(line):
     body = EN_BODY[:2] + [line] + EN_BODY[2:]
     doc = clean_document("\n\n".join(["Council approves budget"] + body), filename="a.txt")
@@ -686,15 +804,20 @@ def test_inline_related_links_and_browser_notices_are_removed(line):
 
 def test_runs_of_punctuation_are_cut_to_three_marks():
     first, second = EN_BODY[0][:-1], EN_BODY[1][:-1]  # without their full stops
-    doc = clean_document("\n\n".join(["Council approves budget", first + "!" * 5000, second + ".?" * 5000]
-                                     + EN_BODY[2:]), filename="a.txt")
+    doc = clean_document(
+        "\n\n".join(["Council approves budget", first + "!" * 5000, second + ".?" * 5000] + EN_BODY[2:]),
+        filename="a.txt",
+    )
     assert first + "!!!" in doc.body and second + ".?." in doc.body and "!!!!" not in doc.body
 
 
-@pytest.mark.parametrize("headline, title", [
-    ("Riverton council passes its budget at last!", "Riverton council passes its budget at last!"),
-    ("- Le conseil de Rivebourg adopte son budget.", "Le conseil de Rivebourg adopte son budget"),
-])
+@pytest.mark.parametrize(
+    "headline, title",
+    [
+        ("Riverton council passes its budget at last!", "Riverton council passes its budget at last!"),
+        ("- Le conseil de Rivebourg adopte son budget.", "Le conseil de Rivebourg adopte son budget"),
+    ],
+)
 def test_a_headline_written_as_a_sentence_is_the_title(headline, title):
     doc = clean_document("\n\n".join([headline] + EN_BODY), filename="a.txt")
     assert doc.title == title
@@ -719,14 +842,16 @@ def test_a_cut_last_paragraph_under_a_section_heading_stays_and_so_does_the_head
     doc = clean_document("\n\n".join(["Council approves budget"] + EN_BODY + [heading, cut]), filename="a.txt")
     assert doc.body.endswith(heading + "\n\n" + cut)
     short = "The vote also imp"
-    assert clean_document("\n\n".join(["Council approves budget"] + EN_BODY + [short]),
-                          filename="a.txt").body.endswith(short)
+    assert clean_document("\n\n".join(["Council approves budget"] + EN_BODY + [short]), filename="a.txt").body.endswith(
+        short
+    )
 
 
 def test_a_sentence_opening_with_de_is_no_byline():
     line = "De su lado, el alcalde dijo que el presupuesto llega tarde."
-    doc = clean_document("\n\n".join(["Riberalta aprueba su presupuesto"] + ES_BODY[:2] + [line] + ES_BODY[2:]),
-                         filename="a.txt")
+    doc = clean_document(
+        "\n\n".join(["Riberalta aprueba su presupuesto"] + ES_BODY[:2] + [line] + ES_BODY[2:]), filename="a.txt"
+    )
     assert doc.author == "" and line in doc.body
 
 
@@ -736,22 +861,30 @@ def test_link_and_style_tags_pasted_into_a_text_dump_go_and_their_words_stay():
     assert EN_BODY[0] in doc.body and "href" not in doc.body
 
 
-@pytest.mark.parametrize("tail", [" Advertisement", " Anzeige", " (Reuters)", " (dpa/AFP)", "/oe/DP/he",
-                                  " Die Rekordliste>>>"])
+@pytest.mark.parametrize(
+    "tail", [" Advertisement", " Anzeige", " (Reuters)", " (dpa/AFP)", "/oe/DP/he", " Die Rekordliste>>>"]
+)
 def test_page_furniture_glued_to_a_paragraphs_end_goes(tail):
     body = [EN_BODY[0] + tail] + EN_BODY[1:]
     doc = clean_document("\n\n".join(["Council approves budget"] + body), filename="a.txt")
     assert EN_BODY[0] in doc.body and tail.strip() not in doc.body
 
 
-@pytest.mark.parametrize("line, reason", [
-    ("Keystone-SDA ATS", "source credit"), ("(Reuters)", "source credit"), ("/oe/DP/he", "source credit"),
-    ("Foto: X | CC BY 3.0 DE", "source credit"), ("Die Rekordliste>>>", "related reading"),
-    ("council-approves-harbour-budget-2026", "navigation"),
-])
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Keystone-SDA ATS", "source credit"),
+        ("(Reuters)", "source credit"),
+        ("/oe/DP/he", "source credit"),
+        ("Foto: X | CC BY 3.0 DE", "source credit"),
+        ("Die Rekordliste>>>", "related reading"),
+        ("council-approves-harbour-budget-2026", "navigation"),
+    ],
+)
 def test_credit_signature_teaser_and_slug_lines_are_removed(line, reason):
-    doc = clean_document("\n\n".join(["Council approves budget"] + EN_BODY[:2] + [line] + EN_BODY[2:]),
-                         filename="a.txt")
+    doc = clean_document(
+        "\n\n".join(["Council approves budget"] + EN_BODY[:2] + [line] + EN_BODY[2:]), filename="a.txt"
+    )
     assert line not in doc.text
     assert [b.reason for b in doc.blocks if b.text == line] == [reason] or line.startswith("Foto")
 

@@ -1,4 +1,5 @@
 """clean_document on HTML and Markdown, format detection, and hostile markup."""
+
 import datetime
 
 import pytest
@@ -7,7 +8,8 @@ from stories.cleaning import assemble, clean_document, detect_format
 
 from .test_cleaning import EN_BODY
 
-HTML = """<!DOCTYPE html>
+HTML = (
+    """<!DOCTYPE html>
 <html lang="en"><head>
 <title>Riverton Approves Harbour Budget | Riverton Gazette</title>
 <meta property="og:site_name" content="Riverton Gazette">
@@ -29,7 +31,11 @@ HTML = """<!DOCTYPE html>
 <li><a href="/b">Local Bakery Wins National Bread Award</a></li></ul></aside>
 <footer>© 2025 Riverton Gazette</footer>
 </body></html>
-""".replace("{p0}", EN_BODY[0]).replace("{p1}", EN_BODY[1]).replace("{p2}", EN_BODY[2]).replace("{p3}", EN_BODY[3])
+""".replace("{p0}", EN_BODY[0])
+    .replace("{p1}", EN_BODY[1])
+    .replace("{p2}", EN_BODY[2])
+    .replace("{p3}", EN_BODY[3])
+)
 
 
 def test_html_article_with_metadata():
@@ -60,14 +66,15 @@ def test_html_sniffed_without_extension():
 
 
 def test_tiny_html_falls_back_to_visible_text():
-    d = clean_document("<html><body><script>evil()</script><p>Only one short line here.</p></body></html>",
-                       filename="x.html")
+    d = clean_document(
+        "<html><body><script>evil()</script><p>Only one short line here.</p></body></html>", filename="x.html"
+    )
     assert "evil" not in d.text
     assert "Only one short line here." in d.text
 
 
 def test_malformed_html_does_not_crash():
-    for text in ("<html><body><p>Unclosed <b>bold <i>text", "<<<>>>", "<p onclick=\"x()\">Hi</p" * 50, "<html>"):
+    for text in ("<html><body><p>Unclosed <b>bold <i>text", "<<<>>>", '<p onclick="x()">Hi</p' * 50, "<html>"):
         d = clean_document(text, filename="bad.html")
         assert "onclick" not in d.text
 
@@ -80,7 +87,8 @@ def test_script_text_in_plain_text_file_stays_inert_text():
     assert EN_BODY[0] in d.text
 
 
-MARKDOWN = """---
+MARKDOWN = (
+    """---
 title: Riverton Approves Harbour Budget
 date: 2025-03-04
 author: Maria Lopez
@@ -104,7 +112,10 @@ author: Maria Lopez
 ```
 code block line
 ```
-""".replace("{p0}", EN_BODY[0]).replace("{p1}", EN_BODY[1]).replace("{p2}", EN_BODY[2])
+""".replace("{p0}", EN_BODY[0])
+    .replace("{p1}", EN_BODY[1])
+    .replace("{p2}", EN_BODY[2])
+)
 
 
 def test_markdown_is_stripped_to_text():
@@ -125,8 +136,10 @@ def test_markdown_sniffed():
     assert detect_format("Just a line of text.\n\nAnother one.") == "text"
 
 
-@pytest.mark.parametrize("name, fmt", [("a.TXT", "text"), ("b.Md", "markdown"), ("c.HTML", "html"),
-                                       ("d.htm", "html"), ("e.markdown", "markdown")])
+@pytest.mark.parametrize(
+    "name, fmt",
+    [("a.TXT", "text"), ("b.Md", "markdown"), ("c.HTML", "html"), ("d.htm", "html"), ("e.markdown", "markdown")],
+)
 def test_format_from_extension(name, fmt):
     assert detect_format("<p>whatever</p>" if fmt != "html" else "plain", name) == fmt
 
@@ -137,9 +150,12 @@ def test_clean_document_rejects_bytes():
 
 
 def test_html_title_without_h1_drops_the_site_suffix():
-    page = ("<html><head><title>Riverton Approves Harbour Budget | Riverton Gazette</title>"
-            "<meta property='og:site_name' content='Riverton Gazette'></head><body><div>"
-            + "".join(f"<p>{p}</p>" for p in EN_BODY) + "</div></body></html>")
+    page = (
+        "<html><head><title>Riverton Approves Harbour Budget | Riverton Gazette</title>"
+        "<meta property='og:site_name' content='Riverton Gazette'></head><body><div>"
+        + "".join(f"<p>{p}</p>" for p in EN_BODY)
+        + "</div></body></html>"
+    )
     d = clean_document(page, filename="x.html")
     assert d.title == "Riverton Approves Harbour Budget"
     for p in EN_BODY:
@@ -147,9 +163,12 @@ def test_html_title_without_h1_drops_the_site_suffix():
 
 
 def test_text_that_looks_a_little_like_markup_survives_html_cleaning():
-    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in EN_BODY) + \
-        "<p>Incomes &lt;US$100 a week rose by 3% while the ratio fell to 1 &lt; 2, the council said in its report.</p>" \
+    page = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in EN_BODY)
+        + "<p>Incomes &lt;US$100 a week rose by 3% while the ratio fell to 1 &lt; 2, the council said in its report.</p>"
         "</article></body></html>"
+    )
     d = clean_document(page, filename="x.html")
     assert "Incomes <US$100 a week rose" in d.text
 

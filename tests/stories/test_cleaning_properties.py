@@ -1,4 +1,5 @@
 """Property tests: no input crashes the cleaner, and what it keeps is exactly what the text holds."""
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -6,16 +7,45 @@ from stories.cleaning import RejectedInput, assemble, clean_document, decode_tex
 
 from .test_cleaning import DE_BODY, EN_BODY, FR_BODY
 
-LINES = EN_BODY + DE_BODY + FR_BODY + [
-    "Breaking news", "Share", "Comments", "Popular posts", "Lecturas relacionadas", "Resumen", "Summary",
-    "QWhat is the budget?", "AThe budget is 48 million.", "By Jane Doe·3 min read", "author: Chen Wei",
-    "sitePublicado a 2025-03-04", "Hace 3 min(s)", "Read the full story at Example", "Source: Example",
-    "Riverton Approves Harbour Budget", "Facebook · Twitter · Email", "© 2025 Example Media", "• a bullet",
-    "<script>alert(1)</script>", "# Heading", "[link](http://x)", "", "   ", "活动图片", "...", "Q", "A",
-]
+LINES = (
+    EN_BODY
+    + DE_BODY
+    + FR_BODY
+    + [
+        "Breaking news",
+        "Share",
+        "Comments",
+        "Popular posts",
+        "Lecturas relacionadas",
+        "Resumen",
+        "Summary",
+        "QWhat is the budget?",
+        "AThe budget is 48 million.",
+        "By Jane Doe·3 min read",
+        "author: Chen Wei",
+        "sitePublicado a 2025-03-04",
+        "Hace 3 min(s)",
+        "Read the full story at Example",
+        "Source: Example",
+        "Riverton Approves Harbour Budget",
+        "Facebook · Twitter · Email",
+        "© 2025 Example Media",
+        "• a bullet",
+        "<script>alert(1)</script>",
+        "# Heading",
+        "[link](http://x)",
+        "",
+        "   ",
+        "活动图片",
+        "...",
+        "Q",
+        "A",
+    ]
+)
 
 documents = st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=200)), max_size=25).map(
-    lambda parts: "\n".join(parts))
+    lambda parts: "\n".join(parts)
+)
 separators = st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n"])
 filenames = st.sampled_from(["", "a.txt", "a.md", "a.html", "a.htm", "noext"])
 
@@ -49,9 +79,29 @@ def test_mixed_documents(text, filename):
     check(clean_document(text, filename=filename))
 
 
-@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "<script>", "</script>", "<h1>", "x", "Hello world.",
-                                 "<img src=x onerror=alert(1)>", "&amp;", "&#0;", "<!--", "-->", "<br>"]),
-                max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "<script>",
+                "</script>",
+                "<h1>",
+                "x",
+                "Hello world.",
+                "<img src=x onerror=alert(1)>",
+                "&amp;",
+                "&#0;",
+                "<!--",
+                "-->",
+                "<br>",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_html_fragments(parts):
     doc = clean_document("".join(parts), filename="a.html")
     check(doc)

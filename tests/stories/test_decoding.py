@@ -1,4 +1,5 @@
 """decode_text: bytes of an uploaded file -> text, or RejectedInput with a one-line reason."""
+
 import codecs
 import random
 import zlib

@@ -1,5 +1,6 @@
 """`manage.py create_demo_accounts`: one account per role in a clear block, passwords shown once; --reset
 prints new ones that work."""
+
 from io import StringIO
 
 import pytest

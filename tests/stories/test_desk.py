@@ -1,5 +1,6 @@
 """The admin home is a desk of the work waiting for the signed-in user, per role, each line a count with a
 link to exactly the list it counts."""
+
 import re
 from datetime import timedelta
 

@@ -1,5 +1,6 @@
 """Editions: the reader page of a published story is rendered by the transition that publishes or
 corrects it, and readers get that page until the next one, whatever changes in the sources meanwhile."""
+
 import datetime as dt
 import json
 import re
@@ -24,7 +25,9 @@ def _cache_off(settings):
 
 
 def _ld_blocks(html: str) -> list:
-    return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    return [
+        json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
 
 
 def test_publishing_records_the_first_edition_with_its_transition(client, editor, publisher):
@@ -85,6 +88,7 @@ def test_a_page_that_cannot_be_rendered_leaves_the_story_unpublished(editor, pub
 
     def broken(_story):
         raise RuntimeError("template missing")
+
     monkeypatch.setattr(editions, "story_content", broken)
     with pytest.raises(RuntimeError):
         workflow.publish(story=story, user=publisher)
@@ -122,14 +126,19 @@ def test_quoted_text_that_looks_like_a_site_path_is_left_alone(client):
 @pytest.mark.parametrize("state", list(StoryState.values))
 @pytest.mark.parametrize("when", ["past", "future", None])
 def test_live_edition_finds_exactly_the_stories_readers_may_see(state, when):
-    published_at = {"past": timezone.now() - dt.timedelta(minutes=5), "future": timezone.now() + dt.timedelta(minutes=5),
-                    None: None}[when]
+    published_at = {
+        "past": timezone.now() - dt.timedelta(minutes=5),
+        "future": timezone.now() + dt.timedelta(minutes=5),
+        None: None,
+    }[when]
     story = make_reader_story(state=state, published_at=published_at)
     StoryEdition.objects.filter(story=story).delete()
-    StoryEdition.objects.create(story=story, number=1, title=story.title, article_html="<article></article>",
-                                news_article_ld="{}")
-    newer = StoryEdition.objects.create(story=story, number=2, title=story.title, article_html="<article></article>",
-                                        news_article_ld="{}")
+    StoryEdition.objects.create(
+        story=story, number=1, title=story.title, article_html="<article></article>", news_article_ld="{}"
+    )
+    newer = StoryEdition.objects.create(
+        story=story, number=2, title=story.title, article_html="<article></article>", news_article_ld="{}"
+    )
     visible = Story.objects.published().filter(pk=story.pk).exists()
     found = selectors.live_edition(story.slug)
     assert (found is not None) == visible

@@ -1,4 +1,5 @@
 """The sources of a story past the draft stage are frozen on every path: admin, API, services."""
+
 import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
@@ -73,13 +74,26 @@ def test_the_admin_refuses_to_change_a_frozen_source_and_says_why(client, editor
     page = client.get(url)
     assert "new draft" in page.content.decode()
     block = article.blocks.get()
-    response = client.post(url, {
-        "title": article.title, "publisher": "Fake Wire", "author": "", "published": "", "language": "en",
-        "state": "draft", "story": story.pk,
-        "blocks-TOTAL_FORMS": "1", "blocks-INITIAL_FORMS": "1", "blocks-MIN_NUM_FORMS": "0",
-        "blocks-MAX_NUM_FORMS": "1000", "blocks-0-id": block.pk, "blocks-0-article": article.pk,
-        "blocks-0-role": "removed",
-    }, follow=True)
+    response = client.post(
+        url,
+        {
+            "title": article.title,
+            "publisher": "Fake Wire",
+            "author": "",
+            "published": "",
+            "language": "en",
+            "state": "draft",
+            "story": story.pk,
+            "blocks-TOTAL_FORMS": "1",
+            "blocks-INITIAL_FORMS": "1",
+            "blocks-MIN_NUM_FORMS": "0",
+            "blocks-MAX_NUM_FORMS": "1000",
+            "blocks-0-id": block.pk,
+            "blocks-0-article": article.pk,
+            "blocks-0-role": "removed",
+        },
+        follow=True,
+    )
     assert "new draft" in response.content.decode()
     article.refresh_from_db()
     block.refresh_from_db()
@@ -99,8 +113,16 @@ def test_no_path_adds_an_article_to_a_story_past_draft(client, editor, state):
     url = reverse("admin:stories_article_change", args=[article.pk])
     form = client.get(url).context["adminform"].form
     data = {name: value for name, value in form.initial.items() if value is not None}
-    data.update({"published": article.published, "story": frozen.pk, "blocks-TOTAL_FORMS": "0",
-                 "blocks-INITIAL_FORMS": "0", "blocks-MIN_NUM_FORMS": "0", "blocks-MAX_NUM_FORMS": "1000"})
+    data.update(
+        {
+            "published": article.published,
+            "story": frozen.pk,
+            "blocks-TOTAL_FORMS": "0",
+            "blocks-INITIAL_FORMS": "0",
+            "blocks-MIN_NUM_FORMS": "0",
+            "blocks-MAX_NUM_FORMS": "1000",
+        }
+    )
     response = client.post(url, data)
     assert response.status_code == 200
     assert "only draft stories" in str(response.context["adminform"].form.errors["story"])

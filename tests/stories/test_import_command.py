@@ -1,4 +1,5 @@
 """`manage.py import_articles`: one line per file, a summary, nothing half-imported, bad input refused."""
+
 import io
 import zipfile
 from pathlib import Path
@@ -64,7 +65,9 @@ def test_every_command_line_import_is_kept_in_the_import_history(tmp_path, artic
     first, second = ImportBatch.objects.order_by("id")
     assert [(row["name"], row["status"]) for row in first.report] == [("terminal.txt", "created")]
     assert sorted((row["name"], row["status"]) for row in second.report) == [
-        ("empty.txt", "rejected"), ("terminal.txt", "duplicate")]
+        ("empty.txt", "rejected"),
+        ("terminal.txt", "duplicate"),
+    ]
     assert second.report[0]["reason"] or second.report[1]["reason"]
 
 
@@ -87,8 +90,7 @@ def test_same_content_in_another_encoding_is_a_duplicate(tmp_path, article_file)
         ("notes.pdf", b"%PDF-1.4 something", "unsupported file type"),
     ],
 )
-def test_bad_files_are_rejected_with_a_reason_and_the_rest_still_imports(tmp_path, article_file, name,
-                                                                         payload, reason):
+def test_bad_files_are_rejected_with_a_reason_and_the_rest_still_imports(tmp_path, article_file, name, payload, reason):
     bad = tmp_path / name
     bad.write_bytes(payload)
     code, out = run_import(bad, article_file)
@@ -180,7 +182,7 @@ def test_html_with_scripts_is_stored_as_data(tmp_path):
     page.write_text(
         "<html><head><title>Council votes on bridge</title><script>alert('x')</script></head><body>"
         "<article><h1>Council votes on bridge</h1><p>The city council voted 12 to 3 on Monday to build a "
-        "new bridge for 80 million dollars, the mayor said.</p><img src=x onerror=\"alert(1)\">"
+        'new bridge for 80 million dollars, the mayor said.</p><img src=x onerror="alert(1)">'
         "<p>Work starts in spring and should take about two years, officials said at the meeting.</p>"
         "</article></body></html>"
     )
@@ -264,6 +266,9 @@ def test_symbolic_links_out_of_the_folder_are_refused(tmp_path, article_file):
         assert "symbolic link that leads outside the folder" in lines[f"{folder}/{name}"]
     assert "broken symbolic link" in lines[f"{folder}/broken.txt"]
     # a link inside the folder is followed: the same file twice, once created and once a duplicate
-    assert sorted(lines[f"{folder}/{name}"].split()[0] for name in ("real.txt", "alias.txt")) == ["created", "duplicate"]
+    assert sorted(lines[f"{folder}/{name}"].split()[0] for name in ("real.txt", "alias.txt")) == [
+        "created",
+        "duplicate",
+    ]
     assert Article.objects.count() == 1
     assert not Article.objects.filter(raw_text__contains="Sunday").exists()

@@ -1,4 +1,5 @@
 """Reader pages over HTTP: home, story, feed, sitemap, search; what readers may see; escaping; CSP."""
+
 import datetime as dt
 import json
 import re
@@ -21,8 +22,9 @@ HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
 @pytest.fixture(autouse=True)
 def _own_cache(settings):
     """A private in-memory cache per test, so cached pages never leak between tests or test runs."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                                   "LOCATION": f"reader-{id(settings)}"}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"reader-{id(settings)}"}
+    }
     from django.core.cache import cache
 
     cache.clear()
@@ -37,8 +39,9 @@ def unreadable_stories():
         "in_review": make_story("Review story", state=StoryState.IN_REVIEW, published_at=None),
         "approved": make_story("Approved story", state=StoryState.APPROVED, published_at=None),
         "scheduled": make_story("Scheduled story", published_at=timezone.now() + dt.timedelta(days=1)),
-        "unpublished": make_story("Unpublished story", state=StoryState.APPROVED,
-                                  published_at=timezone.now() - dt.timedelta(days=2)),
+        "unpublished": make_story(
+            "Unpublished story", state=StoryState.APPROVED, published_at=timezone.now() - dt.timedelta(days=2)
+        ),
         "no_date": make_story("Dateless story", published_at=None),
     }
 
@@ -70,11 +73,14 @@ def assert_nothing_runs(html: str, where: str = "") -> None:
 
 
 def ld_blocks(html: str) -> list:
-    return [json.loads(block) for block in
-            re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, flags=re.S)]
+    return [
+        json.loads(block)
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, flags=re.S)
+    ]
 
 
 # --- home -------------------------------------------------------------------------------------
+
 
 def test_home_lists_published_stories_newest_first_with_the_check_summary(client):
     older = make_story("Older story", published_at=timezone.now() - dt.timedelta(days=3))
@@ -94,8 +100,14 @@ def test_home_hides_every_story_readers_may_not_see(client):
     unreadable_stories()
     html = client.get("/").content.decode()
     assert "Visible story" in html
-    for title in ("Draft story", "Review story", "Approved story", "Scheduled story", "Unpublished story",
-                  "Dateless story"):
+    for title in (
+        "Draft story",
+        "Review story",
+        "Approved story",
+        "Scheduled story",
+        "Unpublished story",
+        "Dateless story",
+    ):
         assert title not in html
 
 
@@ -119,10 +131,14 @@ def test_home_with_no_stories(client):
 
 # --- story page -------------------------------------------------------------------------------
 
+
 def test_story_page_shows_body_sources_checks_picture_and_corrections(client):
-    story = make_checked_story(n_facts=3, n_sources=2, title="Temasek opens a fourth office",
-                               body="# Top\n\n## Background\n\nTemasek will invest [1]. Others differ [2]. "
-                                    "Not a source [7].")
+    story = make_checked_story(
+        n_facts=3,
+        n_sources=2,
+        title="Temasek opens a fourth office",
+        body="# Top\n\n## Background\n\nTemasek will invest [1]. Others differ [2]. Not a source [7].",
+    )
     response = client.get(story.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
@@ -135,7 +151,7 @@ def test_story_page_shows_body_sources_checks_picture_and_corrections(client):
     assert "Item 0 was worth <mark>100 million dollars</mark>." in html
     assert "Confirmed item 1 with the company." in html and "by phone" not in html
     assert "(value A)" in html and "(value B)" in html
-    assert '<svg class="agreement-svg"' in html and 'role="img"' in html and "<desc id=\"agreement-desc\">" in html
+    assert '<svg class="agreement-svg"' in html and 'role="img"' in html and '<desc id="agreement-desc">' in html
     assert "<table>" in html and "does not mention it" in html
     assert "An earlier version gave the wrong date." in html
     assert 'rel="canonical"' in html
@@ -144,8 +160,14 @@ def test_story_page_shows_body_sources_checks_picture_and_corrections(client):
 def test_story_page_skips_undecided_flagged_facts(client):
     story = make_story()
     article = make_article(story)
-    make_fact(story, [make_claim(article, "S$300 million")], verdict=Verdict.SINGLE_SOURCE, flagged=True,
-              review_status=ReviewStatus.NEEDS_SOURCING, slot="pending.amount")
+    make_fact(
+        story,
+        [make_claim(article, "S$300 million")],
+        verdict=Verdict.SINGLE_SOURCE,
+        flagged=True,
+        review_status=ReviewStatus.NEEDS_SOURCING,
+        slot="pending.amount",
+    )
     html = client.get(story.get_absolute_url()).content.decode()
     assert "Pending amount" not in html
     assert "No facts have been checked for this story." in html
@@ -185,15 +207,32 @@ def test_updated_date_and_correction_show_after_publication(client):
 
 # --- untrusted text ---------------------------------------------------------------------------
 
+
 def test_hostile_text_is_escaped_or_sanitised_everywhere(client):
-    story = make_story(title=f"Title {HOSTILE}", dek=f"Dek {HOSTILE}",
-                       body=f"Body {HOSTILE} [x](javascript:alert(1)) <a href=\"#\" onclick=\"x()\">link</a> "
-                            f"<p style=\"color:red\">styled</p> [1]")
-    article = make_article(story, publisher=f"Pub {HOSTILE}", title=f"Art {HOSTILE}",
-                           body=f"The value is 42 tonnes {HOSTILE} here.", origin=f"evil/{HOSTILE}.txt")
+    story = make_story(
+        title=f"Title {HOSTILE}",
+        dek=f"Dek {HOSTILE}",
+        body=f'Body {HOSTILE} [x](javascript:alert(1)) <a href="#" onclick="x()">link</a> '
+        f'<p style="color:red">styled</p> [1]',
+    )
+    article = make_article(
+        story,
+        publisher=f"Pub {HOSTILE}",
+        title=f"Art {HOSTILE}",
+        body=f"The value is 42 tonnes {HOSTILE} here.",
+        origin=f"evil/{HOSTILE}.txt",
+    )
     claim = make_claim(article, "42 tonnes", sentence=f"The value is 42 tonnes {HOSTILE} here.")
-    make_fact(story, [claim], verdict=Verdict.SINGLE_SOURCE, flagged=True, review_status=ReviewStatus.APPROVED,
-              subject=f"subj {HOSTILE}", note=f"Note {HOSTILE}", explanation=f"Why {HOSTILE}")
+    make_fact(
+        story,
+        [claim],
+        verdict=Verdict.SINGLE_SOURCE,
+        flagged=True,
+        review_status=ReviewStatus.APPROVED,
+        subject=f"subj {HOSTILE}",
+        note=f"Note {HOSTILE}",
+        explanation=f"Why {HOSTILE}",
+    )
     Correction.objects.create(story=story, note=f"Corr {HOSTILE}")
     for url in (story.get_absolute_url(), "/", "/search/?q=Title", f"/search/?q={HOSTILE}"):
         response = client.get(url)
@@ -211,6 +250,7 @@ def test_hostile_text_is_escaped_or_sanitised_everywhere(client):
 
 
 # --- JSON-LD ----------------------------------------------------------------------------------
+
 
 def test_json_ld_news_article_and_claim_reviews(client):
     story = make_checked_story(n_facts=3, n_sources=2, title="JSON-LD story")
@@ -231,11 +271,15 @@ def test_json_ld_news_article_and_claim_reviews(client):
         assert rating["@type"] == "Rating" and rating["alternateName"]
         assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
         assert review["itemReviewed"]["@type"] == "Claim" and review["itemReviewed"]["appearance"]
-    assert {r["reviewRating"]["alternateName"] for r in reviews} == {"Corroborated", "Disputed: sources differ",
-                                                                    "Single source"}
+    assert {r["reviewRating"]["alternateName"] for r in reviews} == {
+        "Corroborated",
+        "Disputed: sources differ",
+        "Single source",
+    }
 
 
 # --- headers ----------------------------------------------------------------------------------
+
 
 def test_the_sitemap_lets_the_browsers_xml_viewer_style_it_and_runs_no_script(client):
     response = client.get("/sitemap.xml")
@@ -273,6 +317,7 @@ def test_livez(client):
 
 # --- feed and sitemap -------------------------------------------------------------------------
 
+
 def test_feed_lists_published_stories_only(client):
     visible = make_story("Feed visible", dek=f"Dek {HOSTILE}")
     hidden = unreadable_stories()
@@ -299,6 +344,7 @@ def test_sitemap_lists_published_stories_only(client):
 
 
 # --- search -----------------------------------------------------------------------------------
+
 
 def test_search_finds_published_stories_by_title_dek_and_body(client):
     make_story("Temasek opens office in Shenzhen", dek="Singapore fund expands", body="Investment of S$300 million.")
@@ -340,16 +386,18 @@ def test_story_page_headings_never_skip_a_level(client):
     levels = [int(tag[1]) for tag, _ in parsed_tags(html) if re.fullmatch(r"h[1-6]", tag)]
     assert levels[0] == 1 and levels.count(1) == 1
     # the body is the editor's; the page's own structure below it goes h2 > h3 > h4
-    page_levels = levels[levels.index(2, 2):]
+    page_levels = levels[levels.index(2, 2) :]
     assert all(b - a <= 1 for a, b in zip(page_levels, page_levels[1:])), levels
 
 
 def test_consolidated_draft_citations_and_sources_list(client):
     """The draft services.consolidation writes: linked citations, and its own Sources list at the end,
     which the page leaves out because it lists the sources in full."""
-    body = ("Temasek will invest S$300 million [[1]](#source-1)[[2]](#source-2).\n\n## Sources\n\n"
-            '1. <span id="source-1"></span>**marsbit**: Report, 2026-05-21\n'
-            '2. <span id="source-2"></span>**Straits**: Other, 2026-05-21\n')
+    body = (
+        "Temasek will invest S$300 million [[1]](#source-1)[[2]](#source-2).\n\n## Sources\n\n"
+        '1. <span id="source-1"></span>**marsbit**: Report, 2026-05-21\n'
+        '2. <span id="source-2"></span>**Straits**: Other, 2026-05-21\n'
+    )
     story = make_story(body=body)
     make_article(story, publisher="marsbit")
     make_article(story, publisher="Straits")

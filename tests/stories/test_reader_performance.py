@@ -1,4 +1,5 @@
 """The story page's SQL stays constant as a story grows; reader pages are cached until a clear."""
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -14,8 +15,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _own_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                                   "LOCATION": f"reader-perf-{id(settings)}"}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"reader-perf-{id(settings)}",
+        }
+    }
     from django.core.cache import cache
 
     cache.clear()
@@ -31,8 +36,7 @@ def _queries_for(client, url) -> int:
 
 
 @pytest.mark.parametrize("cache_seconds", [0, 300])
-def test_story_page_query_count_is_constant_as_facts_and_sources_grow(client, settings, cache_seconds,
-                                                                     monkeypatch):
+def test_story_page_query_count_is_constant_as_facts_and_sources_grow(client, settings, cache_seconds, monkeypatch):
     from stories.services import reader_cache
 
     settings.READER_CACHE_SECONDS = cache_seconds
@@ -43,7 +47,9 @@ def test_story_page_query_count_is_constant_as_facts_and_sources_grow(client, se
     small_count = _queries_for(client, small.get_absolute_url())
     large_count = _queries_for(client, large.get_absolute_url())
     assert small_count == large_count
-    assert large_count == (1 if cache_seconds == 0 else 2)  # the edition; a cache miss also asks for the next scheduled story
+    assert large_count == (
+        1 if cache_seconds == 0 else 2
+    )  # the edition; a cache miss also asks for the next scheduled story
     html = client.get(large.get_absolute_url()).content.decode()
     assert html.count('class="fact fact--') == 30 and 'id="source-6"' in html
 

@@ -1,5 +1,6 @@
 """What readers may trust (issue 12), over HTTP: internal notes stay internal, outlets instead of files, one
 sources list, preview for staff only, draft over live, time zones, unpublish with a reason, slug redirects."""
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -14,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _own_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                                   "LOCATION": f"trust-{id(settings)}"}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"trust-{id(settings)}"}
+    }
     from django.core.cache import cache
 
     cache.clear()
@@ -41,13 +43,20 @@ def publish_story(story: Story, *, editor, reviewer, publisher) -> Story:
 
 # --- 1. notes ------------------------------------------------------------------------------------------
 
+
 def test_internal_note_never_reaches_readers_and_public_note_does(client, editor, reviewer, publisher):
     story = make_verified_story(decided=False)
     jobs = Fact.objects.get(story=story, key="jobs")
     office = Fact.objects.get(story=story, key="office")
-    answer = _api(reviewer).post(f"/api/facts/{jobs.pk}/review/", {
-        "decision": "approve", "note": "INTERNAL called the press office, cut the rest",
-        "public_note": "The company confirmed 500 jobs to us."}, format="json")
+    answer = _api(reviewer).post(
+        f"/api/facts/{jobs.pk}/review/",
+        {
+            "decision": "approve",
+            "note": "INTERNAL called the press office, cut the rest",
+            "public_note": "The company confirmed 500 jobs to us.",
+        },
+        format="json",
+    )
     assert answer.status_code == 200, answer.content
     assert answer.json()["decisions"][0]["public_note"] == "The company confirmed 500 jobs to us."
     result = bulk_approve(fact_ids=[office.pk], user=reviewer)
@@ -67,16 +76,20 @@ def test_internal_note_never_reaches_readers_and_public_note_does(client, editor
 
 # --- 2. outlets ----------------------------------------------------------------------------------------
 
+
 def test_outlet_from_byline_url_and_known_outlets():
     from stories.outlet_names import byline_outlet, resolve_outlet
 
     assert byline_outlet("By Mei Ling Tan, Straits Wire") == "Straits Wire"
     assert byline_outlet("Jane Doe, Senior Correspondent") == "" and byline_outlet("Jane Doe") == ""
     known = {"straitstimes.com": "The Straits Times"}
-    assert resolve_outlet(publisher="", author="", origin="https://www.straitstimes.com/asia/1", known=known) \
+    assert (
+        resolve_outlet(publisher="", author="", origin="https://www.straitstimes.com/asia/1", known=known)
         == "The Straits Times"
-    assert resolve_outlet(publisher="", author="", origin="https://news.example.org/a", known=known) \
-        == "news.example.org"
+    )
+    assert (
+        resolve_outlet(publisher="", author="", origin="https://news.example.org/a", known=known) == "news.example.org"
+    )
     assert resolve_outlet(publisher="", author="", origin="seeds/000_fc09857291499de6.txt", known=known) == ""
 
 
@@ -100,11 +113,14 @@ def test_drafting_and_submitting_refuse_a_source_without_outlet(client, editor):
     Article.objects.filter(pk=nameless.pk).update(origin="https://www.straitstimes.com/asia/1")
     KnownOutlet.objects.create(domain="straitstimes.com", name="The Straits Times")
     draft_consolidated_text(story=story, user=editor)
-    assert "according to The Straits Times" in Story.objects.get(pk=story.pk).body or \
-        "The Straits Times" in client.get(f"/preview/{story.pk}/").content.decode()
+    assert (
+        "according to The Straits Times" in Story.objects.get(pk=story.pk).body
+        or "The Straits Times" in client.get(f"/preview/{story.pk}/").content.decode()
+    )
 
 
 # --- 3. one sources list -------------------------------------------------------------------------------
+
 
 def test_the_body_cites_the_one_structured_list(client, editor, reviewer, publisher):
     from stories.services.consolidation import draft_consolidated_text
@@ -115,11 +131,12 @@ def test_the_body_cites_the_one_structured_list(client, editor, reviewer, publis
     assert "## Sources" not in story.body and "[[1]](#source-1)" in story.body
     publish_story(story, editor=editor, reviewer=reviewer, publisher=publisher)
     html = client.get(story.get_absolute_url()).content.decode()
-    assert html.count('id="sources-title"') == 1 and html.count("<ol class=\"source-list\">") == 1
+    assert html.count('id="sources-title"') == 1 and html.count('<ol class="source-list">') == 1
     assert 'href="#source-1"' in html and 'id="source-1"' in html
 
 
 # --- 4. preview ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("role", ["Editors", "Reviewers", "Publishers"])
 def test_the_desk_previews_any_story_never_cached_never_indexed(client, make_user, role):
@@ -145,8 +162,8 @@ def test_readers_get_a_404_for_a_preview(client, editor, reviewer, publisher):
 
 # --- 5. draft over live ---------------------------------------------------------------------------------
 
-def test_a_live_story_is_edited_as_a_new_draft_while_readers_keep_the_live_edition(client, editor, reviewer,
-                                                                                     publisher):
+
+def test_a_live_story_is_edited_as_a_new_draft_while_readers_keep_the_live_edition(client, editor, reviewer, publisher):
     from stories.services.editing import save_story_text
 
     story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
@@ -154,8 +171,9 @@ def test_a_live_story_is_edited_as_a_new_draft_while_readers_keep_the_live_editi
     workflow.edit_live(story=story, user=editor)
     story.refresh_from_db()
     assert story.state == StoryState.DRAFT and story.live
-    save_story_text(story=story, user=editor, expected_version=story.version,
-                    body=story.body + "\n\nA NEW PARAGRAPH of the draft.")
+    save_story_text(
+        story=story, user=editor, expected_version=story.version, body=story.body + "\n\nA NEW PARAGRAPH of the draft."
+    )
     from django.core.cache import cache
 
     cache.clear()
@@ -187,13 +205,16 @@ def test_a_changed_published_fact_needs_a_correction_worded_by_the_desk(client, 
 
 # --- 6. time zones -------------------------------------------------------------------------------------
 
+
 def test_the_api_refuses_a_publication_time_without_a_zone(editor, reviewer, publisher):
     story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
-    naive = _api(publisher).post(f"/api/stories/{story.pk}/publish/", {"publish_at": "2099-06-01T09:00:00"},
-                                 format="json")
+    naive = _api(publisher).post(
+        f"/api/stories/{story.pk}/publish/", {"publish_at": "2099-06-01T09:00:00"}, format="json"
+    )
     assert naive.status_code == 400 and "zone" in naive.json()["reason"]
-    zoned = _api(publisher).post(f"/api/stories/{story.pk}/publish/",
-                                 {"publish_at": "2099-06-01T09:00:00+08:00"}, format="json")
+    zoned = _api(publisher).post(
+        f"/api/stories/{story.pk}/publish/", {"publish_at": "2099-06-01T09:00:00+08:00"}, format="json"
+    )
     assert zoned.status_code == 200
     story.refresh_from_db()
     assert story.publish_at.isoformat() == "2099-06-01T01:00:00+00:00"
@@ -212,6 +233,7 @@ def test_the_admin_takes_and_shows_times_in_the_newsroom_zone(client, settings, 
 
 
 # --- 7. unpublish --------------------------------------------------------------------------------------
+
 
 def test_unpublishing_asks_first_and_keeps_the_reason(client, editor, reviewer, publisher):
     from stories.models import StoryTransition
@@ -233,6 +255,7 @@ def test_unpublishing_asks_first_and_keeps_the_reason(client, editor, reviewer, 
 
 # --- 8. slugs ------------------------------------------------------------------------------------------
 
+
 def test_a_retitled_story_redirects_its_old_address(client, editor, reviewer, publisher):
     from stories.services.editing import save_story_text
 
@@ -253,6 +276,7 @@ def test_a_retitled_story_redirects_its_old_address(client, editor, reviewer, pu
 
 # --- 9. the consolidated draft --------------------------------------------------------------------------
 
+
 def test_a_mixed_language_story_drafted_in_english_pastes_no_german(editor):
     from stories.models import Article
     from stories.services.consolidation import compose, draft_consolidated_text
@@ -261,15 +285,35 @@ def test_a_mixed_language_story_drafted_in_english_pastes_no_german(editor):
 
     story = make_verified_story(with_body=False)
     german = Article.objects.create(
-        origin="https://www.faz.net/a", content_hash="de" * 32, raw_text="x", title="Grab in Singapur",
+        origin="https://www.faz.net/a",
+        content_hash="de" * 32,
+        raw_text="x",
+        title="Grab in Singapur",
         body="Grab investiert 300 Millionen Singapur-Dollar in den bahnbrechenden Standort. Jetzt abonnieren!",
-        publisher="", language="de", story=story, text_version=1, claims_text_version=1)
-    claim = _claim(german, "300 Millionen Singapur-Dollar", "money", "investment.amount",
-                   {"low": 300e6, "high": 300e6, "qualifier": "exact", "currency": "SGD"})
+        publisher="",
+        language="de",
+        story=story,
+        text_version=1,
+        claims_text_version=1,
+    )
+    claim = _claim(
+        german,
+        "300 Millionen Singapur-Dollar",
+        "money",
+        "investment.amount",
+        {"low": 300e6, "high": 300e6, "qualifier": "exact", "currency": "SGD"},
+    )
     FactModel.objects.get(story=story, key="amount").claims.add(claim)
     only_german = _claim(german, "bahnbrechenden Standort", "relation", "site.kind", {"name": "Standort"})
-    FactModel.objects.create(story=story, key="site", kind="relation", slot="site.kind", verdict="single_source",
-                             flagged=False, independent_sources=1).claims.set([only_german])
+    FactModel.objects.create(
+        story=story,
+        key="site",
+        kind="relation",
+        slot="site.kind",
+        verdict="single_source",
+        flagged=False,
+        independent_sources=1,
+    ).claims.set([only_german])
     draft = compose(story=story)
     assert draft.language == "en"  # three English sources, one German
     assert "investiert" not in draft.body and "bahnbrechend" not in draft.body and "abonnieren" not in draft.body
@@ -292,12 +336,13 @@ def test_the_draft_leaves_out_questions_calls_to_action_and_promotion():
 
 # --- 10. the reader page -------------------------------------------------------------------------------
 
+
 def test_the_page_leads_with_the_dek_and_folds_the_facts_by_verdict(client):
     from .reader_factories import make_checked_story
 
     story = make_checked_story(n_facts=3, n_sources=2, dek="Singapore's state investor expands.")
     html = client.get(story.get_absolute_url()).content.decode()
-    header = html[html.index('<header class="story-header">'):html.index("</header>", html.index("story-header"))]
+    header = html[html.index('<header class="story-header">') : html.index("</header>", html.index("story-header"))]
     assert '<p class="dek">Singapore&#x27;s state investor expands.</p>' in header
     assert header.index('class="dek"') < header.index('class="check-summary"')
     assert "3 facts checked" in header
@@ -311,16 +356,21 @@ def test_value_letters_name_distinct_normalised_values_without_gaps(client):
     from .reader_factories import make_story as make_reader_story
 
     story = make_reader_story()
-    bodies = ["Grab hired over 200 people in May.", "Grab hired over 200 jobs in May.",
-              "Grab hired 250 people in May. It also said over 300 people."]
+    bodies = [
+        "Grab hired over 200 people in May.",
+        "Grab hired over 200 jobs in May.",
+        "Grab hired 250 people in May. It also said over 300 people.",
+    ]
     articles = [make_article(story, publisher=f"Outlet {i}", body=body) for i, body in enumerate(bodies)]
-    claims = [make_claim(articles[0], "over 200 people", normalised={"low": 200, "qualifier": "over", "unit": "people"}),
-              make_claim(articles[1], "over 200 jobs", normalised={"low": 200, "qualifier": "over", "unit": "jobs"}),
-              make_claim(articles[2], "over 300 people", normalised={"low": 300, "qualifier": "over", "unit": "people"}),
-              make_claim(articles[2], "250 people", normalised={"low": 250, "unit": "people"})]
+    claims = [
+        make_claim(articles[0], "over 200 people", normalised={"low": 200, "qualifier": "over", "unit": "people"}),
+        make_claim(articles[1], "over 200 jobs", normalised={"low": 200, "qualifier": "over", "unit": "jobs"}),
+        make_claim(articles[2], "over 300 people", normalised={"low": 300, "qualifier": "over", "unit": "people"}),
+        make_claim(articles[2], "250 people", normalised={"low": 250, "unit": "people"}),
+    ]
     make_fact(story, claims, verdict="conflicting", slot="hires", flagged=True, review_status="approved")
     html = client.get(story.get_absolute_url()).content.decode()
-    table = html[html.index("<tbody>"):html.index("</tbody>")]
+    table = html[html.index("<tbody>") : html.index("</tbody>")]
     assert table.count("gives value A") == 2 and table.count("gives value B") == 1
     assert "gives value C" not in table and "gives value D" not in table
 
@@ -331,8 +381,13 @@ def test_facts_are_named_by_concept_in_words_with_the_subject_as_the_sources_wri
 
     story = make_reader_story()
     article = make_article(story, body="OpenAI will invest S$300 million in its Singapore lab.")
-    make_fact(story, [make_claim(article, "S$300 million")], verdict="single_source", slot="investment.amount",
-              subject="openai")
+    make_fact(
+        story,
+        [make_claim(article, "S$300 million")],
+        verdict="single_source",
+        slot="investment.amount",
+        subject="openai",
+    )
     html = client.get(story.get_absolute_url()).content.decode()
     assert "Investment: OpenAI" in html or "Investment amount: OpenAI" in html
     assert "investment.amount" not in html and ": openai" not in html

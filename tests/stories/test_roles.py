@@ -1,5 +1,6 @@
 """The role groups every database gets from the data migration hold exactly today's role table, so a change
 of roles.py without a new migration is caught here."""
+
 import pytest
 from django.contrib.auth.models import Group
 

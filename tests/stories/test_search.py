@@ -1,5 +1,6 @@
 """Reader search: PostgreSQL full-text search served by a GIN index, a working fallback elsewhere, and a
 bounded query."""
+
 import pytest
 from django.db import connection
 
@@ -45,8 +46,11 @@ def test_postgresql_search_is_served_by_the_gin_index(stories):
         (definition,) = cursor.fetchone()
         assert "USING gin" in definition
         cursor.execute("SET enable_seqscan = off")
-        cursor.execute(f"EXPLAIN SELECT id FROM stories_story WHERE ({SEARCH_DOCUMENT_SQL}) "
-                       "@@ websearch_to_tsquery('english'::regconfig, %s)", ["Singapore fund"])
+        cursor.execute(
+            f"EXPLAIN SELECT id FROM stories_story WHERE ({SEARCH_DOCUMENT_SQL}) "
+            "@@ websearch_to_tsquery('english'::regconfig, %s)",
+            ["Singapore fund"],
+        )
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "stories_story_search" in plan, plan
     assert titles(search_stories("Singapore fund")) == {stories["fund"].title}

@@ -1,5 +1,6 @@
 """The story page in the admin: why a step is missing, the reviewer's note until resubmitted, runs that
 covered the story (its own and runs over every article), live as JSON, and history in words."""
+
 from datetime import UTC
 
 import pytest
@@ -25,8 +26,10 @@ def test_the_submitter_is_told_why_approve_is_missing(client, make_user):
     story = workflow.submit(story=make_verified_story(), user=both)
     page = _page(client, both, story)
     assert ">Approve</button>" not in page
-    assert ("<strong>Approve</strong> is not available: you submitted or edited this story since its last "
-            "approval: another reviewer must approve it (four eyes).") in page
+    assert (
+        "<strong>Approve</strong> is not available: you submitted or edited this story since its last "
+        "approval: another reviewer must approve it (four eyes)."
+    ) in page
     other = _page(client, make_user("Reviewers"), story)
     assert ">Approve</button>" in other and "is not available" not in other
 
@@ -52,8 +55,9 @@ def test_the_changes_requested_note_stays_on_top_until_resubmitted(client, edito
 def test_runs_over_every_article_count_for_the_story(client, editor):
     story = make_verified_story()
     own = story.verification_runs.get()
-    everything = VerificationRun.objects.create(state="done", stage="finished", progress=1.0,
-                                                finished_at=timezone.now())
+    everything = VerificationRun.objects.create(
+        state="done", stage="finished", progress=1.0, finished_at=timezone.now()
+    )
     Fact.objects.filter(story=story).update(run=everything)
     running = VerificationRun.objects.create(state="running", stage="extracting", progress=0.4)
     client.force_login(editor)

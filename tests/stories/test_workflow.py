@@ -1,4 +1,5 @@
 """The workflow state machine through its services: guards, four-eyes, audit trail, scheduling."""
+
 from datetime import timedelta
 
 import pytest
@@ -50,10 +51,12 @@ def test_submit_refused_when_an_article_joined_after_the_cross_check(editor):
     story = make_verified_story()
     newcomer = make_article(None, "latecomer", "Grab will invest S$250 million in Singapore.")
     from tests.workflow_data import _claim
+
     _claim(newcomer, "S$250 million", "money", "investment.amount", {"low": 250e6})
     # Moved by the grouping service, which does not touch updated_at: the claims tell.
-    Article.objects.filter(pk=newcomer.pk).update(story=story, imported_at=timezone.now() - timedelta(days=1),
-                                                   updated_at=timezone.now() - timedelta(days=1))
+    Article.objects.filter(pk=newcomer.pk).update(
+        story=story, imported_at=timezone.now() - timedelta(days=1), updated_at=timezone.now() - timedelta(days=1)
+    )
     with pytest.raises(ActionConflict, match="joined the story after the last cross-check"):
         workflow.submit(story=story, user=editor)
 
@@ -100,6 +103,7 @@ def test_approve_refused_while_the_text_states_a_rejected_fact(editor, reviewer)
     # Sent back, redrafted (the rejected fact is left out), submitted again: now it can be approved.
     workflow.request_changes(story=story, user=reviewer, note="drop the office claim")
     from stories.services.consolidation import draft_consolidated_text
+
     result = draft_consolidated_text(story=story, user=editor)
     assert result.replaced and "fourth office" not in result.story.body
     workflow.submit(story=story, user=editor)
@@ -110,8 +114,9 @@ def test_approve_refused_while_the_text_states_a_rejected_fact(editor, reviewer)
 @pytest.mark.parametrize("superuser", [False, True])
 def test_four_eyes_nobody_approves_what_they_submitted(make_user, superuser):
     both = make_user("Editors", superuser=superuser)
-    both.groups.add(*__import__("django.contrib.auth.models", fromlist=["Group"]).Group.objects.filter(
-        name="Reviewers"))
+    both.groups.add(
+        *__import__("django.contrib.auth.models", fromlist=["Group"]).Group.objects.filter(name="Reviewers")
+    )
     story = make_verified_story()
     workflow.submit(story=story, user=both)
     with pytest.raises(ActionForbidden, match="four eyes"):
@@ -166,8 +171,12 @@ def test_scheduled_publication_is_published_by_the_beat_task(editor, publisher, 
     story.refresh_from_db()
     assert story.state == StoryState.PUBLISHED and story.publish_at is None
     entry = story.transitions.last()
-    assert (entry.action, entry.from_state, entry.to_state, entry.user) == ("publish", "approved", "published",
-                                                                            publisher)
+    assert (entry.action, entry.from_state, entry.to_state, entry.user) == (
+        "publish",
+        "approved",
+        "published",
+        publisher,
+    )
 
 
 def test_the_beat_task_publishes_due_stories(editor, publisher, eager_tasks):
@@ -206,8 +215,11 @@ def test_every_transition_writes_an_audit_entry(editor, reviewer, publisher):
     workflow.publish(story=story, user=publisher)
     workflow.add_correction(story=story, user=publisher, note="Jakarta, not Bangkok.")
     workflow.unpublish(story=story, user=publisher, note="legal review of the jobs figure")
-    rows = list(StoryTransition.objects.filter(story=story).order_by("created_at", "id")
-                .values_list("action", "from_state", "to_state", "user__username", "note"))
+    rows = list(
+        StoryTransition.objects.filter(story=story)
+        .order_by("created_at", "id")
+        .values_list("action", "from_state", "to_state", "user__username", "note")
+    )
     assert rows == [
         ("submit", "draft", "in_review", "edna", "first draft"),
         ("request_changes", "in_review", "changes_requested", "rita", "attribute the jobs figure"),

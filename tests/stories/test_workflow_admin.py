@@ -1,5 +1,6 @@
 """The workflow in the admin: the same rules as the API (matrix), editing conflicts, the whole flow with the
 seeds as the three roles, the review page, and constant query counts."""
+
 import re
 
 import pytest
@@ -17,9 +18,16 @@ from verification.models import Fact
 
 pytestmark = pytest.mark.django_db
 
-ADMIN_ACTIONS = {"consolidate": "consolidate", "submit": "submit", "approve": "approve",
-                 "request-changes": "request_changes", "publish": "publish", "unpublish": "unpublish",
-                 "corrections": "add_correction", "edit-live": "edit_live"}
+ADMIN_ACTIONS = {
+    "consolidate": "consolidate",
+    "submit": "submit",
+    "approve": "approve",
+    "request-changes": "request_changes",
+    "publish": "publish",
+    "unpublish": "unpublish",
+    "corrections": "add_correction",
+    "edit-live": "edit_live",
+}
 
 
 def logged_in(client, user):
@@ -40,11 +48,17 @@ def test_admin_permission_matrix_matches_the_api(client, make_user, role, state,
     before = (Story.objects.get(pk=story.pk).version, Fact.objects.get(story=story, key="office").version)
     if action == "review-fact":
         fact = Fact.objects.get(story=story, key="office")
-        response = client.post(reverse("admin:verification_fact_decide", args=[fact.pk]),
-                               {"decision": "needs_sourcing", "note": "n"}, follow=True)
+        response = client.post(
+            reverse("admin:verification_fact_decide", args=[fact.pk]),
+            {"decision": "needs_sourcing", "note": "n"},
+            follow=True,
+        )
     else:
-        response = client.post(reverse("admin:stories_story_workflow", args=[story.pk, ADMIN_ACTIONS[action]]),
-                               {"note": "a note"}, follow=True)
+        response = client.post(
+            reverse("admin:stories_story_workflow", args=[story.pk, ADMIN_ACTIONS[action]]),
+            {"note": "a note"},
+            follow=True,
+        )
     assert response.status_code == 200
     expected = expected_status(role, state, action)
     shown = " ".join(messages_of(response))
@@ -55,18 +69,25 @@ def test_admin_permission_matrix_matches_the_api(client, make_user, role, state,
         changed = after != before or transitions == 1
         assert changed
     else:
-        assert ("Refused" in shown or "Not recorded" in shown), shown
+        assert "Refused" in shown or "Not recorded" in shown, shown
         assert after == before and transitions == 0
         word = {403: "may not|four eyes", 409: "must be|settled|only a draft"}[expected]
         assert re.search(word, shown), shown
 
 
-@pytest.mark.parametrize("role, visible, hidden", [
-    ("Editors", ["workflow_submit", "verify_stories", "consolidate_stories"], ["workflow_approve", "workflow_publish"]),
-    ("Reviewers", ["workflow_approve"], ["workflow_submit", "workflow_publish", "verify_stories"]),
-    # unpublishing needs a reason: one story at a time, from its page, never a changelist action
-    ("Publishers", ["workflow_publish"], ["workflow_submit", "workflow_approve", "workflow_unpublish"]),
-])
+@pytest.mark.parametrize(
+    "role, visible, hidden",
+    [
+        (
+            "Editors",
+            ["workflow_submit", "verify_stories", "consolidate_stories"],
+            ["workflow_approve", "workflow_publish"],
+        ),
+        ("Reviewers", ["workflow_approve"], ["workflow_submit", "workflow_publish", "verify_stories"]),
+        # unpublishing needs a reason: one story at a time, from its page, never a changelist action
+        ("Publishers", ["workflow_publish"], ["workflow_submit", "workflow_approve", "workflow_unpublish"]),
+    ],
+)
 def test_changelist_actions_per_role(client, make_user, role, visible, hidden):
     make_verified_story()
     logged_in(client, make_user(role))
@@ -78,8 +99,11 @@ def test_changelist_actions_per_role(client, make_user, role, visible, hidden):
 def test_changelist_action_runs_the_same_transition(client, make_user, editor):
     story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor, decided=False)
     logged_in(client, make_user("Reviewers"))
-    response = client.post(reverse("admin:stories_story_changelist"),
-                           {"action": "workflow_approve", "_selected_action": [story.pk]}, follow=True)
+    response = client.post(
+        reverse("admin:stories_story_changelist"),
+        {"action": "workflow_approve", "_selected_action": [story.pk]},
+        follow=True,
+    )
     assert any("not decided" in m for m in messages_of(response))
     assert Story.objects.get(pk=story.pk).state == StoryState.IN_REVIEW
 
@@ -97,15 +121,17 @@ def change_form_data(client, url) -> dict:
     """What the change page's form would post as it is: the story's fields and the inlines' hidden rows."""
     response = client.get(url)
     form = response.context["adminform"].form
-    data = {name: ("" if value is None else value) for name, value in
-            ((name, form[name].value()) for name in form.fields)}
+    data = {
+        name: ("" if value is None else value) for name, value in ((name, form[name].value()) for name in form.fields)
+    }
     for inline in response.context["inline_admin_formsets"]:
         formset = inline.formset
         management = formset.management_form
         data.update({f"{formset.prefix}-{k}": management[k].value() for k in management.fields})
         for row in formset.forms:
-            data.update({row.add_prefix(name): row[name].value() for name in row.fields
-                         if row[name].value() is not None})
+            data.update(
+                {row.add_prefix(name): row[name].value() for name in row.fields if row[name].value() is not None}
+            )
     return data
 
 
@@ -144,7 +170,10 @@ def test_revisions_compare_page(client, editor):
     story.refresh_from_db()
     assert story.body == "one <b>"
     assert list(story.revisions.values_list("number", "source", "body")) == [
-        (3, "revert", "one <b>"), (2, "edit", "two <b>"), (1, "edit", "one <b>")]
+        (3, "revert", "one <b>"),
+        (2, "edit", "two <b>"),
+        (1, "edit", "one <b>"),
+    ]
     stale = client.post(restore, {"version": story.version - 1}, follow=True)
     assert "Not restored: the story was saved" in stale.content.decode()
 
@@ -153,8 +182,15 @@ def test_review_page_escapes_and_highlights(client, reviewer, editor):
     story = make_verified_story(decided=False)
     article = make_article(story, "evil<script>", "<script>alert(1)</script> Grab hired 70 engineers onerror=x.")
     claim = _claim(article, "70 engineers", "count", "hires.count", {"low": 70})
-    fact = Fact.objects.create(story=story, key="hires", kind="count", slot="hires.count", verdict="single_source",
-                               flagged=True, explanation="<img src=x onerror=alert(1)>")
+    fact = Fact.objects.create(
+        story=story,
+        key="hires",
+        kind="count",
+        slot="hires.count",
+        verdict="single_source",
+        flagged=True,
+        explanation="<img src=x onerror=alert(1)>",
+    )
     fact.claims.set([claim])
     page = logged_in(client, reviewer).get(reverse("admin:verification_fact_change", args=[fact.pk]))
     text = page.content.decode()
@@ -177,9 +213,14 @@ def test_review_queue_filters_and_counts(client, reviewer):
     assert counts == {"shown": 2, "conflicting": 1, "single source": 1, "pending": 2}
     everything = {"decision": "all"}
     assert client.get(url, everything).context["cl"].result_count == 4  # flagged facts only
-    for query, expected in [({"story__id__exact": first.pk}, 2), ({"verdict": "conflicting"}, 2),
-                            ({"concept": "Office rank"}, 2), ({"decision": "approved"}, 2),
-                            ({"age": "day"}, 4), ({"age": "older"}, 0)]:
+    for query, expected in [
+        ({"story__id__exact": first.pk}, 2),
+        ({"verdict": "conflicting"}, 2),
+        ({"concept": "Office rank"}, 2),
+        ({"decision": "approved"}, 2),
+        ({"age": "day"}, 4),
+        ({"age": "older"}, 0),
+    ]:
         response = client.get(url, {**everything, **query})
         assert response.context["cl"].result_count == expected, query
     counts = dict(client.get(url, {"decision": "all", "story__id__exact": second.pk}).context["queue_counts"])
@@ -194,7 +235,9 @@ def test_bulk_approve_in_the_admin(client, reviewer, editor):
     assert not Fact.objects.filter(pk__in=ids, review_status="approved").exists()  # editors have no such action
     logged_in(client, reviewer).post(url, {"action": "approve_selected", "_selected_action": ids})
     assert set(Fact.objects.filter(pk__in=ids).values_list("verdict", "review_status")) == {
-        ("single_source", "approved"), ("conflicting", "pending")}
+        ("single_source", "approved"),
+        ("conflicting", "pending"),
+    }
 
 
 def test_a_stale_decision_in_the_admin_is_refused(client, reviewer, make_user):
@@ -202,7 +245,8 @@ def test_a_stale_decision_in_the_admin_is_refused(client, reviewer, make_user):
     url = reverse("admin:verification_fact_decide", args=[fact.pk])
     logged_in(client, reviewer).post(url, {"decision": "approve", "version": fact.version})
     response = logged_in(client, make_user("Reviewers")).post(
-        url, {"decision": "reject", "note": "no", "version": fact.version}, follow=True)
+        url, {"decision": "reject", "note": "no", "version": fact.version}, follow=True
+    )
     assert any("someone decided this fact" in m for m in messages_of(response))
     assert Fact.objects.get(pk=fact.pk).review_status == ReviewStatus.APPROVED
 
@@ -244,18 +288,27 @@ def test_review_page_queries_are_constant(client, reviewer):
         for i in range(n):
             article = make_article(story, f"outlet-{n}-{i}", f"Grab hired {n * 10 + i} engineers this year.")
             claims.append(_claim(article, f"{n * 10 + i} engineers", "count", "hires.count", {"low": n * 10 + i}))
-        fact = Fact.objects.create(story=story, key=f"hires-{n}", kind="count", slot="hires.count",
-                                   verdict=Verdict.CONFLICTING, flagged=True, explanation="differ")
+        fact = Fact.objects.create(
+            story=story,
+            key=f"hires-{n}",
+            kind="count",
+            slot="hires.count",
+            verdict=Verdict.CONFLICTING,
+            flagged=True,
+            explanation="differ",
+        )
         fact.claims.set(claims)
         return fact
 
     small, large = fact_with_sources(2), fact_with_sources(9)
     from verification.services.review import decide_fact
+
     for fact in (small, large):
         for decision in ("needs_sourcing", "approve", "needs_sourcing"):
             decide_fact(fact=fact, user=reviewer, decision=decision, note="n")
-    assert (_queries(client, reverse("admin:verification_fact_change", args=[small.pk]))
-            == _queries(client, reverse("admin:verification_fact_change", args=[large.pk])))
+    assert _queries(client, reverse("admin:verification_fact_change", args=[small.pk])) == _queries(
+        client, reverse("admin:verification_fact_change", args=[large.pk])
+    )
 
 
 def test_api_lists_queries_are_constant(client, reviewer):
@@ -289,12 +342,14 @@ def test_whole_flow_through_the_admin(client, editor, reviewer, publisher, eager
     change = reverse("admin:stories_story_change", args=[story.pk])
 
     def act(user, action, **data):
-        return logged_in(client, user).post(reverse("admin:stories_story_workflow", args=[story.pk, action]),
-                                            data, follow=True)
+        return logged_in(client, user).post(
+            reverse("admin:stories_story_workflow", args=[story.pk, action]), data, follow=True
+        )
 
     # Editor: verify the story again from the changelist, draft the text, try to submit too early.
-    logged_in(client, editor).post(reverse("admin:stories_story_changelist"),
-                                   {"action": "verify_stories", "_selected_action": [story.pk]})
+    logged_in(client, editor).post(
+        reverse("admin:stories_story_changelist"), {"action": "verify_stories", "_selected_action": [story.pk]}
+    )
     assert story.verification_runs.filter(state="done").exists()
     assert any("drafted" in m for m in messages_of(act(editor, "consolidate")))
     story.refresh_from_db()
@@ -303,18 +358,22 @@ def test_whole_flow_through_the_admin(client, editor, reviewer, publisher, eager
     assert "Draft consolidated text" in editor_page and "Current with the sources" in editor_page
 
     # Reviewer: works through the queue on the review pages (editors may not decide).
-    queue = logged_in(client, reviewer).get(reverse("admin:verification_fact_changelist"),
-                                            {"story__id__exact": story.pk})
+    queue = logged_in(client, reviewer).get(
+        reverse("admin:verification_fact_changelist"), {"story__id__exact": story.pk}
+    )
     flagged = list(queue.context["cl"].queryset)
     assert flagged
-    refused = logged_in(client, editor).post(reverse("admin:verification_fact_decide", args=[flagged[0].pk]),
-                                             {"decision": "approve"}, follow=True)
+    refused = logged_in(client, editor).post(
+        reverse("admin:verification_fact_decide", args=[flagged[0].pk]), {"decision": "approve"}, follow=True
+    )
     assert any("may not decide" in m for m in messages_of(refused))
     for fact in flagged:
         page = logged_in(client, reviewer).get(reverse("admin:verification_fact_change", args=[fact.pk]))
         assert '<mark class="value">' in page.content.decode()
-        client.post(reverse("admin:verification_fact_decide", args=[fact.pk]),
-                    {"decision": "approve", "note": "checked", "version": page.context["fact"].version})
+        client.post(
+            reverse("admin:verification_fact_decide", args=[fact.pk]),
+            {"decision": "approve", "note": "checked", "version": page.context["fact"].version},
+        )
     assert not Fact.objects.filter(story=story).undecided().exists()
 
     # Editor: redraft with the settled facts and submit; the reviewer approves; the publisher publishes.
@@ -329,4 +388,7 @@ def test_whole_flow_through_the_admin(client, editor, reviewer, publisher, eager
     assert "<td>Submitted for review</td>" in history and "<td>Approved</td>" in history
     assert "<td>Published</td>" in history and "in_review" not in history
     assert list(story.transitions.values_list("action", "user__username")) == [
-        ("submit", "edna"), ("approve", "rita"), ("publish", "paul")]
+        ("submit", "edna"),
+        ("approve", "rita"),
+        ("publish", "paul"),
+    ]

@@ -1,4 +1,5 @@
 """Editing with a version check, revisions and their comparison, and the consolidated draft."""
+
 import threading
 
 import pytest
@@ -72,8 +73,12 @@ def test_revisions_are_kept_and_compared(editor):
     story = make_verified_story(with_body=False)
     draft_consolidated_text(story=story, user=editor)
     story.refresh_from_db()
-    save_story_text(story=story, user=editor, expected_version=story.version,
-                    body=story.body.replace("Grab will invest", "Grab is investing"))
+    save_story_text(
+        story=story,
+        user=editor,
+        expected_version=story.version,
+        body=story.body.replace("Grab will invest", "Grab is investing"),
+    )
     numbers = list(StoryRevision.objects.filter(story=story).order_by("number").values_list("number", "source"))
     assert numbers == [(1, "generated"), (2, "edit")]
     comparison = compare_revisions(story=story, old_number=1, new_number=2)
@@ -91,8 +96,10 @@ def test_consolidated_draft_states_attributes_and_flags_disputes(editor):
     # Single source: attributed.
     assert "opened its fourth office in Jakarta last week, according to techwire [[3]](#source-3)." in body
     # Conflicting and unsettled: sources differ, each with its citation, values from the normalised ones.
-    assert "Sources differ on jobs (grab): marsbit reports 500 jobs [[1]](#source-1); " \
-           "reuters reports 400 jobs [[2]](#source-2)." in body
+    assert (
+        "Sources differ on jobs (grab): marsbit reports 500 jobs [[1]](#source-1); "
+        "reuters reports 400 jobs [[2]](#source-2)." in body
+    )
     # corroborated first, then attributed, then the differences; no list of sources of its own
     assert body.index("Grab will invest") < body.index("according to techwire") < body.index("Sources differ")
     assert "## Sources" not in body

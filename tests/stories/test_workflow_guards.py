@@ -1,5 +1,6 @@
 """Workflow guards from the outside probe: four eyes against every author since the last approval,
 one correction per click, and draft ids that API filters do not reveal."""
+
 from datetime import timedelta
 
 import pytest
@@ -108,8 +109,11 @@ def test_three_identical_parallel_corrections_make_one(make_user):
         client.force_authenticate(publisher)
         start.wait()
         try:
-            statuses.append(client.post(f"/api/stories/{story.pk}/corrections/", {"note": "Fixed the date."},
-                                        format="json").status_code)
+            statuses.append(
+                client.post(
+                    f"/api/stories/{story.pk}/corrections/", {"note": "Fixed the date."}, format="json"
+                ).status_code
+            )
         finally:
             connection.close()
 

@@ -1,5 +1,6 @@
 """A Redis broker that goes away in the middle of a verification run and comes back: the same worker
 reconnects and finishes the run, with the facts of an undisturbed run."""
+
 import io
 import os
 import shutil
@@ -37,9 +38,24 @@ class RedisServer:
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
-            [REDIS, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.folder), "--save", "",
-             "--appendonly", "yes", "--appendfsync", "always"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                REDIS,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.folder),
+                "--save",
+                "",
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "always",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         wait_for(self._answers, timeout=20, what="redis-server to answer")
 
     def _answers(self) -> bool:
@@ -66,10 +82,24 @@ def production_worker(transactional_db):
 
     def start(env: dict) -> subprocess.Popen:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "cms", "worker", "--loglevel=WARNING", "--concurrency=1",
-             "-Q", settings.CELERY_TASK_DEFAULT_QUEUE],
-            cwd=ROOT, env={**os.environ, "DATABASE_URL": _database_url(), **env},
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "cms",
+                "worker",
+                "--loglevel=WARNING",
+                "--concurrency=1",
+                "-Q",
+                settings.CELERY_TASK_DEFAULT_QUEUE,
+            ],
+            cwd=ROOT,
+            env={**os.environ, "DATABASE_URL": _database_url(), **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
         started.append(proc)
         return proc
 
@@ -96,8 +126,9 @@ def redis_broker(tmp_path):
 
 def start_verification(broker_url: str) -> None:
     env = {**os.environ, "DATABASE_URL": _database_url(), "CELERY_BROKER_URL": broker_url}
-    done = subprocess.run([sys.executable, "manage.py", "verify", "--all"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "manage.py", "verify", "--all"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -128,8 +159,7 @@ def test_the_worker_survives_a_broker_outage_mid_run_and_finishes_it(production_
     run = VerificationRun.objects.latest("id")
     # the worker has picked up the run's work (six chunks): what is running, its acknowledgement and the
     # next messages fall into the outage
-    wait_for(lambda: run.chunks.filter(attempts__gt=0).exists(), timeout=120, interval=0.05,
-             what="a chunk picked up")
+    wait_for(lambda: run.chunks.filter(attempts__gt=0).exists(), timeout=120, interval=0.05, what="a chunk picked up")
     redis_broker.stop()
     time.sleep(8)
     run.refresh_from_db()
@@ -137,8 +167,11 @@ def test_the_worker_survives_a_broker_outage_mid_run_and_finishes_it(production_
     assert not run.is_finished, "the run finished before the outage; the test needs more work per run"
     redis_broker.start()
 
-    wait_for(lambda: VerificationRun.objects.get(pk=run.pk).is_finished or the_worker.poll() is not None,
-             timeout=300, what="the run to finish")
+    wait_for(
+        lambda: VerificationRun.objects.get(pk=run.pk).is_finished or the_worker.poll() is not None,
+        timeout=300,
+        what="the run to finish",
+    )
     run.refresh_from_db()
     assert the_worker.poll() is None, the_worker.stderr.read().decode()[-3000:]
     assert run.state == "done", run.error

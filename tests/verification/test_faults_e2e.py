@@ -1,4 +1,5 @@
 """Faults: a broker that is down, a task past its time limit, a wait with no worker. Nothing hangs or is lost."""
+
 import io
 import os
 import subprocess
@@ -27,8 +28,9 @@ def test_wait_without_a_worker_gives_up_with_a_reason(transactional_db):
 def test_broker_down_is_a_clear_error_and_the_run_is_marked_failed(transactional_db):
     import_seeds()
     env = {**os.environ, "DATABASE_URL": _database_url(), "CELERY_BROKER_URL": "redis://127.0.0.1:9/0"}
-    done = subprocess.run([sys.executable, "manage.py", "verify", "--all"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "manage.py", "verify", "--all"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 1
     assert "task queue is unavailable" in done.stderr and done.stderr.strip().count("\n") == 0
     run = VerificationRun.objects.get()
@@ -37,8 +39,11 @@ def test_broker_down_is_a_clear_error_and_the_run_is_marked_failed(transactional
 
 def test_a_run_past_its_time_limit_fails_with_the_reason_and_can_run_again(worker, tmp_path):
     paragraphs = [
-        " ".join(f"The unit {n}-{k} said it will invest {n + k} million dollars and hire more than {k + 7} "
-                 f"engineers in {2000 + k}." for k in range(20))
+        " ".join(
+            f"The unit {n}-{k} said it will invest {n + k} million dollars and hire more than {k + 7} "
+            f"engineers in {2000 + k}."
+            for k in range(20)
+        )
         for n in range(150)
     ]
     (tmp_path / "huge.txt").write_text("A very long report\n\n" + "\n\n".join(paragraphs))

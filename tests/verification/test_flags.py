@@ -1,5 +1,6 @@
 """Which facts wait for a reviewer: every conflicting fact, and the single-source facts the story's text
 states; the flags follow the text through the cross-check, the consolidated draft and every edit."""
+
 import pytest
 from django.core.management import call_command
 
@@ -50,8 +51,9 @@ def test_an_edit_that_drops_a_single_source_fact_takes_it_off_the_queue_and_keep
     office.refresh_from_db()
     assert not office.flagged and office.review_status == ReviewStatus.APPROVED
 
-    story = save_story_text(story=story, user=editor, expected_version=story.version,
-                            body=without + "\n\nIt opened its fourth office [3].")
+    story = save_story_text(
+        story=story, user=editor, expected_version=story.version, body=without + "\n\nIt opened its fourth office [3]."
+    )
     office.refresh_from_db()
     assert office.flagged and office.review_status == ReviewStatus.APPROVED
 

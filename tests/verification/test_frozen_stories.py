@@ -2,6 +2,7 @@
 
 Articles about the event of an approved or published story go to a new draft story that follows it up.
 """
+
 import io
 
 import pytest
@@ -65,15 +66,18 @@ def test_a_draft_story_still_takes_the_articles_of_its_event(clustered):
 
 
 def facts_of(story):
-    return sorted(Fact.objects.filter(story=story).values_list(
-        "key", "verdict", "flagged", "review_status", "evidence_hash"))
+    return sorted(
+        Fact.objects.filter(story=story).values_list("key", "verdict", "flagged", "review_status", "evidence_hash")
+    )
 
 
 @pytest.mark.parametrize("state", [StoryState.APPROVED, StoryState.PUBLISHED])
 def test_checking_again_leaves_a_story_past_draft_and_its_facts_as_they_are(state):
     story = make_verified_story(state=state)
     before = facts_of(story)
-    decisions = sorted(Fact.objects.filter(story=story, decisions__isnull=False).values_list("decisions__id", flat=True))
+    decisions = sorted(
+        Fact.objects.filter(story=story, decisions__isnull=False).values_list("decisions__id", flat=True)
+    )
     claims = sorted(story.articles.filter(claims__isnull=False).values_list("claims__id", flat=True))
     Article.objects.filter(story=story).update(text_version=2)  # as if the text had changed meanwhile
 
@@ -82,7 +86,10 @@ def test_checking_again_leaves_a_story_past_draft_and_its_facts_as_they_are(stat
     cross_check_story(story=story)
 
     assert facts_of(story) == before
-    assert sorted(Fact.objects.filter(story=story, decisions__isnull=False).values_list("decisions__id", flat=True)) == decisions
+    assert (
+        sorted(Fact.objects.filter(story=story, decisions__isnull=False).values_list("decisions__id", flat=True))
+        == decisions
+    )
     assert sorted(story.articles.filter(claims__isnull=False).values_list("claims__id", flat=True)) == claims
 
 
@@ -104,6 +111,6 @@ def test_the_editor_sees_which_story_a_follow_up_follows(client, editor):
     follow_up = Story.objects.create(title="Grab opens a second fund", slug="grab-second", follow_up_of=earlier)
     client.force_login(editor)
     listing = client.get("/admin/stories/story/").content.decode()
-    assert f"Follow-up to <a href=\"/admin/stories/story/{earlier.pk}/change/\">{earlier.title}</a>" in listing
+    assert f'Follow-up to <a href="/admin/stories/story/{earlier.pk}/change/">{earlier.title}</a>' in listing
     page = client.get(f"/admin/stories/story/{follow_up.pk}/change/").content.decode()
     assert "Follow-up to" in page and earlier.title in page and "(published)" in page

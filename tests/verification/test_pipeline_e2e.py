@@ -1,4 +1,5 @@
 """The whole pipeline through real worker processes: import, extract, cluster, cross-check, export."""
+
 import io
 import json
 
@@ -36,7 +37,7 @@ def test_seeds_are_verified_by_a_real_worker(worker):
     assert data["format"] == 1 and len(data["articles"]) == 5
     for claim in data["claims"]:
         text = next(a["text"] for a in data["articles"] if a["id"] == claim["article"])
-        assert text[claim["start"]:claim["end"]] == claim["text"]
+        assert text[claim["start"] : claim["end"]] == claim["text"]
     assert {f["verdict"] for f in data["facts"]} <= {"corroborated", "conflicting", "single_source"}
 
 

@@ -1,4 +1,5 @@
 """Reviewers' decisions: notes, history, version check, bulk approval, and who may decide."""
+
 import threading
 
 import pytest
@@ -23,8 +24,10 @@ def test_decisions_are_kept_as_history(reviewer, make_user):
     fact.refresh_from_db()
     assert fact.review_status == ReviewStatus.APPROVED and fact.version == 3
     history = list(fact.decisions.values_list("decision", "reviewer__username", "note"))
-    assert history == [("approved", second.username, "confirmed by phone"),
-                       ("needs_sourcing", "rita", "one outlet only")]
+    assert history == [
+        ("approved", second.username, "confirmed by phone"),
+        ("needs_sourcing", "rita", "one outlet only"),
+    ]
 
 
 @pytest.mark.django_db

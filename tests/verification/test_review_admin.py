@@ -1,5 +1,6 @@
 """The review queue and the fact page in words: concept labels, subjects as the sources write them, values in
 words with one letter per value, the story's own sentence, and what to do once a story's facts are decided."""
+
 import re
 
 import pytest
@@ -14,22 +15,41 @@ pytestmark = pytest.mark.django_db
 
 
 def _conflict():
-    story = make_story(state=StoryState.IN_REVIEW, body="Temasek will invest S$300 million [[1]](#source-1) in "
-                                                       "the office. It opens in June.")
-    one = make_article(story, publisher="marsbit", body="Temasek will invest S$300 million in the office, "
-                                                         "its chief Chng Kai Fone said.")
+    story = make_story(
+        state=StoryState.IN_REVIEW,
+        body="Temasek will invest S$300 million [[1]](#source-1) in the office. It opens in June.",
+    )
+    one = make_article(
+        story,
+        publisher="marsbit",
+        body="Temasek will invest S$300 million in the office, its chief Chng Kai Fone said.",
+    )
     two = make_article(story, publisher="Straits Daily", body="The office will cost Temasek S$320 million.")
     three = make_article(story, publisher="Wire", body="Temasek puts S$300 million into the office.")
     money = {"low": 300e6, "high": 300e6, "qualifier": "exact", "currency": "SGD"}
-    claims = [make_claim(one, "S$300 million", normalised=money),
-              make_claim(two, "S$320 million", normalised={**money, "low": 320e6, "high": 320e6}),
-              make_claim(three, "S$300 million", normalised=money)]
+    claims = [
+        make_claim(one, "S$300 million", normalised=money),
+        make_claim(two, "S$320 million", normalised={**money, "low": 320e6, "high": 320e6}),
+        make_claim(three, "S$300 million", normalised=money),
+    ]
     fact = make_fact(story, claims, verdict=Verdict.CONFLICTING, flagged=True, subject="temasek")
     jobs = make_article(story, publisher="Jobs Daily", body="TEMASEK's office will create over 200 jobs this year.")
-    count = make_fact(story, [make_claim(jobs, "over 200 jobs", kind="count", slot="jobs.count",
-                                         normalised={"low": 200, "high": None, "qualifier": "over",
-                                                     "unit": "jobs"})],
-                      verdict=Verdict.SINGLE_SOURCE, slot="jobs.count", flagged=True, subject="temasek")
+    count = make_fact(
+        story,
+        [
+            make_claim(
+                jobs,
+                "over 200 jobs",
+                kind="count",
+                slot="jobs.count",
+                normalised={"low": 200, "high": None, "qualifier": "over", "unit": "jobs"},
+            )
+        ],
+        verdict=Verdict.SINGLE_SOURCE,
+        slot="jobs.count",
+        flagged=True,
+        subject="temasek",
+    )
     return story, fact, count
 
 
@@ -37,15 +57,20 @@ def test_the_fact_page_reads_in_words(client, reviewer):
     story, fact, count = _conflict()
     client.force_login(reviewer)
     page = client.get(reverse("admin:verification_fact_change", args=[fact.pk])).content.decode()
-    assert "<h1>Investment <span class=\"quiet\">(Temasek)</span></h1>" in page
+    assert '<h1>Investment <span class="quiet">(Temasek)</span></h1>' in page
     assert "investment.amount" not in page and "low:" not in page and "qualifier" not in page
     # The story's sentence, citations tidied, with the stated value marked.
-    assert ('<blockquote class="fact-sentence">Temasek will invest <mark class="value">S$300 million</mark> '
-            '[1] in the office.</blockquote>') in page
+    assert (
+        '<blockquote class="fact-sentence">Temasek will invest <mark class="value">S$300 million</mark> '
+        "[1] in the office.</blockquote>"
+    ) in page
     # Values in words, converted at the article's date; the same value has the same letter.
     assert "S$300 million ≈ US$" in page and "on 21 May 2026" in page
-    letters = re.findall(r'<span class="value-letter" title="[^"]*">([A-Z])</span> <span class="value-words">'
-                         r'(S\$3\d0 million)', page)
+    letters = re.findall(
+        r'<span class="value-letter" title="[^"]*">([A-Z])</span> <span class="value-words">'
+        r"(S\$3\d0 million)",
+        page,
+    )
     assert [letter for letter, _ in letters] == ["A", "B", "A"]
     assert [value for _, value in letters] == ["S$300 million", "S$320 million", "S$300 million"]
 
@@ -61,7 +86,11 @@ def test_the_queue_reads_in_words_conflicts_first(client, reviewer):
     rows = re.findall(r'<a href="/admin/verification/fact/(\d+)/change/">([^<]+)</a>', page)
     assert rows == [(str(fact.pk), "Investment"), (str(count.pk), "Jobs")]  # conflicts first
     assert "<title>Review queue | Corroborate</title>" in page
-    assert ">Temasek<" in page and ">TEMASEK<" in page and "temasek" not in re.sub(r"<[^>]+>", "", page).split("Review queue")[1]
+    assert (
+        ">Temasek<" in page
+        and ">TEMASEK<" in page
+        and "temasek" not in re.sub(r"<[^>]+>", "", page).split("Review queue")[1]
+    )
     assert f'<span class="truncate" title="{story.title}">' in page
     assert "Review queue: " + story.title not in page
     one_story = client.get(reverse("admin:verification_fact_changelist"), {"story__id__exact": story.pk})
@@ -75,11 +104,17 @@ def test_deciding_the_last_pending_fact_points_to_the_story_approval(client, rev
     first = client.post(decide, {"decision": "approve", "version": fact.version, "next": "1"}, follow=True)
     assert first.redirect_chain[-1][0] == reverse("admin:verification_fact_change", args=[count.pk])
     assert "Every flagged fact" not in first.content.decode()
-    last = client.post(reverse("admin:verification_fact_decide", args=[count.pk]),
-                       {"decision": "needs_sourcing", "version": count.version}, follow=True)
+    last = client.post(
+        reverse("admin:verification_fact_decide", args=[count.pk]),
+        {"decision": "needs_sourcing", "version": count.version},
+        follow=True,
+    )
     assert "Every flagged fact" not in last.content.decode()  # needs sourcing is not decided
-    done = client.post(reverse("admin:verification_fact_decide", args=[count.pk]),
-                       {"decision": "approve", "version": count.version + 1}, follow=True)
+    done = client.post(
+        reverse("admin:verification_fact_decide", args=[count.pk]),
+        {"decision": "approve", "version": count.version + 1},
+        follow=True,
+    )
     text = done.content.decode()
     assert f"Every flagged fact of “{story.title}” is decided: it can be approved now." in text
     assert f'href="/admin/stories/story/{story.pk}/change/#workflow">Approve the story</a>' in text

@@ -1,5 +1,6 @@
 """A re-run of verification after reviewers decided: decisions stay where the fact still stands, and are
 re-opened (with a note in the history) where its evidence changed; submission waits for a current run."""
+
 import pytest
 from django.core.management import call_command
 
@@ -42,8 +43,9 @@ def test_rerun_keeps_decisions_where_the_fact_still_stands(editor, reviewer, eag
     # the story cannot be submitted; then the facts it supports are re-opened and the others keep theirs.
     changed = Article.objects.filter(story=story).order_by("id").first()
     changed_keys = set(Fact.objects.filter(story=story, claims__article=changed).values_list("key", flat=True))
-    Article.objects.filter(pk=changed.pk).update(body="Editor's note: updated.\n\n" + changed.body,
-                                                 text_version=changed.text_version + 1)
+    Article.objects.filter(pk=changed.pk).update(
+        body="Editor's note: updated.\n\n" + changed.body, text_version=changed.text_version + 1
+    )
     with pytest.raises(ActionConflict, match="verify again"):
         workflow.submit(story=story, user=editor)
     start_verification(story=story, user=editor)

@@ -1,4 +1,5 @@
 """Run bookkeeping through the services: capped redeliveries, resuming, idempotent stages."""
+
 import io
 
 import pytest

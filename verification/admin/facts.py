@@ -4,6 +4,7 @@ Decisions go through ``verification.services.review`` (the same service the API 
 the refusals are the same in both places. The changelist and the review page run a fixed number of queries
 however many facts, claims and sources there are.
 """
+
 from django.contrib import admin, messages
 from django.db.models import Case, Count, IntegerField, Max, Value, When
 from django.http import Http404, HttpResponseNotAllowed
@@ -34,8 +35,12 @@ class AgeFilter(admin.SimpleListFilter):
     parameter_name = "age"
 
     def lookups(self, request, model_admin):
-        return [("day", "Flagged today"), ("week", "This week"), ("month", "This month"),
-                ("older", "Waiting over a month")]
+        return [
+            ("day", "Flagged today"),
+            ("week", "This week"),
+            ("month", "This month"),
+            ("older", "Waiting over a month"),
+        ]
 
     def queryset(self, request, queryset):
         return selectors.filter_by_age(queryset, self.value()) if self.value() else queryset
@@ -49,8 +54,11 @@ class DecisionFilter(admin.SimpleListFilter):
     DEFAULT = "undecided"
 
     def lookups(self, request, model_admin):
-        return [("undecided", "Waiting for a decision"), *((s.value, s.label) for s in ReviewStatus),
-                ("all", "Any decision")]
+        return [
+            ("undecided", "Waiting for a decision"),
+            *((s.value, s.label) for s in ReviewStatus),
+            ("all", "Any decision"),
+        ]
 
     def value(self):
         return super().value() or self.DEFAULT
@@ -65,8 +73,11 @@ class DecisionFilter(admin.SimpleListFilter):
 
     def choices(self, changelist):
         for value, title in self.lookup_choices:
-            yield {"selected": self.value() == value, "display": title,
-                   "query_string": changelist.get_query_string({self.parameter_name: value})}
+            yield {
+                "selected": self.value() == value,
+                "display": title,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+            }
 
 
 class VerdictFilter(admin.SimpleListFilter):
@@ -106,8 +117,10 @@ class StoryFilter(admin.RelatedOnlyFieldListFilter):
     """Stories with flagged facts, by title (cut to one line)."""
 
     def field_choices(self, field, request, model_admin):
-        return [(pk, title if len(title) <= 60 else title[:58] + "…")
-                for pk, title in super().field_choices(field, request, model_admin)]
+        return [
+            (pk, title if len(title) <= 60 else title[:58] + "…")
+            for pk, title in super().field_choices(field, request, model_admin)
+        ]
 
 
 @admin.register(Fact)
@@ -115,8 +128,15 @@ class FactAdmin(admin.ModelAdmin):
     """The review queue: one list of flagged facts across all stories, conflicts first, then oldest first."""
 
     change_list_template = "admin/verification/fact/change_list.html"
-    list_display = ["concept_link", "subject_written", "story_title", "verdict_words", "decision_words",
-                    "sources", "waiting"]
+    list_display = [
+        "concept_link",
+        "subject_written",
+        "story_title",
+        "verdict_words",
+        "decision_words",
+        "sources",
+        "waiting",
+    ]
     list_filter = [DecisionFilter, ("story", StoryFilter), VerdictFilter, ConceptFilter, AgeFilter]
     search_fields = ["slot", "subject", "explanation", "story__title"]
     list_select_related = ["story"]
@@ -126,12 +146,16 @@ class FactAdmin(admin.ModelAdmin):
     ordering = [CONFLICTS_FIRST.asc(), "created_at", "id"]
 
     def get_queryset(self, request):
-        return (Fact.objects.filter(flagged=True).select_related("story")
-                .annotate(source_total=Count("claims__article", distinct=True),
-                          last_decision_at=Max("decisions__created_at"),
-                          conflict_rank=CONFLICTS_FIRST)
-                .order_by(*self.get_ordering(request)))
-
+        return (
+            Fact.objects.filter(flagged=True)
+            .select_related("story")
+            .annotate(
+                source_total=Count("claims__article", distinct=True),
+                last_decision_at=Max("decisions__created_at"),
+                conflict_rank=CONFLICTS_FIRST,
+            )
+            .order_by(*self.get_ordering(request))
+        )
 
     # --- permissions: viewing for every role, deciding for reviewers, no editing by form --------------
     def has_add_permission(self, request):
@@ -174,8 +198,11 @@ class FactAdmin(admin.ModelAdmin):
     @admin.display(description="waiting", ordering="created_at")
     def waiting(self, obj):
         waited = timesince(obj.created_at).split(",")[0]
-        return format_html('<span title="flagged {}">{}</span>', when(obj.created_at),
-                           "just now" if waited.startswith("0\xa0") or waited.startswith("0 ") else waited)
+        return format_html(
+            '<span title="flagged {}">{}</span>',
+            when(obj.created_at),
+            "just now" if waited.startswith("0\xa0") or waited.startswith("0 ") else waited,
+        )
 
     def changelist_view(self, request, extra_context=None):
         response = super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
@@ -185,10 +212,16 @@ class FactAdmin(admin.ModelAdmin):
             counts = selectors.queue_counts(cl.queryset)
             response.context_data["queue_counts"] = [
                 ("shown", counts["total"]),
-                *((v.label.lower(), counts[f"verdict_{v.value}"]) for v in Verdict
-                  if v != Verdict.CORROBORATED and counts[f"verdict_{v.value}"]),
-                *((st.label.lower(), counts[f"status_{st.value}"]) for st in ReviewStatus
-                  if counts[f"status_{st.value}"]),
+                *(
+                    (v.label.lower(), counts[f"verdict_{v.value}"])
+                    for v in Verdict
+                    if v != Verdict.CORROBORATED and counts[f"verdict_{v.value}"]
+                ),
+                *(
+                    (st.label.lower(), counts[f"status_{st.value}"])
+                    for st in ReviewStatus
+                    if counts[f"status_{st.value}"]
+                ),
             ]
             story_id = request.GET.get("story__id__exact")
             story = cl.result_list[0].story if story_id and cl.result_list else None
@@ -205,17 +238,24 @@ class FactAdmin(admin.ModelAdmin):
         self.message_user(request, f"Approved {count_words(len(result.approved), 'fact')}.")
         if result.skipped:
             skipped = Fact.objects.in_bulk(list(result.skipped))
-            self.message_user(request, f"Not approved ({len(result.skipped)}): " + "; ".join(
-                f"{label(skipped[pk].slot) if pk in skipped else 'a fact'}: {why}"
-                for pk, why in sorted(result.skipped.items())[:10]), messages.WARNING)
+            self.message_user(
+                request,
+                f"Not approved ({len(result.skipped)}): "
+                + "; ".join(
+                    f"{label(skipped[pk].slot) if pk in skipped else 'a fact'}: {why}"
+                    for pk, why in sorted(result.skipped.items())[:10]
+                ),
+                messages.WARNING,
+            )
         for story in {f.story for f in Fact.objects.filter(pk__in=result.approved).select_related("story")}:
             _tell_when_all_decided(self, request, story)
 
     # --- the review page ------------------------------------------------------------------------
     def get_urls(self):
         return [
-            path("<int:fact_id>/decide/", self.admin_site.admin_view(self.decide_view),
-                 name="verification_fact_decide"),
+            path(
+                "<int:fact_id>/decide/", self.admin_site.admin_view(self.decide_view), name="verification_fact_decide"
+            ),
         ] + super().get_urls()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -229,13 +269,19 @@ class FactAdmin(admin.ModelAdmin):
             raise Http404("No such fact.")
         evidence = selectors.fact_evidence(fact)
         legend = letter_values(evidence)
-        subject = subject_as_written(fact.subject, [*(e.before + e.value + e.after for e in evidence),
-                                                    *(e.article.text for e in evidence)])
+        subject = subject_as_written(
+            fact.subject, [*(e.before + e.value + e.after for e in evidence), *(e.article.text for e in evidence)]
+        )
         concept = label(fact.slot)
         context = {
             **self.admin_site.each_context(request),
-            "opts": self.model._meta, "title": f"{concept}{f' ({subject})' if subject else ''}",
-            "concept": concept, "subject": subject, "fact": fact, "evidence": evidence, "legend": legend,
+            "opts": self.model._meta,
+            "title": f"{concept}{f' ({subject})' if subject else ''}",
+            "concept": concept,
+            "subject": subject,
+            "fact": fact,
+            "evidence": evidence,
+            "legend": legend,
             "story_sentence": story_sentence(fact.story, [e.value for e in evidence]),
             "independence": selectors.source_independence(fact, evidence),
             "decisions": list(fact.decisions.all()),
@@ -253,18 +299,26 @@ class FactAdmin(admin.ModelAdmin):
             raise Http404
         version = request.POST.get("version")
         try:
-            fact = decide_fact(fact=fact_id, user=request.user, decision=request.POST.get("decision", ""),
-                               note=request.POST.get("note", ""), public_note=request.POST.get("public_note", ""),
-                               expected_version=int(version) if version and version.isdigit() else None)
+            fact = decide_fact(
+                fact=fact_id,
+                user=request.user,
+                decision=request.POST.get("decision", ""),
+                note=request.POST.get("note", ""),
+                public_note=request.POST.get("public_note", ""),
+                expected_version=int(version) if version and version.isdigit() else None,
+            )
         except WorkflowError as exc:
             self.message_user(request, f"Not recorded: {exc.reason}.", messages.ERROR)
             return redirect("admin:verification_fact_change", fact_id)
-        self.message_user(request, f"{label(fact.slot)}: {fact.get_review_status_display().lower()}.",
-                          messages.SUCCESS)
+        self.message_user(request, f"{label(fact.slot)}: {fact.get_review_status_display().lower()}.", messages.SUCCESS)
         all_decided = _tell_when_all_decided(self, request, fact.story)
-        next_fact = (self.get_queryset(request).filter(review_status=ReviewStatus.PENDING)
-                     .exclude(pk=fact.pk)
-                     .values_list("pk", flat=True).first())
+        next_fact = (
+            self.get_queryset(request)
+            .filter(review_status=ReviewStatus.PENDING)
+            .exclude(pk=fact.pk)
+            .values_list("pk", flat=True)
+            .first()
+        )
         if all_decided:
             return redirect("admin:stories_story_change", fact.story_id)
         if request.POST.get("next") and next_fact:
@@ -283,9 +337,13 @@ def _tell_when_all_decided(model_admin, request, story) -> bool:
     else:
         nxt = f"the story is {story.get_state_display().lower()}"
         link = "Open the story"
-    model_admin.message_user(request, format_html(
-        'Every flagged fact of “{}” is decided: {}. <a href="{}">{}</a>', story.title, nxt, story_url, link),
-        messages.SUCCESS)
+    model_admin.message_user(
+        request,
+        format_html(
+            'Every flagged fact of “{}” is decided: {}. <a href="{}">{}</a>', story.title, nxt, story_url, link
+        ),
+        messages.SUCCESS,
+    )
     return True
 
 
@@ -299,13 +357,20 @@ def _add_subjects_as_written(facts) -> None:
     through = Claim.facts.through
     sentences: dict[int, tuple[int, int, int]] = {}
     articles: dict[int, list[int]] = {}
-    rows = (through.objects.filter(fact_id__in=list(wanted)).order_by("fact_id", "claim_id")
-            .values_list("fact_id", "claim__article_id", "claim__sentence_start", "claim__sentence_end"))
+    rows = (
+        through.objects.filter(fact_id__in=list(wanted))
+        .order_by("fact_id", "claim_id")
+        .values_list("fact_id", "claim__article_id", "claim__sentence_start", "claim__sentence_end")
+    )
     for fact_id, article_id, start, end in rows:
         sentences.setdefault(fact_id, (article_id, start, end))
         articles.setdefault(fact_id, []).append(article_id)
-    texts = {a.pk: a.text for a in Article.objects.filter(pk__in={pk for ids in articles.values() for pk in ids})
-             .only("pk", "dek", "body")}
+    texts = {
+        a.pk: a.text
+        for a in Article.objects.filter(pk__in={pk for ids in articles.values() for pk in ids}).only(
+            "pk", "dek", "body"
+        )
+    }
     for fact_id, fact in wanted.items():
         article_id, start, end = sentences.get(fact_id, (None, 0, 0))
         candidates = [texts.get(article_id, "")[start:end], *(texts.get(pk, "") for pk in articles.get(fact_id, []))]

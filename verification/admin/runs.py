@@ -5,19 +5,27 @@ from core.words import count_words, when
 from verification.models import VerificationRun
 
 # What a run's counts mean, in the order people read them.
-COUNT_WORDS = [("articles_extracted", "article read", "articles read"), ("stories", "story", "stories"),
-               ("facts", "fact", "facts"), ("corroborated", "corroborated", "corroborated"),
-               ("conflicting", "conflicting", "conflicting"), ("single_source", "single source", "single source"),
-               ("flagged", "flagged for review", "flagged for review")]
+COUNT_WORDS = [
+    ("articles_extracted", "article read", "articles read"),
+    ("stories", "story", "stories"),
+    ("facts", "fact", "facts"),
+    ("corroborated", "corroborated", "corroborated"),
+    ("conflicting", "conflicting", "conflicting"),
+    ("single_source", "single source", "single source"),
+    ("flagged", "flagged for review", "flagged for review"),
+]
 
 
 def counts_in_words(counts: dict) -> str:
-    """"5 articles read, 2 stories, 49 facts: 12 corroborated, …" from a run's counts."""
+    """ "5 articles read, 2 stories, 49 facts: 12 corroborated, …" from a run's counts."""
     if not counts:
         return "-"
     known = {key for key, _, _ in COUNT_WORDS}
-    parts = [count_words(int(counts[key]), one, many) for key, one, many in COUNT_WORDS
-             if isinstance(counts.get(key), (int, float))]
+    parts = [
+        count_words(int(counts[key]), one, many)
+        for key, one, many in COUNT_WORDS
+        if isinstance(counts.get(key), (int, float))
+    ]
     parts += [f"{value} {key.replace('_', ' ')}" for key, value in sorted(counts.items()) if key not in known]
     return ", ".join(parts) or "-"
 
@@ -27,8 +35,20 @@ class VerificationRunAdmin(admin.ModelAdmin):
     list_display = ["run_title", "state", "stage", "progress_percent", "requested_by", "started", "finished"]
     list_filter = ["state", "stage", "engine_version"]
     list_select_related = ["story", "requested_by"]
-    readonly_fields = ["story", "state", "stage", "progress_percent", "results", "error", "engine_version",
-                       "attempts", "requested_by", "created_at", "started_at", "finished_at"]
+    readonly_fields = [
+        "story",
+        "state",
+        "stage",
+        "progress_percent",
+        "results",
+        "error",
+        "engine_version",
+        "attempts",
+        "requested_by",
+        "created_at",
+        "started_at",
+        "finished_at",
+    ]
     fields = readonly_fields
 
     def has_add_permission(self, request):

@@ -1,6 +1,7 @@
 """Facts as a reviewer reads them: concept labels and values in words, one letter per distinct value (the
 same values as the reader page's letters: core.claim_values), and the story's own sentence that states
 the fact."""
+
 from __future__ import annotations
 
 import re
@@ -81,5 +82,5 @@ def story_sentence(story, values) -> StorySentence | None:
             start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
             end_match = _SENTENCE_END.search(text, at + len(value))
             end = end_match.start() if end_match else len(text)
-            return StorySentence(text[start:at], text[at:at + len(value)], text[at + len(value):end])
+            return StorySentence(text[start:at], text[at : at + len(value)], text[at + len(value) : end])
     return None

@@ -24,8 +24,22 @@ class FactSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Fact
-        fields = ["id", "story", "verdict", "flagged", "review_status", "slot", "kind", "subject", "confidence",
-                  "explanation", "independent_sources", "version", "claims", "updated_at"]
+        fields = [
+            "id",
+            "story",
+            "verdict",
+            "flagged",
+            "review_status",
+            "slot",
+            "kind",
+            "subject",
+            "confidence",
+            "explanation",
+            "independent_sources",
+            "version",
+            "claims",
+            "updated_at",
+        ]
         read_only_fields = fields
 
 
@@ -39,28 +53,57 @@ class FactStaffSerializer(FactSerializer):
 
 class ReviewSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=["approve", "reject", "needs_sourcing"])
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
-                                 help_text="Internal note, required to reject; never shown to readers.")
-    public_note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH,
-                                        help_text="Optional; shown to readers with the fact on the story page.")
-    version = serializers.IntegerField(required=False, allow_null=True, default=None,
-                                       help_text="The fact's version you looked at; 409 if someone decided since.")
+    note = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=NOTE_MAX_LENGTH,
+        help_text="Internal note, required to reject; never shown to readers.",
+    )
+    public_note = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=NOTE_MAX_LENGTH,
+        help_text="Optional; shown to readers with the fact on the story page.",
+    )
+    version = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="The fact's version you looked at; 409 if someone decided since.",
+    )
 
 
 class BulkApproveSerializer(serializers.Serializer):
     # Bounded to the database's id range: a larger integer crashed the lookup (OverflowError on SQLite).
-    ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2 ** 63 - 1), allow_empty=False)
+    ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), allow_empty=False)
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
 
 
 class RunSerializer(serializers.ModelSerializer):
     class Meta:
         model = VerificationRun
-        fields = ["id", "story", "state", "stage", "progress", "counts", "error", "engine_version",
-                  "created_at", "started_at", "finished_at"]
+        fields = [
+            "id",
+            "story",
+            "state",
+            "stage",
+            "progress",
+            "counts",
+            "error",
+            "engine_version",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
         read_only_fields = fields
 
 
 class StartRunSerializer(serializers.Serializer):
-    story = serializers.IntegerField(required=False, allow_null=True, default=None,
-                                     help_text="The story to verify; leave out to verify every article.")
+    story = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="The story to verify; leave out to verify every article.",
+    )

@@ -1,4 +1,5 @@
 """Facts, claims and verification runs over the API; a reviewer's decision is a POST on the fact."""
+
 from __future__ import annotations
 
 from django.db.models import Prefetch
@@ -34,10 +35,15 @@ class FactViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         facts = selectors.visible_facts(user=self.request.user).prefetch_related(
-            Prefetch("claims", queryset=Claim.objects.order_by("article_id", "start", "id")))
+            Prefetch("claims", queryset=Claim.objects.order_by("article_id", "start", "id"))
+        )
         if self._staff():
-            facts = facts.prefetch_related(Prefetch(
-                "decisions", queryset=ReviewDecision.objects.select_related("reviewer").order_by("-created_at", "-id")))
+            facts = facts.prefetch_related(
+                Prefetch(
+                    "decisions",
+                    queryset=ReviewDecision.objects.select_related("reviewer").order_by("-created_at", "-id"),
+                )
+            )
         return facts.order_by("story_id", "id")
 
     @extend_schema(request=s.ReviewSerializer, responses={200: s.FactStaffSerializer, **REFUSALS})
@@ -46,8 +52,14 @@ class FactViewSet(viewsets.ReadOnlyModelViewSet):
         """Decide: approve, reject (note required) or needs_sourcing."""
         fact = self.get_object()
         data = parse(s.ReviewSerializer, request.data)
-        decide_fact(fact=fact.pk, user=request.user, decision=data["decision"], note=data["note"],
-                    public_note=data["public_note"], expected_version=data["version"])
+        decide_fact(
+            fact=fact.pk,
+            user=request.user,
+            decision=data["decision"],
+            note=data["note"],
+            public_note=data["public_note"],
+            expected_version=data["version"],
+        )
         return Response(s.FactStaffSerializer(self.get_queryset().get(pk=fact.pk)).data)
 
     @extend_schema(request=s.BulkApproveSerializer, responses={200: None, **REFUSALS})
@@ -57,8 +69,7 @@ class FactViewSet(viewsets.ReadOnlyModelViewSet):
         data = parse(s.BulkApproveSerializer, request.data)
         visible = list(self.get_queryset().filter(pk__in=data["ids"]).values_list("pk", flat=True))
         result = bulk_approve(fact_ids=visible, user=request.user, note=data["note"])
-        return Response({"approved": result.approved,
-                         "skipped": {str(k): v for k, v in result.skipped.items()}})
+        return Response({"approved": result.approved, "skipped": {str(k): v for k, v in result.skipped.items()}})
 
 
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):

@@ -6,126 +6,249 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('stories', '0001_initial'),
+        ("stories", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(db_index=True, max_length=12)),
-                ('slot', models.CharField(db_index=True, max_length=80)),
-                ('subject', models.CharField(blank=True, max_length=120)),
-                ('value', models.JSONField(default=dict)),
-                ('text', models.CharField(help_text='The value exactly as the article writes it.', max_length=500)),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('sentence_start', models.PositiveIntegerField()),
-                ('sentence_end', models.PositiveIntegerField()),
-                ('checkworthiness', models.FloatField(default=0.5)),
-                ('extra', models.JSONField(blank=True, default=dict)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='claims', to='stories.article')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("kind", models.CharField(db_index=True, max_length=12)),
+                ("slot", models.CharField(db_index=True, max_length=80)),
+                ("subject", models.CharField(blank=True, max_length=120)),
+                ("value", models.JSONField(default=dict)),
+                ("text", models.CharField(help_text="The value exactly as the article writes it.", max_length=500)),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("sentence_start", models.PositiveIntegerField()),
+                ("sentence_end", models.PositiveIntegerField()),
+                ("checkworthiness", models.FloatField(default=0.5)),
+                ("extra", models.JSONField(blank=True, default=dict)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="claims", to="stories.article"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start', 'id'],
+                "ordering": ["article", "start", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Fact',
+            name="Fact",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(help_text='Stable across re-runs: what the fact is about.', max_length=200)),
-                ('kind', models.CharField(max_length=12)),
-                ('slot', models.CharField(db_index=True, max_length=80)),
-                ('subject', models.CharField(blank=True, max_length=120)),
-                ('verdict', models.CharField(choices=[('corroborated', 'Corroborated'), ('conflicting', 'Conflicting'), ('single_source', 'Single source')], db_index=True, max_length=14)),
-                ('confidence', models.FloatField(default=0.0)),
-                ('explanation', models.TextField(blank=True)),
-                ('independent_sources', models.PositiveIntegerField(default=1)),
-                ('dependent_sources', models.JSONField(blank=True, default=list, help_text='Pairs of sources that copy each other.')),
-                ('evidence_hash', models.CharField(blank=True, max_length=64)),
-                ('flagged', models.BooleanField(db_index=True, default=False)),
-                ('review_status', models.CharField(choices=[('pending', 'Pending'), ('approved', 'Approved'), ('rejected', 'Rejected'), ('needs_sourcing', 'Needs sourcing')], db_index=True, default='pending', max_length=14)),
-                ('version', models.PositiveIntegerField(default=1, help_text='Bumped on every decision, to catch concurrent ones.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('claims', models.ManyToManyField(related_name='facts', to='verification.claim')),
-                ('story', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='facts', to='stories.story')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("key", models.CharField(help_text="Stable across re-runs: what the fact is about.", max_length=200)),
+                ("kind", models.CharField(max_length=12)),
+                ("slot", models.CharField(db_index=True, max_length=80)),
+                ("subject", models.CharField(blank=True, max_length=120)),
+                (
+                    "verdict",
+                    models.CharField(
+                        choices=[
+                            ("corroborated", "Corroborated"),
+                            ("conflicting", "Conflicting"),
+                            ("single_source", "Single source"),
+                        ],
+                        db_index=True,
+                        max_length=14,
+                    ),
+                ),
+                ("confidence", models.FloatField(default=0.0)),
+                ("explanation", models.TextField(blank=True)),
+                ("independent_sources", models.PositiveIntegerField(default=1)),
+                (
+                    "dependent_sources",
+                    models.JSONField(blank=True, default=list, help_text="Pairs of sources that copy each other."),
+                ),
+                ("evidence_hash", models.CharField(blank=True, max_length=64)),
+                ("flagged", models.BooleanField(db_index=True, default=False)),
+                (
+                    "review_status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                            ("needs_sourcing", "Needs sourcing"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=14,
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=1, help_text="Bumped on every decision, to catch concurrent ones."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("claims", models.ManyToManyField(related_name="facts", to="verification.claim")),
+                (
+                    "story",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="facts", to="stories.story"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['story', '-flagged', 'slot', 'id'],
-                'permissions': [('review_fact', 'Can decide on flagged facts')],
+                "ordering": ["story", "-flagged", "slot", "id"],
+                "permissions": [("review_fact", "Can decide on flagged facts")],
             },
         ),
         migrations.CreateModel(
-            name='ReviewDecision',
+            name="ReviewDecision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('decision', models.CharField(choices=[('pending', 'Pending'), ('approved', 'Approved'), ('rejected', 'Rejected'), ('needs_sourcing', 'Needs sourcing')], max_length=14)),
-                ('note', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('fact', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='decisions', to='verification.fact')),
-                ('reviewer', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                            ("needs_sourcing", "Needs sourcing"),
+                        ],
+                        max_length=14,
+                    ),
+                ),
+                ("note", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "fact",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="decisions", to="verification.fact"
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['fact', '-created_at', '-id'],
+                "ordering": ["fact", "-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='VerificationRun',
+            name="VerificationRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('state', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], db_index=True, default='queued', max_length=8)),
-                ('progress', models.FloatField(default=0.0, help_text='0 to 1.')),
-                ('counts', models.JSONField(blank=True, default=dict)),
-                ('error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('stage', models.CharField(choices=[('planning', 'Planning'), ('extracting', 'Extracting claims'), ('checking', 'Cross-checking'), ('finished', 'Finished')], default='planning', max_length=12)),
-                ('engine_version', models.CharField(blank=True, max_length=40)),
-                ('attempts', models.PositiveIntegerField(default=0, help_text='How often a worker picked the run up.')),
-                ('requested_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('story', models.ForeignKey(blank=True, help_text='Empty for a run over every article.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='verification_runs', to='stories.story')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("queued", "Queued"), ("running", "Running"), ("done", "Done"), ("failed", "Failed")],
+                        db_index=True,
+                        default="queued",
+                        max_length=8,
+                    ),
+                ),
+                ("progress", models.FloatField(default=0.0, help_text="0 to 1.")),
+                ("counts", models.JSONField(blank=True, default=dict)),
+                ("error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("planning", "Planning"),
+                            ("extracting", "Extracting claims"),
+                            ("checking", "Cross-checking"),
+                            ("finished", "Finished"),
+                        ],
+                        default="planning",
+                        max_length=12,
+                    ),
+                ),
+                ("engine_version", models.CharField(blank=True, max_length=40)),
+                ("attempts", models.PositiveIntegerField(default=0, help_text="How often a worker picked the run up.")),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "story",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty for a run over every article.",
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="verification_runs",
+                        to="stories.story",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
-                'permissions': [('run_verification', 'Can start verification runs')],
-                'abstract': False,
+                "ordering": ["-created_at", "-id"],
+                "permissions": [("run_verification", "Can start verification runs")],
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='fact',
-            name='run',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='facts', to='verification.verificationrun'),
+            model_name="fact",
+            name="run",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="facts",
+                to="verification.verificationrun",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='run',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='claims', to='verification.verificationrun'),
+            model_name="claim",
+            name="run",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="claims",
+                to="verification.verificationrun",
+            ),
         ),
         migrations.CreateModel(
-            name='RunChunk',
+            name="RunChunk",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('index', models.PositiveIntegerField()),
-                ('article_ids', models.JSONField()),
-                ('done', models.BooleanField(default=False)),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='chunks', to='verification.verificationrun')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("index", models.PositiveIntegerField()),
+                ("article_ids", models.JSONField()),
+                ("done", models.BooleanField(default=False)),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="chunks",
+                        to="verification.verificationrun",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['run', 'index'],
-                'constraints': [models.UniqueConstraint(fields=('run', 'index'), name='unique_run_chunk')],
+                "ordering": ["run", "index"],
+                "constraints": [models.UniqueConstraint(fields=("run", "index"), name="unique_run_chunk")],
             },
         ),
         migrations.AddConstraint(
-            model_name='fact',
-            constraint=models.UniqueConstraint(fields=('story', 'key'), name='unique_fact_key_per_story'),
+            model_name="fact",
+            constraint=models.UniqueConstraint(fields=("story", "key"), name="unique_fact_key_per_story"),
         ),
     ]

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('verification', '0001_initial'),
+        ("verification", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='runchunk',
-            name='attempts',
-            field=models.PositiveIntegerField(default=0, help_text='Deliveries so far; capped against poison tasks.'),
+            model_name="runchunk",
+            name="attempts",
+            field=models.PositiveIntegerField(default=0, help_text="Deliveries so far; capped against poison tasks."),
         ),
     ]

@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('verification', '0002_chunk_attempts'),
+        ("verification", "0002_chunk_attempts"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='reviewdecision',
-            name='public_note',
-            field=models.TextField(blank=True, help_text='Shown to readers with the fact on the story page.'),
+            model_name="reviewdecision",
+            name="public_note",
+            field=models.TextField(blank=True, help_text="Shown to readers with the fact on the story page."),
         ),
         migrations.AlterField(
-            model_name='reviewdecision',
-            name='note',
-            field=models.TextField(blank=True, help_text='Internal: for the desk only, never shown to readers.'),
+            model_name="reviewdecision",
+            name="note",
+            field=models.TextField(blank=True, help_text="Internal: for the desk only, never shown to readers."),
         ),
     ]

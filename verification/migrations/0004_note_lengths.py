@@ -4,20 +4,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('verification', '0003_review_public_note'),
+        ("verification", "0003_review_public_note"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='reviewdecision',
-            name='note',
-            field=models.TextField(blank=True, help_text='Internal: for the desk only, never shown to readers.', max_length=2000),
+            model_name="reviewdecision",
+            name="note",
+            field=models.TextField(
+                blank=True, help_text="Internal: for the desk only, never shown to readers.", max_length=2000
+            ),
         ),
         migrations.AlterField(
-            model_name='reviewdecision',
-            name='public_note',
-            field=models.TextField(blank=True, help_text='Shown to readers with the fact on the story page.', max_length=2000),
+            model_name="reviewdecision",
+            name="public_note",
+            field=models.TextField(
+                blank=True, help_text="Shown to readers with the fact on the story page.", max_length=2000
+            ),
         ),
     ]

@@ -1,4 +1,5 @@
 """A claim found in one article: what kind, about what, its normalised value and exact evidence."""
+
 from django.db import models
 
 
@@ -26,4 +27,4 @@ class Claim(models.Model):
         return f"{self.kind} {self.slot}: {self.text}"
 
     def sentence(self, article_text: str) -> str:
-        return article_text[self.sentence_start:self.sentence_end]
+        return article_text[self.sentence_start : self.sentence_end]

@@ -1,4 +1,5 @@
 """A fact: claims from one or more sources about one thing, with a verdict and its review."""
+
 from django.conf import settings
 from django.db import models
 
@@ -61,10 +62,12 @@ class ReviewDecision(models.Model):
 
     fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="decisions")
     decision = models.CharField(max_length=14, choices=ReviewStatus.choices)
-    note = models.TextField(blank=True, max_length=NOTE_MAX_LENGTH,
-                            help_text="Internal: for the desk only, never shown to readers.")
-    public_note = models.TextField(blank=True, max_length=NOTE_MAX_LENGTH,
-                                   help_text="Shown to readers with the fact on the story page.")
+    note = models.TextField(
+        blank=True, max_length=NOTE_MAX_LENGTH, help_text="Internal: for the desk only, never shown to readers."
+    )
+    public_note = models.TextField(
+        blank=True, max_length=NOTE_MAX_LENGTH, help_text="Shown to readers with the fact on the story page."
+    )
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

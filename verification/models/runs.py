@@ -1,4 +1,5 @@
 """A verification run: extraction, clustering and cross-checking, recorded for the admin."""
+
 from django.db import models
 
 from core.models import BackgroundRun
@@ -12,7 +13,11 @@ class VerificationRun(BackgroundRun):
         FINISHED = "finished", "Finished"
 
     story = models.ForeignKey(
-        "stories.Story", null=True, blank=True, on_delete=models.CASCADE, related_name="verification_runs",
+        "stories.Story",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="verification_runs",
         help_text="Empty for a run over every article.",
     )
     stage = models.CharField(max_length=12, choices=Stage.choices, default=Stage.PLANNING)

@@ -1,4 +1,5 @@
 """Cross-check a story's claims with the engine and store its facts, keeping reviewers' decisions."""
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """Group articles into stories with the engine, keeping every grouping an editor has confirmed."""
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -28,9 +29,7 @@ def assign_stories() -> list[Story]:
     """Suggest stories for every current article; returns the stories that hold articles afterwards."""
     with transaction.atomic():
         hold_lock("assign_stories")
-        articles = list(
-            Article.objects.exclude(state=Article.State.ARCHIVED).select_related("story").order_by("id")
-        )
+        articles = list(Article.objects.exclude(state=Article.State.ARCHIVED).select_related("story").order_by("id"))
         if not articles:
             return []
         claims = defaultdict(list)
@@ -38,9 +37,7 @@ def assign_stories() -> list[Story]:
             claims[str(row.article_id)].append(engine_claim(row))
         by_key = {str(a.pk): a for a in articles}
         fixed_stories = {a.story_id: a.story for a in articles if a.story and _fixed(a.story)}
-        fixed_groups = [
-            [str(a.pk) for a in articles if a.story_id == story_id] for story_id in sorted(fixed_stories)
-        ]
+        fixed_groups = [[str(a.pk) for a in articles if a.story_id == story_id] for story_id in sorted(fixed_stories)]
         groups = cluster_documents([document_for(a) for a in articles], claims, fixed_groups=fixed_groups)
         touched = {}
         for group in groups:
@@ -52,9 +49,9 @@ def assign_stories() -> list[Story]:
                 story = story.open_for_newcomers(title=_story_title(newcomers))
                 touched[story.pk] = story
                 Article.objects.filter(pk__in=[a.pk for a in newcomers if a.story_id != story.pk]).update(story=story)
-        Story.objects.filter(
-            articles__isnull=True, grouping_locked=False, state=StoryState.DRAFT
-        ).exclude(pk__in=list(touched)).delete()
+        Story.objects.filter(articles__isnull=True, grouping_locked=False, state=StoryState.DRAFT).exclude(
+            pk__in=list(touched)
+        ).delete()
     return list(touched.values())
 
 

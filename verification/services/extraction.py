@@ -1,4 +1,5 @@
 """Extract an article's claims with the engine and store them, replacing the old ones at once."""
+
 from __future__ import annotations
 
 from django.db import transaction
@@ -17,8 +18,7 @@ def extract_article_claims(*, article_id: int, run=None) -> int:
     source of a story past the draft stage are its facts' evidence, frozen with them: they stay as they are.
     """
     with transaction.atomic():
-        article = (Article.objects.select_for_update(of=("self",)).filter(pk=article_id)
-                   .select_related("story").first())
+        article = Article.objects.select_for_update(of=("self",)).filter(pk=article_id).select_related("story").first()
         if article is None or (article.story is not None and not article.story.in_draft_stage):
             return 0
         found = extract_claims(document_for(article))

@@ -4,6 +4,7 @@ verification.verdicts.needs_review).
 Flags follow the text: the cross-check sets them, and every save of a story's text sets them again
 (decisions already made are kept, so a fact that comes back keeps its decision).
 """
+
 from __future__ import annotations
 
 from stories.models import Story

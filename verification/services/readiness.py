@@ -1,5 +1,6 @@
 """Whether a story's fact checking lets it move on: verification current with its sources (to submit), every
 flagged fact decided and no rejected fact still stated (to approve). The workflow asks through core.checking."""
+
 from __future__ import annotations
 
 from django.db.models import Max, Q
@@ -22,7 +23,8 @@ def verification_problem(story: Story) -> str:
     """Why the story's verification is not current with its sources, or "" when it is."""
     articles = Article.objects.filter(story=story).exclude(state=Article.State.ARCHIVED)
     stats = articles.aggregate(
-        last_change=Max("updated_at"), last_import=Max("imported_at"),
+        last_change=Max("updated_at"),
+        last_import=Max("imported_at"),
     )
     if stats["last_import"] is None:
         return "the story has no source articles"
@@ -38,8 +40,9 @@ def verification_problem(story: Story) -> str:
     checked = set(Claim.objects.filter(facts__story=story).values_list("article_id", flat=True).distinct())
     missing = sorted(with_claims - checked)
     if missing:
-        return (f"article(s) {', '.join(map(str, missing[:5]))} joined the story after the last cross-check: "
-                "verify again")
+        return (
+            f"article(s) {', '.join(map(str, missing[:5]))} joined the story after the last cross-check: verify again"
+        )
     return ""
 
 
@@ -66,5 +69,6 @@ def approval_problem(story: Story) -> str:
     stated = rejected_facts_stated(story)
     if stated:
         return "the text still states rejected facts: " + "; ".join(
-            f"{concept_label(fact.slot)} (“{value}”)" for fact, value in stated[:5])
+            f"{concept_label(fact.slot)} (“{value}”)" for fact, value in stated[:5]
+        )
     return ""

@@ -4,6 +4,7 @@ A decision locks the fact's row and, when the caller says which version it looke
 decided in between (:class:`DecisionConflict`): two reviewers deciding one fact at once never overwrite each
 other silently. Every decision bumps ``Fact.version`` and adds a :class:`ReviewDecision`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -49,8 +50,9 @@ def _check_story(fact: Fact) -> None:
         )
 
 
-def decide_fact(*, fact: Fact | int, user, decision: str, note: str = "", public_note: str = "",
-                expected_version: int | None = None) -> Fact:
+def decide_fact(
+    *, fact: Fact | int, user, decision: str, note: str = "", public_note: str = "", expected_version: int | None = None
+) -> Fact:
     """Record a reviewer's decision on one fact; ``decision`` is approve, reject or needs_sourcing.
 
     ``note`` is internal (the desk's record, required to reject); ``public_note`` is what readers see
@@ -82,8 +84,7 @@ def decide_fact(*, fact: Fact | int, user, decision: str, note: str = "", public
         locked.review_status = status
         locked.version += 1
         locked.save(update_fields=["review_status", "version", "updated_at"])
-        ReviewDecision.objects.create(fact=locked, decision=status, note=note, public_note=public_note,
-                                      reviewer=user)
+        ReviewDecision.objects.create(fact=locked, decision=status, note=note, public_note=public_note, reviewer=user)
     return locked
 
 
@@ -103,8 +104,7 @@ def bulk_approve(*, fact_ids: list[int], user, note: str = "") -> BulkResult:
     check_note_length((note or "").strip())
     result = BulkResult()
     with transaction.atomic():
-        facts = list(Fact.objects.select_for_update().select_related("story").filter(pk__in=fact_ids)
-                     .order_by("pk"))
+        facts = list(Fact.objects.select_for_update().select_related("story").filter(pk__in=fact_ids).order_by("pk"))
         for fact in facts:
             if fact.story.state not in DECIDABLE_STORY_STATES:
                 result.skipped[fact.pk] = f"story is {fact.story.get_state_display().lower()}"
@@ -119,10 +119,11 @@ def bulk_approve(*, fact_ids: list[int], user, note: str = "") -> BulkResult:
                 if fact.pk in result.approved:
                     fact.review_status, fact.version = ReviewStatus.APPROVED, fact.version + 1
                     fact.updated_at = timezone.now()
-            Fact.objects.bulk_update([f for f in facts if f.pk in result.approved],
-                                     ["review_status", "version", "updated_at"])
+            Fact.objects.bulk_update(
+                [f for f in facts if f.pk in result.approved], ["review_status", "version", "updated_at"]
+            )
             ReviewDecision.objects.bulk_create(
-                ReviewDecision(fact_id=pk, decision=ReviewStatus.APPROVED, note=note or "bulk approval",
-                               reviewer=user) for pk in result.approved
+                ReviewDecision(fact_id=pk, decision=ReviewStatus.APPROVED, note=note or "bulk approval", reviewer=user)
+                for pk in result.approved
             )
     return result

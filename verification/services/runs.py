@@ -4,6 +4,7 @@ The database, not the broker, is the source of truth: a chunk is done once, a st
 task delivered twice (late acknowledgement after a worker died) or a run resumed by a restarted worker
 never duplicates anything.
 """
+
 from __future__ import annotations
 
 import logging
@@ -41,7 +42,7 @@ def start_verification(*, story: Story | None = None, user=None) -> Verification
 
 def _chunks(ids: list[int]) -> list[list[int]]:
     size = settings.VERIFICATION_CHUNK_SIZE
-    return [ids[start:start + size] for start in range(0, len(ids), size)]
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
 
 
 def request_extraction(*, article_ids: list[int]) -> None:
@@ -69,7 +70,8 @@ def plan_run(*, run_id: int) -> None:
         if not run.chunks.exists():
             # sources of stories past the draft stage keep their claims (see extraction)
             articles = Article.objects.exclude(state=Article.State.ARCHIVED).filter(
-                Q(story__isnull=True) | Q(story__state__in=EDITABLE_STATES))
+                Q(story__isnull=True) | Q(story__state__in=EDITABLE_STATES)
+            )
             if run.story_id:
                 articles = articles.filter(story_id=run.story_id)
             ids = list(articles.needing_extraction().order_by("id").values_list("id", flat=True))

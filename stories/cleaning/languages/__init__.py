@@ -14,6 +14,17 @@
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names).
 """
+
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "common")
-TABLES = ("STOPWORDS", "LINE_CUES", "SECTION_CUES", "SUMMARY_CUES", "RELATED_LEADS", "PHOTO_WORDS", "BYLINE_ROLES",
-          "DATE_LABELS", "WEEKDAYS", "AD_LABELS")
+TABLES = (
+    "STOPWORDS",
+    "LINE_CUES",
+    "SECTION_CUES",
+    "SUMMARY_CUES",
+    "RELATED_LEADS",
+    "PHOTO_WORDS",
+    "BYLINE_ROLES",
+    "DATE_LABELS",
+    "WEEKDAYS",
+    "AD_LABELS",
+)

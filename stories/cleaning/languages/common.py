@@ -1,13 +1,16 @@
 """What belongs to no language: the names of social networks and of shorthand every site uses."""
+
 STOPWORDS = ""
-LINE_CUES = {"share buttons": """facebook
+LINE_CUES = {
+    "share buttons": """facebook
     twitter
     linkedin
     whatsapp
     telegram
     reddit
     pinterest
-    x"""}
+    x"""
+}
 SECTION_CUES = {"generated Q&A": "q&a"}
 SUMMARY_CUES = "tl;dr\ntldr"
 RELATED_LEADS = ""

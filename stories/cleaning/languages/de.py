@@ -1,4 +1,5 @@
 """German."""
+
 STOPWORDS = """aber alle allem allen aller alles als also am an andere anderen auch auf aus bei bin
     bis bist da damit dann das dass dem den denn der des dich die dies diese dieser dieses dir doch dort
     du durch ein eine einem einen einer eines er es etwas für gegen gegenüber hat hatte hatten habe haben

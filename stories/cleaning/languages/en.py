@@ -1,4 +1,5 @@
 """English."""
+
 STOPWORDS = """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers him his how i if in into is it its itself just me more

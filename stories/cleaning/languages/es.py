@@ -1,4 +1,5 @@
 """Spanish."""
+
 STOPWORDS = """a al algo algunos ante antes como con contra cual cuando de del desde donde durante
     e el ella ellas ellos en entre era es esa esas ese eso esos esta estaba estas este esto estos fue
     fueron ha han hasta hay la las le les lo los más me mi mientras muy nada ni no nos nosotros o os

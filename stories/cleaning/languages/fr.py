@@ -1,4 +1,5 @@
 """French."""
+
 STOPWORDS = """au aux avec ce ces cette dans de des du elle elles en est et eux il ils je la le les
     leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se
     ses son sont sur ta te tes toi ton tu un une vos votre vous été était étaient être avoir ont a sans

@@ -1,4 +1,5 @@
 """Dutch."""
+
 STOPWORDS = """aan al als bij dat de den der deze die dit door een en er had heb hebben heeft het
     hij hoe hun ik in is je kan maar me met mij na naar niet nog nu of om ons onze ook op over te tegen
     toe tot uit van veel voor was wat we wel werd wie wij worden wordt zal ze zei zich zij zijn zo"""

@@ -1,13 +1,19 @@
 """Polish (cues only: no stop-word list, prose is told by its length and punctuation)."""
+
 STOPWORDS = ""
-LINE_CUES = {"share buttons": "udostępnij\nudostępnij artykuł", "comment widget": "komentarze",
-             "navigation": "reklama\nstrona główna"}
-SECTION_CUES = {"related reading": """czytaj także
+LINE_CUES = {
+    "share buttons": "udostępnij\nudostępnij artykuł",
+    "comment widget": "komentarze",
+    "navigation": "reklama\nstrona główna",
+}
+SECTION_CUES = {
+    "related reading": """czytaj także
     czytaj też
     zobacz także
     zobacz też
     powiązane artykuły
-    polecane"""}
+    polecane"""
+}
 SUMMARY_CUES = ""
 RELATED_LEADS = "czytaj także\nczytaj też"
 PHOTO_WORDS = "fot zdjęcie"

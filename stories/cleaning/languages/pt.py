@@ -1,4 +1,5 @@
 """Portuguese."""
+
 STOPWORDS = """a ao aos as com como da das de do dos e é ela ele eles em entre era essa esse esta
     este eu foi foram há isso já lhe mais mas me mesmo na nas no nos não o os ou para pela pelo por
     qual quando que se sem seu seus sua suas também tem um uma você"""

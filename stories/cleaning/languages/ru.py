@@ -1,4 +1,5 @@
 """Russian (cues only: no stop-word list, prose is told by its length and punctuation)."""
+
 STOPWORDS = ""
 LINE_CUES = {"share buttons": "поделиться", "comment widget": "комментарии", "navigation": "реклама\nглавная"}
 SECTION_CUES = {"related reading": "читайте также\nсмотрите также\nпохожие статьи\nпо теме"}

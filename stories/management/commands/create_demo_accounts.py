@@ -12,12 +12,17 @@ RULE = "─" * 64
 
 
 class Command(BaseCommand):
-    help = ("Development only: one account per role (admin, editor, reviewer, publisher). Prints a block with "
-            "each new account's password (shown once); --reset gives every demo account a new password.")
+    help = (
+        "Development only: one account per role (admin, editor, reviewer, publisher). Prints a block with "
+        "each new account's password (shown once); --reset gives every demo account a new password."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--reset", action="store_true",
-                            help="give every demo account a new password (creating missing ones) and print them")
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="give every demo account a new password (creating missing ones) and print them",
+        )
 
     def handle(self, *args, reset=False, **options):
         if not settings.DEBUG:
@@ -29,8 +34,9 @@ class Command(BaseCommand):
             password = None
             if user is None:
                 password = secrets.token_urlsafe(9)
-                user = User.objects.create_user(username=username, password=password, is_staff=True,
-                                                is_superuser=group is None)
+                user = User.objects.create_user(
+                    username=username, password=password, is_staff=True, is_superuser=group is None
+                )
                 if group:
                     user.groups.add(Group.objects.get(name=group))
             elif reset:

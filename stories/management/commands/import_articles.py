@@ -19,7 +19,10 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
         parser.add_argument(
-            "--processes", type=int, default=0, metavar="N",
+            "--processes",
+            type=int,
+            default=0,
+            metavar="N",
             help="clean files in N worker processes (default: one per core when there are over 50 files)",
         )
 
@@ -28,8 +31,9 @@ class Command(BaseCommand):
         if processes < 1:
             processes = (os.cpu_count() or 1) if len(payloads) > 50 else 1
         show_bar = sys.stderr.isatty() and not no_progress
-        bar = tqdm(desc="Importing", unit="file", total=len(payloads), file=sys.stderr, disable=not show_bar,
-                   leave=False)
+        bar = tqdm(
+            desc="Importing", unit="file", total=len(payloads), file=sys.stderr, disable=not show_bar, leave=False
+        )
 
         def on_outcome(outcome):
             bar.update(1)
