@@ -264,3 +264,24 @@ def test_a_result_belongs_to_the_party_not_the_person_named_after_a_preposition(
     claims = extract_claims(Document(key="1", text=text, language=lang))
     shares = [c for c in claims if c.slot == "vote_share.percent"]
     assert [c.subject for c in shares] == [party]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The party won 41 mandates.", "en"),
+    ("Die Partei erhält 41 Mandate.", "de"),
+    ("Le parti obtient 41 mandats.", "fr"),
+    ("El partido obtiene 41 mandatos.", "es"),
+])
+def test_mandates_are_seats(text, lang):
+    claims = extract_claims(Document(key="1", text=text, language=lang))
+    assert [c.slot for c in claims if c.kind == "count"] == ["seats"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Some 64% went to the polls, the most in decades.", "en"),
+    ("64 % des électeurs ont voté, un record depuis des décennies.", "fr"),
+    ("El 64% de los electores acudieron a votar, un récord.", "es"),
+])
+def test_a_share_of_voters_who_voted_is_turnout(text, lang):
+    claims = extract_claims(Document(key="1", text=text, language=lang))
+    assert [c.slot for c in claims if c.kind == "percent"] == ["turnout.percent"]

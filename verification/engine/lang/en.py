@@ -75,7 +75,7 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
-    "deputies": "seats", "lawmakers": "seats", "mps": "seats",
+    "deputies": "seats", "lawmakers": "seats", "mps": "seats", "mandates": "seats",
     "time": "times", "times": "times",
     "defendant": "defendants", "defendants": "defendants", "co-defendants": "defendants", "accused": "defendants",
     "dead": "deaths", "death": "deaths", "deaths": "deaths", "fatality": "deaths", "fatalities": "deaths",

@@ -79,7 +79,7 @@ FRAME_NOUNS = {
     "damnificados": "affected", "refugiados": "displaced", "desplazados": "displaced", "réplicas": "aftershocks",
     "viviendas": "buildings_damaged", "casas": "buildings_damaged", "edificios": "buildings_damaged",
     "pasajeros": "passengers", "tripulantes": "crew", "astronautas": "crew", "escaños": "seats",
-    "escaño": "seats", "diputados": "seats", "votos": "votes", "sufragios": "votes", "electores": "voters",
+    "escaño": "seats", "diputados": "seats", "mandatos": "seats", "mandato": "seats", "votos": "votes", "sufragios": "votes", "electores": "voters",
     "votantes": "voters", "goles": "goals", "gol": "goals", "tantos": "goals", "puntos": "points",
     "victorias": "wins", "medallas": "medals", "títulos": "titles", "partidos": "appearances",
     "espectadores": "attendance", "aficionados": "attendance", "casos": "cases", "pacientes": "patients",

@@ -78,7 +78,7 @@ FRAME_NOUNS = {
     "réfugiés": "displaced", "déplacés": "displaced", "répliques": "aftershocks", "maisons": "buildings_damaged",
     "bâtiments": "buildings_damaged", "logements": "buildings_damaged", "habitations": "buildings_damaged",
     "passagers": "passengers", "membres d'équipage": "crew", "astronautes": "crew", "sièges": "seats",
-    "siège": "seats", "députés": "seats", "élus": "seats", "voix": "votes", "suffrages": "votes",
+    "siège": "seats", "députés": "seats", "mandats": "seats", "mandat": "seats", "élus": "seats", "voix": "votes", "suffrages": "votes",
     "électeurs": "voters", "inscrits": "voters", "buts": "goals", "but": "goals", "points": "points",
     "victoires": "wins", "médailles": "medals", "titres": "titles", "sélections": "appearances",
     "matchs": "appearances", "spectateurs": "attendance", "supporters": "attendance", "cas": "cases",
