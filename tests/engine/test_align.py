@@ -2,7 +2,7 @@
 import random
 
 from tests.engine.crosscheck_factories import claim, count, day, doc, listing, money, ranking, relation
-from verification.engine.align import align_claims
+from verification.engine.align import alias, align_claims
 from verification.engine.compare import ComparisonContext
 from verification.engine.rates import default_rates
 
@@ -188,3 +188,9 @@ def test_statements_with_no_actor_in_common_stay_apart_where_articles_tell_the_a
     facts = align_claims(docs, {"a": [_minute(61, "lena holt", "61st minute")],
                                 "b": [_minute(61, "mia berg", "61e minute")]}, CTX)
     assert len(facts) == 2
+
+
+def test_an_abbreviation_names_one_actor_in_either_order():
+    assert alias("volkswagen", "vw") and alias("vw", "volkswagen")
+    assert alias("europäische zentralbank", "ezb") and alias("ezb", "europäische zentralbank")
+    assert not alias("volkswagen", "bmw") and not alias("bmw", "volkswagen")

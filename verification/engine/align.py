@@ -194,7 +194,8 @@ def alias(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    # the shorter by words, then by letters: alias("volkswagen", "vw") is alias("vw", "volkswagen")
+    short, long_ = sorted((wa, wb), key=lambda w: (len(w), len("".join(w))))
     if len(long_) > 1 and set(short) <= set(long_) and not set(short) <= _SMALL_WORDS:
         return True
     if len(short) == 1 and len(long_) > 1:
