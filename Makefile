@@ -90,10 +90,10 @@ eval: install
 bench: install
 	$(PY) -m cms.bench
 
-# Which way imports run (import-linter contracts in pyproject.toml) and the linter (ruff; `ruff format` is
-# configured but run only on purpose, never by CI).
+# Which way imports run (import-linter contracts in pyproject.toml), the linter and the formatter's check (ruff).
 lint: imports
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 imports: install-test
 	$(VENV)/bin/lint-imports

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -110,13 +111,10 @@ def bench_verify(sizes: list[int]) -> None:
             start = time.perf_counter()
             out = box.manage("verify", "--all", "--wait", "--timeout", "1800")
             seconds = time.perf_counter() - start
-            counts = dict(part.split("=") for part in out.strip().splitlines()[-1].split(": ", 1)[1].split(", "))
-            facts = int(counts.get("facts", 0))
+            summary = out.strip().splitlines()[-1]  # "Verified N articles in M stories: F facts (...)"
+            facts = int(re.search(r": ([\d,]+) facts?", summary).group(1).replace(",", ""))
             timings.append((n, seconds))
-            print(
-                f"verify: {n} articles in {seconds:.1f} s, {facts} facts, {facts / seconds:.0f} facts/s, "
-                f"{counts.get('stories')} stories"
-            )
+            print(f"verify: {n} articles in {seconds:.1f} s, {facts / seconds:.0f} facts/s ({summary})")
         finally:
             box.close()
     for (n1, t1), (n2, t2) in zip(timings, timings[1:]):

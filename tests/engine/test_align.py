@@ -1,4 +1,5 @@
 """Alignment: which claims are one fact, which stay apart, and stable keys."""
+
 import random
 
 from tests.engine.crosscheck_factories import claim, count, day, doc, listing, money, ranking, relation
@@ -19,15 +20,25 @@ def _groups(facts):
 
 
 def test_same_amount_in_two_currencies_is_one_fact():
-    facts = _align({"a": [money(300e6, "SGD", "S$300 million")],
-                    "b": [money(300e6, "SGD", "300 million Singapore dollars"),
-                          money(234e6, "USD", "234 million USD", qualifier="about", start=40)]})
+    facts = _align(
+        {
+            "a": [money(300e6, "SGD", "S$300 million")],
+            "b": [
+                money(300e6, "SGD", "300 million Singapore dollars"),
+                money(234e6, "USD", "234 million USD", qualifier="about", start=40),
+            ],
+        }
+    )
     assert len(facts) == 1 and len(facts[0].members) == 3
 
 
 def test_pre_and_post_money_valuation_stay_apart():
-    facts = _align({"a": [money(1e9, "USD", "$1bn pre-money", slot="valuation.pre_money")],
-                    "b": [money(1.2e9, "USD", "$1.2bn post-money", slot="valuation.post_money")]})
+    facts = _align(
+        {
+            "a": [money(1e9, "USD", "$1bn pre-money", slot="valuation.pre_money")],
+            "b": [money(1.2e9, "USD", "$1.2bn post-money", slot="valuation.post_money")],
+        }
+    )
     assert len(facts) == 2
 
 
@@ -38,25 +49,38 @@ def test_pre_and_post_money_apart_when_marked_in_value_basis():
 
 
 def test_addition_and_total_stay_apart():
-    facts = _align({"a": [count(200, "jobs", "200 new jobs", slot="jobs.added")],
-                    "b": [count(1200, "jobs", "1,200 jobs in total", slot="jobs.total")]})
+    facts = _align(
+        {
+            "a": [count(200, "jobs", "200 new jobs", slot="jobs.added")],
+            "b": [count(1200, "jobs", "1,200 jobs in total", slot="jobs.total")],
+        }
+    )
     assert len(facts) == 2
 
 
 def test_ordinal_and_one_of_n_stay_apart():
-    facts = _align({"a": [ranking("fourth international office", ordinal=4)],
-                    "b": [ranking("one of four new offices", of_total=4)]})
+    facts = _align(
+        {
+            "a": [ranking("fourth international office", ordinal=4)],
+            "b": [ranking("one of four new offices", of_total=4)],
+        }
+    )
     assert len(facts) == 2 and {f.key for f in facts} == {f.key for f in facts}
     assert all(len(f.members) == 1 for f in facts)
 
 
 def test_investment_and_national_budget_in_one_article_stay_apart():
     """An article stating two different amounts for one slot states two things."""
-    facts = _align({"a": [money(300e6, "SGD", "S$300 million", qualifier="over"),
-                          money(1e9, "SGD", "S$1 billion", qualifier="over", start=200)],
-                    "b": [money(300e6, "SGD", "300 million Singapore dollars", qualifier="over")]})
-    assert _groups(facts) == [[("a", "S$1 billion")],
-                              [("a", "S$300 million"), ("b", "300 million Singapore dollars")]]
+    facts = _align(
+        {
+            "a": [
+                money(300e6, "SGD", "S$300 million", qualifier="over"),
+                money(1e9, "SGD", "S$1 billion", qualifier="over", start=200),
+            ],
+            "b": [money(300e6, "SGD", "300 million Singapore dollars", qualifier="over")],
+        }
+    )
+    assert _groups(facts) == [[("a", "S$1 billion")], [("a", "S$300 million"), ("b", "300 million Singapore dollars")]]
 
 
 def test_far_apart_amounts_from_different_sources_are_different_things():
@@ -85,27 +109,44 @@ def test_missing_subject_takes_the_only_subject_of_the_story():
 
 
 def test_lists_with_little_overlap_are_different_facts():
-    facts = _align({"a": [listing(["finance", "healthcare", "public-services", "digital-infrastructure"], "l1")],
-                    "b": [listing(["finance", "healthcare", "public-services", "digital-infrastructure",
-                                   "education"], "l2"),
-                          listing(["tokyo", "london", "dublin"], "l3", start=300)]})
+    facts = _align(
+        {
+            "a": [listing(["finance", "healthcare", "public-services", "digital-infrastructure"], "l1")],
+            "b": [
+                listing(["finance", "healthcare", "public-services", "digital-infrastructure", "education"], "l2"),
+                listing(["tokyo", "london", "dublin"], "l3", start=300),
+            ],
+        }
+    )
     assert _groups(facts) == [[("a", "l1"), ("b", "l2")], [("b", "l3")]]
 
 
 def test_every_claim_in_exactly_one_fact():
-    cb = {"a": [money(300e6, "SGD", "m1"), count(200, "jobs", "c1"), day("2024-05-01", "d1"),
-                relation("mddi", "r1"), claim("quote", "quote", "openai", {"speaker": "altman", "words": "hi"}, "q")],
-          "b": [money(1e9, "SGD", "m2"), count(10, "offices", "c2", slot="offices.count"), day("2026-05-20", "d2")]}
+    cb = {
+        "a": [
+            money(300e6, "SGD", "m1"),
+            count(200, "jobs", "c1"),
+            day("2024-05-01", "d1"),
+            relation("mddi", "r1"),
+            claim("quote", "quote", "openai", {"speaker": "altman", "words": "hi"}, "q"),
+        ],
+        "b": [money(1e9, "SGD", "m2"), count(10, "offices", "c2", slot="offices.count"), day("2026-05-20", "d2")],
+    }
     facts = _align(cb)
     members = [(k, id(c)) for f in facts for k, c in f.members]
     assert len(members) == len(set(members)) == sum(len(v) for v in cb.values())
 
 
 def test_keys_are_stable_across_runs_and_input_order():
-    cb = {"a": [money(300e6, "SGD", "S$300 million"), money(1e9, "SGD", "S$1 billion", start=200),
-                count(200, "jobs", "200 jobs", start=400)],
-          "b": [money(300e6, "SGD", "300 million Singapore dollars"), ranking("fourth office", ordinal=4)],
-          "c": [ranking("one of four offices", of_total=4), count(200, "jobs", "over 200", qualifier="over")]}
+    cb = {
+        "a": [
+            money(300e6, "SGD", "S$300 million"),
+            money(1e9, "SGD", "S$1 billion", start=200),
+            count(200, "jobs", "200 jobs", start=400),
+        ],
+        "b": [money(300e6, "SGD", "300 million Singapore dollars"), ranking("fourth office", ordinal=4)],
+        "c": [ranking("one of four offices", of_total=4), count(200, "jobs", "over 200", qualifier="over")],
+    }
     keys = [f.key for f in _align(cb)]
     for seed in range(5):
         rnd = random.Random(seed)
@@ -119,8 +160,13 @@ def test_keys_are_stable_across_runs_and_input_order():
 
 def test_main_fact_keeps_its_key_when_a_new_source_splits_the_identity():
     before = _align({"a": [money(300e6, "SGD", "S$300 million")], "b": [money(300e6, "SGD", "S$300m")]})
-    after = _align({"a": [money(300e6, "SGD", "S$300 million")], "b": [money(300e6, "SGD", "S$300m")],
-                    "c": [money(300e6, "SGD", "S$300m"), money(5e9, "SGD", "S$5 billion", start=100)]})
+    after = _align(
+        {
+            "a": [money(300e6, "SGD", "S$300 million")],
+            "b": [money(300e6, "SGD", "S$300m")],
+            "c": [money(300e6, "SGD", "S$300m"), money(5e9, "SGD", "S$5 billion", start=100)],
+        }
+    )
     assert len(before) == 1 and len(after) == 2
     assert before[0].key in {f.key for f in after}
     main = next(f for f in after if f.key == before[0].key)
@@ -128,44 +174,79 @@ def test_main_fact_keeps_its_key_when_a_new_source_splits_the_identity():
 
 
 def test_where_something_is_hosted_is_one_fact_that_can_conflict():
-    facts = _align({"a": [relation("nus", "hosted at NUS", rel="hosted_at", slot="hosted_at", subject="ai-singapore")],
-                    "b": [relation("ntu", "hosted at NTU", rel="hosted_at", slot="hosted_at", subject="ai-singapore")]})
+    facts = _align(
+        {
+            "a": [relation("nus", "hosted at NUS", rel="hosted_at", slot="hosted_at", subject="ai-singapore")],
+            "b": [relation("ntu", "hosted at NTU", rel="hosted_at", slot="hosted_at", subject="ai-singapore")],
+        }
+    )
     assert len(facts) == 1
 
 
 def test_founders_may_be_many():
-    facts = _align({"a": [relation("x", "founded by X", rel="founded_by", slot="founded_by")],
-                    "b": [relation("y", "founded by Y", rel="founded_by", slot="founded_by")]})
+    facts = _align(
+        {
+            "a": [relation("x", "founded by X", rel="founded_by", slot="founded_by")],
+            "b": [relation("y", "founded by Y", rel="founded_by", slot="founded_by")],
+        }
+    )
     assert len(facts) == 2
 
 
 def test_one_figure_named_by_different_words_is_one_fact():
     docs = {"a": doc("a"), "b": doc("b")}
-    cb = {"a": [money(4e9, "USD", "$4 billion", slot="funding_round.amount", subject="acme")],
-          "b": [money(4e9, "USD", "$4bn", slot="investment.amount", subject="acme robotics")]}
+    cb = {
+        "a": [money(4e9, "USD", "$4 billion", slot="funding_round.amount", subject="acme")],
+        "b": [money(4e9, "USD", "$4bn", slot="investment.amount", subject="acme robotics")],
+    }
     facts = align_claims(docs, cb, CTX)
     assert len(facts) == 1 and {d for d, _ in facts[0].members} == {"a", "b"}
 
 
 def test_different_figures_under_different_words_stay_apart():
     docs = {"a": doc("a"), "b": doc("b")}
-    cb = {"a": [money(4e9, "USD", "$4 billion", slot="funding_round.amount", subject="acme")],
-          "b": [money(9e9, "USD", "$9bn", slot="valuation", subject="acme")]}
+    cb = {
+        "a": [money(4e9, "USD", "$4 billion", slot="funding_round.amount", subject="acme")],
+        "b": [money(9e9, "USD", "$9bn", slot="valuation", subject="acme")],
+    }
     assert len(align_claims(docs, cb, CTX)) == 2
 
 
 def test_a_figure_of_three_digits_joins_across_a_misread_subject():
-    docs = {"a": doc("a", "The CDU/CSU of Friedrich Merz won 28.6%."), "b": doc("b", "Friedrich Merz and the CSU: 28.5%.")}
-    cb = {"a": [claim("percent", "vote_share.percent", "friedrich merz", {"low": 28.6, "high": 28.6, "qualifier": "exact",
-                                                                        "unit": "%", "step": 0.1}, "28.6%")],
-          "b": [claim("percent", "vote_share.percent", "csu", {"low": 28.5, "high": 28.5, "qualifier": "exact",
-                                                             "unit": "%", "step": 0.1}, "28.5%")]}
+    docs = {
+        "a": doc("a", "The CDU/CSU of Friedrich Merz won 28.6%."),
+        "b": doc("b", "Friedrich Merz and the CSU: 28.5%."),
+    }
+    cb = {
+        "a": [
+            claim(
+                "percent",
+                "vote_share.percent",
+                "friedrich merz",
+                {"low": 28.6, "high": 28.6, "qualifier": "exact", "unit": "%", "step": 0.1},
+                "28.6%",
+            )
+        ],
+        "b": [
+            claim(
+                "percent",
+                "vote_share.percent",
+                "csu",
+                {"low": 28.5, "high": 28.5, "qualifier": "exact", "unit": "%", "step": 0.1},
+                "28.5%",
+            )
+        ],
+    }
     assert len(align_claims(docs, cb, CTX)) == 1
 
 
 def test_small_counts_of_one_actor_that_differ_conflict_as_one_fact():
-    facts = _align({"a": [count(3, "factories", "three factories", slot="factories.count", subject="volkswagen")],
-                    "b": [count(2, "factories", "deux usines", slot="factories.count", subject="vw")]})
+    facts = _align(
+        {
+            "a": [count(3, "factories", "three factories", slot="factories.count", subject="volkswagen")],
+            "b": [count(2, "factories", "deux usines", slot="factories.count", subject="vw")],
+        }
+    )
     assert len(facts) == 1
 
 
@@ -176,17 +257,24 @@ def _minute(n, subject, text):
 def test_a_statement_joins_the_fact_where_another_statement_names_its_actor():
     # one report took the minute's subject from the wrong name ("Rovers", a name every article also gives)
     docs = {k: doc(k, "Rovers striker Lena Holt scored.") for k in "acd"} | {"b": doc("b", "The visitors scored.")}
-    facts = align_claims(docs, {"a": [_minute(61, "lena holt", "61st minute")],
-                                "b": [_minute(61, "visitors", "61. Minute")],
-                                "c": [_minute(61, "rovers striker lena holt", "61e minute")],
-                                "d": [_minute(61, "rovers", "minuto 61")]}, CTX)
+    facts = align_claims(
+        docs,
+        {
+            "a": [_minute(61, "lena holt", "61st minute")],
+            "b": [_minute(61, "visitors", "61. Minute")],
+            "c": [_minute(61, "rovers striker lena holt", "61e minute")],
+            "d": [_minute(61, "rovers", "minuto 61")],
+        },
+        CTX,
+    )
     assert len(facts) == 1
 
 
 def test_statements_with_no_actor_in_common_stay_apart_where_articles_tell_the_actors_apart():
     docs = {k: doc(k, "Lena Holt and Mia Berg both scored.") for k in "ab"}
-    facts = align_claims(docs, {"a": [_minute(61, "lena holt", "61st minute")],
-                                "b": [_minute(61, "mia berg", "61e minute")]}, CTX)
+    facts = align_claims(
+        docs, {"a": [_minute(61, "lena holt", "61st minute")], "b": [_minute(61, "mia berg", "61e minute")]}, CTX
+    )
     assert len(facts) == 2
 
 

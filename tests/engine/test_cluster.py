@@ -1,4 +1,5 @@
 """Story clustering: across languages, not across events months apart, fixed groups respected."""
+
 import random
 from datetime import date
 
@@ -6,47 +7,87 @@ from tests.engine.crosscheck_factories import claim, count, doc, money, relation
 from verification.engine.cluster import cluster_documents
 from verification.engine.extract import extract_claims
 
-LAB_EN1 = ("Nordwind Robotics will open an applied research laboratory in Lisbon, investing 150 million euros "
-           "and hiring 320 engineers, the company said on Tuesday. The Lisbon lab is its first outside Germany "
-           "and will work with the Instituto Superior Tecnico on warehouse automation.")
-LAB_EN2 = ("German robot maker Nordwind Robotics is putting EUR 150 million into a new Lisbon laboratory that "
-           "will employ about 320 people, working with Instituto Superior Tecnico researchers on automation "
-           "for warehouses. Portugal's economy minister welcomed the investment.")
-LAB_DE = ("Nordwind Robotics eröffnet in Lissabon ein Forschungslabor für angewandte Robotik und investiert "
-          "150 Millionen Euro. Das Unternehmen will 320 Ingenieure einstellen; Partner ist das Instituto "
-          "Superior Tecnico. Es ist das erste Labor außerhalb Deutschlands.")
-RESULTS_EN1 = ("Nordwind Robotics reported third-quarter revenue of 2.1 billion euros, up 14 percent, and raised "
-               "its full-year outlook as orders from logistics customers in Germany and the United States grew. "
-               "Chief executive Anna Berger said margins improved.")
-RESULTS_EN2 = ("Quarterly sales at Nordwind Robotics rose 14 percent to EUR 2.1 billion, the German company said, "
-               "lifting its outlook for the year. Anna Berger, the chief executive, pointed to strong logistics "
-               "orders in the United States.")
+LAB_EN1 = (
+    "Nordwind Robotics will open an applied research laboratory in Lisbon, investing 150 million euros "
+    "and hiring 320 engineers, the company said on Tuesday. The Lisbon lab is its first outside Germany "
+    "and will work with the Instituto Superior Tecnico on warehouse automation."
+)
+LAB_EN2 = (
+    "German robot maker Nordwind Robotics is putting EUR 150 million into a new Lisbon laboratory that "
+    "will employ about 320 people, working with Instituto Superior Tecnico researchers on automation "
+    "for warehouses. Portugal's economy minister welcomed the investment."
+)
+LAB_DE = (
+    "Nordwind Robotics eröffnet in Lissabon ein Forschungslabor für angewandte Robotik und investiert "
+    "150 Millionen Euro. Das Unternehmen will 320 Ingenieure einstellen; Partner ist das Instituto "
+    "Superior Tecnico. Es ist das erste Labor außerhalb Deutschlands."
+)
+RESULTS_EN1 = (
+    "Nordwind Robotics reported third-quarter revenue of 2.1 billion euros, up 14 percent, and raised "
+    "its full-year outlook as orders from logistics customers in Germany and the United States grew. "
+    "Chief executive Anna Berger said margins improved."
+)
+RESULTS_EN2 = (
+    "Quarterly sales at Nordwind Robotics rose 14 percent to EUR 2.1 billion, the German company said, "
+    "lifting its outlook for the year. Anna Berger, the chief executive, pointed to strong logistics "
+    "orders in the United States."
+)
 
 
 def lab_claims(lang_offset=0):
-    return [money(150e6, "EUR", "150 million euros", subject="nordwind-robotics"),
-            count(320, "jobs", "320 engineers", subject="nordwind-robotics", start=40),
-            relation("instituto-superior-tecnico", "Instituto Superior Tecnico", subject="nordwind-robotics",
-                     start=80),
-            claim("place", "lab.location", "nordwind-robotics", {"entity": "lisbon", "name": "Lisbon",
-                                                                 "type": "place"}, "Lisbon", start=10)]
+    return [
+        money(150e6, "EUR", "150 million euros", subject="nordwind-robotics"),
+        count(320, "jobs", "320 engineers", subject="nordwind-robotics", start=40),
+        relation("instituto-superior-tecnico", "Instituto Superior Tecnico", subject="nordwind-robotics", start=80),
+        claim(
+            "place",
+            "lab.location",
+            "nordwind-robotics",
+            {"entity": "lisbon", "name": "Lisbon", "type": "place"},
+            "Lisbon",
+            start=10,
+        ),
+    ]
 
 
 def results_claims():
-    return [money(2.1e9, "EUR", "2.1 billion euros", slot="revenue.quarter", subject="nordwind-robotics"),
-            claim("percent", "revenue.growth", "nordwind-robotics", {"low": 14, "high": 14, "qualifier": "exact",
-                                                                     "unit": "%"}, "14 percent", start=30),
-            claim("role", "role", "anna-berger", {"person": "anna-berger", "name": "Anna Berger", "role": "ceo",
-                                                  "org": "nordwind-robotics"}, "Anna Berger", start=60)]
+    return [
+        money(2.1e9, "EUR", "2.1 billion euros", slot="revenue.quarter", subject="nordwind-robotics"),
+        claim(
+            "percent",
+            "revenue.growth",
+            "nordwind-robotics",
+            {"low": 14, "high": 14, "qualifier": "exact", "unit": "%"},
+            "14 percent",
+            start=30,
+        ),
+        claim(
+            "role",
+            "role",
+            "anna-berger",
+            {"person": "anna-berger", "name": "Anna Berger", "role": "ceo", "org": "nordwind-robotics"},
+            "Anna Berger",
+            start=60,
+        ),
+    ]
 
 
 def corpus():
     may, sept = date(2025, 5, 6), date(2025, 10, 28)
-    docs = [doc("lab-en1", LAB_EN1, published=may), doc("lab-en2", LAB_EN2, published=may),
-            doc("lab-de", LAB_DE, published=date(2025, 5, 7), language="de"),
-            doc("res-en1", RESULTS_EN1, published=sept), doc("res-en2", RESULTS_EN2, published=sept)]
-    claims = {"lab-en1": lab_claims(), "lab-en2": lab_claims(), "lab-de": lab_claims(),
-              "res-en1": results_claims(), "res-en2": results_claims()}
+    docs = [
+        doc("lab-en1", LAB_EN1, published=may),
+        doc("lab-en2", LAB_EN2, published=may),
+        doc("lab-de", LAB_DE, published=date(2025, 5, 7), language="de"),
+        doc("res-en1", RESULTS_EN1, published=sept),
+        doc("res-en2", RESULTS_EN2, published=sept),
+    ]
+    claims = {
+        "lab-en1": lab_claims(),
+        "lab-en2": lab_claims(),
+        "lab-de": lab_claims(),
+        "res-en1": results_claims(),
+        "res-en2": results_claims(),
+    }
     return docs, claims
 
 
@@ -93,8 +134,11 @@ def test_two_fixed_groups_never_merge():
 
 def test_every_document_in_exactly_one_group():
     docs, claims = corpus()
-    unrelated = doc("other", "A football club in Brazil signed a new striker from Argentina for its league season.",
-                    published=date(2025, 5, 6))
+    unrelated = doc(
+        "other",
+        "A football club in Brazil signed a new striker from Argentina for its league season.",
+        published=date(2025, 5, 6),
+    )
     groups = cluster_documents(docs + [unrelated], claims)
     keys = [k for g in groups for k in g]
     assert sorted(keys) == sorted([d.key for d in docs] + ["other"])
@@ -110,43 +154,68 @@ def test_seed_articles_form_the_two_annotated_stories():
     from pathlib import Path
 
     import pytest
+
     extract = pytest.importorskip("verification.engine.extract")
     from verification.engine.claims import Document
+
     seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
     if len(seeds) != 5:
         pytest.skip("seed files not present")
-    docs = [Document(key=p.name[:3], text=p.read_text(encoding="utf-8"), language="de" if p.name[:3] == "004" else "en")
-            for p in seeds]
+    docs = [
+        Document(key=p.name[:3], text=p.read_text(encoding="utf-8"), language="de" if p.name[:3] == "004" else "en")
+        for p in seeds
+    ]
     claims = {d.key: extract.extract_claims(d) for d in docs}
     assert cluster_documents(docs, claims) == [["000", "001", "002"], ["003", "004"]]
 
 
-FERRY_EN = ("A fire broke out on the ferry Aegean Star off Heraklion on Tuesday, killing 12 people and injuring "
-            "23, the Hellenic Coast Guard said. Captain Nikos Vlachos ordered the evacuation of 480 passengers.")
-FERRY_ES = ("Un incendio en el ferry Aegean Star frente a Heraklion dejó 12 muertos y 23 heridos, según la "
-            "Guardia Costera Helénica. El capitán Nikos Vlachos ordenó evacuar a los 480 pasajeros.")
-FERRY_DE = ("Auf der Fähre Aegean Star vor Heraklion sind bei einem Brand zwölf Menschen ums Leben gekommen, "
-            "23 wurden verletzt. Kapitän Nikos Vlachos ließ die 480 Passagiere in Sicherheit bringen, teilte die "
-            "Küstenwache mit.")
-ELECTION_ES = ("El Partido Verde de Portugal ganó 41 escaños en las elecciones del domingo, con una participación "
-               "del 62%, y su líder Marta Sousa anunció negociaciones para formar gobierno en Lisboa.")
+FERRY_EN = (
+    "A fire broke out on the ferry Aegean Star off Heraklion on Tuesday, killing 12 people and injuring "
+    "23, the Hellenic Coast Guard said. Captain Nikos Vlachos ordered the evacuation of 480 passengers."
+)
+FERRY_ES = (
+    "Un incendio en el ferry Aegean Star frente a Heraklion dejó 12 muertos y 23 heridos, según la "
+    "Guardia Costera Helénica. El capitán Nikos Vlachos ordenó evacuar a los 480 pasajeros."
+)
+FERRY_DE = (
+    "Auf der Fähre Aegean Star vor Heraklion sind bei einem Brand zwölf Menschen ums Leben gekommen, "
+    "23 wurden verletzt. Kapitän Nikos Vlachos ließ die 480 Passagiere in Sicherheit bringen, teilte die "
+    "Küstenwache mit."
+)
+ELECTION_ES = (
+    "El Partido Verde de Portugal ganó 41 escaños en las elecciones del domingo, con una participación "
+    "del 62%, y su líder Marta Sousa anunció negociaciones para formar gobierno en Lisboa."
+)
 
 
 def test_one_event_in_three_languages_is_one_story_by_its_names():
-    docs = [doc("en", FERRY_EN, language="en"), doc("es", FERRY_ES, language="es"),
-            doc("de", FERRY_DE, language="de"), doc("other", ELECTION_ES, language="es")]
+    docs = [
+        doc("en", FERRY_EN, language="en"),
+        doc("es", FERRY_ES, language="es"),
+        doc("de", FERRY_DE, language="de"),
+        doc("other", ELECTION_ES, language="es"),
+    ]
     groups = cluster_documents(docs, {d.key: [] for d in docs})
     assert ["de", "en", "es"] in groups and ["other"] in groups
 
 
 def test_two_matches_of_the_same_clubs_are_two_stories():
-    final = ("Real Madrid beat Borussia Dortmund 2-0 in the Champions League final at Wembley; Dani Carvajal and "
-             "Vinicius Junior scored late as Dortmund wasted early chances.")
-    final_es = ("El Real Madrid venció 2-0 al Borussia Dortmund en la final de Wembley con goles de Dani Carvajal "
-                "y Vinicius Junior.")
-    league = ("Vinicius Junior scored a hat-trick as Real Madrid came back to beat Borussia Dortmund 5-2 in the "
-              "Champions League, with Dani Carvajal and the Dortmund defence overwhelmed.")
-    docs = [doc("final", final, published=None), doc("final-es", final_es, language="es", published=None),
-            doc("league", league, published=None)]
+    final = (
+        "Real Madrid beat Borussia Dortmund 2-0 in the Champions League final at Wembley; Dani Carvajal and "
+        "Vinicius Junior scored late as Dortmund wasted early chances."
+    )
+    final_es = (
+        "El Real Madrid venció 2-0 al Borussia Dortmund en la final de Wembley con goles de Dani Carvajal "
+        "y Vinicius Junior."
+    )
+    league = (
+        "Vinicius Junior scored a hat-trick as Real Madrid came back to beat Borussia Dortmund 5-2 in the "
+        "Champions League, with Dani Carvajal and the Dortmund defence overwhelmed."
+    )
+    docs = [
+        doc("final", final, published=None),
+        doc("final-es", final_es, language="es", published=None),
+        doc("league", league, published=None),
+    ]
     groups = cluster_documents(docs, {d.key: extract_claims(d) for d in docs})
     assert ["league"] in groups and ["final", "final-es"] in groups

@@ -1,4 +1,5 @@
 """Comparing normalised values: intervals with tolerance, qualifiers, conversions and times."""
+
 from datetime import date
 
 import pytest
@@ -11,22 +12,30 @@ CTX = ComparisonContext(rates=default_rates(), on=date(2025, 1, 28), currency="U
 
 
 def num(low, high=None, qualifier="exact", **kw):
-    return {"low": low, "high": low if high is None and qualifier in ("exact", "about", "nearly") else high,
-            "qualifier": qualifier, "unit": kw.pop("unit", "currency"), **kw}
+    return {
+        "low": low,
+        "high": low if high is None and qualifier in ("exact", "about", "nearly") else high,
+        "qualifier": qualifier,
+        "unit": kw.pop("unit", "currency"),
+        **kw,
+    }
 
 
-@pytest.mark.parametrize("a,b,ok", [
-    (num(600e9, qualifier="nearly"), num(593.7e9), True),           # "nearly $600 billion" / "$593.7 billion"
-    (num(600e9, qualifier="nearly"), num(620e9), False),            # nearly 600 is not above it
-    (num(590e9, qualifier="nearly"), num(589e9), True),             # "près de 590 milliards" / "589 milliards"
-    (num(200, None, "over", unit="people"), num(234, qualifier="about", unit="people"), True),
-    (num(200, None, "over", unit="people"), num(150, unit="people"), False),
-    (num(None, 1e6, "up_to", unit="people"), num(800e3, unit="people"), True),
-    (num(None, 1e6, "up_to", unit="people"), num(1.5e6, unit="people"), False),
-    (num(5, 10, "range", unit="offices"), num(8, unit="offices"), True),
-    (num(234, qualifier="about", unit="people"), num(250, unit="people"), True),   # within 10 %
-    (num(234, unit="people"), num(250, unit="people"), False),                      # exact: within 1 %
-])
+@pytest.mark.parametrize(
+    "a,b,ok",
+    [
+        (num(600e9, qualifier="nearly"), num(593.7e9), True),  # "nearly $600 billion" / "$593.7 billion"
+        (num(600e9, qualifier="nearly"), num(620e9), False),  # nearly 600 is not above it
+        (num(590e9, qualifier="nearly"), num(589e9), True),  # "près de 590 milliards" / "589 milliards"
+        (num(200, None, "over", unit="people"), num(234, qualifier="about", unit="people"), True),
+        (num(200, None, "over", unit="people"), num(150, unit="people"), False),
+        (num(None, 1e6, "up_to", unit="people"), num(800e3, unit="people"), True),
+        (num(None, 1e6, "up_to", unit="people"), num(1.5e6, unit="people"), False),
+        (num(5, 10, "range", unit="offices"), num(8, unit="offices"), True),
+        (num(234, qualifier="about", unit="people"), num(250, unit="people"), True),  # within 10 %
+        (num(234, unit="people"), num(250, unit="people"), False),  # exact: within 1 %
+    ],
+)
 def test_intervals_compare_by_overlap_with_tolerance(a, b, ok):
     assert agree("count" if a["unit"] != "currency" else "percent", a, b, CTX) is ok
 
@@ -48,30 +57,59 @@ def test_unknown_currency_is_left_uncompared():
 
 
 def claim(value, **extra):
-    return Claim(kind="money", slot="loss", subject="nvidia", value=value, start=0, end=1, text="x",
-                 sentence_start=0, sentence_end=1, extra=extra)
+    return Claim(
+        kind="money",
+        slot="loss",
+        subject="nvidia",
+        value=value,
+        start=0,
+        end=1,
+        text="x",
+        sentence_start=0,
+        sentence_end=1,
+        extra=extra,
+    )
 
 
 def test_a_figure_dated_to_an_earlier_month_is_not_an_undated_figure_of_a_later_report():
-    september = view(claim(num(279e9, currency="USD", on="2025-01-28"),
-                           date_context={"start": "2024-09-01", "end": "2024-09-30", "granularity": "month"}))
+    september = view(
+        claim(
+            num(279e9, currency="USD", on="2025-01-28"),
+            date_context={"start": "2024-09-01", "end": "2024-09-30", "granularity": "month"},
+        )
+    )
     today = view(claim(num(600e9, currency="USD", on="2025-01-28")))
     assert different_times(september, today) and resemblance("money", september, today, CTX) == 0.0
     # a figure dated to a year stays comparable: annual figures are dated in some reports only
-    year = view(claim(num(50e9, currency="USD", on="2024-08-14"),
-                      date_context={"start": "2023-01-01", "end": "2023-12-31", "granularity": "year"}))
+    year = view(
+        claim(
+            num(50e9, currency="USD", on="2024-08-14"),
+            date_context={"start": "2023-01-01", "end": "2023-12-31", "granularity": "year"},
+        )
+    )
     assert not different_times(year, view(claim(num(50e9, currency="USD", on="2024-08-14"))))
     # and a report of the same days is the same time
-    monday = view(claim(num(589e9, currency="USD"),
-                        date_context={"start": "2025-01-27", "end": "2025-01-27", "granularity": "day"}))
+    monday = view(
+        claim(
+            num(589e9, currency="USD"), date_context={"start": "2025-01-27", "end": "2025-01-27", "granularity": "day"}
+        )
+    )
     assert not different_times(monday, today)
 
 
 def test_a_price_of_three_days_earlier_is_not_the_price_an_undated_report_gives():
-    friday = view(claim(num(142.62, currency="USD", on="2025-01-28", step=0.01),
-                        date_context={"start": "2025-01-24", "end": "2025-01-24", "granularity": "day"}))
+    friday = view(
+        claim(
+            num(142.62, currency="USD", on="2025-01-28", step=0.01),
+            date_context={"start": "2025-01-24", "end": "2025-01-24", "granularity": "day"},
+        )
+    )
     today = view(claim(num(118.58, currency="USD", on="2025-01-28", step=0.01)))
     assert different_times(friday, today)
-    monday = view(claim(num(118.58, currency="USD", on="2025-01-28", step=0.01),
-                        date_context={"start": "2025-01-27", "end": "2025-01-27", "granularity": "day"}))
+    monday = view(
+        claim(
+            num(118.58, currency="USD", on="2025-01-28", step=0.01),
+            date_context={"start": "2025-01-27", "end": "2025-01-27", "granularity": "day"},
+        )
+    )
     assert not different_times(monday, today)

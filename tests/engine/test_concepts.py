@@ -1,4 +1,5 @@
 """Concept labels: people read words ("Deaths", "Seats won"), never slot names."""
+
 import re
 
 import pytest
@@ -7,12 +8,21 @@ from verification.engine.concepts import concept_label, concept_of
 from verification.engine.lang import LANGUAGES
 
 
-@pytest.mark.parametrize("slot,label", [
-    ("deaths", "Deaths"), ("seats", "Seats won"), ("transfer_fee", "Transfer fee"),
-    ("investment.amount", "Investment"), ("jobs.count", "Jobs"), ("growth.percent", "Growth"),
-    ("valuation.post_money", "Post-money valuation"), ("announcement.date", "Announcement date"),
-    ("office.opening", "Opening date (office)"), ("ranking.lab", "Ranking (laboratory)"),
-])
+@pytest.mark.parametrize(
+    "slot,label",
+    [
+        ("deaths", "Deaths"),
+        ("seats", "Seats won"),
+        ("transfer_fee", "Transfer fee"),
+        ("investment.amount", "Investment"),
+        ("jobs.count", "Jobs"),
+        ("growth.percent", "Growth"),
+        ("valuation.post_money", "Post-money valuation"),
+        ("announcement.date", "Announcement date"),
+        ("office.opening", "Opening date (office)"),
+        ("ranking.lab", "Ranking (laboratory)"),
+    ],
+)
 def test_english_labels(slot, label):
     assert concept_label(slot) == label
 

@@ -1,4 +1,5 @@
 """The per-story entry point: every claim in one fact, stable keys, readable explanations."""
+
 import random
 from datetime import date
 
@@ -9,26 +10,40 @@ from verification.engine.rates import RateTable
 
 
 def story():
-    docs = [doc("000", "First article text.", publisher="Tech Daily"),
-            doc("001", "Second article text.", publisher="marsbit"),
-            doc("002", "Third article text.", publisher="Brief IA")]
+    docs = [
+        doc("000", "First article text.", publisher="Tech Daily"),
+        doc("001", "Second article text.", publisher="marsbit"),
+        doc("002", "Third article text.", publisher="Brief IA"),
+    ]
     sectors = ["finance", "public-services", "healthcare", "digital-infrastructure"]
-    cb = {"000": [money(300e6, "SGD", "S$300 million", qualifier="over"),
-                  count(200, "jobs", "more than 200", qualifier="over", start=30),
-                  listing(sectors, "four sectors", declared=4, start=60),
-                  ranking("first lab outside the United States", ordinal=1, category="lab", scope="outside:us",
-                          start=90)],
-          "001": [money(300e6, "SGD", "300 million Singapore dollars", qualifier="over"),
-                  money(234e6, "USD", "234 million USD", qualifier="about", start=40),
-                  money(1e9, "SGD", "over 1 billion Singapore dollars", qualifier="over", start=400),
-                  count(200, "people", "over 200 people", qualifier="over", start=80),
-                  listing(sectors + ["education"], "five sectors", start=120),
-                  relation("google", "partnership with Google", start=200)],
-          "002": [money(300e6, "SGD", "300 million Singapore dollars", qualifier="over"),
-                  count(200, "positions", "over 200 technical positions", qualifier="over", start=50),
-                  listing(sectors, "four again", start=70),
-                  ranking("the first of its kind outside the United States", ordinal=1, category="lab",
-                          scope="outside:us", start=100)]}
+    cb = {
+        "000": [
+            money(300e6, "SGD", "S$300 million", qualifier="over"),
+            count(200, "jobs", "more than 200", qualifier="over", start=30),
+            listing(sectors, "four sectors", declared=4, start=60),
+            ranking("first lab outside the United States", ordinal=1, category="lab", scope="outside:us", start=90),
+        ],
+        "001": [
+            money(300e6, "SGD", "300 million Singapore dollars", qualifier="over"),
+            money(234e6, "USD", "234 million USD", qualifier="about", start=40),
+            money(1e9, "SGD", "over 1 billion Singapore dollars", qualifier="over", start=400),
+            count(200, "people", "over 200 people", qualifier="over", start=80),
+            listing(sectors + ["education"], "five sectors", start=120),
+            relation("google", "partnership with Google", start=200),
+        ],
+        "002": [
+            money(300e6, "SGD", "300 million Singapore dollars", qualifier="over"),
+            count(200, "positions", "over 200 technical positions", qualifier="over", start=50),
+            listing(sectors, "four again", start=70),
+            ranking(
+                "the first of its kind outside the United States",
+                ordinal=1,
+                category="lab",
+                scope="outside:us",
+                start=100,
+            ),
+        ],
+    }
     return docs, cb
 
 
@@ -42,8 +57,14 @@ def test_story_verdicts():
     assert all(isinstance(f, CheckedFact) for f in facts)
     verdicts = {f.kind + ":" + f.verdict for f in facts}
     got = by_text(facts)
-    inv = got[(("000", "S$300 million"), ("001", "234 million USD"), ("001", "300 million Singapore dollars"),
-               ("002", "300 million Singapore dollars"))]
+    inv = got[
+        (
+            ("000", "S$300 million"),
+            ("001", "234 million USD"),
+            ("001", "300 million Singapore dollars"),
+            ("002", "300 million Singapore dollars"),
+        )
+    ]
     assert inv.verdict == "corroborated" and inv.independent_sources == 3
     assert got[(("001", "over 1 billion Singapore dollars"),)].verdict == "single_source"
     assert "list:conflicting" in verdicts and "ranking:corroborated" in verdicts
@@ -99,17 +120,59 @@ from hypothesis import strategies as st  # noqa: E402
 from verification.engine.claims import KINDS, Claim, Document  # noqa: E402
 from verification.engine.cluster import cluster_documents  # noqa: E402
 
-_junk = st.one_of(st.none(), st.booleans(), st.integers(-10, 10**12), st.floats(allow_nan=True),
-                  st.text(max_size=12), st.lists(st.text(max_size=5), max_size=4), st.dictionaries(st.text(max_size=3),
-                                                                                                   st.integers(),
-                                                                                                   max_size=2))
-_value = st.one_of(st.none(), st.dictionaries(st.sampled_from(
-    ["low", "high", "qualifier", "unit", "currency", "start", "end", "resolved", "relative", "entity", "relation",
-     "person", "role", "org", "items", "declared_count", "ordinal", "of_total", "category", "scope", "speaker",
-     "words", "direction", "factor", "assumed"]), _junk, max_size=8))
-_claim = st.builds(lambda kind, slot, subject, value, i: Claim(kind, slot, subject, value, i, i + 1, "v", 0, 1),
-                   st.sampled_from(KINDS), st.sampled_from(["a", "b.c"]), st.sampled_from(["", "x", "y"]), _value,
-                   st.integers(0, 50))
+_junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-10, 10**12),
+    st.floats(allow_nan=True),
+    st.text(max_size=12),
+    st.lists(st.text(max_size=5), max_size=4),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+_value = st.one_of(
+    st.none(),
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "low",
+                "high",
+                "qualifier",
+                "unit",
+                "currency",
+                "start",
+                "end",
+                "resolved",
+                "relative",
+                "entity",
+                "relation",
+                "person",
+                "role",
+                "org",
+                "items",
+                "declared_count",
+                "ordinal",
+                "of_total",
+                "category",
+                "scope",
+                "speaker",
+                "words",
+                "direction",
+                "factor",
+                "assumed",
+            ]
+        ),
+        _junk,
+        max_size=8,
+    ),
+)
+_claim = st.builds(
+    lambda kind, slot, subject, value, i: Claim(kind, slot, subject, value, i, i + 1, "v", 0, 1),
+    st.sampled_from(KINDS),
+    st.sampled_from(["a", "b.c"]),
+    st.sampled_from(["", "x", "y"]),
+    _value,
+    st.integers(0, 50),
+)
 
 
 @given(st.lists(st.lists(_claim, max_size=5), min_size=1, max_size=4))
@@ -125,8 +188,10 @@ def test_cross_check_never_crashes_and_keeps_every_claim(claim_lists):
 
 
 def test_match_minutes_one_apart_conflict():
-    docs = [doc("a", "Rovers beat City 2-1. Lena Holt equalised in the 61st minute.", language="en"),
-            doc("b", "Rovers gewinnen das Spiel 2:1. Lena Holt glich in der 62. Minute aus.", language="de")]
+    docs = [
+        doc("a", "Rovers beat City 2-1. Lena Holt equalised in the 61st minute.", language="en"),
+        doc("b", "Rovers gewinnen das Spiel 2:1. Lena Holt glich in der 62. Minute aus.", language="de"),
+    ]
     facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
     minutes = [f for f in facts if f.slot == "match_minute"]
     assert [f.verdict for f in minutes] == ["conflicting"]

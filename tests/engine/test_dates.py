@@ -1,4 +1,5 @@
 """Dates and periods resolved against the publication date, in en/de/fr/es."""
+
 from datetime import date
 
 import pytest
@@ -12,30 +13,33 @@ def first(text, lang, pub=PUB):
     ds = find_dates(text, lang=lang, published=pub)
     assert ds, text
     d = ds[0]
-    return text[d.start:d.end], d.value
+    return text[d.start : d.end], d.value
 
 
-@pytest.mark.parametrize("text,lang,span,start,end", [
-    ("released on Wednesday (May 20) by", "en", "Wednesday (May 20)", "2026-05-20", "2026-05-20"),
-    ("It opened on Wednesday.", "en", "on Wednesday", "2026-05-20", "2026-05-20"),
-    ("opened in November last year", "en", "November last year", "2025-11-01", "2025-11-30"),
-    ("announced last year", "en", "last year", "2025-01-01", "2025-12-31"),
-    ("it opened in 2024", "en", "in 2024", "2024-01-01", "2024-12-31"),
-    ("from 2025 to 2030", "en", "from 2025 to 2030", "2025-01-01", "2030-12-31"),
-    ("signed on May 20, 2026", "en", "May 20, 2026", "2026-05-20", "2026-05-20"),
-    ("am 20. Mai 2026", "de", "20. Mai 2026", "2026-05-20", "2026-05-20"),
-    ("Ende dieses Jahres eröffnen", "de", "Ende dieses Jahres", "2026-10-01", "2026-12-31"),
-    ("im vergangenen Jahr", "de", "im vergangenen Jahr", "2025-01-01", "2025-12-31"),
-    ("seit Jahresbeginn verdoppelt", "de", "seit Jahresbeginn", "2026-01-01", "2026-05-21"),
-    ("im April eröffnet", "de", "im April", "2026-04-01", "2026-04-30"),
-    ("le 20 mai 2026", "fr", "20 mai 2026", "2026-05-20", "2026-05-20"),
-    ("l’an dernier", "fr", "l’an dernier", "2025-01-01", "2025-12-31"),
-    ("d'ici la fin de l'année", "fr", "la fin de l'année", None, None),
-    ("el 20 de mayo de 2026", "es", "20 de mayo de 2026", "2026-05-20", "2026-05-20"),
-    ("el año pasado", "es", "el año pasado", "2025-01-01", "2025-12-31"),
-    ("entre 2025 y 2030", "es", "entre 2025 y 2030", "2025-01-01", "2030-12-31"),
-    ("2026-05-20", "", "2026-05-20", "2026-05-20", "2026-05-20"),
-])
+@pytest.mark.parametrize(
+    "text,lang,span,start,end",
+    [
+        ("released on Wednesday (May 20) by", "en", "Wednesday (May 20)", "2026-05-20", "2026-05-20"),
+        ("It opened on Wednesday.", "en", "on Wednesday", "2026-05-20", "2026-05-20"),
+        ("opened in November last year", "en", "November last year", "2025-11-01", "2025-11-30"),
+        ("announced last year", "en", "last year", "2025-01-01", "2025-12-31"),
+        ("it opened in 2024", "en", "in 2024", "2024-01-01", "2024-12-31"),
+        ("from 2025 to 2030", "en", "from 2025 to 2030", "2025-01-01", "2030-12-31"),
+        ("signed on May 20, 2026", "en", "May 20, 2026", "2026-05-20", "2026-05-20"),
+        ("am 20. Mai 2026", "de", "20. Mai 2026", "2026-05-20", "2026-05-20"),
+        ("Ende dieses Jahres eröffnen", "de", "Ende dieses Jahres", "2026-10-01", "2026-12-31"),
+        ("im vergangenen Jahr", "de", "im vergangenen Jahr", "2025-01-01", "2025-12-31"),
+        ("seit Jahresbeginn verdoppelt", "de", "seit Jahresbeginn", "2026-01-01", "2026-05-21"),
+        ("im April eröffnet", "de", "im April", "2026-04-01", "2026-04-30"),
+        ("le 20 mai 2026", "fr", "20 mai 2026", "2026-05-20", "2026-05-20"),
+        ("l’an dernier", "fr", "l’an dernier", "2025-01-01", "2025-12-31"),
+        ("d'ici la fin de l'année", "fr", "la fin de l'année", None, None),
+        ("el 20 de mayo de 2026", "es", "20 de mayo de 2026", "2026-05-20", "2026-05-20"),
+        ("el año pasado", "es", "el año pasado", "2025-01-01", "2025-12-31"),
+        ("entre 2025 y 2030", "es", "entre 2025 y 2030", "2025-01-01", "2030-12-31"),
+        ("2026-05-20", "", "2026-05-20", "2026-05-20", "2026-05-20"),
+    ],
+)
 def test_resolution(text, lang, span, start, end):
     got_span, v = first(text, lang)
     assert span in got_span or got_span in span
@@ -62,52 +66,58 @@ def test_other_languages_get_month_names_from_cldr():
     assert v["start"] == "2026-05-20"
 
 
-@pytest.mark.parametrize("text,lang,start,end", [
-    ("Ende 2027", "de", "2027-10-01", "2027-12-31"),
-    ("a finales de 2027", "es", "2027-10-01", "2027-12-31"),
-    ("au début de 2026", "fr", "2026-01-01", "2026-03-31"),
-    ("im zweiten Quartal 2025", "de", "2025-04-01", "2025-06-30"),
-    ("en el segundo trimestre de 2025", "es", "2025-04-01", "2025-06-30"),
-    ("in the third quarter of 2025", "en", "2025-07-01", "2025-09-30"),
-    ("in Q4 2025", "en", "2025-10-01", "2025-12-31"),
-    ("last week", "en", "2026-05-11", "2026-05-17"),
-    ("vergangene Woche", "de", "2026-05-11", "2026-05-17"),
-    ("la semaine prochaine", "fr", "2026-05-25", "2026-05-31"),
-    ("esta semana", "es", "2026-05-18", "2026-05-24"),
-])
+@pytest.mark.parametrize(
+    "text,lang,start,end",
+    [
+        ("Ende 2027", "de", "2027-10-01", "2027-12-31"),
+        ("a finales de 2027", "es", "2027-10-01", "2027-12-31"),
+        ("au début de 2026", "fr", "2026-01-01", "2026-03-31"),
+        ("im zweiten Quartal 2025", "de", "2025-04-01", "2025-06-30"),
+        ("en el segundo trimestre de 2025", "es", "2025-04-01", "2025-06-30"),
+        ("in the third quarter of 2025", "en", "2025-07-01", "2025-09-30"),
+        ("in Q4 2025", "en", "2025-10-01", "2025-12-31"),
+        ("last week", "en", "2026-05-11", "2026-05-17"),
+        ("vergangene Woche", "de", "2026-05-11", "2026-05-17"),
+        ("la semaine prochaine", "fr", "2026-05-25", "2026-05-31"),
+        ("esta semana", "es", "2026-05-18", "2026-05-24"),
+    ],
+)
 def test_parts_of_years_quarters_and_weeks(text, lang, start, end):
     found = find_dates(text, lang=lang, published=date(2026, 5, 21))
     assert [(d.value["start"], d.value["end"]) for d in found] == [(start, end)]
 
 
-@pytest.mark.parametrize("text,lang,start,end", [
-    # PUB is Thursday 21 May 2026
-    ("last month", "en", "2026-04-01", "2026-04-30"),
-    ("next month", "en", "2026-06-01", "2026-06-30"),
-    ("im vergangenen Monat", "de", "2026-04-01", "2026-04-30"),
-    ("nächsten Monat", "de", "2026-06-01", "2026-06-30"),
-    ("le mois dernier", "fr", "2026-04-01", "2026-04-30"),
-    ("le mois prochain", "fr", "2026-06-01", "2026-06-30"),
-    ("el mes pasado", "es", "2026-04-01", "2026-04-30"),
-    ("el mes que viene", "es", "2026-06-01", "2026-06-30"),
-    ("on Monday", "en", "2026-05-18", "2026-05-18"),
-    ("on Thursday", "en", "2026-05-21", "2026-05-21"),
-    ("last Thursday", "en", "2026-05-14", "2026-05-14"),
-    ("next Monday", "en", "2026-05-25", "2026-05-25"),
-    ("am vergangenen Dienstag", "de", "2026-05-19", "2026-05-19"),
-    ("am kommenden Montag", "de", "2026-05-25", "2026-05-25"),
-    ("mardi dernier", "fr", "2026-05-19", "2026-05-19"),
-    ("mardi prochain", "fr", "2026-05-26", "2026-05-26"),
-    ("el pasado martes", "es", "2026-05-19", "2026-05-19"),
-    ("el martes pasado", "es", "2026-05-19", "2026-05-19"),
-    ("el próximo lunes", "es", "2026-05-25", "2026-05-25"),
-    ("yesterday", "en", "2026-05-20", "2026-05-20"),
-    ("three days ago", "en", "2026-05-18", "2026-05-18"),
-    ("six months ago", "en", "2025-11-01", "2025-11-30"),
-    ("vor zwei Jahren", "de", "2024-01-01", "2024-12-31"),
-    ("il y a deux ans", "fr", "2024-01-01", "2024-12-31"),
-    ("hace dos semanas", "es", "2026-05-04", "2026-05-10"),
-])
+@pytest.mark.parametrize(
+    "text,lang,start,end",
+    [
+        # PUB is Thursday 21 May 2026
+        ("last month", "en", "2026-04-01", "2026-04-30"),
+        ("next month", "en", "2026-06-01", "2026-06-30"),
+        ("im vergangenen Monat", "de", "2026-04-01", "2026-04-30"),
+        ("nächsten Monat", "de", "2026-06-01", "2026-06-30"),
+        ("le mois dernier", "fr", "2026-04-01", "2026-04-30"),
+        ("le mois prochain", "fr", "2026-06-01", "2026-06-30"),
+        ("el mes pasado", "es", "2026-04-01", "2026-04-30"),
+        ("el mes que viene", "es", "2026-06-01", "2026-06-30"),
+        ("on Monday", "en", "2026-05-18", "2026-05-18"),
+        ("on Thursday", "en", "2026-05-21", "2026-05-21"),
+        ("last Thursday", "en", "2026-05-14", "2026-05-14"),
+        ("next Monday", "en", "2026-05-25", "2026-05-25"),
+        ("am vergangenen Dienstag", "de", "2026-05-19", "2026-05-19"),
+        ("am kommenden Montag", "de", "2026-05-25", "2026-05-25"),
+        ("mardi dernier", "fr", "2026-05-19", "2026-05-19"),
+        ("mardi prochain", "fr", "2026-05-26", "2026-05-26"),
+        ("el pasado martes", "es", "2026-05-19", "2026-05-19"),
+        ("el martes pasado", "es", "2026-05-19", "2026-05-19"),
+        ("el próximo lunes", "es", "2026-05-25", "2026-05-25"),
+        ("yesterday", "en", "2026-05-20", "2026-05-20"),
+        ("three days ago", "en", "2026-05-18", "2026-05-18"),
+        ("six months ago", "en", "2025-11-01", "2025-11-30"),
+        ("vor zwei Jahren", "de", "2024-01-01", "2024-12-31"),
+        ("il y a deux ans", "fr", "2024-01-01", "2024-12-31"),
+        ("hace dos semanas", "es", "2026-05-04", "2026-05-10"),
+    ],
+)
 def test_relative_dates_resolve_against_the_publication_date(text, lang, start, end):
     span, v = first(text, lang)
     assert span == text and (v["start"], v["end"]) == (start, end) and v["relative"]

@@ -1,4 +1,5 @@
 """Frames: a number's concept comes from its counted noun, its predicate or its unit, in four languages."""
+
 from datetime import date
 
 import pytest
@@ -19,75 +20,95 @@ def concept_of_value(text, lang, value):
     return got
 
 
-@pytest.mark.parametrize("lang,text,value,concept", [
-    ("en", "The fire killed at least 12 people and injured 23 others.", 12, "deaths"),
-    ("en", "The fire killed at least 12 people and injured 23 others.", 23, "injured"),
-    ("en", "Around 2,000 residents were evacuated overnight.", 2000, "evacuated"),
-    ("de", "Bei dem Brand kamen mindestens 12 Menschen ums Leben, 23 weitere wurden verletzt.", 12, "deaths"),
-    ("de", "Bei dem Brand kamen mindestens 12 Menschen ums Leben, 23 weitere wurden verletzt.", 23, "injured"),
-    ("fr", "L'incendie a fait au moins 12 morts et 23 blessés.", 12, "deaths"),
-    ("fr", "Quelque 2 000 habitants ont été évacués.", 2000, "evacuated"),
-    ("es", "El incendio dejó al menos 12 muertos y 23 heridos.", 23, "injured"),
-    ("es", "Unas 2.000 personas fueron evacuadas.", 2000, "evacuated"),
-    ("en", "The Greens won 41 seats.", 41, "seats"),
-    ("de", "Die Grünen gewannen 41 Sitze.", 41, "seats"),
-    ("fr", "Les Verts ont obtenu 41 sièges.", 41, "seats"),
-    ("es", "Los Verdes lograron 41 escaños.", 41, "seats"),
-    ("en", "The striker has scored 30 goals this season.", 30, "goals"),
-    ("es", "El delantero suma 30 goles esta temporada.", 30, "goals"),
-])
+@pytest.mark.parametrize(
+    "lang,text,value,concept",
+    [
+        ("en", "The fire killed at least 12 people and injured 23 others.", 12, "deaths"),
+        ("en", "The fire killed at least 12 people and injured 23 others.", 23, "injured"),
+        ("en", "Around 2,000 residents were evacuated overnight.", 2000, "evacuated"),
+        ("de", "Bei dem Brand kamen mindestens 12 Menschen ums Leben, 23 weitere wurden verletzt.", 12, "deaths"),
+        ("de", "Bei dem Brand kamen mindestens 12 Menschen ums Leben, 23 weitere wurden verletzt.", 23, "injured"),
+        ("fr", "L'incendie a fait au moins 12 morts et 23 blessés.", 12, "deaths"),
+        ("fr", "Quelque 2 000 habitants ont été évacués.", 2000, "evacuated"),
+        ("es", "El incendio dejó al menos 12 muertos y 23 heridos.", 23, "injured"),
+        ("es", "Unas 2.000 personas fueron evacuadas.", 2000, "evacuated"),
+        ("en", "The Greens won 41 seats.", 41, "seats"),
+        ("de", "Die Grünen gewannen 41 Sitze.", 41, "seats"),
+        ("fr", "Les Verts ont obtenu 41 sièges.", 41, "seats"),
+        ("es", "Los Verdes lograron 41 escaños.", 41, "seats"),
+        ("en", "The striker has scored 30 goals this season.", 30, "goals"),
+        ("es", "El delantero suma 30 goles esta temporada.", 30, "goals"),
+    ],
+)
 def test_counts_take_the_concept_of_their_noun_or_predicate(lang, text, value, concept):
     assert concept in concept_of_value(text, lang, value)
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "He was sentenced to 12 years in prison."),
-    ("de", "Er wurde zu zwölf Jahren Haft verurteilt."),
-    ("fr", "Il a été condamné à 12 ans de prison."),
-    ("es", "Fue condenado a 12 años de prisión."),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "He was sentenced to 12 years in prison."),
+        ("de", "Er wurde zu zwölf Jahren Haft verurteilt."),
+        ("fr", "Il a été condamné à 12 ans de prison."),
+        ("es", "Fue condenado a 12 años de prisión."),
+    ],
+)
 def test_a_prison_term_is_a_sentence_measured_in_days(lang, text):
     sentence = [c for c in claims(text, lang) if c.slot == "sentence"]
     assert sentence and sentence[0].kind == "measure" and round(sentence[0].value["low"]) == round(12 * 365.25)
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "A 7.1-magnitude earthquake struck the coast."),
-    ("de", "Ein Erdbeben der Stärke 7,1 erschütterte die Küste."),
-    ("fr", "Un séisme de magnitude 7,1 a frappé la côte."),
-    ("es", "Un terremoto de magnitud 7,1 sacudió la costa."),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "A 7.1-magnitude earthquake struck the coast."),
+        ("de", "Ein Erdbeben der Stärke 7,1 erschütterte die Küste."),
+        ("fr", "Un séisme de magnitude 7,1 a frappé la côte."),
+        ("es", "Un terremoto de magnitud 7,1 sacudió la costa."),
+    ],
+)
 def test_magnitudes(lang, text):
     assert [c.value["low"] for c in claims(text, lang) if c.slot == "magnitude"] == [7.1]
 
 
 def test_a_bare_number_without_a_frame_is_no_claim():
-    assert not [c for c in claims("At 3 the meeting ended and 14 of them left.", "en") if c.kind in ("count", "measure")]
+    assert not [
+        c for c in claims("At 3 the meeting ended and 14 of them left.", "en") if c.kind in ("count", "measure")
+    ]
 
 
 def test_a_match_result_told_from_either_side_is_one_result():
-    docs = [Document(key="a", text="Real Madrid beat Dortmund 2-0 in the final on Saturday.", language="en",
-                     published=PUB),
-            Document(key="b", text="Dortmund perdió 0-2 la final ante el Real Madrid.", language="es", published=PUB)]
+    docs = [
+        Document(key="a", text="Real Madrid beat Dortmund 2-0 in the final on Saturday.", language="en", published=PUB),
+        Document(key="b", text="Dortmund perdió 0-2 la final ante el Real Madrid.", language="es", published=PUB),
+    ]
     facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.slot == "score"]
     assert len(facts) == 1 and facts[0].verdict == "corroborated"
 
 
 def test_two_reports_of_one_toll_that_disagree_are_one_conflicting_fact():
-    docs = [Document(key="a", text="The ferry fire injured 23 people, the coast guard said.", language="en",
-                     published=PUB),
-            Document(key="b", text="Greek officials said the blaze aboard the ferry injured 31 people.", language="en",
-                     published=PUB)]
+    docs = [
+        Document(key="a", text="The ferry fire injured 23 people, the coast guard said.", language="en", published=PUB),
+        Document(
+            key="b",
+            text="Greek officials said the blaze aboard the ferry injured 31 people.",
+            language="en",
+            published=PUB,
+        ),
+    ]
     facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.slot == "injured"]
     assert len(facts) == 1 and facts[0].verdict == "conflicting"
 
 
-@pytest.mark.parametrize("lang,text,minutes", [
-    ("en", "Around 04:09 UTC, Windows computers started crashing.", 249),
-    ("de", "Lagarde erläutert die Entscheidung ab 14.45 Uhr.", 885),
-    ("fr", "Une conférence de presse aura lieu à 12h45 GMT.", 765),
-    ("es", "La alerta no se emitió hasta las 20:10 h.", 1210),
-])
+@pytest.mark.parametrize(
+    "lang,text,minutes",
+    [
+        ("en", "Around 04:09 UTC, Windows computers started crashing.", 249),
+        ("de", "Lagarde erläutert die Entscheidung ab 14.45 Uhr.", 885),
+        ("fr", "Une conférence de presse aura lieu à 12h45 GMT.", 765),
+        ("es", "La alerta no se emitió hasta las 20:10 h.", 1210),
+    ],
+)
 def test_times_of_day(lang, text, minutes):
     assert [c.value["minutes"] for c in claims(text, lang) if c.kind == "time"] == [minutes]
 
@@ -96,61 +117,98 @@ def test_a_decimal_is_no_time():
     assert not [c for c in claims("Inflation was 10.30 in the index.", "en") if c.kind == "time"]
 
 
-@pytest.mark.parametrize("lang,text,name", [
-    ("es", "El director general de la empresa, George Kurtz, explicó el fallo.", "George Kurtz"),
-    ("de", "Die Anwältin von Dominique Pelicot, Béatrice Zavarro, kündigte Berufung an.", "Béatrice Zavarro"),
-    ("en", "said WHO director-general Tedros Adhanom Ghebreyesus.", "Tedros Adhanom Ghebreyesus"),
-])
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("es", "El director general de la empresa, George Kurtz, explicó el fallo.", "George Kurtz"),
+        ("de", "Die Anwältin von Dominique Pelicot, Béatrice Zavarro, kündigte Berufung an.", "Béatrice Zavarro"),
+        ("en", "said WHO director-general Tedros Adhanom Ghebreyesus.", "Tedros Adhanom Ghebreyesus"),
+    ],
+)
 def test_a_role_before_its_holder(lang, text, name):
     assert name in [c.value["name"] for c in claims(text, lang) if c.kind == "role"]
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "CDU/CSU won 208 seats, AfD — 151, SPD — 121."),
-    ("fr", "Ensemble obtient 158 mandats, avec 98 sièges pour Renaissance, 34 pour le MoDem et 26 pour Horizons."),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "CDU/CSU won 208 seats, AfD — 151, SPD — 121."),
+        ("fr", "Ensemble obtient 158 mandats, avec 98 sièges pour Renaissance, 34 pour le MoDem et 26 pour Horizons."),
+    ],
+)
 def test_the_figures_of_an_enumeration_count_what_its_first_counts(lang, text):
     assert len([c for c in claims(text, lang) if c.slot == "seats"]) >= 3
 
 
-@pytest.mark.parametrize("lang,text,value", [
-    ("en", "Real Madrid won their 15th UEFA Champions League title.", 15),
-    ("de", "Real Madrid gewinnt zum 15. Mal die Champions League.", 15),
-    ("fr", "Le club offre à son entraîneur son cinquième titre.", 5),
-    ("es", "Es la octava vez en la historia que ocurre.", 8),
-])
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "Real Madrid won their 15th UEFA Champions League title.", 15),
+        ("de", "Real Madrid gewinnt zum 15. Mal die Champions League.", 15),
+        ("fr", "Le club offre à son entraîneur son cinquième titre.", 5),
+        ("es", "Es la octava vez en la historia que ocurre.", 8),
+    ],
+)
 def test_the_place_of_the_event_in_a_series(lang, text, value):
     assert [c.value["low"] for c in claims(text, lang) if c.slot == "ordinal"] == [value]
 
 
 def test_a_match_minute_is_no_place_in_a_series():
-    assert not [c for c in claims("Real Madrid beat Dortmund 2-0; Carvajal scored in the 74th minute.", "en")
-                if c.slot == "ordinal"]
+    assert not [
+        c
+        for c in claims("Real Madrid beat Dortmund 2-0; Carvajal scored in the 74th minute.", "en")
+        if c.slot == "ordinal"
+    ]
 
 
-@pytest.mark.parametrize("lang,text,name", [
-    ("fr", "Thorsten Gröger, négociateur du syndicat IG Metall, a salué l'accord.", "Thorsten Gröger"),
-    ("fr", "L'administrateur de la NASA, Bill Nelson, a félicité SpaceX.", "Bill Nelson"),
-    ("en", "Daniela Cavallo, IG Metall’s works council chief, welcomed the deal.", "Daniela Cavallo"),
-])
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("fr", "Thorsten Gröger, négociateur du syndicat IG Metall, a salué l'accord.", "Thorsten Gröger"),
+        ("fr", "L'administrateur de la NASA, Bill Nelson, a félicité SpaceX.", "Bill Nelson"),
+        ("en", "Daniela Cavallo, IG Metall’s works council chief, welcomed the deal.", "Daniela Cavallo"),
+    ],
+)
 def test_a_person_named_with_what_they_are(lang, text, name):
     assert name in [c.value["name"] for c in claims(text, lang) if c.kind == "role"]
 
 
 def test_one_person_is_one_fact_across_languages():
-    docs = [Document(key="fr", text="Thorsten Gröger, négociateur du syndicat IG Metall, a salué l'accord.",
-                     language="fr", published=PUB),
-            Document(key="es", text="Lo confirmó Thorsten Gröger, negociador del sindicato IG Metall.", language="es",
-                     published=PUB)]
+    docs = [
+        Document(
+            key="fr",
+            text="Thorsten Gröger, négociateur du syndicat IG Metall, a salué l'accord.",
+            language="fr",
+            published=PUB,
+        ),
+        Document(
+            key="es",
+            text="Lo confirmó Thorsten Gröger, negociador del sindicato IG Metall.",
+            language="es",
+            published=PUB,
+        ),
+    ]
     facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.kind == "role"]
     assert len(facts) == 1 and facts[0].verdict == "corroborated"
 
 
 def test_a_toll_that_changed_says_which_report_is_newer():
-    docs = [Document(key="a", text="The ferry fire injured 23 people, the coast guard said.", language="en",
-                     published=date(2026, 3, 2), publisher="Aegean Wire"),
-            Document(key="b", text="Greek officials said the blaze aboard the ferry injured 31 people.", language="en",
-                     published=date(2026, 3, 3), publisher="Athens Daily")]
+    docs = [
+        Document(
+            key="a",
+            text="The ferry fire injured 23 people, the coast guard said.",
+            language="en",
+            published=date(2026, 3, 2),
+            publisher="Aegean Wire",
+        ),
+        Document(
+            key="b",
+            text="Greek officials said the blaze aboard the ferry injured 31 people.",
+            language="en",
+            published=date(2026, 3, 3),
+            publisher="Athens Daily",
+        ),
+    ]
     fact = next(f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.slot == "injured")
     assert fact.verdict == "conflicting"
     assert "newest report" in fact.explanation and "Athens Daily of 3 March 2026" in fact.explanation

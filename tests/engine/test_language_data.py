@@ -1,4 +1,5 @@
 """Language data: every language fills every table, with the same keys where keys are concepts."""
+
 import pytest
 
 from verification.engine.lang import LANGUAGES, TABLES, language

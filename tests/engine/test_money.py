@@ -1,4 +1,5 @@
 """Money: the outlet's country reads shared symbols; bracketed conversions restate; amounts carry their day."""
+
 from datetime import date
 
 import pytest
@@ -17,25 +18,35 @@ def money(text, lang="en", **kw):
     return [c for c in extract_claims(doc) if c.kind == "money"]
 
 
-@pytest.mark.parametrize("publisher,dateline,country", [
-    ("The Straits Times (straitstimes.com.sg)", "", "SG"),
-    ("The Sydney Morning Herald", "", "AU"),
-    ("Toronto Star", "", "CA"),
-    ("Hong Kong Free Press", "", "HK"),
-    ("The New Zealand Herald", "", "NZ"),
-    ("abc.net.au", "", "AU"),
-    ("Reuters", "SINGAPORE (Reuters) - ", "SG"),
-    ("", "MEXIKO-STADT (dpa) - ", "MX"),
-    ("", "", ""),
-])
+@pytest.mark.parametrize(
+    "publisher,dateline,country",
+    [
+        ("The Straits Times (straitstimes.com.sg)", "", "SG"),
+        ("The Sydney Morning Herald", "", "AU"),
+        ("Toronto Star", "", "CA"),
+        ("Hong Kong Free Press", "", "HK"),
+        ("The New Zealand Herald", "", "NZ"),
+        ("abc.net.au", "", "AU"),
+        ("Reuters", "SINGAPORE (Reuters) - ", "SG"),
+        ("", "MEXIKO-STADT (dpa) - ", "MX"),
+        ("", "", ""),
+    ],
+)
 def test_outlet_country_from_domain_name_or_dateline(publisher, dateline, country):
     assert outlet_country(publisher, dateline)[0] == country
 
 
-@pytest.mark.parametrize("publisher,currency", [
-    ("The Straits Times", "SGD"), ("The Sydney Morning Herald", "AUD"), ("The Globe and Mail, Toronto", "CAD"),
-    ("Hong Kong Free Press", "HKD"), ("NZ Herald (nzherald.co.nz)", "NZD"), ("The New York Times", "USD"),
-])
+@pytest.mark.parametrize(
+    "publisher,currency",
+    [
+        ("The Straits Times", "SGD"),
+        ("The Sydney Morning Herald", "AUD"),
+        ("The Globe and Mail, Toronto", "CAD"),
+        ("Hong Kong Free Press", "HKD"),
+        ("NZ Herald (nzherald.co.nz)", "NZD"),
+        ("The New York Times", "USD"),
+    ],
+)
 def test_a_bare_dollar_is_the_outlets_dollar(publisher, currency):
     # "The Straits Times" names no place: Singapore is known from its site only
     publisher = publisher + " straitstimes.com.sg" if "Straits" in publisher else publisher
@@ -54,36 +65,61 @@ def test_dateline_gives_the_country_when_the_outlet_does_not():
 
 
 def test_the_word_dollars_is_not_the_peso_of_a_mexican_outlet():
-    cs = money("CIUDAD DE MÉXICO (Reforma) - Mars invertirá 900 millones de dólares en la planta. "
-               "El gobierno invertirá $300 millones en carreteras.", "es")
+    cs = money(
+        "CIUDAD DE MÉXICO (Reforma) - Mars invertirá 900 millones de dólares en la planta. "
+        "El gobierno invertirá $300 millones en carreteras.",
+        "es",
+    )
     by_text = {c.text: c.value["currency"] for c in cs}
     assert by_text["900 millones de dólares"] == "USD" and by_text["$300 millones"] == "MXN"
 
 
-@pytest.mark.parametrize("text,publisher,currency", [
-    ("Investeringen på 500 miljoner kr ska ge nya jobb i Sverige.", "Dagens Nyheter (dn.se)", "SEK"),
-    ("The company will invest R1.5 billion in South Africa.", "", "ZAR"),
-    ("The company will invest R1.5 billion in the plant.", "", None),
-    ("Alibaba will invest ¥5 billion (the yuan is managed) in Hangzhou.", "", "CNY"),
-    ("Toyota will invest ¥500 billion in the plant.", "", "JPY"),
-])
+@pytest.mark.parametrize(
+    "text,publisher,currency",
+    [
+        ("Investeringen på 500 miljoner kr ska ge nya jobb i Sverige.", "Dagens Nyheter (dn.se)", "SEK"),
+        ("The company will invest R1.5 billion in South Africa.", "", "ZAR"),
+        ("The company will invest R1.5 billion in the plant.", "", None),
+        ("Alibaba will invest ¥5 billion (the yuan is managed) in Hangzhou.", "", "CNY"),
+        ("Toyota will invest ¥500 billion in the plant.", "", "JPY"),
+    ],
+)
 def test_shared_symbols_kr_rand_and_yen(text, publisher, currency):
     bare = bare_currencies("", publisher, "", text, text.lower(), ["South Africa"] if "South Africa" in text else [])
     sym = "kr" if " kr" in text else "r" if "R1" in text else "¥"
     assert bare.get(sym, (None,))[0] == currency
 
 
-@pytest.mark.parametrize("text,lang,first,conv", [
-    ("OpenAI will invest over 300 million Singapore dollars (approximately 234 million USD) in the lab.", "en",
-     ("SGD", 3e8), ("USD", 234e6)),
-    ("Volkswagen will cut costs by €15 billion (£12.4bn) by 2030.", "en", ("EUR", 15e9), ("GBP", 12.4e9)),
-    ("Das Unternehmen investiert 37 Millionen Dollar (rund 34 Millionen Euro) in das Werk.", "de",
-     ("USD", 37e6), ("EUR", 34e6)),
-    ("La société investira 34 millions d'euros (environ 37 millions de dollars) dans l'usine.", "fr",
-     ("EUR", 34e6), ("USD", 37e6)),
-    ("La empresa invertirá 34 millones de euros, es decir unos 37 millones de dólares, en la planta.", "es",
-     ("EUR", 34e6), ("USD", 37e6)),
-])
+@pytest.mark.parametrize(
+    "text,lang,first,conv",
+    [
+        (
+            "OpenAI will invest over 300 million Singapore dollars (approximately 234 million USD) in the lab.",
+            "en",
+            ("SGD", 3e8),
+            ("USD", 234e6),
+        ),
+        ("Volkswagen will cut costs by €15 billion (£12.4bn) by 2030.", "en", ("EUR", 15e9), ("GBP", 12.4e9)),
+        (
+            "Das Unternehmen investiert 37 Millionen Dollar (rund 34 Millionen Euro) in das Werk.",
+            "de",
+            ("USD", 37e6),
+            ("EUR", 34e6),
+        ),
+        (
+            "La société investira 34 millions d'euros (environ 37 millions de dollars) dans l'usine.",
+            "fr",
+            ("EUR", 34e6),
+            ("USD", 37e6),
+        ),
+        (
+            "La empresa invertirá 34 millones de euros, es decir unos 37 millones de dólares, en la planta.",
+            "es",
+            ("EUR", 34e6),
+            ("USD", 37e6),
+        ),
+    ],
+)
 def test_a_bracketed_conversion_restates_the_amount_before_it(text, lang, first, conv):
     main, restated = money(text, lang)[:2]
     assert (main.value["currency"], main.value["low"]) == (first[0], pytest.approx(first[1]))
@@ -93,8 +129,9 @@ def test_a_bracketed_conversion_restates_the_amount_before_it(text, lang, first,
 
 
 def test_a_conversion_in_brackets_is_into_another_currency():
-    main, restated = money("The miner will invest A$50 million (about $37 million) in the mine.",
-                           publisher="The Sydney Morning Herald")[:2]
+    main, restated = money(
+        "The miner will invest A$50 million (about $37 million) in the mine.", publisher="The Sydney Morning Herald"
+    )[:2]
     assert main.value["currency"] == "AUD" and restated.value["currency"] == "USD"
 
 
@@ -115,12 +152,19 @@ def test_amounts_convert_at_the_rate_of_their_own_day():
 
 def test_the_outlets_own_conversion_is_a_second_reading():
     ctx = ComparisonContext(rates=default_rates(), on=PUB, currency="USD")
-    stated = {"low": 15e9, "high": 15e9, "qualifier": "exact", "currency": "EUR", "on": "2024-12-20",
-              "conversion": {"low": 16e9, "high": 16e9, "qualifier": "about", "currency": "USD"}}
+    stated = {
+        "low": 15e9,
+        "high": 15e9,
+        "qualifier": "exact",
+        "currency": "EUR",
+        "on": "2024-12-20",
+        "conversion": {"low": 16e9, "high": 16e9, "qualifier": "about", "currency": "USD"},
+    }
     other = {"low": 16.5e9, "high": 16.5e9, "qualifier": "exact", "currency": "USD"}
     assert agree("money", stated, other, ctx)
-    assert not agree("money", {k: v for k, v in stated.items() if k != "conversion"},
-                     {**other, "low": 17.5e9, "high": 17.5e9}, ctx)
+    assert not agree(
+        "money", {k: v for k, v in stated.items() if k != "conversion"}, {**other, "low": 17.5e9, "high": 17.5e9}, ctx
+    )
 
 
 def test_rand_and_kronor_amounts_are_extracted_where_the_text_says_whose():
@@ -131,12 +175,30 @@ def test_rand_and_kronor_amounts_are_extracted_where_the_text_says_whose():
     assert not money("The R2 budget will invest 5 billion in the plant.")
 
 
-@pytest.mark.parametrize("text,lang,span,currency", [
-    ("Die Marktkapitalisierung schrumpfte von 3,5 Billionen auf 2,9 Billionen Dollar.", "de", "3,5 Billionen", "USD"),
-    ("Le groupe a levé 500 millions d'euros. Il a déjà investi 200 millions, et les 300 millions restants "
-     "seront investis en 2025.", "fr", "300 millions", "EUR"),
-    ("The company raised €50 million last year. It plans a budget of 3 million for research.", "en", "3 million", "EUR"),
-])
+@pytest.mark.parametrize(
+    "text,lang,span,currency",
+    [
+        (
+            "Die Marktkapitalisierung schrumpfte von 3,5 Billionen auf 2,9 Billionen Dollar.",
+            "de",
+            "3,5 Billionen",
+            "USD",
+        ),
+        (
+            "Le groupe a levé 500 millions d'euros. Il a déjà investi 200 millions, et les 300 millions restants "
+            "seront investis en 2025.",
+            "fr",
+            "300 millions",
+            "EUR",
+        ),
+        (
+            "The company raised €50 million last year. It plans a budget of 3 million for research.",
+            "en",
+            "3 million",
+            "EUR",
+        ),
+    ],
+)
 def test_a_scaled_figure_without_currency_carries_the_currency_of_the_amount_near_it(text, lang, span, currency):
     c = next(c for c in money(text, lang) if c.text == span)
     assert c.value["currency"] == currency and c.value["assumed"] and c.value["currency_basis"] == "carried"
@@ -153,16 +215,20 @@ def test_no_currency_is_carried_from_far_away_or_from_nowhere():
     assert [c.text for c in money(far)] == ["€50 million"]
 
 
-@pytest.mark.parametrize("text,lang,key", [
-    ("Acme has raised $120 million in total since its founding.", "en", "cumulative=true"),
-    ("Acme hat insgesamt 120 Millionen Dollar eingesammelt.", "de", "cumulative=true"),
-    ("Acme a levé au total 120 millions d'euros depuis sa création.", "fr", "cumulative=true"),
-    ("Its previous round raised $30 million.", "en", "stage=previous"),
-    ("Acme will invest an additional $20 million in the plant.", "en", "addition=true"),
-    ("Acme invertirá otros 20 millones de euros en la planta.", "es", "addition=true"),
-])
+@pytest.mark.parametrize(
+    "text,lang,key",
+    [
+        ("Acme has raised $120 million in total since its founding.", "en", "cumulative=true"),
+        ("Acme hat insgesamt 120 Millionen Dollar eingesammelt.", "de", "cumulative=true"),
+        ("Acme a levé au total 120 millions d'euros depuis sa création.", "fr", "cumulative=true"),
+        ("Its previous round raised $30 million.", "en", "stage=previous"),
+        ("Acme will invest an additional $20 million in the plant.", "en", "addition=true"),
+        ("Acme invertirá otros 20 millones de euros en la planta.", "es", "addition=true"),
+    ],
+)
 def test_totals_previous_rounds_and_additions_are_kept_apart_from_the_figure_itself(text, lang, key):
     from verification.engine.align import identity
+
     c = money(text, lang)[0]
     assert key in identity(c)
     plain = money("Acme raised $50 million in its latest funding round.")[0]
@@ -176,13 +242,16 @@ def test_pre_and_post_money_valuations_are_different_things():
     assert slots["$400m"] == "valuation.pre_money" and slots["$450m"] == "valuation.post_money"
 
 
-@pytest.mark.parametrize("text,lang,currency", [
-    ("Volvo will invest 1.5 billion Swedish kronor in the plant.", "en", "SEK"),
-    ("Nestlé investiert 2 Milliarden Schweizer Franken in das Werk.", "de", "CHF"),
-    ("Equinor investira 500 millions de couronnes norvégiennes dans l'usine.", "fr", "NOK"),
-    ("La empresa invertirá 300 millones de dólares canadienses en la planta.", "es", "CAD"),
-    ("Tata will invest 40 billion Indian rupees in the plant.", "en", "INR"),
-])
+@pytest.mark.parametrize(
+    "text,lang,currency",
+    [
+        ("Volvo will invest 1.5 billion Swedish kronor in the plant.", "en", "SEK"),
+        ("Nestlé investiert 2 Milliarden Schweizer Franken in das Werk.", "de", "CHF"),
+        ("Equinor investira 500 millions de couronnes norvégiennes dans l'usine.", "fr", "NOK"),
+        ("La empresa invertirá 300 millones de dólares canadienses en la planta.", "es", "CAD"),
+        ("Tata will invest 40 billion Indian rupees in the plant.", "en", "INR"),
+    ],
+)
 def test_currency_names_come_from_cldr_in_every_language(text, lang, currency):
     c = money(text, lang)[0]
     assert c.value["currency"] == currency and not c.value.get("assumed")
@@ -190,6 +259,7 @@ def test_currency_names_come_from_cldr_in_every_language(text, lang, currency):
 
 def test_a_restated_amount_travels_with_its_original_through_the_cross_check():
     from verification.engine.crosscheck import cross_check
+
     texts = {
         "a": ("Volkswagen will cut costs by €15 billion (£12.4bn) by 2030, the carmaker said.", "en"),
         "b": ("Volkswagen will cut costs by £12.5 billion by 2030.", "en"),
@@ -217,23 +287,32 @@ def test_an_amount_given_to_the_cent_is_exact_and_a_rounded_amount_is_not():
     assert agree("money", big.value, {**big.value, "low": 35.95e9, "high": 35.95e9}, ctx)
 
 
-@pytest.mark.parametrize("text,lang,currency", [
-    ("Le budget est exprimé en dollars canadiens. Ottawa investira $300 millions dans le port.", "fr", "CAD"),
-    ("El presupuesto se expresa en dólares australianos. Canberra invertirá $300 millones en el puerto.", "es",
-     "AUD"),
-    ("Budgets are in S$. The state will invest $300m in the port.", "en", "SGD"),
-])
+@pytest.mark.parametrize(
+    "text,lang,currency",
+    [
+        ("Le budget est exprimé en dollars canadiens. Ottawa investira $300 millions dans le port.", "fr", "CAD"),
+        (
+            "El presupuesto se expresa en dólares australianos. Canberra invertirá $300 millones en el puerto.",
+            "es",
+            "AUD",
+        ),
+        ("Budgets are in S$. The state will invest $300m in the port.", "en", "SGD"),
+    ],
+)
 def test_a_bare_dollar_follows_the_one_dollar_the_text_names_in_any_language(text, lang, currency):
     c = next(c for c in money(text, lang) if c.value.get("assumed"))
     assert c.value["currency"] == currency and c.value["currency_basis"] == "context"
 
 
-@pytest.mark.parametrize("text,lang,publisher,currency", [
-    ("BUENOS AIRES (Télam) - El Gobierno invertirá 500 millones de pesos en rutas.", "es", "", "ARS"),
-    ("El Gobierno invertirá 500 millones de pesos en rutas.", "es", "El Universal (México)", "MXN"),
-    ("The government will invest 500 million pounds in roads.", "en", "Ahram Online, Cairo", "EGP"),
-    ("The government will invest 500 million pounds in roads.", "en", "", "GBP"),
-])
+@pytest.mark.parametrize(
+    "text,lang,publisher,currency",
+    [
+        ("BUENOS AIRES (Télam) - El Gobierno invertirá 500 millones de pesos en rutas.", "es", "", "ARS"),
+        ("El Gobierno invertirá 500 millones de pesos en rutas.", "es", "El Universal (México)", "MXN"),
+        ("The government will invest 500 million pounds in roads.", "en", "Ahram Online, Cairo", "EGP"),
+        ("The government will invest 500 million pounds in roads.", "en", "", "GBP"),
+    ],
+)
 def test_a_bare_currency_family_name_is_the_outlets_own_currency_of_that_family(text, lang, publisher, currency):
     c = money(text, lang, publisher=publisher)[0]
     assert c.value["currency"] == currency
@@ -241,21 +320,28 @@ def test_a_bare_currency_family_name_is_the_outlets_own_currency_of_that_family(
 
 def test_a_badly_converted_restatement_still_travels_with_its_original():
     from verification.engine.crosscheck import cross_check
+
     texts = {
         "a": ("Volkswagen will cut costs to save around $12 billion (€15bn) by 2030.", "en"),
         "b": ("Volkswagen will cut costs to save €15 billion by 2030.", "en"),
     }
     docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (t, lang) in texts.items()]
     facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.kind == "money"]
-    assert len(facts) == 1 and sorted(c.text for k, c in facts[0].members if k == "a") == ["around $12 billion", "€15bn"]
+    assert len(facts) == 1 and sorted(c.text for k, c in facts[0].members if k == "a") == [
+        "around $12 billion",
+        "€15bn",
+    ]
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("Mars will pay $83.50 per share in cash.", "en"),
-    ("Nvidia's stock closed the day at $118.58, marking its steepest drop.", "en"),
-    ("Mit einem Verlust von 17 Prozent fiel der Kurs der Nvidia-Aktie auf 118,42 Dollar.", "de"),
-    ("L’action de Nvidia a dégringolé de 16,97% à 118,42 dollars.", "fr"),
-    ("Las acciones de Nvidia cayeron un 17%, cerrando a 118,58 dólares por acción.", "es"),
-])
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Mars will pay $83.50 per share in cash.", "en"),
+        ("Nvidia's stock closed the day at $118.58, marking its steepest drop.", "en"),
+        ("Mit einem Verlust von 17 Prozent fiel der Kurs der Nvidia-Aktie auf 118,42 Dollar.", "de"),
+        ("L’action de Nvidia a dégringolé de 16,97% à 118,42 dollars.", "fr"),
+        ("Las acciones de Nvidia cayeron un 17%, cerrando a 118,58 dólares por acción.", "es"),
+    ],
+)
 def test_share_prices_are_share_prices_in_every_language(text, lang):
     assert [c.slot for c in money(text, lang, published=date(2025, 1, 28))] == ["share_price"]

@@ -1,15 +1,32 @@
 """Numbers as intervals: locale separators, scale words, qualifiers and ranges in en/de/fr/es."""
+
 import pytest
 
 from verification.engine.numbers import find_numbers, parse_number
 
 
-@pytest.mark.parametrize("raw,lang,value", [
-    ("1,000", "en", 1000), ("4.202", "en", 4.202), ("2.5", "en", 2.5), ("1,000,000", "en", 1e6),
-    ("6,4", "de", 6.4), ("29.900", "es", 29900), ("18.000", "es", 18000), ("1,7", "fr", 1.7),
-    ("1 000", "fr", 1000), ("1.234.567", "de", 1234567), ("1.234,5", "de", 1234.5), ("1,234.5", "en", 1234.5),
-    ("three", "en", 3), ("drei", "de", 3), ("trois", "fr", 3), ("tres", "es", 3), ("x", "en", None),
-])
+@pytest.mark.parametrize(
+    "raw,lang,value",
+    [
+        ("1,000", "en", 1000),
+        ("4.202", "en", 4.202),
+        ("2.5", "en", 2.5),
+        ("1,000,000", "en", 1e6),
+        ("6,4", "de", 6.4),
+        ("29.900", "es", 29900),
+        ("18.000", "es", 18000),
+        ("1,7", "fr", 1.7),
+        ("1 000", "fr", 1000),
+        ("1.234.567", "de", 1234567),
+        ("1.234,5", "de", 1234.5),
+        ("1,234.5", "en", 1234.5),
+        ("three", "en", 3),
+        ("drei", "de", 3),
+        ("trois", "fr", 3),
+        ("tres", "es", 3),
+        ("x", "en", None),
+    ],
+)
 def test_parse_number(raw, lang, value):
     assert parse_number(raw, lang) == value
 
@@ -18,52 +35,55 @@ def one(text, lang):
     nums = find_numbers(text, lang=lang)
     assert nums, text
     n = nums[0]
-    return text[n.start:n.end], n.low, n.high, n.qualifier
+    return text[n.start : n.end], n.low, n.high, n.qualifier
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    ("over 200 jobs", "en", ("over 200", 200, None, "over")),
-    ("more than 200 people", "en", ("more than 200", 200, None, "over")),
-    ("exceeding S$300 million", "en", ("exceeding S$300 million", 3e8, None, "over")),
-    ("up to US$1 million", "en", ("up to US$1 million", None, 1e6, "up_to")),
-    ("about five to 10 offices", "en", ("about five to 10", 5, 10, "range")),
-    ("between 5 and 10 million", "en", ("between 5 and 10 million", 5e6, 10e6, "range")),
-    ("200 or more staff", "en", ("200 or more", 200, None, "at_least")),
-    ("S$300M", "en", ("300M", 3e8, 3e8, "exact")),
-    ("$1m", "en", ("1m", 1e6, 1e6, "exact")),
-    ("$10bn", "en", ("10bn", 1e10, 1e10, "exact")),
-    ("mehr als 200 Stellen", "de", ("mehr als 200", 200, None, "over")),
-    ("rund 6,4 Milliarden Dollar", "de", ("rund 6,4 Milliarden", 6.4e9, 6.4e9, "about")),
-    ("2 Billionen Euro", "de", ("2 Billionen", 2e12, 2e12, "exact")),
-    ("plus de 1,7 milliard d’euros", "fr", ("plus de 1,7 milliard", 1.7e9, None, "over")),
-    ("près de 14 milliards", "fr", ("près de 14 milliards", 14e9, 14e9, "nearly")),
-    ("knapp 600 Milliarden Dollar", "de", ("knapp 600 Milliarden", 6e11, 6e11, "nearly")),
-    ("casi 30 mil millones", "es", ("casi 30 mil millones", 3e10, 3e10, "nearly")),
-    ("200+ attendees", "en", ("200+", 200, None, "at_least")),
-    ("bis zu 500 Menschen", "de", ("bis zu 500", None, 500, "up_to")),
-    ("jusqu'à 500 personnes", "fr", ("jusqu'à 500", None, 500, "up_to")),
-    ("about 234 people", "en", ("about 234", 234, 234, "about")),
-    # a negated bound is the opposite bound
-    ("pas moins de 8,5 millions de machines", "fr", ("pas moins de 8,5 millions", 8.5e6, None, "at_least")),
-    ("nicht weniger als 200 Menschen", "de", ("nicht weniger als 200", 200, None, "at_least")),
-    ("no menos de 200 personas", "es", ("no menos de 200", 200, None, "at_least")),
-    ("no more than 200 people", "en", ("no more than 200", None, 200, "up_to")),
-    ("at most 200 people", "en", ("at most 200", None, 200, "up_to")),
-    ("au plus 200 personnes", "fr", ("au plus 200", None, 200, "up_to")),
-    ("como máximo 200 personas", "es", ("como máximo 200", None, 200, "up_to")),
-    ("quasiment 200 personnes", "fr", ("quasiment 200", 200, 200, "nearly")),
-    # an article or a half in front of a scale word
-    ("a billion dollars", "en", ("a billion", 1e9, 1e9, "exact")),
-    ("half a million people", "en", ("half a million", 5e5, 5e5, "exact")),
-    ("eine halbe Milliarde Euro", "de", ("eine halbe Milliarde", 5e8, 5e8, "exact")),
-    ("un demi-milliard d'euros", "fr", ("un demi-milliard", 5e8, 5e8, "exact")),
-    ("medio millón de euros", "es", ("medio millón", 5e5, 5e5, "exact")),
-    ("more than a million people", "en", ("more than a million", 1e6, None, "over")),
-    # right after an ISO code
-    ("EUR2.5bn", "en", ("2.5bn", 2.5e9, 2.5e9, "exact")),
-    ("más de 18.000 millones de euros", "es", ("más de 18.000 millones", 1.8e10, None, "over")),
-    ("hasta 29.900 empleos", "es", ("hasta 29.900", None, 29900, "up_to")),
-])
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("over 200 jobs", "en", ("over 200", 200, None, "over")),
+        ("more than 200 people", "en", ("more than 200", 200, None, "over")),
+        ("exceeding S$300 million", "en", ("exceeding S$300 million", 3e8, None, "over")),
+        ("up to US$1 million", "en", ("up to US$1 million", None, 1e6, "up_to")),
+        ("about five to 10 offices", "en", ("about five to 10", 5, 10, "range")),
+        ("between 5 and 10 million", "en", ("between 5 and 10 million", 5e6, 10e6, "range")),
+        ("200 or more staff", "en", ("200 or more", 200, None, "at_least")),
+        ("S$300M", "en", ("300M", 3e8, 3e8, "exact")),
+        ("$1m", "en", ("1m", 1e6, 1e6, "exact")),
+        ("$10bn", "en", ("10bn", 1e10, 1e10, "exact")),
+        ("mehr als 200 Stellen", "de", ("mehr als 200", 200, None, "over")),
+        ("rund 6,4 Milliarden Dollar", "de", ("rund 6,4 Milliarden", 6.4e9, 6.4e9, "about")),
+        ("2 Billionen Euro", "de", ("2 Billionen", 2e12, 2e12, "exact")),
+        ("plus de 1,7 milliard d’euros", "fr", ("plus de 1,7 milliard", 1.7e9, None, "over")),
+        ("près de 14 milliards", "fr", ("près de 14 milliards", 14e9, 14e9, "nearly")),
+        ("knapp 600 Milliarden Dollar", "de", ("knapp 600 Milliarden", 6e11, 6e11, "nearly")),
+        ("casi 30 mil millones", "es", ("casi 30 mil millones", 3e10, 3e10, "nearly")),
+        ("200+ attendees", "en", ("200+", 200, None, "at_least")),
+        ("bis zu 500 Menschen", "de", ("bis zu 500", None, 500, "up_to")),
+        ("jusqu'à 500 personnes", "fr", ("jusqu'à 500", None, 500, "up_to")),
+        ("about 234 people", "en", ("about 234", 234, 234, "about")),
+        # a negated bound is the opposite bound
+        ("pas moins de 8,5 millions de machines", "fr", ("pas moins de 8,5 millions", 8.5e6, None, "at_least")),
+        ("nicht weniger als 200 Menschen", "de", ("nicht weniger als 200", 200, None, "at_least")),
+        ("no menos de 200 personas", "es", ("no menos de 200", 200, None, "at_least")),
+        ("no more than 200 people", "en", ("no more than 200", None, 200, "up_to")),
+        ("at most 200 people", "en", ("at most 200", None, 200, "up_to")),
+        ("au plus 200 personnes", "fr", ("au plus 200", None, 200, "up_to")),
+        ("como máximo 200 personas", "es", ("como máximo 200", None, 200, "up_to")),
+        ("quasiment 200 personnes", "fr", ("quasiment 200", 200, 200, "nearly")),
+        # an article or a half in front of a scale word
+        ("a billion dollars", "en", ("a billion", 1e9, 1e9, "exact")),
+        ("half a million people", "en", ("half a million", 5e5, 5e5, "exact")),
+        ("eine halbe Milliarde Euro", "de", ("eine halbe Milliarde", 5e8, 5e8, "exact")),
+        ("un demi-milliard d'euros", "fr", ("un demi-milliard", 5e8, 5e8, "exact")),
+        ("medio millón de euros", "es", ("medio millón", 5e5, 5e5, "exact")),
+        ("more than a million people", "en", ("more than a million", 1e6, None, "over")),
+        # right after an ISO code
+        ("EUR2.5bn", "en", ("2.5bn", 2.5e9, 2.5e9, "exact")),
+        ("más de 18.000 millones de euros", "es", ("más de 18.000 millones", 1.8e10, None, "over")),
+        ("hasta 29.900 empleos", "es", ("hasta 29.900", None, 29900, "up_to")),
+    ],
+)
 def test_find_numbers(text, lang, expected):
     got = one(text, lang)
     assert got[0] == expected[0] and got[3] == expected[3]
@@ -76,18 +96,21 @@ def test_nearly_keeps_its_value_with_the_qualifier():
     assert q == "nearly" and low == high == 14e9
 
 
-@pytest.mark.parametrize("text,lang,value", [
-    # the text's own unambiguous numbers say which mark is the decimal one
-    ("Mars paga 35.900 mil millones de dólares, 83.50 dólares por acción.", "es", 35.9e9),
-    ("Spain: 12.500 millones de euros, un 3,75% más.", "es", 12.5e9),
-    # no evidence: three digits ending in zero group thousands ("35,9" is never written "35,900")
-    ("una oferta de $35,900 millones", "es", 35.9e9),
-    ("une valeur de 2.900 milliards de dollars", "fr", 2.9e12),
-    # a thousands word between digit groups
-    ("por 35 mil 900 millones de dólares", "es", 35.9e9),
-    ("valorisée 3.456 milliards", "fr", 3.456e12),
-    ("Der Kurs fiel um 14.30 Uhr auf 3,456 Euro.", "de", 3.456),
-])
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        # the text's own unambiguous numbers say which mark is the decimal one
+        ("Mars paga 35.900 mil millones de dólares, 83.50 dólares por acción.", "es", 35.9e9),
+        ("Spain: 12.500 millones de euros, un 3,75% más.", "es", 12.5e9),
+        # no evidence: three digits ending in zero group thousands ("35,9" is never written "35,900")
+        ("una oferta de $35,900 millones", "es", 35.9e9),
+        ("une valeur de 2.900 milliards de dollars", "fr", 2.9e12),
+        # a thousands word between digit groups
+        ("por 35 mil 900 millones de dólares", "es", 35.9e9),
+        ("valorisée 3.456 milliards", "fr", 3.456e12),
+        ("Der Kurs fiel um 14.30 Uhr auf 3,456 Euro.", "de", 3.456),
+    ],
+)
 def test_number_formats_follow_the_document(text, lang, value):
     nums = [n.value for n in find_numbers(text, lang=lang) if not n.is_year and not n.is_word]
     assert value in [pytest.approx(v) for v in nums] and not [v for v in nums if v == pytest.approx(value * 1000)]
@@ -98,10 +121,19 @@ def test_numbers_inside_names_or_codes_are_skipped(text):
     assert not [n for n in find_numbers(text, lang="en") if n.value in (24, 7, 2.5, 2)]
 
 
-@pytest.mark.parametrize("text,lang,step", [
-    ("$83.50", "en", 0.01), ("83,50 $", "fr", 0.01), ("28.6%", "en", 0.1), ("8.5 million", "en", 1e5),
-    ("1.500 Menschen", "de", 1.0), ("1.234,5", "de", 0.1), ("95", "en", 1.0),
-])
+@pytest.mark.parametrize(
+    "text,lang,step",
+    [
+        ("$83.50", "en", 0.01),
+        ("83,50 $", "fr", 0.01),
+        ("28.6%", "en", 0.1),
+        ("8.5 million", "en", 1e5),
+        ("1.500 Menschen", "de", 1.0),
+        ("1.234,5", "de", 0.1),
+        ("95", "en", 1.0),
+    ],
+)
 def test_step_is_the_unit_of_the_last_digit_written_trailing_zeros_included(text, lang, step):
     from verification.engine.numbers import step_of
+
     assert step_of(find_numbers(text, lang=lang)[0], lang) == pytest.approx(step)

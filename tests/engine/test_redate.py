@@ -1,4 +1,5 @@
 """Relative dates of undated articles resolve against the story's date."""
+
 from datetime import date
 
 from verification.engine.claims import Document
@@ -24,8 +25,10 @@ def test_a_relative_date_of_an_undated_article_takes_the_story_date():
 
 
 def test_the_date_of_a_figures_sentence_is_resolved_too_and_keeps_figures_of_other_times_apart():
-    doc, claims = extracted("Nvidia avait perdu en septembre de l'année dernière 279 milliards de dollars "
-                            "de capitalisation boursière.", "fr")
+    doc, claims = extracted(
+        "Nvidia avait perdu en septembre de l'année dernière 279 milliards de dollars de capitalisation boursière.",
+        "fr",
+    )
     old = redate(next(c for c in claims if c.kind == "money"), doc, STORY)
     assert old.extra["date_context"]["start"] == "2024-09-01" and old.extra["date_context"]["anchor"] == "story"
     now_doc, now_claims = extracted("Nvidia lost $600 billion in market capitalization.", "en", STORY)

@@ -1,4 +1,5 @@
 """Sentence splitting: offsets, stops, and linear time on runs of stop marks."""
+
 import time
 
 from verification.engine.segment import split_sentences
@@ -9,7 +10,12 @@ def _sentences(text):
 
 
 def test_runs_of_marks_end_one_sentence():
-    assert _sentences("He left... Then she came!! Really?! Yes.") == ["He left...", "Then she came!!", "Really?!", "Yes."]
+    assert _sentences("He left... Then she came!! Really?! Yes.") == [
+        "He left...",
+        "Then she came!!",
+        "Really?!",
+        "Yes.",
+    ]
 
 
 def test_a_run_of_marks_inside_a_word_is_no_stop():

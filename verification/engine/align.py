@@ -17,6 +17,7 @@
 Every claim ends in exactly one fact. Fact keys are built from the identity (and, when one identity
 splits into several facts, from a canonical value of each), never from ids or input order.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,13 +32,39 @@ from .concepts import concept_of
 from .frames import EVENT_CONCEPTS
 
 # keys, in value or extra, that make two claims of one slot about different things
-DISTINGUISHING = ("basis", "aspect", "measure", "time", "period", "as_of", "stage", "round", "scope_of",
-                  "cumulative", "total", "addition", "change_type")
+DISTINGUISHING = (
+    "basis",
+    "aspect",
+    "measure",
+    "time",
+    "period",
+    "as_of",
+    "stage",
+    "round",
+    "scope_of",
+    "cumulative",
+    "total",
+    "addition",
+    "change_type",
+)
 # count units that all mean people employed / to be employed
 UNIT_FAMILIES = {
-    "jobs": "jobs", "job": "jobs", "people": "jobs", "persons": "jobs", "staff": "jobs", "employees": "jobs",
-    "employee": "jobs", "positions": "jobs", "roles": "jobs", "hires": "jobs", "workers": "jobs",
-    "personnel": "jobs", "headcount": "jobs", "workforce": "jobs", "posts": "jobs", "vacancies": "jobs",
+    "jobs": "jobs",
+    "job": "jobs",
+    "people": "jobs",
+    "persons": "jobs",
+    "staff": "jobs",
+    "employees": "jobs",
+    "employee": "jobs",
+    "positions": "jobs",
+    "roles": "jobs",
+    "hires": "jobs",
+    "workers": "jobs",
+    "personnel": "jobs",
+    "headcount": "jobs",
+    "workforce": "jobs",
+    "posts": "jobs",
+    "vacancies": "jobs",
 }
 # relations and places where one subject has one object, so different objects conflict (where something
 # is hosted or based); anything else may have many objects ("founded by X and Y", several partners)
@@ -91,8 +118,7 @@ def identity(c: Claim) -> tuple:
         parts.append("unit=" + ("pp" if unit in ("pp", "points", "percentage_points") else "%"))
     elif c.kind == "ranking":
         form = "ordinal" if v.get("ordinal") is not None else "of_total" if v.get("of_total") is not None else "rank"
-        parts += [f"category={_slug(v.get('category') or '')}", f"scope={_slug(v.get('scope') or '')}",
-                  f"form={form}"]
+        parts += [f"category={_slug(v.get('category') or '')}", f"scope={_slug(v.get('scope') or '')}", f"form={form}"]
     elif c.kind == "relation":
         rel = _slug(v.get("relation") or "")
         parts.append("rel=" + rel)
@@ -163,7 +189,6 @@ class SubjectMatcher:
     def _names(self, doc: str, subject: str) -> bool:
         return subject in self.named[doc] or (len(subject) > 2 and subject in self.texts[doc])
 
-
     def score(self, doc_a: str, a: str, doc_b: str, b: str) -> float:
         """1.0 one actor, 0.5 unknown, 0.25 unlikely, 0.0 different actors."""
         key = (doc_a, a, doc_b, b)
@@ -178,7 +203,7 @@ class SubjectMatcher:
         if a == b or alias(a, b):
             return 1.0
         if self._names(doc_a, b) or self._names(doc_b, a):
-            return 0.0      # an article that names both keeps them apart
+            return 0.0  # an article that names both keeps them apart
         return 0.5 if self.lang[doc_a] != self.lang[doc_b] else 0.25
 
 
@@ -236,7 +261,9 @@ def _gap(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
     return abs(x - y) / max(x, y)
 
 
-def _joins(s: Statement, cluster: list[Statement], values: list[float], who: list[float], ctx: ComparisonContext) -> bool:
+def _joins(
+    s: Statement, cluster: list[Statement], values: list[float], who: list[float], ctx: ComparisonContext
+) -> bool:
     """May a statement join a fact? Values that agree join where the subjects may be one actor; values
     that differ (a conflict to be) where the subjects are one actor, where the figure is the event's own
     (no subject on either side), or where they are so close that they are one figure told differently;
@@ -253,8 +280,12 @@ def _joins(s: Statement, cluster: list[Statement], values: list[float], who: lis
         return min(who) >= 0.25 or distinctive or named
     if any(st.first.extra.get("weak") for st in [s, *cluster]):
         return False
-    if min(who) > 0.0 and concept_of(s.first.slot) in EVENT_CONCEPTS and not s.first.subject and \
-            all(not st.first.subject for st in cluster):
+    if (
+        min(who) > 0.0
+        and concept_of(s.first.slot) in EVENT_CONCEPTS
+        and not s.first.subject
+        and all(not st.first.subject for st in cluster)
+    ):
         # a toll reported differently, or as it rose: the event's own figure; one far off (240 against 95)
         # is another toll (another region, an earlier disaster)
         return max(_gap(s.first, st.first, ctx) for st in cluster) <= TOLL_GAP
@@ -286,7 +317,9 @@ def _distinctive(c: Claim) -> bool:
     return c.kind in ("money", "count", "percent", "measure") and len(_DIGIT.findall(c.text)) >= 3
 
 
-def _cluster_statements(statements: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[list[Statement]]:
+def _cluster_statements(
+    statements: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher
+) -> list[list[Statement]]:
     """Join statements of different articles about the same thing.
 
     Articles are taken in key order; each article's statements are matched to the facts built so far
@@ -354,7 +387,7 @@ def _make_key(ident: tuple, subject: str, tag: str | None) -> str:
     if tag:
         key += "@" + tag
     if len(key) > KEY_MAX:
-        key = key[:KEY_MAX - 9] + "~" + hashlib.sha1(key.encode()).hexdigest()[:8]
+        key = key[: KEY_MAX - 9] + "~" + hashlib.sha1(key.encode()).hexdigest()[:8]
     return key
 
 
@@ -412,8 +445,10 @@ def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subject
     """Every value of one agrees with every value of the other, and no two subjects are two actors."""
     for a in f.statements:
         for b in g.statements:
-            if resemblance(a.first.kind, view(a.first), view(b.first), ctx) < 1.0 or \
-                    agree(a.first.kind, view(a.first), view(b.first), ctx) is not True:
+            if (
+                resemblance(a.first.kind, view(a.first), view(b.first), ctx) < 1.0
+                or agree(a.first.kind, view(a.first), view(b.first), ctx) is not True
+            ):
                 return False
             if a.doc != b.doc and subjects.score(a.doc, a.first.subject, b.doc, b.first.subject) < 0.25:
                 return False
@@ -431,7 +466,9 @@ def _absorb(g: AlignedFact, f: AlignedFact) -> None:
     g.statements.sort(key=lambda s: s.doc)
 
 
-def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: ComparisonContext) -> list[AlignedFact]:
+def align_claims(
+    docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: ComparisonContext
+) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
     subjects = SubjectMatcher(docs, claims_by_doc)
     groups: dict[tuple, dict[str, list[Claim]]] = {}
@@ -451,8 +488,11 @@ def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]
             main = min(clusters, key=lambda cl: (-len(cl), -sum(len(s.claims) for s in cl), _value_tag(cl, ctx)))
             for cl in clusters:
                 tag = None if cl is main else _value_tag(cl, ctx)
-                facts.append(AlignedFact(_make_key(ident, subject, tag), ident[0], ident[1], subject,
-                                         sorted(cl, key=lambda s: s.doc)))
+                facts.append(
+                    AlignedFact(
+                        _make_key(ident, subject, tag), ident[0], ident[1], subject, sorted(cl, key=lambda s: s.doc)
+                    )
+                )
     facts = _join_synonymous(facts, ctx, subjects)
     # keys unique: a tag shared by two facts gets a number, in an order free of input order
     seen: dict[str, list[AlignedFact]] = {}
@@ -460,8 +500,12 @@ def align_claims(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]
         seen.setdefault(f.key, []).append(f)
     for key, fs in seen.items():
         if len(fs) > 1:
-            fs.sort(key=lambda f: (sorted(c.text for s in f.statements for c in s.claims),
-                                   [(s.doc, c.start) for s in f.statements for c in s.claims]))
+            fs.sort(
+                key=lambda f: (
+                    sorted(c.text for s in f.statements for c in s.claims),
+                    [(s.doc, c.start) for s in f.statements for c in s.claims],
+                )
+            )
             for i, f in enumerate(fs[1:], start=2):
                 f.key = f"{key}#{i}"
     return sorted(facts, key=lambda f: f.key)

@@ -7,6 +7,7 @@ across articles, numbers changed), runs ``extract_claims`` on every generated do
 process, and prints words/s and peak memory (tracemalloc for Python allocations, ru_maxrss for the
 process). Also prints the seeds' gold mention recall when the gold file is present.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,6 +36,7 @@ def _vary_numbers(s: str, rng: random.Random) -> str:
         if len(v) == 4 and v.startswith(("19", "20")):
             return str(rng.randint(2015, 2030))
         return str(max(1, int(int(v) * rng.uniform(0.5, 2.0))))
+
     return re.sub(r"(?<![\d.,])\d+(?![\d.,])", rep, s)
 
 
@@ -54,8 +56,9 @@ def corpus(min_bytes: int, seed: int = 7) -> list[Document]:
         for _ in range(rng.randint(3, 8)):
             paras.append(" ".join(_vary_numbers(rng.choice(pool), rng) for _ in range(max(1, n // 5))))
         text = "\n\n".join(paras)
-        docs.append(Document(key=str(i), text=text, language=lang,
-                             published=date(2026, rng.randint(1, 12), rng.randint(1, 28))))
+        docs.append(
+            Document(key=str(i), text=text, language=lang, published=date(2026, rng.randint(1, 12), rng.randint(1, 28)))
+        )
         size += len(text.encode("utf-8"))
         i += 1
     return docs
@@ -78,8 +81,11 @@ def mention_recall() -> tuple[int, int, list[str]]:
             for q in f["mentions"].get(name, []):
                 total += 1
                 spans = [m.span() for m in re.finditer(r"\s+".join(re.escape(p) for p in q.split()), text)]
-                ok = any(c.start < e and s < c.end and (c.end - c.start) <= max(3 * (e - s), (e - s) + 40)
-                         for c in claims for s, e in spans)
+                ok = any(
+                    c.start < e and s < c.end and (c.end - c.start) <= max(3 * (e - s), (e - s) + 40)
+                    for c in claims
+                    for s, e in spans
+                )
                 found += ok
                 if not ok:
                     misses.append(f"{f['id']} {name[:3]} {q!r}")
@@ -110,11 +116,16 @@ def main(argv=None) -> int:
     cpu2 = time.process_time() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"corpus: {len(docs)} documents, {nbytes / 1e6:.2f} MB, {words:,} words; {n_claims:,} claims")
-    print(f"engine: {words / cpu2:,.0f} words/s on one core ({cpu2:.2f} s CPU; {words / cpu:,.0f} words/s under tracemalloc)")
+    print(
+        f"engine: {words / cpu2:,.0f} words/s on one core ({cpu2:.2f} s CPU; {words / cpu:,.0f} words/s under tracemalloc)"
+    )
     print(f"memory: peak {peak / 1e6:.1f} MB allocated during extraction (tracemalloc), process max RSS {rss:.0f} MB")
     found, total, misses = mention_recall()
     if total:
-        print(f"seeds: mention recall {found}/{total} = {found / total:.2f}" + (f"; missed: {', '.join(misses)}" if misses else ""))
+        print(
+            f"seeds: mention recall {found}/{total} = {found / total:.2f}"
+            + (f"; missed: {', '.join(misses)}" if misses else "")
+        )
     return 0
 
 

@@ -40,14 +40,27 @@ distinguishing), ``"restates"`` ([start, end] of the amount a parenthetical conv
 Entity keys are casefolded, accent-free, language-independent (``"singapore"`` for Singapur/Singapour,
 ``"us"`` for the United States / the US / USA / Vereinigte Staaten).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
 KINDS = (
-    "money", "count", "percent", "date", "relation", "role", "place", "list", "ranking", "quote", "change",
-    "measure", "score", "time",
+    "money",
+    "count",
+    "percent",
+    "date",
+    "relation",
+    "role",
+    "place",
+    "list",
+    "ranking",
+    "quote",
+    "change",
+    "measure",
+    "score",
+    "time",
 )
 
 
@@ -55,27 +68,27 @@ KINDS = (
 class Document:
     """One source article as the engine sees it."""
 
-    key: str                      # the caller's identifier, opaque to the engine (an article id)
-    text: str                     # cleaned text: dek + body; all offsets point into it
-    language: str = ""            # ISO 639-1, "" when unknown
+    key: str  # the caller's identifier, opaque to the engine (an article id)
+    text: str  # cleaned text: dek + body; all offsets point into it
+    language: str = ""  # ISO 639-1, "" when unknown
     published: date | None = None  # anchors relative dates ("last year", "Wednesday")
-    publisher: str = ""           # outlet name, used in explanations and for the currency of a bare "$"
+    publisher: str = ""  # outlet name, used in explanations and for the currency of a bare "$"
     title: str = ""
-    currency_hint: str = ""       # ISO code a bare "$" means for this outlet/story, "" when unknown
+    currency_hint: str = ""  # ISO code a bare "$" means for this outlet/story, "" when unknown
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement found in a Document."""
 
-    kind: str                     # one of KINDS
-    slot: str                     # what is stated, language-independent: "investment.amount", "jobs.count", ...
-    subject: str                  # entity key of who/what it is about ("openai"), "" when unknown
-    value: dict                   # normalised value, shape per kind (module docstring)
-    start: int                    # value span: text[start:end] is exactly ``text``
+    kind: str  # one of KINDS
+    slot: str  # what is stated, language-independent: "investment.amount", "jobs.count", ...
+    subject: str  # entity key of who/what it is about ("openai"), "" when unknown
+    value: dict  # normalised value, shape per kind (module docstring)
+    start: int  # value span: text[start:end] is exactly ``text``
     end: int
     text: str
-    sentence_start: int           # the sentence that carries the claim
+    sentence_start: int  # the sentence that carries the claim
     sentence_end: int
     checkworthiness: float = 0.5  # 0..1: hard facts high, opinion and background low
     extra: dict = field(default_factory=dict)  # anything else worth showing a reviewer (matched cue words, ...)

@@ -18,6 +18,7 @@ joining reports of match results that share none, is refused (another event abou
 another story). Editors' fixed groups start as clusters of their own, are never split, never merge with
 each other, and other documents join them only when they clearly belong.
 """
+
 from __future__ import annotations
 
 import heapq
@@ -29,21 +30,21 @@ from .claims import Claim, Document
 from .sanitize import clean_claim
 from .textfeatures import numbers, proper_names, words
 
-THRESHOLD = 0.05         # average-linkage similarity needed to merge two clusters
-JOIN_FIXED = 0.12         # stricter: needed to join an editor's fixed group
-MAX_DATE_SPAN_DAYS = 30   # a story's publication dates span at most this many days
-TOP_FEATURES = 80         # strongest features kept per document
+THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
+JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
+MAX_DATE_SPAN_DAYS = 30  # a story's publication dates span at most this many days
+TOP_FEATURES = 80  # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2, "p": 1.6}
-LEAD_CHARS = 2500         # text words and numbers come from the title and the first this-many characters
-STEM = 6                  # letters of a word kept (a crude cross-lingual stem: Singapore/Singapur)
-W_TEXT = 0.35             # share of text words in a similarity; the rest is anchors (numbers, entities, claims)
-SMALL_CORPUS = 300        # up to this many documents, every shared feature proposes candidates
-BLOCK_KEYS = 12           # above it, a document's strongest (most distinctive) shared features do
-BLOCK_SHARED = 3          # ... and a pair must share this many of them
-MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02   # features in more documents than this never propose candidates
-ATTACH_SHARE = 0.6        # a lone document joins a story when its average linkage reaches this share
-ATTACH_PEAK = 0.9         # of the threshold and its closest member this share (see cluster_documents)
-MIN_EDGE = 0.02           # weaker similarities are dropped before linkage
+LEAD_CHARS = 2500  # text words and numbers come from the title and the first this-many characters
+STEM = 6  # letters of a word kept (a crude cross-lingual stem: Singapore/Singapur)
+W_TEXT = 0.35  # share of text words in a similarity; the rest is anchors (numbers, entities, claims)
+SMALL_CORPUS = 300  # up to this many documents, every shared feature proposes candidates
+BLOCK_KEYS = 12  # above it, a document's strongest (most distinctive) shared features do
+BLOCK_SHARED = 3  # ... and a pair must share this many of them
+MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02  # features in more documents than this never propose candidates
+ATTACH_SHARE = 0.6  # a lone document joins a story when its average linkage reaches this share
+ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see cluster_documents)
+MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
 
 
 @dataclass
@@ -177,9 +178,9 @@ def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[
     for plist in postings.values():
         for a in range(len(plist)):
             i = plist[a]
-            for j in plist[a + 1:]:
+            for j in plist[a + 1 :]:
                 shared[(i, j) if i < j else (j, i)] += 1
-    need = 1 if n <= SMALL_CORPUS else BLOCK_SHARED   # one or two shared features are chance in a large corpus
+    need = 1 if n <= SMALL_CORPUS else BLOCK_SHARED  # one or two shared features are chance in a large corpus
     candidates = [p for p, k in shared.items() if k >= need]
     sims: dict[tuple[int, int], float] = {}
     for i, j in candidates:
@@ -192,8 +193,9 @@ def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[
     return sims
 
 
-def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
-                      fixed_groups=(), threshold: float = THRESHOLD) -> list[list[str]]:
+def cluster_documents(
+    docs: list[Document], claims_by_doc: dict[str, list[Claim]], *, fixed_groups=(), threshold: float = THRESHOLD
+) -> list[list[str]]:
     """Group documents (by key) into stories about one event.
 
     ``fixed_groups``: lists of document keys an editor confirmed; kept whole, never split or merged with
@@ -226,6 +228,7 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
     def dates(c):
         ds = [docs[i].published for i in members[c] if docs[i].published]
         return (min(ds), max(ds)) if ds else None
+
     span = {c: dates(c) for c in members}
     results = {c: set().union(*(_results(claims_by_doc.get(docs[i].key) or ()) for i in members[c])) for c in members}
 
@@ -285,8 +288,9 @@ def cluster_documents(docs: list[Document], claims_by_doc: dict[str, list[Claim]
             links[c][a] = links[a][c]
         for c in links[a]:
             if c in members:
-                heapq.heappush(heap, (-linkage(a, c), min(a, c), max(a, c),
-                                      len(members[min(a, c)]), len(members[max(a, c)])))
+                heapq.heappush(
+                    heap, (-linkage(a, c), min(a, c), max(a, c), len(members[min(a, c)]), len(members[max(a, c)]))
+                )
     # a document left alone joins the story it is closest to when it is plainly close to one member
     # and reasonably close to the story as a whole (average linkage is strict with loose stories)
     edges: dict[int, list[tuple[int, float]]] = defaultdict(list)

@@ -12,6 +12,7 @@ approximation (``about``) and currency conversion; two numbers agree when their 
 Money converts through the dated rate table; lists compare as sets (fuzzy item keys) and against a
 declared count; dates as closed ranges.
 """
+
 from __future__ import annotations
 
 import math
@@ -22,9 +23,9 @@ from rapidfuzz import fuzz
 
 from .rates import RateTable, UnknownCurrency
 
-EXACT_TOL = 0.01      # "300 million" may be 300.4 million
-ABOUT_TOL = 0.10      # "about 234"; "nearly 14 billion" is up to this much under 14 billion
-CONVERT_TOL = 0.03    # a conversion made by the outlet on another day
+EXACT_TOL = 0.01  # "300 million" may be 300.4 million
+ABOUT_TOL = 0.10  # "about 234"; "nearly 14 billion" is up to this much under 14 billion
+CONVERT_TOL = 0.03  # a conversion made by the outlet on another day
 SAME_THING_RATIO = 3.0  # numbers further apart than this are taken to be about different things
 NUMERIC = ("money", "count", "percent", "measure")
 
@@ -34,8 +35,8 @@ class ComparisonContext:
     """What comparisons need besides the values: rates and each value's date and currency."""
 
     rates: RateTable
-    on: date | None = None          # the date conversions use
-    currency: str = "USD"           # the currency money is compared in
+    on: date | None = None  # the date conversions use
+    currency: str = "USD"  # the currency money is compared in
 
 
 def view(claim) -> dict:
@@ -83,6 +84,7 @@ def _day(iso) -> date | None:
 
 
 # ---------------------------------------------------------------- numbers
+
 
 def bounds(value: dict) -> tuple[float | None, float | None]:
     """The interval the words allow, before tolerance (None: open)."""
@@ -225,13 +227,14 @@ def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
         return (1.0 if ok else 0.5) if ok is not False else 0.0
     ratio = min(ratios)
     if ok and ratio <= 1.0 + 2 * ABOUT_TOL + CONVERT_TOL:
-        return 1.0      # "over 200" and "more than 200"; S$300m and US$234m
+        return 1.0  # "over 200" and "more than 200"; S$300m and US$234m
     if ratio > SAME_THING_RATIO:
         return 0.0
     return 0.5 + 0.4 * (1.0 - math.log(ratio) / math.log(SAME_THING_RATIO))  # nearer is likelier the same
 
 
 # ---------------------------------------------------------------- lists
+
 
 def _items(value: dict) -> list[str]:
     return [str(i) for i in (value.get("items") or ())]
@@ -260,7 +263,7 @@ def match_items(a: list[str], b: list[str], cutoff: float = 88.0) -> tuple[list[
 class ListDiff:
     only_a: list[str] = field(default_factory=list)
     only_b: list[str] = field(default_factory=list)
-    count_a: int | None = None      # a's declared count, when b names a different number of items
+    count_a: int | None = None  # a's declared count, when b names a different number of items
     count_b: int | None = None
 
     @property
@@ -275,7 +278,7 @@ def diff_lists(a: dict, b: dict) -> ListDiff:
     partial_a = bool(a.get("partial"))
     partial_b = bool(b.get("partial"))
     if partial_a:
-        d.only_b = []       # a says "such as ...": b naming more is no contradiction
+        d.only_b = []  # a says "such as ...": b naming more is no contradiction
     if partial_b:
         d.only_a = []
     ca, cb = a.get("declared_count"), b.get("declared_count")
@@ -303,6 +306,7 @@ def _resemble_lists(a: dict, b: dict) -> float:
 
 
 # ---------------------------------------------------------------- dates
+
 
 def date_range(value: dict) -> tuple[date, date] | None:
     """The closed range a date value allows; an open side ("by 2025", "since 2020") is unbounded."""
@@ -343,6 +347,7 @@ def _resemble_dates(a: dict, b: dict) -> float:
 
 
 # ---------------------------------------------------------------- the rest
+
 
 def _same_key(a, b) -> bool:
     return bool(a) and bool(b) and (a == b or fuzz.ratio(str(a), str(b)) >= 90)

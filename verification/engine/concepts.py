@@ -6,6 +6,7 @@ reviewers and readers ("Deaths", "Seats won", "Opening date of the office"), in 
 language; the words live in ``lang/<code>.py`` (``CONCEPT_LABELS``, ``EVENT_LABELS``, ``OBJECT_LABELS``,
 ``LABEL_TEMPLATE``). Admin and reader pages show these labels, never slot names.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

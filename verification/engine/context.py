@@ -1,5 +1,6 @@
 """Per-document analysis shared by the detectors: sentences, numbers, dates, entities, and how to
 find the subject a statement is about and the slot its cue words name."""
+
 from __future__ import annotations
 
 import re
@@ -15,23 +16,30 @@ from .money import bare_currencies
 from .numbers import Num, find_numbers
 from .segment import SentenceIndex, split_sentences
 
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|dieser|diese|dieses|diesem|ce|cette|cet|este|esta|estos|estas)"
-                            r"\s+(?:[\w-]+\s+)?([\w-]{4,})\b")
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|that|dieser|diese|dieses|diesem|ce|cette|cet|este|esta|estos|estas)"
+    r"\s+(?:[\w-]+\s+)?([\w-]{4,})\b"
+)
 _RELATIVE = re.compile(r",\s+(?:which|that|die|der|das|welche|qui|que|lequel|laquelle|la\s+cual|el\s+cual)\s+")
-_PREP_BEFORE = re.compile(r"\b(?:with|to|of|for|by|in|at|from|into|on|about|like|than|between|mit|von|zu|für|bei|aus|nach|"
-                          r"gegenüber|über|avec|pour|de|du|des|par|à|au|aux|con|para|por|en|del|al)\s+(?:[\w'’-]+\s+){0,4}$")
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|to|of|for|by|in|at|from|into|on|about|like|than|between|mit|von|zu|für|bei|aus|nach|"
+    r"gegenüber|über|avec|pour|de|du|des|par|à|au|aux|con|para|por|en|del|al)\s+(?:[\w'’-]+\s+){0,4}$"
+)
 _NOUN_PHRASE = re.compile(r"(?:\b(?:the|its|their|our|his|her)\s+|['’]s\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
 _MODIFIER_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+[a-zà-ÿ]")  # "Singapore dollars", "Kenya's central bank"
 # A wire dateline opening a paragraph ("LISBON, March 3 (Reuters) - ", "BERLIN (dpa) – ", "Paris, 3 mars
 # (AFP) — "): a city in capitals, or any city with the agency in brackets, then a dash. Its place says
 # where the story was filed, not who acts, so subjects are looked for after it.
-_DATELINE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,40}(?:,[^\n()]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?"
-                       r"|[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,[^\n()]{1,30}?)?\s*\([^()\n]{1,30}\))\s*[-–—]{1,2}\s+")
+_DATELINE = re.compile(
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,40}(?:,[^\n()]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?"
+    r"|[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,[^\n()]{1,30}?)?\s*\([^()\n]{1,30}\))\s*[-–—]{1,2}\s+"
+)
 
 
 def detect_language(text: str) -> str:
     try:
         import py3langid as langid
+
         lang, _ = langid.classify(text[:2000])
         return lang
     except Exception:
@@ -54,8 +62,14 @@ class Context:
         self.ent_starts = [e.start for e in self.entities]
         self.datelines = self._datelines()  # sentence start -> where its text begins after a dateline
         first_dateline = min(self.datelines.items(), default=(0, 0))
-        self.bare_currency = bare_currencies(doc.currency_hint, doc.publisher, text[first_dateline[0]:first_dateline[1]],
-                                             text, self.low, [e.name for e in self.entities if e.type == "place"])
+        self.bare_currency = bare_currencies(
+            doc.currency_hint,
+            doc.publisher,
+            text[first_dateline[0] : first_dateline[1]],
+            text,
+            self.low,
+            [e.name for e in self.entities if e.type == "place"],
+        )
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
         self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect.py)
@@ -142,8 +156,11 @@ class Context:
             return self.canonical_subject(before[-1].key)
         rel = _RELATIVE.search(self.low, max(ss, pos - 160), pos)
         if rel:
-            ents = [e for e in self.ents_between(max(ss, rel.start() - 60), rel.start() + 1)
-                    if e.end >= rel.start() - 1 and e.key not in exclude]
+            ents = [
+                e
+                for e in self.ents_between(max(ss, rel.start() - 60), rel.start() + 1)
+                if e.end >= rel.start() - 1 and e.key not in exclude
+            ]
             if ents:
                 return self.canonical_subject(ents[-1].key)
             np_ = _NOUN_PHRASE.search(self.low, max(ss, rel.start() - 60), rel.start())
@@ -154,7 +171,7 @@ class Context:
                 continue
             if self.lang == "de" and e.type == "name" and " " not in e.name:
                 continue
-            lead = self.low[ss:e.start]
+            lead = self.low[ss : e.start]
             if len(lead.split()) > 6 or _PREP_BEFORE.search(lead) or lead.rstrip().endswith(("'s", "’s")):
                 continue
             if e.type == "place" and _MODIFIER_AFTER.match(self.text, e.end):
@@ -185,11 +202,11 @@ class Context:
         return best[1].value if best else None
 
     def _bracketed(self, pos: int, sent: tuple[int, int]) -> bool:
-        before = self.text[sent[0]:pos]
+        before = self.text[sent[0] : pos]
         return before.count("(") > before.count(")")
 
     def worthiness(self, base: float, sent: tuple[int, int]) -> float:
-        s = self.text[sent[0]:sent[1]]
+        s = self.text[sent[0] : sent[1]]
         w = base
         if _HEDGE.search(s):
             w -= 0.2
@@ -199,8 +216,18 @@ class Context:
             w -= 0.3
         return round(max(0.05, min(1.0, w)), 2)
 
-    def add(self, kind: str, slot: str, subject: str, value: dict, start: int, end: int, base: float,
-            sent: tuple[int, int] | None = None, **extra) -> Claim | None:
+    def add(
+        self,
+        kind: str,
+        slot: str,
+        subject: str,
+        value: dict,
+        start: int,
+        end: int,
+        base: float,
+        sent: tuple[int, int] | None = None,
+        **extra,
+    ) -> Claim | None:
         text = self.text
         while start < end and text[start].isspace():
             start += 1
@@ -214,9 +241,19 @@ class Context:
         t = self.time_for((ss, se), (start, end))
         if t is not None and "date_context" not in extra:
             extra["date_context"] = t
-        c = Claim(kind=kind, slot=slot, subject=subject or "", value=value, start=start, end=end,
-                  text=text[start:end], sentence_start=ss, sentence_end=se,
-                  checkworthiness=self.worthiness(base, (ss, se)), extra=extra)
+        c = Claim(
+            kind=kind,
+            slot=slot,
+            subject=subject or "",
+            value=value,
+            start=start,
+            end=end,
+            text=text[start:end],
+            sentence_start=ss,
+            sentence_end=se,
+            checkworthiness=self.worthiness(base, (ss, se)),
+            extra=extra,
+        )
         self.claims.append(c)
         return c
 

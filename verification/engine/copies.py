@@ -5,6 +5,7 @@ shorter one's word 5-grams occur in the longer one), or when both credit the sam
 a good part of their wording (the same agency story, lightly edited). For one fact, two sources are also
 dependent when the sentences carrying their claims are near-identical copies of each other.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,21 +16,45 @@ from rapidfuzz import fuzz
 from .claims import Document
 from .textfeatures import containment, fold, shingles
 
-NEAR_IDENTICAL = 0.5     # share of the shorter text's 5-grams found in the other
-SAME_WIRE = 0.2          # text overlap enough when both credit the same wire
-SAME_SENTENCE = 92.0     # rapidfuzz ratio of two claim sentences that are copies
-MIN_SHINGLES = 25        # texts shorter than this are too short to call copies
+NEAR_IDENTICAL = 0.5  # share of the shorter text's 5-grams found in the other
+SAME_WIRE = 0.2  # text overlap enough when both credit the same wire
+SAME_SENTENCE = 92.0  # rapidfuzz ratio of two claim sentences that are copies
+MIN_SHINGLES = 25  # texts shorter than this are too short to call copies
 
 _WIRES = {
-    "reuters": r"\breuters\b", "ap": r"\((?:ap|the associated press)\)|\bassociated press\b",
-    "afp": r"\bafp\b|\bagence france[- ]presse\b", "dpa": r"\bdpa\b", "bloomberg": r"\bbloomberg news\b",
-    "efe": r"\bagencia efe\b|\(efe\)", "ansa": r"\bansa\b", "xinhua": r"\bxinhua\b", "kyodo": r"\bkyodo\b",
-    "pa": r"\bpa media\b", "apa": r"\(apa\)", "sda": r"\bsda\b|\bkeystone-sda\b", "europa press": r"\beuropa press\b",
+    "reuters": r"\breuters\b",
+    "ap": r"\((?:ap|the associated press)\)|\bassociated press\b",
+    "afp": r"\bafp\b|\bagence france[- ]presse\b",
+    "dpa": r"\bdpa\b",
+    "bloomberg": r"\bbloomberg news\b",
+    "efe": r"\bagencia efe\b|\(efe\)",
+    "ansa": r"\bansa\b",
+    "xinhua": r"\bxinhua\b",
+    "kyodo": r"\bkyodo\b",
+    "pa": r"\bpa media\b",
+    "apa": r"\(apa\)",
+    "sda": r"\bsda\b|\bkeystone-sda\b",
+    "europa press": r"\beuropa press\b",
 }
 _WIRE_RE = re.compile("|".join(f"(?P<w{i}>{rx})" for i, rx in enumerate(_WIRES.values())))
 _WIRE_NAMES = {f"w{i}": name for i, name in enumerate(_WIRES)}
-_NEEDLES = ("reuters", "ap)", "associated press", "afp", "agence france", "dpa", "bloomberg", "efe", "ansa",
-            "xinhua", "kyodo", "pa media", "apa)", "sda", "europa press")
+_NEEDLES = (
+    "reuters",
+    "ap)",
+    "associated press",
+    "afp",
+    "agence france",
+    "dpa",
+    "bloomberg",
+    "efe",
+    "ansa",
+    "xinhua",
+    "kyodo",
+    "pa media",
+    "apa)",
+    "sda",
+    "europa press",
+)
 
 
 def wire_credits(text: str) -> frozenset[str]:

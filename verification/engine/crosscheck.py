@@ -4,6 +4,7 @@
 exactly one :class:`CheckedFact` (single-source facts included); fact keys are stable across runs and
 input order, so a reviewer's decision can follow a fact through a re-run.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -23,25 +24,26 @@ from .sanitize import clean_claim
 
 @dataclass
 class CheckedFact:
-    key: str                                   # stable: derived from what the fact is about
+    key: str  # stable: derived from what the fact is about
     kind: str
     slot: str
     subject: str
-    verdict: str                               # corroborated | conflicting | single_source
-    confidence: float                          # 0..1, in the verdict
+    verdict: str  # corroborated | conflicting | single_source
+    confidence: float  # 0..1, in the verdict
     explanation: str
-    members: list[tuple[str, Claim]] = field(default_factory=list)    # (document key, claim)
+    members: list[tuple[str, Claim]] = field(default_factory=list)  # (document key, claim)
     independent_sources: int = 0
     dependent_pairs: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, doc, reason)
-    conflicts: list[tuple[str, str]] = field(default_factory=list)    # pairs of documents that disagree
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # pairs of documents that disagree
 
     @property
     def sources(self) -> list[str]:
         return sorted({k for k, _ in self.members})
 
 
-def cross_check(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
-                rates: RateTable | None = None) -> list[CheckedFact]:
+def cross_check(
+    docs: list[Document], claims_by_doc: dict[str, list[Claim]], *, rates: RateTable | None = None
+) -> list[CheckedFact]:
     """Facts of one story (``docs``), sorted by key."""
     rates = rates or default_rates()
     by_key = {d.key: d for d in docs}
@@ -61,10 +63,19 @@ def cross_check(docs: list[Document], claims_by_doc: dict[str, list[Claim]], *,
     out = []
     for fact in align_claims(by_key, claims, ctx):
         decision = decide(fact, by_key, dependencies, rates, story_date=story_date)
-        out.append(CheckedFact(
-            key=fact.key, kind=fact.kind, slot=fact.slot, subject=fact.subject,
-            verdict=decision.verdict, confidence=decision.confidence,
-            explanation=explain(fact, decision, by_key, rates),
-            members=[(k, original[id(c)]) for k, c in fact.members], independent_sources=len(decision.independent),
-            dependent_pairs=decision.dependent, conflicts=decision.conflicts))
+        out.append(
+            CheckedFact(
+                key=fact.key,
+                kind=fact.kind,
+                slot=fact.slot,
+                subject=fact.subject,
+                verdict=decision.verdict,
+                confidence=decision.confidence,
+                explanation=explain(fact, decision, by_key, rates),
+                members=[(k, original[id(c)]) for k, c in fact.members],
+                independent_sources=len(decision.independent),
+                dependent_pairs=decision.dependent,
+                conflicts=decision.conflicts,
+            )
+        )
     return out

@@ -15,6 +15,7 @@ say, so an unresolved relative date can be resolved later). Recognised in en/de/
 Month names of other languages come from babel (CLDR), so dates degrade gracefully.
 No dateparser here: it is ~1000x slower than these patterns; nothing it parses is needed on top.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -41,6 +42,7 @@ def _add_babel_months(lang: str) -> bool:
     _EXTRA_LANGS.add(lang)
     try:
         from babel import Locale
+
         loc = Locale.parse(lang)
     except Exception:  # unknown locale: numbers and ISO dates still work
         return False
@@ -66,23 +68,60 @@ def _patterns():
     P = []
     P.append(("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")))
     P.append(("dmy_num", re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")))
-    P.append(("wd_dmy", re.compile(rf"\b(?:({wday}),?\s+(?:the\s+|le\s+|el\s+|den\s+)?)?{day}\s+(?:de\s+)?({month})(?:\s+(?:de\s+|del\s+)?{year})?(?![\w])")))
+    P.append(
+        (
+            "wd_dmy",
+            re.compile(
+                rf"\b(?:({wday}),?\s+(?:the\s+|le\s+|el\s+|den\s+)?)?{day}\s+(?:de\s+)?({month})(?:\s+(?:de\s+|del\s+)?{year})?(?![\w])"
+            ),
+        )
+    )
     P.append(("wd_mdy", re.compile(rf"\b(?:({wday}),?\s*\(?\s*)?({month})\s+{day}(?:,?\s+{year})?\)?(?![\w])")))
-    P.append(("month_rel", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+|des\s+)?({rel_year}|dernier|passé|pasado)\b")))
+    P.append(
+        ("month_rel", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+|des\s+)?({rel_year}|dernier|passé|pasado)\b"))
+    )
     P.append(("month_year", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+)?{year}\b")))
     P.append(("part_rel", re.compile(rf"\b({part})\s+(?:the\s+|l['’]|la\s+)?({rel_year}|year|jahres|année|año)\b")))
     P.append(("since_start", re.compile(r"\b(" + L.alt(L.SINCE_START_OF_YEAR) + r")\b")))
     P.append(("end_of_year", re.compile(r"\b(" + L.alt(L.END_OF_YEAR) + r")\b")))
     P.append(("rel_year", re.compile(rf"\b({rel_year})\b")))
-    P.append(("year_range", re.compile(r"\b(?:(from|between|von|zwischen|de|entre|du)\s+)?(\d{4})\s*(?:-|–|—|to|and|bis|und|à|au|a|y|hasta)\s*(\d{4}|\d{2})\b")))
+    P.append(
+        (
+            "year_range",
+            re.compile(
+                r"\b(?:(from|between|von|zwischen|de|entre|du)\s+)?(\d{4})\s*(?:-|–|—|to|and|bis|und|à|au|a|y|hasta)\s*(\d{4}|\d{2})\b"
+            ),
+        )
+    )
     P.append(("prep_year", re.compile(r"\b(" + L.alt(L.YEAR_PREPS) + r")\s+(?:the\s+end\s+of\s+|ende\s+)?(\d{4})\b")))
     P.append(("part_year", re.compile(rf"\b({part})\s+(?:of\s+|de\s+|del\s+)?{year}\b")))
-    P.append(("quarter_year", re.compile(rf"\b(?:({L.alt(L.QUARTER_ORDINALS)})\s+(?:quarter|quartal|trimestre)|(q[1-4]))"
-                                         rf"\s+(?:of\s+|de\s+|del\s+|des\s+)?{year}\b")))
-    P.append(("year", re.compile(r"(?<![\w.,/-])(?:(?:in|im|en|year|jahr|l['’]année|el\s+año)\s+)?((?:1[89]|20|21)\d\d)(?![\w/%-]|[.,]\d|\s*(?:million|billion|mio|mrd|millionen|milliarden|millones|milliards))")))
+    P.append(
+        (
+            "quarter_year",
+            re.compile(
+                rf"\b(?:({L.alt(L.QUARTER_ORDINALS)})\s+(?:quarter|quartal|trimestre)|(q[1-4]))"
+                rf"\s+(?:of\s+|de\s+|del\s+|des\s+)?{year}\b"
+            ),
+        )
+    )
+    P.append(
+        (
+            "year",
+            re.compile(
+                r"(?<![\w.,/-])(?:(?:in|im|en|year|jahr|l['’]année|el\s+año)\s+)?((?:1[89]|20|21)\d\d)(?![\w/%-]|[.,]\d|\s*(?:million|billion|mio|mrd|millionen|milliarden|millones|milliards))"
+            ),
+        )
+    )
     way = L.alt(_WEEKDAY_DIRECTION)
-    P.append(("weekday", re.compile(rf"\b(?:(?:on|am|le|el|this|diesen|ce|este)\s+)?(?:({way})\s+)?({wday})\b"
-                                    rf"(?:\s+({way})\b)?")))
+    P.append(
+        (
+            "weekday",
+            re.compile(
+                rf"\b(?:(?:on|am|le|el|this|diesen|ce|este)\s+)?(?:({way})\s+)?({wday})\b"
+                rf"(?:\s+({way})\b)?"
+            ),
+        )
+    )
     P.append(("rel_month", re.compile(r"(?<![\w'’])(" + L.alt(_RELATIVE_MONTH) + r")(?![\w'’])")))
     before = L.alt([w for w, where in _AGO_WORDS.items() if where == "before"])
     after = L.alt([w for w, where in _AGO_WORDS.items() if where == "after"])
@@ -90,15 +129,24 @@ def _patterns():
     P.append(("ago", re.compile(rf"(?<![\w'’])(?:(?:{before})\s+{count}|{count}\s+(?:{after}))(?![\w'’])")))
     P.append(("rel_week", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_WEEK) + r")(?![\w'’])")))
     P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
-    P.append(("month_only", re.compile(rf"\b(?:in|im|en|since|seit|depuis|desde|until|bis|early|late|mid-|last|next|this|ab|dès|hasta)\s+({month})(?![\w])")))
+    P.append(
+        (
+            "month_only",
+            re.compile(
+                rf"\b(?:in|im|en|since|seit|depuis|desde|until|bis|early|late|mid-|last|next|this|ab|dès|hasta)\s+({month})(?![\w])"
+            ),
+        )
+    )
     return P, parts
 
 
 _P, _PARTS = _patterns()
 # patterns whose matches always contain one of these words: skipped (one substring test) in a text without
-_NEEDS = {"rel_week": ("week", "woche", "semaine", "semana"),
-          "rel_month": ("month", "monat", "mois", "mes"),
-          "quarter_year": ("quarter", "quartal", "trimestre", "q1", "q2", "q3", "q4")}
+_NEEDS = {
+    "rel_week": ("week", "woche", "semaine", "semana"),
+    "rel_month": ("month", "monat", "mois", "mes"),
+    "quarter_year": ("quarter", "quartal", "trimestre", "q1", "q2", "q3", "q4"),
+}
 _AGO_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_AGO_WORDS) + r")(?![\w'’])")
 _ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_only"}
 _ANCHOR: list = [None, 0]
@@ -109,6 +157,8 @@ def _anchor_rx():
         _ANCHOR[0] = re.compile(r"\b(?:" + L.alt(list(_MONTH_OF) + list(_WEEKDAY_OF)) + r")")
         _ANCHOR[1] = len(_MONTH_OF)
     return _ANCHOR[0]
+
+
 _CAP_ONLY = {"may", "march", "august", "jan.", "mar.", "sun", "mai"}  # en/de words that are also common words
 
 
@@ -127,8 +177,14 @@ def _ymd(y, m, d):
 
 
 def _val(start: date | None, end: date | None, gran: str, relative: bool, spec: dict, qualifier: str = "") -> dict:
-    v = {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None,
-         "granularity": gran, "resolved": bool(start or end), "relative": relative, "spec": spec}
+    v = {
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "granularity": gran,
+        "resolved": bool(start or end),
+        "relative": relative,
+        "spec": spec,
+    }
     if qualifier:
         v["qualifier"] = qualifier
     return v
@@ -195,11 +251,11 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
         return d and _val(d, d, "day", True, spec)
     if "weekday" in spec:
         wd, way = spec["weekday"], spec.get("direction", 0)
-        if way > 0:    # "next Monday", "mardi prochain": the first one after the publication day
+        if way > 0:  # "next Monday", "mardi prochain": the first one after the publication day
             d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
         elif way < 0:  # "last Monday", "el pasado martes": the last one before it
             d = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
-        else:          # "on Monday" in a news report: the latest one, the publication day included
+        else:  # "on Monday" in a news report: the latest one, the publication day included
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)
         return _val(d, d, "day", True, spec)
     if "month" in spec and "year_offset" in spec:  # "November last year"

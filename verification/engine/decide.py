@@ -6,6 +6,7 @@
 - ``corroborated``: two or more independent sources state it and none contradicts it.
 - ``single_source``: one independent source (repeats in one article, and copies of one article, count once).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -26,19 +27,23 @@ CORROBORATED, CONFLICTING, SINGLE = "corroborated", "conflicting", "single_sourc
 class Decision:
     verdict: str
     confidence: float
-    currency: str                                   # money compared in this currency ("" otherwise)
-    on: date | None                                  # the date conversions used
-    statements: dict[str, Statement]                 # doc key -> its statement
-    agreeing: list[list[str]]                        # docs grouped by mutually agreeing values
+    currency: str  # money compared in this currency ("" otherwise)
+    on: date | None  # the date conversions used
+    statements: dict[str, Statement]  # doc key -> its statement
+    agreeing: list[list[str]]  # docs grouped by mutually agreeing values
     conflicts: list[tuple[str, str]] = field(default_factory=list)
     list_diffs: dict[tuple[str, str], ListDiff] = field(default_factory=dict)
     independent: list[list[str]] = field(default_factory=list)
-    dependent: list[tuple[str, str, str]] = field(default_factory=list)   # (a, b, reason)
+    dependent: list[tuple[str, str, str]] = field(default_factory=list)  # (a, b, reason)
 
 
 def _reference_currency(st: list[Statement]) -> str:
-    counts = Counter((c.value.get("currency") or "").upper() for s in st for c in s.claims
-                     if isinstance(c.value, dict) and c.value.get("currency"))
+    counts = Counter(
+        (c.value.get("currency") or "").upper()
+        for s in st
+        for c in s.claims
+        if isinstance(c.value, dict) and c.value.get("currency")
+    )
     if not counts:
         return ""
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -61,8 +66,11 @@ def merged_list(stmt: Statement) -> dict:
     values = [view(c) for c in stmt.claims]
     items = sorted({str(i) for v in values for i in v.get("items") or ()})
     counts = [v["declared_count"] for v in values if v.get("declared_count") is not None]
-    return {"items": items, "declared_count": max(counts) if counts else None,
-            "partial": all(v.get("partial") for v in values)}
+    return {
+        "items": items,
+        "declared_count": max(counts) if counts else None,
+        "partial": all(v.get("partial") for v in values),
+    }
 
 
 def _story_date(docs: dict[str, Document], keys) -> date | None:
@@ -70,8 +78,14 @@ def _story_date(docs: dict[str, Document], keys) -> date | None:
     return max(ds) if ds else None
 
 
-def decide(fact: AlignedFact, docs: dict[str, Document], doc_dependencies: dict[frozenset[str], str],
-           rates: RateTable, *, story_date: date | None = None) -> Decision:
+def decide(
+    fact: AlignedFact,
+    docs: dict[str, Document],
+    doc_dependencies: dict[frozenset[str], str],
+    rates: RateTable,
+    *,
+    story_date: date | None = None,
+) -> Decision:
     statements = {s.doc: s for s in fact.statements}
     keys = sorted(statements)
     on = _story_date(docs, keys) or story_date
@@ -83,8 +97,8 @@ def decide(fact: AlignedFact, docs: dict[str, Document], doc_dependencies: dict[
     for a, b in combinations(keys, 2):
         reason = doc_dependencies.get(frozenset((a, b)))
         if reason is None:
-            sa = [docs[a].text[c.sentence_start:c.sentence_end] for c in statements[a].claims] if a in docs else []
-            sb = [docs[b].text[c.sentence_start:c.sentence_end] for c in statements[b].claims] if b in docs else []
+            sa = [docs[a].text[c.sentence_start : c.sentence_end] for c in statements[a].claims] if a in docs else []
+            sb = [docs[b].text[c.sentence_start : c.sentence_end] for c in statements[b].claims] if b in docs else []
             if any(copied_sentences(x, y) for x in sa for y in sb):
                 reason = "the same sentence"
         if reason:
@@ -136,7 +150,7 @@ def decide(fact: AlignedFact, docs: dict[str, Document], doc_dependencies: dict[
             confidence = 0.7
     elif n_ind >= 2:
         verdict = CORROBORATED
-        confidence = 1.0 - 0.5 ** n_ind          # 2 sources 0.75, 3 sources 0.875, ...
+        confidence = 1.0 - 0.5**n_ind  # 2 sources 0.75, 3 sources 0.875, ...
         if unknown:
             confidence -= 0.15
     else:
@@ -144,6 +158,16 @@ def decide(fact: AlignedFact, docs: dict[str, Document], doc_dependencies: dict[
         confidence = 0.9 if len(keys) == 1 else 0.8
     worth = [c.checkworthiness for s in fact.statements for c in s.claims]
     if worth and max(worth) < 0.3:
-        confidence *= 0.9                         # soft statements are less certain either way
-    return Decision(verdict, round(max(0.05, min(0.99, confidence)), 2), currency, on, statements, agreeing,
-                    conflicts, list_diffs, independent, dependent)
+        confidence *= 0.9  # soft statements are less certain either way
+    return Decision(
+        verdict,
+        round(max(0.05, min(0.99, confidence)), 2),
+        currency,
+        on,
+        statements,
+        agreeing,
+        conflicts,
+        list_diffs,
+        independent,
+        dependent,
+    )

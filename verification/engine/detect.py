@@ -4,21 +4,22 @@ Rules are about the languages (cue words in lexicon.py), never about particular 
 with no cue that says what it measures (a bare number, a bare percentage) is not a claim: it would
 only create false facts and false conflicts downstream.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cache
 from dataclasses import replace
+from functools import cache
 
 from . import lexicon as L
-from .lang import merged
 from .concepts import concept_of
 from .context import Context
 from .entities import Entity, item_key, place_key
 from .frames import EVENT_CONCEPTS, RESULT_CONCEPTS, cumulative, frame_nouns, frame_of_number, qualifiers, score_cue_rx
 from .gazetteer import SECTORS
+from .lang import merged
 from .money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
 from .numbers import step_of
 
@@ -86,8 +87,13 @@ def _num_value(n, unit: str, lang: str = "") -> dict:
 
 _PCT = re.compile(r"[\s\u00a0]?(%|per\s?cent|percent|prozent|pour\s?cent|por\s?ciento|pct\.?)(?![\w])")
 _UNIT_FORMS = {f: k for k, fs in L.UNIT_NOUNS.items() for f in fs}
-_UNIT_AFTER = re.compile(r"((?:[\s\u00a0-]+(?!(?:" + L.alt(_UNIT_FORMS) + r")\b)[\w’'-]+){0,3}?)[\s\u00a0-]+("
-                         + L.alt(_UNIT_FORMS) + r")(?![\w])")
+_UNIT_AFTER = re.compile(
+    r"((?:[\s\u00a0-]+(?!(?:"
+    + L.alt(_UNIT_FORMS)
+    + r")\b)[\w’'-]+){0,3}?)[\s\u00a0-]+("
+    + L.alt(_UNIT_FORMS)
+    + r")(?![\w])"
+)
 _HIRING = re.compile(r"\b(?:" + L.alt(L.HIRING_CUES) + r")")
 _ONE_OF = re.compile(r"(?:" + L.alt(L.ONE_OF) + r")\s+$")
 
@@ -99,13 +105,18 @@ _OWNED_NOUNS = frozenset(_UNIT_FORMS) - _PERSON_UNIT_NOUNS
 def _counts_something(ctx: Context, n, sent) -> bool:
     """Whether a unit or counted noun after a number, or its frame, says what the number counts."""
     u = _UNIT_AFTER.match(ctx.low, n.end)
-    return bool(u and u.end() <= sent[1]) or frame_of_number(
-        ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS, more_persons=_PERSON_UNIT_NOUNS) is not None
+    return (
+        bool(u and u.end() <= sent[1])
+        or frame_of_number(
+            ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS, more_persons=_PERSON_UNIT_NOUNS
+        )
+        is not None
+    )
 
 
 def _next_money(ctx: Context, i: int, sent):
     """The amount with a written currency that follows number i in its sentence, if any."""
-    for n in ctx.nums[i + 1:i + 4]:
+    for n in ctx.nums[i + 1 : i + 4]:
         if n.num_start >= sent[1]:
             break
         m = attach_currency(ctx.text, ctx.low, n, ctx.bare_currency)
@@ -121,8 +132,9 @@ def _framed_count(ctx: Context, n, sent) -> bool:
         return False
     if any(s == n.num_start for s, _, _ in _minute_matches(ctx)):
         return True  # a match minute (detect_match_minutes)
-    fr = frame_of_number(ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS,
-                         more_persons=_PERSON_UNIT_NOUNS)
+    fr = frame_of_number(
+        ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS, more_persons=_PERSON_UNIT_NOUNS
+    )
     if fr is None:
         return False
     value = _num_value(n, fr.unit, ctx.lang)
@@ -136,8 +148,17 @@ def _framed_count(ctx: Context, n, sent) -> bool:
     if fr.weak:
         extra["weak"] = True
     kind = "count" if fr.unit in ("people", fr.concept) and fr.factor == 1.0 and fr.unit != "magnitude" else "measure"
-    ctx.add(kind, fr.concept, _frame_subject(ctx, fr.concept, n.start, sent), value, n.start, fr.end,
-            0.5 if fr.weak else 0.85, sent, **extra)
+    ctx.add(
+        kind,
+        fr.concept,
+        _frame_subject(ctx, fr.concept, n.start, sent),
+        value,
+        n.start,
+        fr.end,
+        0.5 if fr.weak else 0.85,
+        sent,
+        **extra,
+    )
     return True
 
 
@@ -169,16 +190,18 @@ def _nearest_actor(ctx: Context, pos: int, sent) -> str:
 
 # a name after a preposition qualifies the actor before it ("the SPD of Olaf Scholz", "led by Merz", "premier
 # groupe au Bundestag"): it is not who won the result
-_PREP_THEN_NAME = re.compile(r"(?<![\w])(?:of|by|in|at|von|im|am|de|du|des|au|aux|par|del|en|por)"
-                             r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+$")
+_PREP_THEN_NAME = re.compile(
+    r"(?<![\w])(?:of|by|in|at|von|im|am|de|du|des|au|aux|par|del|en|por)"
+    r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+$"
+)
 
 
 def detect_numbers(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     prev_money = None
-    uncued: list = []   # percentages no word names: the text's own kind of percentage (_uncued_percents)
-    bare: list = []     # numbers nothing framed: perhaps items of an enumeration (_enumerated_counts)
-    last_money = None   # the last amount with a currency: scaled figures without one may carry it
+    uncued: list = []  # percentages no word names: the text's own kind of percentage (_uncued_percents)
+    bare: list = []  # numbers nothing framed: perhaps items of an enumeration (_enumerated_counts)
+    last_money = None  # the last amount with a currency: scaled figures without one may carry it
     for i, n in enumerate(ctx.nums):
         sent = ctx.sentence(n.num_start)
         m = attach_currency(text, low, n, ctx.bare_currency)
@@ -218,11 +241,20 @@ def detect_numbers(ctx: Context) -> None:
                 continue
             cue = _nearest_cue(ctx, _PCT_CUES, n.start, p.end(), sent)
             if not cue:
-                if ctx.text[max(0, n.start - 1):n.start] not in ("+", "-", "−", "±"):
+                if ctx.text[max(0, n.start - 1) : n.start] not in ("+", "-", "−", "±"):
                     uncued.append((n, p.end(), sent))
                 continue
-            ctx.add("percent", cue[1], _frame_subject(ctx, concept_of(cue[1]), n.start, sent), _num_value(n, "percent", ctx.lang),
-                    n.start, p.end(), 0.8, sent, cue=cue[2])
+            ctx.add(
+                "percent",
+                cue[1],
+                _frame_subject(ctx, concept_of(cue[1]), n.start, sent),
+                _num_value(n, "percent", ctx.lang),
+                n.start,
+                p.end(),
+                0.8,
+                sent,
+                cue=cue[2],
+            )
             continue
         if n.is_year or (n.low is not None and n.low <= 0 and n.qualifier == "exact"):
             continue
@@ -244,18 +276,29 @@ def detect_numbers(ctx: Context) -> None:
         if unit == "people":
             # employees are jobs by the word itself; other people by a hiring verb before the count, or,
             # where verbs close the clause, after it
-            hiring = unit_word in L.EMPLOYEE_NOUNS or _HIRING.search(low, max(sent[0], n.start - 60), n.start) or (
-                ctx.lang in VERB_LAST_AFTER and _HIRING.search(low, u.end(), min(sent[1], u.end() + 60)))
+            hiring = (
+                unit_word in L.EMPLOYEE_NOUNS
+                or _HIRING.search(low, max(sent[0], n.start - 60), n.start)
+                or (ctx.lang in VERB_LAST_AFTER and _HIRING.search(low, u.end(), min(sent[1], u.end() + 60)))
+            )
             slot = "jobs.count" if hiring else "people.count"
         else:
             slot = f"{unit}.count"
         end = u.end() if len(gap_words) <= 2 else n.end
         # a count followed by its list ("four sectors: A, B, C") is the list's declared count instead
-        if unit in ("sectors", "cities", "countries", "markets") and re.match(r"\s*:", low[u.end():u.end() + 3]):
+        if unit in ("sectors", "cities", "countries", "markets") and re.match(r"\s*:", low[u.end() : u.end() + 3]):
             continue
-        ctx.add("count", slot, ctx.subject_for(n.start, sent), _num_value(n, unit, ctx.lang), n.start, end, 0.8, sent,
-                unit_word=u.group(2))
-
+        ctx.add(
+            "count",
+            slot,
+            ctx.subject_for(n.start, sent),
+            _num_value(n, unit, ctx.lang),
+            n.start,
+            end,
+            0.8,
+            sent,
+            unit_word=u.group(2),
+        )
 
     _uncued_percents(ctx, uncued)
     _unnamed_amounts(ctx)
@@ -287,16 +330,27 @@ def _uncued_percents(ctx: Context, uncued: list) -> None:
     slot = kinds.most_common(1)[0][0] if kinds else "share.percent"
     for n, end, sent in uncued:
         extra = {} if kinds else {"weak": True}
-        ctx.add("percent", slot, _frame_subject(ctx, concept_of(slot), n.start, sent),
-                _num_value(n, "percent", ctx.lang), n.start, end, 0.6, sent, **extra)
+        ctx.add(
+            "percent",
+            slot,
+            _frame_subject(ctx, concept_of(slot), n.start, sent),
+            _num_value(n, "percent", ctx.lang),
+            n.start,
+            end,
+            0.6,
+            sent,
+            **extra,
+        )
 
 
 _ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\(|\s[-–—]\s?|\s(?:and|und|et|y|e)\s)[^.;:!?\d]{0,40}$")
-_FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:for|für|pour|para|por)[\s\u00a0]+(?:the[\s\u00a0]+|die[\s\u00a0]+|den[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|l['’]|el[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?")
+_FOR_ACTOR = re.compile(
+    r"[\s\u00a0]+(?:for|für|pour|para|por)[\s\u00a0]+(?:the[\s\u00a0]+|die[\s\u00a0]+|den[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|l['’]|el[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?"
+)
 
 
 def _enumerated_counts(ctx: Context, bare: list) -> None:
-    """"208 seats, AfD — 151, SPD — 121", "98 sièges pour Renaissance, 34 pour le MoDem et 26 pour Horizons":
+    """ "208 seats, AfD — 151, SPD — 121", "98 sièges pour Renaissance, 34 pour le MoDem et 26 pour Horizons":
     the figures of an enumeration count what its first figure counts."""
     counts = sorted((c for c in ctx.claims if c.kind == "count" and c.slot in RESULT_CONCEPTS), key=lambda c: c.start)
     if not counts:
@@ -317,8 +371,16 @@ def _enumerated_counts(ctx: Context, bare: list) -> None:
             e = ctx.entity_at(f.end())
             actor = ctx.canonical_subject(e.key) if e is not None and e.type in ("org", "name") else ""
         subject = actor or _nearest_actor(ctx, n.start, sent)
-        added = ctx.add("count", prev.slot, subject, _num_value(n, prev.value.get("unit", prev.slot), ctx.lang),
-                        n.start, n.end, 0.6, sent)
+        added = ctx.add(
+            "count",
+            prev.slot,
+            subject,
+            _num_value(n, prev.value.get("unit", prev.slot), ctx.lang),
+            n.start,
+            n.end,
+            0.6,
+            sent,
+        )
         if added is not None:  # the next item follows this one
             counts.insert(i + 1, added)
             starts.insert(i + 1, added.start)
@@ -353,9 +415,16 @@ def _counted_things(ctx: Context, bare: list) -> None:
 # --- dates of events -------------------------------------------------------------------------------
 
 _EVENT_FORMS = {k.rstrip("*"): v for k, v in L.EVENT_VERBS.items()}
-_EVENT_RX = re.compile(r"(?<![\w])(?:" + "|".join(
-    sorted((re.escape(k.rstrip("*")) + (r"\w*" if k.endswith("*") else r"(?![\w])")).replace(r"\ ", r"\s+")
-           for k in L.EVENT_VERBS)[::-1]) + r")")
+_EVENT_RX = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        sorted(
+            (re.escape(k.rstrip("*")) + (r"\w*" if k.endswith("*") else r"(?![\w])")).replace(r"\ ", r"\s+")
+            for k in L.EVENT_VERBS
+        )[::-1]
+    )
+    + r")"
+)
 _EVENT_STEMS = sorted((k.rstrip("*") for k in L.EVENT_VERBS if k.endswith("*")), key=len, reverse=True)
 
 
@@ -364,6 +433,8 @@ def _event_of(word: str) -> str:
     if w in _EVENT_FORMS:
         return _EVENT_FORMS[w]
     return next(_EVENT_FORMS[s] for s in _EVENT_STEMS if w.startswith(s))
+
+
 _OBJ_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_OBJECTS) + r")(?![\w])")
 
 
@@ -391,14 +462,20 @@ def detect_dates(ctx: Context) -> None:
             if best is None or dist < best[0]:
                 best = (dist, _event_of(m.group(0)), m)
         if best is None:
-            if d.value.get("granularity") in ("day", "month") and d.value.get("resolved") and not d.value.get("qualifier"):
+            if (
+                d.value.get("granularity") in ("day", "month")
+                and d.value.get("resolved")
+                and not d.value.get("qualifier")
+            ):
                 # a day no verb names ("vendredi 19 juillet", "July 19, 2024"): the story's event, if any
                 ctx.add("date", "event.date", "", d.value, d.start, d.end, 0.5, sent, weak=True)
             continue
         event = best[1]
         cue_pos = best[2].start()
         obj = None
-        for m in _OBJ_RX.finditer(low, max(sent[0], min(cue_pos, d.start) - 60), min(sent[1], max(cue_pos, d.end) + 40)):
+        for m in _OBJ_RX.finditer(
+            low, max(sent[0], min(cue_pos, d.start) - 60), min(sent[1], max(cue_pos, d.end) + 40)
+        ):
             dist = abs(m.start() - cue_pos)
             if obj is None or dist < obj[0]:
                 obj = (dist, L.EVENT_OBJECTS[m.group(0)], m.start())
@@ -465,7 +542,7 @@ def _entity_after(ctx: Context, pos: int, limit_words: int, sent_end: int) -> En
             return e
         m = _GAPWORD.match(ctx.text, p - 1 if p > 0 and ctx.text[p - 1] == " " else p)
         if not m or m.end() > sent_end or not m.group(1)[:1].islower():
-            quote = re.match(r"['\"‘“]", ctx.text[p:p + 1])
+            quote = re.match(r"['\"‘“]", ctx.text[p : p + 1])
             if quote:
                 p += 1
                 continue
@@ -503,15 +580,28 @@ def detect_relations(ctx: Context) -> None:
     # "a joint statement by A and B": A and B are partners
     for m in _JOINT_RX.finditer(low):
         sent = ctx.sentence(m.start())
-        ents = [e for e in ctx.ents_between(m.end(), sent[1])
-                if not (e.type == "place" and ctx.text[e.end:e.end + 1] in ("'", "’"))]
+        ents = [
+            e
+            for e in ctx.ents_between(m.end(), sent[1])
+            if not (e.type == "place" and ctx.text[e.end : e.end + 1] in ("'", "’"))
+        ]
         for a, b in zip(ents, ents[1:]):
-            between = low[a.end:b.start]
+            between = low[a.end : b.start]
             if re.fullmatch(r"\s+(?:and|und|et|y)\s+(?:\w+['’]s\s+)?", between) and a.key != b.key:
                 if b.type == "place":
                     continue
-                ctx.add("relation", "partnership", ctx.canonical_subject(a.key), _rel_value(b, "partner"),
-                        b.start, b.end, 0.75, sent, cue=m.group(0), **MULTI)
+                ctx.add(
+                    "relation",
+                    "partnership",
+                    ctx.canonical_subject(a.key),
+                    _rel_value(b, "partner"),
+                    b.start,
+                    b.end,
+                    0.75,
+                    sent,
+                    cue=m.group(0),
+                    **MULTI,
+                )
                 break
     # German/other founder before the verb: "von der National Research Foundation (NRF) ins Leben gerufen"
     for m in _FOUNDED_AFTER.finditer(low):
@@ -521,15 +611,27 @@ def detect_relations(ctx: Context) -> None:
             if v:
                 subj = ctx.subject_for(v.start(), sent, exclude={e.key}, near=True)
                 if subj and subj != e.key:
-                    ctx.add("relation", "founded_by", subj, _rel_value(e, "founded_by"), v.start(), e.end, 0.75, sent,
-                            cue=m.group(0))
+                    ctx.add(
+                        "relation",
+                        "founded_by",
+                        subj,
+                        _rel_value(e, "founded_by"),
+                        v.start(),
+                        e.end,
+                        0.75,
+                        sent,
+                        cue=m.group(0),
+                    )
                 break
 
 
 # --- roles ------------------------------------------------------------------------------------------
 
-_ROLE_RX = re.compile(r"(?<![\w-])(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|head\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
-                      + L.alt(L.ROLE_WORDS) + r")(?![\w-])")
+_ROLE_RX = re.compile(
+    r"(?<![\w-])(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|head\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
+    + L.alt(L.ROLE_WORDS)
+    + r")(?![\w-])"
+)
 _FORMER_RX = re.compile(r"(?:" + L.alt(L.FORMER_WORDS) + r")[\s\u00a0]*$")
 _HONORIFIC_RX = re.compile(r"(?:^|\s)(?:" + L.alt(L.HONORIFICS) + r")\s*$")
 
@@ -556,8 +658,11 @@ def detect_roles(ctx: Context) -> None:
     for m in _ROLE_RX.finditer(low):
         rs, re_ = m.start(), m.end()
         phrase = m.group(0)
-        if phrase in ("chief", "head", "chair", "chef", "director", "secretary", "boss") and not text[rs].isupper() \
-                and not (re_ < len(text) and re.match(r"\s+(?:of|von|de)\b", low[re_:re_ + 5])):
+        if (
+            phrase in ("chief", "head", "chair", "chef", "director", "secretary", "boss")
+            and not text[rs].isupper()
+            and not (re_ < len(text) and re.match(r"\s+(?:of|von|de)\b", low[re_ : re_ + 5]))
+        ):
             continue
         sent = ctx.sentence(rs)
         person = None
@@ -567,15 +672,19 @@ def detect_roles(ctx: Context) -> None:
         left = ctx.ents_between(max(sent[0], rs - 80), rs)
         if left:
             e = left[-1]
-            between = text[e.end:rs]
-            if re.fullmatch(r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?",
-                            between, re.I) and _is_person(e):
+            between = text[e.end : rs]
+            if re.fullmatch(
+                r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?",
+                between,
+                re.I,
+            ) and _is_person(e):
                 person, span_start = e, e.start
         # Role Name
         if person is None:
             after = ctx.entity_at(re_ + 1) if re_ < len(text) and text[re_] == " " else None
-            if _is_person(after) or (after is not None and after.type == "name"
-                                     and _HONORIFIC_RX.search(low, max(0, rs - 6), rs)):
+            if _is_person(after) or (
+                after is not None and after.type == "name" and _HONORIFIC_RX.search(low, max(0, rs - 6), rs)
+            ):
                 person = after
         # Role [of Org], Name: "el presidente del Tribunal, Roger Arata", "Die Anwältin von X, Béatrice Zavarro"
         if person is None:
@@ -588,36 +697,59 @@ def detect_roles(ctx: Context) -> None:
         # organisation: "at OpenAI", "bei Asana", "von OpenAI", "chez X", "de X"; or "OpenAI CEO Sam Altman"
         org = None
         end = max(re_, person.end)
-        om = re.match(r"\s+(?:at|of|for|bei|von|der|des|chez|de|du|del|de\s+la|en)\s+", low[re_:re_ + 12])
+        om = re.match(r"\s+(?:at|of|for|bei|von|der|des|chez|de|du|del|de\s+la|en)\s+", low[re_ : re_ + 12])
         if om:
             o = ctx.entity_at(re_ + om.end())
             if o is not None and o.type in ("org", "name") and o is not person:
                 org, end = o, max(end, o.end)
         if org is None:
             lb = ctx.ents_between(max(sent[0], rs - 40), rs)
-            if lb and re.fullmatch(r"(?:['’]s)?\s*", text[lb[-1].end:rs]) and lb[-1].type in ("org", "name") \
-                    and lb[-1] is not person:
+            if (
+                lb
+                and re.fullmatch(r"(?:['’]s)?\s*", text[lb[-1].end : rs])
+                and lb[-1].type in ("org", "name")
+                and lb[-1] is not person
+            ):
                 org = lb[-1]
                 span_start = min(span_start, org.start)
         start = min(span_start, person.start, rs)
         value = {"person": person.key, "name": person.name, "role": _role_key(phrase), "org": org.key if org else ""}
         if former:
             value["former"] = True
-        ctx.add("role", "role.former" if former else "role", person.key, value, start, end,
-                0.55 if former else 0.7, sent, role_words=text[rs:re_])
+        ctx.add(
+            "role",
+            "role.former" if former else "role",
+            person.key,
+            value,
+            start,
+            end,
+            0.55 if former else 0.7,
+            sent,
+            role_words=text[rs:re_],
+        )
 
 
 # --- places: events, office locations, hubs --------------------------------------------------------
 
-_AT_RX = re.compile(r"(?:\bat|\bon the sidelines of|\bduring|\bam|\bauf dem|\bauf der|\bbeim|\bbei|\blors du|\blors de|"
-                    r"\bau|\ben el|\ben la|\bdurante)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l['’]|el\s+)?$")
+_AT_RX = re.compile(
+    r"(?:\bat|\bon the sidelines of|\bduring|\bam|\bauf dem|\bauf der|\bbeim|\bbei|\blors du|\blors de|"
+    r"\bau|\ben el|\ben la|\bdurante)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l['’]|el\s+)?$"
+)
 _OFFICE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OFFICE_NOUNS) + r")(?![\w])")
 _IN_RX = re.compile(r"[\s\u00a0]+(?:in|im|en|à|a|au)[\s\u00a0]+")
 _NEW_RX = re.compile(r"(?:" + L.alt(L.NEW_WORDS) + r")[\s\u00a0]+$")
 _HUB_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.HUB_NOUNS) + r")(?![\w])")
 _ADJ_BEFORE = re.compile(r"(?:(?<=\s)[a-zà-ÿ-]{3,}[\s\u00a0]+){0,2}$")
-_OBJ_KEY = {"office": "office", "offices": "office", "headquarters": "headquarters", "hq": "headquarters",
-            "lab": "lab", "laboratory": "lab", "campus": "campus", "branch": "office"}
+_OBJ_KEY = {
+    "office": "office",
+    "offices": "office",
+    "headquarters": "headquarters",
+    "hq": "headquarters",
+    "lab": "lab",
+    "laboratory": "lab",
+    "campus": "campus",
+    "branch": "office",
+}
 
 
 def detect_places(ctx: Context) -> None:
@@ -629,7 +761,7 @@ def detect_places(ctx: Context) -> None:
         if not _AT_RX.search(low, max(sent[0], e.start - 30), e.start):
             continue
         val = {"entity": e.key, "name": e.name, "type": "event"}
-        loc = re.match(r"\s+(?:held\s+)?(?:in|im|en|à)\s+", low[e.end:e.end + 14])
+        loc = re.match(r"\s+(?:held\s+)?(?:in|im|en|à)\s+", low[e.end : e.end + 14])
         if loc:
             pe = ctx.entity_at(e.end + loc.end())
             if pe is not None and pe.type == "place":
@@ -642,7 +774,7 @@ def detect_places(ctx: Context) -> None:
         place = None
         s = m.start()
         before = ctx.ents_between(max(sent[0], m.start() - 40), m.start())
-        if before and re.fullmatch(r"[\s\u00a0]+", text[before[-1].end:m.start()]):
+        if before and re.fullmatch(r"[\s\u00a0]+", text[before[-1].end : m.start()]):
             b = before[-1]
             if b.type == "place":
                 place, s = b, b.start
@@ -667,8 +799,9 @@ def detect_places(ctx: Context) -> None:
             s = nw.start()
         slot = L.EVENT_OBJECTS.get(noun, "office")  # "office": one fact per (subject, place)
         subj = ctx.subject_for(s, sent, exclude={place.key})
-        ctx.add("place", slot, subj, {"entity": place.key, "name": place.name, "type": "place"}, s, end, 0.65, sent,
-                **MULTI)
+        ctx.add(
+            "place", slot, subj, {"entity": place.key, "name": place.name, "type": "place"}, s, end, 0.65, sent, **MULTI
+        )
     for m in _HUB_RX.finditer(low):
         sent = ctx.sentence(m.start())
         places = [e for e in ctx.ents_between(sent[0], m.start()) if e.type == "place"]
@@ -684,7 +817,7 @@ def detect_places(ctx: Context) -> None:
             continue
         adj = _ADJ_BEFORE.search(low, max(sent[0], m.start() - 30), m.start())
         s = adj.start() if adj and adj.group(0).strip() else m.start()
-        words = low[s:m.start()].split()
+        words = low[s : m.start()].split()
         while words and (words[0] in L.STOP_CAPS or words[0] in ("an", "a")):
             s = low.index(words[0], s) + len(words[0])
             words = words[1:]
@@ -695,12 +828,17 @@ def detect_places(ctx: Context) -> None:
 # --- lists ----------------------------------------------------------------------------------------
 
 _LIST_NOUN_RX = re.compile(r"(?<![\w])(" + L.alt(L.LIST_NOUNS) + r")(?![\w])")
-_INTRO_AFTER = re.compile(r"(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]*(?::|,?[\s\u00a0]+(?:" + L.alt(L.LIST_INTRO)
-                          + r"))[\s\u00a0]+")
-_INTRO_BEFORE = re.compile(r"(?:^|[:(]|\b(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+)?")
+_INTRO_AFTER = re.compile(
+    r"(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]*(?::|,?[\s\u00a0]+(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+"
+)
+_INTRO_BEFORE = re.compile(
+    r"(?:^|[:(]|\b(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+)?"
+)
 _ENDERS = re.compile(r",?[\s\u00a0]+(?:" + L.alt(L.LIST_ENDERS) + r")\b")
 _ATTRIBUTION = re.compile(r",[\s\u00a0]+(?:[\w’'-]+[\s\u00a0]+){0,4}?(?:" + L.alt(L.ATTRIBUTION_VERBS) + r")(?![\w])")
-_ITEM_SEP = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+)?|[\s\u00a0]+(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+")
+_ITEM_SEP = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+)?|[\s\u00a0]+(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+"
+)
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
 _ITEM_ARTICLE = re.compile(r"(?:(?:the|die|der|das|den|les|la|le|los|las|el|des|du|de)[\s\u00a0]+|l['’])")
 _ITEM_STOP = (L.STOP_CAPS | L.GERMAN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
@@ -738,7 +876,7 @@ def _parse_items(text: str, low: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _trim_last_item(text: str, s: int, e: int) -> int:
-    """"Dublin und Tokio neue Büros in ...": the last item ends where the known place or sector ends."""
+    """ "Dublin und Tokio neue Büros in ...": the last item ends where the known place or sector ends."""
     words = list(re.finditer(r"[^\s\u00a0]+", text[s:e]))
     if len(words) <= 3 and _ITEM_OK.fullmatch(text, s, e):
         return e
@@ -797,16 +935,28 @@ def detect_lists(ctx: Context) -> None:
                 # no intro word: the list is the comma run before the noun; its first item is as long as the others
                 first_sep = _ITEM_SEP.search(text, a, m.start())
                 if first_sep:
-                    rest = text[first_sep.end():m.start()]
-                    k = max(1, min(3, max(len(x.split()) for x in re.split(r",|\band\b|\bund\b|\bet\b|\by\b", rest) if x.strip()) if rest.strip() else 1))
-                    head = list(re.finditer(r"[^\s\u00a0]+", text[a:first_sep.start()]))
+                    rest = text[first_sep.end() : m.start()]
+                    k = max(
+                        1,
+                        min(
+                            3,
+                            max(len(x.split()) for x in re.split(r",|\band\b|\bund\b|\bet\b|\by\b", rest) if x.strip())
+                            if rest.strip()
+                            else 1,
+                        ),
+                    )
+                    head = list(re.finditer(r"[^\s\u00a0]+", text[a : first_sep.start()]))
                     if len(head) > k:
                         a = a + head[-k].start()
             items = _parse_items(text, low, a, m.start())
             if len(items) < 3:
                 continue
-        keys = sorted({item_key(re.sub(r"^(?:the|die|der|das|les|la|le|los|las|el)\s+", "", text[s:e], flags=re.I))
-                       for s, e in items})
+        keys = sorted(
+            {
+                item_key(re.sub(r"^(?:the|die|der|das|les|la|le|los|las|el)\s+", "", text[s:e], flags=re.I))
+                for s, e in items
+            }
+        )
         declared = None
         cb = _COUNT_BEFORE.search(low, max(sent[0], m.start() - 40), m.start())
         if cb:
@@ -818,11 +968,12 @@ def detect_lists(ctx: Context) -> None:
         if slot == "locations":
             if _OFFICE_RX.search(low, sent[0], sent[1]):
                 slot = "office.locations"
-            pre = low[max(sent[0], m.start() - 40):m.start()]
+            pre = low[max(sent[0], m.start() - 40) : m.start()]
             if re.search(r"\b(?:" + L.alt(L.EXISTING_WORDS) + r")\b", pre):
                 slot += ".existing"
             elif re.search(r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b", pre) or re.search(
-                    r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b", low[max(sent[0], m.start() - 80):m.start()]):
+                r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b", low[max(sent[0], m.start() - 80) : m.start()]
+            ):
                 slot += ".new"
         s, e = items[0][0], items[-1][1]
         subj = ctx.subject_for(min(s, m.start()), sent, exclude=set(keys))
@@ -834,10 +985,19 @@ def detect_lists(ctx: Context) -> None:
 _ORD_RX = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
 _CAT_RX = re.compile(r"(?<![\w])(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
 _SUCH_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.SUCH_WORDS) + r")(?![\w])")
-_OUTSIDE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+(?:the\s+|der\s+|den\s+|les\s+|la\s+|le\s+|los\s+|l['’])?")
+_OUTSIDE_RX = re.compile(
+    r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+(?:the\s+|der\s+|den\s+|les\s+|la\s+|le\s+|los\s+|l['’])?"
+)
 _INTL_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.INTERNATIONAL_WORDS) + r")(?![\w])")
-_ONE_OF_N = re.compile(r"(?<![\w])(?:" + L.alt(L.ONE_OF) + r")[\s\u00a0]+(?:the[\s\u00a0]+|den[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?(\d+|"
-                       + L.alt(L.NUMBER_WORDS) + r")[\s\u00a0]+((?:[\w-]+[\s\u00a0]+){0,2}?)(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
+_ONE_OF_N = re.compile(
+    r"(?<![\w])(?:"
+    + L.alt(L.ONE_OF)
+    + r")[\s\u00a0]+(?:the[\s\u00a0]+|den[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?(\d+|"
+    + L.alt(L.NUMBER_WORDS)
+    + r")[\s\u00a0]+((?:[\w-]+[\s\u00a0]+){0,2}?)("
+    + L.alt(L.RANK_CATEGORIES)
+    + r")(?![\w])"
+)
 
 
 def _scope(ctx: Context, a: int, b: int):
@@ -872,7 +1032,9 @@ def detect_rankings(ctx: Context) -> None:
                 for c in _CAT_RX.finditer(low, sent[0], m.start()):
                     cat = L.RANK_CATEGORIES[c.group(1)]
         else:
-            c = re.compile(r"((?:[\s\u00a0]+[\w-]+){0,4}?)[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])").match(low, m.end())
+            c = re.compile(
+                r"((?:[\s\u00a0]+[\w-]+){0,4}?)[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])"
+            ).match(low, m.end())
             if c and not any(w in L.STOP_CAPS and w not in ("and",) for w in c.group(1).split()):
                 cat = L.RANK_CATEGORIES[c.group(2)]
                 after = c.end()
@@ -889,11 +1051,23 @@ def detect_rankings(ctx: Context) -> None:
         start = m.start()
         if end - start > 70 and sc:
             start = sc[1]
-        inner = [e for e in ctx.ents_between(m.end(), end) if e.type != "place"
-                 and re.search(r"\b(?:for|of|von|de|du|del|für)\s+$", low[max(0, e.start - 6):e.start])]
+        inner = [
+            e
+            for e in ctx.ents_between(m.end(), end)
+            if e.type != "place"
+            and re.search(r"\b(?:for|of|von|de|du|del|für)\s+$", low[max(0, e.start - 6) : e.start])
+        ]
         subj = ctx.canonical_subject(inner[0].key) if inner else ctx.subject_for(m.start(), sent)
-        ctx.add("ranking", f"ranking.{cat}", subj, {"ordinal": ordinal, "of_total": None, "category": cat,
-                                                    "scope": scope}, start, end, 0.8, sent)
+        ctx.add(
+            "ranking",
+            f"ranking.{cat}",
+            subj,
+            {"ordinal": ordinal, "of_total": None, "category": cat, "scope": scope},
+            start,
+            end,
+            0.8,
+            sent,
+        )
     for m in _ONE_OF_N.finditer(low):
         sent = ctx.sentence(m.start())
         w = m.group(1)
@@ -901,8 +1075,16 @@ def detect_rankings(ctx: Context) -> None:
         cat = L.RANK_CATEGORIES[m.group(3)]
         mod = m.group(2)
         scope = "new" if any(x in L.NEW_WORDS for x in mod.split()) else ""
-        ctx.add("ranking", f"ranking.{cat}", ctx.subject_for(m.start(), sent),
-                {"ordinal": None, "of_total": total, "category": cat, "scope": scope}, m.start(), m.end(), 0.7, sent)
+        ctx.add(
+            "ranking",
+            f"ranking.{cat}",
+            ctx.subject_for(m.start(), sent),
+            {"ordinal": None, "of_total": total, "category": cat, "scope": scope},
+            m.start(),
+            m.end(),
+            0.7,
+            sent,
+        )
 
 
 # --- quotes ------------------------------------------------------------------------------------------
@@ -928,7 +1110,7 @@ def detect_quotes(ctx: Context) -> None:
         if len(text[qs:qe].split()) < 5:
             continue
         speaker = None
-        tail = text[m.end():m.end() + 90]
+        tail = text[m.end() : m.end() + 90]
         line_end = tail.find("\n")
         tail_end = m.end() + (line_end if line_end >= 0 else len(tail))
         if re.match(r"\s*[—–-]\s*", tail) or _SPEECH_RX.search(low, m.end(), tail_end):
@@ -938,15 +1120,24 @@ def detect_quotes(ctx: Context) -> None:
             head_start = max(0, m.start() - 90)
             nl = text.rfind("\n", head_start, m.start())
             head_start = nl + 1 if nl >= 0 else head_start
-            if _SPEECH_RX.search(low, head_start, m.start()) and re.search(r"[:,]\s*$", text[head_start:m.start()]):
+            if _SPEECH_RX.search(low, head_start, m.start()) and re.search(r"[:,]\s*$", text[head_start : m.start()]):
                 cands = [e for e in ctx.ents_between(head_start, m.start()) if e.type in ("name", "org")]
                 speaker = cands[-1] if cands else None
         if speaker is None:
             continue
         key, name = _full_name(ctx, speaker)
         sent = (ctx.sentence(m.start())[0], max(ctx.sentence(qe - 1)[1], qe))
-        ctx.add("quote", "quote", key, {"speaker": key, "name": name,
-                                                  "words": " ".join(text[qs:qe].split())}, qs, qe, 0.4, sent, **MULTI)
+        ctx.add(
+            "quote",
+            "quote",
+            key,
+            {"speaker": key, "name": name, "words": " ".join(text[qs:qe].split())},
+            qs,
+            qe,
+            0.4,
+            sent,
+            **MULTI,
+        )
 
 
 # --- change --------------------------------------------------------------------------------------------
@@ -967,19 +1158,29 @@ def detect_changes(ctx: Context) -> None:
                 metric = (d, L.CHANGE_METRICS[mm.group(1)])
         since = None
         for d in ctx.dates_between(*sent):
-            since = d.value.get("start") or low[d.start:d.end]
+            since = d.value.get("start") or low[d.start : d.end]
         slot = f"{metric[1]}.change" if metric else "change"
-        ctx.add("change", slot, ctx.subject_for(m.start(), sent),
-                {"direction": direction, "factor": factor, "since": since}, m.start(), m.end(), 0.65, sent)
+        ctx.add(
+            "change",
+            slot,
+            ctx.subject_for(m.start(), sent),
+            {"direction": direction, "factor": factor, "since": since},
+            m.start(),
+            m.end(),
+            0.65,
+            sent,
+        )
 
 
 # --- match results ------------------------------------------------------------------------------------
 
-_SCORE_RX = re.compile(r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w,:/-]|[.,]\d|[\s\u00a0]?(?:h\b|uhr|am\b|pm\b|a\.m|p\.m))")
+_SCORE_RX = re.compile(
+    r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w,:/-]|[.,]\d|[\s\u00a0]?(?:h\b|uhr|am\b|pm\b|a\.m|p\.m))"
+)
 
 
 def detect_scores(ctx: Context) -> None:
-    """"beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": results, once one sentence shows the text is
+    """ "beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": results, once one sentence shows the text is
     about a match (a result next to a word for winning, losing or a match); a result is the event's own."""
     cue_rx = score_cue_rx(ctx.lang)
     found = list(_SCORE_RX.finditer(ctx.text))
@@ -987,18 +1188,29 @@ def detect_scores(ctx: Context) -> None:
         return
     for m in found:
         a, b = int(m.group(1)), int(m.group(2))
-        ctx.add("score", "score", "", {"high": max(a, b), "low": min(a, b)}, m.start(), m.end(), 0.8,
-                ctx.sentence(m.start()))
+        ctx.add(
+            "score",
+            "score",
+            "",
+            {"high": max(a, b), "low": min(a, b)},
+            m.start(),
+            m.end(),
+            0.8,
+            ctx.sentence(m.start()),
+        )
 
 
 # the minute of a match event: "74th minute", "74. Spielminute", "83e minute", "(74.)", "(83e)", "74′",
 # "after 74 minutes"; only in a text about a match
 _MINUTE_RX = re.compile(
     r"(?<![\w.,])(\d{1,3})(?:(?:st|nd|rd|th|e|ème|\.)[\s\u00a0]*(?:spiel)?(?:minute|minuto)\b"
-    r"|[′’'](?![\w′’'])|(?:\.|e)(?=\)))")
+    r"|[′’'](?![\w′’'])|(?:\.|e)(?=\)))"
+)
 _MINUTE_BEFORE = re.compile(r"\b(?:minute|minuto|spielminute)[\s\u00a0]+(\d{1,3})\b")
-_AFTER_MINUTES = re.compile(r"\b(?:after|nach|après|tras|a los|al cabo de)[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
-                            r"(?:minutes|minuten|minutos)\b")
+_AFTER_MINUTES = re.compile(
+    r"\b(?:after|nach|après|tras|a los|al cabo de)[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
+    r"(?:minutes|minuten|minutos)\b"
+)
 
 
 def _minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
@@ -1017,32 +1229,51 @@ def detect_match_minutes(ctx: Context) -> None:
         sent = ctx.sentence(start)
         subject = _nearest_actor(ctx, start, sent) or ctx.subject_for(start, sent)
         # a minute is a whole number: the 73rd and the 74th minute differ (no relative slack)
-        ctx.add("count", "match_minute", subject, {"low": float(minute), "high": float(minute), "qualifier": "exact",
-                                                   "unit": "match_minute", "step": 1.0}, start, end, 0.7, sent)
+        ctx.add(
+            "count",
+            "match_minute",
+            subject,
+            {"low": float(minute), "high": float(minute), "qualifier": "exact", "unit": "match_minute", "step": 1.0},
+            start,
+            end,
+            0.7,
+            sent,
+        )
 
 
 # --- times of day ----------------------------------------------------------------------------------------
 
-_TIME_RX = re.compile(r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?![\d.,:])[\s\u00a0]*"
-                      r"(a\.?m\.?|p\.?m\.?|uhr|h\b|utc|gmt|cet|cest|mez|mesz|et|edt|est|pt|pdt)?", re.IGNORECASE)
+_TIME_RX = re.compile(
+    r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?![\d.,:])[\s\u00a0]*"
+    r"(a\.?m\.?|p\.?m\.?|uhr|h\b|utc|gmt|cet|cest|mez|mesz|et|edt|est|pt|pdt)?",
+    re.IGNORECASE,
+)
 
 
 def detect_times(ctx: Context) -> None:
-    """"at 04:09 UTC", "um 14.45 Uhr", "à 12h45 GMT", "a las 20:10 h": times of day of the story's events.
+    """ "at 04:09 UTC", "um 14.45 Uhr", "à 12h45 GMT", "a las 20:10 h": times of day of the story's events.
     A bare "12.45" is a time only with a zone, "Uhr", "h" or a clock word; "h" alone marks it in French."""
     for m in _TIME_RX.finditer(ctx.text):
         marker = (m.group(3) or "").lower().replace(".", "")
         if not marker and "h" not in m.group(0).lower()[:6] and ":" not in m.group(0):
             continue
-        if m.group(0)[len(m.group(1)):len(m.group(1)) + 1] == "." and not marker:
+        if m.group(0)[len(m.group(1)) : len(m.group(1)) + 1] == "." and not marker:
             continue
         hour, minute = int(m.group(1)), int(m.group(2))
         if marker == "pm" and hour < 12:
             hour += 12
         zone = marker.upper() if marker not in ("", "am", "pm", "uhr", "h") else ""
         end = m.end() if m.group(3) else m.end(2)
-        ctx.add("time", "time", "", {"minutes": hour * 60 + minute, "zone": zone}, m.start(), end, 0.6,
-                ctx.sentence(m.start()))
+        ctx.add(
+            "time",
+            "time",
+            "",
+            {"minutes": hour * 60 + minute, "zone": zone},
+            m.start(),
+            end,
+            0.6,
+            ctx.sentence(m.start()),
+        )
 
 
 # --- ordinals of a series -------------------------------------------------------------------------------
@@ -1053,7 +1284,7 @@ _NEXT_WORDS = re.compile(r"(?:[\s\u00a0]+([^\W\d_][\w'’-]*)){1,3}")
 
 
 def detect_ordinals(ctx: Context) -> None:
-    """"its 15th title", "zum 15. Mal", "son cinquième titre", "la octava vez": the place of the story's event
+    """ "its 15th title", "zum 15. Mal", "son cinquième titre", "la octava vez": the place of the story's event
     in a series. Compared only for agreement (weak): two ordinals in one story are often of two series."""
     nouns = frame_nouns(ctx.lang)
     found = [(m, int(m.group(1))) for m in _NUMERIC_ORDINAL.finditer(ctx.low)]
@@ -1063,8 +1294,8 @@ def detect_ordinals(ctx: Context) -> None:
         if m.start() in minutes or not 1 < value < 200:
             continue
         sent = ctx.sentence(m.start())
-        words = re.findall(r"[^\W\d_][\w'’-]*", ctx.low[m.end():min(sent[1], m.end() + 40)])[:3]
-        capital = re.match(r"[\s\u00a0]+[A-ZÀ-Ý]", ctx.text[m.end():m.end() + 3])
+        words = re.findall(r"[^\W\d_][\w'’-]*", ctx.low[m.end() : min(sent[1], m.end() + 40)])[:3]
+        capital = re.match(r"[\s\u00a0]+[A-ZÀ-Ý]", ctx.text[m.end() : m.end() + 3])
         if not (capital or any(w in nouns for w in words)):
             continue
         end = m.end()
@@ -1075,17 +1306,30 @@ def detect_ordinals(ctx: Context) -> None:
                 break
         else:
             end = m.end()
-        ctx.add("count", "ordinal", "", {"low": float(value), "high": float(value), "qualifier": "exact",
-                                         "unit": "ordinal"}, m.start(), end, 0.5, sent, weak=True)
+        ctx.add(
+            "count",
+            "ordinal",
+            "",
+            {"low": float(value), "high": float(value), "qualifier": "exact", "unit": "ordinal"},
+            m.start(),
+            end,
+            0.5,
+            sent,
+            weak=True,
+        )
 
 
 # --- people named with what they are -----------------------------------------------------------------
 
-_APPOSITION_AFTER = re.compile(r",[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|l['’]|el[\s\u00a0]+|die[\s\u00a0]+|der[\s\u00a0]+)?"
-                               r"(?:[A-ZÀ-Ý][\w&.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&.-]*){0,3}['’]s?[\s\u00a0]+)?"
-                               r"((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,5}?[a-zà-ÿ][\w'’-]*)(?=[\s\u00a0]*(?:,|\.|$|[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’]|at|bei|chez)\b))")
-_APPOSITION_BEFORE = re.compile(r"(?:^|[\s\u00a0('’])((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,2}[a-zà-ÿ][\w'’-]*)"
-                                r"(?:[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’])[^,.;:]{1,40})?,[\s\u00a0]+$")
+_APPOSITION_AFTER = re.compile(
+    r",[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|l['’]|el[\s\u00a0]+|die[\s\u00a0]+|der[\s\u00a0]+)?"
+    r"(?:[A-ZÀ-Ý][\w&.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&.-]*){0,3}['’]s?[\s\u00a0]+)?"
+    r"((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,5}?[a-zà-ÿ][\w'’-]*)(?=[\s\u00a0]*(?:,|\.|$|[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’]|at|bei|chez)\b))"
+)
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[\s\u00a0('’])((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,2}[a-zà-ÿ][\w'’-]*)"
+    r"(?:[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’])[^,.;:]{1,40})?,[\s\u00a0]+$"
+)
 
 
 @cache
@@ -1124,9 +1368,32 @@ def detect_people(ctx: Context) -> None:
             continue
         role = " ".join(found.group(1).lower().split())
         start, end = (e.start, found.end(1)) if after else (found.start(1), e.end)
-        ctx.add("role", "role", e.key, {"person": e.key, "name": e.name, "role": role, "org": ""}, start, end, 0.5,
-                sent, role_words=found.group(1))
+        ctx.add(
+            "role",
+            "role",
+            e.key,
+            {"person": e.key, "name": e.name, "role": role, "org": ""},
+            start,
+            end,
+            0.5,
+            sent,
+            role_words=found.group(1),
+        )
 
 
-DETECTORS = (detect_ordinals, detect_times, detect_match_minutes, detect_numbers, detect_scores, detect_dates, detect_relations, detect_roles, detect_people, detect_places, detect_lists,
-             detect_rankings, detect_quotes, detect_changes)
+DETECTORS = (
+    detect_ordinals,
+    detect_times,
+    detect_match_minutes,
+    detect_numbers,
+    detect_scores,
+    detect_dates,
+    detect_relations,
+    detect_roles,
+    detect_people,
+    detect_places,
+    detect_lists,
+    detect_rankings,
+    detect_quotes,
+    detect_changes,
+)

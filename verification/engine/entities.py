@@ -7,6 +7,7 @@
 - Types: place (gazetteer), event ("ATx summit", "ATxSummit"), org (org words, acronyms, camel case),
   name (anything else: a person or an organisation; the role detector tells persons).
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -18,8 +19,28 @@ import regex
 from . import lexicon as L
 from .gazetteer import PLACES, SECTORS
 
-_LEGAL = {"inc", "ltd", "llc", "corp", "corporation", "gmbh", "ag", "plc", "sa", "nv", "bv", "co", "se", "pte",
-          "limited", "s a", "sas", "sarl", "srl", "sl"}
+_LEGAL = {
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "corporation",
+    "gmbh",
+    "ag",
+    "plc",
+    "sa",
+    "nv",
+    "bv",
+    "co",
+    "se",
+    "pte",
+    "limited",
+    "s a",
+    "sas",
+    "sarl",
+    "srl",
+    "sl",
+}
 _LEADING = {"the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "l"}
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
@@ -41,7 +62,7 @@ def _fold(s: str) -> str:
 
 
 PLACE_ALIAS: dict[str, str] = {}
-CAPS_ALIAS: dict[str, str] = {}      # short upper-case aliases, matched case-sensitively
+CAPS_ALIAS: dict[str, str] = {}  # short upper-case aliases, matched case-sensitively
 for _k, _names in PLACES.items():
     for _n in _names:
         _bare = _n[4:] if _n.startswith("the ") else _n
@@ -104,40 +125,161 @@ class Entity:
     end: int
     name: str
     key: str
-    type: str                     # place|event|org|name
+    type: str  # place|event|org|name
     aliases: list = field(default_factory=list)
 
 
-_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.\-]*(?:['’](?![sS]\b)\p{L}+)?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)")
-_GAP = regex.compile(r"[ \u00a0]+(?:(?:" + "|".join(sorted(L.NAME_CONNECTORS, key=len, reverse=True))
-                     + r")[ \u00a0]+){0,2}")
+_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.\-]*(?:['’](?![sS]\b)\p{L}+)?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)"
+)
+_GAP = regex.compile(
+    r"[ \u00a0]+(?:(?:" + "|".join(sorted(L.NAME_CONNECTORS, key=len, reverse=True)) + r")[ \u00a0]+){0,2}"
+)
 _ACRONYM_AFTER = regex.compile(r"[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})\)")
 _EXPANSION_AFTER = regex.compile(r"['’\"”]?[ \u00a0]*\((\p{Lu}[^()]{3,80})\)")
 _EVENT_AFTER = regex.compile(r"[ \u00a0]+(" + "|".join(L.EVENT_NOUNS) + r")\b")
 _EVENT_SUFFIX = regex.compile(r"(?:" + "|".join(n.capitalize() for n in L.EVENT_NOUNS) + r")$")
-_DE_NOUN_SUFFIX = regex.compile(r"(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|tum|ismus|ment|ente|ik|eur|ler|ner|"
-                                r"ungs|chen|ität|ie|ien|ei|ur|nen)$")
+_DE_NOUN_SUFFIX = regex.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|tum|ismus|ment|ente|ik|eur|ler|ner|"
+    r"ungs|chen|ität|ie|ien|ei|ur|nen)$"
+)
 _CALENDAR = {w for ws in list(L.MONTHS.values()) + list(L.WEEKDAYS.values()) for w in ws}
 _ROLE_SINGLE = {w for w in L.ROLE_WORDS if " " not in w}
-_KNOWN_NOUNS = ({w for ws in L.UNIT_NOUNS.values() for w in ws} | set(L.EVENT_OBJECTS) | set(L.LIST_NOUNS)
-                | set(L.RANK_CATEGORIES) | set(L.HUB_NOUNS) | set(L.OFFICE_NOUNS) | set(L.CHANGE_METRICS)
-                | {"partnerschaft", "erklärung", "beitrag", "team", "zugang", "ki", "ai", "ende", "anfang", "beginn",
-                   "mitte", "jahr", "jahres", "region", "raum"})
+_KNOWN_NOUNS = (
+    {w for ws in L.UNIT_NOUNS.values() for w in ws}
+    | set(L.EVENT_OBJECTS)
+    | set(L.LIST_NOUNS)
+    | set(L.RANK_CATEGORIES)
+    | set(L.HUB_NOUNS)
+    | set(L.OFFICE_NOUNS)
+    | set(L.CHANGE_METRICS)
+    | {
+        "partnerschaft",
+        "erklärung",
+        "beitrag",
+        "team",
+        "zugang",
+        "ki",
+        "ai",
+        "ende",
+        "anfang",
+        "beginn",
+        "mitte",
+        "jahr",
+        "jahres",
+        "region",
+        "raum",
+    }
+)
 
 
-_NOT_NAMES = {"ai", "ia", "ki", "it", "tv", "llm", "llms", "gdp", "bip", "pib", "ipo", "ceo", "cfo", "cto", "coo",
-              "api", "apis", "gpu", "gpus", "ar", "vr", "pc", "ok", "faq", "pdf", "usd", "eur", "sgd", "q",
-              # units of measure written in capitals ("500 MW")
-              "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "km", "kg", "mb", "gb", "tb", "bps", "ghz",
-              "q1", "q2", "q3", "q4", "h1", "h2",
-              # scale abbreviations ("1,2 Md€", "300 Mio. Euro")
-              "md", "mds", "mrd", "mio", "tsd"}
-_ROLE_TOKENS = {"chief", "officer", "president", "director", "secretary", "head", "manager", "minister",
-                "chairman", "chairwoman", "founder", "co-founder", "vice", "senior", "executive", "permanent",
-                "managing", "general", "deputy", "ceo", "cfo", "cto", "coo", "cro", "cmo", "spokesperson",
-                "präsident", "präsidentin", "geschäftsführer", "geschäftsführerin", "directeur", "directrice",
-                "président", "présidente", "ministre", "presidente", "directora", "ministro",
-                "ministra", "leiter", "leiterin", "chef", "vorstandschef", "gründer", "fundador", "fondateur"}
+_NOT_NAMES = {
+    "ai",
+    "ia",
+    "ki",
+    "it",
+    "tv",
+    "llm",
+    "llms",
+    "gdp",
+    "bip",
+    "pib",
+    "ipo",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "api",
+    "apis",
+    "gpu",
+    "gpus",
+    "ar",
+    "vr",
+    "pc",
+    "ok",
+    "faq",
+    "pdf",
+    "usd",
+    "eur",
+    "sgd",
+    "q",
+    # units of measure written in capitals ("500 MW")
+    "kw",
+    "mw",
+    "gw",
+    "tw",
+    "kwh",
+    "mwh",
+    "gwh",
+    "twh",
+    "km",
+    "kg",
+    "mb",
+    "gb",
+    "tb",
+    "bps",
+    "ghz",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    # scale abbreviations ("1,2 Md€", "300 Mio. Euro")
+    "md",
+    "mds",
+    "mrd",
+    "mio",
+    "tsd",
+}
+_ROLE_TOKENS = {
+    "chief",
+    "officer",
+    "president",
+    "director",
+    "secretary",
+    "head",
+    "manager",
+    "minister",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+    "vice",
+    "senior",
+    "executive",
+    "permanent",
+    "managing",
+    "general",
+    "deputy",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "cro",
+    "cmo",
+    "spokesperson",
+    "präsident",
+    "präsidentin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "directeur",
+    "directrice",
+    "président",
+    "présidente",
+    "ministre",
+    "presidente",
+    "directora",
+    "ministro",
+    "ministra",
+    "leiter",
+    "leiterin",
+    "chef",
+    "vorstandschef",
+    "gründer",
+    "fundador",
+    "fondateur",
+}
 
 
 _PLACE_STEMS = {a[:-1] for a in PLACE_ALIAS if " " not in a and len(a) >= 5}
@@ -145,7 +287,7 @@ _PLACE_STEMS = {a[:-1] for a in PLACE_ALIAS if " " not in a and len(a) >= 5}
 
 @lru_cache(maxsize=200_000)
 def _is_demonym(word: str) -> bool:
-    """"Singaporean", "Singapurer", "singapurische": an adjective from a place name, not a name."""
+    """ "Singaporean", "Singapurer", "singapurische": an adjective from a place name, not a name."""
     w = _fold(word)
     if place_key(word) or len(w) < 6 or " " in w:
         return False
@@ -175,9 +317,18 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         clean.append((s, e))
     # A capitalised word that opens a sentence is an ordinary word unless the text also capitalises it
     # inside a sentence ("Toyota will spend ..." / "... said Toyota"); German capitalises every noun.
-    named_mid_sentence = set() if lang == "de" else {
-        text[s:e] for i, (s, e) in enumerate(clean)
-        if s not in sentence_starts and text[s].isupper() and i and text[clean[i - 1][1]:s].strip(" \u00a0") not in (".", "!", "?", ":", "\"", "“", "”", "«", "»")}
+    named_mid_sentence = (
+        set()
+        if lang == "de"
+        else {
+            text[s:e]
+            for i, (s, e) in enumerate(clean)
+            if s not in sentence_starts
+            and text[s].isupper()
+            and i
+            and text[clean[i - 1][1] : s].strip(" \u00a0") not in (".", "!", "?", ":", '"', "“", "”", "«", "»")
+        }
+    )
     chains: list[list[tuple[int, int]]] = []
     for s, e in clean:
         if chains:
@@ -186,9 +337,14 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             g = _GAP.fullmatch(gap) if gap else None
             if g and "\n" not in gap:
                 words = gap.split()
-                if lang == "de" and (any(w in ("von", "des", "der", "die", "das") for w in words)
-                                     or (not _is_special(text[s:e]) and place_key(text[s:e]) is None
-                                         and text[s:e].lower() in _KNOWN_NOUNS)):
+                if lang == "de" and (
+                    any(w in ("von", "des", "der", "die", "das") for w in words)
+                    or (
+                        not _is_special(text[s:e])
+                        and place_key(text[s:e]) is None
+                        and text[s:e].lower() in _KNOWN_NOUNS
+                    )
+                ):
                     chains.append([(s, e)])
                     continue
                 tok_l = text[s:e].lower()
@@ -210,10 +366,10 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
     for ch in chains:  # cut role titles out of chains: "Chief Revenue Officer", "Permanent Secretary"
         idx = [i for i, (a, b) in enumerate(ch) if text[a:b].lower() in _ROLE_TOKENS]
         if idx:
-            if ch[:idx[0]]:
-                split.append(ch[:idx[0]])
-            if ch[idx[-1] + 1:]:
-                split.append(ch[idx[-1] + 1:])
+            if ch[: idx[0]]:
+                split.append(ch[: idx[0]])
+            if ch[idx[-1] + 1 :]:
+                split.append(ch[idx[-1] + 1 :])
         else:
             split.append(ch)
     out: list[Entity] = []
@@ -223,11 +379,22 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             s, e = ch[0]
             w = text[s:e]
             wl = w.lower()
-            if wl in L.STOP_CAPS or wl in _ROLE_SINGLE or wl in L.ROLE_WORDS or wl in _CALENDAR or _ELIDED_WORD.match(w):
+            if (
+                wl in L.STOP_CAPS
+                or wl in _ROLE_SINGLE
+                or wl in L.ROLE_WORDS
+                or wl in _CALENDAR
+                or _ELIDED_WORD.match(w)
+            ):
                 ch = ch[1:]
                 continue
-            if (s in sentence_starts and len(ch) == 1 and not _is_special(w) and place_key(w) is None
-                    and w not in named_mid_sentence):
+            if (
+                s in sentence_starts
+                and len(ch) == 1
+                and not _is_special(w)
+                and place_key(w) is None
+                and w not in named_mid_sentence
+            ):
                 ch = ch[1:]
                 continue
             break
@@ -238,12 +405,18 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         single = len(ch) == 1
         if single and (len(name) < 2 or name.lower() in _NOT_NAMES):
             continue
-        if lang == "de" and _AFTER_NUMBER.search(low[max(0, s - 16):s]):
+        if lang == "de" and _AFTER_NUMBER.search(low[max(0, s - 16) : s]):
             continue  # German nouns after a number are units, not names: "3,3 Prozent", "1,2 Milliarden Euro"
         if single and lang == "de" and not _is_special(name) and place_key(name) is None:
-            prev = low[max(0, s - 14):s].split()
-            if (not prev or prev[-1] in L.GERMAN_DETERMINERS or prev[-1].endswith(("en", "em", "er", "es", "e"))
-                    or _DE_NOUN_SUFFIX.search(name.lower()) or name.lower() in _KNOWN_NOUNS or s in sentence_starts):
+            prev = low[max(0, s - 14) : s].split()
+            if (
+                not prev
+                or prev[-1] in L.GERMAN_DETERMINERS
+                or prev[-1].endswith(("en", "em", "er", "es", "e"))
+                or _DE_NOUN_SUFFIX.search(name.lower())
+                or name.lower() in _KNOWN_NOUNS
+                or s in sentence_starts
+            ):
                 continue
         if single and name.lower() in _KNOWN_NOUNS and not _is_special(name):
             continue
@@ -277,7 +450,7 @@ def _gaps(text, chain):
 
 
 def _link_acronyms(text: str, ents: list[Entity]) -> None:
-    """"Long Name (ACR)" makes ACR an alias of Long Name's key; "ACR (Long Name)" the other way."""
+    """ "Long Name (ACR)" makes ACR an alias of Long Name's key; "ACR (Long Name)" the other way."""
     alias: dict[str, tuple[str, str]] = {}
     by_start = {en.start: en for en in ents}
     for en in ents:

@@ -3,6 +3,7 @@
 "000 and 002 say S$300 million; 001 says USD 234 million, which is S$300 million at the ECB rate of 21 May 2026:
 they agree." Sources are named by publisher (or key when there is none, or when two share a publisher).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -13,10 +14,36 @@ from .compare import ComparisonContext, central, rate_day
 from .decide import CONFLICTING, CORROBORATED, Decision, merged_list
 from .rates import RateTable, UnknownCurrency
 
-SYMBOLS = {"USD": "US$", "SGD": "S$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "HKD": "HK$",
-           "AUD": "A$", "CAD": "C$", "INR": "₹", "KRW": "₩", "CHF": "CHF ", "NZD": "NZ$", "TWD": "NT$"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+SYMBOLS = {
+    "USD": "US$",
+    "SGD": "S$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "CNY": "CN¥",
+    "HKD": "HK$",
+    "AUD": "A$",
+    "CAD": "C$",
+    "INR": "₹",
+    "KRW": "₩",
+    "CHF": "CHF ",
+    "NZD": "NZ$",
+    "TWD": "NT$",
+}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def source_names(docs: dict[str, Document]) -> dict[str, str]:
@@ -62,7 +89,14 @@ def _says(names: list[str]) -> str:
     return f"{_join(names)} {'says' if len(names) == 1 else 'say'}"
 
 
-_QUAL = {"over": "over ", "at_least": "at least ", "about": "about ", "nearly": "nearly ", "under": "under ", "up_to": "up to "}
+_QUAL = {
+    "over": "over ",
+    "at_least": "at least ",
+    "about": "about ",
+    "nearly": "nearly ",
+    "under": "under ",
+    "up_to": "up to ",
+}
 
 
 def _number(x: float) -> str:
@@ -162,11 +196,15 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
             if d.only_b:
                 detail.append(f"only {name(b)} names {_join(d.only_b)}")
             if d.count_a is not None:
-                detail.append(f"{name(a)} counts {d.count_a} but {name(b)} names "
-                              f"{len(merged_list(decision.statements[b])['items'])}")
+                detail.append(
+                    f"{name(a)} counts {d.count_a} but {name(b)} names "
+                    f"{len(merged_list(decision.statements[b])['items'])}"
+                )
             if d.count_b is not None:
-                detail.append(f"{name(b)} counts {d.count_b} but {name(a)} names "
-                              f"{len(merged_list(decision.statements[a])['items'])}")
+                detail.append(
+                    f"{name(b)} counts {d.count_b} but {name(a)} names "
+                    f"{len(merged_list(decision.statements[a])['items'])}"
+                )
         detail = list(dict.fromkeys(detail))
         text = "; ".join(parts) + ": they disagree"
         if detail:
@@ -179,16 +217,27 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
         if len(decision.statements) == 1:
             n = len(decision.statements[k].claims)
             first = decision.statements[k].first
-            shown_value = display(first) if first.kind in ("quote", "list", "money", "count", "percent") \
-                else first.text.strip()
+            shown_value = (
+                display(first) if first.kind in ("quote", "list", "money", "count", "percent") else first.text.strip()
+            )
             text = f"Only {name(k)} states this: {shown_value}"
             if n > 1:
                 text += f" (repeated {n} times in the article, counted once)"
         else:
             text = "; ".join(parts)
     if fact.kind in ("relation", "place"):
-        rel = next((c.value.get("relation") for s in decision.statements.values() for c in s.claims
-                    if c.value.get("relation")), "") or fact.slot
+        rel = (
+            next(
+                (
+                    c.value.get("relation")
+                    for s in decision.statements.values()
+                    for c in s.claims
+                    if c.value.get("relation")
+                ),
+                "",
+            )
+            or fact.slot
+        )
         label = rel.replace("_", " ").replace(".", " ")
         text = f"{label.capitalize()} ({fact.subject or 'unknown subject'}): {text}"
     if decision.dependent:

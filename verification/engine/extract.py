@@ -7,6 +7,7 @@ Pipeline: segment -> numbers/dates/entities (once per document) -> one detector 
 (detect.py) -> de-duplication. Plain Python; never raises on odd input (a detector that fails on
 one document is skipped and the failure recorded on the remaining claims' ``extra``).
 """
+
 from __future__ import annotations
 
 from .claims import Claim, Document

@@ -8,6 +8,7 @@ and as lemmas (simplemma), in the tables of ``lang/<code>.py``; the concept they
 slot. Qualifiers that keep different figures apart (an earlier figure, an addition, a total) go into the
 claim's ``extra`` where alignment reads them.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,18 +21,18 @@ from .lang import LANGUAGES, language, merged
 from .lexicon import alt
 
 # concepts counted on people: they share the unit "people" so "23 dead" and "23 people killed" align
-_NEAR_PREDICATE = 45       # characters between a counted noun and its predicate
-_BARE_PREDICATE = 28       # characters between a bare number and its predicate ("killed at least 23")
-_CUE_WINDOW = 70           # characters around a measure in which its cue word is looked for
+_NEAR_PREDICATE = 45  # characters between a counted noun and its predicate
+_BARE_PREDICATE = 28  # characters between a bare number and its predicate ("killed at least 23")
+_CUE_WINDOW = 70  # characters around a measure in which its cue word is looked for
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
     concept: str
-    end: int                  # where the claim's span ends (after the noun or unit)
-    unit: str                 # the value's unit: the concept for counts, the dimension for measures
-    factor: float = 1.0       # multiply the number by this to get the dimension's base unit
-    weak: bool = False        # a measure with no word that says what it measures
+    end: int  # where the claim's span ends (after the noun or unit)
+    unit: str  # the value's unit: the concept for counts, the dimension for measures
+    factor: float = 1.0  # multiply the number by this to get the dimension's base unit
+    weak: bool = False  # a measure with no word that says what it measures
 
 
 def _lang(code: str) -> str:
@@ -87,7 +88,7 @@ def _no_break(low: str, a: int, b: int) -> bool:
 
 
 _JOINS = re.compile(r",|[\s\u00a0](?:and|und|et|y|e|while|während|tandis|mientras)[\s\u00a0]")
-_JOIN_PENALTY = 25         # a predicate across a comma or "and" more likely belongs to the next figure
+_JOIN_PENALTY = 25  # a predicate across a comma or "and" more likely belongs to the next figure
 
 
 def _distance(low: str, s: int, e: int, before_end: int, after_start: int, limit: int) -> int | None:
@@ -104,8 +105,9 @@ def _distance(low: str, s: int, e: int, before_end: int, after_start: int, limit
     return dist if dist <= limit + _JOIN_PENALTY // 2 and gap[1] - gap[0] <= limit else None
 
 
-def _nearest_predicate(low: str, lang: str, a: int, b: int, before_end: int, after_start: int,
-                       limit: int) -> str | None:
+def _nearest_predicate(
+    low: str, lang: str, a: int, b: int, before_end: int, after_start: int, limit: int
+) -> str | None:
     """The concept of the predicate nearest to the number, before ``before_end`` or after ``after_start``:
     as written, else (inflected forms the table does not list) by lemma."""
     best = None
@@ -125,14 +127,28 @@ def _nearest_predicate(low: str, lang: str, a: int, b: int, before_end: int, aft
 
 # the dimension a measured concept is in: a cue word names the concept only for a unit of its dimension
 CONCEPT_DIMENSION = {
-    "sentence": "duration", "contract_length": "duration", "duration": "duration", "age": "duration",
-    "depth": "length", "distance": "length", "altitude": "length", "length": "length", "speed": "speed",
-    "area_burned": "area", "area": "area", "temperature": "temperature", "power": "power", "mass": "mass",
-    "magnitude": "magnitude", "volume": "volume",
+    "sentence": "duration",
+    "contract_length": "duration",
+    "duration": "duration",
+    "age": "duration",
+    "depth": "length",
+    "distance": "length",
+    "altitude": "length",
+    "length": "length",
+    "speed": "speed",
+    "area_burned": "area",
+    "area": "area",
+    "temperature": "temperature",
+    "power": "power",
+    "mass": "mass",
+    "magnitude": "magnitude",
+    "volume": "volume",
 }
 # a number of years right after a name and a comma, or after "aged"/"âgé de"/"de" there, is an age
-_AGE_BEFORE = re.compile(r"(?:\w,[\s\u00a0]*(?:(?:âgée?s?|agée?s?|de|aged|im alter von)[\s\u00a0]+)?"
-                         r"|\b(?:aged|âgée?s?|im alter von|de edad de)[\s\u00a0]+)$")
+_AGE_BEFORE = re.compile(
+    r"(?:\w,[\s\u00a0]*(?:(?:âgée?s?|agée?s?|de|aged|im alter von)[\s\u00a0]+)?"
+    r"|\b(?:aged|âgée?s?|im alter von|de edad de)[\s\u00a0]+)$"
+)
 
 
 def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
@@ -142,13 +158,15 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
     table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
     dimension, factor = table[" ".join(u.group(1).split())]
     cue = None
-    for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - _CUE_WINDOW),
-                                                        min(sent[1], u.end() + _CUE_WINDOW)):
+    for m in _phrase_rx("MEASURE_CUES", lang).finditer(
+        low, max(sent[0], start - _CUE_WINDOW), min(sent[1], u.end() + _CUE_WINDOW)
+    ):
         dist = start - m.end() if m.end() <= start else m.start() - u.end()
         if dist >= 0 and (cue is None or dist < cue[0]):
             cue = (dist, _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())])
-    if dimension == "age" or (dimension == "duration" and factor > 300 and _AGE_BEFORE.search(low, max(0, start - 30),
-                                                                                               start)):
+    if dimension == "age" or (
+        dimension == "duration" and factor > 300 and _AGE_BEFORE.search(low, max(0, start - 30), start)
+    ):
         return Frame("age", u.end(), "age")  # "72-year-old", "Pelicot, 72 ans,", "aged 72 years"
     if cue is not None and CONCEPT_DIMENSION.get(cue[1], dimension) != dimension:
         cue = None  # "sentenced" says nothing about a distance in kilometres
@@ -160,19 +178,26 @@ _MAGNITUDE_GAP = re.compile(r"[\s\u00a0]*(?:(?:of|de|der|von|d['’])[\s\u00a0]*
 
 
 def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
-    """"a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1"."""
+    """ "a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1"."""
     for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - 24), min(sent[1], end + 14)):
         if _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())] != "magnitude":
             continue
         if m.end() <= start and _MAGNITUDE_GAP.fullmatch(low, m.end(), start):
             return Frame("magnitude", end, "magnitude")
-        if m.start() >= end and re.fullmatch(r"[\s\u00a0-]*", low[end:m.start()]):
+        if m.start() >= end and re.fullmatch(r"[\s\u00a0-]*", low[end : m.start()]):
             return Frame("magnitude", m.end(), "magnitude")
     return None
 
 
-def frame_of_number(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
-                    skip_nouns: frozenset = frozenset(), more_persons: frozenset = frozenset()) -> Frame | None:
+def frame_of_number(
+    low: str,
+    lang: str,
+    start: int,
+    end: int,
+    sent: tuple[int, int],
+    skip_nouns: frozenset = frozenset(),
+    more_persons: frozenset = frozenset(),
+) -> Frame | None:
     """The frame of the number at low[start:end], or None when nothing says what it counts or measures.
 
     ``skip_nouns``: counted nouns another detector owns (jobs, users...), left to it; ``more_persons``:
@@ -199,31 +224,107 @@ def frame_of_number(low: str, lang: str, start: int, end: int, sent: tuple[int, 
         if concept:
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
         if word in persons or word in more_persons or lemma(word, lang or "en") in persons:
-            concept = _nearest_predicate(low, lang, max(sent[0], start - _NEAR_PREDICATE - 20),
-                                         min(sent[1], w.end() + _NEAR_PREDICATE + 20), start, w.end(),
-                                         _NEAR_PREDICATE)
+            concept = _nearest_predicate(
+                low,
+                lang,
+                max(sent[0], start - _NEAR_PREDICATE - 20),
+                min(sent[1], w.end() + _NEAR_PREDICATE + 20),
+                start,
+                w.end(),
+                _NEAR_PREDICATE,
+            )
             return Frame(concept, w.end(), "people") if concept else None
         pos = w.end()
-    concept = _nearest_predicate(low, lang, max(sent[0], start - _BARE_PREDICATE - 20),
-                                 min(sent[1], end + _BARE_PREDICATE), start, end, _BARE_PREDICATE)
+    concept = _nearest_predicate(
+        low,
+        lang,
+        max(sent[0], start - _BARE_PREDICATE - 20),
+        min(sent[1], end + _BARE_PREDICATE),
+        start,
+        end,
+        _BARE_PREDICATE,
+    )
     if concept in PEOPLE:
         return Frame(concept, end, "people")
     return None
 
 
 # figures of the event itself, whoever the sentence names: the story's event is their subject
-EVENT_CONCEPTS = frozenset({"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "affected",
-                            "homeless", "hospitalised", "survivors", "passengers", "crew", "victims", "magnitude",
-                            "depth", "aftershocks", "buildings_damaged", "buildings_destroyed", "area_burned",
-                            "arrested", "suspects", "attendance", "speed", "temperature", "turnout", "voters"})
+EVENT_CONCEPTS = frozenset(
+    {
+        "deaths",
+        "injured",
+        "missing",
+        "displaced",
+        "evacuated",
+        "rescued",
+        "affected",
+        "homeless",
+        "hospitalised",
+        "survivors",
+        "passengers",
+        "crew",
+        "victims",
+        "magnitude",
+        "depth",
+        "aftershocks",
+        "buildings_damaged",
+        "buildings_destroyed",
+        "area_burned",
+        "arrested",
+        "suspects",
+        "attendance",
+        "speed",
+        "temperature",
+        "turnout",
+        "voters",
+    }
+)
 # results that belong to one actor of several in a sentence ("CDU 28.6%, AfD 20.8%", "Spain 2, England 1")
-RESULT_CONCEPTS = frozenset({"vote_share", "seats", "votes", "goals", "points", "wins", "medals", "titles",
-                             "appearances", "market_share", "stake", "match_minute"})
+RESULT_CONCEPTS = frozenset(
+    {
+        "vote_share",
+        "seats",
+        "votes",
+        "goals",
+        "points",
+        "wins",
+        "medals",
+        "titles",
+        "appearances",
+        "market_share",
+        "stake",
+        "match_minute",
+    }
+)
 # concepts that count people (what happened to them differs, who is counted does not)
-PEOPLE = frozenset({"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "affected", "homeless",
-                    "hospitalised", "survivors", "passengers", "crew", "victims", "arrested", "convicted",
-                    "suspects", "patients", "participants", "vaccinated", "infections", "cases", "voters",
-                    "attendance"})
+PEOPLE = frozenset(
+    {
+        "deaths",
+        "injured",
+        "missing",
+        "displaced",
+        "evacuated",
+        "rescued",
+        "affected",
+        "homeless",
+        "hospitalised",
+        "survivors",
+        "passengers",
+        "crew",
+        "victims",
+        "arrested",
+        "convicted",
+        "suspects",
+        "patients",
+        "participants",
+        "vaccinated",
+        "infections",
+        "cases",
+        "voters",
+        "attendance",
+    }
+)
 
 
 @cache
@@ -261,9 +362,14 @@ def frame_nouns(lang: str) -> dict:
 
 def comparison_rx(lang: str) -> re.Pattern:
     """Words that end just before a date a figure is compared with ("compared to 2021", "gegenüber 2021")."""
-    return _COMPARISON_RX.get(lang) or _COMPARISON_RX.setdefault(lang, re.compile(
-        r"(?<![\w])(?:" + alt(language(_lang(lang)).COMPARISON_WORDS if _lang(lang)
-                               else merged("COMPARISON_WORDS")) + r")[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|el[\s\u00a0]+)?$"))
+    return _COMPARISON_RX.get(lang) or _COMPARISON_RX.setdefault(
+        lang,
+        re.compile(
+            r"(?<![\w])(?:"
+            + alt(language(_lang(lang)).COMPARISON_WORDS if _lang(lang) else merged("COMPARISON_WORDS"))
+            + r")[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|el[\s\u00a0]+)?$"
+        ),
+    )
 
 
 _COMPARISON_RX: dict[str, re.Pattern] = {}

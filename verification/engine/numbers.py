@@ -9,6 +9,7 @@ every numeric expression as a ``Num``: the number (or number word) with its scal
 ``parse_number("6,4", "de") == 6.4``; ``parse_number("18.000", "es") == 18000``;
 ``parse_number("1,000", "en") == 1000``.
 """
+
 from __future__ import annotations
 
 import re
@@ -71,8 +72,10 @@ def _groups_thousands(sep: str, tail: str, lang: str, decimal: str, head_is_zero
 # "3,75 %", "1,2 Mrd."), times of day ("14.30 Uhr") excepted.
 _BOTH_MARKS = re.compile(r"\d(?:([.,])\d{3})+(?!\1)([.,])\d")
 _REPEATED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])")
-_SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{1,2}(?![\d.,])[\s\u00a0]?(?!uhr\b|h\b|heures?\b|horas?\b|hrs?\b)"
-                            r"(?:%|[^\W\d_]|[$€£¥])")
+_SHORT_DECIMAL = re.compile(
+    r"(?<![\d.,])\d{1,3}([.,])\d{1,2}(?![\d.,])[\s\u00a0]?(?!uhr\b|h\b|heures?\b|horas?\b|hrs?\b)"
+    r"(?:%|[^\W\d_]|[$€£¥])"
+)
 
 
 def decimal_mark(text: str, low: str) -> str:
@@ -92,17 +95,17 @@ def decimal_mark(text: str, low: str) -> str:
 
 @dataclass(slots=True)
 class Num:
-    start: int              # whole expression, qualifier included
+    start: int  # whole expression, qualifier included
     end: int
-    num_start: int          # the first number itself
+    num_start: int  # the first number itself
     num_end: int
     low: float | None
     high: float | None
-    qualifier: str          # exact|about|nearly|over|under|at_least|up_to|range
-    value: float            # the (first) number after scale
-    scaled: bool            # a scale word was present
-    is_word: bool           # written as a word ("three")
-    is_year: bool           # a bare 4-digit year-like integer
+    qualifier: str  # exact|about|nearly|over|under|at_least|up_to|range
+    value: float  # the (first) number after scale
+    scaled: bool  # a scale word was present
+    is_word: bool  # written as a word ("three")
+    is_year: bool  # a bare 4-digit year-like integer
     raw: str
 
 
@@ -114,7 +117,8 @@ def _digit_re(lang: str) -> re.Pattern:
         rf"|(?<=[-–(])(?:\d+(?:[.,]\d+)?)"
         # right after a currency symbol, a rand "R" or an ISO code ("$5", "R1.5bn", "EUR2.5bn")
         rf"|(?:(?<=[$€£¥])|(?<=(?<![\w])R)|(?<=(?<![\w])(?:{_CODES_BEFORE})))"
-        rf"(?:\d{{1,3}}(?:[.,]\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+        rf"(?:\d{{1,3}}(?:[.,]\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    )
 
 
 _CODES_BEFORE = "|".join(c for c in L.CURRENCY_CODES if len(c) == 3)
@@ -128,14 +132,37 @@ _QUAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“‘]))(" + L.alt(L.QUALIFIERS_BEF
 _QUAL_AFTER = re.compile(r"\s+(" + L.alt(L.QUALIFIERS_AFTER) + r")\b")
 # "a billion", "half a million", "un milliard", "eine halbe Milliarde", "medio millón", "un demi-milliard":
 # an article (or a half) in front of a scale word is the number 1 (or 0.5)
-_ARTICLE_VALUE = {"half a": 0.5, "half an": 0.5, "eine halbe": 0.5, "einer halben": 0.5, "medio": 0.5,
-                  "un demi": 0.5, "une demi": 0.5, "a": 1.0, "an": 1.0, "one": 1.0, "un": 1.0, "une": 1.0,
-                  "una": 1.0, "ein": 1.0, "eine": 1.0, "einer": 1.0, "einem": 1.0}
-_ARTICLE_SCALE = re.compile(r"(?<![\w'’])(?:" + L.alt(_ARTICLE_VALUE) + r")(?=[\s\u00a0-]{1,2}(?:"
-                            + L.alt([w for w, v in L.SCALE_WORDS.items() if v >= 1e6 and not w.endswith("_de")])
-                            + r")(?![\w]))")
-_THOUSAND_WORD = re.compile(r"[\s\u00a0]+(?:" + L.alt([w for w, v in L.SCALE_WORDS.items() if v == 1e3 and " " not in w])
-                            + r")[\s\u00a0]+(?=\d)")
+_ARTICLE_VALUE = {
+    "half a": 0.5,
+    "half an": 0.5,
+    "eine halbe": 0.5,
+    "einer halben": 0.5,
+    "medio": 0.5,
+    "un demi": 0.5,
+    "une demi": 0.5,
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "un": 1.0,
+    "une": 1.0,
+    "una": 1.0,
+    "ein": 1.0,
+    "eine": 1.0,
+    "einer": 1.0,
+    "einem": 1.0,
+}
+_ARTICLE_SCALE = re.compile(
+    r"(?<![\w'’])(?:"
+    + L.alt(_ARTICLE_VALUE)
+    + r")(?=[\s\u00a0-]{1,2}(?:"
+    + L.alt([w for w, v in L.SCALE_WORDS.items() if v >= 1e6 and not w.endswith("_de")])
+    + r")(?![\w]))"
+)
+_THOUSAND_WORD = re.compile(
+    r"[\s\u00a0]+(?:"
+    + L.alt([w for w, v in L.SCALE_WORDS.items() if v == 1e3 and " " not in w])
+    + r")[\s\u00a0]+(?=\d)"
+)
 _RANGE_JOIN = re.compile(r"\s*(?:(-|–|—)|\s(to|and|bis|und|à|et|a|y|or|oder|ou|o))\s*(?=[\d\w$€£¥])")
 _RANGE_OPEN = re.compile(r"(?:^|(?<=\s))(" + L.alt(L.RANGE_OPENERS) + r")\s+$")
 _PREFIX_SKIP = re.compile(r"(?:(?:(?:US|U\.S\.|S|A|AU|C|CA|HK|NZ|NT|R|MX)\s?)?\$|[€£¥₹₩]|\b[A-Z]{3}[\s\u00a0]?)$")
@@ -157,9 +184,12 @@ def _scan_one(text: str, low: str, pos: int, lang: str, digit_re: re.Pattern, de
         if not m:
             return None
         is_word = True
-    raw = text[m.start():m.end()]
-    v = _ARTICLE_VALUE.get(" ".join(m.group(0).split()).rstrip("-"), 1.0) if m.re is _ARTICLE_SCALE else \
-        parse_number(raw, lang, decimal)
+    raw = text[m.start() : m.end()]
+    v = (
+        _ARTICLE_VALUE.get(" ".join(m.group(0).split()).rstrip("-"), 1.0)
+        if m.re is _ARTICLE_SCALE
+        else parse_number(raw, lang, decimal)
+    )
     if v is None:
         return None
     end = m.end()
@@ -207,7 +237,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
         if one is None:
             continue
         s, e, v, mult, is_word, raw = one
-        if text[e:e + 1] == "/" or text[max(0, s - 1):s] == "/":
+        if text[e : e + 1] == "/" or text[max(0, s - 1) : s] == "/":
             last_end = e
             continue
         value = v * mult
@@ -219,13 +249,15 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
         if j and (j.group(1) or j.group(2)):
             # skip a currency symbol repeated in the second half ("$5 to $10 million")
             k = j.end()
-            pm = re.match(r"(?:us|s|a|c|hk)?\$|[€£¥]", low[k:k + 3])
+            pm = re.match(r"(?:us|s|a|c|hk)?\$|[€£¥]", low[k : k + 3])
             if pm:
                 k += pm.end()
             two = _scan_one(text, low, k, lang, digit_re, decimal)
             joiner = j.group(1) or j.group(2)
-            if two is not None and not (joiner in ("and", "und", "et", "y", "or", "oder", "ou", "o")
-                                        and not _RANGE_OPEN.search(low, max(0, s - 20), s)):
+            if two is not None and not (
+                joiner in ("and", "und", "et", "y", "or", "oder", "ou", "o")
+                and not _RANGE_OPEN.search(low, max(0, s - 20), s)
+            ):
                 _, e2, v2, mult2, _, _ = two
                 if mult == 1.0 and mult2 != 1.0:
                     value = v * mult2
@@ -253,7 +285,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
             qa = _QUAL_AFTER.match(low, end)
             if qa:
                 qual, end = L.QUALIFIERS_AFTER[" ".join(qa.group(1).split())], qa.end()
-            elif text[end:end + 1] == "+" and not text[end + 1:end + 2].isalnum():
+            elif text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
                 qual, end = "at_least", end + 1  # "200+"
         if qual in ("over", "at_least"):
             lo, hi = value, None
@@ -261,7 +293,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
             qual = "nearly"  # "nearly $9bn" says 9bn, just under: the comparison reads it as an interval
         elif qual in ("under", "up_to"):
             lo, hi = None, value
-        is_year = (not is_word and mult == 1.0 and raw.isdigit() and len(raw) == 4 and 1800 <= v <= 2199)
+        is_year = not is_word and mult == 1.0 and raw.isdigit() and len(raw) == 4 and 1800 <= v <= 2199
         out.append(Num(start, end, s, e, lo, hi, qual, value, mult != 1.0, is_word, is_year, raw))
         last_end = end
     return out

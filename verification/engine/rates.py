@@ -12,6 +12,7 @@ raises :class:`UnknownCurrency`, and callers leave such amounts uncompared rathe
 A newsroom with its own rates builds a table with :meth:`RateTable.from_rows` and passes it to
 ``cross_check(..., rates=...)``.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -25,8 +26,12 @@ class UnknownCurrency(KeyError):
 
 
 def _converter(**kwargs) -> CurrencyConverter:
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_missing_rate_method="last_known",
-                             fallback_on_wrong_date=True, **kwargs)
+    return CurrencyConverter(
+        fallback_on_missing_rate=True,
+        fallback_on_missing_rate_method="last_known",
+        fallback_on_wrong_date=True,
+        **kwargs,
+    )
 
 
 class RateTable:

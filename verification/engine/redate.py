@@ -7,6 +7,7 @@ Inside a story, its other articles' latest publication date is a fair anchor: th
 again (dates.relative, the extractor's own reader) against that anchor, and the result is marked
 ``"anchor": "story"`` so a reviewer can see where it came from and a comparison can weigh it less.
 """
+
 from __future__ import annotations
 
 import dataclasses

@@ -4,6 +4,7 @@ Claims reach the cross-check from the database as JSON; an old or hand-edited ro
 string, a list where a key belongs, or no value at all. ``clean_claim`` coerces each documented field to
 its type and drops what cannot be read, so comparison code never has to guard against bad data.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -13,9 +14,29 @@ from .claims import Claim
 
 _FLOATS = ("low", "high", "factor", "step")  # a score's "high"/"low" too
 _INTS = ("declared_count", "ordinal", "of_total", "minutes")
-_STRINGS = ("qualifier", "unit", "currency", "start", "end", "granularity", "entity", "name", "type", "relation",
-            "person", "role", "org", "category", "scope", "speaker", "words", "direction", "since",
-            "currency_basis", "zone")
+_STRINGS = (
+    "qualifier",
+    "unit",
+    "currency",
+    "start",
+    "end",
+    "granularity",
+    "entity",
+    "name",
+    "type",
+    "relation",
+    "person",
+    "role",
+    "org",
+    "category",
+    "scope",
+    "speaker",
+    "words",
+    "direction",
+    "since",
+    "currency_basis",
+    "zone",
+)
 _BOOLS = ("resolved", "relative", "assumed", "former", "partial", "point")
 
 
@@ -65,5 +86,12 @@ def clean_claim(c: Claim) -> Claim:
     strings_ok = all(isinstance(x, str) for x in (c.kind, c.slot, c.subject, c.text))
     if value == c.value and extra is c.extra and strings_ok:
         return c
-    return dataclasses.replace(c, value=value, extra=extra, kind=str(c.kind or ""), slot=str(c.slot or ""),
-                               subject=str(c.subject or ""), text=str(c.text or ""))
+    return dataclasses.replace(
+        c,
+        value=value,
+        extra=extra,
+        kind=str(c.kind or ""),
+        slot=str(c.slot or ""),
+        subject=str(c.subject or ""),
+        text=str(c.text or ""),
+    )

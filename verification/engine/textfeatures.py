@@ -4,6 +4,7 @@ Folding (casefold, accents off), word tokens without the commonest function word
 French and Spanish, a cross-lingual stem (a word's first letters, so "Singapore"/"Singapur",
 "expansion"/"Expansion" meet), numbers found in the text, and word shingles for near-duplicate checks.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,8 @@ import zlib
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d+)(?:[.,](\d+))?(?![\w])")
 
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again against all also although among an and another any are as at be because been
 before being between both but by can could did do does doing down during each either even ever every
 few for from further had has have having he her here hers him his how however i if in into is it its
@@ -36,7 +38,8 @@ ton très un une vos votre vous été après avant aussi ainsi selon entre chez 
 al algo ante como con contra cual cuando de del desde donde durante el ella ellos en entre era es esa
 ese eso esta este esto estos fue han hasta hay la las le les lo los más mas muy nos o otra otro para
 pero por que quien se ser sin sobre su sus también tambien tras un una uno y ya según nuevo nueva año años
-""".split())
+""".split()
+)
 
 
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
@@ -102,7 +105,7 @@ def shingles(text: str, size: int = 5) -> set[int]:
     toks = _WORD.findall(fold(text))
     if len(toks) < size:
         return {zlib.crc32(" ".join(toks).encode())} if toks else set()
-    return {zlib.crc32(" ".join(toks[i:i + size]).encode()) for i in range(len(toks) - size + 1)}
+    return {zlib.crc32(" ".join(toks[i : i + size]).encode()) for i in range(len(toks) - size + 1)}
 
 
 def containment(a: set, b: set) -> float:

@@ -29,15 +29,33 @@ Tables (the same names in every module):
   not the time a figure refers to.
 - ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
 """
+
 from __future__ import annotations
 
 from functools import cache
 from importlib import import_module
 
 LANGUAGES = ("en", "de", "fr", "es")
-TABLES = ("CONCEPT_LABELS", "EVENT_LABELS", "OBJECT_LABELS", "LABEL_TEMPLATE", "FRAME_NOUNS", "FRAME_PREDICATES",
-          "PERSON_NOUNS", "MEASURE_UNITS", "MEASURE_CUES", "CUMULATIVE_WORDS", "PREVIOUS_WORDS", "ADDITION_WORDS",
-          "APPOINTMENT_CUES", "SCORE_CUES", "RELATIVE_MONTH", "WEEKDAY_DIRECTION", "AGO_WORDS", "TIME_UNITS")
+TABLES = (
+    "CONCEPT_LABELS",
+    "EVENT_LABELS",
+    "OBJECT_LABELS",
+    "LABEL_TEMPLATE",
+    "FRAME_NOUNS",
+    "FRAME_PREDICATES",
+    "PERSON_NOUNS",
+    "MEASURE_UNITS",
+    "MEASURE_CUES",
+    "CUMULATIVE_WORDS",
+    "PREVIOUS_WORDS",
+    "ADDITION_WORDS",
+    "APPOINTMENT_CUES",
+    "SCORE_CUES",
+    "RELATIVE_MONTH",
+    "WEEKDAY_DIRECTION",
+    "AGO_WORDS",
+    "TIME_UNITS",
+)
 
 
 @cache
