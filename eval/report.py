@@ -87,22 +87,28 @@ def merge(parts: list[tuple[str, dict, dict]]) -> tuple[dict, dict]:
     return gold, export
 
 
-def subset(gold: dict, export: dict, stories: set[int]) -> tuple[dict, dict]:
-    """The gold and export restricted to the articles of the given gold stories."""
-    names = {n for i in stories for n in gold["stories"][i]}
-    index = {old: new for new, old in enumerate(sorted(stories))}
+def subset(gold: dict, export: dict, names: set[str]) -> tuple[dict, dict]:
+    """The gold and export restricted to the named articles: their stories, and the facts they state with
+    only their own mentions (a fact keeps its expected verdict, which all its sources decide)."""
+    kept = [i for i, story in enumerate(gold["stories"]) if names & set(story)]
+    index = {old: new for new, old in enumerate(kept)}
+    facts = []
+    for fact in gold["facts"]:
+        mentions = {n: quotes for n, quotes in fact["mentions"].items() if n in names}
+        if mentions and fact["story"] in index:
+            facts.append({**fact, "story": index[fact["story"]], "mentions": mentions})
     sub_gold = {
         "format": 1,
         "articles": {n: a for n, a in gold["articles"].items() if n in names},
-        "stories": [gold["stories"][i] for i in sorted(stories)],
-        "facts": [{**f, "story": index[f["story"]]} for f in gold["facts"] if f["story"] in index],
+        "stories": [[n for n in gold["stories"][i] if n in names] for i in kept],
+        "facts": facts,
     }
     ids = {a["id"] for a in export["articles"] if a["origin"].rsplit("/", 1)[-1] in names}
-    facts = []
+    sys_facts = []
     for fact in export["facts"]:
         claims = [c for c in fact["claims"] if c["article"] in ids]
         if claims:
-            facts.append({**fact, "claims": claims})
+            sys_facts.append({**fact, "claims": claims})
     sub_export = {
         "format": 1,
         "articles": [a for a in export["articles"] if a["id"] in ids],
@@ -112,7 +118,7 @@ def subset(gold: dict, export: dict, stories: set[int]) -> tuple[dict, dict]:
             if any(i in ids for i in s["articles"])
         ],
         "claims": [c for c in export["claims"] if c["article"] in ids],
-        "facts": facts,
+        "facts": sys_facts,
     }
     return sub_gold, sub_export
 
@@ -129,17 +135,17 @@ def summary(scorer, gold: dict, export: dict) -> str:
     return out.getvalue().strip().splitlines()[-1]
 
 
-def groups_by(gold: dict, key: str) -> dict[str, set[int]]:
-    """Gold story indices per domain, per split (tune / heldout / seeds) or per language."""
+def groups_by(gold: dict, key: str) -> dict[str, set[str]]:
+    """Article names per domain, per split (tune / heldout / seeds) or per language."""
     groups = defaultdict(set)
-    for i, (story, event) in enumerate(zip(gold["stories"], gold["events"])):
-        if key == "domain":
-            groups[event.get("domain") or "seeds"].add(i)
-        elif key == "split":
-            groups[event["part"].rsplit("-", 1)[-1]].add(i)
-        else:
-            for name in story:
-                groups[gold["articles"][name].get("language", "?")].add(i)
+    for story, event in zip(gold["stories"], gold["events"]):
+        for name in story:
+            if key == "domain":
+                groups[event.get("domain") or "seeds"].add(name)
+            elif key == "split":
+                groups[event["part"].rsplit("-", 1)[-1]].add(name)
+            else:
+                groups[gold["articles"][name].get("language", "?")].add(name)
     return groups
 
 
@@ -166,9 +172,10 @@ def main(argv: list[str]) -> int:
     if by is None:
         print(summary(scorer, gold, export))
         return 0
-    for group, stories in sorted(groups_by(gold, by).items()):
-        # A language's line scores the stories that have an article in that language.
-        sub_gold, sub_export = subset(gold, export, stories)
+    for group, names in sorted(groups_by(gold, by).items()):
+        # A language's line scores its own articles and their mentions; a fact found there must still have
+        # the verdict that all its sources, in every language, decide.
+        sub_gold, sub_export = subset(gold, export, names)
         articles = len(sub_gold["articles"])
         print(
             f"{group:12} articles={articles:3} facts={len(sub_gold['facts']):3} {summary(scorer, sub_gold, sub_export)}"
