@@ -855,6 +855,32 @@ MONEY_SLOTS = [  # (slot, cue stems); a stem matches at a word start; "x.y" refi
         ],
     ),
 ]
+# verbs that report a result ("won", "obtained", "reached"): a vote share's cues, and the percentages' result verbs
+RESULT_VERBS = [
+    "won",
+    "winning",
+    "took",
+    "garnered",
+    "secured",
+    "gewann",
+    "gewinnt",
+    "holte",
+    "kam auf",
+    "kommt auf",
+    "erreichte",
+    "erzielte",
+    "landete",
+    "obtient",
+    "obtenu",
+    "recueilli",
+    "récolte",
+    "obtuvo",
+    "consiguió",
+    "logró",
+    "cosechó",
+    "alcanzó",
+]
+
 PERCENT_SLOTS = [
     ("stake.percent", ["stake", "share in", "holding", "anteil", "beteiligung", "participation", "participación"]),
     ("market_share.percent", ["market share", "marktanteil", "part de marché", "cuota de mercado"]),
@@ -973,28 +999,7 @@ PERCENT_SLOTS = [
             "suffrages",
             "votos",
             "sufragios",
-            "won",
-            "winning",
-            "took",
-            "garnered",
-            "secured",
-            "gewann",
-            "gewinnt",
-            "holte",
-            "kam auf",
-            "kommt auf",
-            "erreichte",
-            "erzielte",
-            "landete",
-            "obtient",
-            "obtenu",
-            "recueilli",
-            "récolte",
-            "obtuvo",
-            "consiguió",
-            "logró",
-            "cosechó",
-            "alcanzó",
+            *RESULT_VERBS,
         ],
     ),
     (
@@ -1047,30 +1052,7 @@ PERCENT_SLOTS = [
 
 # verbs that report a result of any figure ("reached", "won", "obtained"): a percentage's slot only where no
 # word in reach names the figure ("turnout reached 84%" is turnout, "the CDU won 28.6%" a vote share)
-PERCENT_VERB_CUES = {
-    "won",
-    "winning",
-    "took",
-    "garnered",
-    "secured",
-    "gewann",
-    "gewinnt",
-    "holte",
-    "kam auf",
-    "kommt auf",
-    "erreichte",
-    "erzielte",
-    "landete",
-    "obtient",
-    "obtenu",
-    "recueilli",
-    "récolte",
-    "obtuvo",
-    "consiguió",
-    "logró",
-    "cosechó",
-    "alcanzó",
-}
+PERCENT_VERB_CUES = set(RESULT_VERBS)
 
 # --- dates ---------------------------------------------------------------------------------------
 
