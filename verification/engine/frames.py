@@ -249,8 +249,8 @@ def frame_of_number(
     return None
 
 
-# figures of the event itself, whoever the sentence names: the story's event is their subject
-EVENT_CONCEPTS = frozenset(
+# the people an event harms, moves or carries: both the event's own figures and counts of people
+AFFECTED_PEOPLE = frozenset(
     {
         "deaths",
         "injured",
@@ -265,6 +265,11 @@ EVENT_CONCEPTS = frozenset(
         "passengers",
         "crew",
         "victims",
+    }
+)
+# figures of the event itself, whoever the sentence names: the story's event is their subject
+EVENT_CONCEPTS = AFFECTED_PEOPLE | frozenset(
+    {
         "magnitude",
         "depth",
         "aftershocks",
@@ -298,21 +303,8 @@ RESULT_CONCEPTS = frozenset(
     }
 )
 # concepts that count people (what happened to them differs, who is counted does not)
-PEOPLE = frozenset(
+PEOPLE = AFFECTED_PEOPLE | frozenset(
     {
-        "deaths",
-        "injured",
-        "missing",
-        "displaced",
-        "evacuated",
-        "rescued",
-        "affected",
-        "homeless",
-        "hospitalised",
-        "survivors",
-        "passengers",
-        "crew",
-        "victims",
         "arrested",
         "convicted",
         "suspects",
