@@ -219,3 +219,33 @@ def test_two_matches_of_the_same_clubs_are_two_stories():
     ]
     groups = cluster_documents(docs, {d.key: extract_claims(d) for d in docs})
     assert ["league"] in groups and ["final", "final-es"] in groups
+
+
+def test_one_misread_publication_date_does_not_split_an_event():
+    """Most reports of an event carry no date; one whose page date was misread (months later) still joins
+    the others, and so does an article dated at the event."""
+    docs = [
+        doc("dated", LAB_EN1, published=date(2025, 5, 6)),
+        doc("undated-en", LAB_EN2, published=None),
+        doc("undated-de", LAB_DE, language="de", published=None),
+        doc("misdated", LAB_EN1 + " The lab opens next year.", published=date(2025, 11, 2)),
+    ]
+    claims = {d.key: lab_claims() for d in docs}
+    assert cluster_documents(docs, claims) == [["dated", "misdated", "undated-de", "undated-en"]]
+
+
+def test_look_alike_events_months_apart_stay_apart_when_several_dates_say_so():
+    """Two reports dated in May and two in October of a look-alike event: an undated report that resembles
+    both does not bridge them into one story."""
+    may, october = date(2025, 5, 6), date(2025, 10, 14)
+    docs = [
+        doc("may-1", LAB_EN1, published=may),
+        doc("may-2", LAB_EN2, published=may),
+        doc("oct-1", LAB_EN1 + " A second site opens.", published=october),
+        doc("oct-2", LAB_EN2 + " A second site opens.", published=october),
+        doc("undated", LAB_DE, language="de", published=None),
+    ]
+    claims = {d.key: lab_claims() for d in docs}
+    groups = cluster_documents(docs, claims)
+    assert not any({"may-1", "oct-1"} <= set(g) for g in groups)
+    assert any({"may-1", "may-2"} <= set(g) for g in groups) and any({"oct-1", "oct-2"} <= set(g) for g in groups)

@@ -12,15 +12,17 @@ Each document becomes a sparse, IDF-weighted feature vector made of
 
 Only a document's strongest features are kept and only features shared by few documents are indexed,
 so candidate pairs come from an inverted index (blocking), never from comparing all pairs. Documents
-then merge bottom-up by average linkage over those candidate similarities; a merge that would span
-publication dates too far apart, or
-joining reports of match results that share none, is refused (another event about the same company months later is
-another story). Editors' fixed groups start as clusters of their own, are never split, never merge with
-each other, and other documents join them only when they clearly belong.
+then merge bottom-up by average linkage over those candidate similarities. Publication dates weigh as
+evidence: two articles published too far apart have no similarity, and a merge is refused when several
+pairs of dated members say the two groups are months apart (another event about the same company months
+later is another story), while one misread page date cannot split an event. Merging reports of match
+results that share none is refused too. Editors' fixed groups start as clusters of their own, are never
+split, never merge with each other, and other documents join them only when they clearly belong.
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import Counter, defaultdict
@@ -32,7 +34,7 @@ from .textfeatures import numbers, proper_names, words
 
 THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
-MAX_DATE_SPAN_DAYS = 30  # a story's publication dates span at most this many days
+MAX_DATE_SPAN_DAYS = 30  # articles published further apart than this report different events
 TOP_FEATURES = 80  # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2, "p": 1.6}
 LEAD_CHARS = 2500  # text words and numbers come from the title and the first this-many characters
@@ -188,9 +190,27 @@ def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[
         if len(fj) < len(fi):
             fi, fj = fj, fi
         s = sum(w * fj[f] for f, w in fi.items() if f in fj)
-        if s >= MIN_EDGE:
+        if s >= MIN_EDGE and not _far_in_time(vecs[i].published, vecs[j].published):
             sims[(i, j)] = s
     return sims
+
+
+def _far_in_time(a, b) -> bool:
+    return bool(a and b) and abs((a - b).days) > MAX_DATE_SPAN_DAYS
+
+
+def _dated_apart(days_a: list[int], days_b: list[int]) -> bool:
+    """Whether two clusters' publication dates say they are different events: most pairs of their dated
+    members lie too far apart, and more than one pair says so (one misread page date must not split an
+    event; that pair's own similarity is dropped already, see _far_in_time)."""
+    if not days_a or not days_b:
+        return False
+    near = 0
+    for day in days_a:
+        lo, hi = day - MAX_DATE_SPAN_DAYS, day + MAX_DATE_SPAN_DAYS
+        near += bisect.bisect_right(days_b, hi) - bisect.bisect_left(days_b, lo)
+    far = len(days_a) * len(days_b) - near
+    return far > near and far >= 2
 
 
 def cluster_documents(
@@ -225,11 +245,7 @@ def cluster_documents(
             parent[i] = root
         fixed.add(root)
 
-    def dates(c):
-        ds = [docs[i].published for i in members[c] if docs[i].published]
-        return (min(ds), max(ds)) if ds else None
-
-    span = {c: dates(c) for c in members}
+    span = {c: sorted(docs[i].published.toordinal() for i in members[c] if docs[i].published) for c in members}
     results = {c: set().union(*(_results(claims_by_doc.get(docs[i].key) or ()) for i in members[c])) for c in members}
 
     # link sums between clusters
@@ -247,11 +263,8 @@ def cluster_documents(
     def allowed(a, b):
         if a in fixed and b in fixed:
             return False
-        sa, sb = span[a], span[b]
-        if sa and sb:
-            lo, hi = min(sa[0], sb[0]), max(sa[1], sb[1])
-            if (hi - lo).days > MAX_DATE_SPAN_DAYS:
-                return False
+        if _dated_apart(span[a], span[b]):
+            return False
         # two matches of the same clubs: results that share nothing are two events
         return not (results[a] and results[b] and not results[a] & results[b])
 
@@ -277,8 +290,7 @@ def cluster_documents(
         if b in fixed:
             fixed.discard(b)
             fixed.add(a)
-        sa, sb = span[a], span.pop(b)
-        span[a] = sa if not sb else sb if not sa else (min(sa[0], sb[0]), max(sa[1], sb[1]))
+        span[a] = sorted(span[a] + span.pop(b))
         results[a] |= results.pop(b)
         for c, s in links.pop(b, {}).items():
             links[c].pop(b, None)
@@ -318,8 +330,7 @@ def cluster_documents(
             members[best].append(i)
             del members[c]
             where[i] = best
-            sa, sb = span[best], span.pop(c)
-            span[best] = sa if not sb else sb if not sa else (min(sa[0], sb[0]), max(sa[1], sb[1]))
+            span[best] = sorted(span[best] + span.pop(c))
             results[best] |= results.pop(c)
     groups = [sorted(docs[i].key for i in m) for m in members.values()]
     return sorted(groups, key=lambda g: g[0])
