@@ -270,12 +270,34 @@ def test_a_statement_joins_the_fact_where_another_statement_names_its_actor():
     assert len(facts) == 1
 
 
-def test_statements_with_no_actor_in_common_stay_apart_where_articles_tell_the_actors_apart():
-    docs = {k: doc(k, "Lena Holt and Mia Berg both scored.") for k in "ab"}
+def test_statements_stay_apart_where_an_article_gives_the_figure_to_both_actors():
+    docs = {"a": doc("a", "Lena Holt scored first, Mia Berg later."), "b": doc("b", "Mia Berg scored.")}
     facts = align_claims(
-        docs, {"a": [_minute(61, "lena holt", "61st minute")], "b": [_minute(61, "mia berg", "61e minute")]}, CTX
+        docs,
+        {
+            "a": [_minute(61, "lena holt", "61st minute"), _minute(75, "mia berg", "75th minute")],
+            "b": [_minute(61, "mia berg", "61e minute")],
+        },
+        CTX,
     )
-    assert len(facts) == 2
+    assert len(facts) == 3  # b's goal is neither a's goal by another player nor a's other goal
+
+
+def test_an_actor_merely_named_beside_a_figure_does_not_keep_it_apart():
+    # one report took the age's subject from the court it names; another report names the court too
+    docs = {
+        "a": doc("a", "The Avignon court heard Dominique Pelicot, 72."),
+        "b": doc("b", "Dominique Pelicot, 72, was heard in Avignon."),
+    }
+    facts = align_claims(
+        docs,
+        {
+            "a": [count(72, "age", "72", slot="age", subject="avignon", step=1.0)],
+            "b": [count(72, "age", "72", slot="age", subject="dominique pelicot", step=1.0)],
+        },
+        CTX,
+    )
+    assert len(facts) == 1
 
 
 def test_an_abbreviation_names_one_actor_in_either_order():

@@ -40,6 +40,19 @@ def test_intervals_compare_by_overlap_with_tolerance(a, b, ok):
     assert agree("count" if a["unit"] != "currency" else "percent", a, b, CTX) is ok
 
 
+@pytest.mark.parametrize(
+    "a,b,ok",
+    [
+        (num(4, unit="%", step=1.0), num(3.75, unit="%", step=0.01), False),  # "4%" is not "3.75%"
+        (num(13, unit="seats", step=1.0), num(12, unit="seats", step=1.0), False),
+        (num(4e6, unit="people", step=1e6), num(3.8e6, unit="people", step=1e5), True),  # "4 million" rounds
+        (num(28.6, unit="%", step=0.1), num(28.64, unit="%", step=0.01), True),  # rounding of its last digit
+    ],
+)
+def test_a_whole_number_written_in_full_is_exact_a_scaled_one_rounds(a, b, ok):
+    assert agree("percent", a, b, CTX) is ok
+
+
 def test_nearly_keeps_the_stated_value_as_its_upper_bound():
     lo, hi = bounds(num(600e9, qualifier="nearly"))
     assert hi == 600e9 and lo == pytest.approx(540e9)

@@ -189,20 +189,29 @@ class SubjectMatcher:
     def _names(self, doc: str, subject: str) -> bool:
         return subject in self.named[doc] or (len(subject) > 2 and subject in self.texts[doc])
 
-    def score(self, doc_a: str, a: str, doc_b: str, b: str) -> float:
-        """1.0 one actor, 0.5 unknown, 0.25 unlikely, 0.0 different actors."""
-        key = (doc_a, a, doc_b, b)
+    def score(self, doc_a: str, a: str, doc_b: str, b: str, stated: dict[str, set[str]] | None = None) -> float:
+        """1.0 one actor, 0.5 unknown, 0.25 unlikely, 0.0 different actors.
+
+        With ``stated`` (the subjects each article gives one kind of figure), only an article that gives
+        this figure to both tells two names apart; one that merely names both may have taken the figure's
+        subject from the wrong name in its sentence (the court for the accused, the city for the storm)."""
+        key = (doc_a, a, doc_b, b, stated is not None)
         got = self._memo.get(key)
         if got is None:
-            got = self._memo[key] = self._score(doc_a, a, doc_b, b)
+            got = self._memo[key] = self._score(doc_a, a, doc_b, b, stated)
         return got
 
-    def _score(self, doc_a: str, a: str, doc_b: str, b: str) -> float:
+    def _score(self, doc_a: str, a: str, doc_b: str, b: str, stated: dict[str, set[str]] | None) -> float:
         if not a or not b:
             return 0.5
         if a == b or alias(a, b):
             return 1.0
-        if self._names(doc_a, b) or self._names(doc_b, a):
+        if stated is not None:
+            if b in stated.get(doc_a, ()) or a in stated.get(doc_b, ()):
+                return 0.0
+            if self._names(doc_a, b) or self._names(doc_b, a):
+                return 0.25
+        elif self._names(doc_a, b) or self._names(doc_b, a):
             return 0.0  # an article that names both keeps them apart
         return 0.5 if self.lang[doc_a] != self.lang[doc_b] else 0.25
 
@@ -329,15 +338,17 @@ def _cluster_statements(
     """
     clusters: list[list[Statement]] = []
     by_doc: dict[str, list[Statement]] = {}
+    stated: dict[str, set[str]] = {}
     for s in statements:
         by_doc.setdefault(s.doc, []).append(s)
+        stated.setdefault(s.doc, set()).add(s.first.subject)
     for doc in sorted(by_doc):
         mine = sorted(by_doc[doc], key=lambda s: (s.first.start, s.first.end))
         options = []
         for si, s in enumerate(mine):
             for ci, cl in enumerate(clusters):
                 values = [resemblance(s.first.kind, view(s.first), view(o.first), ctx) for o in cl]
-                who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject) for o in cl]
+                who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject, stated) for o in cl]
                 if _joins(s, cl, values, who, ctx):
                     score = sum(values) / len(values) + sum(who) / len(who)
                     options.append((-score, -len(s.claims), si, ci))
@@ -427,7 +438,7 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects:
         if f.kind in MERGEABLE:
             fam = _family(f)
             for g in merged:
-                if g.kind == f.kind and _family(g) == fam and _same_figure(f, g, ctx, subjects):
+                if g.kind == f.kind and _kin(f, g, fam) and _same_figure(f, g, ctx, subjects):
                     _absorb(g, f)
                     break
             else:
@@ -435,6 +446,14 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects:
         else:
             merged.append(f)
     return merged
+
+
+def _kin(f: AlignedFact, g: AlignedFact, fam: tuple) -> bool:
+    """Two facts that may be one figure: the same family, or figures of three or more digits in one unit
+    (concepts read from the words around a number differ more between outlets than the number does)."""
+    if _family(g) == fam:
+        return True
+    return _family(g)[:2] == fam[:2] and all(_distinctive(s.first) for x in (f, g) for s in x.statements)
 
 
 def _weak(f: AlignedFact) -> bool:
@@ -450,7 +469,11 @@ def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subject
                 or agree(a.first.kind, view(a.first), view(b.first), ctx) is not True
             ):
                 return False
-            if a.doc != b.doc and subjects.score(a.doc, a.first.subject, b.doc, b.first.subject) < 0.25:
+            if (
+                a.doc != b.doc
+                and not (_distinctive(a.first) and _distinctive(b.first))
+                and subjects.score(a.doc, a.first.subject, b.doc, b.first.subject) < 0.25
+            ):
                 return False
     return True
 
