@@ -131,3 +131,20 @@ def test_the_month_after_december_is_january_of_the_next_year():
 def test_vor_before_a_year_is_no_count_back():
     _, v = first("vor 2025", "de")
     assert v["qualifier"] == "before" and v["end"] == "2024-12-31"
+
+
+@pytest.mark.parametrize(
+    "text,lang,start,end,qualifier",
+    [
+        ("the first cut since September 2019", "en", "2019-09-01", "2026-05-21", "since"),
+        ("die erste Senkung seit März 2020", "de", "2020-03-01", "2026-05-21", "since"),
+        ("la plus forte baisse depuis mars 2020", "fr", "2020-03-01", "2026-05-21", "since"),
+        ("la mayor caída desde marzo de 2020", "es", "2020-03-01", "2026-05-21", "since"),
+        ("prices were stable before June 2021", "en", None, "2021-05-31", "before"),
+        ("bis Juni 2027 abgeschlossen", "de", None, "2027-06-30", "by"),
+    ],
+)
+def test_a_month_with_its_year_keeps_the_preposition_that_bounds_it(text, lang, start, end, qualifier):
+    span, v = first(text, lang)
+    assert span.split()[-1] in text and any(ch.isdigit() for ch in span)
+    assert (v["start"], v["end"], v["qualifier"], v["granularity"]) == (start, end, qualifier, "month")

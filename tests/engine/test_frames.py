@@ -212,3 +212,21 @@ def test_a_toll_that_changed_says_which_report_is_newer():
     fact = next(f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.slot == "injured")
     assert fact.verdict == "conflicting"
     assert "newest report" in fact.explanation and "Athens Daily of 3 March 2026" in fact.explanation
+
+
+@pytest.mark.parametrize(
+    "lang,text,words",
+    [
+        ("en", "The fifth flight test took place on October 13.", "October 13"),
+        ("de", "Die Panne begann am Freitag, 19. Juli, weltweit.", "19. Juli"),
+        ("fr", "Une panne mondiale a frappé vendredi 19 juillet des millions d'ordinateurs.", "19 juillet"),
+        ("es", "A partir del 11 de junio, los tipos bajan.", "11 de junio"),
+    ],
+)
+def test_a_day_of_an_undated_article_is_kept_for_the_storys_date_to_resolve(lang, text, words):
+    found = [
+        c
+        for c in extract_claims(Document(key="1", text=text, language=lang, published=None))
+        if c.kind == "date" and words in c.text
+    ]
+    assert found and found[0].value["resolved"] is False and found[0].value["spec"]["day"] in (11, 13, 19)

@@ -80,6 +80,13 @@ def _patterns():
     P.append(
         ("month_rel", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+|des\s+)?({rel_year}|dernier|passé|pasado)\b"))
     )
+    # "since September 2019", "seit März 2020", "depuis mars 2020": a month bounded by its preposition
+    P.append(
+        (
+            "prep_month_year",
+            re.compile(rf"\b({L.alt(L.YEAR_PREPS)})\s+({month})\s+(?:of\s+|de\s+|del\s+)?{year}\b"),
+        )
+    )
     P.append(("month_year", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+)?{year}\b")))
     P.append(("part_rel", re.compile(rf"\b({part})\s+(?:the\s+|l['’]|la\s+)?({rel_year}|year|jahres|année|año)\b")))
     P.append(("since_start", re.compile(r"\b(" + L.alt(L.SINCE_START_OF_YEAR) + r")\b")))
@@ -283,6 +290,18 @@ def _month_offset_span(pub: date, offset: int):
     return _month_span(y, m + 1)
 
 
+def _bounded(start: date, end: date, gran: str, spec: dict, qualifier: str, pub: date | None) -> dict:
+    """A year or month bounded by its preposition: "before 2025" ends before it, "since 2020" runs from it to
+    the publication date, "by 2030" ends with it."""
+    if qualifier == "before":
+        return _val(None, start - timedelta(days=1), gran, False, spec, "before")
+    if qualifier == "after":
+        return _val(end + timedelta(days=1), None, gran, False, spec, "after")
+    if qualifier == "since":
+        return _val(start, pub, gran, False, spec, "since")
+    return _val(None, end, gran, False, spec, "by")
+
+
 def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: str) -> dict | None:
     if kind == "iso":
         d = _ymd(int(g[0]), int(g[1]), int(g[2]))
@@ -313,6 +332,9 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         mo, y = _MONTH_OF[g[0]], int(g[1])
         s, e = _month_span(y, mo)
         return _val(s, e, "month", False, {"month": mo, "year": y})
+    if kind == "prep_month_year":
+        q, mo, y = L.YEAR_PREPS[" ".join(g[0].split())], _MONTH_OF[g[1]], int(g[2])
+        return _bounded(*_month_span(y, mo), "month", {"month": mo, "year": y}, q, pub)
     if kind in ("part_rel", "since_start", "end_of_year"):
         if kind == "part_rel":
             part = _PARTS[" ".join(g[0].split())]
@@ -333,14 +355,7 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         y = int(g[1])
         if not 1800 <= y <= 2199:
             return None
-        spec = {"year": y}
-        if q == "before":
-            return _val(None, date(y - 1, 12, 31), "year", False, spec, "before")
-        if q == "after":
-            return _val(date(y + 1, 1, 1), None, "year", False, spec, "after")
-        if q == "since":
-            return _val(date(y, 1, 1), pub, "year", False, spec, "since")
-        return _val(None, date(y, 12, 31), "year", False, spec, "by")
+        return _bounded(*_year_span(y), "year", {"year": y}, q, pub)
     if kind == "part_year":
         part, y = _PARTS[" ".join(g[0].split())], int(g[1])
         if not 1800 <= y <= 2199:
@@ -382,7 +397,7 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_WITH_YEAR = {"iso", "dmy_num", "year_range", "prep_year", "part_year", "quarter_year", "year"}
+_WITH_YEAR = {"iso", "dmy_num", "prep_month_year", "year_range", "prep_year", "part_year", "quarter_year", "year"}
 
 
 def _windows(anchors, size: int, before: int, after: int) -> list[list[int]]:

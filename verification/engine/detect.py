@@ -464,10 +464,11 @@ def detect_dates(ctx: Context) -> None:
         if best is None:
             if (
                 d.value.get("granularity") in ("day", "month")
-                and d.value.get("resolved")
+                and (d.value.get("resolved") or d.value.get("spec"))
                 and not d.value.get("qualifier")
             ):
-                # a day no verb names ("vendredi 19 juillet", "July 19, 2024"): the story's event, if any
+                # a day no verb names ("vendredi 19 juillet", "July 19, 2024"): the story's event, if any; in an
+                # undated article it stays unresolved until the story's date resolves it (redate.py)
                 ctx.add("date", "event.date", "", d.value, d.start, d.end, 0.5, sent, weak=True)
             continue
         event = best[1]
