@@ -249,3 +249,39 @@ def test_look_alike_events_months_apart_stay_apart_when_several_dates_say_so():
     groups = cluster_documents(docs, claims)
     assert not any({"may-1", "oct-1"} <= set(g) for g in groups)
     assert any({"may-1", "may-2"} <= set(g) for g in groups) and any({"oct-1", "oct-2"} <= set(g) for g in groups)
+
+
+AVALANCHE_EN = (
+    "An avalanche buried a group of hikers near the border between Switzerland and Italy on Saturday, and "
+    "mountain rescuers from both countries searched the slopes through the night."
+)
+AVALANCHE_DE = (
+    "Eine Lawine hat am Samstag an der Grenze zwischen der Schweiz und Italien eine Wandergruppe verschüttet; "
+    "Bergretter beider Länder suchten die ganze Nacht."
+)
+AVALANCHE_ES = (
+    "Un alud sepultó el sábado a un grupo de excursionistas en la frontera entre Suiza e Italia; los "
+    "socorristas de ambos países buscaron durante toda la noche."
+)
+FIRE_EN = (
+    "Wildfires forced thousands to flee their homes in Greece on Saturday as firefighters battled the "
+    "flames in strong winds."
+)
+FIRE_DE = (
+    "Waldbrände haben am Samstag in Griechenland Tausende Menschen in die Flucht getrieben; die Feuerwehr "
+    "kämpfte bei starkem Wind gegen die Flammen."
+)
+
+
+def test_places_named_differently_in_each_language_are_one_name():
+    """Reports that share no word but their places, each written in its own language (Schweiz, Suiza,
+    Switzerland), are one story; another event in another country stays apart."""
+    docs = [
+        doc("avalanche-en", AVALANCHE_EN, published=None),
+        doc("avalanche-de", AVALANCHE_DE, language="de", published=None),
+        doc("avalanche-es", AVALANCHE_ES, language="es", published=None),
+        doc("fire-en", FIRE_EN, published=None),
+        doc("fire-de", FIRE_DE, language="de", published=None),
+    ]
+    groups = cluster_documents(docs, {d.key: [] for d in docs})
+    assert groups == [["avalanche-de", "avalanche-en", "avalanche-es"], ["fire-de", "fire-en"]]

@@ -5,7 +5,8 @@ Each document becomes a sparse, IDF-weighted feature vector made of
 - word stems of its content (text similarity; stems let cognates such as "Singapore"/"Singapur" meet),
 - distinctive numbers in its text ("6.4", "300", "2017"),
 - proper names in its text (capitalised words inside a sentence: "Pelicot", "Dortmund"), which most
-  languages write alike, so one event reported in English and in Spanish meets on its names,
+  languages write alike, so one event reported in English and in Spanish meets on its names; a place the
+  gazetteer knows counts by its key, so "Schweiz", "Suiza" and "Switzerland" are one name,
 - entity keys from its claims (subjects, partners, people, places: language-independent by contract),
 - claim signatures (what is stated about whom, and with which value), the strongest evidence that two
   articles report the same event.
@@ -29,6 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .claims import Claim, Document
+from .entities import place_key
 from .sanitize import clean_claim
 from .textfeatures import numbers, proper_names, words
 
@@ -91,7 +93,7 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
     for w, k in Counter(words(text, min_len=4)).items():
         feats["w:" + w[:STEM]] += k
     feats.update(["n:" + n for n in numbers(text)])
-    feats.update("p:" + name for name in proper_names(text))
+    feats.update("p:" + (place_key(name) or name) for name in proper_names(text))
     feats.update(_claim_features(claims))
     return feats
 
