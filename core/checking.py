@@ -56,6 +56,10 @@ class FactChecking(Protocol):
     def public_fact_rows(self, story_id: int):
         """The facts readers see, one row per claim, with the latest public note (see verification.selectors)."""
 
+    def record_published_facts(self, edition) -> int:
+        """The edition (being recorded, in the publishing transaction) fixes the facts readers see of its story:
+        the public API serves these copies until the next edition; how many."""
+
     def public_verdict(self, *, verdict: str, review_status: str):
         """What readers are told of a fact: label, word, symbol, css class and ClaimReview rating."""
 

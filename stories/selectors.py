@@ -18,11 +18,14 @@ def sees_every_story(*, user) -> bool:
 
 
 def with_live_edition(stories: QuerySet[Story]) -> QuerySet[Story]:
-    """Readers' stories with their live edition's `reader_title`, `reader_dek` and `reader_body`."""
+    """Readers' stories with their live edition's `reader_title`, `reader_dek`, `reader_body`,
+    `reader_language` and `reader_updated_at` (when the live edition was published)."""
     return stories.annotate(
         reader_title=_live_edition_field("title"),
         reader_dek=_live_edition_field("dek"),
         reader_body=_live_edition_field("body"),
+        reader_language=_live_edition_field("language"),
+        reader_updated_at=_live_edition_field("created_at"),
     )
 
 
@@ -81,13 +84,15 @@ def _live_edition_field(name: str):
 
 
 def story_list(queryset: QuerySet[Story] | None = None) -> QuerySet[Story]:
-    """Published stories for a list page, with their live edition's `reader_title`, `reader_dek` and
-    `reader_summary` (the check summary as published): never a draft's words."""
+    """Published stories for a list page, with their live edition's `reader_title`, `reader_dek`,
+    `reader_summary` (the check summary as published) and `reader_updated_at` (when it was published):
+    never a draft's words or dates."""
     queryset = published_stories() if queryset is None else queryset
-    return queryset.only("id", "slug", "published_at", "updated_at").annotate(
+    return queryset.only("id", "slug", "published_at").annotate(
         reader_title=_live_edition_field("title"),
         reader_dek=_live_edition_field("dek"),
         reader_summary=_live_edition_field("summary"),
+        reader_updated_at=_live_edition_field("created_at"),
     )
 
 
@@ -280,7 +285,10 @@ def feed_stories(limit: int = 50) -> list[Story]:
 
 
 def sitemap_stories() -> QuerySet[Story]:
-    return published_stories().only("slug", "updated_at", "published_at")
+    """Published stories with `reader_updated_at`: when their live edition was published."""
+    return (
+        published_stories().only("slug", "published_at").annotate(reader_updated_at=_live_edition_field("created_at"))
+    )
 
 
 def next_scheduled_publication():
@@ -320,7 +328,8 @@ def search_stories(query: str) -> QuerySet[Story]:
     query = " ".join(query.split())[:SEARCH_QUERY_MAX_LENGTH]
     if not query:
         return Story.objects.none()
-    live = StoryEdition.objects.filter(story=OuterRef("pk")).order_by("-number").values("number")[:1]
+    # the story's newest edition: `live` runs for each edition row, so it is the edition's story it reads
+    live = StoryEdition.objects.filter(story=OuterRef("story")).order_by("-number").values("number")[:1]
     editions = StoryEdition.objects.filter(story=OuterRef("pk"), number=live)
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField

@@ -11,6 +11,7 @@ from verification.engine.concepts import concept_label
 from verification.models import Fact
 from verification.services import readiness
 from verification.services.flags import refresh_review_flags
+from verification.services.publication import record_published_facts
 from verification.services.runs import request_extraction, start_verification
 
 
@@ -53,6 +54,9 @@ class VerificationChecks:
 
     def public_fact_rows(self, story_id: int):
         return selectors.public_fact_rows(story_id)
+
+    def record_published_facts(self, edition) -> int:
+        return record_published_facts(edition=edition)
 
     def public_verdict(self, *, verdict: str, review_status: str):
         return verdicts.public_verdict(verdict=verdict, review_status=review_status)

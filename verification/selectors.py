@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.permissions import has_permission
 from core.words import count_words, when
-from stories.models import Article, Story, StoryState
+from stories.models import Article, Story
 from verification.models import Claim, Fact
 
 EXPORT_FORMAT = 1
@@ -68,16 +68,24 @@ from django.db.models.functions import Coalesce  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from core.models import ReviewStatus, Verdict  # noqa: E402
-from verification.models import ReviewDecision, VerificationRun  # noqa: E402
+from verification.models import PublishedFact, ReviewDecision, VerificationRun  # noqa: E402
+
+
+def sees_every_fact(*, user) -> bool:
+    return has_permission(user, "verification.view_fact")
 
 
 def visible_facts(*, user) -> QuerySet[Fact]:
-    """Staff whose role may view facts see all; everyone else the facts of published stories, except while
-    a new draft is edited over one (its facts may be re-checked before readers get them)."""
-    facts = Fact.objects.select_related("story")
-    if has_permission(user, "verification.view_fact"):
-        return facts
-    return facts.filter(story__in=Story.objects.published().filter(state=StoryState.PUBLISHED))
+    """Every fact, for staff whose role may view facts (readers get published_facts())."""
+    if not sees_every_fact(user=user):
+        return Fact.objects.none()
+    return Fact.objects.select_related("story")
+
+
+def published_facts() -> QuerySet[PublishedFact]:
+    """The facts readers are given: those of the live edition of every story readers may see, as the edition
+    was published, whatever a new draft edited over the story does to its facts meanwhile."""
+    return PublishedFact.objects.filter(story__in=Story.objects.published())
 
 
 def visible_claims(*, user) -> QuerySet[Claim]:

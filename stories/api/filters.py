@@ -14,6 +14,15 @@ class StoryFilter(django_filters.FilterSet):
         fields = ["state", "slug"]
 
 
+class ReaderStoryFilter(StoryFilter):
+    """Readers' stories are all published, whatever draft the desk edits over one: `state` tells nothing more."""
+
+    state = django_filters.MultipleChoiceFilter(choices=StoryState.choices, method="filter_state")
+
+    def filter_state(self, queryset, name, value):
+        return queryset if StoryState.PUBLISHED in value else queryset.none()
+
+
 class ArticleFilter(django_filters.FilterSet):
     published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte")
@@ -30,6 +39,13 @@ class DocumentedOrdering(OrderingFilter):
 
     def get_ordering(self, request, queryset, view):
         ordering = super().get_ordering(request, queryset, view)
+        sources = getattr(view, "ordering_sources", dict)()
+        if ordering and sources:  # a field sorted by what the user sees of it (None: the same for every row)
+            ordering = [
+                ("-" if term.startswith("-") else "") + sources.get(term.lstrip("-"), term.lstrip("-"))
+                for term in ordering
+                if sources.get(term.lstrip("-"), "") is not None
+            ]
         if ordering and not {"id", "-id"} & set(ordering):
             ordering = [*ordering, "id"]
         return ordering

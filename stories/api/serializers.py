@@ -50,8 +50,9 @@ class CorrectionSerializer(serializers.ModelSerializer):
 
 
 class StorySerializer(serializers.ModelSerializer):
-    """A story; readers get the title, dek and body of its live edition (never a draft edited over it),
-    staff the story as it stands and `preview_url`, its reader page in any state."""
+    """A story; readers get its live edition (title, dek, body, language, and when it was published as
+    `updated_at`), never a draft edited over it; staff the story as it stands and `preview_url`, its reader
+    page in any state."""
 
     url = serializers.SerializerMethodField(help_text="The story's reader page.")
     preview_url = serializers.SerializerMethodField(
@@ -102,7 +103,14 @@ class StorySerializer(serializers.ModelSerializer):
         if hasattr(story, "reader_title"):  # a reader's view (see StoryViewSet.get_queryset)
             data.pop("preview_url", None)
             data.update(
-                title=story.reader_title, dek=story.reader_dek, body=story.reader_body, state="published", version=None
+                title=story.reader_title,
+                dek=story.reader_dek,
+                body=story.reader_body,
+                language=story.reader_language,
+                state="published",
+                version=None,
+                publish_at=None,  # a draft's schedule is the desk's
+                updated_at=self.fields["updated_at"].to_representation(story.reader_updated_at),
             )
         return data
 

@@ -17,7 +17,7 @@ from stories.services.consolidation import draft_consolidated_text
 from stories.services.editing import save_story_text
 
 from . import serializers as s
-from .filters import ArticleFilter, StoryFilter
+from .filters import ArticleFilter, ReaderStoryFilter, StoryFilter
 
 
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
@@ -50,8 +50,20 @@ class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     `?ordering=`: id, title, state, published_at, created_at, updated_at."""
 
     serializer_class = s.StorySerializer
-    filterset_class = StoryFilter
     ordering_fields = ["id", "title", "state", "published_at", "created_at", "updated_at"]
+
+    def _sees_every_story(self) -> bool:
+        return selectors.sees_every_story(user=self.request.user)
+
+    @property
+    def filterset_class(self):
+        return StoryFilter if self._sees_every_story() else ReaderStoryFilter
+
+    def ordering_sources(self) -> dict:
+        """For readers, what the fields sort by: their live edition's values, never a draft's."""
+        if self._sees_every_story():
+            return {}
+        return {"title": "reader_title", "updated_at": "reader_updated_at", "state": None}
 
     def get_queryset(self):
         stories = (
@@ -59,7 +71,7 @@ class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
             .prefetch_related(Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "id")))
             .order_by("-published_at", "-created_at", "-id")
         )
-        if not selectors.sees_every_story(user=self.request.user):
+        if not self._sees_every_story():
             stories = selectors.with_live_edition(stories)
         return stories
 

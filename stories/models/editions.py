@@ -10,8 +10,9 @@ class StoryEdition(models.Model):
     An edition keeps that page as approved, so nothing that changes afterwards (a source's text
     re-cleaned, its claims re-extracted, a new draft of the story edited over the live one) alters
     what readers read without a new publication or a correction; a story's editions are the record of
-    what it said when. Readers' lists, feed, search and API read the live edition's title, dek and body,
-    never the story row, which may hold a draft. Serving the page reads one row instead of hundreds.
+    what it said when. Readers' lists, feed, sitemap, search and API read the live edition (its title,
+    dek, body, language, date, and its facts: verification.PublishedFact), never the story row, which may
+    hold a draft. Serving the page reads one row instead of hundreds.
     """
 
     story = models.ForeignKey("stories.Story", on_delete=models.CASCADE, related_name="editions")
@@ -27,6 +28,7 @@ class StoryEdition(models.Model):
     title = models.CharField(max_length=300)
     dek = models.TextField(blank=True)
     body = models.TextField(blank=True, help_text="The consolidated text (Markdown) as published.")
+    language = models.CharField(max_length=8, blank=True, help_text="The language it was published in.")
     summary = models.CharField(max_length=200, blank=True, help_text="The check summary line as published.")
     facts = models.JSONField(
         default=dict,

@@ -35,4 +35,5 @@ class LatestStoriesFeed(Feed):
         return item.published_at
 
     def item_updateddate(self, item):
-        return max(item.updated_at, item.published_at) if item.published_at else item.updated_at
+        # the live edition's publication (a correction or a new draft published), never a draft's edits
+        return item.reader_updated_at or item.published_at

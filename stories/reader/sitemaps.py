@@ -26,7 +26,7 @@ class StorySitemap(Sitemap):
         return sitemap_stories()
 
     def lastmod(self, item):
-        return item.updated_at
+        return item.reader_updated_at or item.published_at  # the live edition's, never a draft's edits
 
 
 SITEMAPS = {"home": HomeSitemap, "stories": StorySitemap}

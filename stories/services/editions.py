@@ -8,22 +8,31 @@ from __future__ import annotations
 
 from django.db.models import Max
 
+from core.checking import fact_checking
 from stories.models import Story, StoryEdition, StoryTransition
 from stories.reader.pages import story_content
 from stories.selectors import reader_fact_snapshot
 
 
 def record_edition(*, story: Story, transition: StoryTransition | None = None) -> StoryEdition:
-    """Render the story's reader page as it stands and store it as the story's next edition.
+    """Render the story's reader page as it stands and store it as the story's next edition, with the
+    facts the public API serves of it.
 
     Called by the workflow inside the transaction that publishes or corrects the story (its row
     locked), so a page that cannot be rendered leaves the story unpublished.
     """
     content = story_content(story)
     number = (StoryEdition.objects.filter(story=story).aggregate(last=Max("number"))["last"] or 0) + 1
-    return StoryEdition.objects.create(
-        story=story, number=number, transition=transition, facts=reader_fact_snapshot(story_id=story.pk), **content
+    edition = StoryEdition.objects.create(
+        story=story,
+        number=number,
+        transition=transition,
+        language=story.language,
+        facts=reader_fact_snapshot(story_id=story.pk),
+        **content,
     )
+    fact_checking().record_published_facts(edition)
+    return edition
 
 
 def live_edition_of(story: Story) -> StoryEdition | None:

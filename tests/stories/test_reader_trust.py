@@ -187,6 +187,86 @@ def test_a_live_story_is_edited_as_a_new_draft_while_readers_keep_the_live_editi
     assert "A NEW PARAGRAPH" in client.get(story.get_absolute_url()).content.decode()
 
 
+READER_SURFACES = ("/", "/feed/", "/sitemap.xml", "/search/?q=Grab", "/api/stories/", "/api/facts/")
+
+
+def _what_readers_get(client, story) -> dict[str, str]:
+    """Every public surface a story appears on, as an anonymous reader gets it (the page cache emptied)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    urls = (story.get_absolute_url(), f"/api/stories/{story.pk}/", f"/api/facts/?story={story.pk}", *READER_SURFACES)
+    return {url: client.get(url).content.decode() for url in urls}
+
+
+def test_every_public_surface_keeps_the_live_edition_and_its_facts_while_a_draft_is_edited_over_it(
+    client, editor, reviewer, publisher
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from stories.services.editing import save_story_text
+
+    story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    before = _what_readers_get(client, story)
+    facts = _api().get(f"/api/facts/?story={story.pk}").json()["results"]
+    assert {f["slot"] for f in facts} == {"investment.amount", "jobs.count", "office.rank"}
+
+    workflow.edit_live(story=story, user=editor)
+    story.refresh_from_db()
+    save_story_text(
+        story=story,
+        user=editor,
+        expected_version=story.version,
+        title="Grab DRAFTED headline",
+        dek="A DRAFTED dek.",
+        body=story.body + "\n\nA DRAFTED paragraph.",
+    )
+    Story.objects.filter(pk=story.pk).update(language="de", updated_at=timezone.now() + timedelta(hours=1))
+    # the draft's facts are re-checked: one re-decided, one's value changed, one gone
+    Fact.objects.filter(story=story, key="jobs").update(verdict="corroborated")
+    Fact.objects.get(story=story, key="office").claims.update(text="fifth office")
+    Fact.objects.filter(story=story, key="amount").delete()
+
+    assert _what_readers_get(client, story) == before  # byte for byte, the feed's and sitemap's dates too
+    reader_api = _api()
+    assert reader_api.get("/api/stories/?state=draft").json()["count"] == 0
+    assert story.pk in [s["id"] for s in reader_api.get("/api/stories/?state=published").json()["results"]]
+    ordered = [s["title"] for s in reader_api.get("/api/stories/?ordering=title").json()["results"]]
+    assert "Grab DRAFTED headline" not in ordered and ordered == sorted(ordered)
+    assert reader_api.get(f"/api/facts/{facts[0]['id']}/").json() == facts[0]
+    assert reader_api.get("/api/facts/?verdict=conflicting").json()["count"] == 1
+    # the desk sees the draft as it stands
+    assert _api(editor).get(f"/api/stories/{story.pk}/").json()["title"] == "Grab DRAFTED headline"
+    assert _api(editor).get(f"/api/facts/?story={story.pk}").json()["count"] == 2
+
+    workflow.submit(story=story, user=editor)
+    workflow.approve(story=story, user=reviewer)
+    workflow.publish(story=story, user=publisher, correction="The sources now agree on the jobs figure.")
+    story.refresh_from_db()
+    after = _what_readers_get(client, story)
+    assert "Grab DRAFTED headline" in after[story.get_absolute_url()]
+    for url in ("/", "/feed/", "/search/?q=Grab", "/api/stories/"):
+        assert "Grab DRAFTED headline" in after[url], url
+    assert after["/sitemap.xml"] != before["/sitemap.xml"]  # its lastmod: the new edition's
+    published = _api().get(f"/api/facts/?story={story.pk}").json()["results"]
+    assert [f["slot"] for f in published] == ["jobs.count", "office.rank"]
+    assert published[0]["verdict"] == "corroborated"
+    assert "fifth office" in [c["text"] for c in published[1]["claims"]]
+    detail = _api().get(f"/api/stories/{story.pk}/").json()
+    assert detail["language"] == "de" and detail["state"] == "published"
+
+
+def test_readers_get_a_fact_with_the_fields_the_desk_gets(editor, reviewer, publisher):
+    story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    desk = {f["id"]: f for f in _api(editor).get(f"/api/facts/?story={story.pk}").json()["results"]}
+    readers = _api().get(f"/api/facts/?story={story.pk}").json()["results"]
+    assert readers and all({**desk[f["id"]], "decisions": None} == {**f, "decisions": None} for f in readers)
+    schema = _api().get("/api/schema/?format=json").json()
+    assert "claims" in schema["components"]["schemas"]["PublishedFact"]["properties"]
+
+
 def test_a_changed_published_fact_needs_a_correction_worded_by_the_desk(client, editor, reviewer, publisher):
     from stories.models import Correction
 

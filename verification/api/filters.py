@@ -1,7 +1,7 @@
 import django_filters
 
 from core.models import ReviewStatus, Verdict
-from verification.models import Claim, Fact, VerificationRun
+from verification.models import Claim, Fact, PublishedFact, VerificationRun
 
 
 class FactFilter(django_filters.FilterSet):
@@ -14,6 +14,13 @@ class FactFilter(django_filters.FilterSet):
     class Meta:
         model = Fact
         fields = ["story", "verdict", "flagged", "review_status", "slot"]
+
+
+class PublishedFactFilter(FactFilter):
+    """The same filters over the facts readers are given (PublishedFact)."""
+
+    class Meta(FactFilter.Meta):
+        model = PublishedFact
 
 
 class ClaimFilter(django_filters.FilterSet):

@@ -1,7 +1,8 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.limits import NOTE_MAX_LENGTH
-from verification.models import Claim, Fact, ReviewDecision, VerificationRun
+from verification.models import Claim, Fact, PublishedFact, ReviewDecision, VerificationRun
 
 
 class ClaimSerializer(serializers.ModelSerializer):
@@ -40,6 +41,22 @@ class FactSerializer(serializers.ModelSerializer):
             "claims",
             "updated_at",
         ]
+        read_only_fields = fields
+
+
+@extend_schema_field(ClaimSerializer(many=True))
+class PublishedClaimsField(serializers.JSONField):
+    """The claims as published: stored as the API showed them (verification.services.publication)."""
+
+
+class PublishedFactSerializer(serializers.ModelSerializer):
+    """A fact as readers are given it: the same fields as FactSerializer, from the live edition's copy."""
+
+    claims = PublishedClaimsField(read_only=True)
+
+    class Meta:
+        model = PublishedFact
+        fields = FactSerializer.Meta.fields
         read_only_fields = fields
 
 

@@ -17,23 +17,34 @@ from verification.services.review import bulk_approve, decide_fact
 from verification.services.runs import start_verification
 
 from . import serializers as s
-from .filters import ClaimFilter, FactFilter, RunFilter
+from .filters import ClaimFilter, FactFilter, PublishedFactFilter, RunFilter
 
 
 class FactViewSet(viewsets.ReadOnlyModelViewSet):
-    """Facts of published stories for everyone; all facts, with their decision history, for staff.
-    `?ordering=`: id, story, verdict, review_status, confidence, created_at."""
+    """Facts of published stories for everyone, as their live edition holds them (a new draft edited over a
+    story changes nothing readers get until it is published); all facts, with their decision history, for
+    staff. `?ordering=`: id, story, verdict, review_status, confidence, created_at."""
 
-    filterset_class = FactFilter
     ordering_fields = ["id", "story", "verdict", "review_status", "confidence", "created_at"]
+
+    def _sees_every_fact(self) -> bool:
+        return selectors.sees_every_fact(user=self.request.user)
 
     def _staff(self) -> bool:
         return self.request.user.has_perm("verification.view_reviewdecision")
 
+    @property
+    def filterset_class(self):
+        return FactFilter if self._sees_every_fact() else PublishedFactFilter
+
     def get_serializer_class(self):
+        if not self._sees_every_fact():
+            return s.PublishedFactSerializer
         return s.FactStaffSerializer if self._staff() else s.FactSerializer
 
     def get_queryset(self):
+        if not self._sees_every_fact():
+            return selectors.published_facts().order_by("story_id", "id")
         facts = selectors.visible_facts(user=self.request.user).prefetch_related(
             Prefetch("claims", queryset=Claim.objects.order_by("article_id", "start", "id"))
         )
