@@ -230,3 +230,17 @@ def test_a_day_of_an_undated_article_is_kept_for_the_storys_date_to_resolve(lang
         if c.kind == "date" and words in c.text
     ]
     assert found and found[0].value["resolved"] is False and found[0].value["spec"]["day"] in (11, 13, 19)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("In the Avignon court, the 72-year-old Dominique Pelicot admitted everything.", "en"),
+        ("Vor dem Gericht in Avignon gestand der 72-jährige Dominique Pelicot alles.", "de"),
+        ("Devant la cour d'Avignon, Dominique Pelicot, 72 ans, a tout reconnu.", "fr"),
+        ("En el tribunal de Aviñón, Dominique Pelicot, de 72 años, lo admitió todo.", "es"),
+    ],
+)
+def test_an_age_belongs_to_the_person_it_stands_beside(text, lang):
+    ages = [c for c in claims(text, lang) if c.slot == "age"]
+    assert [c.subject for c in ages] == ["dominique pelicot"]

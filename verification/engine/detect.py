@@ -17,7 +17,16 @@ from . import lexicon as L
 from .concepts import concept_of
 from .context import Context
 from .entities import Entity, item_key, place_key
-from .frames import EVENT_CONCEPTS, RESULT_CONCEPTS, cumulative, frame_nouns, frame_of_number, qualifiers, score_cue_rx
+from .frames import (
+    EVENT_CONCEPTS,
+    PERSONAL_CONCEPTS,
+    RESULT_CONCEPTS,
+    cumulative,
+    frame_nouns,
+    frame_of_number,
+    qualifiers,
+    score_cue_rx,
+)
 from .gazetteer import SECTORS
 from .lang import merged
 from .money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
@@ -171,19 +180,34 @@ def _frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
         # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it; with none there, the
         # sentence's first actor is a guess that would keep apart what agrees: no subject, the value decides
         return _nearest_actor(ctx, pos, sent)
+    if concept in PERSONAL_CONCEPTS:
+        return _nearest_actor(ctx, pos, sent, ("name",)) or _next_person(ctx, pos, sent) or ctx.subject_for(pos, sent)
     return ctx.subject_for(pos, sent)
+
+
+PERSON_AFTER = 60  # "the 72-year-old former electrician Dominique Pelicot": a few words of description
+
+
+def _next_person(ctx: Context, pos: int, sent) -> str:
+    """The person named just after a figure in its clause ("the 72-year-old Dominique Pelicot")."""
+    for e in ctx.ents_between(pos, min(sent[1], pos + PERSON_AFTER)):
+        if _CLAUSE_BREAK.search(ctx.text, pos, e.start):
+            break
+        if e.type == "name":
+            return ctx.canonical_subject(e.key)
+    return ""
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|\s[-–—]\s")
 
 
-def _nearest_actor(ctx: Context, pos: int, sent) -> str:
-    """The organisation or person named last before pos in the same clause (within a few words)."""
+def _nearest_actor(ctx: Context, pos: int, sent, types: tuple[str, ...] = ("org", "name")) -> str:
+    """The organisation or person (of ``types``) named last before pos in the same clause (within a few words)."""
     start = max(sent[0], ctx.datelines.get(sent[0], sent[0]), pos - 90)
     for e in reversed(ctx.ents_between(start, pos)):
         if _CLAUSE_BREAK.search(ctx.text, e.end, pos):
             break
-        if e.type in ("org", "name") and not _PREP_THEN_NAME.search(ctx.low, max(sent[0], e.start - 40), e.start):
+        if e.type in types and not _PREP_THEN_NAME.search(ctx.low, max(sent[0], e.start - 40), e.start):
             return ctx.canonical_subject(e.key)
     return ""
 

@@ -285,6 +285,9 @@ EVENT_CONCEPTS = AFFECTED_PEOPLE | frozenset(
         "voters",
     }
 )
+# what a person has, said of the person it stands beside ("Dominique Pelicot, 72,", "the 72-year-old
+# defendant Dominique Pelicot", "condamné à 20 ans"): the holder is that person, not the sentence's first actor
+PERSONAL_CONCEPTS = frozenset({"age", "sentence"})
 # results that belong to one actor of several in a sentence ("CDU 28.6%, AfD 20.8%", "Spain 2, England 1")
 RESULT_CONCEPTS = frozenset(
     {
