@@ -37,9 +37,9 @@ from core.limits import check_note_length
 from core.permissions import EDIT_PERMISSION
 from core.words import when
 from stories.models import EDITABLE_STATES, Correction, Story, StoryRevision, StoryState, StoryTransition
+from stories.reader.cache import clear_reader_cache
 from stories.services.editions import published_fact_changes, record_edition
 from stories.services.outlets import story_outlet_problem
-from stories.services.reader_cache import clear_reader_cache
 from stories.services.slugs import follow_title
 
 log = logging.getLogger(__name__)

@@ -231,12 +231,13 @@ def wait_for(predicate, *, timeout: float = 120, interval: float = 0.2, what: st
 
 
 @pytest.fixture(autouse=True)
-def _no_reader_pages_from_earlier_tests(request):
-    """Web processes keep copies of cached reader pages; tests replace the cache they copy from."""
+def _no_cached_pages_from_earlier_tests(request):
+    """Each test starts with an empty cache (the test settings' in-memory one): its database starts over,
+    and so does the reader cache generation, so an earlier test's pages would come back under it."""
     if request.config.pluginmanager.hasplugin("django"):
-        from stories.services.reader_cache import forget_local_state
+        from django.core.cache import cache
 
-        forget_local_state()
+        cache.clear()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,47 +1,139 @@
-"""Whole-page cache for reader views, keyed by the reader cache generation (see services/reader_cache).
+"""The readers' page cache: whole reader pages in the shared Django cache, on top of the stored editions.
 
-Pages are stored in the shared cache and, for the process's next hits, in its memory (see
-services/reader_cache), gzip-compressed: a hit goes out as it is stored to every client that accepts gzip
-(every browser), and is decompressed for the rest. Keys are built from validated request parts only (a slug, a page number, a hashed query), never from
-the raw query string, so nobody can fill the cache with junk URLs. Only 200 responses are stored. A
-story scheduled to appear soon shortens the lifetime, so it shows up on time without a cache clear.
+Keys carry a generation number, and clearing the cache bumps it: one number retires every cached reader
+page at once in every web process, which is what publish, unpublish and corrections need (the home page,
+feed, sitemap and search results all change with them). The number lives in the database
+(ReaderCacheGeneration) and is bumped in the same transaction as the change, so a takedown takes effect
+with its commit even when the shared cache is down or flushed. A generation is never reused: the first one
+starts from the clock.
+
+The shared cache answers for the number for a second (GENERATION_SECONDS), so a cached page costs two
+cache reads and no query; a clear drops that copy when it commits, and a process that raced it keeps the
+old number for that second at most.
+
+Pages are stored gzip-compressed: a hit goes out as it is stored to every client that accepts gzip (every
+browser), and is decompressed for the rest. Keys are built from validated request parts only (a slug, a
+page number, a hashed query), never from the raw query string, so nobody can fill the cache with junk URLs.
+Only 200 responses are stored. A story scheduled to appear soon shortens the lifetime, so it shows up on
+time without a clear. The shared cache may be down: a page that cannot be read or stored is rendered
+uncached, and nothing a reader sees fails with it.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import math
 import re
+import time
 from functools import wraps
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
 from django.http import HttpResponse
 from django.urls import get_script_prefix
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
-from stories.services.reader_cache import read_page, reader_cache_key, store_page
+from stories.models import ReaderCacheGeneration
+from stories.selectors import next_scheduled_publication
+
+log = logging.getLogger(__name__)
 
 CACHE_HEADER = "X-Reader-Cache"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
+# What a stored page looks like: a new format gets new keys, so a deploy never reads pages an older
+# release stored.
+PAGE_FORMAT = "p4"
+GENERATION_KEY = f"reader:{PAGE_FORMAT}:generation"
+GENERATION_SECONDS = 1
 
 
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def _lifetime(seconds: int) -> int:
-    from stories.selectors import next_scheduled_publication
+def reader_cache_generation() -> int:
+    """The current generation: from the shared cache, else one query (never a write: a migration makes
+    the row; without it, 0 until the first clear makes it), which the cache then answers for a second."""
+    try:
+        generation = cache.get(GENERATION_KEY)
+    except Exception:  # noqa: BLE001 - the cache is down: the database answers
+        generation = None
+    if generation is None:
+        generation = ReaderCacheGeneration.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+        try:
+            cache.add(GENERATION_KEY, generation, GENERATION_SECONDS)  # add: never over a clear's fresh drop
+        except Exception:  # noqa: BLE001
+            pass
+    return generation
 
+
+def _drop_generation() -> None:
+    try:
+        cache.delete(GENERATION_KEY)
+    except Exception as exc:  # noqa: BLE001 - the number it holds expires within GENERATION_SECONDS
+        log.warning("reader cache unavailable, the new generation shows within a second: %s", exc)
+
+
+def clear_reader_cache() -> None:
+    """Invalidate every cached reader page: bump the generation in the caller's transaction (publish,
+    unpublish, a correction), so readers see the change from its commit on. The shared cache's copy of the
+    number goes now (this transaction reads the new one) and again at the commit (another process may have
+    copied the old one meanwhile)."""
+    with transaction.atomic():
+        if not ReaderCacheGeneration.objects.filter(pk=1).update(number=F("number") + 1):
+            # never made, or removed: a fresh number from the clock, above any used before
+            ReaderCacheGeneration.objects.get_or_create(pk=1, defaults={"number": time.time_ns()})
+    _drop_generation()
+    transaction.on_commit(_drop_generation)
+
+
+def _page_key(view_name: str, request, parts) -> str:
+    where = (request.scheme, request.get_host(), get_script_prefix())
+    return ":".join(map(str, ("reader", PAGE_FORMAT, reader_cache_generation(), view_name, *where, *parts)))
+
+
+def _read_page(key: str):
+    """(gzipped page, content type) as stored, or None when the cache has none or is down."""
+    try:
+        return cache.get(key)
+    except Exception as exc:  # noqa: BLE001 - any cache failure: render the page uncached
+        log.warning("reader cache unavailable, page rendered uncached: %s", exc)
+        return None
+
+
+def _store_page(key: str, page: tuple[bytes, str], lifetime: int) -> None:
+    try:
+        cache.set(key, page, lifetime)
+    except Exception as exc:  # noqa: BLE001 - any cache failure: the page was served, only not stored
+        log.warning("reader cache unavailable, page not stored: %s", exc)
+
+
+def _lifetime(seconds: int) -> int:
     upcoming = next_scheduled_publication()
     if upcoming is not None:
         seconds = min(seconds, max(1, math.ceil((upcoming - timezone.now()).total_seconds())))
     return seconds
 
 
+def _from_cache(request, compressed: bytes, content_type: str) -> HttpResponse:
+    if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+        response = HttpResponse(compressed, content_type=content_type)
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(gzip.decompress(compressed), content_type=content_type)
+    response[CACHE_HEADER] = "hit"
+    patch_vary_headers(response, ("Accept-Encoding",))
+    return response
+
+
 def cached_reader_page(key_parts):
-    """Cache a view's 200 responses under reader_cache_key(view, host, *key_parts(request, **kwargs)).
+    """Cache a view's 200 responses under a key of the generation, the view, the host and
+    key_parts(request, **kwargs).
 
     key_parts may return None to skip the cache for that request. READER_CACHE_SECONDS <= 0 turns
     the cache off (the benchmark measures the uncached page that way).
@@ -56,27 +148,16 @@ def cached_reader_page(key_parts):
             parts = key_parts(request, *args, **kwargs) if request.method in ("GET", "HEAD") else None
             if seconds <= 0 or parts is None:
                 return view(request, *args, **kwargs)
-            key = reader_cache_key(name, request.scheme, request.get_host(), get_script_prefix(), *parts)
-            hit = read_page(key)
+            key = _page_key(name, request, parts)
+            hit = _read_page(key)
             if hit is not None:
-                compressed, content_type = hit
-                if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
-                    response = HttpResponse(compressed, content_type=content_type)
-                    response["Content-Encoding"] = "gzip"
-                else:
-                    response = HttpResponse(gzip.decompress(compressed), content_type=content_type)
-                response[CACHE_HEADER] = "hit"
-                patch_vary_headers(response, ("Accept-Encoding",))
-                return response
+                return _from_cache(request, *hit)
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.streaming:
                 if hasattr(response, "render") and not response.is_rendered:
                     response.render()
-                store_page(
-                    key,
-                    (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"]),
-                    _lifetime(seconds),
-                )
+                page = (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"])
+                _store_page(key, page, _lifetime(seconds))
                 response[CACHE_HEADER] = "miss"
                 patch_vary_headers(response, ("Accept-Encoding",))
             return response

@@ -241,7 +241,7 @@ def test_a_refused_transition_changes_nothing_and_writes_no_entry(editor, review
 
 
 def test_publishing_clears_the_reader_cache(editor, publisher, django_capture_on_commit_callbacks):
-    from stories.services.reader_cache import reader_cache_generation
+    from stories.reader.cache import reader_cache_generation
 
     story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     before = reader_cache_generation()
