@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from html import escape  # the stdlib's: same escaping as Django's, without the SafeString wrapping per call
 
 import markdown
@@ -75,14 +74,9 @@ def _demote_headings(html: str) -> str:
     return HEADING.sub(lambda m: f"<{m.group(1)}h{max(2, int(m.group(2)))}", html)
 
 
-@lru_cache(maxsize=256)
 def render_body(text: str, n_sources: int) -> SafeString:
     """The consolidated story text (Markdown, possibly with HTML) as sanitised HTML, with the numbered
-    citations linked to the source list. Scripts, event handlers, styles and javascript: URLs go.
-
-    A pure function of its arguments, so it is memoised per process: Markdown is the slowest step of
-    an uncached story page, and an edited text is a different key.
-    """
+    citations linked to the source list. Scripts, event handlers, styles and javascript: URLs go."""
     text = TRAILING_SOURCES.sub("\n", text or "")
     html = markdown.markdown(_link_citations(text, n_sources), extensions=["sane_lists"], output_format="html")
     clean = nh3.clean(
