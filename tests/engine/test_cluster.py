@@ -285,3 +285,49 @@ def test_places_named_differently_in_each_language_are_one_name():
     ]
     groups = cluster_documents(docs, {d.key: [] for d in docs})
     assert groups == [["avalanche-de", "avalanche-en", "avalanche-es"], ["fire-de", "fire-en"]]
+
+
+WHO_EN = (
+    "The World Health Organization declared a global emergency on Wednesday over a new respiratory virus "
+    "spreading in several countries, and asked governments to share samples."
+)
+WHO_DE = (
+    "Die Weltgesundheitsorganisation hat am Mittwoch wegen eines neuen Atemwegserregers, der sich in "
+    "mehreren Ländern ausbreitet, eine weltweite Notlage ausgerufen und die Regierungen um Proben gebeten."
+)
+WHO_FR = (
+    "L'OMS a déclaré mercredi une urgence mondiale face à un nouvel agent pathogène qui se propage dans "
+    "plusieurs pays et a demandé aux gouvernements de partager des échantillons."
+)
+IMF_EN = (
+    "The International Monetary Fund cut its global growth forecast on Wednesday, warning governments "
+    "about rising debt."
+)
+IMF_DE = (
+    "Der Internationale Währungsfonds hat am Mittwoch seine Prognose für das weltweite Wachstum gesenkt "
+    "und die Regierungen vor steigenden Schulden gewarnt."
+)
+
+
+def test_an_organisation_named_differently_in_each_language_is_one_name():
+    """An international organisation's names and acronyms differ by language (World Health Organization,
+    Weltgesundheitsorganisation, OMS): reports that share little else are one story; another
+    organisation's decision on the same day stays apart."""
+    docs = [
+        doc("who-en", WHO_EN, published=None),
+        doc("who-de", WHO_DE, language="de", published=None),
+        doc("who-fr", WHO_FR, language="fr", published=None),
+        doc("imf-en", IMF_EN, published=None),
+        doc("imf-de", IMF_DE, language="de", published=None),
+    ]
+    groups = cluster_documents(docs, {d.key: [] for d in docs})
+    assert groups == [["imf-de", "imf-en"], ["who-de", "who-en", "who-fr"]]
+
+
+def test_an_acronym_counts_in_its_own_language_only():
+    """ "CPI" is the International Criminal Court in French and a price index in English."""
+    from verification.engine.cluster import organisations
+
+    assert organisations("La CPI a émis un mandat d'arrêt.", "fr") == ["icc"]
+    assert organisations("The CPI rose 3% in May.", "en") == []
+    assert organisations("The International Criminal Court (ICC) issued a warrant.", "en") == ["icc", "icc"]

@@ -28,6 +28,8 @@ Tables (the same names in every module):
 - ``COMPARISON_WORDS``: words before a date that make it the base of a comparison ("compared to 2021"),
   not the time a figure refers to.
 - ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
+- ``ORGANISATIONS``: international organisation key -> the names and acronyms this language gives it
+  ("who": "Weltgesundheitsorganisation", "WHO"), so reports in different languages meet on them.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ TABLES = (
     "WEEKDAY_DIRECTION",
     "AGO_WORDS",
     "TIME_UNITS",
+    "ORGANISATIONS",
 )
 
 

@@ -545,3 +545,28 @@ TIME_UNITS = {
     "jahren": "year",
 }
 COMPARISON_WORDS = ["im vergleich zu", "gegenüber", "verglichen mit", "als", "seit", "von", "vorjahr"]
+
+# international organisations: language-independent key -> the names and acronyms this language uses
+ORGANISATIONS = {
+    "un": ["Vereinte Nationen", "Vereinten Nationen", "UN", "UNO"],
+    "who": ["Weltgesundheitsorganisation", "WHO"],
+    "ecb": ["Europäische Zentralbank", "EZB"],
+    "fed": ["US-Notenbank", "Federal Reserve", "Fed"],
+    "european-commission": ["Europäische Kommission", "EU-Kommission"],
+    "european-parliament": ["Europäisches Parlament", "Europaparlament", "EU-Parlament"],
+    "nato": ["NATO", "Nato"],
+    "imf": ["Internationaler Währungsfonds", "IWF"],
+    "world-bank": ["Weltbank"],
+    "wto": ["Welthandelsorganisation", "WTO"],
+    "icc": ["Internationaler Strafgerichtshof", "IStGH"],
+    "icj": ["Internationaler Gerichtshof", "IGH"],
+    "ioc": ["Internationales Olympisches Komitee", "IOC"],
+    "iaea": ["Internationale Atomenergiebehörde", "IAEA", "IAEO"],
+    "opec": ["OPEC", "Opec"],
+    "oecd": ["OECD"],
+    "esa": ["Europäische Weltraumorganisation", "ESA"],
+    "red-cross": ["Rotes Kreuz", "Roten Kreuz"],
+    "unhcr": ["UNHCR", "UN-Flüchtlingshilfswerk"],
+    "cjeu": ["Europäischer Gerichtshof", "EuGH"],
+    "echr": ["Europäischer Gerichtshof für Menschenrechte", "EGMR"],
+}

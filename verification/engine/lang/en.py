@@ -644,3 +644,28 @@ COMPARISON_WORDS = [
     "down from",
     "since",
 ]
+
+# international organisations: language-independent key -> the names and acronyms this language uses
+ORGANISATIONS = {
+    "un": ["United Nations", "UN"],
+    "who": ["World Health Organization", "World Health Organisation", "WHO"],
+    "ecb": ["European Central Bank", "ECB"],
+    "fed": ["Federal Reserve", "Fed"],
+    "european-commission": ["European Commission"],
+    "european-parliament": ["European Parliament"],
+    "nato": ["NATO", "Nato", "North Atlantic Treaty Organization"],
+    "imf": ["International Monetary Fund", "IMF"],
+    "world-bank": ["World Bank"],
+    "wto": ["World Trade Organization", "WTO"],
+    "icc": ["International Criminal Court", "ICC"],
+    "icj": ["International Court of Justice", "ICJ"],
+    "ioc": ["International Olympic Committee", "IOC"],
+    "iaea": ["International Atomic Energy Agency", "IAEA"],
+    "opec": ["OPEC"],
+    "oecd": ["OECD"],
+    "esa": ["European Space Agency", "ESA"],
+    "red-cross": ["Red Cross"],
+    "unhcr": ["UNHCR", "UN Refugee Agency"],
+    "cjeu": ["Court of Justice of the European Union", "European Court of Justice", "CJEU", "ECJ"],
+    "echr": ["European Court of Human Rights", "ECHR"],
+}

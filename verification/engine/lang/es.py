@@ -534,3 +534,28 @@ TIME_UNITS = {
     "años": "year",
 }
 COMPARISON_WORDS = ["frente a", "respecto a", "en comparación con", "comparado con", "que en", "desde", "de"]
+
+# international organisations: language-independent key -> the names and acronyms this language uses
+ORGANISATIONS = {
+    "un": ["Naciones Unidas", "ONU"],
+    "who": ["Organización Mundial de la Salud", "OMS"],
+    "ecb": ["Banco Central Europeo", "BCE"],
+    "fed": ["Reserva Federal", "Fed"],
+    "european-commission": ["Comisión Europea"],
+    "european-parliament": ["Parlamento Europeo", "Eurocámara"],
+    "nato": ["OTAN"],
+    "imf": ["Fondo Monetario Internacional", "FMI"],
+    "world-bank": ["Banco Mundial"],
+    "wto": ["Organización Mundial del Comercio", "OMC"],
+    "icc": ["Corte Penal Internacional", "CPI"],
+    "icj": ["Corte Internacional de Justicia", "CIJ"],
+    "ioc": ["Comité Olímpico Internacional", "COI"],
+    "iaea": ["Organismo Internacional de Energía Atómica", "OIEA"],
+    "opec": ["OPEP"],
+    "oecd": ["OCDE"],
+    "esa": ["Agencia Espacial Europea", "ESA"],
+    "red-cross": ["Cruz Roja"],
+    "unhcr": ["ACNUR"],
+    "cjeu": ["Tribunal de Justicia de la Unión Europea", "TJUE"],
+    "echr": ["Tribunal Europeo de Derechos Humanos", "TEDH"],
+}

@@ -539,3 +539,28 @@ TIME_UNITS = {
     "années": "year",
 }
 COMPARISON_WORDS = ["par rapport à", "comparé à", "contre", "qu'en", "depuis", "de"]
+
+# international organisations: language-independent key -> the names and acronyms this language uses
+ORGANISATIONS = {
+    "un": ["Nations unies", "ONU"],
+    "who": ["Organisation mondiale de la santé", "OMS"],
+    "ecb": ["Banque centrale européenne", "BCE"],
+    "fed": ["Réserve fédérale", "Fed"],
+    "european-commission": ["Commission européenne"],
+    "european-parliament": ["Parlement européen"],
+    "nato": ["OTAN", "Otan"],
+    "imf": ["Fonds monétaire international", "FMI"],
+    "world-bank": ["Banque mondiale"],
+    "wto": ["Organisation mondiale du commerce", "OMC"],
+    "icc": ["Cour pénale internationale", "CPI"],
+    "icj": ["Cour internationale de justice", "CIJ"],
+    "ioc": ["Comité international olympique", "CIO"],
+    "iaea": ["Agence internationale de l'énergie atomique", "AIEA"],
+    "opec": ["OPEP", "Opep"],
+    "oecd": ["OCDE"],
+    "esa": ["Agence spatiale européenne", "ESA"],
+    "red-cross": ["Croix-Rouge"],
+    "unhcr": ["HCR", "Haut-Commissariat des Nations unies pour les réfugiés"],
+    "cjeu": ["Cour de justice de l'Union européenne", "CJUE"],
+    "echr": ["Cour européenne des droits de l'homme", "CEDH"],
+}
