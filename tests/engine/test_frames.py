@@ -86,6 +86,29 @@ def test_a_match_result_told_from_either_side_is_one_result():
     assert len(facts) == 1 and facts[0].verdict == "corroborated"
 
 
+@pytest.mark.parametrize(
+    "lang,text,result",
+    [
+        ("en", "Lyon went top, defeating the visitors 3-1 at home.", "3-1"),
+        ("de", "Die Gastgeber besiegten den Meister am Abend mit 3:1.", "3:1"),
+        ("fr", "Lyon a su l'emporter 3-1 face aux visiteurs.", "3-1"),
+        ("es", "Los locales vencieron por 3-1, con dos goles de su delantero.", "3-1"),
+        # no word for winning next to the result, but the goals' minutes show the text is about a match
+        ("en", "Lyon against Lens (3-1). Lacazette opened the game's scoring (12th minute).", "3-1"),
+        ("de", "Lyon gegen Lens 3:1. Lacazette traf im Spiel in der 12. Minute.", "3:1"),
+        ("fr", "Lyon-Lens 3-1. Lacazette a ouvert le score du match (12e).", "3-1"),
+        ("es", "Lyon frente a Lens (3-1). Lacazette abrió el marcador del partido en el minuto 12.", "3-1"),
+    ],
+)
+def test_a_match_result_with_an_inflected_cue_or_beside_the_goals_minutes(lang, text, result):
+    assert [c.text for c in claims(text, lang) if c.kind == "score"] == [result]
+
+
+def test_a_time_of_day_in_a_text_about_no_match_is_no_result():
+    text = "The board met at 10:30 on Monday. The company then reported its first loss since the 2019 match-up."
+    assert not [c for c in claims(text, "en") if c.kind == "score"]
+
+
 def test_two_reports_of_one_toll_that_disagree_are_one_conflicting_fact():
     docs = [
         Document(key="a", text="The ferry fire injured 23 people, the coast guard said.", language="en", published=PUB),

@@ -24,6 +24,7 @@ from .frames import (
     cumulative,
     frame_nouns,
     frame_of_number,
+    has_score_cue,
     qualifiers,
     score_cue_rx,
 )
@@ -1200,16 +1201,18 @@ def detect_changes(ctx: Context) -> None:
 # --- match results ------------------------------------------------------------------------------------
 
 _SCORE_RX = re.compile(
-    r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w,:/-]|[.,]\d|[\s\u00a0]?(?:h\b|uhr|am\b|pm\b|a\.m|p\.m))"
+    r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w:/-]|[.,]\d|[\s\u00a0]?(?:h\b|uhr|am\b|pm\b|a\.m|p\.m))"
 )
 
 
 def detect_scores(ctx: Context) -> None:
-    """ "beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": results, once one sentence shows the text is
-    about a match (a result next to a word for winning, losing or a match); a result is the event's own."""
-    cue_rx = score_cue_rx(ctx.lang)
+    """ "beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": results, once the text shows it is about a match:
+    a result next to a word for winning, losing or a match, or the minutes of its goals ("(47e)", "73. Minute");
+    a result is the event's own."""
     found = list(_SCORE_RX.finditer(ctx.text))
-    if not any(cue_rx.search(ctx.low, *ctx.sentence(m.start())) for m in found):
+    if not found or not (
+        _minute_matches(ctx) or any(has_score_cue(ctx.low, ctx.lang, *ctx.sentence(m.start())) for m in found)
+    ):
         return
     for m in found:
         a, b = int(m.group(1)), int(m.group(2))

@@ -350,6 +350,25 @@ def score_cue_rx(lang: str) -> re.Pattern:
     return _phrase_rx("SCORE_CUES", _lang(lang))
 
 
+@cache
+def _score_cue_lemmas(lang: str) -> frozenset:
+    words = language(lang).SCORE_CUES if lang else merged("SCORE_CUES")
+    return frozenset(lemma(w, lang or "en") for w in words if " " not in w)
+
+
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def has_score_cue(low: str, lang: str, a: int, b: int) -> bool:
+    """Whether low[a:b] has a word for winning, losing or a match, as written or inflected ("besiegten",
+    "l'emporter" by their lemma)."""
+    lang = _lang(lang)
+    if score_cue_rx(lang).search(low, a, b):
+        return True
+    lemmas = _score_cue_lemmas(lang)
+    return any(lemma(m.group(0), lang or "en") in lemmas for m in _LETTERS.finditer(low, a, b))
+
+
 def frame_nouns(lang: str) -> dict:
     """Counted nouns and their concepts, by form and lemma, in the text's language (all when unknown)."""
     return _table("FRAME_NOUNS", _lang(lang))

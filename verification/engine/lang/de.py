@@ -512,6 +512,7 @@ SCORE_CUES = [
     "viertelfinale",
     "partie",
     "remis",
+    "final",
 ]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {

@@ -514,6 +514,8 @@ SCORE_CUES = [
     "quart de finale",
     "s'impose",
     "s’impose",
+    "l'emporter",
+    "l’emporter",
 ]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {
