@@ -325,7 +325,7 @@ def test_an_organisation_named_differently_in_each_language_is_one_name():
 
 
 def test_an_acronym_counts_in_its_own_language_only():
-    """ "CPI" is the International Criminal Court in French and a price index in English."""
+    """The acronym CPI is the International Criminal Court in French and a price index in English."""
     from verification.engine.cluster import organisations
 
     assert organisations("La CPI a émis un mandat d'arrêt.", "fr") == ["icc"]

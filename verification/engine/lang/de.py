@@ -570,4 +570,11 @@ ORGANISATIONS = {
     "unhcr": ["UNHCR", "UN-Flüchtlingshilfswerk"],
     "cjeu": ["Europäischer Gerichtshof", "EuGH"],
     "echr": ["Europäischer Gerichtshof für Menschenrechte", "EGMR"],
+    "wha": ["Weltgesundheitsversammlung"],
+    "un-security-council": ["UN-Sicherheitsrat", "Sicherheitsrat"],
+    "european-council": ["Europäischer Rat"],
+    "ipcc": ["Weltklimarat", "IPCC"],
+    "ilo": ["Internationale Arbeitsorganisation", "ILO", "IAO"],
+    "wfp": ["Welternährungsprogramm", "WFP"],
+    "iea": ["Internationale Energieagentur", "IEA"],
 }

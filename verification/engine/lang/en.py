@@ -668,4 +668,11 @@ ORGANISATIONS = {
     "unhcr": ["UNHCR", "UN Refugee Agency"],
     "cjeu": ["Court of Justice of the European Union", "European Court of Justice", "CJEU", "ECJ"],
     "echr": ["European Court of Human Rights", "ECHR"],
+    "wha": ["World Health Assembly"],
+    "un-security-council": ["UN Security Council", "Security Council"],
+    "european-council": ["European Council"],
+    "ipcc": ["Intergovernmental Panel on Climate Change", "IPCC"],
+    "ilo": ["International Labour Organization", "ILO"],
+    "wfp": ["World Food Programme", "WFP"],
+    "iea": ["International Energy Agency", "IEA"],
 }

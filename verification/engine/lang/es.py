@@ -558,4 +558,11 @@ ORGANISATIONS = {
     "unhcr": ["ACNUR"],
     "cjeu": ["Tribunal de Justicia de la Unión Europea", "TJUE"],
     "echr": ["Tribunal Europeo de Derechos Humanos", "TEDH"],
+    "wha": ["Asamblea Mundial de la Salud"],
+    "un-security-council": ["Consejo de Seguridad"],
+    "european-council": ["Consejo Europeo"],
+    "ipcc": ["Grupo Intergubernamental de Expertos sobre el Cambio Climático", "IPCC"],
+    "ilo": ["Organización Internacional del Trabajo", "OIT"],
+    "wfp": ["Programa Mundial de Alimentos", "PMA"],
+    "iea": ["Agencia Internacional de la Energía", "AIE"],
 }

@@ -565,4 +565,11 @@ ORGANISATIONS = {
     "unhcr": ["HCR", "Haut-Commissariat des Nations unies pour les réfugiés"],
     "cjeu": ["Cour de justice de l'Union européenne", "CJUE"],
     "echr": ["Cour européenne des droits de l'homme", "CEDH"],
+    "wha": ["Assemblée mondiale de la santé"],
+    "un-security-council": ["Conseil de sécurité"],
+    "european-council": ["Conseil européen"],
+    "ipcc": ["Groupe d'experts intergouvernemental sur l'évolution du climat", "GIEC"],
+    "ilo": ["Organisation internationale du travail", "OIT"],
+    "wfp": ["Programme alimentaire mondial", "PAM"],
+    "iea": ["Agence internationale de l'énergie", "AIE"],
 }
