@@ -6,11 +6,15 @@ gets its edition from the `record_editions` command, not from its first reader.
 
 from __future__ import annotations
 
+import html
+import re
+
 from django.db.models import Max
 
 from core.checking import fact_checking
 from stories.models import Story, StoryEdition, StoryTransition
 from stories.reader.pages import story_content
+from stories.reader.view_models import check_summary
 from stories.selectors import reader_fact_snapshot
 
 
@@ -46,6 +50,36 @@ def record_missing_editions() -> list[int]:
         record_edition(story=story)
         made.append(story.pk)
     return made
+
+
+# The check summary line as every edition's article has printed it (templates/reader/_story_article.html).
+_PRINTED_SUMMARY = re.compile(r'<p class="check-summary"><a href="#how-checked">(.*?)</a></p>', re.S)
+
+
+def published_summary(edition: StoryEdition) -> str:
+    """The check summary an edition was published with, read from its own page (or from its facts, for an
+    edition with no page line); "" when neither says."""
+    printed = _PRINTED_SUMMARY.search(edition.article_html or "")
+    if printed:
+        return " ".join(html.unescape(printed.group(1)).split())
+    if not edition.facts:
+        return ""
+    words = [fact["verdict"] for fact in edition.facts.values()]
+    return check_summary(len(words), words.count("corroborated"), words.count("disputed"), words.count("single source"))
+
+
+def complete_edition_summaries() -> tuple[int, list[int]]:
+    """Store the check summary of every edition published before editions kept it (the home page lists it);
+    how many were filled, and the ids of those whose summary cannot be told (the `record_editions` command)."""
+    filled, unknown = 0, []
+    for edition in StoryEdition.objects.filter(summary="").only("id", "article_html", "facts").order_by("id"):
+        summary = published_summary(edition)[: StoryEdition._meta.get_field("summary").max_length]
+        if not summary:
+            unknown.append(edition.pk)
+            continue
+        StoryEdition.objects.filter(pk=edition.pk, summary="").update(summary=summary)
+        filled += 1
+    return filled, unknown
 
 
 def published_fact_changes(*, story: Story) -> list[str]:

@@ -267,6 +267,37 @@ def test_readers_get_a_fact_with_the_fields_the_desk_gets(editor, reviewer, publ
     assert "claims" in schema["components"]["schemas"]["PublishedFact"]["properties"]
 
 
+def test_an_edition_published_before_summaries_were_kept_gets_its_own_by_command(client, editor, reviewer, publisher):
+    import io
+
+    from django.core.management import call_command
+
+    from stories.models import StoryEdition
+
+    first = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    second = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    published = {e.pk: e.summary for e in StoryEdition.objects.all()}
+    assert all(published.values())
+    StoryEdition.objects.update(summary="")  # as editions published before the summary was stored
+    StoryEdition.objects.filter(story=second).update(article_html="<p>An edition without the line.</p>")
+
+    home = client.get("/").content.decode()  # the home page leaves the line out meanwhile, and writes nothing
+    assert home.count('class="story-card"') == 2 and "check-summary" not in home
+    assert not StoryEdition.objects.exclude(summary="").exists()
+
+    out = io.StringIO()
+    call_command("record_editions", stdout=out)
+    assert "Stored the check summary of 2 older edition(s)." in out.getvalue()
+    assert {e.pk: e.summary for e in StoryEdition.objects.all()} == published  # from the page, or its facts
+    home = client.get("/").content.decode()  # the command cleared the cached page
+    assert home.count('class="check-summary"') == 2 and published[first.editions.get().pk] in home
+
+    StoryEdition.objects.filter(story=second).update(summary="", facts={})  # nothing tells: left out, said so
+    out = io.StringIO()
+    call_command("record_editions", stdout=out)
+    assert "1 edition(s) have no check summary on their page or in their facts" in out.getvalue()
+
+
 def test_a_changed_published_fact_needs_a_correction_worded_by_the_desk(client, editor, reviewer, publisher):
     from stories.models import Correction
 
