@@ -123,10 +123,15 @@ def test_readers_keep_the_live_edition_until_the_new_draft_is_published(
 ):
     from stories.services.editing import save_story_text
 
+    from verification.models import Fact
+
     story = published(editor, reviewer, publisher)
     reader = open_page(chromium, live_server)
     reader.goto(live_server.url + story.get_absolute_url())
     before = reader.locator(".story-body").inner_text()
+    facts_url = live_server.url + f"/api/facts/?story={story.pk}"
+    facts_before = reader.request.get(facts_url).json()["results"]
+    assert len(facts_before) == 3
 
     desk = open_page(chromium, live_server, editor)
     desk.goto(live_server.url + f"/admin/stories/story/{story.pk}/change/")
@@ -140,13 +145,23 @@ def test_readers_keep_the_live_edition_until_the_new_draft_is_published(
         expected_version=story.version,
         body=story.body + "\n\nGrab also opened a research centre.",
     )
+    Fact.objects.get(story=story, key="office").claims.update(text="fifth office")  # the draft's facts re-checked
+    Fact.objects.filter(story=story, key="amount").delete()
     reader.reload()
     assert reader.locator(".story-body").inner_text() == before  # still the live edition
+    assert reader.request.get(facts_url).json()["results"] == facts_before  # and its facts
+    reader.goto(live_server.url + "/")
+    assert reader.get_by_role("link", name=story.title).is_visible()
+    reader.goto(live_server.url + story.get_absolute_url())
     workflow.submit(story=story, user=editor)
     workflow.approve(story=story, user=reviewer)
-    workflow.publish(story=story, user=publisher)
+    workflow.publish(story=story, user=publisher, correction="Grab's office in Jakarta is its fifth.")
     reader.reload()
     assert "Grab also opened a research centre." in reader.locator(".story-body").inner_text()
+    assert "Grab's office in Jakarta is its fifth." in reader.locator("body").inner_text()
+    facts_after = reader.request.get(facts_url).json()["results"]
+    assert [f["slot"] for f in facts_after] == ["jobs.count", "office.rank"]
+    assert reader.problems == []
 
 
 def test_a_time_entered_in_the_newsroom_zone_goes_out_in_it(chromium, live_server, settings, editor, publisher):
