@@ -1,8 +1,11 @@
-"""factory-boy factories for the models tests build: stories, their source articles, claims, facts, review
-decisions and verification runs, straight through the ORM (no workflow, no worker).
+"""factory-boy factories for the models tests build: stories, their source articles, claims, facts (with a
+reviewer's decision), corrections and verification runs, straight through the ORM (no workflow, no worker).
 
-Scenarios made of several objects (a verified story with its sources, facts and run) are in
-tests/workflow_data.py, built on these.
+A published story is live and readers get its edition: it is recorded when the story is made and again
+whenever an article, a fact or a correction is added to it, so reader pages show the story as built.
+
+Scenarios made of several objects (a verified story with its sources, facts and run; a checked story of
+many facts and sources) are in tests/workflow_data.py, built on these.
 """
 
 from __future__ import annotations
@@ -16,7 +19,14 @@ from django.utils import timezone
 
 from core.models import ReviewStatus, Verdict
 from stories.models import Article, Correction, Story, StoryState
+from stories.services.editions import record_edition
 from verification.models import Claim, Fact, ReviewDecision, VerificationRun
+
+
+def _show_readers(story: Story | None) -> None:
+    """Record a live story's edition again, so readers get it as built (as publishing or a correction does)."""
+    if story is not None and story.live:
+        record_edition(story=story)
 
 
 class StoryFactory(factory.django.DjangoModelFactory):
@@ -24,6 +34,7 @@ class StoryFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Story
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Temasek opens a fourth office {n}")
     slug = factory.Sequence(lambda n: f"story-{n}-{uuid.uuid4().hex[:6]}")
@@ -35,12 +46,18 @@ class StoryFactory(factory.django.DjangoModelFactory):
     )
     live = factory.LazyAttribute(lambda story: story.state == StoryState.PUBLISHED)
 
+    @factory.post_generation
+    def edition(self, create, extracted, **kwargs):
+        if create:
+            _show_readers(self)
+
 
 class ArticleFactory(factory.django.DjangoModelFactory):
     """A source article; its raw text is its body, its content hash unique."""
 
     class Meta:
         model = Article
+        skip_postgeneration_save = True
 
     story = factory.SubFactory(StoryFactory)
     publisher = "marsbit"
@@ -54,6 +71,11 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     content_hash = factory.LazyFunction(lambda: hashlib.sha256(uuid.uuid4().bytes).hexdigest())
     language = "en"
     published = dt.date(2026, 5, 21)
+
+    @factory.post_generation
+    def edition(self, create, extracted, **kwargs):
+        if create:
+            _show_readers(self.story)
 
 
 class ClaimFactory(factory.django.DjangoModelFactory):
@@ -111,10 +133,12 @@ class VerificationRunFactory(factory.django.DjangoModelFactory):
 
 
 class FactFactory(factory.django.DjangoModelFactory):
-    """A fact of a story; pass ``claims=[...]`` to attach its evidence."""
+    """A fact of a story; ``claims=[...]`` attaches its evidence. A fact a reviewer decided (its review status
+    is not pending) gets that decision, with ``decision__note`` and ``decision__public_note`` as its notes."""
 
     class Meta:
         model = Fact
+        skip_postgeneration_save = True
 
     story = factory.SubFactory(StoryFactory)
     slot = "investment.amount"
@@ -133,20 +157,26 @@ class FactFactory(factory.django.DjangoModelFactory):
             self.independent_sources = len({claim.article_id for claim in extracted})
             self.save(update_fields=["independent_sources"])
 
+    @factory.post_generation
+    def decision(self, create, extracted, note: str = "", public_note: str = ""):
+        if create and self.review_status != ReviewStatus.PENDING:
+            ReviewDecision.objects.create(fact=self, decision=self.review_status, note=note, public_note=public_note)
 
-class ReviewDecisionFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = ReviewDecision
-
-    fact = factory.SubFactory(FactFactory)
-    decision = factory.SelfAttribute("fact.review_status")
-    note = ""
-    public_note = ""
+    @factory.post_generation
+    def edition(self, create, extracted, **kwargs):
+        if create:
+            _show_readers(self.story)
 
 
 class CorrectionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Correction
+        skip_postgeneration_save = True
 
     story = factory.SubFactory(StoryFactory)
     note = "An earlier version gave the wrong date."
+
+    @factory.post_generation
+    def edition(self, create, extracted, **kwargs):
+        if create:
+            _show_readers(self.story)

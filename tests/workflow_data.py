@@ -1,5 +1,6 @@
-"""A verified story for workflow tests: three sources, a corroborated, a conflicting and a single-source fact,
-and a finished verification run, built with the factories (tests/factories.py)."""
+"""Stories made of several objects, built with the factories (tests/factories.py): a verified story for
+workflow tests (three sources, a corroborated, a conflicting and a single-source fact, a finished verification
+run) and a checked story of many facts and sources for reader tests."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from stories.models import Article, Story, StoryState
 from tests.factories import (
     ArticleFactory,
     ClaimFactory,
+    CorrectionFactory,
     FactFactory,
-    ReviewDecisionFactory,
     StoryFactory,
     VerificationRunFactory,
 )
@@ -90,7 +91,7 @@ def make_verified_story(
     run.finished_at = timezone.now() + timedelta(seconds=1)
     run.save(update_fields=["finished_at"])
     for key, verdict, flagged, claims, review_status in specs:
-        fact = FactFactory(
+        FactFactory(
             story=story,
             key=key,
             kind=claims[0].kind,
@@ -102,9 +103,8 @@ def make_verified_story(
             run=run,
             explanation=f"{verdict} across {len(claims)} claim(s)",
             claims=claims,
+            decision__note="set-up",
         )
-        if flagged and review_status != ReviewStatus.PENDING:
-            ReviewDecisionFactory(fact=fact, note="set-up")
     if with_body:
         from stories.services.consolidation import compose
 
@@ -119,4 +119,42 @@ def make_verified_story(
         from stories.services.editions import record_edition
 
         record_edition(story=story)  # what publishing does
+    return story
+
+
+def make_checked_story(n_facts: int = 3, n_sources: int = 2, **story_fields) -> Story:
+    """A published story whose n_sources sources each state n_facts values: a corroborated fact, a
+    conflicting one (the last source differs), a single-source one, and so on round-robin; the flagged
+    ones approved with notes, a correction, and its edition recorded as built (tests/factories.py)."""
+    story = StoryFactory(**story_fields)
+    sentences = [f"Item {i} was worth {100 + i} million dollars." for i in range(n_facts)]
+    articles = [
+        ArticleFactory(story=story, publisher=f"Outlet {j + 1}", body=" ".join(sentences)) for j in range(n_sources)
+    ]
+    CorrectionFactory(story=story, note="An earlier version gave the wrong date.")
+    verdicts = [Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE]
+    for i, sentence in enumerate(sentences):
+        verdict = verdicts[i % 3]
+        value = f"{100 + i} million dollars"
+        stating = articles[:1] if verdict == Verdict.SINGLE_SOURCE else articles
+        claims = [
+            ClaimFactory.on(
+                a,
+                value,
+                sentence=sentence,
+                value={"amount": 100 + i + (1 if verdict == Verdict.CONFLICTING and a is articles[-1] else 0)},
+            )
+            for a in stating
+        ]
+        flagged = verdict != Verdict.CORROBORATED
+        FactFactory(
+            story=story,
+            claims=claims,
+            verdict=verdict,
+            slot=f"item{i}.amount",
+            flagged=flagged,
+            review_status=ReviewStatus.APPROVED if flagged else ReviewStatus.PENDING,
+            decision__note=f"Checked item {i} by phone.",
+            decision__public_note=f"Confirmed item {i} with the company.",
+        )
     return story

@@ -5,9 +5,9 @@ import pytest
 
 from core.models import ReviewStatus, Verdict
 from stories.models import Correction
+from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
 
 from .browser import chromium, needs_chromium  # noqa: F401  (chromium: the fixture)
-from .reader_factories import make_article, make_claim, make_fact, make_story
 
 PAYLOAD = '<script>window.__pwned = 1; alert(1)</script><img src=x onerror="window.__pwned = 2; alert(2)">'
 
@@ -31,39 +31,39 @@ def browser_page(chromium):
 
 def _story_with_sources(title="Temasek opens its fourth office", hostile=False):
     extra = f" {PAYLOAD}" if hostile else ""
-    story = make_story(
+    story = StoryFactory(
         title=title + extra,
         dek="Singapore's state investor expands." + extra,
         body=f"Temasek will invest S$300 million [[1]](#source-1)[[2]](#source-2).{extra}\n\n"
         f"The office opens in June [2].",
     )
-    first = make_article(
-        story,
+    first = ArticleFactory(
+        story=story,
         publisher="marsbit" + extra,
         origin="https://example.org/marsbit/1",
         body=f"Temasek will invest S$300 million{extra} in the office. It opens in June.",
     )
-    second = make_article(
-        story,
+    second = ArticleFactory(
+        story=story,
         publisher="Straits Daily",
         language="de",
         body="Temasek will invest S$320 million in the office. It opens in June.",
     )
-    make_fact(
-        story,
-        [make_claim(first, "June"), make_claim(second, "June")],
+    FactFactory(
+        story=story,
+        claims=[ClaimFactory.on(first, "June"), ClaimFactory.on(second, "June")],
         verdict=Verdict.CORROBORATED,
         slot="office.opening",
         explanation="Both sources give June.",
     )
-    make_fact(
-        story,
-        [make_claim(first, "S$300 million"), make_claim(second, "S$320 million")],
+    FactFactory(
+        story=story,
+        claims=[ClaimFactory.on(first, "S$300 million"), ClaimFactory.on(second, "S$320 million")],
         verdict=Verdict.CONFLICTING,
         flagged=True,
         review_status=ReviewStatus.APPROVED,
-        note="Internal: called the press office.",
-        public_note="Confirmed S$300 million with the company." + extra,
+        decision__note="Internal: called the press office.",
+        decision__public_note="Confirmed S$300 million with the company." + extra,
     )
     Correction.objects.create(story=story, note="The opening month was corrected." + extra)
     return story

@@ -11,10 +11,8 @@ from django.utils import timezone
 from stories import selectors, workflow
 from stories.models import SourcesFrozen, Story, StoryEdition, StoryState, StoryTransition
 from stories.services.articles import set_block_role
-from tests.workflow_data import make_verified_story
-
-from .reader_factories import make_article, make_checked_story, make_claim, make_fact
-from .reader_factories import make_story as make_reader_story
+from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
+from tests.workflow_data import make_checked_story, make_verified_story
 
 pytestmark = pytest.mark.django_db
 
@@ -114,10 +112,10 @@ def test_structured_data_is_stored_with_paths_and_served_under_the_requests_host
 
 
 def test_quoted_text_that_looks_like_a_site_path_is_left_alone(client):
-    story = make_reader_story("Quoting JSON")
+    story = StoryFactory(title="Quoting JSON")
     sentence = 'The filing read "url": "/admin/" and asked for S$300 million.'
-    article = make_article(story, body=sentence)
-    make_fact(story, [make_claim(article, "S$300 million", sentence=sentence)])
+    article = ArticleFactory(story=story, body=sentence)
+    FactFactory(story=story, claims=[ClaimFactory.on(article, "S$300 million", sentence=sentence)])
     html = client.get(story.get_absolute_url()).content.decode()
     reviews = _ld_blocks(html)[1]
     assert reviews[0]["claimReviewed"] == sentence
@@ -131,7 +129,7 @@ def test_live_edition_finds_exactly_the_stories_readers_may_see(state, when):
         "future": timezone.now() + dt.timedelta(minutes=5),
         None: None,
     }[when]
-    story = make_reader_story(state=state, published_at=published_at)
+    story = StoryFactory(state=state, published_at=published_at)
     StoryEdition.objects.filter(story=story).delete()
     StoryEdition.objects.create(
         story=story, number=1, title=story.title, article_html="<article></article>", news_article_ld="{}"

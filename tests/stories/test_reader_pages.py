@@ -11,8 +11,8 @@ from django.utils import timezone
 from core.models import ReviewStatus, Verdict
 from stories.models import Correction, StoryState
 from stories.services.editions import record_edition
-
-from .reader_factories import make_article, make_checked_story, make_claim, make_fact, make_story
+from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
+from tests.workflow_data import make_checked_story
 
 pytestmark = pytest.mark.django_db
 
@@ -35,14 +35,14 @@ def _own_cache(settings):
 def unreadable_stories():
     """One story in every state a reader must not see, by name."""
     return {
-        "draft": make_story("Draft story", state=StoryState.DRAFT, published_at=None),
-        "in_review": make_story("Review story", state=StoryState.IN_REVIEW, published_at=None),
-        "approved": make_story("Approved story", state=StoryState.APPROVED, published_at=None),
-        "scheduled": make_story("Scheduled story", published_at=timezone.now() + dt.timedelta(days=1)),
-        "unpublished": make_story(
-            "Unpublished story", state=StoryState.APPROVED, published_at=timezone.now() - dt.timedelta(days=2)
+        "draft": StoryFactory(title="Draft story", state=StoryState.DRAFT, published_at=None),
+        "in_review": StoryFactory(title="Review story", state=StoryState.IN_REVIEW, published_at=None),
+        "approved": StoryFactory(title="Approved story", state=StoryState.APPROVED, published_at=None),
+        "scheduled": StoryFactory(title="Scheduled story", published_at=timezone.now() + dt.timedelta(days=1)),
+        "unpublished": StoryFactory(
+            title="Unpublished story", state=StoryState.APPROVED, published_at=timezone.now() - dt.timedelta(days=2)
         ),
-        "no_date": make_story("Dateless story", published_at=None),
+        "no_date": StoryFactory(title="Dateless story", published_at=None),
     }
 
 
@@ -83,7 +83,7 @@ def ld_blocks(html: str) -> list:
 
 
 def test_home_lists_published_stories_newest_first_with_the_check_summary(client):
-    older = make_story("Older story", published_at=timezone.now() - dt.timedelta(days=3))
+    older = StoryFactory(title="Older story", published_at=timezone.now() - dt.timedelta(days=3))
     newer = make_checked_story(n_facts=3, n_sources=2, title="Newer story")
     response = client.get("/")
     assert response.status_code == 200
@@ -96,7 +96,7 @@ def test_home_lists_published_stories_newest_first_with_the_check_summary(client
 
 
 def test_home_hides_every_story_readers_may_not_see(client):
-    make_story("Visible story")
+    StoryFactory(title="Visible story")
     unreadable_stories()
     html = client.get("/").content.decode()
     assert "Visible story" in html
@@ -113,7 +113,7 @@ def test_home_hides_every_story_readers_may_not_see(client):
 
 def test_home_paginates(client):
     for i in range(23):
-        make_story(f"Story number {i:02d}", published_at=timezone.now() - dt.timedelta(minutes=i + 1))
+        StoryFactory(title=f"Story number {i:02d}", published_at=timezone.now() - dt.timedelta(minutes=i + 1))
     first = client.get("/").content.decode()
     second = client.get("/?page=2").content.decode()
     assert "Story number 00" in first and "Story number 19" in first and "Story number 20" not in first
@@ -158,11 +158,11 @@ def test_story_page_shows_body_sources_checks_picture_and_corrections(client):
 
 
 def test_story_page_skips_undecided_flagged_facts(client):
-    story = make_story()
-    article = make_article(story)
-    make_fact(
-        story,
-        [make_claim(article, "S$300 million")],
+    story = StoryFactory()
+    article = ArticleFactory(story=story)
+    FactFactory(
+        story=story,
+        claims=[ClaimFactory.on(article, "S$300 million")],
         verdict=Verdict.SINGLE_SOURCE,
         flagged=True,
         review_status=ReviewStatus.NEEDS_SOURCING,
@@ -174,10 +174,10 @@ def test_story_page_skips_undecided_flagged_facts(client):
 
 
 def test_origin_urls_link_out_only_for_http(client):
-    story = make_story()
-    make_article(story, publisher="Web", origin="https://example.org/news/1")
-    make_article(story, publisher="Evil", origin="javascript:alert(1)")
-    make_article(story, publisher="Wire", origin="seeds/000_fc09857291499de6.txt")
+    story = StoryFactory()
+    ArticleFactory(story=story, publisher="Web", origin="https://example.org/news/1")
+    ArticleFactory(story=story, publisher="Evil", origin="javascript:alert(1)")
+    ArticleFactory(story=story, publisher="Wire", origin="seeds/000_fc09857291499de6.txt")
     html = client.get(story.get_absolute_url()).content.decode()
     assert 'href="https://example.org/news/1"' in html
     # an origin that is no web address (a script URL, a file name, a path on the server) is never shown
@@ -198,7 +198,7 @@ def test_unknown_story_is_404(client):
 
 
 def test_updated_date_and_correction_show_after_publication(client):
-    story = make_story(published_at=timezone.now() - dt.timedelta(days=2))
+    story = StoryFactory(published_at=timezone.now() - dt.timedelta(days=2))
     Correction.objects.create(story=story, note="Fixed the figure.")
     record_edition(story=story)  # as adding a correction does
     html = client.get(story.get_absolute_url()).content.decode()
@@ -209,28 +209,28 @@ def test_updated_date_and_correction_show_after_publication(client):
 
 
 def test_hostile_text_is_escaped_or_sanitised_everywhere(client):
-    story = make_story(
+    story = StoryFactory(
         title=f"Title {HOSTILE}",
         dek=f"Dek {HOSTILE}",
         body=f'Body {HOSTILE} [x](javascript:alert(1)) <a href="#" onclick="x()">link</a> '
         f'<p style="color:red">styled</p> [1]',
     )
-    article = make_article(
-        story,
+    article = ArticleFactory(
+        story=story,
         publisher=f"Pub {HOSTILE}",
         title=f"Art {HOSTILE}",
         body=f"The value is 42 tonnes {HOSTILE} here.",
         origin=f"evil/{HOSTILE}.txt",
     )
-    claim = make_claim(article, "42 tonnes", sentence=f"The value is 42 tonnes {HOSTILE} here.")
-    make_fact(
-        story,
-        [claim],
+    claim = ClaimFactory.on(article, "42 tonnes", sentence=f"The value is 42 tonnes {HOSTILE} here.")
+    FactFactory(
+        story=story,
+        claims=[claim],
         verdict=Verdict.SINGLE_SOURCE,
         flagged=True,
         review_status=ReviewStatus.APPROVED,
         subject=f"subj {HOSTILE}",
-        note=f"Note {HOSTILE}",
+        decision__note=f"Note {HOSTILE}",
         explanation=f"Why {HOSTILE}",
     )
     Correction.objects.create(story=story, note=f"Corr {HOSTILE}")
@@ -319,7 +319,7 @@ def test_livez(client):
 
 
 def test_feed_lists_published_stories_only(client):
-    visible = make_story("Feed visible", dek=f"Dek {HOSTILE}")
+    visible = StoryFactory(title="Feed visible", dek=f"Dek {HOSTILE}")
     hidden = unreadable_stories()
     response = client.get("/feed/")
     assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
@@ -332,7 +332,7 @@ def test_feed_lists_published_stories_only(client):
 
 
 def test_sitemap_lists_published_stories_only(client):
-    visible = make_story("Sitemap visible")
+    visible = StoryFactory(title="Sitemap visible")
     hidden = unreadable_stories()
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -347,8 +347,10 @@ def test_sitemap_lists_published_stories_only(client):
 
 
 def test_search_finds_published_stories_by_title_dek_and_body(client):
-    make_story("Temasek opens office in Shenzhen", dek="Singapore fund expands", body="Investment of S$300 million.")
-    make_story("Harvest festival", dek="Farmers gather", body="Pumpkins everywhere.")
+    StoryFactory(
+        title="Temasek opens office in Shenzhen", dek="Singapore fund expands", body="Investment of S$300 million."
+    )
+    StoryFactory(title="Harvest festival", dek="Farmers gather", body="Pumpkins everywhere.")
     for story in unreadable_stories().values():
         story.title = f"Temasek {story.title}"
         story.save()
@@ -375,7 +377,7 @@ def test_search_on_postgres_uses_full_text_search(client):
 
     if connection.vendor != "postgresql":
         pytest.skip("full-text search runs on PostgreSQL; this database uses the plain fallback")
-    make_story("Temasek invests in offices", body="The fund invested heavily.")
+    StoryFactory(title="Temasek invests in offices", body="The fund invested heavily.")
     html = client.get("/search/?q=investing").content.decode()  # stemmed: investing ~ invests ~ invested
     assert "Temasek invests in offices" in html
 
@@ -398,9 +400,9 @@ def test_consolidated_draft_citations_and_sources_list(client):
         '1. <span id="source-1"></span>**marsbit**: Report, 2026-05-21\n'
         '2. <span id="source-2"></span>**Straits**: Other, 2026-05-21\n'
     )
-    story = make_story(body=body)
-    make_article(story, publisher="marsbit")
-    make_article(story, publisher="Straits")
+    story = StoryFactory(body=body)
+    ArticleFactory(story=story, publisher="marsbit")
+    ArticleFactory(story=story, publisher="Straits")
     html = client.get(story.get_absolute_url()).content.decode()
     body_html = html.split('<div class="story-body">', 1)[1].split("</div>", 1)[0]
     assert body_html.count('href="#source-1"') == 1 and body_html.count('href="#source-2"') == 1

@@ -7,8 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from stories.models import Story, StoryEdition, StoryState
 from stories.reader.cache import clear_reader_cache
 from stories.services.editions import record_edition
-
-from .reader_factories import make_checked_story, make_story
+from tests.factories import StoryFactory
+from tests.workflow_data import make_checked_story
 
 pytestmark = pytest.mark.django_db
 
@@ -121,7 +121,7 @@ def test_unpublished_story_disappears_after_the_clear(client):
 
 
 def test_not_found_pages_are_not_cached(client):
-    story = make_story("Later", state=StoryState.APPROVED, published_at=None)
+    story = StoryFactory(title="Later", state=StoryState.APPROVED, published_at=None)
     assert client.get(story.get_absolute_url()).status_code == 404
     Story.objects.filter(pk=story.pk).update(state=StoryState.PUBLISHED, published_at=story.created_at, live=True)
     record_edition(story=story)
@@ -136,7 +136,7 @@ def test_a_scheduled_story_shortens_the_cache_lifetime(client):
     from stories.reader.cache import _lifetime
 
     assert _lifetime(300) == 300
-    make_story("Scheduled", published_at=timezone.now() + dt.timedelta(seconds=40))
+    StoryFactory(title="Scheduled", published_at=timezone.now() + dt.timedelta(seconds=40))
     assert 1 <= _lifetime(300) <= 40
 
 

@@ -449,7 +449,7 @@ def test_the_draft_leaves_out_questions_calls_to_action_and_promotion():
 
 
 def test_the_page_leads_with_the_dek_and_folds_the_facts_by_verdict(client):
-    from .reader_factories import make_checked_story
+    from tests.workflow_data import make_checked_story
 
     story = make_checked_story(n_facts=3, n_sources=2, dek="Singapore's state investor expands.")
     html = client.get(story.get_absolute_url()).content.decode()
@@ -463,23 +463,22 @@ def test_the_page_leads_with_the_dek_and_folds_the_facts_by_verdict(client):
 
 
 def test_value_letters_name_distinct_normalised_values_without_gaps(client):
-    from .reader_factories import make_article, make_claim, make_fact
-    from .reader_factories import make_story as make_reader_story
+    from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
 
-    story = make_reader_story()
+    story = StoryFactory()
     bodies = [
         "Grab hired over 200 people in May.",
         "Grab hired over 200 jobs in May.",
         "Grab hired 250 people in May. It also said over 300 people.",
     ]
-    articles = [make_article(story, publisher=f"Outlet {i}", body=body) for i, body in enumerate(bodies)]
+    articles = [ArticleFactory(story=story, publisher=f"Outlet {i}", body=body) for i, body in enumerate(bodies)]
     claims = [
-        make_claim(articles[0], "over 200 people", normalised={"low": 200, "qualifier": "over", "unit": "people"}),
-        make_claim(articles[1], "over 200 jobs", normalised={"low": 200, "qualifier": "over", "unit": "jobs"}),
-        make_claim(articles[2], "over 300 people", normalised={"low": 300, "qualifier": "over", "unit": "people"}),
-        make_claim(articles[2], "250 people", normalised={"low": 250, "unit": "people"}),
+        ClaimFactory.on(articles[0], "over 200 people", value={"low": 200, "qualifier": "over", "unit": "people"}),
+        ClaimFactory.on(articles[1], "over 200 jobs", value={"low": 200, "qualifier": "over", "unit": "jobs"}),
+        ClaimFactory.on(articles[2], "over 300 people", value={"low": 300, "qualifier": "over", "unit": "people"}),
+        ClaimFactory.on(articles[2], "250 people", value={"low": 250, "unit": "people"}),
     ]
-    make_fact(story, claims, verdict="conflicting", slot="hires", flagged=True, review_status="approved")
+    FactFactory(story=story, claims=claims, verdict="conflicting", slot="hires", flagged=True, review_status="approved")
     html = client.get(story.get_absolute_url()).content.decode()
     table = html[html.index("<tbody>") : html.index("</tbody>")]
     assert table.count("gives value A") == 2 and table.count("gives value B") == 1
@@ -487,14 +486,13 @@ def test_value_letters_name_distinct_normalised_values_without_gaps(client):
 
 
 def test_facts_are_named_by_concept_in_words_with_the_subject_as_the_sources_write_it(client):
-    from .reader_factories import make_article, make_claim, make_fact
-    from .reader_factories import make_story as make_reader_story
+    from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
 
-    story = make_reader_story()
-    article = make_article(story, body="OpenAI will invest S$300 million in its Singapore lab.")
-    make_fact(
-        story,
-        [make_claim(article, "S$300 million")],
+    story = StoryFactory()
+    article = ArticleFactory(story=story, body="OpenAI will invest S$300 million in its Singapore lab.")
+    FactFactory(
+        story=story,
+        claims=[ClaimFactory.on(article, "S$300 million")],
         verdict="single_source",
         slot="investment.amount",
         subject="openai",

@@ -5,8 +5,7 @@ import pytest
 from django.db import connection
 
 from stories.selectors import SEARCH_DOCUMENT_SQL, SEARCH_QUERY_MAX_LENGTH, search_stories
-
-from .reader_factories import make_story
+from tests.factories import StoryFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.db_backend]
 
@@ -14,8 +13,12 @@ pytestmark = [pytest.mark.django_db, pytest.mark.db_backend]
 @pytest.fixture
 def stories():
     return {
-        "fund": make_story("Grab invests in a Singapore fund", body="The ride-hailing firm will invest S$300 million."),
-        "quake": make_story("Earthquake shakes the coast", body="Rescuers searched collapsed buildings overnight."),
+        "fund": StoryFactory(
+            title="Grab invests in a Singapore fund", body="The ride-hailing firm will invest S$300 million."
+        ),
+        "quake": StoryFactory(
+            title="Earthquake shakes the coast", body="Rescuers searched collapsed buildings overnight."
+        ),
     }
 
 

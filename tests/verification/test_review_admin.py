@@ -8,43 +8,46 @@ from django.urls import reverse
 
 from core.models import ReviewStatus, Verdict
 from stories.models import StoryState
-from tests.stories.reader_factories import make_article, make_claim, make_fact, make_story
+from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
 from verification.models import Fact
 
 pytestmark = pytest.mark.django_db
 
 
 def _conflict():
-    story = make_story(
+    story = StoryFactory(
         state=StoryState.IN_REVIEW,
         body="Temasek will invest S$300 million [[1]](#source-1) in the office. It opens in June.",
     )
-    one = make_article(
-        story,
+    one = ArticleFactory(
+        story=story,
         publisher="marsbit",
         body="Temasek will invest S$300 million in the office, its chief Chng Kai Fone said.",
     )
-    two = make_article(story, publisher="Straits Daily", body="The office will cost Temasek S$320 million.")
-    three = make_article(story, publisher="Wire", body="Temasek puts S$300 million into the office.")
+    two = ArticleFactory(story=story, publisher="Straits Daily", body="The office will cost Temasek S$320 million.")
+    three = ArticleFactory(story=story, publisher="Wire", body="Temasek puts S$300 million into the office.")
     money = {"low": 300e6, "high": 300e6, "qualifier": "exact", "currency": "SGD"}
     claims = [
-        make_claim(one, "S$300 million", normalised=money),
-        make_claim(two, "S$320 million", normalised={**money, "low": 320e6, "high": 320e6}),
-        make_claim(three, "S$300 million", normalised=money),
+        ClaimFactory.on(one, "S$300 million", value=money),
+        ClaimFactory.on(two, "S$320 million", value={**money, "low": 320e6, "high": 320e6}),
+        ClaimFactory.on(three, "S$300 million", value=money),
     ]
-    fact = make_fact(story, claims, verdict=Verdict.CONFLICTING, flagged=True, subject="temasek")
-    jobs = make_article(story, publisher="Jobs Daily", body="TEMASEK's office will create over 200 jobs this year.")
-    count = make_fact(
-        story,
-        [
-            make_claim(
+    fact = FactFactory(story=story, claims=claims, verdict=Verdict.CONFLICTING, flagged=True, subject="temasek")
+    jobs = ArticleFactory(
+        story=story, publisher="Jobs Daily", body="TEMASEK's office will create over 200 jobs this year."
+    )
+    count = FactFactory(
+        story=story,
+        claims=[
+            ClaimFactory.on(
                 jobs,
                 "over 200 jobs",
                 kind="count",
                 slot="jobs.count",
-                normalised={"low": 200, "high": None, "qualifier": "over", "unit": "jobs"},
+                value={"low": 200, "high": None, "qualifier": "over", "unit": "jobs"},
             )
         ],
+        kind="count",
         verdict=Verdict.SINGLE_SOURCE,
         slot="jobs.count",
         flagged=True,
