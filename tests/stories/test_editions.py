@@ -154,3 +154,27 @@ def test_the_story_admin_lists_the_editions_readers_got(client, editor, publishe
     client.force_login(editor)
     page = client.get(reverse("admin:stories_story_change", args=[story.pk])).content.decode()
     assert "Edition 2:" in page and "(added a correction, " in page and "Edition 1:" in page and "(published, " in page
+
+
+def test_search_finds_a_republished_story_by_its_live_edition_never_by_a_draft_over_it(client, editor, reviewer, publisher):
+    from stories.services.editing import save_story_text
+
+    others = [make_verified_story(state=StoryState.APPROVED, submitted_by=editor) for _ in range(3)]
+    for other in others:  # so editions' ids and stories' ids differ
+        workflow.publish(story=other, user=publisher)
+    story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
+    workflow.publish(story=story, user=publisher)
+
+    def found(words: str) -> bool:
+        return story.get_absolute_url() in client.get("/search/", {"q": words}).content.decode()
+
+    for text in ("Kangaroo", "Wombat"):
+        workflow.edit_live(story=story, user=editor)
+        story.refresh_from_db()
+        save_story_text(story=story, user=editor, expected_version=story.version, body=f"{story.body}\n\n{text} fund.")
+        assert not found(text)  # a draft's words
+        workflow.submit(story=story, user=editor)
+        workflow.approve(story=story, user=reviewer)
+        workflow.publish(story=story, user=publisher)
+        assert found(text)  # the live edition's, its second and third
+    assert found("Kangaroo") and found("Grab")
