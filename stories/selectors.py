@@ -175,7 +175,7 @@ def reader_story(story: Story) -> Story:
     story.reader_sources = [ReaderSource(*row) for row in _reader_source_rows(story.pk)]
     story.reader_corrections = [ReaderCorrection(*row) for row in _correction_rows(story.pk)]
 
-    rows = fact_checking().public_fact_rows(story.pk)
+    rows = fact_checking().public.rows(story.pk)
     facts = {}
     for fact_id, slot, subject, verdict, status, explanation, *claim, note, decided_at in rows:
         fact = facts.get(fact_id)
@@ -191,15 +191,15 @@ def reader_story(story: Story) -> Story:
 def reader_fact_snapshot(*, story_id: int) -> dict[str, dict]:
     """The facts readers are given, by what each is about (concept and subject): label, verdict (in words)
     and the values stated, so two editions can be compared (stories.services.editions.published_fact_changes)."""
-    checks = fact_checking()
+    public = fact_checking().public
     snapshot: dict[str, dict] = {}
-    for _id, slot, subject, verdict, status, _explanation, _article, text, *_rest in checks.public_fact_rows(story_id):
-        label = checks.concept_label(slot) + (f" ({subject})" if subject else "")
+    for _id, slot, subject, verdict, status, _explanation, _article, text, *_rest in public.rows(story_id):
+        label = public.label(slot) + (f" ({subject})" if subject else "")
         fact = snapshot.setdefault(
             f"{slot}|{subject}",
             {
                 "label": label,
-                "verdict": checks.public_verdict(verdict=verdict, review_status=status).word,
+                "verdict": public.verdict(verdict=verdict, review_status=status).word,
                 "values": [],
             },
         )

@@ -63,13 +63,13 @@ class Transition:
 def _guard_submit(story: Story) -> None:
     if not (story.body or "").strip():
         raise ActionConflict("the story has no text yet: draft the consolidated text first")
-    problem = story_outlet_problem(story) or fact_checking().verification_problem(story)
+    problem = story_outlet_problem(story) or fact_checking().readiness.verification_problem(story)
     if problem:
         raise ActionConflict(problem)
 
 
 def _guard_approve(story: Story) -> None:
-    problem = fact_checking().approval_problem(story)
+    problem = fact_checking().readiness.approval_problem(story)
     if problem:
         raise ActionConflict(problem)
 

@@ -9,6 +9,6 @@ class VerificationConfig(AppConfig):
         from core.checking import register
 
         from . import tasks  # noqa: F401  (registers the tasks, so they can be sent by name)
-        from .editorial import VerificationChecks
+        from .editorial import FACT_CHECKING  # also connects the receivers of the editorial signals
 
-        register(VerificationChecks())  # what the editorial workflow asks of fact checking
+        register(FACT_CHECKING)  # what the editorial side asks of fact checking

@@ -63,8 +63,7 @@ def verification_export() -> dict:
 from dataclasses import dataclass  # noqa: E402  (kept below the export, which stays as it is)
 from datetime import timedelta  # noqa: E402
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery  # noqa: E402
-from django.db.models.functions import Coalesce  # noqa: E402
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from core.models import ReviewStatus, Verdict  # noqa: E402
@@ -256,15 +255,6 @@ def run_status(run: VerificationRun, *, story_id: int | None = None) -> dict:
 
 
 # --- the public reader site ---------------------------------------------------------------------------
-def public_fact_count(verdict: str | None = None):
-    """An annotation for Story querysets: how many of a story's facts readers see as checked (of a verdict)."""
-    facts = Fact.objects.public().filter(story=OuterRef("pk"))
-    if verdict:
-        facts = facts.filter(verdict=verdict)
-    counted = facts.order_by().values("story").annotate(n=Count("id")).values("n")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
-
-
 PUBLIC_FACT_COLUMNS = [
     "id",
     "slot",

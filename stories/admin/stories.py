@@ -258,7 +258,7 @@ class StoryAdmin(admin.ModelAdmin):
                 articles_total=Count("articles", distinct=True),
                 facts_total=Count("facts", distinct=True),
                 flagged_total=Count("facts", filter=Q(facts__flagged=True), distinct=True),
-                undecided_total=Count("facts", filter=fact_checking().undecided_q("facts__"), distinct=True),
+                undecided_total=Count("facts", filter=fact_checking().readiness.undecided_q("facts__"), distinct=True),
             )
         )
 
@@ -339,7 +339,7 @@ class StoryAdmin(admin.ModelAdmin):
 
     @admin.display(description="verification runs")
     def latest_runs(self, obj):
-        runs = fact_checking().story_runs(obj)
+        runs = fact_checking().runs.recent(obj)
         lines = format_html_join(
             "", '<li data-run="{}"><a href="{}">{}</a></li>', ((r["id"], _run_url(r["id"]), r["line"]) for r in runs)
         )
@@ -501,7 +501,7 @@ class StoryAdmin(admin.ModelAdmin):
                 result = draft_consolidated_text(story=story, user=request.user)
                 self.message_user(request, result.message, messages.SUCCESS if result.replaced else messages.WARNING)
             elif action == "verify":
-                fact_checking().start_verification(story=story, user=request.user)
+                fact_checking().runs.start(story=story, user=request.user)
                 self.message_user(request, "Verification started: its progress shows below.")
             elif action == "publish":
                 publish_at = _parse_when(request.POST.get("publish_at", ""))
@@ -530,7 +530,7 @@ class StoryAdmin(admin.ModelAdmin):
     def runs_view(self, request, story_id):
         """The story's runs and verification status as JSON, for the page's live panel (read only)."""
         story = self._visible_story(request, story_id)
-        runs = [{**r, "url": _run_url(r["id"])} for r in fact_checking().story_runs(story)]
+        runs = [{**r, "url": _run_url(r["id"])} for r in fact_checking().runs.recent(story)]
         return JsonResponse(
             {"runs": runs, "busy": any(r["busy"] for r in runs), "verification": _verification_line(story)},
             headers={"Cache-Control": "no-store"},
@@ -622,7 +622,7 @@ class StoryAdmin(admin.ModelAdmin):
         try:
             for story in queryset:
                 try:
-                    runs.append(fact_checking().start_verification(story=story, user=request.user))
+                    runs.append(fact_checking().runs.start(story=story, user=request.user))
                 except WorkflowError as exc:
                     refused.append(exc.reason)
         except BrokerUnavailable as exc:
@@ -703,9 +703,9 @@ def _verification_line(story: Story) -> str:
     """Whether the story's verification is current, when it was last verified (by any run that covered
     it) and how many flagged facts wait."""
     checks = fact_checking()
-    problem = checks.verification_problem(story)
-    last = checks.last_verified(story)
-    undecided = checks.undecided_count(story)
+    problem = checks.readiness.verification_problem(story)
+    last = checks.runs.last_finished(story)
+    undecided = checks.readiness.undecided_count(story)
     verified = f"last verified {when(last)}" if last else "never verified"
     return (
         f"{(problem or 'current with the sources').capitalize()} · {verified} · "

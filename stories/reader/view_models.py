@@ -134,7 +134,7 @@ class FactView:
     @property
     def found_by_check(self) -> str:
         """For a rejected fact: what the cross-check had found."""
-        return fact_checking().public_verdict(verdict=self.fact.verdict, review_status=ReviewStatus.APPROVED).word
+        return fact_checking().public.verdict(verdict=self.fact.verdict, review_status=ReviewStatus.APPROVED).word
 
 
 @dataclass
@@ -195,11 +195,11 @@ def build_facts(facts, sources: list[SourceView], language: str = "en") -> list[
                     value_key(claim),
                 )
             )
-        style = fact_checking().public_verdict(verdict=fact.verdict, review_status=fact.review_status)
+        style = fact_checking().public.verdict(verdict=fact.verdict, review_status=fact.review_status)
         subject = subject_as_written(
             fact.subject, [st.plain for st in statements] + [st.source.text for st in statements]
         )
-        label = fact_checking().concept_label(fact.slot, language) + (f": {subject}" if subject else "")
+        label = fact_checking().public.label(fact.slot, language) + (f": {subject}" if subject else "")
         view = FactView(fact, label, style, statements, note, decided_at)
         view.cells = _cells(fact, statements, sources)
         views.append(view)

@@ -11,7 +11,7 @@ from datetime import date
 
 from django.db import transaction
 
-from core.checking import fact_checking
+from core.checking import articles_changed
 from core.errors import ActionForbidden, InvalidAction
 from stories.cleaning import Block, assemble
 from stories.models import Article, ArticleBlock, Story
@@ -97,4 +97,4 @@ def set_block_role(*, block: ArticleBlock, role: str, user=None) -> bool:
 
 def queue_extraction(article_ids: list[int]) -> None:
     """Once the transaction commits, ask a worker to extract the claims of new or changed articles."""
-    fact_checking().articles_changed(article_ids)
+    articles_changed.send(sender=Article, article_ids=article_ids)

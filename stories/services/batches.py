@@ -101,4 +101,4 @@ def group_and_verify(*, user):
     """Queue a run over every draft now: new articles are grouped into stories and everything cross-checked."""
     if user is not None and not user.has_perm(VERIFY_PERMISSION):
         raise ActionForbidden("your role may not start verification runs")
-    return fact_checking().start_verification(story=None, user=user)
+    return fact_checking().runs.start(story=None, user=user)

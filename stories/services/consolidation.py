@@ -31,7 +31,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal, get_currency_symbol
 from django.db import transaction
 
-from core.checking import fact_checking
+from core.checking import fact_checking, story_text_changed
 from core.claim_values import subject_as_written, value_key
 from core.errors import ActionConflict, InvalidAction
 from core.models import ReviewStatus, Verdict
@@ -194,7 +194,7 @@ def _cite(numbers) -> str:
 
 
 def _label(fact, language: str, sentences: list[str]) -> str:
-    what = fact_checking().concept_label(fact.slot, language)
+    what = fact_checking().public.label(fact.slot, language)
     subject = subject_as_written(fact.subject, sentences)
     return f"{what} ({subject})" if subject else what
 
@@ -217,7 +217,7 @@ class _Draft:
         self.number = {a.pk: n for n, a in enumerate(self.articles, start=1)}
         self.by_id = {a.pk: a for a in self.articles}
         self.outlets = outlet_names(self.articles)
-        self.facts = fact_checking().story_facts(story)
+        self.facts = fact_checking().drafting.of_story(story)
         self.banned = {
             (c.article_id, c.sentence_start)
             for f in self.facts
@@ -314,7 +314,7 @@ def compose(*, story: Story, language: str | None = None) -> DraftText:
         if not claims:
             continue
         if fact.verdict == Verdict.CONFLICTING:
-            if not fact_checking().is_settled(fact):
+            if not fact_checking().drafting.is_settled(fact):
                 differing.append(draft.differ(fact, claims))
                 continue
             claims = draft.majority(claims)  # the value the reviewer let stand
@@ -377,5 +377,5 @@ def draft_consolidated_text(*, story: Story | int, user, language: str = "") -> 
         locked.version += 1
         locked.save(update_fields=["body", "dek", "generated_body", "language", "version", "updated_at"])
         record_revision(story=locked, user=user, source="generated")
-        fact_checking().story_text_changed(locked)  # the facts the text states wait for a reviewer
+        story_text_changed.send(sender=Story, story=locked)  # the facts the text states wait for a reviewer
     return ConsolidationResult(story=locked, replaced=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Max
 
-from core.checking import fact_checking
+from core.checking import story_text_changed
 from core.errors import ActionConflict, InvalidAction
 from stories.models import Story, StoryRevision
 from stories.workflow import check_edit
@@ -90,7 +90,7 @@ def save_story_text(
         locked.version += 1
         locked.save(update_fields=["title", "dek", "body", "version", "updated_at"])
         record_revision(story=locked, user=user, source=revision_source)
-        fact_checking().story_text_changed(locked)  # the facts the text states wait for a reviewer
+        story_text_changed.send(sender=Story, story=locked)  # the facts the text states wait for a reviewer
     return locked
 
 

@@ -35,7 +35,7 @@ def record_edition(*, story: Story, transition: StoryTransition | None = None) -
         facts=reader_fact_snapshot(story_id=story.pk),
         **content,
     )
-    fact_checking().record_published_facts(edition)
+    fact_checking().public.record_published_facts(edition)
     return edition
 
 
