@@ -12,22 +12,12 @@ Each gold fact the scorer does not count as right falls in exactly one cause, ch
 Use it on the tuning parts only: reading the held-out part's facts would tune the engine on it.
 """
 
-import importlib.util
 import json
-import os
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SCORER = Path(os.environ.get("CORROBORATE_SCORER", ROOT.parent / "shared" / "eval" / "score.py"))
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from report import load_scorer  # eval/report.py, beside this script
 
 
 def cause_of(result: dict, fact_id: str, claimed_by: dict) -> str | None:
