@@ -30,6 +30,20 @@ Tables (the same names in every module):
 - ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
 - ``ORGANISATIONS``: international organisation key -> the names and acronyms this language gives it
   ("who": "Weltgesundheitsorganisation", "WHO"), so reports in different languages meet on them.
+
+Cue words the detectors read through ``verification/engine/lexicon.py`` (which joins them over the
+languages and builds its patterns from them; forms are lowercase):
+
+- ``NUMBER_WORDS``: number word -> value ("twelve", "zwölf", "une douzaine"); ``AMBIGUOUS_NUMBER_WORDS``:
+  those that are also common non-numbers ("one", "un", "once"), read as numbers only before a unit noun.
+- ``SCALE_WORDS``: scale word -> multiplier ("million", "Mrd.", "mil millones"); a "billion" word is
+  10^12 in a long-scale language (``lexicon.LONG_SCALE_LANGS`` decides, not this table).
+- ``QUALIFIERS_BEFORE`` / ``QUALIFIERS_AFTER``: words around a number -> its qualifier ("more than" ->
+  over, "knapp" -> under_about, "o más" -> at_least); ``RANGE_OPENERS``: words that open a range
+  ("between", "zwischen", "entre").
+
+A language that genuinely has no word for one of these tables gives it empty and names it, with the
+reason, in its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
 """
 
 from __future__ import annotations
@@ -58,6 +72,12 @@ TABLES = (
     "AGO_WORDS",
     "TIME_UNITS",
     "ORGANISATIONS",
+    "NUMBER_WORDS",
+    "AMBIGUOUS_NUMBER_WORDS",
+    "SCALE_WORDS",
+    "QUALIFIERS_BEFORE",
+    "QUALIFIERS_AFTER",
+    "RANGE_OPENERS",
 )
 
 
@@ -66,6 +86,23 @@ def language(code: str):
     """The data module of a language (English when the language has none)."""
     code = (code or "").split("-")[0].lower()
     return import_module(f"{__name__}.{code if code in LANGUAGES else 'en'}")
+
+
+@cache
+def joined(table: str):
+    """One table over every language, in order, where order matters (a list read first to last, slots by
+    priority): lists concatenated language after language; a dict of lists joined key by key, its keys in
+    the order the languages first give them (so the first language, English, sets the priority)."""
+    out = None
+    for code in LANGUAGES:
+        part = getattr(language(code), table)
+        if isinstance(part, dict):
+            out = out or {}
+            for key, words in part.items():
+                out[key] = [*out.get(key, []), *words]
+        else:
+            out = [*(out or []), *part]
+    return out
 
 
 @cache

@@ -578,3 +578,77 @@ ORGANISATIONS = {
     "wfp": ["Welternährungsprogramm", "WFP"],
     "iea": ["Internationale Energieagentur", "IEA"],
 }
+
+# --- numbers: words, scales, qualifiers (read through lexicon.py) ---
+
+NUMBER_WORDS = {
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "fünfzig": 50,
+    "hundert": 100,
+    "dutzend": 12,
+}
+AMBIGUOUS_NUMBER_WORDS = {
+    "ein",
+    "eine",
+    "einen",
+    "acht",
+    "elf",
+}
+SCALE_WORDS = {
+    "tausend": 1e3,
+    "tsd.": 1e3,
+    "million_de": 1e6,
+    "millionen": 1e6,
+    "mio.": 1e6,
+    "mio": 1e6,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "mrd.": 1e9,
+    "mrd": 1e9,
+    "billionen": 1e12,
+}
+QUALIFIERS_BEFORE = {
+    "über": "over",
+    "mehr als": "over",
+    "gut": "over",
+    "mindestens": "at_least",
+    "fast": "under_about",
+    "knapp": "under_about",
+    "nahezu": "under_about",
+    "beinahe": "under_about",
+    "rund": "about",
+    "etwa": "about",
+    "ungefähr": "about",
+    "annähernd": "about",
+    "zirka": "about",
+    "bis zu": "up_to",
+    "weniger als": "under",
+    "unter": "under",
+    "höchstens": "up_to",
+    "nicht weniger als": "at_least",
+    "nicht mehr als": "up_to",
+    "maximal": "up_to",
+    "praktisch": "under_about",
+}
+QUALIFIERS_AFTER = {
+    "oder mehr": "at_least",
+}
+RANGE_OPENERS = [
+    "zwischen",
+    "von",
+]

@@ -566,3 +566,72 @@ ORGANISATIONS = {
     "wfp": ["Programa Mundial de Alimentos", "PMA"],
     "iea": ["Agencia Internacional de la Energía", "AIE"],
 }
+
+# --- numbers: words, scales, qualifiers (read through lexicon.py) ---
+
+NUMBER_WORDS = {
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+    "treinta": 30,
+    "cincuenta": 50,
+    "cien": 100,
+    "una docena": 12,
+    "docena": 12,
+}
+AMBIGUOUS_NUMBER_WORDS = {
+    "uno",
+    "una",
+    "once",
+    "dos",
+}
+SCALE_WORDS = {
+    "mil": 1e3,
+    "millón": 1e6,
+    "millon": 1e6,
+    "millones": 1e6,
+    "mil millones": 1e9,
+    "millardo": 1e9,
+    "millardos": 1e9,
+    "billón": 1e12,
+    "billones": 1e12,
+}
+QUALIFIERS_BEFORE = {
+    "más de": "over",
+    "mas de": "over",
+    "por encima de": "over",
+    "al menos": "at_least",
+    "como mínimo": "at_least",
+    "casi": "under_about",
+    "cerca de": "under_about",
+    "alrededor de": "about",
+    "aproximadamente": "about",
+    "unos": "about",
+    "unas": "about",
+    "hasta": "up_to",
+    "menos de": "under",
+    "no menos de": "at_least",
+    "no más de": "up_to",
+    "como máximo": "up_to",
+    "a lo sumo": "up_to",
+    "prácticamente": "under_about",
+}
+QUALIFIERS_AFTER = {
+    "o más": "at_least",
+}
+RANGE_OPENERS = [
+    "entre",
+    "de",
+]

@@ -573,3 +573,74 @@ ORGANISATIONS = {
     "wfp": ["Programme alimentaire mondial", "PAM"],
     "iea": ["Agence internationale de l'énergie", "AIE"],
 }
+
+# --- numbers: words, scales, qualifiers (read through lexicon.py) ---
+
+NUMBER_WORDS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "cinquante": 50,
+    "cent": 100,
+    "une douzaine": 12,
+    "douzaine": 12,
+}
+AMBIGUOUS_NUMBER_WORDS = {
+    "un",
+    "une",
+    "neuf",
+    "sept",
+    "cent",
+    "six",
+}
+SCALE_WORDS = {
+    "million": 1e6,
+    "millions": 1e6,
+    "mille": 1e3,
+    "milliers": 1e3,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+}
+QUALIFIERS_BEFORE = {
+    "plus de": "over",
+    "au-delà de": "over",
+    "au moins": "at_least",
+    "près de": "under_about",
+    "presque": "under_about",
+    "quasi": "under_about",
+    "environ": "about",
+    "quelque": "about",
+    "quelques": "about",
+    "autour de": "about",
+    "approximativement": "about",
+    "jusqu'à": "up_to",
+    "jusqu’à": "up_to",
+    "moins de": "under",
+    "pas moins de": "at_least",
+    "pas plus de": "up_to",
+    "au plus": "up_to",
+    "tout au plus": "up_to",
+    "au maximum": "up_to",
+    "quasiment": "under_about",
+}
+QUALIFIERS_AFTER = {
+    "ou plus": "at_least",
+}
+RANGE_OPENERS = [
+    "entre",
+    "de",
+]
