@@ -72,7 +72,9 @@ def complete_edition_summaries() -> tuple[int, list[int]]:
     """Store the check summary of every edition published before editions kept it (the home page lists it);
     how many were filled, and the ids of those whose summary cannot be told (the `record_editions` command)."""
     filled, unknown = 0, []
-    for edition in StoryEdition.objects.filter(summary="").only("id", "article_html", "facts").order_by("id"):
+    for edition in (
+        StoryEdition.objects.filter(summary="").only("id", "article_html", "facts").order_by("id").iterator()
+    ):
         summary = published_summary(edition)[: StoryEdition._meta.get_field("summary").max_length]
         if not summary:
             unknown.append(edition.pk)
