@@ -122,7 +122,6 @@ def test_readers_keep_the_live_edition_until_the_new_draft_is_published(
     chromium, live_server, editor, reviewer, publisher
 ):
     from stories.services.editing import save_story_text
-
     from verification.models import Fact
 
     story = published(editor, reviewer, publisher)

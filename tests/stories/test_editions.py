@@ -156,7 +156,9 @@ def test_the_story_admin_lists_the_editions_readers_got(client, editor, publishe
     assert "Edition 2:" in page and "(added a correction, " in page and "Edition 1:" in page and "(published, " in page
 
 
-def test_search_finds_a_republished_story_by_its_live_edition_never_by_a_draft_over_it(client, editor, reviewer, publisher):
+def test_search_finds_a_republished_story_by_its_live_edition_never_by_a_draft_over_it(
+    client, editor, reviewer, publisher
+):
     from stories.services.editing import save_story_text
 
     others = [make_verified_story(state=StoryState.APPROVED, submitted_by=editor) for _ in range(3)]
