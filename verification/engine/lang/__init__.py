@@ -41,9 +41,17 @@ languages and builds its patterns from them; forms are lowercase):
 - ``QUALIFIERS_BEFORE`` / ``QUALIFIERS_AFTER``: words around a number -> its qualifier ("more than" ->
   over, "knapp" -> under_about, "o más" -> at_least); ``RANGE_OPENERS``: words that open a range
   ("between", "zwischen", "entre").
+- ``MONTHS`` / ``WEEKDAYS``: month number (1-12) / weekday (0 = Monday) -> its names and abbreviations.
+- ``RELATIVE_YEAR`` / ``RELATIVE_WEEK`` / ``RELATIVE_DAY``: phrase -> offset from the publication
+  ("last year" -1, "la semaine prochaine" +1, "anteayer" -2).
+- ``QUARTER_ORDINALS``: ordinal before "quarter"/"Quartal"/"trimestre" -> quarter number.
+- ``YEAR_PART``: part of a year (end, start, since_start) -> words that narrow a year to it ("end of",
+  "Anfang", "à la fin de", "en lo que va de"); ``SINCE_START_OF_YEAR`` / ``END_OF_YEAR``: phrases that
+  say it alone ("year-to-date", "Jahresende", "fin de año").
+- ``YEAR_PREPS``: word before a year -> what the year means (before, after, since, by).
 
-A language that genuinely has no word for one of these tables gives it empty and names it, with the
-reason, in its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
+A language that has no word for one of these tables gives it empty and names it, with the reason, in
+its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
 """
 
 from __future__ import annotations
@@ -78,6 +86,16 @@ TABLES = (
     "QUALIFIERS_BEFORE",
     "QUALIFIERS_AFTER",
     "RANGE_OPENERS",
+    "MONTHS",
+    "WEEKDAYS",
+    "RELATIVE_YEAR",
+    "QUARTER_ORDINALS",
+    "YEAR_PART",
+    "SINCE_START_OF_YEAR",
+    "END_OF_YEAR",
+    "RELATIVE_DAY",
+    "RELATIVE_WEEK",
+    "YEAR_PREPS",
 )
 
 

@@ -652,3 +652,91 @@ RANGE_OPENERS = [
     "zwischen",
     "von",
 ]
+
+# --- dates: months, weekdays, relative and partial dates (read through lexicon.py) ---
+
+MONTHS = {
+    1: ["jan.", "januar", "jänner"],
+    2: ["feb.", "februar"],
+    3: ["märz"],
+    4: ["april", "apr."],
+    5: ["mai"],
+    6: ["jun.", "juni"],
+    7: ["jul.", "juli"],
+    8: ["august", "aug."],
+    9: ["september", "sept.", "sep."],
+    10: ["oktober", "okt."],
+    11: ["november", "nov."],
+    12: ["dezember", "dez."],
+}
+WEEKDAYS = {
+    0: ["montag"],
+    1: ["dienstag"],
+    2: ["mittwoch"],
+    3: ["donnerstag"],
+    4: ["freitag"],
+    5: ["samstag", "sonnabend"],
+    6: ["sonntag"],
+}
+RELATIVE_YEAR = {
+    "letztes jahr": -1,
+    "letzten jahres": -1,
+    "vergangenes jahr": -1,
+    "vergangenen jahres": -1,
+    "im vergangenen jahr": -1,
+    "im letzten jahr": -1,
+    "vorjahr": -1,
+    "im vorjahr": -1,
+    "dieses jahr": 0,
+    "dieses jahres": 0,
+    "diesem jahr": 0,
+    "in diesem jahr": 0,
+    "laufenden jahres": 0,
+    "nächstes jahr": 1,
+    "nächsten jahres": 1,
+    "im nächsten jahr": 1,
+    "kommenden jahres": 1,
+}
+QUARTER_ORDINALS = {
+    "ersten": 1,
+    "zweiten": 2,
+    "dritten": 3,
+    "vierten": 4,
+    "erste": 1,
+    "zweite": 2,
+    "dritte": 3,
+    "vierte": 4,
+}
+YEAR_PART = {
+    "end": ["ende", "gegen ende", "bis ende"],
+    "start": ["anfang", "zu beginn", "beginn"],
+    "since_start": ["seit beginn", "seit anfang"],
+}
+SINCE_START_OF_YEAR = [
+    "seit jahresbeginn",
+    "seit jahresanfang",
+]
+END_OF_YEAR = [
+    "jahresende",
+    "zum jahresende",
+    "bis jahresende",
+]
+RELATIVE_DAY = {
+    "gestern": -1,
+    "heute": 0,
+    "vorgestern": -2,
+}
+RELATIVE_WEEK = {
+    "vergangene woche": -1,
+    "letzte woche": -1,
+    "vorige woche": -1,
+    "diese woche": 0,
+    "nächste woche": 1,
+    "kommende woche": 1,
+}
+YEAR_PREPS = {
+    "vor": "before",
+    "nach": "after",
+    "seit": "since",
+    "bis": "by",
+}

@@ -768,3 +768,80 @@ RANGE_OPENERS = [
     "between",
     "from",
 ]
+
+# --- dates: months, weekdays, relative and partial dates (read through lexicon.py) ---
+
+MONTHS = {
+    1: ["january", "jan."],
+    2: ["february", "feb."],
+    3: ["march", "mar."],
+    4: ["april", "apr."],
+    5: ["may"],
+    6: ["june", "jun."],
+    7: ["july", "jul."],
+    8: ["august", "aug."],
+    9: ["september", "sept.", "sep."],
+    10: ["october", "oct."],
+    11: ["november", "nov."],
+    12: ["december", "dec."],
+}
+WEEKDAYS = {
+    0: ["monday"],
+    1: ["tuesday"],
+    2: ["wednesday"],
+    3: ["thursday"],
+    4: ["friday"],
+    5: ["saturday"],
+    6: ["sunday"],
+}
+RELATIVE_YEAR = {
+    "last year": -1,
+    "previous year": -1,
+    "this year": 0,
+    "next year": 1,
+    "the current year": 0,
+}
+QUARTER_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+YEAR_PART = {
+    "end": ["end of", "by the end of", "the end of", "late", "later"],
+    "start": ["start of", "beginning of", "early", "earlier", "the start of"],
+    "since_start": ["since the start of", "since the beginning of", "year to date", "so far this year"],
+}
+SINCE_START_OF_YEAR = [
+    "year-to-date",
+    "since january",
+]
+END_OF_YEAR = [
+    "end of the year",
+    "by year-end",
+    "year-end",
+]
+RELATIVE_DAY = {
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+}
+RELATIVE_WEEK = {
+    "last week": -1,
+    "this week": 0,
+    "next week": 1,
+    "earlier this week": 0,
+}
+YEAR_PREPS = {
+    "before": "before",
+    "prior to": "before",
+    "after": "after",
+    "since": "since",
+    "by": "by",
+    "until": "by",
+    "till": "by",
+}

@@ -1,5 +1,10 @@
 """Español. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
+# tables this language has no words for, and why (the every-language test asks for the reason)
+NO_ENTRIES = {
+    "SINCE_START_OF_YEAR": "no fixed phrase collected: YEAR_PART's 'en lo que va de' / 'desde principios de' with the year say it",
+}
+
 CONCEPT_LABELS = {
     "things": "Número",
     "times": "Veces",
@@ -635,3 +640,73 @@ RANGE_OPENERS = [
     "entre",
     "de",
 ]
+
+# --- dates: months, weekdays, relative and partial dates (read through lexicon.py) ---
+
+MONTHS = {
+    1: ["enero"],
+    2: ["febrero"],
+    3: ["marzo"],
+    4: ["abril"],
+    5: ["mayo"],
+    6: ["junio"],
+    7: ["julio"],
+    8: ["agosto"],
+    9: ["septiembre", "setiembre"],
+    10: ["octubre"],
+    11: ["noviembre"],
+    12: ["diciembre"],
+}
+WEEKDAYS = {
+    0: ["lunes"],
+    1: ["martes"],
+    2: ["miércoles", "miercoles"],
+    3: ["jueves"],
+    4: ["viernes"],
+    5: ["sábado", "sabado"],
+    6: ["domingo"],
+}
+RELATIVE_YEAR = {
+    "el año pasado": -1,
+    "año pasado": -1,
+    "del año pasado": -1,
+    "este año": 0,
+    "el próximo año": 1,
+    "el año que viene": 1,
+    "próximo año": 1,
+}
+QUARTER_ORDINALS = {
+    "primer": 1,
+    "segundo": 2,
+    "tercer": 3,
+    "cuarto": 4,
+}
+YEAR_PART = {
+    "end": ["finales de", "a finales de", "a fines de", "al final de"],
+    "start": ["principios de", "a principios de", "comienzos de", "inicios de"],
+    "since_start": ["desde principios de", "desde el inicio de", "en lo que va de"],
+}
+SINCE_START_OF_YEAR = []  # see NO_ENTRIES
+END_OF_YEAR = [
+    "fin de año",
+    "fin del año",
+]
+RELATIVE_DAY = {
+    "ayer": -1,
+    "hoy": 0,
+    "anteayer": -2,
+}
+RELATIVE_WEEK = {
+    "la semana pasada": -1,
+    "esta semana": 0,
+    "la próxima semana": 1,
+    "la semana que viene": 1,
+}
+YEAR_PREPS = {
+    "antes de": "before",
+    "después de": "after",
+    "tras": "after",
+    "desde": "since",
+    "para": "by",
+    "hacia": "by",
+}

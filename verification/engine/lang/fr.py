@@ -1,5 +1,10 @@
 """Français. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
+# tables this language has no words for, and why (the every-language test asks for the reason)
+NO_ENTRIES = {
+    "SINCE_START_OF_YEAR": "no fixed phrase collected: YEAR_PART's 'depuis le début de' with the year says it",
+}
+
 CONCEPT_LABELS = {
     "things": "Nombre",
     "times": "Fois",
@@ -644,3 +649,79 @@ RANGE_OPENERS = [
     "entre",
     "de",
 ]
+
+# --- dates: months, weekdays, relative and partial dates (read through lexicon.py) ---
+
+MONTHS = {
+    1: ["janvier", "janv."],
+    2: ["février", "févr."],
+    3: ["mars"],
+    4: ["avril", "avr."],
+    5: ["mai"],
+    6: ["juin"],
+    7: ["juillet", "juil."],
+    8: ["août"],
+    9: ["sept.", "septembre"],
+    10: ["oct.", "octobre"],
+    11: ["nov.", "novembre"],
+    12: ["décembre", "déc."],
+}
+WEEKDAYS = {
+    0: ["lundi"],
+    1: ["mardi"],
+    2: ["mercredi"],
+    3: ["jeudi"],
+    4: ["vendredi"],
+    5: ["samedi"],
+    6: ["dimanche"],
+}
+RELATIVE_YEAR = {
+    "l'année dernière": -1,
+    "l’année dernière": -1,
+    "l'an dernier": -1,
+    "l’an dernier": -1,
+    "l'an passé": -1,
+    "l’an passé": -1,
+    "l'année passée": -1,
+    "cette année": 0,
+    "l'année prochaine": 1,
+    "l’année prochaine": 1,
+    "l'an prochain": 1,
+    "l’an prochain": 1,
+}
+QUARTER_ORDINALS = {
+    "premier": 1,
+    "deuxième": 2,
+    "troisième": 3,
+    "quatrième": 4,
+}
+YEAR_PART = {
+    "end": ["fin de", "à la fin de", "d'ici la fin de", "d’ici la fin de", "fin"],
+    "start": ["début de", "au début de", "début"],
+    "since_start": ["depuis le début de"],
+}
+SINCE_START_OF_YEAR = []  # see NO_ENTRIES
+END_OF_YEAR = [
+    "fin d'année",
+    "fin d’année",
+]
+RELATIVE_DAY = {
+    "hier": -1,
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "demain": 1,
+}
+RELATIVE_WEEK = {
+    "la semaine dernière": -1,
+    "la semaine passée": -1,
+    "cette semaine": 0,
+    "la semaine prochaine": 1,
+}
+YEAR_PREPS = {
+    "avant": "before",
+    "après": "after",
+    "depuis": "since",
+    "d'ici": "by",
+    "d’ici": "by",
+    "d'ici à": "by",
+}
