@@ -9,7 +9,16 @@ from django.db.models import QuerySet, Subquery
 
 from core.checking import fact_checking
 from core.permissions import has_permission
-from stories.models import Article, Story, StoryRevision, StorySlug, StoryTransition
+from stories.models import (
+    Article,
+    Correction,
+    Story,
+    StoryEdition,
+    StoryRevision,
+    StorySlug,
+    StoryState,
+    StoryTransition,
+)
 from stories.outlet_names import resolve_outlet
 
 
@@ -53,7 +62,6 @@ def story_revisions(*, story: Story) -> QuerySet[StoryRevision]:
 
 def story_editions(*, story: Story):
     """The pages readers were given, newest first, with the transition that made each (without their HTML)."""
-    from stories.models import StoryEdition
 
     return (
         StoryEdition.objects.filter(story=story)
@@ -77,8 +85,6 @@ def published_stories() -> QuerySet[Story]:
 def _live_edition_field(name: str):
     """A column of the story's newest edition: what readers see, whatever draft the story row holds."""
     from django.db.models import OuterRef
-
-    from stories.models import StoryEdition
 
     return Subquery(StoryEdition.objects.filter(story=OuterRef("pk")).order_by("-number").values(name)[:1])
 
@@ -159,7 +165,6 @@ def _reader_source_rows(story_id):
 
 
 def _correction_rows(story_id):
-    from stories.models import Correction
 
     return Correction.objects.filter(story_id=story_id).order_by("created_at", "id").values_list("note", "created_at")
 
@@ -222,8 +227,6 @@ def live_edition(slug: str):
     from django.db import connection
     from django.utils import timezone
 
-    from stories.models import StoryEdition
-
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     found = list(StoryEdition.objects.raw(_live_edition_sql(), [slug, True, now]))
     return found[0] if found else None
@@ -232,8 +235,6 @@ def live_edition(slug: str):
 @functools.cache
 def _live_edition_sql() -> str:
     from django.db import connection
-
-    from stories.models import StoryEdition
 
     q = connection.ops.quote_name
     return (
@@ -323,8 +324,6 @@ def search_stories(query: str) -> QuerySet[Story]:
     from django.db import connection
     from django.db.models import Exists, OuterRef, Q
 
-    from stories.models import StoryEdition, StoryState
-
     query = " ".join(query.split())[:SEARCH_QUERY_MAX_LENGTH]
     if not query:
         return Story.objects.none()
@@ -367,7 +366,6 @@ def search_stories(query: str) -> QuerySet[Story]:
 def stories_waiting(*, user, kind: str) -> QuerySet[Story]:
     """``review``: in review, submitted by someone else (four eyes); ``changes``: sent back to stories the
     user submitted; ``publish``: approved, not scheduled; ``scheduled``: approved with a publication time."""
-    from stories.models import StoryState
 
     stories = Story.objects.all()
     if kind == "review":
@@ -383,7 +381,6 @@ def stories_waiting(*, user, kind: str) -> QuerySet[Story]:
 
 def latest_changes_request(*, story: Story) -> StoryTransition | None:
     """The reviewer's "what to change" note a story sent back is waiting on, or None once resubmitted."""
-    from stories.models import StoryState
 
     if story.state != StoryState.CHANGES_REQUESTED:
         return None

@@ -3,6 +3,7 @@
 from celery import shared_task
 
 from core.tasks import RETRYING, RecordedRunTask
+from stories import workflow
 from stories.models import ImportBatch
 from stories.services.batches import run_import_batch
 
@@ -20,6 +21,4 @@ def import_batch(batch_id: int) -> None:
 @shared_task(name="stories.publish_due_stories", **RETRYING)
 def publish_due_stories() -> list[int]:
     """Beat task: publish the approved stories whose scheduled time has come (same transition as the admin)."""
-    from stories.workflow import publish_due_stories as publish_due
-
-    return publish_due()
+    return workflow.publish_due_stories()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from stories.models import StoryState
+
 
 def state_words(state: str) -> str:
     """A story's state as people say it ("in review"), whatever the stored key."""
-    from stories.models import StoryState
-
     try:
         return StoryState(state).label.lower()
     except ValueError:
