@@ -267,3 +267,29 @@ def test_a_day_of_an_undated_article_is_kept_for_the_storys_date_to_resolve(lang
 def test_an_age_belongs_to_the_person_it_stands_beside(text, lang):
     ages = [c for c in claims(text, lang) if c.slot == "age"]
     assert [c.subject for c in ages] == ["dominique pelicot"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,words,concept",
+    [
+        ("en", "The rescue took seven hours in total.", "seven hours", "duration"),
+        ("de", "Die Bergung dauerte sieben Stunden.", "sieben Stunden", "duration"),
+        ("fr", "Le sauvetage a duré sept heures.", "sept heures", "duration"),
+        ("es", "El rescate duró dos horas.", "dos horas", "duration"),
+        ("fr", "Des dizaines de personnes restent portées disparues.", "dizaines de personnes", "missing"),
+        ("es", "Las autoridades reportan decenas de desaparecidos.", "decenas de desaparecidos", "missing"),
+        ("de", "Dutzende Menschen werden vermisst.", "Dutzende Menschen", "missing"),
+        ("en", "Dozens of people are still missing.", "Dozens of people", "missing"),
+    ],
+)
+def test_numbers_in_words_take_their_frame(lang, text, words, concept):
+    found = [c for c in claims(text, lang) if c.text == words]
+    assert found and found[0].slot == concept
+
+
+def test_a_number_word_that_is_also_a_word_counts_only_the_noun_right_after_it():
+    assert not [c for c in claims("Ten cuidado: la casa está cerrada.", "es") if c.kind in ("count", "measure")]
+    assert not [c for c in claims("Un homme a été arrêté.", "fr") if c.kind in ("count", "measure")]
+    assert [c.text for c in claims("Le propulseur a atterri sept minutes après le décollage.", "fr")] == [
+        "sept minutes"
+    ]

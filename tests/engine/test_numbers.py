@@ -137,3 +137,51 @@ def test_step_is_the_unit_of_the_last_digit_written_trailing_zeros_included(text
     from verification.engine.numbers import step_of
 
     assert step_of(find_numbers(text, lang=lang)[0], lang) == pytest.approx(step)
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("forty-seven workers signed", "en", 47),
+        ("seventy-two hours later", "en", 72),
+        ("siebzig Helfer kamen", "de", 70),
+        ("dreiundvierzig Mitarbeiter", "de", 43),
+        ("cinquante et un prévenus", "fr", 51),
+        ("quatre-vingt-dix salariés", "fr", 90),
+        ("cuarenta y siete trabajadores", "es", 47),
+        ("doscientos vecinos", "es", 200),
+    ],
+)
+def test_numbers_written_in_words_are_read_whole(text, lang, value):
+    (n,) = find_numbers(text, lang=lang)
+    assert n.low == value and n.is_word and text.startswith(text[n.start : n.end])
+
+
+@pytest.mark.parametrize(
+    "text,lang,low,high,qualifier",
+    [
+        ("dozens of people are missing", "en", 20, 99, "range"),
+        ("hundreds of homes", "en", 200, 999, "range"),
+        ("more than a dozen countries", "en", 12, None, "over"),
+        ("Dutzende Menschen werden vermisst", "de", 20, 99, "range"),
+        ("Tausende Häuser", "de", 2000, 9999, "range"),
+        ("des dizaines de personnes", "fr", 20, 99, "range"),
+        ("une vingtaine de blessés", "fr", 20, 20, "about"),
+        ("un millier de soldats", "fr", 1000, 1000, "about"),
+        ("decenas de desaparecidos", "es", 20, 99, "range"),
+        ("más de una docena de países", "es", 12, None, "over"),
+        ("un centenar de vecinos", "es", 100, 100, "about"),
+    ],
+)
+def test_round_counts_said_without_digits_are_the_span_they_allow(text, lang, low, high, qualifier):
+    (n,) = find_numbers(text, lang=lang)
+    assert (n.low, n.high, n.qualifier) == (low, high, qualifier)
+
+
+def test_thousands_of_millions_are_a_scale_not_a_count():
+    assert all(n.low is None or n.low >= 1e6 for n in find_numbers("miles de millones de euros", lang="es"))
+
+
+@pytest.mark.parametrize("text,lang", [("mehr als 35 000 Stellen", "de"), ("35 000 empleos", "es")])
+def test_a_plain_space_groups_thousands_where_the_language_writes_it_so(text, lang):
+    assert find_numbers(text, lang=lang)[0].value == 35000

@@ -31,7 +31,7 @@ from .frames import (
 from .gazetteer import SECTORS
 from .lang import merged
 from .money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
-from .numbers import step_of
+from .numbers import is_number_word, step_of
 
 MULTI = {"multi_valued": True}
 
@@ -135,10 +135,24 @@ def _next_money(ctx: Context, i: int, sent):
     return None
 
 
+_NEXT_WORD = re.compile(r"[\s\u00a0]+[^\W\d_][\w’'-]*")
+
+
+def _next_word_end(ctx: Context, n) -> int:
+    m = _NEXT_WORD.match(ctx.low, n.end)
+    return m.end() if m else -1
+
+
+def _counts_next_word(ctx: Context, n) -> bool:
+    """A number word that is also a common word ("sept", "dos", "six") counts only the word right after it,
+    only where it is a number in the text's language, and never as "one" (an article: "un homme")."""
+    return (n.low or 0) > 1 and is_number_word(n.raw.lower(), ctx.lang) and _next_word_end(ctx, n) > 0
+
+
 def _framed_count(ctx: Context, n, sent) -> bool:
     """A number whose frame (lang tables, frames.py) says what it counts or measures: casualties, seats,
     goals, sentences, magnitudes... Counted nouns of the business vocabulary stay with the unit rules."""
-    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS:
+    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and not _counts_next_word(ctx, n):
         return False
     if any(s == n.num_start for s, _, _ in _minute_matches(ctx)):
         return True  # a match minute (detect_match_minutes)
@@ -147,6 +161,8 @@ def _framed_count(ctx: Context, n, sent) -> bool:
     )
     if fr is None:
         return False
+    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and fr.end != _next_word_end(ctx, n):
+        return False  # "sept minutes", "neuf mois" measure; "sept" a few words from a predicate says nothing
     value = _num_value(n, fr.unit, ctx.lang)
     if fr.factor != 1.0:
         value.pop("step", None)
@@ -292,6 +308,8 @@ def detect_numbers(ctx: Context) -> None:
             bare.append((n, sent))
             continue
         gap_words = u.group(1).split()
+        if n.is_word and gap_words in (["of"], ["de"], ["von"]):
+            gap_words = []  # "una docena de países", "des centaines de postes"
         if any(w.strip(",;:") != w or w in L.STOP_CAPS or w.isdigit() for w in gap_words):
             continue
         if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and gap_words:
@@ -411,6 +429,7 @@ def _enumerated_counts(ctx: Context, bare: list) -> None:
             starts.insert(i + 1, added.start)
 
 
+_OF_AFTER = re.compile(r"[\s\u00a0]+(?:of|de|d['’](?=\w)|von)(?=[\s\u00a0]|['’])")
 _THING_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
 _MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
@@ -422,13 +441,17 @@ def _counted_things(ctx: Context, bare: list) -> None:
     two languages meets and a guess never conflicts."""
     claimed = {c.start for c in ctx.claims}
     for n, sent in bare:
-        if n.is_year or n.start in claimed or n.qualifier == "range":
+        if n.is_year or n.start in claimed or (n.qualifier == "range" and not n.is_word):
             continue
-        if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS:
+        if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and not _counts_next_word(ctx, n):
             continue
         if _NAME_BEFORE.search(ctx.text, max(sent[0], n.start - 30), n.start):
             continue  # "Windows 11", "Ship 30", "Euro 2024": the number is part of a name
-        m = _THING_AFTER.match(ctx.text, n.end)
+        after = n.end
+        if n.is_word and n.raw.lower() not in L.AMBIGUOUS_NUMBER_WORDS:
+            of = _OF_AFTER.match(ctx.low, n.end)  # "un millier de membres", "una docena de países"
+            after = of.end() if of else after
+        m = _THING_AFTER.match(ctx.text, after)
         if not m or m.end() > sent[1]:
             continue
         word = m.group(1).lower()

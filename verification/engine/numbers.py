@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import cache
+
+from text_to_num import find_numbers as spelled_numbers
+
 from . import lexicon as L
+from .lang import LANGUAGES, language, merged
 
 _SEP_SPACES = "\u00a0\u202f\u2009"
 
@@ -109,8 +114,11 @@ class Num:
     raw: str
 
 
+_SPACE_GROUPING = {"fr", "de", "es"}  # languages that group thousands with a plain space too ("35 000 Stellen")
+
+
 def _digit_re(lang: str) -> re.Pattern:
-    space_grp = "[ " + _SEP_SPACES + "'’]" if lang == "fr" else "[" + _SEP_SPACES + "'’]"
+    space_grp = "[ " + _SEP_SPACES + "'’]" if lang in _SPACE_GROUPING else "[" + _SEP_SPACES + "'’]"
     grp = rf"(?:[.,]|{space_grp})"
     return re.compile(
         rf"(?<![\w.,/$€£¥-])(?:\d{{1,3}}(?:{grp}\d{{3}}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
@@ -175,21 +183,95 @@ def _scale_of(word: str, lang: str) -> float:
     return L.SCALE_WORDS.get(w, L.SCALE_WORDS.get(w.rstrip("."), 1.0))
 
 
-def _scan_one(text: str, low: str, pos: int, lang: str, digit_re: re.Pattern, decimal: str = ""):
+class _Token:
+    """A word or mark of a text, as text2num reads a stream of tokens."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str):
+        self.word = word
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s]")
+_SPELLED_HINT = re.compile(r"[^\W\d_]{4,}")
+
+
+def _spelled(low: str, lang: str) -> dict[int, tuple[int, float]]:
+    """Numbers written in words that the number-word table does not hold whole, read by text2num
+    ("siebzig", "cinquante et un", "cuarenta y siete", "forty-two"): start -> (end, value). Cardinals only."""
+    if lang not in LANGUAGES:
+        return {}
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(low)]
+    found = {}
+    for occ in spelled_numbers([_Token(low[a:b]) for a, b in spans], lang, 0):
+        if occ.is_ordinal or occ.value <= 1:  # "un", "unos", "ein": articles far more often than counts
+            continue
+        start, end = spans[occ.start][0], spans[occ.end - 1][1]
+        words = low[start:end]
+        if any(ch.isdigit() for ch in words) or " ".join(words.split()) in L.NUMBER_WORDS or _bare_scale(words):
+            continue
+        found[start] = (end, float(occ.value))
+    return found
+
+
+def _bare_scale(word: str) -> bool:
+    """A scale word alone ("millones", "miles", "Millionen") scales a number; it is none itself."""
+    return any(w in L.SCALE_WORDS for w in (word, word[:-1], word[:-2]))
+
+
+@cache
+def _vague_rx(lang: str) -> tuple[re.Pattern, dict]:
+    table = language(lang).VAGUE_QUANTITIES if lang in LANGUAGES else merged("VAGUE_QUANTITIES")
+    scale = L.alt([w for w in L.SCALE_WORDS if not w.endswith("_de")])
+    # "miles de millones" are billions, not thousands of something: a scale after it is the scale's own
+    rx = re.compile(
+        r"(?<![\w'’])(?:"
+        + L.alt(table)
+        + r")(?![\w'’])(?![\s\u00a0]+(?:(?:of|de|d['’]|von)[\s\u00a0]+)?(?:"
+        + scale
+        + r")\b)"
+    )
+    return rx, table
+
+
+def _vague(low: str, lang: str) -> dict[int, tuple[int, float, float]]:
+    """Round counts said without digits ("des dizaines", "Hunderte", "un millier"): start -> (end, low, high)."""
+    rx, table = _vague_rx(lang)
+    return {m.start(): (m.end(), *map(float, table[" ".join(m.group(0).split())])) for m in rx.finditer(low)}
+
+
+def _scan_one(
+    text: str, low: str, pos: int, lang: str, digit_re: re.Pattern, decimal: str = "", spelled: dict | None = None
+):
     """Match a single number (+scale) at pos; returns (start, end, value, mult, is_word, raw) or None."""
     m = digit_re.match(text, pos)
     is_word = False
     if not m:
         m = _ARTICLE_SCALE.match(low, pos) or _WORD_RE.match(low, pos)
+        written = (spelled or {}).get(pos)
+        if written and (not m or written[0] > m.end()):
+            m = _Spelled(pos, *written)
         if not m:
             return None
         is_word = True
     raw = text[m.start() : m.end()]
-    v = (
-        _ARTICLE_VALUE.get(" ".join(m.group(0).split()).rstrip("-"), 1.0)
-        if m.re is _ARTICLE_SCALE
-        else parse_number(raw, lang, decimal)
-    )
+    if isinstance(m, _Spelled):
+        v = m.value
+    else:
+        v = (
+            _ARTICLE_VALUE.get(" ".join(m.group(0).split()).rstrip("-"), 1.0)
+            if m.re is _ARTICLE_SCALE
+            else parse_number(raw, lang, decimal)
+        )
     if v is None:
         return None
     end = m.end()
@@ -214,6 +296,21 @@ def _scan_one(text: str, low: str, pos: int, lang: str, digit_re: re.Pattern, de
     return m.start(), end, v, mult, is_word, raw
 
 
+@dataclass(slots=True)
+class _Spelled:
+    """A number text2num read, shaped like the match of a number word."""
+
+    begin: int
+    finish: int
+    value: float
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
 def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]:
     """Every numeric expression in text, in order, none overlapping; ambiguous separators read with the
     decimal mark the text uses elsewhere."""
@@ -223,8 +320,11 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
     digit_re = _DIGIT_RES.get(lang)
     if digit_re is None:
         digit_re = _DIGIT_RES.setdefault(lang, _digit_re(lang))
+    spelled, vague = _spelled(low, lang), _vague(low, lang)
     cands = [(m.start(), False) for m in digit_re.finditer(text)]
     cands += [(m.start(), True) for m in _WORD_RE.finditer(low)]
+    cands += [(pos, True) for pos in spelled]
+    cands += [(pos, True) for pos in vague]
     if "illi" in low or "illó" in low:  # million, billion, milliard, Millionen, millón
         cands += [(m.start(), True) for m in _ARTICLE_SCALE.finditer(low)]
     cands.sort()
@@ -233,7 +333,11 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
     for pos, _ in cands:
         if pos < last_end:
             continue
-        one = _scan_one(text, low, pos, lang, digit_re, decimal)
+        if pos in vague:
+            out.append(_vague_num(text, low, pos, *vague[pos]))
+            last_end = out[-1].end
+            continue
+        one = _scan_one(text, low, pos, lang, digit_re, decimal, spelled)
         if one is None:
             continue
         s, e, v, mult, is_word, raw = one
@@ -252,7 +356,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
             pm = re.match(r"(?:us|s|a|c|hk)?\$|[€£¥]", low[k : k + 3])
             if pm:
                 k += pm.end()
-            two = _scan_one(text, low, k, lang, digit_re, decimal)
+            two = _scan_one(text, low, k, lang, digit_re, decimal, spelled)
             joiner = j.group(1) or j.group(2)
             if two is not None and not (
                 joiner in ("and", "und", "et", "y", "or", "oder", "ou", "o")
@@ -297,6 +401,29 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
         out.append(Num(start, end, s, e, lo, hi, qual, value, mult != 1.0, is_word, is_year, raw))
         last_end = end
     return out
+
+
+def _vague_num(text: str, low: str, pos: int, end: int, lo: float, hi: float) -> Num:
+    """A round count said without digits, with the qualifier before it ("more than a dozen": over 12)."""
+    qual, start = ("about" if lo == hi else "range"), pos
+    qb = _QUAL_BEFORE.search(low, max(0, pos - 24), pos)
+    if qb and lo == hi:
+        qual, start = L.QUALIFIERS_BEFORE[" ".join(qb.group(1).split())], qb.start(1)
+        if qual in ("over", "at_least"):
+            hi = None
+        elif qual in ("under", "up_to"):
+            lo = None
+        elif qual == "under_about":
+            qual = "nearly"
+    return Num(start, end, pos, end, lo, hi, qual, lo if lo is not None else hi, False, True, False, text[pos:end])
+
+
+def is_number_word(word: str, lang: str) -> bool:
+    """Whether a word that is also a common non-number ("sept", "dos", "ten") is a number in this language."""
+    try:
+        return lang in LANGUAGES and spelled_numbers([_Token(word)], lang, 0) != []
+    except (ValueError, TypeError):
+        return False
 
 
 def step_of(n: Num, lang: str = "") -> float | None:

@@ -27,6 +27,8 @@ Tables (the same names in every module):
   before); ``TIME_UNITS``: unit word -> day|week|month|year.
 - ``COMPARISON_WORDS``: words before a date that make it the base of a comparison ("compared to 2021"),
   not the time a figure refers to.
+- ``VAGUE_QUANTITIES``: a number said without digits -> (low, high) ("dozens" 20..99, "une vingtaine" about
+  20); number words themselves are read by text2num.
 - ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
 - ``ORGANISATIONS``: international organisation key -> the names and acronyms this language gives it
   ("who": "Weltgesundheitsorganisation", "WHO"), so reports in different languages meet on them.

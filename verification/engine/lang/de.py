@@ -740,3 +740,25 @@ YEAR_PREPS = {
     "seit": "since",
     "bis": "by",
 }
+
+# numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
+# a plural is the span it allows ("Dutzende" Menschen sind 20 bis 99: sieben sind keine Dutzende)
+VAGUE_QUANTITIES = {
+    "dutzende": (20, 99),
+    "dutzenden": (20, 99),
+    "hunderte": (200, 999),
+    "hunderten": (200, 999),
+    "tausende": (2000, 9999),
+    "tausenden": (2000, 9999),
+    "zehntausende": (20000, 99999),
+    "zehntausenden": (20000, 99999),
+    "hunderttausende": (200000, 999999),
+    "hunderttausenden": (200000, 999999),
+    "ein dutzend": (12, 12),
+    "einem dutzend": (12, 12),
+    "ein paar dutzend": (20, 99),
+    "rund hundert": (100, 100),
+    "etwa hundert": (100, 100),
+    "rund tausend": (1000, 1000),
+    "etwa tausend": (1000, 1000),
+}

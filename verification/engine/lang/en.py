@@ -845,3 +845,19 @@ YEAR_PREPS = {
     "until": "by",
     "till": "by",
 }
+
+# numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
+# a plural is the span it allows ("dozens" of people are 20 to 99: seven is not dozens)
+VAGUE_QUANTITIES = {
+    "dozens": (20, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "a dozen": (12, 12),
+    "about a dozen": (12, 12),
+    "some two dozen": (24, 24),
+    "two dozen": (24, 24),
+    "a hundred": (100, 100),
+    "a thousand": (1000, 1000),
+}

@@ -710,3 +710,23 @@ YEAR_PREPS = {
     "para": "by",
     "hacia": "by",
 }
+
+# numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
+# a plural is the span it allows ("decenas" de personas son de 20 a 99: siete no son decenas)
+VAGUE_QUANTITIES = {
+    "decenas": (20, 99),
+    "docenas": (20, 99),
+    "cientos": (200, 999),
+    "centenares": (200, 999),
+    "miles": (2000, 9999),
+    "decenas de miles": (20000, 99999),
+    "cientos de miles": (200000, 999999),
+    "centenares de miles": (200000, 999999),
+    "una decena": (10, 10),
+    "una docena": (12, 12),
+    "una quincena": (15, 15),
+    "una veintena": (20, 20),
+    "una treintena": (30, 30),
+    "un centenar": (100, 100),
+    "un millar": (1000, 1000),
+}

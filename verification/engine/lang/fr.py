@@ -725,3 +725,23 @@ YEAR_PREPS = {
     "d’ici": "by",
     "d'ici à": "by",
 }
+
+# numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
+# a plural is the span it allows ("des dizaines" de personnes, c'est 20 à 99 : sept n'en sont pas)
+VAGUE_QUANTITIES = {
+    "dizaines": (20, 99),
+    "centaines": (200, 999),
+    "milliers": (2000, 9999),
+    "dizaines de milliers": (20000, 99999),
+    "centaines de milliers": (200000, 999999),
+    "une dizaine": (10, 10),
+    "une douzaine": (12, 12),
+    "une quinzaine": (15, 15),
+    "une vingtaine": (20, 20),
+    "une trentaine": (30, 30),
+    "une quarantaine": (40, 40),
+    "une cinquantaine": (50, 50),
+    "une soixantaine": (60, 60),
+    "une centaine": (100, 100),
+    "un millier": (1000, 1000),
+}
