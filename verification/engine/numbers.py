@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from functools import cache
 
 from text_to_num import find_numbers as spelled_numbers
