@@ -504,7 +504,12 @@ class StoryAdmin(admin.ModelAdmin):
                 fact_checking().runs.start(story=story, user=request.user)
                 self.message_user(request, "Verification started: its progress shows below.")
             elif action == "publish":
-                publish_at = _parse_when(request.POST.get("publish_at", ""))
+                # "when": the button pressed ("now" publishes whatever time was typed; "schedule" needs one)
+                publish_at = (
+                    None if request.POST.get("when") == "now" else _parse_when(request.POST.get("publish_at", ""))
+                )
+                if request.POST.get("when") == "schedule" and publish_at is None:
+                    raise InvalidAction("choose the time it goes live, then schedule")
                 workflow.publish(
                     story=story,
                     user=request.user,

@@ -314,6 +314,45 @@ def test_a_changed_published_fact_needs_a_correction_worded_by_the_desk(client, 
     assert "The office is the fifth, not the fourth." in client.get(story.get_absolute_url()).content.decode()
 
 
+def test_the_desk_schedules_a_new_draft_that_changes_facts_with_its_correction(client, editor, reviewer, publisher):
+    from datetime import timedelta
+
+    from stories.models import Correction
+
+    story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
+    workflow.edit_live(story=story, user=editor)
+    Fact.objects.get(story=story, key="office").claims.update(text="fifth office")
+    workflow.submit(story=story, user=editor)
+    workflow.approve(story=story, user=reviewer)
+    client.force_login(publisher)
+    page = client.get(f"/admin/stories/story/{story.pk}/change/").content.decode()
+    assert "This draft changes facts readers were given" in page and page.count('name="correction"') == 1
+    publish = f"/admin/stories/story/{story.pk}/workflow/publish/"
+    correction = {"correction": "The office is the fifth, not the fourth."}
+
+    answer = client.post(publish, {"when": "schedule", "publish_at": "", **correction}, follow=True)
+    assert "choose the time it goes live" in answer.content.decode()
+    answer = client.post(publish, {"when": "schedule", "publish_at": "2099-06-01T09:00"}, follow=True)
+    assert "word a correction" in answer.content.decode()  # the correction is required to schedule too
+    story.refresh_from_db()
+    assert story.publish_at is None
+
+    client.post(publish, {"when": "schedule", "publish_at": "2099-06-01T09:00", **correction})
+    story.refresh_from_db()
+    assert story.state == StoryState.APPROVED and story.publish_at is not None
+    assert workflow.publish_due_stories(now=story.publish_at + timedelta(seconds=1)) == [story.pk]
+    assert Correction.objects.filter(story=story, note=correction["correction"]).exists()
+
+    # a time typed and "publish now" pressed: it goes live now
+    workflow.edit_live(story=story, user=editor)
+    workflow.submit(story=story, user=editor)
+    workflow.approve(story=story, user=reviewer)
+    client.post(publish, {"when": "now", "publish_at": "2099-06-01T09:00"})
+    story.refresh_from_db()
+    assert story.state == StoryState.PUBLISHED and story.publish_at is None
+    assert story.editions.count() == 3
+
+
 # --- 6. time zones -------------------------------------------------------------------------------------
 
 
