@@ -51,6 +51,17 @@ languages and builds its patterns from them; forms are lowercase):
   "Anfang", "à la fin de", "en lo que va de"); ``SINCE_START_OF_YEAR`` / ``END_OF_YEAR``: phrases that
   say it alone ("year-to-date", "Jahresende", "fin de año").
 - ``YEAR_PREPS``: word before a year -> what the year means (before, after, since, by).
+- ``CURRENCY_NAMES``: colloquial or short currency name after a number -> ISO code, or "$" for a dollar
+  of unknown country ("dollars", "Pfund", "dólares de Singapur"); CLDR (Babel) gives the standard
+  names. ``SCALED_ONLY_CURRENCY_NAMES``: those that are also common words ("won"), a currency only
+  after a scaled amount ("30 trillion won").
+- ``UNIT_NOUNS``: count key (jobs, people, offices...) -> nouns counted after a number;
+  ``EMPLOYEE_NOUNS``: the people nouns that are a workforce by themselves ("employees", "salariés");
+  ``HIRING_CUES``: words (or stems) that make counted people jobs ("hire", "einstellen", "embauch").
+- ``MONEY_SLOTS`` / ``PERCENT_SLOTS``: slot -> cue words (or stems, matched at a word start) that give
+  an amount or a percentage its slot; the nearest cue wins, and the slots' order (the first language's,
+  English) breaks ties. ``RESULT_VERBS``: verbs that report a result ("won", "erzielte", "obtuvo"), a
+  vote share's cues and, for any other percentage, the weakest cue.
 
 A language that has no word for one of these tables gives it empty and names it, with the reason, in
 its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
@@ -98,6 +109,14 @@ TABLES = (
     "RELATIVE_DAY",
     "RELATIVE_WEEK",
     "YEAR_PREPS",
+    "CURRENCY_NAMES",
+    "SCALED_ONLY_CURRENCY_NAMES",
+    "UNIT_NOUNS",
+    "EMPLOYEE_NOUNS",
+    "HIRING_CUES",
+    "MONEY_SLOTS",
+    "RESULT_VERBS",
+    "PERCENT_SLOTS",
 )
 
 

@@ -1,5 +1,10 @@
 """Deutsch. Table meanings: see ``verification/engine/lang/__init__.py``."""
 
+# tables this language has no words for, and why (the every-language test asks for the reason)
+NO_ENTRIES = {
+    "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
+}
+
 CONCEPT_LABELS = {
     "things": "Anzahl",
     "times": "Mal",
@@ -761,4 +766,124 @@ VAGUE_QUANTITIES = {
     "etwa hundert": (100, 100),
     "rund tausend": (1000, 1000),
     "etwa tausend": (1000, 1000),
+}
+
+# --- money, counts and their slots (read through lexicon.py) ---
+
+CURRENCY_NAMES = {
+    "dollar": "$",
+    "pfund": "GBP",
+    "franken": "CHF",
+    "rupien": "INR",
+}
+SCALED_ONLY_CURRENCY_NAMES = set()  # see NO_ENTRIES
+UNIT_NOUNS = {
+    "jobs": ["arbeitsplätze", "stellen", "jobs"],
+    "people": [
+        "menschen",
+        "personen",
+        "mitarbeiter",
+        "mitarbeitende",
+        "mitarbeiterinnen",
+        "beschäftigte",
+        "beschäftigten",
+        "angestellte",
+        "ingenieure",
+        "ingenieuren",
+        "forscher",
+        "entwickler",
+        "fachkräfte",
+    ],
+    "users": ["nutzer", "nutzerinnen", "abonnenten"],
+    "customers": ["kunden"],
+    "offices": ["büros", "niederlassungen", "standorte"],
+    "factories": ["fabriken", "werke"],
+    "labs": ["labore", "labors"],
+    "areas": ["bereiche", "säulen", "schwerpunkte", "handlungsfelder"],
+    "sectors": ["sektoren", "branchen"],
+    "countries": ["länder", "ländern"],
+    "cities": ["städte", "städten"],
+    "markets": ["märkte"],
+    "stores": ["filialen"],
+    "companies": ["unternehmen", "firmen"],
+    "partners": ["partner"],
+    "students": ["studierende", "studenten"],
+    "vehicles": ["fahrzeuge"],
+    "robots": ["roboter"],
+}
+EMPLOYEE_NOUNS = {
+    "mitarbeiter",
+    "mitarbeitende",
+    "mitarbeiterinnen",
+    "beschäftigte",
+    "beschäftigten",
+    "angestellte",
+}
+HIRING_CUES = [
+    "einstellen",
+    "schaffen",
+    "anstellen",
+    "rekrutieren",
+    "beschäftigen",
+    "beschäftig",
+    "arbeiten",
+    "arbeitsplätze",
+]
+MONEY_SLOTS = {
+    "valuation.post_money": ["post-money-bewertung"],
+    "valuation.pre_money": ["pre-money-bewertung"],
+    "valuation": ["bewertung", "bewertet"],
+    "funding_round.amount": ["finanzierungsrunde", "finanzierung", "eingesammelt", "sammelt", "sammelte"],
+    "investment.amount": ["investition", "investier", "förder", "beisteuer", "steuert", "beitrag", "steckt", "stecken"],
+    "revenue": ["umsatz", "erlös"],
+    "profit": ["gewinn", "nettogewinn", "überschuss"],
+    "loss": ["verlust"],
+    "acquisition.price": ["übernahme", "übernimmt", "kauft", "gekauft"],
+    "ipo.amount": ["börsengang"],
+    "loan.amount": ["kredit", "darlehen"],
+    "fund.size": ["fonds"],
+    "budget": ["budget", "haushalt"],
+    "cost": ["kosten"],
+    "fine": ["strafe", "bußgeld"],
+    "salary": ["gehalt"],
+    "price": ["preis"],
+    "transfer_fee": ["ablöse", "ablösesumme"],
+    "bail": ["kaution"],
+    "damages": ["schadenersatz", "entschädigung"],
+    "market_value": ["börsenwert", "marktkapitalisierung", "marktwert"],
+    "share_price": ["je aktie", "pro aktie", "aktienkurs", "schlusskurs", "kurs der"],
+}
+RESULT_VERBS = [
+    "gewann",
+    "gewinnt",
+    "holte",
+    "kam auf",
+    "kommt auf",
+    "erreichte",
+    "erzielte",
+    "landete",
+]
+PERCENT_SLOTS = {
+    "stake.percent": ["anteil", "beteiligung"],
+    "market_share.percent": ["marktanteil"],
+    "growth.percent": ["wachstum", "gestiegen", "stieg", "wuchs", "zunahme"],
+    "decline.percent": ["gesunken", "sank", "rückgang"],
+    "unemployment.percent": ["arbeitslosenquote"],
+    "inflation.percent": ["inflation", "teuerung"],
+    "interest_rate.percent": [
+        "zins",
+        "leitzins",
+        "einlagenzins",
+        "einlagensatz",
+        "hauptrefinanzierung",
+        "spitzenrefinanzierung",
+        "rendite",
+    ],
+    "margin.percent": ["marge"],
+    "probability.percent": ["wahrscheinlichkeit"],
+    "approval.percent": ["zustimmung"],
+    "vote_share.percent": ["stimmen", "zweitstimmen"],
+    "turnout.percent": ["wahlbeteiligung", "wahlberechtigten", "zur wahl gingen"],
+    "efficacy.percent": ["wirksamkeit", "wirksam"],
+    "tariff.percent": ["zoll", "zölle", "zöllen"],
 }

@@ -3,6 +3,7 @@
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
     "SINCE_START_OF_YEAR": "no fixed phrase collected: YEAR_PART's 'en lo que va de' / 'desde principios de' with the year say it",
+    "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
 }
 
 CONCEPT_LABELS = {
@@ -729,4 +730,130 @@ VAGUE_QUANTITIES = {
     "una treintena": (30, 30),
     "un centenar": (100, 100),
     "un millar": (1000, 1000),
+}
+
+# --- money, counts and their slots (read through lexicon.py) ---
+
+CURRENCY_NAMES = {
+    "dólares de singapur": "SGD",
+    "dólares": "$",
+    "dólar": "$",
+    "libras": "GBP",
+    "pesos": "MXN",
+}
+SCALED_ONLY_CURRENCY_NAMES = set()  # see NO_ENTRIES
+UNIT_NOUNS = {
+    "jobs": ["empleos", "puestos", "puestos de trabajo", "plazas"],
+    "people": [
+        "personas",
+        "empleados",
+        "trabajadores",
+        "ingenieros",
+        "investigadores",
+        "desarrolladores",
+        "profesionales",
+    ],
+    "users": ["usuarios", "suscriptores"],
+    "customers": ["clientes"],
+    "offices": ["oficinas", "sedes", "sucursales"],
+    "factories": ["fábricas", "plantas"],
+    "labs": ["laboratorios"],
+    "areas": ["áreas", "pilares", "ejes", "prioridades"],
+    "sectors": ["sectores", "industrias"],
+    "countries": ["países"],
+    "cities": ["ciudades"],
+    "markets": ["mercados"],
+    "stores": ["tiendas"],
+    "companies": ["empresas", "compañías"],
+    "partners": ["socios"],
+    "students": ["estudiantes"],
+    "vehicles": ["vehículos"],
+}
+EMPLOYEE_NOUNS = {
+    "empleados",
+    "trabajadores",
+}
+HIRING_CUES = [
+    "contratar",
+    "crear",
+    "creará",
+    "emplear",
+    "emplea",
+    "contrata",
+]
+MONEY_SLOTS = {
+    "valuation": ["valoración", "valorada", "valorado", "valuada"],
+    "funding_round.amount": ["ronda", "recaudó", "recauda", "captó"],
+    "investment.amount": [
+        "inversión",
+        "invertir",
+        "invertirá",
+        "invierte",
+        "inyect",
+        "financiación",
+        "aporta",
+        "destina",
+    ],
+    "revenue": ["ventas", "ingresos", "facturación", "facturó", "facturará", "facturado"],
+    "profit": ["beneficio", "ganancia"],
+    "loss": ["pérdida"],
+    "acquisition.price": ["adquisición", "adquiere", "compra", "compró"],
+    "ipo.amount": ["salida a bolsa"],
+    "loan.amount": ["préstamo"],
+    "fund.size": ["fondo"],
+    "budget": ["presupuesto"],
+    "cost": ["costo", "coste"],
+    "fine": ["multa"],
+    "salary": ["salario"],
+    "price": ["precio"],
+    "transfer_fee": ["traspaso", "fichaje", "cláusula"],
+    "bail": ["fianza"],
+    "damages": ["indemnización"],
+    "market_value": ["capitalización bursátil"],
+    "share_price": ["por acción", "cotización", "precio de la acción", "cerrando a", "cerró a", "por acciones"],
+}
+RESULT_VERBS = [
+    "obtuvo",
+    "consiguió",
+    "logró",
+    "cosechó",
+    "alcanzó",
+]
+PERCENT_SLOTS = {
+    "stake.percent": ["participación"],
+    "market_share.percent": ["cuota de mercado"],
+    "growth.percent": ["crecimiento", "aumentó", "aumento", "creció", "subió"],
+    "decline.percent": ["caída", "cayó", "descenso", "bajó"],
+    "unemployment.percent": ["desempleo", "paro"],
+    "inflation.percent": ["inflación"],
+    "interest_rate.percent": [
+        "tipo de interés",
+        "tasa de interés",
+        "tipo de referencia",
+        "tasa de referencia",
+        "tipo de depósito",
+        "facilidad de depósito",
+        "refinanciación",
+        "facilidad marginal",
+        "tipos de interés",
+        "tipo oficial",
+        "tipos oficiales",
+        "rentabilidad",
+    ],
+    "margin.percent": ["margen"],
+    "probability.percent": ["probabilidad"],
+    "approval.percent": ["aprobación"],
+    "vote_share.percent": ["votos", "sufragios"],
+    "turnout.percent": [
+        "participación electoral",
+        "índice de participación",
+        "participación fue",
+        "la participación",
+        "electores inscritos",
+        "votantes inscritos",
+        "electores acudieron",
+        "votantes acudieron",
+    ],
+    "efficacy.percent": ["eficacia", "eficaz"],
+    "tariff.percent": ["arancel", "aranceles"],
 }

@@ -3,6 +3,7 @@
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
     "SINCE_START_OF_YEAR": "no fixed phrase collected: YEAR_PART's 'depuis le début de' with the year says it",
+    "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
 }
 
 CONCEPT_LABELS = {
@@ -744,4 +745,115 @@ VAGUE_QUANTITIES = {
     "une soixantaine": (60, 60),
     "une centaine": (100, 100),
     "un millier": (1000, 1000),
+}
+
+# --- money, counts and their slots (read through lexicon.py) ---
+
+CURRENCY_NAMES = {
+    "dollars américains": "USD",
+    "dollars": "$",
+    "livres": "GBP",
+}
+SCALED_ONLY_CURRENCY_NAMES = set()  # see NO_ENTRIES
+UNIT_NOUNS = {
+    "jobs": ["emplois", "postes"],
+    "people": ["personnes", "employés", "salariés", "ingénieurs", "chercheurs", "développeurs", "collaborateurs"],
+    "users": ["utilisateurs", "abonnés"],
+    "customers": ["clients"],
+    "offices": ["bureaux", "filiales"],
+    "factories": ["usines"],
+    "labs": ["laboratoires"],
+    "areas": ["axes", "piliers", "domaines", "priorités"],
+    "sectors": ["secteurs"],
+    "countries": ["pays"],
+    "cities": ["villes"],
+    "markets": ["marchés"],
+    "stores": ["magasins"],
+    "companies": ["entreprises", "sociétés"],
+    "partners": ["partenaires"],
+    "students": ["étudiants"],
+    "vehicles": ["véhicules"],
+    "robots": ["robots"],
+}
+EMPLOYEE_NOUNS = {
+    "employés",
+    "salariés",
+    "collaborateurs",
+}
+HIRING_CUES = [
+    "embaucher",
+    "recruter",
+    "créer",
+    "créera",
+    "emploi",
+    "embauch",
+    "recrut",
+]
+MONEY_SLOTS = {
+    "valuation": ["valorisation", "valorisé", "valorisée"],
+    "funding_round.amount": ["levée", "lève", "levé", "tour de table"],
+    "investment.amount": [
+        "investit",
+        "investir",
+        "investissement",
+        "injecte",
+        "financement",
+        "apport",
+        "consacr",
+        "débloqu",
+    ],
+    "revenue": ["chiffre d'affaires", "chiffre d’affaires"],
+    "profit": ["bénéfice"],
+    "loss": ["perte"],
+    "acquisition.price": ["rachat", "rachète", "racheté"],
+    "ipo.amount": ["introduction en bourse"],
+    "loan.amount": ["prêt"],
+    "fund.size": ["fonds"],
+    "budget": ["budget"],
+    "cost": ["coût"],
+    "fine": ["amende"],
+    "salary": ["salaire"],
+    "price": ["prix"],
+    "transfer_fee": ["transfert", "indemnité de transfert"],
+    "bail": ["caution"],
+    "damages": ["dommages et intérêts", "indemnisation"],
+    "market_value": ["capitalisation boursière"],
+    "share_price": ["par action", "cours de l'action", "cours de l’action", "l'action", "l’action", "clôturé à"],
+}
+RESULT_VERBS = [
+    "obtient",
+    "obtenu",
+    "recueilli",
+    "récolte",
+]
+PERCENT_SLOTS = {
+    "stake.percent": ["participation"],
+    "market_share.percent": ["part de marché"],
+    "growth.percent": ["hausse", "augmenté", "augmentation", "progression", "progressé", "progresse"],
+    "decline.percent": ["baisse", "chute", "recul"],
+    "unemployment.percent": ["chômage"],
+    "inflation.percent": ["inflation"],
+    "interest_rate.percent": [
+        "taux d'intérêt",
+        "taux directeur",
+        "taux de dépôt",
+        "facilité de dépôt",
+        "refinancement",
+        "prêt marginal",
+        "rendement",
+    ],
+    "margin.percent": ["marge"],
+    "probability.percent": ["probabilité"],
+    "approval.percent": ["approbation"],
+    "vote_share.percent": ["voix", "suffrages"],
+    "turnout.percent": [
+        "taux de participation",
+        "participation électorale",
+        "électeurs inscrits",
+        "inscrits",
+        "électeurs ont voté",
+        "électeurs se sont rendus",
+    ],
+    "efficacy.percent": ["efficacité", "efficace"],
+    "tariff.percent": ["droits de douane", "droit de douane"],
 }
