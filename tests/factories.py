@@ -30,7 +30,8 @@ def _show_readers(story: Story | None) -> None:
 
 
 class StoryFactory(factory.django.DjangoModelFactory):
-    """A story, published (an hour earlier for each story made, so lists have an order) unless told otherwise."""
+    """A story, published (a second earlier for each story made, so lists have an order, and however many
+    stories a test session makes, still later than one a test dates days back) unless told otherwise."""
 
     class Meta:
         model = Story
@@ -42,7 +43,7 @@ class StoryFactory(factory.django.DjangoModelFactory):
     body = "Temasek will invest S$300 million [1]. Others put it higher [2]."
     state = StoryState.PUBLISHED
     published_at = factory.LazyAttributeSequence(
-        lambda story, n: timezone.now() - dt.timedelta(hours=n + 1) if story.state == StoryState.PUBLISHED else None
+        lambda story, n: timezone.now() - dt.timedelta(seconds=n + 1) if story.state == StoryState.PUBLISHED else None
     )
     live = factory.LazyAttribute(lambda story: story.state == StoryState.PUBLISHED)
 
