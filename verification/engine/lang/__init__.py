@@ -62,6 +62,17 @@ languages and builds its patterns from them; forms are lowercase):
   an amount or a percentage its slot; the nearest cue wins, and the slots' order (the first language's,
   English) breaks ties. ``RESULT_VERBS``: verbs that report a result ("won", "erzielte", "obtuvo"), a
   vote share's cues and, for any other percentage, the weakest cue.
+- ``EVENT_VERBS``: word form (or stem ending in "*") -> the event it dates (opening, founded, signing,
+  election, verdict, landing...); ``EVENT_OBJECTS``: noun -> what the event is about (office, factory,
+  agreement...).
+- ``RELATION_CUES``: relation key (partner, investor, owner, founded_by, hosted_at, acquired,
+  supports) -> phrases that link two names by it ("partnership with", "soutenu par", "filial de");
+  lexicon.py keeps each relation's slot and how the entities are found. ``JOINT_CUES``: "joint
+  statement"-like words that make two names partners. ``FOUNDED_BY_BEFORE``: founding words the
+  founder comes before ("von X ins Leben gerufen").
+- ``ROLE_WORDS``: job title -> role key ("finance chief" -> cfo, "Bürgermeisterin" -> mayor);
+  ``FORMER_WORDS``: words that make it a former role; ``HONORIFICS``: titles before a name ("Mme",
+  "Herr"); ``SPEECH_VERBS``: words that attribute a quote ("said", "laut", "selon", "señaló").
 
 A language that has no word for one of these tables gives it empty and names it, with the reason, in
 its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
@@ -117,6 +128,15 @@ TABLES = (
     "MONEY_SLOTS",
     "RESULT_VERBS",
     "PERCENT_SLOTS",
+    "EVENT_VERBS",
+    "EVENT_OBJECTS",
+    "RELATION_CUES",
+    "JOINT_CUES",
+    "FOUNDED_BY_BEFORE",
+    "ROLE_WORDS",
+    "FORMER_WORDS",
+    "HONORIFICS",
+    "SPEECH_VERBS",
 )
 
 
