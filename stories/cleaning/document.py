@@ -76,11 +76,17 @@ def _without_glued_tail(paragraph: str) -> str:
     return paragraph[: len(paragraph) - len(tail) + m.start()].rstrip() if m and m.start() > 0 else paragraph
 
 
+def _without_glued_head(paragraph: str) -> list[str]:
+    """A reading time glued to the paragraph's start ("2 minutesLa Banque ...") as a line of its own."""
+    m = lx.GLUED_READING_TIME_RE.match(paragraph)
+    return [paragraph[: m.end()], paragraph[m.end() :]] if m else [paragraph]
+
+
 def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDocument:
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise RejectedInput(f"not an article: {len(paragraphs):,} paragraphs, the limit is {MAX_PARAGRAPHS:,}")
     paragraphs, date_field, page_date = split_page_date(paragraphs)
-    paragraphs = [_without_glued_tail(p) for p in paragraphs]
+    paragraphs = [part for p in paragraphs for part in _without_glued_head(_without_glued_tail(p))]
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks
     if meta.get("page_paragraphs"):

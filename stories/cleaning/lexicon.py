@@ -152,6 +152,9 @@ READING_TIME_RE = re.compile(
     r"minutos? de lectura|minuten? lesezeit|min(?:utes?)? de lecture)\b|\b(?:reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+",
     re.IGNORECASE,
 )
+# a reading time glued to the line after it ("2 minutesLa Banque centrale ..."): where a page's widget
+# lost the break between them
+GLUED_READING_TIME_RE = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?|minuten|minutos?)\.?(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 # "3 hours ago", "Hace 33 min(s)", "vor 5 Minuten", "il y a 2 heures"
 RELATIVE_TIME_RE = re.compile(
     r"(?:\b\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?)\.?\s+ago\b|"

@@ -31,6 +31,8 @@ from .model import Block
 
 TERMINAL = tuple(".!?…\"”»’')。！？")
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□➤►‣⁃*\-–—]|\d{1,2}[.)])\s+")
+# a label and a colon opening a short line ("Dans : Ligue des Champions.", "In: Politics")
+SECTION_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*\S")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
 INLINE_RELATED_RE = lx.INLINE_RELATED_RE
 NON_WORD_RE = re.compile(r"[\W_]+")
@@ -611,7 +613,13 @@ def _find_title(page: Page) -> None:
         if hint_key and _overlap(_title_key(p.text), hint_key) >= 0.8:
             candidates = [p]
             break
-        if p.title_like or (p.n_words <= 20 and not p.text.endswith((".", ",", ";", ":")) and not p.sentence_like):
+        if _section_label(p) or _list_item(page, p):
+            continue
+        if (
+            p.title_like
+            or (p.n_words <= 20 and not p.text.endswith((".", ",", ";", ":")) and not p.sentence_like)
+            or _headline_question(p)
+        ):
             candidates.append(p)
     if len(candidates) > 1:
         # a headline shares words with its article; a section label ("Tech News") does not
@@ -621,6 +629,8 @@ def _find_title(page: Page) -> None:
                 vocab |= p.content
         on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
         candidates = on_topic or candidates
+        # a picture's caption or a teaser above the headline is a sentence with its full stop
+        candidates = [c for c in candidates if not (c.sentence_like and c.text.endswith("."))] or candidates
     if not candidates:
         candidates = _headline_as_sentence(page)
     if candidates:
@@ -628,6 +638,27 @@ def _find_title(page: Page) -> None:
         title = paras[page.title_idx]
         title.role = "title"
         page.title_words = set(title.content)
+
+
+def _section_label(p: Para) -> bool:
+    """'Dans : Ligue des Champions.', 'In: Politics': a label of the page's section, its words before
+    the colon only stop words ('dans', 'in', 'en')."""
+    m = SECTION_LABEL_RE.match(p.text)
+    return bool(m) and all(w in ALL_STOP for w in lx.WORD_RE.findall(m.group("label").lower()))
+
+
+def _list_item(page: Page, p: Para) -> bool:
+    """A bullet line with another bullet line next to it: an item of a list (scorers, key points), not a
+    headline."""
+    if not BULLET_RE.match(p.text):
+        return False
+    return any(0 <= k < page.n and BULLET_RE.match(page.paras[k].text) for k in (p.i - 1, p.i + 1))
+
+
+def _headline_question(p: Para) -> bool:
+    """'La BCE baisse ses taux : quelles conséquences pour l'économie ?': a headline asking a question,
+    one short sentence."""
+    return 3 <= p.n_words <= 20 and p.text.endswith("?") and not SENTENCE_BREAK_RE.search(p.text)
 
 
 def _headline_as_sentence(page: Page) -> list[Para]:
@@ -778,7 +809,15 @@ def _assign_roles(page: Page) -> None:
         elif first <= p.i <= last:
             p.role = "body"
         elif p.i < first:
-            if p.sentence_like and p.terminal and page.in_main_language(p) and p.stop_ratio >= min_ratio:
+            # prose before the first strong paragraph is the article's lead, unless it is above the
+            # headline (a picture's caption, a teaser)
+            if (
+                p.i > page.title_idx
+                and p.sentence_like
+                and p.terminal
+                and page.in_main_language(p)
+                and p.stop_ratio >= min_ratio
+            ):
                 p.role = "body"
             else:
                 p.role = "pending-head"
@@ -827,13 +866,40 @@ def _follows_body(page: Page, p: Para) -> str:
     return "heading" if heading and before.i >= 1 and page.paras[before.i - 1].role == "body" else ""
 
 
+def _first_after_title(page: Page) -> int:
+    """Index of the first paragraph after the headline that is not page furniture (-1: no headline)."""
+    if page.title_idx < 0:
+        return -1
+    return next((q.i for q in page.paras[page.title_idx + 1 :] if not q.hard), -1)
+
+
+def _standfirst(page: Page, p: Para, first_after_title: int) -> bool:
+    """A line under the headline that sums the article up without a full stop ("La Banque centrale
+    européenne abaisse ses taux directeurs d'un quart de point"): words of the page's language, the
+    first line after the headline that is not page furniture, and the article follows it."""
+    if p.i != first_after_title or p.role != "pending-head":
+        return False
+    after = next((q for q in page.paras[p.i + 1 :] if not q.hard), None)
+    return (
+        after is not None
+        and after.role in ("body", "dek")
+        and 3 <= p.n_words <= 30
+        and not p.terminal
+        and bool(page.main)
+        and p.lang == page.main
+        and p.stop_ratio >= page.min_ratio
+    )
+
+
 def _resolve_pending(page: Page) -> None:
     """Headings are kept only when body follows them; the rest of header and footer is removed."""
     first, last = page.first, page.last
     next_body = False
+    standfirst_idx = _first_after_title(page)
     for p in reversed(page.paras):
         if p.role in ("pending-head", "pending-tail"):
             heading = (p.title_like or (p.n_words <= 12 and not p.terminal)) and p.n_words >= 2
+            heading = heading or _standfirst(page, p, standfirst_idx)
             if heading and next_body and (p.role == "pending-head" or p.sim > 0 or p.n_words <= 6):
                 p.role = "body"
             else:

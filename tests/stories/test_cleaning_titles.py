@@ -1,0 +1,110 @@
+"""The headline among the lines above an article: section labels, lists, captions and teasers are not it.
+
+Lines written for each class, in the four languages; the bodies are made up.
+"""
+
+import pytest
+
+from stories.cleaning import clean_document
+
+from .test_cleaning import DE_BODY, EN_BODY, ES_BODY, FR_BODY
+
+BODIES = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY, "es": ES_BODY}
+
+
+def clean(*lines: str):
+    return clean_document("\n\n".join(lines), filename="a.txt")
+
+
+@pytest.mark.parametrize(
+    "lang, label, headline",
+    [
+        ("en", "In: Local politics.", "Riverton council approves the harbour budget"),
+        ("de", "In: Lokalpolitik.", "Flussheimer Stadtrat beschließt den Hafenhaushalt"),
+        ("fr", "Dans : Politique locale.", "Le conseil de Rivebourg adopte le budget du port"),
+        ("es", "En: Política local.", "El consejo de Riberalta aprueba el presupuesto del puerto"),
+    ],
+)
+def test_a_section_label_with_a_colon_is_not_the_title(lang, label, headline):
+    doc = clean(label, headline, *BODIES[lang])
+    assert doc.title == headline
+    assert label not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, box",
+    [
+        ("en", ["Riverton 2", "• J Okafor (12th minute)", "• L Meyer (80th minute)", "Harbour Town 1"]),
+        ("de", ["Flussheim 2", "• J Okafor (12. Minute)", "• L Meyer (80. Minute)", "Hafenstadt 1"]),
+        ("fr", ["Rivebourg 2", "• J Okafor (12e minute)", "• L Meyer (80e minute)", "Port-Ville 1"]),
+        ("es", ["Riberalta 2", "• J Okafor (minuto 12)", "• L Meyer (minuto 80)", "Puertoviejo 1"]),
+    ],
+)
+def test_an_item_of_a_list_is_not_the_title(lang, box):
+    doc = clean(*box, *BODIES[lang])
+    assert not doc.title.startswith(("J Okafor", "L Meyer"))
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, caption, headline",
+    [
+        (
+            "en",
+            "Council members, the mayor and residents: they all want a say on the harbour.",
+            "Harbour budget passes – flood defences come first",
+        ),
+        (
+            "de",
+            "Rat, Bürgermeisterin und Anwohner: Sie alle wollen beim Hafen mitreden.",
+            "Hafenhaushalt beschlossen – der Hochwasserschutz kommt zuerst",
+        ),
+        (
+            "fr",
+            "Élus, maire et habitants : ils veulent tous leur mot à dire sur le port.",
+            "Budget du port adopté – les digues d'abord",
+        ),
+        (
+            "es",
+            "Concejales, alcaldesa y vecinos: todos quieren opinar sobre el puerto.",
+            "Aprobado el presupuesto del puerto – primero las defensas",
+        ),
+    ],
+)
+def test_a_caption_or_teaser_above_the_headline_is_neither_title_nor_body(lang, caption, headline):
+    doc = clean(caption, headline, *BODIES[lang])
+    assert doc.title == headline
+    assert caption not in doc.text
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, headline, standfirst",
+    [
+        (
+            "en",
+            "Harbour budget: what changes for the residents?",
+            "The council of Riverton passes its budget after two years of debate",
+        ),
+        (
+            "de",
+            "Hafenviertel: Was ändert sich für die Bewohner?",
+            "Der Stadtrat von Flussheim beschließt nach zwei Jahren Debatte den Haushalt",
+        ),
+        (
+            "fr",
+            "Budget du port : quelles conséquences pour les habitants ?",
+            "Le conseil de Rivebourg adopte son budget après deux ans de débat",
+        ),
+        (
+            "es",
+            "Presupuesto del puerto: ¿qué cambia para los vecinos?",
+            "El consejo de Riberalta aprueba su presupuesto tras dos años de debate",
+        ),
+    ],
+)
+def test_a_headline_asking_a_question_is_the_title_and_its_standfirst_stays(lang, headline, standfirst):
+    doc = clean(headline, "3 minutes" + standfirst, *BODIES[lang])
+    assert doc.title == headline
+    assert standfirst in doc.text and "3 minutes" not in doc.text
+    assert all(p in doc.body for p in BODIES[lang])
