@@ -148,3 +148,18 @@ def test_a_month_with_its_year_keeps_the_preposition_that_bounds_it(text, lang, 
     span, v = first(text, lang)
     assert span.split()[-1] in text and any(ch.isdigit() for ch in span)
     assert (v["start"], v["end"], v["qualifier"], v["granularity"]) == (start, end, qualifier, "month")
+
+
+@pytest.mark.parametrize(
+    "text,lang,start,end",
+    [
+        ("expected to close in the first half of 2025", "en", "2025-01-01", "2025-06-30"),
+        ("im zweiten Halbjahr 2025 abgeschlossen", "de", "2025-07-01", "2025-12-31"),
+        ("finalisée au premier semestre 2025", "fr", "2025-01-01", "2025-06-30"),
+        ("se completará en el primer semestre de 2025", "es", "2025-01-01", "2025-06-30"),
+        ("en el primer semestre del año que viene", "es", "2027-01-01", "2027-06-30"),
+    ],
+)
+def test_halves_of_a_year(text, lang, start, end):
+    _, v = first(text, lang)
+    assert (v["start"], v["end"]) == (start, end)

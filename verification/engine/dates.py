@@ -220,6 +220,10 @@ def _part_span(y: int, part: str, pub: date | None):
         return date(y, 10, 1), date(y, 12, 31)
     if part == "start":
         return date(y, 1, 1), date(y, 3, 31)
+    if part == "first_half":
+        return date(y, 1, 1), date(y, 6, 30)
+    if part == "second_half":
+        return date(y, 7, 1), date(y, 12, 31)
     if part == "since_start":
         return date(y, 1, 1), (pub if pub and pub.year == y else date(y, 12, 31))
     return _year_span(y)

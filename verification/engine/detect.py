@@ -511,7 +511,7 @@ def detect_dates(ctx: Context) -> None:
                 best = (dist, _event_of(m.group(0)), m)
         if best is None:
             if (
-                d.value.get("granularity") in ("day", "month")
+                _named_time(d.value)
                 and (d.value.get("resolved") or d.value.get("spec"))
                 and not d.value.get("qualifier")
             ):
@@ -546,6 +546,18 @@ def detect_dates(ctx: Context) -> None:
             if pk:
                 extra["scope_of"] = pk  # "the Tokyo office opened in April" vs "the Singapore office at year end"
         ctx.add("date", slot, subj, d.value, d.start, d.end, 0.75, sent, **extra)
+
+
+def _named_time(value: dict) -> bool:
+    """A day, a month, or a named part of a year ("the first half of 2025", "Q3 2024", "premier semestre"):
+    precise enough to be the story's event date; a year alone is background."""
+    spec = value.get("spec") or {}
+    return value.get("granularity") in ("day", "month") or (
+        value.get("granularity") == "period" and (spec.get("part") in HALF_YEARS or "quarter" in spec)
+    )
+
+
+HALF_YEARS = frozenset({"first_half", "second_half"})
 
 
 def _place_near(ctx: Context, pos: int, sent) -> str:

@@ -713,6 +713,8 @@ QUARTER_ORDINALS = {
     "vierte": 4,
 }
 YEAR_PART = {
+    "first_half": ["erste hälfte", "ersten hälfte", "erstes halbjahr", "ersten halbjahr", "im ersten halbjahr"],
+    "second_half": ["zweite hälfte", "zweiten hälfte", "zweites halbjahr", "zweiten halbjahr", "im zweiten halbjahr"],
     "end": ["ende", "gegen ende", "bis ende"],
     "start": ["anfang", "zu beginn", "beginn"],
     "since_start": ["seit beginn", "seit anfang"],

@@ -817,6 +817,8 @@ QUARTER_ORDINALS = {
     "4th": 4,
 }
 YEAR_PART = {
+    "first_half": ["first half of", "the first half of", "h1"],
+    "second_half": ["second half of", "the second half of", "h2"],
     "end": ["end of", "by the end of", "the end of", "late", "later"],
     "start": ["start of", "beginning of", "early", "earlier", "the start of"],
     "since_start": ["since the start of", "since the beginning of", "year to date", "so far this year"],

@@ -675,6 +675,8 @@ RELATIVE_YEAR = {
     "este año": 0,
     "el próximo año": 1,
     "el año que viene": 1,
+    "del año que viene": 1,
+    "año que viene": 1,
     "próximo año": 1,
 }
 QUARTER_ORDINALS = {
@@ -684,6 +686,8 @@ QUARTER_ORDINALS = {
     "cuarto": 4,
 }
 YEAR_PART = {
+    "first_half": ["primer semestre", "primer semestre de", "primer semestre del", "primera mitad de"],
+    "second_half": ["segundo semestre", "segundo semestre de", "segundo semestre del", "segunda mitad de"],
     "end": ["finales de", "a finales de", "a fines de", "al final de"],
     "start": ["principios de", "a principios de", "comienzos de", "inicios de"],
     "since_start": ["desde principios de", "desde el inicio de", "en lo que va de"],

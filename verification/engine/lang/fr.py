@@ -698,6 +698,8 @@ QUARTER_ORDINALS = {
     "quatrième": 4,
 }
 YEAR_PART = {
+    "first_half": ["premier semestre", "au premier semestre", "premier semestre de", "première moitié de"],
+    "second_half": ["second semestre", "deuxième semestre", "au second semestre", "seconde moitié de"],
     "end": ["fin de", "à la fin de", "d'ici la fin de", "d’ici la fin de", "fin"],
     "start": ["début de", "au début de", "début"],
     "since_start": ["depuis le début de"],
