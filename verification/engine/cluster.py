@@ -6,7 +6,8 @@ Each document becomes a sparse, IDF-weighted feature vector made of
 - distinctive numbers in its text ("6.4", "300", "2017"),
 - proper names in its text (capitalised words inside a sentence: "Pelicot", "Dortmund"), which most
   languages write alike, so one event reported in English and in Spanish meets on its names; a place the
-  gazetteer knows counts by its key, so "Schweiz", "Suiza" and "Switzerland" are one name,
+  gazetteer knows counts by its key, so "Schweiz", "Suiza" and "Switzerland" are one name, and so does an
+  international organisation the language tables name ("WHO", "OMS", "Weltgesundheitsorganisation"),
 - entity keys from its claims (subjects, partners, people, places: language-independent by contract),
 - claim signatures (what is stated about whom, and with which value), the strongest evidence that two
   articles report the same event.
@@ -29,7 +30,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .claims import Claim, Document
 from .entities import place_key
@@ -108,7 +109,7 @@ def organisations(text: str, lang: str) -> list[str]:
     return [k for k in found if k]
 
 
-@cache
+@lru_cache(maxsize=200_000)
 def _organisation_of(folded: str) -> str:
     """The key of a folded organisation name or entity key, "" when it names none."""
     _, names, _, _ = _organisation_matchers()
