@@ -73,6 +73,20 @@ languages and builds its patterns from them; forms are lowercase):
 - ``ROLE_WORDS``: job title -> role key ("finance chief" -> cfo, "Bürgermeisterin" -> mayor);
   ``FORMER_WORDS``: words that make it a former role; ``HONORIFICS``: titles before a name ("Mme",
   "Herr"); ``SPEECH_VERBS``: words that attribute a quote ("said", "laut", "selon", "señaló").
+- ``EVENT_NOUNS``: nouns that end an event's name ("summit", "Messe", "salon", "feria");
+  ``OFFICE_NOUNS`` / ``HUB_NOUNS``: a place an organisation opens ("office", "Niederlassung") or makes a
+  hub ("plaque tournante"); ``NEW_WORDS`` / ``EXISTING_WORDS``: "new" and "existing" in their forms.
+- ``ORDINALS``: ordinal word -> rank ("third", "dritten", "troisième", "tercera");
+  ``RANK_CATEGORIES``: noun -> what is ranked (lab, office, market...); ``OUTSIDE_WORDS``,
+  ``SUCH_WORDS``, ``ONE_OF``, ``INTERNATIONAL_WORDS``: words that scope a ranking ("first outside
+  Europe", "first of its kind", "one of the three", "first international office").
+- ``LIST_NOUNS``: noun -> the list it heads (sectors, locations, countries, markets); ``LIST_INTRO`` /
+  ``LIST_ENDERS``: words that open and close the items ("such as", "darunter" / "as well as", "ainsi
+  que"); ``ATTRIBUTION_VERBS``: a reporting clause that closes a list ("the company said").
+- ``CHANGE_WORDS``: word -> (direction, factor) ("doubled", "halbiert", "triplicó");
+  ``CHANGE_METRICS``: noun -> what changed (users, revenue, employees...).
+- ``HEDGES`` / ``OPINION``: words that make a sentence less check-worthy ("reportedly", "könnte",
+  "à mon avis").
 
 A language that has no word for one of these tables gives it empty and names it, with the reason, in
 its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
@@ -137,6 +151,25 @@ TABLES = (
     "FORMER_WORDS",
     "HONORIFICS",
     "SPEECH_VERBS",
+    "EVENT_NOUNS",
+    "OFFICE_NOUNS",
+    "HUB_NOUNS",
+    "NEW_WORDS",
+    "EXISTING_WORDS",
+    "ORDINALS",
+    "RANK_CATEGORIES",
+    "OUTSIDE_WORDS",
+    "SUCH_WORDS",
+    "ONE_OF",
+    "INTERNATIONAL_WORDS",
+    "LIST_NOUNS",
+    "LIST_INTRO",
+    "LIST_ENDERS",
+    "ATTRIBUTION_VERBS",
+    "CHANGE_WORDS",
+    "CHANGE_METRICS",
+    "HEDGES",
+    "OPINION",
 )
 
 

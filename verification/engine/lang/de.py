@@ -1053,3 +1053,173 @@ SPEECH_VERBS = [
     "so",
     "laut",
 ]
+
+# --- places, rankings, lists, changes and hedges (read through lexicon.py) ---
+
+EVENT_NOUNS = [
+    "gipfel",
+    "konferenz",
+    "messe",
+    "kongress",
+]
+OFFICE_NOUNS = [
+    "büro",
+    "büros",
+    "niederlassung",
+    "standort",
+    "zentrale",
+    "hauptsitz",
+]
+HUB_NOUNS = [
+    "drehscheibe",
+    "knotenpunkt",
+]
+NEW_WORDS = [
+    "neue",
+    "neuen",
+    "neues",
+    "neuer",
+]
+EXISTING_WORDS = [
+    "bestehenden",
+    "bestehende",
+    "bisherigen",
+]
+ORDINALS = {
+    "erste": 1,
+    "erster": 1,
+    "ersten": 1,
+    "erstes": 1,
+    "zweite": 2,
+    "zweiter": 2,
+    "zweiten": 2,
+    "zweites": 2,
+    "dritte": 3,
+    "dritten": 3,
+    "dritter": 3,
+    "vierte": 4,
+    "vierten": 4,
+    "fünfte": 5,
+    "fünften": 5,
+    "sechste": 6,
+    "sechsten": 6,
+    "siebte": 7,
+    "siebten": 7,
+    "achte": 8,
+    "achten": 8,
+    "neunte": 9,
+    "neunten": 9,
+    "zehnte": 10,
+    "zehnten": 10,
+}
+RANK_CATEGORIES = {
+    "labor": "lab",
+    "büro": "office",
+    "büros": "office",
+    "niederlassung": "office",
+    "fabrik": "factory",
+    "werk": "factory",
+    "rechenzentrum": "datacenter",
+    "anlage": "facility",
+    "zentrum": "center",
+    "markt": "market",
+    "land": "country",
+    "unternehmen": "company",
+    "investition": "investment",
+    "partnerschaft": "partnership",
+}
+OUTSIDE_WORDS = [
+    "außerhalb",
+    "außerhalb von",
+]
+SUCH_WORDS = [
+    "dieser art",
+    "seiner art",
+    "ihrer art",
+    "derartige",
+    "derartigen",
+    "derartiger",
+    "solche",
+    "solchen",
+]
+ONE_OF = [
+    "einer von",
+    "eines von",
+    "eine von",
+    "eines der",
+    "einer der",
+    "eine der",
+]
+INTERNATIONAL_WORDS = [
+    "internationale",
+    "internationalen",
+    "internationales",
+]
+LIST_NOUNS = {
+    "sektoren": "sectors",
+    "branchen": "sectors",
+    "bereiche": "sectors",
+    "bereichen": "sectors",
+    "prioritäten": "sectors",
+    "städte": "locations",
+    "städten": "locations",
+    "standorte": "locations",
+    "standorten": "locations",
+    "länder": "countries",
+    "ländern": "countries",
+    "märkte": "markets",
+    "büros": "locations",
+}
+LIST_INTRO = [
+    "wie",
+    "darunter",
+    "etwa",
+    "insbesondere",
+    "nämlich",
+    "namentlich",
+    "in",
+]
+LIST_ENDERS = [
+    "sowie",
+    "und andere",
+]
+ATTRIBUTION_VERBS = [
+    "sagte",
+    "sagt",
+    "teilte",
+    "erklärte",
+    "hieß es",
+]
+CHANGE_WORDS = {
+    "verdoppelt": ("up", 2.0),
+    "verdoppelte": ("up", 2.0),
+    "verdreifacht": ("up", 3.0),
+    "vervierfacht": ("up", 4.0),
+    "halbiert": ("down", 0.5),
+}
+CHANGE_METRICS = {
+    "nutzer": "users",
+    "kunden": "customers",
+    "umsatz": "revenue",
+    "mitarbeiter": "employees",
+    "bewertung": "valuation",
+    "preis": "price",
+    "gewinn": "profit",
+    "abonnenten": "users",
+}
+HEDGES = [
+    "könnte",
+    "könnten",
+    "dürfte",
+    "möglicherweise",
+    "vielleicht",
+    "angeblich",
+    "soll",
+    "sollen",
+    "wenn",
+    "falls",
+]
+OPINION = [
+    "meiner meinung",
+    "sollte",
+]

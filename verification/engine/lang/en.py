@@ -1275,3 +1275,197 @@ SPEECH_VERBS = [
     "explained",
     "according to",
 ]
+
+# --- places, rankings, lists, changes and hedges (read through lexicon.py) ---
+
+EVENT_NOUNS = [
+    "summit",
+    "conference",
+    "forum",
+    "expo",
+    "exhibition",
+    "festival",
+    "congress",
+    "convention",
+    "symposium",
+    "fair",
+    "week",
+    "show",
+]
+OFFICE_NOUNS = [
+    "office",
+    "offices",
+    "headquarters",
+    "hq",
+    "branch",
+    "campus",
+    "lab",
+    "laboratory",
+]
+HUB_NOUNS = [
+    "hub",
+    "regional hub",
+]
+NEW_WORDS = [
+    "new",
+]
+EXISTING_WORDS = [
+    "existing",
+    "current",
+]
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+RANK_CATEGORIES = {
+    "lab": "lab",
+    "labs": "lab",
+    "laboratory": "lab",
+    "laboratories": "lab",
+    "research lab": "lab",
+    "office": "office",
+    "offices": "office",
+    "branch": "office",
+    "headquarters": "headquarters",
+    "hub": "hub",
+    "factory": "factory",
+    "plant": "factory",
+    "store": "store",
+    "data center": "datacenter",
+    "campus": "campus",
+    "facility": "facility",
+    "center": "center",
+    "centre": "center",
+    "market": "market",
+    "country": "country",
+    "company": "company",
+    "investment": "investment",
+    "partnership": "partnership",
+}
+OUTSIDE_WORDS = [
+    "outside of",
+    "outside",
+    "beyond",
+]
+SUCH_WORDS = [
+    "such",
+    "of its kind",
+    "of their kind",
+]
+ONE_OF = [
+    "one of",
+]
+INTERNATIONAL_WORDS = [
+    "international",
+]
+LIST_NOUNS = {
+    "sectors": "sectors",
+    "sector": "sectors",
+    "industries": "sectors",
+    "priorities": "sectors",
+    "national priorities": "sectors",
+    "areas": "sectors",
+    "fields": "sectors",
+    "domains": "sectors",
+    "verticals": "sectors",
+    "cities": "locations",
+    "locations": "locations",
+    "sites": "locations",
+    "countries": "countries",
+    "markets": "markets",
+    "offices": "locations",
+}
+LIST_INTRO = [
+    "such as",
+    "like",
+    "including",
+    "namely",
+    "notably",
+    "particularly",
+    "especially",
+    "in",
+    "particularly in",
+    "in the",
+    "across",
+]
+LIST_ENDERS = [
+    "as well as",
+    "along with",
+    "in addition to",
+    "among others",
+    "etc",
+    "and more",
+    "including",
+]
+ATTRIBUTION_VERBS = [
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "announced",
+    "according to",
+]
+CHANGE_WORDS = {
+    "doubled": ("up", 2.0),
+    "doubling": ("up", 2.0),
+    "tripled": ("up", 3.0),
+    "quadrupled": ("up", 4.0),
+    "halved": ("down", 0.5),
+}
+CHANGE_METRICS = {
+    "users": "users",
+    "user": "users",
+    "customers": "customers",
+    "revenue": "revenue",
+    "sales": "revenue",
+    "employees": "employees",
+    "staff": "employees",
+    "headcount": "employees",
+    "valuation": "valuation",
+    "price": "price",
+    "profit": "profit",
+    "aum": "assets",
+    "assets": "assets",
+    "market share": "market_share",
+    "downloads": "downloads",
+    "subscribers": "users",
+}
+HEDGES = [
+    "may",
+    "might",
+    "could",
+    "would",
+    "possibly",
+    "perhaps",
+    "reportedly",
+    "rumored",
+    "rumoured",
+    "expected to",
+    "likely",
+    "unlikely",
+    "if",
+]
+OPINION = [
+    "i think",
+    "we believe",
+    "in my view",
+    "arguably",
+    "should",
+    "must",
+    "ideal",
+    "best",
+    "worst",
+    "profound",
+    "massive",
+    "landmark",
+    "historic",
+]

@@ -1003,3 +1003,143 @@ SPEECH_VERBS = [
     "según",
     "señaló",
 ]
+
+# --- places, rankings, lists, changes and hedges (read through lexicon.py) ---
+
+EVENT_NOUNS = [
+    "cumbre",
+    "conferencia",
+    "feria",
+    "congreso",
+    "foro",
+]
+OFFICE_NOUNS = [
+    "oficina",
+    "oficinas",
+    "sede",
+    "sucursal",
+]
+HUB_NOUNS = [
+    "centro neurálgico",
+    "polo",
+]
+NEW_WORDS = [
+    "nuevo",
+    "nueva",
+    "nuevos",
+    "nuevas",
+]
+EXISTING_WORDS = [
+    "existentes",
+    "actuales",
+]
+ORDINALS = {
+    "primer": 1,
+    "primero": 1,
+    "primera": 1,
+    "segundo": 2,
+    "segunda": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "tercera": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+    "quinto": 5,
+    "quinta": 5,
+    "sexto": 6,
+    "sexta": 6,
+    "séptimo": 7,
+    "séptima": 7,
+    "octavo": 8,
+    "octava": 8,
+    "noveno": 9,
+    "novena": 9,
+    "décimo": 10,
+    "décima": 10,
+}
+RANK_CATEGORIES = {
+    "laboratorio": "lab",
+    "oficina": "office",
+    "oficinas": "office",
+    "sucursal": "office",
+    "fábrica": "factory",
+    "planta": "factory",
+    "instalación": "facility",
+    "centro": "center",
+    "mercado": "market",
+    "país": "country",
+    "empresa": "company",
+    "inversión": "investment",
+}
+OUTSIDE_WORDS = [
+    "fuera de",
+]
+SUCH_WORDS = [
+    "de este tipo",
+    "de su tipo",
+]
+ONE_OF = [
+    "uno de",
+    "una de",
+    "uno de los",
+    "una de las",
+]
+INTERNATIONAL_WORDS = [
+    "internacional",
+]
+LIST_NOUNS = {
+    "sectores": "sectors",
+    "ámbitos": "sectors",
+    "áreas": "sectors",
+    "prioridades": "sectors",
+    "industrias": "sectors",
+    "ciudades": "locations",
+    "países": "countries",
+    "mercados": "markets",
+    "oficinas": "locations",
+}
+LIST_INTRO = [
+    "como",
+    "incluidos",
+    "incluidas",
+    "entre ellos",
+    "entre ellas",
+    "en particular",
+]
+LIST_ENDERS = [
+    "así como",
+    "entre otros",
+]
+ATTRIBUTION_VERBS = [
+    "dijo",
+    "afirmó",
+    "según",
+    "señaló",
+]
+CHANGE_WORDS = {
+    "duplicado": ("up", 2.0),
+    "duplicó": ("up", 2.0),
+    "se duplicó": ("up", 2.0),
+    "triplicado": ("up", 3.0),
+    "triplicó": ("up", 3.0),
+    "cuadruplicado": ("up", 4.0),
+    "reducido a la mitad": ("down", 0.5),
+}
+CHANGE_METRICS = {
+    "usuarios": "users",
+    "ingresos": "revenue",
+    "precio": "price",
+    "beneficio": "profit",
+}
+HEDGES = [
+    "podría",
+    "podrían",
+    "quizás",
+    "tal vez",
+    "posiblemente",
+    "si",
+]
+OPINION = [
+    "en mi opinión",
+    "debería",
+]

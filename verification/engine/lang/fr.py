@@ -994,3 +994,138 @@ SPEECH_VERBS = [
     "déclare",
     "selon",
 ]
+
+# --- places, rankings, lists, changes and hedges (read through lexicon.py) ---
+
+EVENT_NOUNS = [
+    "sommet",
+    "conférence",
+    "salon",
+    "congrès",
+]
+OFFICE_NOUNS = [
+    "bureau",
+    "bureaux",
+    "siège",
+    "filiale",
+]
+HUB_NOUNS = [
+    "plaque tournante",
+]
+NEW_WORDS = [
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "nouveaux",
+]
+EXISTING_WORDS = [
+    "existants",
+    "existantes",
+    "actuels",
+]
+ORDINALS = {
+    "premier": 1,
+    "première": 1,
+    "deuxième": 2,
+    "seconde": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "cinquième": 5,
+    "sixième": 6,
+    "septième": 7,
+    "huitième": 8,
+    "neuvième": 9,
+    "dixième": 10,
+}
+RANK_CATEGORIES = {
+    "laboratoire": "lab",
+    "bureau": "office",
+    "bureaux": "office",
+    "filiale": "office",
+    "usine": "factory",
+    "installation": "facility",
+    "marché": "market",
+    "pays": "country",
+    "entreprise": "company",
+    "investissement": "investment",
+    "partenariat": "partnership",
+}
+OUTSIDE_WORDS = [
+    "hors de",
+    "hors des",
+    "hors du",
+    "en dehors de",
+    "en dehors des",
+    "en dehors du",
+]
+SUCH_WORDS = [
+    "de ce type",
+    "de ce genre",
+    "en son genre",
+]
+ONE_OF = [
+    "l'un des",
+    "l’un des",
+    "l'une des",
+    "l’une des",
+    "un des",
+    "une des",
+]
+INTERNATIONAL_WORDS = [
+    "international",
+    "internationale",
+    "internationales",
+]
+LIST_NOUNS = {
+    "secteurs": "sectors",
+    "domaines": "sectors",
+    "priorités": "sectors",
+    "villes": "locations",
+    "pays": "countries",
+    "marchés": "markets",
+    "bureaux": "locations",
+}
+LIST_INTRO = [
+    "tels que",
+    "telles que",
+    "comme",
+    "dont",
+    "notamment",
+]
+LIST_ENDERS = [
+    "ainsi que",
+    "et d'autres",
+]
+ATTRIBUTION_VERBS = [
+    "a déclaré",
+    "a indiqué",
+    "a précisé",
+    "selon",
+]
+CHANGE_WORDS = {
+    "doublé": ("up", 2.0),
+    "triplé": ("up", 3.0),
+    "quadruplé": ("up", 4.0),
+    "divisé par deux": ("down", 0.5),
+}
+CHANGE_METRICS = {
+    "utilisateurs": "users",
+    "clients": "customers",
+    "clientes": "customers",
+    "chiffre d'affaires": "revenue",
+    "ventas": "revenue",
+    "prix": "price",
+    "bénéfice": "profit",
+}
+HEDGES = [
+    "pourrait",
+    "pourraient",
+    "peut-être",
+    "probablement",
+    "serait",
+    "si",
+]
+OPINION = [
+    "à mon avis",
+    "devrait",
+]
