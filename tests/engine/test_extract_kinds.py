@@ -430,3 +430,22 @@ def test_mandates_are_seats(text, lang):
 def test_a_share_of_voters_who_voted_is_turnout(text, lang):
     claims = extract_claims(Document(key="1", text=text, language=lang))
     assert [c.slot for c in claims if c.kind == "percent"] == ["turnout.percent"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The club had won the cup in 1997, 2003 and 2011 before this season.", "en"),
+        ("Der Verein hatte den Pokal 1997, 2003 und 2011 gewonnen.", "de"),
+        ("Le club avait remporté la coupe en 1997, 2003 et 2011.", "fr"),
+        ("El club ya había ganado la copa en 1997, 2003 y 2011.", "es"),
+    ],
+)
+def test_the_years_of_a_series_are_one_list(text, lang):
+    found = [c for c in extract_claims(Document(key="1", text=text, language=lang)) if c.kind == "list"]
+    assert [(c.slot, c.value["items"]) for c in found] == [("years", ["1997", "2003", "2011"])]
+
+
+def test_two_years_are_a_span_not_a_series():
+    text = "Prices rose between 2019 and 2021."
+    assert not [c for c in extract_claims(Document(key="1", text=text, language="en")) if c.kind == "list"]

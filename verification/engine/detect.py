@@ -1041,6 +1041,34 @@ def detect_lists(ctx: Context) -> None:
         ctx.add("list", slot, subj, {"items": keys, "declared_count": declared}, s, e, 0.75, sent, cue=noun)
 
 
+_YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_LIST = re.compile(
+    rf"(?<![\w.,/-]){_YEAR}(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|und|et|y|e)[\s\u00a0]+)?|[\s\u00a0]+(?:and|und|et|y|e)[\s\u00a0]+)"
+    rf"{_YEAR}(?![\w%]|[.,]\d)){{2,}}"
+)
+_YEAR_ONLY = re.compile(_YEAR)
+
+
+def detect_year_lists(ctx: Context) -> None:
+    """ "in 1964, 2008 and 2012", "1964, 2008 und 2012", "en 1964, 2008 et 2012": the years of a series (earlier
+    titles, elections, editions), a list claim compared as a set, whatever the words around it."""
+    for m in _YEAR_LIST.finditer(ctx.low):
+        years = sorted(set(_YEAR_ONLY.findall(m.group(0))))
+        if len(years) < 3:
+            continue
+        sent = ctx.sentence(m.start())
+        ctx.add(
+            "list",
+            "years",
+            ctx.subject_for(m.start(), sent),
+            {"items": years, "declared_count": None},
+            m.start(),
+            m.end(),
+            0.6,
+            sent,
+        )
+
+
 # --- rankings ----------------------------------------------------------------------------------------
 
 _ORD_RX = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
@@ -1456,6 +1484,7 @@ DETECTORS = (
     detect_people,
     detect_places,
     detect_lists,
+    detect_year_lists,
     detect_rankings,
     detect_quotes,
     detect_changes,

@@ -6,6 +6,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "years": "Jahre",
     "things": "Anzahl",
     "times": "Mal",
     "ordinal": "Rang in einer Reihe",

@@ -6,6 +6,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "years": "Years",
     "things": "Number",
     "times": "Times",
     "ordinal": "Rank in a series",

@@ -8,6 +8,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "years": "Años",
     "things": "Número",
     "times": "Veces",
     "ordinal": "Puesto en una serie",

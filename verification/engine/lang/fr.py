@@ -8,6 +8,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "years": "Années",
     "things": "Nombre",
     "times": "Fois",
     "ordinal": "Rang dans une série",
