@@ -902,7 +902,7 @@ _ITEM_SEP = re.compile(
 )
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
 _ITEM_ARTICLE = re.compile(r"(?:(?:the|die|der|das|den|les|la|le|los|las|el|des|du|de)[\s\u00a0]+|l['’])")
-_ITEM_STOP = (L.STOP_CAPS | L.GERMAN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
+_ITEM_STOP = (L.STOP_CAPS | L.NOUN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
 _COUNT_BEFORE = re.compile(r"(\d+|" + L.alt(L.NUMBER_WORDS) + r")(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+$")
 
 

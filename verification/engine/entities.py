@@ -411,7 +411,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             prev = low[max(0, s - 14) : s].split()
             if (
                 not prev
-                or prev[-1] in L.GERMAN_DETERMINERS
+                or prev[-1] in L.NOUN_DETERMINERS
                 or prev[-1].endswith(("en", "em", "er", "es", "e"))
                 or _DE_NOUN_SUFFIX.search(name.lower())
                 or name.lower() in _KNOWN_NOUNS

@@ -1,4 +1,10 @@
-"""Per-language cue words (en, de, fr, es) the detectors use to type and slot a value.
+"""The cue words the detectors use to type and slot a value, joined over the languages.
+
+Every language's words live in its module in ``verification/engine/lang/`` (tables of the same names;
+see that package's docstring for what each holds): this module only joins them (``merged`` for word ->
+value tables and sets, ``joined`` where order matters) and keeps what belongs to no language: currency
+symbols and codes, attached scale abbreviations, which languages use the long scale or a decimal comma,
+company legal forms, the relations' slots and rules, and the helpers the patterns are built with.
 
 Everything here is about the LANGUAGES (how a funding round, a job count or "end of this year" is
 said), never about one article. Forms are lowercase; patterns are matched on a lowercased copy of the
@@ -12,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .lang import joined, merged
+from .lang import LANGUAGES, joined, merged
 
-LANGS = ("en", "de", "fr", "es")
+LANGS = LANGUAGES
 
 
 def lower_same_len(text: str) -> str:
@@ -37,7 +43,8 @@ NUMBER_WORDS = merged("NUMBER_WORDS")
 AMBIGUOUS_NUMBER_WORDS = merged("AMBIGUOUS_NUMBER_WORDS")
 
 # scale words -> multiplier; "billion" words are language dependent (long scale in de/fr/es)
-SCALE_SHORT = {  # attached forms: $1m, S$300M, $10bn, 5k
+# attached abbreviations ($1m, S$300M, $10bn, 5k) are written alike in every language: no language's table
+SCALE_SHORT = {
     "k": 1e3,
     "m": 1e6,
     "mn": 1e6,
@@ -48,6 +55,7 @@ SCALE_SHORT = {  # attached forms: $1m, S$300M, $10bn, 5k
     "t": 1e12,
 }
 SCALE_WORDS = merged("SCALE_WORDS")
+# facts about languages, ours and others (a text may be in any): kept as sets of language codes
 LONG_SCALE_LANGS = {"de", "fr", "es", "it", "pt", "nl"}  # "Billion"/"billion"/"billón" = 10^12 there
 DECIMAL_COMMA_LANGS = {
     "de",
@@ -76,6 +84,7 @@ RANGE_OPENERS = joined("RANGE_OPENERS")
 
 # --- currencies ----------------------------------------------------------------------------------
 
+# symbols and ISO codes belong to no language (the names are in lang/<code>.py and CLDR)
 CURRENCY_SYMBOLS = {  # prefix (or suffix) symbols
     "us$": "USD",
     "u.s.$": "USD",
@@ -178,7 +187,6 @@ PERCENT_VERB_CUES = set(RESULT_VERBS)
 
 MONTHS = joined("MONTHS")
 WEEKDAYS = joined("WEEKDAYS")
-# relative expressions -> (year offset, part) ; part: year|start|end|since_start|month|day
 RELATIVE_YEAR = merged("RELATIVE_YEAR")
 QUARTER_ORDINALS = merged("QUARTER_ORDINALS")
 YEAR_PART = joined("YEAR_PART")
@@ -196,6 +204,7 @@ EVENT_OBJECTS = merged("EVENT_OBJECTS")
 # --- relations ------------------------------------------------------------------------------------
 # (relation key, slot, cue regex on lowercased text, gap words allowed before the entity, subject rule)
 # subject rule: "first" = the sentence's first actor, "near" = the nearest entity before the cue
+# the words are each language's (lang/<code>.py: relation key -> phrases); the rest is the same in all
 _RELATIONS = (  # relation key, slot, gap words allowed before the entity, subject rule
     ("partner", "partnership", 3, "first"),
     ("investor", "investor", 1, "first"),
@@ -255,117 +264,31 @@ OPINION = joined("OPINION")
 
 # --- function words that start sentences but are no names -----------------------------------------
 
-STOP_CAPS = set(
-    """
-a an the this that these those it its he she they we you i our their his her my your in on at by for with
-from to of as if but and or so yet also after before when while where which who whom whose what why how
-there here then than although though because since until unless under over about above across against
-among around between beyond during into through toward towards upon within without according following
-including besides beyond currently furthermore moreover however meanwhile additionally finally first
-second third next last today yesterday tomorrow now still already just even only not no yes looking
-why read share see new more most many much some any each every all both either neither other another
-such same own once twice per via like unlike q a. mr mrs ms dr
-der die das den dem des ein eine einer eines einem einen im am vom zum zur beim ins aus bei mit nach seit
-von zu auf für um über unter neben vor hinter zwischen durch gegen ohne es er sie wir ihr ich sein ihre
-dies diese dieser dieses jetzt auch noch nur schon und oder aber doch wenn als wie dass so laut
-le la les l un une des du de au aux en dans pour par sur avec sans selon ce cet cette ces il elle ils elles
-nous vous on et ou mais donc car si comme aussi
-el los las lo uno una unos unas del al en con por para sobre sin según este esta estos estas ese esa
-y o pero si como también más
-""".split()
-)
+STOP_CAPS = merged("STOP_CAPS")
 # lowercase words that may sit inside a name ("Ministry of Digital Development and Information")
-NAME_CONNECTORS = {
-    "of",
-    "for",
-    "and",
-    "&",
-    "de",
-    "du",
-    "des",
-    "la",
-    "le",
-    "del",
-    "y",
-    "et",
-    "und",
-    "für",
-    "der",
-    "di",
-    "van",
-    "von",
-    "da",
-    "dos",
-    "the",
+# "&" and the particles of names from other languages ("di", "van", "da", "dos") join a name in any text
+NAME_CONNECTORS = merged("NAME_CONNECTORS") | {"&", "di", "van", "da", "dos"}
+NAME_AND = merged("NAME_AND") | {"&"}
+# company legal forms of any country ("GmbH", "S.A.", "plc"): written alike in every language's text
+LEGAL_FORMS = {
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "gmbh",
+    "ag",
+    "se",
+    "sa",
+    "s.a.",
+    "nv",
+    "bv",
 }
-NAME_AND = {"and", "&", "et", "und", "y"}
-ORG_WORDS = set(
-    """
-ministry department agency authority commission council committee office bureau board foundation
-institute institution university college school academy bank fund group holdings inc inc. corp corp.
-corporation company co co. ltd ltd. llc plc gmbh ag se sa s.a. nv bv labs lab association federation
-union organisation organization program programme initiative network alliance centre center society
-government parliament court police service services ministerium behörde amt stiftung universität
-hochschule institut bank gruppe verband ministère agence autorité fondation université institut
-banque groupe ministerio agencia autoridad fundación universidad instituto banco grupo
-""".split()
-)
-GERMAN_DETERMINERS = {
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einer",
-    "eines",
-    "einem",
-    "einen",
-    "kein",
-    "keine",
-    "sein",
-    "seine",
-    "seinen",
-    "seinem",
-    "seiner",
-    "ihr",
-    "ihre",
-    "ihren",
-    "ihrem",
-    "ihrer",
-    "unser",
-    "unsere",
-    "diese",
-    "dieser",
-    "dieses",
-    "diesem",
-    "diesen",
-    "jede",
-    "jeder",
-    "jedes",
-    "im",
-    "am",
-    "vom",
-    "zum",
-    "zur",
-    "beim",
-    "ins",
-    "neue",
-    "neuen",
-    "neues",
-    "neuer",
-    "satte",
-    "globalen",
-    "bestehenden",
-    "mehreren",
-    "einige",
-    "alle",
-    "viele",
-    "wöchentlichen",
-    "aktiven",
-    "nationales",
-    "nationale",
-    "reichen",
-}
+ORG_WORDS = merged("ORG_WORDS") | LEGAL_FORMS
+# words before a capitalised common noun (German): the word after them is no name
+NOUN_DETERMINERS = merged("NOUN_DETERMINERS")

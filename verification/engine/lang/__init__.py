@@ -87,6 +87,12 @@ languages and builds its patterns from them; forms are lowercase):
   ``CHANGE_METRICS``: noun -> what changed (users, revenue, employees...).
 - ``HEDGES`` / ``OPINION``: words that make a sentence less check-worthy ("reportedly", "könnte",
   "à mon avis").
+- ``STOP_CAPS``: function words that start sentences but are no names ("the", "laut", "selon",
+  "según"); ``NAME_CONNECTORS``: lowercase words that may sit inside a name ("of", "für", "de la");
+  ``NAME_AND``: "and"; ``ORG_WORDS``: words that make a name an organisation ("ministry", "Stiftung",
+  "banque"); company legal forms ("GmbH", "plc") are in ``lexicon.LEGAL_FORMS``, in no language.
+- ``NOUN_DETERMINERS``: words a capitalised common noun follows, so what follows them is no name:
+  German only, the one language that capitalises nouns.
 
 A language that has no word for one of these tables gives it empty and names it, with the reason, in
 its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
@@ -170,6 +176,11 @@ TABLES = (
     "CHANGE_METRICS",
     "HEDGES",
     "OPINION",
+    "STOP_CAPS",
+    "NAME_CONNECTORS",
+    "NAME_AND",
+    "ORG_WORDS",
+    "NOUN_DETERMINERS",
 )
 
 

@@ -1224,3 +1224,87 @@ OPINION = [
     "meiner meinung",
     "sollte",
 ]
+
+# --- names: function words, name connectors, organisation words (read through lexicon.py) ---
+
+STOP_CAPS = set(
+    """
+der die das den dem des ein eine einer eines einem einen im am vom zum zur beim ins aus bei mit nach seit
+von zu auf für um über unter neben vor hinter zwischen durch gegen ohne es er sie wir ihr ich sein ihre
+dies diese dieser dieses jetzt auch noch nur schon und oder aber doch wenn als wie dass so laut
+""".split()
+)
+NAME_CONNECTORS = {
+    "und",
+    "für",
+    "der",
+    "von",
+}
+NAME_AND = {
+    "und",
+}
+ORG_WORDS = set(
+    """
+ministerium behörde amt stiftung universität
+hochschule institut bank gruppe verband
+""".split()
+)
+NOUN_DETERMINERS = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+    "kein",
+    "keine",
+    "sein",
+    "seine",
+    "seinen",
+    "seinem",
+    "seiner",
+    "ihr",
+    "ihre",
+    "ihren",
+    "ihrem",
+    "ihrer",
+    "unser",
+    "unsere",
+    "diese",
+    "dieser",
+    "dieses",
+    "diesem",
+    "diesen",
+    "jede",
+    "jeder",
+    "jedes",
+    "im",
+    "am",
+    "vom",
+    "zum",
+    "zur",
+    "beim",
+    "ins",
+    "neue",
+    "neuen",
+    "neues",
+    "neuer",
+    "satte",
+    "globalen",
+    "bestehenden",
+    "mehreren",
+    "einige",
+    "alle",
+    "viele",
+    "wöchentlichen",
+    "aktiven",
+    "nationales",
+    "nationale",
+    "reichen",
+}

@@ -3,6 +3,7 @@
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
+    "NOUN_DETERMINERS": "only German capitalises common nouns; this language's determiners are in STOP_CAPS",
 }
 
 CONCEPT_LABELS = {
@@ -1470,3 +1471,37 @@ OPINION = [
     "landmark",
     "historic",
 ]
+
+# --- names: function words, name connectors, organisation words (read through lexicon.py) ---
+
+STOP_CAPS = set(
+    """
+a an the this that these those it its he she they we you i our their his her my your in on at by for with
+from to of as if but and or so yet also after before when while where which who whom whose what why how
+there here then than although though because since until unless under over about above across against
+among around between beyond during into through toward towards upon within without according following
+including besides beyond currently furthermore moreover however meanwhile additionally finally first
+second third next last today yesterday tomorrow now still already just even only not no yes looking
+why read share see new more most many much some any each every all both either neither other another
+such same own once twice per via like unlike q a. mr mrs ms dr
+""".split()
+)
+NAME_CONNECTORS = {
+    "of",
+    "for",
+    "and",
+    "the",
+}
+NAME_AND = {
+    "and",
+}
+ORG_WORDS = set(
+    """
+ministry department agency authority commission council committee office bureau board foundation
+institute institution university college school academy bank fund group holdings
+corporation company labs lab association federation
+union organisation organization program programme initiative network alliance centre center society
+government parliament court police service services
+""".split()
+)
+NOUN_DETERMINERS = set()  # see NO_ENTRIES

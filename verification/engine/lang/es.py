@@ -5,6 +5,7 @@ NO_ENTRIES = {
     "SINCE_START_OF_YEAR": "no fixed phrase collected: YEAR_PART's 'en lo que va de' / 'desde principios de' with the year say it",
     "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
+    "NOUN_DETERMINERS": "only German capitalises common nouns; this language's determiners are in STOP_CAPS",
 }
 
 CONCEPT_LABELS = {
@@ -1144,3 +1145,27 @@ OPINION = [
     "en mi opinión",
     "debería",
 ]
+
+# --- names: function words, name connectors, organisation words (read through lexicon.py) ---
+
+STOP_CAPS = set(
+    """
+el los las lo uno una unos unas del al en con por para sobre sin según este esta estos estas ese esa
+y o pero si como también más
+""".split()
+)
+NAME_CONNECTORS = {
+    "de",
+    "la",
+    "del",
+    "y",
+}
+NAME_AND = {
+    "y",
+}
+ORG_WORDS = set(
+    """
+ministerio agencia autoridad fundación universidad instituto banco grupo
+""".split()
+)
+NOUN_DETERMINERS = set()  # see NO_ENTRIES

@@ -5,6 +5,7 @@ NO_ENTRIES = {
     "SINCE_START_OF_YEAR": "no fixed phrase collected: YEAR_PART's 'depuis le début de' with the year says it",
     "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
+    "NOUN_DETERMINERS": "only German capitalises common nouns; this language's determiners are in STOP_CAPS",
 }
 
 CONCEPT_LABELS = {
@@ -1130,3 +1131,30 @@ OPINION = [
     "à mon avis",
     "devrait",
 ]
+
+# --- names: function words, name connectors, organisation words (read through lexicon.py) ---
+
+STOP_CAPS = set(
+    """
+le la les l un une des du de au aux en dans pour par sur avec sans selon ce cet cette ces il elle ils elles
+nous vous on et ou mais donc car si comme aussi
+""".split()
+)
+NAME_CONNECTORS = {
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "et",
+}
+NAME_AND = {
+    "et",
+}
+ORG_WORDS = set(
+    """
+ministère agence autorité fondation université institut
+banque groupe
+""".split()
+)
+NOUN_DETERMINERS = set()  # see NO_ENTRIES
