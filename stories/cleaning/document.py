@@ -11,7 +11,7 @@ from .errors import RejectedInput
 from .html_text import neutralise_unterminated_comments, page_text
 from .markdown_text import markdown_paragraphs
 from .model import Block, CleanedDocument, assemble
-from .paragraphs import classify, split_page_date, split_paragraphs, strip_invisible
+from .paragraphs import classify, split_credit_tail, split_page_date, split_paragraphs, strip_invisible
 
 _LEADING_COMMENTS_RE = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")
 _HTML_START_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.IGNORECASE)
@@ -86,7 +86,12 @@ def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDo
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise RejectedInput(f"not an article: {len(paragraphs):,} paragraphs, the limit is {MAX_PARAGRAPHS:,}")
     paragraphs, date_field, page_date = split_page_date(paragraphs)
-    paragraphs = [part for p in paragraphs for part in _without_glued_head(_without_glued_tail(p))]
+    paragraphs = [
+        part
+        for p in paragraphs
+        for glued in _without_glued_head(_without_glued_tail(p))
+        for part in split_credit_tail(glued)
+    ]
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks
     if meta.get("page_paragraphs"):

@@ -289,6 +289,11 @@ CAPTION_CREDIT_RE = re.compile(
     r"|\(\s*(?i:" + _AGENCY_ALT + r")\s+(?i:" + _PHOTO_ALT + r")\s*\)\s*$"
     r"|[.!?…]\s+(?:" + _AGENCY_ALT + r")\s*$"
 )
+# credits closing a line: "Quelle: Bundeswahlleiterin | Grafik: watson", "Source: Ministry of the Interior"
+CREDIT_TAIL_RE = re.compile(
+    r"(?:^|\s)(?P<credit>(?i:" + _PHOTO_ALT + r")s?\s*:\s*[^:|\n]{1,60}?"
+    r"(?:\s*\|\s*(?i:" + _PHOTO_ALT + r")s?\s*:\s*[^:|\n]{1,60}?)*)\s*$"
+)
 # A caption that opens with the agency's name in capitals ("SHUTTERSTOCK Mars, fabricante de ...")
 CAPTION_AGENCY_FIRST_RE = re.compile(r"^(?:" + _alternation(a.upper() for a in AGENCIES) + r")\s+[A-ZÀ-Þ]")
 # A post embedded from a social network ("pic.twitter.com/...", "— Name (@handle) October 13, 2024")

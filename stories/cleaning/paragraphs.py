@@ -143,6 +143,7 @@ class Para:
     hard: str = ""  # boilerplate reason from cues
     section: str = ""  # opens a section of other content (reason)
     summary_heading: bool = False
+    data: bool = False  # figures and names that carry the article's facts
     in_section: bool = False  # inside a "Related" / "FAQ" / "Comments" section: its dates are not ours
     qa: bool = False
     glued_qa: bool = False
@@ -222,7 +223,8 @@ def _cut_mid_sentence(p: Para, main: str, min_ratio: float) -> bool:
     return (
         ends_open
         and p.n_words >= 3
-        and not p.title_like
+        # a headline has fewer stop words than a sentence, also where nouns are capitalised (German)
+        and (not p.title_like or p.n_words >= 12 and p.stop_ratio >= 2 * min_ratio > 0)
         and p.stop_ratio >= min_ratio
         and (not main or p.lang in ("", main))
     )
@@ -317,10 +319,21 @@ def _photo_credit(text: str) -> bool:
         return False
     who = (m.group("who") or "").strip(" )")
     if not who:
-        return True
+        # "REUTERS/Juan Medina", "(picture alliance / dpa / X)"; not "CDU/CSU et le SPD disposent à"
+        lower = [w for w in lx.WORD_RE.findall(m.group()) if w[:1].islower() and w.lower() not in _CREDIT_WORDS]
+        return len(lower) <= 1
     # "Photo: Jane Doe/AFP" credits a name; "... showed a picture of the flooded town." is a sentence
     words = who.split()
     return len(words) <= 6 and not who.endswith(".") and sum(w[:1].isupper() for w in words) >= len(words) / 2
+
+
+# lower-case words a credit may hold: the agencies' names and the words for a picture ("picture alliance",
+# "dpa", "via")
+_CREDIT_WORDS = (
+    frozenset(w.lower() for a in lx.AGENCIES for w in lx.WORD_RE.findall(a))
+    | {w for p in lx.PHOTO_WORDS for w in lx.WORD_RE.findall(p.lower())}
+    | {"via", "by"}
+)
 
 
 def byline_outlet(text: str, name_end: int) -> str:
@@ -457,6 +470,7 @@ class Page:
     first_prose: int = 0
     title_idx: int = -1
     title_words: set[str] = field(default_factory=set)
+    vocab: set[str] = field(default_factory=set)  # words of the article's prose and headline
     median: float = 0.0  # topic similarity of the typical prose paragraph
     thr: float = 0.0  # topic similarity a strong paragraph needs
     first: int = 0  # first and last strong paragraph: the article's span
@@ -705,6 +719,10 @@ def _measure_topic(page: Page) -> None:
     )
     page.median = core_sims[len(core_sims) // 2] if core_sims else 0.0
     page.thr = min(0.2, 0.5 * page.median)
+    page.vocab = set(page.title_words)
+    for p in page.paras:
+        if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign:
+            page.vocab.update(w for w in lx.WORD_RE.findall(p.text.lower()) if len(w) > 2)
 
 
 def _mark_sections(page: Page) -> None:
@@ -829,6 +847,79 @@ def _assign_roles(page: Page) -> None:
             p.role = "pending-tail"
 
 
+def _data_line(page: Page, p: Para) -> bool:
+    """A line that gives the article's facts in figures and names rather than sentences (see
+    _mark_data_lines)."""
+    return p.data and not p.hard
+
+
+def _mark_data_lines(page: Page) -> None:
+    """Lines that give the article's facts in figures and names rather than sentences: a match's goals
+    ("Buts : Carvajal (74e), Vinicius Jr (83e)"), a result ("CDU/CSU 28.5% +4.4 AfD 20.8%"), a venue and
+    its attendance, a scoreboard of such lines. Mostly figures and capitalised names, and a run of them
+    names something the article's prose names; a menu or a list of links has no figures, or names
+    nothing of the article."""
+    run: list[Para] = []
+    on_topic = False
+    for p in page.paras + [None]:
+        names = _data_names(p) if p is not None else None
+        if names is not None:
+            run.append(p)
+            on_topic = on_topic or any(w.lower() in page.vocab for w in names)
+            continue
+        for q in run:
+            q.data = on_topic
+        run, on_topic = [], False
+
+
+def _data_names(p: Para) -> list[str] | None:
+    """The names of a line made of figures and names, None when the line is something else."""
+    if p.hard or p.foreign or p.sentence_like or len(p.text) > MAX_DATA_LINE_CHARS:
+        return None
+    figures, names = figures_and_names(p.text)
+    return names if figures and names and _dense(p.text, figures, names) else None
+
+
+def figures_and_names(text: str) -> tuple[int, list[str]]:
+    """How many figures a line holds, and its names: capitalised words and initials ("N Williams")."""
+    text = BULLET_RE.sub("", text)
+    words = lx.WORD_RE.findall(text)
+    return len(DIGITS_RE.findall(text)), [
+        w for w in words if w[:1].isupper() and (len(w) == 1 or w.lower() not in ALL_STOP)
+    ]
+
+
+def _dense(text: str, figures: int, names: list[str]) -> bool:
+    return figures + len(names) >= DATA_DENSITY * len(BULLET_RE.sub("", text).split())
+
+
+def split_credit_tail(paragraph: str) -> list[str]:
+    """A table of figures with its credits at the end ("CDU/CSU 28.5% +4.4 AfD 20.8% ... Quelle:
+    Bundeswahlleiterin | Grafik: watson"): the figures and the credits as two paragraphs, so the credits
+    go and the figures stay. A caption with a credit stays one paragraph (it goes whole)."""
+    if len(paragraph) > MAX_DATA_LINE_CHARS + 200:
+        return [paragraph]
+    tail_at = max(0, len(paragraph) - 200)
+    m = lx.CREDIT_TAIL_RE.search(paragraph, tail_at)
+    if m is None or m.start("credit") == 0:
+        return [paragraph]
+    head = paragraph[: m.start("credit")].rstrip(" |·-–—")
+    figures, names = figures_and_names(head)
+    if figures < MIN_TABLE_FIGURES or not names or not _dense(head, figures, names):
+        return [paragraph]
+    return [head, m.group("credit")]
+
+
+# a table of figures has a few rows: fewer figures are a caption's date or place
+MIN_TABLE_FIGURES = 4
+
+
+# a line of figures and names is at most a few lines of a results table
+MAX_DATA_LINE_CHARS = 600
+# share of a data line's tokens that are figures or names
+DATA_DENSITY = 0.5
+
+
 def _continues_article(page: Page, p: Para) -> bool:
     """A paragraph after the last strong one that still belongs to the article."""
     if p.sentence_like and p.n_words >= 8 and p.sim >= max(page.thr, 0.15) and page.in_main_language(p):
@@ -836,10 +927,17 @@ def _continues_article(page: Page, p: Para) -> bool:
     follows = _follows_body(page, p)
     if not follows:
         return False
-    if follows == "heading":  # after a section heading: only a paragraph too long for a headline list
+    item = _introduced_list_item(page, p) or _next_list_item(page, p)
+    if item and (p.terminal or _data_line(page, p)) and not p.foreign:
+        return True  # an item of a list the article introduces, a sentence or figures (not a headline)
+    if follows == "heading":
+        # after a section heading: only a paragraph too long for a headline list
         return p.i == page.n - 1 and p.n_words >= 12 and _cut_mid_sentence(p, page.main, page.min_ratio)
+    if _data_line(page, p):
+        return True
     if (
-        not p.title_like
+        # a headline has fewer stop words than a sentence, also where nouns are capitalised (German)
+        (not p.title_like or p.stop_ratio >= 2 * page.min_ratio > 0)
         and 3 <= p.n_words
         and p.terminal
         and (p.stop_ratio >= page.min_ratio or _sentence_case(p))
@@ -849,6 +947,28 @@ def _continues_article(page: Page, p: Para) -> bool:
         return True  # a short closing sentence right after the last paragraph ("The council meets again in April.")
     # the dump ends inside the article's last paragraph: it belongs to the article
     return p.i == page.n - 1 and _cut_mid_sentence(p, page.main, page.min_ratio)
+
+
+def _introduced_list_item(page: Page, p: Para) -> bool:
+    """The first item of a list its line ends by introducing ("The impact:" / "• Airlines: ...", "Teams
+    with most titles:" / "Spain - 4")."""
+    before = page.paras[p.i - 1]
+    return (
+        (bool(BULLET_RE.match(p.text)) or _data_line(page, p))
+        and before.text.endswith((":", "："))
+        and not before.hard
+        and p.i >= 2
+        and page.paras[p.i - 2].role == "body"
+    )
+
+
+def _next_list_item(page: Page, p: Para) -> bool:
+    """An item of a list whose previous item is the article's: "• Finance: Banks and trading systems
+    affected." after "• Airlines: ..."."""
+    before = page.paras[p.i - 1]
+    return before.role == "body" and (
+        bool(BULLET_RE.match(p.text)) and bool(BULLET_RE.match(before.text)) or before.data and p.data
+    )
 
 
 def _follows_body(page: Page, p: Para) -> str:
@@ -899,7 +1019,7 @@ def _resolve_pending(page: Page) -> None:
     for p in reversed(page.paras):
         if p.role in ("pending-head", "pending-tail"):
             heading = (p.title_like or (p.n_words <= 12 and not p.terminal)) and p.n_words >= 2
-            heading = heading or _standfirst(page, p, standfirst_idx)
+            heading = heading or _standfirst(page, p, standfirst_idx) or _data_line(page, p)
             if heading and next_body and (p.role == "pending-head" or p.sim > 0 or p.n_words <= 6):
                 p.role = "body"
             else:
@@ -952,6 +1072,7 @@ STAGES = (
     _find_title,
     _mark_repetition,
     _measure_topic,
+    _mark_data_lines,
     _mark_sections,
     _find_article_span,
     _find_dek,

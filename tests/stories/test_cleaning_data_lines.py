@@ -1,0 +1,142 @@
+"""Lines that carry an article's facts in figures and names (goals, results, venues, lists of figures)
+stay in the body; menus, lists of links and credits do not.
+
+Lines written for each class, in the four languages; the bodies are made up.
+"""
+
+import pytest
+
+from stories.cleaning import clean_document
+
+from .test_cleaning import DE_BODY, EN_BODY, ES_BODY, FR_BODY
+
+BODIES = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY, "es": ES_BODY}
+TITLES = {
+    "en": "Riverton council approves the harbour budget",
+    "de": "Stadtrat von Flussheim beschließt Haushalt für das Hafenviertel",
+    "fr": "Le conseil de Rivebourg adopte le budget du port",
+    "es": "El consejo de Riberalta aprueba el presupuesto del puerto",
+}
+
+
+def clean(*lines: str):
+    return clean_document("\n\n".join(lines), filename="a.txt")
+
+
+@pytest.mark.parametrize(
+    "lang, box",
+    [
+        ("en", ["Riverton 2", "• L Okafor (12th minute)", "• L Okafor (80th minute)", "Harbour Town 1"]),
+        ("de", ["Flussheim 2", "• L Okafor (12. Minute)", "• L Okafor (80. Minute)", "Hafenstadt 1"]),
+        ("fr", ["Rivebourg 2", "• L Okafor (12e minute)", "• L Okafor (80e minute)", "Port-Ville 1"]),
+        ("es", ["Riberalta 2", "• L Okafor (minuto 12)", "• L Okafor (minuto 80)", "Puertoviejo 1"]),
+    ],
+)
+def test_a_box_of_scores_and_scorers_above_the_article_stays(lang, box):
+    doc = clean(TITLES[lang], *box, *BODIES[lang])
+    assert doc.title == TITLES[lang]
+    assert all(line in doc.body for line in box + BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("en", "Goals: Okafor (12'), Okafor (80')"),
+        ("de", "Tore: Okafor (12.), Okafor (80.)"),
+        ("fr", "Buts : Okafor (12e), Okafor (80e)"),
+        ("es", "Goles: Okafor (12'), Okafor (80')"),
+    ],
+)
+def test_a_goals_line_under_the_headline_stays(lang, line):
+    doc = clean(TITLES[lang], line, *BODIES[lang])
+    assert line in doc.body and doc.title == TITLES[lang]
+
+
+@pytest.mark.parametrize(
+    "lang, table, credit",
+    [
+        (
+            "en",
+            "Seats won | Total: 41 Harbour List 41.2% +3.1 Civic List 28.5% -2.0 Greens 12.3% +1.4",
+            "Source: City electoral office | Graphic: Riverton Post",
+        ),
+        (
+            "de",
+            "Sitze | Gesamt: 41 Hafenliste 41,2% +3,1 Bürgerliste 28,5% -2,0 Grüne 12,3% +1,4",
+            "Quelle: Wahlamt der Stadt | Grafik: Flussheimer Bote",
+        ),
+        (
+            "fr",
+            "Sièges | Total : 41 Liste du Port 41,2% +3,1 Liste Citoyenne 28,5% -2,0 Verts 12,3% +1,4",
+            "Source : Bureau électoral | Infographie : Le Courrier",
+        ),
+        (
+            "es",
+            "Escaños | Total: 41 Lista del Puerto 41,2% +3,1 Lista Cívica 28,5% -2,0 Verdes 12,3% +1,4",
+            "Fuente: Oficina electoral | Gráfico: El Correo",
+        ),
+    ],
+)
+def test_a_results_table_keeps_its_figures_and_loses_its_credits(lang, table, credit):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], f"{table} {credit}", *body[2:])
+    assert table in doc.body
+    assert credit not in doc.text
+    assert all(p in doc.body for p in body)
+
+
+@pytest.mark.parametrize(
+    "lang, intro, items",
+    [
+        ("en", "The impact:", ["• Schools: two buildings renovated.", "• Transport: new buses for the harbour."]),
+        ("de", "Die Folgen:", ["• Schulen: zwei Gebäude saniert.", "• Verkehr: neue Busse für den Hafen."]),
+        ("fr", "Les conséquences :", ["• Écoles : deux bâtiments rénovés.", "• Transports : de nouveaux bus."]),
+        ("es", "Las consecuencias:", ["• Escuelas: dos edificios renovados.", "• Transporte: nuevos autobuses."]),
+    ],
+)
+def test_a_list_the_article_introduces_after_its_last_paragraph_stays(lang, intro, items):
+    doc = clean(TITLES[lang], *BODIES[lang], intro, *items)
+    assert doc.body.endswith("\n\n".join([intro, *items]))
+
+
+@pytest.mark.parametrize(
+    "lang, intro",
+    [
+        ("en", "Votes per candidate:"),
+        ("de", "Stimmen je Kandidatin:"),
+        ("fr", "Voix par candidat :"),
+        ("es", "Votos por candidata:"),
+    ],
+)
+def test_lines_of_figures_the_article_introduces_stay(lang, intro):
+    rows = ["Linda Okafor - 5,210", "Paul Meyer - 3,980"]
+    doc = clean(TITLES[lang], *BODIES[lang], intro, *rows)
+    assert doc.body.endswith("\n\n".join([intro, *rows]))
+
+
+@pytest.mark.parametrize(
+    "lang, links",
+    [
+        ("en", ["Weather 24/7", "Storm Season Forecast Shows Record Rainfall for 2026", "Top 10 Beaches 2026"]),
+        ("de", ["Wetter 24/7", "Sturmsaison 2026: Rekordregen an der Nordküste", "Die 10 besten Strände 2026"]),
+        ("fr", ["Météo 24/7", "Saison des tempêtes 2026 : pluies record", "Les 10 Plus Belles Plages 2026"]),
+        ("es", ["Tiempo 24/7", "Temporada de tormentas 2026: lluvias récord", "Las 10 Mejores Playas 2026"]),
+    ],
+)
+def test_links_with_figures_that_name_nothing_of_the_article_go(lang, links):
+    doc = clean(*links, TITLES[lang], *BODIES[lang])
+    assert not any(link in doc.text for link in links)
+
+
+@pytest.mark.parametrize(
+    "lang, cut",
+    [
+        ("en", "Together the Harbour/Civic coalition holds a majority of"),
+        ("de", "Die Koalition aus CDU/CSU und SPD hat im Stadtrat eine Mehrheit von"),
+        ("fr", "La CDU/CSU et le SPD disposent à"),
+        ("es", "La coalición PSOE/Sumar tiene en el consejo una mayoría de"),
+    ],
+)
+def test_a_last_paragraph_naming_parties_with_a_slash_is_no_photo_credit(lang, cut):
+    doc = clean(TITLES[lang], *BODIES[lang], cut)
+    assert doc.body.endswith(cut)
