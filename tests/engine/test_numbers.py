@@ -185,3 +185,13 @@ def test_thousands_of_millions_are_a_scale_not_a_count():
 @pytest.mark.parametrize("text,lang", [("mehr als 35 000 Stellen", "de"), ("35 000 empleos", "es")])
 def test_a_plain_space_groups_thousands_where_the_language_writes_it_so(text, lang):
     assert find_numbers(text, lang=lang)[0].value == 35000
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_lone_surrogate_is_read_past_not_raised_on(lang):
+    # text from a broken encoding may hold one; the number-word reader (text2num, in Rust) panics on it
+    from verification.engine.claims import Document
+    from verification.engine.extract import extract_claims
+
+    text = "Forty-two people \ud800 died; 12 were hurt. \ud800"
+    assert extract_claims(Document(key="1", text=text, language=lang)) is not None
