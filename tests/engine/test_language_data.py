@@ -2,7 +2,8 @@
 
 import pytest
 
-from verification.engine.lang import LANGUAGES, TABLES, language
+from verification.engine import lexicon
+from verification.engine.lang import LANGUAGES, TABLES, joined, language
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -43,3 +44,46 @@ def test_measure_units_name_a_dimension_and_a_factor(code):
 
 def test_an_unknown_language_falls_back_to_english():
     assert language("it") is language("en")
+
+
+@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_table_has_the_same_shape_in_every_language(code, table):
+    """lexicon.py joins a table over the languages by its type (dicts merged, lists in order)."""
+    english, other = getattr(language("en"), table), getattr(language(code), table)
+    assert type(other) is type(english) or not other
+    if isinstance(english, dict) and english and isinstance(next(iter(english.values())), list):
+        assert all(isinstance(words, list) for words in other.values())
+
+
+@pytest.mark.parametrize("table", ["MONTHS", "WEEKDAYS"])
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_names_every_month_and_weekday(code, table):
+    assert set(getattr(language(code), table)) == set(getattr(language("en"), table))
+
+
+@pytest.mark.parametrize("table", ["UNIT_NOUNS", "MONEY_SLOTS", "PERCENT_SLOTS", "YEAR_PART"])
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_slots_are_keys_english_gives_so_their_priority_is_known(code, table):
+    # the slots' order (which cue wins a tie) is the order the first language, English, gives them
+    assert set(getattr(language(code), table)) <= set(getattr(language("en"), table))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_relation_cues_name_relations_the_engine_knows(code):
+    known = {relation for relation, *_ in lexicon.RELATION_CUES}
+    assert set(language(code).RELATION_CUES) <= known
+
+
+def test_joined_tables_keep_every_language_in_order():
+    slots = joined("MONEY_SLOTS")
+    assert list(slots)[: len(language("en").MONEY_SLOTS)] == list(language("en").MONEY_SLOTS)
+    for slot, cues in slots.items():
+        assert cues == [w for code in LANGUAGES for w in language(code).MONEY_SLOTS.get(slot, [])]
+    assert joined("EVENT_NOUNS") == [w for code in LANGUAGES for w in language(code).EVENT_NOUNS]
+
+
+def test_the_lexicon_reads_every_language():
+    assert {"zwölf", "douze", "doce", "twelve"} <= set(lexicon.NUMBER_WORDS)
+    assert lexicon.ROLE_WORDS["bürgermeisterin"] == lexicon.ROLE_WORDS["alcaldesa"] == "mayor"
+    assert {"según", "laut", "selon", "said"} <= set(lexicon.SPEECH_VERBS)
