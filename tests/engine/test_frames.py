@@ -293,3 +293,24 @@ def test_a_number_word_that_is_also_a_word_counts_only_the_noun_right_after_it()
     assert [c.text for c in claims("Le propulseur a atterri sept minutes après le décollage.", "fr")] == [
         "sept minutes"
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,words,dimension,low",
+    [
+        ("en", "A tower over 400ft tall awaited the booster.", "over 400ft", "length", 121.92),
+        ("en", "The update needs 8GB of free space.", "8GB", "data", 8000.0),
+        ("de", "Die Datei war nur 40KB groß.", "40KB", "data", 0.04),
+        ("fr", "La mise à jour pèse 2Go au total.", "2Go", "data", 2000.0),
+        ("es", "La carrera tiene 42km de recorrido.", "42km", "length", 42000.0),
+    ],
+)
+def test_a_unit_written_against_its_number_measures_it(lang, text, words, dimension, low):
+    found = [c for c in claims(text, lang) if c.text == words]
+    assert found and found[0].value["unit"] == dimension and found[0].value["low"] == pytest.approx(low)
+
+
+def test_letters_against_a_number_that_are_no_unit_make_a_code():
+    assert not [
+        c for c in claims("Nvidia sold its H800 chips and 4090x cards.", "en") if c.kind in ("count", "measure")
+    ]

@@ -143,6 +143,7 @@ CONCEPT_DIMENSION = {
     "mass": "mass",
     "magnitude": "magnitude",
     "volume": "volume",
+    "data": "data",
 }
 # a number of years right after a name and a comma, or after "aged"/"âgé de"/"de" there, is an age
 _AGE_BEFORE = re.compile(

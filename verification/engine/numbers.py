@@ -223,6 +223,12 @@ def _spelled(low: str, lang: str) -> dict[int, tuple[int, float]]:
     return found
 
 
+@cache
+def _attached_unit() -> re.Pattern:
+    units = [u for u in merged("MEASURE_UNITS") if " " not in u and len(u) > 1]
+    return re.compile(r"(?:" + L.alt(units) + r")(?![\w])")
+
+
 def _bare_scale(word: str) -> bool:
     """A scale word alone ("millones", "miles", "Millionen") scales a number; it is none itself."""
     return any(w in L.SCALE_WORDS for w in (word, word[:-1], word[:-2]))
@@ -285,7 +291,8 @@ def _scan_one(
     if not is_word and end < len(text) and text[end].isalpha():
         a = _ATTACHED_SCALE.match(text, end)
         if not a:
-            return None
+            # a unit written against its number ("400ft", "8GB", "12km") measures it; other letters make a code
+            return (m.start(), end, v, mult, is_word, raw) if _attached_unit().match(low, end) else None
         mult = L.SCALE_SHORT[a.group(1).lower()]
         end = a.end()
     else:

@@ -6,6 +6,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "data": "Datenmenge",
     "years": "Jahre",
     "things": "Anzahl",
     "times": "Mal",
@@ -374,6 +375,14 @@ PERSON_NOUNS = [
     "minderjährige",
 ]
 MEASURE_UNITS = {
+    "gb": ("data", 1000.0),
+    "gigabyte": ("data", 1000.0),
+    "mb": ("data", 1.0),
+    "megabyte": ("data", 1.0),
+    "kb": ("data", 0.001),
+    "kilobyte": ("data", 0.001),
+    "tb": ("data", 1e6),
+    "terabyte": ("data", 1e6),
     "basispunkte": ("rate_change", 0.01),
     "basispunkten": ("rate_change", 0.01),
     "prozentpunkte": ("rate_change", 1.0),

@@ -7,6 +7,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "data": "Data size",
     "years": "Years",
     "things": "Number",
     "times": "Times",
@@ -442,6 +443,15 @@ PERSON_NOUNS = [
     "minors",
 ]
 MEASURE_UNITS = {
+    "gb": ("data", 1000.0),
+    "gigabytes": ("data", 1000.0),
+    "mb": ("data", 1.0),
+    "megabytes": ("data", 1.0),
+    "kb": ("data", 0.001),
+    "kilobytes": ("data", 0.001),
+    "kilobyte": ("data", 0.001),
+    "tb": ("data", 1e6),
+    "terabytes": ("data", 1e6),
     "basis points": ("rate_change", 0.01),
     "percentage points": ("rate_change", 1.0),
     "km": ("length", 1000.0),

@@ -9,6 +9,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "data": "Volumen de datos",
     "years": "Años",
     "things": "Número",
     "times": "Veces",
@@ -383,6 +384,14 @@ PERSON_NOUNS = [
     "hogares",
 ]
 MEASURE_UNITS = {
+    "gb": ("data", 1000.0),
+    "gigabytes": ("data", 1000.0),
+    "mb": ("data", 1.0),
+    "megabytes": ("data", 1.0),
+    "kb": ("data", 0.001),
+    "kilobytes": ("data", 0.001),
+    "tb": ("data", 1e6),
+    "terabytes": ("data", 1e6),
     "puntos básicos": ("rate_change", 0.01),
     "puntos porcentuales": ("rate_change", 1.0),
     "km": ("length", 1000.0),

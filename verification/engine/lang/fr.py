@@ -9,6 +9,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "data": "Volume de données",
     "years": "Années",
     "things": "Nombre",
     "times": "Fois",
@@ -383,6 +384,13 @@ PERSON_NOUNS = [
     "ménages",
 ]
 MEASURE_UNITS = {
+    "go": ("data", 1000.0),
+    "gigaoctets": ("data", 1000.0),
+    "mo": ("data", 1.0),
+    "mégaoctets": ("data", 1.0),
+    "ko": ("data", 0.001),
+    "kilooctets": ("data", 0.001),
+    "gb": ("data", 1000.0),
     "points de base": ("rate_change", 0.01),
     "points de pourcentage": ("rate_change", 1.0),
     "km": ("length", 1000.0),
