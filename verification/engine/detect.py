@@ -1,6 +1,6 @@
 """Claim detectors, one per kind. Each reads a Context and adds Claims to it.
 
-Rules are about the languages (cue words in lexicon.py), never about particular articles. A value
+Rules are about the languages (cue words in lang/<code>.py, joined by lexicon.py), never about particular articles. A value
 with no cue that says what it measures (a bare number, a bare percentage) is not a claim: it would
 only create false facts and false conflicts downstream.
 """

@@ -1137,6 +1137,8 @@ CHANGE_WORDS = {
     "reducido a la mitad": ("down", 0.5),
 }
 CHANGE_METRICS = {
+    "clientes": "customers",
+    "ventas": "revenue",
     "usuarios": "users",
     "ingresos": "revenue",
     "precio": "price",

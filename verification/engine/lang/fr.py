@@ -1121,9 +1121,7 @@ CHANGE_WORDS = {
 CHANGE_METRICS = {
     "utilisateurs": "users",
     "clients": "customers",
-    "clientes": "customers",
     "chiffre d'affaires": "revenue",
-    "ventas": "revenue",
     "prix": "price",
     "bénéfice": "profit",
 }
