@@ -18,13 +18,16 @@ from .concepts import concept_of
 from .context import Context
 from .entities import Entity, item_key, place_key
 from .frames import (
+    CHANGES,
     EVENT_CONCEPTS,
     PERSONAL_CONCEPTS,
     RESULT_CONCEPTS,
     cumulative,
+    figure_role,
     frame_nouns,
     frame_of_number,
     has_score_cue,
+    nearest_change,
     qualifiers,
     score_cue_rx,
 )
@@ -52,12 +55,16 @@ _PCT_CUES = _cue_index(L.PERCENT_SLOTS)
 YIELDING = 1000.0  # added to a verb cue's distance: any cue in reach that names the figure says more
 
 
-def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 90, after: int = 45):
+def _nearest_cue(
+    ctx: Context, cues, start: int, end: int, sent, before: int = 90, after: int = 45, skip: frozenset = frozenset()
+):
     rx, stems = cues
     a, b = max(sent[0], start - before), min(sent[1], end + after)
     best = None
     cands = []
     for m in rx.finditer(ctx.low, a, b):
+        if stems[" ".join(m.group(0).split())] in skip:
+            continue
         if start <= m.start() < end and not (end - start > 30):
             dist = 0
         elif m.end() <= start:
@@ -83,6 +90,36 @@ def _nearest_cue(ctx: Context, cues, start: int, end: int, sent, before: int = 9
 
 
 VERB_LAST_AFTER = {"de": 140}  # how far after an amount its cue may come, where verbs close the clause
+_BRACKET = re.compile(r"[\s\u00a0]*\([^()]{1,80}\)")
+# what a loss is of, when the clause names it: "a market cap loss of $600bn", "perdió 200.000 millones de su
+# valor bursátil" are figures of the market value, as "wiped $589bn off its market value" is
+LOSS_SLOTS = frozenset({"loss"})
+LOST_VALUE_SLOTS = frozenset({"market_value", "valuation"})
+_DIGITS = re.compile(r"\d")
+
+
+def _money_cue(ctx: Context, m, sent):
+    """The word that names an amount: the nearest cue; after a bracketed conversion ("600.000 millones de dólares
+    (553.000 millones de euros) de su capitalización bursátil") the words go on after the bracket; German puts
+    the verb last ("will 1,2 Milliarden Euro in ein Werk ... investieren"): look further on. A loss yields to
+    the value it was of, named in the same clause."""
+    after = VERB_LAST_AFTER.get(ctx.lang, 45)
+    bracket = _BRACKET.match(ctx.low, m.end)
+    if bracket is not None:
+        after += bracket.end() - m.end
+    cue = _nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent, after=after)
+    if cue is None or cue[1] not in LOSS_SLOTS:
+        return cue
+    value = _nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent, after=after, skip=_ALL_BUT_LOST_VALUE)
+    if value is None:
+        return cue
+    gap = (value[3], m.start) if value[3] < m.start else (m.end, value[3])
+    if bracket is not None and gap[0] == m.end:
+        gap = (bracket.end(), gap[1])
+    return value if not _DIGITS.search(ctx.low, *gap) else cue
+
+
+_ALL_BUT_LOST_VALUE = frozenset(slot for slot, _ in L.MONEY_SLOTS) - LOST_VALUE_SLOTS
 
 
 def _num_value(n, unit: str, lang: str = "") -> dict:
@@ -163,6 +200,9 @@ def _framed_count(ctx: Context, n, sent) -> bool:
         return False
     if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and fr.end != _next_word_end(ctx, n):
         return False  # "sept minutes", "neuf mois" measure; "sept" a few words from a predicate says nothing
+    if fr.unit == "rate_change" or (fr.concept == "points" and (_fractional(n) or _about_rates(ctx, sent))):
+        _rate_points(ctx, n, fr, sent)
+        return True
     value = _num_value(n, fr.unit, ctx.lang)
     if fr.factor != 1.0:
         value.pop("step", None)
@@ -186,6 +226,48 @@ def _framed_count(ctx: Context, n, sent) -> bool:
         **extra,
     )
     return True
+
+
+RATE_CHANGE = "rate_change"
+
+
+def _fractional(n) -> bool:
+    """ "0.25 points", "0,2 Punkte": a score is counted in whole points; a share or a rate moves by fractions."""
+    return n.low is not None and n.low == n.high and n.low != int(n.low)
+
+
+def _about_rates(ctx: Context, sent) -> bool:
+    """A sentence about rates or shares (a percentage, or a word that names one: "interest rate", "Inflation",
+    "taux directeurs"): its bare "points" are percentage points ("cut by 0.25 points", "0,25 puntos")."""
+    if _PCT.search(ctx.low, sent[0], sent[1]):
+        return True
+    rx, stems = _PCT_CUES
+    return any(
+        " ".join(m.group(0).split()) not in L.PERCENT_VERB_CUES
+        and concept_of(stems[" ".join(m.group(0).split())]) not in CHANGES
+        for m in rx.finditer(ctx.low, sent[0], sent[1])
+    )
+
+
+def _rate_points(ctx: Context, n, fr, sent) -> None:
+    """Percentage points and basis points are one figure in one unit: a percentage in points (basis points /
+    100), "25 basis points" = "0,25 Prozentpunkte" = "0,25 point" = "25 puntos básicos"."""
+    value = _num_value(n, "pp", ctx.lang)
+    value.pop("step", None)
+    value["low"] = n.low * fr.factor if n.low is not None else None
+    value["high"] = n.high * fr.factor if n.high is not None else None
+    subject = _frame_subject(ctx, RATE_CHANGE, n.start, sent)
+    ctx.add(
+        "percent",
+        RATE_CHANGE,
+        subject,
+        value,
+        n.start,
+        fr.end,
+        0.8,
+        sent,
+        **qualifiers(ctx.low, ctx.lang, n.start, n.end, sent),
+    )
 
 
 def _frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
@@ -242,6 +324,7 @@ def detect_numbers(ctx: Context) -> None:
     prev_money = None
     uncued: list = []  # percentages no word names: the text's own kind of percentage (_uncued_percents)
     bare: list = []  # numbers nothing framed: perhaps items of an enumeration (_enumerated_counts)
+    levels: list = []  # levels a change reached, of a metric no word names ("lowered to 3.75%"): _unnamed_levels
     last_money = None  # the last amount with a currency: scaled figures without one may carry it
     for i, n in enumerate(ctx.nums):
         sent = ctx.sentence(n.num_start)
@@ -250,8 +333,7 @@ def detect_numbers(ctx: Context) -> None:
             m = carried_currency(n, last_money, _next_money(ctx, i, sent), sent)
         if m is not None:
             last_money = m
-            # German puts the verb last ("will 1,2 Milliarden Euro in ein Werk ... investieren"): look further on
-            cue = _nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent, after=VERB_LAST_AFTER.get(ctx.lang, 45))
+            cue = _money_cue(ctx, m, sent)
             slot = cue[1] if cue else ""
             equiv = None
             # "(approximately USD 234 million)" right after an amount restates it
@@ -280,7 +362,10 @@ def detect_numbers(ctx: Context) -> None:
         if p:
             if n.is_year and p.group(1) != "%":
                 continue
-            cue = _nearest_cue(ctx, _PCT_CUES, n.start, p.end(), sent)
+            cue = _percent_cue(ctx, n.start, p.end(), sent)
+            if cue is LEVEL_UNNAMED:
+                levels.append((n, p.end(), sent))
+                continue
             if not cue:
                 if ctx.text[max(0, n.start - 1) : n.start] not in ("+", "-", "−", "±"):
                     uncued.append((n, p.end(), sent))
@@ -343,10 +428,64 @@ def detect_numbers(ctx: Context) -> None:
             unit_word=u.group(2),
         )
 
+    _unnamed_levels(ctx, levels)
     _uncued_percents(ctx, uncued)
     _unnamed_amounts(ctx)
     _enumerated_counts(ctx, bare)
     _counted_things(ctx, bare)
+
+
+LEVEL_UNNAMED = (0, "", "")  # a level reached, of a metric no word in reach names
+
+
+def _percent_cue(ctx: Context, start: int, end: int, sent):
+    """What a percentage is: (distance, slot, word), LEVEL_UNNAMED, or None (no word says).
+
+    The nearest word that names it decides, a change word found by its lemma too ("cayeron un 15 %", "s'est
+    effondré de 17 %"); the word before the figure decides between a change and the level it reached: "cut BY
+    0.25 points" is the change, "cut TO 3.75%" the level of the metric named in the sentence ("the deposit
+    rate"), in every language."""
+    cue = _nearest_cue(ctx, _PCT_CUES, start, end, sent)
+    change = nearest_change(ctx.low, ctx.lang, start, end, sent, ctx.text)
+    if change is not None and (cue is None or change[0] < cue[0]):
+        cue = (change[0], f"{change[1]}.percent", change[2], start)
+    role = figure_role(ctx.low, ctx.lang, start, end, sent) if cue is not None else None
+    if cue is None or role is None:
+        return cue
+    if concept_of(cue[1]) in CHANGES and role == "level":
+        metric = _nearest_cue(ctx, _PCT_CUES, start, end, sent, before=200, after=80, skip=_CHANGE_OR_VERB)
+        return metric if metric is not None and metric[0] < YIELDING else LEVEL_UNNAMED
+    if concept_of(cue[1]) not in CHANGES and role == "change" and change is not None:
+        return (change[0], f"{change[1]}.percent", change[2], start)
+    return cue
+
+
+_CHANGE_OR_VERB = frozenset({f"{c}.percent" for c in CHANGES} | {"vote_share.percent"})
+
+
+def _unnamed_levels(ctx: Context, levels: list) -> None:
+    """A level no word names ("the primary rate was lowered to 3.75%") is of the metric the text's levels are
+    (its interest rates, its inflation); with none named, of the change that reached it, as before."""
+    if not levels:
+        return
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent" and concept_of(c.slot) not in CHANGES)
+    for n, end, sent in levels:
+        slot = kinds.most_common(1)[0][0] if kinds else ""
+        if not slot:
+            change = nearest_change(ctx.low, ctx.lang, n.start, end, sent, ctx.text)
+            cue = _nearest_cue(ctx, _PCT_CUES, n.start, end, sent)
+            slot = f"{change[1]}.percent" if change else cue[1] if cue else "share.percent"
+        ctx.add(
+            "percent",
+            slot,
+            _frame_subject(ctx, concept_of(slot), n.start, sent),
+            _num_value(n, "percent", ctx.lang),
+            n.start,
+            end,
+            0.7,
+            sent,
+            weak=True,
+        )
 
 
 UNNAMED_AMOUNT = "amount"

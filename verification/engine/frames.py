@@ -152,6 +152,27 @@ _AGE_BEFORE = re.compile(
 )
 
 
+@cache
+def _age_cue_rx(lang: str) -> re.Pattern:
+    cues = language(lang).AGE_CUES if lang else merged("AGE_CUES")
+    openers = language(lang).AGE_OPENERS if lang else merged("AGE_OPENERS")
+    return re.compile(
+        r"(?:(?<![\w])(?:" + alt(cues) + r")|(?:^|[,;:(—–-])[\s\u00a0]*(?:" + alt(openers) + r"))"
+        r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+$"
+    )
+
+
+# "17 years of ...", "17 ans de prison", "17 años de cárcel": the years of something, not an age ("17 años de
+# edad" is one)
+_YEARS_OF = re.compile(r"[\s\u00a0]+(?:of|de|d['’]|del)[\s\u00a0]+(?!edad\b)")
+
+
+def _age_cued(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A word before a number of years makes it an age ("aged 17", "cumplió 17 años", "À 17 ans, ...", "Mit 17
+    Jahren ..."), at most one word apart ("cumplió solo 17 años")."""
+    return bool(_age_cue_rx(lang).search(low[sent[0] : start])) and not _YEARS_OF.match(low, end)
+
+
 def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
     u = _unit_rx(lang).match(low, end)
     if not u or u.end() > sent[1]:
@@ -165,14 +186,116 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
         dist = start - m.end() if m.end() <= start else m.start() - u.end()
         if dist >= 0 and (cue is None or dist < cue[0]):
             cue = (dist, _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())])
-    if dimension == "age" or (
-        dimension == "duration" and factor > 300 and _AGE_BEFORE.search(low, max(0, start - 30), start)
-    ):
-        return Frame("age", u.end(), "age")  # "72-year-old", "Pelicot, 72 ans,", "aged 72 years"
     if cue is not None and CONCEPT_DIMENSION.get(cue[1], dimension) != dimension:
         cue = None  # "sentenced" says nothing about a distance in kilometres
+    years = dimension == "duration" and factor > 300
+    if (
+        dimension == "age"
+        or (years and _AGE_BEFORE.search(low, max(0, start - 30), start))
+        or (years and cue is not None and cue[1] == "age")
+        or (years and cue is None and _age_cued(low, lang, start, u.end(), sent))
+    ):
+        # "72-year-old", "Pelicot, 72 ans,", "aged 72 years", "À 17 ans", "cumplió 17 años"; a sentence's or a
+        # contract's word in reach keeps "condamné à 20 ans" a sentence
+        return Frame("age", u.end(), "age")
     concept = cue[1] if cue else dimension
     return Frame(concept, u.end(), dimension, factor, weak=cue is None)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_][\w’'-]+")
+CHANGES = frozenset({"growth", "decline"})
+
+
+def change_word(word: str, lang: str) -> str | None:
+    """The change a word reports (growth|decline), as written or by its lemma ("plummeted", "cayeron")."""
+    lang = _lang(lang)
+    table = _table("CHANGE_PREDICATES", lang)
+    return table.get(word) or table.get(lemma(word, lang or "en"))
+
+
+def _in_name(text: str, lang: str, s: int, e: int, sent_start: int) -> bool:
+    """A capitalised word inside a sentence is part of a name ("National Rally", "Rally Alliance"), where
+    nouns are lowercase; in German, where every noun is capitalised, only before another capitalised word."""
+    if not text[s:e][:1].isupper() or not text[sent_start:s].strip():
+        return False
+    if lang != "de":
+        return True
+    nxt = _LETTER_RUN.match(text, e + 1) if text[e : e + 1] == " " else None
+    return bool(nxt and nxt.group(0)[:1].isupper())
+
+
+def nearest_change(
+    low: str,
+    lang: str,
+    start: int,
+    end: int,
+    sent: tuple[int, int],
+    text: str = "",
+    before: int = 60,
+    after: int = 30,
+) -> tuple[int, str, str] | None:
+    """(distance, growth|decline, word) of the change word nearest to the figure at low[start:end] in its
+    clause, or None. With the ``text`` as written, words of names ("National Rally") are no change."""
+    best = None
+    for m in _LETTER_RUN.finditer(low, max(sent[0], start - before), min(sent[1], end + after)):
+        if start <= m.start() < end:
+            continue
+        gap = (m.end(), start) if m.end() <= start else (end, m.start())
+        if best is not None and gap[1] - gap[0] >= best[0]:
+            continue
+        concept = change_word(m.group(0), lang)
+        if concept and _no_break(low, *gap) and not (text and _in_name(text, lang, m.start(), m.end(), sent[0])):
+            best = (gap[1] - gap[0], concept, m.group(0))
+    return best
+
+
+@cache
+def _figure_roles(lang: str) -> dict:
+    return dict(language(lang).FIGURE_PREPOSITIONS) if lang else dict(merged("FIGURE_PREPOSITIONS"))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[\s\u00a0]*$")
+_WORD_AFTER = re.compile(r"[\s\u00a0]+([^\W\d_]+)[\s\u00a0]+(?:([^\W\d_]+)[\s\u00a0]+)?\d")
+
+
+def figure_role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """What the words around a figure make of it: "level" ("cut to 3.75%", "from 4% to 3.75%", "de 4 % à
+    3,75 %", "un taux de 4 %"), "change" ("cut by 0.25 points", "a rise of 3%", "s'est effondré de 17 %"), or
+    None (nothing says)."""
+    lang = _lang(lang)
+    roles = _figure_roles(lang)
+    pos = start
+    for _ in range(3):
+        m = _WORD_BEFORE.search(low, max(sent[0], pos - 30), pos)
+        if not m:
+            return None
+        role = roles.get(m.group(1))
+        if role == "skip":
+            pos = m.start()
+            continue
+        if role != "link":
+            return role
+        nxt = _WORD_AFTER.match(low, end, min(sent[1], end + 30))
+        if nxt and roles.get(nxt.group(1)) == "level" and roles.get(nxt.group(2) or "", "skip") == "skip":
+            return "level"  # the first of "de 4 % à 3,75 %", "von 4 auf 3,75 Prozent": the level left
+        return "change" if _changed_in_clause(low, lang, m.start(), sent) else "level"
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+_LINK_REACH = 45  # "abaissé son taux de dépôt de 0,5 %", "recortó el tipo de depósito en 0,25": a few words
+
+
+def _changed_in_clause(low: str, lang: str, pos: int, sent: tuple[int, int]) -> bool:
+    """A change word before ``pos`` in its clause, a few words back: "a rise of", "recortó el tipo de interés
+    en", "a abaissé son taux de"."""
+    a = max(sent[0], pos - _LINK_REACH)
+    for m in reversed(list(_LETTER_RUN.finditer(low, a, pos))):
+        if _CLAUSE_END.search(low, m.end(), pos):
+            return False
+        if change_word(m.group(0), lang):
+            return True
+    return False
 
 
 _MAGNITUDE_GAP = re.compile(r"[\s\u00a0]*(?:(?:of|de|der|von|d['’])[\s\u00a0]*)?(?:(?:an?|une?|una?)[\s\u00a0]+)?")

@@ -30,6 +30,14 @@ Tables (the same names in every module):
 - ``VAGUE_QUANTITIES``: a number said without digits -> (low, high) ("dozens" 20..99, "une vingtaine" about
   20); number words themselves are read by text2num.
 - ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
+- ``CHANGE_PREDICATES``: a word or lemma that reports a change -> growth|decline ("fell", "cayeron",
+  "a perdu", "Rückgang"): a percentage it reports is the change, unless the word before the figure makes it a
+  level.
+- ``FIGURE_PREPOSITIONS``: a word right before a figure -> level|change|link|skip: "cut TO 3.75%" is the level,
+  "cut BY 0.25 points" the change; after a link ("of", "de", "von") the figure is what the word before the link
+  says ("a rise of 3%" a change, "a rate of 4%" a level); articles are skipped.
+- ``AGE_CUES``: words before a number of years that make it someone's age ("aged", "âgé de", "cumplió");
+  ``AGE_OPENERS``: such words only where they open a clause ("À 17 ans, ...", "Mit 17 Jahren ...").
 - ``ORGANISATIONS``: international organisation key -> the names and acronyms this language gives it
   ("who": "Weltgesundheitsorganisation", "WHO"), so reports in different languages meet on them.
 
@@ -123,6 +131,10 @@ TABLES = (
     "WEEKDAY_DIRECTION",
     "AGO_WORDS",
     "TIME_UNITS",
+    "CHANGE_PREDICATES",
+    "FIGURE_PREPOSITIONS",
+    "AGE_CUES",
+    "AGE_OPENERS",
     "ORGANISATIONS",
     "NUMBER_WORDS",
     "AMBIGUOUS_NUMBER_WORDS",

@@ -384,6 +384,9 @@ MEASURE_UNITS = {
     "tb": ("data", 1e6),
     "terabyte": ("data", 1e6),
     "basispunkte": ("rate_change", 0.01),
+    "basispunkt": ("rate_change", 0.01),
+    "prozentpunkt": ("rate_change", 1.0),
+    "prozentpunkten": ("rate_change", 1.0),
     "basispunkten": ("rate_change", 0.01),
     "prozentpunkte": ("rate_change", 1.0),
     "km": ("length", 1000.0),
@@ -561,6 +564,76 @@ TIME_UNITS = {
     "jahren": "year",
 }
 COMPARISON_WORDS = ["im vergleich zu", "gegenüber", "verglichen mit", "als", "seit", "von", "vorjahr"]
+
+# percentages: what a change word makes of a figure, and what the word before the figure makes of it
+CHANGE_PREDICATES = {  # word or lemma -> the change it reports ("fiel um 17 %" decline, "stieg um 3 %" growth)
+    "steigen": "growth",
+    "stieg": "growth",
+    "gestiegen": "growth",
+    "anstieg": "growth",
+    "wachsen": "growth",
+    "wuchs": "growth",
+    "gewachsen": "growth",
+    "wachstum": "growth",
+    "zulegen": "growth",
+    "zugelegt": "growth",
+    "klettern": "growth",
+    "kletterte": "growth",
+    "zunahme": "growth",
+    "erhöhen": "growth",
+    "erhöhte": "growth",
+    "erhöht": "growth",
+    "erhöhung": "growth",
+    "anheben": "growth",
+    "anhebung": "growth",
+    "plus": "growth",
+    "springen": "growth",
+    "sprang": "growth",
+    "steigerung": "growth",
+    "fallen": "decline",
+    "fiel": "decline",
+    "gefallen": "decline",
+    "sinken": "decline",
+    "sank": "decline",
+    "gesunken": "decline",
+    "verlieren": "decline",
+    "verlor": "decline",
+    "verloren": "decline",
+    "einbrechen": "decline",
+    "einbruch": "decline",
+    "eingebrochen": "decline",
+    "abstürzen": "decline",
+    "stürzte": "decline",
+    "absturz": "decline",
+    "rückgang": "decline",
+    "zurückgehen": "decline",
+    "senken": "decline",
+    "senkte": "decline",
+    "gesenkt": "decline",
+    "senkung": "decline",
+    "kürzen": "decline",
+    "minus": "decline",
+    "verlust": "decline",
+    "nachgeben": "decline",
+    "abrutschen": "decline",
+    "rutschte": "decline",
+    "steigern": "growth",
+    "expansion": "growth",
+    "schrumpfen": "decline",
+}
+FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
+    "auf": "level",  # "auf 3,75 Prozent gesenkt": the level reached
+    "bei": "level",
+    "mit": "level",  # "die SPD mit 16,4 Prozent"
+    "um": "change",  # "um 0,25 Prozentpunkte": the change
+    "von": "link",  # "ein Rückgang von 3 %" a change, "ein Leitzins von 4 %" a level
+    "der": "skip",
+    "die": "skip",
+    "das": "skip",
+    "nur": "skip",
+}
+AGE_CUES = ["im alter von", "alter von", "wurde", "feierte"]
+AGE_OPENERS = ["mit"]  # "Mit 17 Jahren ...": an age where the word opens a clause
 
 # international organisations: language-independent key -> the names and acronyms this language uses
 ORGANISATIONS = {
@@ -862,7 +935,7 @@ MONEY_SLOTS = {
     "transfer_fee": ["ablöse", "ablösesumme"],
     "bail": ["kaution"],
     "damages": ["schadenersatz", "entschädigung"],
-    "market_value": ["börsenwert", "marktkapitalisierung", "marktwert"],
+    "market_value": ["börsenwert", "marktkapitalisierung", "marktwert", "an wert", "an börsenwert"],
     "share_price": ["je aktie", "pro aktie", "aktienkurs", "schlusskurs", "kurs der"],
 }
 RESULT_VERBS = [

@@ -453,6 +453,10 @@ MEASURE_UNITS = {
     "tb": ("data", 1e6),
     "terabytes": ("data", 1e6),
     "basis points": ("rate_change", 0.01),
+    "basis point": ("rate_change", 0.01),
+    "bps": ("rate_change", 0.01),
+    "bp": ("rate_change", 0.01),
+    "percentage point": ("rate_change", 1.0),
     "percentage points": ("rate_change", 1.0),
     "km": ("length", 1000.0),
     "kilometres": ("length", 1000.0),
@@ -661,6 +665,78 @@ COMPARISON_WORDS = [
     "down from",
     "since",
 ]
+
+# percentages: what a change word makes of a figure, and what the word before the figure makes of it
+CHANGE_PREDICATES = {  # word or lemma -> the change it reports ("fell 17%" is a decline, "rose 3%" growth)
+    "rise": "growth",
+    "rose": "growth",
+    "risen": "growth",
+    "grow": "growth",
+    "grew": "growth",
+    "increase": "growth",
+    "climb": "growth",
+    "jump": "growth",
+    "surge": "growth",
+    "soar": "growth",
+    "rally": "growth",
+    "advance": "growth",
+    "raise": "growth",
+    "hike": "growth",
+    "boost": "growth",
+    "lift": "growth",
+    "up": "growth",
+    "growth": "growth",
+    "rebound": "growth",
+    "fall": "decline",
+    "fell": "decline",
+    "fallen": "decline",
+    "drop": "decline",
+    "decline": "decline",
+    "decrease": "decline",
+    "slump": "decline",
+    "plunge": "decline",
+    "plummet": "decline",
+    "tumble": "decline",
+    "sink": "decline",
+    "sank": "decline",
+    "slide": "decline",
+    "slip": "decline",
+    "lose": "decline",
+    "lost": "decline",
+    "shed": "decline",
+    "cut": "decline",
+    "lower": "decline",
+    "reduce": "decline",
+    "slash": "decline",
+    "trim": "decline",
+    "ease": "decline",
+    "down": "decline",
+    "crash": "decline",
+    "dive": "decline",
+    "nosedive": "decline",
+    "retreat": "decline",
+    "contract": "decline",
+    "reduction": "decline",
+    "loss": "decline",
+    "tank": "decline",
+    "expansion": "growth",
+    "expand": "growth",
+}
+FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
+    "to": "level",  # "cut to 3.75%": the level reached
+    "at": "level",
+    "from": "level",  # "down from 4%": the level left
+    "by": "change",  # "cut by 0.25 points": the change
+    "with": "level",  # "the SPD, with 16.4%"
+    "of": "link",  # the figure of the word before: "a rise of 3%" a change, "a high of 4%" a level
+    "the": "skip",
+    "a": "skip",
+    "an": "skip",
+    "only": "skip",
+    "just": "skip",
+}
+AGE_CUES = ["aged", "at the age of", "age of", "turned", "turns", "turning", "celebrated his", "celebrated her"]
+AGE_OPENERS = ["at"]  # "At 17 years, ...": an age where the word opens a clause
 
 # international organisations: language-independent key -> the names and acronyms this language uses
 ORGANISATIONS = {
@@ -1017,7 +1093,16 @@ MONEY_SLOTS = {
     "transfer_fee": ["transfer fee", "transfer", "fee"],
     "bail": ["bail"],
     "damages": ["damages", "compensation"],
-    "market_value": ["market value", "market cap", "market capitalisation", "market capitalization"],
+    "market_value": [
+        "market value",
+        "market cap",
+        "market capitalisation",
+        "market capitalization",
+        "capitalisation",
+        "capitalization",
+        "in value",
+        "in market value",
+    ],
     "share_price": [
         "per share",
         "a share",

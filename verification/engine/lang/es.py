@@ -393,6 +393,8 @@ MEASURE_UNITS = {
     "tb": ("data", 1e6),
     "terabytes": ("data", 1e6),
     "puntos básicos": ("rate_change", 0.01),
+    "punto básico": ("rate_change", 0.01),
+    "punto porcentual": ("rate_change", 1.0),
     "puntos porcentuales": ("rate_change", 1.0),
     "km": ("length", 1000.0),
     "kilómetros": ("length", 1000.0),
@@ -552,6 +554,82 @@ TIME_UNITS = {
     "años": "year",
 }
 COMPARISON_WORDS = ["frente a", "respecto a", "en comparación con", "comparado con", "que en", "desde", "de"]
+
+# percentages: what a change word makes of a figure, and what the word before the figure makes of it
+CHANGE_PREDICATES = {  # word or lemma -> the change it reports ("cayeron un 15 %" decline, "subió un 3 %" growth)
+    "subir": "growth",
+    "subió": "growth",
+    "subida": "growth",
+    "aumentar": "growth",
+    "aumentó": "growth",
+    "aumento": "growth",
+    "crecer": "growth",
+    "creció": "growth",
+    "crecimiento": "growth",
+    "incremento": "growth",
+    "incrementar": "growth",
+    "alza": "growth",
+    "elevar": "growth",
+    "elevó": "growth",
+    "disparar": "growth",
+    "disparó": "growth",
+    "repuntar": "growth",
+    "repuntó": "growth",
+    "escalar": "growth",
+    "caer": "decline",
+    "cayó": "decline",
+    "cayeron": "decline",
+    "caída": "decline",
+    "bajar": "decline",
+    "bajó": "decline",
+    "bajada": "decline",
+    "desplomar": "decline",
+    "desplomó": "decline",
+    "desplomaron": "decline",
+    "desplome": "decline",
+    "perder": "decline",
+    "perdió": "decline",
+    "perdieron": "decline",
+    "pérdida": "decline",
+    "descender": "decline",
+    "descendió": "decline",
+    "descenso": "decline",
+    "retroceder": "decline",
+    "retrocedió": "decline",
+    "retroceso": "decline",
+    "recortar": "decline",
+    "recortó": "decline",
+    "recorte": "decline",
+    "reducir": "decline",
+    "redujo": "decline",
+    "reducción": "decline",
+    "rebajar": "decline",
+    "rebajó": "decline",
+    "disminuir": "decline",
+    "disminuyó": "decline",
+    "hundir": "decline",
+    "hundió": "decline",
+    "expansión": "growth",
+    "contracción": "decline",
+}
+FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
+    "a": "level",  # "lo rebajó al 3,75 %": the level reached
+    "al": "level",
+    "hasta": "level",
+    "desde": "level",
+    "con": "level",  # "el PSOE, con un 31 %"
+    "de": "link",  # "una caída de 3 %" a change, "un tipo de 4 %" a level
+    "del": "link",
+    "en": "link",  # "aumentó en un 5 %" a change, "se situó en el 2,6 %" a level
+    "un": "skip",
+    "una": "skip",
+    "el": "skip",
+    "la": "skip",
+    "solo": "skip",
+    "sólo": "skip",
+}
+AGE_CUES = ["a los", "cumplió", "cumple", "cumplirá", "de edad de", "a la edad de"]
+AGE_OPENERS = ["con"]  # "Con 17 años, ...": an age where the word opens a clause
 
 # international organisations: language-independent key -> the names and acronyms this language uses
 ORGANISATIONS = {
@@ -825,7 +903,14 @@ MONEY_SLOTS = {
     "transfer_fee": ["traspaso", "fichaje", "cláusula"],
     "bail": ["fianza"],
     "damages": ["indemnización"],
-    "market_value": ["capitalización bursátil"],
+    "market_value": [
+        "capitalización bursátil",
+        "capitalización",
+        "valor de mercado",
+        "valor bursátil",
+        "de valor",
+        "de su valor",
+    ],
     "share_price": ["por acción", "cotización", "precio de la acción", "cerrando a", "cerró a", "por acciones"],
 }
 RESULT_VERBS = [

@@ -392,6 +392,8 @@ MEASURE_UNITS = {
     "kilooctets": ("data", 0.001),
     "gb": ("data", 1000.0),
     "points de base": ("rate_change", 0.01),
+    "point de base": ("rate_change", 0.01),
+    "point de pourcentage": ("rate_change", 1.0),
     "points de pourcentage": ("rate_change", 1.0),
     "km": ("length", 1000.0),
     "kilomètres": ("length", 1000.0),
@@ -558,6 +560,76 @@ TIME_UNITS = {
     "années": "year",
 }
 COMPARISON_WORDS = ["par rapport à", "comparé à", "contre", "qu'en", "depuis", "de"]
+
+# percentages: what a change word makes of a figure, and what the word before the figure makes of it
+CHANGE_PREDICATES = {  # word or lemma -> the change it reports ("a perdu 17 %" decline, "a grimpé de 3 %" growth)
+    "augmenter": "growth",
+    "augmenté": "growth",
+    "augmentation": "growth",
+    "hausse": "growth",
+    "progresser": "growth",
+    "progressé": "growth",
+    "progression": "growth",
+    "grimper": "growth",
+    "grimpé": "growth",
+    "bondir": "growth",
+    "bondi": "growth",
+    "bond": "growth",
+    "croître": "growth",
+    "croissance": "growth",
+    "relever": "growth",
+    "relevé": "growth",
+    "relèvement": "growth",
+    "envoler": "growth",
+    "envolé": "growth",
+    "monter": "growth",
+    "baisser": "decline",
+    "baissé": "decline",
+    "baisse": "decline",
+    "chuter": "decline",
+    "chuté": "decline",
+    "chute": "decline",
+    "reculer": "decline",
+    "reculé": "decline",
+    "recul": "decline",
+    "perdre": "decline",
+    "perdu": "decline",
+    "effondrer": "decline",
+    "effondré": "decline",
+    "effondrement": "decline",
+    "plonger": "decline",
+    "plongé": "decline",
+    "diminuer": "decline",
+    "diminué": "decline",
+    "diminution": "decline",
+    "abaisser": "decline",
+    "abaissé": "decline",
+    "réduire": "decline",
+    "réduit": "decline",
+    "réduction": "decline",
+    "dégringoler": "decline",
+    "dégringolé": "decline",
+    "céder": "decline",
+    "cédé": "decline",
+    "replier": "decline",
+    "replié": "decline",
+    "perte": "decline",
+    "expansion": "growth",
+    "contraction": "decline",
+}
+FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
+    "à": "level",  # "ramené à 3,75 %": the level reached
+    "au": "level",
+    "avec": "level",  # "les Républicains, avec 6,5 %"
+    "de": "link",  # "une baisse de 3 %" a change, "un taux de 4 %" a level
+    "d'": "link",
+    "d’": "link",
+    "le": "skip",
+    "la": "skip",
+    "seulement": "skip",
+}
+AGE_CUES = ["âgé de", "âgée de", "âgés de", "à l'âge de", "à l’âge de", "fête ses", "a fêté ses"]
+AGE_OPENERS = ["à"]  # "À 17 ans, ...": an age where the word opens a clause
 
 # international organisations: language-independent key -> the names and acronyms this language uses
 ORGANISATIONS = {
@@ -830,7 +902,14 @@ MONEY_SLOTS = {
     "transfer_fee": ["transfert", "indemnité de transfert"],
     "bail": ["caution"],
     "damages": ["dommages et intérêts", "indemnisation"],
-    "market_value": ["capitalisation boursière"],
+    "market_value": [
+        "capitalisation boursière",
+        "capitalisation",
+        "valeur boursière",
+        "valeur de marché",
+        "de valeur",
+        "de sa valeur",
+    ],
     "share_price": ["par action", "cours de l'action", "cours de l’action", "l'action", "l’action", "clôturé à"],
 }
 RESULT_VERBS = [

@@ -1,0 +1,226 @@
+"""One figure, one concept, in every article and language.
+
+Outlets name one figure with different words: the change of a rate and the level it reached, percentage
+points and basis points, the market value a company lost, an age told with a preposition or a verb. The
+engine gives each of these one concept (and one unit) whichever words and language an article uses, so the
+reports of one figure meet in one fact.
+"""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+PUB = date(2026, 3, 3)
+
+
+def claims(text, lang):
+    return extract_claims(Document(key=lang, text=text, language=lang, published=PUB))
+
+
+def claim_of(text, lang, value, kind=None):
+    got = [
+        c
+        for c in claims(text, lang)
+        if (c.value.get("low") == pytest.approx(value) or c.value.get("high") == pytest.approx(value))
+        and (kind is None or c.kind == kind)
+    ]
+    assert got, f"no claim of {value} in {text!r}"
+    return got[0]
+
+
+# --- a change and the level it reached: the word before the figure decides ---------------------------------
+
+CHANGE_AND_LEVEL = [
+    ("en", "The central bank cut its deposit rate by 0.5% to 3.5% on Thursday.", 0.5, 3.5),
+    ("en", "The deposit rate was lowered by 0.5% to 3.5%, the bank said.", 0.5, 3.5),
+    ("de", "Die Notenbank senkte den Einlagenzins um 0,5 Prozent auf 3,5 Prozent.", 0.5, 3.5),
+    ("fr", "La banque centrale a abaissé son taux de dépôt de 0,5 %, à 3,5 %.", 0.5, 3.5),
+    ("fr", "La banque centrale a réduit de 0,5 % son taux de dépôt, ramené à 3,5 %.", 0.5, 3.5),
+    ("es", "El banco central recortó el tipo de depósito en 0,5 %, hasta el 3,5 %.", 0.5, 3.5),
+]
+
+
+@pytest.mark.parametrize("lang,text,change,level", CHANGE_AND_LEVEL)
+def test_a_change_is_a_change_and_the_level_it_reached_is_the_rate(lang, text, change, level):
+    assert claim_of(text, lang, change, "percent").slot == "decline.percent"
+    assert claim_of(text, lang, level, "percent").slot == "interest_rate.percent"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The deposit rate stood at 4% since 2023. The main rate was lowered to 3.75% on Thursday."),
+        ("de", "Der Einlagenzins lag seit 2023 bei 4 Prozent. Der wichtigste Satz wurde auf 3,75 Prozent gesenkt."),
+        ("fr", "Le taux de dépôt était de 4 % depuis 2023. Le principal est ramené à 3,75 % ce jeudi."),
+        ("es", "El tipo de depósito estaba en el 4 % desde 2023. El principal se redujo hasta el 3,75 % el jueves."),
+    ],
+)
+def test_a_level_whose_metric_the_sentence_does_not_name_is_of_the_texts_metric(lang, text):
+    assert claim_of(text, lang, 3.75, "percent").slot == "interest_rate.percent"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Shares of the chipmaker plummeted 17% on Monday."),
+        ("de", "Die Aktie des Chipkonzerns brach um 17 Prozent ein und stürzte ab."),
+        ("fr", "Les actions du fabricant de puces ont perdu 17 % lundi."),
+        ("fr", "Le fabricant de puces s'est effondré de près de 17 % lundi."),
+        ("es", "Las acciones del fabricante de chips se desplomaron un 17 % el lunes."),
+        ("es", "Las acciones del fabricante de chips cayeron un 17 % el lunes."),
+    ],
+)
+def test_a_fall_told_by_any_verb_form_is_a_decline(lang, text):
+    """The change word is found by its lemma ("plummeted", "cayeron", "effondré"), not only as listed."""
+    assert claim_of(text, lang, 17, "percent").slot == "decline.percent"
+
+
+@pytest.mark.parametrize(
+    "lang,text,value,slot",
+    [
+        ("en", "Inflation rose to 2.6% in May, after a rise of 0.2% in April.", 2.6, "inflation.percent"),
+        ("en", "Inflation rose to 2.6% in May, after a rise of 0.2% in April.", 0.2, "growth.percent"),
+        ("fr", "La BCE a baissé son taux directeur de 4 % à 3,75 %.", 4, "interest_rate.percent"),
+        ("es", "La inflación subió del 2,4 % al 2,6 % en mayo.", 2.4, "inflation.percent"),
+        ("de", "Die Inflation stieg von 2,4 auf 2,6 Prozent.", 2.6, "inflation.percent"),
+    ],
+)
+def test_from_and_to_figures_are_levels_and_of_a_change_is_its_size(lang, text, value, slot):
+    assert claim_of(text, lang, value, "percent").slot == slot
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The National Rally won 33.2% of the vote.", 33.2),
+        ("fr", "Le parti obtient 33,2 % des voix, avec 6,5 % pour Les Républicains.", 6.5),
+        ("de", "Die SPD kam mit 16,4 Prozent der Stimmen auf Platz drei.", 16.4),
+    ],
+)
+def test_an_election_result_is_no_change_when_a_name_or_result_holds_a_change_word(lang, text, value):
+    """ "National Rally" is a name, not a rally; "with 16.4%" is a result, not a fall."""
+    assert claim_of(text, lang, value, "percent").slot == "vote_share.percent"
+
+
+# --- percentage points and basis points: one kind, one unit ----------------------------------------------
+
+POINTS = [
+    ("en", "The ECB cut its key interest rate by 25 basis points on Thursday."),
+    ("en", "The ECB lowered its key interest rate by 0.25 percentage points."),
+    ("en", "The ECB lowered its key interest rate by 0.25 points to 4.25 percent."),
+    ("en", "The ECB cut its key interest rate by 25 bps."),
+    ("de", "Die EZB senkte den Leitzins um 0,25 Prozentpunkte."),
+    ("de", "Die EZB senkte den Leitzins um 25 Basispunkte."),
+    ("fr", "La BCE a abaissé ses taux directeurs de 0,25 point de pourcentage."),
+    ("fr", "La BCE a annoncé une baisse de ses taux directeurs de 0,25 point."),
+    ("fr", "La BCE a abaissé ses taux directeurs de 25 points de base."),
+    ("es", "El BCE recortó su tasa de interés en 0,25 puntos."),
+    ("es", "El BCE redujo los tipos de interés en 25 puntos básicos."),
+    ("es", "El BCE redujo los tipos de interés en 0,25 puntos porcentuales."),
+]
+
+
+@pytest.mark.parametrize("lang,text", POINTS)
+def test_percentage_points_and_basis_points_are_one_figure_in_points(lang, text):
+    pp = [c for c in claims(text, lang) if c.kind == "percent" and c.value.get("unit") == "pp"]
+    assert len(pp) == 1
+    assert pp[0].slot == "rate_change"
+    assert pp[0].value["low"] == pytest.approx(0.25)
+
+
+def test_one_rate_cut_in_points_in_four_languages_is_one_fact():
+    texts = {lang: text for lang, text in (POINTS[0], POINTS[4], POINTS[8], POINTS[9])}
+    docs = [Document(key=lang, text=text, language=lang, published=PUB) for lang, text in texts.items()]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    cut = [f for f in facts if f.slot == "rate_change"]
+    assert len(cut) == 1
+    assert {k for k, _ in cut[0].members} == set(texts)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The striker scored 30 points in the final against Boston."),
+        ("de", "Der Spieler erzielte 30 Punkte im Finale."),
+        ("fr", "Le meneur a inscrit 30 points lors de la finale."),
+        ("es", "El base anotó 30 puntos en la final."),
+    ],
+)
+def test_points_of_a_game_stay_points(lang, text):
+    assert claim_of(text, lang, 30).slot == "points"
+
+
+# --- money: what a loss was of ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "Nvidia suffered the largest market cap loss in history: a staggering $600 billion.", 600e9),
+        ("en", "Nvidia lost $589 billion in market value on Monday.", 589e9),
+        ("de", "Nvidia verlor an einem Tag 589 Milliarden Dollar an Börsenwert.", 589e9),
+        ("fr", "La perte de 279 milliards de dollars de valeur boursière était le précédent record.", 279e9),
+        (
+            "es",
+            "Una caída borró cerca de 600.000 millones de dólares (unos 553.000 millones de euros) de su "
+            "capitalización bursátil.",
+            600e9,
+        ),
+        ("es", "Nvidia perdió 589.000 millones de dólares de valor de mercado.", 589e9),
+    ],
+)
+def test_a_loss_of_market_value_is_a_figure_of_the_market_value(lang, text, value):
+    money = [c for c in claims(text, lang) if c.kind == "money" and c.value.get("currency") in ("USD", None)]
+    assert money
+    assert money[0].slot == "market_value"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The company reported a net loss of $5 million for the quarter."),
+        ("de", "Der Konzern meldete einen Verlust von 5 Millionen Euro im Quartal."),
+        ("fr", "Le groupe a publié une perte de 5 millions d'euros au trimestre."),
+        ("es", "La empresa registró una pérdida de 5 millones de euros en el trimestre."),
+    ],
+)
+def test_a_loss_no_value_is_named_for_stays_a_loss(lang, text):
+    assert next(c for c in claims(text, lang) if c.kind == "money").slot == "loss"
+
+
+# --- ages: a number of years after a word that makes it someone's age ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Lamine Yamal, who turned 17 years on Saturday, set up the opener."),
+        ("en", "The winger, aged 17 years, set up the opener."),
+        ("de", "Mit 17 Jahren ist Lamine Yamal der jüngste Torschütze des Turniers."),
+        ("fr", "À 17 ans, Lamine Yamal est le plus jeune à soulever un trophée majeur."),
+        ("fr", "Le joueur, âgé de 17 ans, a délivré la passe décisive."),
+        ("es", "Lamine Yamal, quien ayer cumplió solo 17 años, dio la asistencia."),
+        ("es", "Con 17 años, Lamine Yamal es el goleador más joven del torneo."),
+    ],
+)
+def test_an_age_told_with_a_preposition_or_a_verb_is_an_age(lang, text):
+    c = claim_of(text, lang, 17)
+    assert (c.kind, c.slot) == ("count", "age")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "He was sentenced to 17 years in prison."),
+        ("de", "Er wurde zu 17 Jahren Haft verurteilt."),
+        ("fr", "Il a été condamné à 17 ans de prison."),
+        ("fr", "La dernière baisse des taux remonte à presque cinq ans."),
+        ("es", "Fue condenado a 17 años de cárcel."),
+    ],
+)
+def test_a_sentence_or_a_time_ago_is_no_age(lang, text):
+    assert all(c.slot != "age" for c in claims(text, lang))
