@@ -314,3 +314,20 @@ def test_letters_against_a_number_that_are_no_unit_make_a_code():
     assert not [
         c for c in claims("Nvidia sold its H800 chips and 4090x cards.", "en") if c.kind in ("count", "measure")
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The bloc fell short of an absolute majority of 301 in the chamber.", 301),
+        ("de", "Die Koalition verfehlte die absolute Mehrheit von 301 Sitzen.", 301),
+        ("fr", "Le bloc reste loin de la majorité absolue (301) à l'Assemblée.", 301),
+        ("es", "La mayoría absoluta se sitúa en 301 en la cámara.", 301),
+    ],
+)
+def test_a_phrase_before_a_number_says_what_it_is(lang, text, value):
+    assert concept_of_value(text, lang, value) == {"majority"}
+
+
+def test_a_majority_of_people_is_no_seat_threshold():
+    assert "majority" not in concept_of_value("The majority of 300 workers voted to strike.", "en", 300)

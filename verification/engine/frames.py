@@ -313,6 +313,21 @@ def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
     return None
 
 
+_LEAD_WINDOW = 45  # characters between a lead phrase and its number
+_LEAD_GAP_BREAK = re.compile(r"[.;:!?\d]")
+
+
+def _lead(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
+    """The concept of a lead phrase shortly before the number, in its clause ("an absolute majority of 289",
+    "la mayoría absoluta se sitúa en 289", "la majorité absolue (289)")."""
+    best = None
+    for m in _phrase_rx("FRAME_LEADS", lang).finditer(low, max(sent[0], start - _LEAD_WINDOW), start):
+        best = m
+    if best is None or _LEAD_GAP_BREAK.search(low, best.end(), start):
+        return None
+    return _table("FRAME_LEADS", lang)[" ".join(best.group(0).split())]
+
+
 def frame_of_number(
     low: str,
     lang: str,
@@ -321,6 +336,7 @@ def frame_of_number(
     sent: tuple[int, int],
     skip_nouns: frozenset = frozenset(),
     more_persons: frozenset = frozenset(),
+    leads: bool = True,
 ) -> Frame | None:
     """The frame of the number at low[start:end], or None when nothing says what it counts or measures.
 
@@ -331,6 +347,11 @@ def frame_of_number(
     found = _magnitude(low, lang, start, end, sent) or _measure(low, lang, start, end, sent)
     if found:
         return found
+    lead = _lead(low, lang, start, sent) if leads else None
+    if lead:
+        # "an absolute majority of 289 seats": the lead says what the number is, the noun only counts it
+        counted = frame_of_number(low, lang, start, end, (sent[0], sent[1]), skip_nouns, frozenset(), leads=False)
+        return Frame(lead, counted.end if counted else end, lead)
     nouns, persons = _table("FRAME_NOUNS", lang), _person_nouns(lang)
     pos = end
     for _ in range(_MAX_MODIFIERS + 1):
@@ -407,6 +428,7 @@ EVENT_CONCEPTS = AFFECTED_PEOPLE | frozenset(
         "temperature",
         "turnout",
         "voters",
+        "majority",
     }
 )
 # what a person has, said of the person it stands beside ("Dominique Pelicot, 72,", "the 72-year-old

@@ -14,6 +14,8 @@ Tables (the same names in every module):
   "Tote" -> deaths). The noun after a number says what is counted.
 - ``FRAME_PREDICATES``: a verb, participle or adjective (form or lemma) -> concept ("killed" -> deaths,
   "evacuated" -> evacuated). Gives a count of people its concept ("killing 23 people").
+- ``FRAME_LEADS``: a phrase a few words before a number that says what it is ("absolute majority" ->
+  majority), where no counted noun after the number does.
 - ``PERSON_NOUNS``: nouns that count people without saying what happened to them ("people",
   "Menschen", "personnes"); their concept comes from a predicate.
 - ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit).
@@ -135,6 +137,8 @@ TABLES = (
     "FIGURE_PREPOSITIONS",
     "AGE_CUES",
     "AGE_OPENERS",
+    "VAGUE_QUANTITIES",
+    "FRAME_LEADS",
     "ORGANISATIONS",
     "NUMBER_WORDS",
     "AMBIGUOUS_NUMBER_WORDS",

@@ -6,6 +6,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "majority": "Sitze für die Mehrheit",
     "data": "Datenmenge",
     "years": "Jahre",
     "things": "Anzahl",
@@ -1389,4 +1390,13 @@ NOUN_DETERMINERS = {
     "nationales",
     "nationale",
     "reichen",
+}
+
+# a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
+# "die absolute Mehrheit von 316 Sitzen", "die Mehrheit liegt bei 316"
+FRAME_LEADS = {
+    "absolute mehrheit": "majority",
+    "absoluten mehrheit": "majority",
+    "absolute mehrheit liegt bei": "majority",
+    "kanzlermehrheit": "majority",
 }

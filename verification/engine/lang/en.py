@@ -7,6 +7,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "majority": "Seats for a majority",
     "data": "Data size",
     "years": "Years",
     "things": "Number",
@@ -1600,3 +1601,12 @@ government parliament court police service services
 """.split()
 )
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
+
+# a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
+# "an absolute majority of 289", "the outright majority, which requires at least 289"
+FRAME_LEADS = {
+    "absolute majority": "majority",
+    "outright majority": "majority",
+    "overall majority": "majority",
+    "majority threshold": "majority",
+}

@@ -9,6 +9,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "majority": "Escaños para la mayoría",
     "data": "Volumen de datos",
     "years": "Años",
     "things": "Número",
@@ -1265,3 +1266,9 @@ ministerio agencia autoridad fundación universidad instituto banco grupo
 """.split()
 )
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
+
+# a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
+# "la mayoría absoluta (289)", "la mayoría absoluta se sitúa en 289"
+FRAME_LEADS = {
+    "mayoría absoluta": "majority",
+}

@@ -9,6 +9,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "majority": "Sièges de la majorité",
     "data": "Volume de données",
     "years": "Années",
     "things": "Nombre",
@@ -1243,3 +1244,10 @@ banque groupe
 """.split()
 )
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
+
+# a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
+# "la majorité absolue (289)", "la majorité absolue, fixée à 289 sièges"
+FRAME_LEADS = {
+    "majorité absolue": "majority",
+    "majorité absolue de": "majority",
+}
