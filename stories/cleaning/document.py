@@ -11,7 +11,14 @@ from .errors import RejectedInput
 from .html_text import neutralise_unterminated_comments, page_text
 from .markdown_text import markdown_paragraphs
 from .model import Block, CleanedDocument, assemble
-from .paragraphs import classify, split_credit_tail, split_page_date, split_paragraphs, strip_invisible
+from .paragraphs import (
+    classify,
+    page_date_has_day,
+    split_credit_tail,
+    split_page_date,
+    split_paragraphs,
+    strip_invisible,
+)
 
 _LEADING_COMMENTS_RE = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")
 _HTML_START_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.IGNORECASE)
@@ -110,12 +117,30 @@ def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDo
         body=body,
         publisher=_one_line(meta.get("publisher") or res.publisher or _site_of(origin)),
         author=_one_line(meta.get("author") or res.author),
-        published=meta.get("published") or page_date or res.published,
+        published=meta.get("published") or _page_date_or_finer(page_date, date_field, res.published),
         language="",
         blocks=blocks,
     )
     doc.language = meta.get("language") or detect_language(doc.text, fallback=res.main_language)
     return doc
+
+
+def _page_date_or_finer(page_date, date_field: str, found):
+    """The page-date field's date; a month alone ("date 2024-08") gives way to a day of that month the page
+    names ("Diese Nachricht wurde am 14.08.2024 ... gesendet")."""
+    if page_date is None:
+        return found
+    if (
+        found is not None
+        and not page_date_has_day(date_field)
+        and (found.year, found.month)
+        == (
+            page_date.year,
+            page_date.month,
+        )
+    ):
+        return found
+    return page_date
 
 
 _URL_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/?#\s]*@)?(?:www\d?\.)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)

@@ -64,6 +64,9 @@ PHOTO_WORDS = _all_phrases("PHOTO_WORDS") | frozenset(w for ws in _words("PHOTO_
 BYLINE_ROLE_WORDS = frozenset(w for ws in _words("BYLINE_ROLES").values() for w in ws)
 # Labels of a page-date field at the top of a dump ("date 2024-10-09", "Fecha: 09/10/2024")
 DATE_LABELS = _all_phrases("DATE_LABELS")
+# Words before the outlet's name in a note on where the article appeared ("This article first appeared
+# in The Harbour Post", "Diese Nachricht wurde im Programm Deutschlandfunk gesendet")
+OUTLET_LEADS = _all_phrases("OUTLET_LEADS")
 WEEKDAYS = frozenset(w for ws in _words("WEEKDAYS").values() for w in ws)
 AD_LABELS = frozenset(w for ws in _words("AD_LABELS").values() for w in ws)
 
@@ -111,6 +114,20 @@ SELF_REFERENCE_RE = re.compile(
     r"\b(cet|cette|notre) (article|contenu|texte)\b|\bquesto (articolo|testo|contenuto)\b|\b(we|nous|wir|nosotros)\b",
     re.IGNORECASE,
 )
+# A note about the article itself ("This article first appeared in ...", "Diese Nachricht wurde ... gesendet")
+ARTICLE_NOTE_RE = re.compile(
+    r"\b(?:this|these|cet|cette|este|esta|questo|questa|dieser|diese|dieses|deze|dit) "
+    r"(?:article|story|post|piece|artículo|nota|noticia|texto|reportaje|"
+    r"artikel|beitrag|text|nachricht|meldung|sendung|articolo)\b",
+    re.IGNORECASE,
+)
+# The outlet named in such a note: capitalised words after the lead and an article
+OUTLET_NOTE_RE = re.compile(
+    r"\b(?i:"
+    + "|".join(re.escape(p) for p in sorted(OUTLET_LEADS, key=len, reverse=True))
+    + r")\s+(?:(?:the|der|dem|den|des|le|la|les|el|los|las|l'|il|lo|o|a|de)\s*)?"
+    r"(?P<outlet>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:(?:de|du|des|del|der|di|do|da)\s+)?[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*)*)"
+)
 AI_NOTE_RE = re.compile(
     r"(written|generated|produced|created|drafted|translated)\s+(with|by|using)\s+(the\s+)?(help\s+of\s+)?"
     r"(an?\s+)?(ai|artificial intelligence|machine translation)|\bai[- ]assisted\b|\bai[- ]generated\b|"
@@ -142,6 +159,8 @@ BYLINE_RE = re.compile(
     r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:[·•|,;–—-]|$|\d+\s*(?:min|minute))",
     re.IGNORECASE,
 )
+# the writer's name under their picture, then the byline: "Jane Doe by Jane Doe", "Ana Ruiz por Ana Ruiz"
+NAME_BY_NAME_RE = re.compile(r"^(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s+(?i:by|von|par|por|di|door|de)\s+(?P=name)\s*$")
 AUTHOR_FIELD_RE = re.compile(
     r"(?:^|[\s,;])(?:author|authors|autor|autora|auteur|autore|writer|reporter|redacción|redaktion)\s*[:：]\s*"
     r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:[.,;|·]|$)",
@@ -283,6 +302,7 @@ CAPTION_CREDIT_RE = re.compile(
     + r")\s*:[^()]{1,80}|[^()]{0,40}\b(?i:handout)|(?i:"
     + _AGENCY_ALT
     + r")\s*/[^()]{1,60})\s*\)\s*$"
+    r"|\(\s*©\s*[^()©]{1,60}\)\s*$"
     r"|(?:\b(?i:" + _AGENCY_ALT + r")|\b" + _CAPS + r")\s*/\s*[A-Z][\w.'’ -]{1,40}(?:/[\w ]{1,30}){0,3}\s*$"
     r"|\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:(?i:" + _AGENCY_ALT + r")|" + _CAPS + r")"
     r"(?:\s+(?i:" + _PHOTO_ALT + r")|\s+via\s+(?i:" + _AGENCY_ALT + r"))?\s*\)?\s*$"
@@ -293,6 +313,12 @@ CAPTION_CREDIT_RE = re.compile(
 CREDIT_TAIL_RE = re.compile(
     r"(?:^|\s)(?P<credit>(?i:" + _PHOTO_ALT + r")s?\s*:\s*[^:|\n]{1,60}?"
     r"(?:\s*\|\s*(?i:" + _PHOTO_ALT + r")s?\s*:\s*[^:|\n]{1,60}?)*)\s*$"
+)
+# The outlet crediting its own chart or picture: "Grafik: watson", "(© Bundestag allemand)"
+GRAPHIC_WORDS = frozenset(w for ws in _words("GRAPHIC_WORDS").values() for w in ws)
+OWN_CREDIT_RE = re.compile(
+    r"\(\s*©\s*(?P<c>[^()©]{2,60}?)\s*\)\s*$"
+    r"|(?:^|[\s|])(?i:" + _alternation(GRAPHIC_WORDS) + r")\s*:\s*(?P<g>[^|:()\n]{2,40}?)\s*(?:\||$)"
 )
 # A caption that opens with the agency's name in capitals ("SHUTTERSTOCK Mars, fabricante de ...")
 CAPTION_AGENCY_FIRST_RE = re.compile(r"^(?:" + _alternation(a.upper() for a in AGENCIES) + r")\s+[A-ZÀ-Þ]")

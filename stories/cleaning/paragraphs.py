@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from . import budget
 from . import lexicon as lx
-from .dates import find_date
+from .dates import MONTHS, find_date
 from .model import Block
 
 TERMINAL = tuple(".!?…\"”»’')。！？")
@@ -246,7 +246,9 @@ def _cue_reason(p: Para) -> str:
         return lx.LINE_CUES[p.cue]
     ws = p.wordset
     if p.n_words <= 25 and (
-        _byline_name(t) or (not ws.isdisjoint(lx.READING_TIME_TRIGGERS) and lx.READING_TIME_RE.search(t))
+        _byline_name(t)
+        or lx.NAME_BY_NAME_RE.match(t)
+        or (not ws.isdisjoint(lx.READING_TIME_TRIGGERS) and lx.READING_TIME_RE.search(t))
     ):
         return "byline"
     if p.n_words <= 40 and not ws.isdisjoint(lx.AUTHOR_TRIGGERS) and lx.AUTHOR_FIELD_RE.search(t):
@@ -355,6 +357,12 @@ _PAGE_DATE_RE = re.compile(
     r"(?i:" + "|".join(re.escape(w) for w in sorted(lx.DATE_LABELS, key=len, reverse=True)) + r")\s*:?\s*"
     r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?![\d-])"
 )
+
+
+def page_date_has_day(date_field: str) -> bool:
+    """Whether a page-date field names the day ("date 2024-10-09"), not the month alone ("date 2024-10")."""
+    m = _PAGE_DATE_RE.match(date_field)
+    return bool(m) and m.group("d") is not None
 
 
 def split_page_date(paragraphs: list[str]) -> tuple[list[str], str, datetime.date | None]:
@@ -552,6 +560,8 @@ def _mark_cues(page: Page) -> None:
             p.hard = "summary heading"
         if p.hard in ("", "navigation") and _dateline(p, page.main):
             p.hard = "dateline"
+        if not p.hard and p.n_words <= 40 and _outlet_note(p):
+            p.hard = "source credit"
         if not p.hard and p.cjk and not page.cjk_doc:
             p.hard = "language switch"
         if p.hard == "byline":
@@ -560,7 +570,7 @@ def _mark_cues(page: Page) -> None:
 
 def _read_byline(p: Para, language: str) -> None:
     """Author, outlet and date of a byline."""
-    m = lx.BYLINE_RE.match(p.text) or lx.AUTHOR_FIELD_RE.search(p.text)
+    m = lx.BYLINE_RE.match(p.text) or lx.NAME_BY_NAME_RE.match(p.text) or lx.AUTHOR_FIELD_RE.search(p.text)
     if m:
         p.author = m.group("name").strip(" .·-")
         if m.re is lx.BYLINE_RE:
@@ -1092,11 +1102,16 @@ def _result(page: Page) -> Classified:
     if page.title_idx >= 0:
         result.title = BULLET_RE.sub("", paras[page.title_idx].text).rstrip(" .")
     result.dek = paras[page.dek_idx].text if page.dek_idx >= 0 else ""
+    # the article's date sits under its headline; a date above it is the page header's (often today's)
+    under_headline = [p for p in paras[page.title_idx + 1 :] if p.date] if page.title_idx >= 0 else []
+    for p in under_headline + [p for p in paras if p.date]:
+        if p.role == "removed" and not p.in_section and p.reason in ("dateline", "byline"):
+            result.published = p.date
+            break
+    result.published = result.published or _lead_dateline_date(page)
     for p in paras:
         if p.role != "removed" or p.in_section:
             continue
-        if not result.published and p.date and p.reason in ("dateline", "byline"):
-            result.published = p.date
         if not result.publisher and p.site and p.reason == "dateline":
             result.publisher = p.site
         if not result.author and p.author:
@@ -1105,10 +1120,32 @@ def _result(page: Page) -> Classified:
         result.publisher = (
             _publisher_from_footer(paras, page.last)
             or _publisher_from_byline(paras)
+            or _publisher_from_outlet_note(paras)
+            or _publisher_from_own_credit(paras)
             or _publisher_from_wire_dateline(paras)
             or _publisher_from_disclosure(paras)
         )
     return result
+
+
+_LEAD_PLACE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w .'’-]{0,40},\s*$")
+_AFTER_LEAD_DATE_RE = re.compile(r"\s*[:–—-]\s")
+
+
+def _lead_dateline_date(page: Page) -> datetime.date | None:
+    """The date of a dateline opening the article's first paragraph: "Madrid, October 30, 2024: At least
+    51 people ...", "BERLIN, 23. Februar 2025 – ...": a place, the date, then a colon or a dash."""
+    lead = next((p for p in page.paras if p.role == "body"), None)
+    if lead is None or not _YEAR_GATE_RE.search(lead.text[:80]):
+        return None
+    found = find_date(lead.text[:80], language=page.main)
+    if found is None:
+        return None
+    date, start, end = found
+    before, after = lead.text[:start], lead.text[end:]
+    if (not before.strip() or _LEAD_PLACE_RE.match(before)) and _AFTER_LEAD_DATE_RE.match(after):
+        return date
+    return None
 
 
 def _publisher_from_footer(paras: list[Para], last: int) -> str:
@@ -1146,6 +1183,46 @@ def _publisher_from_byline(paras: list[Para]) -> str:
     for p in paras:
         if p.author and lx.DESK_SUFFIX_RE.search(p.author):
             return lx.DESK_SUFFIX_RE.sub("", p.author).strip()
+    return ""
+
+
+def _outlet_note(p: Para) -> bool:
+    """A note on where the article appeared: "Cet article a paru dans Le Courrier du Port." """
+    return bool(lx.ARTICLE_NOTE_RE.search(p.text) and lx.OUTLET_NOTE_RE.search(p.text))
+
+
+def _publisher_from_outlet_note(paras: list[Para]) -> str:
+    """The outlet a note on the article names: "This article first appeared in The Harbour Post", "Diese
+    Nachricht wurde am 14.08.2024 im Programm Deutschlandfunk gesendet", "Cet article a paru dans Le Courrier"."""
+    for p in paras:
+        if p.role != "removed" or p.n_words > 40 or p.in_section:
+            continue
+        m = lx.OUTLET_NOTE_RE.search(p.text)
+        if m is None or not lx.ARTICLE_NOTE_RE.search(p.text):
+            continue
+        outlet = m.group("outlet").strip(" .")
+        words = [w.lower() for w in lx.WORD_RE.findall(outlet)]
+        if words and not any(w in MONTHS or w in lx.WEEKDAYS for w in words) and not find_date(outlet):
+            return outlet
+    return ""
+
+
+def _publisher_from_own_credit(paras: list[Para]) -> str:
+    """The outlet credited for a chart or picture it made: "Quelle: Bundeswahlleiterin | Grafik: watson",
+    "... Bundestag de 2025 (© Bundestag allemand)"; not an agency, not several names."""
+    for p in paras:
+        if p.role != "removed" or p.reason not in ("photo caption", "source credit") or p.n_words > 60:
+            continue
+        m = lx.OWN_CREDIT_RE.search(p.text)
+        if m is None:
+            continue
+        name = (m.group("c") or m.group("g")).strip(" .")
+        if (
+            1 <= len(name.split()) <= 4
+            and not any(ch.isdigit() or ch in "/,;&" for ch in name)
+            and not lx.AGENCIES_ONLY_RE.match(name)
+        ):
+            return name
     return ""
 
 

@@ -10,6 +10,9 @@
     DATE_LABELS    labels of a page-date field ("date 2024-10-09")
     WEEKDAYS       names of the days of the week, full and abbreviated
     AD_LABELS      the label of an advertisement ("Anzeige"), also when glued to a paragraph's end
+    OUTLET_LEADS   words before the outlet's name in a note on where the article appeared ("first
+                   appeared in", "im Programm", "publié dans")
+    GRAPHIC_WORDS  words that credit a chart or graphic ("Grafik: watson"): the outlet's own desk made it
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names).
@@ -27,4 +30,6 @@ TABLES = (
     "DATE_LABELS",
     "WEEKDAYS",
     "AD_LABELS",
+    "OUTLET_LEADS",
+    "GRAPHIC_WORDS",
 )

@@ -21,3 +21,7 @@ DATE_LABELS = ""
 WEEKDAYS = ""
 
 AD_LABELS = ""
+
+OUTLET_LEADS = ""
+
+GRAPHIC_WORDS = ""

@@ -90,3 +90,21 @@ DATE_LABELS = """datum
 WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so"""
 
 AD_LABELS = "anzeige werbung"
+
+OUTLET_LEADS = """erschien in
+    erschien im
+    erschien bei
+    erschienen in
+    erschienen im
+    erschienen bei
+    veröffentlicht in
+    veröffentlicht im
+    veröffentlicht bei
+    im programm
+    gesendet im
+    gesendet in
+    zuerst bei
+    zuerst in
+    zuerst im"""
+
+GRAPHIC_WORDS = "grafik grafiken infografik"

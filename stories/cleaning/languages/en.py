@@ -205,3 +205,14 @@ DATE_LABELS = """date
 WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"""
 
 AD_LABELS = "advertisement advertising sponsored"
+
+OUTLET_LEADS = """appeared in
+    appeared on
+    published in
+    published on
+    published by
+    broadcast on
+    broadcast by
+    aired on"""
+
+GRAPHIC_WORDS = "graphic graphics chart infographic"

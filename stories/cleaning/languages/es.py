@@ -85,3 +85,16 @@ DATE_LABELS = """fecha
 WEEKDAYS = """lunes martes miércoles miercoles jueves viernes sábado sabado domingo"""
 
 AD_LABELS = "publicidad anuncio"
+
+OUTLET_LEADS = """publicado en
+    publicada en
+    publicado por
+    apareció en
+    aparecido en
+    emitido en
+    emitida en
+    emitido por
+    originalmente en
+    originalmente por"""
+
+GRAPHIC_WORDS = "gráfico infografía"

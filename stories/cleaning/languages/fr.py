@@ -85,3 +85,19 @@ DATE_LABELS = """date
 WEEKDAYS = """lundi mardi mercredi jeudi vendredi samedi dimanche"""
 
 AD_LABELS = "publicité"
+
+OUTLET_LEADS = """paru dans
+    parue dans
+    publié dans
+    publiée dans
+    publié sur
+    publiée sur
+    publié par
+    diffusé sur
+    diffusée sur
+    diffusé par
+    initialement dans
+    initialement sur
+    initialement par"""
+
+GRAPHIC_WORDS = "infographie graphique"

@@ -17,3 +17,7 @@ DATE_LABELS = "data\npubblicato\naggiornato"
 WEEKDAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica"
 
 AD_LABELS = "pubblicità"
+
+OUTLET_LEADS = "pubblicato su\npubblicato in\napparso su"
+
+GRAPHIC_WORDS = "grafico infografica"

@@ -14,3 +14,7 @@ DATE_LABELS = "datum\ngepubliceerd\nbijgewerkt"
 WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 
 AD_LABELS = "advertentie"
+
+OUTLET_LEADS = "verscheen in\nverscheen op\ngepubliceerd in\ngepubliceerd op"
+
+GRAPHIC_WORDS = "grafiek infographic"

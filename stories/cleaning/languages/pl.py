@@ -23,3 +23,7 @@ DATE_LABELS = ""
 WEEKDAYS = "poniedziałek wtorek środa czwartek piątek sobota niedziela"
 
 AD_LABELS = "reklama"
+
+OUTLET_LEADS = ""
+
+GRAPHIC_WORDS = ""

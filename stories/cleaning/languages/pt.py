@@ -14,3 +14,7 @@ DATE_LABELS = "data\npublicado\natualizado"
 WEEKDAYS = "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"
 
 AD_LABELS = "publicidade"
+
+OUTLET_LEADS = "publicado em\npublicado no\npublicado na"
+
+GRAPHIC_WORDS = "gráfico infografia"

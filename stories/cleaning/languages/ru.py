@@ -12,3 +12,7 @@ DATE_LABELS = ""
 WEEKDAYS = "понедельник вторник среда четверг пятница суббота воскресенье"
 
 AD_LABELS = "реклама"
+
+OUTLET_LEADS = ""
+
+GRAPHIC_WORDS = ""

@@ -1,0 +1,126 @@
+"""Where a page names its outlet (a note on where the article appeared, a credit for its own chart or
+picture) the outlet is the publisher; the article's date is the one under its headline or in its dateline.
+
+Lines written for each class, in the four languages; the bodies are made up.
+"""
+
+import datetime
+
+import pytest
+
+from stories.cleaning import clean_document
+
+from .test_cleaning import DE_BODY, EN_BODY, ES_BODY, FR_BODY
+
+BODIES = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY, "es": ES_BODY}
+TITLES = {
+    "en": "Riverton council approves the harbour budget",
+    "de": "Stadtrat von Flussheim beschließt Haushalt für das Hafenviertel",
+    "fr": "Le conseil de Rivebourg adopte le budget du port",
+    "es": "El consejo de Riberalta aprueba el presupuesto del puerto",
+}
+
+
+def clean(*lines: str):
+    return clean_document("\n\n".join(lines), filename="a.txt")
+
+
+@pytest.mark.parametrize(
+    "lang, note, outlet",
+    [
+        ("en", "This article first appeared in The Harbour Post.", "The Harbour Post"),
+        ("de", "Diese Nachricht wurde am 14.08.2026 im Programm Hafenfunk gesendet.", "Hafenfunk"),
+        ("fr", "Cet article a paru dans Le Courrier du Port.", "Le Courrier du Port"),
+        ("es", "Este artículo fue publicado originalmente en El Correo del Puerto.", "El Correo del Puerto"),
+    ],
+)
+def test_a_note_on_where_the_article_appeared_names_the_publisher(lang, note, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], note)
+    assert doc.publisher == outlet
+    assert note not in doc.text
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("en", "This report was published in The Lancet, the mayor said, and we published in it too."),
+        ("de", "Die Studie erschien im Fachblatt Nature, sagte die Bürgermeisterin am Dienstag im Rat."),
+        ("fr", "L'étude a paru dans la revue Nature, a précisé la maire mardi devant le conseil municipal."),
+        ("es", "El estudio fue publicado en la revista Nature, dijo la alcaldesa el martes ante el consejo."),
+    ],
+)
+def test_a_sentence_of_the_article_about_a_publication_stays_and_names_no_publisher(lang, sentence):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], sentence, *body[2:])
+    assert sentence in doc.body and doc.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, credit, outlet",
+    [
+        ("en", "Seats won in the harbour district by list (© Riverton Post)", "Riverton Post"),
+        ("de", "Sitzverteilung im Stadtrat nach Listen. Quelle: Wahlamt | Grafik: Hafenbote", "Hafenbote"),
+        ("fr", "Répartition des sièges du conseil municipal par liste (© Courrier du Port)", "Courrier du Port"),
+        ("es", "Reparto de escaños del consejo por lista. Fuente: Oficina electoral | Gráfico: El Correo", "El Correo"),
+    ],
+)
+def test_the_outlet_credited_for_its_own_chart_is_the_publisher_and_the_caption_goes(lang, credit, outlet):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], credit, *body[2:])
+    assert doc.publisher == outlet
+    assert credit not in doc.text
+
+
+def test_an_agency_credited_for_a_picture_is_no_publisher():
+    doc = clean(TITLES["en"], *EN_BODY[:2], "The harbour at dawn (© AFP)", *EN_BODY[2:])
+    assert doc.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, lead",
+    [
+        ("en", "Riverton, March 3, 2026: The city council met again on Tuesday to discuss the harbour."),
+        (
+            "de",
+            "Flussheim, 3. März 2026 – Der Stadtrat ist am Dienstag erneut zusammengekommen, um über den Hafen zu beraten.",
+        ),
+        ("fr", "Rivebourg, 3 mars 2026 – Le conseil municipal s'est de nouveau réuni mardi pour débattre du port."),
+        (
+            "es",
+            "Riberalta, 3 de marzo de 2026: El consejo municipal volvió a reunirse el martes para debatir sobre el puerto.",
+        ),
+    ],
+)
+def test_the_dateline_opening_the_first_paragraph_is_the_published_date(lang, lead):
+    doc = clean(TITLES[lang], lead, *BODIES[lang])
+    assert doc.published == datetime.date(2026, 3, 3)
+    assert lead in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, today, dated",
+    [
+        ("en", "Friday, July 10, 2026", "March 3, 2026"),
+        ("de", "Freitag, 10. Juli 2026", "3. März 2026"),
+        ("fr", "Vendredi 10 juillet 2026", "3 mars 2026"),
+        ("es", "Viernes, 10 de julio de 2026", "3 de marzo de 2026"),
+    ],
+)
+def test_the_date_under_the_headline_beats_the_page_headers_date(lang, today, dated):
+    doc = clean(today, TITLES[lang], dated, *BODIES[lang])
+    assert doc.published == datetime.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("line", ["Jane Doe by Jane Doe", "Max Muster von Max Muster", "Ana Ruiz por Ana Ruiz"])
+def test_a_writers_name_under_their_picture_and_in_the_byline_is_a_byline(line):
+    doc = clean(TITLES["en"], line, *EN_BODY)
+    assert line not in doc.text and doc.author == line.split()[0] + " " + line.split()[1]
+
+
+def test_a_page_date_field_of_a_month_gives_way_to_the_day_the_page_names():
+    note = "Diese Nachricht wurde am 14.08.2026 im Programm Hafenfunk gesendet."
+    doc = clean("date 2026-08 " + TITLES["de"], *DE_BODY, note)
+    assert doc.published == datetime.date(2026, 8, 14)
+    doc = clean("date 2026-08-02 " + TITLES["de"], *DE_BODY, note)
+    assert doc.published == datetime.date(2026, 8, 2)
