@@ -224,3 +224,40 @@ def test_an_age_told_with_a_preposition_or_a_verb_is_an_age(lang, text):
 )
 def test_a_sentence_or_a_time_ago_is_no_age(lang, text):
     assert all(c.slot != "age" for c in claims(text, lang))
+
+
+# --- the minute of a match, told as minutes played -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Real Madrid beat Dortmund 2-0 in the final. Carvajal headed in a corner on 74 minutes."),
+        ("de", "Real Madrid gewann das Finale 2:0. Carvajal köpfte nach 74 Minuten ein."),
+        ("fr", "Le Real a battu Dortmund 2-0 en finale. Carvajal a marqué au bout de 74 minutes."),
+        ("es", "El Real Madrid ganó la final 2-0. Carvajal marcó tras 74 minutos."),
+    ],
+)
+def test_minutes_played_before_a_goal_are_the_goals_minute(lang, text):
+    c = claim_of(text, lang, 74)
+    assert (c.kind, c.slot) == ("count", "match_minute")
+
+
+# --- counted nouns other articles name: one concept, whatever the word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text,value,concept",
+    [
+        ("en", "Votes have been counted in all 299 constituencies.", 299, "constituencies"),
+        ("en", "Votes have been counted in all 299 districts.", 299, "constituencies"),
+        ("de", "Hinzu kommen die 299 Direktmandate aus den Wahlkreisen.", 299, "constituencies"),
+        ("fr", "Le parti a remporté 299 circonscriptions.", 299, "constituencies"),
+        ("es", "El recuento terminó en los 299 distritos electorales.", 299, "constituencies"),
+        ("de", "Bisher wurden mehr als 14.000 Mpox-Verdachtsfälle gemeldet.", 14000, "cases"),
+        ("de", "Bisher wurden mehr als 500 Todesfälle gemeldet.", 500, "deaths"),
+        ("es", "La Cámara Baja tiene 630 asientos.", 630, "seats"),
+    ],
+)
+def test_a_counted_noun_of_any_language_or_compound_has_its_concept(lang, text, value, concept):
+    assert claim_of(text, lang, value, "count").slot == concept

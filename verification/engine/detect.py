@@ -1431,14 +1431,14 @@ def detect_scores(ctx: Context) -> None:
 
 
 # the minute of a match event: "74th minute", "74. Spielminute", "83e minute", "(74.)", "(83e)", "74′",
-# "after 74 minutes"; only in a text about a match
+# "after 74 minutes", "on 74 minutes"; only in a text about a match
 _MINUTE_RX = re.compile(
     r"(?<![\w.,])(\d{1,3})(?:(?:st|nd|rd|th|e|ème|\.)[\s\u00a0]*(?:spiel)?(?:minute|minuto)\b"
     r"|[′’'](?![\w′’'])|(?:\.|e)(?=\)))"
 )
 _MINUTE_BEFORE = re.compile(r"\b(?:minute|minuto|spielminute)[\s\u00a0]+(\d{1,3})\b")
 _AFTER_MINUTES = re.compile(
-    r"\b(?:after|nach|après|tras|a los|al cabo de)[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
+    r"\b(?:after|on|nach|après|au bout de|tras|a los|al cabo de)[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
     r"(?:minutes|minuten|minutos)\b"
 )
 

@@ -328,6 +328,14 @@ def _lead(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
     return _table("FRAME_LEADS", lang)[" ".join(best.group(0).split())]
 
 
+def _compound_head(word: str, nouns: dict, lang: str) -> str | None:
+    """A hyphenated compound counts what its last part counts ("Mpox-Verdachtsfälle", "COVID-deaths")."""
+    if "-" not in word:
+        return None
+    head = word.rsplit("-", 1)[1]
+    return (nouns.get(head) or nouns.get(lemma(head, lang or "en"))) if len(head) > 2 else None
+
+
 def frame_of_number(
     low: str,
     lang: str,
@@ -365,7 +373,7 @@ def frame_of_number(
             return Frame(nouns[pair], two.end(), "people" if nouns[pair] in PEOPLE else nouns[pair])
         if word in skip_nouns:
             return None
-        concept = nouns.get(word) or nouns.get(lemma(word, lang or "en"))
+        concept = nouns.get(word) or nouns.get(lemma(word, lang or "en")) or _compound_head(word, nouns, lang)
         if concept:
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
         if word in persons or word in more_persons or lemma(word, lang or "en") in persons:

@@ -39,6 +39,7 @@ CONCEPT_LABELS = {
     "majority": "Sitze für eine Mehrheit",
     "approval": "Zustimmung",
     "voters": "Wahlberechtigte",
+    "constituencies": "Wahlkreise",
     "score": "Ergebnis",
     "goals": "Tore",
     "points": "Punkte",
@@ -221,6 +222,11 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "wahlkreis": "constituencies",
+    "wahlkreise": "constituencies",
+    "wahlkreisen": "constituencies",
+    "direktmandat": "constituencies",
+    "direktmandate": "constituencies",
     "abgeordnete": "seats",
     "abgeordneten": "seats",
     "mal": "times",
@@ -233,6 +239,10 @@ FRAME_NOUNS = {
     "toten": "deaths",
     "todesopfer": "deaths",
     "tod": "deaths",
+    "todesfall": "deaths",
+    "todesfälle": "deaths",
+    "verdachtsfall": "cases",
+    "verdachtsfälle": "cases",
     "opfer": "victims",
     "verletzte": "injured",
     "verletzten": "injured",

@@ -42,6 +42,7 @@ CONCEPT_LABELS = {
     "majority": "Seats for a majority",
     "approval": "Approval",
     "voters": "Registered voters",
+    "constituencies": "Constituencies",
     # sport
     "score": "Score",
     "goals": "Goals",
@@ -229,6 +230,12 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "constituency": "constituencies",
+    "constituencies": "constituencies",
+    "district": "constituencies",
+    "districts": "constituencies",
+    "electoral district": "constituencies",
+    "electoral districts": "constituencies",
     "deputies": "seats",
     "lawmakers": "seats",
     "mps": "seats",

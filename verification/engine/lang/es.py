@@ -42,6 +42,7 @@ CONCEPT_LABELS = {
     "majority": "Escaños para la mayoría",
     "approval": "Aprobación",
     "voters": "Electores",
+    "constituencies": "Circunscripciones",
     "score": "Resultado",
     "goals": "Goles",
     "points": "Puntos",
@@ -224,6 +225,12 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "circunscripción": "constituencies",
+    "circunscripciones": "constituencies",
+    "distrito": "constituencies",
+    "distritos": "constituencies",
+    "distrito electoral": "constituencies",
+    "distritos electorales": "constituencies",
     "legisladores": "seats",
     "representantes": "seats",
     "parlamentarios": "seats",
@@ -260,6 +267,8 @@ FRAME_NOUNS = {
     "astronautas": "crew",
     "escaños": "seats",
     "escaño": "seats",
+    "asientos": "seats",
+    "asiento": "seats",
     "diputados": "seats",
     "mandatos": "seats",
     "mandato": "seats",

@@ -42,6 +42,7 @@ CONCEPT_LABELS = {
     "majority": "Sièges pour la majorité",
     "approval": "Approbation",
     "voters": "Électeurs inscrits",
+    "constituencies": "Circonscriptions",
     "score": "Score",
     "goals": "Buts",
     "points": "Points",
@@ -224,6 +225,8 @@ OBJECT_LABELS = {
 LABEL_TEMPLATE = "{event} ({object})"
 
 FRAME_NOUNS = {
+    "circonscription": "constituencies",
+    "circonscriptions": "constituencies",
     "parlementaires": "seats",
     "fois": "times",
     "accusés": "defendants",
