@@ -331,3 +331,26 @@ def test_a_phrase_before_a_number_says_what_it_is(lang, text, value):
 
 def test_a_majority_of_people_is_no_seat_threshold():
     assert "majority" not in concept_of_value("The majority of 300 workers voted to strike.", "en", 300)
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("en", "The plan was defended by the chief executive of the carmaker Maria Lopez on Monday.", "Maria Lopez"),
+        ("fr", "L'a confirmé le chef du gouvernement régional Jean Dupont aux médias.", "Jean Dupont"),
+        ("es", "Lo confirmó el presidente del gobierno regional Carlos Ruiz ante la prensa.", "Carlos Ruiz"),
+    ],
+)
+def test_a_role_and_what_it_heads_before_its_holder(lang, text, name):
+    roles = [c for c in claims(text, lang) if c.kind == "role"]
+    assert roles and roles[0].value["name"] == name
+
+
+def test_a_role_far_from_its_holder_shows_the_holder():
+    text = "“Es un buen acuerdo”, dijo la jefa del consejo de empresa de la sociedad, Daniela Ruiz."
+    (role,) = [c for c in claims(text, "es") if c.kind == "role"]
+    assert role.text == "Daniela Ruiz" and role.extra["role_words"] == "jefa"
+
+
+def test_a_verb_between_a_role_and_a_name_says_the_name_is_no_holder():
+    assert not [c for c in claims("The president said Joe Biden would sign it.", "en") if c.kind == "role"]

@@ -850,6 +850,8 @@ def _is_person(e: Entity | None) -> bool:
     return e is not None and e.type == "name" and 2 <= len(e.name.split()) <= 4
 
 
+_ROLE_SPAN = 50  # a role claim wider than this shows its person alone (the role words stay in role_words)
+_ROLE_WORDS_THEN_NAME = re.compile(r"(?:[\s\u00a0]+(?:[a-zà-ÿ][\w'’-]*)){1,4}[\s\u00a0]+(?=[A-ZÀ-Ý])")
 _ROLE_THEN_NAME = re.compile(r"[^,.;:!?()\n]{0,60}?,[\s\u00a0]+")
 
 
@@ -861,7 +863,7 @@ def detect_roles(ctx: Context) -> None:
         if (
             phrase in ("chief", "head", "chair", "chef", "director", "secretary", "boss")
             and not text[rs].isupper()
-            and not (re_ < len(text) and re.match(r"\s+(?:of|von|de)\b", low[re_ : re_ + 5]))
+            and not (re_ < len(text) and re.match(r"\s+(?:of|von|de|du|des|del|d['’])(?!\w)", low[re_ : re_ + 6]))
         ):
             continue
         sent = ctx.sentence(rs)
@@ -892,6 +894,12 @@ def detect_roles(ctx: Context) -> None:
             after = ctx.entity_at(comma.end()) if comma else None
             if _is_person(after):
                 person = after
+        # Role of what it heads Name: "le chef du gouvernement régional Carlos Mazon", "the head of state X"
+        if person is None:
+            words = _ROLE_WORDS_THEN_NAME.match(text, re_, min(sent[1], re_ + 50))
+            after = ctx.entity_at(words.end()) if words else None
+            if _is_person(after) and not any(w.lower() in _verb_forms() for w in words.group(0).split()):
+                person = after
         if person is None:
             continue
         # organisation: "at OpenAI", "bei Asana", "von OpenAI", "chez X", "de X"; or "OpenAI CEO Sam Altman"
@@ -913,6 +921,8 @@ def detect_roles(ctx: Context) -> None:
                 org = lb[-1]
                 span_start = min(span_start, org.start)
         start = min(span_start, person.start, rs)
+        if end - start > _ROLE_SPAN:
+            start, end = person.start, person.end  # "la jefa del consejo de empresa de IG Metall, X": the person
         value = {"person": person.key, "name": person.name, "role": _role_key(phrase), "org": org.key if org else ""}
         if former:
             value["former"] = True
