@@ -6,7 +6,6 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
-    "majority": "Sitze für die Mehrheit",
     "data": "Datenmenge",
     "years": "Jahre",
     "things": "Anzahl",

@@ -7,7 +7,6 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
-    "majority": "Seats for a majority",
     "data": "Data size",
     "years": "Years",
     "things": "Number",

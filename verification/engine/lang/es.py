@@ -9,7 +9,6 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
-    "majority": "Escaños para la mayoría",
     "data": "Volumen de datos",
     "years": "Años",
     "things": "Número",

@@ -9,7 +9,6 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
-    "majority": "Sièges de la majorité",
     "data": "Volume de données",
     "years": "Années",
     "things": "Nombre",
