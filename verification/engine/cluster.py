@@ -27,16 +27,14 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
 from .claims import Claim, Document
 from .entities import place_key
-from .lang import LANGUAGES, language
+from .organisations import organisation_of, organisations
 from .sanitize import clean_claim
-from .textfeatures import fold, numbers, proper_names, words
+from .textfeatures import numbers, proper_names, words
 
 THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
@@ -62,63 +60,6 @@ class _Vec:
     published: object
 
 
-ACRONYM_LEN = 5  # a one-word organisation name this short is an acronym: matched as written, in its language only
-
-
-def _name_pattern(name: str) -> str:
-    """A folded organisation name as a pattern that lets its long words inflect ("Europäischen Zentralbank")."""
-    parts = []
-    for word in fold(name).replace("-", " ").split():
-        parts.append(re.escape(word[:-2]) + r"\w{0,3}" if len(word) >= 6 else re.escape(word))
-    return r"[\s-]+".join(parts)
-
-
-@cache
-def _organisation_matchers():
-    """(full names of every language -> key, as patterns; per language its acronyms -> key).
-
-    Full names are unambiguous across languages; an acronym is read only in its own language ("CPI" is a
-    court in French and a price index in English)."""
-    names: list[tuple[re.Pattern, str]] = []
-    acronyms: dict[str, dict[str, str]] = {}
-    for code in LANGUAGES:
-        table = acronyms.setdefault(code, {})
-        for key, aliases in language(code).ORGANISATIONS.items():
-            for alias in aliases:
-                if " " not in alias and len(alias) <= ACRONYM_LEN:
-                    table[alias] = key
-                else:
-                    names.append((re.compile(_name_pattern(alias)), key))
-    by_name = re.compile(r"\b(?:" + "|".join(sorted({p.pattern for p, _ in names}, key=len, reverse=True)) + r")\b")
-    by_acronym = {
-        code: re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, t), key=len, reverse=True)) + r")\b")
-        for code, t in acronyms.items()
-    }
-    return by_name, names, by_acronym, acronyms
-
-
-def organisations(text: str, lang: str) -> list[str]:
-    """Keys of the international organisations a text names, whatever its language ("OMS", "WHO",
-    "Weltgesundheitsorganisation" -> "who"); acronyms count in the text's language (every language's
-    when it is unknown)."""
-    by_name, names, by_acronym, acronyms = _organisation_matchers()
-    found = [_organisation_of(m.group(0)) for m in by_name.finditer(fold(text))]
-    codes = [lang] if lang in acronyms else list(acronyms)
-    for code in codes:
-        found.extend(acronyms[code][m.group(0)] for m in by_acronym[code].finditer(text))
-    return [k for k in found if k]
-
-
-@lru_cache(maxsize=200_000)
-def _organisation_of(folded: str) -> str:
-    """The key of a folded organisation name or entity key, "" when it names none."""
-    _, names, _, _ = _organisation_matchers()
-    for pattern, key in names:
-        if pattern.fullmatch(folded.replace("-", " ")) or pattern.fullmatch(folded):
-            return key
-    return ""
-
-
 def _claim_features(claims: list[Claim]) -> Counter:
     """Entities and claim signatures: who is involved, and what is stated about whom with which value.
 
@@ -131,7 +72,7 @@ def _claim_features(claims: list[Claim]) -> Counter:
         ents = {c.subject} | {v.get(k) for k in ("entity", "person", "org", "speaker")}
         for e in ents:
             if isinstance(e, str) and e:
-                out["e:" + (_organisation_of(e) or e)] += 1
+                out["e:" + (organisation_of(e) or e)] += 1
         sig = f"{c.kind}|{c.slot}|{c.subject}"
         obj = v.get("entity") or v.get("person") or ""
         if c.kind == "ranking":
@@ -154,7 +95,7 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
     for w, k in Counter(words(text, min_len=4)).items():
         feats["w:" + w[:STEM]] += k
     feats.update(["n:" + n for n in numbers(text)])
-    feats.update("p:" + (place_key(name) or _organisation_of(name) or name) for name in proper_names(text))
+    feats.update("p:" + (place_key(name) or organisation_of(name) or name) for name in proper_names(text))
     feats.update("p:" + key for key in organisations(text, doc.language))
     feats.update(_claim_features(claims))
     return feats
