@@ -323,7 +323,9 @@ OWN_CREDIT_RE = re.compile(
 # A caption that opens with the agency's name in capitals ("SHUTTERSTOCK Mars, fabricante de ...")
 CAPTION_AGENCY_FIRST_RE = re.compile(r"^(?:" + _alternation(a.upper() for a in AGENCIES) + r")\s+[A-ZÀ-Þ]")
 # A post embedded from a social network ("pic.twitter.com/...", "— Name (@handle) October 13, 2024")
-EMBEDDED_POST_RE = re.compile(r"pic\.twitter\.com/|https?://t\.co/|\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}")
+EMBEDDED_POST_RE = re.compile(
+    r"pic\.twitter\.com/|https?://t\.co/|\(@\w{1,30}\)\s+(?:\w+\.?\s+\d{1,2},|\d{1,2}\.?(?:\s+de)?\s+\w+\.?(?:\s+de)?)\s+\d{4}"
+)
 # A wire dateline naming the agency or outlet: "(Reuters) - ", "Aug. 14 (UPI) -- ", "(BFM Bourse) - "
 WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}?\((?P<org>[A-Z][\w&.'’ -]{1,30}?)\)\s*(?:--?|–|—)\s+\S")
 

@@ -124,3 +124,19 @@ def test_a_page_date_field_of_a_month_gives_way_to_the_day_the_page_names():
     assert doc.published == datetime.date(2026, 8, 14)
     doc = clean("date 2026-08-02 " + TITLES["de"], *DE_BODY, note)
     assert doc.published == datetime.date(2026, 8, 2)
+
+
+@pytest.mark.parametrize(
+    "lang, signature",
+    [
+        ("en", "— Harbour Agency (@harbouragency) July 7, 2026"),
+        ("de", "— Hafenagentur (@hafenagentur) 7. Juli 2026"),
+        ("fr", "— Agence du Port (@agenceduport) 7 juillet 2026"),
+        ("es", "— Agencia del Puerto (@agenciapuerto) 7 de julio de 2026"),
+    ],
+)
+def test_the_signature_of_an_embedded_post_is_no_publisher(lang, signature):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], "The harbour flooded again this morning.", signature, *body[2:])
+    assert doc.publisher == "" and signature not in doc.text
+    assert [b.reason for b in doc.blocks if b.text == signature] == ["embedded post"]
