@@ -304,3 +304,19 @@ def test_an_abbreviation_names_one_actor_in_either_order():
     assert alias("volkswagen", "vw") and alias("vw", "volkswagen")
     assert alias("europäische zentralbank", "ezb") and alias("ezb", "europäische zentralbank")
     assert not alias("volkswagen", "bmw") and not alias("bmw", "volkswagen")
+
+
+def test_an_organisation_named_in_two_languages_is_one_actor_whose_differing_figures_conflict():
+    docs = {
+        "de": doc("de", "Die Europäische Zentralbank stellt 1000 Leute ein.", language="de"),
+        "fr": doc("fr", "La BCE va embaucher 1200 personnes.", language="fr"),
+    }
+    facts = align_claims(
+        docs,
+        {
+            "de": [count(1000, "people", "1000 Leute", subject="europaische zentralbank")],
+            "fr": [count(1200, "people", "1200 personnes", subject="bce")],
+        },
+        CTX,
+    )
+    assert _groups(facts) == [[("de", "1000 Leute"), ("fr", "1200 personnes")]]

@@ -30,6 +30,7 @@ from .claims import Claim, Document
 from .compare import ComparisonContext, agree, central, resemblance, usd_central, view
 from .concepts import concept_of
 from .frames import EVENT_CONCEPTS
+from .organisations import organisation_key
 
 # keys, in value or extra, that make two claims of one slot about different things
 DISTINGUISHING = (
@@ -204,7 +205,7 @@ class SubjectMatcher:
     def _score(self, doc_a: str, a: str, doc_b: str, b: str, stated: dict[str, set[str]] | None) -> float:
         if not a or not b:
             return 0.5
-        if a == b or alias(a, b):
+        if a == b or alias(a, b) or self._one_organisation(doc_a, a, doc_b, b):
             return 1.0
         if stated is not None:
             if b in stated.get(doc_a, ()) or a in stated.get(doc_b, ()):
@@ -214,6 +215,11 @@ class SubjectMatcher:
         elif self._names(doc_a, b) or self._names(doc_b, a):
             return 0.0  # an article that names both keeps them apart
         return 0.5 if self.lang[doc_a] != self.lang[doc_b] else 0.25
+
+    def _one_organisation(self, doc_a: str, a: str, doc_b: str, b: str) -> bool:
+        """Two names of one international organisation ("europaische zentralbank", "bce", "ecb")."""
+        key = organisation_key(a, self.lang[doc_a])
+        return bool(key) and key == organisation_key(b, self.lang[doc_b])
 
 
 _SMALL_WORDS = frozenset("of the for and de la le les des du del y et und der die das für von van".split())
