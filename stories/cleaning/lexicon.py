@@ -362,6 +362,9 @@ AGENCIES_ONLY_RE = re.compile(
 SIGNATURE_RE = re.compile(r"^[(/]?(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}\)?$|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b")
 # a link teaser ending with arrows ("Die Rekordliste>>>", "Alle Ergebnisse »")
 ARROW_TEASER_RE = re.compile(r"(?:>{2,}|»|›|→)\s*$")
+# a link or a promotion opening with arrows (">> Accédez à nos analyses ...", "► Alle Ergebnisse"); one
+# "»" opens a German quotation, so it is not one
+ARROW_LEAD_RE = re.compile(r"^\s*(?:>{2,}|»{2,}|[►▶→➜➔])\s*\S")
 # a URL slug on a line of its own ("starship-flight-5-reentry-plasma")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$")
 

@@ -279,6 +279,8 @@ def _cue_reason(p: Para) -> str:
             return "navigation"
         if lx.ARROW_TEASER_RE.search(t) and not p.terminal:
             return "related reading"
+    if p.n_words <= 30 and lx.ARROW_LEAD_RE.match(t):
+        return "related reading"
     if p.n_words <= 15 and "CC" in t and lx.SIGNATURE_RE.search(t):
         return "source credit"
     if p.n_words <= 60 and len(t) <= 700:
@@ -782,6 +784,33 @@ def _find_article_span(page: Page) -> None:
             strong_idx = [p.i for p in cands if p.n_words >= max(1, longest // 3)]
     page.first = strong_idx[0] if strong_idx else page.n
     page.last = strong_idx[-1] if strong_idx else -1
+    if strong_idx:
+        page.last = _last_of_interrupted_article(page)
+
+
+def _last_of_interrupted_article(page: Page) -> int:
+    """The article's last paragraph when a promotion or subheadings interrupt it: long prose in the
+    page's language after the last strong paragraph, sharing some words with the article, with nothing
+    in between that ends an article (a section heading, a comment box, a byline, a copyright line)."""
+    last = page.last
+    for p in page.paras[page.last + 1 :]:
+        if p.section or p.qa or p.foreign or (p.hard and p.hard not in _INTERRUPTIONS):
+            break
+        if (
+            p.sentence_like
+            and p.n_words >= 15
+            and not p.hard
+            and p.lang == page.main
+            and p.stop_ratio >= page.min_ratio
+            and p.sim >= page.thr / 2
+        ):
+            last = p.i
+    return last
+
+
+# what interrupts an article without ending it: a picture's caption and credit, a link to another
+# article, an advertisement's label, a post embedded from a social network
+_INTERRUPTIONS = ("photo caption", "source credit", "related reading", "embedded post", "navigation")
 
 
 def _find_dek(page: Page) -> None:

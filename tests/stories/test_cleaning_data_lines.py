@@ -184,3 +184,42 @@ def test_a_gallery_of_captions_with_their_credits_after_the_text_keeps_the_capti
     doc = clean(TITLES[lang], *BODIES[lang], *lines)
     assert all(caption in doc.body for caption in captions)
     assert credit not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, promo, heading, more",
+    [
+        (
+            "en",
+            ">> Get our exclusive analyses of local politics every week",
+            "What comes next for the library",
+            "Work on the reading rooms of the harbour library starts in spring, and the architects expect about "
+            "eighteen months before readers can come back.",
+        ),
+        (
+            "de",
+            ">> Erhalten Sie jede Woche unsere exklusiven Analysen zur Lokalpolitik",
+            "Wie es mit der Bibliothek weitergeht",
+            "Die Arbeiten an den Lesesälen der alten Hafenbibliothek beginnen im Frühjahr, und die Architekten "
+            "rechnen mit etwa achtzehn Monaten, bis die Leser zurückkehren.",
+        ),
+        (
+            "fr",
+            ">> Accédez chaque semaine à nos analyses exclusives de la politique locale",
+            "La suite pour la bibliothèque",
+            "Les travaux des salles de lecture de la bibliothèque du port commencent au printemps, et les "
+            "architectes prévoient environ dix-huit mois avant le retour des lecteurs.",
+        ),
+        (
+            "es",
+            ">> Acceda cada semana a nuestros análisis exclusivos de la política local",
+            "Lo que viene para la biblioteca",
+            "Las obras de las salas de lectura de la biblioteca del puerto comenzarán en primavera, y los "
+            "arquitectos calculan unos dieciocho meses antes de que vuelvan los lectores.",
+        ),
+    ],
+)
+def test_an_article_interrupted_by_a_promotion_goes_on_after_it_and_the_promotion_goes(lang, promo, heading, more):
+    doc = clean(TITLES[lang], *BODIES[lang], promo, heading, more)
+    assert doc.body.endswith(heading + "\n\n" + more)
+    assert promo not in doc.text
