@@ -354,3 +354,24 @@ def test_a_role_far_from_its_holder_shows_the_holder():
 
 def test_a_verb_between_a_role_and_a_name_says_the_name_is_no_holder():
     assert not [c for c in claims("The president said Joe Biden would sign it.", "en") if c.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Labour won 412 seats. Projections: Labour (400 to 420), Conservatives (110 to 130), Reform (4 to 8)."),
+        ("de", "Die CDU gewann 208 Sitze. Prognosen: CDU (200 bis 215), SPD (115 bis 125), Grüne (80 bis 90)."),
+        ("fr", "Le RN a obtenu 143 sièges. Estimations : Ensemble (150 à 170), Les Républicains (57 à 67)."),
+        ("es", "El PP logró 137 escaños. Sondeos: PP (130 a 140), PSOE (120 a 125), Vox (30 a 35)."),
+    ],
+)
+def test_bracketed_figures_of_a_list_of_actors_count_what_the_texts_results_count(lang, text):
+    ranges = [c for c in claims(text, lang) if c.value.get("qualifier") == "range"]
+    assert len(ranges) >= 2 and {c.slot for c in ranges} == {"seats"}
+
+
+def test_bracketed_figures_after_players_in_a_match_report_are_no_results():
+    text = (
+        "Spain beat England with two goals in the final. Scorers: Williams (47th minute), Oyarzabal (86), Palmer (73)."
+    )
+    assert not [c for c in claims(text, "en") if c.slot == "goals" and c.value.get("low") in (86.0, 73.0)]

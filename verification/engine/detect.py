@@ -432,6 +432,7 @@ def detect_numbers(ctx: Context) -> None:
     _uncued_percents(ctx, uncued)
     _unnamed_amounts(ctx)
     _enumerated_counts(ctx, bare)
+    _listed_results(ctx, bare)
     _counted_things(ctx, bare)
 
 
@@ -569,6 +570,35 @@ def _enumerated_counts(ctx: Context, bare: list) -> None:
 
 
 _OF_AFTER = re.compile(r"[\s\u00a0]+(?:of|de|d['’](?=\w)|von)(?=[\s\u00a0]|['’])")
+# lowercase words that end an actor's name ("Nouveau Front populaire", "Rassemblement national et alliés")
+_ACTOR_TAIL = re.compile(r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]*\(")
+
+
+def _listed_results(ctx: Context, bare: list) -> None:
+    """ "Nouveau Front populaire (172 à 192), Ensemble (150 à 170), ...": figures in brackets after the actors
+    of a list, with no word for what they count, count what the text's results mostly count (seats, goals,
+    votes); with two such items in a sentence at least, and results named elsewhere in the text."""
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "count" and c.slot in RESULT_CONCEPTS - {"match_minute"})
+    if not kinds or _minute_matches(ctx):
+        return  # in a match report "Williams (47)" is the minute of a goal
+    slot = kinds.most_common(1)[0][0]
+    by_sentence: dict[tuple, list] = {}
+    for n, sent in bare:
+        if ctx.text[n.start - 1 : n.start] != "(" or ctx.text[n.end : n.end + 1] != ")" or n.is_year:
+            continue
+        if any(x is not None and x != int(x) for x in (n.low, n.high)):
+            continue  # "(28,6)" is a share, not a count
+        actor = ctx.ents_between(max(sent[0], n.start - 80), n.start)
+        if actor and actor[-1].type in ("org", "name") and _ACTOR_TAIL.fullmatch(ctx.text, actor[-1].end, n.start):
+            by_sentence.setdefault(sent, []).append((n, actor[-1]))
+    for sent, items in by_sentence.items():
+        if len(items) < 2:
+            continue
+        for n, actor in items:
+            value = _num_value(n, slot, ctx.lang)
+            ctx.add("count", slot, ctx.canonical_subject(actor.key), value, n.start, n.end, 0.6, sent)
+
+
 _THING_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
 _MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
