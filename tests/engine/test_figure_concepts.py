@@ -261,3 +261,20 @@ def test_minutes_played_before_a_goal_are_the_goals_minute(lang, text):
 )
 def test_a_counted_noun_of_any_language_or_compound_has_its_concept(lang, text, value, concept):
     assert claim_of(text, lang, value, "count").slot == concept
+
+
+@pytest.mark.parametrize(
+    "lang,text,value,slot",
+    [
+        ("en", "The faulty update affected less than 1% of all Windows machines.", 1, "share.percent"),
+        ("en", "The download counter showed less than 1% of all users.", 1, "share.percent"),
+        ("en", "Sales were up 3% in May.", 3, "growth.percent"),
+        ("en", "Sales were down 3% in May.", 3, "decline.percent"),
+        ("de", "Das fehlerhafte Update betraf weniger als 1 Prozent aller Windows-Rechner.", 1, "share.percent"),
+        ("fr", "La mise à jour défectueuse a touché moins de 1 % des ordinateurs Windows.", 1, "share.percent"),
+        ("es", "La actualización defectuosa afectó a menos del 1 % de los ordenadores con Windows.", 1, "share.percent"),
+    ],
+)
+def test_a_word_that_only_begins_like_a_change_word_is_no_change(lang, text, value, slot):
+    """ "update", "download" begin with "up", "down": only the whole words report a change."""
+    assert claim_of(text, lang, value, "percent").slot == slot

@@ -1130,8 +1130,8 @@ RESULT_VERBS = [
 PERCENT_SLOTS = {
     "stake.percent": ["stake", "share in", "holding"],
     "market_share.percent": ["market share"],
-    "growth.percent": ["grew", "grow", "growth", "rose", "rise", "increase", "increased", "up", "jump", "surge"],
-    "decline.percent": ["fell", "fall", "drop", "decline", "decrease", "down"],
+    "growth.percent": ["grew", "grow", "growth", "rose", "rise", "increase", "increased", "jump", "surge"],
+    "decline.percent": ["fell", "fall", "drop", "decline", "decrease"],
     "unemployment.percent": ["unemployment"],
     "inflation.percent": ["inflation"],
     "interest_rate.percent": [
