@@ -278,3 +278,18 @@ def test_a_counted_noun_of_any_language_or_compound_has_its_concept(lang, text, 
 def test_a_word_that_only_begins_like_a_change_word_is_no_change(lang, text, value, slot):
     """ "update", "download" begin with "up", "down": only the whole words report a change."""
     assert claim_of(text, lang, value, "percent").slot == slot
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The bank had raised rates ten times in a row."),
+        ("en", "The pause came after 10 rate hikes in a row."),
+        ("de", "Die Notenbank hatte die Zinsen zehn Mal in Folge erhöht."),
+        ("de", "Die Pause folgt auf zehn Zinserhöhungen in Folge."),
+        ("fr", "La banque avait procédé à dix relèvements consécutifs de ses taux."),
+        ("es", "El banco acometió diez subidas consecutivas de los tipos."),
+    ],
+)
+def test_a_count_of_rate_moves_is_a_number_of_times(lang, text):
+    assert {c.slot for c in claims(text, lang) if c.value.get("low") == 10} == {"times"}
