@@ -39,10 +39,16 @@ NON_WORD_RE = re.compile(r"[\W_]+")
 DIGITS_RE = re.compile(r"\d+")
 BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")
 PUBLISHED_RE = re.compile(lx.PUBLISHED_WORDS, re.IGNORECASE)
+# the label of a page's date with its value lost ("Updated:", "Aktualisiert am")
+PUBLISHED_LABEL_RE = re.compile(
+    r"^(?:" + lx.PUBLISHED_WORDS + r")(?:\s+(?:am|on|le|el|il|op))?\s*:?\s*$", re.IGNORECASE
+)
 BREADCRUMB_RE = re.compile(r"\s+[›»>/→]\s+|\s*[›»→]\s*")
 SEPARATORS_RE = re.compile(r"\s*[·|•‧∙⋅]\s*")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 LATIN_RE = re.compile(r"[A-Za-zÀ-ɏ]")
+# a person's name: two to four capitalised words ("Naveen Athrappully", "Jean-Luc O'Neil")
+PERSON_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$")
 BRAND_FOOTER_RE = re.compile(r"^(?P<name>[^—–|:]{2,40}?)\s+[—–|]\s+(?P<tagline>\S.{2,120})$")
 NORM_CUE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 # zero-width characters and soft hyphens, and the bidirectional embeddings, overrides and isolates
@@ -279,6 +285,8 @@ def _cue_reason(p: Para) -> str:
             return "navigation"
         if lx.ARROW_TEASER_RE.search(t) and not p.terminal:
             return "related reading"
+    if p.n_words <= 4 and PUBLISHED_LABEL_RE.match(t):
+        return "dateline"
     if p.n_words <= 30 and lx.ARROW_LEAD_RE.match(t):
         return "related reading"
     if p.n_words <= 15 and "CC" in t and lx.SIGNATURE_RE.search(t):
@@ -568,6 +576,26 @@ def _mark_cues(page: Page) -> None:
             p.hard = "language switch"
         if p.hard == "byline":
             _read_byline(p, page.main)
+    _mark_bare_bylines(page)
+
+
+def _mark_bare_bylines(page: Page) -> None:
+    """A writer's name alone on its line ("Naveen Athrappully") next to the article's date or its
+    'Updated:' label: the byline without its 'By'."""
+    paras = page.paras
+    for p in paras:
+        if p.hard or not 2 <= p.n_words <= 4 or not PERSON_NAME_RE.match(p.text):
+            continue
+        if any(w.lower() in ALL_STOP for w in p.words):
+            continue
+        for k in (p.i - 1, p.i + 1):
+            if 0 <= k < page.n and (
+                paras[k].hard in ("dateline", "timestamp")
+                or paras[k].n_words <= 8
+                and PUBLISHED_RE.match(paras[k].text)
+            ):
+                p.hard, p.author = "byline", p.text.strip()
+                break
 
 
 def _read_byline(p: Para, language: str) -> None:

@@ -140,3 +140,20 @@ def test_the_signature_of_an_embedded_post_is_no_publisher(lang, signature):
     doc = clean(TITLES[lang], *body[:2], "The harbour flooded again this morning.", signature, *body[2:])
     assert doc.publisher == "" and signature not in doc.text
     assert [b.reason for b in doc.blocks if b.text == signature] == ["embedded post"]
+
+
+@pytest.mark.parametrize(
+    "lang, name, updated",
+    [
+        ("en", "Jane Doe", "Updated:"),
+        ("de", "Max Muster", "Aktualisiert:"),
+        ("fr", "Jean Dupont", "Mis à jour le 3 mars 2026"),
+        ("es", "Ana Ruiz", "Actualizado: 3 de marzo de 2026"),
+    ],
+)
+def test_a_writers_name_alone_next_to_the_update_line_is_the_byline(lang, name, updated):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], name, updated, *body[1:])
+    assert doc.author == name
+    assert name not in doc.text and updated not in doc.text
+    assert all(p in doc.text for p in body)
