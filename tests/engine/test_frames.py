@@ -375,3 +375,29 @@ def test_bracketed_figures_after_players_in_a_match_report_are_no_results():
         "Spain beat England with two goals in the final. Scorers: Williams (47th minute), Oyarzabal (86), Palmer (73)."
     )
     assert not [c for c in claims(text, "en") if c.slot == "goals" and c.value.get("low") in (86.0, 73.0)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,words,concept",
+    [
+        ("en", "The 12 other defendants were acquitted on Friday.", "12 other defendants", "defendants"),
+        ("de", "Neben ihm stehen 12 weitere Angeklagte vor Gericht.", "12 weitere Angeklagte", "defendants"),
+        ("fr", "Les 12 autres accusés ont été acquittés.", "12 autres accusés", "defendants"),
+        ("es", "Los 12 otros acusados fueron absueltos.", "12 otros acusados", "defendants"),
+    ],
+)
+def test_the_noun_after_others_says_what_is_counted(lang, text, words, concept):
+    found = [c for c in claims(text, lang) if c.text == words]
+    assert found and found[0].slot == concept
+
+
+@pytest.mark.parametrize(
+    "lang,text,words",
+    [
+        ("fr", "Les 15 membres du comité ont voté.", "15 membres"),
+        ("es", "Los 15 miembros del comité votaron.", "15 miembros"),
+        ("de", "Die 15 Mitglieder des Komitees stimmten ab.", "15 Mitglieder"),
+    ],
+)
+def test_a_capitalised_article_before_a_number_is_no_name(lang, text, words):
+    assert words in [c.text for c in claims(text, lang)]

@@ -614,8 +614,9 @@ def _counted_things(ctx: Context, bare: list) -> None:
             continue
         if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and not _counts_next_word(ctx, n):
             continue
-        if _NAME_BEFORE.search(ctx.text, max(sent[0], n.start - 30), n.start):
-            continue  # "Windows 11", "Ship 30", "Euro 2024": the number is part of a name
+        name = _NAME_BEFORE.search(ctx.text, max(sent[0], n.start - 30), n.start)
+        if name and name.group(0).strip().lower() not in L.STOP_CAPS:
+            continue  # "Windows 11", "Ship 30", "Euro 2024": the number is part of a name ("Les 15 membres" is not)
         after = n.end
         if n.is_word and n.raw.lower() not in L.AMBIGUOUS_NUMBER_WORDS:
             of = _OF_AFTER.match(ctx.low, n.end)  # "un millier de membres", "una docena de países"

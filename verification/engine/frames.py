@@ -377,6 +377,11 @@ def frame_of_number(
         if concept:
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
         if word in persons or word in more_persons or lemma(word, lang or "en") in persons:
+            nxt = _WORD.match(low, w.end())
+            head = nxt and nxt.end() <= sent[1] and nxt.group(1).strip("-’'")
+            head_concept = head and head not in skip_nouns and (nouns.get(head) or nouns.get(lemma(head, lang or "en")))
+            if head_concept:  # "49 autres accusés", "50 weitere Angeklagte": the noun after "others" counts
+                return Frame(head_concept, nxt.end(), "people" if head_concept in PEOPLE else head_concept)
             concept = _nearest_predicate(
                 low,
                 lang,
