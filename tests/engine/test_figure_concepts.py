@@ -293,3 +293,20 @@ def test_a_word_that_only_begins_like_a_change_word_is_no_change(lang, text, val
 )
 def test_a_count_of_rate_moves_is_a_number_of_times(lang, text):
     assert {c.slot for c in claims(text, lang) if c.value.get("low") == 10} == {"times"}
+
+
+@pytest.mark.parametrize(
+    "lang,text,value,concept",
+    [
+        ("en", "The faulty update crashed 8.5 million computers.", 8.5e6, "devices"),
+        ("de", "Das Update legte 8,5 Millionen Windows-Systeme lahm.", 8.5e6, "devices"),
+        ("fr", "La mise à jour a bloqué 8,5 millions de machines.", 8.5e6, "devices"),
+        ("es", "La actualización bloqueó 8,5 millones de ordenadores.", 8.5e6, "devices"),
+        ("en", "More than 3,000 commercial flights were cancelled.", 3000, "flights"),
+        ("de", "Über 3.000 kommerzielle Flüge wurden gestrichen.", 3000, "flights"),
+        ("fr", "Plus de 3 000 vols commerciaux ont été annulés.", 3000, "flights"),
+        ("es", "Más de 3.000 vuelos comerciales fueron cancelados.", 3000, "flights"),
+    ],
+)
+def test_machines_and_flights_have_one_concept_in_every_language(lang, text, value, concept):
+    assert claim_of(text, lang, value, "count").slot == concept
