@@ -1013,7 +1013,13 @@ def _continues_article(page: Page, p: Para) -> bool:
     ):
         return True  # a short closing sentence right after the last paragraph ("The council meets again in April.")
     # the dump ends inside the article's last paragraph: it belongs to the article
-    return p.i == page.n - 1 and _cut_mid_sentence(p, page.main, page.min_ratio)
+    return p.i == page.n - 1 and (_cut_mid_sentence(p, page.main, page.min_ratio) or _cut_in_a_word(p))
+
+
+def _cut_in_a_word(p: Para) -> bool:
+    """The first words of the article's last paragraph, cut inside a word ("Kellanova's boar"): a few
+    words of the article's vocabulary ending in a small letter, not a headline."""
+    return 2 <= p.n_words <= 7 and p.text[-1:].islower() and not p.title_like and p.sim >= 0.5
 
 
 def _introduced_list_item(page: Page, p: Para) -> bool:

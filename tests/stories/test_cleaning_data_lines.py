@@ -223,3 +223,25 @@ def test_an_article_interrupted_by_a_promotion_goes_on_after_it_and_the_promotio
     doc = clean(TITLES[lang], *BODIES[lang], promo, heading, more)
     assert doc.body.endswith(heading + "\n\n" + more)
     assert promo not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, fragment",
+    [
+        ("en", "Okafor's harbour distr"),
+        ("de", "Hafenviertels gefordert hatt"),
+        ("fr", "Budget municipal, quartier portu"),
+        ("es", "Presupuesto municipal, barrio portu"),
+    ],
+)
+def test_a_last_paragraph_cut_after_a_few_words_of_the_article_stays(lang, fragment):
+    doc = clean(TITLES[lang], *BODIES[lang], fragment)
+    assert doc.body.endswith(fragment)
+
+
+@pytest.mark.parametrize(
+    "lang, line", [("en", "Back to top"), ("de", "Nach oben"), ("fr", "Haut de page"), ("es", "Volver arriba")]
+)
+def test_a_last_line_that_shares_nothing_with_the_article_goes(lang, line):
+    doc = clean(TITLES[lang], *BODIES[lang], line)
+    assert line not in doc.text

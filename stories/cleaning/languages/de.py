@@ -22,7 +22,9 @@ LINE_CUES = {
         liveticker
         live-ticker
         live-kommentar""",
-    "navigation": """startseite
+    "navigation": """nach oben
+        zurück nach oben
+        startseite
         suche
         anmelden
         abonnieren

@@ -17,7 +17,9 @@ LINE_CUES = {
         de última hora
         en directo
         en vivo""",
-    "navigation": """inicio
+    "navigation": """volver arriba
+        ir arriba
+        inicio
         buscar
         iniciar sesión
         registrarse

@@ -16,7 +16,10 @@ LINE_CUES = {
     "ticker": """dernière minute
         en direct
         à la une""",
-    "navigation": """accueil
+    "navigation": """haut de page
+        retour en haut
+        retour en haut de page
+        accueil
         rechercher
         connexion
         s'abonner
