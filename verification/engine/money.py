@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from . import lexicon as L
+from .lang import merged
 from .numbers import Num, step_of
 
 _SYMS = sorted(L.CURRENCY_SYMBOLS, key=len, reverse=True)
@@ -365,25 +366,7 @@ def money_value(number: dict, money: Money, published: date | None, lang: str = 
 
 # --- conversions ------------------------------------------------------------------------------------
 
-_CONVERSION_WORDS = (
-    "or",
-    "oder",
-    "ou",
-    "o",
-    "i.e.",
-    "that is",
-    "soit",
-    "es decir",
-    "equivalent to",
-    "the equivalent of",
-    "umgerechnet",
-    "l'équivalent de",
-    "l’équivalent de",
-    "equivalentes a",
-    "equivalente a",
-    "unos",
-    "environ",
-)
+_CONVERSION_WORDS = merged("CONVERSION_WORDS")  # words that restate an amount: "or", "soit", "umgerechnet"
 _CONVERSION_GAP = re.compile(
     r"[\s\u00a0]*(?:\([\s\u00a0]*|[,:–—-][\s\u00a0]*(?=(?:"
     + L.alt(_CONVERSION_WORDS)

@@ -103,6 +103,10 @@ languages and builds its patterns from them; forms are lowercase):
   "banque"); company legal forms ("GmbH", "plc") are in ``lexicon.LEGAL_FORMS``, in no language.
 - ``NOUN_DETERMINERS``: words a capitalised common noun follows, so what follows them is no name:
   German only, the one language that capitalises nouns.
+- ``CONVERSION_WORDS``: words that introduce the same amount in another currency ("or", "soit",
+  "umgerechnet", "es decir"), so it is a conversion and not a second figure (read by money.py).
+- ``ABBREVIATIONS``: words a full stop follows inside a sentence ("Dr", "z.B", "Mme", "núm"), so the
+  sentence goes on (read by segment.py; company legal forms are in no language's table).
 
 A language that has no word for one of these tables gives it empty and names it, with the reason, in
 its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
@@ -197,6 +201,8 @@ TABLES = (
     "NAME_AND",
     "ORG_WORDS",
     "NOUN_DETERMINERS",
+    "CONVERSION_WORDS",
+    "ABBREVIATIONS",
 )
 
 

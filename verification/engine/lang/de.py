@@ -1428,3 +1428,31 @@ FRAME_LEADS = {
     "absolute mehrheit liegt bei": "majority",
     "kanzlermehrheit": "majority",
 }
+
+# --- conversions and abbreviations (read by money.py and segment.py) ---
+
+CONVERSION_WORDS = [
+    "oder",
+    "umgerechnet",
+]
+ABBREVIATIONS = {
+    "dr",
+    "prof",
+    "z.b",
+    "bzw",
+    "ca",
+    "nr",
+    "dt",
+    "usw",
+    "vgl",
+    "ggf",
+    "inkl",
+    "evtl",
+    "mio",
+    "mrd",
+    "tsd",
+    "art",
+    "abs",
+    "hr",
+    "fr",
+}

@@ -1296,3 +1296,24 @@ NOUN_DETERMINERS = set()  # see NO_ENTRIES
 FRAME_LEADS = {
     "mayoría absoluta": "majority",
 }
+
+# --- conversions and abbreviations (read by money.py and segment.py) ---
+
+CONVERSION_WORDS = [
+    "o",
+    "es decir",
+    "equivalentes a",
+    "equivalente a",
+    "unos",
+]
+ABBREVIATIONS = {
+    "dr",
+    "prof",
+    "etc",
+    "sr",
+    "sra",
+    "sres",
+    "dña",
+    "núm",
+    "pág",
+}

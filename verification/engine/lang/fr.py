@@ -1266,3 +1266,24 @@ FRAME_LEADS = {
     "majorité absolue": "majority",
     "majorité absolue de": "majority",
 }
+
+# --- conversions and abbreviations (read by money.py and segment.py) ---
+
+CONVERSION_WORDS = [
+    "ou",
+    "soit",
+    "l'équivalent de",
+    "l’équivalent de",
+    "environ",
+]
+ABBREVIATIONS = {
+    "dr",
+    "prof",
+    "etc",
+    "m",
+    "mme",
+    "mlle",
+    "cf",
+    "env",
+    "av",
+}
