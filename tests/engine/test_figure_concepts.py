@@ -310,3 +310,23 @@ def test_a_count_of_rate_moves_is_a_number_of_times(lang, text):
 )
 def test_machines_and_flights_have_one_concept_in_every_language(lang, text, value, concept):
     assert claim_of(text, lang, value, "count").slot == concept
+
+
+# --- courts: a fine is a fine in every language -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The European Commission fined the company €4.3 billion."),
+        ("en", "The company must pay a €4.3 billion antitrust fine."),
+        ("de", "Die EU-Kommission verhängte eine Geldbuße von 4,3 Milliarden Euro."),
+        ("de", "Das Gericht bestätigte die Geldstrafe von 4,3 Milliarden Euro."),
+        ("fr", "La Commission a infligé une amende de 4,3 milliards d'euros."),
+        ("fr", "Le groupe écope d'une sanction financière de 4,3 milliards d'euros."),
+        ("es", "Bruselas impuso una multa de 4.300 millones de euros."),
+        ("es", "La empresa fue multada con 4.300 millones de euros."),
+    ],
+)
+def test_a_fine_is_a_fine_in_every_language(lang, text):
+    assert next(c for c in claims(text, lang) if c.kind == "money").slot == "fine"

@@ -958,7 +958,7 @@ MONEY_SLOTS = {
     "fund.size": ["fonds"],
     "budget": ["budget", "haushalt"],
     "cost": ["kosten"],
-    "fine": ["strafe", "bußgeld"],
+    "fine": ["strafe", "bußgeld", "geldstrafe", "geldbuße", "strafzahlung", "kartellstrafe", "wettbewerbsstrafe"],
     "salary": ["gehalt"],
     "price": ["preis"],
     "transfer_fee": ["ablöse", "ablösesumme"],

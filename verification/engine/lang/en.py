@@ -1116,7 +1116,7 @@ MONEY_SLOTS = {
     "fund.size": ["fund"],
     "budget": ["budget", "budgets"],
     "cost": ["cost", "costs"],
-    "fine": ["fine", "fined", "penalty"],
+    "fine": ["fine", "fined", "penalty", "penalties", "antitrust fine"],
     "salary": ["salary", "pay"],
     "price": ["price", "priced"],
     "transfer_fee": ["transfer fee", "transfer", "fee"],

@@ -922,7 +922,7 @@ MONEY_SLOTS = {
     "fund.size": ["fondo"],
     "budget": ["presupuesto"],
     "cost": ["costo", "coste"],
-    "fine": ["multa"],
+    "fine": ["multa", "sanción económica", "penalización"],
     "salary": ["salario"],
     "price": ["precio"],
     "transfer_fee": ["traspaso", "fichaje", "cláusula"],

@@ -912,7 +912,7 @@ MONEY_SLOTS = {
     "fund.size": ["fonds"],
     "budget": ["budget"],
     "cost": ["coût"],
-    "fine": ["amende"],
+    "fine": ["amende", "sanction financière", "sanction pécuniaire", "pénalité"],
     "salary": ["salaire"],
     "price": ["prix"],
     "transfer_fee": ["transfert", "indemnité de transfert"],
