@@ -339,6 +339,11 @@ INLINE_RELATED_RE = re.compile(
     r"^[\W_]*(?:(?i:" + _lead_alternation(RELATED_LEADS) + r")\s*[:：|»>–—-]\s*\S"
     r"|(?i:" + _lead_alternation(p for p in RELATED_LEADS if " " in p) + r")\s+[\"'“«‘„]?[A-ZÀ-ÖØ-Þ])"
 )
+# a box of links opened by a lead of two words or more ("Read Next Related Reads 'Disappointed to see ...'
+# Huge turnout sees ..."): one line however many headlines follow
+LINK_BOX_RE = re.compile(
+    r"^[\W_]*(?i:" + _lead_alternation(p for p in RELATED_LEADS if " " in p) + r")\s+(?:[\"'“«‘„»]\s*)?[A-ZÀ-ÖØ-Þ]"
+)
 # A notice about the reader's browser ("Your browser is out of date. Please update ...")
 BROWSER_NOTICE_RE = re.compile(
     r"^(?:" + _lead_alternation(p for p, reason in LINE_CUES.items() if reason == "browser notice") + r")\b",

@@ -563,7 +563,7 @@ def _mark_cues(page: Page) -> None:
         if p.cue in lx.SECTION_CUES and p.n_words <= 7:
             p.section = lx.SECTION_CUES[p.cue]
             p.hard = p.hard or p.section
-        elif p.n_words <= 25 and INLINE_RELATED_RE.match(p.text):
+        elif p.n_words <= 25 and INLINE_RELATED_RE.match(p.text) or p.n_words <= 80 and lx.LINK_BOX_RE.match(p.text):
             p.hard = "related reading"
         if p.cue in lx.SUMMARY_CUES and p.n_words <= 5:
             p.summary_heading = True

@@ -245,3 +245,35 @@ def test_a_last_paragraph_cut_after_a_few_words_of_the_article_stays(lang, fragm
 def test_a_last_line_that_shares_nothing_with_the_article_goes(lang, line):
     doc = clean(TITLES[lang], *BODIES[lang], line)
     assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, box",
+    [
+        (
+            "en",
+            "Read next 'We were not heard': residents of the north shore speak out Storm season forecast shows "
+            "record rainfall for the northern coast What the three parties promise voters before the vote",
+        ),
+        (
+            "de",
+            "Lesen sie auch »Wir wurden nicht gehört«: Anwohner der Nordküste melden sich zu Wort Sturmsaison "
+            "bringt Rekordregen an die Nordküste Was die drei Parteien den Wählern vor der Wahl versprechen",
+        ),
+        (
+            "fr",
+            "À lire aussi « On ne nous a pas écoutés » : les habitants du littoral nord prennent la parole La "
+            "saison des tempêtes apporte des pluies record Ce que promettent les trois partis avant le vote",
+        ),
+        (
+            "es",
+            "Lee también «No nos escucharon»: los vecinos de la costa norte alzan la voz La temporada de "
+            "tormentas trae lluvias récord Lo que prometen los tres partidos a los votantes antes de la votación",
+        ),
+    ],
+)
+def test_a_box_of_links_on_one_long_line_inside_the_article_goes(lang, box):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], box, *body[2:])
+    assert box not in doc.text
+    assert all(p in doc.text for p in body)
