@@ -12,19 +12,14 @@ from .claims import Claim, Document
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities
 from .frames import comparison_rx
+from .lang import merged
 from .money import bare_currencies
 from .numbers import Num, find_numbers
 from .segment import SentenceIndex, split_sentences
 
-_DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|that|dieser|diese|dieses|diesem|ce|cette|cet|este|esta|estos|estas)"
-    r"\s+(?:[\w-]+\s+)?([\w-]{4,})\b"
-)
-_RELATIVE = re.compile(r",\s+(?:which|that|die|der|das|welche|qui|que|lequel|laquelle|la\s+cual|el\s+cual)\s+")
-_PREP_BEFORE = re.compile(
-    r"\b(?:with|to|of|for|by|in|at|from|into|on|about|like|than|between|mit|von|zu|für|bei|aus|nach|"
-    r"gegenüber|über|avec|pour|de|du|des|par|à|au|aux|con|para|por|en|del|al)\s+(?:[\w'’-]+\s+){0,4}$"
-)
+_DEMONSTRATIVE = re.compile(r"\b(?:" + L.alt(merged("DEMONSTRATIVES")) + r")\s+(?:[\w-]+\s+)?([\w-]{4,})\b")
+_RELATIVE = re.compile(r",\s+(?:" + L.alt(merged("RELATIVE_PRONOUNS")) + r")\s+")
+_PREP_BEFORE = re.compile(r"\b(?:" + L.alt(merged("PREPOSITIONS")) + r")\s+(?:[\w'’-]+\s+){0,4}$")
 _NOUN_PHRASE = re.compile(r"(?:\b(?:the|its|their|our|his|her)\s+|['’]s\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
 _MODIFIER_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+[a-zà-ÿ]")  # "Singapore dollars", "Kenya's central bank"
 # A wire dateline opening a paragraph ("LISBON, March 3 (Reuters) - ", "BERLIN (dpa) – ", "Paris, 3 mars

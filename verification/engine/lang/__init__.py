@@ -107,6 +107,9 @@ languages and builds its patterns from them; forms are lowercase):
   "umgerechnet", "es decir"), so it is a conversion and not a second figure (read by money.py).
 - ``ABBREVIATIONS``: words a full stop follows inside a sentence ("Dr", "z.B", "Mme", "núm"), so the
   sentence goes on (read by segment.py; company legal forms are in no language's table).
+- ``DEMONSTRATIVES`` ("this", "diese", "cette", "estos"), ``RELATIVE_PRONOUNS`` ("which", "welche",
+  "lequel", "la cual") and ``PREPOSITIONS`` ("with", "für", "avec", "para"): the function words
+  context.py reads to tie a figure to the noun or name it is about.
 
 A language that has no word for one of these tables gives it empty and names it, with the reason, in
 its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
@@ -203,6 +206,9 @@ TABLES = (
     "NOUN_DETERMINERS",
     "CONVERSION_WORDS",
     "ABBREVIATIONS",
+    "DEMONSTRATIVES",
+    "RELATIVE_PRONOUNS",
+    "PREPOSITIONS",
 )
 
 

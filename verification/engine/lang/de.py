@@ -1456,3 +1456,29 @@ ABBREVIATIONS = {
     "hr",
     "fr",
 }
+
+# --- function words that tie a figure to its subject (read by context.py) ---
+
+DEMONSTRATIVES = [
+    "dieser",
+    "diese",
+    "dieses",
+    "diesem",
+]
+RELATIVE_PRONOUNS = [
+    "die",
+    "der",
+    "das",
+    "welche",
+]
+PREPOSITIONS = [
+    "mit",
+    "von",
+    "zu",
+    "für",
+    "bei",
+    "aus",
+    "nach",
+    "gegenüber",
+    "über",
+]

@@ -1696,3 +1696,31 @@ ABBREVIATIONS = {
     "vol",
     "ed",
 }
+
+# --- function words that tie a figure to its subject (read by context.py) ---
+
+DEMONSTRATIVES = [
+    "this",
+    "these",
+    "that",
+]
+RELATIVE_PRONOUNS = [
+    "which",
+    "that",
+]
+PREPOSITIONS = [
+    "with",
+    "to",
+    "of",
+    "for",
+    "by",
+    "in",
+    "at",
+    "from",
+    "into",
+    "on",
+    "about",
+    "like",
+    "than",
+    "between",
+]

@@ -1317,3 +1317,26 @@ ABBREVIATIONS = {
     "núm",
     "pág",
 }
+
+# --- function words that tie a figure to its subject (read by context.py) ---
+
+DEMONSTRATIVES = [
+    "este",
+    "esta",
+    "estos",
+    "estas",
+]
+RELATIVE_PRONOUNS = [
+    "que",
+    "la cual",
+    "el cual",
+]
+PREPOSITIONS = [
+    "con",
+    "para",
+    "por",
+    "en",
+    "de",
+    "del",
+    "al",
+]

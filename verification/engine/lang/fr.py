@@ -1287,3 +1287,29 @@ ABBREVIATIONS = {
     "env",
     "av",
 }
+
+# --- function words that tie a figure to its subject (read by context.py) ---
+
+DEMONSTRATIVES = [
+    "ce",
+    "cette",
+    "cet",
+]
+RELATIVE_PRONOUNS = [
+    "qui",
+    "que",
+    "lequel",
+    "laquelle",
+]
+PREPOSITIONS = [
+    "avec",
+    "pour",
+    "de",
+    "du",
+    "des",
+    "par",
+    "à",
+    "au",
+    "aux",
+    "en",
+]
