@@ -330,3 +330,17 @@ def test_machines_and_flights_have_one_concept_in_every_language(lang, text, val
 )
 def test_a_fine_is_a_fine_in_every_language(lang, text):
     assert next(c for c in claims(text, lang) if c.kind == "money").slot == "fine"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The start-up said it spent less than $6 million to train the model."),
+        ("de", "Das Start-up hat nach eigenen Angaben 5,6 Millionen Dollar für das Training ausgegeben."),
+        ("fr", "La start-up a déclaré n'avoir dépensé que 5,6 millions de dollars pour développer son modèle."),
+        ("es", "La empresa gastó solo 6 millones de dólares en desarrollar su modelo."),
+        ("es", "Un modelo con un coste de solo 6 millones de dólares."),
+    ],
+)
+def test_what_was_spent_on_something_is_its_cost(lang, text):
+    assert next(c for c in claims(text, lang) if c.kind == "money").slot == "cost"

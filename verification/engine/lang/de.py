@@ -957,7 +957,7 @@ MONEY_SLOTS = {
     "loan.amount": ["kredit", "darlehen"],
     "fund.size": ["fonds"],
     "budget": ["budget", "haushalt"],
-    "cost": ["kosten"],
+    "cost": ["kosten", "kostete", "gekostet", "ausgegeben"],
     "fine": ["strafe", "bußgeld", "geldstrafe", "geldbuße", "strafzahlung", "kartellstrafe", "wettbewerbsstrafe"],
     "salary": ["gehalt"],
     "price": ["preis"],

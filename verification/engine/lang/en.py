@@ -1115,7 +1115,7 @@ MONEY_SLOTS = {
     "loan.amount": ["loan", "credit line"],
     "fund.size": ["fund"],
     "budget": ["budget", "budgets"],
-    "cost": ["cost", "costs"],
+    "cost": ["cost", "costs", "spent"],  # "spent $6m to train it"; "will spend" is an investment
     "fine": ["fine", "fined", "penalty", "penalties", "antitrust fine"],
     "salary": ["salary", "pay"],
     "price": ["price", "priced"],

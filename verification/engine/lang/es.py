@@ -921,7 +921,7 @@ MONEY_SLOTS = {
     "loan.amount": ["préstamo"],
     "fund.size": ["fondo"],
     "budget": ["presupuesto"],
-    "cost": ["costo", "coste"],
+    "cost": ["costo", "coste", "costó", "gastó", "gastado", "gastaron"],
     "fine": ["multa", "sanción económica", "penalización"],
     "salary": ["salario"],
     "price": ["precio"],

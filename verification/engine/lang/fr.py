@@ -911,7 +911,7 @@ MONEY_SLOTS = {
     "loan.amount": ["prêt"],
     "fund.size": ["fonds"],
     "budget": ["budget"],
-    "cost": ["coût"],
+    "cost": ["coût", "coûté", "dépensé", "dépensés"],
     "fine": ["amende", "sanction financière", "sanction pécuniaire", "pénalité"],
     "salary": ["salaire"],
     "price": ["prix"],
