@@ -272,7 +272,12 @@ def test_a_counted_noun_of_any_language_or_compound_has_its_concept(lang, text, 
         ("en", "Sales were down 3% in May.", 3, "decline.percent"),
         ("de", "Das fehlerhafte Update betraf weniger als 1 Prozent aller Windows-Rechner.", 1, "share.percent"),
         ("fr", "La mise à jour défectueuse a touché moins de 1 % des ordinateurs Windows.", 1, "share.percent"),
-        ("es", "La actualización defectuosa afectó a menos del 1 % de los ordenadores con Windows.", 1, "share.percent"),
+        (
+            "es",
+            "La actualización defectuosa afectó a menos del 1 % de los ordenadores con Windows.",
+            1,
+            "share.percent",
+        ),
     ],
 )
 def test_a_word_that_only_begins_like_a_change_word_is_no_change(lang, text, value, slot):

@@ -401,3 +401,17 @@ def test_the_noun_after_others_says_what_is_counted(lang, text, words, concept):
 )
 def test_a_capitalised_article_before_a_number_is_no_name(lang, text, words):
     assert words in [c.text for c in claims(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The club lifted its twenty-first title on Sunday.", 21),
+        ("de", "Der Verein feierte seinen einundzwanzigsten Titel.", 21),
+        ("fr", "Le club a remporté son vingt et unième titre.", 21),
+        ("es", "El club conquistó su decimoquinta Copa de Europa.", 15),
+        ("es", "España logró su cuarto campeonato europeo.", 4),
+    ],
+)
+def test_ordinals_written_in_words_place_the_event_in_its_series(lang, text, value):
+    assert [c.value["low"] for c in claims(text, lang) if c.slot == "ordinal"] == [value]

@@ -34,7 +34,7 @@ from .frames import (
 from .gazetteer import SECTORS
 from .lang import merged
 from .money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
-from .numbers import is_number_word, step_of
+from .numbers import is_number_word, spelled_ordinals, step_of
 
 MULTI = {"multi_valued": True}
 
@@ -1558,31 +1558,33 @@ def detect_ordinals(ctx: Context) -> None:
     """ "its 15th title", "zum 15. Mal", "son cinquième titre", "la octava vez": the place of the story's event
     in a series. Compared only for agreement (weak): two ordinals in one story are often of two series."""
     nouns = frame_nouns(ctx.lang)
-    found = [(m, int(m.group(1))) for m in _NUMERIC_ORDINAL.finditer(ctx.low)]
-    found += [(m, L.ORDINALS[m.group(1)]) for m in _WORD_ORDINAL.finditer(ctx.low)]
+    found = {m.start(): (m.end(), int(m.group(1))) for m in _NUMERIC_ORDINAL.finditer(ctx.low)}
+    found |= {m.start(): (m.end(), L.ORDINALS[m.group(1)]) for m in _WORD_ORDINAL.finditer(ctx.low)}
+    for start, end, value in spelled_ordinals(ctx.low, ctx.lang):  # "decimoquinta", "dreiundzwanzigste"
+        found.setdefault(start, (end, value))
     minutes = {s for s, _, _ in _minute_matches(ctx)}
-    for m, value in found:
-        if m.start() in minutes or not 1 < value < 200:
+    for start, (o_end, value) in sorted(found.items()):
+        if start in minutes or not 1 < value < 200:
             continue
-        sent = ctx.sentence(m.start())
-        words = re.findall(r"[^\W\d_][\w'’-]*", ctx.low[m.end() : min(sent[1], m.end() + 40)])[:3]
-        capital = re.match(r"[\s\u00a0]+[A-ZÀ-Ý]", ctx.text[m.end() : m.end() + 3])
+        sent = ctx.sentence(start)
+        words = re.findall(r"[^\W\d_][\w'’-]*", ctx.low[o_end : min(sent[1], o_end + 40)])[:3]
+        capital = re.match(r"[\s\u00a0]+[A-ZÀ-Ý]", ctx.text[o_end : o_end + 3])
         if not (capital or any(w in nouns for w in words)):
             continue
-        end = m.end()
+        end = o_end
         for w in words:
             i = ctx.low.find(w, end)
             end = i + len(w)
             if w in nouns:
                 break
         else:
-            end = m.end()
+            end = o_end
         ctx.add(
             "count",
             "ordinal",
             "",
             {"low": float(value), "high": float(value), "qualifier": "exact", "unit": "ordinal"},
-            m.start(),
+            start,
             end,
             0.5,
             sent,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from text_to_num import find_numbers as spelled_numbers
 
@@ -205,21 +205,36 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s\ud800-\udfff]")
 _SPELLED_HINT = re.compile(r"[^\W\d_]{4,}")
 
 
+@lru_cache(maxsize=4)
+def _spelled_occurrences(low: str, lang: str) -> tuple[tuple[int, int, float, bool], ...]:
+    """Every number text2num reads in words in the text: (start, end, value, is_ordinal); read once per text
+    (the cardinals for find_numbers, the ordinals for spelled_ordinals)."""
+    if lang not in LANGUAGES:
+        return ()
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(low)]
+    return tuple(
+        (spans[o.start][0], spans[o.end - 1][1], float(o.value), o.is_ordinal)
+        for o in spelled_numbers([_Token(low[a:b]) for a, b in spans], lang, 0)
+    )
+
+
+def spelled_ordinals(low: str, lang: str) -> list[tuple[int, int, int]]:
+    """Ordinals written in words, read by text2num in the text's language ("decimoquinta", "vingt-et-unième",
+    "dreiundzwanzigste"): (start, end, rank)."""
+    return [(a, b, int(v)) for a, b, v, ordinal in _spelled_occurrences(low, lang) if ordinal and v == int(v)]
+
+
 def _spelled(low: str, lang: str) -> dict[int, tuple[int, float]]:
     """Numbers written in words that the number-word table does not hold whole, read by text2num
     ("siebzig", "cinquante et un", "cuarenta y siete", "forty-two"): start -> (end, value). Cardinals only."""
-    if lang not in LANGUAGES:
-        return {}
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(low)]
     found = {}
-    for occ in spelled_numbers([_Token(low[a:b]) for a, b in spans], lang, 0):
-        if occ.is_ordinal or occ.value <= 1:  # "un", "unos", "ein": articles far more often than counts
+    for start, end, value, ordinal in _spelled_occurrences(low, lang):
+        if ordinal or value <= 1:  # "un", "unos", "ein": articles far more often than counts
             continue
-        start, end = spans[occ.start][0], spans[occ.end - 1][1]
         words = low[start:end]
         if any(ch.isdigit() for ch in words) or " ".join(words.split()) in L.NUMBER_WORDS or _bare_scale(words):
             continue
-        found[start] = (end, float(occ.value))
+        found[start] = (end, value)
     return found
 
 

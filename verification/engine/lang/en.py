@@ -309,6 +309,8 @@ FRAME_NOUNS = {
     "medals": "medals",
     "title": "titles",
     "titles": "titles",
+    "championship": "titles",
+    "championships": "titles",
     "trophy": "titles",
     "trophies": "titles",
     "appearance": "appearances",
