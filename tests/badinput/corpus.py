@@ -158,6 +158,26 @@ CRAFTED = {
     "short-paragraphs": (".txt", _many_short_paragraphs),
     "one-word": (".txt", lambda size: "Crafted title\n\n" + "a" * size),
     "date-run": (".txt", lambda size: _repeat("2024-", size, "Crafted title\n\n")),
+    # runs the cleaner passes over to find where an article goes on: captions between credits, lines of
+    # figures and names, the items of a list it introduces, the writer's name next to a date label
+    "caption-credits": (
+        ".txt",
+        lambda size: _repeat("Cars in the street.\n\nFoto: Jane Doe (EPA)\n\n", size, article(0) + "\n\n"),
+    ),
+    "figure-lines": (
+        ".txt",
+        lambda size: _repeat("Okafor 2\n\n• J Okafor (12. Minute)\n\n", size, "Crafted title\n\n") + article(0),
+    ),
+    "introduced-items": (
+        ".txt",
+        lambda size: _repeat("• Schools: two renovated.\n\n", size, article(0) + "\n\nThe impact:\n\n"),
+    ),
+    "name-and-date-labels": (
+        ".txt",
+        lambda size: (
+            _repeat("Jane Doe\n\nUpdated:\n\nA line of crafted text.\n\n", size, "Crafted title\n\n") + article(0)
+        ),
+    ),
     # a run of sentence ends inside prose: the claim engine's sentence splitter meets it too
     "sentence-end-run": (
         ".txt",
