@@ -349,3 +349,39 @@ def test_a_fine_is_a_fine_in_every_language(lang, text):
 )
 def test_what_was_spent_on_something_is_its_cost(lang, text):
     assert next(c for c in claims(text, lang) if c.kind == "money").slot == "cost"
+
+
+# --- a word of two concepts: the text's domain decides ------------------------------------------------------
+
+ELECTION = {
+    "en": "The party won 208 seats and 28.6% of the votes. ",
+    "de": "Die Union gewann 208 Sitze und 28,6 Prozent der Stimmen. ",
+    "fr": "Le RN a obtenu 143 sièges et 33,2 % des voix. ",
+    "es": "El partido obtuvo 208 escaños y el 28,6 % de los votos. ",
+}
+
+
+@pytest.mark.parametrize(
+    "lang,sentence",
+    [
+        ("en", "Turnout stood at 59.7%, the highest in decades."),
+        ("de", "Die Beteiligung lag bei 59,7 Prozent, so hoch wie seit Jahrzehnten nicht."),
+        ("fr", "La participation s'élevait à 59,7 %, un niveau inédit."),
+        ("es", "Una histórica participación llegó al 59,7 %, una cifra sin precedentes."),
+    ],
+)
+def test_participation_in_an_election_is_the_turnout(lang, sentence):
+    assert claim_of(ELECTION[lang] + sentence, lang, 59.7, "percent").slot == "turnout.percent"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The fund bought a 10% stake in the carmaker."),
+        ("de", "Der Fonds erwarb eine Beteiligung von 10 Prozent an dem Autobauer."),
+        ("fr", "Le fonds a pris une participation de 10 % dans le constructeur."),
+        ("es", "El fondo compró una participación del 10 % en el fabricante."),
+    ],
+)
+def test_participation_in_a_company_is_a_stake(lang, text):
+    assert claim_of(text, lang, 10, "percent").slot == "stake.percent"

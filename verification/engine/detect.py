@@ -446,7 +446,7 @@ def _percent_cue(ctx: Context, start: int, end: int, sent):
     effondré de 17 %"); the word before the figure decides between a change and the level it reached: "cut BY
     0.25 points" is the change, "cut TO 3.75%" the level of the metric named in the sentence ("the deposit
     rate"), in every language."""
-    cue = _nearest_cue(ctx, _PCT_CUES, start, end, sent)
+    cue = _stake_or_turnout(ctx, _nearest_cue(ctx, _PCT_CUES, start, end, sent))
     change = nearest_change(ctx.low, ctx.lang, start, end, sent, ctx.text)
     if change is not None and (cue is None or change[0] < cue[0]):
         cue = (change[0], f"{change[1]}.percent", change[2], start)
@@ -462,6 +462,36 @@ def _percent_cue(ctx: Context, start: int, end: int, sent):
 
 
 _CHANGE_OR_VERB = frozenset({f"{c}.percent" for c in CHANGES} | {"vote_share.percent"})
+
+STAKE, TURNOUT, VOTE_SHARE = "stake.percent", "turnout.percent", "vote_share.percent"
+_TURNOUT_CUES = tuple(w for slot, cues in L.PERCENT_SLOTS if slot == TURNOUT for w in cues)
+ELECTION_CONCEPTS = frozenset({"seats", "votes", "voters", "constituencies"})
+_VOTE_NOUNS = re.compile(
+    r"(?<![\w])(?:"
+    + L.alt(
+        {w for slot, cues in L.PERCENT_SLOTS if slot == VOTE_SHARE for w in cues if w not in L.PERCENT_VERB_CUES}
+        | {w for w, concept in merged("FRAME_NOUNS").items() if concept in ELECTION_CONCEPTS}
+    )
+    + r")(?![\w])"
+)
+ELECTION_EVIDENCE = 2  # words for votes, seats or voters a text needs to be about an election
+
+
+def _stake_or_turnout(ctx: Context, cue):
+    """ "participation", "participación", "Beteiligung" name a stake in a business story and the turnout in an
+    election's ("una histórica participación ... del 67,1 por ciento"): a stake word that turnout words contain
+    ("taux de participation", "Wahlbeteiligung") is the turnout in a text that speaks of votes."""
+    if cue is None or cue[1] != STAKE:
+        return cue
+    word = " ".join(cue[2].split())
+    if not any(word in phrase for phrase in _TURNOUT_CUES):
+        return cue
+    votes = 0
+    for _ in _VOTE_NOUNS.finditer(ctx.low):
+        votes += 1
+        if votes >= ELECTION_EVIDENCE:
+            return (cue[0], TURNOUT, cue[2], cue[3])
+    return cue
 
 
 def _unnamed_levels(ctx: Context, levels: list) -> None:
