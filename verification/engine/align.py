@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from . import lexicon as L
 from .claims import Claim, Document
 from .compare import ComparisonContext, agree, central, resemblance, usd_central, view
 from .concepts import concept_of
@@ -222,7 +223,8 @@ class SubjectMatcher:
         return bool(key) and key == organisation_key(b, self.lang[doc_b])
 
 
-_SMALL_WORDS = frozenset("of the for and de la le les des du del y et und der die das für von van".split())
+# words that sit inside a name without making it ("of", "für", "de la") or open it ("the", "die", "les")
+_SMALL_WORDS = frozenset(L.NAME_CONNECTORS) | frozenset(L.STOP_CAPS)
 
 
 def _words(key: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Language-light text features shared by clustering and copy detection.
 
-Folding (casefold, accents off), word tokens without the commonest function words of English, German,
-French and Spanish, a cross-lingual stem (a word's first letters, so "Singapore"/"Singapur",
+Folding (casefold, accents off), word tokens without the commonest function words of every language
+(``STOPWORDS`` in lang/<code>.py), a cross-lingual stem (a word's first letters, so "Singapore"/"Singapur",
 "expansion"/"Expansion" meet), numbers found in the text, and word shingles for near-duplicate checks.
 """
 
@@ -11,35 +11,13 @@ import re
 import unicodedata
 import zlib
 
+from .lang import joined
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d+)(?:[.,](\d+))?(?![\w])")
 
-STOPWORDS = frozenset(
-    """
-a about above after again against all also although among an and another any are as at be because been
-before being between both but by can could did do does doing down during each either even ever every
-few for from further had has have having he her here hers him his how however i if in into is it its
-itself just least less like made make many may might more most much must my near neither no nor not now
-of off often on once one only onto or other others our out over own per perhaps rather said same says
-see seen she should since so some such than that the their theirs them then there these they this
-those though through thus to too toward towards under until up upon us very via was we were what when
-where whether which while who whom whose why will with within without would yet you your new also
-year years week weeks month months day days today yesterday tomorrow time times first second last next
-aber alle allem allen aller alles als also am an auch auf aus bei beim bin bis bist da dabei damit dann
-das dass dem den denen der deren des dessen die dies diese diesem diesen dieser dieses doch dort du durch
-ein eine einem einen einer eines einige er es etwa euch für fur gegen gegenüber habe haben hat hatte
-hier ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist jedoch jetzt kann kein keine können
-konnte mehr mit muss nach neben nicht noch nun nur ob oder ohne seit sehr sein seine seinem seinen
-seiner sich sie sind so soll sollen sowie über um und uns unter vom von vor war waren wird wie wir
-wurde wurden zu zum zur zwischen jahr jahres jahren neue neuen neuer neues sagte sagt laut
-au aux avec ce ces cet cette comme dans de des du elle elles en est et été être il ils la le les leur
-leurs lui mais même nous on ou par pas plus pour qu que qui sa sans se ses son sont sur ta tes toi
-ton très un une vos votre vous été après avant aussi ainsi selon entre chez dont nouveau nouvelle an ans
-al algo ante como con contra cual cuando de del desde donde durante el ella ellos en entre era es esa
-ese eso esta este esto estos fue han hasta hay la las le les lo los más mas muy nos o otra otro para
-pero por que quien se ser sin sobre su sus también tambien tras un una uno y ya según nuevo nueva año años
-""".split()
-)
+# the commonest function words (and calendar words) of every language: lang/<code>.py STOPWORDS
+STOPWORDS = frozenset(joined("STOPWORDS"))
 
 
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")

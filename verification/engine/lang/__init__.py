@@ -110,6 +110,8 @@ languages and builds its patterns from them; forms are lowercase):
 - ``DEMONSTRATIVES`` ("this", "diese", "cette", "estos"), ``RELATIVE_PRONOUNS`` ("which", "welche",
   "lequel", "la cual") and ``PREPOSITIONS`` ("with", "für", "avec", "para"): the function words
   context.py reads to tie a figure to the noun or name it is about.
+- ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
+  clustering and copy detection skip.
 
 A language that has no word for one of these tables gives it empty and names it, with the reason, in
 its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
@@ -209,6 +211,7 @@ TABLES = (
     "DEMONSTRATIVES",
     "RELATIVE_PRONOUNS",
     "PREPOSITIONS",
+    "STOPWORDS",
 )
 
 

@@ -1341,6 +1341,20 @@ OPINION = [
     "sollte",
 ]
 
+# --- words too common to say what a text is about (clustering and copy detection skip them) ---
+
+STOPWORDS = frozenset(
+    """
+aber alle allem allen aller alles als also am an auch auf aus bei beim bin bis bist da dabei damit dann
+das dass dem den denen der deren des dessen die dies diese diesem diesen dieser dieses doch dort du durch
+ein eine einem einen einer eines einige er es etwa euch für fur gegen gegenüber habe haben hat hatte
+hier ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist jedoch jetzt kann kein keine können
+konnte mehr mit muss nach neben nicht noch nun nur ob oder ohne seit sehr sein seine seinem seinen
+seiner sich sie sind so soll sollen sowie über um und uns unter vom von vor war waren wird wie wir
+wurde wurden zu zum zur zwischen jahr jahres jahren neue neuen neuer neues sagte sagt laut
+""".split()
+)
+
 # --- names: function words, name connectors, organisation words (read through lexicon.py) ---
 
 STOP_CAPS = set(

@@ -1598,6 +1598,22 @@ OPINION = [
     "historic",
 ]
 
+# --- words too common to say what a text is about (clustering and copy detection skip them) ---
+
+STOPWORDS = frozenset(
+    """
+a about above after again against all also although among an and another any are as at be because been
+before being between both but by can could did do does doing down during each either even ever every
+few for from further had has have having he her here hers him his how however i if in into is it its
+itself just least less like made make many may might more most much must my near neither no nor not now
+of off often on once one only onto or other others our out over own per perhaps rather said same says
+see seen she should since so some such than that the their theirs them then there these they this
+those though through thus to too toward towards under until up upon us very via was we were what when
+where whether which while who whom whose why will with within without would yet you your new also
+year years week weeks month months day days today yesterday tomorrow time times first second last next
+""".split()
+)
+
 # --- names: function words, name connectors, organisation words (read through lexicon.py) ---
 
 STOP_CAPS = set(

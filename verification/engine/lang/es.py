@@ -1272,6 +1272,16 @@ OPINION = [
     "debería",
 ]
 
+# --- words too common to say what a text is about (clustering and copy detection skip them) ---
+
+STOPWORDS = frozenset(
+    """
+al algo ante como con contra cual cuando de del desde donde durante el ella ellos en entre era es esa
+ese eso esta este esto estos fue han hasta hay la las le les lo los más mas muy nos o otra otro para
+pero por que quien se ser sin sobre su sus también tambien tras un una uno y ya según nuevo nueva año años
+""".split()
+)
+
 # --- names: function words, name connectors, organisation words (read through lexicon.py) ---
 
 STOP_CAPS = set(

@@ -1238,6 +1238,16 @@ OPINION = [
     "devrait",
 ]
 
+# --- words too common to say what a text is about (clustering and copy detection skip them) ---
+
+STOPWORDS = frozenset(
+    """
+au aux avec ce ces cet cette comme dans de des du elle elles en est et été être il ils la le les leur
+leurs lui mais même nous on ou par pas plus pour qu que qui sa sans se ses son sont sur ta tes toi
+ton très un une vos votre vous été après avant aussi ainsi selon entre chez dont nouveau nouvelle an ans
+""".split()
+)
+
 # --- names: function words, name connectors, organisation words (read through lexicon.py) ---
 
 STOP_CAPS = set(
