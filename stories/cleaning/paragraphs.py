@@ -667,8 +667,8 @@ def _find_title(page: Page) -> None:
         if hint_key and _overlap(_title_key(p.text), hint_key) >= 0.8:
             candidates = [p]
             break
-        if _section_label(p) or _list_item(page, p):
-            continue
+        if _section_label(p) or _list_item(page, p) or p.text.endswith((":", "：")):
+            continue  # a label, an item of a list, a line introducing what follows ("News Summary:")
         if (
             p.title_like
             or (p.n_words <= 20 and not p.text.endswith((".", ",", ";", ":")) and not p.sentence_like)

@@ -108,3 +108,20 @@ def test_a_headline_asking_a_question_is_the_title_and_its_standfirst_stays(lang
     assert doc.title == headline
     assert standfirst in doc.text and "3 minutes" not in doc.text
     assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, heading",
+    [
+        ("en", "News Summary:"),
+        ("de", "Das Wichtigste in Kürze:"),
+        ("fr", "Ce qu'il faut retenir :"),
+        ("es", "Lo más importante:"),
+    ],
+)
+def test_a_line_introducing_key_points_is_not_the_title(lang, heading):
+    body = BODIES[lang]
+    points = ["- " + body[0].split(",")[0] + ".", "- " + body[1].split(",")[0] + "."]
+    doc = clean(heading, *points, *body)
+    assert doc.title == ""
+    assert all(p in doc.text for p in body)
