@@ -385,3 +385,16 @@ def test_participation_in_an_election_is_the_turnout(lang, sentence):
 )
 def test_participation_in_a_company_is_a_stake(lang, text):
     assert claim_of(text, lang, 10, "percent").slot == "stake.percent"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Around 04:09 UTC, Windows computers started crashing."),
+        ("de", "Gegen 12h25 GMT hob die Rakete ab."),
+        ("fr", "La fusée a décollé à 12h25 GMT depuis le Texas."),
+        ("es", "El cohete despegó a las 12:25 GMT desde Texas."),
+    ],
+)
+def test_the_minutes_of_a_time_of_day_count_nothing(lang, text):
+    assert not [c for c in claims(text, lang) if c.slot == "things"]

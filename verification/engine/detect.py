@@ -631,6 +631,7 @@ def _listed_results(ctx: Context, bare: list) -> None:
 
 _THING_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
+_CLOCK_BEFORE = re.compile(r"\d[:hH]$")
 _MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
 
 
@@ -647,6 +648,8 @@ def _counted_things(ctx: Context, bare: list) -> None:
         name = _NAME_BEFORE.search(ctx.text, max(sent[0], n.start - 30), n.start)
         if name and name.group(0).strip().lower() not in L.STOP_CAPS:
             continue  # "Windows 11", "Ship 30", "Euro 2024": the number is part of a name ("Les 15 membres" is not)
+        if _CLOCK_BEFORE.search(ctx.text, max(0, n.start - 2), n.start):
+            continue  # "04:09 UTC", "12h25 GMT": the minutes of a time of day
         after = n.end
         if n.is_word and n.raw.lower() not in L.AMBIGUOUS_NUMBER_WORDS:
             of = _OF_AFTER.match(ctx.low, n.end)  # "un millier de membres", "una docena de países"
