@@ -415,3 +415,31 @@ def test_a_capitalised_article_before_a_number_is_no_name(lang, text, words):
 )
 def test_ordinals_written_in_words_place_the_event_in_its_series(lang, text, value):
     assert [c.value["low"] for c in claims(text, lang) if c.slot == "ordinal"] == [value]
+
+
+@pytest.mark.parametrize(
+    "lang,text,words",
+    [
+        (
+            "es",
+            "El cohete, cargado con 4,5 millones de kilogramos de combustible, despegó.",
+            "4,5 millones de kilogramos",
+        ),
+        ("fr", "Le réservoir contient 1,2 million de litres d'eau.", "1,2 million de litres"),
+        ("en", "Crews moved 2 million tonnes of debris in a week.", "2 million tonnes"),
+        ("de", "Die Anlage lagert 3 Millionen Liter Wasser.", "3 Millionen Liter"),
+    ],
+)
+def test_a_scaled_number_measures_the_unit_after_its_of(lang, text, words):
+    assert words in [c.text for c in claims(text, lang) if c.kind in ("count", "measure")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,words",
+    [
+        ("fr", "Pas moins de 8,5 millions de machines ont été touchées.", "8,5 millions de machines"),
+        ("es", "Se vendieron 2,5 millones de entradas en un día.", "2,5 millones de entradas"),
+    ],
+)
+def test_a_scaled_number_counts_the_noun_after_its_of(lang, text, words):
+    assert any(words in c.text for c in claims(text, lang) if c.kind == "count")

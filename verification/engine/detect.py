@@ -651,8 +651,9 @@ def _counted_things(ctx: Context, bare: list) -> None:
         if _CLOCK_BEFORE.search(ctx.text, max(0, n.start - 2), n.start):
             continue  # "04:09 UTC", "12h25 GMT": the minutes of a time of day
         after = n.end
-        if n.is_word and n.raw.lower() not in L.AMBIGUOUS_NUMBER_WORDS:
-            of = _OF_AFTER.match(ctx.low, n.end)  # "un millier de membres", "una docena de países"
+        if (n.is_word and n.raw.lower() not in L.AMBIGUOUS_NUMBER_WORDS) or n.scaled:
+            # "un millier de membres", "una docena de países", "8,5 millions de machines"
+            of = _OF_AFTER.match(ctx.low, n.end)
             after = of.end() if of else after
         m = _THING_AFTER.match(ctx.text, after)
         if not m or m.end() > sent[1]:

@@ -173,8 +173,15 @@ def _age_cued(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) 
     return bool(_age_cue_rx(lang).search(low[sent[0] : start])) and not _YEARS_OF.match(low, end)
 
 
+_SCALE_OF = re.compile(r"[\s\u00a0]+(?:of|de|d['’])(?=[\s\u00a0'’])")
+
+
 def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
-    u = _unit_rx(lang).match(low, end)
+    pos = end
+    if low[end - 1 : end].isalpha():  # a scale word takes "de" before what it counts: "4,5 millones de kilogramos"
+        of = _SCALE_OF.match(low, end)
+        pos = of.end() if of else end
+    u = _unit_rx(lang).match(low, pos)
     if not u or u.end() > sent[1]:
         return None
     table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
