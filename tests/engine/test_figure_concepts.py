@@ -398,3 +398,16 @@ def test_participation_in_a_company_is_a_stake(lang, text):
 )
 def test_the_minutes_of_a_time_of_day_count_nothing(lang, text):
     assert not [c for c in claims(text, lang) if c.slot == "things"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Les voleurs ont emporté pour 2 millions d'euros d'objets de valeur."),
+        ("es", "Los ladrones se llevaron 2 millones de euros en objetos de valor."),
+        ("de", "Die Diebe erbeuteten Wertgegenstände für 2 Millionen Euro."),
+        ("en", "The thieves took valuables for €2 million."),
+    ],
+)
+def test_valuables_are_no_market_value(lang, text):
+    assert next(c for c in claims(text, lang) if c.kind == "money").slot != "market_value"

@@ -938,7 +938,6 @@ MONEY_SLOTS = {
         "capitalización",
         "valor de mercado",
         "valor bursátil",
-        "de valor",
         "de su valor",
     ],
     "share_price": ["por acción", "cotización", "precio de la acción", "cerrando a", "cerró a", "por acciones"],

@@ -928,7 +928,6 @@ MONEY_SLOTS = {
         "capitalisation",
         "valeur boursière",
         "valeur de marché",
-        "de valeur",
         "de sa valeur",
     ],
     "share_price": ["par action", "cours de l'action", "cours de l’action", "l'action", "l’action", "clôturé à"],
