@@ -22,9 +22,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from . import lexicon as L
-from .lang import merged
+from .lang import LANGUAGES, language, merged
 
 _MONTH_OF: dict[str, int] = {m: i for i, names in L.MONTHS.items() for m in names}
 _WEEKDAY_OF: dict[str, int] = {w: i for i, names in L.WEEKDAYS.items() for w in names}
@@ -63,7 +64,8 @@ def _patterns():
     rel_year = L.alt(L.RELATIVE_YEAR)
     parts = {w: p for p, ws in L.YEAR_PART.items() for w in ws}
     part = L.alt(parts)
-    day = r"(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    day = rf"(\d{{1,2}})(?:{L.alt(L.DAY_SUFFIXES)})?"
+    link = rf"(?:(?:{L.alt(L.MONTH_YEAR_LINKS)})\s+)?"  # "June of 2024", "junio de 2024"
     year = r"(\d{4})"
     P = []
     P.append(("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")))
@@ -72,23 +74,22 @@ def _patterns():
         (
             "wd_dmy",
             re.compile(
-                rf"\b(?:({wday}),?\s+(?:the\s+|le\s+|el\s+|den\s+)?)?{day}\s+(?:de\s+)?({month})(?:\s+(?:de\s+|del\s+)?{year})?(?![\w])"
+                rf"\b(?:({wday}),?\s+(?:(?:{L.alt(L.WEEKDAY_DAY_ARTICLES)})\s+)?)?{day}\s+(?:(?:{L.alt(L.DAY_MONTH_LINKS)})\s+)?({month})(?:\s+{link}{year})?(?![\w])"
             ),
         )
     )
     P.append(("wd_mdy", re.compile(rf"\b(?:({wday}),?\s*\(?\s*)?({month})\s+{day}(?:,?\s+{year})?\)?(?![\w])")))
-    P.append(
-        ("month_rel", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+|des\s+)?({rel_year}|dernier|passé|pasado)\b"))
-    )
+    P.append(("month_rel", re.compile(rf"\b({month})\s+{link}({rel_year}|{L.alt(L.MONTH_PAST_WORDS)})\b")))
     # "since September 2019", "seit März 2020", "depuis mars 2020": a month bounded by its preposition
     P.append(
         (
             "prep_month_year",
-            re.compile(rf"\b({L.alt(L.YEAR_PREPS)})\s+({month})\s+(?:of\s+|de\s+|del\s+)?{year}\b"),
+            re.compile(rf"\b({L.alt(L.YEAR_PREPS)})\s+({month})\s+{link}{year}\b"),
         )
     )
-    P.append(("month_year", re.compile(rf"\b({month})\s+(?:of\s+|de\s+|del\s+)?{year}\b")))
-    P.append(("part_rel", re.compile(rf"\b({part})\s+(?:the\s+|l['’]|la\s+)?({rel_year}|year|jahres|année|año)\b")))
+    P.append(("month_year", re.compile(rf"\b({month})\s+{link}{year}\b")))
+    articles = L.alt(L.YEAR_PART_ARTICLES).replace("'", "['’]")
+    P.append(("part_rel", re.compile(rf"\b({part})\s+(?:(?:{articles})\s*)?({rel_year}|{L.alt(L.YEAR_NOUNS)})\b")))
     P.append(("since_start", re.compile(r"\b(" + L.alt(L.SINCE_START_OF_YEAR) + r")\b")))
     P.append(("end_of_year", re.compile(r"\b(" + L.alt(L.END_OF_YEAR) + r")\b")))
     P.append(("rel_year", re.compile(rf"\b({rel_year})\b")))
@@ -96,18 +97,20 @@ def _patterns():
         (
             "year_range",
             re.compile(
-                r"\b(?:(from|between|von|zwischen|de|entre|du)\s+)?(\d{4})\s*(?:-|–|—|to|and|bis|und|à|au|a|y|hasta)\s*(\d{4}|\d{2})\b"
+                rf"\b(?:({L.alt(L.RANGE_OPENERS)})\s+)?(\d{{4}})\s*(?:-|–|—|{L.alt(L.RANGE_JOINERS)})\s*(\d{{4}}|\d{{2}})\b"
             ),
         )
     )
-    P.append(("prep_year", re.compile(r"\b(" + L.alt(L.YEAR_PREPS) + r")\s+(?:the\s+end\s+of\s+|ende\s+)?(\d{4})\b")))
-    P.append(("part_year", re.compile(rf"\b({part})\s+(?:of\s+|de\s+|del\s+)?{year}\b")))
+    P.append(
+        ("prep_year", re.compile(rf"\b({L.alt(L.YEAR_PREPS)})\s+(?:(?:{L.alt(L.YEAR_END_WORDS)})\s+)?(\d{{4}})\b"))
+    )
+    P.append(("part_year", re.compile(rf"\b({part})\s+{link}{year}\b")))
     P.append(
         (
             "quarter_year",
             re.compile(
-                rf"\b(?:({L.alt(L.QUARTER_ORDINALS)})\s+(?:quarter|quartal|trimestre)|(q[1-4]))"
-                rf"\s+(?:of\s+|de\s+|del\s+|des\s+)?{year}\b"
+                rf"\b(?:({L.alt(L.QUARTER_ORDINALS)})\s+(?:{L.alt(L.QUARTER_NOUNS)})|(q[1-4]))"
+                rf"\s+{link}{year}\b"
             ),
         )
     )
@@ -115,7 +118,7 @@ def _patterns():
         (
             "year",
             re.compile(
-                r"(?<![\w.,/-])(?:(?:in|im|en|year|jahr|l['’]année|el\s+año)\s+)?((?:1[89]|20|21)\d\d)(?![\w/%-]|[.,]\d|\s*(?:million|billion|mio|mrd|millionen|milliarden|millones|milliards))"
+                rf"(?<![\w.,/-])(?:(?:{L.alt(L.YEAR_LEADS)})\s+)?((?:1[89]|20|21)\d\d)(?![\w/%-]|[.,]\d|\s*(?:{L.alt(L.SCALE_WORDS)})\b)"
             ),
         )
     )
@@ -124,7 +127,7 @@ def _patterns():
         (
             "weekday",
             re.compile(
-                rf"\b(?:(?:on|am|le|el|this|diesen|ce|este)\s+)?(?:({way})\s+)?({wday})\b"
+                rf"\b(?:(?:{L.alt(L.WEEKDAY_LEADS)})\s+)?(?:({way})\s+)?({wday})\b"
                 rf"(?:\s+({way})\b)?"
             ),
         )
@@ -139,9 +142,7 @@ def _patterns():
     P.append(
         (
             "month_only",
-            re.compile(
-                rf"\b(?:in|im|en|since|seit|depuis|desde|until|bis|early|late|mid-|last|next|this|ab|dès|hasta)\s+({month})(?![\w])"
-            ),
+            re.compile(rf"\b(?:{L.alt(L.MONTH_LEADS)})\s+({month})(?![\w])"),
         )
     )
     return P, parts
@@ -150,9 +151,9 @@ def _patterns():
 _P, _PARTS = _patterns()
 # patterns whose matches always contain one of these words: skipped (one substring test) in a text without
 _NEEDS = {
-    "rel_week": ("week", "woche", "semaine", "semana"),
-    "rel_month": ("month", "monat", "mois", "mes"),
-    "quarter_year": ("quarter", "quartal", "trimestre", "q1", "q2", "q3", "q4"),
+    "rel_week": tuple(w for w, unit in _TIME_UNITS.items() if unit == "week"),
+    "rel_month": tuple(w for w, unit in _TIME_UNITS.items() if unit == "month"),
+    "quarter_year": (*L.QUARTER_NOUNS, "q1", "q2", "q3", "q4"),
 }
 _AGO_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_AGO_WORDS) + r")(?![\w'’])")
 _ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_only"}
@@ -166,7 +167,13 @@ def _anchor_rx():
     return _ANCHOR[0]
 
 
-_CAP_ONLY = {"may", "march", "august", "jan.", "mar.", "sun", "mai"}  # en/de words that are also common words
+@cache
+def _capitalised_only(lang: str) -> frozenset[str]:
+    """Date words that are dates only when capitalised in a text of this language ("May" the month, "may" the
+    verb; German's capitalised "Mai" and weekdays); every language's in a text of unknown language."""
+    if lang in LANGUAGES:
+        return frozenset(language(lang).CAPITALISED_DATE_WORDS)
+    return frozenset(merged("CAPITALISED_DATE_WORDS"))
 
 
 @dataclass(slots=True)
@@ -453,11 +460,9 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
         g = m.groups()
         # English "May"/"March" only as months when capitalised
         mg = next((x for x in g if x and x in _MONTH_OF), None)
-        if mg in _CAP_ONLY and mg in ("may", "march", "august", "mai"):
-            idx = m.start(g.index(mg) + 1)
-            if not text[idx].isupper() and not (mg == "mai" and lang in ("fr", "")):
-                continue
-        if kind == "weekday" and lang in ("en", "de", "") and not text[m.start(2)].isupper():
+        if mg in _capitalised_only(lang) and not text[m.start(g.index(mg) + 1)].isupper():
+            continue
+        if kind == "weekday" and g[1] in _capitalised_only(lang) and not text[m.start(2)].isupper():
             continue
         if kind == "year":
             # a bare year inside a larger number or a name ("NAIS 2.0", "Windows 2000 Server") is skipped

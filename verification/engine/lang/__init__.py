@@ -110,6 +110,13 @@ languages and builds its patterns from them; forms are lowercase):
 - ``DEMONSTRATIVES`` ("this", "diese", "cette", "estos"), ``RELATIVE_PRONOUNS`` ("which", "welche",
   "lequel", "la cual") and ``PREPOSITIONS`` ("with", "für", "avec", "para"): the function words
   context.py reads to tie a figure to the noun or name it is about.
+- Dates, how they are written (read by dates.py): ``DAY_SUFFIXES`` ("6th", "6.", "1er", "6º"),
+  ``WEEKDAY_DAY_ARTICLES`` ("Thursday, the 6th"), ``DAY_MONTH_LINKS`` ("6 de junio"), ``MONTH_YEAR_LINKS``
+  ("June of 2024"), ``MONTH_PAST_WORDS`` ("septembre dernier"), ``YEAR_NOUNS`` and ``YEAR_PART_ARTICLES``
+  ("end of the year", "fin de l'année"), ``RANGE_JOINERS`` ("2019 to 2024", "de 2019 à 2024"),
+  ``YEAR_END_WORDS`` ("by the end of 2025"), ``QUARTER_NOUNS``, ``YEAR_LEADS`` ("in 2024", "im Jahr 2024"),
+  ``WEEKDAY_LEADS`` ("on Monday", "ce lundi"), ``MONTH_LEADS`` ("since June", "seit Juni") and
+  ``CAPITALISED_DATE_WORDS``: words that are dates only when capitalised ("May", German "Mai" and weekdays).
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -212,6 +219,20 @@ TABLES = (
     "RELATIVE_PRONOUNS",
     "PREPOSITIONS",
     "STOPWORDS",
+    "DAY_SUFFIXES",
+    "WEEKDAY_DAY_ARTICLES",
+    "DAY_MONTH_LINKS",
+    "MONTH_YEAR_LINKS",
+    "MONTH_PAST_WORDS",
+    "YEAR_NOUNS",
+    "YEAR_PART_ARTICLES",
+    "RANGE_JOINERS",
+    "YEAR_END_WORDS",
+    "QUARTER_NOUNS",
+    "YEAR_LEADS",
+    "WEEKDAY_LEADS",
+    "MONTH_LEADS",
+    "CAPITALISED_DATE_WORDS",
 )
 
 

@@ -2,6 +2,10 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "DAY_MONTH_LINKS": "the day stands right before its month ('6. Juni')",
+    "MONTH_YEAR_LINKS": "the year follows its month directly ('Juni 2024')",
+    "MONTH_PAST_WORDS": "'letzten' stands before the month: RELATIVE_MONTH and MONTH_LEADS",
+    "YEAR_PART_ARTICLES": "the part of the year takes the year's genitive ('Ende des Jahres'): YEAR_PART",
     "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
 }
 
@@ -800,6 +804,23 @@ WEEKDAYS = {
     5: ["samstag", "sonnabend"],
     6: ["sonntag"],
 }
+
+# --- how dates are written around their numbers and names (read by dates.py) ---
+DAY_SUFFIXES = ["."]
+WEEKDAY_DAY_ARTICLES = ["den"]
+DAY_MONTH_LINKS: list[str] = []
+MONTH_YEAR_LINKS: list[str] = []
+MONTH_PAST_WORDS: list[str] = []
+YEAR_NOUNS = ["jahres"]
+YEAR_PART_ARTICLES: list[str] = []
+RANGE_JOINERS = ["bis", "und"]
+YEAR_END_WORDS = ["ende"]
+QUARTER_NOUNS = ["quartal"]
+YEAR_LEADS = ["im", "jahr"]
+WEEKDAY_LEADS = ["am", "diesen"]
+MONTH_LEADS = ["im", "seit", "bis", "ab"]
+# date words that are dates only when capitalised ("May" the month, "may" the verb), with the weekdays
+CAPITALISED_DATE_WORDS = ["mai", *(w for forms in WEEKDAYS.values() for w in forms)]
 RELATIVE_YEAR = {
     "letztes jahr": -1,
     "letzten jahres": -1,

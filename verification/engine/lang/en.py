@@ -2,6 +2,8 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "DAY_MONTH_LINKS": "the day stands right before its month ('6 June')",
+    "MONTH_PAST_WORDS": "'last' stands before the month: RELATIVE_MONTH and MONTH_LEADS",
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
     "NOUN_DETERMINERS": "only German capitalises common nouns; this language's determiners are in STOP_CAPS",
 }
@@ -918,6 +920,23 @@ WEEKDAYS = {
     5: ["saturday"],
     6: ["sunday"],
 }
+
+# --- how dates are written around their numbers and names (read by dates.py) ---
+DAY_SUFFIXES = ["st", "nd", "rd", "th"]
+WEEKDAY_DAY_ARTICLES = ["the"]
+DAY_MONTH_LINKS: list[str] = []
+MONTH_YEAR_LINKS = ["of"]
+MONTH_PAST_WORDS: list[str] = []
+YEAR_NOUNS = ["year"]
+YEAR_PART_ARTICLES = ["the"]
+RANGE_JOINERS = ["to", "and"]
+YEAR_END_WORDS = ["the end of"]
+QUARTER_NOUNS = ["quarter"]
+YEAR_LEADS = ["in", "year"]
+WEEKDAY_LEADS = ["on", "this"]
+MONTH_LEADS = ["in", "since", "until", "early", "late", "mid-", "last", "next", "this"]
+# date words that are dates only when capitalised ("May" the month, "may" the verb), with the weekdays
+CAPITALISED_DATE_WORDS = ["may", "march", "august", *(w for forms in WEEKDAYS.values() for w in forms)]
 RELATIVE_YEAR = {
     "last year": -1,
     "previous year": -1,

@@ -2,6 +2,9 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "YEAR_PART_ARTICLES": "the part of the year joins it with 'del' ('a finales del año'): YEAR_PART",
+    "YEAR_END_WORDS": "'finales de' before a year is a part of it: YEAR_PART ('a finales de 2025')",
+    "CAPITALISED_DATE_WORDS": "month and weekday names are written in lowercase, and none is another word",
     "SINCE_START_OF_YEAR": "no fixed phrase collected: YEAR_PART's 'en lo que va de' / 'desde principios de' with the year say it",
     "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
@@ -787,6 +790,22 @@ WEEKDAYS = {
     5: ["sábado", "sabado"],
     6: ["domingo"],
 }
+
+# --- how dates are written around their numbers and names (read by dates.py) ---
+DAY_SUFFIXES = ["º"]
+WEEKDAY_DAY_ARTICLES = ["el"]
+DAY_MONTH_LINKS = ["de"]
+MONTH_YEAR_LINKS = ["de", "del"]
+MONTH_PAST_WORDS = ["pasado"]
+YEAR_NOUNS = ["año"]
+YEAR_PART_ARTICLES: list[str] = []
+RANGE_JOINERS = ["a", "y", "hasta"]
+YEAR_END_WORDS: list[str] = []
+QUARTER_NOUNS = ["trimestre"]
+YEAR_LEADS = ["en", "el año"]
+WEEKDAY_LEADS = ["el", "este"]
+MONTH_LEADS = ["en", "desde", "hasta"]
+CAPITALISED_DATE_WORDS: list[str] = []
 RELATIVE_YEAR = {
     "el año pasado": -1,
     "año pasado": -1,

@@ -2,6 +2,9 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "DAY_MONTH_LINKS": "the day stands right before its month ('6 juin')",
+    "YEAR_END_WORDS": "'fin' before a year is a part of it: YEAR_PART ('fin 2025')",
+    "CAPITALISED_DATE_WORDS": "month and weekday names are written in lowercase, and none is another word",
     "SINCE_START_OF_YEAR": "no fixed phrase collected: YEAR_PART's 'depuis le début de' with the year says it",
     "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
@@ -753,6 +756,7 @@ QUALIFIERS_AFTER = {
 RANGE_OPENERS = [
     "entre",
     "de",
+    "du",
 ]
 
 # --- dates: months, weekdays, relative and partial dates (read through lexicon.py) ---
@@ -780,6 +784,22 @@ WEEKDAYS = {
     5: ["samedi"],
     6: ["dimanche"],
 }
+
+# --- how dates are written around their numbers and names (read by dates.py) ---
+DAY_SUFFIXES = ["er"]
+WEEKDAY_DAY_ARTICLES = ["le"]
+DAY_MONTH_LINKS: list[str] = []
+MONTH_YEAR_LINKS = ["des"]
+MONTH_PAST_WORDS = ["dernier", "passé"]
+YEAR_NOUNS = ["année"]
+YEAR_PART_ARTICLES = ["l'", "l’", "la"]
+RANGE_JOINERS = ["à", "au"]
+YEAR_END_WORDS: list[str] = []
+QUARTER_NOUNS = ["trimestre"]
+YEAR_LEADS = ["en", "l'année", "l’année"]
+WEEKDAY_LEADS = ["le", "ce"]
+MONTH_LEADS = ["en", "depuis", "dès"]
+CAPITALISED_DATE_WORDS: list[str] = []
 RELATIVE_YEAR = {
     "l'année dernière": -1,
     "l’année dernière": -1,
