@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -47,6 +48,7 @@ _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 _POSS = regex.compile(r"['’]s\b")
 _AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s+(?:(?:mrd|mio|md|mds|tsd)\.?\s+)?$")
+_ELISION = regex.compile(r"^\p{L}['’]")  # "L'Organisation": the article elided onto a name
 _ELIDED_WORD = regex.compile(r"[LlDd]['’]\p{Ll}")  # "L'américain Brightline Foods": article + common word
 
 
@@ -339,10 +341,12 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 words = gap.split()
                 if lang == "de" and (
                     any(w in ("von", "des", "der", "die", "das") for w in words)
-                    or (
-                        not _is_special(text[s:e])
-                        and place_key(text[s:e]) is None
-                        and text[s:e].lower() in _KNOWN_NOUNS
+                    or any(
+                        not _is_special(text[a:b])
+                        and place_key(text[a:b]) is None
+                        and text[a:b].lower() in _KNOWN_NOUNS
+                        for a, b in ((s, e), (ps, pe))
+                        if (a, b) == (s, e) or text[a + 1 : b].islower()  # "Jahr Umsätze", not "AI Singapur"
                     )
                 ):
                     chains.append([(s, e)])
@@ -373,12 +377,18 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         else:
             split.append(ch)
     out: list[Entity] = []
+    opening: list[tuple[int, int]] = []  # German one-word names opening a sentence: kept if named elsewhere
     for ch in split:
-        # drop leading function words ("The", "In", "According") and sentence-initial ordinary words
+        # drop leading function words ("The", "In", "According"), sentence-initial ordinary words and words
+        # that describe the actor ("Gewerkschaft IG Metall", "US-Chipriese Nvidia"); never down to a bare
+        # legal form ("Mars Inc.": "Mars" is also a month)
+        described = False  # a name after a word that describes it ("der Stürmer Nico Williams")
         while ch:
             s, e = ch[0]
             w = text[s:e]
             wl = w.lower()
+            if len(ch) > 1 and all(_fold(text[a:b]) in _LEGAL for a, b in ch[1:]):
+                break
             if (
                 wl in L.STOP_CAPS
                 or wl in _ROLE_SINGLE
@@ -388,13 +398,20 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             ):
                 ch = ch[1:]
                 continue
+            if len(ch) > 1 and _describes_actor(wl) and not text[e : ch[1][0]].strip():
+                ch, described = ch[1:], True
+                continue
             if (
                 s in sentence_starts
-                and len(ch) == 1
                 and not _is_special(w)
                 and place_key(w) is None
                 and w not in named_mid_sentence
+                and (len(ch) == 1 or (lang != "de" and text[e : ch[1][0]].strip() and wl not in L.ORG_WORDS))
             ):
+                # "Toyota" opening a sentence and named nowhere else is an ordinary word, and so is "Shares" in
+                # "Shares of Kellanova rose"
+                if lang == "de" and len(ch) == 1:
+                    opening.append((s, e))
                 ch = ch[1:]
                 continue
             break
@@ -407,11 +424,12 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             continue
         if lang == "de" and _AFTER_NUMBER.search(low[max(0, s - 16) : s]):
             continue  # German nouns after a number are units, not names: "3,3 Prozent", "1,2 Milliarden Euro"
-        if single and lang == "de" and not _is_special(name) and place_key(name) is None:
+        if single and lang == "de" and not described and not _is_special(name) and place_key(name) is None:
             prev = low[max(0, s - 14) : s].split()
             if (
                 not prev
                 or prev[-1] in L.NOUN_DETERMINERS
+                or prev[-1] in _KNOWN_NOUNS
                 or prev[-1].endswith(("en", "em", "er", "es", "e"))
                 or _DE_NOUN_SUFFIX.search(name.lower())
                 or name.lower() in _KNOWN_NOUNS
@@ -436,8 +454,49 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             typ = "org"
         ent = Entity(s, e, name, norm_key(name, typ), typ)
         out.append(ent)
+    if opening:
+        out = _named_elsewhere(text, out, opening)
+    _extend_to_acronym(text, out)
     _link_acronyms(text, out)
     return out
+
+
+def _named_elsewhere(text: str, ents: list[Entity], opening: list[tuple[int, int]]) -> list[Entity]:
+    """German capitalises every noun, so a word opening a sentence is a name only where the text names it
+    as one elsewhere ("Kellanova verzeichnete ..." after "... die Übernahme von Kellanova")."""
+    known = {en.name: en for en in ents if " " not in en.name}
+    found = [
+        Entity(s, e, text[s:e], known[text[s:e]].key, known[text[s:e]].type) for s, e in opening if text[s:e] in known
+    ]
+    return sorted(ents + found, key=lambda en: en.start) if found else ents
+
+
+@lru_cache(maxsize=20_000)
+def _describes_actor(word: str) -> bool:
+    """ "Gewerkschaft", "chipmaker", "US-Chipriese", "Autobauer": a noun that says what kind of actor follows."""
+    word = word.rsplit("-", 1)[-1]
+    return word in L.ACTOR_NOUNS or any(
+        word.endswith(noun) and len(word) >= len(noun) + 3 for noun in L.ACTOR_NOUNS if len(noun) >= 5
+    )
+
+
+_LOWER_WORDS_THEN_ACRONYM = regex.compile(r"((?:[  ]+\p{Ll}[\p{Ll}'’-]*){1,4})[  ]*\((\p{Lu}[\p{Lu}&\-]{1,9})\)")
+
+
+def _extend_to_acronym(text: str, ents: list[Entity]) -> None:
+    """ "la Banque centrale européenne (BCE)", "Organisation mondiale de la santé (OMS)": lowercase words of a
+    name that its bracketed acronym spells belong to the name."""
+    for en in ents:
+        m = _LOWER_WORDS_THEN_ACRONYM.match(text, en.end)
+        if not m or en.type == "place":
+            continue
+        words = [_ELISION.sub("", w) for w in (en.name + m.group(1)).split()]
+        initials = "".join(w[0] for w in words if w and w.lower() not in L.NAME_CONNECTORS).upper()
+        if initials == m.group(2).replace("&", "").replace("-", ""):
+            en.end = en.end + len(m.group(1))
+            en.name = text[en.start : en.end]
+            en.type = "org"
+            en.key = norm_key(en.name, en.type)
 
 
 def _gaps(text, chain):
@@ -457,7 +516,7 @@ def _link_acronyms(text: str, ents: list[Entity]) -> None:
         m = _ACRONYM_AFTER.match(text, en.end)
         if m and len(en.name.split()) >= 2 and en.type != "place":
             acr = m.group(1)
-            initials = "".join(w[0] for w in en.name.split() if w[0].isupper())
+            initials = "".join(w[0] for w in map(_ELISION.sub, repeat(""), en.name.split()) if w[:1].isupper())
             if acr[0] == initials[:1] or acr in en.name:
                 alias[acr] = (en.key, en.type)
                 en.aliases.append(acr)
@@ -470,7 +529,8 @@ def _link_acronyms(text: str, ents: list[Entity]) -> None:
             en.aliases.append(m.group(1))
     if alias:
         for en in ents:
-            if en.name in alias and not en.aliases:
-                en.key, typ = alias[en.name]
+            bare = _ELISION.sub("", en.name)  # "l'OMS"
+            if bare in alias and not en.aliases:
+                en.key, typ = alias[bare]
                 if en.type in ("name", "org"):
                     en.type = typ if typ != "name" else "org"

@@ -304,5 +304,7 @@ LEGAL_FORMS = {
     "bv",
 }
 ORG_WORDS = merged("ORG_WORDS") | LEGAL_FORMS
+# nouns that describe an actor by its kind: before a name a description, no part of it ("Chipriese Nvidia")
+ACTOR_NOUNS = merged("ACTOR_NOUNS")
 # words before a capitalised common noun (German): the word after them is no name
 NOUN_DETERMINERS = merged("NOUN_DETERMINERS")

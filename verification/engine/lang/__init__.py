@@ -100,7 +100,9 @@ languages and builds its patterns from them; forms are lowercase):
 - ``STOP_CAPS``: function words that start sentences but are no names ("the", "laut", "selon",
   "según"); ``NAME_CONNECTORS``: lowercase words that may sit inside a name ("of", "für", "de la");
   ``NAME_AND``: "and"; ``ORG_WORDS``: words that make a name an organisation ("ministry", "Stiftung",
-  "banque"); company legal forms ("GmbH", "plc") are in ``lexicon.LEGAL_FORMS``, in no language.
+  "banque"); ``ACTOR_NOUNS``: nouns that describe an actor by its kind ("chipmaker", "Gewerkschaft",
+  "constructeur"), which before a name are a description and no part of it; company legal forms
+  ("GmbH", "plc") are in ``lexicon.LEGAL_FORMS``, in no language.
 - ``NOUN_DETERMINERS``: words a capitalised common noun follows, so what follows them is no name:
   German only, the one language that capitalises nouns.
 - ``CONVERSION_WORDS``: words that introduce the same amount in another currency ("or", "soit",
@@ -212,6 +214,7 @@ TABLES = (
     "NAME_CONNECTORS",
     "NAME_AND",
     "ORG_WORDS",
+    "ACTOR_NOUNS",
     "NOUN_DETERMINERS",
     "CONVERSION_WORDS",
     "ABBREVIATIONS",

@@ -1400,6 +1400,16 @@ ministerium behörde amt stiftung universität
 hochschule institut bank gruppe verband
 """.split()
 )
+
+# nouns that describe an actor by its kind ("Gewerkschaft IG Metall", "Stürmer Nico Williams"): before a name
+# they are a description, not part of it; compounds ending in one count too ("US-Chipriese", "Autobauer")
+ACTOR_NOUNS = set(
+    """
+konzern riese hersteller autobauer unternehmen firma gruppe gewerkschaft fluggesellschaft airline
+versicherer händler sender
+stürmer angreifer mittelfeldspieler verteidiger torhüter torwart kapitän trainer spieler nationalspieler
+""".split()
+)
 NOUN_DETERMINERS = {
     "der",
     "die",

@@ -1665,6 +1665,16 @@ union organisation organization program programme initiative network alliance ce
 government parliament court police service services
 """.split()
 )
+
+# nouns that describe an actor by its kind ("chipmaker Nvidia", "striker Harry Kane"): before a name they are
+# a description, not part of it; German compounds ending in one count too ("US-Chipriese", "Autobauer")
+ACTOR_NOUNS = set(
+    """
+chipmaker automaker carmaker drugmaker planemaker company firm group giant conglomerate retailer startup
+start-up lender insurer airline carrier broadcaster regulator watchdog
+striker forward midfielder defender goalkeeper winger captain coach
+""".split()
+)
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:

@@ -1322,6 +1322,15 @@ ORG_WORDS = set(
 ministerio agencia autoridad fundación universidad instituto banco grupo
 """.split()
 )
+
+# nouns that describe an actor by its kind ("Fabricante Nvidia" opening a sentence, "el delantero Kane"):
+# before a name they are a description, not part of it
+ACTOR_NOUNS = set(
+    """
+fabricante gigante grupo empresa compañía firma sindicato aerolínea aseguradora
+delantero centrocampista defensa portero capitán entrenador jugador
+""".split()
+)
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:

@@ -1292,6 +1292,15 @@ ministère agence autorité fondation université institut
 banque groupe
 """.split()
 )
+
+# nouns that describe an actor by its kind ("Constructeur Volkswagen" opening a sentence, "l'attaquant Kane"):
+# before a name they are a description, not part of it
+ACTOR_NOUNS = set(
+    """
+constructeur fabricant géant groupe entreprise firme syndicat compagnie assureur
+attaquant milieu défenseur gardien capitaine entraîneur joueur
+""".split()
+)
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:

@@ -1,0 +1,113 @@
+"""Who a figure is about: the actor's name as the story names it, without the words around it (a description,
+a legal form, a word opening the sentence), in every language."""
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.context import Context
+from verification.engine.extract import extract_claims
+
+
+def subject_of(text: str, lang: str, figure: str) -> str:
+    claims = [c for c in extract_claims(Document(key="t", text=text, language=lang)) if figure in c.text]
+    assert claims, f"no claim for {figure!r}"
+    return claims[0].subject
+
+
+def keys(text: str, lang: str) -> set[str]:
+    return {e.key for e in Context(Document(key="t", text=text, language=lang)).entities}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Mars Inc. said on Wednesday it would pay $83.50 per share in cash."),
+        ("de", "Die Mars Inc. teilte am Mittwoch mit, sie zahle 83,50 Dollar je Aktie."),
+        ("fr", "Mars Inc. a annoncé mercredi qu'il paierait 83,50 dollars par action."),
+        ("es", "Mars Inc. dijo el miércoles que pagaría 83,50 dólares por acción."),
+    ],
+)
+def test_a_name_that_is_also_a_month_keeps_its_legal_form_and_is_keyed_without_it(lang, text):
+    assert "mars" in keys(text, lang)
+    assert "inc" not in keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text,acronym_key",
+    [
+        (
+            "fr",
+            "La Banque centrale européenne (BCE) a baissé ses taux. La BCE reste prudente.",
+            "banque centrale europeenne",
+        ),
+        (
+            "fr",
+            "L'Organisation mondiale de la santé (OMS) a déclaré l'urgence. L'OMS a parlé.",
+            "organisation mondiale de la sante",
+        ),
+        (
+            "es",
+            "La Organización mundial de la salud (OMS) declaró la emergencia. La OMS habló.",
+            "organizacion mundial de la salud",
+        ),
+        (
+            "en",
+            "The Federal aviation administration (FAA) granted a licence. The FAA said so.",
+            "federal aviation administration",
+        ),
+        (
+            "de",
+            "Die Europäische Zentralbank (EZB) senkte die Zinsen. Die EZB bleibt vorsichtig.",
+            "europaische zentralbank",
+        ),
+    ],
+)
+def test_lowercase_words_of_a_name_its_acronym_spells_belong_to_the_name(lang, text, acronym_key):
+    ents = Context(Document(key="t", text=text, language=lang)).entities
+    assert {e.key for e in ents} == {acronym_key}
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure,subject",
+    [
+        ("de", "Der US-Chipriese Nvidia verlor am Montag 17 Prozent an Wert.", "17 Prozent", "nvidia"),
+        ("de", "Die Gewerkschaft IG Metall erreichte für 120.000 Beschäftigte eine Einigung.", "120.000", "ig metall"),
+        ("de", "Der Autobauer Volkswagen will 35.000 Stellen streichen.", "35.000", "volkswagen"),
+        ("en", "Chipmaker Nvidia lost 17% of its value on Monday.", "17%", "nvidia"),
+        ("fr", "Le constructeur Volkswagen va supprimer 35.000 emplois.", "35.000", "volkswagen"),
+        ("es", "El fabricante Volkswagen eliminará 35.000 empleos.", "35.000", "volkswagen"),
+    ],
+)
+def test_a_word_that_describes_the_actor_is_no_part_of_its_name(lang, text, figure, subject):
+    assert subject_of(text, lang, figure) == subject
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("de", "Der spanische Stürmer Nico Williams traf in der 47. Minute."),
+        ("en", "Striker Nico Williams scored in the 47th minute."),
+    ],
+)
+def test_a_players_position_before_his_name_is_no_part_of_it(lang, text):
+    assert "nico williams" in keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("en", "Shares of Kellanova rose about 8% before the bell.", "8%"),
+        ("es", "Acciones de Kellanova subieron un 8% antes de la apertura.", "8%"),
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_is_no_part_of_the_name_after_it(lang, text, figure):
+    assert subject_of(text, lang, figure) == "kellanova"
+
+
+def test_a_german_name_opening_a_sentence_is_a_name_where_the_text_names_it_elsewhere():
+    text = (
+        "Mars übernimmt den Snackhersteller Kellanova. "
+        "Kellanova verzeichnete im vergangenen Jahr Umsätze von 13 Milliarden Dollar."
+    )
+    assert subject_of(text, "de", "13 Milliarden") == "kellanova"
+    assert "jahr umsatze" not in keys(text, "de")
