@@ -111,3 +111,54 @@ def test_a_german_name_opening_a_sentence_is_a_name_where_the_text_names_it_else
     )
     assert subject_of(text, "de", "13 Milliarden") == "kellanova"
     assert "jahr umsatze" not in keys(text, "de")
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure,subject",
+    [
+        ("de", "Berlin/Hannover – Volkswagen will bis 2030 mehr als 35.000 Stellen streichen.", "35.000", "volkswagen"),
+        ("en", "London/Paris - Volkswagen will cut more than 35,000 jobs by 2030.", "35,000", "volkswagen"),
+        ("fr", "(BFM Bourse) - Le spécialiste des puces a accusé une chute de 16,97% lundi soir.", "16,97%", ""),
+        ("es", "(EFE) - El fabricante cayó un 17% el lunes.", "17%", ""),
+    ],
+)
+def test_a_dateline_names_where_and_by_whom_a_story_was_filed_not_who_acts(lang, text, figure, subject):
+    assert subject_of(text, lang, figure) == subject
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("fr", "Selon BFM Bourse, Nvidia a perdu 17% lundi.", "17%"),
+        ("en", "On Monday Nvidia lost 17%, BFM Bourse reported. BFM Bourse said so.", "17%"),
+    ],
+)
+def test_the_outlet_that_publishes_a_story_is_never_its_actor(lang, text, figure):
+    doc = Document(key="t", text=text, language=lang, publisher="BFM Bourse")
+    subjects = {c.subject for c in extract_claims(doc) if figure in c.text}
+    assert subjects == {"nvidia"}
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("en", "In New York, Nvidia shares fell 17% on Monday.", "17%"),
+        ("de", "In New York brachen die Papiere von Nvidia um 17 Prozent ein.", "17 Prozent"),
+        ("fr", "À New York, Nvidia a perdu 17% lundi.", "17%"),
+        ("es", "En Nueva York, Nvidia perdió un 17% el lunes.", "17%"),
+    ],
+)
+def test_a_place_is_a_place_and_yields_to_the_actor_of_a_figure(lang, text, figure):
+    assert subject_of(text, lang, figure) == "nvidia"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Les sociaux-démocrates (SPD) d'Olaf Scholz ont obtenu 16,4 % des voix."),
+        ("es", "El Partido Socialdemócrata (SPD) de Olaf Scholz obtuvo el 16,4% de los votos."),
+        ("en", "The Social Democrats (SPD) of Olaf Scholz won 16.4% of the vote."),
+    ],
+)
+def test_a_result_belongs_to_the_party_not_to_the_leader_it_is_of(lang, text):
+    assert subject_of(text, lang, "16,4" if lang != "en" else "16.4") in ("spd", "social democrats")

@@ -10,7 +10,7 @@ from collections import Counter
 from . import lexicon as L
 from .claims import Claim, Document
 from .dates import DateMention, find_dates
-from .entities import Entity, find_entities
+from .entities import Entity, find_entities, norm_key
 from .frames import comparison_rx
 from .lang import merged
 from .money import bare_currencies
@@ -23,11 +23,14 @@ _PREP_BEFORE = re.compile(r"\b(?:" + L.alt(merged("PREPOSITIONS")) + r")\s+(?:[\
 _NOUN_PHRASE = re.compile(r"(?:\b(?:the|its|their|our|his|her)\s+|['’]s\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
 _MODIFIER_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+[a-zà-ÿ]")  # "Singapore dollars", "Kenya's central bank"
 # A wire dateline opening a paragraph ("LISBON, March 3 (Reuters) - ", "BERLIN (dpa) – ", "Paris, 3 mars
-# (AFP) — "): a city in capitals, or any city with the agency in brackets, then a dash. Its place says
-# where the story was filed, not who acts, so subjects are looked for after it.
+# (AFP) — ", "Berlin/Hannover – ", "(BFM Bourse) - "): a city in capitals, any city with the agency in
+# brackets, cities joined by slashes, or the agency alone in brackets, then a dash. Its place says where
+# the story was filed, not who acts, so subjects are looked for after it.
 _DATELINE = re.compile(
     r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,40}(?:,[^\n()]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?"
-    r"|[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,[^\n()]{1,30}?)?\s*\([^()\n]{1,30}\))\s*[-–—]{1,2}\s+"
+    r"|[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,[^\n()]{1,30}?)?\s*\([^()\n]{1,30}\)"
+    r"|[A-ZÀ-Ý][\w.'’-]+(?:/[A-ZÀ-Ý][\w.'’-]+)+(?:\s*\([^()\n]{1,30}\))?"
+    r"|\([^()\n]{1,30}\))\s*[-–—]{1,2}\s+"
 )
 
 
@@ -65,6 +68,8 @@ class Context:
             self.low,
             [e.name for e in self.entities if e.type == "place"],
         )
+        # the outlet that published the story reports, it does not act ("(BFM Bourse) - ...", "BFM Bourse a appris")
+        self.outlet = norm_key(doc.publisher) if doc.publisher else ""
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
         self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect.py)
@@ -110,8 +115,8 @@ class Context:
         p: Counter = Counter()
         in_dateline = list(self.datelines.items())
         for e in self.entities:
-            if any(s <= e.start < end for s, end in in_dateline):
-                continue  # the city and agency a story was filed from
+            if e.key == self.outlet or any(s <= e.start < end for s, end in in_dateline):
+                continue  # the city and agency a story was filed from, the outlet that reports it
             w = 2 if e.start < 400 else 1
             if e.type == "place":
                 p[e.key] += w
@@ -146,7 +151,9 @@ class Context:
         ss, _ = sent
         if self.datelines.get(ss, pos + 1) <= pos:
             ss = self.datelines[ss]
-        before = [e for e in self.ents_between(ss, pos) if e.key not in exclude and e.type != "event"]
+        before = [
+            e for e in self.ents_between(ss, pos) if e.key not in exclude and e.type != "event" and e.key != self.outlet
+        ]
         if near and before:
             return self.canonical_subject(before[-1].key)
         rel = _RELATIVE.search(self.low, max(ss, pos - 160), pos)
@@ -161,17 +168,22 @@ class Context:
             np_ = _NOUN_PHRASE.search(self.low, max(ss, rel.start() - 60), rel.start())
             if self.lang == "en" and np_:
                 return " ".join(np_.group(1).split()[-3:])
+        place = ""  # a place acts only where no organisation or person does ("Madrid, Volkswagen said ...")
         for e in before:
-            if e.type not in ("org", "name", "place"):
+            if e.type not in ("org", "name", "place") or (place and e.type == "place"):
                 continue
             if self.lang == "de" and e.type == "name" and " " not in e.name:
                 continue
             lead = self.low[ss : e.start]
             if len(lead.split()) > 6 or _PREP_BEFORE.search(lead) or lead.rstrip().endswith(("'s", "’s")):
                 continue
-            if e.type == "place" and _MODIFIER_AFTER.match(self.text, e.end):
-                continue  # "Singapore dollars", "Kenya's central bank": a modifier, not an actor
+            if e.type == "place":
+                if not _MODIFIER_AFTER.match(self.text, e.end):  # "Singapore dollars", "Kenya's central bank"
+                    place = place or e.key
+                continue
             return self.canonical_subject(e.key)
+        if place:
+            return self.canonical_subject(place)
         m = _DEMONSTRATIVE.search(self.low, max(ss, pos - 80), pos)
         if m:
             noun = m.group(1)

@@ -314,8 +314,8 @@ def _nearest_actor(ctx: Context, pos: int, sent, types: tuple[str, ...] = ("org"
 # a name after a preposition qualifies the actor before it ("the SPD of Olaf Scholz", "led by Merz", "premier
 # groupe au Bundestag"): it is not who won the result
 _PREP_THEN_NAME = re.compile(
-    r"(?<![\w])(?:of|by|in|at|von|im|am|de|du|des|au|aux|par|del|en|por)"
-    r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+$"
+    r"(?<![\w])(?:(?:of|by|in|at|von|im|am|de|du|des|au|aux|par|del|en|por)"
+    r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+|d['’])$"  # "les sociaux-démocrates d'Olaf Scholz"
 )
 
 

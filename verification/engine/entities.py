@@ -381,14 +381,14 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
     for ch in split:
         # drop leading function words ("The", "In", "According"), sentence-initial ordinary words and words
         # that describe the actor ("Gewerkschaft IG Metall", "US-Chipriese Nvidia"); never down to a bare
-        # legal form ("Mars Inc.": "Mars" is also a month)
+        # legal form ("Mars Inc.": "Mars" is also a month) nor inside a place's name ("New York")
         described = False  # a name after a word that describes it ("der Stürmer Nico Williams")
         while ch:
             s, e = ch[0]
             w = text[s:e]
             wl = w.lower()
-            if len(ch) > 1 and all(_fold(text[a:b]) in _LEGAL for a, b in ch[1:]):
-                break
+            if len(ch) > 1 and (all(_fold(text[a:b]) in _LEGAL for a, b in ch[1:]) or place_key(text[s : ch[-1][1]])):
+                break  # "Mars Inc.", "New York"
             if (
                 wl in L.STOP_CAPS
                 or wl in _ROLE_SINGLE
@@ -474,6 +474,8 @@ def _named_elsewhere(text: str, ents: list[Entity], opening: list[tuple[int, int
 @lru_cache(maxsize=20_000)
 def _describes_actor(word: str) -> bool:
     """ "Gewerkschaft", "chipmaker", "US-Chipriese", "Autobauer": a noun that says what kind of actor follows."""
+    if word in L.ACTOR_NOUNS:  # "right-back"
+        return True
     word = word.rsplit("-", 1)[-1]
     return word in L.ACTOR_NOUNS or any(
         word.endswith(noun) and len(word) >= len(noun) + 3 for noun in L.ACTOR_NOUNS if len(noun) >= 5

@@ -1672,7 +1672,7 @@ ACTOR_NOUNS = set(
     """
 chipmaker automaker carmaker drugmaker planemaker company firm group giant conglomerate retailer startup
 start-up lender insurer airline carrier broadcaster regulator watchdog
-striker forward midfielder defender goalkeeper winger captain coach
+striker forward midfielder defender goalkeeper winger captain coach right-back left-back full-back centre-back
 """.split()
 )
 NOUN_DETERMINERS = set()  # see NO_ENTRIES

@@ -1328,7 +1328,7 @@ ministerio agencia autoridad fundación universidad instituto banco grupo
 ACTOR_NOUNS = set(
     """
 fabricante gigante grupo empresa compañía firma sindicato aerolínea aseguradora
-delantero centrocampista defensa portero capitán entrenador jugador
+delantero centrocampista defensa lateral portero capitán entrenador jugador
 """.split()
 )
 NOUN_DETERMINERS = set()  # see NO_ENTRIES

@@ -1298,7 +1298,7 @@ banque groupe
 ACTOR_NOUNS = set(
     """
 constructeur fabricant géant groupe entreprise firme syndicat compagnie assureur
-attaquant milieu défenseur gardien capitaine entraîneur joueur
+attaquant milieu défenseur latéral gardien capitaine entraîneur joueur
 """.split()
 )
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
