@@ -443,3 +443,21 @@ def test_a_scaled_number_measures_the_unit_after_its_of(lang, text, words):
 )
 def test_a_scaled_number_counts_the_noun_after_its_of(lang, text, words):
     assert any(words in c.text for c in claims(text, lang) if c.kind == "count")
+
+
+@pytest.mark.parametrize(
+    "lang,text,minutes",
+    [
+        ("en", "The rocket lifted off at 5 p.m. Eastern Time.", 17 * 60),
+        ("en", "Trading resumed at 11am on Friday.", 11 * 60),
+        ("es", "El cohete partió a las 8:25, hora del Este.", 8 * 60 + 25),
+        ("fr", "La fusée a décollé à 14:25, heure de Paris.", 14 * 60 + 25),
+        ("de", "Die Rakete startete um 14:25, Ortszeit.", 14 * 60 + 25),
+    ],
+)
+def test_a_whole_hour_by_the_clock_and_a_time_before_a_comma(lang, text, minutes):
+    assert [c.value["minutes"] for c in claims(text, lang) if c.kind == "time"] == [minutes]
+
+
+def test_am_in_german_is_no_clock():
+    assert not [c for c in claims("Es sind die 5 am häufigsten genannten Gründe.", "de") if c.kind == "time"]

@@ -1549,10 +1549,14 @@ def detect_match_minutes(ctx: Context) -> None:
 # --- times of day ----------------------------------------------------------------------------------------
 
 _TIME_RX = re.compile(
-    r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?![\d.,:])[\s\u00a0]*"
+    r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?!\d|[.,:]\d)[\s\u00a0]*"
     r"(a\.?m\.?|p\.?m\.?|uhr|h\b|utc|gmt|cet|cest|mez|mesz|et|edt|est|pt|pdt)?",
     re.IGNORECASE,
 )
+
+
+# a whole hour by the clock: "at 5 p.m.", "5pm" (English), "a las 5 p.m."
+_HOUR_RX = re.compile(r"(?<![\w.:,])(1[0-2]|0?[1-9])[\s\u00a0]?(?:(a\.m\.|p\.m\.)|(am|pm)\b)", re.IGNORECASE)
 
 
 def detect_times(ctx: Context) -> None:
@@ -1578,6 +1582,13 @@ def detect_times(ctx: Context) -> None:
             end,
             0.6,
             ctx.sentence(m.start()),
+        )
+    for m in _HOUR_RX.finditer(ctx.text):
+        if m.group(3) and ctx.lang not in ("en", ""):
+            continue  # "am" is a German word
+        hour = int(m.group(1)) % 12 + (12 if (m.group(2) or m.group(3)).lower().startswith("p") else 0)
+        ctx.add(
+            "time", "time", "", {"minutes": hour * 60, "zone": ""}, m.start(), m.end(), 0.6, ctx.sentence(m.start())
         )
 
 
