@@ -171,7 +171,7 @@ if os.environ.get("CACHE_URL"):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "core.cache.FileCache",
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }

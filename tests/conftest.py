@@ -232,12 +232,15 @@ def wait_for(predicate, *, timeout: float = 120, interval: float = 0.2, what: st
 
 @pytest.fixture(autouse=True)
 def _no_cached_pages_from_earlier_tests(request):
-    """Each test starts with an empty cache (the test settings' in-memory one): its database starts over,
-    and so does the reader cache generation, so an earlier test's pages would come back under it."""
+    """Each test starts with an empty cache (the test settings' in-memory one) and reads the reader cache
+    generation afresh: its database starts over, and an earlier test's pages would come back under it."""
     if request.config.pluginmanager.hasplugin("django"):
         from django.core.cache import cache
 
+        from stories.reader.cache import forget_generation
+
         cache.clear()
+        forget_generation()
 
 
 @pytest.fixture(scope="session", autouse=True)

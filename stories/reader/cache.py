@@ -7,9 +7,9 @@ feed, sitemap and search results all change with them). The number lives in the 
 with its commit even when the shared cache is down or flushed. A generation is never reused: the first one
 starts from the clock.
 
-The shared cache answers for the number for a second (GENERATION_SECONDS), so a cached page costs two
-cache reads and no query; a clear drops that copy when it commits, and a process that raced it keeps the
-old number for that second at most.
+Each web process reads the number at most once a second (GENERATION_SECONDS), so a cached page costs one
+shared-cache read and no query; a clear reaches the process that made it at its commit and the others within
+that second. Nothing else is kept in the process: pages are only in the shared cache.
 
 Pages are stored gzip-compressed: a hit goes out as it is stored to every client that accepts gzip (every
 browser), and is decompressed for the rest. Keys are built from validated request parts only (a slug, a
@@ -48,7 +48,6 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept
 # What a stored page looks like: a new format gets new keys, so a deploy never reads pages an older
 # release stored.
 PAGE_FORMAT = "p4"
-GENERATION_KEY = f"reader:{PAGE_FORMAT}:generation"
 GENERATION_SECONDS = 1
 
 
@@ -56,40 +55,37 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+_seen: tuple[int, float] | None = None  # (generation, monotonic time this process read it)
+
+
 def reader_cache_generation() -> int:
-    """The current generation: from the shared cache, else one query (never a write: a migration makes
-    the row; without it, 0 until the first clear makes it), which the cache then answers for a second."""
-    try:
-        generation = cache.get(GENERATION_KEY)
-    except Exception:  # noqa: BLE001 - the cache is down: the database answers
-        generation = None
-    if generation is None:
-        generation = ReaderCacheGeneration.objects.filter(pk=1).values_list("number", flat=True).first() or 0
-        try:
-            cache.add(GENERATION_KEY, generation, GENERATION_SECONDS)  # add: never over a clear's fresh drop
-        except Exception:  # noqa: BLE001
-            pass
+    """The current generation: read from the database at most once a GENERATION_SECONDS per process (never a
+    write: a migration makes the row; without it, 0 until the first clear makes it)."""
+    global _seen
+    seen = _seen
+    if seen is not None and time.monotonic() - seen[1] < GENERATION_SECONDS:
+        return seen[0]
+    generation = ReaderCacheGeneration.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    _seen = (generation, time.monotonic())
     return generation
 
 
-def _drop_generation() -> None:
-    try:
-        cache.delete(GENERATION_KEY)
-    except Exception as exc:  # noqa: BLE001 - the number it holds expires within GENERATION_SECONDS
-        log.warning("reader cache unavailable, the new generation shows within a second: %s", exc)
+def forget_generation() -> None:
+    """Read the generation again on the next page (after a clear; tests, whose database starts over)."""
+    global _seen
+    _seen = None
 
 
 def clear_reader_cache() -> None:
     """Invalidate every cached reader page: bump the generation in the caller's transaction (publish,
-    unpublish, a correction), so readers see the change from its commit on. The shared cache's copy of the
-    number goes now (this transaction reads the new one) and again at the commit (another process may have
-    copied the old one meanwhile)."""
+    unpublish, a correction), so readers see the change from its commit on: this process at once, the others
+    within GENERATION_SECONDS."""
     with transaction.atomic():
         if not ReaderCacheGeneration.objects.filter(pk=1).update(number=F("number") + 1):
             # never made, or removed: a fresh number from the clock, above any used before
             ReaderCacheGeneration.objects.get_or_create(pk=1, defaults={"number": time.time_ns()})
-    _drop_generation()
-    transaction.on_commit(_drop_generation)
+    forget_generation()
+    transaction.on_commit(forget_generation)
 
 
 def _page_key(view_name: str, request, parts) -> str:
