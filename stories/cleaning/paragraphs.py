@@ -31,6 +31,9 @@ from .model import Block
 
 TERMINAL = tuple(".!?…\"”»’')。！？")
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□➤►‣⁃*\-–—]|\d{1,2}[.)])\s+")
+# an abbreviation: "n.V.", "Verl.", "U.S." (letters with a full stop inside or after them, not a word ending a
+# sentence: only inside a short line of labels is that told apart)
+ABBREVIATION_RE = re.compile(r"^(?:[^\W\d_]{1,4}\.)+(?:[^\W\d_]{1,2})?$")
 # a label and a colon opening a short line ("Dans : Ligue des Champions.", "In: Politics")
 SECTION_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*\S")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
@@ -572,6 +575,8 @@ def _mark_cues(page: Page) -> None:
             p.hard = "dateline"
         if not p.hard and p.n_words <= 40 and _outlet_note(p):
             p.hard = "source credit"
+        if not p.hard and p.n_words <= 8 and len(p.text.split()) >= 3 and _status_labels(p):
+            p.hard = "navigation"
         if not p.hard and p.cjk and not page.cjk_doc:
             p.hard = "language switch"
         if p.hard == "byline":
@@ -667,8 +672,16 @@ def _find_title(page: Page) -> None:
         if hint_key and _overlap(_title_key(p.text), hint_key) >= 0.8:
             candidates = [p]
             break
-        if _section_label(p) or _list_item(page, p) or p.text.endswith((":", "：")):
-            continue  # a label, an item of a list, a line introducing what follows ("News Summary:")
+        if (
+            _section_label(p)
+            or _list_item(page, p)
+            or p.text.endswith((":", "："))
+            or _status_labels(p)
+            or (p.n_words <= 3 and _data_names(p) is not None)
+        ):
+            # a label, an item of a list, a line introducing what follows ("News Summary:"), a widget's labels,
+            # a few names with figures ("Olympiastadion Berlin, Zuschauer 65.600")
+            continue
         if (
             p.title_like
             or (p.n_words <= 20 and not p.text.endswith((".", ",", ";", ":")) and not p.sentence_like)
@@ -701,12 +714,20 @@ def _section_label(p: Para) -> bool:
     return bool(m) and all(w in ALL_STOP for w in lx.WORD_RE.findall(m.group("label").lower()))
 
 
-def _list_item(page: Page, p: Para) -> bool:
-    """A bullet line with another bullet line next to it: an item of a list (scorers, key points), not a
-    headline."""
-    if not BULLET_RE.match(p.text):
+def _status_labels(p: Para) -> bool:
+    """A short line of a widget's labels in capitals and abbreviations ('SPIELENDE n.V. LIVE Verl. HZ',
+    'FT LIVE HT'), not a headline."""
+    tokens = p.text.split()
+    if len(tokens) > 8:
         return False
-    return any(0 <= k < page.n and BULLET_RE.match(page.paras[k].text) for k in (p.i - 1, p.i + 1))
+    labels = sum(1 for t in tokens if (t.isupper() and len(t) >= 2) or ABBREVIATION_RE.match(t))
+    return labels >= 0.6 * len(tokens)
+
+
+def _list_item(page: Page, p: Para) -> bool:
+    """A bullet line: an item of a list (scorers, key points), not a headline. (A page that opens with a
+    headline written as a bullet point is _headline_as_sentence's.)"""
+    return bool(BULLET_RE.match(p.text))
 
 
 def _headline_question(p: Para) -> bool:

@@ -125,3 +125,20 @@ def test_a_line_introducing_key_points_is_not_the_title(lang, heading):
     doc = clean(heading, *points, *body)
     assert doc.title == ""
     assert all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(
+    "lang, labels, venue",
+    [
+        ("en", "FT LIVE HT a.e.t.", "Harbour Stadium Riverton 41,200."),
+        ("de", "SPIELENDE n.V. LIVE HZ", "Hafenstadion FlussheimZuschauer41.200."),
+        ("fr", "TERMINÉ LIVE MT a.p.", "Stade Rivebourg 41 200 spectateurs."),
+        ("es", "FINAL EN VIVO DESC. pró.", "Estadio Puerto 41.200 espectadores."),
+    ],
+)
+def test_a_widgets_labels_and_a_venue_line_are_not_the_title(lang, labels, venue):
+    body = BODIES[lang]
+    doc = clean(labels, venue, *body)
+    assert doc.title == ""
+    assert labels not in doc.text
+    assert all(p in doc.text for p in body)
