@@ -5,12 +5,14 @@ missing), the live runs panel, unpublishing with a reason, comparing and restori
 from datetime import datetime
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.decorators import method_decorator
+from django.views.decorators.http import require_POST
 
 from core.checking import fact_checking
 from core.dispatch import BrokerUnavailable
@@ -70,9 +72,8 @@ class StoryPages:
             raise Http404("No such story.")
         return story
 
+    @method_decorator(require_POST)
     def workflow_view(self, request, story_id, action):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
         story = self._visible_story(request, story_id)
         note = request.POST.get("note", "")
         try:
@@ -169,10 +170,9 @@ class StoryPages:
         }
         return TemplateResponse(request, "admin/stories/story/compare.html", context)
 
+    @method_decorator(require_POST)
     def restore_view(self, request, story_id, number):
         """Make an earlier revision the text again (a new revision; the replaced text stays one too)."""
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
         story = self._visible_story(request, story_id)
         version = request.POST.get("version", "")
         try:

@@ -392,3 +392,11 @@ def test_whole_flow_through_the_admin(client, editor, reviewer, publisher, eager
         ("approve", "rita"),
         ("publish", "paul"),
     ]
+
+
+def test_a_revision_is_restored_by_a_post_only(client, editor):
+    """A link followed or a page reloaded (a GET) never restores a revision (the workflow steps: test_access)."""
+    story = make_verified_story(submitted_by=editor)
+    client.force_login(editor)
+    assert client.get(reverse("admin:stories_story_restore", args=[story.pk, 1])).status_code == 405
+    assert Story.objects.get(pk=story.pk).version == story.version
