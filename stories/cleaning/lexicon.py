@@ -148,8 +148,10 @@ READ_FULL_RE = re.compile(
     r"continua a leggere|leia mais|lees verder)\b",
     re.IGNORECASE,
 )
+# the words that credit a text's sources ("Source: ...", "Quelle: ...", "Fuente: ...")
+_SOURCE_WORDS = "source|sources|fuente|fuentes|quelle|quellen|fonte|fonti|bron"
 SOURCE_RE = re.compile(
-    r"^(source|sources|fuente|fuentes|quelle|quellen|fonte|fonti|bron|image source|photo|foto|credit|crédito|bildquelle|crédit photo)\s*[:：]\s*\S",
+    r"^(" + _SOURCE_WORDS + r"|image source|photo|foto|credit|crédito|bildquelle|crédit photo)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 
@@ -352,11 +354,12 @@ BROWSER_NOTICE_RE = re.compile(
 
 # page furniture glued after a paragraph's last sentence: an advertisement's label ("... a share.
 # Advertisement"), an agency's credit ("... (Reuters)"), editors' initials ("...vorzubereiten./oe/DP/he"),
-# a link teaser ("... Vereinsfußballs. Die Rekordliste>>>")
+# a link teaser ("... Vereinsfußballs. Die Rekordliste>>>"), the text's sources ("... Bundestag.Fuente: RTVE, El País.")
 GLUED_TAIL_RE = re.compile(
     r"(?<=[.!?…\"”»)])\s*(?:(?i:" + _lead_alternation(AD_LABELS) + r")"
     r"|\(\s*(?i:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?i:" + _AGENCY_ALT + r"))*\s*\)"
     r"|/(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}"
+    r"|(?i:" + _SOURCE_WORDS + r")\s*[:：]\s*[^:!?<>\n]{1,70}"
     r"|[^.!?<>\n]{1,60}(?:>{2,}|→))\s*$"
 )
 # a line that is only agencies' names: "Keystone-SDA ATS", "(Reuters)", "dpa/AFP"

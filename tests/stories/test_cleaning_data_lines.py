@@ -277,3 +277,19 @@ def test_a_box_of_links_on_one_long_line_inside_the_article_goes(lang, box):
     doc = clean(TITLES[lang], *body[:2], box, *body[2:])
     assert box not in doc.text
     assert all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(
+    "lang, sources",
+    [
+        ("en", "Source: Riverton Post, Harbour Radio."),
+        ("de", "Quelle: Flussheimer Bote, Hafenfunk."),
+        ("fr", "Source : Le Courrier, Radio Port."),
+        ("es", "Fuente: El Correo, Radio Puerto."),
+    ],
+)
+def test_the_sources_glued_to_the_last_sentence_go_and_the_sentence_stays(lang, sources):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:-1], body[-1] + sources)
+    assert doc.body.endswith(body[-1])
+    assert sources not in doc.text
