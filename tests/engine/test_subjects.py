@@ -162,3 +162,43 @@ def test_a_place_is_a_place_and_yields_to_the_actor_of_a_figure(lang, text, figu
 )
 def test_a_result_belongs_to_the_party_not_to_the_leader_it_is_of(lang, text):
     assert subject_of(text, lang, "16,4" if lang != "en" else "16.4") in ("spd", "social democrats")
+
+
+@pytest.mark.parametrize(
+    "lang,text,key",
+    [
+        ("fr", "Le Rassemblement national obtient 143 sièges à l'Assemblée.", "rassemblement national"),
+        ("fr", "La Banque centrale européenne a baissé ses taux à 3,75 %.", "banque centrale europeenne"),
+        ("fr", "Le Parti socialiste décroche 64 sièges.", "parti socialiste"),
+        ("es", "El Banco central europeo bajó los tipos al 3,75%.", "banco central europeo"),
+        ("es", "La Asamblea nacional tiene 577 escaños.", "asamblea nacional"),
+    ],
+)
+def test_lowercase_adjectives_after_a_name_belong_to_it_in_french_and_spanish(lang, text, key):
+    assert key in keys(text, lang)
+
+
+def test_parties_named_with_lowercase_adjectives_stay_apart():
+    text = "Le Parti socialiste obtient 64 sièges et le Parti communiste 9 sièges."
+    assert subject_of(text, "fr", "64 sièges") != subject_of(text, "fr", "9 sièges")
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("en", "Friedrich Merz leads the CDU. Merz won 28.6% of the vote.", "28.6%"),
+        ("de", "Friedrich Merz führt die CDU. Merz erreichte 28,6 Prozent der Stimmen.", "28,6 Prozent"),
+        ("fr", "Friedrich Merz dirige la CDU. Merz a obtenu 28,6 % des voix.", "28,6 %"),
+        ("es", "Friedrich Merz dirige la CDU. Merz obtuvo el 28,6% de los votos.", "28,6%"),
+    ],
+)
+def test_a_surname_alone_is_the_one_full_name_the_text_gives_it(lang, text, figure):
+    assert subject_of(text, lang, figure) == "friedrich merz"
+
+
+def test_a_surname_two_people_share_stays_a_surname():
+    text = (
+        "Gisèle Pelicot attended the hearing. Dominique Pelicot was sentenced. "
+        "Pelicot, 72, was sentenced to 20 years in prison."
+    )
+    assert subject_of(text, "en", "20 years") == "pelicot"

@@ -70,6 +70,7 @@ class Context:
         )
         # the outlet that published the story reports, it does not act ("(BFM Bourse) - ...", "BFM Bourse a appris")
         self.outlet = norm_key(doc.publisher) if doc.publisher else ""
+        self.full_names = self._full_names()
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
         self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect.py)
@@ -121,7 +122,7 @@ class Context:
             if e.type == "place":
                 p[e.key] += w
             elif e.type in ("org", "name"):
-                c[e.key] += w
+                c[self.full_names.get(e.key, e.key)] += w
         for t in (self.doc.title,):
             if t:
                 for k in list(c):
@@ -135,7 +136,20 @@ class Context:
         place = p.most_common(1)[0][0] if p else ""
         return main, place
 
+    def _full_names(self) -> dict[str, str]:
+        """One name per actor in a document: a surname alone is the one full name the text gives it ("Merz" ->
+        "friedrich merz"); a surname two full names share ("Gisèle Pelicot", "Dominique Pelicot") stays as it
+        is, as nothing says which of them it names."""
+        names = {e.key for e in self.entities if e.type in ("org", "name")}
+        by_last: dict[str, set[str]] = {}
+        for key in names:
+            words = key.split()
+            if 2 <= len(words) <= 3:
+                by_last.setdefault(words[-1], set()).add(key)
+        return {key: next(iter(full)) for key in names if len(full := by_last.get(key, ())) == 1}
+
     def canonical_subject(self, key: str) -> str:
+        key = self.full_names.get(key, key)
         m = self.main_subject
         if m and key != m and key.startswith(m + " "):
             return m

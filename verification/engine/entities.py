@@ -19,6 +19,7 @@ import regex
 
 from . import lexicon as L
 from .gazetteer import PLACES, SECTORS
+from .lang import language
 
 _LEGAL = {
     "inc",
@@ -457,17 +458,43 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
     if opening:
         out = _named_elsewhere(text, out, opening)
     _extend_to_acronym(text, out)
+    _extend_with_adjectives(text, out, lang)
     _link_acronyms(text, out)
     return out
+
+
+@lru_cache(maxsize=8)
+def _adjectives_after(lang: str):
+    endings = language(lang).NAME_ADJECTIVE_ENDINGS
+    if not endings:
+        return None
+    ending = "|".join(sorted(map(regex.escape, endings), key=len, reverse=True))
+    word = r"\p{Ll}[\p{Ll}\-]{2,}(?:" + ending + r")(?![\p{L}\p{N}'’\-])"
+    return regex.compile(r"(?:[ \u00a0]+" + word + r"){1,2}")
+
+
+def _extend_with_adjectives(text: str, ents: list[Entity], lang: str) -> None:
+    """ "le Rassemblement national", "la Banque centrale européenne", "el Banco central europeo": French and
+    Spanish write the adjectives of a name in lowercase after its capitalised noun; they belong to the name."""
+    rx = _adjectives_after(lang)
+    if rx is None:
+        return
+    for en in ents:
+        if en.type in ("org", "name") and en.name[-1:].isalpha() and (m := rx.match(text, en.end)):
+            en.end = m.end()
+            en.name = text[en.start : en.end]
+            en.key = norm_key(en.name, en.type)
 
 
 def _named_elsewhere(text: str, ents: list[Entity], opening: list[tuple[int, int]]) -> list[Entity]:
     """German capitalises every noun, so a word opening a sentence is a name only where the text names it
     as one elsewhere ("Kellanova verzeichnete ..." after "... die Übernahme von Kellanova")."""
-    known = {en.name: en for en in ents if " " not in en.name}
-    found = [
-        Entity(s, e, text[s:e], known[text[s:e]].key, known[text[s:e]].type) for s, e in opening if text[s:e] in known
-    ]
+    known = {en.name: (en.key, en.type) for en in ents if " " not in en.name}
+    for en in ents:  # a surname ("Merz erreichte ..." after "Friedrich Merz")
+        last = en.name.rsplit(" ", 1)[-1]
+        if en.type == "name" and " " in en.name and last not in known:
+            known[last] = (norm_key(last), "name")
+    found = [Entity(s, e, text[s:e], *known[text[s:e]]) for s, e in opening if text[s:e] in known]
     return sorted(ents + found, key=lambda en: en.start) if found else ents
 
 

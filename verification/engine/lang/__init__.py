@@ -102,7 +102,8 @@ languages and builds its patterns from them; forms are lowercase):
   ``NAME_AND``: "and"; ``ORG_WORDS``: words that make a name an organisation ("ministry", "Stiftung",
   "banque"); ``ACTOR_NOUNS``: nouns that describe an actor by its kind ("chipmaker", "Gewerkschaft",
   "constructeur"), which before a name are a description and no part of it; company legal forms
-  ("GmbH", "plc") are in ``lexicon.LEGAL_FORMS``, in no language.
+  ("GmbH", "plc") are in ``lexicon.LEGAL_FORMS``, in no language. ``NAME_ADJECTIVE_ENDINGS``: endings of the
+  lowercase adjectives a name goes on with ("Banque centrale européenne", "Rassemblement national").
 - ``NOUN_DETERMINERS``: words a capitalised common noun follows, so what follows them is no name:
   German only, the one language that capitalises nouns.
 - ``CONVERSION_WORDS``: words that introduce the same amount in another currency ("or", "soit",
@@ -215,6 +216,7 @@ TABLES = (
     "NAME_AND",
     "ORG_WORDS",
     "ACTOR_NOUNS",
+    "NAME_ADJECTIVE_ENDINGS",
     "NOUN_DETERMINERS",
     "CONVERSION_WORDS",
     "ABBREVIATIONS",

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "NAME_ADJECTIVE_ENDINGS": "adjectives inside a name are capitalised ('Europäische Zentralbank')",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6. Juni')",
     "MONTH_YEAR_LINKS": "the year follows its month directly ('Juni 2024')",
     "MONTH_PAST_WORDS": "'letzten' stands before the month: RELATIVE_MONTH and MONTH_LEADS",
@@ -1410,6 +1411,7 @@ versicherer händler sender
 stürmer angreifer mittelfeldspieler verteidiger torhüter torwart kapitän trainer spieler nationalspieler
 """.split()
 )
+NAME_ADJECTIVE_ENDINGS = []  # see NO_ENTRIES
 NOUN_DETERMINERS = {
     "der",
     "die",

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "NAME_ADJECTIVE_ENDINGS": "adjectives inside a name are capitalised ('European Central Bank')",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6 June')",
     "MONTH_PAST_WORDS": "'last' stands before the month: RELATIVE_MONTH and MONTH_LEADS",
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
@@ -1675,6 +1676,7 @@ start-up lender insurer airline carrier broadcaster regulator watchdog
 striker forward midfielder defender goalkeeper winger captain coach right-back left-back full-back centre-back
 """.split()
 )
+NAME_ADJECTIVE_ENDINGS = []  # see NO_ENTRIES
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:

@@ -1331,6 +1331,25 @@ fabricante gigante grupo empresa compañía firma sindicato aerolínea asegurado
 delantero centrocampista defensa lateral portero capitán entrenador jugador
 """.split()
 )
+# endings of the lowercase adjectives that continue a name ("Banco central europeo", "Asamblea nacional",
+# "Partido socialista"): Spanish often writes them in lowercase after the capitalised noun
+NAME_ADJECTIVE_ENDINGS = [
+    "al",
+    "ales",
+    "ista",
+    "istas",
+    "ico",
+    "ica",
+    "ano",
+    "ana",
+    "ense",
+    "ario",
+    "aria",
+    "eo",
+    "ea",
+    "ol",
+    "ola",
+]
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:

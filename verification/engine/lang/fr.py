@@ -1301,6 +1301,32 @@ constructeur fabricant géant groupe entreprise firme syndicat compagnie assureu
 attaquant milieu défenseur latéral gardien capitaine entraîneur joueur
 """.split()
 )
+# endings of the lowercase adjectives that continue a name ("Banque centrale européenne", "Rassemblement national",
+# "Parti socialiste", "Nouveau Front populaire"): French writes them in lowercase after the capitalised noun
+NAME_ADJECTIVE_ENDINGS = [
+    "al",
+    "ale",
+    "aux",
+    "ique",
+    "iste",
+    "ien",
+    "ienne",
+    "éen",
+    "éenne",
+    "ais",
+    "aise",
+    "ain",
+    "aine",
+    "el",
+    "elle",
+    "aire",
+    "if",
+    "ive",
+    "ier",
+    "ière",
+    "oise",
+    "ise",
+]
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
