@@ -461,3 +461,17 @@ def test_a_whole_hour_by_the_clock_and_a_time_before_a_comma(lang, text, minutes
 
 def test_am_in_german_is_no_clock():
     assert not [c for c in claims("Es sind die 5 am häufigsten genannten Gründe.", "de") if c.kind == "time"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "On Thursday, 6 June 2024, the bank cut rates for the first time since September 2019."),
+        ("de", "Am Donnerstag, 6. Juni 2024, senkte die Bank erstmals seit September 2019 die Zinsen."),
+        ("fr", "Jeudi 6 juin 2024, la banque a baissé ses taux pour la première fois depuis septembre 2019."),
+        ("es", "El jueves 6 de junio de 2024, el banco bajó los tipos por primera vez desde septiembre de 2019."),
+    ],
+)
+def test_the_first_since_a_month_dates_the_last_time_not_the_span_since(lang, text):
+    (since,) = [c for c in claims(text, lang) if c.slot == "since.date"]
+    assert (since.value["start"], since.value["end"]) == ("2019-09-01", "2019-09-30")

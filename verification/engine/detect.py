@@ -7,10 +7,12 @@ only create false facts and false conflicts downstream.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from . import lexicon as L
@@ -701,7 +703,7 @@ def detect_dates(ctx: Context) -> None:
         if d.value.get("qualifier") == "since" or (d.value.get("spec") or {}).get("part") == "since_start":
             # "the first cut since September 2019": when the last such thing happened, compared for agreement
             if d.value.get("qualifier") == "since" and d.value.get("resolved"):
-                ctx.add("date", "since.date", "", d.value, d.start, d.end, 0.4, sent, weak=True)
+                ctx.add("date", "since.date", "", _last_time(d.value), d.start, d.end, 0.4, sent, weak=True)
             continue
         if ctx.datelines.get(sent[0], -1) > d.start:
             continue  # "AMSTERDAM, June 2 (AP) —": when the story was filed, not when anything happened
@@ -750,6 +752,20 @@ def detect_dates(ctx: Context) -> None:
             if pk:
                 extra["scope_of"] = pk  # "the Tokyo office opened in April" vs "the Singapore office at year end"
         ctx.add("date", slot, subj, d.value, d.start, d.end, 0.75, sent, **extra)
+
+
+def _last_time(value: dict) -> dict:
+    """ "the first cut since September 2019" says the last one was in September 2019: that month (or year), not
+    the open span since it, which any later date of the story would fall in."""
+    spec = value.get("spec") or {}
+    if "year" not in spec:
+        return value
+    if "month" in spec:
+        last = calendar.monthrange(spec["year"], spec["month"])[1]
+        start, end = date(spec["year"], spec["month"], 1), date(spec["year"], spec["month"], last)
+    else:
+        start, end = date(spec["year"], 1, 1), date(spec["year"], 12, 31)
+    return {**value, "start": start.isoformat(), "end": end.isoformat()}
 
 
 def _named_time(value: dict) -> bool:
