@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from verification.engine.claims import Document
+from verification.engine.concepts import concept_label
 from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
 
@@ -411,3 +412,17 @@ def test_the_minutes_of_a_time_of_day_count_nothing(lang, text):
 )
 def test_valuables_are_no_market_value(lang, text):
     assert next(c for c in claims(text, lang) if c.kind == "money").slot != "market_value"
+
+
+@pytest.mark.parametrize(
+    "code,label",
+    [
+        ("en", "Change in percentage points"),
+        ("de", "Veränderung in Prozentpunkten"),
+        ("fr", "Variation en points de pourcentage"),
+        ("es", "Variación en puntos porcentuales"),
+    ],
+)
+def test_a_change_in_points_reads_as_words_in_every_language(code, label):
+    """A change in points may be of a rate or of a vote share: its label says points, not interest."""
+    assert concept_label("rate_change", code) == label

@@ -18,7 +18,7 @@ CONCEPT_LABELS = {
     "ordinal": "Rang in einer Reihe",
     "defendants": "Angeklagte",
     "match_minute": "Spielminute",
-    "rate_change": "Zinsänderung",
+    "rate_change": "Veränderung in Prozentpunkten",
     "deaths": "Todesopfer",
     "injured": "Verletzte",
     "missing": "Vermisste",

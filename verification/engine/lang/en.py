@@ -17,7 +17,7 @@ CONCEPT_LABELS = {
     "ordinal": "Rank in a series",
     "defendants": "Defendants",
     "match_minute": "Minute",
-    "rate_change": "Rate change",
+    "rate_change": "Change in percentage points",
     # disasters and accidents
     "deaths": "Deaths",
     "injured": "Injured",

@@ -19,7 +19,7 @@ CONCEPT_LABELS = {
     "ordinal": "Puesto en una serie",
     "defendants": "Acusados",
     "match_minute": "Minuto",
-    "rate_change": "Variación del tipo",
+    "rate_change": "Variación en puntos porcentuales",
     "deaths": "Muertos",
     "injured": "Heridos",
     "missing": "Desaparecidos",

@@ -19,7 +19,7 @@ CONCEPT_LABELS = {
     "ordinal": "Rang dans une série",
     "defendants": "Accusés",
     "match_minute": "Minute",
-    "rate_change": "Variation du taux",
+    "rate_change": "Variation en points de pourcentage",
     "deaths": "Morts",
     "injured": "Blessés",
     "missing": "Disparus",
