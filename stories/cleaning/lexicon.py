@@ -190,6 +190,12 @@ PUBLISHED_WORDS = (
     r"published|posted|updated|last updated|publicado|actualizado|publicada|actualizada|"
     r"veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
 )
+RIGHTS_RESERVED = _all_phrases("RIGHTS_RESERVED")
+RIGHTS_RESERVED_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(RIGHTS_RESERVED, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+# a copyright line's marks: "©", "(c)", "Copyright" and its years ("© 2024-2026")
+COPYRIGHT_MARKS_RE = re.compile(r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
 COPYRIGHT_RE = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.|·,]{2,60})", re.IGNORECASE
 )

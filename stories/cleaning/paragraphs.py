@@ -275,7 +275,7 @@ def _cue_reason(p: Para) -> str:
         return "source link"
     if p.n_words <= 20 and lx.SOURCE_RE.match(t):
         return "source credit"
-    if p.n_words <= 40 and lx.COPYRIGHT_RE.match(t):
+    if p.n_words <= 40 and lx.COPYRIGHT_RE.match(t) or p.n_words <= 20 and lx.RIGHTS_RESERVED_RE.search(t):
         return "copyright"
     if p.n_words <= 40 and lx.BROWSER_NOTICE_RE.match(t):
         return "browser notice"
@@ -1240,21 +1240,27 @@ def _lead_dateline_date(page: Page) -> datetime.date | None:
     return None
 
 
+def copyright_holder(line: str) -> str:
+    """The name a copyright line gives: "Copyright © 2026, El Correo del Puerto", "© Flussheimer Bote 2026 –
+    Alle Rechte vorbehalten", "Tous droits réservés © Le Courrier du Port 2026" -> the outlet's name."""
+    text = lx.RIGHTS_RESERVED_RE.sub(" | ", line)
+    text = lx.COPYRIGHT_MARKS_RE.sub(" | ", text)
+    for part in re.split(r"\s*(?:\||[.·,;:]\s|\s[–—-]\s)\s*", text):
+        part = part.strip(" .,;:|·–—-")
+        words = part.split()
+        if 1 <= len(words) <= 6 and any(w[:1].isupper() for w in words) and lx.WORD_RE.search(part):
+            return part
+    return ""
+
+
 def _publisher_from_footer(paras: list[Para], last: int) -> str:
     for p in paras:
         if p.role != "removed" or p.n_words > 20:
             continue
         if p.reason == "copyright":
-            m = lx.COPYRIGHT_RE.match(p.text)
-            if m:
-                name = re.sub(
-                    r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés)\b.*",
-                    "",
-                    m.group("name"),
-                    flags=re.IGNORECASE,
-                ).strip(" .,-")
-                if name:
-                    return name
+            name = copyright_holder(p.text)
+            if name:
+                return name
     for p in paras[last + 1 :]:
         if p.role != "removed" or p.n_words > 16:
             continue

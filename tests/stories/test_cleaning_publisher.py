@@ -157,3 +157,20 @@ def test_a_writers_name_alone_next_to_the_update_line_is_the_byline(lang, name, 
     assert doc.author == name
     assert name not in doc.text and updated not in doc.text
     assert all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("en", "Copyright © Riverton Post 2026", "Riverton Post"),
+        ("en", "© 2020-2026 Riverton Post. All rights reserved.", "Riverton Post"),
+        ("de", "© Flussheimer Bote 2026 – Alle Rechte vorbehalten", "Flussheimer Bote"),
+        ("fr", "Tous droits réservés © Le Courrier du Port 2026", "Le Courrier du Port"),
+        ("fr", "© Le Courrier du Port - 2026", "Le Courrier du Port"),
+        ("es", "Copyright © 2026, El Correo del Puerto", "El Correo del Puerto"),
+    ],
+)
+def test_the_copyright_line_names_the_publisher_without_its_years_and_rights(lang, line, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], line)
+    assert doc.publisher == outlet
+    assert line not in doc.text

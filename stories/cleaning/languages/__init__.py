@@ -13,6 +13,7 @@
     OUTLET_LEADS   words before the outlet's name in a note on where the article appeared ("first
                    appeared in", "im Programm", "publié dans")
     GRAPHIC_WORDS  words that credit a chart or graphic ("Grafik: watson"): the outlet's own desk made it
+    RIGHTS_RESERVED  the phrase of a copyright line ("all rights reserved", "tous droits réservés")
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names).
@@ -32,4 +33,5 @@ TABLES = (
     "AD_LABELS",
     "OUTLET_LEADS",
     "GRAPHIC_WORDS",
+    "RIGHTS_RESERVED",
 )

@@ -25,3 +25,5 @@ AD_LABELS = ""
 OUTLET_LEADS = ""
 
 GRAPHIC_WORDS = ""
+
+RIGHTS_RESERVED = """"""

@@ -110,3 +110,5 @@ OUTLET_LEADS = """erschien in
     zuerst im"""
 
 GRAPHIC_WORDS = "grafik grafiken infografik"
+
+RIGHTS_RESERVED = """alle rechte vorbehalten"""

@@ -216,3 +216,6 @@ OUTLET_LEADS = """appeared in
     aired on"""
 
 GRAPHIC_WORDS = "graphic graphics chart infographic"
+
+RIGHTS_RESERVED = """all rights reserved
+    some rights reserved"""

@@ -100,3 +100,6 @@ OUTLET_LEADS = """publicado en
     originalmente por"""
 
 GRAPHIC_WORDS = "gráfico infografía"
+
+RIGHTS_RESERVED = """todos los derechos reservados
+    derechos reservados"""

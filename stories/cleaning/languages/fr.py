@@ -104,3 +104,7 @@ OUTLET_LEADS = """paru dans
     initialement par"""
 
 GRAPHIC_WORDS = "infographie graphique"
+
+RIGHTS_RESERVED = """tous droits réservés
+    droits réservés
+    reproduction interdite"""

@@ -21,3 +21,5 @@ AD_LABELS = "pubblicità"
 OUTLET_LEADS = "pubblicato su\npubblicato in\napparso su"
 
 GRAPHIC_WORDS = "grafico infografica"
+
+RIGHTS_RESERVED = """tutti i diritti riservati"""

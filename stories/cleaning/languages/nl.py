@@ -18,3 +18,5 @@ AD_LABELS = "advertentie"
 OUTLET_LEADS = "verscheen in\nverscheen op\ngepubliceerd in\ngepubliceerd op"
 
 GRAPHIC_WORDS = "grafiek infographic"
+
+RIGHTS_RESERVED = """alle rechten voorbehouden"""

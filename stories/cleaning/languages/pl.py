@@ -27,3 +27,5 @@ AD_LABELS = "reklama"
 OUTLET_LEADS = ""
 
 GRAPHIC_WORDS = ""
+
+RIGHTS_RESERVED = """wszelkie prawa zastrzeżone"""

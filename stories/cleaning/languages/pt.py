@@ -18,3 +18,5 @@ AD_LABELS = "publicidade"
 OUTLET_LEADS = "publicado em\npublicado no\npublicado na"
 
 GRAPHIC_WORDS = "gráfico infografia"
+
+RIGHTS_RESERVED = """todos os direitos reservados"""

@@ -16,3 +16,5 @@ AD_LABELS = "реклама"
 OUTLET_LEADS = ""
 
 GRAPHIC_WORDS = ""
+
+RIGHTS_RESERVED = """все права защищены"""
