@@ -8,21 +8,7 @@ import datetime
 
 import pytest
 
-from stories.cleaning import clean_document
-
-from .test_cleaning import DE_BODY, EN_BODY, ES_BODY, FR_BODY
-
-BODIES = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY, "es": ES_BODY}
-TITLES = {
-    "en": "Riverton council approves the harbour budget",
-    "de": "Stadtrat von Flussheim beschließt Haushalt für das Hafenviertel",
-    "fr": "Le conseil de Rivebourg adopte le budget du port",
-    "es": "El consejo de Riberalta aprueba el presupuesto del puerto",
-}
-
-
-def clean(*lines: str):
-    return clean_document("\n\n".join(lines), filename="a.txt")
+from .cleaning_samples import BODIES, TITLES, clean
 
 
 @pytest.mark.parametrize(
@@ -73,7 +59,7 @@ def test_the_outlet_credited_for_its_own_chart_is_the_publisher_and_the_caption_
 
 
 def test_an_agency_credited_for_a_picture_is_no_publisher():
-    doc = clean(TITLES["en"], *EN_BODY[:2], "The harbour at dawn (© AFP)", *EN_BODY[2:])
+    doc = clean(TITLES["en"], *BODIES["en"][:2], "The harbour at dawn (© AFP)", *BODIES["en"][2:])
     assert doc.publisher == ""
 
 
@@ -114,15 +100,15 @@ def test_the_date_under_the_headline_beats_the_page_headers_date(lang, today, da
 
 @pytest.mark.parametrize("line", ["Jane Doe by Jane Doe", "Max Muster von Max Muster", "Ana Ruiz por Ana Ruiz"])
 def test_a_writers_name_under_their_picture_and_in_the_byline_is_a_byline(line):
-    doc = clean(TITLES["en"], line, *EN_BODY)
+    doc = clean(TITLES["en"], line, *BODIES["en"])
     assert line not in doc.text and doc.author == line.split()[0] + " " + line.split()[1]
 
 
 def test_a_page_date_field_of_a_month_gives_way_to_the_day_the_page_names():
     note = "Diese Nachricht wurde am 14.08.2026 im Programm Hafenfunk gesendet."
-    doc = clean("date 2026-08 " + TITLES["de"], *DE_BODY, note)
+    doc = clean("date 2026-08 " + TITLES["de"], *BODIES["de"], note)
     assert doc.published == datetime.date(2026, 8, 14)
-    doc = clean("date 2026-08-02 " + TITLES["de"], *DE_BODY, note)
+    doc = clean("date 2026-08-02 " + TITLES["de"], *BODIES["de"], note)
     assert doc.published == datetime.date(2026, 8, 2)
 
 

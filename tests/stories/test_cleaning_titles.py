@@ -5,15 +5,7 @@ Lines written for each class, in the four languages; the bodies are made up.
 
 import pytest
 
-from stories.cleaning import clean_document
-
-from .test_cleaning import DE_BODY, EN_BODY, ES_BODY, FR_BODY
-
-BODIES = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY, "es": ES_BODY}
-
-
-def clean(*lines: str):
-    return clean_document("\n\n".join(lines), filename="a.txt")
+from .cleaning_samples import BODIES, clean
 
 
 @pytest.mark.parametrize(
