@@ -475,3 +475,22 @@ def test_am_in_german_is_no_clock():
 def test_the_first_since_a_month_dates_the_last_time_not_the_span_since(lang, text):
     (since,) = [c for c in claims(text, lang) if c.slot == "since.date"]
     assert (since.value["start"], since.value["end"]) == ("2019-09-01", "2019-09-30")
+
+
+@pytest.mark.parametrize(
+    "lang,text,words,share",
+    [
+        ("en", "Two-thirds of the workforce will go, the company said.", "Two-thirds", 66.7),
+        ("de", "Ein Drittel der Belegschaft soll gehen.", "Ein Drittel", 33.3),
+        ("fr", "Deux tiers des salariés partiront, avec une sûreté des 2/3.", "Deux tiers", 66.7),
+        ("es", "La medida equivale a un tercio de su plantilla.", "un tercio", 33.3),
+    ],
+)
+def test_a_fraction_in_words_is_a_share(lang, text, words, share):
+    found = [c for c in claims(text, lang) if c.text == words]
+    assert found and found[0].kind == "percent" and found[0].value["low"] == pytest.approx(share, abs=0.05)
+    assert not [c for c in claims(text, lang) if c.kind == "count" and c.start == found[0].start]
+
+
+def test_a_slash_between_numbers_that_is_no_fraction():
+    assert not [c for c in claims("Support is open 24/7 and the score was 5/2.", "en") if c.kind == "percent"]

@@ -34,7 +34,7 @@ from .frames import (
     score_cue_rx,
 )
 from .gazetteer import SECTORS
-from .lang import merged
+from .lang import LANGUAGES, language, merged
 from .money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
 from .numbers import is_number_word, spelled_ordinals, step_of
 
@@ -328,7 +328,11 @@ def detect_numbers(ctx: Context) -> None:
     bare: list = []  # numbers nothing framed: perhaps items of an enumeration (_enumerated_counts)
     levels: list = []  # levels a change reached, of a metric no word names ("lowered to 3.75%"): _unnamed_levels
     last_money = None  # the last amount with a currency: scaled figures without one may carry it
+    # the numbers of a fraction ("deux tiers") are its own (detect_fractions runs first)
+    fractions = sorted((c.start, c.end) for c in ctx.claims if c.kind == "percent")
     for i, n in enumerate(ctx.nums):
+        if fractions and any(a <= n.num_start < b for a, b in fractions):
+            continue
         sent = ctx.sentence(n.num_start)
         m = attach_currency(text, low, n, ctx.bare_currency)
         if m is None and n.scaled and not _counts_something(ctx, n, sent):
@@ -664,6 +668,43 @@ def _counted_things(ctx: Context, bare: list) -> None:
         if word in L.STOP_CAPS or word in _MONTH_WORDS or word in L.SCALE_WORDS or len(word) < 3:
             continue
         ctx.add("count", "things", "", _num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
+
+
+@cache
+def _fraction_rx(lang: str) -> tuple[re.Pattern, dict]:
+    table = language(lang).FRACTIONS if lang in LANGUAGES else merged("FRACTIONS")
+    words = r"(?<![\w'’])(?:" + L.alt(table) + r")(?![\w'’])"
+    return re.compile(words + r"|(?<![\w/.,])([1-9])/([2-9])(?![\w/]|[.,]\d)"), table
+
+
+def detect_fractions(ctx: Context) -> None:
+    """ "two thirds of the seats", "un tiers des salariés", "dos tercios", "2/3 du quantum": a share, as a
+    percentage of the kind the words near it name; with none, a share nothing names (weak, never conflicts)."""
+    rx, table = _fraction_rx(ctx.lang)
+    for m in rx.finditer(ctx.low):
+        if m.group(1):
+            num, den = int(m.group(1)), int(m.group(2))
+            if num >= den:
+                continue
+            share = num / den
+        else:
+            share = table[" ".join(m.group(0).split())]
+        sent = ctx.sentence(m.start())
+        cue = _nearest_cue(ctx, _PCT_CUES, m.start(), m.end(), sent)
+        value = {"low": share * 100, "high": share * 100, "qualifier": "about", "unit": "percent"}
+        extra = {"cue": cue[2]} if cue else {"weak": True}
+        slot = cue[1] if cue else "share.percent"
+        ctx.add(
+            "percent",
+            slot,
+            _frame_subject(ctx, concept_of(slot), m.start(), sent),
+            value,
+            m.start(),
+            m.end(),
+            0.6,
+            sent,
+            **extra,
+        )
 
 
 # --- dates of events -------------------------------------------------------------------------------
@@ -1719,6 +1760,7 @@ DETECTORS = (
     detect_ordinals,
     detect_times,
     detect_match_minutes,
+    detect_fractions,
     detect_numbers,
     detect_scores,
     detect_dates,

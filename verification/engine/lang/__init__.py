@@ -14,6 +14,7 @@ Tables (the same names in every module):
   "Tote" -> deaths). The noun after a number says what is counted.
 - ``FRAME_PREDICATES``: a verb, participle or adjective (form or lemma) -> concept ("killed" -> deaths,
   "evacuated" -> evacuated). Gives a count of people its concept ("killing 23 people").
+- ``FRACTIONS``: a fraction said in words -> the share it is ("two thirds", "un tiers", "la mitad").
 - ``FRAME_LEADS``: a phrase a few words before a number that says what it is ("absolute majority" ->
   majority), where no counted noun after the number does.
 - ``PERSON_NOUNS``: nouns that count people without saying what happened to them ("people",
@@ -158,6 +159,7 @@ TABLES = (
     "AGE_OPENERS",
     "VAGUE_QUANTITIES",
     "FRAME_LEADS",
+    "FRACTIONS",
     "ORGANISATIONS",
     "NUMBER_WORDS",
     "AMBIGUOUS_NUMBER_WORDS",

@@ -1534,3 +1534,17 @@ PREPOSITIONS = [
     "gegenüber",
     "über",
 ]
+
+# fractions said in words (detect.py): phrase -> the share it is ("zwei Drittel der Sitze" is about 66.7%)
+FRACTIONS = {
+    "die hälfte": 1 / 2,
+    "der hälfte": 1 / 2,
+    "ein drittel": 1 / 3,
+    "einem drittel": 1 / 3,
+    "eines drittels": 1 / 3,
+    "zwei drittel": 2 / 3,
+    "ein viertel": 1 / 4,
+    "einem viertel": 1 / 4,
+    "drei viertel": 3 / 4,
+    "ein fünftel": 1 / 5,
+}

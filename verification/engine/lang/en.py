@@ -1773,3 +1773,19 @@ PREPOSITIONS = [
     "than",
     "between",
 ]
+
+# fractions said in words (detect.py): phrase -> the share it is ("two thirds of the seats" is about 66.7%)
+FRACTIONS = {
+    "half of": 1 / 2,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter of": 1 / 4,
+    "one quarter": 1 / 4,
+    "three quarters": 3 / 4,
+    "three-quarters": 3 / 4,
+    "a fifth": 1 / 5,
+    "one fifth": 1 / 5,
+}

@@ -1401,3 +1401,13 @@ PREPOSITIONS = [
     "del",
     "al",
 ]
+
+# fractions said in words (detect.py): phrase -> the share it is ("dos tercios de los escaños" is about 66.7%)
+FRACTIONS = {
+    "la mitad": 1 / 2,
+    "un tercio": 1 / 3,
+    "dos tercios": 2 / 3,
+    "una cuarta parte": 1 / 4,
+    "tres cuartas partes": 3 / 4,
+    "una quinta parte": 1 / 5,
+}

@@ -1382,3 +1382,13 @@ PREPOSITIONS = [
     "aux",
     "en",
 ]
+
+# fractions said in words (detect.py): phrase -> the share it is ("deux tiers des sièges" is about 66.7%)
+FRACTIONS = {
+    "la moitié": 1 / 2,
+    "un tiers": 1 / 3,
+    "deux tiers": 2 / 3,
+    "un quart": 1 / 4,
+    "trois quarts": 3 / 4,
+    "un cinquième": 1 / 5,
+}
