@@ -202,3 +202,40 @@ def test_a_surname_two_people_share_stays_a_surname():
         "Pelicot, 72, was sentenced to 20 years in prison."
     )
     assert subject_of(text, "en", "20 years") == "pelicot"
+
+
+@pytest.mark.parametrize(
+    "lang,text,key",
+    [
+        ("fr", "Le PDG Oliver Blume insiste sur l'urgence de réduire les coûts.", "oliver blume"),
+        ("fr", "Le patron Thomas Schäfer précise que 35.000 emplois seront supprimés.", "thomas schafer"),
+        ("es", "El presidente Oliver Blume insiste en reducir los costes.", "oliver blume"),
+    ],
+)
+def test_a_verb_after_a_name_is_no_adjective_of_it(lang, text, key):
+    assert key in keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "La société Crowdstrike s'excuse, a déclaré le PDG de Crowdstrike George Kurtz."),
+        ("en", "The company Crowdstrike apologised, said the chief of Crowdstrike George Kurtz."),
+        ("es", "La empresa Crowdstrike se disculpó, dijo el jefe de Crowdstrike George Kurtz."),
+        ("de", "Die Firma Crowdstrike entschuldigte sich, sagte der Chef von Crowdstrike George Kurtz."),
+    ],
+)
+def test_a_name_given_alone_elsewhere_then_a_person_are_two_actors(lang, text):
+    assert {"crowdstrike", "george kurtz"} <= keys(text, lang)
+    assert "crowdstrike george kurtz" not in keys(text, lang)
+
+
+def test_a_german_compound_of_a_name_and_a_noun_is_the_names_and_a_compound_of_a_thing_is_no_actor():
+    text = (
+        "Die Aktien von Nvidia brachen ein. Die Nvidia-Aktie verlor 17 Prozent. Der EZB-Rat senkte die Zinsen. "
+        "Wegen der IT-Pannen fielen 3.000 Flüge aus. Coca-Cola wächst."
+    )
+    found = keys(text, "de")
+    assert {"nvidia", "ezb", "coca cola"} <= found
+    assert not {"nvidia aktie", "ezb rat", "it pannen"} & found
+    assert subject_of(text, "de", "17 Prozent") == "nvidia"

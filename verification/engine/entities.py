@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import repeat
 
 import regex
+import simplemma
 
 from . import lexicon as L
 from .gazetteer import PLACES, SECTORS
@@ -427,7 +428,8 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             continue  # German nouns after a number are units, not names: "3,3 Prozent", "1,2 Milliarden Euro"
         if single and lang == "de" and not described and not _is_special(name) and place_key(name) is None:
             prev = low[max(0, s - 14) : s].split()
-            if (
+            described = bool(prev) and _describes_actor(prev[-1])  # "die Firma Crowdstrike"
+            if not described and (
                 not prev
                 or prev[-1] in L.NOUN_DETERMINERS
                 or prev[-1] in _KNOWN_NOUNS
@@ -457,6 +459,9 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         out.append(ent)
     if opening:
         out = _named_elsewhere(text, out, opening)
+    out = _split_named_prefix(text, out)
+    if lang == "de":
+        out = _compound_heads(out)
     _extend_to_acronym(text, out)
     _extend_with_adjectives(text, out, lang)
     _link_acronyms(text, out)
@@ -473,14 +478,72 @@ def _adjectives_after(lang: str):
     return regex.compile(r"(?:[ \u00a0]+" + word + r"){1,2}")
 
 
+def _split_named_prefix(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "le PDG de Crowdstrike George Kurtz": a name the text gives alone elsewhere ("Crowdstrike"), then a
+    name of two words or more, are two actors, not one."""
+    alone = {en.key for en in ents if " " not in en.name and en.type in ("org", "name")}
+    if not alone:
+        return ents
+    out = []
+    for en in ents:
+        words = list(regex.finditer(r"\S+", en.name))
+        cut = (
+            next(
+                (i for i in range(1, len(words) - 1) if norm_key(en.name[: words[i - 1].end()]) in alone),
+                0,
+            )
+            if len(words) >= 3 and en.type in ("org", "name")
+            else 0
+        )
+        if not cut:
+            out.append(en)
+            continue
+        head, tail = en.name[: words[cut - 1].end()], en.name[words[cut].start() :]
+        out.append(Entity(en.start, en.start + len(head), head, norm_key(head), "org" if _is_special(head) else "name"))
+        tail_start = en.start + words[cut].start()
+        out.append(Entity(tail_start, en.end, tail, norm_key(tail), "name"))
+    return out
+
+
+def _compound_heads(ents: list[Entity]) -> list[Entity]:
+    """German compounds of a name and a common noun name a thing of the name's: "Nvidia-Aktie" is Nvidia's
+    share, "EZB-Rat" the ECB's council (the name acts for them); "IT-Pannen", "US-Wirtschaft" name no actor."""
+    alone = {en.name for en in ents if "-" not in en.name}
+    out = []
+    for en in ents:
+        name, _, head = en.name.rpartition("-")
+        if (
+            " " in en.name
+            or not name
+            or not (head[:1].isupper() and head[1:].islower() and len(head) >= 3)
+            or not (_is_special(name) or name in alone or name.lower() in _NOT_NAMES)
+            or not simplemma.is_known(head, lang="de")
+        ):
+            out.append(en)
+        elif name.lower() not in _NOT_NAMES and not place_key(name):
+            typ = "org" if _is_special(name) else en.type
+            out.append(Entity(en.start, en.start + len(name), name, norm_key(name, typ), typ))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _is_verb(word: str, lang: str, infinitives: tuple[str, ...]) -> bool:
+    """A conjugated verb: its lemma is another word, an infinitive ("insiste" -> "insister")."""
+    lemma = simplemma.lemmatize(word, lang=lang).lower()
+    return lemma != word and lemma.endswith(infinitives)
+
+
 def _extend_with_adjectives(text: str, ents: list[Entity], lang: str) -> None:
     """ "le Rassemblement national", "la Banque centrale européenne", "el Banco central europeo": French and
     Spanish write the adjectives of a name in lowercase after its capitalised noun; they belong to the name."""
     rx = _adjectives_after(lang)
     if rx is None:
         return
+    infinitives = tuple(language(lang).INFINITIVE_ENDINGS)
     for en in ents:
         if en.type in ("org", "name") and en.name[-1:].isalpha() and (m := rx.match(text, en.end)):
+            if any(_is_verb(w, lang, infinitives) for w in m.group(0).split()):
+                continue  # "Oliver Blume insiste", "Volkswagen précise"
             en.end = m.end()
             en.name = text[en.start : en.end]
             en.key = norm_key(en.name, en.type)

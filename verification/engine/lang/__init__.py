@@ -104,7 +104,8 @@ languages and builds its patterns from them; forms are lowercase):
   "banque"); ``ACTOR_NOUNS``: nouns that describe an actor by its kind ("chipmaker", "Gewerkschaft",
   "constructeur"), which before a name are a description and no part of it; company legal forms
   ("GmbH", "plc") are in ``lexicon.LEGAL_FORMS``, in no language. ``NAME_ADJECTIVE_ENDINGS``: endings of the
-  lowercase adjectives a name goes on with ("Banque centrale européenne", "Rassemblement national").
+  lowercase adjectives a name goes on with ("Banque centrale européenne", "Rassemblement national");
+  ``INFINITIVE_ENDINGS``: endings of an infinitive, so a word whose lemma has one is a verb ("insiste").
 - ``NOUN_DETERMINERS``: words a capitalised common noun follows, so what follows them is no name:
   German only, the one language that capitalises nouns.
 - ``CONVERSION_WORDS``: words that introduce the same amount in another currency ("or", "soit",
@@ -219,6 +220,7 @@ TABLES = (
     "ORG_WORDS",
     "ACTOR_NOUNS",
     "NAME_ADJECTIVE_ENDINGS",
+    "INFINITIVE_ENDINGS",
     "NOUN_DETERMINERS",
     "CONVERSION_WORDS",
     "ABBREVIATIONS",

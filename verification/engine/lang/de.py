@@ -1412,6 +1412,8 @@ stürmer angreifer mittelfeldspieler verteidiger torhüter torwart kapitän trai
 """.split()
 )
 NAME_ADJECTIVE_ENDINGS = []  # see NO_ENTRIES
+# endings of an infinitive: a word whose lemma ends so is a verb ("insiste" -> "insister"), no adjective
+INFINITIVE_ENDINGS = ["en", "ern", "eln"]
 NOUN_DETERMINERS = {
     "der",
     "die",

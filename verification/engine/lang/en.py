@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "INFINITIVE_ENDINGS": "an English infinitive has no ending of its own",
     "NAME_ADJECTIVE_ENDINGS": "adjectives inside a name are capitalised ('European Central Bank')",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6 June')",
     "MONTH_PAST_WORDS": "'last' stands before the month: RELATIVE_MONTH and MONTH_LEADS",
@@ -1677,6 +1678,7 @@ striker forward midfielder defender goalkeeper winger captain coach right-back l
 """.split()
 )
 NAME_ADJECTIVE_ENDINGS = []  # see NO_ENTRIES
+INFINITIVE_ENDINGS = []  # see NO_ENTRIES
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:

@@ -1350,6 +1350,8 @@ NAME_ADJECTIVE_ENDINGS = [
     "ol",
     "ola",
 ]
+# endings of an infinitive: a word whose lemma ends so is a verb ("insiste" -> "insister"), no adjective
+INFINITIVE_ENDINGS = ["ar", "er", "ir", "ír"]
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
