@@ -426,3 +426,34 @@ def test_valuables_are_no_market_value(lang, text):
 def test_a_change_in_points_reads_as_words_in_every_language(code, label):
     """A change in points may be of a rate or of a vote share: its label says points, not interest."""
     assert concept_label("rate_change", code) == label
+
+
+# --- a percentage taken at a time of day ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "Turnout was high, with almost 60% of the electorate having voted by 5pm local time.", 60),
+        ("de", "Bis 17 Uhr gaben gut 59,7 Prozent der Berechtigten ihre Stimme ab.", 59.7),
+        ("fr", "La participation s'élevait à 59,71 % à 17h, un record.", 59.71),
+        ("es", "La participación alcanzó el 59,7 % a las 17 horas.", 59.7),
+    ],
+)
+def test_a_percentage_taken_at_a_time_of_day_says_when(lang, text, value):
+    c = claim_of(ELECTION[lang] + text, lang, value, "percent")
+    assert c.slot == "turnout.percent"
+    assert c.extra["as_of"] == "17:00"
+
+
+def test_a_turnout_at_five_and_the_final_turnout_are_two_facts():
+    texts = {
+        "en": "The party won 180 seats. Almost 60% of voters had cast their votes by 5pm.",
+        "fr": "Le parti a obtenu 180 sièges et 33 % des voix. La participation s'élevait à 59,71 % à 17h.",
+        "es": "El partido obtuvo 180 escaños y el 33 % de los votos. La participación final fue del 67,1 %.",
+    }
+    docs = [Document(key=lang, text=text, language=lang, published=PUB) for lang, text in texts.items()]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    turnout = [{(k, c.value["low"]) for k, c in f.members} for f in facts if f.slot == "turnout.percent"]
+    assert any({("en", 60.0), ("fr", 59.71)} <= t for t in turnout)
+    assert not any(("fr", 59.71) in t and ("es", 67.1) in t for t in turnout)

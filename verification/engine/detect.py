@@ -386,6 +386,7 @@ def detect_numbers(ctx: Context) -> None:
                 0.8,
                 sent,
                 cue=cue[2],
+                **_as_of(ctx, n.start, p.end(), sent),
             )
             continue
         if n.is_year or (n.low is not None and n.low <= 0 and n.qualifier == "exact"):
@@ -522,7 +523,32 @@ def _unnamed_levels(ctx: Context, levels: list) -> None:
             0.7,
             sent,
             weak=True,
+            **_as_of(ctx, n.start, end, sent),
         )
+
+
+# a time of day: "17:00", "12h25", "à 17h", "bis 17 Uhr", "by 5pm", "a las 17 horas"
+_CLOCK = re.compile(
+    r"(?<![\w.,:/])([01]?\d|2[0-3])(?:(?:[:h]([0-5]\d))[\s\u00a0]?(a\.m\.|p\.m\.|am|pm|uhr|h|horas)?"
+    r"|[\s\u00a0]?(a\.m\.|p\.m\.|am|pm|uhr|h|horas))(?![\w])"
+)
+_CLAUSE_STOPS = re.compile(r"[.;!?\d]")
+AS_OF_REACH = 60  # characters between a percentage and the time of day it was taken at
+
+
+def _as_of(ctx: Context, start: int, end: int, sent) -> dict:
+    """The time of day a percentage was taken at, in its clause ("59,71 % à 17h", "almost 60% ... by 5pm",
+    "Bis 17 Uhr ... gut 59,7 Prozent"): a turnout at 5 pm and the final turnout are two figures."""
+    for m in _CLOCK.finditer(ctx.low, max(sent[0], start - AS_OF_REACH), min(sent[1], end + AS_OF_REACH)):
+        gap = (m.end(), start) if m.end() <= start else (end, m.start()) if m.start() >= end else None
+        if gap is None or _CLAUSE_STOPS.search(ctx.low, *gap):
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        suffix = (m.group(3) or m.group(4) or "").replace(".", "")
+        if suffix == "pm" and hour < 12:
+            hour += 12
+        return {"as_of": f"{hour:02d}:{minute:02d}"}
+    return {}
 
 
 UNNAMED_AMOUNT = "amount"
@@ -549,6 +575,7 @@ def _uncued_percents(ctx: Context, uncued: list) -> None:
     slot = kinds.most_common(1)[0][0] if kinds else "share.percent"
     for n, end, sent in uncued:
         extra = {} if kinds else {"weak": True}
+        extra.update(_as_of(ctx, n.start, end, sent))
         ctx.add(
             "percent",
             slot,

@@ -1024,7 +1024,7 @@ PERCENT_SLOTS = {
     "probability.percent": ["wahrscheinlichkeit"],
     "approval.percent": ["zustimmung"],
     "vote_share.percent": ["stimmen", "zweitstimmen"],
-    "turnout.percent": ["wahlbeteiligung", "wahlberechtigten", "zur wahl gingen"],
+    "turnout.percent": ["wahlbeteiligung", "wahlberechtigten", "der berechtigten", "zur wahl gingen"],
     "efficacy.percent": ["wirksamkeit", "wirksam"],
     "tariff.percent": ["zoll", "zölle", "zöllen"],
 }
