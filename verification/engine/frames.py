@@ -6,7 +6,9 @@ murieron"), or the unit it measures in with the word that says what is measured 
 years", "a 7.1-magnitude quake", "winds of 200 km/h"). Nouns and predicates are looked up as written
 and as lemmas (simplemma), in the tables of ``lang/<code>.py``; the concept they map to is the claim's
 slot. Qualifiers that keep different figures apart (an earlier figure, an addition, a total) go into the
-claim's ``extra`` where alignment reads them.
+claim's ``extra`` where alignment reads them. For percentages, change words (``CHANGE_PREDICATES``, by lemma
+too) and the word before the figure (``FIGURE_PREPOSITIONS``) tell a change from the level it reached: "cut
+BY 0.25 points" is the change, "cut TO 3.75%" the level (:func:`figure_role`).
 """
 
 from __future__ import annotations
