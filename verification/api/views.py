@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Prefetch
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -19,7 +19,17 @@ from verification.services.runs import start_verification
 from . import serializers as s
 from .filters import ClaimFilter, FactFilter, PublishedFactFilter, RunFilter
 
+# Readers get the live edition's copy of a fact (PublishedFactSerializer), staff the fact itself: one shape, which
+# the schema documents as `Fact`, its contract since the API began.
+_FACT_ID = OpenApiParameter(
+    "id", int, OpenApiParameter.PATH, description="A unique integer value identifying this fact."
+)
 
+
+@extend_schema_view(
+    list=extend_schema(responses=s.FactSerializer(many=True)),
+    retrieve=extend_schema(responses=s.FactSerializer, parameters=[_FACT_ID]),
+)
 class FactViewSet(viewsets.ReadOnlyModelViewSet):
     """Facts of published stories for everyone, as their live edition holds them (a new draft edited over a
     story changes nothing readers get until it is published); all facts, with their decision history, for
@@ -57,7 +67,9 @@ class FactViewSet(viewsets.ReadOnlyModelViewSet):
             )
         return facts.order_by("story_id", "id")
 
-    @extend_schema(request=s.ReviewSerializer, responses={200: s.FactStaffSerializer, **REFUSALS})
+    @extend_schema(
+        request=s.ReviewSerializer, responses={200: s.FactStaffSerializer, **REFUSALS}, parameters=[_FACT_ID]
+    )
     @action(detail=True, methods=["post"])
     def review(self, request, pk=None):
         """Decide: approve, reject (note required) or needs_sourcing."""
