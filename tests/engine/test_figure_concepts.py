@@ -457,3 +457,17 @@ def test_a_turnout_at_five_and_the_final_turnout_are_two_facts():
     turnout = [{(k, c.value["low"]) for k, c in f.members} for f in facts if f.slot == "turnout.percent"]
     assert any({("en", 60.0), ("fr", 59.71)} <= t for t in turnout)
     assert not any(("fr", 59.71) in t and ("es", 67.1) in t for t in turnout)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Earlier in the match, 17-year-old Lamine Yamal set up the opener."),
+        ("de", "Zuvor hatte der 17-jährige Lamine Yamal den Führungstreffer vorbereitet."),
+        ("fr", "Auparavant, Lamine Yamal, 17 ans, avait délivré la passe décisive."),
+        ("es", "Anteriormente, Lamine Yamal, de 17 años, dio la asistencia del primer gol."),
+    ],
+)
+def test_an_age_is_never_an_earlier_figure(lang, text):
+    c = claim_of(text, lang, 17)
+    assert (c.slot, c.extra.get("stage")) == ("age", None)

@@ -213,6 +213,8 @@ def _framed_count(ctx: Context, n, sent) -> bool:
     if fr.concept in EVENT_CONCEPTS:
         value["point"] = True  # tolls grow: "at least 62" is what was known, not a bound on later counts
     extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent)
+    if fr.concept in TIMELESS_CONCEPTS:
+        extra.pop("stage", None)  # "Earlier in the match, 17-year-old Lamine Yamal": the match was earlier
     if fr.weak:
         extra["weak"] = True
     kind = "count" if fr.unit in ("people", fr.concept) and fr.factor == 1.0 and fr.unit != "magnitude" else "measure"
@@ -231,6 +233,8 @@ def _framed_count(ctx: Context, n, sent) -> bool:
 
 
 RATE_CHANGE = "rate_change"
+# figures a story does not see change, so no word of time makes one an earlier figure: a person's age
+TIMELESS_CONCEPTS = frozenset({"age"})
 
 
 def _fractional(n) -> bool:
