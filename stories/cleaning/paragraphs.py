@@ -964,11 +964,11 @@ def _data_names(p: Para) -> list[str] | None:
     """The names of a line made of figures and names, None when the line is something else."""
     if p.hard or p.foreign or p.sentence_like or len(p.text) > MAX_DATA_LINE_CHARS:
         return None
-    figures, names = figures_and_names(p.text)
+    figures, names = _figures_and_names(p.text)
     return names if figures and names and _dense(p.text, figures, names) else None
 
 
-def figures_and_names(text: str) -> tuple[int, list[str]]:
+def _figures_and_names(text: str) -> tuple[int, list[str]]:
     """How many figures a line holds, and its names: capitalised words and initials ("N Williams")."""
     text = BULLET_RE.sub("", text)
     words = lx.WORD_RE.findall(text)
@@ -992,7 +992,7 @@ def split_credit_tail(paragraph: str) -> list[str]:
     if m is None or m.start("credit") == 0:
         return [paragraph]
     head = paragraph[: m.start("credit")].rstrip(" |·-–—")
-    figures, names = figures_and_names(head)
+    figures, names = _figures_and_names(head)
     if figures < MIN_TABLE_FIGURES or not names or not _dense(head, figures, names):
         return [paragraph]
     return [head, m.group("credit")]
