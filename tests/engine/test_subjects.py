@@ -239,3 +239,27 @@ def test_a_german_compound_of_a_name_and_a_noun_is_the_names_and_a_compound_of_a
     assert {"nvidia", "ezb", "coca cola"} <= found
     assert not {"nvidia aktie", "ezb rat", "it pannen"} & found
     assert subject_of(text, "de", "17 Prozent") == "nvidia"
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure,subject",
+    [
+        ("de", "Der Süßwarenkonzern Mars zahlt 35,9 Milliarden Dollar.", "35,9 Milliarden", "mars"),
+        ("de", "So brachen die Papiere des Chipkonzerns Nvidia um 17 Prozent ein.", "17 Prozent", "nvidia"),
+        ("en", "Rival Broadcom lost 17% on Monday.", "17%", "broadcom"),
+    ],
+)
+def test_a_describing_noun_in_any_of_its_forms_leaves_the_name_after_it(lang, text, figure, subject):
+    assert subject_of(text, lang, figure) == subject
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("de", "Frankfurt, Peking, Düsseldorf, München, New York. Die Papiere von Nvidia fielen."),
+        ("en", "Frankfurt, Beijing, Düsseldorf, Munich, New York. Markets fell, said Nvidia."),
+    ],
+)
+def test_a_name_listed_between_places_is_a_place_and_not_the_storys_actor(lang, text):
+    ctx = Context(Document(key="t", text=text, language=lang))
+    assert ctx.main_subject == "nvidia"

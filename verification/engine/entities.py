@@ -395,7 +395,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 wl in L.STOP_CAPS
                 or wl in _ROLE_SINGLE
                 or wl in L.ROLE_WORDS
-                or wl in _CALENDAR
+                or (wl in _CALENDAR and not described)  # "der Süßwarenkonzern Mars"
                 or _ELIDED_WORD.match(w)
             ):
                 ch = ch[1:]
@@ -460,6 +460,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
     if opening:
         out = _named_elsewhere(text, out, opening)
     out = _split_named_prefix(text, out)
+    _places_in_lists(text, out)
     if lang == "de":
         out = _compound_heads(out)
     _extend_to_acronym(text, out)
@@ -476,6 +477,24 @@ def _adjectives_after(lang: str):
     ending = "|".join(sorted(map(regex.escape, endings), key=len, reverse=True))
     word = r"\p{Ll}[\p{Ll}\-]{2,}(?:" + ending + r")(?![\p{L}\p{N}'’\-])"
     return regex.compile(r"(?:[ \u00a0]+" + word + r"){1,2}")
+
+
+_LIST_GAP = regex.compile(
+    r"[ \u00a0]*(?:,|/|;)[ \u00a0]*|[ \u00a0]+(?:" + "|".join(map(regex.escape, sorted(L.NAME_AND))) + r")[ \u00a0]+"
+)
+
+
+def _places_in_lists(text: str, ents: list[Entity]) -> None:
+    """ "Frankfurt, Peking, Düsseldorf, München": a name listed between places is a place the gazetteer lacks."""
+    for prev, en, nxt in zip(ents, ents[1:], ents[2:]):
+        if (
+            en.type == "name"
+            and prev.type == nxt.type == "place"
+            and " " not in en.name
+            and _LIST_GAP.fullmatch(text, prev.end, en.start)
+            and _LIST_GAP.fullmatch(text, en.end, nxt.start)
+        ):
+            en.type = "place"
 
 
 def _split_named_prefix(text: str, ents: list[Entity]) -> list[Entity]:
@@ -567,8 +586,11 @@ def _describes_actor(word: str) -> bool:
     if word in L.ACTOR_NOUNS:  # "right-back"
         return True
     word = word.rsplit("-", 1)[-1]
-    return word in L.ACTOR_NOUNS or any(
-        word.endswith(noun) and len(word) >= len(noun) + 3 for noun in L.ACTOR_NOUNS if len(noun) >= 5
+    forms = (word, word[:-1], word[:-2]) if len(word) > 6 else (word,)  # "des Chipkonzerns", "den Produzenten"
+    return any(
+        form in L.ACTOR_NOUNS
+        or any(form.endswith(noun) and len(form) >= len(noun) + 3 for noun in L.ACTOR_NOUNS if len(noun) >= 5)
+        for form in forms
     )
 
 

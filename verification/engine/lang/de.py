@@ -1407,7 +1407,7 @@ hochschule institut bank gruppe verband
 ACTOR_NOUNS = set(
     """
 konzern riese hersteller autobauer unternehmen firma gruppe gewerkschaft fluggesellschaft airline
-versicherer händler sender
+versicherer händler sender produzent konkurrent rivale
 stürmer angreifer mittelfeldspieler verteidiger torhüter torwart kapitän trainer spieler nationalspieler
 """.split()
 )

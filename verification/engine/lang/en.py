@@ -1673,7 +1673,7 @@ government parliament court police service services
 ACTOR_NOUNS = set(
     """
 chipmaker automaker carmaker drugmaker planemaker company firm group giant conglomerate retailer startup
-start-up lender insurer airline carrier broadcaster regulator watchdog
+start-up lender insurer airline carrier broadcaster regulator watchdog rival producer
 striker forward midfielder defender goalkeeper winger captain coach right-back left-back full-back centre-back
 """.split()
 )

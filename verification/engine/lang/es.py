@@ -1327,7 +1327,7 @@ ministerio agencia autoridad fundación universidad instituto banco grupo
 # before a name they are a description, not part of it
 ACTOR_NOUNS = set(
     """
-fabricante gigante grupo empresa compañía firma sindicato aerolínea aseguradora
+fabricante gigante grupo empresa compañía firma sindicato aerolínea aseguradora rival competidor productor
 delantero centrocampista defensa lateral portero capitán entrenador jugador
 """.split()
 )

@@ -1297,7 +1297,7 @@ banque groupe
 # before a name they are a description, not part of it
 ACTOR_NOUNS = set(
     """
-constructeur fabricant géant groupe entreprise firme syndicat compagnie assureur
+constructeur fabricant géant groupe entreprise firme syndicat compagnie assureur concurrent producteur
 attaquant milieu défenseur latéral gardien capitaine entraîneur joueur
 """.split()
 )
