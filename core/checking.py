@@ -73,6 +73,9 @@ class PublicFacts(Protocol):
     def label(self, slot: str, language: str = "en") -> str:
         """What a fact is about, in words of the language ("deaths" -> "Deaths"), never a slot name."""
 
+    def summary(self, words) -> str:
+        """The line that sums up a story's checked facts from their verdicts' words ("12 facts checked: ...")."""
+
 
 @dataclass(frozen=True)
 class FactChecking:

@@ -64,6 +64,9 @@ class Public:
     def label(self, slot: str, language: str = "en") -> str:
         return concept_label(slot, language)
 
+    def summary(self, words) -> str:
+        return verdicts.summary_line(words)
+
 
 FACT_CHECKING = FactChecking(runs=Runs(), readiness=Readiness(), drafting=Drafting(), public=Public())
 

@@ -89,3 +89,14 @@ def public_verdict(*, verdict: str, review_status: str) -> PublicVerdict:
     if review_status == ReviewStatus.REJECTED:
         return REJECTED
     return PUBLIC_VERDICTS.get(verdict, PUBLIC_VERDICTS[Verdict.SINGLE_SOURCE])
+
+
+def summary_line(words: Iterable[str]) -> str:
+    """The one-line summary of a story's checked facts from their public verdicts' words: "12 facts checked:
+    9 corroborated, 1 disputed, 2 single source" (zero counts and rejected facts left out of the parts)."""
+    words = list(words)
+    if not words:
+        return "No facts checked yet"
+    head = f"{len(words)} fact{'s' if len(words) != 1 else ''} checked"
+    parts = [f"{words.count(v.word)} {v.word}" for v in PUBLIC_VERDICTS.values() if words.count(v.word)]
+    return f"{head}: {', '.join(parts)}" if parts else head

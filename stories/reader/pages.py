@@ -6,14 +6,14 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from core.models import Verdict
+from core.checking import fact_checking
 from stories.selectors import reader_story
 from stories.services.outlets import outlet_names
 
 from .agreement import LEGEND, PALETTE, agreement_picture
 from .jsonld import claim_reviews_ld, ld_json, news_article_ld, with_origin
 from .text import render_body
-from .view_models import build_facts, build_sources, check_summary, group_facts, last_updated
+from .view_models import build_facts, build_sources, group_facts, last_updated
 
 
 def story_content(story) -> dict:
@@ -22,13 +22,7 @@ def story_content(story) -> dict:
     story = reader_story(story)
     sources = build_sources(story.reader_sources, outlet_names(story.reader_sources))
     facts = build_facts(story.reader_facts, sources, story.language or "en")
-    counts = {
-        key: sum(1 for f in facts if f.fact.verdict == key and not f.rejected)
-        for key in (Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE)
-    }
-    summary = check_summary(
-        len(facts), counts[Verdict.CORROBORATED], counts[Verdict.CONFLICTING], counts[Verdict.SINGLE_SOURCE]
-    )
+    summary = fact_checking().public.summary(f.style.word for f in facts)
     updated = last_updated(story)
     picture = agreement_picture(facts, sources) if facts and sources else None
     article_html = render_to_string(

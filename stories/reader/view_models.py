@@ -30,19 +30,6 @@ GROUPS = (
 )
 
 
-def check_summary(checked: int, corroborated: int, conflicting: int, single: int) -> str:
-    """'12 facts checked: 9 corroborated, 1 disputed, 2 single source' (zero counts left out)."""
-    if not checked:
-        return "No facts checked yet"
-    parts = [
-        f"{n} {word}"
-        for n, word in ((corroborated, "corroborated"), (conflicting, "disputed"), (single, "single source"))
-        if n
-    ]
-    head = f"{checked} fact{'s' if checked != 1 else ''} checked"
-    return f"{head}: {', '.join(parts)}" if parts else head
-
-
 def language_name(code: str) -> str:
     if not code:
         return "Unknown"

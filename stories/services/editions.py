@@ -14,7 +14,6 @@ from django.db.models import Max
 from core.checking import fact_checking
 from stories.models import Story, StoryEdition, StoryTransition
 from stories.reader.pages import story_content
-from stories.reader.view_models import check_summary
 from stories.selectors import reader_fact_snapshot
 
 
@@ -64,8 +63,7 @@ def published_summary(edition: StoryEdition) -> str:
         return " ".join(html.unescape(printed.group(1)).split())
     if not edition.facts:
         return ""
-    words = [fact["verdict"] for fact in edition.facts.values()]
-    return check_summary(len(words), words.count("corroborated"), words.count("disputed"), words.count("single source"))
+    return fact_checking().public.summary(fact["verdict"] for fact in edition.facts.values())
 
 
 def complete_edition_summaries() -> tuple[int, list[int]]:
