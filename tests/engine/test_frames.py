@@ -494,3 +494,26 @@ def test_a_fraction_in_words_is_a_share(lang, text, words, share):
 
 def test_a_slash_between_numbers_that_is_no_fraction():
     assert not [c for c in claims("Support is open 24/7 and the score was 5/2.", "en") if c.kind == "percent"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The Tories took 28.6% of the vote and 208 seats, and Labour 16.4, its worst result.", 16.4),
+        (
+            "de",
+            "Die Union erhielt 28,6 Prozent der Stimmen und 208 Sitze, die SPD 16,4, ihr schlechtestes Ergebnis.",
+            16.4,
+        ),
+        ("fr", "La droite obtient 28,6 % des voix et 208 sièges, et les socialistes 16,4, leur pire score.", 16.4),
+        ("es", "El bloque consigue un 28,6% de los votos y 208 escaños, y el SPD un 16,4, su peor resultado.", 16.4),
+    ],
+)
+def test_a_bare_decimal_after_a_percentage_is_one_its_sign_left_out(lang, text, value):
+    found = [c for c in claims(text, lang) if c.value.get("low") == value]
+    assert found and found[0].kind == "percent" and found[0].slot == "vote_share.percent"
+
+
+def test_a_signed_decimal_after_a_percentage_is_a_change_not_a_share():
+    text = "Ergebnis: CDU/CSU 28.5% +4.4 AfD 20.8% +10.5 SPD 16.4% -9.3 FDP 4.3% -7.2"
+    assert not [c for c in claims(text, "de") if c.kind == "percent" and c.value.get("low") in (10.5, 9.3, 7.2)]

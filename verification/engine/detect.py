@@ -443,6 +443,7 @@ def detect_numbers(ctx: Context) -> None:
     _uncued_percents(ctx, uncued)
     _unnamed_amounts(ctx)
     _enumerated_counts(ctx, bare)
+    _elliptic_percents(ctx, bare)
     _listed_results(ctx, bare)
     _counted_things(ctx, bare)
 
@@ -607,8 +608,8 @@ def _enumerated_counts(ctx: Context, bare: list) -> None:
         return
     starts = [c.start for c in counts]
     for n, sent in sorted(bare, key=lambda b: b[0].start):
-        if n.is_year or n.is_word:
-            continue
+        if n.is_year or n.is_word or (n.low is not None and n.low != int(n.low)):
+            continue  # a decimal counts no seats or goals ("un 16,4" after "208 escaños" is a share)
         i = bisect_right(starts, n.start) - 1
         if i < 0:
             continue
@@ -637,6 +638,39 @@ def _enumerated_counts(ctx: Context, bare: list) -> None:
 
 
 _OF_AFTER = re.compile(r"[\s\u00a0]+(?:of|de|d['’](?=\w)|von)(?=[\s\u00a0]|['’])")
+
+
+def _elliptic_percents(ctx: Context, bare: list) -> None:
+    """ "el bloque conservador consigue un 28,6% de los votos ..., y los socialdemócratas un 16,4": a bare
+    decimal after a percentage in its sentence is a percentage of that kind, its sign left out."""
+    percents = sorted((c for c in ctx.claims if c.kind == "percent"), key=lambda c: c.start)
+    if not percents:
+        return
+    starts = [c.start for c in percents]
+    claimed = {c.start for c in ctx.claims}
+    for n, sent in bare:
+        if n.is_word or n.is_year or n.scaled or n.start in claimed or n.qualifier == "range":
+            continue
+        if n.low is None or n.low == int(n.low) or not 0 < n.low < 100:
+            continue  # a whole number is a count as often as a share
+        if ctx.text[max(0, n.start - 1) : n.start] in ("+", "-", "−", "±"):
+            continue  # "AfD 20.8% +10.5": a change, not a share
+        i = bisect_right(starts, n.start) - 1
+        if i < 0 or percents[i].sentence_start > n.start:
+            continue
+        prev = percents[i]
+        ctx.add(
+            "percent",
+            prev.slot,
+            _frame_subject(ctx, concept_of(prev.slot), n.start, sent),
+            _num_value(n, "percent", ctx.lang),
+            n.start,
+            n.end,
+            0.6,
+            sent,
+        )
+
+
 # lowercase words that end an actor's name ("Nouveau Front populaire", "Rassemblement national et alliés")
 _ACTOR_TAIL = re.compile(r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]*\(")
 

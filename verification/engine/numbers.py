@@ -202,7 +202,6 @@ class _Token:
 
 # (a lone surrogate, which text from a broken encoding may hold, is no token: text2num cannot read it)
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s\ud800-\udfff]")
-_SPELLED_HINT = re.compile(r"[^\W\d_]{4,}")
 
 
 @lru_cache(maxsize=4)
