@@ -263,3 +263,32 @@ def test_a_describing_noun_in_any_of_its_forms_leaves_the_name_after_it(lang, te
 def test_a_name_listed_between_places_is_a_place_and_not_the_storys_actor(lang, text):
     ctx = Context(Document(key="t", text=text, language=lang))
     assert ctx.main_subject == "nvidia"
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure,subject",
+    [
+        (
+            "fr",
+            "Ensemble obtient 158 sièges, dont 98 sièges pour Renaissance et 26 sièges pour Horizons.",
+            "26",
+            "horizons",
+        ),
+        ("en", "Ensemble won 158 seats, with 98 seats for Renaissance and 26 seats for Horizons.", "26", "horizons"),
+        (
+            "es",
+            "Ensemble logra 158 escaños, con 98 escaños para Renaissance y 26 escaños para Horizons.",
+            "26",
+            "horizons",
+        ),
+        ("de", "Die Union holt 208 Sitze, davon 164 Sitze für die CDU und 44 Sitze für die CSU.", "44", "csu"),
+    ],
+)
+def test_a_result_belongs_to_the_actor_it_is_for(lang, text, figure, subject):
+    assert subject_of(text, lang, figure) == subject
+
+
+def test_a_name_goes_on_with_its_adjective_before_a_hyphenated_ally():
+    text = "126 sièges pour le Rassemblement national et 17 pour le Rassemblement national-LR."
+    assert keys(text, "fr") >= {"rassemblement national"}
+    assert "rassemblement" not in keys(text, "fr")

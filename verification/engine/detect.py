@@ -282,12 +282,24 @@ def _frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
     if concept in EVENT_CONCEPTS:
         return ""
     if concept in RESULT_CONCEPTS:
-        # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it; with none there, the
-        # sentence's first actor is a guess that would keep apart what agrees: no subject, the value decides
-        return _nearest_actor(ctx, pos, sent)
+        # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it, "26 sièges pour Horizons" to
+        # the one it is for; with none there, the sentence's first actor is a guess that would keep apart
+        # what agrees: no subject, the value decides
+        return _actor_it_is_for(ctx, pos, sent) or _nearest_actor(ctx, pos, sent)
     if concept in PERSONAL_CONCEPTS:
         return _nearest_actor(ctx, pos, sent, ("name",)) or _next_person(ctx, pos, sent) or ctx.subject_for(pos, sent)
     return ctx.subject_for(pos, sent)
+
+
+_FIGURE_AND_NOUN = re.compile(r"[^\s\u00a0]+(?:[\s\u00a0]+[^\W\d][\w-]*)?")
+
+
+def _actor_it_is_for(ctx: Context, pos: int, sent) -> str:
+    """The actor a result is for, named right after it ("26 sièges pour Horizons", "182 escaños para el NFP")."""
+    m = _FIGURE_AND_NOUN.match(ctx.low, pos, sent[1])
+    f = _FOR_ACTOR.match(ctx.low, m.end(), sent[1]) if m else None
+    e = ctx.entity_at(f.end()) if f else None
+    return ctx.canonical_subject(e.key) if e is not None and e.type in ("org", "name") else ""
 
 
 PERSON_AFTER = 60  # "the 72-year-old former electrician Dominique Pelicot": a few words of description

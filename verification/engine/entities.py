@@ -475,7 +475,7 @@ def _adjectives_after(lang: str):
     if not endings:
         return None
     ending = "|".join(sorted(map(regex.escape, endings), key=len, reverse=True))
-    word = r"\p{Ll}[\p{Ll}\-]{2,}(?:" + ending + r")(?![\p{L}\p{N}'’\-])"
+    word = r"\p{Ll}[\p{Ll}\-]{2,}(?:" + ending + r")(?![\p{L}\p{N}'’])"
     return regex.compile(r"(?:[ \u00a0]+" + word + r"){1,2}")
 
 
