@@ -195,3 +195,15 @@ def test_a_lone_surrogate_is_read_past_not_raised_on(lang):
 
     text = "Forty-two people \ud800 died; 12 were hurt. \ud800"
     assert extract_claims(Document(key="1", text=text, language=lang)) is not None
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("más del 33 por ciento de apoyo", "es"),
+        ("plus de 20 pour cent des voix", "fr"),
+        ("quedó en tercer lugar", "es"),
+    ],
+)
+def test_words_of_a_percent_sign_or_an_ordinal_are_no_number(text, lang):
+    assert all(n.value not in (100, 3) for n in find_numbers(text, lang=lang))

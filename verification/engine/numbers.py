@@ -223,6 +223,9 @@ def spelled_ordinals(low: str, lang: str) -> list[tuple[int, int, int]]:
     return [(a, b, int(v)) for a, b, v, ordinal in _spelled_occurrences(low, lang) if ordinal and v == int(v)]
 
 
+_PERCENT_BEFORE = re.compile(r"(?<![\w])(?:por|pour|per)[\s\u00a0]+$")
+
+
 def _spelled(low: str, lang: str) -> dict[int, tuple[int, float]]:
     """Numbers written in words that the number-word table does not hold whole, read by text2num
     ("siebzig", "cinquante et un", "cuarenta y siete", "forty-two"): start -> (end, value). Cardinals only."""
@@ -230,8 +233,8 @@ def _spelled(low: str, lang: str) -> dict[int, tuple[int, float]]:
     for start, end, value, ordinal in _spelled_occurrences(low, lang):
         if ordinal or value <= 1:  # "un", "unos", "ein": articles far more often than counts
             continue
-        words = low[start:end]
-        if any(ch.isdigit() for ch in words) or " ".join(words.split()) in L.NUMBER_WORDS or _bare_scale(words):
+        words = " ".join(low[start:end].split())
+        if any(ch.isdigit() for ch in words) or words in L.NUMBER_WORDS or words in L.ORDINALS or _bare_scale(words):
             continue
         found[start] = (end, value)
     return found
@@ -365,6 +368,8 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
         if text[e : e + 1] == "/" or text[max(0, s - 1) : s] == "/":
             last_end = e
             continue
+        if is_word and _PERCENT_BEFORE.search(low, max(0, s - 6), s):
+            continue  # "20 pour cent", "33 por ciento": the hundred of a percent sign
         value = v * mult
         lo = hi = value
         qual = "exact"
