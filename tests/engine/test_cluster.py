@@ -3,6 +3,8 @@
 import random
 from datetime import date
 
+import pytest
+
 from tests.engine.crosscheck_factories import claim, count, doc, money, relation
 from verification.engine.cluster import cluster_documents
 from verification.engine.extract import extract_claims
@@ -331,3 +333,40 @@ def test_an_acronym_counts_in_its_own_language_only():
     assert organisations("La CPI a émis un mandat d'arrêt.", "fr") == ["icc"]
     assert organisations("The CPI rose 3% in May.", "en") == []
     assert organisations("The International Criminal Court (ICC) issued a warrant.", "en") == ["icc", "icc"]
+
+
+FLIGHT_FIFTH = (
+    "Orbitra launched its Skylark rocket from the Andoya spaceport on a fifth test flight, and the booster "
+    "landed back on the pad, said chief engineer Lena Morvik.",
+    "On its fifth test flight from Andoya, the Skylark rocket of Orbitra reached orbit and its booster came "
+    "back to the pad, Lena Morvik said.",
+)
+FLIGHT_SIXTH = (
+    "Orbitra flew its Skylark rocket on a sixth test flight, but let the booster fall into the sea, chief "
+    "engineer Lena Morvik said.",
+    "The sixth Skylark test flight lifted off; Orbitra dropped the booster into the sea, Lena Morvik said.",
+)
+SIXTH_FLIGHT_UNDATED = {
+    "fr": "Lors de son sixième vol d'essai depuis Andoya, la fusée Skylark d'Orbitra a décollé, a indiqué "
+    "l'ingénieure en chef Lena Morvik.",
+    "de": "Beim sechsten Testflug ist die Skylark-Rakete von Orbitra in Andoya gestartet, sagte die "
+    "Chefingenieurin Lena Morvik.",
+    "es": "En su sexto vuelo de prueba desde Andoya, el cohete Skylark de Orbitra despegó, según la ingeniera "
+    "jefe Lena Morvik.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIXTH_FLIGHT_UNDATED))
+def test_an_undated_report_joins_the_flight_of_the_series_it_names(language):
+    """Consecutive events of a series (a rocket's fifth and sixth test flights) share their names; an undated
+    report in another language joins the one whose ordinal it writes ("sixième", "sechsten", "sexto" are
+    "sixth"), even when it names a place only the other flight's reports name."""
+    docs = [
+        doc("fifth-1", FLIGHT_FIFTH[0], published=date(2025, 10, 13)),
+        doc("fifth-2", FLIGHT_FIFTH[1], published=date(2025, 10, 14)),
+        doc("sixth-1", FLIGHT_SIXTH[0], published=date(2025, 11, 19)),
+        doc("sixth-2", FLIGHT_SIXTH[1], published=date(2025, 11, 20)),
+        doc("undated", SIXTH_FLIGHT_UNDATED[language], language=language, published=None),
+    ]
+    groups = cluster_documents(docs, {d.key: [] for d in docs})
+    assert groups == [["fifth-1", "fifth-2"], ["sixth-1", "sixth-2", "undated"]]

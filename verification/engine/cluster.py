@@ -3,7 +3,9 @@
 Each document becomes a sparse, IDF-weighted feature vector made of
 
 - word stems of its content (text similarity; stems let cognates such as "Singapore"/"Singapur" meet),
-- distinctive numbers in its text ("6.4", "300", "2017"),
+- distinctive numbers in its text ("6.4", "300", "2017") and ordinals written as words ("sixth", "sixième",
+  "sechste": one number in every language), which tell consecutive events of a series apart (a rocket's fifth
+  and sixth test flights, a round of talks or of an election),
 - proper names in its text (capitalised words inside a sentence: "Pelicot", "Dortmund"), which most
   languages write alike, so one event reported in English and in Spanish meets on its names; a place the
   gazetteer knows counts by its key, so "Schweiz", "Suiza" and "Switzerland" are one name, and so does an
@@ -32,9 +34,10 @@ from dataclasses import dataclass
 
 from .claims import Claim, Document
 from .entities import place_key
+from .lexicon import ORDINALS
 from .organisations import organisation_of, organisations
 from .sanitize import clean_claim
-from .textfeatures import numbers, proper_names, words
+from .textfeatures import fold, numbers, proper_names, words
 
 THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
@@ -51,6 +54,9 @@ MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02  # features in more documents than this ne
 ATTACH_SHARE = 0.6  # a lone document joins a story when its average linkage reaches this share
 ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see cluster_documents)
 MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
+# ordinal words of every language (lang/<code>.py ORDINALS), folded like text words; "first" is left out: it
+# opens every other superlative ("the first time since") and numbers nothing in a series
+_SERIES_ORDINALS = {fold(w): n for w, n in ORDINALS.items() if n > 1}
 
 
 @dataclass
@@ -94,6 +100,8 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
     feats: Counter = Counter()
     for w, k in Counter(words(text, min_len=4)).items():
         feats["w:" + w[:STEM]] += k
+        if w in _SERIES_ORDINALS:
+            feats[f"n:#{_SERIES_ORDINALS[w]}"] += k
     feats.update(["n:" + n for n in numbers(text)])
     feats.update("p:" + (place_key(name) or organisation_of(name) or name) for name in proper_names(text))
     feats.update("p:" + key for key in organisations(text, doc.language))
