@@ -904,7 +904,7 @@ def _assign_roles(page: Page) -> None:
     for p in paras:
         if p.role:
             continue
-        if p.i > last and (p.hard and p.hard not in _CREDIT_REASONS or p.foreign or p.glued_qa or p.qa):
+        if p.i > last and (p.hard or p.foreign or p.glued_qa or p.qa):
             tail_broken = True
         if p.hard:
             p.role, p.reason = "removed", p.hard
@@ -1065,18 +1065,10 @@ def _next_list_item(page: Page, p: Para) -> bool:
     )
 
 
-# a credit line sits between a picture's caption and the next paragraph: it does not end the article
-_CREDIT_REASONS = ("source credit", "photo caption")
-
-
 def _follows_body(page: Page, p: Para) -> str:
     """'body' when the paragraph before p is body, 'heading' when it is a section heading right after
-    body ("Upgrades that led to the success" above the article's last paragraph), else ''. A picture's
-    credit between two paragraphs (a gallery: caption, credit, caption, credit) is passed over."""
-    k = p.i - 1
-    while k > 0 and page.paras[k].hard in _CREDIT_REASONS and page.paras[k].role == "removed":
-        k -= 1
-    before = page.paras[k]
+    body ("Upgrades that led to the success" above the article's last paragraph), else ''."""
+    before = page.paras[p.i - 1]
     if before.role == "body":
         return "body"
     heading = (

@@ -129,50 +129,6 @@ def test_a_last_paragraph_naming_parties_with_a_slash_is_no_photo_credit(lang, c
 
 
 @pytest.mark.parametrize(
-    "lang, captions, credit",
-    [
-        (
-            "en",
-            [
-                "Cars were piled up in the streets of the harbour district.",
-                "The old library lost its roof in the storm.",
-            ],
-            "Photo: Jane Doe (Keystone, EPA)",
-        ),
-        (
-            "de",
-            [
-                "Im Hafenviertel stapelten sich die Autos in den Strassen.",
-                "Die alte Bibliothek hat im Sturm ihr Dach verloren.",
-            ],
-            "Foto: Jane Doe (Keystone, EPA)",
-        ),
-        (
-            "fr",
-            [
-                "Des voitures se sont entassées dans les rues du quartier du port.",
-                "La vieille bibliothèque a perdu son toit.",
-            ],
-            "Photo : Jane Doe (Keystone, EPA)",
-        ),
-        (
-            "es",
-            [
-                "Los coches se amontonaron en las calles del barrio del puerto.",
-                "La vieja biblioteca perdió su techo en la tormenta.",
-            ],
-            "Foto: Jane Doe (Keystone, EPA)",
-        ),
-    ],
-)
-def test_a_gallery_of_captions_with_their_credits_after_the_text_keeps_the_captions(lang, captions, credit):
-    lines = [line for caption in captions for line in (caption, credit)]
-    doc = clean(TITLES[lang], *BODIES[lang], *lines)
-    assert all(caption in doc.body for caption in captions)
-    assert credit not in doc.text
-
-
-@pytest.mark.parametrize(
     "lang, promo, heading, more",
     [
         (
