@@ -320,3 +320,21 @@ def test_an_organisation_named_in_two_languages_is_one_actor_whose_differing_fig
         CTX,
     )
     assert _groups(facts) == [[("de", "1000 Leute"), ("fr", "1200 personnes")]]
+
+
+def test_two_exact_figures_of_one_article_are_two_facts_even_where_one_rounds_the_other():
+    from tests.engine.crosscheck_factories import claim
+
+    def pct(x, text, step):
+        return claim(
+            "percent",
+            "interest_rate.percent",
+            "ecb",
+            {"low": x, "high": x, "qualifier": "exact", "unit": "%", "step": step},
+            text,
+        )
+
+    facts = _align({"a": [pct(4.0, "4%", 1.0), pct(3.75, "3.75%", 0.01)], "b": [pct(3.8, "3.8%", 0.1)]})
+    groups = _groups(facts)
+    assert len(groups) == 2 and not any({("a", "4%"), ("a", "3.75%")} <= set(g) for g in groups)
+    assert ("b", "3.8%") in groups[0] + groups[1]

@@ -43,13 +43,14 @@ def test_intervals_compare_by_overlap_with_tolerance(a, b, ok):
 @pytest.mark.parametrize(
     "a,b,ok",
     [
-        (num(4, unit="%", step=1.0), num(3.75, unit="%", step=0.01), False),  # "4%" is not "3.75%"
+        (num(4, unit="%", step=1.0), num(3.75, unit="%", step=0.01), True),  # "4%" may round "3.75%"
+        (num(3, unit="%", step=1.0), num(3.1, unit="%", step=0.1), True),
         (num(13, unit="seats", step=1.0), num(12, unit="seats", step=1.0), False),
         (num(4e6, unit="people", step=1e6), num(3.8e6, unit="people", step=1e5), True),  # "4 million" rounds
-        (num(28.6, unit="%", step=0.1), num(28.64, unit="%", step=0.01), True),  # rounding of its last digit
+        (num(28.6, unit="%", step=0.1), num(28.5, unit="%", step=0.1), False),  # rounding of its last digit
     ],
 )
-def test_a_whole_number_written_in_full_is_exact_a_scaled_one_rounds(a, b, ok):
+def test_a_number_stands_for_what_rounds_to_its_last_digit(a, b, ok):
     assert agree("percent", a, b, CTX) is ok
 
 

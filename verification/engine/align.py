@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon as L
 from .claims import Claim, Document
-from .compare import ComparisonContext, agree, central, resemblance, usd_central, view
+from .compare import EXACT_TOL, ComparisonContext, agree, central, resemblance, usd_central, view
 from .concepts import concept_of
 from .frames import EVENT_CONCEPTS
 from .organisations import organisation_key
@@ -168,9 +168,20 @@ def _restates(c: Claim, o: Claim) -> bool:
 def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
     if _restates(c, o):
         return True
+    if _two_exact_figures(c, o, ctx):
+        return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
     if agree(c.kind, view(c), view(o), ctx) is not False and resemblance(c.kind, view(c), view(o), ctx) >= 1.0:
         return True
     return _distinctive(c) and _distinctive(o) and _gap(c, o, ctx) <= NEAR_GAP
+
+
+def _two_exact_figures(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
+    """Two numbers an article writes as exact that differ by more than a figure reported two ways does."""
+    if c.kind not in ("money", "count", "percent", "measure"):
+        return False
+    va, vb = view(c), view(o)
+    exact = all((v.get("qualifier") or "exact") == "exact" for v in (va, vb))
+    return exact and _gap(c, o, ctx) > EXACT_TOL
 
 
 class SubjectMatcher:
@@ -472,6 +483,8 @@ def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subject
     """Every value of one agrees with every value of the other, and no two subjects are two actors."""
     for a in f.statements:
         for b in g.statements:
+            if a.doc == b.doc and _two_exact_figures(a.first, b.first, ctx):
+                return False
             if (
                 resemblance(a.first.kind, view(a.first), view(b.first), ctx) < 1.0
                 or agree(a.first.kind, view(a.first), view(b.first), ctx) is not True

@@ -116,10 +116,7 @@ def tolerance(value: dict) -> float:
         return ABOUT_TOL
     step, x = value.get("step"), value.get("low") if value.get("low") is not None else value.get("high")
     if step and x:
-        rounding = 0.499 * float(step) / abs(float(x))
-        # a whole number written out in full ("4%", "13 seats") is what was counted, not a rounding: "4%"
-        # is not "3.75%"; only a scaled one ("4 million") rounds to its last digit
-        return min(rounding, EXACT_TOL) if float(step) == 1.0 else rounding
+        return 0.499 * float(step) / abs(float(x))
     return EXACT_TOL
 
 
