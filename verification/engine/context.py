@@ -73,7 +73,7 @@ class Context:
         self.full_names = self._full_names()
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
-        self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect.py)
+        self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect/match_minutes.py)
 
     # --- lookups -------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
     claims = extract_claims(Document(key="1", text=..., language="en", published=date(2026, 5, 21)))
 
 Pipeline: segment -> numbers/dates/entities (once per document) -> one detector per kind
-(detect.py) -> de-duplication. Plain Python; never raises on odd input (a detector that fails on
+(detect/) -> de-duplication. Plain Python; never raises on odd input (a detector that fails on
 one document is skipped and the failure recorded on the remaining claims' ``extra``).
 """
 

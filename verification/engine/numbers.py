@@ -4,7 +4,7 @@
 every numeric expression as a ``Num``: the number (or number word) with its scale ("300 million",
 "S$300M" minus the currency, "6,4-Milliarden", "18.000 millones", "1,7 milliard"), a range second part
 ("five to 10", "2025 to 2030"), and the qualifier in front of it or after it ("over", "mehr als",
-"plus de", "más de", "or more"). Currencies and units are attached by the callers (money.py, detect.py).
+"plus de", "más de", "or more"). Currencies and units are attached by the callers (money.py, detect/quantities.py).
 
 ``parse_number("6,4", "de") == 6.4``; ``parse_number("18.000", "es") == 18000``;
 ``parse_number("1,000", "en") == 1000``.

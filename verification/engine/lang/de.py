@@ -1537,7 +1537,7 @@ PREPOSITIONS = [
     "über",
 ]
 
-# fractions said in words (detect.py): phrase -> the share it is ("zwei Drittel der Sitze" is about 66.7%)
+# fractions said in words (detect/fractions.py): phrase -> the share it is ("zwei Drittel der Sitze" is about 66.7%)
 FRACTIONS = {
     "die hälfte": 1 / 2,
     "der hälfte": 1 / 2,

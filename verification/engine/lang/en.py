@@ -1776,7 +1776,7 @@ PREPOSITIONS = [
     "between",
 ]
 
-# fractions said in words (detect.py): phrase -> the share it is ("two thirds of the seats" is about 66.7%)
+# fractions said in words (detect/fractions.py): phrase -> the share it is ("two thirds of the seats" is about 66.7%)
 FRACTIONS = {
     "half of": 1 / 2,
     "a third": 1 / 3,

@@ -1404,7 +1404,7 @@ PREPOSITIONS = [
     "al",
 ]
 
-# fractions said in words (detect.py): phrase -> the share it is ("dos tercios de los escaños" is about 66.7%)
+# fractions said in words (detect/fractions.py): phrase -> the share it is ("dos tercios de los escaños" is about 66.7%)
 FRACTIONS = {
     "la mitad": 1 / 2,
     "un tercio": 1 / 3,

@@ -1385,7 +1385,7 @@ PREPOSITIONS = [
     "en",
 ]
 
-# fractions said in words (detect.py): phrase -> the share it is ("deux tiers des sièges" is about 66.7%)
+# fractions said in words (detect/fractions.py): phrase -> the share it is ("deux tiers des sièges" is about 66.7%)
 FRACTIONS = {
     "la moitié": 1 / 2,
     "un tiers": 1 / 3,

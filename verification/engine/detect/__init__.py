@@ -1,0 +1,47 @@
+"""Claim detectors, one per kind. Each reads a Context and adds Claims to it.
+
+Rules are about the languages (cue words in lang/<code>.py, joined by lexicon.py), never about particular articles. A value
+with no cue that says what it measures (a bare number, a bare percentage) is not a claim: it would
+only create false facts and false conflicts downstream.
+
+One module per kind of claim; shared.py holds the cue lookup and subjects they share. DETECTORS
+is the order extract.py runs them in.
+"""
+
+from __future__ import annotations
+
+from .changes import detect_changes
+from .event_dates import detect_dates
+from .fractions import detect_fractions
+from .lists import detect_lists
+from .match_minutes import detect_match_minutes
+from .ordinals import detect_ordinals
+from .people import detect_people
+from .places import detect_places
+from .quantities import detect_numbers
+from .quotes import detect_quotes
+from .rankings import detect_rankings
+from .relations import detect_relations
+from .roles import detect_roles
+from .scores import detect_scores
+from .times import detect_times
+from .year_lists import detect_year_lists
+
+DETECTORS = (
+    detect_ordinals,
+    detect_times,
+    detect_match_minutes,
+    detect_fractions,
+    detect_numbers,
+    detect_scores,
+    detect_dates,
+    detect_relations,
+    detect_roles,
+    detect_people,
+    detect_places,
+    detect_lists,
+    detect_year_lists,
+    detect_rankings,
+    detect_quotes,
+    detect_changes,
+)

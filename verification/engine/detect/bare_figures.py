@@ -1,0 +1,152 @@
+"""Numbers nothing framed: items of an enumeration, elliptic percentages, listed results, counted things."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from .. import lexicon as L
+from ..concepts import concept_of
+from ..context import Context
+from ..frames import RESULT_CONCEPTS
+from .match_minutes import minute_matches
+from .measures import counts_next_word, num_value
+from .shared import FOR_ACTOR, frame_subject, nearest_actor
+
+_ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\(|\s[-–—]\s?|\s(?:and|und|et|y|e)\s)[^.;:!?\d]{0,40}$")
+
+
+def enumerated_counts(ctx: Context, bare: list) -> None:
+    """ "208 seats, AfD — 151, SPD — 121", "98 sièges pour Renaissance, 34 pour le MoDem et 26 pour Horizons":
+    the figures of an enumeration count what its first figure counts."""
+    counts = sorted((c for c in ctx.claims if c.kind == "count" and c.slot in RESULT_CONCEPTS), key=lambda c: c.start)
+    if not counts:
+        return
+    starts = [c.start for c in counts]
+    for n, sent in sorted(bare, key=lambda b: b[0].start):
+        if n.is_year or n.is_word or (n.low is not None and n.low != int(n.low)):
+            continue  # a decimal counts no seats or goals ("un 16,4" after "208 escaños" is a share)
+        i = bisect_right(starts, n.start) - 1
+        if i < 0:
+            continue
+        prev = counts[i]
+        if prev.sentence_start > n.start or not _ENUM_GAP.fullmatch(ctx.low, prev.end, n.start):
+            continue
+        actor = ""
+        f = FOR_ACTOR.match(ctx.low, n.end)
+        if f:
+            e = ctx.entity_at(f.end())
+            actor = ctx.canonical_subject(e.key) if e is not None and e.type in ("org", "name") else ""
+        subject = actor or nearest_actor(ctx, n.start, sent)
+        added = ctx.add(
+            "count",
+            prev.slot,
+            subject,
+            num_value(n, prev.value.get("unit", prev.slot), ctx.lang),
+            n.start,
+            n.end,
+            0.6,
+            sent,
+        )
+        if added is not None:  # the next item follows this one
+            counts.insert(i + 1, added)
+            starts.insert(i + 1, added.start)
+
+
+_OF_AFTER = re.compile(r"[\s\u00a0]+(?:of|de|d['’](?=\w)|von)(?=[\s\u00a0]|['’])")
+
+
+def elliptic_percents(ctx: Context, bare: list) -> None:
+    """ "el bloque conservador consigue un 28,6% de los votos ..., y los socialdemócratas un 16,4": a bare
+    decimal after a percentage in its sentence is a percentage of that kind, its sign left out."""
+    percents = sorted((c for c in ctx.claims if c.kind == "percent"), key=lambda c: c.start)
+    if not percents:
+        return
+    starts = [c.start for c in percents]
+    claimed = {c.start for c in ctx.claims}
+    for n, sent in bare:
+        if n.is_word or n.is_year or n.scaled or n.start in claimed or n.qualifier == "range":
+            continue
+        if n.low is None or n.low == int(n.low) or not 0 < n.low < 100:
+            continue  # a whole number is a count as often as a share
+        if ctx.text[max(0, n.start - 1) : n.start] in ("+", "-", "−", "±"):
+            continue  # "AfD 20.8% +10.5": a change, not a share
+        i = bisect_right(starts, n.start) - 1
+        if i < 0 or percents[i].sentence_start > n.start:
+            continue
+        prev = percents[i]
+        ctx.add(
+            "percent",
+            prev.slot,
+            frame_subject(ctx, concept_of(prev.slot), n.start, sent),
+            num_value(n, "percent", ctx.lang),
+            n.start,
+            n.end,
+            0.6,
+            sent,
+        )
+
+
+# lowercase words that end an actor's name ("Nouveau Front populaire", "Rassemblement national et alliés")
+_ACTOR_TAIL = re.compile(r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]*\(")
+
+
+def listed_results(ctx: Context, bare: list) -> None:
+    """ "Nouveau Front populaire (172 à 192), Ensemble (150 à 170), ...": figures in brackets after the actors
+    of a list, with no word for what they count, count what the text's results mostly count (seats, goals,
+    votes); with two such items in a sentence at least, and results named elsewhere in the text."""
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "count" and c.slot in RESULT_CONCEPTS - {"match_minute"})
+    if not kinds or minute_matches(ctx):
+        return  # in a match report "Williams (47)" is the minute of a goal
+    slot = kinds.most_common(1)[0][0]
+    by_sentence: dict[tuple, list] = {}
+    for n, sent in bare:
+        if ctx.text[n.start - 1 : n.start] != "(" or ctx.text[n.end : n.end + 1] != ")" or n.is_year:
+            continue
+        if any(x is not None and x != int(x) for x in (n.low, n.high)):
+            continue  # "(28,6)" is a share, not a count
+        actor = ctx.ents_between(max(sent[0], n.start - 80), n.start)
+        if actor and actor[-1].type in ("org", "name") and _ACTOR_TAIL.fullmatch(ctx.text, actor[-1].end, n.start):
+            by_sentence.setdefault(sent, []).append((n, actor[-1]))
+    for sent, items in by_sentence.items():
+        if len(items) < 2:
+            continue
+        for n, actor in items:
+            value = num_value(n, slot, ctx.lang)
+            ctx.add("count", slot, ctx.canonical_subject(actor.key), value, n.start, n.end, 0.6, sent)
+
+
+_THING_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
+_CLOCK_BEFORE = re.compile(r"\d[:hH]$")
+_MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
+
+
+def counted_things(ctx: Context, bare: list) -> None:
+    """A number right before a noun no frame knows ("8.5 million machines", "3,000 flights", "33 motores")
+    counts that noun: a claim of things counted, compared only for agreement (weak), so the same figure in
+    two languages meets and a guess never conflicts."""
+    claimed = {c.start for c in ctx.claims}
+    for n, sent in bare:
+        if n.is_year or n.start in claimed or (n.qualifier == "range" and not n.is_word):
+            continue
+        if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and not counts_next_word(ctx, n):
+            continue
+        name = _NAME_BEFORE.search(ctx.text, max(sent[0], n.start - 30), n.start)
+        if name and name.group(0).strip().lower() not in L.STOP_CAPS:
+            continue  # "Windows 11", "Ship 30", "Euro 2024": the number is part of a name ("Les 15 membres" is not)
+        if _CLOCK_BEFORE.search(ctx.text, max(0, n.start - 2), n.start):
+            continue  # "04:09 UTC", "12h25 GMT": the minutes of a time of day
+        after = n.end
+        if (n.is_word and n.raw.lower() not in L.AMBIGUOUS_NUMBER_WORDS) or n.scaled:
+            # "un millier de membres", "una docena de países", "8,5 millions de machines"
+            of = _OF_AFTER.match(ctx.low, n.end)
+            after = of.end() if of else after
+        m = _THING_AFTER.match(ctx.text, after)
+        if not m or m.end() > sent[1]:
+            continue
+        word = m.group(1).lower()
+        if word in L.STOP_CAPS or word in _MONTH_WORDS or word in L.SCALE_WORDS or len(word) < 3:
+            continue
+        ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)

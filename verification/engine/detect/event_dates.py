@@ -1,0 +1,134 @@
+"""Dates of events: the event a date belongs to (an election, a verdict, a match...)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .. import lexicon as L
+from ..context import Context
+from ..entities import place_key
+
+_EVENT_FORMS = {k.rstrip("*"): v for k, v in L.EVENT_VERBS.items()}
+_EVENT_RX = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        sorted(
+            (re.escape(k.rstrip("*")) + (r"\w*" if k.endswith("*") else r"(?![\w])")).replace(r"\ ", r"\s+")
+            for k in L.EVENT_VERBS
+        )[::-1]
+    )
+    + r")"
+)
+_EVENT_STEMS = sorted((k.rstrip("*") for k in L.EVENT_VERBS if k.endswith("*")), key=len, reverse=True)
+
+
+def _event_of(word: str) -> str:
+    w = " ".join(word.split())
+    if w in _EVENT_FORMS:
+        return _EVENT_FORMS[w]
+    return next(_EVENT_FORMS[s] for s in _EVENT_STEMS if w.startswith(s))
+
+
+_OBJ_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_OBJECTS) + r")(?![\w])")
+
+
+# events whose date is the story's own, whoever the sentence names (the election, the verdict, the match)
+EVENT_DATES = frozenset({"election", "verdict", "match", "occurred", "landing", "arrest", "announcement"})
+
+
+def detect_dates(ctx: Context) -> None:
+    low = ctx.low
+    for d in ctx.dates:
+        sent = ctx.sentence(d.start)
+        if d.value.get("qualifier") == "since" or (d.value.get("spec") or {}).get("part") == "since_start":
+            # "the first cut since September 2019": when the last such thing happened, compared for agreement
+            if d.value.get("qualifier") == "since" and d.value.get("resolved"):
+                ctx.add("date", "since.date", "", _last_time(d.value), d.start, d.end, 0.4, sent, weak=True)
+            continue
+        if ctx.datelines.get(sent[0], -1) > d.start:
+            continue  # "AMSTERDAM, June 2 (AP) —": when the story was filed, not when anything happened
+        a, b = max(sent[0], d.start - 90), min(sent[1], d.end + 90)
+        best = None
+        for m in _EVENT_RX.finditer(low, a, b):
+            if d.start <= m.start() < d.end:
+                continue
+            dist = d.start - m.end() if m.end() <= d.start else (m.start() - d.end) * 1.3
+            if best is None or dist < best[0]:
+                best = (dist, _event_of(m.group(0)), m)
+        if best is None:
+            if (
+                _named_time(d.value)
+                and (d.value.get("resolved") or d.value.get("spec"))
+                and not d.value.get("qualifier")
+            ):
+                # a day no verb names ("vendredi 19 juillet", "July 19, 2024"): the story's event, if any; in an
+                # undated article it stays unresolved until the story's date resolves it (redate.py)
+                ctx.add("date", "event.date", "", d.value, d.start, d.end, 0.5, sent, weak=True)
+            continue
+        event = best[1]
+        cue_pos = best[2].start()
+        obj = None
+        for m in _OBJ_RX.finditer(
+            low, max(sent[0], min(cue_pos, d.start) - 60), min(sent[1], max(cue_pos, d.end) + 40)
+        ):
+            dist = abs(m.start() - cue_pos)
+            if obj is None or dist < obj[0]:
+                obj = (dist, L.EVENT_OBJECTS[m.group(0)], m.start())
+        if d.value.get("granularity") == "year" and event != "founded" and not obj:
+            continue  # "Euro 2024", "the 2022 election": a year alone names an edition or the background
+        if event == "founded":
+            slot = "founded"
+        elif event == "announcement":
+            slot = "announcement.date"
+        elif obj:
+            slot = f"{obj[1]}.{event}"
+        else:
+            slot = f"{event}.date"
+        near = event == "founded"
+        subj = "" if event in EVENT_DATES and not obj else ctx.subject_for(min(d.start, cue_pos), sent, near=near)
+        extra = {"cue": best[2].group(0)}
+        if obj and obj[1] in ("office", "lab", "factory", "store", "headquarters", "campus", "datacenter", "hub"):
+            pk = _place_near(ctx, obj[2], sent)
+            if pk:
+                extra["scope_of"] = pk  # "the Tokyo office opened in April" vs "the Singapore office at year end"
+        ctx.add("date", slot, subj, d.value, d.start, d.end, 0.75, sent, **extra)
+
+
+def _last_time(value: dict) -> dict:
+    """ "the first cut since September 2019" says the last one was in September 2019: that month (or year), not
+    the open span since it, which any later date of the story would fall in."""
+    spec = value.get("spec") or {}
+    if "year" not in spec:
+        return value
+    if "month" in spec:
+        last = calendar.monthrange(spec["year"], spec["month"])[1]
+        start, end = date(spec["year"], spec["month"], 1), date(spec["year"], spec["month"], last)
+    else:
+        start, end = date(spec["year"], 1, 1), date(spec["year"], 12, 31)
+    return {**value, "start": start.isoformat(), "end": end.isoformat()}
+
+
+def _named_time(value: dict) -> bool:
+    """A day, a month, or a named part of a year ("the first half of 2025", "Q3 2024", "premier semestre"):
+    precise enough to be the story's event date; a year alone is background."""
+    spec = value.get("spec") or {}
+    return value.get("granularity") in ("day", "month") or (
+        value.get("granularity") == "period" and (spec.get("part") in HALF_YEARS or "quarter" in spec)
+    )
+
+
+HALF_YEARS = frozenset({"first_half", "second_half"})
+
+
+def _place_near(ctx: Context, pos: int, sent) -> str:
+    """The place named right next to an object noun ("Singapore office", "Büro in Singapur")."""
+    best = None
+    for e in ctx.ents_between(max(sent[0], pos - 40), min(sent[1], pos + 40)):
+        pk = e.key if e.type == "place" else place_key(e.name.split()[-1])
+        if pk:
+            dist = abs(e.start - pos) if e.start > pos else pos - e.end
+            if best is None or dist < best[0]:
+                best = (dist, pk)
+    return best[1] if best and best[0] <= 25 else ""

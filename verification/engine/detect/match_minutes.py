@@ -1,0 +1,49 @@
+"""Minutes of a match ("in the 89th minute")."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..frames import score_cue_rx
+from .shared import nearest_actor
+
+# the minute of a match event: "74th minute", "74. Spielminute", "83e minute", "(74.)", "(83e)", "74′",
+# "after 74 minutes", "on 74 minutes"; only in a text about a match
+_MINUTE_RX = re.compile(
+    r"(?<![\w.,])(\d{1,3})(?:(?:st|nd|rd|th|e|ème|\.)[\s\u00a0]*(?:spiel)?(?:minute|minuto)\b"
+    r"|[′’'](?![\w′’'])|(?:\.|e)(?=\)))"
+)
+_MINUTE_BEFORE = re.compile(r"\b(?:minute|minuto|spielminute)[\s\u00a0]+(\d{1,3})\b")
+_AFTER_MINUTES = re.compile(
+    r"\b(?:after|on|nach|après|au bout de|tras|a los|al cabo de)[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
+    r"(?:minutes|minuten|minutos)\b"
+)
+
+
+def minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
+    if ctx.minutes is None:
+        found = []
+        if score_cue_rx(ctx.lang).search(ctx.low):
+            found = [(m.start(1), m.end(), int(m.group(1))) for m in _MINUTE_RX.finditer(ctx.low)]
+            found += [(m.start(1), m.end(), int(m.group(1))) for m in _AFTER_MINUTES.finditer(ctx.low)]
+            found += [(m.start(), m.end(), int(m.group(1))) for m in _MINUTE_BEFORE.finditer(ctx.low)]
+        ctx.minutes = sorted(f for f in found if 0 < f[2] <= 130)
+    return ctx.minutes
+
+
+def detect_match_minutes(ctx: Context) -> None:
+    for start, end, minute in minute_matches(ctx):
+        sent = ctx.sentence(start)
+        subject = nearest_actor(ctx, start, sent) or ctx.subject_for(start, sent)
+        # a minute is a whole number: the 73rd and the 74th minute differ (no relative slack)
+        ctx.add(
+            "count",
+            "match_minute",
+            subject,
+            {"low": float(minute), "high": float(minute), "qualifier": "exact", "unit": "match_minute", "step": 1.0},
+            start,
+            end,
+            0.7,
+            sent,
+        )

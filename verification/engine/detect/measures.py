@@ -1,0 +1,164 @@
+"""What a bare number measures: its value, the unit noun after it, the frame around it (counts, rate changes)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as L
+from ..concepts import concept_of
+from ..context import Context
+from ..frames import CHANGES, EVENT_CONCEPTS, frame_of_number, qualifiers
+from ..money import attach_currency
+from ..numbers import is_number_word, step_of
+from .match_minutes import minute_matches
+from .shared import PCT_CUES, frame_subject
+
+
+def num_value(n, unit: str, lang: str = "") -> dict:
+    value = {"low": n.low, "high": n.high, "qualifier": n.qualifier, "unit": unit}
+    step = step_of(n, lang) if unit != "currency" else None
+    if step:
+        value["step"] = step
+    return value
+
+
+PCT = re.compile(r"[\s\u00a0]?(%|per\s?cent|percent|prozent|pour\s?cent|por\s?ciento|pct\.?)(?![\w])")
+UNIT_FORMS = {f: k for k, fs in L.UNIT_NOUNS.items() for f in fs}
+UNIT_AFTER = re.compile(
+    r"((?:[\s\u00a0-]+(?!(?:"
+    + L.alt(UNIT_FORMS)
+    + r")\b)[\w’'-]+){0,3}?)[\s\u00a0-]+("
+    + L.alt(UNIT_FORMS)
+    + r")(?![\w])"
+)
+HIRING = re.compile(r"\b(?:" + L.alt(L.HIRING_CUES) + r")")
+ONE_OF = re.compile(r"(?:" + L.alt(L.ONE_OF) + r")\s+$")
+
+
+_PERSON_UNIT_NOUNS = frozenset(L.UNIT_NOUNS["people"]) - frozenset(L.EMPLOYEE_NOUNS)
+_OWNED_NOUNS = frozenset(UNIT_FORMS) - _PERSON_UNIT_NOUNS
+
+
+def counts_something(ctx: Context, n, sent) -> bool:
+    """Whether a unit or counted noun after a number, or its frame, says what the number counts."""
+    u = UNIT_AFTER.match(ctx.low, n.end)
+    return (
+        bool(u and u.end() <= sent[1])
+        or frame_of_number(
+            ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS, more_persons=_PERSON_UNIT_NOUNS
+        )
+        is not None
+    )
+
+
+def next_money(ctx: Context, i: int, sent):
+    """The amount with a written currency that follows number i in its sentence, if any."""
+    for n in ctx.nums[i + 1 : i + 4]:
+        if n.num_start >= sent[1]:
+            break
+        m = attach_currency(ctx.text, ctx.low, n, ctx.bare_currency)
+        if m is not None:
+            return m
+    return None
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0]+[^\W\d_][\w’'-]*")
+
+
+def _next_word_end(ctx: Context, n) -> int:
+    m = _NEXT_WORD.match(ctx.low, n.end)
+    return m.end() if m else -1
+
+
+def counts_next_word(ctx: Context, n) -> bool:
+    """A number word that is also a common word ("sept", "dos", "six") counts only the word right after it,
+    only where it is a number in the text's language, and never as "one" (an article: "un homme")."""
+    return (n.low or 0) > 1 and is_number_word(n.raw.lower(), ctx.lang) and _next_word_end(ctx, n) > 0
+
+
+def framed_count(ctx: Context, n, sent) -> bool:
+    """A number whose frame (lang tables, frames.py) says what it counts or measures: casualties, seats,
+    goals, sentences, magnitudes... Counted nouns of the business vocabulary stay with the unit rules."""
+    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and not counts_next_word(ctx, n):
+        return False
+    if any(s == n.num_start for s, _, _ in minute_matches(ctx)):
+        return True  # a match minute (detect_match_minutes)
+    fr = frame_of_number(
+        ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS, more_persons=_PERSON_UNIT_NOUNS
+    )
+    if fr is None:
+        return False
+    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and fr.end != _next_word_end(ctx, n):
+        return False  # "sept minutes", "neuf mois" measure; "sept" a few words from a predicate says nothing
+    if fr.unit == "rate_change" or (fr.concept == "points" and (_fractional(n) or _about_rates(ctx, sent))):
+        _rate_points(ctx, n, fr, sent)
+        return True
+    value = num_value(n, fr.unit, ctx.lang)
+    if fr.factor != 1.0:
+        value.pop("step", None)
+        value["low"] = n.low * fr.factor if n.low is not None else None
+        value["high"] = n.high * fr.factor if n.high is not None else None
+    if fr.concept in EVENT_CONCEPTS:
+        value["point"] = True  # tolls grow: "at least 62" is what was known, not a bound on later counts
+    extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent)
+    if fr.concept in TIMELESS_CONCEPTS:
+        extra.pop("stage", None)  # "Earlier in the match, 17-year-old Lamine Yamal": the match was earlier
+    if fr.weak:
+        extra["weak"] = True
+    kind = "count" if fr.unit in ("people", fr.concept) and fr.factor == 1.0 and fr.unit != "magnitude" else "measure"
+    ctx.add(
+        kind,
+        fr.concept,
+        frame_subject(ctx, fr.concept, n.start, sent),
+        value,
+        n.start,
+        fr.end,
+        0.5 if fr.weak else 0.85,
+        sent,
+        **extra,
+    )
+    return True
+
+
+RATE_CHANGE = "rate_change"
+# figures a story does not see change, so no word of time makes one an earlier figure: a person's age
+TIMELESS_CONCEPTS = frozenset({"age"})
+
+
+def _fractional(n) -> bool:
+    """ "0.25 points", "0,2 Punkte": a score is counted in whole points; a share or a rate moves by fractions."""
+    return n.low is not None and n.low == n.high and n.low != int(n.low)
+
+
+def _about_rates(ctx: Context, sent) -> bool:
+    """A sentence about rates or shares (a percentage, or a word that names one: "interest rate", "Inflation",
+    "taux directeurs"): its bare "points" are percentage points ("cut by 0.25 points", "0,25 puntos")."""
+    if PCT.search(ctx.low, sent[0], sent[1]):
+        return True
+    rx, stems = PCT_CUES
+    return any(
+        " ".join(m.group(0).split()) not in L.PERCENT_VERB_CUES
+        and concept_of(stems[" ".join(m.group(0).split())]) not in CHANGES
+        for m in rx.finditer(ctx.low, sent[0], sent[1])
+    )
+
+
+def _rate_points(ctx: Context, n, fr, sent) -> None:
+    """Percentage points and basis points are one figure in one unit: a percentage in points (basis points /
+    100), "25 basis points" = "0,25 Prozentpunkte" = "0,25 point" = "25 puntos básicos"."""
+    value = num_value(n, "pp", ctx.lang)
+    value.pop("step", None)
+    value["low"] = n.low * fr.factor if n.low is not None else None
+    value["high"] = n.high * fr.factor if n.high is not None else None
+    subject = frame_subject(ctx, RATE_CHANGE, n.start, sent)
+    ctx.add(
+        "percent",
+        RATE_CHANGE,
+        subject,
+        value,
+        n.start,
+        fr.end,
+        0.8,
+        sent,
+        **qualifiers(ctx.low, ctx.lang, n.start, n.end, sent),
+    )

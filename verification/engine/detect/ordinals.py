@@ -1,0 +1,53 @@
+"""Ordinals of a series ("its 15th title", "son cinquième titre")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as L
+from ..context import Context
+from ..frames import frame_nouns
+from ..numbers import spelled_ordinals
+from .match_minutes import minute_matches
+
+_NUMERIC_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th|e|er|re|ème|º|ª|\.º|\.ª|\.)(?=[\s\u00a0])")
+_WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
+_NEXT_WORDS = re.compile(r"(?:[\s\u00a0]+([^\W\d_][\w'’-]*)){1,3}")
+
+
+def detect_ordinals(ctx: Context) -> None:
+    """ "its 15th title", "zum 15. Mal", "son cinquième titre", "la octava vez": the place of the story's event
+    in a series. Compared only for agreement (weak): two ordinals in one story are often of two series."""
+    nouns = frame_nouns(ctx.lang)
+    found = {m.start(): (m.end(), int(m.group(1))) for m in _NUMERIC_ORDINAL.finditer(ctx.low)}
+    found |= {m.start(): (m.end(), L.ORDINALS[m.group(1)]) for m in _WORD_ORDINAL.finditer(ctx.low)}
+    for start, end, value in spelled_ordinals(ctx.low, ctx.lang):  # "decimoquinta", "dreiundzwanzigste"
+        found.setdefault(start, (end, value))
+    minutes = {s for s, _, _ in minute_matches(ctx)}
+    for start, (o_end, value) in sorted(found.items()):
+        if start in minutes or not 1 < value < 200:
+            continue
+        sent = ctx.sentence(start)
+        words = re.findall(r"[^\W\d_][\w'’-]*", ctx.low[o_end : min(sent[1], o_end + 40)])[:3]
+        capital = re.match(r"[\s\u00a0]+[A-ZÀ-Ý]", ctx.text[o_end : o_end + 3])
+        if not (capital or any(w in nouns for w in words)):
+            continue
+        end = o_end
+        for w in words:
+            i = ctx.low.find(w, end)
+            end = i + len(w)
+            if w in nouns:
+                break
+        else:
+            end = o_end
+        ctx.add(
+            "count",
+            "ordinal",
+            "",
+            {"low": float(value), "high": float(value), "qualifier": "exact", "unit": "ordinal"},
+            start,
+            end,
+            0.5,
+            sent,
+            weak=True,
+        )

@@ -1,0 +1,70 @@
+"""People named with what they are (appositions)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import lexicon as L
+from ..context import Context
+from ..lang import merged
+from .shared import is_person
+
+_APPOSITION_AFTER = re.compile(
+    r",[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|l['’]|el[\s\u00a0]+|die[\s\u00a0]+|der[\s\u00a0]+)?"
+    r"(?:[A-ZÀ-Ý][\w&.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&.-]*){0,3}['’]s?[\s\u00a0]+)?"
+    r"((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,5}?[a-zà-ÿ][\w'’-]*)(?=[\s\u00a0]*(?:,|\.|$|[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’]|at|bei|chez)\b))"
+)
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[\s\u00a0('’])((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,2}[a-zà-ÿ][\w'’-]*)"
+    r"(?:[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’])[^,.;:]{1,40})?,[\s\u00a0]+$"
+)
+
+
+@cache
+def verb_forms() -> frozenset:
+    """Word forms the language data knows as verbs (speech, change, what befell people), all languages."""
+    forms = set(merged("FRAME_PREDICATES")) | set(L.SPEECH_VERBS) | set(L.ATTRIBUTION_VERBS) | set(L.CHANGE_WORDS)
+    for slot, cues in L.PERCENT_SLOTS:
+        if slot in ("growth.percent", "decline.percent"):
+            forms.update(cues)
+    return frozenset(f for f in forms if " " not in f)
+
+
+def _is_clause(phrase: str) -> bool:
+    """What follows a name's comma starts with a verb: the rest of the sentence ("said Anna Berger, grew
+    5%"), not what the person is."""
+    words = phrase.lower().split()
+    return bool(words) and words[0] in verb_forms()
+
+
+def detect_people(ctx: Context) -> None:
+    """A person named with what they are, whatever the words ("Thorsten Gröger, négociateur du syndicat",
+    "l'administrateur de la NASA, Bill Nelson"): a role claim of that person, where no role word did it."""
+    has_role = {(c.value.get("person"), c.sentence_start) for c in ctx.claims if c.kind == "role"}
+    for e in ctx.entities:
+        if not is_person(e):
+            continue
+        sent = ctx.sentence(e.start)
+        if (e.key, sent[0]) in has_role:
+            continue
+        after = _APPOSITION_AFTER.match(ctx.text, e.end, min(sent[1] + 1, e.end + 80))
+        before = None if after else _APPOSITION_BEFORE.search(ctx.text, max(sent[0], e.start - 90), e.start)
+        found = after or before
+        if found is None or any(w in L.STOP_CAPS for w in found.group(1).lower().split()[:1]):
+            continue
+        if after and _is_clause(found.group(1)):
+            continue
+        role = " ".join(found.group(1).lower().split())
+        start, end = (e.start, found.end(1)) if after else (found.start(1), e.end)
+        ctx.add(
+            "role",
+            "role",
+            e.key,
+            {"person": e.key, "name": e.name, "role": role, "org": ""},
+            start,
+            end,
+            0.5,
+            sent,
+            role_words=found.group(1),
+        )

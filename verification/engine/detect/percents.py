@@ -1,0 +1,160 @@
+"""What a percentage is: its cue word, the level a change reached, and percentages no word names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .. import lexicon as L
+from ..concepts import concept_of
+from ..context import Context
+from ..frames import CHANGES, figure_role, nearest_change
+from ..lang import merged
+from .measures import num_value
+from .shared import PCT_CUES, YIELDING, frame_subject, nearest_cue
+
+LEVEL_UNNAMED = (0, "", "")  # a level reached, of a metric no word in reach names
+
+
+def percent_cue(ctx: Context, start: int, end: int, sent):
+    """What a percentage is: (distance, slot, word), LEVEL_UNNAMED, or None (no word says).
+
+    The nearest word that names it decides, a change word found by its lemma too ("cayeron un 15 %", "s'est
+    effondré de 17 %"); the word before the figure decides between a change and the level it reached: "cut BY
+    0.25 points" is the change, "cut TO 3.75%" the level of the metric named in the sentence ("the deposit
+    rate"), in every language."""
+    cue = _stake_or_turnout(ctx, nearest_cue(ctx, PCT_CUES, start, end, sent))
+    change = nearest_change(ctx.low, ctx.lang, start, end, sent, ctx.text)
+    if change is not None and (cue is None or change[0] < cue[0]):
+        cue = (change[0], f"{change[1]}.percent", change[2], start)
+    role = figure_role(ctx.low, ctx.lang, start, end, sent) if cue is not None else None
+    if cue is None or role is None:
+        return cue
+    if concept_of(cue[1]) in CHANGES and role == "level":
+        metric = nearest_cue(ctx, PCT_CUES, start, end, sent, before=200, after=80, skip=_CHANGE_OR_VERB)
+        return metric if metric is not None and metric[0] < YIELDING else LEVEL_UNNAMED
+    if concept_of(cue[1]) not in CHANGES and role == "change" and change is not None:
+        return (change[0], f"{change[1]}.percent", change[2], start)
+    return cue
+
+
+_CHANGE_OR_VERB = frozenset({f"{c}.percent" for c in CHANGES} | {"vote_share.percent"})
+
+STAKE, TURNOUT, VOTE_SHARE = "stake.percent", "turnout.percent", "vote_share.percent"
+_TURNOUT_CUES = tuple(w for slot, cues in L.PERCENT_SLOTS if slot == TURNOUT for w in cues)
+ELECTION_CONCEPTS = frozenset({"seats", "votes", "voters", "constituencies"})
+_VOTE_NOUNS = re.compile(
+    r"(?<![\w])(?:"
+    + L.alt(
+        {w for slot, cues in L.PERCENT_SLOTS if slot == VOTE_SHARE for w in cues if w not in L.PERCENT_VERB_CUES}
+        | {w for w, concept in merged("FRAME_NOUNS").items() if concept in ELECTION_CONCEPTS}
+    )
+    + r")(?![\w])"
+)
+ELECTION_EVIDENCE = 2  # words for votes, seats or voters a text needs to be about an election
+
+
+def _stake_or_turnout(ctx: Context, cue):
+    """ "participation", "participación", "Beteiligung" name a stake in a business story and the turnout in an
+    election's ("una histórica participación ... del 67,1 por ciento"): a stake word that turnout words contain
+    ("taux de participation", "Wahlbeteiligung") is the turnout in a text that speaks of votes."""
+    if cue is None or cue[1] != STAKE:
+        return cue
+    word = " ".join(cue[2].split())
+    if not any(word in phrase for phrase in _TURNOUT_CUES):
+        return cue
+    votes = 0
+    for _ in _VOTE_NOUNS.finditer(ctx.low):
+        votes += 1
+        if votes >= ELECTION_EVIDENCE:
+            return (cue[0], TURNOUT, cue[2], cue[3])
+    return cue
+
+
+def unnamed_levels(ctx: Context, levels: list) -> None:
+    """A level no word names ("the primary rate was lowered to 3.75%") is of the metric the text's levels are
+    (its interest rates, its inflation); with none named, of the change that reached it, as before."""
+    if not levels:
+        return
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent" and concept_of(c.slot) not in CHANGES)
+    for n, end, sent in levels:
+        slot = kinds.most_common(1)[0][0] if kinds else ""
+        if not slot:
+            change = nearest_change(ctx.low, ctx.lang, n.start, end, sent, ctx.text)
+            cue = nearest_cue(ctx, PCT_CUES, n.start, end, sent)
+            slot = f"{change[1]}.percent" if change else cue[1] if cue else "share.percent"
+        ctx.add(
+            "percent",
+            slot,
+            frame_subject(ctx, concept_of(slot), n.start, sent),
+            num_value(n, "percent", ctx.lang),
+            n.start,
+            end,
+            0.7,
+            sent,
+            weak=True,
+            **as_of(ctx, n.start, end, sent),
+        )
+
+
+# a time of day: "17:00", "12h25", "à 17h", "bis 17 Uhr", "by 5pm", "a las 17 horas"
+_CLOCK = re.compile(
+    r"(?<![\w.,:/])([01]?\d|2[0-3])(?:(?:[:h]([0-5]\d))[\s\u00a0]?(a\.m\.|p\.m\.|am|pm|uhr|h|horas)?"
+    r"|[\s\u00a0]?(a\.m\.|p\.m\.|am|pm|uhr|h|horas))(?![\w])"
+)
+_CLAUSE_STOPS = re.compile(r"[.;!?\d]")
+AS_OF_REACH = 60  # characters between a percentage and the time of day it was taken at
+
+
+def as_of(ctx: Context, start: int, end: int, sent) -> dict:
+    """The time of day a percentage was taken at, in its clause ("59,71 % à 17h", "almost 60% ... by 5pm",
+    "Bis 17 Uhr ... gut 59,7 Prozent"): a turnout at 5 pm and the final turnout are two figures."""
+    for m in _CLOCK.finditer(ctx.low, max(sent[0], start - AS_OF_REACH), min(sent[1], end + AS_OF_REACH)):
+        gap = (m.end(), start) if m.end() <= start else (end, m.start()) if m.start() >= end else None
+        if gap is None or _CLAUSE_STOPS.search(ctx.low, *gap):
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        suffix = (m.group(3) or m.group(4) or "").replace(".", "")
+        if suffix == "pm" and hour < 12:
+            hour += 12
+        return {"as_of": f"{hour:02d}:{minute:02d}"}
+    return {}
+
+
+UNNAMED_AMOUNT = "amount"
+
+
+def unnamed_amounts(ctx: Context) -> None:
+    """An amount no word names ("Das Geschäft hat einen Umfang von 35,9 Milliarden Dollar") is of the kind
+    the text's named amounts mostly are; it joins others only where the values agree (weak): a guess never
+    conflicts."""
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "money" and c.slot != UNNAMED_AMOUNT)
+    slot = kinds.most_common(1)[0][0] if kinds else UNNAMED_AMOUNT
+    for i, c in enumerate(ctx.claims):
+        if c.kind == "money" and c.slot == UNNAMED_AMOUNT:
+            ctx.claims[i] = replace(c, slot=slot, extra={**c.extra, "weak": True})
+
+
+def uncued_percents(ctx: Context, uncued: list) -> None:
+    """A percentage no word names ("AfD: 20.8%", "die Linke mit 8,8 Prozent") is of the kind the text's
+    named percentages mostly are (an election report's shares); with none named, a share nothing names,
+    which never conflicts (weak)."""
+    if not uncued:
+        return
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent")
+    slot = kinds.most_common(1)[0][0] if kinds else "share.percent"
+    for n, end, sent in uncued:
+        extra = {} if kinds else {"weak": True}
+        extra.update(as_of(ctx, n.start, end, sent))
+        ctx.add(
+            "percent",
+            slot,
+            frame_subject(ctx, concept_of(slot), n.start, sent),
+            num_value(n, "percent", ctx.lang),
+            n.start,
+            end,
+            0.6,
+            sent,
+            **extra,
+        )

@@ -1,0 +1,103 @@
+"""Places: where an event happens, where an organisation has its offices, hubs."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as L
+from ..context import Context
+from ..entities import Entity, place_key
+from .shared import MULTI
+
+_AT_RX = re.compile(
+    r"(?:\bat|\bon the sidelines of|\bduring|\bam|\bauf dem|\bauf der|\bbeim|\bbei|\blors du|\blors de|"
+    r"\bau|\ben el|\ben la|\bdurante)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l['’]|el\s+)?$"
+)
+OFFICE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OFFICE_NOUNS) + r")(?![\w])")
+IN_RX = re.compile(r"[\s\u00a0]+(?:in|im|en|à|a|au)[\s\u00a0]+")
+_NEW_RX = re.compile(r"(?:" + L.alt(L.NEW_WORDS) + r")[\s\u00a0]+$")
+_HUB_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.HUB_NOUNS) + r")(?![\w])")
+_ADJ_BEFORE = re.compile(r"(?:(?<=\s)[a-zà-ÿ-]{3,}[\s\u00a0]+){0,2}$")
+_OBJ_KEY = {
+    "office": "office",
+    "offices": "office",
+    "headquarters": "headquarters",
+    "hq": "headquarters",
+    "lab": "lab",
+    "laboratory": "lab",
+    "campus": "campus",
+    "branch": "office",
+}
+
+
+def detect_places(ctx: Context) -> None:
+    low, text = ctx.low, ctx.text
+    for e in ctx.entities:
+        if e.type != "event":
+            continue
+        sent = ctx.sentence(e.start)
+        if not _AT_RX.search(low, max(sent[0], e.start - 30), e.start):
+            continue
+        val = {"entity": e.key, "name": e.name, "type": "event"}
+        loc = re.match(r"\s+(?:held\s+)?(?:in|im|en|à)\s+", low[e.end : e.end + 14])
+        if loc:
+            pe = ctx.entity_at(e.end + loc.end())
+            if pe is not None and pe.type == "place":
+                val["location"] = pe.key
+        subj = ctx.subject_for(sent[1], sent, exclude={e.key} | ({val["location"]} if "location" in val else set()))
+        ctx.add("place", "event", subj, val, e.start, e.end, 0.6, sent)
+    for m in OFFICE_RX.finditer(low):
+        noun = m.group(0)
+        sent = ctx.sentence(m.start())
+        place = None
+        s = m.start()
+        before = ctx.ents_between(max(sent[0], m.start() - 40), m.start())
+        if before and re.fullmatch(r"[\s\u00a0]+", text[before[-1].end : m.start()]):
+            b = before[-1]
+            if b.type == "place":
+                place, s = b, b.start
+            else:
+                last = b.name.split()[-1]
+                pk = place_key(last)
+                if pk:
+                    place = b
+                    s = b.end - len(last)
+                    place = Entity(s, b.end, last, pk, "place")
+        end = m.end()
+        if place is None:
+            im = IN_RX.match(text, m.end())
+            if im:
+                pe = ctx.entity_at(im.end())
+                if pe is not None and pe.type == "place":
+                    place, end = pe, pe.end
+        if place is None:
+            continue
+        nw = _NEW_RX.search(low, max(sent[0], s - 12), s)
+        if nw:
+            s = nw.start()
+        slot = L.EVENT_OBJECTS.get(noun, "office")  # "office": one fact per (subject, place)
+        subj = ctx.subject_for(s, sent, exclude={place.key})
+        ctx.add(
+            "place", slot, subj, {"entity": place.key, "name": place.name, "type": "place"}, s, end, 0.65, sent, **MULTI
+        )
+    for m in _HUB_RX.finditer(low):
+        sent = ctx.sentence(m.start())
+        places = [e for e in ctx.ents_between(sent[0], m.start()) if e.type == "place"]
+        place = places[-1] if places else None
+        if place is None:
+            i = ctx.sidx.index_of(sent[0])
+            if i > 0:
+                ps = ctx.sentences[i - 1]
+                pl = [e for e in ctx.ents_between(*ps) if e.type == "place"]
+                place = pl[-1] if pl else None
+        key, name = (place.key, place.name) if place else (ctx.main_place, ctx.main_place)
+        if not key:
+            continue
+        adj = _ADJ_BEFORE.search(low, max(sent[0], m.start() - 30), m.start())
+        s = adj.start() if adj and adj.group(0).strip() else m.start()
+        words = low[s : m.start()].split()
+        while words and (words[0] in L.STOP_CAPS or words[0] in ("an", "a")):
+            s = low.index(words[0], s) + len(words[0])
+            words = words[1:]
+        subj = ctx.subject_for(s, sent, exclude={key})
+        ctx.add("place", "hub", subj, {"entity": key, "name": name, "type": "place"}, s, m.end(), 0.55, sent)

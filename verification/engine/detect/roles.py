@@ -1,0 +1,117 @@
+"""People's roles ("the chief executive, Jane Doe")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as L
+from ..context import Context
+from .people import verb_forms
+from .shared import is_person
+
+_ROLE_RX = re.compile(
+    r"(?<![\w-])(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|head\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
+    + L.alt(L.ROLE_WORDS)
+    + r")(?![\w-])"
+)
+_FORMER_RX = re.compile(r"(?:" + L.alt(L.FORMER_WORDS) + r")[\s\u00a0]*$")
+_HONORIFIC_RX = re.compile(r"(?:^|\s)(?:" + L.alt(L.HONORIFICS) + r")\s*$")
+
+
+def _role_key(phrase: str) -> str:
+    p = " ".join(phrase.split())
+    if p in L.ROLE_WORDS:
+        return L.ROLE_WORDS[p]
+    m = re.fullmatch(r"chief\s+(\w+)(?:\s+(\w+))?\s+officer", p)
+    if m:
+        return "c" + "".join(w[0] for w in m.groups() if w) + "o"
+    return p.replace(" ", "_")
+
+
+_ROLE_SPAN = 50  # a role claim wider than this shows its person alone (the role words stay in role_words)
+_ROLE_WORDS_THEN_NAME = re.compile(r"(?:[\s\u00a0]+(?:[a-zà-ÿ][\w'’-]*)){1,4}[\s\u00a0]+(?=[A-ZÀ-Ý])")
+_ROLE_THEN_NAME = re.compile(r"[^,.;:!?()\n]{0,60}?,[\s\u00a0]+")
+
+
+def detect_roles(ctx: Context) -> None:
+    low, text = ctx.low, ctx.text
+    for m in _ROLE_RX.finditer(low):
+        rs, re_ = m.start(), m.end()
+        phrase = m.group(0)
+        if (
+            phrase in ("chief", "head", "chair", "chef", "director", "secretary", "boss")
+            and not text[rs].isupper()
+            and not (re_ < len(text) and re.match(r"\s+(?:of|von|de|du|des|del|d['’])(?!\w)", low[re_ : re_ + 6]))
+        ):
+            continue
+        sent = ctx.sentence(rs)
+        person = None
+        span_start = rs
+        former = bool(_FORMER_RX.search(low, max(sent[0], rs - 14), rs))
+        # Name, Role ... / Name (former Role ...
+        left = ctx.ents_between(max(sent[0], rs - 80), rs)
+        if left:
+            e = left[-1]
+            between = text[e.end : rs]
+            if re.fullmatch(
+                r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?",
+                between,
+                re.I,
+            ) and is_person(e):
+                person, span_start = e, e.start
+        # Role Name
+        if person is None:
+            after = ctx.entity_at(re_ + 1) if re_ < len(text) and text[re_] == " " else None
+            if is_person(after) or (
+                after is not None and after.type == "name" and _HONORIFIC_RX.search(low, max(0, rs - 6), rs)
+            ):
+                person = after
+        # Role [of Org], Name: "el presidente del Tribunal, Roger Arata", "Die Anwältin von X, Béatrice Zavarro"
+        if person is None:
+            comma = _ROLE_THEN_NAME.match(text, re_, min(sent[1], re_ + 70))
+            after = ctx.entity_at(comma.end()) if comma else None
+            if is_person(after):
+                person = after
+        # Role of what it heads Name: "le chef du gouvernement régional Carlos Mazon", "the head of state X"
+        if person is None:
+            words = _ROLE_WORDS_THEN_NAME.match(text, re_, min(sent[1], re_ + 50))
+            after = ctx.entity_at(words.end()) if words else None
+            if is_person(after) and not any(w.lower() in verb_forms() for w in words.group(0).split()):
+                person = after
+        if person is None:
+            continue
+        # organisation: "at OpenAI", "bei Asana", "von OpenAI", "chez X", "de X"; or "OpenAI CEO Sam Altman"
+        org = None
+        end = max(re_, person.end)
+        om = re.match(r"\s+(?:at|of|for|bei|von|der|des|chez|de|du|del|de\s+la|en)\s+", low[re_ : re_ + 12])
+        if om:
+            o = ctx.entity_at(re_ + om.end())
+            if o is not None and o.type in ("org", "name") and o is not person:
+                org, end = o, max(end, o.end)
+        if org is None:
+            lb = ctx.ents_between(max(sent[0], rs - 40), rs)
+            if (
+                lb
+                and re.fullmatch(r"(?:['’]s)?\s*", text[lb[-1].end : rs])
+                and lb[-1].type in ("org", "name")
+                and lb[-1] is not person
+            ):
+                org = lb[-1]
+                span_start = min(span_start, org.start)
+        start = min(span_start, person.start, rs)
+        if end - start > _ROLE_SPAN:
+            start, end = person.start, person.end  # "la jefa del consejo de empresa de IG Metall, X": the person
+        value = {"person": person.key, "name": person.name, "role": _role_key(phrase), "org": org.key if org else ""}
+        if former:
+            value["former"] = True
+        ctx.add(
+            "role",
+            "role.former" if former else "role",
+            person.key,
+            value,
+            start,
+            end,
+            0.55 if former else 0.7,
+            sent,
+            role_words=text[rs:re_],
+        )

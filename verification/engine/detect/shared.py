@@ -1,0 +1,163 @@
+"""Helpers every detector shares: the cue nearest a figure (money and percentage words) and whose figure it is (its subject)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as L
+from ..context import Context
+from ..entities import Entity
+from ..frames import EVENT_CONCEPTS, PERSONAL_CONCEPTS, RESULT_CONCEPTS
+
+MULTI = {"multi_valued": True}
+
+
+def _cue_index(table):
+    stems = {}
+    for slot, words in table:
+        for w in words:
+            stems.setdefault(" ".join(w.split()), slot)
+    rx = re.compile(r"(?<![\w])(?:" + L.alt(stems) + r")")
+    return rx, stems
+
+
+_MONEY_CUES = _cue_index(L.MONEY_SLOTS)
+PCT_CUES = _cue_index(L.PERCENT_SLOTS)
+
+
+YIELDING = 1000.0  # added to a verb cue's distance: any cue in reach that names the figure says more
+
+
+def nearest_cue(
+    ctx: Context, cues, start: int, end: int, sent, before: int = 90, after: int = 45, skip: frozenset = frozenset()
+):
+    rx, stems = cues
+    a, b = max(sent[0], start - before), min(sent[1], end + after)
+    best = None
+    cands = []
+    for m in rx.finditer(ctx.low, a, b):
+        if stems[" ".join(m.group(0).split())] in skip:
+            continue
+        if start <= m.start() < end and not (end - start > 30):
+            dist = 0
+        elif m.end() <= start:
+            dist = start - m.end()
+        elif m.start() >= end:
+            # a cue right after the amount is its unit ("$83.50 per share", "83,50 $ par action"): decisive
+            dist = 0 if m.start() - end <= 2 else (m.start() - end) * 1.5
+        else:
+            dist = 0
+        slot = stems[" ".join(m.group(0).split())]
+        if cues is PCT_CUES and " ".join(m.group(0).split()) in L.PERCENT_VERB_CUES:
+            dist += YIELDING  # "turnout reached 84%": the noun names the figure, the verb any result
+        cands.append((dist, slot, m.group(0), m.start()))
+        if best is None or dist < best[0]:
+            best = (dist, slot, m.group(0), m.start())
+    if best is not None:
+        # a more specific cue next to the chosen one refines it: "post-money valuation"
+        for c in cands:
+            if c[1].startswith(best[1] + ".") and abs(c[3] - best[3]) <= 30:
+                best = c
+                break
+    return best
+
+
+VERB_LAST_AFTER = {"de": 140}  # how far after an amount its cue may come, where verbs close the clause
+_BRACKET = re.compile(r"[\s\u00a0]*\([^()]{1,80}\)")
+# what a loss is of, when the clause names it: "a market cap loss of $600bn", "perdió 200.000 millones de su
+# valor bursátil" are figures of the market value, as "wiped $589bn off its market value" is
+LOSS_SLOTS = frozenset({"loss"})
+LOST_VALUE_SLOTS = frozenset({"market_value", "valuation"})
+_DIGITS = re.compile(r"\d")
+
+
+def money_cue(ctx: Context, m, sent):
+    """The word that names an amount: the nearest cue; after a bracketed conversion ("600.000 millones de dólares
+    (553.000 millones de euros) de su capitalización bursátil") the words go on after the bracket; German puts
+    the verb last ("will 1,2 Milliarden Euro in ein Werk ... investieren"): look further on. A loss yields to
+    the value it was of, named in the same clause."""
+    after = VERB_LAST_AFTER.get(ctx.lang, 45)
+    bracket = _BRACKET.match(ctx.low, m.end)
+    if bracket is not None:
+        after += bracket.end() - m.end
+    cue = nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent, after=after)
+    if cue is None or cue[1] not in LOSS_SLOTS:
+        return cue
+    value = nearest_cue(ctx, _MONEY_CUES, m.start, m.end, sent, after=after, skip=_ALL_BUT_LOST_VALUE)
+    if value is None:
+        return cue
+    gap = (value[3], m.start) if value[3] < m.start else (m.end, value[3])
+    if bracket is not None and gap[0] == m.end:
+        gap = (bracket.end(), gap[1])
+    return value if not _DIGITS.search(ctx.low, *gap) else cue
+
+
+_ALL_BUT_LOST_VALUE = frozenset(slot for slot, _ in L.MONEY_SLOTS) - LOST_VALUE_SLOTS
+
+
+def frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
+    """Figures of the event itself (casualties, magnitude) are about the story's event, not an actor;
+    the others (seats, goals, fees) about the actor in subject position."""
+    if concept in EVENT_CONCEPTS:
+        return ""
+    if concept in RESULT_CONCEPTS:
+        # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it, "26 sièges pour Horizons" to
+        # the one it is for; with none there, the sentence's first actor is a guess that would keep apart
+        # what agrees: no subject, the value decides
+        return _actor_it_is_for(ctx, pos, sent) or nearest_actor(ctx, pos, sent)
+    if concept in PERSONAL_CONCEPTS:
+        return nearest_actor(ctx, pos, sent, ("name",)) or _next_person(ctx, pos, sent) or ctx.subject_for(pos, sent)
+    return ctx.subject_for(pos, sent)
+
+
+_FIGURE_AND_NOUN = re.compile(r"[^\s\u00a0]+(?:[\s\u00a0]+[^\W\d][\w-]*)?")
+
+
+def _actor_it_is_for(ctx: Context, pos: int, sent) -> str:
+    """The actor a result is for, named right after it ("26 sièges pour Horizons", "182 escaños para el NFP")."""
+    m = _FIGURE_AND_NOUN.match(ctx.low, pos, sent[1])
+    f = FOR_ACTOR.match(ctx.low, m.end(), sent[1]) if m else None
+    e = ctx.entity_at(f.end()) if f else None
+    return ctx.canonical_subject(e.key) if e is not None and e.type in ("org", "name") else ""
+
+
+PERSON_AFTER = 60  # "the 72-year-old former electrician Dominique Pelicot": a few words of description
+
+
+def _next_person(ctx: Context, pos: int, sent) -> str:
+    """The person named just after a figure in its clause ("the 72-year-old Dominique Pelicot")."""
+    for e in ctx.ents_between(pos, min(sent[1], pos + PERSON_AFTER)):
+        if _CLAUSE_BREAK.search(ctx.text, pos, e.start):
+            break
+        if e.type == "name":
+            return ctx.canonical_subject(e.key)
+    return ""
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|\s[-–—]\s")
+
+
+def nearest_actor(ctx: Context, pos: int, sent, types: tuple[str, ...] = ("org", "name")) -> str:
+    """The organisation or person (of ``types``) named last before pos in the same clause (within a few words)."""
+    start = max(sent[0], ctx.datelines.get(sent[0], sent[0]), pos - 90)
+    for e in reversed(ctx.ents_between(start, pos)):
+        if _CLAUSE_BREAK.search(ctx.text, e.end, pos):
+            break
+        if e.type in types and not _PREP_THEN_NAME.search(ctx.low, max(sent[0], e.start - 40), e.start):
+            return ctx.canonical_subject(e.key)
+    return ""
+
+
+# a name after a preposition qualifies the actor before it ("the SPD of Olaf Scholz", "led by Merz", "premier
+# groupe au Bundestag"): it is not who won the result
+_PREP_THEN_NAME = re.compile(
+    r"(?<![\w])(?:(?:of|by|in|at|von|im|am|de|du|des|au|aux|par|del|en|por)"
+    r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+|d['’])$"  # "les sociaux-démocrates d'Olaf Scholz"
+)
+FOR_ACTOR = re.compile(
+    r"[\s\u00a0]+(?:for|für|pour|para|por)[\s\u00a0]+(?:the[\s\u00a0]+|die[\s\u00a0]+|den[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|l['’]|el[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?"
+)
+
+
+def is_person(e: Entity | None) -> bool:
+    return e is not None and e.type == "name" and 2 <= len(e.name.split()) <= 4

@@ -1,0 +1,50 @@
+"""Times of day."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+
+_TIME_RX = re.compile(
+    r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?!\d|[.,:]\d)[\s\u00a0]*"
+    r"(a\.?m\.?|p\.?m\.?|uhr|h\b|utc|gmt|cet|cest|mez|mesz|et|edt|est|pt|pdt)?",
+    re.IGNORECASE,
+)
+
+
+# a whole hour by the clock: "at 5 p.m.", "5pm" (English), "a las 5 p.m."
+_HOUR_RX = re.compile(r"(?<![\w.:,])(1[0-2]|0?[1-9])[\s\u00a0]?(?:(a\.m\.|p\.m\.)|(am|pm)\b)", re.IGNORECASE)
+
+
+def detect_times(ctx: Context) -> None:
+    """ "at 04:09 UTC", "um 14.45 Uhr", "à 12h45 GMT", "a las 20:10 h": times of day of the story's events.
+    A bare "12.45" is a time only with a zone, "Uhr", "h" or a clock word; "h" alone marks it in French."""
+    for m in _TIME_RX.finditer(ctx.text):
+        marker = (m.group(3) or "").lower().replace(".", "")
+        if not marker and "h" not in m.group(0).lower()[:6] and ":" not in m.group(0):
+            continue
+        if m.group(0)[len(m.group(1)) : len(m.group(1)) + 1] == "." and not marker:
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if marker == "pm" and hour < 12:
+            hour += 12
+        zone = marker.upper() if marker not in ("", "am", "pm", "uhr", "h") else ""
+        end = m.end() if m.group(3) else m.end(2)
+        ctx.add(
+            "time",
+            "time",
+            "",
+            {"minutes": hour * 60 + minute, "zone": zone},
+            m.start(),
+            end,
+            0.6,
+            ctx.sentence(m.start()),
+        )
+    for m in _HOUR_RX.finditer(ctx.text):
+        if m.group(3) and ctx.lang not in ("en", ""):
+            continue  # "am" is a German word
+        hour = int(m.group(1)) % 12 + (12 if (m.group(2) or m.group(3)).lower().startswith("p") else 0)
+        ctx.add(
+            "time", "time", "", {"minutes": hour * 60, "zone": ""}, m.start(), m.end(), 0.6, ctx.sentence(m.start())
+        )

@@ -1,0 +1,34 @@
+"""Lists of years ("in 2012, 2016 and 2020")."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_LIST = re.compile(
+    rf"(?<![\w.,/-]){_YEAR}(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|und|et|y|e)[\s\u00a0]+)?|[\s\u00a0]+(?:and|und|et|y|e)[\s\u00a0]+)"
+    rf"{_YEAR}(?![\w%]|[.,]\d)){{2,}}"
+)
+_YEAR_ONLY = re.compile(_YEAR)
+
+
+def detect_year_lists(ctx: Context) -> None:
+    """ "in 1964, 2008 and 2012", "1964, 2008 und 2012", "en 1964, 2008 et 2012": the years of a series (earlier
+    titles, elections, editions), a list claim compared as a set, whatever the words around it."""
+    for m in _YEAR_LIST.finditer(ctx.low):
+        years = sorted(set(_YEAR_ONLY.findall(m.group(0))))
+        if len(years) < 3:
+            continue
+        sent = ctx.sentence(m.start())
+        ctx.add(
+            "list",
+            "years",
+            ctx.subject_for(m.start(), sent),
+            {"items": years, "declared_count": None},
+            m.start(),
+            m.end(),
+            0.6,
+            sent,
+        )
