@@ -54,6 +54,20 @@ def test_a_number_stands_for_what_rounds_to_its_last_digit(a, b, ok):
     assert agree("percent", a, b, CTX) is ok
 
 
+@pytest.mark.parametrize(
+    "a,b,ok",
+    [
+        (num(730_000, unit="vehicles", step=1.0), num(734_000, unit="vehicles", step=1.0), True),  # round thousands
+        (num(23_000, unit="jobs", step=1.0), num(23_400, unit="jobs", step=1.0), True),
+        (num(700_000, unit="vehicles", step=1.0), num(734_000, unit="vehicles", step=1.0), False),  # 2.5% at most
+        (num(734_000, unit="vehicles", step=1.0), num(736_000, unit="vehicles", step=1.0), False),  # not round
+        (num(200, unit="jobs", step=1.0), num(250, unit="jobs", step=1.0), False),  # hundreds are counted
+    ],
+)
+def test_a_large_round_number_stands_for_what_rounds_to_it(a, b, ok):
+    assert agree("count", a, b, CTX) is ok
+
+
 def test_nearly_keeps_the_stated_value_as_its_upper_bound():
     lo, hi = bounds(num(600e9, qualifier="nearly"))
     assert hi == 600e9 and lo == pytest.approx(540e9)

@@ -116,8 +116,22 @@ def tolerance(value: dict) -> float:
         return ABOUT_TOL
     step, x = value.get("step"), value.get("low") if value.get("low") is not None else value.get("high")
     if step and x:
-        return 0.499 * float(step) / abs(float(x))
+        return 0.499 * _rounded_to(float(step), abs(float(x))) / abs(float(x))
     return EXACT_TOL
+
+
+ROUND_THOUSANDS_TOL = 0.025  # "730 000 vehicles" for 734,000: thousands written round, never by more than this
+
+
+def _rounded_to(step: float, x: float) -> float:
+    """The unit a number was rounded to: its last digit's, or for a large whole number ending in three zeros or
+    more ("730 000", "23,000") the last non-zero digit's, within ROUND_THOUSANDS_TOL."""
+    if step != 1.0 or x < 10_000 or x % 1000:
+        return step
+    unit = 1000.0
+    while x % (unit * 10) == 0:
+        unit *= 10
+    return min(unit, ROUND_THOUSANDS_TOL * x / 0.499)
 
 
 def rate_day(value: dict, ctx: ComparisonContext) -> date | None:
