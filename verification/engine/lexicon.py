@@ -308,3 +308,14 @@ ORG_WORDS = merged("ORG_WORDS") | LEGAL_FORMS
 ACTOR_NOUNS = merged("ACTOR_NOUNS")
 # words before a capitalised common noun (German): the word after them is no name
 NOUN_DETERMINERS = merged("NOUN_DETERMINERS")
+
+# --- words the detectors' patterns are built from (detect/) ----------------------------------------
+PERCENT_WORDS = joined("PERCENT_WORDS")
+ORDINAL_SUFFIXES = joined("ORDINAL_SUFFIXES")
+AGENT_PREPOSITIONS = joined("AGENT_PREPOSITIONS")
+LOCATIVE_PREPOSITIONS = joined("LOCATIVE_PREPOSITIONS")
+AND_WORDS = joined("AND_WORDS")
+OR_WORDS = joined("OR_WORDS")
+MINUTE_NOUNS = joined("MINUTE_NOUNS")
+MINUTES_NOUNS = joined("MINUTES_NOUNS")
+MINUTES_LEADS = joined("MINUTES_LEADS")

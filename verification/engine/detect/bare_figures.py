@@ -14,7 +14,7 @@ from .match_minutes import minute_matches
 from .measures import counts_next_word, num_value
 from .shared import FOR_ACTOR, frame_subject, nearest_actor
 
-_ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\(|\s[-–—]\s?|\s(?:and|und|et|y|e)\s)[^.;:!?\d]{0,40}$")
+_ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\(|\s[-–—]\s?|\s(?:" + L.alt(L.AND_WORDS) + r")\s)[^.;:!?\d]{0,40}$")
 
 
 def enumerated_counts(ctx: Context, bare: list) -> None:

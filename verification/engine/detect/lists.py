@@ -19,8 +19,9 @@ _INTRO_BEFORE = re.compile(
 )
 _ENDERS = re.compile(r",?[\s\u00a0]+(?:" + L.alt(L.LIST_ENDERS) + r")\b")
 _ATTRIBUTION = re.compile(r",[\s\u00a0]+(?:[\w’'-]+[\s\u00a0]+){0,4}?(?:" + L.alt(L.ATTRIBUTION_VERBS) + r")(?![\w])")
+_AND_OR = L.alt([*L.AND_WORDS, *L.OR_WORDS, "&"])
 _ITEM_SEP = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+)?|[\s\u00a0]+(?:and|or|und|oder|et|ou|y|e|o|&)[\s\u00a0]+"
+    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:" + _AND_OR + r")[\s\u00a0]+)?|[\s\u00a0]+(?:" + _AND_OR + r")[\s\u00a0]+"
 )
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
 _ITEM_ARTICLE = re.compile(r"(?:(?:the|die|der|das|den|les|la|le|los|las|el|des|du|de)[\s\u00a0]+|l['’])")

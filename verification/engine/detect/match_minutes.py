@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as L
 from ..context import Context
 from ..frames import score_cue_rx
 from .shared import nearest_actor
@@ -11,13 +12,13 @@ from .shared import nearest_actor
 # the minute of a match event: "74th minute", "74. Spielminute", "83e minute", "(74.)", "(83e)", "74′",
 # "after 74 minutes", "on 74 minutes"; only in a text about a match
 _MINUTE_RX = re.compile(
-    r"(?<![\w.,])(\d{1,3})(?:(?:st|nd|rd|th|e|ème|\.)[\s\u00a0]*(?:spiel)?(?:minute|minuto)\b"
+    r"(?<![\w.,])(\d{1,3})(?:(?:st|nd|rd|th|e|ème|\.)[\s\u00a0]*(?:" + L.alt(L.MINUTE_NOUNS) + r")\b"
     r"|[′’'](?![\w′’'])|(?:\.|e)(?=\)))"
 )
-_MINUTE_BEFORE = re.compile(r"\b(?:minute|minuto|spielminute)[\s\u00a0]+(\d{1,3})\b")
+_MINUTE_BEFORE = re.compile(r"\b(?:" + L.alt(L.MINUTE_NOUNS) + r")[\s\u00a0]+(\d{1,3})\b")
 _AFTER_MINUTES = re.compile(
-    r"\b(?:after|on|nach|après|au bout de|tras|a los|al cabo de)[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
-    r"(?:minutes|minuten|minutos)\b"
+    r"\b(?:" + L.alt(L.MINUTES_LEADS) + r")[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
+    r"(?:" + L.alt(L.MINUTES_NOUNS) + r")\b"
 )
 
 

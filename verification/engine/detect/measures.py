@@ -22,7 +22,7 @@ def num_value(n, unit: str, lang: str = "") -> dict:
     return value
 
 
-PCT = re.compile(r"[\s\u00a0]?(%|per\s?cent|percent|prozent|pour\s?cent|por\s?ciento|pct\.?)(?![\w])")
+PCT = re.compile(r"[\s\u00a0]?(%|" + L.alt(L.PERCENT_WORDS) + r")(?![\w])")
 UNIT_FORMS = {f: k for k, fs in L.UNIT_NOUNS.items() for f in fs}
 UNIT_AFTER = re.compile(
     r"((?:[\s\u00a0-]+(?!(?:"

@@ -10,7 +10,7 @@ from ..frames import frame_nouns
 from ..numbers import spelled_ordinals
 from .match_minutes import minute_matches
 
-_NUMERIC_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th|e|er|re|ème|º|ª|\.º|\.ª|\.)(?=[\s\u00a0])")
+_NUMERIC_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:" + L.alt(L.ORDINAL_SUFFIXES) + r")(?=[\s\u00a0])")
 _WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
 _NEXT_WORDS = re.compile(r"(?:[\s\u00a0]+([^\W\d_][\w'’-]*)){1,3}")
 

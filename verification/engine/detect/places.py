@@ -14,7 +14,7 @@ _AT_RX = re.compile(
     r"\bau|\ben el|\ben la|\bdurante)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l['’]|el\s+)?$"
 )
 OFFICE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OFFICE_NOUNS) + r")(?![\w])")
-IN_RX = re.compile(r"[\s\u00a0]+(?:in|im|en|à|a|au)[\s\u00a0]+")
+IN_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.LOCATIVE_PREPOSITIONS) + r")[\s\u00a0]+")
 _NEW_RX = re.compile(r"(?:" + L.alt(L.NEW_WORDS) + r")[\s\u00a0]+$")
 _HUB_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.HUB_NOUNS) + r")(?![\w])")
 _ADJ_BEFORE = re.compile(r"(?:(?<=\s)[a-zà-ÿ-]{3,}[\s\u00a0]+){0,2}$")

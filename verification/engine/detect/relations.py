@@ -17,7 +17,7 @@ _REL_RX = re.compile(r"(?<![\w])(?:" + L.alt(_REL_STEMS) + r")(?![\w])")
 _GAPWORD = re.compile(r"[\s\u00a0]+([\w’'-]+)")
 _POSSESSIVE = re.compile(r"['’]s?[\s\u00a0]+")
 _JOINT_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.JOINT_CUES) + r")(?![\w])")
-_VON_RX = re.compile(r"\b(?:von|by|par|por)\s+(?:der|dem|den|the|la|le|el|l['’])?\s*$")
+_VON_RX = re.compile(r"\b(?:" + L.alt(L.AGENT_PREPOSITIONS) + r")\s+(?:der|dem|den|the|la|le|el|l['’])?\s*$")
 _FOUNDED_AFTER = re.compile(r"(?<![\w])(?:" + L.alt(L.FOUNDED_BY_BEFORE) + r")(?![\w])")
 
 

@@ -122,6 +122,11 @@ languages and builds its patterns from them; forms are lowercase):
   ``YEAR_END_WORDS`` ("by the end of 2025"), ``QUARTER_NOUNS``, ``YEAR_LEADS`` ("in 2024", "im Jahr 2024"),
   ``WEEKDAY_LEADS`` ("on Monday", "ce lundi"), ``MONTH_LEADS`` ("since June", "seit Juni") and
   ``CAPITALISED_DATE_WORDS``: words that are dates only when capitalised ("May", German "Mai" and weekdays).
+- Words the detectors' patterns are built from (read by detect/): ``PERCENT_WORDS`` ("per cent",
+  "Prozent", "pour cent"), ``ORDINAL_SUFFIXES`` ("15th", "15.", "15e", "15º"), ``AGENT_PREPOSITIONS``
+  ("founded by", "von", "par", "por"), ``LOCATIVE_PREPOSITIONS`` ("in", "im", "en", "à"), ``AND_WORDS`` /
+  ``OR_WORDS`` between listed items, and the minutes of a match: ``MINUTE_NOUNS`` ("74th minute",
+  "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes").
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -242,6 +247,15 @@ TABLES = (
     "WEEKDAY_LEADS",
     "MONTH_LEADS",
     "CAPITALISED_DATE_WORDS",
+    "PERCENT_WORDS",
+    "ORDINAL_SUFFIXES",
+    "AGENT_PREPOSITIONS",
+    "LOCATIVE_PREPOSITIONS",
+    "AND_WORDS",
+    "OR_WORDS",
+    "MINUTE_NOUNS",
+    "MINUTES_NOUNS",
+    "MINUTES_LEADS",
 )
 
 

@@ -1550,3 +1550,23 @@ FRACTIONS = {
     "drei viertel": 3 / 4,
     "ein fünftel": 1 / 5,
 }
+
+# words the detectors' patterns are built from (detect/)
+# a percentage said in words after its figure (the sign % is the same in every language)
+PERCENT_WORDS = ["prozent"]
+# how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
+ORDINAL_SUFFIXES = ["."]
+# the preposition that names the agent of a passive ("founded by")
+AGENT_PREPOSITIONS = ["von"]
+# prepositions that place something in a city or country ("an office in Paris")
+LOCATIVE_PREPOSITIONS = ["in", "im"]
+# "and" between the items of an enumeration or a list
+AND_WORDS = ["und"]
+# "or" between the items of a list
+OR_WORDS = ["oder"]
+# the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")
+MINUTE_NOUNS = ["minute", "spielminute"]
+# minutes counted ("after 74 minutes")
+MINUTES_NOUNS = ["minuten"]
+# words before a count of minutes that make it the time of a match event ("after 74 minutes")
+MINUTES_LEADS = ["nach"]

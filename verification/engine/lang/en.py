@@ -1791,3 +1791,23 @@ FRACTIONS = {
     "a fifth": 1 / 5,
     "one fifth": 1 / 5,
 }
+
+# words the detectors' patterns are built from (detect/)
+# a percentage said in words after its figure (the sign % is the same in every language)
+PERCENT_WORDS = ["percent", "per cent", "pct", "pct."]
+# how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
+ORDINAL_SUFFIXES = ["st", "nd", "rd", "th"]
+# the preposition that names the agent of a passive ("founded by")
+AGENT_PREPOSITIONS = ["by"]
+# prepositions that place something in a city or country ("an office in Paris")
+LOCATIVE_PREPOSITIONS = ["in"]
+# "and" between the items of an enumeration or a list
+AND_WORDS = ["and"]
+# "or" between the items of a list
+OR_WORDS = ["or"]
+# the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")
+MINUTE_NOUNS = ["minute"]
+# minutes counted ("after 74 minutes")
+MINUTES_NOUNS = ["minutes"]
+# words before a count of minutes that make it the time of a match event ("after 74 minutes")
+MINUTES_LEADS = ["after", "on"]

@@ -1413,3 +1413,23 @@ FRACTIONS = {
     "tres cuartas partes": 3 / 4,
     "una quinta parte": 1 / 5,
 }
+
+# words the detectors' patterns are built from (detect/)
+# a percentage said in words after its figure (the sign % is the same in every language)
+PERCENT_WORDS = ["por ciento", "porciento"]
+# how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
+ORDINAL_SUFFIXES = ["º", "ª", ".º", ".ª"]
+# the preposition that names the agent of a passive ("founded by")
+AGENT_PREPOSITIONS = ["por"]
+# prepositions that place something in a city or country ("an office in Paris")
+LOCATIVE_PREPOSITIONS = ["en", "a"]
+# "and" between the items of an enumeration or a list
+AND_WORDS = ["y", "e"]
+# "or" between the items of a list
+OR_WORDS = ["o"]
+# the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")
+MINUTE_NOUNS = ["minuto"]
+# minutes counted ("after 74 minutes")
+MINUTES_NOUNS = ["minutos"]
+# words before a count of minutes that make it the time of a match event ("after 74 minutes")
+MINUTES_LEADS = ["tras", "a los", "al cabo de"]

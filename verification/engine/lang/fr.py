@@ -1394,3 +1394,23 @@ FRACTIONS = {
     "trois quarts": 3 / 4,
     "un cinquième": 1 / 5,
 }
+
+# words the detectors' patterns are built from (detect/)
+# a percentage said in words after its figure (the sign % is the same in every language)
+PERCENT_WORDS = ["pour cent", "pourcent"]
+# how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
+ORDINAL_SUFFIXES = ["e", "er", "re", "ème"]
+# the preposition that names the agent of a passive ("founded by")
+AGENT_PREPOSITIONS = ["par"]
+# prepositions that place something in a city or country ("an office in Paris")
+LOCATIVE_PREPOSITIONS = ["en", "à", "au"]
+# "and" between the items of an enumeration or a list
+AND_WORDS = ["et"]
+# "or" between the items of a list
+OR_WORDS = ["ou"]
+# the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")
+MINUTE_NOUNS = ["minute"]
+# minutes counted ("after 74 minutes")
+MINUTES_NOUNS = ["minutes"]
+# words before a count of minutes that make it the time of a match event ("after 74 minutes")
+MINUTES_LEADS = ["après", "au bout de"]
