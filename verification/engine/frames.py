@@ -89,7 +89,7 @@ def _no_break(low: str, a: int, b: int) -> bool:
     return not _STOPS.search(gap) and not any(ch.isdigit() for ch in gap)
 
 
-_JOINS = re.compile(r",|[\s\u00a0](?:and|und|et|y|e|while|während|tandis|mientras)[\s\u00a0]")
+_JOINS = re.compile(r",|[\s\u00a0](?:" + alt([*merged("AND_WORDS"), *merged("WHILE_WORDS")]) + r")[\s\u00a0]")
 _JOIN_PENALTY = 25  # a predicate across a comma or "and" more likely belongs to the next figure
 
 

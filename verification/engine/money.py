@@ -99,7 +99,7 @@ def dollar_context(text: str, low: str | None = None) -> dict[str, int]:
     """How often the text names each dollar currency explicitly (``low``: the text lower-cased, if at hand)."""
     counts: dict[str, int] = {}
     low = text.lower() if low is None else low
-    if "$" not in text and "dollar" not in low and "dólar" not in low and not _DOLLAR_CODE.search(text):
+    if "$" not in text and not any(stem in low for stem in L.DOLLAR_STEMS) and not _DOLLAR_CODE.search(text):
         return counts
     rx, forms = _explicit_dollars()
     for m in rx.finditer(low):

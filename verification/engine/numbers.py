@@ -170,7 +170,8 @@ _THOUSAND_WORD = re.compile(
     + L.alt([w for w, v in L.SCALE_WORDS.items() if v == 1e3 and " " not in w])
     + r")[\s\u00a0]+(?=\d)"
 )
-_RANGE_JOIN = re.compile(r"\s*(?:(-|–|—)|\s(to|and|bis|und|à|et|a|y|or|oder|ou|o))\s*(?=[\d\w$€£¥])")
+_RANGE_JOIN = re.compile(r"\s*(?:(-|–|—)|\s(" + L.alt(L.NUMBER_RANGE_JOINERS) + r"))\s*(?=[\d\w$€£¥])")
+_AND_OR = frozenset([*L.AND_WORDS, *L.OR_WORDS])  # a range's joiner that makes one only after a range opener
 _RANGE_OPEN = re.compile(r"(?:^|(?<=\s))(" + L.alt(L.RANGE_OPENERS) + r")\s+$")
 _PREFIX_SKIP = re.compile(r"(?:(?:(?:US|U\.S\.|S|A|AU|C|CA|HK|NZ|NT|R|MX)\s?)?\$|[€£¥₹₩]|\b[A-Z]{3}[\s\u00a0]?)$")
 
@@ -223,7 +224,10 @@ def spelled_ordinals(low: str, lang: str) -> list[tuple[int, int, int]]:
     return [(a, b, int(v)) for a, b, v, ordinal in _spelled_occurrences(low, lang) if ordinal and v == int(v)]
 
 
-_PERCENT_BEFORE = re.compile(r"(?<![\w])(?:por|pour|per)[\s\u00a0]+$")
+# the word a percent said in two words starts with ("pour" of "pour cent")
+_PERCENT_BEFORE = re.compile(
+    r"(?<![\w])(?:" + L.alt({w.split()[0] for w in L.PERCENT_WORDS if " " in w}) + r")[\s\u00a0]+$"
+)
 
 
 def _spelled(low: str, lang: str) -> dict[int, tuple[int, float]]:
@@ -384,10 +388,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
                 k += pm.end()
             two = _scan_one(text, low, k, lang, digit_re, decimal, spelled)
             joiner = j.group(1) or j.group(2)
-            if two is not None and not (
-                joiner in ("and", "und", "et", "y", "or", "oder", "ou", "o")
-                and not _RANGE_OPEN.search(low, max(0, s - 20), s)
-            ):
+            if two is not None and not (joiner in _AND_OR and not _RANGE_OPEN.search(low, max(0, s - 20), s)):
                 _, e2, v2, mult2, _, _ = two
                 if mult == 1.0 and mult2 != 1.0:
                     value = v * mult2

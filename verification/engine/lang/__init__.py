@@ -127,6 +127,10 @@ languages and builds its patterns from them; forms are lowercase):
   ("founded by", "von", "par", "por"), ``LOCATIVE_PREPOSITIONS`` ("in", "im", "en", "à"), ``AND_WORDS`` /
   ``OR_WORDS`` between listed items, and the minutes of a match: ``MINUTE_NOUNS`` ("74th minute",
   "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes").
+- ``NUMBER_RANGE_JOINERS``: words between the two figures of a range ("five to ten", "5 bis 10", "entre 5 et
+  10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
+  money.py's quick test for a text that names none; ``WHILE_WORDS``: "while" between two clauses ("während",
+  "tandis", "mientras"), which frames.py reads like "and" to keep a predicate to its own figure.
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -256,6 +260,9 @@ TABLES = (
     "MINUTE_NOUNS",
     "MINUTES_NOUNS",
     "MINUTES_LEADS",
+    "NUMBER_RANGE_JOINERS",
+    "DOLLAR_STEMS",
+    "WHILE_WORDS",
 )
 
 

@@ -1414,3 +1414,10 @@ MINUTE_NOUNS = ["minute"]
 MINUTES_NOUNS = ["minutes"]
 # words before a count of minutes that make it the time of a match event ("after 74 minutes")
 MINUTES_LEADS = ["après", "au bout de"]
+# words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
+# it is a range only where a range opener comes before (numbers.py)
+NUMBER_RANGE_JOINERS = ["à", "et", "ou"]
+# the start of every word for a dollar: a text without one (nor "$", nor a dollar code) names no dollar (money.py)
+DOLLAR_STEMS = ["dollar"]
+# "while" between two clauses: a predicate across it more likely belongs to the next figure (frames.py)
+WHILE_WORDS = ["tandis"]
