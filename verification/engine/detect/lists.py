@@ -23,6 +23,7 @@ _AND_OR = L.alt([*L.AND_WORDS, *L.OR_WORDS, "&"])
 _ITEM_SEP = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:(?:" + _AND_OR + r")[\s\u00a0]+)?|[\s\u00a0]+(?:" + _AND_OR + r")[\s\u00a0]+"
 )
+_LEADING_ARTICLE = re.compile(r"^(?:" + L.alt(L.DEFINITE_ARTICLES) + r")\s+", re.I)
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
 _ITEM_ARTICLE = re.compile(r"(?:(?:the|die|der|das|den|les|la|le|los|las|el|des|du|de)[\s\u00a0]+|l['’])")
 _ITEM_STOP = (L.STOP_CAPS | L.NOUN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
@@ -105,7 +106,7 @@ def detect_lists(ctx: Context) -> None:
                 if tail and tail.end() == le and tail.start() > ls:
                     items[-1] = (ls, tail.start() - 1)
                 fs, fe = items[0]
-                art = re.match(r"(?:the|die|der|das|les|la|le|los|las|el)\s+", low[fs:fe])
+                art = _LEADING_ARTICLE.match(low[fs:fe])
                 if art:
                     items[0] = (fs + art.end(), fe)
         if len(items) < 2:
@@ -135,12 +136,7 @@ def detect_lists(ctx: Context) -> None:
             items = _parse_items(text, low, a, m.start())
             if len(items) < 3:
                 continue
-        keys = sorted(
-            {
-                item_key(re.sub(r"^(?:the|die|der|das|les|la|le|los|las|el)\s+", "", text[s:e], flags=re.I))
-                for s, e in items
-            }
-        )
+        keys = sorted({item_key(_LEADING_ARTICLE.sub("", text[s:e])) for s, e in items})
         declared = None
         cb = _COUNT_BEFORE.search(low, max(sent[0], m.start() - 40), m.start())
         if cb:

@@ -131,6 +131,8 @@ languages and builds its patterns from them; forms are lowercase):
   10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
   money.py's quick test for a text that names none; ``WHILE_WORDS``: "while" between two clauses ("während",
   "tandis", "mientras"), which frames.py reads like "and" to keep a predicate to its own figure.
+- ``DEFINITE_ARTICLES``: the definite article in its nominative forms ("the", "die", "les", "los"), which a
+  list's item loses (read by detect/lists.py).
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -263,6 +265,7 @@ TABLES = (
     "NUMBER_RANGE_JOINERS",
     "DOLLAR_STEMS",
     "WHILE_WORDS",
+    "DEFINITE_ARTICLES",
 )
 
 

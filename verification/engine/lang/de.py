@@ -1577,3 +1577,5 @@ NUMBER_RANGE_JOINERS = ["bis", "und", "oder"]
 DOLLAR_STEMS = ["dollar"]
 # "while" between two clauses: a predicate across it more likely belongs to the next figure (frames.py)
 WHILE_WORDS = ["während"]
+# the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
+DEFINITE_ARTICLES = ["der", "die", "das"]

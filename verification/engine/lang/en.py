@@ -1818,3 +1818,5 @@ NUMBER_RANGE_JOINERS = ["to", "and", "or"]
 DOLLAR_STEMS = ["dollar"]
 # "while" between two clauses: a predicate across it more likely belongs to the next figure (frames.py)
 WHILE_WORDS = ["while"]
+# the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
+DEFINITE_ARTICLES = ["the"]

@@ -1440,3 +1440,5 @@ NUMBER_RANGE_JOINERS = ["a", "y", "o"]
 DOLLAR_STEMS = ["dólar"]
 # "while" between two clauses: a predicate across it more likely belongs to the next figure (frames.py)
 WHILE_WORDS = ["mientras"]
+# the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
+DEFINITE_ARTICLES = ["el", "la", "los", "las"]

@@ -1421,3 +1421,5 @@ NUMBER_RANGE_JOINERS = ["à", "et", "ou"]
 DOLLAR_STEMS = ["dollar"]
 # "while" between two clauses: a predicate across it more likely belongs to the next figure (frames.py)
 WHILE_WORDS = ["tandis"]
+# the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
+DEFINITE_ARTICLES = ["le", "la", "les"]
