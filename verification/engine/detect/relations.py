@@ -7,6 +7,7 @@ import re
 from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity
+from ..lang import merged
 from .shared import MULTI
 
 _REL_STEMS = {}
@@ -18,6 +19,8 @@ _GAPWORD = re.compile(r"[\s\u00a0]+([\w’'-]+)")
 _POSSESSIVE = re.compile(r"['’]s?[\s\u00a0]+")
 _JOINT_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.JOINT_CUES) + r")(?![\w])")
 _VON_RX = re.compile(r"\b(?:" + L.alt(L.AGENT_PREPOSITIONS) + r")\s+(?:der|dem|den|the|la|le|el|l['’])?\s*$")
+# two names joined by "and" (the second perhaps with an English possessive: "A and B's joint venture")
+_AND_BETWEEN = re.compile(r"\s+(?:" + L.alt(merged("NAME_AND")) + r")\s+(?:\w+['’]s\s+)?")
 _FOUNDED_AFTER = re.compile(r"(?<![\w])(?:" + L.alt(L.FOUNDED_BY_BEFORE) + r")(?![\w])")
 
 
@@ -83,7 +86,7 @@ def detect_relations(ctx: Context) -> None:
         ]
         for a, b in zip(ents, ents[1:]):
             between = low[a.end : b.start]
-            if re.fullmatch(r"\s+(?:and|und|et|y)\s+(?:\w+['’]s\s+)?", between) and a.key != b.key:
+            if _AND_BETWEEN.fullmatch(between) and a.key != b.key:
                 if b.type == "place":
                     continue
                 ctx.add(
