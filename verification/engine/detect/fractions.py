@@ -9,7 +9,7 @@ from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..lang import LANGUAGES, language, merged
-from .shared import PCT_CUES, frame_subject, nearest_cue
+from .shared import PCT_CUES, UNNAMED_SHARE, frame_subject, nearest_cue
 
 
 @cache
@@ -35,7 +35,7 @@ def detect_fractions(ctx: Context) -> None:
         cue = nearest_cue(ctx, PCT_CUES, m.start(), m.end(), sent)
         value = {"low": share * 100, "high": share * 100, "qualifier": "about", "unit": "percent"}
         extra = {"cue": cue[2]} if cue else {"weak": True}
-        slot = cue[1] if cue else "share.percent"
+        slot = cue[1] if cue else UNNAMED_SHARE
         ctx.add(
             "percent",
             slot,

@@ -12,7 +12,7 @@ from ..context import Context
 from ..frames import CHANGES, figure_role, nearest_change
 from ..lang import merged
 from .measures import num_value
-from .shared import PCT_CUES, YIELDING, frame_subject, nearest_cue
+from .shared import PCT_CUES, UNNAMED_SHARE, YIELDING, frame_subject, nearest_cue
 
 LEVEL_UNNAMED = (0, "", "")  # a level reached, of a metric no word in reach names
 
@@ -78,24 +78,30 @@ def unnamed_levels(ctx: Context, levels: list) -> None:
     if not levels:
         return
     kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent" and concept_of(c.slot) not in CHANGES)
+    level = kinds.most_common(1)[0][0] if kinds else ""
     for n, end, sent in levels:
-        slot = kinds.most_common(1)[0][0] if kinds else ""
+        slot = level
         if not slot:
             change = nearest_change(ctx.low, ctx.lang, n.start, end, sent, ctx.text)
             cue = nearest_cue(ctx, PCT_CUES, n.start, end, sent)
-            slot = f"{change[1]}.percent" if change else cue[1] if cue else "share.percent"
-        ctx.add(
-            "percent",
-            slot,
-            frame_subject(ctx, concept_of(slot), n.start, sent),
-            num_value(n, "percent", ctx.lang),
-            n.start,
-            end,
-            0.7,
-            sent,
-            weak=True,
-            **as_of(ctx, n.start, end, sent),
-        )
+            slot = f"{change[1]}.percent" if change else cue[1] if cue else UNNAMED_SHARE
+        _add_percent(ctx, n, end, sent, slot, 0.7, weak=True)
+
+
+def _add_percent(ctx: Context, n, end: int, sent, slot: str, worth: float, **extra) -> None:
+    """A percentage of ``slot``, with the time of day it was taken at where its clause gives one."""
+    ctx.add(
+        "percent",
+        slot,
+        frame_subject(ctx, concept_of(slot), n.start, sent),
+        num_value(n, "percent", ctx.lang),
+        n.start,
+        end,
+        worth,
+        sent,
+        **extra,
+        **as_of(ctx, n.start, end, sent),
+    )
 
 
 # a time of day: "17:00", "12h25", "à 17h", "bis 17 Uhr", "by 5pm", "a las 17 horas"
@@ -143,18 +149,6 @@ def uncued_percents(ctx: Context, uncued: list) -> None:
     if not uncued:
         return
     kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent")
-    slot = kinds.most_common(1)[0][0] if kinds else "share.percent"
+    slot = kinds.most_common(1)[0][0] if kinds else UNNAMED_SHARE
     for n, end, sent in uncued:
-        extra = {} if kinds else {"weak": True}
-        extra.update(as_of(ctx, n.start, end, sent))
-        ctx.add(
-            "percent",
-            slot,
-            frame_subject(ctx, concept_of(slot), n.start, sent),
-            num_value(n, "percent", ctx.lang),
-            n.start,
-            end,
-            0.6,
-            sent,
-            **extra,
-        )
+        _add_percent(ctx, n, end, sent, slot, 0.6, **({} if kinds else {"weak": True}))

@@ -9,6 +9,8 @@ from ..context import Context
 from ..entities import Entity
 from ..frames import EVENT_CONCEPTS, PERSONAL_CONCEPTS, RESULT_CONCEPTS
 
+UNNAMED_SHARE = "share.percent"  # a percentage of something no word names
+
 MULTI = {"multi_valued": True}
 
 
