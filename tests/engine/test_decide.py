@@ -59,26 +59,22 @@ def test_rounding_within_tolerance_agrees():
     assert f.verdict == "corroborated"
 
 
-def test_range_and_lower_bound():
-    f = only(
-        check(
-            {
-                "a": [
-                    count(5, "jobs", "five to 10", high=None)
-                    if False
-                    else claim(
-                        "count",
-                        "jobs.count",
-                        "openai",
-                        {"low": 5, "high": 10, "qualifier": "range", "unit": "jobs"},
-                        "five to 10",
-                    )
-                ],
-                "b": [count(8, "jobs", "eight")],
-            }
-        )
+def test_a_range_and_a_figure_inside_it_are_two_statements_never_a_conflict():
+    facts = check(
+        {
+            "a": [
+                claim(
+                    "count",
+                    "jobs.count",
+                    "openai",
+                    {"low": 5, "high": 10, "qualifier": "range", "unit": "jobs"},
+                    "five to 10",
+                )
+            ],
+            "b": [count(8, "jobs", "eight")],
+        }
     )
-    assert f.verdict == "corroborated"
+    assert len(facts) == 2 and {f.verdict for f in facts} == {"single_source"}
 
 
 def test_currency_conversion_sgd_usd_agree_at_may_2026_rate():

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon as L
 from .claims import Claim, Document
-from .compare import EXACT_TOL, ComparisonContext, agree, central, resemblance, usd_central, view
+from .compare import EXACT_TOL, ComparisonContext, agree, central, is_range, resemblance, usd_central, view
 from .concepts import concept_of
 from .frames import EVENT_CONCEPTS
 from .organisations import organisation_key
@@ -172,6 +172,8 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
     if agree(c.kind, view(c), view(o), ctx) is not False and resemblance(c.kind, view(c), view(o), ctx) >= 1.0:
         return True
+    if is_range(view(c)) or is_range(view(o)):
+        return False  # "182 seats" and the "172 to 192 seats" projected: the middle of a range is no figure
     return _distinctive(c) and _distinctive(o) and _gap(c, o, ctx) <= NEAR_GAP
 
 

@@ -221,6 +221,19 @@ def usd_central(value: dict, ctx: ComparisonContext) -> float | None:
         return None
 
 
+def is_range(value: dict) -> bool:
+    return value.get("qualifier") == "range" and value.get("low") != value.get("high")
+
+
+def _same_ends(a: dict, b: dict, ctx: ComparisonContext) -> bool:
+    """Two ranges with the same ends, each within its rounding ("172 à 192", "172-192 seats")."""
+
+    def end(v: dict, side: str) -> dict:
+        return {**v, "low": v[side], "high": v[side], "qualifier": "exact"}
+
+    return all(_agree_numbers(end(a, side), end(b, side), ctx) is not False for side in ("low", "high"))
+
+
 MINUTE_SLACK = 2  # minutes of a match: reports differ by a minute or two about one goal, never more
 
 
@@ -230,6 +243,10 @@ def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
     if a.get("unit") == "match_minute" and a.get("low") is not None and b.get("low") is not None:
         gap = abs(a["low"] - b["low"])
         return 1.0 if gap == 0 else 0.5 if gap <= MINUTE_SLACK else 0.0
+    if is_range(a) or is_range(b):
+        # "10 to 18 years" agrees with any figure inside it, yet is another statement than "15 years" (a
+        # projection and the result, a span and one case); two ranges are one statement when their ends are
+        return 1.0 if is_range(a) and is_range(b) and _same_ends(a, b, ctx) else 0.0
     ok = agree_numbers(a, b, ctx)
     ratios = []
     for x in _readings(a):  # an amount and the outlet's own conversion of it are both what it says

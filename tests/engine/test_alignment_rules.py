@@ -1,0 +1,63 @@
+"""Alignment rules checked through cross_check on small texts in several languages: what keeps two figures of one
+concept apart (a range and a figure inside it, two different ranges) and what joins them."""
+
+from datetime import date
+
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+PUB = date(2026, 3, 3)
+
+
+def check(*texts):
+    docs = [
+        Document(key=f"{i}{lang}", text=text, language=lang, published=PUB, publisher=f"Outlet {i}")
+        for i, (lang, text) in enumerate(texts)
+    ]
+    return cross_check(docs, {d.key: extract_claims(d) for d in docs})
+
+
+def texts_of(fact):
+    return sorted(c.text for _, c in fact.members)
+
+
+def test_a_range_and_a_figure_inside_it_are_two_facts():
+    facts = [
+        f
+        for f in check(
+            ("en", "The Greens won 182 seats. Projections at 8 pm had given the Greens between 172 and 192 seats."),
+            ("fr", "Les Verts ont obtenu 182 sièges. Les projections leur donnaient de 172 à 192 sièges."),
+            ("de", "Die Grünen gewannen 182 Sitze. Hochrechnungen hatten den Grünen 172 bis 192 Sitze vorhergesagt."),
+        )
+        if f.slot == "seats"
+    ]
+    assert sorted(texts_of(f) for f in facts) == [
+        ["172 bis 192 Sitze", "between 172 and 192 seats", "de 172 à 192 sièges"],
+        ["182 Sitze", "182 seats", "182 sièges"],
+    ]
+    assert all(f.verdict == "corroborated" for f in facts)
+
+
+def test_a_sentence_of_one_length_is_no_statement_of_a_span_of_sentences():
+    facts = [
+        f
+        for f in check(
+            ("en", "The court sentenced him to 15 years in prison."),
+            ("es", "Los acusados fueron condenados a penas de entre 10 y 18 años de prisión."),
+        )
+        if f.slot == "sentence"
+    ]
+    assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
+
+
+def test_two_ranges_with_other_ends_are_two_projections_not_a_conflict():
+    facts = [
+        f
+        for f in check(
+            ("en", "Pollsters projected between 132 and 152 seats for the Greens."),
+            ("es", "Los sondeos otorgaban a los Verdes entre 120 y 150 escaños."),
+        )
+        if f.slot == "seats"
+    ]
+    assert len(facts) == 2 and not any(f.verdict == "conflicting" for f in facts)
