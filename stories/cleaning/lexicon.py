@@ -70,6 +70,27 @@ OUTLET_LEADS = _all_phrases("OUTLET_LEADS")
 WEEKDAYS = frozenset(w for ws in _words("WEEKDAYS").values() for w in ws)
 AD_LABELS = frozenset(w for ws in _words("AD_LABELS").values() for w in ws)
 
+# Openings of a short line that is page furniture ("Follow us on ...", "Déjà abonné ? Connectez-vous"),
+# and words anywhere in a short paragraph that make it a note about the page (a cookie notice, a
+# paywall's prompt, a reprint ban). Values: removal reason.
+LINE_LEADS: dict[str, str] = _merged("LINE_LEADS")
+PAGE_NOTES: dict[str, str] = _merged("PAGE_NOTES")
+
+
+def _phrase_re(phrases, *, anchored: bool) -> re.Pattern:
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile((r"^[\W_]*" if anchored else r"(?<!\w)") + "(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+
+
+LINE_LEAD_RE = _phrase_re(LINE_LEADS, anchored=True)
+PAGE_NOTE_RE = _phrase_re(PAGE_NOTES, anchored=False)
+
+
+def phrase_reason(table: dict[str, str], matched: str) -> str:
+    """The reason a phrase table gives for the phrase a pattern matched (leading marks trimmed)."""
+    return table.get(" ".join(re.sub(r"^[\W_]+", "", matched).casefold().replace("’", "'").split()), "")
+
+
 # Widgets that start with these words
 WIDGET_RE = re.compile(
     r"^(ask (me|us|ai|the ai|our assistant) (anything|a question)|ask a question about|chat with (our|the) (ai|assistant)|"
@@ -295,6 +316,17 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# A writer's biography: "Jane Doe is a senior reporter at the Riverton Post", "Max Muster ist Redakteur
+# im Ressort Politik", "Jean Dupont est journaliste au service politique": a name, the verb, at most a few
+# words, then a word of a byline's role
+BIO_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},? (?i:"
+    + _alternation(w for ws in _words("BIO_VERBS").values() for w in ws)
+    + r") (?:[\w'’-]+ ){0,3}?(?i:"
+    + _alternation(BYLINE_ROLE_WORDS)
+    + r")(?:in|e|es)?(?:[,.;]|\s*$|\s+(?i:at|for|with|of|on|bei|für|der|des|im|am|au|à|de|du|pour|chez|en|del|para|in)\b)"
+)
+
 _PHOTO_ALT = _alternation(PHOTO_WORDS)
 _AGENCY_ALT = _alternation(AGENCIES)
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
@@ -316,6 +348,7 @@ CAPTION_CREDIT_RE = re.compile(
     r"(?:\s+(?i:" + _PHOTO_ALT + r")|\s+via\s+(?i:" + _AGENCY_ALT + r"))?\s*\)?\s*$"
     r"|\(\s*(?i:" + _AGENCY_ALT + r")\s+(?i:" + _PHOTO_ALT + r")\s*\)\s*$"
     r"|[.!?…]\s+(?:" + _AGENCY_ALT + r")\s*$"
+    r"|(?:^|[\s|(–—-])(?i:" + _PHOTO_ALT + r")s?\s+(?:" + _AGENCY_ALT + r")(?:\s*/\s*[^/|()]{1,40})?\s*\)?\s*$"
 )
 # credits closing a line: "Quelle: Bundeswahlleiterin | Grafik: watson", "Source: Ministry of the Interior"
 CREDIT_TAIL_RE = re.compile(

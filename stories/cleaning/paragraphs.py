@@ -54,6 +54,7 @@ LATIN_RE = re.compile(r"[A-Za-zÀ-ɏ]")
 PERSON_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$")
 BRAND_FOOTER_RE = re.compile(r"^(?P<name>[^—–|:]{2,40}?)\s+[—–|]\s+(?P<tagline>\S.{2,120})$")
 NORM_CUE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+COUNT_RE = re.compile(r"[(\[]?\b\d+\b[)\]]?")
 # zero-width characters and soft hyphens, and the bidirectional embeddings, overrides and isolates
 # (U+202A-U+202E, U+2066-U+2069), which can make a title read backwards ("\u202egnp.exe")
 INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
@@ -253,6 +254,21 @@ def _cue_reason(p: Para) -> str:
     t = p.text
     if p.n_words <= 8 and p.cue in lx.LINE_CUES:
         return lx.LINE_CUES[p.cue]
+    if p.n_words <= 8 and p.cue:
+        # a widget's label with its count: "Comments (12)", "12 comments", "Share 0"
+        counted = " ".join(COUNT_RE.sub(" ", p.cue).split())
+        if counted != p.cue and counted in lx.LINE_CUES:
+            return lx.LINE_CUES[counted]
+    if p.n_words <= 30:
+        m = lx.LINE_LEAD_RE.match(t)
+        if m:
+            return lx.phrase_reason(lx.LINE_LEADS, m.group())
+    if p.n_words <= 70:
+        m = lx.PAGE_NOTE_RE.search(t)
+        if m:
+            return lx.phrase_reason(lx.PAGE_NOTES, m.group())
+    if p.n_words <= 60 and lx.BIO_RE.match(t):
+        return "author bio"
     ws = p.wordset
     if p.n_words <= 25 and (
         _byline_name(t)
@@ -338,8 +354,9 @@ def _photo_credit(text: str) -> bool:
         lower = [w for w in lx.WORD_RE.findall(m.group()) if w[:1].islower() and w.lower() not in _CREDIT_WORDS]
         return len(lower) <= 1
     # "Photo: Jane Doe/AFP" credits a name; "... showed a picture of the flooded town." is a sentence
-    words = who.split()
-    return len(words) <= 6 and not who.endswith(".") and sum(w[:1].isupper() for w in words) >= len(words) / 2
+    words = who.replace("/", " ").split()
+    named = sum(w[:1].isupper() or w.lower() in _CREDIT_WORDS for w in words)
+    return len(words) <= 6 and not who.endswith(".") and named >= len(words) / 2
 
 
 # lower-case words a credit may hold: the agencies' names and the words for a picture ("picture alliance",

@@ -14,6 +14,11 @@
                    appeared in", "im Programm", "publié dans")
     GRAPHIC_WORDS  words that credit a chart or graphic ("Grafik: watson"): the outlet's own desk made it
     RIGHTS_RESERVED  the phrase of a copyright line ("all rights reserved", "tous droits réservés")
+    LINE_LEADS     {reason: phrases}: the opening words of a short line that is page furniture ("Follow
+                   us on ...", "Déjà abonné ?", "Síguenos en ...", "Weiter nach der Anzeige")
+    PAGE_NOTES     {reason: phrases}: words anywhere in a short paragraph that make it a note about the
+                   page, not the article (a cookie notice, a paywall's prompt, a reprint ban)
+    BIO_VERBS      the verbs of a writer's biography ("Jane Doe is a reporter at ...": "is", "ist", "est")
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names).
@@ -34,4 +39,9 @@ TABLES = (
     "OUTLET_LEADS",
     "GRAPHIC_WORDS",
     "RIGHTS_RESERVED",
+    "LINE_LEADS",
+    "PAGE_NOTES",
+    "BIO_VERBS",
 )
+# tables of {reason: phrases}; the others are one string of phrases or words
+REASON_TABLES = ("LINE_CUES", "SECTION_CUES", "LINE_LEADS", "PAGE_NOTES")

@@ -27,3 +27,9 @@ OUTLET_LEADS = ""
 GRAPHIC_WORDS = ""
 
 RIGHTS_RESERVED = """"""
+
+LINE_LEADS = {}
+
+PAGE_NOTES = {}
+
+BIO_VERBS = ""

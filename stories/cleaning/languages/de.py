@@ -33,6 +33,9 @@ LINE_CUES = {
         schlagwörter
         anzeige
         werbung
+        gesponsert
+        bezahlter inhalt
+        sponsored
         impressum
         datenschutz
         cookie-einstellungen
@@ -112,3 +115,76 @@ OUTLET_LEADS = """erschien in
 GRAPHIC_WORDS = "grafik grafiken infografik"
 
 RIGHTS_RESERVED = """alle rechte vorbehalten"""
+
+LINE_LEADS = {
+    "share buttons": """artikel teilen
+        teilen sie
+        folgen sie uns
+        folge uns""",
+    "newsletter box": """jetzt newsletter
+        jetzt den newsletter
+        newsletter abonnieren
+        abonnieren sie unseren
+        verpassen sie keine""",
+    "subscription prompt": """bereits abonnent
+        schon abonnent
+        sie sind bereits abonnent
+        jetzt weiterlesen
+        weiterlesen mit
+        zum weiterlesen
+        jetzt abonnieren
+        jetzt abo
+        exklusiv für abonnenten
+        unterstützen sie unseren journalismus
+        unterstützen sie unabhängigen journalismus""",
+    "advertisement": """weiter nach der anzeige
+        lesen sie nach der anzeige weiter
+        der artikel wird unter der anzeige fortgesetzt
+        artikel wird unter der anzeige fortgesetzt""",
+    "comment widget": """jetzt kommentieren
+        kommentar verfassen
+        kommentar schreiben
+        diskutieren sie mit
+        schreiben sie einen kommentar""",
+    "audio player": """artikel vorlesen
+        artikel anhören
+        artikel hören
+        hören sie sich den artikel an
+        vorlesen lassen""",
+    "app promotion": """laden sie unsere app
+        jetzt die app
+        app herunterladen
+        hol dir die app""",
+    "tip line": """hinweis an die redaktion
+        haben sie einen hinweis""",
+    "author bio": """über den autor
+        über die autorin
+        zur autorin
+        zum autor""",
+    "navigation": """zur startseite
+        zurück zur startseite
+        alle artikel
+        schlagworte:
+        stichworte:
+        stichwörter:
+        mehr aus dem ressort
+        mehr nachrichten""",
+    "copyright": """nachdruck nur mit""",
+}
+
+PAGE_NOTES = {
+    "cookie notice": """wir verwenden cookies
+        wir nutzen cookies
+        wir setzen cookies
+        diese website verwendet cookies
+        diese webseite verwendet cookies
+        diese seite verwendet cookies
+        diese website nutzt cookies""",
+    "subscription prompt": """nur für abonnenten
+        exklusiv für abonnenten
+        exklusiv für abonnentinnen""",
+    "copyright": """vervielfältigung nur mit
+        nachdruck nur mit""",
+}
+
+BIO_VERBS = "ist"

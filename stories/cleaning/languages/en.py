@@ -81,6 +81,11 @@ LINE_CUES = {
         advertisement
         ad
         sponsored
+        sponsored content
+        sponsored post
+        paid content
+        partner content
+        promoted content
         updated
         published
         cookie settings
@@ -219,3 +224,82 @@ GRAPHIC_WORDS = "graphic graphics chart infographic"
 
 RIGHTS_RESERVED = """all rights reserved
     some rights reserved"""
+
+LINE_LEADS = {
+    "share buttons": """share this
+        share on
+        share via
+        follow us
+        join our whatsapp
+        join our telegram
+        join us on""",
+    "newsletter box": """sign up for
+        subscribe to our
+        get the latest
+        get breaking news
+        never miss
+        want more stories like this""",
+    "subscription prompt": """already a subscriber
+        already subscribed
+        already have an account
+        subscribe to continue
+        subscribe to read
+        subscribe now to
+        to continue reading
+        continue reading with
+        unlock this article
+        become a member
+        support independent journalism
+        support our journalism""",
+    "advertisement": """story continues below
+        article continues below
+        continue reading below
+        scroll to continue
+        content continues below""",
+    "comment widget": """leave your comment
+        leave a comment
+        join the discussion
+        comment on this
+        share your thoughts
+        have your say
+        what do you think""",
+    "audio player": """listen to this article
+        listen to this story
+        listen to the article
+        audio version of this article""",
+    "app promotion": """download our app
+        download the app
+        get the app""",
+    "tip line": """have a news tip
+        got a news tip
+        send us a tip
+        contact the author""",
+    "author bio": """about the author""",
+    "related reading": """more from""",
+    "disclaimer": """our standards""",
+    "navigation": """tags:
+        topics:
+        keywords:
+        filed under""",
+    "copyright": """this material may not be published""",
+}
+
+PAGE_NOTES = {
+    "cookie notice": """we use cookies
+        this site uses cookies
+        this website uses cookies
+        our use of cookies
+        by continuing to browse
+        by continuing to use this site
+        by continuing to use our site""",
+    "subscription prompt": """for subscribers only
+        exclusive to subscribers
+        subscribers only
+        this article is for subscribers
+        this content is for subscribers""",
+    "copyright": """may not be published, broadcast
+        may not be reproduced
+        without permission is prohibited""",
+}
+
+BIO_VERBS = "is"

@@ -27,6 +27,9 @@ LINE_CUES = {
         etiquetas
         temas
         publicidad
+        contenido patrocinado
+        patrocinado
+        contenido de marca
         futuros
         derivados
         configuración de cookies
@@ -103,3 +106,71 @@ GRAPHIC_WORDS = "gráfico infografía"
 
 RIGHTS_RESERVED = """todos los derechos reservados
     derechos reservados"""
+
+LINE_LEADS = {
+    "share buttons": """compartir en
+        comparte esta
+        comparte en
+        síguenos en
+        siguenos en
+        únete a nuestro canal
+        unete a nuestro canal""",
+    "newsletter box": """suscríbete a
+        suscribete a
+        recibe las noticias
+        recibe nuestro boletín
+        recibe nuestra newsletter""",
+    "subscription prompt": """ya eres suscriptor
+        ya soy suscriptor
+        ya eres socio
+        contenido exclusivo para
+        este contenido es exclusivo
+        para seguir leyendo
+        hazte socio
+        hazte suscriptor
+        apoya el periodismo""",
+    "advertisement": """continúa leyendo después
+        sigue leyendo después
+        la noticia continúa tras
+        el artículo continúa tras""",
+    "comment widget": """deja tu comentario
+        deja un comentario
+        comenta esta noticia
+        qué opinas""",
+    "audio player": """escuchar noticia
+        escucha esta noticia
+        escuchar artículo
+        escuchar este artículo""",
+    "app promotion": """descarga nuestra app
+        descarga la app
+        descarga nuestra aplicación""",
+    "tip line": """envíanos tu denuncia""",
+    "author bio": """sobre el autor
+        sobre la autora
+        acerca del autor""",
+    "navigation": """volver a la portada
+        ir a la portada
+        ver más noticias
+        palabras clave:
+        más noticias de
+        más noticias sobre""",
+    "copyright": """prohibida su reproducción
+        queda prohibida la reproducción""",
+}
+
+PAGE_NOTES = {
+    "cookie notice": """utilizamos cookies
+        usamos cookies
+        este sitio web utiliza cookies
+        este sitio utiliza cookies
+        esta web utiliza cookies
+        si continúa navegando
+        si continúas navegando""",
+    "subscription prompt": """exclusivo para suscriptores
+        solo para suscriptores
+        sólo para suscriptores""",
+    "copyright": """prohibida su reproducción
+        queda prohibida la reproducción""",
+}
+
+BIO_VERBS = "es"

@@ -29,6 +29,10 @@ LINE_CUES = {
         mots-clés
         sujets
         publicité
+        contenu sponsorisé
+        contenu partenaire
+        publi-rédactionnel
+        sponsorisé
         paramètres des cookies
         tout accepter
         mentions légales""",
@@ -108,3 +112,68 @@ GRAPHIC_WORDS = "infographie graphique"
 RIGHTS_RESERVED = """tous droits réservés
     droits réservés
     reproduction interdite"""
+
+LINE_LEADS = {
+    "share buttons": """partager sur
+        partager cet article
+        partagez cet article
+        suivez-nous
+        rejoignez-nous sur
+        rejoignez notre chaîne""",
+    "newsletter box": """abonnez-vous à
+        inscrivez-vous à
+        recevez notre newsletter
+        recevez chaque jour
+        ne manquez rien""",
+    "subscription prompt": """déjà abonné
+        déjà abonnée
+        cet article est réservé
+        article réservé aux abonnés
+        il vous reste
+        pour lire la suite
+        la suite est réservée
+        abonnez-vous pour
+        soutenez une information
+        soutenez notre journalisme""",
+    "advertisement": """la suite après cette publicité
+        la suite après la publicité
+        l'article continue après la publicité""",
+    "comment widget": """réagissez
+        réagir à cet article
+        laissez un commentaire
+        donnez votre avis""",
+    "audio player": """écouter cet article
+        écouter l'article
+        écoutez cet article""",
+    "app promotion": """télécharger l'application
+        téléchargez l'application
+        téléchargez notre application""",
+    "tip line": """contactez la rédaction""",
+    "author bio": """à propos de l'auteur
+        à propos de l'autrice""",
+    "navigation": """retour à l'accueil
+        voir tous les articles
+        toute l'actualité
+        thèmes :
+        thèmes:
+        sujets :
+        sujets:
+        mots-clés :
+        mots-clés:
+        plus d'articles""",
+    "copyright": """toute reproduction""",
+}
+
+PAGE_NOTES = {
+    "cookie notice": """nous utilisons des cookies
+        ce site utilise des cookies
+        notre site utilise des cookies
+        en poursuivant votre navigation""",
+    "subscription prompt": """réservé aux abonnés
+        réservée aux abonnés
+        de cet article à lire""",
+    "copyright": """toute reproduction interdite
+        reproduction interdite""",
+}
+
+BIO_VERBS = "est"

@@ -23,3 +23,9 @@ OUTLET_LEADS = "pubblicato su\npubblicato in\napparso su"
 GRAPHIC_WORDS = "grafico infografica"
 
 RIGHTS_RESERVED = """tutti i diritti riservati"""
+
+LINE_LEADS = {}
+
+PAGE_NOTES = {}
+
+BIO_VERBS = ""

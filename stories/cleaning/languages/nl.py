@@ -20,3 +20,9 @@ OUTLET_LEADS = "verscheen in\nverscheen op\ngepubliceerd in\ngepubliceerd op"
 GRAPHIC_WORDS = "grafiek infographic"
 
 RIGHTS_RESERVED = """alle rechten voorbehouden"""
+
+LINE_LEADS = {}
+
+PAGE_NOTES = {}
+
+BIO_VERBS = ""

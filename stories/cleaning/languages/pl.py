@@ -29,3 +29,9 @@ OUTLET_LEADS = ""
 GRAPHIC_WORDS = ""
 
 RIGHTS_RESERVED = """wszelkie prawa zastrzeżone"""
+
+LINE_LEADS = {}
+
+PAGE_NOTES = {}
+
+BIO_VERBS = ""

@@ -20,3 +20,9 @@ OUTLET_LEADS = "publicado em\npublicado no\npublicado na"
 GRAPHIC_WORDS = "gráfico infografia"
 
 RIGHTS_RESERVED = """todos os direitos reservados"""
+
+LINE_LEADS = {}
+
+PAGE_NOTES = {}
+
+BIO_VERBS = ""

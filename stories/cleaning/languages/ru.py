@@ -18,3 +18,9 @@ OUTLET_LEADS = ""
 GRAPHIC_WORDS = ""
 
 RIGHTS_RESERVED = """все права защищены"""
+
+LINE_LEADS = {}
+
+PAGE_NOTES = {}
+
+BIO_VERBS = ""

@@ -1,0 +1,143 @@
+"""Page furniture known by its opening words or by a phrase inside it (cookie notices, paywall prompts,
+follow/subscribe prompts, audio players, app promotion, writers' biographies, sponsored labels, counted
+widgets, pictures credited to an agency), in the four languages, wherever it sits: above the headline,
+between the article's paragraphs or after them. The article's own sentences with the same words stay.
+
+Lines written for each class; the bodies are made up.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from stories.models import Article
+
+from .cleaning_samples import BODIES, TITLES, clean
+
+FURNITURE = {
+    "en": [
+        (
+            "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+            "cookie notice",
+        ),
+        ("Follow us on Facebook, Twitter and Instagram for the latest news.", "share buttons"),
+        ("Share this article on WhatsApp", "share buttons"),
+        ("Already a subscriber? Log in", "subscription prompt"),
+        ("Subscribe to continue reading this article.", "subscription prompt"),
+        ("Story continues below advertisement", "advertisement"),
+        ("What do you think? Leave your comment below.", "comment widget"),
+        ("Comments (12)", "comment widget"),
+        ("Listen to this article", "audio player"),
+        ("Download our app for breaking news alerts.", "app promotion"),
+        ("Have a news tip? Email the newsroom.", "tip line"),
+        ("Jane Doe is a senior reporter at the Riverton Post covering city hall.", "author bio"),
+        ("Sponsored content", "navigation"),
+        ("Tags: budget, harbour, council", "navigation"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+        ("The harbour after the storm. Photo AFP", "photo caption"),
+    ],
+    "de": [
+        (
+            "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung der Website "
+            "stimmen Sie der Verwendung von Cookies zu.",
+            "cookie notice",
+        ),
+        ("Folgen Sie uns auf Facebook und Instagram.", "share buttons"),
+        ("Jetzt den Newsletter abonnieren und täglich informiert sein.", "newsletter box"),
+        ("Bereits Abonnent? Hier anmelden", "subscription prompt"),
+        ("Weiter nach der Anzeige", "advertisement"),
+        ("Jetzt kommentieren", "comment widget"),
+        ("Artikel vorlesen lassen", "audio player"),
+        ("Laden Sie unsere App herunter", "app promotion"),
+        ("Max Muster ist Redakteur im Ressort Politik.", "author bio"),
+        ("Schlagworte: Haushalt, Hafen, Stadtrat", "navigation"),
+        ("Gesponsert", "navigation"),
+        ("Der Hafen nach dem Sturm. Foto: picture alliance/dpa", "photo caption"),
+    ],
+    "fr": [
+        (
+            "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous "
+            "acceptez leur utilisation.",
+            "cookie notice",
+        ),
+        ("Suivez-nous sur Facebook et Twitter", "share buttons"),
+        ("Déjà abonné ? Connectez-vous", "subscription prompt"),
+        ("Il vous reste 75% de cet article à lire.", "subscription prompt"),
+        ("La suite après cette publicité", "advertisement"),
+        ("Réagissez à cet article", "comment widget"),
+        ("Écouter cet article", "audio player"),
+        ("Téléchargez l'application pour suivre l'actualité.", "app promotion"),
+        ("Jean Dupont est journaliste au service politique du Courrier du Port.", "author bio"),
+        ("Contenu sponsorisé", "navigation"),
+        ("Le port après la tempête. Photo AFP", "photo caption"),
+    ],
+    "es": [
+        (
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, "
+            "consideramos que acepta su uso.",
+            "cookie notice",
+        ),
+        ("Síguenos en Facebook, Twitter e Instagram", "share buttons"),
+        ("¿Ya eres suscriptor? Inicia sesión", "subscription prompt"),
+        ("Deja tu comentario", "comment widget"),
+        ("Escuchar noticia", "audio player"),
+        ("Descarga nuestra app", "app promotion"),
+        ("Únete a nuestro canal de WhatsApp", "share buttons"),
+        ("Juan Pérez es periodista de la sección de política de El Correo del Puerto.", "author bio"),
+        ("Contenido patrocinado", "navigation"),
+        ("Palabras clave: presupuesto, puerto, consejo", "navigation"),
+    ],
+}
+CASES = [(lang, line, reason) for lang, lines in FURNITURE.items() for line, reason in lines]
+
+
+def _pages(lang: str, line: str) -> dict[str, list[str]]:
+    body = BODIES[lang]
+    return {
+        "above the headline": [line, TITLES[lang], *body],
+        "between paragraphs": [TITLES[lang], *body[:2], line, *body[2:]],
+        "after the article": [TITLES[lang], *body, line],
+    }
+
+
+@pytest.mark.parametrize("lang, line, reason", CASES)
+def test_page_furniture_goes_wherever_it_sits_and_the_article_stays(lang, line, reason):
+    for where, lines in _pages(lang, line).items():
+        doc = clean(*lines)
+        assert line not in doc.text, where
+        assert all(p in doc.body for p in BODIES[lang]), where
+        assert doc.title == TITLES[lang], where
+    doc = clean(*_pages(lang, line)["between paragraphs"])
+    assert {b.text: b.reason for b in doc.removed}[line] == reason
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("en", "Google said it would stop the use of third-party cookies in its browser by the end of the year."),
+        ("en", "Tim Cook is the chief executive of Apple, which reported its results on Thursday evening."),
+        ("en", "Share prices of the harbour operator rose by 4 percent after the council's decision."),
+        ("de", "Max Muster ist Bürgermeister der Stadt Flussheim und hat den Haushalt verteidigt."),
+        ("fr", "Jean Dupont est maire de Rivebourg depuis 2020 et défend le budget du port."),
+        ("es", "Juan Pérez es alcalde de Riberalta desde 2020 y defendió el presupuesto del puerto."),
+    ],
+)
+def test_the_articles_own_sentences_with_the_same_words_stay(lang, sentence):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], sentence, *body[2:])
+    assert sentence in doc.body
+
+
+@pytest.mark.django_db
+def test_the_import_command_drops_the_furniture_and_keeps_it_as_removed_blocks_with_its_reason(tmp_path):
+    furniture = [line for line, _ in FURNITURE["fr"][:4]]
+    page = [furniture[0], TITLES["fr"], *BODIES["fr"][:2], furniture[2], *BODIES["fr"][2:], furniture[1], furniture[3]]
+    (tmp_path / "port.txt").write_text("\n\n".join(page), encoding="utf-8")
+    call_command("import_articles", str(tmp_path / "port.txt"), "--no-progress", stdout=io.StringIO())
+    article = Article.objects.get()
+    assert article.title == TITLES["fr"]
+    assert all(p in article.body for p in BODIES["fr"])
+    assert not any(line in article.body for line in furniture)
+    reasons = {b.text: b.reason for b in article.blocks.filter(role="removed")}
+    assert reasons[furniture[0]] == "cookie notice" and reasons[furniture[2]] == "subscription prompt"
