@@ -1,15 +1,45 @@
-"""Quotations and who said them."""
+"""Quotations and who said them.
+
+A quote is words in quotation marks of any of the four languages (“…”, „…“, «…», "…", ‘…’, ‚…‘) with a
+speaker: a person or organisation named in the reporting clause after it ("…,” said Anna Berger", "», a
+déclaré le ministre Jean Dupont") or before it ("Anna Berger said: “…”", "Berger a souligné que « … »"); a
+clause that names nobody ("…,” he said", "», añadió.") gives the quote to the one who spoke last."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
-from .shared import MULTI
+from ..lang import LANGUAGES, language, merged
+from .shared import MULTI, is_person
 
-_QUOTE_RX = re.compile(r"[“„«]([^”“„«»\n]{20,1500})[”“»]|\"([^\"\n]{20,1500})\"")
-_SPEECH_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.SPEECH_VERBS) + r")(?![\w])")
+_QUOTE_RX = re.compile(
+    r"[“„«‹]([^”“„«»‹›\n]{20,1500})[”“»›]"
+    r"|„([^“”„\"\n]{20,1500})\""
+    r"|\"([^\"\n]{20,1500})\""
+    r"|(?<![\w])[‘‚]((?:[^‘’‚\n]|’(?=\w)){20,1500}?)[’‘](?![\w])"
+)
+_CLAUSE_AFTER = 120  # how far after a quote its reporting clause may run
+_VERB_AFTER = 100  # where that clause's verb of saying must start (the clause's sentence not ended before)
+_HEAD = 90  # how far before a quote a clause that introduces it may start
+_LAST_SPEAKER = 600  # how far back the one who spoke last is looked for
+_PART = 40  # the shortest sentence of a long quote cited alone
+_GOES_ON = 400  # how far after one's quote a quote standing alone is still theirs
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[“„«‹\"‘]")
+_PUNCT_ONLY = re.compile(r"[\s,.;:—–]+")  # a hyphenated inversion ("a-t-il") is one word
+
+
+@cache
+def _speech_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """The verbs of saying of a language (every language's when it is unknown), and the clause end that
+    introduces a quote (a colon, a comma, "that")."""
+    verbs = language(lang).SPEECH_VERBS if lang in LANGUAGES else merged("SPEECH_VERBS")
+    that = language(lang).SPEECH_THAT if lang in LANGUAGES else merged("SPEECH_THAT")
+    verb_rx = re.compile(r"(?<![\w])(?:" + L.alt(verbs) + r")(?![\w])")
+    lead_rx = re.compile(r"(?:[:,]|(?<![\w])(?:" + L.alt(that) + r"))\s*$")
+    return verb_rx, lead_rx
 
 
 def _full_name(ctx: Context, person) -> tuple[str, str]:
@@ -21,39 +51,115 @@ def _full_name(ctx: Context, person) -> tuple[str, str]:
     return next(iter(fuller.items())) if len(fuller) == 1 else (person.key, person.name)
 
 
+def _pick(cands: list, last: bool):
+    """The speaker among the names of a reporting clause: a person rather than the organisation they speak
+    for ("said Madrid coach Carlo Ancelotti", "dijo el presidente del Tribunal, Roger Arata")."""
+    if not cands:
+        return None
+    people = [e for e in cands if is_person(e)] or cands
+    return people[-1] if last else people[0]
+
+
+def _few_words(s: str) -> bool:
+    """At most one word: a pronoun ("he", "elle", "er") or nothing ("», añadió.")."""
+    return len(_PUNCT_ONLY.sub(" ", s).split()) <= 1
+
+
+def _speaker_after(ctx: Context, start: int, verb_rx: re.Pattern):
+    """(speaker entity or None, whether the clause names nobody) for the reporting clause after a quote."""
+    text, low = ctx.text, ctx.low
+    end = min(len(text), start + _CLAUSE_AFTER)
+    nl = text.find("\n", start, end)
+    end = nl if nl >= 0 else end
+    if not re.match(r"\s*[—–-]", text[start : start + 4]):
+        verb = verb_rx.search(low, start, min(end, start + _VERB_AFTER))
+        if verb is None or _SENTENCE_END.search(text, start + 1, verb.start()):
+            return None, False
+        stop = _SENTENCE_END.search(text, verb.end(), end)
+        end = stop.start() if stop else end
+        ents = [e for e in ctx.ents_between(start, end) if e.type in ("name", "org")]
+        if not ents:
+            unnamed = _few_words(text[start : verb.start()]) and _few_words(text[verb.end() : end][:12])
+            return None, unnamed
+        return _pick(ents, last=False), False
+    ents = [e for e in ctx.ents_between(start, end) if e.type in ("name", "org")]
+    return _pick(ents, last=False), False
+
+
+def _speaker_before(ctx: Context, start: int, verb_rx: re.Pattern, lead_rx: re.Pattern):
+    """(speaker entity or None, whether the clause names nobody) for a clause that introduces a quote."""
+    text, low = ctx.text, ctx.low
+    head = max(0, start - _HEAD)
+    nl = text.rfind("\n", head, start)
+    head = nl + 1 if nl >= 0 else head
+    verb = None
+    for verb in verb_rx.finditer(low, head, start):
+        pass
+    if verb is None or not (lead_rx.search(low, verb.end(), start) or not text[verb.end() : start].strip()):
+        return None, False
+    ents = [e for e in ctx.ents_between(head, start) if e.type in ("name", "org")]
+    if ents:
+        return _pick(ents, last=True), False
+    sentence_start = max(head, ctx.sentence(verb.start())[0])
+    return None, _few_words(text[sentence_start : verb.start()])
+
+
+def _last_speaker(ctx: Context, pos: int, said: list[tuple[int, str, str]]) -> tuple[str, str] | None:
+    """Who spoke last before pos: the speaker of the nearest quote before it, else the person named last."""
+    floor = max(0, pos - _LAST_SPEAKER)
+    quoted = [(key, name) for at, key, name in said if floor <= at < pos]
+    person = next((e for e in reversed(ctx.ents_between(floor, pos)) if is_person(e)), None)
+    if quoted and (person is None or said[-1][0] > person.start):
+        return quoted[-1]
+    return _full_name(ctx, person) if person is not None else None
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A quote that is a sentence of its own, no reporting clause around it: the same speaker going on."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].rstrip()
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    return (not before or before[-1] in ".!?") and _few_words(after[:40]) and not re.search(r"\w", after)
+
+
 def detect_quotes(ctx: Context) -> None:
-    low, text = ctx.low, ctx.text
+    text = ctx.text
+    verb_rx, lead_rx = _speech_rx(ctx.lang)
+    said: list[tuple[int, str, str]] = []  # (quote end, speaker key, speaker name), in order
     for m in _QUOTE_RX.finditer(text):
-        g = 1 if m.group(1) is not None else 2
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
         qs, qe = m.start(g), m.end(g)
         if len(text[qs:qe].split()) < 5:
             continue
-        speaker = None
-        tail = text[m.end() : m.end() + 90]
-        line_end = tail.find("\n")
-        tail_end = m.end() + (line_end if line_end >= 0 else len(tail))
-        if re.match(r"\s*[—–-]\s*", tail) or _SPEECH_RX.search(low, m.end(), tail_end):
-            cands = [e for e in ctx.ents_between(m.end(), tail_end) if e.type in ("name", "org")]
-            speaker = cands[0] if cands else None
+        speaker, unnamed = _speaker_after(ctx, m.end(), verb_rx)
         if speaker is None:
-            head_start = max(0, m.start() - 90)
-            nl = text.rfind("\n", head_start, m.start())
-            head_start = nl + 1 if nl >= 0 else head_start
-            if _SPEECH_RX.search(low, head_start, m.start()) and re.search(r"[:,]\s*$", text[head_start : m.start()]):
-                cands = [e for e in ctx.ents_between(head_start, m.start()) if e.type in ("name", "org")]
-                speaker = cands[-1] if cands else None
-        if speaker is None:
+            speaker, unnamed_before = _speaker_before(ctx, m.start(), verb_rx, lead_rx)
+            unnamed = unnamed or unnamed_before
+        if speaker is not None:
+            key, name = _full_name(ctx, speaker)
+        elif unnamed and (last := _last_speaker(ctx, m.start(), said)) is not None:
+            key, name = last
+        elif said and said[-1][0] >= m.start() - _GOES_ON and _stands_alone(text, m.start(), m.end()):
+            key, name = said[-1][1:]
+        else:
             continue
-        key, name = _full_name(ctx, speaker)
+        said.append((m.end(), key, name))
         sent = (ctx.sentence(m.start())[0], max(ctx.sentence(qe - 1)[1], qe))
-        ctx.add(
-            "quote",
-            "quote",
-            key,
-            {"speaker": key, "name": name, "words": " ".join(text[qs:qe].split())},
-            qs,
-            qe,
-            0.4,
-            sent,
-            **MULTI,
-        )
+        for a, b in [(qs, qe), *_parts(ctx, qs, qe)]:
+            words = " ".join(text[a:b].split())
+            ctx.add("quote", "quote", key, {"speaker": key, "name": name, "words": words}, a, b, 0.4, sent, **MULTI)
+
+
+def _parts(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a quote of several, each long enough to be cited alone: a report that cites one of them
+    cites it, not the whole speech."""
+    spans = []
+    for a, b in ctx.sentences[ctx.sidx.index_of(start) :]:
+        if a >= end:
+            break
+        if b > start:
+            spans.append((max(a, start), min(b, end)))
+    if len(spans) < 2:
+        return []
+    return [(a, b) for a, b in spans if b - a >= _PART and len(ctx.text[a:b].split()) >= 5]

@@ -83,7 +83,8 @@ languages and builds its patterns from them; forms are lowercase):
   founder comes before ("von X ins Leben gerufen").
 - ``ROLE_WORDS``: job title -> role key ("finance chief" -> cfo, "Bürgermeisterin" -> mayor);
   ``FORMER_WORDS``: words that make it a former role; ``HONORIFICS``: titles before a name ("Mme",
-  "Herr"); ``SPEECH_VERBS``: words that attribute a quote ("said", "laut", "selon", "señaló").
+  "Herr"); ``SPEECH_VERBS``: words that attribute a quote ("said", "laut", "selon", "señaló"); ``SPEECH_THAT``:
+  the word a verb of saying introduces a quote with ("stressed that “…”", "a souligné que « … »").
 - ``EVENT_NOUNS``: nouns that end an event's name ("summit", "Messe", "salon", "feria");
   ``OFFICE_NOUNS`` / ``HUB_NOUNS``: a place an organisation opens ("office", "Niederlassung") or makes a
   hub ("plaque tournante"); ``NEW_WORDS`` / ``EXISTING_WORDS``: "new" and "existing" in their forms.
@@ -206,6 +207,7 @@ TABLES = (
     "FORMER_WORDS",
     "HONORIFICS",
     "SPEECH_VERBS",
+    "SPEECH_THAT",
     "EVENT_NOUNS",
     "OFFICE_NOUNS",
     "HUB_NOUNS",

@@ -1183,15 +1183,50 @@ HONORIFICS = [
     "herr",
     "frau",
 ]
+# words that attribute a quote: verbs of saying as a report writes them (a separable verb by its first part:
+# "fügte ... hinzu" as "fügte"), and "laut", "so"
 SPEECH_VERBS = [
     "sagte",
     "sagt",
+    "sagten",
     "erklärte",
+    "erklärt",
+    "erklärten",
     "betonte",
+    "betont",
     "sagte gegenüber",
     "so",
     "laut",
+    "meinte",
+    "meint",
+    "ergänzte",
+    "ergänzt",
+    "fügte",
+    "schrieb",
+    "schreibt",
+    "warnte",
+    "warnt",
+    "kritisierte",
+    "kritisiert",
+    "berichtete",
+    "bestätigte",
+    "bestätigt",
+    "unterstrich",
+    "bekräftigte",
+    "räumte",
+    "teilte",
+    "forderte",
+    "fordert",
+    "versicherte",
+    "kommentierte",
+    "verkündete",
+    "zitiert",
+    "hieß es",
+    "rief",
+    "sprach",
 ]
+# the word a verb of saying introduces its quote with ("stressed that “…”")
+SPEECH_THAT = ["dass"]
 
 # --- places, rankings, lists, changes and hedges (read through lexicon.py) ---
 

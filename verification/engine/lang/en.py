@@ -1414,6 +1414,7 @@ HONORIFICS = [
     "ms",
     "dr",
 ]
+# words that attribute a quote: verbs of saying as a report writes them (past, present), and "according to"
 SPEECH_VERBS = [
     "said",
     "says",
@@ -1423,7 +1424,42 @@ SPEECH_VERBS = [
     "stated",
     "explained",
     "according to",
+    "wrote",
+    "writes",
+    "announced",
+    "declared",
+    "insisted",
+    "warned",
+    "argued",
+    "acknowledged",
+    "admitted",
+    "recalled",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "commented",
+    "remarked",
+    "observed",
+    "claimed",
+    "confirmed",
+    "conceded",
+    "continued",
+    "replied",
+    "responded",
+    "asked",
+    "promised",
+    "urged",
+    "cautioned",
+    "tweeted",
+    "posted",
+    "told reporters",
+    "pointed out",
+    "adding",
+    "saying",
+    "telling reporters",
 ]
+# the word a verb of saying introduces its quote with ("stressed that “…”")
+SPEECH_THAT = ["that"]
 
 # --- places, rankings, lists, changes and hedges (read through lexicon.py) ---
 

@@ -1,0 +1,127 @@
+"""Quotes and their speakers, in every language's quotation marks, the speaker named before or after."""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.extract import extract_claims
+
+
+def quotes(text, lang):
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=date(2026, 5, 21)))
+    return [(c.value["speaker"], c.text) for c in cs if c.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker, words",
+    [
+        # the speaker after the quote, with a verb of saying the old tables lacked
+        (
+            "“We will rebuild every school that the water destroyed,” insisted Maria Lopez, the mayor.",
+            "en",
+            "maria lopez",
+            "We will rebuild every school that the water destroyed,",
+        ),
+        (
+            "„Wir werden jede zerstörte Schule wieder aufbauen“, versicherte Bürgermeisterin Anna Berger.",
+            "de",
+            "anna berger",
+            "Wir werden jede zerstörte Schule wieder aufbauen",
+        ),
+        (
+            "« Nous reconstruirons chaque école détruite par les eaux », a assuré la maire, Marie Dupont.",
+            "fr",
+            "marie dupont",
+            "Nous reconstruirons chaque école détruite par les eaux",
+        ),
+        (
+            "«Reconstruiremos cada escuela que destruyó el agua», aseguró la alcaldesa, María López.",
+            "es",
+            "maria lopez",
+            "Reconstruiremos cada escuela que destruyó el agua",
+        ),
+        # the person rather than the organisation they speak for
+        (
+            '"The squad gave everything they had tonight," said Madrid coach Carlo Ancelotti.',
+            "en",
+            "carlo ancelotti",
+            "The squad gave everything they had tonight,",
+        ),
+        # the speaker before the quote, the quote introduced by "that" / "que" / "dass"
+        (
+            "Union leader Daniela Cavallo stressed that “no plant will be closed and nobody will be laid off.”",
+            "en",
+            "daniela cavallo",
+            "no plant will be closed and nobody will be laid off.",
+        ),
+        (
+            "Le juge Roger Arata a souligné que « la cour a examiné chaque dossier avec soin ».",
+            "fr",
+            "roger arata",
+            "la cour a examiné chaque dossier avec soin",
+        ),
+        # German quotation marks closed by a plain double quote
+        (
+            'Trainer Julian Nagelsmann sagte: „Wir haben heute alles gegeben, was wir hatten".',
+            "de",
+            "julian nagelsmann",
+            "Wir haben heute alles gegeben, was wir hatten",
+        ),
+        # single quotation marks
+        (
+            "She spoke of ‘a future in which everyone can live in harmony’, Gisèle Pelicot said.",
+            "en",
+            "gisele pelicot",
+            "a future in which everyone can live in harmony",
+        ),
+    ],
+)
+def test_a_quote_has_the_speaker_its_reporting_clause_names(text, lang, speaker, words):
+    assert (speaker, words) in quotes(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            'Coach Gareth Southgate faced the press after the match. "The whole squad has been brilliant," he said.',
+            "en",
+        ),
+        (
+            "Trainer Gareth Southgate stellte sich nach dem Spiel der Presse. „Die ganze Mannschaft war großartig“, sagte er.",
+            "de",
+        ),
+        (
+            "L'entraîneur Gareth Southgate s'est présenté devant la presse. « Toute l'équipe a été formidable », a-t-il ajouté.",
+            "fr",
+        ),
+        (
+            "El seleccionador Gareth Southgate compareció ante la prensa. «Todo el equipo ha estado brillante», añadió.",
+            "es",
+        ),
+    ],
+)
+def test_a_pronoun_speaker_is_the_person_named_before(text, lang):
+    assert [speaker for speaker, _ in quotes(text, lang)] == ["gareth southgate"]
+
+
+def test_a_quote_standing_alone_goes_on_with_the_last_speaker():
+    text = (
+        '"This is a historic combination for both companies," Mars chief executive Poul Weihrauch said.\n\n'
+        '"We have tremendous respect for the legacy that the team has built."'
+    )
+    assert [speaker for speaker, _ in quotes(text, "en")] == ["poul weihrauch", "poul weihrauch"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # words in quotation marks no one is said to say: a name, a scare quote, a title
+        ("The deal creates what analysts call “a new giant of the snack food industry in America”.", "en"),
+        ("Le parti « Rassemblement national pour la France entière » a obtenu 143 sièges.", "fr"),
+        ("The company said it expects sales to grow, and “a strong year ahead for all of its brands”.", "en"),
+    ],
+)
+def test_words_in_quotation_marks_without_a_speaker_are_no_quote(text, lang):
+    assert quotes(text, lang) == []
