@@ -11,9 +11,14 @@ PUB = date(2026, 3, 3)
 
 
 def check(*texts):
+    return check_on(*((lang, text, PUB) for lang, text in texts))
+
+
+def check_on(*texts):
+    """Cross-check (language, text, published) articles of one story."""
     docs = [
-        Document(key=f"{i}{lang}", text=text, language=lang, published=PUB, publisher=f"Outlet {i}")
-        for i, (lang, text) in enumerate(texts)
+        Document(key=f"{i}{lang}", text=text, language=lang, published=published, publisher=f"Outlet {i}")
+        for i, (lang, text, published) in enumerate(texts)
     ]
     return cross_check(docs, {d.key: extract_claims(d) for d in docs})
 
@@ -61,3 +66,42 @@ def test_two_ranges_with_other_ends_are_two_projections_not_a_conflict():
         if f.slot == "seats"
     ]
     assert len(facts) == 2 and not any(f.verdict == "conflicting" for f in facts)
+
+
+def test_a_figure_of_three_digits_given_with_its_month_and_later_without_is_one_fact():
+    figures = [
+        f
+        for f in check_on(
+            ("en", "Nvidia lost $279 billion in market value in September, a record at the time.", date(2024, 9, 4)),
+            (
+                "fr",
+                "Nvidia a perdu 589 milliards de dollars de valeur boursière lundi. Le précédent record de Nvidia "
+                "était une perte de 279 milliards de dollars.",
+                date(2025, 1, 28),
+            ),
+            (
+                "es",
+                "Nvidia perdió 589.000 millones de dólares el lunes, por encima de los 279.000 millones de dólares "
+                "que perdió en septiembre.",
+                date(2025, 1, 28),
+            ),
+        )
+        if f.kind == "money"
+    ]
+    assert sorted(texts_of(f) for f in figures) == [
+        ["$279 billion", "279 milliards de dollars", "279.000 millones de dólares"],
+        ["589 milliards de dollars", "589.000 millones de dólares"],
+    ]
+    assert all(f.verdict == "corroborated" for f in figures)
+
+
+def test_a_price_per_share_said_on_two_days_is_one_fact():
+    facts = [
+        f
+        for f in check_on(
+            ("en", "On Wednesday, Mars agreed to pay $83.50 per share for Kellanova.", date(2024, 8, 14)),
+            ("de", "Mars zahlt am Donnerstag 83,50 Dollar je Aktie für Kellanova.", date(2024, 8, 16)),
+        )
+        if f.kind == "money"
+    ]
+    assert len(facts) == 1 and facts[0].verdict == "corroborated"

@@ -170,11 +170,24 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
         return True
     if _two_exact_figures(c, o, ctx):
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
-    if agree(c.kind, view(c), view(o), ctx) is not False and resemblance(c.kind, view(c), view(o), ctx) >= 1.0:
+    if agree(c.kind, view(c), view(o), ctx) is not False and _resemblance(c, o, ctx) >= 1.0:
         return True
     if is_range(view(c)) or is_range(view(o)):
         return False  # "182 seats" and the "172 to 192 seats" projected: the middle of a range is no figure
     return _distinctive(c) and _distinctive(o) and _gap(c, o, ctx) <= NEAR_GAP
+
+
+def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
+    """compare.resemblance of two claims, where a figure of three or more digits that two reports give alike is
+    one figure cited again whatever time either report's sentence names ("279 billion in September" and a later
+    report's "279 billion"; "$83.50 a share" said on Wednesday and on Thursday): the time keeps apart only
+    figures that differ."""
+    va, vb = view(a), view(b)
+    if ("_when" in va or "_when" in vb) and _distinctive(a) and _distinctive(b):
+        timeless = resemblance(a.kind, *({k: x for k, x in v.items() if not k.startswith("_when")} for v in (va, vb)), ctx)
+        if timeless >= 1.0 and agree(a.kind, va, vb, ctx):
+            return timeless
+    return resemblance(a.kind, va, vb, ctx)
 
 
 def _two_exact_figures(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
@@ -368,7 +381,7 @@ def _cluster_statements(
         options = []
         for si, s in enumerate(mine):
             for ci, cl in enumerate(clusters):
-                values = [resemblance(s.first.kind, view(s.first), view(o.first), ctx) for o in cl]
+                values = [_resemblance(s.first, o.first, ctx) for o in cl]
                 who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject, stated) for o in cl]
                 if _joins(s, cl, values, who, ctx):
                     score = sum(values) / len(values) + sum(who) / len(who)
@@ -488,7 +501,7 @@ def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subject
             if a.doc == b.doc and _two_exact_figures(a.first, b.first, ctx):
                 return False
             if (
-                resemblance(a.first.kind, view(a.first), view(b.first), ctx) < 1.0
+                _resemblance(a.first, b.first, ctx) < 1.0
                 or agree(a.first.kind, view(a.first), view(b.first), ctx) is not True
             ):
                 return False
