@@ -9,7 +9,7 @@ EXPORT_DIR holds one export per part, named PART.json (what `make eval` leaves i
 Article file names are unique across parts; export ids are renumbered per part so that parts scored in
 separate databases can be merged. A part's gold may carry "events" (parallel to "stories", each with a
 "domain"); --by domain uses it, and --by split groups the parts by their name's suffix (a-tune, b-tune and
-c-tune are "tune", a-heldout and b-heldout are "heldout").
+c-tune are "tune", a-heldout, b-heldout and c-heldout are "heldout").
 """
 
 import contextlib
