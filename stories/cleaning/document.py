@@ -15,6 +15,7 @@ from .paragraphs import (
     classify,
     page_date_has_day,
     split_credit_tail,
+    split_date_tail,
     split_page_date,
     split_paragraphs,
     strip_invisible,
@@ -97,7 +98,8 @@ def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDo
         part
         for p in paragraphs
         for glued in _without_glued_head(_without_glued_tail(p))
-        for part in split_credit_tail(glued)
+        for credited in split_credit_tail(glued)
+        for part in split_date_tail(credited)
     ]
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks

@@ -229,6 +229,14 @@ ANSWER_RE = re.compile(
 )
 GLUED_QA_RE = re.compile(r"^[QA][A-Z¿][a-z]")
 
+# A byline without its "By": the writer's name and where they write from ("Emmanuel Addeh in Abuja",
+# "Marie Dupont à Tokyo", "Ana Ruiz desde Valencia")
+NAME_IN_PLACE_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}) (?:"
+    + "|".join(re.escape(w) for w in sorted({w for ws in _words("BYLINE_PLACE_WORDS").values() for w in ws}))
+    + r") [A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}$"
+)
+
 # Byline suffixes that mean the "author" is an organisation's desk: "Pulse AI Editorial" -> "Pulse AI"
 DESK_SUFFIX_RE = re.compile(
     r"\s+(?:editorial(?:\s+(?:team|board|staff|desk))?|staff|team|desk|newsroom|news desk|editors|"
@@ -349,6 +357,7 @@ CAPTION_CREDIT_RE = re.compile(
     r"|\(\s*(?i:" + _AGENCY_ALT + r")\s+(?i:" + _PHOTO_ALT + r")\s*\)\s*$"
     r"|[.!?…]\s+(?:" + _AGENCY_ALT + r")\s*$"
     r"|(?:^|[\s|(–—-])(?i:" + _PHOTO_ALT + r")s?\s+(?:" + _AGENCY_ALT + r")(?:\s*/\s*[^/|()]{1,40})?\s*\)?\s*$"
+    r"|\s(?P<note>\(\s*(?i:" + _PHOTO_ALT + r")s?\s[^()]{1,80}\))\s*\.?\s*$"
 )
 # credits closing a line: "Quelle: Bundeswahlleiterin | Grafik: watson", "Source: Ministry of the Interior"
 CREDIT_TAIL_RE = re.compile(
@@ -375,6 +384,8 @@ def _lead_alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+# a link to other articles in brackets: "(More plane crash stories.)", "(Lire aussi notre dossier)"
+BRACKETED_RELATED_RE = re.compile(r"^\(\s*(?i:" + _lead_alternation(RELATED_LEADS) + r")\s[^()]{1,80}\)\.?$")
 # "Read more: ...", "Watch | ...", and, for leads of two words or more, "Lee también Avon se declara ..."
 INLINE_RELATED_RE = re.compile(
     r"^[\W_]*(?:(?i:" + _lead_alternation(RELATED_LEADS) + r")\s*[:：|»>–—-]\s*\S"

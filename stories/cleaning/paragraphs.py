@@ -348,6 +348,9 @@ def _photo_credit(text: str) -> bool:
     m = lx.CAPTION_CREDIT_RE.search(text)
     if m is None:
         return False
+    if m.group("note"):
+        # "Une route détruite à Shika (photo du 2 janvier au matin).": a caption's note on its picture
+        return True
     who = (m.group("who") or "").strip(" )")
     if not who:
         # "REUTERS/Juan Medina", "(picture alliance / dpa / X)"; not "CDU/CSU et le SPD disposent à"
@@ -414,6 +417,32 @@ def split_page_date(paragraphs: list[str]) -> tuple[list[str], str, datetime.dat
 
 _YEAR_GATE_RE = re.compile(r"(?:19|20)\d\d")
 
+# a page's date label and its date glued to the end of the headline ("Biden blockiert Übernahme Stand:
+# 03.01.2025 15:13 Uhr", "Harbour budget approved Updated: March 3, 2026")
+_DATE_TAIL_RE = re.compile(
+    r"\s(?P<tail>(?i:"
+    + "|".join(re.escape(w) for w in sorted(lx.DATE_LABELS, key=len, reverse=True))
+    + r")\s*:?\s*(?P<stamp>[^\s:][^\n]{5,45}))$"
+)
+# a headline with its date label is at most this long
+MAX_DATED_HEADLINE_WORDS = 40
+
+
+def split_date_tail(paragraph: str) -> list[str]:
+    """A headline with the page's date glued to its end: the headline and the date as two paragraphs (the
+    date then reads as the article's dateline under its headline). Anything else stays whole."""
+    if len(paragraph.split()) > MAX_DATED_HEADLINE_WORDS or not _YEAR_GATE_RE.search(paragraph[-60:]):
+        return [paragraph]
+    m = _DATE_TAIL_RE.search(paragraph)
+    if m is None or len(paragraph[: m.start()].split()) < 3:
+        return [paragraph]
+    stamp = m.group("stamp")
+    found = find_date(stamp)
+    # the label's date right after it, then at most a time ("15:13 Uhr")
+    if found is None or found[1] > 0 or len(lx.WORD_RE.findall(stamp[found[2] :])) > 2:
+        return [paragraph]
+    return [paragraph[: m.start()].rstrip(" |·-–—"), m.group("tail")]
+
 
 def _dateline(p: Para, language: str) -> bool:
     """A short line with a date (and maybe a site name glued in front): metadata, not body."""
@@ -443,12 +472,15 @@ def _names_a_site(text: str) -> bool:
     words = [w.lower() for w in lx.WORD_RE.findall(text)]
     return (
         bool(words)
+        and not _CLOCK_RE.search(text)
+        and " ".join(words) not in lx.DATE_LABELS
         and not any(w in lx.WEEKDAYS for w in words)
         and sum(w in ALL_STOP for w in words) <= 1
         and words[-1] not in ALL_STOP
     )
 
 
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 _MONTHLESS_WORDS = {"on", "am", "le", "el", "il", "op", "date", "fecha", "datum", "posted", "published"}
 
 
@@ -583,7 +615,12 @@ def _mark_cues(page: Page) -> None:
         if p.cue in lx.SECTION_CUES and p.n_words <= 7:
             p.section = lx.SECTION_CUES[p.cue]
             p.hard = p.hard or p.section
-        elif p.n_words <= 25 and INLINE_RELATED_RE.match(p.text) or p.n_words <= 80 and lx.LINK_BOX_RE.match(p.text):
+        elif (
+            p.n_words <= 25
+            and (INLINE_RELATED_RE.match(p.text) or lx.BRACKETED_RELATED_RE.match(p.text))
+            or p.n_words <= 80
+            and lx.LINK_BOX_RE.match(p.text)
+        ):
             p.hard = "related reading"
         if p.cue in lx.SUMMARY_CUES and p.n_words <= 5:
             p.summary_heading = True
@@ -605,8 +642,19 @@ def _mark_bare_bylines(page: Page) -> None:
     """A writer's name alone on its line ("Naveen Athrappully") next to the article's date or its
     'Updated:' label: the byline without its 'By'."""
     paras = page.paras
+    first_prose = next((p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard), page.n)
+    headline_seen = False
+    for p in paras[:first_prose]:
+        # "Emmanuel Addeh in Abuja" under the headline: a byline with the writer's place (the page's first
+        # line is its headline: "Storm Kills Dozens in Spain")
+        m = lx.NAME_IN_PLACE_RE.match(p.text) if headline_seen and not p.hard and p.n_words <= 6 else None
+        if m:
+            p.hard, p.author = "byline", m.group("name")
+        headline_seen = headline_seen or not p.hard and p.n_words >= 2
+    # the page's first line above its date is the site's masthead, not a writer (see _publisher_from_masthead)
+    top = next((p.i for p in paras if not p.hard), -1)
     for p in paras:
-        if p.hard or not 2 <= p.n_words <= 4 or not PERSON_NAME_RE.match(p.text):
+        if p.hard or p.i == top or not 2 <= p.n_words <= 4 or not PERSON_NAME_RE.match(p.text):
             continue
         if any(w.lower() in ALL_STOP for w in p.words):
             continue
@@ -682,6 +730,13 @@ def _find_title(page: Page) -> None:
         (p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), page.n
     )
     hint_key = _title_key(page.title_hint) if page.title_hint else set()
+    vocab = set()
+    for p in paras:
+        if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign:
+            vocab |= p.content
+    for p in paras[: page.first_prose]:
+        if not p.hard and _masthead_above_date(page, p, vocab):
+            p.hard = "masthead"
     candidates = []
     for p in paras[: page.first_prose]:
         if p.hard or p.foreign or p.n_words < 2:
@@ -707,10 +762,6 @@ def _find_title(page: Page) -> None:
             candidates.append(p)
     if len(candidates) > 1:
         # a headline shares words with its article; a section label ("Tech News") does not
-        vocab = set()
-        for p in paras:
-            if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign:
-                vocab |= p.content
         on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
         candidates = on_topic or candidates
         # a picture's caption or a teaser above the headline is a sentence with its full stop
@@ -722,6 +773,20 @@ def _find_title(page: Page) -> None:
         title = paras[page.title_idx]
         title.role = "title"
         page.title_words = set(title.content)
+
+
+def _masthead_above_date(page: Page, p: Para, vocab: set[str]) -> bool:
+    """A short line of names right above the page's date that shares no word with the article's prose
+    (vocab): the site's masthead ("Flussheimer Bote" / "3. März 2026"), not a headline."""
+    after = page.paras[p.i + 1] if p.i + 1 < page.n else None
+    return (
+        after is not None
+        and after.hard == "dateline"
+        and p.n_words <= 4
+        and bool(p.content)
+        and not p.content & vocab
+        and _masthead_like(p)
+    )
 
 
 def _section_label(p: Para) -> bool:
@@ -1223,6 +1288,7 @@ def _result(page: Page) -> Classified:
             or _publisher_from_byline(paras)
             or _publisher_from_outlet_note(paras)
             or _publisher_from_own_credit(paras)
+            or _publisher_from_masthead(page)
             or _publisher_from_wire_dateline(paras)
             or _publisher_from_disclosure(paras)
         )
@@ -1331,6 +1397,66 @@ def _publisher_from_own_credit(paras: list[Para]) -> str:
         ):
             return name
     return ""
+
+
+def _publisher_from_masthead(page: Page) -> str:
+    """The site's name printed above the article: a short line of capitalised words right above the
+    page's date ("THE ASAHI SHIMBUN" / "January 3, 2024 at 18:57 JST"), or printed twice in its header
+    among the menus ("Diplomatic Watch")."""
+    paras = page.paras
+    header = []
+    for p in paras:
+        if p.role in ("body", "dek"):
+            break
+        header.append(p)
+    seen = Counter(p.text for p in header)
+    for k, p in enumerate(header):
+        if not _masthead_like(p):
+            continue
+        after = next((q for q in header[k + 1 :] if q.text != p.text), None)
+        dated = after is not None and (after.hard == "dateline" or after.date is not None)
+        if dated or (seen[p.text] >= 2 and p.n_words >= 2):
+            return _as_written(p.text)
+    return ""
+
+
+_MASTHEAD_REASONS = ("", "masthead", "navigation", "repeated headline", "headline")
+
+
+def _masthead_like(p: Para) -> bool:
+    """A line that can be a site's name: one to five capitalised words, no figures, no sentence."""
+    text = p.text
+    if p.role == "title" or p.reason not in _MASTHEAD_REASONS or not 1 <= p.n_words <= 5:
+        return False
+    if any(ch.isdigit() for ch in text) or text.endswith((".", "!", "?", ":", ",")) or BULLET_RE.match(text):
+        return False
+    words = lx.WORD_RE.findall(text)
+    if p.n_words == 1 and len(text) < 4 or p.cue in lx.LINE_CUES or p.cue in lx.SECTION_CUES:
+        return False
+    lower = [w.lower() for w in words]
+    significant = [w for w in words if w.lower() not in ALL_STOP]
+    return (
+        bool(significant)
+        and all(w[:1].isupper() for w in significant)
+        and len(significant) >= len(words) / 2
+        and lower[-1] not in ALL_STOP
+        and not any(w in lx.WEEKDAYS or w in MONTHS for w in lower)
+        and " ".join(lower) not in lx.DATE_LABELS
+    )
+
+
+def _as_written(name: str) -> str:
+    """A name printed in capitals as people write it: "THE ASAHI SHIMBUN" -> "The Asahi Shimbun", "LE
+    COURRIER DU PORT" -> "Le Courrier du Port"; a short acronym stays ("BBC NEWS" -> "BBC News")."""
+    if not name.isupper() or all(len(w) <= 4 for w in name.split()):
+        return name
+    words = []
+    for k, w in enumerate(name.split()):
+        if w.lower() in ALL_STOP:
+            words.append(w.capitalize() if k == 0 else w.lower())
+        else:
+            words.append(w if len(w) <= 3 else w.capitalize())
+    return " ".join(words)
 
 
 def _publisher_from_wire_dateline(paras: list[Para]) -> str:

@@ -36,6 +36,11 @@ FURNITURE = {
         ("Tags: budget, harbour, council", "navigation"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
         ("The harbour after the storm. Photo AFP", "photo caption"),
+        ("(With inputs from agencies.)", "source credit"),
+        ("Translated by Jane Doe", "byline"),
+        ("This story is developing and will be updated.", "ticker"),
+        ("(More harbour stories.)", "related reading"),
+        ("The flooded quay on Tuesday morning (photo taken on March 3).", "photo caption"),
     ],
     "de": [
         (
@@ -54,6 +59,8 @@ FURNITURE = {
         ("Schlagworte: Haushalt, Hafen, Stadtrat", "navigation"),
         ("Gesponsert", "navigation"),
         ("Der Hafen nach dem Sturm. Foto: picture alliance/dpa", "photo caption"),
+        ("(Mit Material von dpa)", "source credit"),
+        ("Mehr Informationen in Kürze.", "ticker"),
     ],
     "fr": [
         (
@@ -71,6 +78,9 @@ FURNITURE = {
         ("Jean Dupont est journaliste au service politique du Courrier du Port.", "author bio"),
         ("Contenu sponsorisé", "navigation"),
         ("Le port après la tempête. Photo AFP", "photo caption"),
+        ("Le quai inondé dans la commune de Rivebourg (photo du 2 janvier au matin).", "photo caption"),
+        ("Traduit par Jean Dupont", "byline"),
+        ("Cet article sera mis à jour.", "ticker"),
     ],
     "es": [
         (
@@ -87,6 +97,10 @@ FURNITURE = {
         ("Juan Pérez es periodista de la sección de política de El Correo del Puerto.", "author bio"),
         ("Contenido patrocinado", "navigation"),
         ("Palabras clave: presupuesto, puerto, consejo", "navigation"),
+        ("Síganos en X en @CorreoPuerto", "share buttons"),
+        ("Traducción editada por Ana Ruiz.", "byline"),
+        ("(Con información de EFE)", "source credit"),
+        ("Noticia en desarrollo", "ticker"),
     ],
 }
 CASES = [(lang, line, reason) for lang, lines in FURNITURE.items() for line, reason in lines]
@@ -141,3 +155,23 @@ def test_the_import_command_drops_the_furniture_and_keeps_it_as_removed_blocks_w
     assert not any(line in article.body for line in furniture)
     reasons = {b.text: b.reason for b in article.blocks.filter(role="removed")}
     assert reasons[furniture[0]] == "cookie notice" and reasons[furniture[2]] == "subscription prompt"
+
+
+@pytest.mark.parametrize(
+    "lang, byline, author",
+    [
+        ("en", "Jane Doe in Riverton", "Jane Doe"),
+        ("de", "Max Muster aus Flussheim", "Max Muster"),
+        ("fr", "Marie Dupont à Rivebourg", "Marie Dupont"),
+        ("es", "Ana Ruiz desde Riberalta", "Ana Ruiz"),
+    ],
+)
+def test_a_writers_name_and_place_under_the_headline_is_the_byline(lang, byline, author):
+    doc = clean(TITLES[lang], byline, *BODIES[lang])
+    assert byline not in doc.text and doc.author == author
+    assert doc.title == TITLES[lang] and all(p in doc.body for p in BODIES[lang])
+
+
+def test_a_title_cased_headline_naming_a_place_stays_the_headline():
+    doc = clean("Storm Damage Reported in Riverton", *BODIES["en"])
+    assert doc.title == "Storm Damage Reported in Riverton" and doc.author == ""

@@ -160,3 +160,47 @@ def test_the_copyright_line_names_the_publisher_without_its_years_and_rights(lan
     doc = clean(TITLES[lang], *BODIES[lang], line)
     assert doc.publisher == outlet
     assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, masthead, dateline, outlet",
+    [
+        ("en", "THE RIVERTON POST", "March 3, 2026 at 18:57", "The Riverton Post"),
+        ("de", "Flussheimer Bote", "3. März 2026", "Flussheimer Bote"),
+        ("fr", "LE COURRIER DU PORT", "3 mars 2026", "Le Courrier du Port"),
+        ("es", "El Diario Austral", "3 de marzo de 2026", "El Diario Austral"),
+    ],
+)
+def test_the_sites_name_above_the_pages_date_is_the_publisher(lang, masthead, dateline, outlet):
+    doc = clean(masthead, dateline, *BODIES[lang])
+    assert doc.publisher == outlet
+    assert doc.published == datetime.date(2026, 3, 3)
+    assert masthead not in doc.text and all(p in doc.body for p in BODIES[lang])
+
+
+def test_the_sites_name_printed_twice_among_the_menus_is_the_publisher():
+    menu = ["• Home", "• Politics", "• Business", "Coastal Ledger", "• Sports", "No Result", "View All Result"]
+    doc = clean(*menu, "Coastal Ledger", "• Contact", TITLES["en"], *BODIES["en"])
+    assert doc.publisher == "Coastal Ledger"
+    assert doc.title == TITLES["en"] and all(p in doc.body for p in BODIES["en"])
+
+
+def test_a_section_name_or_a_headline_above_the_article_is_no_publisher():
+    assert clean("Politics", TITLES["en"], *BODIES["en"]).publisher == ""
+    assert clean("Harbour Budget Approved", "March 3, 2026", *BODIES["en"]).publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, headline, stamp, date",
+    [
+        ("de", TITLES["de"], "Stand: 03.03.2026 15:13 Uhr", datetime.date(2026, 3, 3)),
+        ("en", TITLES["en"], "Updated: March 3, 2026", datetime.date(2026, 3, 3)),
+        ("fr", TITLES["fr"], "Mis à jour le 03/03/2026", datetime.date(2026, 3, 3)),
+        ("es", TITLES["es"], "Actualizado: 03/03/2026", datetime.date(2026, 3, 3)),
+    ],
+)
+def test_a_date_glued_to_the_headline_is_the_published_date_not_part_of_the_title(lang, headline, stamp, date):
+    doc = clean("date 2026-03", f"{headline} {stamp}", *BODIES[lang])
+    assert doc.title == headline
+    assert doc.published == date
+    assert stamp not in doc.text and doc.publisher == ""

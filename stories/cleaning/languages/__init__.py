@@ -19,6 +19,8 @@
     PAGE_NOTES     {reason: phrases}: words anywhere in a short paragraph that make it a note about the
                    page, not the article (a cookie notice, a paywall's prompt, a reprint ban)
     BIO_VERBS      the verbs of a writer's biography ("Jane Doe is a reporter at ...": "is", "ist", "est")
+    BYLINE_PLACE_WORDS  the word between a writer's name and where they write from ("Emmanuel Addeh in
+                   Abuja", "Marie Dupont à Tokyo")
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names).
@@ -42,6 +44,7 @@ TABLES = (
     "LINE_LEADS",
     "PAGE_NOTES",
     "BIO_VERBS",
+    "BYLINE_PLACE_WORDS",
 )
 # tables of {reason: phrases}; the others are one string of phrases or words
 REASON_TABLES = ("LINE_CUES", "SECTION_CUES", "LINE_LEADS", "PAGE_NOTES")

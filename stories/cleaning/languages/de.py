@@ -170,6 +170,18 @@ LINE_LEADS = {
         mehr aus dem ressort
         mehr nachrichten""",
     "copyright": """nachdruck nur mit""",
+    "source credit": """mit material von
+        mit material der
+        mit informationen von""",
+    "byline": """übersetzt von
+        übersetzung:
+        aus dem englischen von""",
+    "ticker": """mehr informationen in kürze
+        mehr informationen folgen
+        weitere informationen folgen
+        dieser artikel wird aktualisiert
+        dieser artikel wird laufend aktualisiert
+        der artikel wird laufend aktualisiert""",
 }
 
 PAGE_NOTES = {
@@ -188,3 +200,5 @@ PAGE_NOTES = {
 }
 
 BIO_VERBS = "ist"
+
+BYLINE_PLACE_WORDS = "in aus"

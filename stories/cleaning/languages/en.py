@@ -56,6 +56,10 @@ LINE_CUES = {
         back to top
         skip to content
         skip to main content
+        no result
+        no results
+        view all result
+        view all results
         next article
         previous article
         next
@@ -282,6 +286,19 @@ LINE_LEADS = {
         keywords:
         filed under""",
     "copyright": """this material may not be published""",
+    "source credit": """with inputs from
+        with input from
+        with reporting from
+        with additional reporting""",
+    "byline": """translated by
+        translation by
+        edited by""",
+    "ticker": """more to follow
+        more details to follow
+        this story is developing
+        this is a developing story
+        this story will be updated
+        this article will be updated""",
 }
 
 PAGE_NOTES = {
@@ -303,3 +320,5 @@ PAGE_NOTES = {
 }
 
 BIO_VERBS = "is"
+
+BYLINE_PLACE_WORDS = "in"

@@ -109,6 +109,8 @@ RIGHTS_RESERVED = """todos los derechos reservados
 
 LINE_LEADS = {
     "share buttons": """compartir en
+        síganos en
+        siganos en
         comparte esta
         comparte en
         síguenos en
@@ -145,6 +147,16 @@ LINE_LEADS = {
         descarga la app
         descarga nuestra aplicación""",
     "tip line": """envíanos tu denuncia""",
+    "source credit": """con información de
+        con informaciones de""",
+    "byline": """traducción editada por
+        traducción de
+        traducido por""",
+    "ticker": """noticia en desarrollo
+        información en desarrollo
+        más información en breve
+        ampliaremos información
+        esta noticia se está actualizando""",
     "author bio": """sobre el autor
         sobre la autora
         acerca del autor""",
@@ -174,3 +186,5 @@ PAGE_NOTES = {
 }
 
 BIO_VERBS = "es"
+
+BYLINE_PLACE_WORDS = "en desde"

@@ -162,6 +162,17 @@ LINE_LEADS = {
         mots-clés:
         plus d'articles""",
     "copyright": """toute reproduction""",
+    "source credit": """avec agences
+        avec l'afp
+        d'après afp""",
+    "byline": """traduit par
+        traduction :
+        traduction de""",
+    "ticker": """plus d'informations à venir
+        plus d'informations suivront
+        article en cours d'actualisation
+        cet article sera mis à jour
+        cet article sera actualisé""",
 }
 
 PAGE_NOTES = {
@@ -177,3 +188,5 @@ PAGE_NOTES = {
 }
 
 BIO_VERBS = "est"
+
+BYLINE_PLACE_WORDS = "à depuis"

@@ -35,3 +35,5 @@ LINE_LEADS = {}
 PAGE_NOTES = {}
 
 BIO_VERBS = ""
+
+BYLINE_PLACE_WORDS = ""

@@ -24,3 +24,5 @@ LINE_LEADS = {}
 PAGE_NOTES = {}
 
 BIO_VERBS = ""
+
+BYLINE_PLACE_WORDS = ""
