@@ -35,6 +35,7 @@ class Frame:
     unit: str  # the value's unit: the concept for counts, the dimension for measures
     factor: float = 1.0  # multiply the number by this to get the dimension's base unit
     weak: bool = False  # a measure with no word that says what it measures
+    measured: bool = False  # a measure in a unit (days, metres, a magnitude), not a count of things
 
 
 def _lang(code: str) -> str:
@@ -178,6 +179,43 @@ def _age_cued(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) 
 _SCALE_OF = re.compile(r"[\s\u00a0]+(?:of|de|d['’])(?=[\s\u00a0'’])")
 
 
+def _measure_cues(
+    low: str, lang: str, start: int, stop: int, sent: tuple[int, int], dimension: str
+) -> list[tuple[int, int, str]]:
+    """(start, end, concept) of the cue words around a measure at low[start:stop] that name a concept of the
+    measure's dimension ("sentenced" says nothing about a distance in kilometres): as written, else by lemma
+    ("penas", "Haftstrafen", "sentenciados")."""
+    a, b = max(sent[0], start - _CUE_WINDOW), min(sent[1], stop + _CUE_WINDOW)
+    table = _table("MEASURE_CUES", lang)
+    found = [
+        (m.start(), m.end(), table[" ".join(m.group(0).split())])
+        for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, a, b)
+    ]
+    for m in _LETTER_RUN.finditer(low, a, b):
+        concept = table.get(lemma(m.group(0), lang or "en"))
+        if concept:
+            found.append((m.start(), m.end(), concept))
+    return [
+        (s, e, concept)
+        for s, e, concept in found
+        if CONCEPT_DIMENSION.get(concept, dimension) == dimension and (e <= start or s >= stop)
+    ]
+
+
+def _nearest_cue(cues: list[tuple[int, int, str]], start: int, stop: int) -> str | None:
+    best = min(cues, key=lambda c: start - c[1] if c[1] <= start else c[0] - stop, default=None)
+    return best[2] if best else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\"“”«»—–]")
+
+
+def _names_the_years(low: str, cues: list[tuple[int, int, str]], stop: int) -> bool:
+    """A word of another concept than age right after the years, in their clause, says what they are: "three
+    years in prison", "trois ans dont deux avec sursis", "tres años de cárcel"."""
+    return any(c != "age" and s >= stop and not _CLAUSE_BREAK.search(low, stop, s) for s, _, c in cues)
+
+
 def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
     pos = end
     if low[end - 1 : end].isalpha():  # a scale word takes "de" before what it counts: "4,5 millones de kilogramos"
@@ -188,27 +226,23 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
         return None
     table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
     dimension, factor = table[" ".join(u.group(1).split())]
-    cue = None
-    for m in _phrase_rx("MEASURE_CUES", lang).finditer(
-        low, max(sent[0], start - _CUE_WINDOW), min(sent[1], u.end() + _CUE_WINDOW)
-    ):
-        dist = start - m.end() if m.end() <= start else m.start() - u.end()
-        if dist >= 0 and (cue is None or dist < cue[0]):
-            cue = (dist, _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())])
-    if cue is not None and CONCEPT_DIMENSION.get(cue[1], dimension) != dimension:
-        cue = None  # "sentenced" says nothing about a distance in kilometres
+    cues = _measure_cues(low, lang, start, u.end(), sent, dimension)
+    cue = _nearest_cue(cues, start, u.end())
     years = dimension == "duration" and factor > 300
-    if (
-        dimension == "age"
-        or (years and _AGE_BEFORE.search(low, max(0, start - 30), start))
-        or (years and cue is not None and cue[1] == "age")
-        or (years and cue is None and _age_cued(low, lang, start, u.end(), sent))
+    if dimension == "age" or (
+        years
+        and not _names_the_years(low, cues, u.end())
+        and (
+            _AGE_BEFORE.search(low, max(0, start - 30), start)
+            or cue == "age"
+            or (cue is None and _age_cued(low, lang, start, u.end(), sent))
+        )
     ):
         # "72-year-old", "Pelicot, 72 ans,", "aged 72 years", "À 17 ans", "cumplió 17 años"; a sentence's or a
-        # contract's word in reach keeps "condamné à 20 ans" a sentence
+        # contract's word in reach keeps "condamné à 20 ans" a sentence, and one right after the years in their
+        # clause keeps "Les moins lourdes, trois ans dont deux avec sursis" one
         return Frame("age", u.end(), "age")
-    concept = cue[1] if cue else dimension
-    return Frame(concept, u.end(), dimension, factor, weak=cue is None)
+    return Frame(cue or dimension, u.end(), dimension, factor, weak=cue is None, measured=True)
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_][\w’'-]+")
@@ -316,9 +350,9 @@ def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
         if _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())] != "magnitude":
             continue
         if m.end() <= start and _MAGNITUDE_GAP.fullmatch(low, m.end(), start):
-            return Frame("magnitude", end, "magnitude")
+            return Frame("magnitude", end, "magnitude", measured=True)
         if m.start() >= end and re.fullmatch(r"[\s\u00a0-]*", low[end : m.start()]):
-            return Frame("magnitude", m.end(), "magnitude")
+            return Frame("magnitude", m.end(), "magnitude", measured=True)
     return None
 
 
@@ -383,6 +417,18 @@ def frame_of_number(
         if word in skip_nouns:
             return None
         concept = nouns.get(word) or nouns.get(lemma(word, lang or "en")) or _compound_head(word, nouns, lang)
+        if concept in TOLD_BY_PREDICATE:
+            # "1,800 homes were destroyed": what happened to what the noun counts is the verb's
+            told = _nearest_predicate(
+                low,
+                lang,
+                max(sent[0], start - _NEAR_PREDICATE - 20),
+                min(sent[1], w.end() + _NEAR_PREDICATE + 20),
+                start,
+                w.end(),
+                _NEAR_PREDICATE,
+            )
+            concept = told if told in TOLD_BY_PREDICATE[concept] else concept
         if concept:
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
         if word in persons or word in more_persons or lemma(word, lang or "en") in persons:
@@ -413,6 +459,29 @@ def frame_of_number(
     )
     if concept in PEOPLE:
         return Frame(concept, end, "people")
+    return None
+
+
+# counted nouns whose concept a predicate beside them may change, to one of these ("homes" damaged or destroyed)
+TOLD_BY_PREDICATE = {"buildings_damaged": frozenset({"buildings_destroyed"})}
+
+
+def person_noun_end(low: str, lang: str, end: int, sent: tuple[int, int]) -> int | None:
+    """Where the noun of people counted by the number that ends at ``end`` ends ("2,500 firefighters", "80
+    fremde Männer", "300 bomberos"), at most two words after the number; None when none follows."""
+    lang = _lang(lang)
+    persons, pos = _person_nouns(lang), end
+    stops = language(lang).STOPWORDS if lang else merged("STOPWORDS")
+    for _ in range(_MAX_MODIFIERS + 1):
+        w = _WORD.match(low, pos)
+        if not w or w.end() > sent[1]:
+            return None
+        word = w.group(1).strip("-’'")
+        if word in persons or lemma(word, lang or "en") in persons:
+            return w.end()
+        if word in stops or not word.isalpha():  # "9 et d'autres formations": no adjective of the people
+            return None
+        pos = w.end()
     return None
 
 
@@ -495,13 +564,34 @@ def _qualifier_rx(name: str, lang: str) -> re.Pattern:
     return _phrase_rx(name, _lang(lang))
 
 
-def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
+# what a court imposes and a party asks for: a figure after a word of asking is the request
+REQUESTED_CONCEPTS = frozenset({"sentence", "fine", "damages", "bail"})
+_REQUEST_REACH = 60
+_REQUEST_BREAK = re.compile(r"[;:!?()]")
+
+
+def _requested(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A word of asking before the figure in its sentence part ("the prosecution had asked for 10 to 18 years"),
+    or after it in its clause, where verbs close it ("hatte 20 Jahre Haft gefordert"); one after a comma says
+    the court granted what was asked ("20 years, as requested by the prosecution")."""
+    rx = _qualifier_rx("REQUEST_WORDS", lang)
+    before = list(rx.finditer(low, max(sent[0], start - _REQUEST_REACH), start))
+    if before and not _REQUEST_BREAK.search(low, before[-1].end(), start):
+        return True
+    after = rx.search(low, end, min(sent[1], end + _REQUEST_REACH))
+    return after is not None and not _CLAUSE_BREAK.search(low, end, after.start())
+
+
+def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int], concept: str = "") -> dict:
     """What keeps this figure apart from others of its concept: an earlier figure ("up from 23",
-    "previous round"), an addition ("an additional 500"), a total since the start ("in total since 2019")."""
+    "previous round"), an addition ("an additional 500"), a total since the start ("in total since 2019"), a
+    sentence or fine asked for rather than imposed ("prosecutors had sought 20 years")."""
     out = {}
     before = (max(sent[0], start - 40), start)
     if _qualifier_rx("PREVIOUS_WORDS", lang).search(low, *before):
         out["stage"] = "previous"
+    if concept in REQUESTED_CONCEPTS and _requested(low, lang, start, end, sent):
+        out["stage"] = "requested"
     if _qualifier_rx("ADDITION_WORDS", lang).search(low, max(sent[0], start - 16), start):
         out["addition"] = True
     return out

@@ -80,6 +80,7 @@ _CLDR_NAMES, _SCALED_ONLY_NAMES = _cldr_currency_names()
 CURRENCY_NAMES = {**_CLDR_NAMES, **L.CURRENCY_NAMES}  # the lexicon adds colloquial names ("dollars", "Pfund")
 SCALED_ONLY_NAMES = _SCALED_ONLY_NAMES | L.SCALED_ONLY_CURRENCY_NAMES  # "30 trillion won", never "won 3 titles"
 _SUFFIX_NAME = re.compile(r"(?:[\s\u00a0-]|\s+de\s+|\s+d['’]|\s+(?:of\s+)?)(" + L.alt(CURRENCY_NAMES) + r")(?![\w])")
+_COMPOUND_ON = re.compile(r"-[^\W\d_]")
 _SUFFIX_SYM = re.compile(r"[\s\u00a0]?([€£¥₹$])")
 _DOLLAR_CODE = re.compile(r"\b(?:" + "|".join(sorted(L.DOLLAR_FAMILY)) + r")\b")
 
@@ -304,8 +305,12 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
     if cur is None or cur == "$":
         tail_end = n.end
         m = _SUFFIX_NAME.match(low, tail_end)
-        if m and " ".join(m.group(1).split()) in SCALED_ONLY_NAMES and not n.scaled:
-            m = None
+        if (
+            m
+            and not n.scaled
+            and (" ".join(m.group(1).split()) in SCALED_ONLY_NAMES or _COMPOUND_ON.match(low, m.end()))
+        ):
+            m = None  # "won 3 titles"; "20 Euro-Ländern" counts countries ("50-Millionen-Euro-Runde" is money)
         if m:
             name = " ".join(m.group(1).split())
             cur2 = CURRENCY_NAMES[name]

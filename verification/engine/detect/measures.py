@@ -65,7 +65,7 @@ def next_money(ctx: Context, i: int, sent):
 _NEXT_WORD = re.compile(r"[\s\u00a0]+[^\W\d_][\w’'-]*")
 
 
-def _next_word_end(ctx: Context, n) -> int:
+def next_word_end(ctx: Context, n) -> int:
     m = _NEXT_WORD.match(ctx.low, n.end)
     return m.end() if m else -1
 
@@ -73,7 +73,7 @@ def _next_word_end(ctx: Context, n) -> int:
 def counts_next_word(ctx: Context, n) -> bool:
     """A number word that is also a common word ("sept", "dos", "six") counts only the word right after it,
     only where it is a number in the text's language, and never as "one" (an article: "un homme")."""
-    return (n.low or 0) > 1 and is_number_word(n.raw.lower(), ctx.lang) and _next_word_end(ctx, n) > 0
+    return (n.low or 0) > 1 and is_number_word(n.raw.lower(), ctx.lang) and next_word_end(ctx, n) > 0
 
 
 def framed_count(ctx: Context, n, sent) -> bool:
@@ -88,7 +88,7 @@ def framed_count(ctx: Context, n, sent) -> bool:
     )
     if fr is None:
         return False
-    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and fr.end != _next_word_end(ctx, n):
+    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and fr.end != next_word_end(ctx, n):
         return False  # "sept minutes", "neuf mois" measure; "sept" a few words from a predicate says nothing
     if fr.unit == "rate_change" or (fr.concept == "points" and (_fractional(n) or _about_rates(ctx, sent))):
         _rate_points(ctx, n, fr, sent)
@@ -100,12 +100,12 @@ def framed_count(ctx: Context, n, sent) -> bool:
         value["high"] = n.high * fr.factor if n.high is not None else None
     if fr.concept in EVENT_CONCEPTS:
         value["point"] = True  # tolls grow: "at least 62" is what was known, not a bound on later counts
-    extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent)
+    extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, fr.concept)
     if fr.concept in TIMELESS_CONCEPTS:
         extra.pop("stage", None)  # "Earlier in the match, 17-year-old Lamine Yamal": the match was earlier
     if fr.weak:
         extra["weak"] = True
-    kind = "count" if fr.unit in ("people", fr.concept) and fr.factor == 1.0 and fr.unit != "magnitude" else "measure"
+    kind = "measure" if fr.measured else "count"
     ctx.add(
         kind,
         fr.concept,

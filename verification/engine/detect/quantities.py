@@ -7,10 +7,22 @@ import re
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import cumulative, qualifiers
+from ..frames import cumulative, person_noun_end, qualifiers
 from ..money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
 from .bare_figures import counted_things, elliptic_percents, enumerated_counts, listed_results
-from .measures import HIRING, ONE_OF, PCT, UNIT_AFTER, UNIT_FORMS, counts_something, framed_count, next_money, num_value
+from .measures import (
+    HIRING,
+    ONE_OF,
+    PCT,
+    UNIT_AFTER,
+    UNIT_FORMS,
+    counts_next_word,
+    counts_something,
+    framed_count,
+    next_money,
+    next_word_end,
+    num_value,
+)
 from .percents import (
     LEVEL_UNNAMED,
     UNNAMED_AMOUNT,
@@ -57,7 +69,7 @@ def detect_numbers(ctx: Context) -> None:
             if equiv:
                 extra["restates"] = [equiv.start, equiv.end]
             else:
-                extra.update(qualifiers(ctx.low, ctx.lang, m.start, m.end, sent))
+                extra.update(qualifiers(ctx.low, ctx.lang, m.start, m.end, sent, concept_of(slot)))
                 if cumulative(ctx.low, ctx.lang, m.start, m.end, sent):
                     extra["cumulative"] = True
             added = ctx.add("money", slot, subj, val, m.start, m.end, 0.9, sent, **extra)
@@ -99,7 +111,19 @@ def detect_numbers(ctx: Context) -> None:
             continue
         u = UNIT_AFTER.match(low, n.end)
         if not u or u.end() > sent[1]:
-            bare.append((n, sent))
+            people_end = person_noun_end(low, ctx.lang, n.end, sent)
+            if people_end is not None and n.is_word and not (counts_next_word(ctx, n) or (n.low or 0) > 1):
+                people_end = None  # "Un homme a été arrêté": an article
+            if people_end is not None and n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS:
+                people_end = people_end if people_end == next_word_end(ctx, n) else None
+            if people_end is None:
+                bare.append((n, sent))
+            else:  # "2,500 firefighters": people no word qualifies, whatever noun names them
+                slot = "jobs.count" if _hiring(ctx, n, people_end, sent) else "people.count"
+                unit_word = low[n.end : people_end].split()[-1]
+                subject = ctx.subject_for(n.start, sent)
+                value = num_value(n, "people", ctx.lang)
+                ctx.add("count", slot, subject, value, n.start, people_end, 0.8, sent, unit_word=unit_word)
             continue
         gap_words = u.group(1).split()
         if n.is_word and gap_words in (["of"], ["de"], ["von"]):
@@ -111,14 +135,7 @@ def detect_numbers(ctx: Context) -> None:
         unit_word = " ".join(u.group(2).split())
         unit = UNIT_FORMS[unit_word]
         if unit == "people":
-            # employees are jobs by the word itself; other people by a hiring verb before the count, or,
-            # where verbs close the clause, after it
-            hiring = (
-                unit_word in L.EMPLOYEE_NOUNS
-                or HIRING.search(low, max(sent[0], n.start - 60), n.start)
-                or (ctx.lang in VERB_LAST_AFTER and HIRING.search(low, u.end(), min(sent[1], u.end() + 60)))
-            )
-            slot = "jobs.count" if hiring else "people.count"
+            slot = "jobs.count" if unit_word in L.EMPLOYEE_NOUNS or _hiring(ctx, n, u.end(), sent) else "people.count"
         else:
             slot = f"{unit}.count"
         end = u.end() if len(gap_words) <= 2 else n.end
@@ -144,3 +161,13 @@ def detect_numbers(ctx: Context) -> None:
     elliptic_percents(ctx, bare)
     listed_results(ctx, bare)
     counted_things(ctx, bare)
+
+
+def _hiring(ctx: Context, n, end: int, sent) -> bool:
+    """People counted are jobs by a hiring verb before the count, or, where verbs close the clause, after it
+    (employees are jobs by the word itself)."""
+    low = ctx.low
+    return bool(
+        HIRING.search(low, max(sent[0], n.start - 60), n.start)
+        or (ctx.lang in VERB_LAST_AFTER and HIRING.search(low, end, min(sent[1], end + 60)))
+    )

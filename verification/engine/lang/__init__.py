@@ -23,6 +23,8 @@ Tables (the same names in every module):
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
+- ``REQUEST_WORDS``: words before a sentence, a fine or damages that make it what was asked for ("prosecutors
+  sought 20 years", "le parquet a requis", "la Fiscalía pedía"), kept apart from what the court imposed.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt").
 - ``RELATIVE_MONTH``: phrase -> month offset ("last month" -1, "le mois prochain" +1).
 - ``WEEKDAY_DIRECTION``: word next to a weekday -> direction ("next Monday" +1, "el pasado martes" -1).
@@ -160,6 +162,7 @@ TABLES = (
     "CUMULATIVE_WORDS",
     "PREVIOUS_WORDS",
     "ADDITION_WORDS",
+    "REQUEST_WORDS",
     "APPOINTMENT_CUES",
     "SCORE_CUES",
     "RELATIVE_MONTH",

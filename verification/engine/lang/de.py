@@ -386,6 +386,17 @@ FRAME_PREDICATES = {
     "beschädigt": "buildings_damaged",
     "infiziert": "infections",
     "geimpft": "vaccinated",
+    "obdachlos": "homeless",
+    "obdachlose": "homeless",
+    "ohne obdach": "homeless",
+    "zuhause verloren": "homeless",
+    "das leben gekostet": "deaths",
+    "das leben kostete": "deaths",
+    "leben gekostet": "deaths",
+    "ertrunken": "deaths",
+    "ertranken": "deaths",
+    "tödlich verunglückt": "deaths",
+    "retteten": "rescued",
 }
 PERSON_NOUNS = [
     "menschen",
@@ -489,6 +500,18 @@ MEASURE_CUES = {
     "haftstrafe": "sentence",
     "gefängnis": "sentence",
     "freiheitsstrafe": "sentence",
+    "strafe": "sentence",
+    "höchststrafe": "sentence",
+    "maximalstrafe": "sentence",
+    "mindeststrafe": "sentence",
+    "gefängnisstrafe": "sentence",
+    "jugendstrafe": "sentence",
+    "bewährungsstrafe": "sentence",
+    "gesamtstrafe": "sentence",
+    "bewährung": "sentence",
+    "hinter gittern": "sentence",
+    "verbüßen": "sentence",
+    "absitzen": "sentence",
     "vertrag": "contract_length",
     "vertrags": "contract_length",
     "verlängert": "contract_length",
@@ -538,6 +561,23 @@ PREVIOUS_WORDS = [
     "erst",
 ]
 ADDITION_WORDS = ["weitere", "weiteren", "zusätzliche", "zusätzlichen", "zusätzlich", "neue", "neuen"]
+REQUEST_WORDS = [
+    "gefordert",
+    "forderte",
+    "fordert",
+    "forderten",
+    "fordern",
+    "forderung",
+    "beantragt",
+    "beantragte",
+    "beantragten",
+    "verlangt",
+    "verlangte",
+    "nach dem willen",
+    "plädierte",
+    "plädiert",
+    "plädoyer",
+]
 APPOINTMENT_CUES = [
     "ernannt",
     "ernennt",
@@ -912,6 +952,7 @@ VAGUE_QUANTITIES = {
 # --- money, counts and their slots (read through lexicon.py) ---
 
 CURRENCY_NAMES = {
+    "euro": "EUR",
     "dollar": "$",
     "pfund": "GBP",
     "franken": "CHF",

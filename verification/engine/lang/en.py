@@ -244,7 +244,6 @@ FRAME_NOUNS = {
     "lawmakers": "seats",
     "mps": "seats",
     "mandates": "seats",
-    "time": "times",
     "times": "times",
     "hikes": "times",
     "rate hike": "times",
@@ -448,6 +447,13 @@ FRAME_PREDICATES = {
     "vaccinated": "vaccinated",
     "attended": "attendance",
     "watched": "attendance",
+    "homeless": "homeless",
+    "lost their homes": "homeless",
+    "without shelter": "homeless",
+    "cost the lives": "deaths",
+    "drowned": "deaths",
+    "saved": "rescued",
+    "pulled alive": "rescued",
 }
 PERSON_NOUNS = [
     "people",
@@ -571,6 +577,16 @@ MEASURE_CUES = {
     "jailed": "sentence",
     "imprisonment": "sentence",
     "behind bars": "sentence",
+    "prison term": "sentence",
+    "jail term": "sentence",
+    "custodial": "sentence",
+    "penalty": "sentence",
+    "imprisoned": "sentence",
+    "incarceration": "sentence",
+    "suspended": "sentence",
+    "probation": "sentence",
+    "parole": "sentence",
+    "community service": "sentence",
     "contract": "contract_length",
     "extension": "contract_length",
     "magnitude": "magnitude",
@@ -627,6 +643,22 @@ PREVIOUS_WORDS = [
     "up from",
 ]
 ADDITION_WORDS = ["additional", "another", "a further", "further", "extra", "more", "new", "on top of"]
+# words before a sentence, fine or damages that make it what was asked for, not what was imposed ("prosecutors
+# sought 20 years"); after the figure ("as requested by the prosecution") they say the court granted it
+REQUEST_WORDS = [
+    "requested",
+    "request",
+    "sought",
+    "seeking",
+    "seek",
+    "asked for",
+    "demanded",
+    "called for",
+    "pushed for",
+    "recommended",
+    "prosecutors want",
+    "prosecution wants",
+]
 APPOINTMENT_CUES = [
     "appointed",
     "named",
@@ -1012,6 +1044,7 @@ VAGUE_QUANTITIES = {
 # --- money, counts and their slots (read through lexicon.py) ---
 
 CURRENCY_NAMES = {
+    "euros": "EUR",
     "u.s. dollars": "USD",
     "american dollars": "USD",
     "taiwan dollars": "TWD",
@@ -1140,7 +1173,14 @@ MONEY_SLOTS = {
     "budget": ["budget", "budgets"],
     "cost": ["cost", "costs", "spent"],  # "spent $6m to train it"; "will spend" is an investment
     "fine": ["fine", "fined", "penalty", "penalties", "antitrust fine"],
-    "salary": ["salary", "pay"],
+    "salary": [
+        "salary",
+        "salaries",
+        "wage",
+        "wages",
+        "annual pay",
+        "pay packet",
+    ],  # "pay" alone is the verb of any payment
     "price": ["price", "priced"],
     "transfer_fee": ["transfer fee", "transfer", "fee"],
     "bail": ["bail"],

@@ -385,6 +385,16 @@ FRAME_PREDICATES = {
     "dañados": "buildings_damaged",
     "contagiados": "infections",
     "vacunados": "vaccinated",
+    "sin hogar": "homeless",
+    "sin techo": "homeless",
+    "perdieron sus casas": "homeless",
+    "se cobró la vida": "deaths",
+    "cobró la vida": "deaths",
+    "costó la vida": "deaths",
+    "costado la vida": "deaths",
+    "ahogados": "deaths",
+    "salvados": "rescued",
+    "rescataron": "rescued",
 }
 PERSON_NOUNS = [
     "personas",
@@ -481,6 +491,17 @@ MEASURE_CUES = {
     "prisión": "sentence",
     "cárcel": "sentence",
     "pena": "sentence",
+    "penas": "sentence",
+    "condenados": "sentence",
+    "sentenciado": "sentence",
+    "sentenciados": "sentence",
+    "sentencia": "sentence",
+    "reclusión": "sentence",
+    "privación de libertad": "sentence",
+    "encarcelado": "sentence",
+    "entre rejas": "sentence",
+    "libertad condicional": "sentence",
+    "suspendida": "sentence",
     "contrato": "contract_length",
     "renovado": "contract_length",
     "renovación": "contract_length",
@@ -528,6 +549,23 @@ PREVIOUS_WORDS = [
     "primero",
 ]
 ADDITION_WORDS = ["adicional", "adicionales", "otros", "otras", "nuevos", "nuevas", "más"]
+REQUEST_WORDS = [
+    "pidió",
+    "pide",
+    "pedía",
+    "pedido",
+    "pedían",
+    "solicitó",
+    "solicita",
+    "solicitaba",
+    "solicitado",
+    "solicitud",
+    "petición",
+    "peticiones",
+    "reclamó",
+    "reclama",
+    "reclamaba",
+]
 APPOINTMENT_CUES = [
     "nombrado",
     "nombrada",
@@ -878,6 +916,7 @@ VAGUE_QUANTITIES = {
 # --- money, counts and their slots (read through lexicon.py) ---
 
 CURRENCY_NAMES = {
+    "euros": "EUR",
     "dólares de singapur": "SGD",
     "dólares": "$",
     "dólar": "$",

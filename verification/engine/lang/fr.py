@@ -377,6 +377,15 @@ FRAME_PREDICATES = {
     "endommagées": "buildings_damaged",
     "infectés": "infections",
     "vaccinés": "vaccinated",
+    "sauvé": "rescued",
+    "sauvés": "rescued",
+    "sauvées": "rescued",
+    "sans abri": "homeless",
+    "sans-abri": "homeless",
+    "perdu leur logement": "homeless",
+    "noyés": "deaths",
+    "noyées": "deaths",
+    "trouvé la mort": "deaths",
 }
 PERSON_NOUNS = [
     "personnes",
@@ -471,6 +480,16 @@ MEASURE_CUES = {
     "prison": "sentence",
     "réclusion": "sentence",
     "emprisonnement": "sentence",
+    "sursis": "sentence",
+    "ferme": "sentence",
+    "détention": "sentence",
+    "incarcération": "sentence",
+    "écroué": "sentence",
+    "condamnés": "sentence",
+    "condamnées": "sentence",
+    "mise à l'épreuve": "sentence",
+    "travaux d'intérêt général": "sentence",
+    "purger": "sentence",
     "contrat": "contract_length",
     "prolongé": "contract_length",
     "prolongation": "contract_length",
@@ -524,6 +543,21 @@ PREVIOUS_WORDS = [
     "dans un premier temps",
 ]
 ADDITION_WORDS = ["supplémentaire", "supplémentaires", "nouveaux", "nouvelles", "de plus", "autres"]
+REQUEST_WORDS = [
+    "requis",
+    "requise",
+    "requises",
+    "a requis",
+    "avait requis",
+    "réquisitions",
+    "réquisitoire",
+    "réclamé",
+    "réclamait",
+    "réclame",
+    "demandé",
+    "demandait",
+    "demande",
+]
 APPOINTMENT_CUES = [
     "nommé",
     "nommée",
@@ -876,6 +910,7 @@ VAGUE_QUANTITIES = {
 # --- money, counts and their slots (read through lexicon.py) ---
 
 CURRENCY_NAMES = {
+    "euros": "EUR",
     "dollars américains": "USD",
     "dollars": "$",
     "livres": "GBP",

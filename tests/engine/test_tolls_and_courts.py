@@ -1,0 +1,241 @@
+"""Tolls and court outcomes: one concept per figure, whichever words and language an article uses.
+
+A toll is told with a noun ("23 dead", "23 Tote", "23 morts", "23 muertos") or with a person-count and the
+verb or adjective beside it ("23 people were killed", "23 Menschen starben", "23 personnes ont été tuées",
+"23 personas murieron"); both are one concept. A prison term is a sentence whatever word names it, next to
+the years or a few words away, and a fine is an amount of money in any currency written out.
+"""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.concepts import concept_label
+from verification.engine.extract import extract_claims
+
+PUB = date(2026, 3, 3)
+
+
+def claims(text, lang):
+    return extract_claims(Document(key=lang, text=text, language=lang, published=PUB))
+
+
+def slots_of(text, lang, value):
+    return {
+        (c.kind, c.slot)
+        for c in claims(text, lang)
+        if c.value.get("low") == pytest.approx(value) or c.value.get("high") == pytest.approx(value)
+    }
+
+
+TOLLS = [
+    # deaths
+    ("en", "Three people lost their lives in the blaze.", 3, "deaths"),
+    ("en", "The storm left 40 people dead.", 40, "deaths"),
+    ("de", "Das Unwetter hat mindestens 51 Menschen das Leben gekostet.", 51, "deaths"),
+    ("de", "In Paiporta starben mindestens 34 Menschen.", 34, "deaths"),
+    ("fr", "87 personnes ont trouvé la mort dans les inondations.", 87, "deaths"),
+    ("es", "La tormenta se cobró la vida de 12 personas.", 12, "deaths"),
+    ("es", "Al menos 95 personas han fallecido.", 95, "deaths"),
+    # injured
+    ("en", "The quake injured 150 people.", 150, "injured"),
+    ("de", "Bei dem Unfall wurden 31 Menschen verletzt.", 31, "injured"),
+    ("fr", "L'explosion a blessé 31 personnes.", 31, "injured"),
+    ("es", "La explosión hirió a 31 personas.", 31, "injured"),
+    # missing
+    ("en", "At least 24 people remain unaccounted for.", 24, "missing"),
+    ("de", "Mindestens 23 Menschen werden noch vermisst.", 23, "missing"),
+    ("fr", "Sept personnes sont portées disparues.", 7, "missing"),
+    ("es", "Siete personas siguen desaparecidas.", 7, "missing"),
+    # rescued
+    ("en", "Emergency services rescued 300 people.", 300, "rescued"),
+    ("de", "Rettungskräfte retteten 300 Menschen aus ihren Autos.", 300, "rescued"),
+    ("fr", "Les secours ont sauvé 300 personnes.", 300, "rescued"),
+    ("es", "Los bomberos rescataron a 300 personas.", 300, "rescued"),
+    # homeless
+    ("en", "More than 1,200 people were left homeless.", 1200, "homeless"),
+    ("de", "Mehr als 1.200 Menschen wurden obdachlos.", 1200, "homeless"),
+    ("fr", "Plus de 1 200 personnes se retrouvent sans abri.", 1200, "homeless"),
+    ("es", "Más de 1.200 personas se quedaron sin hogar.", 1200, "homeless"),
+    # evacuated and displaced
+    ("en", "Some 4,000 residents were ordered to evacuate.", 4000, "evacuated"),
+    ("de", "Rund 4.000 Anwohner wurden evakuiert.", 4000, "evacuated"),
+    ("fr", "Quelque 4 000 habitants ont été évacués.", 4000, "evacuated"),
+    ("es", "Unos 4.000 vecinos fueron desalojados.", 4000, "evacuated"),
+    ("en", "The fighting has displaced 20,000 people.", 20000, "displaced"),
+    ("fr", "Les combats ont déplacé 20 000 personnes.", 20000, "displaced"),
+]
+
+
+@pytest.mark.parametrize("lang,text,value,concept", TOLLS)
+def test_a_person_count_takes_the_concept_of_the_word_beside_it(lang, text, value, concept):
+    assert ("count", concept) in slots_of(text, lang, value)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "2,500 firefighters battled the blaze."),
+        ("en", "2,500 people gathered in the square."),
+        ("de", "2.500 Feuerwehrleute kämpften gegen die Flammen."),
+        ("de", "2.500 Menschen versammelten sich auf dem Platz."),
+        ("fr", "2 500 pompiers luttent contre les flammes."),
+        ("fr", "2 500 personnes se sont rassemblées sur la place."),
+        ("es", "2.500 bomberos combaten las llamas."),
+        ("es", "2.500 personas se reunieron en la plaza."),
+    ],
+)
+def test_people_no_word_qualifies_are_one_concept_in_every_language(lang, text):
+    assert slots_of(text, lang, 2500) == {("count", "people.count")}
+
+
+@pytest.mark.parametrize(
+    "lang,text,concept",
+    [
+        ("en", "Officials said 1,800 homes were destroyed.", "buildings_destroyed"),
+        ("en", "Officials said 1,800 homes were damaged.", "buildings_damaged"),
+        ("de", "1.800 Häuser wurden zerstört.", "buildings_destroyed"),
+        ("fr", "1 800 maisons ont été détruites.", "buildings_destroyed"),
+        ("es", "1.800 viviendas quedaron destruidas.", "buildings_destroyed"),
+    ],
+)
+def test_buildings_take_what_happened_to_them_from_the_verb(lang, text, concept):
+    assert ("count", concept) in slots_of(text, lang, 1800)
+
+
+SENTENCES = [
+    ("en", "The lowest sentence, three years in prison, was given to a retired nurse.", 3),
+    ("en", "He was jailed for 15 years.", 15),
+    ("en", "He faces up to 20 years behind bars.", 20),
+    ("de", "Der Hauptangeklagte erhielt die Höchststrafe von 20 Jahren.", 20),
+    ("de", "Die Haftstrafen lagen zwischen drei und 15 Jahren.", 15),
+    ("de", "Er wurde zu einer Freiheitsstrafe von fünf Jahren verurteilt.", 5),
+    ("fr", "Les moins lourdes, trois ans dont deux avec sursis, ont été prononcées contre deux accusés.", 3),
+    ("fr", "Il écope de vingt ans de réclusion.", 20),
+    ("fr", "Il a été condamné à une peine de 12 ans d'emprisonnement.", 12),
+    ("es", "Los demás fueron sentenciados a penas de entre tres y 15 años.", 15),
+    ("es", "Fue condenado a 20 años de cárcel.", 20),
+]
+
+
+@pytest.mark.parametrize("lang,text,years", SENTENCES)
+def test_a_prison_term_is_a_sentence_whatever_word_names_it(lang, text, years):
+    days = years * 365.25
+    assert ("measure", "sentence") in slots_of(text, lang, days)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The 72-year-old Dominique Pelicot was sentenced to 20 years in prison."),
+        ("fr", "Dominique Pelicot, 72 ans, a été condamné à 20 ans de réclusion."),
+        ("es", "Dominique Pelicot, de 72 años, fue condenado a 20 años de prisión."),
+        ("de", "Der 72-jährige Dominique Pelicot wurde zu 20 Jahren Haft verurteilt."),
+    ],
+)
+def test_an_age_beside_a_sentence_stays_an_age(lang, text):
+    assert ("count", "age") in slots_of(text, lang, 72)
+    assert ("measure", "sentence") in slots_of(text, lang, 20 * 365.25)
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "He was fined 5,000 euros.", 5000),
+        ("de", "Er muss eine Geldstrafe von 5.000 Euro zahlen.", 5000),
+        ("fr", "Il a été condamné à une amende de 5 000 euros.", 5000),
+        ("es", "Fue condenado a pagar una multa de 5.000 euros.", 5000),
+    ],
+)
+def test_a_fine_in_euros_is_a_fine(lang, text, value):
+    assert slots_of(text, lang, value) == {("money", "fine")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "He was ordered to pay 10,000 euros in compensation."),
+        ("de", "Er muss 10.000 Euro Schadenersatz zahlen."),
+        ("fr", "Il devra verser 10 000 euros de dommages et intérêts."),
+        ("es", "Deberá pagar una indemnización de 10.000 euros."),
+    ],
+)
+def test_compensation_is_damages_not_a_salary(lang, text):
+    assert slots_of(text, lang, 10000) == {("money", "damages")}
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The trial lasted 3 days.", 3),
+        ("en", "The hearing lasted 72 hours.", 3),
+        ("de", "Der Prozess dauerte 3 Tage.", 3),
+        ("fr", "Le procès a duré 3 jours.", 3),
+        ("es", "El juicio duró 3 días.", 3),
+    ],
+)
+def test_a_duration_is_a_measure_in_every_unit(lang, text, value):
+    assert slots_of(text, lang, value) == {("measure", "duration")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The bridge is 800 metres long."),
+        ("en", "The bridge is 0.8 km long."),
+        ("de", "Die Brücke ist 800 Meter lang."),
+        ("fr", "Le pont mesure 800 mètres."),
+        ("es", "El puente mide 800 metros."),
+    ],
+)
+def test_a_length_is_a_measure_in_metres_or_kilometres(lang, text):
+    assert slots_of(text, lang, 800) == {("measure", "length")}
+
+
+@pytest.mark.parametrize(
+    "concept,label",
+    [("homeless", "Left homeless"), ("buildings_destroyed", "Buildings destroyed"), ("sentence", "Sentence")],
+)
+def test_the_concepts_read_as_words(concept, label):
+    assert concept_label(concept, "en") == label
+
+
+@pytest.mark.parametrize(
+    "lang,text,asked",
+    [
+        ("en", "The prosecution had asked for 18 years' imprisonment.", True),
+        ("en", "He was sentenced to 18 years in prison, as requested by the prosecution.", False),
+        ("de", "Die Staatsanwaltschaft hatte 18 Jahre Haft gefordert.", True),
+        ("de", "Er wurde zu 18 Jahren Haft verurteilt, wie von der Anklage gefordert.", False),
+        ("fr", "Le parquet avait requis 18 ans de réclusion.", True),
+        ("fr", "Il a été condamné à 18 ans de réclusion, comme l'avait requis le parquet.", False),
+        ("es", "La Fiscalía pedía 18 años de prisión.", True),
+        ("es", "Fue condenado a 18 años de prisión, tal y como solicitaba la Fiscalía.", False),
+    ],
+)
+def test_a_sentence_asked_for_is_kept_apart_from_the_sentence_imposed(lang, text, asked):
+    (sentence,) = [c for c in claims(text, lang) if c.slot == "sentence"]
+    assert (sentence.extra.get("stage") == "requested") is asked
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "He was fined 5,000 euros; prosecutors had sought 8,000 euros."),
+        ("fr", "Il a été condamné à 5 000 euros d'amende, le parquet avait requis 8 000 euros d'amende."),
+    ],
+)
+def test_a_fine_asked_for_is_kept_apart_from_the_fine_imposed(lang, text):
+    fines = {c.value["low"]: c.extra.get("stage") for c in claims(text, lang) if c.slot == "fine"}
+    assert fines == {5000: None, 8000: "requested"}
+
+
+def test_a_currency_name_inside_a_compound_counts_what_the_compound_names():
+    assert [(c.kind, c.slot) for c in claims("In 20 Euro-Ländern gilt die Regel.", "de")] == [
+        ("count", "countries.count")
+    ]
+
+
+def test_one_person_told_with_an_article_is_no_count():
+    assert not [c for c in claims("Un homme a été arrêté.", "fr") if c.kind == "count"]
