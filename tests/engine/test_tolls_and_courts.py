@@ -90,6 +90,13 @@ def test_people_no_word_qualifies_are_one_concept_in_every_language(lang, text):
     assert slots_of(text, lang, 2500) == {("count", "people.count")}
 
 
+def test_people_no_word_qualifies_are_compared_only_for_agreement_like_other_counted_things():
+    (firefighters,) = claims("2,500 firefighters battled the blaze.", "en")
+    (children,) = claims("Three children were in the house.", "en")
+    assert firefighters.extra.get("weak") and children.extra.get("weak")
+    assert not firefighters.subject and not children.subject
+
+
 @pytest.mark.parametrize(
     "lang,text,concept",
     [

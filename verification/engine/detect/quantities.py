@@ -118,12 +118,8 @@ def detect_numbers(ctx: Context) -> None:
                 people_end = people_end if people_end == next_word_end(ctx, n) else None
             if people_end is None:
                 bare.append((n, sent))
-            else:  # "2,500 firefighters": people no word qualifies, whatever noun names them
-                slot = "jobs.count" if _hiring(ctx, n, people_end, sent) else "people.count"
-                unit_word = low[n.end : people_end].split()[-1]
-                subject = ctx.subject_for(n.start, sent)
-                value = num_value(n, "people", ctx.lang)
-                ctx.add("count", slot, subject, value, n.start, people_end, 0.8, sent, unit_word=unit_word)
+            else:
+                _people(ctx, n, people_end, sent)
             continue
         gap_words = u.group(1).split()
         if n.is_word and gap_words in (["of"], ["de"], ["von"]):
@@ -171,3 +167,24 @@ def _hiring(ctx: Context, n, end: int, sent) -> bool:
         HIRING.search(low, max(sent[0], n.start - 60), n.start)
         or (ctx.lang in VERB_LAST_AFTER and HIRING.search(low, end, min(sent[1], end + 60)))
     )
+
+
+def _people(ctx: Context, n, end: int, sent) -> None:
+    """ "2,500 firefighters", "80 fremde Männer": people no word qualifies are one concept whatever noun names
+    them, and, as counted things, compared only for agreement (weak) and about no actor: "three children" and
+    "quatre hommes" are no conflict; hired, they are jobs."""
+    if _hiring(ctx, n, end, sent):
+        ctx.add(
+            "count",
+            "jobs.count",
+            ctx.subject_for(n.start, sent),
+            num_value(n, "people", ctx.lang),
+            n.start,
+            end,
+            0.8,
+            sent,
+        )
+        return
+    unit_word = ctx.low[n.end : end].split()[-1]
+    value = num_value(n, "people", ctx.lang)
+    ctx.add("count", "people.count", "", value, n.start, end, 0.5, sent, unit_word=unit_word, weak=True)
