@@ -105,3 +105,29 @@ def test_a_price_per_share_said_on_two_days_is_one_fact():
         if f.kind == "money"
     ]
     assert len(facts) == 1 and facts[0].verdict == "corroborated"
+
+
+def test_the_crews_of_two_aircraft_in_one_collision_are_two_facts_not_a_conflict():
+    crews = [
+        f
+        for f in check(
+            ("en", "The jet carried 60 passengers and four crew members when it collided with the helicopter."),
+            ("es", "El helicóptero militar llevaba tres tripulantes cuando chocó con el avión."),
+            ("de", "An Bord des Flugzeugs waren 60 Passagiere und vier Besatzungsmitglieder."),
+        )
+        if f.slot == "crew"
+    ]
+    assert sorted(texts_of(f) for f in crews) == [["four crew members", "vier Besatzungsmitglieder"], ["tres tripulantes"]]
+    assert not any(f.verdict == "conflicting" for f in crews)
+
+
+def test_an_aftershock_is_another_magnitude_not_a_conflict():
+    facts = [
+        f
+        for f in check(
+            ("en", "The earthquake had a magnitude of 7.6, the agency said."),
+            ("fr", "Une réplique de magnitude 5,5 a secoué la région mardi."),
+        )
+        if f.slot == "magnitude"
+    ]
+    assert len(facts) == 2 and not any(f.verdict == "conflicting" for f in facts)
