@@ -366,7 +366,7 @@ def test_other_languages_degrade_gracefully():
 )
 def test_a_verb_after_a_name_is_no_role(text, lang):
     claims = extract_claims(Document(key="1", text=text, language=lang))
-    assert [c.text for c in claims if c.kind == "role"] == []
+    assert [(c.text, c.value["role"]) for c in claims if c.kind == "role"] == [("Anna Berger", "")]
 
 
 def test_a_description_after_a_name_is_a_role():

@@ -73,6 +73,7 @@ class Context:
         self.full_names = self._full_names()
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
+        self._person_keys: frozenset[str] | None = None
         self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect/match_minutes.py)
 
     # --- lookups -------------------------------------------------------------------------------
@@ -147,6 +148,12 @@ class Context:
             if 2 <= len(words) <= 3:
                 by_last.setdefault(words[-1], set()).add(key)
         return {key: next(iter(full)) for key in names if len(full := by_last.get(key, ())) == 1}
+
+    def person_keys(self) -> frozenset[str]:
+        """The keys of the names of two words the text gives (a person's first and last name, as a rule)."""
+        if self._person_keys is None:
+            self._person_keys = frozenset(e.key for e in self.entities if e.type == "name" and len(e.key.split()) == 2)
+        return self._person_keys
 
     def canonical_subject(self, key: str) -> str:
         key = self.full_names.get(key, key)

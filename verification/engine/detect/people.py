@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import simplemma
+
 from .. import lexicon as L
 from ..context import Context
 from ..lang import merged
-from .shared import is_person
+from .shared import is_person, person_name
 
 _APPOSITION_AFTER = re.compile(
     r",[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|l['’]|el[\s\u00a0]+|die[\s\u00a0]+|der[\s\u00a0]+)?"
@@ -40,8 +42,13 @@ def _is_clause(phrase: str) -> bool:
 
 def detect_people(ctx: Context) -> None:
     """A person named with what they are, whatever the words ("Thorsten Gröger, négociateur du syndicat",
-    "l'administrateur de la NASA, Bill Nelson"): a role claim of that person, where no role word did it."""
-    has_role = {(c.value.get("person"), c.sentence_start) for c in ctx.claims if c.kind == "role"}
+    "l'administrateur de la NASA, Bill Nelson"): a role claim of that person, where no role word did it.
+    A person named with nothing said of them is named all the same (who was there, who did it, who it is
+    about: "hush money paid to Stormy Daniels"): a role claim with no role, one fact per person across
+    reports, never in conflict with what another report says they are."""
+    roles = [c for c in ctx.claims if c.kind == "role"]
+    has_role = {(c.value.get("person"), c.sentence_start) for c in roles}
+    named = [(c.start, c.end) for c in roles]
     for e in ctx.entities:
         if not is_person(e):
             continue
@@ -51,20 +58,42 @@ def detect_people(ctx: Context) -> None:
         after = _APPOSITION_AFTER.match(ctx.text, e.end, min(sent[1] + 1, e.end + 80))
         before = None if after else _APPOSITION_BEFORE.search(ctx.text, max(sent[0], e.start - 90), e.start)
         found = after or before
-        if found is None or any(w in L.STOP_CAPS for w in found.group(1).lower().split()[:1]):
-            continue
-        if after and _is_clause(found.group(1)):
+        if (
+            found is None
+            or any(w in L.STOP_CAPS for w in found.group(1).lower().split()[:1])
+            or (after and _is_clause(found.group(1)))
+        ):
+            if not any(a < e.end and e.start < b for a, b in named) and not _capitalised_word(ctx, e):
+                _name_only(ctx, e, sent)
             continue
         role = " ".join(found.group(1).lower().split())
         start, end = (e.start, found.end(1)) if after else (found.start(1), e.end)
+        key, name = person_name(ctx, e)
         ctx.add(
             "role",
             "role",
-            e.key,
-            {"person": e.key, "name": e.name, "role": role, "org": ""},
+            key,
+            {"person": key, "name": name, "role": role, "org": ""},
             start,
             end,
             0.5,
             sent,
             role_words=found.group(1),
         )
+
+
+def _capitalised_word(ctx: Context, e) -> bool:
+    """A name that opens with a capitalised common word, not a first name: German capitalises its nouns
+    and, at a sentence's start, the adjective before them ("Schwere Unwetter", "Viele Volkswirte")."""
+    if ctx.lang != "de":
+        return False
+    first = e.name.split()[0]
+    word = first.lower()
+    lemma = simplemma.lemmatize(word, lang="de").lower()
+    return (lemma != word and word.startswith(lemma)) or simplemma.lemmatize(first, lang="de").islower()
+
+
+def _name_only(ctx: Context, e, sent) -> None:
+    """A person named with no role: who they are is for the reports that say it."""
+    key, name = person_name(ctx, e)
+    ctx.add("role", "role", key, {"person": key, "name": name, "role": "", "org": ""}, e.start, e.end, 0.3, sent)

@@ -7,7 +7,7 @@ import re
 from .. import lexicon as L
 from ..context import Context
 from .people import verb_forms
-from .shared import is_person
+from .shared import is_person, person_name
 
 _ROLE_RX = re.compile(
     r"(?<![\w-])(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|head\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
@@ -101,13 +101,14 @@ def detect_roles(ctx: Context) -> None:
         start = min(span_start, person.start, rs)
         if end - start > _ROLE_SPAN:
             start, end = person.start, person.end  # "la jefa del consejo de empresa de IG Metall, X": the person
-        value = {"person": person.key, "name": person.name, "role": _role_key(phrase), "org": org.key if org else ""}
+        key, name = person_name(ctx, person)
+        value = {"person": key, "name": name, "role": _role_key(phrase), "org": org.key if org else ""}
         if former:
             value["former"] = True
         ctx.add(
             "role",
             "role.former" if former else "role",
-            person.key,
+            key,
             value,
             start,
             end,

@@ -8,6 +8,7 @@ from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity
 from ..frames import EVENT_CONCEPTS, PERSONAL_CONCEPTS, RESULT_CONCEPTS
+from ..lang import merged
 
 UNNAMED_SHARE = "share.percent"  # a percentage of something no word names
 
@@ -163,3 +164,31 @@ FOR_ACTOR = re.compile(
 
 def is_person(e: Entity | None) -> bool:
     return e is not None and e.type == "name" and 2 <= len(e.name.split()) <= 4
+
+
+# words that stand before a name and are none of it when capitalised into its chain ("Premier Rishi Sunak",
+# "Richter Juan Merchan", "Mr Keir Starmer"): titles, honorifics and the nouns that say what an actor is
+_TITLE_WORDS = frozenset(
+    w for w in (*merged("ROLE_WORDS"), *merged("HONORIFICS"), *merged("ACTOR_NOUNS")) if " " not in w
+)
+
+
+def person_name(ctx: Context, e: Entity) -> tuple[str, str]:
+    """A person's key and name without the title their name chain took in ("Premier Rishi Sunak", "Secretary of
+    Transportation Sean Duffy" -> "rishi sunak", "sean duffy"): the words before a name the text gives alone,
+    or title words before two or more words."""
+    words = list(_NAME_WORD.finditer(e.name))
+    keys = e.key.split()
+    if len(words) < 3 or len(words) != len(keys):
+        return e.key, e.name
+    known = ctx.person_keys()
+    for i in range(1, len(words) - 1):
+        if " ".join(keys[i:]) in known:
+            return " ".join(keys[i:]), e.name[words[i].start() :]
+    i = 0
+    while i < len(words) - 2 and (keys[i] in _TITLE_WORDS or (i and words[i].group(0)[0].islower())):
+        i += 1  # "President-elect": a title and its lowercase rest
+    return " ".join(keys[i:]), e.name[words[i].start() :]
+
+
+_NAME_WORD = re.compile(r"[^\s\u00a0-]+")  # "President-elect" is two words of a key

@@ -1,0 +1,74 @@
+"""People as facts: a person named with no role is named all the same, under one key whatever title their name
+chain took in, and one person is one fact across reports."""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+
+def people(text, lang):
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=date(2026, 5, 21)))
+    return [(c.value["person"], c.value["role"]) for c in cs if c.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The company paid hush money to Stormy Daniels before the election.", "en"),
+        ("Das Unternehmen zahlte Schweigegeld an Stormy Daniels vor der Wahl.", "de"),
+        ("L'entreprise a versé de l'argent à Stormy Daniels avant l'élection.", "fr"),
+        ("La empresa pagó dinero a Stormy Daniels antes de las elecciones.", "es"),
+    ],
+)
+def test_a_person_named_with_no_role_is_named(text, lang):
+    assert ("stormy daniels", "") in people(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("President-elect Donald Trump vowed to block the deal.", "en", "donald trump"),
+        ("Judge Juan Merchan set the sentencing for July.", "en", "juan merchan"),
+        ("Richter Juan Merchan setzte das Strafmaß für Juli an.", "de", "juan merchan"),
+        ("El juez Juan Merchan fijó la sentencia para julio.", "es", "juan merchan"),
+    ],
+)
+def test_a_title_in_the_name_chain_is_no_part_of_the_person(text, lang, person):
+    assert person in [p for p, _ in people(text, lang)]
+
+
+def test_a_name_the_text_gives_alone_drops_the_word_before_it():
+    text = "Premier Rishi Sunak conceded defeat. Rishi Sunak spoke in London."
+    assert {p for p, _ in people(text, "en")} == {"rishi sunak"}
+
+
+def test_german_capitalised_words_are_no_person():
+    text = "Schwere Unwetter haben die Küste getroffen. Viele Volkswirte erwarten eine Senkung."
+    assert people(text, "de") == []
+
+
+def test_one_person_named_in_several_reports_is_one_corroborated_fact():
+    texts = {
+        "1": ("en", "Prosecutors said the payment to Stormy Daniels was hidden in the records."),
+        "2": ("fr", "Selon l'accusation, le paiement à Stormy Daniels a été dissimulé."),
+        "3": ("de", "Die Zahlung an Stormy Daniels wurde laut Anklage verschleiert."),
+    }
+    docs = [Document(key=k, text=t, language=lang, published=date(2026, 5, 21)) for k, (lang, t) in texts.items()]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    named = [f for f in facts if f.kind == "role" and any(c.value["person"] == "stormy daniels" for _, c in f.members)]
+    assert len(named) == 1 and named[0].verdict == "corroborated" and named[0].sources == ["1", "2", "3"]
+
+
+def test_a_role_named_elsewhere_is_no_conflict_with_a_bare_name():
+    texts = {
+        "1": ("en", "The sentence was handed down by Judge Juan Merchan on Friday."),
+        "2": ("es", "La sentencia fue dictada por Juan Merchan el viernes."),
+    }
+    docs = [Document(key=k, text=t, language=lang, published=date(2026, 5, 21)) for k, (lang, t) in texts.items()]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    named = [f for f in facts if f.kind == "role" and any(c.value["person"] == "juan merchan" for _, c in f.members)]
+    assert len(named) == 1 and named[0].verdict == "corroborated"
