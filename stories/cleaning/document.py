@@ -16,6 +16,7 @@ from .paragraphs import (
     page_date_has_day,
     split_credit_tail,
     split_date_tail,
+    split_glued_notice,
     split_page_date,
     split_paragraphs,
     strip_invisible,
@@ -99,7 +100,8 @@ def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDo
         for p in paragraphs
         for glued in _without_glued_head(_without_glued_tail(p))
         for credited in split_credit_tail(glued)
-        for part in split_date_tail(credited)
+        for dated in split_date_tail(credited)
+        for part in split_glued_notice(dated)
     ]
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks

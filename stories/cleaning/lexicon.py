@@ -79,7 +79,9 @@ PAGE_NOTES: dict[str, str] = _merged("PAGE_NOTES")
 
 def _phrase_re(phrases, *, anchored: bool) -> re.Pattern:
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile((r"^[\W_]*" if anchored else r"(?<!\w)") + "(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+    # leading marks and emoji are skipped, quotation marks are not: a quote is someone's words
+    lead = r"^[^\w\"“”„«»‘’'‹›]*"
+    return re.compile((lead if anchored else r"(?<!\w)") + "(?:" + alternation + r")(?!\w)", re.IGNORECASE)
 
 
 LINE_LEAD_RE = _phrase_re(LINE_LEADS, anchored=True)
@@ -90,6 +92,11 @@ def phrase_reason(table: dict[str, str], matched: str) -> str:
     """The reason a phrase table gives for the phrase a pattern matched (leading marks trimmed)."""
     return table.get(" ".join(re.sub(r"^[\W_]+", "", matched).casefold().replace("’", "'").split()), "")
 
+
+# The names of social networks (the share buttons' cues of `common`), for a line that lists where to
+# follow the site ("Bloomberg en español está en LinkedIn ... Síganos en X en @BBGenEspanol")
+SOCIAL_NETWORKS = frozenset(p for p in _phrases(_MODULES["common"].LINE_CUES["share buttons"]) if len(p) > 1)
+HANDLE_RE = re.compile(r"(?<![\w.])@\w{2,30}\b")
 
 # Widgets that start with these words
 WIDGET_RE = re.compile(

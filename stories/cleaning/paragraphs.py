@@ -269,6 +269,8 @@ def _cue_reason(p: Para) -> str:
             return lx.phrase_reason(lx.PAGE_NOTES, m.group())
     if p.n_words <= 60 and lx.BIO_RE.match(t):
         return "author bio"
+    if p.n_words <= 40 and _follow_links(p):
+        return "share buttons"
     ws = p.wordset
     if p.n_words <= 25 and (
         _byline_name(t)
@@ -333,6 +335,14 @@ def _cue_reason(p: Para) -> str:
             return lx.LINE_CUES.get(parts[0].lower().strip(), "share buttons")
         return "navigation"
     return ""
+
+
+def _follow_links(p: Para) -> bool:
+    """Where to follow the site: two social networks or more, and a handle or three networks ("... está
+    en LinkedIn ... en YouTube Síganos en X en @BBGenEspanol"); an article's sentence naming two networks
+    has neither."""
+    networks = len(lx.SOCIAL_NETWORKS & p.wordset)
+    return networks >= 3 or networks == 2 and bool(lx.HANDLE_RE.search(p.text))
 
 
 def _byline_name(text: str) -> bool:
@@ -1080,6 +1090,39 @@ def split_credit_tail(paragraph: str) -> list[str]:
     return [head, m.group("credit")]
 
 
+# what a page glues after an article's last sentence without a break of its own: a ticker ("Mehr
+# Informationen in Kürze."), a prompt to subscribe, follow or listen, an advertisement's note
+GLUED_NOTICE_REASONS = frozenset(
+    (
+        "ticker",
+        "advertisement",
+        "subscription prompt",
+        "newsletter box",
+        "share buttons",
+        "app promotion",
+        "audio player",
+    )
+)
+_LAST_SENTENCE_RE = re.compile(r"[.!?…][\"”»’)]?\s+(?=[^.!?…]{3,120}[.!?…]?\s*$)")
+MAX_GLUED_NOTICE_WORDS = 12
+
+
+def split_glued_notice(paragraph: str) -> list[str]:
+    """A paragraph whose last sentence is page furniture ("... des britischen Mehrheitswahlrechts. Mehr
+    Informationen in Kürze."): the article's sentences and the notice as two paragraphs."""
+    breaks = list(_LAST_SENTENCE_RE.finditer(paragraph, max(0, len(paragraph) - 130)))
+    if not breaks:
+        return [paragraph]
+    m = breaks[-1]
+    notice = paragraph[m.end() :]
+    if len(notice.split()) > MAX_GLUED_NOTICE_WORDS:
+        return [paragraph]
+    lead = lx.LINE_LEAD_RE.match(notice)
+    if lead is None or lx.phrase_reason(lx.LINE_LEADS, lead.group()) not in GLUED_NOTICE_REASONS:
+        return [paragraph]
+    return [paragraph[: m.start() + 1].rstrip(), notice]
+
+
 # a table of figures has a few rows: fewer figures are a caption's date or place
 MIN_TABLE_FIGURES = 4
 
@@ -1265,8 +1308,11 @@ def _result(page: Page) -> Classified:
         blocks=[Block(text=p.text, role=p.role, reason=p.reason if p.role == "removed" else "") for p in paras]
     )
     result.main_language = page.main
+    title_site = ""
     if page.title_idx >= 0:
-        result.title = BULLET_RE.sub("", paras[page.title_idx].text).rstrip(" .")
+        headline = _without_breadcrumb(BULLET_RE.sub("", paras[page.title_idx].text).rstrip(" ."))
+        prose = {w for p in paras if p.role == "body" for w in lx.WORD_RE.findall(p.text.lower())}
+        result.title, title_site = _split_site_suffix(headline, prose)
     result.dek = paras[page.dek_idx].text if page.dek_idx >= 0 else ""
     # the article's date sits under its headline; a date above it is the page header's (often today's)
     under_headline = [p for p in paras[page.title_idx + 1 :] if p.date] if page.title_idx >= 0 else []
@@ -1288,11 +1334,53 @@ def _result(page: Page) -> Classified:
             or _publisher_from_byline(paras)
             or _publisher_from_outlet_note(paras)
             or _publisher_from_own_credit(paras)
+            or title_site
             or _publisher_from_masthead(page)
             or _publisher_from_wire_dateline(paras)
             or _publisher_from_disclosure(paras)
         )
     return result
+
+
+_CRUMB_RE = re.compile(r"\s*[›»>]\s*")
+_TITLE_PARTS_RE = re.compile(r"\s+(\||[–—-])\s+")
+
+
+def _without_breadcrumb(headline: str) -> str:
+    """'Accueil » Tech » Google franchit un cap avec Willow' -> 'Google franchit un cap avec Willow': the
+    page's path glued before its headline, opened by a menu's word."""
+    crumbs = list(_CRUMB_RE.finditer(headline))
+    if not crumbs or NORM_CUE_RE.sub("", headline[: crumbs[0].start()].lower()) not in lx.LINE_CUES:
+        return headline
+    start = 0
+    for m in crumbs:
+        if len(headline[start : m.start()].split()) > 3:
+            break
+        start = m.end()
+    return headline[start:] if len(headline[start:].split()) >= 3 else headline
+
+
+def _split_site_suffix(headline: str, vocab: set[str]) -> tuple[str, str]:
+    """('Budget approved', 'Riverton Post') from 'Budget approved | Riverton Post' or 'Budget approved -
+    Riverton Post': a page's title carries the site's name after a bar or a dash. After a dash it must
+    be a name the article never uses ('Biden blocks the deal - Nippon Steel' keeps its end)."""
+    seps = list(_TITLE_PARTS_RE.finditer(headline))
+    if not seps:
+        return headline, ""
+    site, sep, head = headline[seps[-1].end() :].strip(), seps[-1].group(1), headline[: seps[-1].start()].strip()
+    words = site.split()
+    if not 1 <= len(words) <= 4 or len(head.split()) < max(3, 2 * len(words)) or any(ch.isdigit() for ch in site):
+        return headline, ""
+    names = [w for w in lx.WORD_RE.findall(site) if w.lower() not in ALL_STOP]
+    if not names or not all(w[:1].isupper() for w in names):
+        return headline, ""
+    if sep != "|" and any(w.lower() in vocab for w in names):
+        return headline, ""
+    # a section between headline and site ("... | Football News | Al Jazeera") goes with the site
+    inner = list(_TITLE_PARTS_RE.finditer(head))
+    if inner and inner[-1].group(1) == "|" and len(head[inner[-1].end() :].split()) <= 3:
+        head = head[: inner[-1].start()].strip()
+    return head, _as_written(site)
 
 
 _LEAD_PLACE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w .'’-]{0,40},\s*$")

@@ -40,6 +40,8 @@ FURNITURE = {
         ("Translated by Jane Doe", "byline"),
         ("This story is developing and will be updated.", "ticker"),
         ("(More harbour stories.)", "related reading"),
+        ("Original story: Riverton approves harbour budget", "source link"),
+        ("Riverton Post is on LinkedIn, on YouTube and on X at @RivertonPost", "share buttons"),
         ("The flooded quay on Tuesday morning (photo taken on March 3).", "photo caption"),
     ],
     "de": [
@@ -101,6 +103,7 @@ FURNITURE = {
         ("Traducción editada por Ana Ruiz.", "byline"),
         ("(Con información de EFE)", "source credit"),
         ("Noticia en desarrollo", "ticker"),
+        ("Nota original: El puerto de Riberalta reabre", "source link"),
     ],
 }
 CASES = [(lang, line, reason) for lang, lines in FURNITURE.items() for line, reason in lines]
@@ -132,6 +135,8 @@ def test_page_furniture_goes_wherever_it_sits_and_the_article_stays(lang, line, 
         ("en", "Google said it would stop the use of third-party cookies in its browser by the end of the year."),
         ("en", "Tim Cook is the chief executive of Apple, which reported its results on Thursday evening."),
         ("en", "Share prices of the harbour operator rose by 4 percent after the council's decision."),
+        ("en", "The mayor announced the budget on X and LinkedIn before the council had even voted on it."),
+        ("en", '"Follow us on this path," the mayor told the council, which then approved the budget.'),
         ("de", "Max Muster ist Bürgermeister der Stadt Flussheim und hat den Haushalt verteidigt."),
         ("fr", "Jean Dupont est maire de Rivebourg depuis 2020 et défend le budget du port."),
         ("es", "Juan Pérez es alcalde de Riberalta desde 2020 y defendió el presupuesto del puerto."),
@@ -175,3 +180,20 @@ def test_a_writers_name_and_place_under_the_headline_is_the_byline(lang, byline,
 def test_a_title_cased_headline_naming_a_place_stays_the_headline():
     doc = clean("Storm Damage Reported in Riverton", *BODIES["en"])
     assert doc.title == "Storm Damage Reported in Riverton" and doc.author == ""
+
+
+@pytest.mark.parametrize(
+    "lang, notice",
+    [
+        ("en", "This story is developing."),
+        ("de", "Mehr Informationen in Kürze."),
+        ("fr", "Cet article sera mis à jour."),
+        ("es", "Noticia en desarrollo."),
+    ],
+)
+def test_a_notice_glued_after_the_articles_last_sentence_goes_and_the_sentence_stays(lang, notice):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:-1], body[-1] + " " + notice)
+    assert notice not in doc.text
+    assert all(p in doc.body for p in body)
+    assert notice in {b.text for b in doc.removed}

@@ -204,3 +204,30 @@ def test_a_date_glued_to_the_headline_is_the_published_date_not_part_of_the_titl
     assert doc.title == headline
     assert doc.published == date
     assert stamp not in doc.text and doc.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, suffix, outlet",
+    [
+        ("en", " | Riverton Post", "Riverton Post"),
+        ("de", " - Flussheimer Bote", "Flussheimer Bote"),
+        ("fr", " | Politique | Le Courrier du Port", "Le Courrier du Port"),
+        ("es", " – EL DIARIO AUSTRAL", "El Diario Austral"),
+    ],
+)
+def test_the_sites_name_after_the_headline_is_the_publisher_not_part_of_the_title(lang, suffix, outlet):
+    doc = clean(TITLES[lang] + suffix, *BODIES[lang])
+    assert doc.title == TITLES[lang]
+    assert doc.publisher == outlet
+
+
+def test_a_headline_ending_with_a_dash_and_a_name_the_article_uses_keeps_its_end():
+    headline = "Opposition members criticised the budget - Linda Okafor"
+    doc = clean(headline, *BODIES["en"])
+    assert doc.title == headline and doc.publisher == ""
+
+
+@pytest.mark.parametrize("crumbs", ["Accueil » Politique » ", "Accueil > "])
+def test_a_breadcrumb_before_the_headline_is_not_part_of_the_title(crumbs):
+    doc = clean(crumbs + TITLES["fr"], *BODIES["fr"])
+    assert doc.title == TITLES["fr"]

@@ -9,6 +9,13 @@ LINE_CUES = {
     telegram
     reddit
     pinterest
+    youtube
+    instagram
+    tiktok
+    threads
+    bluesky
+    mastodon
+    flipboard
     x"""
 }
 SECTION_CUES = {"generated Q&A": "q&a"}

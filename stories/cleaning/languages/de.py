@@ -170,6 +170,8 @@ LINE_LEADS = {
         mehr aus dem ressort
         mehr nachrichten""",
     "copyright": """nachdruck nur mit""",
+    "source link": """originalartikel:
+        zum originalartikel""",
     "source credit": """mit material von
         mit material der
         mit informationen von""",

@@ -281,6 +281,9 @@ LINE_LEADS = {
     "author bio": """about the author""",
     "related reading": """more from""",
     "disclaimer": """our standards""",
+    "source link": """original story:
+        original article:
+        read the original""",
     "navigation": """tags:
         topics:
         keywords:

@@ -147,6 +147,8 @@ LINE_LEADS = {
         descarga la app
         descarga nuestra aplicación""",
     "tip line": """envíanos tu denuncia""",
+    "source link": """nota original:
+        artículo original:""",
     "source credit": """con información de
         con informaciones de""",
     "byline": """traducción editada por

@@ -162,6 +162,8 @@ LINE_LEADS = {
         mots-clés:
         plus d'articles""",
     "copyright": """toute reproduction""",
+    "source link": """article original :
+        article original:""",
     "source credit": """avec agences
         avec l'afp
         d'après afp""",
