@@ -131,3 +131,31 @@ def test_an_aftershock_is_another_magnitude_not_a_conflict():
         if f.slot == "magnitude"
     ]
     assert len(facts) == 2 and not any(f.verdict == "conflicting" for f in facts)
+
+
+def test_a_count_of_a_noun_no_frame_knows_joins_the_one_fact_other_reports_name():
+    facts = check(
+        ("es", "Volkswagen tiene diez plantas en Alemania."),
+        ("en", "Volkswagen operates ten factories in Germany."),
+        ("fr", "Volkswagen exploite dix sites en Allemagne."),
+    )
+    counts = [f for f in facts if f.kind == "count"]
+    assert [texts_of(f) for f in counts] == [["diez plantas", "dix sites", "ten factories"]]
+    assert counts[0].verdict == "corroborated"
+
+
+def test_a_count_of_a_noun_no_frame_knows_does_not_confirm_a_figure_one_report_alone_names():
+    facts = check(
+        ("es", "Volkswagen tiene diez plantas en Alemania."),
+        ("fr", "Volkswagen exploite dix sites en Allemagne."),
+    )
+    assert sorted(f.verdict for f in facts if f.kind == "count") == ["single_source", "single_source"]
+
+
+def test_two_exact_figures_of_one_article_that_differ_by_more_than_their_rounding_are_two_statements():
+    facts = [
+        f
+        for f in check(("de", "Die Fehlerrate lag bei 99,97 Prozent für einzelne Qubits und 99,88 Prozent für Paare."))
+        if f.kind == "percent"
+    ]
+    assert sorted(texts_of(f) for f in facts) == [["99,88 Prozent"], ["99,97 Prozent"]]

@@ -191,12 +191,24 @@ def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
 
 
 def _two_exact_figures(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
-    """Two numbers an article writes as exact that differ by more than a figure reported two ways does."""
+    """Two numbers an article writes as exact that differ by more than a figure reported two ways does: by more
+    than the rounding of either (an article's "28.6%" and "28.5%" are one share read twice; "99.97%" and
+    "99.88%" are two), or by more than a percent."""
     if c.kind not in ("money", "count", "percent", "measure"):
         return False
     va, vb = view(c), view(o)
-    exact = all((v.get("qualifier") or "exact") == "exact" for v in (va, vb))
-    return exact and _gap(c, o, ctx) > EXACT_TOL
+    if not all((v.get("qualifier") or "exact") == "exact" for v in (va, vb)):
+        return False
+    if _gap(c, o, ctx) > EXACT_TOL:
+        return True
+    steps = [v.get("step") for v in (va, vb)]
+    x, y = central(va), central(vb)
+    if c.kind == "money" or None in steps or x is None or y is None or va.get("unit") != vb.get("unit"):
+        return False
+    return abs(x - y) > max(steps) * STEPS_APART
+
+
+STEPS_APART = 1.5  # an article's two readings of one figure differ by one step of their last digit at most
 
 
 class SubjectMatcher:
@@ -487,6 +499,43 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects:
     return merged
 
 
+def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[AlignedFact]:
+    """A count of a noun no frame knows ("dix sites", "quatre personnels", "über 700.000 Autos") is the count of
+    a concept other reports name ("diez plantas", "four crew members", "734.000 vehículos") when it agrees
+    with that fact's every value and with no other fact's: it joins that one fact. Not a fact one report
+    alone states or reports disagree on (a coincidence is likelier than a confirmation: "about 50 schools" and
+    the 50 or 51 dead), nor one its own article states by name (there it counts something else: "60
+    passengers" and a "UH-60 helicopter")."""
+    things = [f for f in facts if f.kind == "count" and f.slot == THINGS and _weak(f)]
+    named = [
+        f
+        for f in facts
+        if f.kind == "count" and f.slot not in (THINGS, ORDINAL) and len(f.statements) > 1 and _agreed(f, ctx)
+    ]
+    joined = set()
+    for f in things:
+        docs = {s.doc for s in f.statements}
+        fits = [
+            g for g in named if not docs & {s.doc for s in g.statements} and _same_figure(f, g, ctx, subjects)
+        ]
+        if len(fits) == 1:
+            _absorb(fits[0], f)
+            joined.add(id(f))
+    return [f for f in facts if id(f) not in joined]
+
+
+def _agreed(f: AlignedFact, ctx: ComparisonContext) -> bool:
+    """Every two statements of a fact agree."""
+    return all(
+        agree(f.kind, view(a.first), view(b.first), ctx) is not False
+        for i, a in enumerate(f.statements)
+        for b in f.statements[i + 1 :]
+    )
+
+
+THINGS, ORDINAL = "things", "ordinal"  # the slots of a count no frame names and of a place in a series
+
+
 def _kin(f: AlignedFact, g: AlignedFact, fam: tuple) -> bool:
     """Two facts that may be one figure: the same family, or figures of three or more digits in one unit
     (concepts read from the words around a number differ more between outlets than the number does)."""
@@ -557,7 +606,7 @@ def align_claims(
                         _make_key(ident, subject, tag), ident[0], ident[1], subject, sorted(cl, key=lambda s: s.doc)
                     )
                 )
-    facts = _join_synonymous(facts, ctx, subjects)
+    facts = _join_counted_things(_join_synonymous(facts, ctx, subjects), ctx, subjects)
     # keys unique: a tag shared by two facts gets a number, in an order free of input order
     seen: dict[str, list[AlignedFact]] = {}
     for f in facts:
