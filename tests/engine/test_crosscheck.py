@@ -195,3 +195,32 @@ def test_match_minutes_one_apart_conflict():
     facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
     minutes = [f for f in facts if f.slot == "match_minute"]
     assert [f.verdict for f in minutes] == ["conflicting"]
+
+
+def _event_day_story(*texts):
+    docs = [
+        Document(key=key, text=text, language=lang, published=published)
+        for key, (text, lang, published) in zip("abcd", texts)
+    ]
+    return [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if f.kind == "date"]
+
+
+def test_the_day_of_the_event_told_a_day_apart_is_one_fact_in_conflict():
+    facts = _event_day_story(
+        ("SpaceX flew its sixth Starship test on Tuesday from Texas.", "en", date(2024, 11, 20)),
+        ("Der sechste Starship-Testflug von SpaceX am 20. November 2024 endete im Golf von Mexiko.", "de", None),
+        ("El sexto vuelo de prueba de Starship despegó ayer desde Texas.", "es", date(2024, 11, 1)),
+    )
+    assert len(facts) == 1
+    (fact,) = facts
+    assert fact.verdict == "conflicting" and fact.sources == ["a", "b", "c"]
+    assert "19 November 2024" in fact.explanation and "20 November 2024" in fact.explanation
+    assert "one day apart" in fact.explanation
+
+
+def test_days_further_apart_stay_two_facts():
+    facts = _event_day_story(
+        ("SpaceX flew its sixth Starship test on Tuesday from Texas.", "en", date(2024, 11, 20)),
+        ("Le sixième vol d'essai de Starship a eu lieu le 25 novembre 2024 au Texas.", "fr", None),
+    )
+    assert len(facts) == 2 and {f.verdict for f in facts} == {"single_source"}

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from verification.engine.dates import find_dates
+from verification.engine.dates import days_apart, find_dates, in_words
 
 PUB = date(2026, 5, 21)  # a Thursday
 
@@ -163,3 +163,35 @@ def test_a_month_with_its_year_keeps_the_preposition_that_bounds_it(text, lang, 
 def test_halves_of_a_year(text, lang, start, end):
     _, v = first(text, lang)
     assert (v["start"], v["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The launch took place on Sunday.", "en"),
+        ("Der Start fand am Sonntag statt.", "de"),
+        ("Le lancement a eu lieu hier.", "fr"),
+        ("El lanzamiento fue ayer.", "es"),
+        ("It happened last week.", "en"),
+    ],
+)
+def test_a_publication_date_that_gives_only_its_month_anchors_no_day(text, lang):
+    # "date 2024-10" on a page is stored as 1 October: the Sunday before it is weeks off the real one
+    assert first(text, lang, date(2024, 10, 1))[1]["resolved"] is False
+    assert first(text, lang, date(2024, 10, 14))[1]["resolved"] is True
+
+
+def test_a_month_only_publication_date_still_anchors_years_and_months():
+    _, v = first("Nvidia a été fondée l'an dernier.", "fr", date(2024, 10, 1))
+    assert (v["start"], v["end"]) == ("2023-01-01", "2023-12-31")
+    _, v = first("The deal was signed on 13 October.", "en", date(2024, 10, 1))
+    assert v["start"] == "2024-10-13"
+
+
+def test_dates_in_words_and_days_apart():
+    _, day = first("on Tuesday", "en", date(2024, 11, 20))
+    _, other = first("20. November 2024", "de")
+    assert (in_words(day), in_words(other)) == ("19 November 2024", "20 November 2024")
+    assert days_apart(day, other) == 1
+    _, month = first("in March 2024", "en")
+    assert in_words(month) == "March 2024" and days_apart(month, day) is None

@@ -6,7 +6,7 @@ from verification.engine.claims import Document
 from verification.engine.compare import ComparisonContext, resemblance, view
 from verification.engine.extract import extract_claims
 from verification.engine.rates import default_rates
-from verification.engine.redate import redate
+from verification.engine.redate import redate, story_date
 
 STORY = date(2025, 1, 28)
 
@@ -44,3 +44,22 @@ def test_dated_articles_and_absolute_dates_are_left_alone():
     doc, claims = extracted("Nvidia a été fondée en 1993.", "fr")
     c = next(c for c in claims if c.kind == "date")
     assert redate(c, doc, STORY) is c
+
+
+def test_a_day_of_an_article_dated_only_by_its_month_takes_the_story_date():
+    doc, claims = extracted("Der Start der Rakete fand am Sonntag statt.", "de", published=date(2024, 10, 1))
+    c = next(c for c in claims if c.kind == "date")
+    assert c.value["resolved"] is False
+    r = redate(c, doc, date(2024, 10, 14))
+    assert (r.value["start"], r.value["anchor"]) == ("2024-10-13", "story")
+
+
+def test_the_story_date_prefers_a_publication_day_to_a_month():
+    docs = [
+        Document(key="a", text="x", published=date(2024, 10, 14)),
+        Document(key="b", text="x", published=date(2024, 11, 1)),
+        Document(key="c", text="x"),
+    ]
+    assert story_date(docs) == date(2024, 10, 14)
+    assert story_date(docs[1:]) == date(2024, 11, 1)
+    assert story_date(docs[2:]) is None

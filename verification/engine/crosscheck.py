@@ -18,7 +18,7 @@ from .decide import decide
 from .explain import explain
 from .listcues import mark_partial
 from .rates import RateTable, default_rates
-from .redate import redate
+from .redate import redate, story_date
 from .sanitize import clean_claim
 
 
@@ -47,22 +47,21 @@ def cross_check(
     """Facts of one story (``docs``), sorted by key."""
     rates = rates or default_rates()
     by_key = {d.key: d for d in docs}
-    dates = [d.published for d in docs if d.published]
-    story_date: date | None = max(dates) if dates else None
+    when: date | None = story_date(docs)
     original: dict[int, Claim] = {}
     claims: dict[str, list[Claim]] = {}
     for k, v in claims_by_doc.items():
         if k not in by_key or not v:
             continue
         for c in v:
-            cleaned = mark_partial(redate(clean_claim(c), by_key[k], story_date), by_key[k])
+            cleaned = mark_partial(redate(clean_claim(c), by_key[k], when), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
-    ctx = ComparisonContext(rates=rates, on=story_date)
+    ctx = ComparisonContext(rates=rates, on=when)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])
     out = []
     for fact in align_claims(by_key, claims, ctx):
-        decision = decide(fact, by_key, dependencies, rates, story_date=story_date)
+        decision = decide(fact, by_key, dependencies, rates, story_date=when)
         out.append(
             CheckedFact(
                 key=fact.key,

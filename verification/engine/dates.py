@@ -240,7 +240,7 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
     """The value of a relative date (what its words say, ``spec``) resolved against ``anchor``, the
     publication date; unresolved (no start, no end) without one. The extractor reads every relative date
     through here, and so do callers that resolve a date later against another anchor (redate.py)."""
-    if anchor is None:
+    if anchor is None or (_counts_days(spec) and not day_precise(anchor)):
         return _val(None, None, granularity, True, spec)
     pub = anchor
     if "ago" in spec:  # "three days ago" a day, "two weeks ago" that week, "six months ago" that month
@@ -294,6 +294,24 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=spec["week_offset"])
         return _val(monday, monday + timedelta(days=6), "week", True, spec)
     return None
+
+
+def day_precise(published: date) -> bool:
+    """Whether a publication date names its day. Pages often give only the month ("date 2024-10"), which is
+    stored as its first day: such a date anchors "last year" or "in March", never "on Sunday" or "yesterday"
+    (the Sunday before the 1st is weeks off); those wait for the story's date (redate.py)."""
+    return published.day != 1
+
+
+def _counts_days(spec: dict) -> bool:
+    """A relative date counted in days or weeks from its anchor ("on Tuesday", "yesterday", "last week")."""
+    return (
+        "weekday" in spec
+        and "month" not in spec
+        or "day_offset" in spec
+        or "week_offset" in spec
+        or spec.get("unit") in ("day", "week")
+    )
 
 
 def _month_offset_span(pub: date, offset: int):
@@ -479,3 +497,35 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
         out.append(DateMention(s, e, v))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def in_words(value: dict) -> str:
+    """A resolved date as a reader reads it ("19 November 2024", "November 2024", "2024"); "" when the value
+    is no single day, month or year (an open span, an unresolved relative date)."""
+    start, end = value.get("start"), value.get("end")
+    if not value.get("resolved") or not start or not end:
+        return ""
+    try:
+        lo, hi = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    except ValueError:
+        return ""
+    if lo == hi:
+        return f"{lo.day} {calendar.month_name[lo.month]} {lo.year}"
+    if (lo.day, lo.year, lo.month) == (1, hi.year, hi.month) and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
+        return f"{calendar.month_name[lo.month]} {lo.year}"
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
+        return str(lo.year)
+    return ""
+
+
+def days_apart(a: dict, b: dict) -> int | None:
+    """Days between two dates of one day each; None when either is no resolved single day."""
+    days = []
+    for v in (a, b):
+        if not v.get("resolved") or not v.get("start") or v.get("start") != v.get("end"):
+            return None
+        try:
+            days.append(date.fromisoformat(v["start"][:10]))
+        except ValueError:
+            return None
+    return abs((days[0] - days[1]).days)

@@ -11,6 +11,7 @@ from collections import Counter
 from .align import AlignedFact
 from .claims import Claim, Document
 from .compare import ComparisonContext, central, rate_day
+from .dates import days_apart, in_words
 from .decide import CONFLICTING, CORROBORATED, Decision, merged_list
 from .rates import RateTable, UnknownCurrency
 
@@ -131,6 +132,8 @@ def display(c: Claim) -> str:
         return _join(items) if items else c.text.strip()
     if c.kind in ("relation", "place"):
         return str(v.get("name") or v.get("entity") or c.text).strip()
+    if c.kind == "date" and in_words(v):
+        return in_words(v)  # "on Tuesday" and "20. November 2024" read as the days they name
     if c.kind == "quote":
         words = str(v.get("words") or c.text).split()
         return "\u201c" + " ".join(words[:12]) + ("\u2026" if len(words) > 12 else "") + "\u201d"
@@ -205,6 +208,10 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
                     f"{name(b)} counts {d.count_b} but {name(a)} names "
                     f"{len(merged_list(decision.statements[a])['items'])}"
                 )
+        for a, b in decision.conflicts:
+            gap = days_apart(decision.statements[a].first.value, decision.statements[b].first.value)
+            if gap is not None:
+                detail.append("one day apart" if gap == 1 else f"{gap} days apart")
         detail = list(dict.fromkeys(detail))
         text = "; ".join(parts) + ": they disagree"
         if detail:

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from .. import lexicon as L
+from ..claims import Claim
 from ..context import Context
 from ..entities import place_key
 
@@ -36,6 +37,11 @@ _OBJ_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_OBJECTS) + r")(?![\w])")
 
 # events whose date is the story's own, whoever the sentence names (the election, the verdict, the match)
 EVENT_DATES = frozenset({"election", "verdict", "match", "occurred", "landing", "arrest", "announcement"})
+EVENT_DATE_SLOT = "event.date"  # a day no verb names: the day of what the story is about
+# reports of one event's day differ by this many days at most (a time zone, "yesterday" in a story published
+# the next morning, the day an agreement was announced for the day it was reached); further apart, two days are
+# two things (the vote and the result, the launch and the next test)
+EVENT_DAY_SLACK = 1
 
 
 def detect_dates(ctx: Context) -> None:
@@ -132,3 +138,21 @@ def _place_near(ctx: Context, pos: int, sent) -> str:
             if best is None or dist < best[0]:
                 best = (dist, pk)
     return best[1] if best and best[0] <= 25 else ""
+
+
+def one_event_day(a: Claim, b: Claim) -> bool:
+    """Two articles' days of the story's own event, told differently: both the day no verb names
+    (``event.date``, no subject), both a resolved day, at most ``EVENT_DAY_SLACK`` days apart. Alignment
+    joins them into one fact, so the day's difference is a conflict to show rather than two facts."""
+    days = [_day(c) for c in (a, b) if c.kind == "date" and c.slot == EVENT_DATE_SLOT and not c.subject]
+    return len(days) == 2 and None not in days and abs((days[0] - days[1]).days) <= EVENT_DAY_SLACK
+
+
+def _day(c: Claim) -> date | None:
+    v = c.value if isinstance(c.value, dict) else {}
+    if v.get("granularity") != "day" or not v.get("resolved") or not v.get("start") or v.get("start") != v.get("end"):
+        return None
+    try:
+        return date.fromisoformat(v["start"][:10])
+    except ValueError:
+        return None
