@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from tests.engine.crosscheck_factories import claim, count, doc, money, relation
+from verification.engine.claims import Document
 from verification.engine.cluster import cluster_documents
 from verification.engine.extract import extract_claims
 
@@ -370,3 +371,35 @@ def test_an_undated_report_joins_the_flight_of_the_series_it_names(language):
     ]
     groups = cluster_documents(docs, {d.key: [] for d in docs})
     assert groups == [["fifth-1", "fifth-2"], ["sixth-1", "sixth-2", "undated"]]
+
+
+FLIGHT = {
+    "en": "Orbis Aerospace flew its Vela heavy rocket from the Kourou pad on {en}, and the booster landed on the "
+    "recovery barge after the test flight. Chief engineer Lena Ortmann called the flight a success.",
+    "de": "Orbis Aerospace hat seine Schwerlastrakete Vela {de} vom Startplatz Kourou gestartet; der Booster "
+    "landete nach dem Testflug auf dem Bergungsschiff. Chefingenieurin Lena Ortmann sprach von einem Erfolg.",
+    "fr": "Orbis Aerospace a lancé sa fusée lourde Vela depuis le pas de tir de Kourou {fr}, et le propulseur "
+    "s'est posé sur la barge de récupération après le vol d'essai, selon l'ingénieure en chef Lena Ortmann.",
+}
+
+
+def _flights(days: dict[str, dict[str, str]]):
+    docs = [
+        Document(key=f"{event}-{lang}", text=FLIGHT[lang].format(**{lang: words}), language=lang)
+        for event, by_lang in days.items()
+        for lang, words in by_lang.items()
+    ]
+    return docs, {d.key: extract_claims(d) for d in docs}
+
+
+def test_look_alike_events_on_days_weeks_apart_are_two_stories_without_publication_dates():
+    docs, claims = _flights(
+        {
+            "march": {"en": "March 4, 2025", "de": "am 4. März 2025", "fr": "le 4 mars 2025"},
+            "april": {"en": "April 15, 2025", "de": "am 15. April", "fr": "le 15 avril"},
+        }
+    )
+    assert cluster_documents(docs, claims) == [
+        ["april-de", "april-en", "april-fr"],
+        ["march-de", "march-en", "march-fr"],
+    ]

@@ -19,7 +19,10 @@ so candidate pairs come from an inverted index (blocking), never from comparing 
 then merge bottom-up by average linkage over those candidate similarities. Publication dates weigh as
 evidence: two articles published too far apart have no similarity, and a merge is refused when several
 pairs of dated members say the two groups are months apart (another event about the same company months
-later is another story), while one misread page date cannot split an event. Merging reports of match
+later is another story), while one misread page date cannot split an event. The day an article's lead gives
+its event (resolved from the text, or against its publication date) weighs the same way on a scale of days:
+look-alike events (the next test flight of a rocket, a central bank's next meeting) are told apart even when
+no article is dated. Merging reports of match
 results that share none is refused too. Editors' fixed groups start as clusters of their own, are never
 split, never merge with each other, and other documents join them only when they clearly belong.
 """
@@ -31,6 +34,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from .claims import Claim, Document
 from .entities import place_key
@@ -42,6 +46,8 @@ from .textfeatures import fold, numbers, proper_names, words
 THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30  # articles published further apart than this report different events
+EVENT_SPAN_DAYS = 7  # articles whose event days (read in their lead) lie further apart report different events
+EVENT_LEAD = 600  # characters: the event's day is told in the first sentences; later days are background
 TOP_FEATURES = 80  # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2, "p": 1.6}
 LEAD_CHARS = 2500  # text words and numbers come from the title and the first this-many characters
@@ -56,6 +62,8 @@ ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see clu
 MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
 # ordinal words of every language (lang/<code>.py ORDINALS), folded like text words; "first" is left out: it
 # opens every other superlative ("the first time since") and numbers nothing in a series
+# date slots of other times than the event's: a founding, the last time something happened
+OTHER_TIMES = frozenset({"founded", "since.date"})
 _SERIES_ORDINALS = {fold(w): n for w, n in ORDINALS.items() if n > 1}
 
 
@@ -64,6 +72,7 @@ class _Vec:
     key: str
     feats: dict[str, float]
     published: object
+    event_day: tuple[int, int, int] | None = None
 
 
 def _claim_features(claims: list[Claim]) -> Counter:
@@ -137,7 +146,8 @@ def _keep_shared_names(raw: list[tuple[Document, Counter]]) -> None:
 
 def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
     """Per document, IDF-weighted features, each group (text words, anchors) normalised on its own."""
-    raw = [(d, _raw_features(d, [clean_claim(c) for c in claims_by_doc.get(d.key) or ()])) for d in docs]
+    cleaned = {d.key: [clean_claim(c) for c in claims_by_doc.get(d.key) or ()] for d in docs}
+    raw = [(d, _raw_features(d, cleaned[d.key])) for d in docs]
     _keep_shared_names(raw)
     df: Counter = Counter()
     for _, f in raw:
@@ -170,7 +180,7 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
             k = scale[g] / (math.sqrt(norm) or 1.0)
             for feat, w in shared:
                 feats[feat] = w * k
-        out.append(_Vec(d.key, feats, d.published))
+        out.append(_Vec(d.key, feats, d.published, _event_day(cleaned[d.key])))
     return out, df
 
 
@@ -203,13 +213,73 @@ def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[
         if len(fj) < len(fi):
             fi, fj = fj, fi
         s = sum(w * fj[f] for f, w in fi.items() if f in fj)
-        if s >= MIN_EDGE and not _far_in_time(vecs[i].published, vecs[j].published):
+        if s >= MIN_EDGE and not _far_in_time(vecs[i], vecs[j]):
             sims[(i, j)] = s
     return sims
 
 
-def _far_in_time(a, b) -> bool:
-    return bool(a and b) and abs((a - b).days) > MAX_DATE_SPAN_DAYS
+def _far_in_time(a: _Vec, b: _Vec) -> bool:
+    """Two documents published, or telling their event, too far apart to report one event."""
+    if a.published and b.published and abs((a.published - b.published).days) > MAX_DATE_SPAN_DAYS:
+        return True
+    return (
+        a.event_day is not None
+        and b.event_day is not None
+        and _days_between(a.event_day, b.event_day) > EVENT_SPAN_DAYS
+    )
+
+
+def _event_day(claims: list[Claim]) -> tuple[int, int, int] | None:
+    """The day a document's lead gives its event, as (year, month, day), year 0 when the text gives none and
+    no publication date resolves it ("13. Oktober" in an undated article): its first date of one day that
+    bounds nothing ("since", "by") and dates no founding or earlier event; None when the lead gives none."""
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.start >= EVENT_LEAD:
+            break
+        v = c.value if isinstance(c.value, dict) else {}
+        if c.kind != "date" or c.slot in OTHER_TIMES or v.get("qualifier") or v.get("granularity") != "day":
+            continue
+        spec = v.get("spec") or {}
+        if v.get("resolved") and v.get("start") and v.get("start") == v.get("end"):
+            try:
+                day = date.fromisoformat(v["start"][:10])
+            except ValueError:
+                continue
+            return day.year, day.month, day.day
+        if isinstance(spec.get("month"), int) and isinstance(spec.get("day"), int):
+            return 0, spec["month"], spec["day"]
+    return None
+
+
+def _days_between(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    """Days between two event days; a day without its year is taken in the year that puts it nearest."""
+    if a[0] and b[0]:
+        return abs(date(*a).toordinal() - date(*b).toordinal())
+    year = a[0] or b[0] or 2001
+    gaps = []
+    for y in (year - 1, year, year + 1):
+        try:
+            gaps.append(
+                abs(
+                    date(y if not a[0] else a[0], a[1], a[2]).toordinal()
+                    - date(y if not b[0] else b[0], b[1], b[2]).toordinal()
+                )
+            )
+        except ValueError:  # 29 February of a common year
+            continue
+    return min(gaps, default=0)
+
+
+def _told_apart(days_a: list[tuple[int, int, int]], days_b: list[tuple[int, int, int]]) -> bool:
+    """Whether two clusters' event days say they are different events: each has two members that tell their
+    event's day, and most pairs of those days lie more than EVENT_SPAN_DAYS apart (a lead that gives another
+    day, the trial's opening in a report of its verdict, must not keep one article from its story: only
+    that pair's own similarity is dropped, see _far_in_time)."""
+    if len(days_a) < 2 or len(days_b) < 2:
+        return False
+    near = sum(1 for x in days_a for y in days_b if _days_between(x, y) <= EVENT_SPAN_DAYS)
+    far = len(days_a) * len(days_b) - near
+    return far > near and far >= 2
 
 
 def _dated_apart(days_a: list[int], days_b: list[int]) -> bool:
@@ -259,6 +329,7 @@ def cluster_documents(
         fixed.add(root)
 
     span = {c: sorted(docs[i].published.toordinal() for i in members[c] if docs[i].published) for c in members}
+    days = {c: [vecs[i].event_day for i in members[c] if vecs[i].event_day is not None] for c in members}
     results = {c: set().union(*(_results(claims_by_doc.get(docs[i].key) or ()) for i in members[c])) for c in members}
 
     # link sums between clusters
@@ -276,7 +347,7 @@ def cluster_documents(
     def allowed(a, b):
         if a in fixed and b in fixed:
             return False
-        if _dated_apart(span[a], span[b]):
+        if _dated_apart(span[a], span[b]) or _told_apart(days[a], days[b]):
             return False
         # two matches of the same clubs: results that share nothing are two events
         return not (results[a] and results[b] and not results[a] & results[b])
@@ -304,6 +375,7 @@ def cluster_documents(
             fixed.discard(b)
             fixed.add(a)
         span[a] = sorted(span[a] + span.pop(b))
+        days[a] += days.pop(b)
         results[a] |= results.pop(b)
         for c, s in links.pop(b, {}).items():
             links[c].pop(b, None)
@@ -344,6 +416,7 @@ def cluster_documents(
             del members[c]
             where[i] = best
             span[best] = sorted(span[best] + span.pop(c))
+            days[best] += days.pop(c)
             results[best] |= results.pop(c)
     groups = [sorted(docs[i].key for i in m) for m in members.values()]
     return sorted(groups, key=lambda g: g[0])
