@@ -195,3 +195,19 @@ def test_dates_in_words_and_days_apart():
     assert days_apart(day, other) == 1
     _, month = first("in March 2024", "en")
     assert in_words(month) == "March 2024" and days_apart(month, day) is None
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,start",
+    [
+        ("The company was split last October.", "en", date(2024, 8, 14), "2023-10-01"),
+        ("Die Firma wurde im vergangenen Oktober aufgespalten.", "de", date(2024, 8, 14), "2023-10-01"),
+        ("Elle a été scindée en octobre dernier.", "fr", date(2024, 11, 20), "2024-10-01"),
+        ("La empresa se dividió en septiembre pasado.", "es", date(2025, 1, 28), "2024-09-01"),
+        ("It opened last March.", "en", date(2025, 3, 20), "2024-03-01"),
+        ("It opens next March.", "en", date(2025, 3, 20), "2026-03-01"),
+        ("It opens in March.", "en", date(2024, 11, 20), "2025-03-01"),
+    ],
+)
+def test_last_and_next_month_are_the_nearest_one_before_or_after_the_publication_month(text, lang, pub, start):
+    assert first(text, lang, pub)[1]["start"] == start

@@ -139,6 +139,8 @@ def _patterns():
     P.append(("ago", re.compile(rf"(?<![\w'’])(?:(?:{before})\s+{count}|{count}\s+(?:{after}))(?![\w'’])")))
     P.append(("rel_week", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_WEEK) + r")(?![\w'’])")))
     P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
+    # "last October", "letzten Oktober", "el pasado octubre": the latest October before the publication month
+    P.append(("month_dir", re.compile(rf"\b(?:(?:{L.alt(L.MONTH_LEADS)})\s+)?({way})\s+({month})(?![\w])")))
     P.append(
         (
             "month_only",
@@ -156,7 +158,7 @@ _NEEDS = {
     "quarter_year": (*L.QUARTER_NOUNS, "q1", "q2", "q3", "q4"),
 }
 _AGO_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_AGO_WORDS) + r")(?![\w'’])")
-_ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_only"}
+_ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_dir", "month_only"}
 _ANCHOR: list = [None, 0]
 
 
@@ -276,6 +278,13 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
         else:  # "on Monday" in a news report: the latest one, the publication day included
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)
         return _val(d, d, "day", True, spec)
+    if "month" in spec and "direction" in spec:  # "last October": the latest October before this month
+        mo, ahead = spec["month"], spec["direction"] > 0
+        if ahead:
+            year = pub.year if mo > pub.month else pub.year + 1
+        else:
+            year = pub.year if mo < pub.month else pub.year - 1
+        return _val(*_month_span(year, mo), "month", True, spec)
     if "month" in spec and "year_offset" in spec:  # "November last year"
         return _val(*_month_span(pub.year + spec["year_offset"], spec["month"]), "month", True, spec)
     if "month" in spec:  # "im April": the nearest April
@@ -355,8 +364,13 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         return relative(spec, "day", pub)
     if kind == "month_rel":
         mo = _MONTH_OF[g[0]]
-        off = L.RELATIVE_YEAR.get(" ".join(g[1].split()), -1)
-        return relative({"month": mo, "year_offset": off}, "month", pub)
+        words = " ".join(g[1].split())
+        if words not in L.RELATIVE_YEAR:  # "octobre dernier", "septiembre pasado": the latest one before
+            return relative({"month": mo, "direction": -1}, "month", pub)
+        return relative({"month": mo, "year_offset": L.RELATIVE_YEAR[words]}, "month", pub)
+    if kind == "month_dir":
+        way = _WEEKDAY_DIRECTION[" ".join(g[0].split())]
+        return relative({"month": _MONTH_OF[g[1]], "direction": way}, "month", pub)
     if kind == "month_year":
         mo, y = _MONTH_OF[g[0]], int(g[1])
         s, e = _month_span(y, mo)
