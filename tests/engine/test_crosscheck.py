@@ -224,3 +224,42 @@ def test_days_further_apart_stay_two_facts():
         ("Le sixième vol d'essai de Starship a eu lieu le 25 novembre 2024 au Texas.", "fr", None),
     )
     assert len(facts) == 2 and {f.verdict for f in facts} == {"single_source"}
+
+
+def test_the_day_told_with_a_verb_joins_the_day_no_verb_names():
+    facts = _event_day_story(
+        ("SpaceX launched its fifth Starship flight on October 13, 2024 from Starbase in Texas.", "en", None),
+        ("Der fünfte Starship-Flug hob am 13. Oktober von Boca Chica ab, der Booster wurde aufgefangen.", "de", None),
+        ("Le cinquième vol de Starship a eu lieu le 13 octobre 2024 au Texas, avec succès.", "fr", None),
+        ("SpaceX lanzó este sábado el quinto vuelo de Starship desde Texas.", "es", date(2024, 10, 13)),
+    )
+    assert len(facts) == 1
+    (fact,) = facts
+    assert fact.slot == "event.date" and fact.verdict == "conflicting" and fact.sources == ["a", "b", "c", "d"]
+    assert "a, b and c say 13 October 2024; d says 12 October 2024" in fact.explanation
+
+
+def test_a_day_and_month_dated_by_the_story_may_contradict_a_weekday_only_supports():
+    # "13. Oktober" in an undated article takes only its year from the story: it contradicts "October 14";
+    # "am Montag" counted from another article's date may be off by days: it never contradicts
+    facts = _event_day_story(
+        ("The fifth Starship flight took place on October 14, 2024 in Texas.", "en", date(2024, 10, 15)),
+        ("Der fünfte Starship-Flug fand am 13. Oktober in Texas statt.", "de", None),
+    )
+    assert [f.verdict for f in facts] == ["conflicting"]
+    facts = _event_day_story(
+        ("The fifth Starship flight took place on October 14, 2024 in Texas.", "en", date(2024, 10, 15)),
+        ("Der fünfte Starship-Flug fand am Sonntag in Texas statt.", "de", None),
+    )
+    assert "conflicting" not in [f.verdict for f in facts]
+
+
+def test_an_undated_weekday_is_the_day_its_article_gives_that_weekday():
+    facts = _event_day_story(
+        ("Nvidia shares fell 17% on Monday, January 27, 2025, a record loss.", "en", None),
+        ("Nvidia a perdu 17 % lundi. L'action a achevé la journée du lundi 28 janvier en baisse.", "fr", None),
+        ("Nvidia verlor am Montag, dem 27. Januar 2025, 17 Prozent an der Börse.", "de", date(2025, 1, 29)),
+    )
+    day = [f for f in facts if f.slot == "event.date" and "fr" != f.key]
+    fact = next(f for f in day if "b" in f.sources)
+    assert fact.verdict == "conflicting" and fact.sources == ["a", "b", "c"]

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .claims import Claim, Document
+from .detect.event_dates import OTHER_TIMES
 from .entities import place_key
 from .lexicon import ORDINALS
 from .organisations import organisation_of, organisations
@@ -62,8 +63,6 @@ ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see clu
 MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
 # ordinal words of every language (lang/<code>.py ORDINALS), folded like text words; "first" is left out: it
 # opens every other superlative ("the first time since") and numbers nothing in a series
-# date slots of other times than the event's: a founding, the last time something happened
-OTHER_TIMES = frozenset({"founded", "since.date"})
 _SERIES_ORDINALS = {fold(w): n for w, n in ORDINALS.items() if n > 1}
 
 
@@ -232,7 +231,9 @@ def _far_in_time(a: _Vec, b: _Vec) -> bool:
 def _event_day(claims: list[Claim]) -> tuple[int, int, int] | None:
     """The day a document's lead gives its event, as (year, month, day), year 0 when the text gives none and
     no publication date resolves it ("13. Oktober" in an undated article): its first date of one day that
-    bounds nothing ("since", "by") and dates no founding or earlier event; None when the lead gives none."""
+    bounds nothing ("since", "by") and dates no founding or earlier event; None when the lead gives none, or
+    when that first date cannot be resolved ("yesterday" in an undated article: a later day in the lead is
+    more often a next step, a hearing set for July, than the event)."""
     for c in sorted(claims, key=lambda c: c.start):
         if c.start >= EVENT_LEAD:
             break
@@ -244,10 +245,11 @@ def _event_day(claims: list[Claim]) -> tuple[int, int, int] | None:
             try:
                 day = date.fromisoformat(v["start"][:10])
             except ValueError:
-                continue
+                return None
             return day.year, day.month, day.day
         if isinstance(spec.get("month"), int) and isinstance(spec.get("day"), int):
             return 0, spec["month"], spec["day"]
+        return None  # "yesterday" in an undated article: its event's day is unknown, not the next day named
     return None
 
 

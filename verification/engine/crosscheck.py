@@ -18,7 +18,7 @@ from .decide import decide
 from .explain import explain
 from .listcues import mark_partial
 from .rates import RateTable, default_rates
-from .redate import redate, story_date
+from .redate import join_event_day, redate, story_date
 from .sanitize import clean_claim
 
 
@@ -57,6 +57,10 @@ def cross_check(
             cleaned = mark_partial(redate(clean_claim(c), by_key[k], when), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
+    joined = join_event_day(claims)  # the story's day told with a verb joins the day no verb names
+    for k, cs in joined.items():
+        original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
+    claims = joined
     ctx = ComparisonContext(rates=rates, on=when)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])
     out = []

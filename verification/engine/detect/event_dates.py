@@ -42,6 +42,7 @@ EVENT_DATE_SLOT = "event.date"  # a day no verb names: the day of what the story
 # the next morning, the day an agreement was announced for the day it was reached); further apart, two days are
 # two things (the vote and the result, the launch and the next test)
 EVENT_DAY_SLACK = 1
+OTHER_TIMES = frozenset({"founded", "since.date"})  # date slots of other times than the story's event
 
 
 def detect_dates(ctx: Context) -> None:
@@ -144,13 +145,16 @@ def one_event_day(a: Claim, b: Claim) -> bool:
     """Two articles' days of the story's own event, told differently: both the day no verb names
     (``event.date``, no subject), both a resolved day, at most ``EVENT_DAY_SLACK`` days apart. Alignment
     joins them into one fact, so the day's difference is a conflict to show rather than two facts."""
-    days = [_day(c) for c in (a, b) if c.kind == "date" and c.slot == EVENT_DATE_SLOT and not c.subject]
+    days = [event_day(c) for c in (a, b) if c.slot == EVENT_DATE_SLOT and not c.subject]
     return len(days) == 2 and None not in days and abs((days[0] - days[1]).days) <= EVENT_DAY_SLACK
 
 
-def _day(c: Claim) -> date | None:
+def event_day(c: Claim) -> date | None:
+    """The one day a date claim gives, when it bounds nothing ("since", "by"); None for any other claim."""
     v = c.value if isinstance(c.value, dict) else {}
-    if v.get("granularity") != "day" or not v.get("resolved") or not v.get("start") or v.get("start") != v.get("end"):
+    if c.kind != "date" or v.get("qualifier") or v.get("granularity") != "day" or not v.get("resolved"):
+        return None
+    if not v.get("start") or v.get("start") != v.get("end"):
         return None
     try:
         return date.fromisoformat(v["start"][:10])
