@@ -364,10 +364,8 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         return relative(spec, "day", pub)
     if kind == "month_rel":
         mo = _MONTH_OF[g[0]]
-        words = " ".join(g[1].split())
-        if words not in L.RELATIVE_YEAR:  # "octobre dernier", "septiembre pasado": the latest one before
-            return relative({"month": mo, "direction": -1}, "month", pub)
-        return relative({"month": mo, "year_offset": L.RELATIVE_YEAR[words]}, "month", pub)
+        off = L.RELATIVE_YEAR.get(" ".join(g[1].split()), -1)
+        return relative({"month": mo, "year_offset": off}, "month", pub)
     if kind == "month_dir":
         way = _WEEKDAY_DIRECTION[" ".join(g[0].split())]
         return relative({"month": _MONTH_OF[g[1]], "direction": way}, "month", pub)

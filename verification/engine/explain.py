@@ -219,6 +219,13 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
         text += _newest(decision, docs, name)
     elif decision.verdict == CORROBORATED:
         text = "; ".join(parts) + (": they agree" if len(parts) > 1 or len(decision.statements) > 1 else "")
+        counted = [name(k) for k, st in decision.statements.items() if st.first.value.get("anchor") == "story"]
+        if counted and len(parts) > 1:  # days that differ, one of them counted from another article's date
+            text = "; ".join(parts) + (
+                f": {_join(counted)} {'gives' if len(counted) == 1 else 'give'} no publication date, so "
+                f"{'its day is' if len(counted) == 1 else 'their days are'} counted from the story's date and "
+                "cannot contradict the others"
+            )
     else:
         k = next(iter(decision.statements))
         if len(decision.statements) == 1:

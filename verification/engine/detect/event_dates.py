@@ -43,6 +43,7 @@ EVENT_DATE_SLOT = "event.date"  # a day no verb names: the day of what the story
 # two things (the vote and the result, the launch and the next test)
 EVENT_DAY_SLACK = 1
 OTHER_TIMES = frozenset({"founded", "since.date"})  # date slots of other times than the story's event
+EVENT_LEAD = 600  # characters: an article gives its event's day in its first sentences; later days are background
 
 
 def detect_dates(ctx: Context) -> None:
@@ -142,11 +143,31 @@ def _place_near(ctx: Context, pos: int, sent) -> str:
 
 
 def one_event_day(a: Claim, b: Claim) -> bool:
-    """Two articles' days of the story's own event, told differently: both the day no verb names
-    (``event.date``, no subject), both a resolved day, at most ``EVENT_DAY_SLACK`` days apart. Alignment
-    joins them into one fact, so the day's difference is a conflict to show rather than two facts."""
-    days = [event_day(c) for c in (a, b) if c.slot == EVENT_DATE_SLOT and not c.subject]
-    return len(days) == 2 and None not in days and abs((days[0] - days[1]).days) <= EVENT_DAY_SLACK
+    """Two articles' days of the story's own event, told differently: both marked as the story's day
+    (redate.join_event_day) and at most ``EVENT_DAY_SLACK`` days apart. Alignment joins them into one fact,
+    so the day's difference is a conflict to show rather than two facts."""
+    marks = [c.extra.get("story_day") if isinstance(c.extra, dict) else None for c in (a, b)]
+    days = [event_day(c) for c in (a, b)]
+    return (
+        bool(marks[0])
+        and marks[0] == marks[1]
+        and None not in days
+        and abs((days[0] - days[1]).days) <= EVENT_DAY_SLACK
+    )
+
+
+def lead_day(claims: list[Claim]) -> date | None:
+    """The day an article's lead gives its event: its first one-day date in the first ``EVENT_LEAD``
+    characters that bounds nothing and dates no other time; None when there is none or that first one is
+    not resolved ("yesterday" in an undated article: a later day in the lead is more often a next step, a
+    hearing set for July, than the event)."""
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.start >= EVENT_LEAD:
+            return None
+        v = c.value if isinstance(c.value, dict) else {}
+        if c.kind == "date" and c.slot not in OTHER_TIMES and not v.get("qualifier") and v.get("granularity") == "day":
+            return event_day(c)
+    return None
 
 
 def event_day(c: Claim) -> date | None:
