@@ -403,3 +403,9 @@ def test_look_alike_events_on_days_weeks_apart_are_two_stories_without_publicati
         ["april-de", "april-en", "april-fr"],
         ["march-de", "march-en", "march-fr"],
     ]
+
+
+def test_a_small_import_of_one_event_in_three_languages_is_one_story():
+    # every article shares the event's names, numbers and day: the import's own rarity gives them no weight
+    docs, claims = _flights({"one": {"en": "March 4, 2025", "de": "am 4. März 2025", "fr": "le 4 mars 2025"}})
+    assert cluster_documents(docs, claims) == [["one-de", "one-en", "one-fr"]]

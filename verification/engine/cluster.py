@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .claims import Claim, Document
-from .detect.event_dates import OTHER_TIMES
+from .detect.event_dates import EVENT_LEAD, OTHER_TIMES
 from .entities import place_key
 from .lexicon import ORDINALS
 from .organisations import organisation_of, organisations
@@ -48,7 +48,6 @@ THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30  # articles published further apart than this report different events
 EVENT_SPAN_DAYS = 7  # articles whose event days (read in their lead) lie further apart report different events
-EVENT_LEAD = 600  # characters: the event's day is told in the first sentences; later days are background
 TOP_FEATURES = 80  # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2, "p": 1.6}
 LEAD_CHARS = 2500  # text words and numbers come from the title and the first this-many characters
@@ -61,6 +60,7 @@ MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02  # features in more documents than this ne
 ATTACH_SHARE = 0.6  # a lone document joins a story when its average linkage reaches this share
 ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see cluster_documents)
 MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
+WORLD_LANGS, BACKGROUND_DOCS = 3, 6  # anchors shared across this many languages weigh as if rare (see _vectors)
 # ordinal words of every language (lang/<code>.py ORDINALS), folded like text words; "first" is left out: it
 # opens every other superlative ("the first time since") and numbers nothing in a series
 _SERIES_ORDINALS = {fold(w): n for w, n in ORDINALS.items() if n > 1}
@@ -153,7 +153,19 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
         df.update(f.keys())
     n = len(raw)
     # a feature every document has cannot tell stories apart: its weight goes to (nearly) nothing
-    idf = {feat: GROUP_WEIGHT[feat[0]] * math.log((n + 1.0) / (k + 0.5)) for feat, k in df.items()}
+    # a name, number or claim that articles in three languages write alike is rare in the world however common
+    # in this import: counted as if the import held BACKGROUND_DOCS more documents without it (a small import of
+    # one event in four languages shares little else, and its own rarity gives what it shares no weight)
+    langs: dict[str, set[str]] = defaultdict(set)
+    for d, f in raw:
+        for feat in f:
+            if feat[0] != "w":
+                langs[feat].add(d.language or "")
+    idf = {
+        feat: GROUP_WEIGHT[feat[0]]
+        * math.log((n + 1.0 + (BACKGROUND_DOCS if len(langs.get(feat, ())) >= WORLD_LANGS else 0)) / (k + 0.5))
+        for feat, k in df.items()
+    }
     log1 = [0.0] + [1.0 + math.log(tf) for tf in range(1, 64)]
     scale = {"w": math.sqrt(W_TEXT), "a": math.sqrt(1.0 - W_TEXT)}  # dot products sum share * cosine per group
     out = []
