@@ -14,6 +14,7 @@ from .model import Block, CleanedDocument, assemble
 from .paragraphs import (
     classify,
     page_date_has_day,
+    site_of_url,
     split_credit_tail,
     split_date_tail,
     split_glued_notice,
@@ -119,7 +120,7 @@ def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDo
         title=_clean_title(title),
         dek=dek,
         body=body,
-        publisher=_one_line(meta.get("publisher") or res.publisher or _site_of(origin)),
+        publisher=_one_line(meta.get("publisher") or res.publisher or site_of_url(origin)),
         author=_one_line(meta.get("author") or res.author),
         published=meta.get("published") or _page_date_or_finer(page_date, date_field, res.published),
         language="",
@@ -145,15 +146,6 @@ def _page_date_or_finer(page_date, date_field: str, found):
     ):
         return found
     return page_date
-
-
-_URL_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/?#\s]*@)?(?:www\d?\.)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)
-
-
-def _site_of(origin: str) -> str:
-    """The site's name when the origin is the page's URL ("https://www.straitswire.sg/..." -> "straitswire.sg")."""
-    m = _URL_HOST_RE.match(origin.strip())
-    return m.group("host").lower() if m and "." in m.group("host") else ""
 
 
 def _one_line(text: str) -> str:

@@ -198,7 +198,7 @@ AUTHOR_FIELD_RE = re.compile(
 )
 READING_TIME_RE = re.compile(
     r"\b\d+\s*(?:-?\s*)(?:min(?:ute)?s?\.?\s*(?:read|de lectura|lesezeit|lecture|di lettura|leestijd|read time)|"
-    r"minutos? de lectura|minuten? lesezeit|min(?:utes?)? de lecture)\b|\b(?:reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+",
+    r"minutos? de lectura|minuten? lesezeit|min(?:utes?)? de lecture)\b|\b(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|lecture|lectura)\s*:?\s*\d+\s*(?:min|minut)",
     re.IGNORECASE,
 )
 # a reading time glued to the line after it ("2 minutesLa Banque centrale ..."): where a page's widget
@@ -242,6 +242,13 @@ NAME_IN_PLACE_RE = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}) (?:"
     + "|".join(re.escape(w) for w in sorted({w for ws in _words("BYLINE_PLACE_WORDS").values() for w in ws}))
     + r") [A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}$"
+)
+
+# A byline without its "By": the writer's name and their outlet or place ("Jane Doe, Reuters", "Jean
+# Dupont - Le Courrier du Port", "Ana Ruiz | Riberalta")
+NAME_AND_OUTLET_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})\s*(?:,|\||\s[-–—])\s*"
+    r"(?P<outlet>[\w&.'’-]+(?: [\w&.'’-]+){0,3})$"
 )
 
 # Byline suffixes that mean the "author" is an organisation's desk: "Pulse AI Editorial" -> "Pulse AI"
@@ -419,6 +426,29 @@ GLUED_TAIL_RE = re.compile(
     r"|(?i:" + _SOURCE_WORDS + r")\s*[:：]\s*[^:!?<>\n]{1,70}"
     r"|[^.!?<>\n]{1,60}(?:>{2,}|→))\s*$"
 )
+# an outlet's credit for a text it wrote with agencies: "Le Monde avec AFP", "20 Minutes avec agences",
+# "ZEIT ONLINE mit dpa und Reuters", "Redacción con agencias"
+_WITH_ALT = _alternation(w for ws in _words("WITH_WORDS").values() for w in ws)
+_AGENCY_OR_WORD = (
+    r"(?:" + _AGENCY_ALT + "|" + _alternation(w for ws in _words("AGENCY_WORDS").values() for w in ws) + r")"
+)
+OUTLET_WITH_AGENCIES_RE = re.compile(
+    r"^(?:(?i:by|par|von|por)\s+)?(?P<outlet>[A-ZÀ-ÖØ-Þ0-9a-zß-ÿ][\w.'’-]*(?: [\w.'’-]+){0,3}?)\s+(?i:"
+    + _WITH_ALT
+    + r")\s+(?i:"
+    + _AGENCY_OR_WORD
+    + r")(?:\s*(?:[,/&]|(?i:"
+    + _WITH_ALT
+    + r"))\s*(?i:"
+    + _AGENCY_OR_WORD
+    + r"))*\s*\.?$"
+)
+# a page's address: "https://www.example.com/news/...", "www.example.com"
+URL_HOST_RE = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://(?:[^@/?#\s]*@)?|\bwww\d?\.)(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)",
+    re.IGNORECASE,
+)
+
 # a line that is only agencies' names: "Keystone-SDA ATS", "(Reuters)", "dpa/AFP"
 AGENCIES_ONLY_RE = re.compile(
     r"^\(?\s*(?:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?:" + _AGENCY_ALT + r"))*\s*\)?[.\s]*$", re.IGNORECASE

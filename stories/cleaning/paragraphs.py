@@ -271,6 +271,8 @@ def _cue_reason(p: Para) -> str:
         return "author bio"
     if p.n_words <= 40 and _follow_links(p):
         return "share buttons"
+    if p.n_words <= 10 and outlet_with_agencies(t):
+        return "byline"
     ws = p.wordset
     if p.n_words <= 25 and (
         _byline_name(t)
@@ -335,6 +337,28 @@ def _cue_reason(p: Para) -> str:
             return lx.LINE_CUES.get(parts[0].lower().strip(), "share buttons")
         return "navigation"
     return ""
+
+
+def outlet_with_agencies(text: str) -> str:
+    """The outlet of a credit for a text written with agencies ("Le Monde avec AFP" -> "Le Monde",
+    "ZEIT ONLINE mit dpa und Reuters"), or ''; not a sentence ("The mayor met with agencies") nor a desk
+    ("Redacción con agencias")."""
+    m = lx.OUTLET_WITH_AGENCIES_RE.match(text)
+    if m is None:
+        return ""
+    outlet = m.group("outlet").strip()
+    words = outlet.split()
+    if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in ALL_STOP):
+        return ""
+    if any(w.lower() in lx.BYLINE_ROLE_WORDS for w in words) or outlet.casefold() in _AGENCY_KEYS:
+        return ""
+    return outlet
+
+
+def site_of_url(text: str) -> str:
+    """The site of the first address in text ("https://www.straitswire.sg/news/..." -> "straitswire.sg")."""
+    m = lx.URL_HOST_RE.search(text)
+    return m.group("host").lower() if m else ""
 
 
 def _follow_links(p: Para) -> bool:
@@ -660,6 +684,9 @@ def _mark_bare_bylines(page: Page) -> None:
         m = lx.NAME_IN_PLACE_RE.match(p.text) if headline_seen and not p.hard and p.n_words <= 6 else None
         if m:
             p.hard, p.author = "byline", m.group("name")
+        outlet = _name_and_outlet(p) if headline_seen and not p.hard else None
+        if outlet is not None:
+            p.hard, p.author, p.site = "byline", lx.NAME_AND_OUTLET_RE.match(p.text).group("name"), outlet
         headline_seen = headline_seen or not p.hard and p.n_words >= 2
     # the page's first line above its date is the site's masthead, not a writer (see _publisher_from_masthead)
     top = next((p.i for p in paras if not p.hard), -1)
@@ -676,6 +703,24 @@ def _mark_bare_bylines(page: Page) -> None:
             ):
                 p.hard, p.author = "byline", p.text.strip()
                 break
+
+
+def _name_and_outlet(p: Para) -> str | None:
+    """A writer's name and their outlet or place under the headline ("Jane Doe, Reuters", "Jean Dupont -
+    Le Courrier du Port", "Ana Ruiz | Riberalta"): the outlet ('' for a place of one word), None when the
+    line is something else. Both sides are names: capitalised words, no figures."""
+    if p.n_words > 7 or any(ch.isdigit() for ch in p.text):
+        return None
+    m = lx.NAME_AND_OUTLET_RE.match(p.text)
+    if m is None or any(w.lower() in ALL_STOP for w in m.group("name").split()):
+        return None
+    outlet = m.group("outlet").strip(" .")
+    if outlet.casefold() in _AGENCY_KEYS:
+        return outlet
+    names = [w for w in outlet.split() if w.lower() not in ALL_STOP]
+    if not names or not all(w[:1].isupper() for w in names):
+        return None
+    return outlet if len(outlet.split()) >= 2 else ""
 
 
 def _read_byline(p: Para, language: str) -> None:
@@ -1335,9 +1380,11 @@ def _result(page: Page) -> Classified:
             or _publisher_from_outlet_note(paras)
             or _publisher_from_own_credit(paras)
             or title_site
+            or _publisher_from_agency_credit(paras)
             or _publisher_from_masthead(page)
             or _publisher_from_wire_dateline(paras)
             or _publisher_from_disclosure(paras)
+            or _publisher_from_page_address(page)
         )
     return result
 
@@ -1534,8 +1581,11 @@ def _masthead_like(p: Para) -> bool:
 
 
 def _as_written(name: str) -> str:
-    """A name printed in capitals as people write it: "THE ASAHI SHIMBUN" -> "The Asahi Shimbun", "LE
-    COURRIER DU PORT" -> "Le Courrier du Port"; a short acronym stays ("BBC NEWS" -> "BBC News")."""
+    """A name printed in capitals (or in small letters) as people write it: "THE ASAHI SHIMBUN" -> "The
+    Asahi Shimbun", "le courrier du port" -> "Le Courrier du Port"; a short acronym stays ("BBC NEWS" ->
+    "BBC News")."""
+    if name.islower() and len(name.split()) > 1:
+        name = name.upper()
     if not name.isupper() or all(len(w) <= 4 for w in name.split()):
         return name
     words = []
@@ -1545,6 +1595,27 @@ def _as_written(name: str) -> str:
         else:
             words.append(w if len(w) <= 3 else w.capitalize())
     return " ".join(words)
+
+
+def _publisher_from_agency_credit(paras: list[Para]) -> str:
+    """The outlet that wrote the text with agencies: "Le Monde avec AFP" under the headline."""
+    for p in paras:
+        if p.role == "removed" and p.reason == "byline" and not p.in_section:
+            outlet = outlet_with_agencies(p.text)
+            if outlet:
+                return outlet
+    return ""
+
+
+def _publisher_from_page_address(page: Page) -> str:
+    """The site of the page's own address printed above the article ("https://www.example.com/news/..."
+    alone on the dump's first line). A "Source:" line names the text's source, not its publisher."""
+    for p in page.paras[: page.first]:
+        if p.role == "title" or p.role == "removed" and p.n_words > 12:
+            break
+        if lx.URL_HOST_RE.match(p.text.strip()) and len(p.text.split()) == 1:
+            return site_of_url(p.text)
+    return ""
 
 
 def _publisher_from_wire_dateline(paras: list[Para]) -> str:

@@ -41,6 +41,9 @@ FURNITURE = {
         ("This story is developing and will be updated.", "ticker"),
         ("(More harbour stories.)", "related reading"),
         ("Original story: Riverton approves harbour budget", "source link"),
+        ("Story by Jane Doe", "byline"),
+        ("Staff Reporter", "byline"),
+        ("File photo", "photo caption"),
         ("Riverton Post is on LinkedIn, on YouTube and on X at @RivertonPost", "share buttons"),
         ("The flooded quay on Tuesday morning (photo taken on March 3).", "photo caption"),
     ],
@@ -62,6 +65,9 @@ FURNITURE = {
         ("Gesponsert", "navigation"),
         ("Der Hafen nach dem Sturm. Foto: picture alliance/dpa", "photo caption"),
         ("(Mit Material von dpa)", "source credit"),
+        ("Ein Artikel von Max Muster", "byline"),
+        ("Lesedauer: 4 Minuten", "byline"),
+        ("Symbolbild", "photo caption"),
         ("Mehr Informationen in Kürze.", "ticker"),
     ],
     "fr": [
@@ -82,6 +88,9 @@ FURNITURE = {
         ("Le port après la tempête. Photo AFP", "photo caption"),
         ("Le quai inondé dans la commune de Rivebourg (photo du 2 janvier au matin).", "photo caption"),
         ("Traduit par Jean Dupont", "byline"),
+        ("Article rédigé par Jean Dupont", "byline"),
+        ("Lecture : 3 min", "byline"),
+        ("Photo d'archives", "photo caption"),
         ("Cet article sera mis à jour.", "ticker"),
     ],
     "es": [
@@ -103,6 +112,9 @@ FURNITURE = {
         ("Traducción editada por Ana Ruiz.", "byline"),
         ("(Con información de EFE)", "source credit"),
         ("Noticia en desarrollo", "ticker"),
+        ("Lectura: 3 min", "byline"),
+        ("Redacción", "byline"),
+        ("Imagen de archivo", "photo caption"),
         ("Nota original: El puerto de Riberalta reabre", "source link"),
     ],
 }
@@ -197,3 +209,29 @@ def test_a_notice_glued_after_the_articles_last_sentence_goes_and_the_sentence_s
     assert notice not in doc.text
     assert all(p in doc.body for p in body)
     assert notice in {b.text for b in doc.removed}
+
+
+@pytest.mark.parametrize(
+    "lang, heading",
+    [("en", "We recommend"), ("de", "Unsere Empfehlungen"), ("fr", "À découvrir aussi"), ("es", "Te recomendamos")],
+)
+def test_a_heading_of_recommended_links_after_the_article_opens_a_section_that_goes(lang, heading):
+    links = ["Harbour district floods again after heavy rain", "Ferry service resumes after the storm"]
+    doc = clean(TITLES[lang], *BODIES[lang], heading, *links)
+    assert all(p in doc.body for p in BODIES[lang])
+    assert heading not in doc.text and not any(link in doc.text for link in links)
+
+
+@pytest.mark.parametrize(
+    "lang, byline, author, outlet",
+    [
+        ("en", "Jane Doe, Reuters", "Jane Doe", "Reuters"),
+        ("de", "Max Muster, Flussheimer Bote", "Max Muster", "Flussheimer Bote"),
+        ("fr", "Jean Dupont - Le Courrier du Port", "Jean Dupont", "Le Courrier du Port"),
+        ("es", "Ana Ruiz | Riberalta", "Ana Ruiz", ""),
+    ],
+)
+def test_a_writers_name_and_outlet_under_the_headline_is_the_byline(lang, byline, author, outlet):
+    doc = clean(TITLES[lang], byline, *BODIES[lang])
+    assert byline not in doc.text and doc.author == author and doc.publisher == outlet
+    assert doc.title == TITLES[lang] and all(p in doc.body for p in BODIES[lang])

@@ -231,3 +231,43 @@ def test_a_headline_ending_with_a_dash_and_a_name_the_article_uses_keeps_its_end
 def test_a_breadcrumb_before_the_headline_is_not_part_of_the_title(crumbs):
     doc = clean(crumbs + TITLES["fr"], *BODIES["fr"])
     assert doc.title == TITLES["fr"]
+
+
+@pytest.mark.parametrize(
+    "lang, credit, outlet",
+    [
+        ("en", "Riverton Post with agencies", "Riverton Post"),
+        ("de", "Flussheimer Bote mit dpa und Reuters", "Flussheimer Bote"),
+        ("fr", "Le Courrier du Port avec AFP", "Le Courrier du Port"),
+        ("es", "El Diario Austral con agencias", "El Diario Austral"),
+    ],
+)
+def test_the_outlet_that_wrote_with_agencies_is_the_publisher(lang, credit, outlet):
+    doc = clean(TITLES[lang], credit, *BODIES[lang])
+    assert doc.publisher == outlet
+    assert credit not in doc.text and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize("line", ["The mayor met with agencies", "Redacción con agencias"])
+def test_a_sentence_or_a_desk_with_agencies_names_no_publisher(line):
+    assert clean(TITLES["en"], *BODIES["en"], line).publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, address, outlet",
+    [
+        ("en", "https://www.riverton-post.example/news/2026/03/budget", "riverton-post.example"),
+        ("de", "https://www.flussheimer-bote.example/lokales/haushalt", "flussheimer-bote.example"),
+        ("fr", "www.courrier-du-port.example/politique/budget", "courrier-du-port.example"),
+        ("es", "https://diario-austral.example/puerto/presupuesto", "diario-austral.example"),
+    ],
+)
+def test_the_pages_own_address_above_the_article_names_the_site(lang, address, outlet):
+    doc = clean(address, TITLES[lang], *BODIES[lang])
+    assert doc.publisher == outlet and address not in doc.text
+    assert doc.title == TITLES[lang]
+
+
+@pytest.mark.parametrize("line", ["Source: https://www.riverton-post.example/news/2026/03/budget", "Source: AFP"])
+def test_a_source_line_names_the_texts_source_not_the_publisher(line):
+    assert clean(TITLES["en"], *BODIES["en"], line).publisher == ""

@@ -21,6 +21,9 @@
     BIO_VERBS      the verbs of a writer's biography ("Jane Doe is a reporter at ...": "is", "ist", "est")
     BYLINE_PLACE_WORDS  the word between a writer's name and where they write from ("Emmanuel Addeh in
                    Abuja", "Marie Dupont à Tokyo")
+    WITH_WORDS     the words joining an outlet and the agencies it wrote with ("Le Monde avec AFP": "avec",
+                   "et"; "Redacción con agencias": "con", "y")
+    AGENCY_WORDS   the words for news agencies in general ("agencies", "Agenturen", "agences", "agencias")
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names).
@@ -45,6 +48,8 @@ TABLES = (
     "PAGE_NOTES",
     "BIO_VERBS",
     "BYLINE_PLACE_WORDS",
+    "WITH_WORDS",
+    "AGENCY_WORDS",
 )
 # tables of {reason: phrases}; the others are one string of phrases or words
 REASON_TABLES = ("LINE_CUES", "SECTION_CUES", "LINE_LEADS", "PAGE_NOTES")

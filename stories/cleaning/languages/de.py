@@ -9,6 +9,12 @@ STOPWORDS = """aber alle allem allen aller alles als also am an andere anderen a
     wenn werden wie wir wird wurde wurden zu zum zur zwischen sagte"""
 
 LINE_CUES = {
+    "byline": """redaktion
+        online-redaktion""",
+    "photo caption": """archivbild
+        archivfoto
+        symbolbild
+        symbolfoto""",
     "share buttons": """teilen
         artikel teilen
         diesen artikel teilen
@@ -63,7 +69,11 @@ SECTION_CUES = {
         meistgelesene artikel
         mehr zum thema
         weitere artikel
-        weitere nachrichten""",
+        weitere nachrichten
+        empfehlungen
+        unsere empfehlung
+        unsere empfehlungen
+        empfohlene artikel""",
     "generated Q&A": """häufig gestellte fragen
         fragen und antworten
         verwandte fragen""",
@@ -176,6 +186,10 @@ LINE_LEADS = {
         mit material der
         mit informationen von""",
     "byline": """übersetzt von
+        ein artikel von
+        ein beitrag von
+        ein kommentar von
+        text von
         übersetzung:
         aus dem englischen von""",
     "ticker": """mehr informationen in kürze
@@ -204,3 +218,7 @@ PAGE_NOTES = {
 BIO_VERBS = "ist"
 
 BYLINE_PLACE_WORDS = "in aus"
+
+WITH_WORDS = "mit und"
+
+AGENCY_WORDS = "agenturen agentur"

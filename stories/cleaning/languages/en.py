@@ -8,6 +8,18 @@ STOPWORDS = """a about above after again against all also am an and any are as a
     very was we were what when where which while who whom why will with would you your yours"""
 
 LINE_CUES = {
+    "byline": """staff reporter
+        staff writer
+        staff writers
+        news desk
+        web desk
+        editorial team
+        editorial staff""",
+    "photo caption": """file photo
+        archive photo
+        file image
+        file picture
+        representative image""",
     "share buttons": """share
         share this
         share this article
@@ -165,7 +177,11 @@ SECTION_CUES = {
         see also
         further reading
         other stories
-        don't miss""",
+        don't miss
+        we recommend
+        suggested reading
+        editor's picks
+        editors' picks""",
     "generated Q&A": """faq
         faqs
         frequently asked questions
@@ -294,6 +310,9 @@ LINE_LEADS = {
         with reporting from
         with additional reporting""",
     "byline": """translated by
+        story by
+        article by
+        words and pictures by
         translation by
         edited by""",
     "ticker": """more to follow
@@ -325,3 +344,7 @@ PAGE_NOTES = {
 BIO_VERBS = "is"
 
 BYLINE_PLACE_WORDS = "in"
+
+WITH_WORDS = "with and"
+
+AGENCY_WORDS = "agencies agency wires"

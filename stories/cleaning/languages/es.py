@@ -7,6 +7,12 @@ STOPWORDS = """a al algo algunos ante antes como con contra cual cuando de del d
     tiene tienen todo todos tu un una uno unos y ya"""
 
 LINE_CUES = {
+    "byline": """redacción
+        la redacción""",
+    "photo caption": """imagen de archivo
+        foto de archivo
+        imagen ilustrativa
+        foto ilustrativa""",
     "share buttons": """compartir
         comparte
         compartir en facebook""",
@@ -56,7 +62,11 @@ SECTION_CUES = {
         más noticias
         leer más
         lee también
-        le puede interesar""",
+        le puede interesar
+        te recomendamos
+        te sugerimos
+        contenido recomendado
+        también te puede gustar""",
     "generated Q&A": """preguntas relacionadas
         preguntas frecuentes
         preguntas y respuestas""",
@@ -152,6 +162,9 @@ LINE_LEADS = {
     "source credit": """con información de
         con informaciones de""",
     "byline": """traducción editada por
+        escrito por
+        redactado por
+        un artículo de
         traducción de
         traducido por""",
     "ticker": """noticia en desarrollo
@@ -190,3 +203,7 @@ PAGE_NOTES = {
 BIO_VERBS = "es"
 
 BYLINE_PLACE_WORDS = "en desde"
+
+WITH_WORDS = "con y"
+
+AGENCY_WORDS = "agencias agencia"

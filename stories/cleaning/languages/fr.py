@@ -6,6 +6,12 @@ STOPWORDS = """au aux avec ce ces cette dans de des du elle elles en est et eux 
     aussi comme plus chaque très tout tous toutes dont cet ainsi l d qu n c j"""
 
 LINE_CUES = {
+    "byline": """la rédaction
+        rédaction""",
+    "photo caption": """photo d'archives
+        image d'archives
+        photo d'illustration
+        image d'illustration""",
     "share buttons": """partager
         partager cet article
         partager sur facebook""",
@@ -59,7 +65,12 @@ SECTION_CUES = {
         les plus lus
         vous aimerez aussi
         à voir aussi
-        sur le même thème""",
+        sur le même thème
+        nos recommandations
+        à découvrir
+        à découvrir aussi
+        recommandé pour vous
+        vous pourriez aussi aimer""",
     "generated Q&A": """questions fréquentes
         foire aux questions
         questions connexes""",
@@ -168,6 +179,9 @@ LINE_LEADS = {
         avec l'afp
         d'après afp""",
     "byline": """traduit par
+        article rédigé par
+        rédigé par
+        un article de
         traduction :
         traduction de""",
     "ticker": """plus d'informations à venir
@@ -192,3 +206,7 @@ PAGE_NOTES = {
 BIO_VERBS = "est"
 
 BYLINE_PLACE_WORDS = "à depuis"
+
+WITH_WORDS = "avec et"
+
+AGENCY_WORDS = "agences agence"
