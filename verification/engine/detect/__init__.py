@@ -11,13 +11,14 @@ is the order extract.py runs them in.
 from __future__ import annotations
 
 from .changes import detect_changes
+from .elided import detect_elided_counts
 from .event_dates import detect_dates
 from .fractions import detect_fractions
 from .lists import detect_lists
 from .match_minutes import detect_match_minutes
 from .ordinals import detect_ordinals
 from .people import detect_people
-from .places import detect_places
+from .places import detect_named_places, detect_places
 from .quantities import detect_numbers
 from .quotes import detect_quotes
 from .rankings import detect_rankings
@@ -33,6 +34,7 @@ DETECTORS = (
     detect_match_minutes,
     detect_fractions,
     detect_numbers,
+    detect_elided_counts,
     detect_scores,
     detect_dates,
     detect_relations,
@@ -44,4 +46,5 @@ DETECTORS = (
     detect_rankings,
     detect_quotes,
     detect_changes,
+    detect_named_places,
 )

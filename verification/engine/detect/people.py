@@ -10,6 +10,7 @@ import simplemma
 from .. import lexicon as L
 from ..context import Context
 from ..lang import merged
+from .places import after_locative
 from .shared import is_person, person_name
 
 _APPOSITION_AFTER = re.compile(
@@ -63,7 +64,9 @@ def detect_people(ctx: Context) -> None:
             or any(w in L.STOP_CAPS for w in found.group(1).lower().split()[:1])
             or (after and _is_clause(found.group(1)))
         ):
-            if not any(a < e.end and e.start < b for a, b in named) and not _capitalised_word(ctx, e):
+            if not (
+                any(a < e.end and e.start < b for a, b in named) or _capitalised_word(ctx, e) or after_locative(ctx, e)
+            ):
                 _name_only(ctx, e, sent)
             continue
         role = " ".join(found.group(1).lower().split())

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity, place_key
+from ..lang import LANGUAGES, language, merged
 from .shared import MULTI
 
 _AT_RX = re.compile(
@@ -101,3 +104,48 @@ def detect_places(ctx: Context) -> None:
             words = words[1:]
         subj = ctx.subject_for(s, sent, exclude={key})
         ctx.add("place", "hub", subj, {"entity": key, "name": name, "type": "place"}, s, m.end(), 0.55, sent)
+
+
+def detect_named_places(ctx: Context) -> None:
+    """A place named where no other claim holds it: where the event happened, where someone comes from or acts
+    ("the crash over the Potomac", "in Wichita, Kansas", "à Mazan"). One fact per place across reports; never
+    the place a story was filed from (its dateline)."""
+    held = sorted((c.start, c.end) for c in ctx.claims if c.kind != "quote")
+    filed = list(ctx.datelines.items())
+    for e in ctx.entities:
+        if any(s <= e.start < end for s, end in filed) or not (e.type == "place" or after_locative(ctx, e)):
+            continue
+        i = bisect_left(held, (e.end,))
+        if any(a < e.end and e.start < b for a, b in held[max(0, i - 8) : i]):
+            continue
+        ctx.add("place", "place", "", {"entity": e.key, "name": e.name, "type": "place"}, e.start, e.end, 0.3, **MULTI)
+
+
+@cache
+def _locative_rx(lang: str) -> re.Pattern:
+    table = (lambda name: getattr(language(lang), name)) if lang in LANGUAGES else merged
+    return re.compile(
+        r"(?<![\w])("
+        + L.alt(table("LOCATIVE_PREPOSITIONS"))
+        + r")[\s\u00a0]+(?:(?:"
+        + L.alt(table("DEFINITE_ARTICLES"))
+        + r")[\s\u00a0]+)?$"
+    )
+
+
+@cache
+def _dative(lang: str) -> frozenset:
+    return frozenset(language(lang).DATIVE_PREPOSITIONS if lang in LANGUAGES else merged("DATIVE_PREPOSITIONS"))
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
+
+
+def after_locative(ctx: Context, e: Entity) -> bool:
+    """A name right after "in", "im", "à", "en" names a place ("in Wichita", "à Mazan", "en Paiporta"), whatever
+    the gazetteer knows; not one that owns what follows ("in Trump's cabinet"), nor a person's name after a
+    preposition that also says to whom ("versé à Stormy Daniels", "pagó a Stormy Daniels")."""
+    if e.type not in ("name", "place") or _POSSESSIVE_AFTER.match(ctx.text, e.end):
+        return False
+    m = _locative_rx(ctx.lang).search(ctx.low, max(0, e.start - 12), e.start)
+    return m is not None and not (" " in e.name.strip() and m.group(1) in _dative(ctx.lang))

@@ -92,9 +92,8 @@ def _speaker_before(ctx: Context, start: int, verb_rx: re.Pattern, lead_rx: re.P
     head = max(0, start - _HEAD)
     nl = text.rfind("\n", head, start)
     head = nl + 1 if nl >= 0 else head
-    verb = None
-    for verb in verb_rx.finditer(low, head, start):
-        pass
+    verbs = list(verb_rx.finditer(low, head, start))
+    verb = verbs[-1] if verbs else None
     if verb is None or not (lead_rx.search(low, verb.end(), start) or not text[verb.end() : start].strip()):
         return None, False
     ents = [e for e in ctx.ents_between(head, start) if e.type in ("name", "org")]

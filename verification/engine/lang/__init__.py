@@ -127,9 +127,11 @@ languages and builds its patterns from them; forms are lowercase):
   ``CAPITALISED_DATE_WORDS``: words that are dates only when capitalised ("May", German "Mai" and weekdays).
 - Words the detectors' patterns are built from (read by detect/): ``PERCENT_WORDS`` ("per cent",
   "Prozent", "pour cent"), ``ORDINAL_SUFFIXES`` ("15th", "15.", "15e", "15º"), ``AGENT_PREPOSITIONS``
-  ("founded by", "von", "par", "por"), ``LOCATIVE_PREPOSITIONS`` ("in", "im", "en", "à"), ``AND_WORDS`` /
+  ("founded by", "von", "par", "por"), ``LOCATIVE_PREPOSITIONS`` ("in", "im", "en", "à"), ``DATIVE_PREPOSITIONS``
+  (those that also say to whom: "à", "a": a person's name may follow), ``AND_WORDS`` /
   ``OR_WORDS`` between listed items, and the minutes of a match: ``MINUTE_NOUNS`` ("74th minute",
   "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes").
+- ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges").
 - ``NUMBER_RANGE_JOINERS``: words between the two figures of a range ("five to ten", "5 bis 10", "entre 5 et
   10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
   money.py's quick test for a text that names none; ``WHILE_WORDS``: "while" between two clauses ("während",
@@ -262,12 +264,14 @@ TABLES = (
     "ORDINAL_SUFFIXES",
     "AGENT_PREPOSITIONS",
     "LOCATIVE_PREPOSITIONS",
+    "DATIVE_PREPOSITIONS",
     "AND_WORDS",
     "OR_WORDS",
     "MINUTE_NOUNS",
     "MINUTES_NOUNS",
     "MINUTES_LEADS",
     "NUMBER_RANGE_JOINERS",
+    "OUT_OF_WORDS",
     "DOLLAR_STEMS",
     "WHILE_WORDS",
     "DEFINITE_ARTICLES",

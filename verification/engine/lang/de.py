@@ -1636,6 +1636,8 @@ ORDINAL_SUFFIXES = ["."]
 AGENT_PREPOSITIONS = ["von"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["in", "im"]
+# prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
+DATIVE_PREPOSITIONS = ["an"]
 # "and" between the items of an enumeration or a list
 AND_WORDS = ["und"]
 # "or" between the items of a list
@@ -1648,6 +1650,8 @@ MINUTES_NOUNS = ["minuten"]
 MINUTES_LEADS = ["nach"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)
+# the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
+OUT_OF_WORDS = ["der", "von"]
 NUMBER_RANGE_JOINERS = ["bis", "und", "oder"]
 # the start of every word for a dollar: a text without one (nor "$", nor a dollar code) names no dollar (money.py)
 DOLLAR_STEMS = ["dollar"]

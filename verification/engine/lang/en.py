@@ -1877,6 +1877,8 @@ ORDINAL_SUFFIXES = ["st", "nd", "rd", "th"]
 AGENT_PREPOSITIONS = ["by"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["in"]
+# prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
+DATIVE_PREPOSITIONS = ["to"]
 # "and" between the items of an enumeration or a list
 AND_WORDS = ["and"]
 # "or" between the items of a list
@@ -1889,6 +1891,8 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["after", "on"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)
+# the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
+OUT_OF_WORDS = ["of", "out of"]
 NUMBER_RANGE_JOINERS = ["to", "and", "or"]
 # the start of every word for a dollar: a text without one (nor "$", nor a dollar code) names no dollar (money.py)
 DOLLAR_STEMS = ["dollar"]

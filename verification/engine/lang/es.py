@@ -1525,6 +1525,8 @@ ORDINAL_SUFFIXES = ["º", "ª", ".º", ".ª"]
 AGENT_PREPOSITIONS = ["por"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["en", "a"]
+# prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
+DATIVE_PREPOSITIONS = ["a", "al"]
 # "and" between the items of an enumeration or a list
 AND_WORDS = ["y", "e"]
 # "or" between the items of a list
@@ -1537,6 +1539,8 @@ MINUTES_NOUNS = ["minutos"]
 MINUTES_LEADS = ["tras", "a los", "al cabo de"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)
+# the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
+OUT_OF_WORDS = ["de", "sobre"]
 NUMBER_RANGE_JOINERS = ["a", "y", "o"]
 # the start of every word for a dollar: a text without one (nor "$", nor a dollar code) names no dollar (money.py)
 DOLLAR_STEMS = ["dólar"]

@@ -1493,6 +1493,8 @@ ORDINAL_SUFFIXES = ["e", "er", "re", "ème"]
 AGENT_PREPOSITIONS = ["par"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["en", "à", "au"]
+# prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
+DATIVE_PREPOSITIONS = ["à", "au"]
 # "and" between the items of an enumeration or a list
 AND_WORDS = ["et"]
 # "or" between the items of a list
@@ -1505,6 +1507,8 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["après", "au bout de"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)
+# the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
+OUT_OF_WORDS = ["des", "sur"]
 NUMBER_RANGE_JOINERS = ["à", "et", "ou"]
 # the start of every word for a dollar: a text without one (nor "$", nor a dollar code) names no dollar (money.py)
 DOLLAR_STEMS = ["dollar"]

@@ -1,0 +1,108 @@
+"""Counts whose noun a figure next to them names: a breakdown by place, a part of a whole, a change from one
+figure to the next; and places named as facts."""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+PUB = date(2026, 5, 21)
+
+
+def counts(text, lang):
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
+    return {c.text: c for c in cs if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, item, slot, place",
+    [
+        ("Of the 72 deaths, 39 were in Wajima, 22 in Suzu and five in Nanao.", "en", "22", "deaths", "suzu"),
+        ("Von den 72 Toten gab es 39 in Wajima, 22 in Suzu und fünf in Nanao.", "de", "22", "deaths", "suzu"),
+        ("Sur les 72 morts, 39 à Wajima, 22 à Suzu et cinq à Nanao.", "fr", "22", "deaths", "suzu"),
+        ("De los 72 muertos, 39 en Wajima, 22 en Suzu y cinco en Nanao.", "es", "22", "deaths", "suzu"),
+        ("Of the 72 deaths, 39 were in Wajima, 22 in Suzu and five in Nanao.", "en", "five", "deaths", "nanao"),
+    ],
+)
+def test_an_item_of_a_breakdown_by_place_counts_what_the_figure_before_it_counts(text, lang, item, slot, place):
+    c = counts(text, lang)[item]
+    assert c.slot == slot and c.extra["scope_of"] == place
+
+
+@pytest.mark.parametrize(
+    "text, lang, part",
+    [
+        ("Labour won 410 of the 650 seats in the Commons.", "en", "410"),
+        ("Labour kann 410 der insgesamt 650 Sitze einnehmen.", "de", "410"),
+        ("Le Labour remporte 412 des 650 sièges de la Chambre.", "fr", "412"),
+        ("El Labour logra 411 de los 650 escaños.", "es", "411"),
+    ],
+)
+def test_a_part_of_a_whole_counts_the_whole_s_noun(text, lang, part):
+    assert counts(text, lang)[part].slot == "seats"
+
+
+def test_a_whole_after_its_part_counts_the_part_s_noun():
+    assert counts("Le parti obtient 411 sièges sur les 650 de la Chambre.", "fr")["650"].slot == "seats"
+
+
+@pytest.mark.parametrize(
+    "text, lang, before",
+    [
+        ("The SNP fell from 47 to 9 seats.", "en", "47"),
+        ("Le SNP passe de 47 à 9 sièges.", "fr", "47"),
+        ("El SNP pasa de 47 a 9 escaños.", "es", "47"),
+    ],
+)
+def test_the_first_figure_of_a_change_is_the_earlier_one(text, lang, before):
+    c = counts(text, lang)[before]
+    assert c.slot == "seats" and c.extra["stage"] == "previous"
+
+
+def test_bare_numbers_with_no_figure_to_name_them_stay_no_claim():
+    assert counts("He came 22 in Suzu and left.", "en") == {}
+
+
+def test_an_item_of_a_breakdown_never_conflicts_with_the_total_of_another_report():
+    texts = {
+        "1": ("en", "The toll rose to 22 deaths in the region on Tuesday."),
+        "2": ("en", "Of the 70 deaths, 39 were in Wajima and 22 in Suzu."),
+    }
+    docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (lang, t) in texts.items()]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    assert not [f for f in facts if f.verdict == "conflicting" and any(c.text == "22" for _, c in f.members)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("MADRID (Reuters) - Floods destroyed homes in Paiporta on Tuesday.", "en"),
+        ("MADRID (dpa) - Die Fluten zerstörten Häuser in Paiporta am Dienstag.", "de"),
+        ("MADRID (AFP) - Les inondations ont détruit des maisons à Paiporta mardi.", "fr"),
+        ("MADRID (EFE) - Las inundaciones destruyeron casas en Paiporta el martes.", "es"),
+    ],
+)
+def test_a_place_named_is_a_fact_but_not_the_place_a_story_was_filed_from(text, lang):
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
+    named = {c.value["entity"] for c in cs if c.kind == "place" and c.slot == "place"}
+    assert named == {"paiporta"}
+    assert not [c for c in cs if c.kind == "role"]  # a name after "in" is a place, not a person
+
+
+def test_a_name_that_owns_what_follows_is_no_place():
+    cs = extract_claims(Document(key="t", text="He served in Donald Trump's cabinet.", language="en", published=PUB))
+    assert not [c for c in cs if c.kind == "place"]
+
+
+def test_one_place_in_several_reports_is_one_corroborated_fact():
+    texts = {
+        "1": ("en", "The storm hit homes in Paiporta on Tuesday."),
+        "2": ("fr", "La tempête a frappé à Paiporta mardi."),
+    }
+    docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (lang, t) in texts.items()]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    (place,) = [f for f in facts if f.kind == "place" and f.slot == "place"]
+    assert place.verdict == "corroborated" and place.sources == ["1", "2"]
