@@ -90,7 +90,7 @@ PAGE_NOTE_RE = _phrase_re(PAGE_NOTES, anchored=False)
 
 def phrase_reason(table: dict[str, str], matched: str) -> str:
     """The reason a phrase table gives for the phrase a pattern matched (leading marks trimmed)."""
-    return table.get(" ".join(re.sub(r"^[\W_]+", "", matched).casefold().replace("’", "'").split()), "")
+    return table.get(" ".join(re.sub(r"^[\W_]+", "", matched).lower().replace("’", "'").split()), "")
 
 
 # The names of social networks (the share buttons' cues of `common`), for a line that lists where to

@@ -16,6 +16,9 @@ LINE_CUES = {
         symbolbild
         symbolfoto""",
     "share buttons": """teilen
+        drucken
+        link kopieren
+        per e-mail
         artikel teilen
         diesen artikel teilen
         per e-mail teilen""",
@@ -127,6 +130,20 @@ GRAPHIC_WORDS = "grafik grafiken infografik"
 RIGHTS_RESERVED = """alle rechte vorbehalten"""
 
 LINE_LEADS = {
+    "embedded post": """diesen beitrag auf instagram ansehen
+        ein beitrag geteilt von
+        auf youtube ansehen
+        externer inhalt""",
+    "video player": """video abspielen
+        zum video
+        video starten
+        jetzt ansehen""",
+    "page tools": """fehler melden
+        fehler gefunden
+        bild vergrößern
+        per e-mail senden
+        per mail versenden
+        link kopieren""",
     "share buttons": """artikel teilen
         teilen sie
         folgen sie uns

@@ -246,6 +246,25 @@ RIGHTS_RESERVED = """all rights reserved
     some rights reserved"""
 
 LINE_LEADS = {
+    "embedded post": """view this post on instagram
+        a post shared by
+        watch on youtube
+        view on threads
+        view on instagram""",
+    "video player": """now playing
+        play video
+        watch the video
+        watch video
+        video duration""",
+    "page tools": """click to share
+        click to email
+        click to print
+        opens in new window
+        report an error
+        report a correction
+        enlarge this image
+        enlarge image
+        send by email""",
     "share buttons": """share this
         share on
         share via
@@ -277,6 +296,8 @@ LINE_LEADS = {
         scroll to continue
         content continues below""",
     "comment widget": """leave your comment
+        your email address will not be published
+        required fields are marked
         leave a comment
         join the discussion
         comment on this

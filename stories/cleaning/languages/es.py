@@ -14,6 +14,9 @@ LINE_CUES = {
         imagen ilustrativa
         foto ilustrativa""",
     "share buttons": """compartir
+        imprimir
+        copiar enlace
+        enviar por correo
         comparte
         compartir en facebook""",
     "comment widget": """comentarios
@@ -118,6 +121,20 @@ RIGHTS_RESERVED = """todos los derechos reservados
     derechos reservados"""
 
 LINE_LEADS = {
+    "embedded post": """ver esta publicación en instagram
+        una publicación compartida por
+        ver en youtube""",
+    "video player": """ver video
+        ver vídeo
+        reproducir video
+        reproducir vídeo""",
+    "page tools": """reportar un error
+        reporta un error
+        ampliar imagen
+        enviar por correo
+        enviar por email
+        copiar enlace
+        copiar link""",
     "share buttons": """compartir en
         síganos en
         siganos en

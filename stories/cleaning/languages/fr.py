@@ -13,6 +13,9 @@ LINE_CUES = {
         photo d'illustration
         image d'illustration""",
     "share buttons": """partager
+        imprimer
+        copier le lien
+        envoyer par e-mail
         partager cet article
         partager sur facebook""",
     "comment widget": """commentaires
@@ -125,6 +128,18 @@ RIGHTS_RESERVED = """tous droits réservés
     reproduction interdite"""
 
 LINE_LEADS = {
+    "embedded post": """voir cette publication sur instagram
+        une publication partagée par
+        voir sur youtube""",
+    "video player": """regarder la vidéo
+        lire la vidéo
+        voir la vidéo""",
+    "page tools": """signaler une erreur
+        signaler un contenu
+        agrandir l'image
+        envoyer par e-mail
+        envoyer par email
+        copier le lien""",
     "share buttons": """partager sur
         partager cet article
         partagez cet article
