@@ -117,7 +117,10 @@ def test_the_crews_of_two_aircraft_in_one_collision_are_two_facts_not_a_conflict
         )
         if f.slot == "crew"
     ]
-    assert sorted(texts_of(f) for f in crews) == [["four crew members", "vier Besatzungsmitglieder"], ["tres tripulantes"]]
+    assert sorted(texts_of(f) for f in crews) == [
+        ["four crew members", "vier Besatzungsmitglieder"],
+        ["tres tripulantes"],
+    ]
     assert not any(f.verdict == "conflicting" for f in crews)
 
 

@@ -38,8 +38,9 @@ def test_frames_point_at_known_concepts(code, table):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_measure_units_name_a_dimension_and_a_factor(code):
-    for word, (dimension, factor) in language(code).MEASURE_UNITS.items():
+    for word, (dimension, factor, *concept) in language(code).MEASURE_UNITS.items():
         assert word == word.lower() and dimension and factor > 0
+        assert not concept or concept[0] in language(code).CONCEPT_LABELS
 
 
 def test_an_unknown_language_falls_back_to_english():

@@ -185,7 +185,9 @@ def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
     figures that differ."""
     va, vb = view(a), view(b)
     if ("_when" in va or "_when" in vb) and _distinctive(a) and _distinctive(b):
-        timeless = resemblance(a.kind, *({k: x for k, x in v.items() if not k.startswith("_when")} for v in (va, vb)), ctx)
+        timeless = resemblance(
+            a.kind, *({k: x for k, x in v.items() if not k.startswith("_when")} for v in (va, vb)), ctx
+        )
         if timeless >= 1.0 and agree(a.kind, va, vb, ctx):
             return timeless
     return resemblance(a.kind, va, vb, ctx)

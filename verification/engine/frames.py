@@ -132,12 +132,14 @@ def _nearest_predicate(
 CONCEPT_DIMENSION = {
     "sentence": "duration",
     "contract_length": "duration",
+    "deliberation": "duration",
     "duration": "duration",
     "age": "duration",
     "depth": "length",
     "distance": "length",
     "altitude": "length",
     "length": "length",
+    "rainfall": "length",
     "speed": "speed",
     "area_burned": "area",
     "area": "area",
@@ -177,6 +179,16 @@ def _age_cued(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) 
 
 
 _SCALE_OF = re.compile(r"[\s\u00a0]+(?:of|de|d['’])(?=[\s\u00a0'’])")
+
+
+_NOUN_OF = re.compile(r"([^\W\d_]+)[\s\u00a0]+(?:of|de|d['’]|von)[\s\u00a0]*$")
+
+
+def _person_of(low: str, lang: str, start: int) -> bool:
+    """Years right after a person and "of" are the person's age: "un homme de 72 ans", "una mujer de 30 años"."""
+    m = _NOUN_OF.search(low, max(0, start - 40), start)
+    persons = _person_nouns(lang)
+    return bool(m) and (m.group(1) in persons or lemma(m.group(1), lang or "en") in persons)
 
 
 def _measure_cues(
@@ -225,7 +237,7 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
     if not u or u.end() > sent[1]:
         return None
     table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
-    dimension, factor = table[" ".join(u.group(1).split())]
+    dimension, factor, *implied = table[" ".join(u.group(1).split())]  # "l/m²" says it is rain
     cues = _measure_cues(low, lang, start, u.end(), sent, dimension)
     cue = _nearest_cue(cues, start, u.end())
     years = dimension == "duration" and factor > 300
@@ -234,6 +246,7 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
         and not _names_the_years(low, cues, u.end())
         and (
             _AGE_BEFORE.search(low, max(0, start - 30), start)
+            or _person_of(low, lang, start)
             or cue == "age"
             or (cue is None and _age_cued(low, lang, start, u.end(), sent))
         )
@@ -242,7 +255,8 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
         # contract's word in reach keeps "condamné à 20 ans" a sentence, and one right after the years in their
         # clause keeps "Les moins lourdes, trois ans dont deux avec sursis" one
         return Frame("age", u.end(), "age")
-    return Frame(cue or dimension, u.end(), dimension, factor, weak=cue is None, measured=True)
+    concept = cue or (implied[0] if implied else dimension)
+    return Frame(concept, u.end(), dimension, factor, weak=concept == dimension, measured=True)
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_][\w’'-]+")
@@ -371,6 +385,19 @@ def _lead(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
     return _table("FRAME_LEADS", lang)[" ".join(best.group(0).split())]
 
 
+_TOPIC_REACH = 140  # "The death toll in the powerful earthquakes that hit ... had reached 72": a clause away
+_TOPIC_BREAK = re.compile(r"[.;:!?()\d]")  # the first figure after it: "stood at 65 as of 3 p.m."
+
+
+def _topic(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
+    """The concept of a topic phrase before the number in its sentence part, where no word nearer the number
+    says what it counts ("the death toll ... stood at 65", "le bilan ... a atteint 48")."""
+    found = list(_phrase_rx("FRAME_TOPICS", lang).finditer(low, max(sent[0], start - _TOPIC_REACH), start))
+    if not found or _TOPIC_BREAK.search(low, found[-1].end(), start):
+        return None
+    return _table("FRAME_TOPICS", lang)[" ".join(found[-1].group(0).split())]
+
+
 def _compound_head(word: str, nouns: dict, lang: str) -> str | None:
     """A hyphenated compound counts what its last part counts ("Mpox-Verdachtsfälle", "COVID-deaths")."""
     if "-" not in word:
@@ -417,6 +444,8 @@ def frame_of_number(
         if word in skip_nouns:
             return None
         concept = nouns.get(word) or nouns.get(lemma(word, lang or "en")) or _compound_head(word, nouns, lang)
+        if concept in ADJACENT_ONLY and pos != end:
+            concept = None  # "7:25 am local time" counts no times; "25 times" does
         if concept in TOLD_BY_PREDICATE:
             # "1,800 homes were destroyed": what happened to what the noun counts is the verb's
             told = _nearest_predicate(
@@ -434,7 +463,8 @@ def frame_of_number(
         if word in persons or word in more_persons or lemma(word, lang or "en") in persons:
             nxt = _WORD.match(low, w.end())
             head = nxt and nxt.end() <= sent[1] and nxt.group(1).strip("-’'")
-            head_concept = head and head not in skip_nouns and (nouns.get(head) or nouns.get(lemma(head, lang or "en")))
+            # as written: a lemma would make a noun of a verb ("36.000 Haushalten fiel [fallen] der Strom aus")
+            head_concept = head and head not in skip_nouns and nouns.get(head)
             if head_concept:  # "49 autres accusés", "50 weitere Angeklagte": the noun after "others" counts
                 return Frame(head_concept, nxt.end(), "people" if head_concept in PEOPLE else head_concept)
             concept = _nearest_predicate(
@@ -446,7 +476,8 @@ def frame_of_number(
                 w.end(),
                 _NEAR_PREDICATE,
             )
-            return Frame(concept, w.end(), "people") if concept else None
+            concept = concept or _topic(low, lang, start, sent)
+            return Frame(concept, w.end(), "people" if concept in PEOPLE else concept) if concept else None
         pos = w.end()
     concept = _nearest_predicate(
         low,
@@ -457,13 +488,18 @@ def frame_of_number(
         end,
         _BARE_PREDICATE,
     )
-    if concept in PEOPLE:
-        return Frame(concept, end, "people")
-    return None
+    concept = concept if concept in PEOPLE else _topic(low, lang, start, sent)
+    return Frame(concept, end, "people") if concept else None
 
 
+# concepts whose noun counts only right after the number: "local time", "the first time" are no count of times
+ADJACENT_ONLY = frozenset({"times"})
 # counted nouns whose concept a predicate beside them may change, to one of these ("homes" damaged or destroyed)
-TOLD_BY_PREDICATE = {"buildings_damaged": frozenset({"buildings_destroyed"})}
+TOLD_BY_PREDICATE = {
+    "buildings_damaged": frozenset({"buildings_destroyed", "without_power"}),
+    # "12 soldiers were killed": those sent to help are counted as what happened to them, if anything did
+    "responders": frozenset({"deaths", "injured", "missing", "hospitalised"}),
+}
 
 
 def person_noun_end(low: str, lang: str, end: int, sent: tuple[int, int]) -> int | None:
@@ -511,6 +547,7 @@ EVENT_CONCEPTS = AFFECTED_PEOPLE | frozenset(
         "aftershocks",
         "buildings_damaged",
         "buildings_destroyed",
+        "without_power",
         "area_burned",
         "arrested",
         "suspects",
@@ -555,6 +592,9 @@ PEOPLE = AFFECTED_PEOPLE | frozenset(
         "cases",
         "voters",
         "attendance",
+        "witnesses",
+        "jurors",
+        "responders",
     }
 )
 

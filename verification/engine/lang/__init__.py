@@ -17,9 +17,12 @@ Tables (the same names in every module):
 - ``FRACTIONS``: a fraction said in words -> the share it is ("two thirds", "un tiers", "la mitad").
 - ``FRAME_LEADS``: a phrase a few words before a number that says what it is ("absolute majority" ->
   majority), where no counted noun after the number does.
+- ``FRAME_TOPICS``: a phrase that names what the figures of its clause count where no word nearer the figure
+  does ("the death toll in the powerful earthquakes ... stood at 65", "le bilan ... atteint 48").
 - ``PERSON_NOUNS``: nouns that count people without saying what happened to them ("people",
   "Menschen", "personnes"); their concept comes from a predicate.
-- ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit).
+- ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit[, the concept the unit
+  names by itself: "l/m²" is rain]).
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
@@ -177,6 +180,7 @@ TABLES = (
     "AGE_OPENERS",
     "VAGUE_QUANTITIES",
     "FRAME_LEADS",
+    "FRAME_TOPICS",
     "FRACTIONS",
     "ORGANISATIONS",
     "NUMBER_WORDS",

@@ -164,6 +164,12 @@ CONCEPT_LABELS = {
     "time": "Uhrzeit",
     "date": "Datum",
     "record": "Rekord",
+    "without_power": "Ohne Strom",
+    "rainfall": "Niederschlag",
+    "deliberation": "Beratung der Geschworenen",
+    "witnesses": "Zeugen",
+    "jurors": "Geschworene",
+    "responders": "Einsatzkräfte",
 }
 EVENT_LABELS = {
     "since": "Letztes Mal davor",
@@ -345,6 +351,25 @@ FRAME_NOUNS = {
     "mitarbeiter": "employees",
     "beschäftigte": "employees",
     "studierende": "students",
+    "zeugen": "witnesses",
+    "zeuginnen": "witnesses",
+    "geschworene": "jurors",
+    "geschworenen": "jurors",
+    "leichen": "deaths",
+    "leiche": "deaths",
+    "wohnhäuser": "buildings_damaged",
+    "erdstöße": "aftershocks",
+    "erdstösse": "aftershocks",
+    "crew-mitglieder": "crew",
+    "crewmitglieder": "crew",
+    "besatzung": "crew",
+    "einsatzkräfte": "responders",
+    "rettungskräfte": "responders",
+    "helfer": "responders",
+    "feuerwehrleute": "responders",
+    "soldaten": "responders",
+    "polizisten": "responders",
+    "sanitäter": "responders",
 }
 FRAME_PREDICATES = {
     "getötet": "deaths",
@@ -397,8 +422,21 @@ FRAME_PREDICATES = {
     "ertranken": "deaths",
     "tödlich verunglückt": "deaths",
     "retteten": "rescued",
+    "ohne strom": "without_power",
+    "keinen strom": "without_power",
+    "stromausfall": "without_power",
+    "stromausfälle": "without_power",
+    "stromausfällen": "without_power",
+    "eingestürzt": "buildings_destroyed",
+    "stürzten ein": "buildings_destroyed",
+    "strom aus": "without_power",
+    "stromlos": "without_power",
+    "notunterkünften": "evacuated",
+    "evakuierten": "evacuated",
 }
 PERSON_NOUNS = [
+    "anwohner",
+    "anrainer",
     "menschen",
     "personen",
     "person",
@@ -413,15 +451,13 @@ PERSON_NOUNS = [
     "touristen",
     "arbeiter",
     "bergleute",
-    "soldaten",
-    "polizisten",
-    "feuerwehrleute",
     "schüler",
     "leute",
     "weitere",
     "bürger",
     "familien",
     "haushalte",
+    "haushalten",
     "minderjährige",
 ]
 MEASURE_UNITS = {
@@ -493,6 +529,11 @@ MEASURE_UNITS = {
     "-jährige": ("age", 1.0),
     "-jähriger": ("age", 1.0),
     "-jährigen": ("age", 1.0),
+    "liter pro quadratmeter": ("length", 0.001, "rainfall"),
+    "liter je quadratmeter": ("length", 0.001, "rainfall"),
+    "liter auf den quadratmeter": ("length", 0.001, "rainfall"),
+    "l/m2": ("length", 0.001, "rainfall"),
+    "l/m²": ("length", 0.001, "rainfall"),
 }
 MEASURE_CUES = {
     "verurteilt": "sentence",
@@ -533,6 +574,14 @@ MEASURE_CUES = {
     "dauerte": "duration",
     "kapazität": "power",
     "alter": "age",
+    "regen": "rainfall",
+    "niederschlag": "rainfall",
+    "niederschläge": "rainfall",
+    "regenmenge": "rainfall",
+    "beraten": "deliberation",
+    "berieten": "deliberation",
+    "beratung": "deliberation",
+    "beratungen": "deliberation",
 }
 CUMULATIVE_WORDS = [
     "insgesamt",
@@ -1552,6 +1601,15 @@ NOUN_DETERMINERS = {
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
 # "die absolute Mehrheit von 316 Sitzen", "die Mehrheit liegt bei 316"
+FRAME_TOPICS = {
+    "zahl der toten": "deaths",
+    "zahl der todesopfer": "deaths",
+    "todeszahl": "deaths",
+    "totenzahl": "deaths",
+    "opferzahl": "deaths",
+    "zahl der verletzten": "injured",
+    "zahl der vermissten": "missing",
+}
 FRAME_LEADS = {
     "absolute mehrheit": "majority",
     "absoluten mehrheit": "majority",

@@ -171,6 +171,12 @@ CONCEPT_LABELS = {
     "time": "Time of day",
     "date": "Date",
     "record": "Record",
+    "without_power": "Without power",
+    "rainfall": "Rainfall",
+    "deliberation": "Jury deliberation",
+    "witnesses": "Witnesses",
+    "jurors": "Jurors",
+    "responders": "Rescue workers and troops",
 }
 EVENT_LABELS = {
     "since": "Last time before",
@@ -387,6 +393,23 @@ FRAME_NOUNS = {
     "employees": "employees",
     "student": "students",
     "students": "students",
+    "witness": "witnesses",
+    "witnesses": "witnesses",
+    "juror": "jurors",
+    "jurors": "jurors",
+    "structures": "buildings_damaged",
+    "dwellings": "buildings_damaged",
+    "tremor": "aftershocks",
+    "tremors": "aftershocks",
+    "quakes": "aftershocks",
+    "rescuers": "responders",
+    "rescue workers": "responders",
+    "troops": "responders",
+    "soldiers": "responders",
+    "firefighters": "responders",
+    "police officers": "responders",
+    "responders": "responders",
+    "personnel": "responders",
 }
 FRAME_PREDICATES = {
     "kill": "deaths",
@@ -454,6 +477,19 @@ FRAME_PREDICATES = {
     "drowned": "deaths",
     "saved": "rescued",
     "pulled alive": "rescued",
+    "without power": "without_power",
+    "without electricity": "without_power",
+    "lost power": "without_power",
+    "power outage": "without_power",
+    "power outages": "without_power",
+    "blackout": "without_power",
+    "blackouts": "without_power",
+    "collapsed": "buildings_destroyed",
+    "flattened": "buildings_destroyed",
+    "razed": "buildings_destroyed",
+    "evacuation centers": "evacuated",
+    "evacuation centres": "evacuated",
+    "shelters": "evacuated",
 }
 PERSON_NOUNS = [
     "people",
@@ -472,9 +508,7 @@ PERSON_NOUNS = [
     "tourists",
     "workers",
     "miners",
-    "soldiers",
     "officers",
-    "firefighters",
     "students",
     "pilgrims",
     "others",
@@ -568,6 +602,10 @@ MEASURE_UNITS = {
     "years old": ("age", 1.0),
     "year-old": ("age", 1.0),
     "-year-old": ("age", 1.0),
+    "litres per square metre": ("length", 0.001, "rainfall"),
+    "liters per square meter": ("length", 0.001, "rainfall"),
+    "l/m2": ("length", 0.001, "rainfall"),
+    "l/m²": ("length", 0.001, "rainfall"),
 }
 MEASURE_CUES = {
     "sentenced": "sentence",
@@ -611,6 +649,13 @@ MEASURE_CUES = {
     "capacity": "power",
     "aged": "age",
     "age": "age",
+    "rain": "rainfall",
+    "rainfall": "rainfall",
+    "precipitation": "rainfall",
+    "deliberated": "deliberation",
+    "deliberation": "deliberation",
+    "deliberations": "deliberation",
+    "deliberating": "deliberation",
 }
 CUMULATIVE_WORDS = [
     "in total",
@@ -1759,6 +1804,16 @@ NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
 # "an absolute majority of 289", "the outright majority, which requires at least 289"
+# what the figures of its clause count where nothing nearer says: "the death toll ... stood at 65"
+FRAME_TOPICS = {
+    "death toll": "deaths",
+    "toll": "deaths",
+    "number of dead": "deaths",
+    "number of deaths": "deaths",
+    "number of people killed": "deaths",
+    "number of injured": "injured",
+    "number of missing": "missing",
+}
 FRAME_LEADS = {
     "absolute majority": "majority",
     "outright majority": "majority",

@@ -165,6 +165,12 @@ CONCEPT_LABELS = {
     "time": "Hora",
     "date": "Fecha",
     "record": "Récord",
+    "without_power": "Sin electricidad",
+    "rainfall": "Precipitaciones",
+    "deliberation": "Deliberación del jurado",
+    "witnesses": "Testigos",
+    "jurors": "Miembros del jurado",
+    "responders": "Efectivos desplegados",
 }
 EVENT_LABELS = {
     "since": "Última vez antes",
@@ -337,6 +343,24 @@ FRAME_NOUNS = {
     "empleados": "employees",
     "trabajadores": "employees",
     "estudiantes": "students",
+    "testigos": "witnesses",
+    "testigo": "witnesses",
+    "miembros del jurado": "jurors",
+    "cuerpos": "deaths",
+    "cadáveres": "deaths",
+    "inmuebles": "buildings_damaged",
+    "construcciones": "buildings_damaged",
+    "sismos": "aftershocks",
+    "temblores": "aftershocks",
+    "miembros de la tripulación": "crew",
+    "rescatistas": "responders",
+    "efectivos": "responders",
+    "bomberos": "responders",
+    "militares": "responders",
+    "soldados": "responders",
+    "socorristas": "responders",
+    "policías": "responders",
+    "agentes": "responders",
 }
 FRAME_PREDICATES = {
     "murieron": "deaths",
@@ -395,6 +419,20 @@ FRAME_PREDICATES = {
     "ahogados": "deaths",
     "salvados": "rescued",
     "rescataron": "rescued",
+    "sin luz": "without_power",
+    "sin electricidad": "without_power",
+    "sin suministro eléctrico": "without_power",
+    "apagón": "without_power",
+    "apagones": "without_power",
+    "cortes de luz": "without_power",
+    "derrumbadas": "buildings_destroyed",
+    "derrumbados": "buildings_destroyed",
+    "colapsadas": "buildings_destroyed",
+    "evacuaron": "evacuated",
+    "evacuó": "evacuated",
+    "evacuar": "evacuated",
+    "albergues": "evacuated",
+    "transportaba": "passengers",
 }
 PERSON_NOUNS = [
     "personas",
@@ -414,10 +452,6 @@ PERSON_NOUNS = [
     "obreros",
     "trabajadores",
     "mineros",
-    "soldados",
-    "policías",
-    "agentes",
-    "bomberos",
     "alumnos",
     "peregrinos",
     "otros",
@@ -483,6 +517,10 @@ MEASURE_UNITS = {
     "barriles": ("volume", 159.0),
     "metros cúbicos": ("volume", 1000.0),
     "m3": ("volume", 1000.0),
+    "litros por metro cuadrado": ("length", 0.001, "rainfall"),
+    "l/m2": ("length", 0.001, "rainfall"),
+    "l/m²": ("length", 0.001, "rainfall"),
+    "litros por m2": ("length", 0.001, "rainfall"),
 }
 MEASURE_CUES = {
     "condenado": "sentence",
@@ -524,6 +562,14 @@ MEASURE_CUES = {
     "duración": "duration",
     "capacidad": "power",
     "edad": "age",
+    "lluvia": "rainfall",
+    "lluvias": "rainfall",
+    "precipitaciones": "rainfall",
+    "deliberó": "deliberation",
+    "deliberación": "deliberation",
+    "deliberaciones": "deliberation",
+    "deliberar": "deliberation",
+    "deliberado": "deliberation",
 }
 CUMULATIVE_WORDS = [
     "en total",
@@ -1458,6 +1504,15 @@ NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
 # "la mayoría absoluta (289)", "la mayoría absoluta se sitúa en 289"
+FRAME_TOPICS = {
+    "balance": "deaths",
+    "número de muertos": "deaths",
+    "número de fallecidos": "deaths",
+    "cifra de muertos": "deaths",
+    "cifra de fallecidos": "deaths",
+    "número de heridos": "injured",
+    "número de desaparecidos": "missing",
+}
 FRAME_LEADS = {
     "mayoría absoluta": "majority",
 }

@@ -165,6 +165,12 @@ CONCEPT_LABELS = {
     "time": "Heure",
     "date": "Date",
     "record": "Record",
+    "without_power": "Privés d'électricité",
+    "rainfall": "Précipitations",
+    "deliberation": "Délibérations du jury",
+    "witnesses": "Témoins",
+    "jurors": "Jurés",
+    "responders": "Secouristes et forces mobilisés",
 }
 EVENT_LABELS = {
     "since": "Dernière fois avant",
@@ -326,6 +332,25 @@ FRAME_NOUNS = {
     "salariés": "employees",
     "employés": "employees",
     "étudiants": "students",
+    "témoins": "witnesses",
+    "témoin": "witnesses",
+    "jurés": "jurors",
+    "juré": "jurors",
+    "corps": "deaths",
+    "cadavres": "deaths",
+    "immeubles": "buildings_damaged",
+    "édifices": "buildings_damaged",
+    "secousses": "aftershocks",
+    "personnels d'équipage": "crew",
+    "personnels d’équipage": "crew",
+    "membres d’équipage": "crew",
+    "secouristes": "responders",
+    "sauveteurs": "responders",
+    "pompiers": "responders",
+    "militaires": "responders",
+    "soldats": "responders",
+    "policiers": "responders",
+    "gendarmes": "responders",
 }
 FRAME_PREDICATES = {
     "tué": "deaths",
@@ -386,8 +411,27 @@ FRAME_PREDICATES = {
     "noyés": "deaths",
     "noyées": "deaths",
     "trouvé la mort": "deaths",
+    "privés d'électricité": "without_power",
+    "privés d’électricité": "without_power",
+    "privées d'électricité": "without_power",
+    "privées d’électricité": "without_power",
+    "privés de courant": "without_power",
+    "sans électricité": "without_power",
+    "sans courant": "without_power",
+    "coupure de courant": "without_power",
+    "coupures de courant": "without_power",
+    "coupures d'électricité": "without_power",
+    "coupures d’électricité": "without_power",
+    "effondrés": "buildings_destroyed",
+    "effondrées": "buildings_destroyed",
+    "rasés": "buildings_destroyed",
+    "centres d'évacuation": "evacuated",
+    "centres d’évacuation": "evacuated",
+    "transportant": "passengers",
+    "transportait": "passengers",
 }
 PERSON_NOUNS = [
+    "riverains",
     "personnes",
     "personne",
     "individus",
@@ -404,10 +448,6 @@ PERSON_NOUNS = [
     "ouvriers",
     "travailleurs",
     "mineurs",
-    "soldats",
-    "policiers",
-    "gendarmes",
-    "pompiers",
     "élèves",
     "pèlerins",
     "autres",
@@ -472,6 +512,10 @@ MEASURE_UNITS = {
     "barils": ("volume", 159.0),
     "mètres cubes": ("volume", 1000.0),
     "m3": ("volume", 1000.0),
+    "litres par mètre carré": ("length", 0.001, "rainfall"),
+    "litres au mètre carré": ("length", 0.001, "rainfall"),
+    "l/m2": ("length", 0.001, "rainfall"),
+    "l/m²": ("length", 0.001, "rainfall"),
 }
 MEASURE_CUES = {
     "condamné": "sentence",
@@ -515,6 +559,13 @@ MEASURE_CUES = {
     "âgé": "age",
     "âgée": "age",
     "âge": "age",
+    "pluie": "rainfall",
+    "pluies": "rainfall",
+    "précipitations": "rainfall",
+    "délibéré": "deliberation",
+    "délibération": "deliberation",
+    "délibérations": "deliberation",
+    "délibérer": "deliberation",
 }
 CUMULATIVE_WORDS = [
     "au total",
@@ -1422,6 +1473,14 @@ NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
 # "la majorité absolue (289)", "la majorité absolue, fixée à 289 sièges"
+FRAME_TOPICS = {
+    "bilan": "deaths",
+    "nombre de morts": "deaths",
+    "nombre de décès": "deaths",
+    "total des décès": "deaths",
+    "nombre de blessés": "injured",
+    "nombre de disparus": "missing",
+}
 FRAME_LEADS = {
     "majorité absolue": "majority",
     "majorité absolue de": "majority",
