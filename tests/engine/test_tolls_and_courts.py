@@ -378,3 +378,31 @@ def test_a_toll_named_at_the_head_of_its_clause_counts_the_figure_it_reached(lan
 )
 def test_disaster_nouns_in_every_language(lang, text, value, concept):
     assert ("count", concept) in slots_of(text, lang, value)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The carmaker aims to save €4 billion, with wage adjustments."),
+        ("de", "Der Konzern will 4 Milliarden Euro einsparen."),
+        ("fr", "L'accord vise à économiser 4 milliards d'euros."),
+        ("es", "La compañía proyecta ahorrar 4.000 millones de euros a medio plazo."),
+    ],
+)
+def test_money_saved_is_savings_in_every_language(lang, text):
+    assert slots_of(text, lang, 4e9) == {("money", "savings")}
+
+
+def test_a_magnitude_joined_to_its_word_by_a_hyphen_is_a_magnitude():
+    assert slots_of("The magnitude-7.6 earthquake struck on New Year's Day.", "en", 7.6) == {("measure", "magnitude")}
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The Greens won 9 and the other parties shared the rest.", 9),
+        ("fr", "Les travaillistes obtiennent 412 sièges sur les 650 que compte la Chambre.", 650),
+    ],
+)
+def test_a_noun_after_a_relative_pronoun_or_and_is_not_what_the_number_counts(lang, text, value):
+    assert not {slot for _, slot in slots_of(text, lang, value)} & {"accounts", "people.count"}

@@ -68,6 +68,13 @@ def _person_nouns(lang: str) -> frozenset:
 
 
 @cache
+def _clause_joiners(lang: str) -> frozenset:
+    """Words that open another clause or member after a number: what follows them is not what it counts."""
+    names = ("RELATIVE_PRONOUNS", "AND_WORDS", "OR_WORDS")
+    return frozenset(w for n in names for w in (getattr(language(lang), n) if lang else merged(n)) if " " not in w)
+
+
+@cache
 def _phrase_rx(name: str, lang: str) -> re.Pattern:
     table = getattr(language(lang), name) if lang else merged(name)
     return re.compile(r"(?<![\w])(?:" + alt(table) + r")(?![\w])")
@@ -355,7 +362,7 @@ def _changed_in_clause(low: str, lang: str, pos: int, sent: tuple[int, int]) -> 
     return False
 
 
-_MAGNITUDE_GAP = re.compile(r"[\s\u00a0]*(?:(?:of|de|der|von|d['’])[\s\u00a0]*)?(?:(?:an?|une?|una?)[\s\u00a0]+)?")
+_MAGNITUDE_GAP = re.compile(r"[\s\u00a0-]*(?:(?:of|de|der|von|d['’])[\s\u00a0]*)?(?:(?:an?|une?|una?)[\s\u00a0]+)?")
 
 
 def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
@@ -443,6 +450,8 @@ def frame_of_number(
             return Frame(nouns[pair], two.end(), "people" if nouns[pair] in PEOPLE else nouns[pair])
         if word in skip_nouns:
             return None
+        if word in _clause_joiners(lang) and word not in persons:
+            break  # "650 que compte", "9 et d'autres formations": the noun after them is not counted
         concept = nouns.get(word) or nouns.get(lemma(word, lang or "en")) or _compound_head(word, nouns, lang)
         if concept in ADJACENT_ONLY and pos != end:
             concept = None  # "7:25 am local time" counts no times; "25 times" does

@@ -11,6 +11,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "savings": "Einsparungen",
     "data": "Datenmenge",
     "years": "Jahre",
     "things": "Anzahl",
@@ -1039,7 +1040,7 @@ UNIT_NOUNS = {
     "companies": ["unternehmen", "firmen"],
     "partners": ["partner"],
     "students": ["studierende", "studenten"],
-    "vehicles": ["fahrzeuge"],
+    "vehicles": ["fahrzeuge", "autos", "pkw"],
     "robots": ["roboter"],
 }
 EMPLOYEE_NOUNS = {
@@ -1061,6 +1062,7 @@ HIRING_CUES = [
     "arbeitsplätze",
 ]
 MONEY_SLOTS = {
+    "savings": ["einsparen", "sparen", "einsparungen", "einsparung", "einsparen will", "eingespart"],
     "valuation.post_money": ["post-money-bewertung"],
     "valuation.pre_money": ["pre-money-bewertung"],
     "valuation": ["bewertung", "bewertet"],

@@ -11,6 +11,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "savings": "Savings",
     "data": "Data size",
     "years": "Years",
     "things": "Number",
@@ -1171,6 +1172,7 @@ HIRING_CUES = [
     "add",
 ]
 MONEY_SLOTS = {
+    "savings": ["save", "saving", "savings", "savings of"],
     "valuation.post_money": ["post-money", "post money", "postmoney"],
     "valuation.pre_money": ["pre-money", "pre money", "premoney"],
     "valuation": ["valuation", "valued at", "valuing", "value of", "worth"],

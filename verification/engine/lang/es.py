@@ -12,6 +12,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "savings": "Ahorro",
     "data": "Volumen de datos",
     "years": "Años",
     "things": "Número",
@@ -433,6 +434,8 @@ FRAME_PREDICATES = {
     "evacuar": "evacuated",
     "albergues": "evacuated",
     "transportaba": "passengers",
+    "rescates": "rescued",
+    "rescate": "rescued",
 }
 PERSON_NOUNS = [
     "personas",
@@ -995,7 +998,7 @@ UNIT_NOUNS = {
     "companies": ["empresas", "compañías"],
     "partners": ["socios"],
     "students": ["estudiantes"],
-    "vehicles": ["vehículos"],
+    "vehicles": ["vehículos", "coches", "automóviles"],
 }
 EMPLOYEE_NOUNS = {
     "empleados",
@@ -1010,6 +1013,7 @@ HIRING_CUES = [
     "contrata",
 ]
 MONEY_SLOTS = {
+    "savings": ["ahorrar", "ahorro", "ahorros", "ahorrará"],
     "valuation": ["valoración", "valorada", "valorado", "valuada"],
     "funding_round.amount": ["ronda", "recaudó", "recauda", "captó"],
     "investment.amount": [

@@ -12,6 +12,7 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "savings": "Économies",
     "data": "Volume de données",
     "years": "Années",
     "things": "Nombre",
@@ -429,6 +430,7 @@ FRAME_PREDICATES = {
     "centres d’évacuation": "evacuated",
     "transportant": "passengers",
     "transportait": "passengers",
+    "sauvetages": "rescued",
 }
 PERSON_NOUNS = [
     "riverains",
@@ -984,7 +986,7 @@ UNIT_NOUNS = {
     "companies": ["entreprises", "sociétés"],
     "partners": ["partenaires"],
     "students": ["étudiants"],
-    "vehicles": ["véhicules"],
+    "vehicles": ["véhicules", "voitures"],
     "robots": ["robots"],
 }
 EMPLOYEE_NOUNS = {
@@ -1002,6 +1004,7 @@ HIRING_CUES = [
     "recrut",
 ]
 MONEY_SLOTS = {
+    "savings": ["économiser", "économies", "économie de", "d'économies", "d’économies"],
     "valuation": ["valorisation", "valorisé", "valorisée"],
     "funding_round.amount": ["levée", "lève", "levé", "tour de table"],
     "investment.amount": [
