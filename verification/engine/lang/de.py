@@ -359,8 +359,6 @@ FRAME_NOUNS = {
     "leichen": "deaths",
     "leiche": "deaths",
     "wohnhäuser": "buildings_damaged",
-    "erdstöße": "aftershocks",
-    "erdstösse": "aftershocks",
     "crew-mitglieder": "crew",
     "crewmitglieder": "crew",
     "besatzung": "crew",

@@ -351,8 +351,6 @@ FRAME_NOUNS = {
     "cadáveres": "deaths",
     "inmuebles": "buildings_damaged",
     "construcciones": "buildings_damaged",
-    "sismos": "aftershocks",
-    "temblores": "aftershocks",
     "miembros de la tripulación": "crew",
     "rescatistas": "responders",
     "efectivos": "responders",

@@ -341,7 +341,6 @@ FRAME_NOUNS = {
     "cadavres": "deaths",
     "immeubles": "buildings_damaged",
     "édifices": "buildings_damaged",
-    "secousses": "aftershocks",
     "personnels d'équipage": "crew",
     "personnels d’équipage": "crew",
     "membres d’équipage": "crew",
