@@ -353,7 +353,9 @@ def test_a_role_far_from_its_holder_shows_the_holder():
 
 
 def test_a_verb_between_a_role_and_a_name_says_the_name_is_no_holder():
-    assert not [c for c in claims("The president said Joe Biden would sign it.", "en") if c.kind == "role" and c.value["role"]]
+    assert not [
+        c for c in claims("The president said Joe Biden would sign it.", "en") if c.kind == "role" and c.value["role"]
+    ]
 
 
 @pytest.mark.parametrize(

@@ -406,3 +406,21 @@ def test_a_magnitude_joined_to_its_word_by_a_hyphen_is_a_magnitude():
 )
 def test_a_noun_after_a_relative_pronoun_or_and_is_not_what_the_number_counts(lang, text, value):
     assert not {slot for _, slot in slots_of(text, lang, value)} & {"accounts", "people.count"}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "He was jailed for eight years and six months."),
+        ("de", "Er wurde zu acht Jahren und sechs Monaten Haft verurteilt."),
+        ("fr", "Il a été condamné à huit ans et six mois de prison."),
+        ("es", "Fue condenado a ocho años y seis meses de prisión."),
+        ("en", "He was jailed for 8.5 years."),
+        ("en", "He was jailed for eight years and a half."),
+        ("fr", "Il a été condamné à huit ans et demi de prison."),
+        ("es", "Fue condenado a ocho años y medio de prisión."),
+    ],
+)
+def test_a_term_told_in_two_units_or_with_a_half_is_one_sentence(lang, text):
+    (sentence,) = [c for c in claims(text, lang) if c.kind == "measure"]
+    assert sentence.slot == "sentence" and sentence.value["low"] == pytest.approx(8.5 * 365.25, rel=1e-3)

@@ -263,7 +263,7 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
         # clause keeps "Les moins lourdes, trois ans dont deux avec sursis" one
         return Frame("age", u.end(), "age")
     concept = cue or (implied[0] if implied else dimension)
-    return Frame(concept, u.end(), dimension, factor, weak=concept == dimension, measured=True)
+    return Frame(concept, u.end(), dimension, factor, weak=cue is None and not implied, measured=True)
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_][\w’'-]+")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..frames import CHANGES, EVENT_CONCEPTS, frame_of_number, qualifiers
+from ..lang import language
 from ..money import attach_currency
 from ..numbers import is_number_word, step_of
 from .match_minutes import minute_matches
@@ -93,11 +95,16 @@ def framed_count(ctx: Context, n, sent) -> bool:
     if fr.unit == "rate_change" or (fr.concept == "points" and (_fractional(n) or _about_rates(ctx, sent))):
         _rate_points(ctx, n, fr, sent)
         return True
+    if _inside_last_measure(ctx, n):
+        return True  # "six months" of "eight years and six months": already part of that duration
     value = num_value(n, fr.unit, ctx.lang)
-    if fr.factor != 1.0:
+    end, more = fr.end, 0.0
+    if fr.measured and fr.unit == "duration":
+        end, more = _and_smaller(ctx, n, fr, sent)
+    if fr.factor != 1.0 or more:
         value.pop("step", None)
-        value["low"] = n.low * fr.factor if n.low is not None else None
-        value["high"] = n.high * fr.factor if n.high is not None else None
+        value["low"] = n.low * fr.factor + more if n.low is not None else None
+        value["high"] = n.high * fr.factor + more if n.high is not None else None
     if fr.concept in EVENT_CONCEPTS:
         value["point"] = True  # tolls grow: "at least 62" is what was known, not a bound on later counts
     extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, fr.concept)
@@ -112,12 +119,43 @@ def framed_count(ctx: Context, n, sent) -> bool:
         frame_subject(ctx, fr.concept, n.start, sent),
         value,
         n.start,
-        fr.end,
+        end,
         0.5 if fr.weak else 0.85,
         sent,
         **extra,
     )
     return True
+
+
+@cache
+def _and_rx(lang: str) -> re.Pattern:
+    return re.compile(r"[\s\u00a0]+(?:" + L.alt(language(lang).AND_WORDS) + r")[\s\u00a0]+")
+
+
+@cache
+def _half_rx(lang: str) -> re.Pattern:
+    return re.compile(r"[\s\u00a0]+(?:" + L.alt(language(lang).HALF_AFTER) + r")(?![\w])")
+
+
+def _and_smaller(ctx: Context, n, fr, sent) -> tuple[int, float]:
+    """(end, days to add) of a duration told in two units or with a half: "eight years and six months", "acht
+    Jahre und sechs Monate", "deux ans et demi", "dos años y medio" are one sentence of 8.5 or 2.5 years."""
+    half = _half_rx(ctx.lang).match(ctx.low, fr.end)
+    if half and half.end() <= sent[1]:
+        return half.end(), 0.5 * fr.factor
+    joined = _and_rx(ctx.lang).match(ctx.low, fr.end)
+    nxt = joined and next((m for m in ctx.nums if m.start == joined.end()), None)
+    if not nxt or nxt.low is None or nxt.low != nxt.high:
+        return fr.end, 0.0
+    smaller = frame_of_number(ctx.low, ctx.lang, nxt.start, nxt.end, sent)
+    if smaller is None or not smaller.measured or smaller.unit != "duration" or smaller.factor >= fr.factor:
+        return fr.end, 0.0
+    return smaller.end, nxt.low * smaller.factor
+
+
+def _inside_last_measure(ctx: Context, n) -> bool:
+    last = ctx.claims[-1] if ctx.claims else None
+    return last is not None and last.kind == "measure" and last.start < n.start < last.end
 
 
 RATE_CHANGE = "rate_change"

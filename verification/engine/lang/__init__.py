@@ -26,6 +26,7 @@ Tables (the same names in every module):
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
+- ``HALF_AFTER``: words after a unit of time that add half of it ("deux ans et demi", "dos años y medio").
 - ``REQUEST_WORDS``: words before a sentence, a fine or damages that make it what was asked for ("prosecutors
   sought 20 years", "le parquet a requis", "la Fiscalía pedía"), kept apart from what the court imposed.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt").
@@ -168,6 +169,7 @@ TABLES = (
     "PREVIOUS_WORDS",
     "ADDITION_WORDS",
     "REQUEST_WORDS",
+    "HALF_AFTER",
     "APPOINTMENT_CUES",
     "SCORE_CUES",
     "RELATIVE_MONTH",

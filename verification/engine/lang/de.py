@@ -1697,6 +1697,7 @@ LOCATIVE_PREPOSITIONS = ["in", "im"]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["an"]
 # "and" between the items of an enumeration or a list
+HALF_AFTER = ["und ein halb", "und einhalb"]
 AND_WORDS = ["und"]
 # "or" between the items of a list
 OR_WORDS = ["oder"]

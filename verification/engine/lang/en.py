@@ -1934,6 +1934,8 @@ LOCATIVE_PREPOSITIONS = ["in"]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["to"]
 # "and" between the items of an enumeration or a list
+# after a unit of time: half of it more ("two years and a half", "deux ans et demi", "dos años y medio")
+HALF_AFTER = ["and a half"]
 AND_WORDS = ["and"]
 # "or" between the items of a list
 OR_WORDS = ["or"]

@@ -1585,6 +1585,7 @@ LOCATIVE_PREPOSITIONS = ["en", "a"]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["a", "al"]
 # "and" between the items of an enumeration or a list
+HALF_AFTER = ["y medio", "y media"]
 AND_WORDS = ["y", "e"]
 # "or" between the items of a list
 OR_WORDS = ["o"]

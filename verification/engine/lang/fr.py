@@ -1557,6 +1557,7 @@ LOCATIVE_PREPOSITIONS = ["en", "à", "au"]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["à", "au"]
 # "and" between the items of an enumeration or a list
+HALF_AFTER = ["et demi", "et demie"]
 AND_WORDS = ["et"]
 # "or" between the items of a list
 OR_WORDS = ["ou"]
