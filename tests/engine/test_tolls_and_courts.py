@@ -38,6 +38,12 @@ TOLLS = [
     ("fr", "87 personnes ont trouvé la mort dans les inondations.", 87, "deaths"),
     ("es", "La tormenta se cobró la vida de 12 personas.", 12, "deaths"),
     ("es", "Al menos 95 personas han fallecido.", 95, "deaths"),
+    ("de", "Das Unglück forderte 12 Menschenleben.", 12, "deaths"),
+    ("es", "La tormenta se cobró 12 vidas.", 12, "deaths"),
+    ("en", "12 people were fatally injured.", 12, "deaths"),
+    ("de", "12 Menschen wurden tödlich verletzt.", 12, "deaths"),
+    ("fr", "12 personnes ont été mortellement blessées.", 12, "deaths"),
+    ("es", "12 personas resultaron heridas de muerte.", 12, "deaths"),
     # injured
     ("en", "The quake injured 150 people.", 150, "injured"),
     ("de", "Bei dem Unfall wurden 31 Menschen verletzt.", 31, "injured"),

@@ -369,6 +369,7 @@ FRAME_NOUNS = {
     "soldaten": "responders",
     "polizisten": "responders",
     "sanitäter": "responders",
+    "menschenleben": "deaths",
 }
 FRAME_PREDICATES = {
     "getötet": "deaths",
@@ -432,6 +433,7 @@ FRAME_PREDICATES = {
     "stromlos": "without_power",
     "notunterkünften": "evacuated",
     "evakuierten": "evacuated",
+    "tödlich verletzt": "deaths",
 }
 PERSON_NOUNS = [
     "anwohner",

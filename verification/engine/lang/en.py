@@ -488,6 +488,8 @@ FRAME_PREDICATES = {
     "evacuation centers": "evacuated",
     "evacuation centres": "evacuated",
     "shelters": "evacuated",
+    "fatally injured": "deaths",
+    "fatally wounded": "deaths",
 }
 PERSON_NOUNS = [
     "people",

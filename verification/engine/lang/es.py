@@ -360,6 +360,7 @@ FRAME_NOUNS = {
     "socorristas": "responders",
     "policías": "responders",
     "agentes": "responders",
+    "vidas": "deaths",
 }
 FRAME_PREDICATES = {
     "murieron": "deaths",
@@ -434,6 +435,9 @@ FRAME_PREDICATES = {
     "transportaba": "passengers",
     "rescates": "rescued",
     "rescate": "rescued",
+    "heridos de muerte": "deaths",
+    "heridas de muerte": "deaths",
+    "mortalmente heridos": "deaths",
 }
 PERSON_NOUNS = [
     "personas",

@@ -351,6 +351,7 @@ FRAME_NOUNS = {
     "soldats": "responders",
     "policiers": "responders",
     "gendarmes": "responders",
+    "vies": "deaths",
 }
 FRAME_PREDICATES = {
     "tué": "deaths",
@@ -430,6 +431,9 @@ FRAME_PREDICATES = {
     "transportant": "passengers",
     "transportait": "passengers",
     "sauvetages": "rescued",
+    "mortellement blessés": "deaths",
+    "mortellement blessées": "deaths",
+    "mortellement blessé": "deaths",
 }
 PERSON_NOUNS = [
     "riverains",
