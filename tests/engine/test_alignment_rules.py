@@ -162,3 +162,16 @@ def test_two_exact_figures_of_one_article_that_differ_by_more_than_their_roundin
         if f.kind == "percent"
     ]
     assert sorted(texts_of(f) for f in facts) == [["99,88 Prozent"], ["99,97 Prozent"]]
+
+
+def test_a_figure_dated_to_adjacent_days_by_two_reports_is_one_fact_and_days_further_apart_keep_it_apart():
+    def shares(second_text, second_published):
+        facts = check_on(
+            ("en", "Nvidia shares fell 17% on Monday.", date(2025, 1, 28)),
+            ("fr", second_text, second_published),
+        )
+        return [f for f in facts if f.kind == "percent"]
+
+    adjacent = shares("L'action Nvidia a chuté de 17% mardi.", date(2025, 1, 29))
+    assert len(adjacent) == 1 and adjacent[0].verdict == "corroborated"
+    assert len(shares("L'action Nvidia a chuté de 17% jeudi.", date(2025, 1, 31))) == 2

@@ -56,6 +56,7 @@ def view(claim) -> dict:
 # days around a figure dated to a day, week or month within which an undated report's figure may be of the
 # same time (a report published the next day, a monthly figure reported a week later)
 DATED_MARGIN = {"day": 2, "week": 4, "month": 7}
+ADJACENT_DAYS = 1  # figures both dated to a day, that many days apart, may be of one day
 
 
 def different_times(a: dict, b: dict, on: date | None = None) -> bool:
@@ -65,7 +66,10 @@ def different_times(a: dict, b: dict, on: date | None = None) -> bool:
     the loss a January report gives without a date). ``on``: the day of an undated report without one."""
     wa, wb = a.get("_when"), b.get("_when")
     if wa and wb:
-        return wa[1] < wb[0] or wb[1] < wa[0]
+        # two days told apart by one are one day as often as not: a weekday or "yesterday" read in a report
+        # written overnight or in another time zone
+        slack = timedelta(days=ADJACENT_DAYS if a.get("_when_granularity") == b.get("_when_granularity") == "day" else 0)
+        return wa[1] + slack < wb[0] or wb[1] + slack < wa[0]
     dated, undated = (a, b) if wa else (b, a)
     when, day = dated.get("_when"), _day(undated.get("on"))
     if day is None and undated.get("unit") == "currency":
