@@ -72,3 +72,24 @@ def test_a_role_named_elsewhere_is_no_conflict_with_a_bare_name():
     facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
     named = [f for f in facts if f.kind == "role" and any(c.value["person"] == "juan merchan" for _, c in f.members)]
     assert len(named) == 1 and named[0].verdict == "corroborated"
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        # an organisation's acronym on the title before the name
+        ("Die Pläne entsprechen VW-Chef Oliver Blume zufolge einer Verringerung.", "de", "oliver blume"),
+        ("Das bestätigte US-Präsident Donald Trump am Donnerstag.", "de", "donald trump"),
+        # a regnal number, a surname's prefix: still a person
+        ("Le 5 juillet, le roi Charles III nomme Keir Starmer.", "fr", "charles iii"),
+        ("The results were explained by Thomas O’Brien at the lab.", "en", "thomas o brien"),
+        ("The governor, Ron DeSantis, signed the bill.", "en", "ron desantis"),
+    ],
+)
+def test_names_that_look_like_organisations_are_people(text, lang, person):
+    assert person in [p for p, _ in people(text, lang)]
+
+
+def test_camel_case_and_acronyms_still_make_organisations():
+    cs = extract_claims(Document(key="t", text="DeepSeek and the SPD-Fraktion met McKinsey.", language="en"))
+    assert not [c for c in cs if c.kind == "role"]

@@ -20,7 +20,7 @@ import simplemma
 
 from . import lexicon as L
 from .gazetteer import PLACES, SECTORS
-from .lang import language
+from .lang import language, merged
 
 _LEGAL = {
     "inc",
@@ -44,6 +44,7 @@ _LEGAL = {
     "srl",
     "sl",
 }
+_TITLES = frozenset(w for w in (*merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w)
 _LEADING = {"the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "l"}
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
@@ -298,10 +299,23 @@ def _is_demonym(word: str) -> bool:
     return any(w[:n] in _PLACE_STEMS for n in range(4, len(w) - 1)) and w[-1] in "nrsehc"
 
 
+# tokens of a person's name that look like an organisation's: a regnal number ("Charles III"), a surname's
+# prefix ("O'Brien", "McCarthy", "DeSantis")
+_PERSON_TOKEN = regex.compile(r"(?:[IVX]{2,4}|(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La)\p{Lu}\p{Ll}+)")
+# an organisation's acronym on a title ("US-Präsident", "VW-Chef", "EU-Kommissarin") before a person's name
+_ACRONYM_TITLE = regex.compile(r"\p{Lu}{2,4}-(\p{Lu}\p{Ll}+)")
+
+
 @lru_cache(maxsize=200_000)
 def _is_special(name: str) -> bool:
     """Camel case, all caps, or digits inside a token: a name whatever the language."""
-    for tok in name.split():
+    tokens = name.split()
+    for i, tok in enumerate(tokens):
+        if len(tokens) > 1 and _PERSON_TOKEN.fullmatch(tok):
+            continue
+        title = _ACRONYM_TITLE.fullmatch(tok)
+        if title and i == 0 and len(tokens) >= 3 and title.group(1).lower() in _TITLES:
+            continue
         core = tok.replace("-", "").replace(".", "").replace("&", "")
         if len(core) >= 2 and (core.isupper() or any(c.isupper() for c in core[1:]) or any(c.isdigit() for c in core)):
             if core.lower() not in _NOT_NAMES:

@@ -185,9 +185,17 @@ def person_name(ctx: Context, e: Entity) -> tuple[str, str]:
     for i in range(1, len(words) - 1):
         if " ".join(keys[i:]) in known:
             return " ".join(keys[i:]), e.name[words[i].start() :]
+
+    def title(j: int) -> bool:
+        return keys[j] in _TITLE_WORDS or words[j].group(0).lower() in _TITLE_WORDS
+
     i = 0
-    while i < len(words) - 2 and (keys[i] in _TITLE_WORDS or (i and words[i].group(0)[0].islower())):
-        i += 1  # "President-elect": a title and its lowercase rest
+    while i < len(words) - 2 and (
+        title(i)
+        or (i and words[i].group(0)[0].islower())  # "President-elect": a title and its lowercase rest
+        or (not i and words[0].group(0).isupper() and title(1))  # "US-Präsident", "VW-Chef"
+    ):
+        i += 1
     return " ".join(keys[i:]), e.name[words[i].start() :]
 
 
