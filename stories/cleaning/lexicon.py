@@ -443,9 +443,13 @@ OUTLET_WITH_AGENCIES_RE = re.compile(
     + _AGENCY_OR_WORD
     + r"))*\s*\.?$"
 )
+# a line that is only a site's address or domain: "https://www.example.com/news/...", "tagesschau.de"
+SITE_LINE_RE = re.compile(
+    r"^(?:(?i:[a-z][a-z0-9+.-]*://|www\d?\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:[/?#]\S*)?)$"
+)
 # a page's address: "https://www.example.com/news/...", "www.example.com"
 URL_HOST_RE = re.compile(
-    r"(?:\b[a-z][a-z0-9+.-]*://(?:[^@/?#\s]*@)?|\bwww\d?\.)(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)",
+    r"(?:\b[a-z][a-z0-9+.-]*://(?:[^@/?#\s]*@)?|//|\bwww\d?\.)(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)",
     re.IGNORECASE,
 )
 

@@ -1608,13 +1608,14 @@ def _publisher_from_agency_credit(paras: list[Para]) -> str:
 
 
 def _publisher_from_page_address(page: Page) -> str:
-    """The site of the page's own address printed above the article ("https://www.example.com/news/..."
-    alone on the dump's first line). A "Source:" line names the text's source, not its publisher."""
-    for p in page.paras[: page.first]:
-        if p.role == "title" or p.role == "removed" and p.n_words > 12:
-            break
-        if lx.URL_HOST_RE.match(p.text.strip()) and len(p.text.split()) == 1:
-            return site_of_url(p.text)
+    """The site whose address or domain stands alone on a line above or below the article
+    ("https://www.example.com/news/...", "tagesschau.de"). A "Source:" line names the text's source, not
+    its publisher, and an address inside a sentence is a link."""
+    outside = page.paras[: page.first] + page.paras[page.last + 1 :]
+    for p in outside:
+        text = p.text.strip()
+        if p.role != "title" and not p.in_section and lx.SITE_LINE_RE.match(text):
+            return site_of_url(text if "://" in text or text.lower().startswith("www") else "//" + text)
     return ""
 
 

@@ -268,6 +268,14 @@ def test_the_pages_own_address_above_the_article_names_the_site(lang, address, o
     assert doc.title == TITLES[lang]
 
 
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_domain_alone_on_a_line_outside_the_article_names_the_site(where):
+    lines = [TITLES["de"], *BODIES["de"]]
+    doc = clean(*(["flussheimer-bote.example", *lines] if where == "above" else [*lines, "flussheimer-bote.example"]))
+    assert doc.publisher == "flussheimer-bote.example" and doc.title == TITLES["de"]
+    assert "flussheimer-bote.example" not in doc.text
+
+
 @pytest.mark.parametrize("line", ["Source: https://www.riverton-post.example/news/2026/03/budget", "Source: AFP"])
 def test_a_source_line_names_the_texts_source_not_the_publisher(line):
     assert clean(TITLES["en"], *BODIES["en"], line).publisher == ""

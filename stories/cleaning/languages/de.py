@@ -9,6 +9,14 @@ STOPWORDS = """aber alle allem allen aller alles als also am an andere anderen a
     wenn werden wie wir wird wurde wurden zu zum zur zwischen sagte"""
 
 LINE_CUES = {
+    "page tools": """merken
+        artikel merken
+        gemerkt
+        zur merkliste
+        zur merkliste hinzufügen
+        später lesen
+        artikel verschenken
+        anhören""",
     "byline": """redaktion
         online-redaktion""",
     "photo caption": """archivbild

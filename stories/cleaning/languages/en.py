@@ -8,6 +8,18 @@ STOPWORDS = """a about above after again against all also am an and any are as a
     very was we were what when where which while who whom why will with would you your yours"""
 
 LINE_CUES = {
+    "page tools": """save
+        save article
+        save for later
+        saved
+        bookmark
+        add to favorites
+        add to reading list
+        read later
+        gift this article
+        give this article
+        follow topic
+        listen""",
     "byline": """staff reporter
         staff writer
         staff writers

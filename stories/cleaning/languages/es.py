@@ -7,6 +7,13 @@ STOPWORDS = """a al algo algunos ante antes como con contra cual cuando de del d
     tiene tienen todo todos tu un una uno unos y ya"""
 
 LINE_CUES = {
+    "page tools": """guardar
+        guardar artículo
+        leer más tarde
+        regalar artículo
+        regala esta noticia
+        escuchar
+        añadir a favoritos""",
     "byline": """redacción
         la redacción""",
     "photo caption": """imagen de archivo

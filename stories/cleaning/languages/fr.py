@@ -6,6 +6,15 @@ STOPWORDS = """au aux avec ce ces cette dans de des du elle elles en est et eux 
     aussi comme plus chaque très tout tous toutes dont cet ainsi l d qu n c j"""
 
 LINE_CUES = {
+    "page tools": """sauvegarder
+        lire plus tard
+        ajouter à vos sélections
+        ajouter à mes favoris
+        offrir cet article
+        offrir l'article
+        réutiliser ce contenu
+        écouter
+        lire dans l'app""",
     "byline": """la rédaction
         rédaction""",
     "photo caption": """photo d'archives
