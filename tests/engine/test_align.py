@@ -338,3 +338,18 @@ def test_two_exact_figures_of_one_article_are_two_facts_even_where_one_rounds_th
     groups = _groups(facts)
     assert len(groups) == 2 and not any({("a", "4%"), ("a", "3.75%")} <= set(g) for g in groups)
     assert ("b", "3.8%") in groups[0] + groups[1]
+
+
+def test_a_statement_joins_the_fact_that_says_the_same_before_one_of_its_actor_that_says_otherwise():
+    # a: the alliance's 143 seats (its subject read from its leader's name) and the party's own 126; b: "the
+    # party and its allies won 143 seats"
+    def seats(n, subject, start):
+        return count(n, "seats", f"{n} seats", slot="seats", subject=subject, start=start)
+
+    facts = _align(
+        {
+            "a": [seats(143, "jordan bardella", 0), seats(126, "rassemblement national", 40)],
+            "b": [seats(143, "rassemblement national", 0)],
+        }
+    )
+    assert _groups(facts) == [[("a", "126 seats")], [("a", "143 seats"), ("b", "143 seats")]]

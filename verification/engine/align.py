@@ -407,10 +407,12 @@ def _cluster_statements(
                 who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject, stated) for o in cl]
                 if _joins(s, cl, values, who, ctx):
                     score = sum(values) / len(values) + sum(who) / len(who)
-                    options.append((-score, -len(s.claims), si, ci))
+                    # a fact that says the same before one that says otherwise: "143 seats" of the party and its
+                    # allies joins the 143 other reports give, not the 126 of the party alone
+                    options.append((min(values) < 1.0, -score, -len(s.claims), si, ci))
         options.sort()
         used_s, used_c = set(), set()
-        for _, _, si, ci in options:
+        for *_, si, ci in options:
             if si in used_s or ci in used_c:
                 continue
             clusters[ci].append(mine[si])
