@@ -486,6 +486,8 @@ def _dateline(p: Para, language: str) -> bool:
     if not found:
         return False
     date, start, end = found
+    if _RANGE_START_RE.search(p.text, 0, start):
+        return False  # "4-5 juillet 2024": the days of an event, not the page's date
     m = PUBLISHED_RE.search(p.text)
     cut = m.start() if m and m.start() <= start else start
     site = p.text[:cut].strip(" \t|·•-—–,:;")
@@ -514,6 +516,7 @@ def _names_a_site(text: str) -> bool:
     )
 
 
+_RANGE_START_RE = re.compile(r"\b\d{1,2}\.?\s*[-–]\s*$")
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 _MONTHLESS_WORDS = {"on", "am", "le", "el", "il", "op", "date", "fecha", "datum", "posted", "published"}
 

@@ -279,3 +279,13 @@ def test_a_domain_alone_on_a_line_outside_the_article_names_the_site(where):
 @pytest.mark.parametrize("line", ["Source: https://www.riverton-post.example/news/2026/03/budget", "Source: AFP"])
 def test_a_source_line_names_the_texts_source_not_the_publisher(line):
     assert clean(TITLES["en"], *BODIES["en"], line).publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, days",
+    [("en", "4-5 March 2026"), ("de", "4.–5. März 2026"), ("fr", "4-5 mars 2026"), ("es", "4-5 de marzo de 2026")],
+)
+def test_the_days_of_an_event_above_the_article_are_not_the_published_date(lang, days):
+    doc = clean(days, TITLES[lang], *BODIES[lang])
+    assert doc.published is None
+    assert all(p in doc.body for p in BODIES[lang])
