@@ -430,3 +430,37 @@ def test_a_noun_after_a_relative_pronoun_or_and_is_not_what_the_number_counts(la
 def test_a_term_told_in_two_units_or_with_a_half_is_one_sentence(lang, text):
     (sentence,) = [c for c in claims(text, lang) if c.kind == "measure"]
     assert sentence.slot == "sentence" and sentence.value["low"] == pytest.approx(8.5 * 365.25, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "lang,text,concept",
+    [
+        ("en", "Two men were acquitted.", "acquitted"),
+        ("de", "Zwei Männer wurden freigesprochen.", "acquitted"),
+        ("fr", "Deux hommes ont été acquittés.", "acquitted"),
+        ("es", "Dos hombres fueron absueltos.", "acquitted"),
+        ("en", "Two men were found guilty of rape.", "convicted"),
+        ("de", "Zwei Männer wurden schuldig gesprochen.", "convicted"),
+        ("fr", "Deux hommes ont été reconnus coupables.", "convicted"),
+        ("es", "Dos hombres fueron declarados culpables.", "convicted"),
+    ],
+)
+def test_a_verdict_says_what_the_people_it_names_are(lang, text, concept):
+    assert ("count", concept) in slots_of(text, lang, 2)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Prosecutors charged 12 people."),
+        ("de", "12 Personen wurden angeklagt."),
+        ("fr", "12 personnes ont été mises en examen."),
+        ("es", "12 personas fueron imputadas."),
+    ],
+)
+def test_people_charged_are_defendants_not_a_count_of_charges(lang, text):
+    assert slots_of(text, lang, 12) == {("count", "defendants")}
+
+
+def test_charges_are_counted_by_their_noun():
+    assert slots_of("He was convicted on all 34 counts.", "en", 34) == {("count", "charges")}

@@ -506,7 +506,9 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects:
     return merged
 
 
-def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[AlignedFact]:
+def _join_counted_things(
+    facts: list[AlignedFact], ctx: ComparisonContext, subjects: SubjectMatcher
+) -> list[AlignedFact]:
     """A count of a noun no frame knows ("dix sites", "quatre personnels", "über 700.000 Autos") is the count of
     a concept other reports name ("diez plantas", "four crew members", "734.000 vehículos") when it agrees
     with that fact's every value and with no other fact's: it joins that one fact. Not a fact one report
@@ -522,9 +524,7 @@ def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext, subje
     joined = set()
     for f in things:
         docs = {s.doc for s in f.statements}
-        fits = [
-            g for g in named if not docs & {s.doc for s in g.statements} and _same_figure(f, g, ctx, subjects)
-        ]
+        fits = [g for g in named if not docs & {s.doc for s in g.statements} and _same_figure(f, g, ctx, subjects)]
         if len(fits) == 1:
             _absorb(fits[0], f)
             joined.add(id(f))

@@ -593,6 +593,7 @@ PEOPLE = AFFECTED_PEOPLE | frozenset(
     {
         "arrested",
         "convicted",
+        "acquitted",
         "suspects",
         "patients",
         "participants",

@@ -171,6 +171,7 @@ CONCEPT_LABELS = {
     "witnesses": "Zeugen",
     "jurors": "Geschworene",
     "responders": "Einsatzkräfte",
+    "acquitted": "Freigesprochen",
 }
 EVENT_LABELS = {
     "since": "Letztes Mal davor",
@@ -400,7 +401,7 @@ FRAME_PREDICATES = {
     "festgenommen": "arrested",
     "verhaftet": "arrested",
     "verurteilt": "convicted",
-    "angeklagt": "charges",
+    "angeklagt": "defendants",
     "überlebten": "survivors",
     "an bord": "passengers",
     "streichen": "job_cuts",
@@ -434,6 +435,10 @@ FRAME_PREDICATES = {
     "notunterkünften": "evacuated",
     "evakuierten": "evacuated",
     "tödlich verletzt": "deaths",
+    "schuldig gesprochen": "convicted",
+    "für schuldig befunden": "convicted",
+    "freigesprochen": "acquitted",
+    "angeklagten": "defendants",
 }
 PERSON_NOUNS = [
     "anwohner",

@@ -178,6 +178,7 @@ CONCEPT_LABELS = {
     "witnesses": "Witnesses",
     "jurors": "Jurors",
     "responders": "Rescue workers and troops",
+    "acquitted": "Acquitted",
 }
 EVENT_LABELS = {
     "since": "Last time before",
@@ -450,7 +451,7 @@ FRAME_PREDICATES = {
     "arrested": "arrested",
     "detained": "arrested",
     "convicted": "convicted",
-    "charged": "charges",
+    "charged": "defendants",
     "survived": "survivors",
     "on board": "passengers",
     "aboard": "passengers",
@@ -490,6 +491,11 @@ FRAME_PREDICATES = {
     "shelters": "evacuated",
     "fatally injured": "deaths",
     "fatally wounded": "deaths",
+    "found guilty": "convicted",
+    "convicted of": "convicted",
+    "acquitted": "acquitted",
+    "cleared": "acquitted",
+    "indicted": "defendants",
 }
 PERSON_NOUNS = [
     "people",

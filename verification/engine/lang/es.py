@@ -172,6 +172,7 @@ CONCEPT_LABELS = {
     "witnesses": "Testigos",
     "jurors": "Miembros del jurado",
     "responders": "Efectivos desplegados",
+    "acquitted": "Absueltos",
 }
 EVENT_LABELS = {
     "since": "Última vez antes",
@@ -397,7 +398,7 @@ FRAME_PREDICATES = {
     "arrestados": "arrested",
     "condenados": "convicted",
     "condenado": "convicted",
-    "imputados": "charges",
+    "imputados": "defendants",
     "sobrevivieron": "survivors",
     "a bordo": "passengers",
     "despedir": "job_cuts",
@@ -438,6 +439,12 @@ FRAME_PREDICATES = {
     "heridos de muerte": "deaths",
     "heridas de muerte": "deaths",
     "mortalmente heridos": "deaths",
+    "declarados culpables": "convicted",
+    "declarado culpable": "convicted",
+    "absueltos": "acquitted",
+    "absuelto": "acquitted",
+    "imputado": "defendants",
+    "procesados": "defendants",
 }
 PERSON_NOUNS = [
     "personas",

@@ -172,6 +172,7 @@ CONCEPT_LABELS = {
     "witnesses": "Témoins",
     "jurors": "Jurés",
     "responders": "Secouristes et forces mobilisés",
+    "acquitted": "Acquittés",
 }
 EVENT_LABELS = {
     "since": "Dernière fois avant",
@@ -390,8 +391,9 @@ FRAME_PREDICATES = {
     "arrêté": "arrested",
     "condamné": "convicted",
     "condamnés": "convicted",
-    "inculpé": "charges",
-    "mis en examen": "charges",
+    "inculpé": "defendants",
+    "mis en examen": "defendants",
+    "mises en examen": "defendants",
     "survécu": "survivors",
     "à bord": "passengers",
     "supprimer": "job_cuts",
@@ -434,6 +436,13 @@ FRAME_PREDICATES = {
     "mortellement blessés": "deaths",
     "mortellement blessées": "deaths",
     "mortellement blessé": "deaths",
+    "reconnus coupables": "convicted",
+    "reconnu coupable": "convicted",
+    "déclarés coupables": "convicted",
+    "acquittés": "acquitted",
+    "acquitté": "acquitted",
+    "relaxés": "acquitted",
+    "inculpés": "defendants",
 }
 PERSON_NOUNS = [
     "riverains",
