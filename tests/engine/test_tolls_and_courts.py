@@ -464,3 +464,20 @@ def test_people_charged_are_defendants_not_a_count_of_charges(lang, text):
 
 def test_charges_are_counted_by_their_noun():
     assert slots_of("He was convicted on all 34 counts.", "en", 34) == {("count", "charges")}
+
+
+@pytest.mark.parametrize(
+    "lang,text,value,concept",
+    [
+        ("en", "The river level reached 5.6 metres.", 5.6, "water_level"),
+        ("de", "Der Pegel stieg auf 5,6 Meter.", 5.6, "water_level"),
+        ("fr", "La crue a atteint 5,6 mètres.", 5.6, "water_level"),
+        ("es", "El nivel del agua alcanzó 5,6 metros.", 5.6, "water_level"),
+        ("en", "The fire destroyed 12,000 hectares.", 120, "area_burned"),
+        ("de", "Das Feuer hat 12.000 Hektar zerstört.", 120, "area_burned"),
+        ("fr", "L'incendie a ravagé 12 000 hectares.", 120, "area_burned"),
+        ("es", "El incendio ha calcinado 12.000 hectáreas.", 120, "area_burned"),
+    ],
+)
+def test_flood_levels_and_burned_areas_in_every_language(lang, text, value, concept):
+    assert slots_of(text, lang, value) == {("measure", concept)}

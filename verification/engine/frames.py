@@ -147,6 +147,7 @@ CONCEPT_DIMENSION = {
     "altitude": "length",
     "length": "length",
     "rainfall": "length",
+    "water_level": "length",
     "speed": "speed",
     "area_burned": "area",
     "area": "area",

@@ -172,6 +172,7 @@ CONCEPT_LABELS = {
     "jurors": "Geschworene",
     "responders": "Einsatzkräfte",
     "acquitted": "Freigesprochen",
+    "water_level": "Wasserstand",
 }
 EVENT_LABELS = {
     "since": "Letztes Mal davor",
@@ -588,6 +589,14 @@ MEASURE_CUES = {
     "berieten": "deliberation",
     "beratung": "deliberation",
     "beratungen": "deliberation",
+    "zerstört": "area_burned",
+    "vernichtet": "area_burned",
+    "verwüstet": "area_burned",
+    "windböen": "speed",
+    "sturmböen": "speed",
+    "pegel": "water_level",
+    "pegelstand": "water_level",
+    "wasserstand": "water_level",
 }
 CUMULATIVE_WORDS = [
     "insgesamt",

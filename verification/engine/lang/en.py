@@ -179,6 +179,7 @@ CONCEPT_LABELS = {
     "jurors": "Jurors",
     "responders": "Rescue workers and troops",
     "acquitted": "Acquitted",
+    "water_level": "Water level",
 }
 EVENT_LABELS = {
     "since": "Last time before",
@@ -662,6 +663,12 @@ MEASURE_CUES = {
     "deliberation": "deliberation",
     "deliberations": "deliberation",
     "deliberating": "deliberation",
+    "destroyed": "area_burned",
+    "razed": "area_burned",
+    "consumed": "area_burned",
+    "water level": "water_level",
+    "river level": "water_level",
+    "flood level": "water_level",
 }
 CUMULATIVE_WORDS = [
     "in total",

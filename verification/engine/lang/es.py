@@ -173,6 +173,7 @@ CONCEPT_LABELS = {
     "jurors": "Miembros del jurado",
     "responders": "Efectivos desplegados",
     "acquitted": "Absueltos",
+    "water_level": "Nivel del agua",
 }
 EVENT_LABELS = {
     "since": "Última vez antes",
@@ -582,6 +583,11 @@ MEASURE_CUES = {
     "deliberaciones": "deliberation",
     "deliberar": "deliberation",
     "deliberado": "deliberation",
+    "destruido": "area_burned",
+    "calcinado": "area_burned",
+    "nivel del agua": "water_level",
+    "crecida": "water_level",
+    "nivel del río": "water_level",
 }
 CUMULATIVE_WORDS = [
     "en total",

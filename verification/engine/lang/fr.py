@@ -173,6 +173,7 @@ CONCEPT_LABELS = {
     "jurors": "Jurés",
     "responders": "Secouristes et forces mobilisés",
     "acquitted": "Acquittés",
+    "water_level": "Niveau de l'eau",
 }
 EVENT_LABELS = {
     "since": "Dernière fois avant",
@@ -580,6 +581,12 @@ MEASURE_CUES = {
     "délibération": "deliberation",
     "délibérations": "deliberation",
     "délibérer": "deliberation",
+    "détruit": "area_burned",
+    "détruits": "area_burned",
+    "crue": "water_level",
+    "niveau de l'eau": "water_level",
+    "niveau de l’eau": "water_level",
+    "niveau du fleuve": "water_level",
 }
 CUMULATIVE_WORDS = [
     "au total",
