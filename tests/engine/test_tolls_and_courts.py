@@ -481,3 +481,16 @@ def test_charges_are_counted_by_their_noun():
 )
 def test_flood_levels_and_burned_areas_in_every_language(lang, text, value, concept):
     assert slots_of(text, lang, value) == {("measure", concept)}
+
+
+@pytest.mark.parametrize(
+    "lang,text,words,concept",
+    [
+        ("es", "De los 51 condenados, seis quedarán en libertad.", "51 condenados", "convicted"),
+        ("es", "Hay 12 detenidos.", "12 detenidos", "arrested"),
+        ("fr", "On compte 200 évacués.", "200 évacués", "evacuated"),
+        ("de", "Es gab 31 Verletzte.", "31 Verletzte", "injured"),
+    ],
+)
+def test_a_participle_right_after_the_number_names_the_people_and_is_in_the_claim(lang, text, words, concept):
+    assert [c.slot for c in claims(text, lang) if c.text == words] == [concept]

@@ -454,6 +454,10 @@ def frame_of_number(
         if word in _clause_joiners(lang) and word not in persons:
             break  # "650 que compte", "9 et d'autres formations": the noun after them is not counted
         concept = nouns.get(word) or nouns.get(lemma(word, lang or "en")) or _compound_head(word, nouns, lang)
+        if not concept and pos == end:
+            # "51 condenados", "12 detenidos", "200 évacués": a participle right after the number names the people
+            told = _table("FRAME_PREDICATES", lang).get(word)
+            concept = told if told in PEOPLE else None
         if concept in ADJACENT_ONLY and pos != end:
             concept = None  # "7:25 am local time" counts no times; "25 times" does
         if concept in TOLD_BY_PREDICATE:
