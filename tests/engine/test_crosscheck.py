@@ -4,6 +4,7 @@ import random
 from datetime import date
 
 from tests.engine.crosscheck_factories import count, doc, listing, money, ranking, relation
+from verification.engine.concepts import concept_label
 from verification.engine.crosscheck import CheckedFact, cross_check
 from verification.engine.extract import extract_claims
 from verification.engine.rates import RateTable
@@ -279,3 +280,20 @@ def test_the_days_after_the_event_are_other_days_not_the_event_told_differently(
     )
     assert "conflicting" not in [f.verdict for f in facts]
     assert any(f.sources == ["a", "b"] and f.verdict == "corroborated" for f in facts)
+
+
+def test_a_day_next_to_the_story_day_in_an_article_that_gives_the_day_is_another_day():
+    facts = _event_day_story(
+        ("SpaceX flew its fifth Starship test on October 13, 2024 from Texas.", "en", None),
+        ("Der fünfte Starship-Testflug fand am 13. Oktober 2024 in Texas statt.", "de", None),
+        (
+            "SpaceX flew the fifth Starship test on Sunday from Texas. The weather had been checked on Saturday.",
+            "en",
+            date(2024, 10, 14),
+        ),
+        ("El quinto vuelo de prueba de Starship fue el sábado, en Texas.", "es", date(2024, 10, 14)),
+    )
+    day = next(f for f in facts if f.slot == "event.date")
+    assert day.sources == ["a", "b", "c", "d"] and day.verdict == "conflicting"  # d tells the day as Saturday
+    other = next(f for f in facts if f.slot == "other_day.date")
+    assert other.sources == ["c"] and concept_label(other.slot) == "Another day of the event"

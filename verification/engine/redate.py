@@ -73,15 +73,17 @@ def join_event_day(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Clai
 
 def _on_story_day(claims: list[Claim], story_day: date) -> list[Claim]:
     """An article's dates of the story's day: the story's day itself when the article gives it (its other days
-    near it are other days: the day after a disaster, the next day's trading), else its days near it (the
-    article tells the day differently)."""
+    near it are other days, ``OTHER_DAY_SLOT``: the day after a disaster, the next day's trading, the eve of a
+    launch), else the day its lead gives when that one is near it (the article tells the day differently)."""
     days = {day for c in claims if c.slot not in OTHER_TIMES and (day := event_day(c)) and _near(day, story_day)}
-    if story_day in days:
-        days = {story_day}
+    lead = lead_day(claims)
+    days = {story_day} if story_day in days else {lead} & days
     out = []
     for c in claims:
         day = event_day(c) if c.slot not in OTHER_TIMES else None
         if day not in days:
+            if day and c.slot == EVENT_DATE_SLOT and _near(day, story_day):  # the day before or after the story's
+                c = dataclasses.replace(c, slot=OTHER_DAY_SLOT)
             out.append(c)
             continue
         extra = {**(c.extra if isinstance(c.extra, dict) else {}), "story_day": story_day.isoformat()}
@@ -90,6 +92,9 @@ def _on_story_day(claims: list[Claim], story_day: date) -> list[Claim]:
             c = dataclasses.replace(c, slot=EVENT_DATE_SLOT, subject="")
         out.append(dataclasses.replace(c, extra=extra))
     return out
+
+
+OTHER_DAY_SLOT = "other_day.date"  # a day next to the story's in an article that gives the story's day itself
 
 
 def _near(day: date, story_day: date) -> bool:

@@ -177,6 +177,7 @@ CONCEPT_LABELS = {
 EVENT_LABELS = {
     "since": "Letztes Mal davor",
     "event": "Datum des Ereignisses",
+    "other_day": "Ein anderer Tag des Ereignisses",
     "opening": "Eröffnungsdatum",
     "launch": "Startdatum",
     "founded": "Gründungsdatum",

@@ -184,6 +184,7 @@ CONCEPT_LABELS = {
 EVENT_LABELS = {
     "since": "Last time before",
     "event": "Date of the event",
+    "other_day": "Another day of the event",
     "opening": "Opening date",
     "launch": "Launch date",
     "founded": "Founding date",

@@ -178,6 +178,7 @@ CONCEPT_LABELS = {
 EVENT_LABELS = {
     "since": "Última vez antes",
     "event": "Fecha del suceso",
+    "other_day": "Otro día del suceso",
     "opening": "Fecha de apertura",
     "launch": "Fecha de lanzamiento",
     "founded": "Fecha de fundación",

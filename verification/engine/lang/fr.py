@@ -178,6 +178,7 @@ CONCEPT_LABELS = {
 EVENT_LABELS = {
     "since": "Dernière fois avant",
     "event": "Date de l'événement",
+    "other_day": "Un autre jour de l'événement",
     "opening": "Date d'ouverture",
     "launch": "Date de lancement",
     "founded": "Date de fondation",
