@@ -409,3 +409,30 @@ def test_a_small_import_of_one_event_in_three_languages_is_one_story():
     # every article shares the event's names, numbers and day: the import's own rarity gives them no weight
     docs, claims = _flights({"one": {"en": "March 4, 2025", "de": "am 4. März 2025", "fr": "le 4 mars 2025"}})
     assert cluster_documents(docs, claims) == [["one-de", "one-en", "one-fr"]]
+
+
+def test_a_region_or_a_name_two_stories_mention_does_not_make_them_one_event():
+    # "Asia" with no subject and a name with no role state nothing about anyone: they count as names, once
+    def mentions():
+        return [
+            claim("place", "place", "", {"entity": "asia", "name": "Asia", "type": "place"}, "Asia", start=200),
+            claim(
+                "role",
+                "role",
+                "national ai strategy",
+                {"person": "national ai strategy", "name": "National AI Strategy", "role": "", "org": ""},
+                "National AI Strategy",
+                start=230,
+            ),
+        ]
+
+    tail = ", under the National AI Strategy for Asia."
+    docs = [
+        doc("lab-1", "Nordwind Robotics opens a laboratory in Lisbon with 320 engineers" + tail),
+        doc("lab-2", "Nordwind Robotics is hiring 320 engineers for its new Lisbon laboratory" + tail),
+        doc("bank-1", "Kestrel Bank raises its dividend to 45 cents as profit climbs" + tail),
+        doc("bank-2", "Kestrel Bank lifts its dividend to 45 cents after profit rises" + tail),
+    ]
+    jobs, dividend = count(320, "jobs", "320 engineers", subject="nordwind-robotics"), money(0.45, "USD", "45 cents")
+    claims = {"lab-1": [jobs, *mentions()], "lab-2": [jobs], "bank-1": [dividend, *mentions()], "bank-2": [dividend]}
+    assert cluster_documents(docs, claims) == [["bank-1", "bank-2"], ["lab-1", "lab-2"]]
