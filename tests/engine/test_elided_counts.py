@@ -106,3 +106,19 @@ def test_one_place_in_several_reports_is_one_corroborated_fact():
     facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
     (place,) = [f for f in facts if f.kind == "place" and f.slot == "place"]
     assert place.verdict == "corroborated" and place.sources == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, span",
+    [
+        ("Both aircraft fell into the Potomac River on Wednesday.", "en", "Potomac River"),
+        ("Die Maschinen stürzten in den Fluss Potomac.", "de", "Fluss Potomac"),
+        ("Les deux appareils sont tombés dans le fleuve Potomac.", "fr", "fleuve Potomac"),
+        ("Ambas aeronaves cayeron a las aguas del río Potomac.", "es", "río Potomac"),
+    ],
+)
+def test_a_place_noun_makes_a_name_a_place_of_one_key_in_every_language(text, lang, span):
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
+    places = [(c.text, c.value["entity"]) for c in cs if c.kind == "place"]
+    assert places == [(span, "potomac")]
+    assert not [c for c in cs if c.kind == "role"]  # a river is no person

@@ -10,7 +10,7 @@ import simplemma
 from .. import lexicon as L
 from ..context import Context
 from ..lang import merged
-from .places import after_locative
+from .places import after_locative, named_place
 from .shared import is_person, person_name
 
 _APPOSITION_AFTER = re.compile(
@@ -65,7 +65,10 @@ def detect_people(ctx: Context) -> None:
             or (after and _is_clause(found.group(1)))
         ):
             if not (
-                any(a < e.end and e.start < b for a, b in named) or _capitalised_word(ctx, e) or after_locative(ctx, e)
+                any(a < e.end and e.start < b for a, b in named)
+                or _capitalised_word(ctx, e)
+                or after_locative(ctx, e)
+                or named_place(ctx, e)
             ):
                 _name_only(ctx, e, sent)
             continue

@@ -8,7 +8,7 @@ from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
-from ..entities import Entity, place_key
+from ..entities import Entity, norm_key, place_key
 from ..lang import LANGUAGES, language, merged
 from .shared import MULTI
 
@@ -113,12 +113,50 @@ def detect_named_places(ctx: Context) -> None:
     held = sorted((c.start, c.end) for c in ctx.claims if c.kind != "quote")
     filed = list(ctx.datelines.items())
     for e in ctx.entities:
-        if any(s <= e.start < end for s, end in filed) or not (e.type == "place" or after_locative(ctx, e)):
+        if any(s <= e.start < end for s, end in filed):
             continue
-        i = bisect_left(held, (e.end,))
-        if any(a < e.end and e.start < b for a, b in held[max(0, i - 8) : i]):
+        named = named_place(ctx, e)
+        if named is None and (e.type == "place" or after_locative(ctx, e)):
+            named = (e.key, e.name, e.start, e.end)
+        if named is None:
             continue
-        ctx.add("place", "place", "", {"entity": e.key, "name": e.name, "type": "place"}, e.start, e.end, 0.3, **MULTI)
+        key, name, start, end = named
+        i = bisect_left(held, (end,))
+        if not key or any(a < end and start < b for a, b in held[max(0, i - 8) : i]):
+            continue
+        ctx.add("place", "place", "", {"entity": key, "name": name, "type": "place"}, start, end, 0.3, **MULTI)
+
+
+@cache
+def _place_nouns(lang: str) -> tuple[frozenset, re.Pattern]:
+    table = (lambda name: getattr(language(lang), name)) if lang in LANGUAGES else merged
+    nouns = frozenset(table("PLACE_NOUNS"))
+    before = re.compile(
+        r"(?<![\w])(" + L.alt(nouns) + r")[\s\u00a0]+(?:(?:of|de|del|du|des|von|d['’])[\s\u00a0]+|d['’]|l['’])?$"
+    )
+    return nouns, before
+
+
+_NAME_PARTS = re.compile(r"[^\s\u00a0-]+")
+
+
+def named_place(ctx: Context, e: Entity) -> tuple[str, str, int, int] | None:
+    """A name a place noun makes a place: the noun in the name ("Potomac River", "Wembley-Stadion", "Fluss
+    Potomac") or just before it ("fleuve Potomac", "estadio Wembley", "aéroport Ronald Reagan"): (key of the
+    name without the noun, name, start, end)."""
+    if e.type not in ("name", "org", "place"):
+        return None
+    nouns, before = _place_nouns(ctx.lang)
+    parts = list(_NAME_PARTS.finditer(e.name))
+    if len(parts) >= 2:
+        for drop, keep in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+            if drop.group(0).lower() in nouns:
+                rest = e.name[keep[0].start() : keep[-1].end()]
+                return norm_key(rest), rest, e.start, e.end
+    m = before.search(ctx.low, max(0, e.start - 30), e.start)
+    if m:
+        return e.key, e.name, m.start(1), e.end
+    return None
 
 
 @cache

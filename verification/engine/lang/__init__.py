@@ -91,6 +91,8 @@ languages and builds its patterns from them; forms are lowercase):
   ``FORMER_WORDS``: words that make it a former role; ``HONORIFICS``: titles before a name ("Mme",
   "Herr"); ``SPEECH_VERBS``: words that attribute a quote ("said", "laut", "selon", "señaló"); ``SPEECH_THAT``:
   the word a verb of saying introduces a quote with ("stressed that “…”", "a souligné que « … »").
+- ``PLACE_NOUNS``: nouns that make a name a place, before or after it ("Potomac River", "fleuve Potomac",
+  "Wembley-Stadion", "estadio Wembley").
 - ``EVENT_NOUNS``: nouns that end an event's name ("summit", "Messe", "salon", "feria");
   ``OFFICE_NOUNS`` / ``HUB_NOUNS``: a place an organisation opens ("office", "Niederlassung") or makes a
   hub ("plaque tournante"); ``NEW_WORDS`` / ``EXISTING_WORDS``: "new" and "existing" in their forms.
@@ -220,6 +222,7 @@ TABLES = (
     "SPEECH_VERBS",
     "SPEECH_THAT",
     "EVENT_NOUNS",
+    "PLACE_NOUNS",
     "OFFICE_NOUNS",
     "HUB_NOUNS",
     "NEW_WORDS",
