@@ -390,8 +390,11 @@ CAPTION_AGENCY_FIRST_RE = re.compile(r"^(?:" + _alternation(a.upper() for a in A
 EMBEDDED_POST_RE = re.compile(
     r"pic\.twitter\.com/|https?://t\.co/|\(@\w{1,30}\)\s+(?:\w+\.?\s+\d{1,2},|\d{1,2}\.?(?:\s+de)?\s+\w+\.?(?:\s+de)?)\s+\d{4}"
 )
-# A wire dateline naming the agency or outlet: "(Reuters) - ", "Aug. 14 (UPI) -- ", "(BFM Bourse) - "
-WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}?\((?P<org>[A-Z][\w&.'’ -]{1,30}?)\)\s*(?:--?|–|—)\s+\S")
+# A wire dateline naming the agency or outlet: "(Reuters) - ", "Aug. 14 (UPI) -- ", "(BFM Bourse) - ",
+# "Madrid, 3 mar (EFE).- "
+WIRE_DATELINE_RE = re.compile(
+    r"^[^()\n]{0,60}?\((?P<org>[A-Z][\w&.'’ -]{1,30}?|" + _AGENCY_ALT + r")\)\s*(?:(?:--?|–|—)\s+|\.\s*[-–—]\s*)(?=\S)"
+)
 
 
 def _lead_alternation(phrases) -> str:

@@ -420,6 +420,8 @@ def byline_outlet(text: str, name_end: int) -> str:
 
 
 _AGENCY_KEYS = frozenset(a.casefold() for a in lx.AGENCIES)
+# an agency's name as it writes it ("(EUROPA PRESS) -" -> "Europa Press")
+_AGENCY_NAMES = {a.casefold(): a for a in lx.AGENCIES}
 _PAGE_DATE_RE = re.compile(
     r"(?i:" + "|".join(re.escape(w) for w in sorted(lx.DATE_LABELS, key=len, reverse=True)) + r")\s*:?\s*"
     r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?![\d-])"
@@ -1627,7 +1629,7 @@ def _publisher_from_wire_dateline(paras: list[Para]) -> str:
     for p in paras:
         if p.role == "body":
             m = lx.WIRE_DATELINE_RE.match(p.text)
-            return m.group("org").strip() if m else ""
+            return _AGENCY_NAMES.get(m.group("org").strip().casefold(), m.group("org").strip()) if m else ""
     return ""
 
 

@@ -289,3 +289,24 @@ def test_the_days_of_an_event_above_the_article_are_not_the_published_date(lang,
     doc = clean(days, TITLES[lang], *BODIES[lang])
     assert doc.published is None
     assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, lead, outlet",
+    [
+        ("es", "Riberalta, 3 mar (EFE).- ", "EFE"),
+        ("es", "RIBERALTA (EUROPA PRESS) - ", "Europa Press"),
+        ("en", "RIVERTON, March 3 (Reuters) - ", "Reuters"),
+        ("de", "Flussheim (dpa) - ", "dpa"),
+    ],
+)
+def test_the_agency_of_a_wire_dateline_is_named_as_it_writes_itself(lang, lead, outlet):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], lead + body[0], *body[1:])
+    assert doc.publisher == outlet
+
+
+def test_a_party_in_brackets_before_a_hyphenated_word_is_no_wire_dateline():
+    body = BODIES["de"]
+    doc = clean(TITLES["de"], "Die Christlich Demokratische Union (CDU)-Fraktion stimmte zu. " + body[0], *body[1:])
+    assert doc.publisher == ""
