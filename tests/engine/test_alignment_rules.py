@@ -175,3 +175,17 @@ def test_a_figure_dated_to_adjacent_days_by_two_reports_is_one_fact_and_days_fur
     adjacent = shares("L'action Nvidia a chuté de 17% mardi.", date(2025, 1, 29))
     assert len(adjacent) == 1 and adjacent[0].verdict == "corroborated"
     assert len(shares("L'action Nvidia a chuté de 17% jeudi.", date(2025, 1, 31))) == 2
+
+
+def test_two_agencies_magnitudes_of_one_earthquake_are_two_facts_not_a_conflict():
+    facts = [
+        f
+        for f in check(
+            ("en", "The earthquake had a magnitude of 7.6, the Japan Meteorological Agency said."),
+            ("de", "Das Erdbeben hatte nach Angaben der US-Erdbebenwarte eine Stärke von 7,5."),
+            ("fr", "Le séisme de magnitude 7,6 a frappé la péninsule de Noto."),
+        )
+        if f.slot == "magnitude"
+    ]
+    assert sorted(texts_of(f) for f in facts) == [["7,5"], ["7,6", "7.6"]]
+    assert [f.verdict for f in facts if len(f.members) == 2] == ["corroborated"]

@@ -304,9 +304,9 @@ def _abbreviates(short: str, long_: str) -> bool:
 
 
 TOLL_GAP = 0.5  # tolls of one event differ by up to half as reports follow it (62 dead, then 95)
-# figures each vehicle or shock of an event has its own of: a collision has two aircraft with their passengers
-# and crews, an earthquake its aftershocks with their magnitudes, so two reports' figures that differ more than
-# one figure told differently are of two of them, not a toll that rose
+# figures each vehicle, shock or measuring agency of an event has its own of: a collision has two aircraft with
+# their passengers and crews, an earthquake its aftershocks and each agency its magnitude, so two reports'
+# figures that differ are of two of them, not a toll that rose
 OWN_FIGURES = frozenset({"passengers", "crew", "magnitude"})
 NEAR_GAP = 0.05  # figures this close (relatively) are one figure reported differently (28.5% / 28.6%)
 # ... and for one named actor, this close: an actor rarely has two amounts or counts of one kind in a story
@@ -352,8 +352,9 @@ def _joins(
     ):
         # a toll reported differently, or as it rose: the event's own figure; one far off (240 against 95)
         # is another toll (another region, an earlier disaster); "four crew" and "three crew" are two aircraft's
-        gap = max(_gap(s.first, st.first, ctx) for st in cluster)
-        return gap <= (NEAR_GAP if concept_of(s.first.slot) in OWN_FIGURES else TOLL_GAP)
+        if concept_of(s.first.slot) in OWN_FIGURES:
+            return False
+        return max(_gap(s.first, st.first, ctx) for st in cluster) <= TOLL_GAP
     if s.first.kind not in ("money", "count", "percent", "measure"):
         return min(who) >= 1.0
     gap = max(_gap(s.first, st.first, ctx) for st in cluster)
