@@ -228,8 +228,9 @@ def test_the_concepts_read_as_words(concept, label):
     ],
 )
 def test_a_sentence_asked_for_is_kept_apart_from_the_sentence_imposed(lang, text, asked):
-    (sentence,) = [c for c in claims(text, lang) if c.slot == "sentence"]
-    assert (sentence.extra.get("stage") == "requested") is asked
+    (sentence,) = [c for c in claims(text, lang) if c.kind == "measure"]
+    assert sentence.slot == ("sentence.requested" if asked else "sentence")
+    assert concept_label(sentence.slot, lang) != concept_label("sentence" if asked else "sentence.requested", lang)
 
 
 @pytest.mark.parametrize(
@@ -240,8 +241,9 @@ def test_a_sentence_asked_for_is_kept_apart_from_the_sentence_imposed(lang, text
     ],
 )
 def test_a_fine_asked_for_is_kept_apart_from_the_fine_imposed(lang, text):
-    fines = {c.value["low"]: c.extra.get("stage") for c in claims(text, lang) if c.slot == "fine"}
-    assert fines == {5000: None, 8000: "requested"}
+    fines = {c.value["low"]: c.slot for c in claims(text, lang) if c.kind == "money"}
+    assert fines == {5000: "fine", 8000: "fine.requested"}
+    assert concept_label("fine.requested", lang) not in (concept_label("fine", lang), "Fine.requested")
 
 
 def test_a_currency_name_inside_a_compound_counts_what_the_compound_names():

@@ -68,7 +68,9 @@ def different_times(a: dict, b: dict, on: date | None = None) -> bool:
     if wa and wb:
         # two days told apart by one are one day as often as not: a weekday or "yesterday" read in a report
         # written overnight or in another time zone
-        slack = timedelta(days=ADJACENT_DAYS if a.get("_when_granularity") == b.get("_when_granularity") == "day" else 0)
+        slack = timedelta(
+            days=ADJACENT_DAYS if a.get("_when_granularity") == b.get("_when_granularity") == "day" else 0
+        )
         return wa[1] + slack < wb[0] or wb[1] + slack < wa[0]
     dated, undated = (a, b) if wa else (b, a)
     when, day = dated.get("_when"), _day(undated.get("on"))

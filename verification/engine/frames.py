@@ -625,6 +625,12 @@ _REQUEST_REACH = 60
 _REQUEST_BREAK = re.compile(r"[;:!?()]")
 
 
+def asked_slot(slot: str, extra: dict) -> str:
+    """The slot of a figure asked for: "sentence.requested", labelled "Sentence requested" for reviewers, so two
+    facts both called "Sentence" never stand side by side."""
+    return f"{slot}.requested" if extra.get("stage") == "requested" else slot
+
+
 def _requested(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     """A word of asking before the figure in its sentence part ("the prosecution had asked for 10 to 18 years"),
     or after it in its clause, where verbs close it ("hatte 20 Jahre Haft gefordert"); one after a comma says

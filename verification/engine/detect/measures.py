@@ -8,7 +8,7 @@ from functools import cache
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import CHANGES, EVENT_CONCEPTS, frame_of_number, qualifiers
+from ..frames import CHANGES, EVENT_CONCEPTS, asked_slot, frame_of_number, qualifiers
 from ..lang import language
 from ..money import attach_currency
 from ..numbers import is_number_word, step_of
@@ -115,7 +115,7 @@ def framed_count(ctx: Context, n, sent) -> bool:
     kind = "measure" if fr.measured else "count"
     ctx.add(
         kind,
-        fr.concept,
+        asked_slot(fr.concept, extra),
         frame_subject(ctx, fr.concept, n.start, sent),
         value,
         n.start,

@@ -7,7 +7,7 @@ import re
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import cumulative, person_noun_end, qualifiers
+from ..frames import asked_slot, cumulative, person_noun_end, qualifiers
 from ..money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
 from .bare_figures import counted_things, elliptic_percents, enumerated_counts, listed_results
 from .measures import (
@@ -72,6 +72,7 @@ def detect_numbers(ctx: Context) -> None:
                 extra.update(qualifiers(ctx.low, ctx.lang, m.start, m.end, sent, concept_of(slot)))
                 if cumulative(ctx.low, ctx.lang, m.start, m.end, sent):
                     extra["cumulative"] = True
+                slot = asked_slot(slot, extra)
             added = ctx.add("money", slot, subj, val, m.start, m.end, 0.9, sent, **extra)
             if equiv is not None and added is not None:
                 equiv.value["conversion"] = conversion_entry(val)

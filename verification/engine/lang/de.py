@@ -11,6 +11,10 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "sentence.requested": "Geforderte Strafe",
+    "fine.requested": "Geforderte Geldstrafe",
+    "damages.requested": "Geforderter Schadenersatz",
+    "bail.requested": "Geforderte Kaution",
     "savings": "Einsparungen",
     "data": "Datenmenge",
     "years": "Jahre",

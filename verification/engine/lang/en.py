@@ -11,6 +11,10 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "sentence.requested": "Sentence requested",
+    "fine.requested": "Fine requested",
+    "damages.requested": "Damages claimed",
+    "bail.requested": "Bail requested",
     "savings": "Savings",
     "data": "Data size",
     "years": "Years",

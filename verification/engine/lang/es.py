@@ -12,6 +12,10 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "sentence.requested": "Pena solicitada",
+    "fine.requested": "Multa solicitada",
+    "damages.requested": "Indemnización reclamada",
+    "bail.requested": "Fianza solicitada",
     "savings": "Ahorro",
     "data": "Volumen de datos",
     "years": "Años",

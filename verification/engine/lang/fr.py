@@ -12,6 +12,10 @@ NO_ENTRIES = {
 }
 
 CONCEPT_LABELS = {
+    "sentence.requested": "Peine requise",
+    "fine.requested": "Amende requise",
+    "damages.requested": "Dommages et intérêts réclamés",
+    "bail.requested": "Caution demandée",
     "savings": "Économies",
     "data": "Volume de données",
     "years": "Années",
