@@ -122,3 +122,15 @@ def test_a_place_noun_makes_a_name_a_place_of_one_key_in_every_language(text, la
     places = [(c.text, c.value["entity"]) for c in cs if c.kind == "place"]
     assert places == [(span, "potomac")]
     assert not [c for c in cs if c.kind == "role"]  # a river is no person
+
+
+@pytest.mark.parametrize(
+    "text, lang, item",
+    [
+        ("Of the 72 deaths, 39 were in Wajima and 22 in Suzu.", "en", "39"),
+        ("Von den 72 Toten waren 39 in Wajima und 22 in Suzu.", "de", "39"),
+    ],
+)
+def test_a_number_before_an_auxiliary_verb_counts_no_thing_but_the_breakdown_s_noun(text, lang, item):
+    cs = counts(text, lang)
+    assert cs[item].slot == "deaths" and not [c for c in cs.values() if c.slot == "things"]

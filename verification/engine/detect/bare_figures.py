@@ -10,6 +10,7 @@ from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..frames import RESULT_CONCEPTS
+from ..lang import merged
 from .match_minutes import minute_matches
 from .measures import counts_next_word, num_value
 from .shared import FOR_ACTOR, frame_subject, nearest_actor
@@ -121,6 +122,7 @@ _THING_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
 _CLOCK_BEFORE = re.compile(r"\d[:hH]$")
 _MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
+_AUXILIARY = frozenset(merged("AUXILIARY_VERBS"))
 
 
 def counted_things(ctx: Context, bare: list) -> None:
@@ -147,6 +149,6 @@ def counted_things(ctx: Context, bare: list) -> None:
         if not m or m.end() > sent[1]:
             continue
         word = m.group(1).lower()
-        if word in L.STOP_CAPS or word in _MONTH_WORDS or word in L.SCALE_WORDS or len(word) < 3:
+        if word in L.STOP_CAPS or word in _MONTH_WORDS or word in L.SCALE_WORDS or len(word) < 3 or word in _AUXILIARY:
             continue
         ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)

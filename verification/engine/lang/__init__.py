@@ -134,7 +134,8 @@ languages and builds its patterns from them; forms are lowercase):
 - Words the detectors' patterns are built from (read by detect/): ``PERCENT_WORDS`` ("per cent",
   "Prozent", "pour cent"), ``ORDINAL_SUFFIXES`` ("15th", "15.", "15e", "15º"), ``AGENT_PREPOSITIONS``
   ("founded by", "von", "par", "por"), ``LOCATIVE_PREPOSITIONS`` ("in", "im", "en", "à"), ``DATIVE_PREPOSITIONS``
-  (those that also say to whom: "à", "a": a person's name may follow), ``AND_WORDS`` /
+  (those that also say to whom: "à", "a": a person's name may follow), ``AUXILIARY_VERBS`` ("were",
+  "waren", "étaient", "fueron": no noun a number counts), ``AND_WORDS`` /
   ``OR_WORDS`` between listed items, and the minutes of a match: ``MINUTE_NOUNS`` ("74th minute",
   "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes").
 - ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges").
@@ -274,6 +275,7 @@ TABLES = (
     "AGENT_PREPOSITIONS",
     "LOCATIVE_PREPOSITIONS",
     "DATIVE_PREPOSITIONS",
+    "AUXILIARY_VERBS",
     "AND_WORDS",
     "OR_WORDS",
     "MINUTE_NOUNS",

@@ -1756,6 +1756,8 @@ ORDINAL_SUFFIXES = ["."]
 AGENT_PREPOSITIONS = ["von"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["in", "im"]
+# auxiliary verbs: a number before one counts nothing it names ("39 were in Wajima")
+AUXILIARY_VERBS = ["ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten"]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["an"]
 # "and" between the items of an enumeration or a list

@@ -1990,6 +1990,8 @@ ORDINAL_SUFFIXES = ["st", "nd", "rd", "th"]
 AGENT_PREPOSITIONS = ["by"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["in"]
+# auxiliary verbs: a number before one counts nothing it names ("39 were in Wajima")
+AUXILIARY_VERBS = ["is", "are", "was", "were", "been", "has", "have", "had", "will", "would"]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["to"]
 # "and" between the items of an enumeration or a list

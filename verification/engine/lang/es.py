@@ -1640,6 +1640,8 @@ ORDINAL_SUFFIXES = ["º", "ª", ".º", ".ª"]
 AGENT_PREPOSITIONS = ["por"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["en", "a"]
+# auxiliary verbs: a number before one counts nothing it names ("39 were in Wajima")
+AUXILIARY_VERBS = ["es", "son", "era", "eran", "fue", "fueron", "será", "serán", "ha", "han", "había", "habían"]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["a", "al"]
 # "and" between the items of an enumeration or a list

@@ -1617,6 +1617,8 @@ ORDINAL_SUFFIXES = ["e", "er", "re", "ème"]
 AGENT_PREPOSITIONS = ["par"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["en", "à", "au"]
+# auxiliary verbs: a number before one counts nothing it names ("39 were in Wajima")
+AUXILIARY_VERBS = ["est", "sont", "était", "étaient", "sera", "seront", "ont", "avait", "avaient", "furent"]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["à", "au"]
 # "and" between the items of an enumeration or a list
