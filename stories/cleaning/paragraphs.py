@@ -1209,13 +1209,26 @@ def _continues_article(page: Page, p: Para) -> bool:
     ):
         return True  # a short closing sentence right after the last paragraph ("The council meets again in April.")
     # the dump ends inside the article's last paragraph: it belongs to the article
-    return p.i == page.n - 1 and (_cut_mid_sentence(p, page.main, page.min_ratio) or _cut_in_a_word(p))
+    return p.i == page.n - 1 and (_cut_mid_sentence(p, page.main, page.min_ratio) or _cut_in_a_word(page, p))
 
 
-def _cut_in_a_word(p: Para) -> bool:
-    """The first words of the article's last paragraph, cut inside a word ("Kellanova's boar"): a few
-    words of the article's vocabulary ending in a small letter, not a headline."""
-    return 2 <= p.n_words <= 7 and p.text[-1:].islower() and not p.title_like and p.sim >= 0.5
+def _cut_in_a_word(page: Page, p: Para) -> bool:
+    """The article's last paragraph cut inside a word: a few words of the article's vocabulary ending in
+    a small letter, not a headline ("Kellanova's boar"), or a sentence stopping after a word's first
+    letters ("Retter suchen in Letur nach Vermissten i")."""
+    if 2 <= p.n_words <= 7 and p.text[-1:].islower() and not p.title_like and p.sim >= 0.5:
+        return True
+    # a longer paragraph stopping on the first letters of a word ("... nach Vermissten i"): a fragment no
+    # language has as a word, after words of a sentence in the page's language
+    fragment = p.text.rsplit(" ", 1)[-1] if " " in p.text else ""
+    return (
+        p.n_words >= 6
+        and 1 <= len(fragment) <= 2
+        and fragment.isalpha()
+        and fragment.islower()
+        and fragment not in lx.STOPWORDS.get(page.main or p.lang, ALL_STOP)
+        and p.stop_ratio >= 0.15
+    )
 
 
 def _introduced_list_item(page: Page, p: Para) -> bool:

@@ -256,3 +256,17 @@ def test_a_writers_name_and_outlet_under_the_headline_is_the_byline(lang, byline
     doc = clean(TITLES[lang], byline, *BODIES[lang])
     assert byline not in doc.text and doc.author == author and doc.publisher == outlet
     assert doc.title == TITLES[lang] and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, cut",
+    [
+        ("en", "Rescuers are still searching for the missing in the harbour district near Riverton li"),
+        ("de", "Retter suchen im Hafenviertel von Flussheim nach Vermissten und Verletzten i"),
+        ("fr", "Les secouristes cherchent encore des disparus dans le quartier du port de Rivebourg p"),
+        ("es", "Los rescatistas siguen buscando a los desaparecidos en el barrio del puerto de Riberalta bi"),
+    ],
+)
+def test_a_last_paragraph_cut_after_a_words_first_letters_belongs_to_the_article(lang, cut):
+    doc = clean(TITLES[lang], *BODIES[lang], cut)
+    assert cut in doc.body
