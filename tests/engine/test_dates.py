@@ -210,3 +210,22 @@ def test_dates_in_words_and_days_apart():
 )
 def test_last_and_next_month_are_the_nearest_one_before_or_after_the_publication_month(text, lang, pub, start):
     assert first(text, lang, pub)[1]["start"] == start
+
+
+@pytest.mark.parametrize(
+    "text,lang,start",
+    [
+        ("The fire broke out last night.", "en", "2024-11-19"),
+        ("Das Feuer brach letzte Nacht aus.", "de", "2024-11-19"),
+        ("L'incendie s'est déclaré la nuit dernière.", "fr", "2024-11-19"),
+        ("L'incendie s'est déclaré hier soir.", "fr", "2024-11-19"),
+        ("El incendio se declaró anoche.", "es", "2024-11-19"),
+        ("The vote took place this morning.", "en", "2024-11-20"),
+        ("Die Abstimmung fand heute Morgen statt.", "de", "2024-11-20"),
+        ("Le vote a eu lieu ce matin.", "fr", "2024-11-20"),
+        ("La votación fue esta mañana.", "es", "2024-11-20"),
+    ],
+)
+def test_last_night_and_this_morning_are_days_counted_from_the_publication_date(text, lang, start):
+    span, v = first(text, lang, date(2024, 11, 20))
+    assert (v["start"], v["end"]) == (start, start), span

@@ -977,6 +977,10 @@ END_OF_YEAR = [
     "bis jahresende",
 ]
 RELATIVE_DAY = {
+    "letzte nacht": -1,
+    "vergangene nacht": -1,
+    "heute morgen": 0,
+    "heute abend": 0,
     "gestern": -1,
     "heute": 0,
     "vorgestern": -2,

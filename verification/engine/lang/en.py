@@ -1068,6 +1068,9 @@ END_OF_YEAR = [
     "year-end",
 ]
 RELATIVE_DAY = {
+    "last night": -1,
+    "this morning": 0,
+    "tonight": 0,
     "yesterday": -1,
     "today": 0,
     "tomorrow": 1,

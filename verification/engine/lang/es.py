@@ -943,6 +943,10 @@ END_OF_YEAR = [
     "fin del año",
 ]
 RELATIVE_DAY = {
+    "anoche": -1,
+    "esta mañana": 0,
+    "esta madrugada": 0,
+    "esta noche": 0,
     "ayer": -1,
     "hoy": 0,
     "anteayer": -2,

@@ -944,6 +944,11 @@ END_OF_YEAR = [
     "fin d’année",
 ]
 RELATIVE_DAY = {
+    "la nuit dernière": -1,
+    "hier soir": -1,
+    "ce matin": 0,
+    "ce soir": 0,
+    "avant-hier": -2,
     "hier": -1,
     "aujourd'hui": 0,
     "aujourd’hui": 0,
