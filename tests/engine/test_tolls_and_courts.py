@@ -496,3 +496,7 @@ def test_flood_levels_and_burned_areas_in_every_language(lang, text, value, conc
 )
 def test_a_participle_right_after_the_number_names_the_people_and_is_in_the_claim(lang, text, words, concept):
     assert [c.slot for c in claims(text, lang) if c.text == words] == [concept]
+
+
+def test_a_ban_in_sport_is_no_prison_sentence():
+    assert slots_of("The league suspended him for six months.", "en", 6 * 30.44) == {("measure", "duration")}

@@ -633,7 +633,6 @@ MEASURE_CUES = {
     "penalty": "sentence",
     "imprisoned": "sentence",
     "incarceration": "sentence",
-    "suspended": "sentence",
     "probation": "sentence",
     "parole": "sentence",
     "community service": "sentence",
