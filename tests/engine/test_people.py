@@ -29,6 +29,31 @@ def test_a_person_named_with_no_role_is_named(text, lang):
 
 
 @pytest.mark.parametrize(
+    "text, lang, phrase",
+    [
+        ("The ministry presented the plan for Digital Development on Monday.", "en", "digital development"),
+        ("Die Regierung stellte die Nationale Präsidentschaft am Montag vor.", "de", "nationale präsidentschaft"),
+        (
+            "Le gouvernement a présenté la Stratégie Nationale Communication lundi.",
+            "fr",
+            "stratégie nationale communication",
+        ),
+        ("El Gobierno presentó la Comisión Nacional el lunes.", "es", "comisión nacional"),
+        ("Singapore published its National AI Strategy last year.", "en", "national ai strategy"),
+        ("The bill now goes to the House of Commons for a vote.", "en", "house of commons"),
+        ("The San Francisco-based firm opened an office.", "en", "san francisco-based"),
+        (
+            "A Historic Milestone: The First International Applied Lab\nThe lab opened in May.",
+            "en",
+            "historic milestone",
+        ),
+    ],
+)
+def test_a_capitalised_phrase_shaped_unlike_a_name_is_no_person(text, lang, phrase):
+    assert all(phrase not in person for person, role in people(text, lang) if role == "")
+
+
+@pytest.mark.parametrize(
     "text, lang, person",
     [
         ("President-elect Donald Trump vowed to block the deal.", "en", "donald trump"),

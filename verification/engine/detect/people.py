@@ -9,7 +9,7 @@ import simplemma
 
 from .. import lexicon as L
 from ..context import Context
-from ..lang import merged
+from ..lang import language, merged
 from .places import after_locative, named_place
 from .shared import is_person, person_name
 
@@ -69,6 +69,7 @@ def detect_people(ctx: Context) -> None:
                 or _capitalised_word(ctx, e)
                 or after_locative(ctx, e)
                 or named_place(ctx, e)
+                or _unlike_a_person(ctx, e)
             ):
                 _name_only(ctx, e, sent)
             continue
@@ -97,6 +98,38 @@ def _capitalised_word(ctx: Context, e) -> bool:
     word = first.lower()
     lemma = simplemma.lemmatize(word, lang="de").lower()
     return (lemma != word and word.startswith(lemma)) or simplemma.lemmatize(first, lang="de").islower()
+
+
+# lowercase words a person's name may hold, whatever its origin ("Charles de Gaulle", "Ursula von der Leyen")
+_PARTICLES = frozenset("von van der den de du da di del della dos le la bin ibn al".split())
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _unlike_a_person(ctx: Context, e) -> bool:
+    """A capitalised phrase that nothing says is a person and that has a shape no person's name has: a word of
+    its language's common-noun endings ("Digital Development", "Präsidentschaft", "Comisión de Inversión"),
+    an acronym ("National AI Strategy"), a lowercase word that is no name particle ("House of Commons", "for
+    Singapore"), a lowercase tail after a hyphen ("San Francisco-based"), or a line that capitalises every
+    word (a heading: "A Historic Milestone"), where capitals say nothing."""
+    words = person_name(ctx, e)[1].split()
+    endings = tuple(language(ctx.lang).COMMON_NOUN_ENDINGS)
+    return (
+        any(w.lower().endswith(endings) for w in words)
+        or any(len(w) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words)
+        or any(w.islower() and w not in _PARTICLES for w in words)
+        or any("-" in w and w.rsplit("-", 1)[1][:1].islower() for w in words)
+        or _heading_line(ctx, e.start)
+    )
+
+
+def _heading_line(ctx: Context, at: int) -> bool:
+    """The line holds three or more words of four letters or more and capitalises every one of them."""
+    start = ctx.text.rfind("\n", 0, at) + 1
+    end = ctx.text.find("\n", at)
+    long_words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", ctx.text[start : end if end >= 0 else None]) if len(w) >= 4
+    ]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _name_only(ctx: Context, e, sent) -> None:

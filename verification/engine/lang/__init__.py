@@ -114,7 +114,9 @@ languages and builds its patterns from them; forms are lowercase):
   "constructeur"), which before a name are a description and no part of it; company legal forms
   ("GmbH", "plc") are in ``lexicon.LEGAL_FORMS``, in no language. ``NAME_ADJECTIVE_ENDINGS``: endings of the
   lowercase adjectives a name goes on with ("Banque centrale européenne", "Rassemblement national");
-  ``INFINITIVE_ENDINGS``: endings of an infinitive, so a word whose lemma has one is a verb ("insiste").
+  ``INFINITIVE_ENDINGS``: endings of an infinitive, so a word whose lemma has one is a verb ("insiste");
+  ``COMMON_NOUN_ENDINGS``: endings of common nouns no person's name has ("-tion", "-ung", "-ité", "-ción"),
+  so a capitalised phrase with one is named as no person.
 - ``NOUN_DETERMINERS``: words a capitalised common noun follows, so what follows them is no name:
   German only, the one language that capitalises nouns.
 - ``CONVERSION_WORDS``: words that introduce the same amount in another currency ("or", "soit",
@@ -248,6 +250,7 @@ TABLES = (
     "ORG_WORDS",
     "ACTOR_NOUNS",
     "NAME_ADJECTIVE_ENDINGS",
+    "COMMON_NOUN_ENDINGS",
     "INFINITIVE_ENDINGS",
     "NOUN_DETERMINERS",
     "CONVERSION_WORDS",

@@ -1602,6 +1602,25 @@ versicherer händler sender produzent konkurrent rivale
 stürmer angreifer mittelfeldspieler verteidiger torhüter torwart kapitän trainer spieler nationalspieler
 """.split()
 )
+# endings of common nouns that no person's name has: a capitalised phrase with such a word is no person
+# ('Digital Development', 'Präsidentschaft', 'Comisión de Inversión')
+COMMON_NOUN_ENDINGS = [
+    "ung",
+    "ungen",
+    "schaft",
+    "schaften",
+    "heit",
+    "heiten",
+    "keit",
+    "keiten",
+    "tät",
+    "täten",
+    "ion",
+    "ionen",
+    "ismus",
+    "partei",
+    "nahme",
+]
 NAME_ADJECTIVE_ENDINGS = []  # see NO_ENTRIES
 # endings of an infinitive: a word whose lemma ends so is a verb ("insiste" -> "insister"), no adjective
 INFINITIVE_ENDINGS = ["en", "ern", "eln"]
@@ -1761,7 +1780,20 @@ AGENT_PREPOSITIONS = ["von"]
 # prepositions that place something in a city or country ("an office in Paris")
 LOCATIVE_PREPOSITIONS = ["in", "im"]
 # auxiliary verbs: a number before one counts nothing it names ("39 were in Wajima")
-AUXILIARY_VERBS = ["ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten"]
+AUXILIARY_VERBS = [
+    "ist",
+    "sind",
+    "war",
+    "waren",
+    "wird",
+    "werden",
+    "wurde",
+    "wurden",
+    "hat",
+    "haben",
+    "hatte",
+    "hatten",
+]
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["an"]
 # "and" between the items of an enumeration or a list

@@ -1858,6 +1858,26 @@ start-up lender insurer airline carrier broadcaster regulator watchdog rival pro
 striker forward midfielder defender goalkeeper winger captain coach right-back left-back full-back centre-back
 """.split()
 )
+# endings of common nouns that no person's name has: a capitalised phrase with such a word is no person
+# ('Digital Development', 'Präsidentschaft', 'Comisión de Inversión')
+COMMON_NOUN_ENDINGS = [
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ness",
+    "ity",
+    "ities",
+    "ship",
+    "ships",
+    "ance",
+    "ence",
+    "ism",
+    "ology",
+    "ics",
+]
 NAME_ADJECTIVE_ENDINGS = []  # see NO_ENTRIES
 INFINITIVE_ENDINGS = []  # see NO_ENTRIES
 NOUN_DETERMINERS = set()  # see NO_ENTRIES

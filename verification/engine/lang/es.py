@@ -1545,6 +1545,21 @@ delantero centrocampista defensa lateral portero capitán entrenador jugador
 )
 # endings of the lowercase adjectives that continue a name ("Banco central europeo", "Asamblea nacional",
 # "Partido socialista"): Spanish often writes them in lowercase after the capitalised noun
+# endings of common nouns that no person's name has: a capitalised phrase with such a word is no person
+# ('Digital Development', 'Präsidentschaft', 'Comisión de Inversión')
+COMMON_NOUN_ENDINGS = [
+    "ción",
+    "ciones",
+    "sión",
+    "siones",
+    "miento",
+    "mientos",
+    "idad",
+    "idades",
+    "ismo",
+    "ancia",
+    "encia",
+]
 NAME_ADJECTIVE_ENDINGS = [
     "al",
     "ales",

@@ -1513,6 +1513,23 @@ attaquant milieu défenseur latéral gardien capitaine entraîneur joueur
 )
 # endings of the lowercase adjectives that continue a name ("Banque centrale européenne", "Rassemblement national",
 # "Parti socialiste", "Nouveau Front populaire"): French writes them in lowercase after the capitalised noun
+# endings of common nouns that no person's name has: a capitalised phrase with such a word is no person
+# ('Digital Development', 'Präsidentschaft', 'Comisión de Inversión')
+COMMON_NOUN_ENDINGS = [
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ité",
+    "ités",
+    "isme",
+    "ence",
+    "ences",
+    "ance",
+    "ances",
+]
 NAME_ADJECTIVE_ENDINGS = [
     "al",
     "ale",
