@@ -115,6 +115,19 @@ def _distance(low: str, s: int, e: int, before_end: int, after_start: int, limit
     return dist if dist <= limit + _JOIN_PENALTY // 2 and gap[1] - gap[0] <= limit else None
 
 
+def _predicate_near(low: str, lang: str, sent: tuple[int, int], start: int, end: int) -> str | None:
+    """The concept of the predicate nearest to a counted noun from ``start`` to ``end``, within its sentence."""
+    return _nearest_predicate(
+        low,
+        lang,
+        max(sent[0], start - _NEAR_PREDICATE - 20),
+        min(sent[1], end + _NEAR_PREDICATE + 20),
+        start,
+        end,
+        _NEAR_PREDICATE,
+    )
+
+
 def _nearest_predicate(
     low: str, lang: str, a: int, b: int, before_end: int, after_start: int, limit: int
 ) -> str | None:
@@ -462,15 +475,7 @@ def frame_of_number(
             concept = None  # "7:25 am local time" counts no times; "25 times" does
         if concept in TOLD_BY_PREDICATE:
             # "1,800 homes were destroyed": what happened to what the noun counts is the verb's
-            told = _nearest_predicate(
-                low,
-                lang,
-                max(sent[0], start - _NEAR_PREDICATE - 20),
-                min(sent[1], w.end() + _NEAR_PREDICATE + 20),
-                start,
-                w.end(),
-                _NEAR_PREDICATE,
-            )
+            told = _predicate_near(low, lang, sent, start, w.end())
             concept = told if told in TOLD_BY_PREDICATE[concept] else concept
         if concept:
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
@@ -481,15 +486,7 @@ def frame_of_number(
             head_concept = head and head not in skip_nouns and nouns.get(head)
             if head_concept:  # "49 autres accusés", "50 weitere Angeklagte": the noun after "others" counts
                 return Frame(head_concept, nxt.end(), "people" if head_concept in PEOPLE else head_concept)
-            concept = _nearest_predicate(
-                low,
-                lang,
-                max(sent[0], start - _NEAR_PREDICATE - 20),
-                min(sent[1], w.end() + _NEAR_PREDICATE + 20),
-                start,
-                w.end(),
-                _NEAR_PREDICATE,
-            )
+            concept = _predicate_near(low, lang, sent, start, w.end())
             concept = concept or _topic(low, lang, start, sent)
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept) if concept else None
         pos = w.end()
