@@ -322,3 +322,6 @@ MINUTES_LEADS = joined("MINUTES_LEADS")
 NUMBER_RANGE_JOINERS = joined("NUMBER_RANGE_JOINERS")
 DOLLAR_STEMS = merged("DOLLAR_STEMS")
 DEFINITE_ARTICLES = joined("DEFINITE_ARTICLES")
+OF_WORDS = joined("OF_WORDS")
+# "of" in every language as a pattern: an elided "d'" is also written with a typographic apostrophe
+OF = alt(OF_WORDS).replace("'", "['’]")

@@ -16,11 +16,13 @@ from .shared import is_person, person_name
 _APPOSITION_AFTER = re.compile(
     r",[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|l['’]|el[\s\u00a0]+|die[\s\u00a0]+|der[\s\u00a0]+)?"
     r"(?:[A-ZÀ-Ý][\w&.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&.-]*){0,3}['’]s?[\s\u00a0]+)?"
-    r"((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,5}?[a-zà-ÿ][\w'’-]*)(?=[\s\u00a0]*(?:,|\.|$|[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’]|at|bei|chez)\b))"
+    r"((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,5}?[a-zà-ÿ][\w'’-]*)(?=[\s\u00a0]*(?:,|\.|$|[\s\u00a0]+(?:"
+    + L.OF
+    + r"|at|bei|chez)\b))"
 )
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[\s\u00a0('’])((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,2}[a-zà-ÿ][\w'’-]*)"
-    r"(?:[\s\u00a0]+(?:of|de|du|del|des|von|der|d['’])[^,.;:]{1,40})?,[\s\u00a0]+$"
+    r"(?:[\s\u00a0]+(?:" + L.OF + r")[^,.;:]{1,40})?,[\s\u00a0]+$"
 )
 
 

@@ -131,9 +131,7 @@ def detect_named_places(ctx: Context) -> None:
 def _place_nouns(lang: str) -> tuple[frozenset, re.Pattern]:
     table = (lambda name: getattr(language(lang), name)) if lang in LANGUAGES else merged
     nouns = frozenset(table("PLACE_NOUNS"))
-    before = re.compile(
-        r"(?<![\w])(" + L.alt(nouns) + r")[\s\u00a0]+(?:(?:of|de|del|du|des|von|d['’])[\s\u00a0]+|d['’]|l['’])?$"
-    )
+    before = re.compile(r"(?<![\w])(" + L.alt(nouns) + r")[\s\u00a0]+(?:(?:" + L.OF + r")[\s\u00a0]+|d['’]|l['’])?$")
     return nouns, before
 
 

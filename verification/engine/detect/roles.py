@@ -14,6 +14,7 @@ _ROLE_RX = re.compile(
     + L.alt(L.ROLE_WORDS)
     + r")(?![\w-])"
 )
+_OF_AFTER = re.compile(r"\s+(?:" + L.OF + r")(?!\w)")  # "chief of staff", "Chef der Bank", "jefe del Gobierno"
 _FORMER_RX = re.compile(r"(?:" + L.alt(L.FORMER_WORDS) + r")[\s\u00a0]*$")
 _HONORIFIC_RX = re.compile(r"(?:^|\s)(?:" + L.alt(L.HONORIFICS) + r")\s*$")
 
@@ -41,7 +42,7 @@ def detect_roles(ctx: Context) -> None:
         if (
             phrase in ("chief", "head", "chair", "chef", "director", "secretary", "boss")
             and not text[rs].isupper()
-            and not (re_ < len(text) and re.match(r"\s+(?:of|von|de|du|des|del|d['’])(?!\w)", low[re_ : re_ + 6]))
+            and not (re_ < len(text) and _OF_AFTER.match(low, re_, re_ + 6))
         ):
             continue
         sent = ctx.sentence(rs)

@@ -147,6 +147,9 @@ languages and builds its patterns from them; forms are lowercase):
   "tandis", "mientras"), which frames.py reads like "and" to keep a predicate to its own figure.
 - ``DEFINITE_ARTICLES``: the definite article in its nominative forms ("the", "die", "les", "los"), which a
   list's item loses (read by detect/lists.py).
+- ``OF_WORDS``: "of" and its contracted or genitive forms ("von", "der", "du", "d'", "del") between a noun and
+  what it belongs to: a role's organisation, a place noun's name, an apposition's ("chief of staff", "stade de
+  France"), read by detect/.
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -289,6 +292,7 @@ TABLES = (
     "DOLLAR_STEMS",
     "WHILE_WORDS",
     "DEFINITE_ARTICLES",
+    "OF_WORDS",
 )
 
 

@@ -1818,3 +1818,6 @@ DOLLAR_STEMS = ["dollar"]
 WHILE_WORDS = ["während"]
 # the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
 DEFINITE_ARTICLES = ["der", "die", "das"]
+# "of" and its contracted or genitive forms between a noun and what it belongs to ("chief of staff",
+# "Chef der Bank", "directeur d'usine", "jefe del Gobierno")
+OF_WORDS = ["von", "der", "des"]

@@ -1685,3 +1685,6 @@ DOLLAR_STEMS = ["dólar"]
 WHILE_WORDS = ["mientras"]
 # the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
 DEFINITE_ARTICLES = ["el", "la", "los", "las"]
+# "of" and its contracted or genitive forms between a noun and what it belongs to ("chief of staff",
+# "Chef der Bank", "directeur d'usine", "jefe del Gobierno")
+OF_WORDS = ["de", "del"]

@@ -1665,3 +1665,6 @@ DOLLAR_STEMS = ["dollar"]
 WHILE_WORDS = ["tandis"]
 # the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
 DEFINITE_ARTICLES = ["le", "la", "les"]
+# "of" and its contracted or genitive forms between a noun and what it belongs to ("chief of staff",
+# "Chef der Bank", "directeur d'usine", "jefe del Gobierno")
+OF_WORDS = ["de", "du", "des", "d'"]
