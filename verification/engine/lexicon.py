@@ -325,3 +325,14 @@ DEFINITE_ARTICLES = joined("DEFINITE_ARTICLES")
 OF_WORDS = joined("OF_WORDS")
 # "of" in every language as a pattern: an elided "d'" is also written with a typographic apostrophe
 OF = alt(OF_WORDS).replace("'", "['’]")
+ARTICLES = joined("ARTICLES")
+# the articles as one alternation, and as a pattern for an article before a word: "the " / "dem " / "l’" (an
+# elided article has no space after it)
+ARTICLE_WORDS = alt(ARTICLES).replace("'", "['’]")
+ARTICLE = (
+    r"(?:(?:"
+    + alt(w for w in ARTICLES if not w.endswith("'"))
+    + r")[\s\u00a0]+|"
+    + alt(w for w in ARTICLES if w.endswith("'")).replace("'", "['’]")
+    + ")"
+)

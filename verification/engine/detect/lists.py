@@ -14,9 +14,7 @@ _LIST_NOUN_RX = re.compile(r"(?<![\w])(" + L.alt(L.LIST_NOUNS) + r")(?![\w])")
 _INTRO_AFTER = re.compile(
     r"(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]*(?::|,?[\s\u00a0]+(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+"
 )
-_INTRO_BEFORE = re.compile(
-    r"(?:^|[:(]|\b(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+)?"
-)
+_INTRO_BEFORE = re.compile(r"(?:^|[:(]|\b(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+" + L.ARTICLE + "?")
 _ENDERS = re.compile(r",?[\s\u00a0]+(?:" + L.alt(L.LIST_ENDERS) + r")\b")
 _ATTRIBUTION = re.compile(r",[\s\u00a0]+(?:[\w’'-]+[\s\u00a0]+){0,4}?(?:" + L.alt(L.ATTRIBUTION_VERBS) + r")(?![\w])")
 _AND_OR = L.alt([*L.AND_WORDS, *L.OR_WORDS, "&"])

@@ -14,7 +14,7 @@ from .places import after_locative, named_place
 from .shared import is_person, person_name
 
 _APPOSITION_AFTER = re.compile(
-    r",[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|la[\s\u00a0]+|l['’]|el[\s\u00a0]+|die[\s\u00a0]+|der[\s\u00a0]+)?"
+    r",[\s\u00a0]+" + L.ARTICLE + r"?"
     r"(?:[A-ZÀ-Ý][\w&.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&.-]*){0,3}['’]s?[\s\u00a0]+)?"
     r"((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,5}?[a-zà-ÿ][\w'’-]*)(?=[\s\u00a0]*(?:,|\.|$|[\s\u00a0]+(?:"
     + L.OF

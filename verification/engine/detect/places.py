@@ -14,7 +14,7 @@ from .shared import MULTI
 
 _AT_RX = re.compile(
     r"(?:\bat|\bon the sidelines of|\bduring|\bam|\bauf dem|\bauf der|\bbeim|\bbei|\blors du|\blors de|"
-    r"\bau|\ben el|\ben la|\bdurante)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l['’]|el\s+)?$"
+    r"\bau|\ben el|\ben la|\bdurante)\s+" + L.ARTICLE + "?$"
 )
 OFFICE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OFFICE_NOUNS) + r")(?![\w])")
 IN_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.LOCATIVE_PREPOSITIONS) + r")[\s\u00a0]+")

@@ -11,14 +11,14 @@ from .places import IN_RX
 _ORD_RX = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
 _CAT_RX = re.compile(r"(?<![\w])(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
 _SUCH_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.SUCH_WORDS) + r")(?![\w])")
-_OUTSIDE_RX = re.compile(
-    r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+(?:the\s+|der\s+|den\s+|les\s+|la\s+|le\s+|los\s+|l['’])?"
-)
+_OUTSIDE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
 _INTL_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.INTERNATIONAL_WORDS) + r")(?![\w])")
 _ONE_OF_N = re.compile(
     r"(?<![\w])(?:"
     + L.alt(L.ONE_OF)
-    + r")[\s\u00a0]+(?:the[\s\u00a0]+|den[\s\u00a0]+|los[\s\u00a0]+|las[\s\u00a0]+)?(\d+|"
+    + r")[\s\u00a0]+"
+    + L.ARTICLE
+    + r"?(\d+|"
     + L.alt(L.NUMBER_WORDS)
     + r")[\s\u00a0]+((?:[\w-]+[\s\u00a0]+){0,2}?)("
     + L.alt(L.RANK_CATEGORIES)

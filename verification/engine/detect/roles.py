@@ -55,7 +55,7 @@ def detect_roles(ctx: Context) -> None:
             e = left[-1]
             between = text[e.end : rs]
             if re.fullmatch(
-                r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?",
+                r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*" + L.ARTICLE + "?",
                 between,
                 re.I,
             ) and is_person(e):

@@ -150,6 +150,9 @@ languages and builds its patterns from them; forms are lowercase):
 - ``OF_WORDS``: "of" and its contracted or genitive forms ("von", "der", "du", "d'", "del") between a noun and
   what it belongs to: a role's organisation, a place noun's name, an apposition's ("chief of staff", "stade de
   France"), read by detect/.
+- ``ARTICLES``: the definite article in every case and elided form ("the", "dem", "des", "l'", "los"), which
+  the detectors' patterns skip between a word and the noun or name after it ("at the summit", "bei dem
+  Gipfel", "pour l'entreprise").
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -293,6 +296,7 @@ TABLES = (
     "WHILE_WORDS",
     "DEFINITE_ARTICLES",
     "OF_WORDS",
+    "ARTICLES",
 )
 
 

@@ -2042,3 +2042,6 @@ DEFINITE_ARTICLES = ["the"]
 # "of" and its contracted or genitive forms between a noun and what it belongs to ("chief of staff",
 # "Chef der Bank", "directeur d'usine", "jefe del Gobierno")
 OF_WORDS = ["of"]
+# the definite article in every form, elided ones with their apostrophe: skipped before a noun by detect/
+# ("at the summit", "bei dem Gipfel", "lors de l'assemblée", "para los trabajadores")
+ARTICLES = ["the"]
