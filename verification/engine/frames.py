@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 import simplemma
 
 from .lang import LANGUAGES, language, merged
-from .lexicon import alt
+from .lexicon import ARTICLE, OF, alt
 
 # concepts counted on people: they share the unit "people" so "23 dead" and "23 people killed" align
 _NEAR_PREDICATE = 45  # characters between a counted noun and its predicate
@@ -190,7 +190,7 @@ def _age_cue_rx(lang: str) -> re.Pattern:
 
 # "17 years of ...", "17 ans de prison", "17 años de cárcel": the years of something, not an age ("17 años de
 # edad" is one)
-_YEARS_OF = re.compile(r"[\s\u00a0]+(?:of|de|d['’]|del)[\s\u00a0]+(?!edad\b)")
+_YEARS_OF = re.compile(r"[\s\u00a0]+(?:" + OF + r")[\s\u00a0]+(?!edad\b)")
 
 
 def _age_cued(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
@@ -199,10 +199,10 @@ def _age_cued(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) 
     return bool(_age_cue_rx(lang).search(low[sent[0] : start])) and not _YEARS_OF.match(low, end)
 
 
-_SCALE_OF = re.compile(r"[\s\u00a0]+(?:of|de|d['’])(?=[\s\u00a0'’])")
+_SCALE_OF = re.compile(r"[\s\u00a0]+(?:" + OF + r")(?=[\s\u00a0'’])")
 
 
-_NOUN_OF = re.compile(r"([^\W\d_]+)[\s\u00a0]+(?:of|de|d['’]|von)[\s\u00a0]*$")
+_NOUN_OF = re.compile(r"([^\W\d_]+)[\s\u00a0]+(?:" + OF + r")[\s\u00a0]*$")
 
 
 def _person_of(low: str, lang: str, start: int) -> bool:
@@ -376,7 +376,7 @@ def _changed_in_clause(low: str, lang: str, pos: int, sent: tuple[int, int]) -> 
     return False
 
 
-_MAGNITUDE_GAP = re.compile(r"[\s\u00a0-]*(?:(?:of|de|der|von|d['’])[\s\u00a0]*)?(?:(?:an?|une?|una?)[\s\u00a0]+)?")
+_MAGNITUDE_GAP = re.compile(r"[\s\u00a0-]*(?:(?:" + OF + r")[\s\u00a0]*)?(?:(?:an?|une?|una?)[\s\u00a0]+)?")
 
 
 def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
@@ -697,7 +697,9 @@ def comparison_rx(lang: str) -> re.Pattern:
         re.compile(
             r"(?<![\w])(?:"
             + alt(language(_lang(lang)).COMPARISON_WORDS if _lang(lang) else merged("COMPARISON_WORDS"))
-            + r")[\s\u00a0]+(?:the[\s\u00a0]+|le[\s\u00a0]+|el[\s\u00a0]+)?$"
+            + r")[\s\u00a0]+"
+            + ARTICLE
+            + "?$"
         ),
     )
 
