@@ -197,8 +197,19 @@ def _local_currency(country: str) -> tuple[str, str]:
 AMBIGUOUS_SYMBOLS = ("$", "kr", "r", "¥")
 _FALLBACK = {"$": "USD", "¥": "JPY"}  # what a shared symbol means when nothing else says
 _RAND_IN_TEXT = re.compile(r"(?<![\w])R[\s\u00a0]?\d")
-_YUAN = re.compile(r"\b(?:yuan|renminbi|rmb|cny)\b")
-_YEN = re.compile(r"\b(?:yen|jpy)\b")
+_CODE_ALIASES = {"RMB": "CNY"}  # the renminbi's other code
+
+
+def _currency_words(code: str) -> re.Pattern:
+    """Every way the text names one currency: its CLDR and lexicon names in every language ("yuan", "yenes
+    japoneses") and its codes, lowercase."""
+    words = {n for n, c in CURRENCY_NAMES.items() if c == code} | {code.lower()}
+    words |= {alias.lower() for alias, c in _CODE_ALIASES.items() if c == code}
+    return re.compile(r"\b(?:" + L.alt(words) + r")\b")
+
+
+_YUAN = _currency_words("CNY")  # "¥" is the yuan in a text that names it more than the yen
+_YEN = _currency_words("JPY")
 
 
 @cache
@@ -342,8 +353,7 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
                         cur, end = "kr", m.end()
     if cur is None:
         return None
-    if cur == "RMB":
-        cur = "CNY"
+    cur = _CODE_ALIASES.get(cur, cur)
     assumed, basis = False, "written"
     if cur in bare:
         (cur, basis), assumed = bare[cur], True
