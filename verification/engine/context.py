@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
 
 from . import lexicon as L
 from .claims import Claim, Document
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities, norm_key
 from .frames import comparison_rx
-from .lang import merged
+from .lang import language, merged
 from .money import bare_currencies
 from .numbers import Num, find_numbers
 from .segment import SentenceIndex, split_sentences
@@ -20,7 +21,19 @@ from .segment import SentenceIndex, split_sentences
 _DEMONSTRATIVE = re.compile(r"\b(?:" + L.alt(merged("DEMONSTRATIVES")) + r")\s+(?:[\w-]+\s+)?([\w-]{4,})\b")
 _RELATIVE = re.compile(r",\s+(?:" + L.alt(merged("RELATIVE_PRONOUNS")) + r")\s+")
 _PREP_BEFORE = re.compile(r"\b(?:" + L.alt(merged("PREPOSITIONS")) + r")\s+(?:[\w'’-]+\s+){0,4}$")
-_NOUN_PHRASE = re.compile(r"(?:\b(?:the|its|their|our|his|her)\s+|['’]s\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
+
+
+@cache
+def _noun_phrase(lang: str) -> re.Pattern:
+    """A noun phrase right before a relative clause, from its article, possessive or owner's ending: "the
+    carmaker, which", "Kenya's central bank, which"."""
+    table = language(lang)
+    opener = [r"\b(?:" + L.alt([*table.ARTICLES, *table.POSSESSIVES]) + r")\s+"]
+    if table.POSSESSIVE_ENDINGS:
+        opener.append(r"(?:" + L.alt(table.POSSESSIVE_ENDINGS).replace("'", "['’]") + r")\s+")
+    return re.compile(r"(?:" + "|".join(opener) + r")((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
+
+
 _MODIFIER_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+[a-zà-ÿ]")  # "Singapore dollars", "Kenya's central bank"
 # A wire dateline opening a paragraph ("LISBON, March 3 (Reuters) - ", "BERLIN (dpa) – ", "Paris, 3 mars
 # (AFP) — ", "Berlin/Hannover – ", "(BFM Bourse) - "): a city in capitals, any city with the agency in
@@ -186,7 +199,7 @@ class Context:
             ]
             if ents:
                 return self.canonical_subject(ents[-1].key)
-            np_ = _NOUN_PHRASE.search(self.low, max(ss, rel.start() - 60), rel.start())
+            np_ = _noun_phrase(self.lang).search(self.low, max(ss, rel.start() - 60), rel.start())
             if self.lang == "en" and np_:
                 return " ".join(np_.group(1).split()[-3:])
         place = ""  # a place acts only where no organisation or person does ("Madrid, Volkswagen said ...")

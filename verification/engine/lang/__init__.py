@@ -153,6 +153,8 @@ languages and builds its patterns from them; forms are lowercase):
 - ``ARTICLES``: the definite article in every case and elided form ("the", "dem", "des", "l'", "los"), which
   the detectors' patterns skip between a word and the noun or name after it ("at the summit", "bei dem
   Gipfel", "pour l'entreprise").
+- ``POSSESSIVES`` ("its", "ihre", "leurs", "sus") and ``POSSESSIVE_ENDINGS`` ("'s"): with ``ARTICLES`` they
+  open the noun phrase a relative clause is about ("the carmaker, which ...", read by context.py).
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -297,6 +299,8 @@ TABLES = (
     "DEFINITE_ARTICLES",
     "OF_WORDS",
     "ARTICLES",
+    "POSSESSIVES",
+    "POSSESSIVE_ENDINGS",
 )
 
 

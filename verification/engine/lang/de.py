@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "POSSESSIVE_ENDINGS": "a genitive -s is written without an apostrophe ('Merkels'), no ending to find: OF_WORDS says whose",
     "NAME_ADJECTIVE_ENDINGS": "adjectives inside a name are capitalised ('Europäische Zentralbank')",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6. Juni')",
     "MONTH_YEAR_LINKS": "the year follows its month directly ('Juni 2024')",
@@ -1824,3 +1825,25 @@ OF_WORDS = ["von", "der", "des"]
 # the definite article in every form, elided ones with their apostrophe: skipped before a noun by detect/
 # ("at the summit", "bei dem Gipfel", "lors de l'assemblée", "para los trabajadores")
 ARTICLES = ["der", "die", "das", "den", "dem", "des"]
+# possessive determiners: with an article they open the noun phrase a relative clause is about (context.py)
+POSSESSIVES = [
+    "sein",
+    "seine",
+    "seinen",
+    "seinem",
+    "seiner",
+    "seines",
+    "ihr",
+    "ihre",
+    "ihren",
+    "ihrem",
+    "ihrer",
+    "ihres",
+    "unser",
+    "unsere",
+    "unseren",
+    "unserem",
+    "unserer",
+]
+# the ending that makes a name its owner ("Kenya's central bank")
+POSSESSIVE_ENDINGS = []  # see NO_ENTRIES

@@ -2045,3 +2045,7 @@ OF_WORDS = ["of"]
 # the definite article in every form, elided ones with their apostrophe: skipped before a noun by detect/
 # ("at the summit", "bei dem Gipfel", "lors de l'assemblée", "para los trabajadores")
 ARTICLES = ["the"]
+# possessive determiners: with an article they open the noun phrase a relative clause is about (context.py)
+POSSESSIVES = ["its", "their", "our", "his", "her"]
+# the ending that makes a name its owner ("Kenya's central bank")
+POSSESSIVE_ENDINGS = ["'s"]

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "POSSESSIVE_ENDINGS": "whose is said by 'de' (OF_WORDS), no ending",
     "YEAR_PART_ARTICLES": "the part of the year joins it with 'del' ('a finales del año'): YEAR_PART",
     "YEAR_END_WORDS": "'finales de' before a year is a part of it: YEAR_PART ('a finales de 2025')",
     "CAPITALISED_DATE_WORDS": "month and weekday names are written in lowercase, and none is another word",
@@ -1691,3 +1692,7 @@ OF_WORDS = ["de", "del"]
 # the definite article in every form, elided ones with their apostrophe: skipped before a noun by detect/
 # ("at the summit", "bei dem Gipfel", "lors de l'assemblée", "para los trabajadores")
 ARTICLES = ["el", "la", "los", "las"]
+# possessive determiners: with an article they open the noun phrase a relative clause is about (context.py)
+POSSESSIVES = ["su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"]
+# the ending that makes a name its owner ("Kenya's central bank")
+POSSESSIVE_ENDINGS = []  # see NO_ENTRIES

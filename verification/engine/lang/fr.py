@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "POSSESSIVE_ENDINGS": "whose is said by 'de' (OF_WORDS), no ending",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6 juin')",
     "YEAR_END_WORDS": "'fin' before a year is a part of it: YEAR_PART ('fin 2025')",
     "CAPITALISED_DATE_WORDS": "month and weekday names are written in lowercase, and none is another word",
@@ -1671,3 +1672,7 @@ OF_WORDS = ["de", "du", "des", "d'"]
 # the definite article in every form, elided ones with their apostrophe: skipped before a noun by detect/
 # ("at the summit", "bei dem Gipfel", "lors de l'assemblée", "para los trabajadores")
 ARTICLES = ["le", "la", "les", "l'"]
+# possessive determiners: with an article they open the noun phrase a relative clause is about (context.py)
+POSSESSIVES = ["son", "sa", "ses", "leur", "leurs", "notre", "nos"]
+# the ending that makes a name its owner ("Kenya's central bank")
+POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
