@@ -326,6 +326,7 @@ OF_WORDS = joined("OF_WORDS")
 # "of" in every language as a pattern: an elided "d'" is also written with a typographic apostrophe
 OF = alt(OF_WORDS).replace("'", "['’]")
 ARTICLES = joined("ARTICLES")
+CLOCK_WORDS = merged("CLOCK_WORDS")
 # the articles as one alternation, and as a pattern for an article before a word: "the " / "dem " / "l’" (an
 # elided article has no space after it)
 ARTICLE_WORDS = alt(ARTICLES).replace("'", "['’]")

@@ -106,8 +106,11 @@ def _add_percent(ctx: Context, n, end: int, sent, slot: str, worth: float, **ext
 
 # a time of day: "17:00", "12h25", "à 17h", "bis 17 Uhr", "by 5pm", "a las 17 horas"
 _CLOCK = re.compile(
-    r"(?<![\w.,:/])([01]?\d|2[0-3])(?:(?:[:h]([0-5]\d))[\s\u00a0]?(a\.m\.|p\.m\.|am|pm|uhr|h|horas)?"
-    r"|[\s\u00a0]?(a\.m\.|p\.m\.|am|pm|uhr|h|horas))(?![\w])"
+    r"(?<![\w.,:/])([01]?\d|2[0-3])(?:(?:[:h]([0-5]\d))[\s\u00a0]?("
+    + L.alt(L.CLOCK_WORDS)
+    + r")?|[\s\u00a0]?("
+    + L.alt(L.CLOCK_WORDS)
+    + r"))(?![\w])"
 )
 _CLAUSE_STOPS = re.compile(r"[.;!?\d]")
 AS_OF_REACH = 60  # characters between a percentage and the time of day it was taken at
@@ -121,9 +124,8 @@ def as_of(ctx: Context, start: int, end: int, sent) -> dict:
         if gap is None or _CLAUSE_STOPS.search(ctx.low, *gap):
             continue
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        suffix = (m.group(3) or m.group(4) or "").replace(".", "")
-        if suffix == "pm" and hour < 12:
-            hour += 12
+        if hour < 12:  # "5 p.m."
+            hour += L.CLOCK_WORDS.get(m.group(3) or m.group(4) or "", 0)
         return {"as_of": f"{hour:02d}:{minute:02d}"}
     return {}
 

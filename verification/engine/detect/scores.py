@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as L
 from ..context import Context
 from ..frames import has_score_cue
 from .match_minutes import minute_matches
 
 _SCORE_RX = re.compile(
-    r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w:/-]|[.,]\d|[\s\u00a0]?(?:h\b|uhr|am\b|pm\b|a\.m|p\.m))"
+    r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w:/-]|[.,]\d|[\s\u00a0]?(?:"
+    + L.alt({word.rstrip(".") for word in L.CLOCK_WORDS})  # "3-1" is no score before "h", "Uhr", "a.m"
+    + r")(?!\w))"
 )
 
 

@@ -155,6 +155,8 @@ languages and builds its patterns from them; forms are lowercase):
   Gipfel", "pour l'entreprise").
 - ``POSSESSIVES`` ("its", "ihre", "leurs", "sus") and ``POSSESSIVE_ENDINGS`` ("'s"): with ``ARTICLES`` they
   open the noun phrase a relative clause is about ("the carmaker, which ...", read by context.py).
+- ``CLOCK_WORDS``: a word after an hour that makes it a time of day -> the hours it adds ("5 p.m." 12, "17 Uhr",
+  "17h", "17 horas" 0): a percentage taken at a time of day (detect/percents.py), no match score (scores.py).
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -301,6 +303,7 @@ TABLES = (
     "ARTICLES",
     "POSSESSIVES",
     "POSSESSIVE_ENDINGS",
+    "CLOCK_WORDS",
 )
 
 

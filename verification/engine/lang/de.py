@@ -1847,3 +1847,5 @@ POSSESSIVES = [
 ]
 # the ending that makes a name its owner ("Kenya's central bank")
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
+# a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
+CLOCK_WORDS = {"uhr": 0}

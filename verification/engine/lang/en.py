@@ -2049,3 +2049,5 @@ ARTICLES = ["the"]
 POSSESSIVES = ["its", "their", "our", "his", "her"]
 # the ending that makes a name its owner ("Kenya's central bank")
 POSSESSIVE_ENDINGS = ["'s"]
+# a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
+CLOCK_WORDS = {"a.m.": 0, "am": 0, "p.m.": 12, "pm": 12}

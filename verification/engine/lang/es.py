@@ -1696,3 +1696,5 @@ ARTICLES = ["el", "la", "los", "las"]
 POSSESSIVES = ["su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"]
 # the ending that makes a name its owner ("Kenya's central bank")
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
+# a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
+CLOCK_WORDS = {"h": 0, "horas": 0}

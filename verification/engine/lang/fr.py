@@ -1676,3 +1676,5 @@ ARTICLES = ["le", "la", "les", "l'"]
 POSSESSIVES = ["son", "sa", "ses", "leur", "leurs", "notre", "nos"]
 # the ending that makes a name its owner ("Kenya's central bank")
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
+# a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
+CLOCK_WORDS = {"h": 0}
