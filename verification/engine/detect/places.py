@@ -12,10 +12,7 @@ from ..entities import Entity, norm_key, place_key
 from ..lang import LANGUAGES, language, merged
 from .shared import MULTI
 
-_AT_RX = re.compile(
-    r"(?:\bat|\bon the sidelines of|\bduring|\bam|\bauf dem|\bauf der|\bbeim|\bbei|\blors du|\blors de|"
-    r"\bau|\ben el|\ben la|\bdurante)\s+" + L.ARTICLE + "?$"
-)
+_AT_RX = re.compile(r"\b(?:" + L.alt(L.EVENT_PREPOSITIONS) + r")\s+" + L.ARTICLE + "?$")
 OFFICE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OFFICE_NOUNS) + r")(?![\w])")
 IN_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.LOCATIVE_PREPOSITIONS) + r")[\s\u00a0]+")
 _NEW_RX = re.compile(r"(?:" + L.alt(L.NEW_WORDS) + r")[\s\u00a0]+$")

@@ -157,7 +157,7 @@ _PREP_THEN_NAME = re.compile(
     r"(?<![\w])(?:(?:of|by|in|at|von|im|am|de|du|des|au|aux|par|del|en|por)"
     r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+|d['’])$"  # "les sociaux-démocrates d'Olaf Scholz"
 )
-FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:for|für|pour|para|por)[\s\u00a0]+" + L.ARTICLE + "?")
+FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.FOR_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
 
 
 def is_person(e: Entity | None) -> bool:

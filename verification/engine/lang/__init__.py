@@ -157,6 +157,9 @@ languages and builds its patterns from them; forms are lowercase):
   open the noun phrase a relative clause is about ("the carmaker, which ...", read by context.py).
 - ``CLOCK_WORDS``: a word after an hour that makes it a time of day -> the hours it adds ("5 p.m." 12, "17 Uhr",
   "17h", "17 horas" 0): a percentage taken at a time of day (detect/percents.py), no match score (scores.py).
+- ``EVENT_PREPOSITIONS``: words before an event's name that place something at it ("at", "on the sidelines of",
+  "beim", "lors du", "durante"), so the name after them is an event, no place (detect/places.py);
+  ``FOR_WORDS``: "for", "für", "pour", "para": a figure then "for" an actor is the actor's ("38% for the SPD").
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -304,6 +307,8 @@ TABLES = (
     "POSSESSIVES",
     "POSSESSIVE_ENDINGS",
     "CLOCK_WORDS",
+    "EVENT_PREPOSITIONS",
+    "FOR_WORDS",
 )
 
 

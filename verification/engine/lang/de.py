@@ -1849,3 +1849,7 @@ POSSESSIVES = [
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"uhr": 0}
+# words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
+EVENT_PREPOSITIONS = ["am", "auf dem", "auf der", "beim", "bei"]
+# "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")
+FOR_WORDS = ["für"]

@@ -2051,3 +2051,7 @@ POSSESSIVES = ["its", "their", "our", "his", "her"]
 POSSESSIVE_ENDINGS = ["'s"]
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"a.m.": 0, "am": 0, "p.m.": 12, "pm": 12}
+# words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
+EVENT_PREPOSITIONS = ["at", "on the sidelines of", "during"]
+# "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")
+FOR_WORDS = ["for"]
