@@ -23,7 +23,7 @@ _ITEM_SEP = re.compile(
 )
 _LEADING_ARTICLE = re.compile(r"^(?:" + L.alt(L.DEFINITE_ARTICLES) + r")\s+", re.I)
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
-_ITEM_ARTICLE = re.compile(r"(?:(?:the|die|der|das|den|les|la|le|los|las|el|des|du|de)[\s\u00a0]+|l['’])")
+_ITEM_ARTICLE = re.compile(r"(?:" + L.ARTICLE + r"|(?:" + L.OF + r")[\s\u00a0]+)")  # "the", "des", "de" (partitive)
 _ITEM_STOP = (L.STOP_CAPS | L.NOUN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
 _COUNT_BEFORE = re.compile(r"(\d+|" + L.alt(L.NUMBER_WORDS) + r")(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+$")
 

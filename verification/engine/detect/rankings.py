@@ -12,6 +12,8 @@ _ORD_RX = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
 _CAT_RX = re.compile(r"(?<![\w])(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
 _SUCH_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.SUCH_WORDS) + r")(?![\w])")
 _OUTSIDE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
+# "the first lab of Nvidia", "le premier centre de Google": the name after it is whose the ranked thing is
+_OWNER_BEFORE = re.compile(r"\b(?:" + L.alt([*L.FOR_WORDS, *L.OF_WORDS]).replace("'", "['’]") + r")\s+$")
 _INTL_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.INTERNATIONAL_WORDS) + r")(?![\w])")
 _ONE_OF_N = re.compile(
     r"(?<![\w])(?:"
@@ -80,8 +82,7 @@ def detect_rankings(ctx: Context) -> None:
         inner = [
             e
             for e in ctx.ents_between(m.end(), end)
-            if e.type != "place"
-            and re.search(r"\b(?:for|of|von|de|du|del|für)\s+$", low[max(0, e.start - 6) : e.start])
+            if e.type != "place" and _OWNER_BEFORE.search(low[max(0, e.start - 6) : e.start])
         ]
         subj = ctx.canonical_subject(inner[0].key) if inner else ctx.subject_for(m.start(), sent)
         ctx.add(

@@ -15,6 +15,7 @@ _ROLE_RX = re.compile(
     + r")(?![\w-])"
 )
 _OF_AFTER = re.compile(r"\s+(?:" + L.OF + r")(?!\w)")  # "chief of staff", "Chef der Bank", "jefe del Gobierno"
+_EMPLOYER_AFTER = re.compile(r"\s+(?:" + L.alt(L.EMPLOYER_PREPOSITIONS) + r")\s+")  # "CEO at OpenAI"
 _FORMER_RX = re.compile(r"(?:" + L.alt(L.FORMER_WORDS) + r")[\s\u00a0]*$")
 _HONORIFIC_RX = re.compile(r"(?:^|\s)(?:" + L.alt(L.HONORIFICS) + r")\s*$")
 
@@ -84,7 +85,7 @@ def detect_roles(ctx: Context) -> None:
         # organisation: "at OpenAI", "bei Asana", "von OpenAI", "chez X", "de X"; or "OpenAI CEO Sam Altman"
         org = None
         end = max(re_, person.end)
-        om = re.match(r"\s+(?:at|of|for|bei|von|der|des|chez|de|du|del|de\s+la|en)\s+", low[re_ : re_ + 12])
+        om = _EMPLOYER_AFTER.match(low[re_ : re_ + 12])
         if om:
             o = ctx.entity_at(re_ + om.end())
             if o is not None and o.type in ("org", "name") and o is not person:

@@ -160,6 +160,8 @@ languages and builds its patterns from them; forms are lowercase):
 - ``EVENT_PREPOSITIONS``: words before an event's name that place something at it ("at", "on the sidelines of",
   "beim", "lors du", "durante"), so the name after them is an event, no place (detect/places.py);
   ``FOR_WORDS``: "for", "für", "pour", "para": a figure then "for" an actor is the actor's ("38% for the SPD").
+- ``EMPLOYER_PREPOSITIONS``: words between a role and the organisation it is held at ("at", "bei", "chez",
+  "del", "en"), read by detect/roles.py.
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -309,6 +311,7 @@ TABLES = (
     "CLOCK_WORDS",
     "EVENT_PREPOSITIONS",
     "FOR_WORDS",
+    "EMPLOYER_PREPOSITIONS",
 )
 
 

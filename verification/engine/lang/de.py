@@ -1853,3 +1853,5 @@ CLOCK_WORDS = {"uhr": 0}
 EVENT_PREPOSITIONS = ["am", "auf dem", "auf der", "beim", "bei"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")
 FOR_WORDS = ["für"]
+# words between a role and the organisation it is held at ("CEO at OpenAI", "Chef bei Asana", "PDG de X")
+EMPLOYER_PREPOSITIONS = ["bei", "von", "der", "des"]

@@ -2055,3 +2055,5 @@ CLOCK_WORDS = {"a.m.": 0, "am": 0, "p.m.": 12, "pm": 12}
 EVENT_PREPOSITIONS = ["at", "on the sidelines of", "during"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")
 FOR_WORDS = ["for"]
+# words between a role and the organisation it is held at ("CEO at OpenAI", "Chef bei Asana", "PDG de X")
+EMPLOYER_PREPOSITIONS = ["at", "of", "for"]

@@ -1702,3 +1702,5 @@ CLOCK_WORDS = {"h": 0, "horas": 0}
 EVENT_PREPOSITIONS = ["en el", "en la", "durante"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")
 FOR_WORDS = ["para", "por"]
+# words between a role and the organisation it is held at ("CEO at OpenAI", "Chef bei Asana", "PDG de X")
+EMPLOYER_PREPOSITIONS = ["de", "del", "en"]

@@ -1682,3 +1682,5 @@ CLOCK_WORDS = {"h": 0}
 EVENT_PREPOSITIONS = ["lors du", "lors de", "au"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")
 FOR_WORDS = ["pour"]
+# words between a role and the organisation it is held at ("CEO at OpenAI", "Chef bei Asana", "PDG de X")
+EMPLOYER_PREPOSITIONS = ["chez", "de", "du", "des"]
