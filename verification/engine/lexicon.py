@@ -330,6 +330,7 @@ CLOCK_WORDS = merged("CLOCK_WORDS")
 EVENT_PREPOSITIONS = joined("EVENT_PREPOSITIONS")
 FOR_WORDS = joined("FOR_WORDS")
 EMPLOYER_PREPOSITIONS = joined("EMPLOYER_PREPOSITIONS")
+BARE_ROLE_WORDS = merged("BARE_ROLE_WORDS")
 # the articles as one alternation, and as a pattern for an article before a word: "the " / "dem " / "l’" (an
 # elided article has no space after it)
 ARTICLE_WORDS = alt(ARTICLES).replace("'", "['’]")

@@ -41,7 +41,7 @@ def detect_roles(ctx: Context) -> None:
         rs, re_ = m.start(), m.end()
         phrase = m.group(0)
         if (
-            phrase in ("chief", "head", "chair", "chef", "director", "secretary", "boss")
+            phrase in L.BARE_ROLE_WORDS
             and not text[rs].isupper()
             and not (re_ < len(text) and _OF_AFTER.match(low, re_, re_ + 6))
         ):

@@ -162,6 +162,8 @@ languages and builds its patterns from them; forms are lowercase):
   ``FOR_WORDS``: "for", "für", "pour", "para": a figure then "for" an actor is the actor's ("38% for the SPD").
 - ``EMPLOYER_PREPOSITIONS``: words between a role and the organisation it is held at ("at", "bei", "chez",
   "del", "en"), read by detect/roles.py.
+- ``BARE_ROLE_WORDS``: role words too common alone to be a role, one only capitalised or with ``OF_WORDS``
+  after them ("head of", "Chef der", "director"), read by detect/roles.py.
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -312,6 +314,7 @@ TABLES = (
     "EVENT_PREPOSITIONS",
     "FOR_WORDS",
     "EMPLOYER_PREPOSITIONS",
+    "BARE_ROLE_WORDS",
 )
 
 

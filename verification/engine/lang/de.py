@@ -1855,3 +1855,5 @@ EVENT_PREPOSITIONS = ["am", "auf dem", "auf der", "beim", "bei"]
 FOR_WORDS = ["für"]
 # words between a role and the organisation it is held at ("CEO at OpenAI", "Chef bei Asana", "PDG de X")
 EMPLOYER_PREPOSITIONS = ["bei", "von", "der", "des"]
+# role words that are a role only capitalised or with "of" after them ("Chief", "head of"; not "the boss")
+BARE_ROLE_WORDS = ["chef"]

@@ -2057,3 +2057,5 @@ EVENT_PREPOSITIONS = ["at", "on the sidelines of", "during"]
 FOR_WORDS = ["for"]
 # words between a role and the organisation it is held at ("CEO at OpenAI", "Chef bei Asana", "PDG de X")
 EMPLOYER_PREPOSITIONS = ["at", "of", "for"]
+# role words that are a role only capitalised or with "of" after them ("Chief", "head of"; not "the boss")
+BARE_ROLE_WORDS = ["chief", "head", "chair", "director", "secretary", "boss"]

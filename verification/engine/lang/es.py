@@ -1704,3 +1704,5 @@ EVENT_PREPOSITIONS = ["en el", "en la", "durante"]
 FOR_WORDS = ["para", "por"]
 # words between a role and the organisation it is held at ("CEO at OpenAI", "Chef bei Asana", "PDG de X")
 EMPLOYER_PREPOSITIONS = ["de", "del", "en"]
+# role words that are a role only capitalised or with "of" after them ("Chief", "head of"; not "the boss")
+BARE_ROLE_WORDS = ["director"]

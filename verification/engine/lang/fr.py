@@ -1684,3 +1684,5 @@ EVENT_PREPOSITIONS = ["lors du", "lors de", "au"]
 FOR_WORDS = ["pour"]
 # words between a role and the organisation it is held at ("CEO at OpenAI", "Chef bei Asana", "PDG de X")
 EMPLOYER_PREPOSITIONS = ["chez", "de", "du", "des"]
+# role words that are a role only capitalised or with "of" after them ("Chief", "head of"; not "the boss")
+BARE_ROLE_WORDS = ["chef"]
