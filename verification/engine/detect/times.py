@@ -18,7 +18,16 @@ _TIME_RX = re.compile(
 
 
 # a whole hour by the clock: "at 5 p.m.", "5pm" (English), "a las 5 p.m."
-_HOUR_RX = re.compile(r"(?<![\w.:,])(1[0-2]|0?[1-9])[\s\u00a0]?(?:(a\.m\.|p\.m\.)|(am|pm)\b)", re.IGNORECASE)
+# the dotted clock words ("p.m.") and the same written without dots ("pm"): the hours of a 12-hour clock
+_DOTTED = [word for word in L.CLOCK_WORDS if "." in word]
+_HOUR_RX = re.compile(
+    r"(?<![\w.:,])(1[0-2]|0?[1-9])[\s\u00a0]?(?:("
+    + L.alt(_DOTTED)
+    + r")|("
+    + L.alt(word.replace(".", "") for word in _DOTTED)
+    + r")\b)",
+    re.IGNORECASE,
+)
 
 
 def detect_times(ctx: Context) -> None:
@@ -48,7 +57,7 @@ def detect_times(ctx: Context) -> None:
     for m in _HOUR_RX.finditer(ctx.text):
         if m.group(3) and ctx.lang not in ("en", ""):
             continue  # "am" is a German word
-        hour = int(m.group(1)) % 12 + (12 if (m.group(2) or m.group(3)).lower().startswith("p") else 0)
+        hour = int(m.group(1)) % 12 + _CLOCK[(m.group(2) or m.group(3)).lower().replace(".", "")]
         ctx.add(
             "time", "time", "", {"minutes": hour * 60, "zone": ""}, m.start(), m.end(), 0.6, ctx.sentence(m.start())
         )
