@@ -31,7 +31,7 @@ from .claims import Claim, Document
 from .compare import EXACT_TOL, ComparisonContext, agree, central, is_range, resemblance, usd_central, view
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
-from .frames import EVENT_CONCEPTS
+from .frames import EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .organisations import organisation_key
 
 # keys, in value or extra, that make two claims of one slot about different things
@@ -332,7 +332,7 @@ def _joins(
     never for a measure nothing named (a bare "six hours"). A figure of three or more digits ("28.6%",
     "143 seats") is its own evidence: two actors rarely share it, so a subject taken from the wrong
     name in its sentence does not keep it apart."""
-    if min(values) < 0.5:
+    if min(values) < 0.5 or _stage_clash([s, *cluster]):
         return False
     distinctive = all(_distinctive(st.first) for st in [s, *cluster])
     # a subject taken from the wrong name in a sentence ("England joker Cole Palmer", "Inglaterra") must not
@@ -365,6 +365,22 @@ def _joins(
     if min(who) >= 1.0 and s.first.kind == "count" and all(_few(s.first, st.first) for st in cluster):
         return True  # "three factories" and "deux usines" of one company: small counts differ by units
     return min(who) >= 1.0 and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT)
+
+
+def _stage_clash(statements: list[Statement]) -> bool:
+    """Whether statements name two rounds of an election or two stages of its count (an exit poll and the
+    final result): two facts then; a figure that names none joins either."""
+    return any(len({c.extra[k] for s in statements for c in s.claims if c.extra.get(k)}) > 1 for k in STAGE_KEYS)
+
+
+def _stage(statements: list[Statement]) -> str:
+    """The stage a fact's label shows: one every statement names (a fact some reports give without a stage
+    reads as the plain figure), the round before the stage of the count."""
+    for k in STAGE_KEYS:
+        named = [{c.extra[k] for c in s.claims if c.extra.get(k)} for s in statements]
+        if named and all(len(n) == 1 for n in named) and len(set().union(*named)) == 1:
+            return next(iter(named[0]))
+    return ""
 
 
 FEW = 12  # counts up to this are told as words and differ by one or two when reports disagree
@@ -615,6 +631,8 @@ def align_claims(
                     )
                 )
     facts = _join_counted_things(_join_synonymous(facts, ctx, subjects), ctx, subjects)
+    for f in facts:
+        f.slot = staged_slot(f.slot, _stage(f.statements))
     # keys unique: a tag shared by two facts gets a number, in an order free of input order
     seen: dict[str, list[AlignedFact]] = {}
     for f in facts:

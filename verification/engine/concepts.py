@@ -44,6 +44,11 @@ def concept_label(slot: str, language_code: str = "en") -> str:
     for key in (slot, concept_of(slot)):
         if key in labels:
             return labels[key]
+    rest, _, stage = slot.rpartition(".")
+    if stage in lang.ELECTION_STAGE_LABELS:  # "seats.first_round": "Seats won (first round)"
+        return lang.LABEL_TEMPLATE.format(
+            event=concept_label(rest, language_code), object=lang.ELECTION_STAGE_LABELS[stage]
+        )
     concept = concept_of(slot)
     head, _, tail = concept.partition(".")
     if head in ("ranking", "change") and tail in objects:  # "ranking.lab", "change" of a metric

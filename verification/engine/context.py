@@ -10,9 +10,10 @@ from functools import cache
 
 from . import lexicon as L
 from .claims import Claim, Document
+from .concepts import concept_of
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities, norm_key
-from .frames import comparison_rx
+from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages
 from .lang import language, merged
 from .money import bare_currencies
 from .numbers import Num, find_numbers
@@ -279,6 +280,8 @@ class Context:
         if sent is None:
             sent = self.sentence(start)
         ss, se = min(sent[0], start), max(sent[1], end)
+        if concept_of(slot) in ELECTION_CONCEPTS:
+            extra = {**election_stages(self.low, self.lang, start, end, (ss, se)), **extra}
         t = self.time_for((ss, se), (start, end))
         if t is not None and "date_context" not in extra:
             extra["date_context"] = t

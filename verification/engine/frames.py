@@ -655,6 +655,35 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
     return out
 
 
+# figures of an election that belong to one round of it or one stage of its count ("28% in the first
+# round", "selon l'estimation Ipsos", "vorläufiges Endergebnis"): figures of two rounds, or a projection and
+# the final result, are two facts, never a conflict
+ELECTION_CONCEPTS = frozenset({"vote_share", "seats", "votes", "turnout", "majority", "constituencies"})
+# the two things a stage word says, each a claim's extra key: which round, and which stage of the count
+ELECTION_ROUNDS = frozenset({"first_round", "second_round"})
+STAGE_KEYS = ("election_round", "election_count")
+
+
+def election_stages(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
+    """The round ("first_round", "second_round") and the stage of the count ("exit_poll", "projection",
+    "result") a figure's sentence names, each the one nearest the figure; none where it names none."""
+    rx = _qualifier_rx("ELECTION_STAGES", lang)
+    table = language(lang).ELECTION_STAGES if lang else merged("ELECTION_STAGES")
+    out: dict[str, tuple[int, str]] = {}
+    for m in rx.finditer(low, sent[0], sent[1]):
+        stage = table[" ".join(m.group(0).split())]
+        key = STAGE_KEYS[0] if stage in ELECTION_ROUNDS else STAGE_KEYS[1]
+        distance = max(m.start() - end, start - m.end(), 0)
+        if key not in out or distance < out[key][0]:
+            out[key] = (distance, stage)
+    return {key: stage for key, (_, stage) in out.items()}
+
+
+def staged_slot(slot: str, stage: str) -> str:
+    """The slot of a figure of one election stage: "seats.first_round", labelled "Seats won (first round)"."""
+    return f"{slot}.{stage}" if stage else slot
+
+
 def cumulative(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     """A total over time ("has raised $40m in total", "insgesamt", "depuis sa création")."""
     rx = _qualifier_rx("CUMULATIVE_WORDS", lang)

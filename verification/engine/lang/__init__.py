@@ -29,6 +29,9 @@ Tables (the same names in every module):
 - ``HALF_AFTER``: words after a unit of time that add half of it ("deux ans et demi", "dos años y medio").
 - ``REQUEST_WORDS``: words before a sentence, a fine or damages that make it what was asked for ("prosecutors
   sought 20 years", "le parquet a requis", "la Fiscalía pedía"), kept apart from what the court imposed.
+- ``ELECTION_STAGES``: words in a figure's sentence that name the round or stage of an election -> stage
+  ("first round", "Stichwahl", "second tour", "encuesta a pie de urna", "Hochrechnung"): figures of two
+  stages are two facts; ``ELECTION_STAGE_LABELS``: stage -> the words its facts' labels show.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt").
 - ``RELATIVE_MONTH``: phrase -> month offset ("last month" -1, "le mois prochain" +1).
 - ``WEEKDAY_DIRECTION``: word next to a weekday -> direction ("next Monday" +1, "el pasado martes" -1).
@@ -191,6 +194,8 @@ TABLES = (
     "PREVIOUS_WORDS",
     "ADDITION_WORDS",
     "REQUEST_WORDS",
+    "ELECTION_STAGES",
+    "ELECTION_STAGE_LABELS",
     "HALF_AFTER",
     "APPOINTMENT_CUES",
     "SCORE_CUES",

@@ -648,6 +648,39 @@ REQUEST_WORDS = [
     "plädiert",
     "plädoyer",
 ]
+# words in a figure's sentence that name the round or stage of an election it belongs to -> stage
+ELECTION_STAGES = {
+    "endergebnis": "result",
+    "endergebnisses": "result",
+    "amtliches ergebnis": "result",
+    "amtlichen ergebnis": "result",
+    "erster wahlgang": "first_round",
+    "ersten wahlgang": "first_round",
+    "ersten wahlgangs": "first_round",
+    "erste runde": "first_round",
+    "ersten runde": "first_round",
+    "zweiter wahlgang": "second_round",
+    "zweiten wahlgang": "second_round",
+    "zweiten wahlgangs": "second_round",
+    "zweite runde": "second_round",
+    "zweiten runde": "second_round",
+    "stichwahl": "second_round",
+    "stichwahlen": "second_round",
+    "nachwahlbefragung": "exit_poll",
+    "nachwahlbefragungen": "exit_poll",
+    "hochrechnung": "projection",
+    "hochrechnungen": "projection",
+    "prognose": "projection",
+    "prognosen": "projection",
+}
+# stage -> words shown in the label of a figure of that stage ("Seats won (first round)")
+ELECTION_STAGE_LABELS = {
+    "result": "Endergebnis",
+    "first_round": "erster Wahlgang",
+    "second_round": "zweiter Wahlgang",
+    "exit_poll": "Nachwahlbefragung",
+    "projection": "Hochrechnung",
+}
 APPOINTMENT_CUES = [
     "ernannt",
     "ernennt",

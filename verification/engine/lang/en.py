@@ -721,6 +721,34 @@ REQUEST_WORDS = [
     "prosecutors want",
     "prosecution wants",
 ]
+# words in a figure's sentence that name the round or stage of an election it belongs to -> stage
+ELECTION_STAGES = {
+    "final result": "result",
+    "final results": "result",
+    "official result": "result",
+    "official results": "result",
+    "final count": "result",
+    "first round": "first_round",
+    "first-round": "first_round",
+    "opening round": "first_round",
+    "second round": "second_round",
+    "second-round": "second_round",
+    "run-off": "second_round",
+    "runoff": "second_round",
+    "exit poll": "exit_poll",
+    "exit polls": "exit_poll",
+    "projection": "projection",
+    "projections": "projection",
+    "projected": "projection",
+}
+# stage -> words shown in the label of a figure of that stage ("Seats won (first round)")
+ELECTION_STAGE_LABELS = {
+    "result": "final result",
+    "first_round": "first round",
+    "second_round": "second round",
+    "exit_poll": "exit poll",
+    "projection": "projection",
+}
 APPOINTMENT_CUES = [
     "appointed",
     "named",

@@ -636,6 +636,32 @@ REQUEST_WORDS = [
     "reclama",
     "reclamaba",
 ]
+# words in a figure's sentence that name the round or stage of an election it belongs to -> stage
+ELECTION_STAGES = {
+    "resultados definitivos": "result",
+    "resultado definitivo": "result",
+    "resultados oficiales": "result",
+    "resultado final": "result",
+    "resultados finales": "result",
+    "primera vuelta": "first_round",
+    "segunda vuelta": "second_round",
+    "balotaje": "second_round",
+    "encuesta a pie de urna": "exit_poll",
+    "encuestas a pie de urna": "exit_poll",
+    "sondeo a pie de urna": "exit_poll",
+    "sondeos a pie de urna": "exit_poll",
+    "boca de urna": "exit_poll",
+    "proyección": "projection",
+    "proyecciones": "projection",
+}
+# stage -> words shown in the label of a figure of that stage ("Seats won (first round)")
+ELECTION_STAGE_LABELS = {
+    "result": "resultado final",
+    "first_round": "primera vuelta",
+    "second_round": "segunda vuelta",
+    "exit_poll": "encuesta a pie de urna",
+    "projection": "proyección",
+}
 APPOINTMENT_CUES = [
     "nombrado",
     "nombrada",

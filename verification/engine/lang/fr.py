@@ -636,6 +636,33 @@ REQUEST_WORDS = [
     "demandait",
     "demande",
 ]
+# words in a figure's sentence that name the round or stage of an election it belongs to -> stage
+ELECTION_STAGES = {
+    "résultats définitifs": "result",
+    "résultat définitif": "result",
+    "résultats officiels": "result",
+    "résultat officiel": "result",
+    "premier tour": "first_round",
+    "1er tour": "first_round",
+    "second tour": "second_round",
+    "deuxième tour": "second_round",
+    "2e tour": "second_round",
+    "sondage de sortie des urnes": "exit_poll",
+    "sondages de sortie des urnes": "exit_poll",
+    "sondage sortie des urnes": "exit_poll",
+    "estimation": "projection",
+    "estimations": "projection",
+    "projection": "projection",
+    "projections": "projection",
+}
+# stage -> words shown in the label of a figure of that stage ("Seats won (first round)")
+ELECTION_STAGE_LABELS = {
+    "result": "résultat définitif",
+    "first_round": "premier tour",
+    "second_round": "second tour",
+    "exit_poll": "sondage de sortie des urnes",
+    "projection": "estimation",
+}
 APPOINTMENT_CUES = [
     "nommé",
     "nommée",

@@ -1,0 +1,123 @@
+"""Figures of different rounds or stages of an election (first round, run-off, exit poll, projection) are
+different facts, never a conflict; a figure its sentence gives no stage joins either. Checked through
+extract_claims / cross_check in every language."""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.concepts import concept_label
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+PUB = date(2026, 3, 3)
+
+
+def check(*texts):
+    docs = [
+        Document(key=f"{i}{lang}", text=text, language=lang, published=PUB, publisher=f"Outlet {i}")
+        for i, (lang, text) in enumerate(texts)
+    ]
+    return cross_check(docs, {d.key: extract_claims(d) for d in docs})
+
+
+def shares(facts):
+    return [f for f in facts if f.slot.startswith("vote_share")]
+
+
+ROUNDS = {
+    "en": (
+        "The Greens won 28% of the vote in the first round on Sunday.",
+        "The Greens won 26.3% of the vote in the second round on Sunday.",
+        "The Greens won 28% of the vote on Sunday.",
+        "First round",
+        "second round",
+    ),
+    "de": (
+        "Die Grünen erhielten im ersten Wahlgang am Sonntag 28 Prozent der Stimmen.",
+        "Die Grünen erhielten in der Stichwahl am Sonntag 26,3 Prozent der Stimmen.",
+        "Die Grünen erhielten am Sonntag 28 Prozent der Stimmen.",
+        "erster Wahlgang",
+        "zweiter Wahlgang",
+    ),
+    "fr": (
+        "Les Verts ont obtenu 28 % des voix au premier tour dimanche.",
+        "Les Verts ont obtenu 26,3 % des voix au second tour dimanche.",
+        "Les Verts ont obtenu 28 % des voix dimanche.",
+        "premier tour",
+        "second tour",
+    ),
+    "es": (
+        "Los Verdes obtuvieron el 28 % de los votos en la primera vuelta el domingo.",
+        "Los Verdes obtuvieron el 26,3 % de los votos en la segunda vuelta el domingo.",
+        "Los Verdes obtuvieron el 28 % de los votos el domingo.",
+        "primera vuelta",
+        "segunda vuelta",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROUNDS))
+def test_results_of_two_rounds_are_two_facts_not_a_conflict(lang):
+    first, second, _, first_words, second_words = ROUNDS[lang]
+    facts = shares(check((lang, first), (lang, second)))
+    assert len(facts) == 2
+    assert all(f.verdict == "single_source" for f in facts)
+    labels = sorted(concept_label(f.slot, lang) for f in facts)
+    assert any(first_words.lower() in label.lower() for label in labels)
+    assert any(second_words.lower() in label.lower() for label in labels)
+
+
+@pytest.mark.parametrize("lang", sorted(ROUNDS))
+def test_a_figure_without_stage_words_joins_the_round_it_agrees_with(lang):
+    first, second, plain, _, _ = ROUNDS[lang]
+    facts = shares(check((lang, first), (lang, second), (lang, plain)))
+    assert sorted(len(f.members) for f in facts) == [1, 2]
+    assert not [f for f in facts if f.verdict == "conflicting"]
+
+
+@pytest.mark.parametrize(
+    "lang,poll,count,poll_words,count_words",
+    [
+        (
+            "en",
+            "Labour will win 410 seats, according to the exit poll.",
+            "Labour won 412 seats, according to the final results.",
+            "exit poll",
+            "final result",
+        ),
+        (
+            "de",
+            "Laut Hochrechnung kommt Labour auf 410 Sitze.",
+            "Laut Endergebnis gewann Labour 412 Sitze.",
+            "Hochrechnung",
+            "Endergebnis",
+        ),
+        (
+            "fr",
+            "Selon l'estimation, le Labour obtiendrait 410 sièges.",
+            "Selon les résultats définitifs, le Labour a obtenu 412 sièges.",
+            "estimation",
+            "résultat définitif",
+        ),
+        (
+            "es",
+            "Según la encuesta a pie de urna, el Laborismo logra 410 escaños.",
+            "Según los resultados definitivos, el Laborismo logró 412 escaños.",
+            "encuesta a pie de urna",
+            "resultado final",
+        ),
+    ],
+)
+def test_an_exit_poll_or_projection_is_no_conflict_with_the_final_result(lang, poll, count, poll_words, count_words):
+    facts = [f for f in check((lang, poll), (lang, count)) if f.slot.startswith("seats")]
+    assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
+    labels = " | ".join(concept_label(f.slot, lang) for f in facts)
+    assert poll_words in labels and count_words in labels
+
+
+def test_a_funding_round_is_no_election_stage():
+    (fact,) = [f for f in check(("en", "The start-up raised $40m in its first round of funding."))]
+    assert "first round" not in concept_label(fact.slot, "en").lower()
+    assert not any(c.extra.get("election_round") for _, c in fact.members)
