@@ -16,6 +16,8 @@ _ROLE_RX = re.compile(
 )
 _OF_AFTER = re.compile(r"\s+(?:" + L.OF + r")(?!\w)")  # "chief of staff", "Chef der Bank", "jefe del Gobierno"
 _EMPLOYER_AFTER = re.compile(r"\s+(?:" + L.alt(L.EMPLOYER_PREPOSITIONS) + r")\s+")  # "CEO at OpenAI"
+# what may stand between a name and its role: "Anna Berger, the CEO", "X (former CEO"
+_COMMA_ROLE = re.compile(r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*" + L.ARTICLE + "?", re.I)
 _FORMER_RX = re.compile(r"(?:" + L.alt(L.FORMER_WORDS) + r")[\s\u00a0]*$")
 _HONORIFIC_RX = re.compile(r"(?:^|\s)(?:" + L.alt(L.HONORIFICS) + r")\s*$")
 
@@ -55,11 +57,7 @@ def detect_roles(ctx: Context) -> None:
         if left:
             e = left[-1]
             between = text[e.end : rs]
-            if re.fullmatch(
-                r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*" + L.ARTICLE + "?",
-                between,
-                re.I,
-            ) and is_person(e):
+            if _COMMA_ROLE.fullmatch(between) and is_person(e):
                 person, span_start = e, e.start
         # Role Name
         if person is None:
