@@ -35,7 +35,11 @@ def _noun_phrase(lang: str) -> re.Pattern:
     return re.compile(r"(?:" + "|".join(opener) + r")((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
 
 
-_MODIFIER_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+[a-zà-ÿ]")  # "Singapore dollars", "Kenya's central bank"
+# an owner's ending in any language, with either apostrophe ("'s", "’s")
+_OWNER_ENDINGS = tuple({e.replace("'", q) for e in merged("POSSESSIVE_ENDINGS") for q in "'’"})
+_MODIFIER_AFTER = re.compile(
+    r"(?:" + L.alt(merged("POSSESSIVE_ENDINGS")).replace("'", "['’]") + r")?[ \u00a0]+[a-zà-ÿ]"
+)  # "Singapore dollars", "Kenya's central bank"
 # A wire dateline opening a paragraph ("LISBON, March 3 (Reuters) - ", "BERLIN (dpa) – ", "Paris, 3 mars
 # (AFP) — ", "Berlin/Hannover – ", "(BFM Bourse) - "): a city in capitals, any city with the agency in
 # brackets, cities joined by slashes, or the agency alone in brackets, then a dash. Its place says where
@@ -210,7 +214,7 @@ class Context:
             if self.lang == "de" and e.type == "name" and " " not in e.name:
                 continue
             lead = self.low[ss : e.start]
-            if len(lead.split()) > 6 or _PREP_BEFORE.search(lead) or lead.rstrip().endswith(("'s", "’s")):
+            if len(lead.split()) > 6 or _PREP_BEFORE.search(lead) or lead.rstrip().endswith(_OWNER_ENDINGS):
                 continue
             if e.type == "place":
                 if not _MODIFIER_AFTER.match(self.text, e.end):  # "Singapore dollars", "Kenya's central bank"
