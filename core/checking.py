@@ -58,6 +58,9 @@ class DraftingFacts(Protocol):
     def is_settled(self, fact) -> bool:
         """A reviewer approved the fact: the consolidated draft may state it as fact."""
 
+    def names_only(self, fact) -> bool:
+        """The fact names someone or somewhere and states nothing of them: no sentence of the draft on its own."""
+
 
 class PublicFacts(Protocol):
     def rows(self, story_id: int):

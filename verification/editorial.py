@@ -10,6 +10,7 @@ from django.dispatch import receiver
 
 from core.checking import FactChecking, articles_changed, story_text_changed
 from verification import selectors, verdicts
+from verification.engine.claims import names_only
 from verification.engine.concepts import concept_label
 from verification.models import Fact
 from verification.services import readiness
@@ -49,6 +50,12 @@ class Drafting:
 
     def is_settled(self, fact) -> bool:
         return verdicts.is_settled(review_status=fact.review_status)
+
+    def names_only(self, fact) -> bool:
+        return all(
+            names_only(c.kind, c.slot, c.subject, c.value if isinstance(c.value, dict) else {})
+            for c in fact.claims.all()
+        )
 
 
 class Public:

@@ -308,8 +308,8 @@ def compose(*, story: Story, language: str | None = None) -> DraftText:
     attributed: list[tuple[_Statement, list]] = []
     differing: list[str] = []
     for fact in draft.facts:
-        if fact.review_status == ReviewStatus.REJECTED:
-            continue
+        if fact.review_status == ReviewStatus.REJECTED or fact_checking().drafting.names_only(fact):
+            continue  # a name alone is no statement: the facts that say something of it bring its sentence
         claims = [c for c in draft.claims_of(fact) if (c.article_id, c.sentence_start) not in draft.banned]
         if not claims:
             continue

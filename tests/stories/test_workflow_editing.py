@@ -9,6 +9,7 @@ from core.errors import ActionConflict, ActionForbidden
 from stories.models import Story, StoryRevision, StoryState
 from stories.services.consolidation import compose, draft_consolidated_text
 from stories.services.editing import EditConflict, compare_revisions, save_story_text
+from tests.factories import ClaimFactory, FactFactory
 from tests.workflow_data import make_verified_story
 from verification.models import Fact
 from verification.services.review import decide_fact
@@ -113,6 +114,32 @@ def test_a_settled_conflict_is_stated_and_a_rejected_fact_left_out(editor, revie
     body = compose(story=story).body
     assert "Sources differ" not in body and "500 jobs" in body
     assert "fourth office" not in body
+
+
+@pytest.mark.django_db
+def test_a_name_alone_brings_no_sentence_into_the_draft(editor):
+    story = make_verified_story(with_body=False, decided=False)
+    articles = list(story.articles.order_by("id"))
+    # "the company said" names no one; a place named with no subject, a person with no role say nothing of them
+    named = [
+        ClaimFactory.on(
+            articles[1],
+            "Singapore",
+            sentence="Grab invests S$300 million in Singapore, the company said.",
+            kind="place",
+            slot="place",
+            subject="",
+            value={"name": "Singapore"},
+        ),
+        ClaimFactory.on(articles[2], "Jakarta", kind="place", slot="place", subject="", value={"name": "Jakarta"}),
+    ]
+    FactFactory(story=story, key="place", kind="place", slot="place", verdict="single_source", claims=named[1:])
+    FactFactory(story=story, key="place2", kind="place", slot="place", verdict="single_source", claims=named[:1])
+    body = compose(story=story).body
+    assert "the company said" not in body and "Jakarta last week, according to techwire" in body
+    office = Fact.objects.get(story=story, key="office")
+    office.delete()  # the sentence no longer comes from the office fact: the place named in it brings none
+    assert "Jakarta" not in compose(story=story).body
 
 
 @pytest.mark.django_db

@@ -92,3 +92,10 @@ class Claim:
     sentence_end: int
     checkworthiness: float = 0.5  # 0..1: hard facts high, opinion and background low
     extra: dict = field(default_factory=dict)  # anything else worth showing a reviewer (matched cue words, ...)
+
+
+def names_only(kind: str, slot: str, subject: str, value: dict) -> bool:
+    """A claim that names someone or somewhere and states nothing of them: a place named with no subject and no
+    relation ("Asia"), a person named with no role. It tells who or where a story is about; on its own it is no
+    statement to cite, nor a sign that two stories are one event."""
+    return (not subject and slot == kind) or (kind == "role" and not value.get("role") and not value.get("org"))

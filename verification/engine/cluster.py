@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from .claims import Claim, Document
+from .claims import Claim, Document, names_only
 from .detect.event_dates import EVENT_LEAD, OTHER_TIMES
 from .entities import place_key
 from .lexicon import ORDINALS
@@ -87,7 +87,7 @@ def _claim_features(claims: list[Claim]) -> Counter:
         for e in ents:
             if isinstance(e, str) and e:
                 out["e:" + (organisation_of(e) or e)] += 1
-        if _mention_only(c, v):
+        if names_only(c.kind, c.slot, c.subject, v):
             continue
         sig = f"{c.kind}|{c.slot}|{c.subject}"
         obj = v.get("entity") or v.get("person") or ""
@@ -102,13 +102,6 @@ def _claim_features(claims: list[Claim]) -> Counter:
             for item in v.get("items") or ():
                 out["e:" + str(item)] += 1
     return out
-
-
-def _mention_only(c: Claim, v: dict) -> bool:
-    """A claim that states nothing about anyone: a place named with no subject and no relation ("Asia"), a
-    person named with no role. Its name counts once, as an entity; as a signature too it would make two
-    stories that mention one region or one name look like one event."""
-    return (not c.subject and c.slot == c.kind) or (c.kind == "role" and not v.get("role") and not v.get("org"))
 
 
 def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
