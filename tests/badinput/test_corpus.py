@@ -186,6 +186,7 @@ def _too_slow(name: str, small: float, large: float, ordinary: float) -> str:
     return ""
 
 
+@pytest.mark.slow
 def test_crafted_shapes_clean_in_time_linear_in_their_size():
     warm_up()
     ordinary = cleaning_seconds("ordinary.txt", ordinary_text(GROWTH * CRAFTED_SIZE), rounds=3)
