@@ -23,6 +23,9 @@ from tests.badinput.corpus import CRAFTED, CREATED, DUPLICATE, LIMITS, REJECTED,
 from verification.models import Claim
 from verification.services.extraction import extract_article_claims
 
+# megabytes of crafted input through the import command: many seconds of CPU, make test's second step
+pytestmark = pytest.mark.slow
+
 LINE_RE = re.compile(r"^(created|duplicate|rejected)\s+(.+?): (.*)$")
 
 
@@ -142,7 +145,6 @@ def test_claim_extraction_runs_on_every_created_article_under_a_megabyte_with_va
     _extract_and_check_offsets(articles)
 
 
-@pytest.mark.slow
 @pytest.mark.django_db
 def test_claim_extraction_runs_on_the_huge_created_articles_with_valid_offsets(imported):
     articles = [a for a in Article.objects.all() if len(a.text) >= HUGE_TEXT]
@@ -186,7 +188,6 @@ def _too_slow(name: str, small: float, large: float, ordinary: float) -> str:
     return ""
 
 
-@pytest.mark.slow
 def test_crafted_shapes_clean_in_time_linear_in_their_size():
     warm_up()
     ordinary = cleaning_seconds("ordinary.txt", ordinary_text(GROWTH * CRAFTED_SIZE), rounds=3)
