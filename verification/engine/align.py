@@ -43,7 +43,6 @@ DISTINGUISHING = (
     "period",
     "as_of",
     "stage",
-    "round",
     "scope_of",
     "cumulative",
     "total",

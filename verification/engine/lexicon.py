@@ -283,6 +283,9 @@ STOP_CAPS = merged("STOP_CAPS")
 # "&" and the particles of names from other languages ("di", "van", "da", "dos") join a name in any text
 NAME_CONNECTORS = merged("NAME_CONNECTORS") | {"&", "di", "van", "da", "dos"}
 NAME_AND = merged("NAME_AND") | {"&"}
+# lowercase words a person's name may hold, whatever the language of the text ("Charles de Gaulle", "Ursula von
+# der Leyen", "Mohammed bin Salman"): names keep their origin's particles
+NAME_PARTICLES = frozenset("von van der den de du da di del della dos le la bin ibn al".split())
 # company legal forms of any country ("GmbH", "S.A.", "plc"): written alike in every language's text
 LEGAL_FORMS = {
     "inc",

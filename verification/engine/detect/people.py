@@ -102,8 +102,6 @@ def _capitalised_word(ctx: Context, e) -> bool:
     return (lemma != word and word.startswith(lemma)) or simplemma.lemmatize(first, lang="de").islower()
 
 
-# lowercase words a person's name may hold, whatever its origin ("Charles de Gaulle", "Ursula von der Leyen")
-_PARTICLES = frozenset("von van der den de du da di del della dos le la bin ibn al".split())
 _ROMAN = re.compile(r"[IVX]+")
 
 
@@ -118,7 +116,7 @@ def _unlike_a_person(ctx: Context, e) -> bool:
     return (
         any(w.lower().endswith(endings) for w in words)
         or any(len(w) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words)
-        or any(w.islower() and w not in _PARTICLES for w in words)
+        or any(w.islower() and w not in L.NAME_PARTICLES for w in words)
         or any("-" in w and w.rsplit("-", 1)[1][:1].islower() for w in words)
         or _heading_line(ctx, e.start)
     )

@@ -1831,8 +1831,9 @@ AUXILIARY_VERBS = [
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["an"]
 # "and" between the items of an enumeration or a list
-HALF_AFTER = ["und ein halb", "und einhalb"]
 AND_WORDS = ["und"]
+# after a unit of time: half of it more ("two years and a half", "deux ans et demi", "dos años y medio")
+HALF_AFTER = ["und ein halb", "und einhalb"]
 # "or" between the items of a list
 OR_WORDS = ["oder"]
 # the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")
@@ -1841,10 +1842,10 @@ MINUTE_NOUNS = ["minute", "spielminute"]
 MINUTES_NOUNS = ["minuten"]
 # words before a count of minutes that make it the time of a match event ("after 74 minutes")
 MINUTES_LEADS = ["nach"]
-# words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
-# it is a range only where a range opener comes before (numbers.py)
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["der", "von"]
+# words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
+# it is a range only where a range opener comes before (numbers.py)
 NUMBER_RANGE_JOINERS = ["bis", "und", "oder"]
 # the start of every word for a dollar: a text without one (nor "$", nor a dollar code) names no dollar (money.py)
 DOLLAR_STEMS = ["dollar"]

@@ -1691,8 +1691,9 @@ AUXILIARY_VERBS = ["es", "son", "era", "eran", "fue", "fueron", "será", "serán
 # prepositions that also say to whom ("paid to X", "versé à X"): a name of two words after one is a person
 DATIVE_PREPOSITIONS = ["a", "al"]
 # "and" between the items of an enumeration or a list
-HALF_AFTER = ["y medio", "y media"]
 AND_WORDS = ["y", "e"]
+# after a unit of time: half of it more ("two years and a half", "deux ans et demi", "dos años y medio")
+HALF_AFTER = ["y medio", "y media"]
 # "or" between the items of a list
 OR_WORDS = ["o"]
 # the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")
@@ -1701,10 +1702,10 @@ MINUTE_NOUNS = ["minuto"]
 MINUTES_NOUNS = ["minutos"]
 # words before a count of minutes that make it the time of a match event ("after 74 minutes")
 MINUTES_LEADS = ["tras", "a los", "al cabo de"]
-# words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
-# it is a range only where a range opener comes before (numbers.py)
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["de", "sobre"]
+# words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
+# it is a range only where a range opener comes before (numbers.py)
 NUMBER_RANGE_JOINERS = ["a", "y", "o"]
 # the start of every word for a dollar: a text without one (nor "$", nor a dollar code) names no dollar (money.py)
 DOLLAR_STEMS = ["dólar"]
