@@ -10,7 +10,7 @@ import pytest
 from django.core.cache import cache
 from django.urls import Resolver404
 from django.urls import resolve as resolve_url
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
@@ -180,6 +180,7 @@ def resolve(ident, kind, stories):
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much]
 )
 @given(role=st.sampled_from(ROLES), request=requests)
+@example(role=None, request=("story-edit", "patch", ".\x1f", {}))  # a control character in the id, found by this test
 def test_api_never_answers_5xx(world, role, request):
     stories, users = world
     cache.clear()  # no throttling between examples
@@ -210,7 +211,10 @@ def test_api_never_answers_5xx(world, role, request):
     routed = _routed(response.wsgi_request.path)
     assert status < 500, (status, kind, name, ident, body, response.content[:300])
     assert status in OK | REFUSED, (status, response.content[:300])
-    if not routed:  # an id the router's pattern refuses ("", "a.b"): Django's own 404, not the API's
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in response.wsgi_request.path):
+        # a control character is refused before routing, with the reason in words
+        assert status == 400 and b"control character" in response.content, (status, response.content[:300])
+    elif not routed:  # an id the router's pattern refuses ("", "a.b"): Django's own 404, not the API's
         assert status == 404
     elif status in REFUSED:
         assert response["Content-Type"].startswith("application/json"), response["Content-Type"]
