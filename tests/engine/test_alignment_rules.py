@@ -3,40 +3,18 @@ concept apart (a range and a figure inside it, two different ranges) and what jo
 
 from datetime import date
 
-from verification.engine.claims import Document
-from verification.engine.crosscheck import cross_check
-from verification.engine.extract import extract_claims
-
-PUB = date(2026, 3, 3)
-
-
-def check(*texts):
-    return check_on(*((lang, text, PUB) for lang, text in texts))
-
-
-def check_on(*texts):
-    """Cross-check (language, text, published) articles of one story."""
-    docs = [
-        Document(key=f"{i}{lang}", text=text, language=lang, published=published, publisher=f"Outlet {i}")
-        for i, (lang, text, published) in enumerate(texts)
-    ]
-    return cross_check(docs, {d.key: extract_claims(d) for d in docs})
-
 
 def texts_of(fact):
     return sorted(c.text for _, c in fact.members)
 
 
-def test_a_range_and_a_figure_inside_it_are_two_facts():
-    facts = [
-        f
-        for f in check(
-            ("en", "The Greens won 182 seats. Projections at 8 pm had given the Greens between 172 and 192 seats."),
-            ("fr", "Les Verts ont obtenu 182 sièges. Les projections leur donnaient de 172 à 192 sièges."),
-            ("de", "Die Grünen gewannen 182 Sitze. Hochrechnungen hatten den Grünen 172 bis 192 Sitze vorhergesagt."),
-        )
-        if f.slot.partition(".")[0] == "seats"  # "seats.projection" too
-    ]
+def test_a_range_and_a_figure_inside_it_are_two_facts(checked):
+    facts = checked(
+        ("en", "The Greens won 182 seats. Projections at 8 pm had given the Greens between 172 and 192 seats."),
+        ("fr", "Les Verts ont obtenu 182 sièges. Les projections leur donnaient de 172 à 192 sièges."),
+        ("de", "Die Grünen gewannen 182 Sitze. Hochrechnungen hatten den Grünen 172 bis 192 Sitze vorhergesagt."),
+        slot="seats",
+    )
     assert sorted(texts_of(f) for f in facts) == [
         ["172 bis 192 Sitze", "between 172 and 192 seats", "de 172 à 192 sièges"],
         ["182 Sitze", "182 seats", "182 sièges"],
@@ -44,50 +22,41 @@ def test_a_range_and_a_figure_inside_it_are_two_facts():
     assert all(f.verdict == "corroborated" for f in facts)
 
 
-def test_a_sentence_of_one_length_is_no_statement_of_a_span_of_sentences():
-    facts = [
-        f
-        for f in check(
-            ("en", "The court sentenced him to 15 years in prison."),
-            ("es", "Los acusados fueron condenados a penas de entre 10 y 18 años de prisión."),
-        )
-        if f.slot == "sentence"
-    ]
+def test_a_sentence_of_one_length_is_no_statement_of_a_span_of_sentences(checked):
+    facts = checked(
+        ("en", "The court sentenced him to 15 years in prison."),
+        ("es", "Los acusados fueron condenados a penas de entre 10 y 18 años de prisión."),
+        slot="sentence",
+    )
     assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
 
 
-def test_two_ranges_with_other_ends_are_two_projections_not_a_conflict():
-    facts = [
-        f
-        for f in check(
-            ("en", "Pollsters projected between 132 and 152 seats for the Greens."),
-            ("es", "Los sondeos otorgaban a los Verdes entre 120 y 150 escaños."),
-        )
-        if f.slot.partition(".")[0] == "seats"  # "seats.projection" too
-    ]
+def test_two_ranges_with_other_ends_are_two_projections_not_a_conflict(checked):
+    facts = checked(
+        ("en", "Pollsters projected between 132 and 152 seats for the Greens."),
+        ("es", "Los sondeos otorgaban a los Verdes entre 120 y 150 escaños."),
+        slot="seats",
+    )
     assert len(facts) == 2 and not any(f.verdict == "conflicting" for f in facts)
 
 
-def test_a_figure_of_three_digits_given_with_its_month_and_later_without_is_one_fact():
-    figures = [
-        f
-        for f in check_on(
-            ("en", "Nvidia lost $279 billion in market value in September, a record at the time.", date(2024, 9, 4)),
-            (
-                "fr",
-                "Nvidia a perdu 589 milliards de dollars de valeur boursière lundi. Le précédent record de Nvidia "
-                "était une perte de 279 milliards de dollars.",
-                date(2025, 1, 28),
-            ),
-            (
-                "es",
-                "Nvidia perdió 589.000 millones de dólares el lunes, por encima de los 279.000 millones de dólares "
-                "que perdió en septiembre.",
-                date(2025, 1, 28),
-            ),
-        )
-        if f.kind == "money"
-    ]
+def test_a_figure_of_three_digits_given_with_its_month_and_later_without_is_one_fact(checked):
+    figures = checked(
+        ("en", "Nvidia lost $279 billion in market value in September, a record at the time.", date(2024, 9, 4)),
+        (
+            "fr",
+            "Nvidia a perdu 589 milliards de dollars de valeur boursière lundi. Le précédent record de Nvidia "
+            "était une perte de 279 milliards de dollars.",
+            date(2025, 1, 28),
+        ),
+        (
+            "es",
+            "Nvidia perdió 589.000 millones de dólares el lunes, por encima de los 279.000 millones de dólares "
+            "que perdió en septiembre.",
+            date(2025, 1, 28),
+        ),
+        kind="money",
+    )
     assert sorted(texts_of(f) for f in figures) == [
         ["$279 billion", "279 milliards de dollars", "279.000 millones de dólares"],
         ["589 milliards de dollars", "589.000 millones de dólares"],
@@ -95,28 +64,22 @@ def test_a_figure_of_three_digits_given_with_its_month_and_later_without_is_one_
     assert all(f.verdict == "corroborated" for f in figures)
 
 
-def test_a_price_per_share_said_on_two_days_is_one_fact():
-    facts = [
-        f
-        for f in check_on(
-            ("en", "On Wednesday, Mars agreed to pay $83.50 per share for Kellanova.", date(2024, 8, 14)),
-            ("de", "Mars zahlt am Donnerstag 83,50 Dollar je Aktie für Kellanova.", date(2024, 8, 16)),
-        )
-        if f.kind == "money"
-    ]
+def test_a_price_per_share_said_on_two_days_is_one_fact(checked):
+    facts = checked(
+        ("en", "On Wednesday, Mars agreed to pay $83.50 per share for Kellanova.", date(2024, 8, 14)),
+        ("de", "Mars zahlt am Donnerstag 83,50 Dollar je Aktie für Kellanova.", date(2024, 8, 16)),
+        kind="money",
+    )
     assert len(facts) == 1 and facts[0].verdict == "corroborated"
 
 
-def test_the_crews_of_two_aircraft_in_one_collision_are_two_facts_not_a_conflict():
-    crews = [
-        f
-        for f in check(
-            ("en", "The jet carried 60 passengers and four crew members when it collided with the helicopter."),
-            ("es", "El helicóptero militar llevaba tres tripulantes cuando chocó con el avión."),
-            ("de", "An Bord des Flugzeugs waren 60 Passagiere und vier Besatzungsmitglieder."),
-        )
-        if f.slot == "crew"
-    ]
+def test_the_crews_of_two_aircraft_in_one_collision_are_two_facts_not_a_conflict(checked):
+    crews = checked(
+        ("en", "The jet carried 60 passengers and four crew members when it collided with the helicopter."),
+        ("es", "El helicóptero militar llevaba tres tripulantes cuando chocó con el avión."),
+        ("de", "An Bord des Flugzeugs waren 60 Passagiere und vier Besatzungsmitglieder."),
+        slot="crew",
+    )
     assert sorted(texts_of(f) for f in crews) == [
         ["four crew members", "vier Besatzungsmitglieder"],
         ["tres tripulantes"],
@@ -124,20 +87,17 @@ def test_the_crews_of_two_aircraft_in_one_collision_are_two_facts_not_a_conflict
     assert not any(f.verdict == "conflicting" for f in crews)
 
 
-def test_an_aftershock_is_another_magnitude_not_a_conflict():
-    facts = [
-        f
-        for f in check(
-            ("en", "The earthquake had a magnitude of 7.6, the agency said."),
-            ("fr", "Une réplique de magnitude 5,5 a secoué la région mardi."),
-        )
-        if f.slot == "magnitude"
-    ]
+def test_an_aftershock_is_another_magnitude_not_a_conflict(checked):
+    facts = checked(
+        ("en", "The earthquake had a magnitude of 7.6, the agency said."),
+        ("fr", "Une réplique de magnitude 5,5 a secoué la région mardi."),
+        slot="magnitude",
+    )
     assert len(facts) == 2 and not any(f.verdict == "conflicting" for f in facts)
 
 
-def test_a_count_of_a_noun_no_frame_knows_joins_the_one_fact_other_reports_name():
-    facts = check(
+def test_a_count_of_a_noun_no_frame_knows_joins_the_one_fact_other_reports_name(checked):
+    facts = checked(
         ("es", "Volkswagen tiene diez plantas en Alemania."),
         ("en", "Volkswagen operates ten factories in Germany."),
         ("fr", "Volkswagen exploite dix sites en Allemagne."),
@@ -147,26 +107,28 @@ def test_a_count_of_a_noun_no_frame_knows_joins_the_one_fact_other_reports_name(
     assert counts[0].verdict == "corroborated"
 
 
-def test_a_count_of_a_noun_no_frame_knows_does_not_confirm_a_figure_one_report_alone_names():
-    facts = check(
+def test_a_count_of_a_noun_no_frame_knows_does_not_confirm_a_figure_one_report_alone_names(checked):
+    facts = checked(
         ("es", "Volkswagen tiene diez plantas en Alemania."),
         ("fr", "Volkswagen exploite dix sites en Allemagne."),
     )
     assert sorted(f.verdict for f in facts if f.kind == "count") == ["single_source", "single_source"]
 
 
-def test_two_exact_figures_of_one_article_that_differ_by_more_than_their_rounding_are_two_statements():
+def test_two_exact_figures_of_one_article_that_differ_by_more_than_their_rounding_are_two_statements(checked):
     facts = [
         f
-        for f in check(("de", "Die Fehlerrate lag bei 99,97 Prozent für einzelne Qubits und 99,88 Prozent für Paare."))
+        for f in checked(
+            ("de", "Die Fehlerrate lag bei 99,97 Prozent für einzelne Qubits und 99,88 Prozent für Paare.")
+        )
         if f.kind == "percent"
     ]
     assert sorted(texts_of(f) for f in facts) == [["99,88 Prozent"], ["99,97 Prozent"]]
 
 
-def test_a_figure_dated_to_adjacent_days_by_two_reports_is_one_fact_and_days_further_apart_keep_it_apart():
+def test_a_figure_dated_to_adjacent_days_by_two_reports_is_one_fact_and_days_further_apart_keep_it_apart(checked):
     def shares(second_text, second_published):
-        facts = check_on(
+        facts = checked(
             ("en", "Nvidia shares fell 17% on Monday.", date(2025, 1, 28)),
             ("fr", second_text, second_published),
         )
@@ -177,15 +139,12 @@ def test_a_figure_dated_to_adjacent_days_by_two_reports_is_one_fact_and_days_fur
     assert len(shares("L'action Nvidia a chuté de 17% jeudi.", date(2025, 1, 31))) == 2
 
 
-def test_two_agencies_magnitudes_of_one_earthquake_are_two_facts_not_a_conflict():
-    facts = [
-        f
-        for f in check(
-            ("en", "The earthquake had a magnitude of 7.6, the Japan Meteorological Agency said."),
-            ("de", "Das Erdbeben hatte nach Angaben der US-Erdbebenwarte eine Stärke von 7,5."),
-            ("fr", "Le séisme de magnitude 7,6 a frappé la péninsule de Noto."),
-        )
-        if f.slot == "magnitude"
-    ]
+def test_two_agencies_magnitudes_of_one_earthquake_are_two_facts_not_a_conflict(checked):
+    facts = checked(
+        ("en", "The earthquake had a magnitude of 7.6, the Japan Meteorological Agency said."),
+        ("de", "Das Erdbeben hatte nach Angaben der US-Erdbebenwarte eine Stärke von 7,5."),
+        ("fr", "Le séisme de magnitude 7,6 a frappé la péninsule de Noto."),
+        slot="magnitude",
+    )
     assert sorted(texts_of(f) for f in facts) == [["7,5"], ["7,6", "7.6"]]
     assert [f.verdict for f in facts if len(f.members) == 2] == ["corroborated"]

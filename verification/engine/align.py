@@ -3,9 +3,9 @@
 1. **Identity.** A claim is about (kind, slot) plus what keeps different things apart inside a kind:
    the count's unit family, a percentage's unit, a ranking's category, scope and form ("fourth
    office" is an ordinal, "one of four offices" is membership), a relation's or place's object, a role's
-   person, a quote's speaker, and any distinguishing keys the extractor sets (basis pre/post money,
-   addition vs total, the time a figure refers to). A claim without a subject takes the only subject
-   the story has for that identity.
+   person, a quote's speaker, and the qualifiers the extractor sets (``QUALIFIERS``: basis pre/post money,
+   addition vs total, the time a figure refers to; an election's round, which a figure naming none joins).
+   A claim without a subject takes the only subject the story has for that identity.
 2. **Statements.** Inside one article, claims with one identity that agree are one statement: repeats
    and restatements ("S$300 million (about US$234 million)") count once. Claims that disagree inside
    one article are different things (an article does not contradict itself).
@@ -34,21 +34,31 @@ from .detect.event_dates import one_event_day
 from .frames import EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .organisations import organisation_key
 
-# keys, in value or extra, that make two claims of one slot about different things
-DISTINGUISHING = (
-    "basis",
-    "aspect",
-    "measure",
-    "time",
-    "period",
-    "as_of",
-    "stage",
-    "scope_of",
-    "cumulative",
-    "total",
-    "addition",
-    "change_type",
-)
+# Qualifiers: keys, in a claim's value or extra, that make two figures of one slot about different things
+# (basis pre/post money, addition vs total, the time or scope a figure refers to, an election's round or stage
+# of the count). The flag says whether a figure that names none of a key joins one that names it ("missing
+# joins"): an election figure given without its round is either round's ("28%" beside "28% in the first
+# round"), so only two values of the key keep figures apart; for every other key a figure with it and one
+# without are two facts.
+QUALIFIERS: dict[str, bool] = {
+    "basis": False,
+    "aspect": False,
+    "measure": False,
+    "time": False,
+    "period": False,
+    "as_of": False,
+    "stage": False,
+    "scope_of": False,
+    "cumulative": False,
+    "total": False,
+    "addition": False,
+    "change_type": False,
+    **dict.fromkeys(STAGE_KEYS, True),
+}
+# the qualifiers that are part of a claim's identity (grouped on before any value is compared), and those only
+# two different values of keep apart, in the order a fact's label names them (the round before the stage)
+IDENTITY_QUALIFIERS = tuple(k for k, missing_joins in QUALIFIERS.items() if not missing_joins)
+JOINABLE_QUALIFIERS = tuple(k for k, missing_joins in QUALIFIERS.items() if missing_joins)
 # count units that all mean people employed / to be employed
 UNIT_FAMILIES = {
     "jobs": "jobs",
@@ -134,11 +144,18 @@ def identity(c: Claim) -> tuple:
         parts.append("person=" + _slug(v.get("person") or v.get("name") or c.subject))
     elif c.kind == "quote":
         parts.append("speaker=" + _slug(v.get("speaker") or v.get("name") or ""))
-    for k in DISTINGUISHING:
-        val = v.get(k, c.extra.get(k) if isinstance(c.extra, dict) else None)
-        if val not in (None, "", False):
+    for k in IDENTITY_QUALIFIERS:
+        val = qualifier(c, k)
+        if val:
             parts.append(f"{k}={_slug(val)}")
     return (c.kind, c.slot, *parts)
+
+
+def qualifier(c: Claim, key: str):
+    """A claim's value of one qualifier (in its value, else its extra); None where it names none."""
+    v = c.value if isinstance(c.value, dict) else {}
+    val = v.get(key, c.extra.get(key) if isinstance(c.extra, dict) else None)
+    return None if val in (None, "", False) else val
 
 
 # An article rarely says one kind of thing more than a few times; in one that does (a data dump, a
@@ -331,7 +348,7 @@ def _joins(
     never for a measure nothing named (a bare "six hours"). A figure of three or more digits ("28.6%",
     "143 seats") is its own evidence: two actors rarely share it, so a subject taken from the wrong
     name in its sentence does not keep it apart."""
-    if min(values) < 0.5 or _stage_clash([s, *cluster]):
+    if min(values) < 0.5 or _qualifier_clash([s, *cluster]):
         return False
     distinctive = all(_distinctive(st.first) for st in [s, *cluster])
     # a subject taken from the wrong name in a sentence ("England joker Cole Palmer", "Inglaterra") must not
@@ -366,19 +383,19 @@ def _joins(
     return min(who) >= 1.0 and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT)
 
 
-def _stage_clash(statements: list[Statement]) -> bool:
-    """Whether statements name two rounds of an election or two stages of its count (an exit poll and the
-    final result): two facts then; a figure that names none joins either."""
-    return any(len({c.extra[k] for s in statements for c in s.claims if c.extra.get(k)}) > 1 for k in STAGE_KEYS)
+def _qualifier_clash(statements: list[Statement]) -> bool:
+    """Whether statements name two values of a qualifier a figure without it may join (two rounds of an
+    election, two stages of its count): two facts then; a figure that names none joins either."""
+    return any(len({qualifier(c, k) for s in statements for c in s.claims} - {None}) > 1 for k in JOINABLE_QUALIFIERS)
 
 
-def _stage(statements: list[Statement]) -> str:
-    """The stage a fact's label shows: one every statement names (a fact some reports give without a stage
-    reads as the plain figure), the round before the stage of the count."""
-    for k in STAGE_KEYS:
-        named = [{c.extra[k] for c in s.claims if c.extra.get(k)} for s in statements]
+def _named_qualifier(statements: list[Statement]) -> str:
+    """The qualifier a fact's label shows: one every statement names (a fact some reports give without a
+    stage reads as the plain figure), the first key in QUALIFIERS' order (the round before the stage)."""
+    for k in JOINABLE_QUALIFIERS:
+        named = [{qualifier(c, k) for c in s.claims} - {None} for s in statements]
         if named and all(len(n) == 1 for n in named) and len(set().union(*named)) == 1:
-            return next(iter(named[0]))
+            return str(next(iter(named[0])))
     return ""
 
 
@@ -572,7 +589,10 @@ def _weak(f: AlignedFact) -> bool:
 
 
 def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subjects: SubjectMatcher) -> bool:
-    """Every value of one agrees with every value of the other, and no two subjects are two actors."""
+    """Every value of one agrees with every value of the other, no two subjects are two actors and no two
+    qualifiers differ (one round's 30% is not the other round's)."""
+    if _qualifier_clash(f.statements + g.statements):
+        return False
     for a in f.statements:
         for b in g.statements:
             if a.doc == b.doc and _two_exact_figures(a.first, b.first, ctx):
@@ -631,7 +651,7 @@ def align_claims(
                 )
     facts = _join_counted_things(_join_synonymous(facts, ctx, subjects), ctx, subjects)
     for f in facts:
-        f.slot = staged_slot(f.slot, _stage(f.statements))
+        f.slot = staged_slot(f.slot, _named_qualifier(f.statements))
     # keys unique: a tag shared by two facts gets a number, in an order free of input order
     seen: dict[str, list[AlignedFact]] = {}
     for f in facts:

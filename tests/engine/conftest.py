@@ -1,0 +1,42 @@
+"""Fixtures of the engine tests: the "articles -> extract_claims -> cross_check -> the facts wanted" idiom."""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+PUBLISHED = date(2026, 3, 3)
+
+
+def cross_check_texts(*articles, published: date = PUBLISHED):
+    """Cross-check articles of one story, each (language, text) or (language, text, published), every one from
+    an outlet of its own; the facts, sorted by key."""
+    docs = [
+        Document(
+            key=f"{i}{article[0]}",
+            text=article[1],
+            language=article[0],
+            published=article[2] if len(article) > 2 else published,
+            publisher=f"Outlet {i}",
+        )
+        for i, article in enumerate(articles)
+    ]
+    return cross_check(docs, {d.key: extract_claims(d) for d in docs})
+
+
+@pytest.fixture
+def checked():
+    """``checked(*articles, published=..., slot=..., kind=...)``: the facts of cross_check_texts, those of one
+    concept (the slot before its stage: "seats" keeps "seats.first_round") or kind when asked."""
+
+    def run(*articles, published: date = PUBLISHED, slot: str | None = None, kind: str | None = None):
+        return [
+            f
+            for f in cross_check_texts(*articles, published=published)
+            if (slot is None or f.slot.partition(".")[0] == slot) and (kind is None or f.kind == kind)
+        ]
+
+    return run
