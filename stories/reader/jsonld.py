@@ -97,15 +97,28 @@ def claim_reviews_ld(story, facts: list[FactView], url: str, home_url: str) -> l
     return reviews
 
 
-# In JSON text a '"' outside a string is always a delimiter (one inside a string is written as \"), so
-# these match our own keys only; the site's URLs are the only such values that start with "/" (the
-# sources' URLs are absolute http(s) ones). The origin comes from a host ALLOWED_HOSTS accepted:
-# letters, digits, dots, colons and brackets, nothing JSON or HTML would need escaped.
-SITE_PATHS = ('"url": "/', '"mainEntityOfPage": "/')
+# The keys whose values are the site's own addresses: stored as paths ("/stories/x/"), made absolute per
+# request. The sources' URLs under the same keys are absolute already and stay as they are.
+SITE_URL_KEYS = frozenset({"url", "mainEntityOfPage"})
 
 
-def with_origin(json_ld: str, origin: str) -> str:
-    """Stored JSON-LD with the site's paths made absolute under `origin` (scheme and host)."""
-    for key in SITE_PATHS:
-        json_ld = json_ld.replace(key, key[:-1] + origin + "/")
-    return json_ld
+def _absolute(data, origin: str):
+    """The data with every site path under SITE_URL_KEYS prefixed with `origin`, at any depth."""
+    if isinstance(data, list):
+        return [_absolute(item, origin) for item in data]
+    if isinstance(data, dict):
+        return {
+            key: origin + value
+            if key in SITE_URL_KEYS and isinstance(value, str) and value.startswith("/")
+            else _absolute(value, origin)
+            for key, value in data.items()
+        }
+    return data
+
+
+def with_origin(json_ld: str, origin: str) -> SafeString:
+    """Stored JSON-LD (ld_json's text, or "" for none) with the site's paths made absolute under `origin`
+    (scheme and host), escaped again for its script element."""
+    if not json_ld:
+        return mark_safe("")
+    return ld_json(_absolute(json.loads(json_ld), origin))

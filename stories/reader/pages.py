@@ -62,6 +62,6 @@ def story_page(edition, request) -> dict:
         # built from escaped and sanitised pieces by story_content (see its templates)
         "article_html": mark_safe(edition.article_html),
         "canonical_url": origin + request.path,
-        "news_article_ld": mark_safe(with_origin(edition.news_article_ld, origin)),
-        "claim_reviews_ld": mark_safe(with_origin(edition.claim_reviews_ld, origin)),
+        "news_article_ld": with_origin(edition.news_article_ld, origin),
+        "claim_reviews_ld": with_origin(edition.claim_reviews_ld, origin),
     }

@@ -121,6 +121,18 @@ def test_quoted_text_that_looks_like_a_site_path_is_left_alone(client):
     assert reviews[0]["claimReviewed"] == sentence
 
 
+def test_a_sources_own_address_is_kept_as_it_is_under_any_host(client):
+    story = StoryFactory(title="Cited online")
+    sentence = "The plant cost S$300 million."
+    article = ArticleFactory(story=story, body=sentence, origin="https://news.example.org/plant")
+    FactFactory(story=story, claims=[ClaimFactory.on(article, "S$300 million", sentence=sentence)])
+    html = client.get(story.get_absolute_url(), HTTP_HOST="localhost").content.decode()
+    article_ld, reviews = _ld_blocks(html)
+    assert article_ld["isBasedOn"][0]["url"] == "https://news.example.org/plant"
+    assert reviews[0]["itemReviewed"]["appearance"][0]["url"] == "https://news.example.org/plant"
+    assert reviews[0]["url"].startswith("http://localhost/stories/")
+
+
 @pytest.mark.parametrize("state", list(StoryState.values))
 @pytest.mark.parametrize("when", ["past", "future", None])
 def test_live_edition_finds_exactly_the_stories_readers_may_see(state, when):
