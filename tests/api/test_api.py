@@ -41,6 +41,17 @@ def test_anonymous_users_see_published_stories_and_their_facts_only(editor):
         assert anon.get(f"/api/{endpoint}/").status_code == 401
 
 
+def test_readers_get_a_published_facts_claims_in_the_shape_staff_get_them(editor, reviewer):
+    published = make_verified_story(state=StoryState.PUBLISHED, submitted_by=editor)
+    reader_facts = client_for().get(f"/api/facts/?story={published.pk}").json()["results"]
+    assert reader_facts and any(f["claims"] for f in reader_facts)
+    for fact in reader_facts:
+        staff_fact = client_for(reviewer).get(f"/api/facts/{fact['id']}/").json()
+        assert fact["claims"] == staff_fact["claims"]
+        for claim in fact["claims"]:
+            assert claim == client_for(reviewer).get(f"/api/claims/{claim['id']}/").json()
+
+
 def test_scheduled_stories_are_not_public(editor, publisher):
     story = make_verified_story(state=StoryState.APPROVED, submitted_by=editor)
     when = (timezone.now() + timedelta(hours=3)).isoformat()

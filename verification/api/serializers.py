@@ -8,7 +8,7 @@ from verification.models import Claim, Fact, PublishedFact, ReviewDecision, Veri
 class ClaimSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
-        fields = ["id", "article", "kind", "slot", "subject", "text", "start", "end", "value", "checkworthiness"]
+        fields = list(Claim.PUBLIC_FIELDS)
         read_only_fields = fields
 
 
@@ -46,7 +46,7 @@ class FactSerializer(serializers.ModelSerializer):
 
 @extend_schema_field(ClaimSerializer(many=True))
 class PublishedClaimsField(serializers.JSONField):
-    """The claims as published: stored as the API showed them (verification.services.publication)."""
+    """The claims as published: stored as the API showed them (Claim.public_data)."""
 
 
 class PublishedFactSerializer(serializers.ModelSerializer):

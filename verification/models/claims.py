@@ -20,11 +20,19 @@ class Claim(models.Model):
     checkworthiness = models.FloatField(default=0.5)
     extra = models.JSONField(default=dict, blank=True)
 
+    # what the API and the published copies give of a claim (verification.api.serializers.ClaimSerializer,
+    # verification.services.publication): the run, sentence offsets and engine extras stay inside
+    PUBLIC_FIELDS = ("id", "article", "kind", "slot", "subject", "text", "start", "end", "value", "checkworthiness")
+
     class Meta:
         ordering = ["article", "start", "id"]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.slot}: {self.text}"
+
+    def public_data(self) -> dict:
+        """The claim's PUBLIC_FIELDS as the API gives them (a related object as its id)."""
+        return {name: getattr(self, self._meta.get_field(name).attname) for name in self.PUBLIC_FIELDS}
 
     def sentence(self, article_text: str) -> str:
         return article_text[self.sentence_start : self.sentence_end]

@@ -7,22 +7,6 @@ from django.db.models import Prefetch, Q
 from verification.models import Claim, Fact, PublishedFact
 
 
-def _claim(claim: Claim) -> dict:
-    """A claim as the API shows it (the fields of verification.api.serializers.ClaimSerializer)."""
-    return {
-        "id": claim.pk,
-        "article": claim.article_id,
-        "kind": claim.kind,
-        "slot": claim.slot,
-        "subject": claim.subject,
-        "text": claim.text,
-        "start": claim.start,
-        "end": claim.end,
-        "value": claim.value,
-        "checkworthiness": claim.checkworthiness,
-    }
-
-
 def record_published_facts(*, edition) -> int:
     """Copy the facts readers see of the edition's story (Fact.objects.public()) as the facts of that
     edition, replacing the ones of the edition before; how many. Runs inside the publishing transaction."""
@@ -47,7 +31,7 @@ def record_published_facts(*, edition) -> int:
             explanation=fact.explanation,
             independent_sources=fact.independent_sources,
             version=fact.version,
-            claims=[_claim(claim) for claim in fact.claims.all()],
+            claims=[claim.public_data() for claim in fact.claims.all()],
             created_at=fact.created_at,
             updated_at=fact.updated_at,
         )
