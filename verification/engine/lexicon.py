@@ -156,6 +156,8 @@ CURRENCY_CODES = (
 CURRENCY_NAMES = merged("CURRENCY_NAMES")
 # currency names that are also common words ("won"): a currency only after a scaled amount ("30 trillion won")
 SCALED_ONLY_CURRENCY_NAMES = merged("SCALED_ONLY_CURRENCY_NAMES")
+# words between an amount and its currency's name ("of", "de"; elided "d'" followed directly by the name)
+CURRENCY_NAME_LINKS = merged("CURRENCY_NAME_LINKS")
 DOLLAR_FAMILY = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD", "TWD", "MXN"}
 # the currency an outlet's country writes as a bare "$" (used with Document.currency_hint upstream)
 
@@ -330,6 +332,7 @@ OF_WORDS = joined("OF_WORDS")
 OF = alt(OF_WORDS).replace("'", "['’]")
 ARTICLES = joined("ARTICLES")
 CLOCK_WORDS = merged("CLOCK_WORDS")
+TIME_ZONES = merged("TIME_ZONES")
 EVENT_PREPOSITIONS = joined("EVENT_PREPOSITIONS")
 FOR_WORDS = joined("FOR_WORDS")
 EMPLOYER_PREPOSITIONS = joined("EMPLOYER_PREPOSITIONS")

@@ -79,7 +79,15 @@ def _ecb_currencies() -> set[str]:
 _CLDR_NAMES, _SCALED_ONLY_NAMES = _cldr_currency_names()
 CURRENCY_NAMES = {**_CLDR_NAMES, **L.CURRENCY_NAMES}  # the lexicon adds colloquial names ("dollars", "Pfund")
 SCALED_ONLY_NAMES = _SCALED_ONLY_NAMES | L.SCALED_ONLY_CURRENCY_NAMES  # "30 trillion won", never "won 3 titles"
-_SUFFIX_NAME = re.compile(r"(?:[\s\u00a0-]|\s+de\s+|\s+d['’]|\s+(?:of\s+)?)(" + L.alt(CURRENCY_NAMES) + r")(?![\w])")
+_ELIDED_LINKS = sorted(w for w in L.CURRENCY_NAME_LINKS if w.endswith("'"))  # "d'euros": no space after
+_LINK = (
+    r"\s+(?:(?:"
+    + L.alt(L.CURRENCY_NAME_LINKS - set(_ELIDED_LINKS))
+    + r")\s+|"
+    + L.alt(_ELIDED_LINKS).replace("'", "['’]")
+    + ")"
+)
+_SUFFIX_NAME = re.compile(r"(?:[\s\u00a0-]|" + _LINK + r"|\s+)(" + L.alt(CURRENCY_NAMES) + r")(?![\w])")
 _COMPOUND_ON = re.compile(r"-[^\W\d_]")
 _SUFFIX_SYM = re.compile(r"[\s\u00a0]?([€£¥₹$])")
 _DOLLAR_CODE = re.compile(r"\b(?:" + "|".join(sorted(L.DOLLAR_FAMILY)) + r")\b")

@@ -12,7 +12,9 @@ _CLOCK = {word.replace(".", ""): hours for word, hours in L.CLOCK_WORDS.items()}
 _TIME_RX = re.compile(
     r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?!\d|[.,:]\d)[\s\u00a0]*(?:("
     + L.alt(L.CLOCK_WORDS).replace(r"\.", r"\.?")  # "a.m", "pm."
-    + r")(?!\w)|(utc|gmt|cet|cest|mez|mesz|et|edt|est|pt|pdt))?",
+    + r")(?!\w)|("
+    + L.alt(L.TIME_ZONES)
+    + r"))?",
     re.IGNORECASE,
 )
 

@@ -74,7 +74,8 @@ languages and builds its patterns from them; forms are lowercase):
 - ``CURRENCY_NAMES``: colloquial or short currency name after a number -> ISO code, or "$" for a dollar
   of unknown country ("dollars", "Pfund", "dólares de Singapur"); CLDR (Babel) gives the standard
   names. ``SCALED_ONLY_CURRENCY_NAMES``: those that are also common words ("won"), a currency only
-  after a scaled amount ("30 trillion won").
+  after a scaled amount ("30 trillion won"). ``CURRENCY_NAME_LINKS``: a word between an amount and the currency's
+  name ("of", "de", "d'": "millions d'euros"), read by money.py.
 - ``UNIT_NOUNS``: count key (jobs, people, offices...) -> nouns counted after a number;
   ``EMPLOYEE_NOUNS``: the people nouns that are a workforce by themselves ("employees", "salariés");
   ``HIRING_CUES``: words (or stems) that make counted people jobs ("hire", "einstellen", "embauch").
@@ -160,6 +161,7 @@ languages and builds its patterns from them; forms are lowercase):
   open the noun phrase a relative clause is about ("the carmaker, which ...", read by context.py).
 - ``CLOCK_WORDS``: a word after an hour that makes it a time of day -> the hours it adds ("5 p.m." 12, "17 Uhr",
   "17h", "17 horas" 0): a percentage taken at a time of day (detect/percents.py), no match score (scores.py).
+  ``TIME_ZONES``: a time zone's abbreviation after a time of day ("UTC", "EDT", "MEZ"), read by detect/times.py.
 - ``EVENT_PREPOSITIONS``: words before an event's name that place something at it ("at", "on the sidelines of",
   "beim", "lors du", "durante"), so the name after them is an event, no place (detect/places.py);
   ``FOR_WORDS``: "for", "für", "pour", "para": a figure then "for" an actor is the actor's ("38% for the SPD").
@@ -230,6 +232,7 @@ TABLES = (
     "YEAR_PREPS",
     "CURRENCY_NAMES",
     "SCALED_ONLY_CURRENCY_NAMES",
+    "CURRENCY_NAME_LINKS",
     "UNIT_NOUNS",
     "EMPLOYEE_NOUNS",
     "HIRING_CUES",
@@ -316,6 +319,7 @@ TABLES = (
     "POSSESSIVES",
     "POSSESSIVE_ENDINGS",
     "CLOCK_WORDS",
+    "TIME_ZONES",
     "EVENT_PREPOSITIONS",
     "FOR_WORDS",
     "EMPLOYER_PREPOSITIONS",

@@ -9,6 +9,7 @@ NO_ENTRIES = {
     "MONTH_PAST_WORDS": "'letzten' stands before the month: RELATIVE_MONTH and MONTH_LEADS",
     "YEAR_PART_ARTICLES": "the part of the year takes the year's genitive ('Ende des Jahres'): YEAR_PART",
     "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
+    "CURRENCY_NAME_LINKS": "the currency's name follows the amount directly ('5 Millionen Euro')",
 }
 
 CONCEPT_LABELS = {
@@ -1066,6 +1067,9 @@ CURRENCY_NAMES = {
     "rupien": "INR",
 }
 SCALED_ONLY_CURRENCY_NAMES = set()  # see NO_ENTRIES
+# a word between an amount and its currency's name ("a million of dollars", "millions d'euros", "millones
+# de dólares"); one ending in an apostrophe is elided and the name follows it directly
+CURRENCY_NAME_LINKS = []  # see NO_ENTRIES
 UNIT_NOUNS = {
     "jobs": ["arbeitsplätze", "stellen", "jobs"],
     "people": [
@@ -1883,6 +1887,8 @@ POSSESSIVES = [
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"uhr": 0}
+# a time zone's abbreviation right after a time of day, lowercase ("04:09 UTC", "14.45 MEZ")
+TIME_ZONES = ["utc", "gmt", "mez", "mesz"]
 # words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
 EVENT_PREPOSITIONS = ["am", "auf dem", "auf der", "beim", "bei"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")

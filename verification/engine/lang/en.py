@@ -1168,6 +1168,9 @@ CURRENCY_NAMES = {
 SCALED_ONLY_CURRENCY_NAMES = {
     "won",
 }
+# a word between an amount and its currency's name ("a million of dollars", "millions d'euros", "millones
+# de dólares"); one ending in an apostrophe is elided and the name follows it directly
+CURRENCY_NAME_LINKS = ["of"]
 UNIT_NOUNS = {
     "jobs": ["jobs", "job", "positions", "roles", "posts", "vacancies"],
     "people": [
@@ -2079,6 +2082,8 @@ POSSESSIVES = ["its", "their", "our", "his", "her"]
 POSSESSIVE_ENDINGS = ["'s"]
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"a.m.": 0, "am": 0, "p.m.": 12, "pm": 12}
+# a time zone's abbreviation right after a time of day, lowercase ("04:09 UTC", "14.45 MEZ")
+TIME_ZONES = ["utc", "gmt", "cet", "cest", "et", "edt", "est", "pt", "pdt"]
 # words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
 EVENT_PREPOSITIONS = ["at", "on the sidelines of", "during"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")

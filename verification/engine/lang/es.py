@@ -1024,6 +1024,9 @@ CURRENCY_NAMES = {
     "pesos": "MXN",
 }
 SCALED_ONLY_CURRENCY_NAMES = set()  # see NO_ENTRIES
+# a word between an amount and its currency's name ("a million of dollars", "millions d'euros", "millones
+# de dólares"); one ending in an apostrophe is elided and the name follows it directly
+CURRENCY_NAME_LINKS = ["de"]
 UNIT_NOUNS = {
     "jobs": ["empleos", "puestos", "puestos de trabajo", "plazas"],
     "people": [
@@ -1725,6 +1728,8 @@ POSSESSIVES = ["su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"]
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"h": 0, "horas": 0}
+# a time zone's abbreviation right after a time of day, lowercase ("04:09 UTC", "14.45 MEZ")
+TIME_ZONES = ["utc", "gmt"]
 # words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
 EVENT_PREPOSITIONS = ["en el", "en la", "durante"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")

@@ -1026,6 +1026,9 @@ CURRENCY_NAMES = {
     "livres": "GBP",
 }
 SCALED_ONLY_CURRENCY_NAMES = set()  # see NO_ENTRIES
+# a word between an amount and its currency's name ("a million of dollars", "millions d'euros", "millones
+# de dólares"); one ending in an apostrophe is elided and the name follows it directly
+CURRENCY_NAME_LINKS = ["de", "d'"]
 UNIT_NOUNS = {
     "jobs": ["emplois", "postes"],
     "people": ["personnes", "employés", "salariés", "ingénieurs", "chercheurs", "développeurs", "collaborateurs"],
@@ -1706,6 +1709,8 @@ POSSESSIVES = ["son", "sa", "ses", "leur", "leurs", "notre", "nos"]
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"h": 0}
+# a time zone's abbreviation right after a time of day, lowercase ("04:09 UTC", "14.45 MEZ")
+TIME_ZONES = ["utc", "gmt"]
 # words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
 EVENT_PREPOSITIONS = ["lors du", "lors de", "au"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")
