@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from importlib import import_module
 
-from .languages import LANGUAGES
+from .languages import LANGUAGES, table
 
 _MODULES = {code: import_module(f"{__package__}.languages.{code}") for code in LANGUAGES}
 
@@ -18,27 +18,25 @@ def _phrases(text: str) -> list[str]:
     return [line.strip() for line in text.strip().split("\n") if line.strip()]
 
 
-def _merged(table: str) -> dict[str, str]:
+def _merged(name: str) -> dict[str, str]:
     """{phrase: reason} over every language's {reason: phrases} table."""
     merged: dict[str, str] = {}
     for module in _MODULES.values():
-        for reason, phrases in getattr(module, table).items():
+        for reason, phrases in table(module, name).items():
             for phrase in _phrases(phrases):
                 merged.setdefault(phrase, reason)
     return merged
 
 
-def _words(table: str) -> dict[str, frozenset[str]]:
+def _words(name: str) -> dict[str, frozenset[str]]:
     """{language: its words} of a table of white-space separated words."""
     return {
-        code: frozenset(getattr(module, table).split())
-        for code, module in _MODULES.items()
-        if getattr(module, table).strip()
+        code: frozenset(table(module, name).split()) for code, module in _MODULES.items() if table(module, name).strip()
     }
 
 
-def _all_phrases(table: str) -> frozenset[str]:
-    return frozenset(p for module in _MODULES.values() for p in _phrases(getattr(module, table)))
+def _all_phrases(name: str) -> frozenset[str]:
+    return frozenset(p for module in _MODULES.values() for p in _phrases(table(module, name)))
 
 
 STOPWORDS: dict[str, frozenset[str]] = _words("STOPWORDS")

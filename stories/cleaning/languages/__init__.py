@@ -26,8 +26,11 @@
     AGENCY_WORDS   the words for news agencies in general ("agencies", "Agenturen", "agences", "agencias")
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
-`common` holds what belongs to no language (network names).
+`common` holds what belongs to no language (network names). A module leaves out the tables it has nothing
+for: they are empty (see `table`); English, German, French and Spanish fill every one.
 """
+
+from types import ModuleType
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "common")
 TABLES = (
@@ -53,3 +56,8 @@ TABLES = (
 )
 # tables of {reason: phrases}; the others are one string of phrases or words
 REASON_TABLES = ("LINE_CUES", "SECTION_CUES", "LINE_LEADS", "PAGE_NOTES")
+
+
+def table(module: ModuleType, name: str) -> dict[str, str] | str:
+    """A language module's table by name; empty ({} or "") when the language has nothing for it."""
+    return getattr(module, name, {} if name in REASON_TABLES else "")

@@ -13,25 +13,8 @@ RELATED_LEADS = "leggi anche"
 PHOTO_WORDS = "foto immagine"
 BYLINE_ROLES = "giornalista corrispondente redazione"
 DATE_LABELS = "data\npubblicato\naggiornato"
-
 WEEKDAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica"
-
 AD_LABELS = "pubblicità"
-
 OUTLET_LEADS = "pubblicato su\npubblicato in\napparso su"
-
 GRAPHIC_WORDS = "grafico infografica"
-
 RIGHTS_RESERVED = """tutti i diritti riservati"""
-
-LINE_LEADS = {}
-
-PAGE_NOTES = {}
-
-BIO_VERBS = ""
-
-BYLINE_PLACE_WORDS = ""
-
-WITH_WORDS = ""
-
-AGENCY_WORDS = ""

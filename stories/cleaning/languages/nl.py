@@ -10,25 +10,8 @@ RELATED_LEADS = "lees ook\nlees verder"
 PHOTO_WORDS = "foto beeld"
 BYLINE_ROLES = "verslaggever correspondent redactie"
 DATE_LABELS = "datum\ngepubliceerd\nbijgewerkt"
-
 WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
-
 AD_LABELS = "advertentie"
-
 OUTLET_LEADS = "verscheen in\nverscheen op\ngepubliceerd in\ngepubliceerd op"
-
 GRAPHIC_WORDS = "grafiek infographic"
-
 RIGHTS_RESERVED = """alle rechten voorbehouden"""
-
-LINE_LEADS = {}
-
-PAGE_NOTES = {}
-
-BIO_VERBS = ""
-
-BYLINE_PLACE_WORDS = ""
-
-WITH_WORDS = ""
-
-AGENCY_WORDS = ""

@@ -10,25 +10,8 @@ RELATED_LEADS = "leia também\nleia mais"
 PHOTO_WORDS = "foto imagem"
 BYLINE_ROLES = "jornalista correspondente redação"
 DATE_LABELS = "data\npublicado\natualizado"
-
 WEEKDAYS = "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"
-
 AD_LABELS = "publicidade"
-
 OUTLET_LEADS = "publicado em\npublicado no\npublicado na"
-
 GRAPHIC_WORDS = "gráfico infografia"
-
 RIGHTS_RESERVED = """todos os direitos reservados"""
-
-LINE_LEADS = {}
-
-PAGE_NOTES = {}
-
-BIO_VERBS = ""
-
-BYLINE_PLACE_WORDS = ""
-
-WITH_WORDS = ""
-
-AGENCY_WORDS = ""
