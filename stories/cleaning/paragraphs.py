@@ -222,7 +222,29 @@ def _features(i: int, text: str) -> Para:
         if caps:
             ratio = sum(1 for w in caps if w[0].isupper()) / len(caps)
             p.title_like = ratio >= 0.6 and (not p.terminal or text.endswith((".", "?", "!", "»", "”", '"')))
+            # in capitals the case of the words says nothing: a full stop makes the line a sentence
+            p.title_like = p.title_like and not (text.endswith(".") and in_capitals(text))
     return p
+
+
+def in_capitals(text: str) -> bool:
+    """A line written in capitals ("NO ONE WAS HURT.", "RIVERTON APPROVES THE BUDGET"): two words or
+    more, nearly every cased letter upper case."""
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    return len(text.split()) >= 2 and len(cased) >= 4 and sum(ch.isupper() for ch in cased) >= 0.9 * len(cased)
+
+
+def _capitals_sentence(p: Para) -> bool:
+    """A sentence written in capitals: the line ends with a sentence's full stop, after a word that is not
+    an abbreviation ("NIEMAND WURDE VERLETZT.", "NO ONE WAS HURT.", not "FT LIVE HT a.e.t." nor "SPIELENDE
+    LIVE HZ.")."""
+    last = p.text.split()[-1].rstrip(".!?") if p.text.split() else ""
+    return (
+        p.text.endswith((".", "!", "?"))
+        and in_capitals(p.text)
+        and "." not in last
+        and (p.stop_ratio >= 0.3 or len(last) > 4)
+    )
 
 
 def _cut_mid_sentence(p: Para, main: str, min_ratio: float) -> bool:
@@ -860,10 +882,12 @@ def _status_labels(p: Para) -> bool:
     """A short line of a widget's labels in capitals and abbreviations ('SPIELENDE n.V. LIVE Verl. HZ',
     'FT LIVE HT'), not a headline."""
     tokens = p.text.split()
-    if len(tokens) > 8:
+    if len(tokens) > 8 or _capitals_sentence(p):
         return False
     labels = sum(1 for t in tokens if (t.isupper() and len(t) >= 2) or ABBREVIATION_RE.match(t))
-    return labels >= 0.6 * len(tokens)
+    # labels are short ("FT", "LIVE", "n.V."); a headline in capitals has words of every length
+    short = sum(1 for t in tokens if len(t.strip(".:,")) <= 4 or ABBREVIATION_RE.match(t))
+    return labels >= 0.6 * len(tokens) and short >= 0.5 * len(tokens)
 
 
 def _list_item(page: Page, p: Para) -> bool:
@@ -1203,7 +1227,7 @@ def _continues_article(page: Page, p: Para) -> bool:
         (not p.title_like or p.stop_ratio >= 2 * page.min_ratio > 0)
         and 3 <= p.n_words
         and p.terminal
-        and (p.stop_ratio >= page.min_ratio or _sentence_case(p))
+        and (p.stop_ratio >= page.min_ratio or _sentence_case(p) or _capitals_sentence(p))
         and not p.text.endswith(("...", "…"))
         and page.in_main_language(p)
     ):
