@@ -361,7 +361,9 @@ CAPTION_CREDIT_RE = re.compile(
     + _PHOTO_ALT
     + r")\s*:[^()]{1,80}|[^()]{0,40}\b(?i:handout)|(?i:"
     + _AGENCY_ALT
-    + r")\s*/[^()]{1,60})\s*\)\s*$"
+    + r")(?:\s+(?i:"
+    + _PHOTO_ALT
+    + r"))?\s*/[^()]{1,60})\s*\)\s*$"
     r"|\(\s*©\s*[^()©]{1,60}\)\s*$"
     r"|(?:\b(?i:" + _AGENCY_ALT + r")|\b" + _CAPS + r")\s*/\s*[A-Z][\w.'’ -]{1,40}(?:/[\w ]{1,30}){0,3}\s*$"
     r"|\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:(?i:" + _AGENCY_ALT + r")|" + _CAPS + r")"
