@@ -9,7 +9,7 @@ from collections import Counter
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import RESULT_CONCEPTS
+from ..frames import RESULT_CONCEPTS, frame_of_number
 from ..lang import merged
 from .match_minutes import minute_matches
 from .measures import counts_next_word, num_value
@@ -118,6 +118,45 @@ def listed_results(ctx: Context, bare: list) -> None:
             ctx.add("count", slot, ctx.canonical_subject(actor.key), value, n.start, n.end, 0.6, sent)
 
 
+# the element a hyphen joins to a number: "650-Sitze-Parlament", "a 200-seat jump", "105-Qubit-Prozessor"
+_JOINED_NOUN = re.compile(r"-([^\W\d_][\w’']*)")
+
+
+def _ends_name(text: str, n) -> bool:
+    """ "F-16", "COVID-19", "CRJ-700", "A320": the number is the end of a name joined to it."""
+    before = text[max(0, n.num_start - 2) : n.num_start]
+    return bool(before) and (before[-1].isalnum() or before[-1] in "./" or (before[-1] == "-" and before[0].isalnum()))
+
+
+def _thing_word(word: str) -> bool:
+    """Whether a word after a number may be the thing it counts (no name, month, scale word or auxiliary)."""
+    return not (
+        word in L.STOP_CAPS or word in _MONTH_WORDS or word in L.SCALE_WORDS or len(word) < 3 or word in _AUXILIARY
+    )
+
+
+def joined_counts(ctx: Context, bare: list) -> None:
+    """A number joined to a noun by a hyphen ("650-Sitze-Parlament", "the 12-member jury", "13.000-mal
+    schneller") counts that noun as it would written apart ("650 Sitze"): the frame of the noun decides what
+    it counts; a noun no frame knows is a thing counted, compared only for agreement (weak)."""
+    low = ctx.low
+    for n, sent in bare:
+        if n.is_year or n.is_word or n.qualifier == "range":
+            continue
+        m = _JOINED_NOUN.match(low, n.end)
+        if not m or m.end() > sent[1] or _ends_name(low, n):
+            continue
+        # the same text with the number and its noun written apart, every position where it was
+        apart = low[: n.end] + low[n.end : m.end() + 1].replace("-", " ") + low[m.end() + 1 :]
+        frame = frame_of_number(apart, ctx.lang, n.start, n.end, sent)
+        if frame is not None and not frame.measured and frame.end <= m.end():
+            value = num_value(n, frame.unit, ctx.lang)
+            subject = frame_subject(ctx, frame.concept, n.start, sent)
+            ctx.add("count", frame.concept, subject, value, n.start, m.end(), 0.6, sent)
+        elif frame is None and _thing_word(m.group(1)):
+            ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
+
+
 _THING_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
 _CLOCK_BEFORE = re.compile(r"\d[:hH]$")
@@ -138,8 +177,8 @@ def counted_things(ctx: Context, bare: list) -> None:
         name = _NAME_BEFORE.search(ctx.text, max(sent[0], n.start - 30), n.start)
         if name and name.group(0).strip().lower() not in L.STOP_CAPS:
             continue  # "Windows 11", "Ship 30", "Euro 2024": the number is part of a name ("Les 15 membres" is not)
-        if _CLOCK_BEFORE.search(ctx.text, max(0, n.start - 2), n.start):
-            continue  # "04:09 UTC", "12h25 GMT": the minutes of a time of day
+        if _CLOCK_BEFORE.search(ctx.text, max(0, n.start - 2), n.start) or _ends_name(ctx.text, n):
+            continue  # "04:09 UTC", "F-16 escorted": the minutes of a time of day, the number of a name
         after = n.end
         if (n.is_word and n.raw.lower() not in L.AMBIGUOUS_NUMBER_WORDS) or n.scaled:
             # "un millier de membres", "una docena de países", "8,5 millions de machines"
@@ -148,7 +187,6 @@ def counted_things(ctx: Context, bare: list) -> None:
         m = _THING_AFTER.match(ctx.text, after)
         if not m or m.end() > sent[1]:
             continue
-        word = m.group(1).lower()
-        if word in L.STOP_CAPS or word in _MONTH_WORDS or word in L.SCALE_WORDS or len(word) < 3 or word in _AUXILIARY:
+        if not _thing_word(m.group(1).lower()):
             continue
         ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)

@@ -9,7 +9,7 @@ from ..concepts import concept_of
 from ..context import Context
 from ..frames import asked_slot, cumulative, person_noun_end, qualifiers
 from ..money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
-from .bare_figures import counted_things, elliptic_percents, enumerated_counts, listed_results
+from .bare_figures import counted_things, elliptic_percents, enumerated_counts, joined_counts, listed_results
 from .measures import (
     HIRING,
     ONE_OF,
@@ -157,6 +157,7 @@ def detect_numbers(ctx: Context) -> None:
     enumerated_counts(ctx, bare)
     elliptic_percents(ctx, bare)
     listed_results(ctx, bare)
+    joined_counts(ctx, bare)
     counted_things(ctx, bare)
 
 

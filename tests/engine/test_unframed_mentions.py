@@ -1,0 +1,61 @@
+"""Mentions of a figure that no frame used to reach: written in a compound, left elliptic in a list, and the
+like. Each class is checked in every language that writes it, through extract_claims."""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.extract import extract_claims
+
+PUB = date(2026, 3, 3)
+
+
+def claims(text, lang):
+    return extract_claims(Document(key=lang, text=text, language=lang, published=PUB))
+
+
+def counted(text, lang):
+    """(slot, evidence text, low value) of every count claim of a text."""
+    return {(c.kind, c.slot, c.text, c.value.get("low")) for c in claims(text, lang) if c.kind == "count"}
+
+
+# a number joined to its noun by a hyphen: English and German write it so ("650-seat", "650-Sitze-Parlament");
+# French and Spanish write the number apart, which the frames read already
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Labour won a 174-seat majority in the 650-seat parliament.", ("count", "seats", "650-seat", 650)),
+        ("en", "The party recorded a 200-seat jump.", ("count", "seats", "200-seat", 200)),
+        ("de", "Die Tories stürzten auf 131 Sitze im 650-Sitze-Parlament ab.", ("count", "seats", "650-Sitze", 650)),
+        ("de", "Der Algorithmus lief 13.000-mal schneller als auf dem Supercomputer.", ("count", "times", "13.000-mal", 13000)),
+    ],
+)
+def test_a_number_joined_to_a_framed_noun_counts_it(lang, text, expected):
+    assert expected in counted(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        ("en", "Willow is a 105-qubit superconducting processor.", "105-qubit"),
+        ("en", "The 12-member jury deliberated for two days.", "12-member"),
+        ("de", "Der neue 105-Qubit-Prozessor Willow rechnet schneller.", "105-Qubit"),
+    ],
+)
+def test_a_number_joined_to_a_noun_no_frame_knows_is_a_thing_counted_weakly(lang, text, evidence):
+    found = [c for c in claims(text, lang) if c.text == evidence]
+    assert [(c.kind, c.slot, c.extra.get("weak")) for c in found] == [("count", "things", True)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "An F-16 escorted the CRJ-700 during the COVID-19 lockdown."),
+        ("de", "Eine F-16 begleitete die CRJ-700 während der COVID-19-Pandemie."),
+        ("fr", "Un F-16 a escorté le CRJ-700 pendant la pandémie de COVID-19."),
+        ("es", "Un F-16 escoltó al CRJ-700 durante la pandemia de COVID-19."),
+    ],
+)
+def test_a_number_that_ends_a_name_counts_nothing(lang, text):
+    assert counted(text, lang) == set()
