@@ -4,6 +4,7 @@ Python: no Django)."""
 from __future__ import annotations
 
 import json
+import unicodedata
 
 # Parts of a normalised value that say what is counted or how it was written, not how much: "over 200
 # jobs" and "over 200 people" are one value.
@@ -20,14 +21,46 @@ def value_key(claim) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+def _folded(text: str) -> tuple[str, list[int]]:
+    """The text as subjects are kept (accents dropped, case-folded, every run of other characters than letters
+    and digits one space) and, for each of its characters, the offset in ``text`` it comes from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for at, char in enumerate(text):
+        for part in unicodedata.normalize("NFKD", char).casefold():
+            if unicodedata.combining(part):
+                continue
+            if not part.isalnum():
+                if not chars or chars[-1] == " ":
+                    continue
+                part = " "
+            chars.append(part)
+            offsets.append(at)
+    return "".join(chars), offsets
+
+
 def subject_as_written(subject: str, sentences: list[str]) -> str:
-    """A fact's subject (kept case-folded, "openai") as the first of these texts that has it writes it
-    ("OpenAI"); as it is when none does."""
-    if not subject:
-        return ""
-    folded = subject.casefold()
+    """A fact's subject (kept folded: "openai", "europaische zentralbank", "u s steel") as the first of these
+    texts that has it writes it ("OpenAI", "Europäische Zentralbank", "U.S. Steel"); as it is when none does."""
+    wanted = _folded(subject)[0].strip()
+    if not wanted:
+        return subject
     for sentence in sentences:
-        at = sentence.casefold().find(folded)
-        if at >= 0 and len(sentence.casefold()) == len(sentence):  # offsets hold when folding keeps lengths
-            return sentence[at : at + len(subject)]
+        folded, offsets = _folded(sentence)
+        at = folded.find(wanted)
+        while at >= 0:
+            end = at + len(wanted)
+            if (at == 0 or folded[at - 1] == " ") and (end == len(folded) or folded[end] == " "):
+                return sentence[offsets[at] : offsets[end - 1] + 1]
+            at = folded.find(wanted, at + 1)
     return subject
+
+
+def named(values: list[tuple[object, str]], language: str = "") -> str:
+    """What a fact without a subject names when its value is a name (a place: "Wajima", "Tokio"): the name as
+    the first of its claims in ``language`` gives it, else as the first claim does; "" when the values are no
+    names. ``values``: each claim's value with its source's language, in the claims' order."""
+    names = [(value["name"], lang) for value, lang in values if isinstance(value, dict) and value.get("name")]
+    if not names:
+        return ""
+    return next((name for name, lang in names if language and lang == language), names[0][0])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .view_models import FactView, SourceView
 
-LABEL_W, CELL_W, ROW_H, HEAD_H = 290, 54, 34, 120
+LABEL_W, CELL_W, ROW_H, HEAD_H = 360, 54, 34, 120
 PALETTE = {  # Okabe-Ito: distinguishable with every common colour-vision deficiency
     "agrees": "#0072B2",
     "differs": "#D55E00",
@@ -84,7 +84,7 @@ def agreement_picture(facts: list[FactView], sources: list[SourceView]) -> dict:
             Marker(cell.state, LABEL_W + CELL_W * j + CELL_W // 2 - 14, y + ROW_H // 2 - 14, cell.group)
             for j, cell in enumerate(f.cells)
         ]
-        rows.append(Row(y, y + ROW_H // 2 + 5, i % 2 == 0, f, clip(f.label, 34), markers))
+        rows.append(Row(y, y + ROW_H // 2 + 5, i % 2 == 0, f, clip(f.label, 46), markers))
     return {
         "width": width,
         "height": HEAD_H + ROW_H * len(facts) + 8,

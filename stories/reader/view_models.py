@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language_info
 
 from core.checking import fact_checking
-from core.claim_values import subject_as_written, value_key
+from core.claim_values import named, subject_as_written, value_key
 from core.models import ReviewStatus, Verdict
 
 from .text import highlighted_sentence, plain_sentence
@@ -169,10 +169,9 @@ def build_facts(facts, sources: list[SourceView], language: str = "en") -> list[
     for fact in facts:
         note, decided_at = fact.notes[0] if fact.notes else ("", None)
         statements = []
-        for claim in fact.claims:
-            source = by_article.get(claim.article_id)
-            if source is None:  # an article moved to another story, or archived, after the check
-                continue
+        claims = [c for c in fact.claims if c.article_id in by_article]  # not one moved away or archived since
+        for claim in claims:
+            source = by_article[claim.article_id]
             statements.append(
                 Statement(
                     source,
@@ -183,14 +182,32 @@ def build_facts(facts, sources: list[SourceView], language: str = "en") -> list[
                 )
             )
         style = fact_checking().public.verdict(verdict=fact.verdict, review_status=fact.review_status)
-        subject = subject_as_written(
+        about = subject_as_written(
             fact.subject, [st.plain for st in statements] + [st.source.text for st in statements]
-        )
-        label = fact_checking().public.label(fact.slot, language) + (f": {subject}" if subject else "")
+        ) or named([(c.value, by_article[c.article_id].article.language) for c in claims], language)
+        label = fact_checking().public.label(fact.slot, language) + (f": {about}" if about else "")
         view = FactView(fact, label, style, statements, note, decided_at)
         view.cells = _cells(fact, statements, sources)
         views.append(view)
-    return views
+    _tell_apart(views, language)
+    return sorted(views, key=lambda v: v.label.casefold())  # by what readers read: "Deaths" rows together
+
+
+def _tell_apart(views: list[FactView], language: str) -> None:
+    """Facts that would read alike ("Deaths", "Deaths") get the values they state in their label: "Deaths
+    (72 people)", "Deaths (48 people / 65 people)"; as a source in the story's language writes them first."""
+    alike: dict[str, list[FactView]] = {}
+    for view in views:
+        alike.setdefault(view.label, []).append(view)
+    for group in alike.values():
+        if len(group) < 2:
+            continue
+        for view in group:
+            ordered = sorted(view.statements, key=lambda st: st.source.article.language != language)
+            values = list(dict.fromkeys(" ".join(st.value.split()) for st in ordered if st.value.strip()))
+            values = [v for v in values if v.casefold() not in view.label.casefold()]  # "Role: X (X)" says nothing
+            if values:
+                view.label += f" ({' / '.join(values[:2])}{' …' if len(values) > 2 else ''})"
 
 
 def group_facts(facts: list[FactView]) -> list[FactGroup]:

@@ -157,6 +157,29 @@ def test_story_page_shows_body_sources_checks_picture_and_corrections(client):
     assert 'rel="canonical"' in html
 
 
+def _row_labels(html: str) -> list[str]:
+    """The fact labels of the agreement table, in its order."""
+    return re.findall(r'<th scope="row"><a href="#fact-\d+">([^<]*)</a>', html)
+
+
+def test_agreement_rows_name_the_place_and_tell_alike_facts_apart(client):
+    story = StoryFactory(language="en")
+    english = ArticleFactory(story=story, language="en", body="Tokyo felt it. 72 people died in Wajima.")
+    german = ArticleFactory(story=story, language="de", body="Auch Tokio bebte. 48 Menschen starben.")
+
+    def place(article, text):
+        return ClaimFactory.on(article, text, kind="place", slot="place", value={"entity": "x", "name": text})
+
+    FactFactory(story=story, kind="place", slot="place", claims=[place(german, "Tokio"), place(english, "Tokyo")])
+    FactFactory(story=story, kind="place", slot="place", claims=[place(english, "Wajima")])
+    for article, text in ((english, "72 people"), (german, "48 Menschen")):
+        claim = ClaimFactory.on(article, text, kind="count", slot="deaths", value={"low": int(text[:2])})
+        FactFactory(story=story, kind="count", slot="deaths", claims=[claim], verdict=Verdict.SINGLE_SOURCE)
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert _row_labels(html) == ["Deaths (48 Menschen)", "Deaths (72 people)", "Place: Tokyo", "Place: Wajima"]
+    assert "Place: Tokyo" in html.split('<svg class="agreement-svg"')[1]  # the picture's rows read the same
+
+
 def test_story_page_skips_undecided_flagged_facts(client):
     story = StoryFactory()
     article = ArticleFactory(story=story)

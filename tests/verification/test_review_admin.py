@@ -122,3 +122,38 @@ def test_deciding_the_last_pending_fact_points_to_the_story_approval(client, rev
     assert f"Every flagged fact of “{story.title}” is decided: it can be approved now." in text
     assert f'href="/admin/stories/story/{story.pk}/change/#workflow">Approve the story</a>' in text
     assert Fact.objects.filter(story=story, review_status=ReviewStatus.APPROVED).count() == 2
+
+
+def test_the_queue_and_the_fact_page_say_what_a_fact_is_about_as_its_sources_write_it(client, reviewer):
+    story = StoryFactory(state=StoryState.IN_REVIEW)
+    spanish = ArticleFactory(story=story, language="es", body="El sismo sacudió Japón.")
+    english = ArticleFactory(story=story, language="en", body="The quake shook Japan.")
+    german = ArticleFactory(story=story, language="de", body="Die Europäische Zentralbank senkt den Zins auf 2 %.")
+    place = FactFactory(
+        story=story,
+        kind="place",
+        slot="place",
+        verdict=Verdict.SINGLE_SOURCE,
+        flagged=True,
+        claims=[
+            ClaimFactory.on(article, name, kind="place", slot="place", value={"entity": "japan", "name": name})
+            for article, name in ((spanish, "Japón"), (english, "Japan"))
+        ],
+    )
+    rate = FactFactory(
+        story=story,
+        kind="percent",
+        slot="interest_rate.percent",
+        subject="europaische zentralbank",
+        verdict=Verdict.SINGLE_SOURCE,
+        flagged=True,
+        claims=[ClaimFactory.on(german, "2 %", kind="percent", slot="interest_rate.percent", value={"low": 2})],
+    )
+    client.force_login(reviewer)
+    queue = re.sub(r"<[^>]+>", "|", client.get(reverse("admin:verification_fact_changelist")).content.decode())
+    assert "|Place|" in queue and "|Japan|" in queue  # the desk reads English: the English source's name
+    assert "|Europäische Zentralbank|" in queue and "europaische" not in queue
+    page = client.get(reverse("admin:verification_fact_change", args=[place.pk])).content.decode()
+    assert '<h1>Place <span class="quiet">(Japan)</span></h1>' in page and "› Place (Japan)" in page
+    page = client.get(reverse("admin:verification_fact_change", args=[rate.pk])).content.decode()
+    assert "(Europäische Zentralbank)</span></h1>" in page
