@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .claims import Claim, Document, names_only
-from .detect.event_dates import EVENT_LEAD, OTHER_TIMES
+from .detect.event_dates import EVENT_LEAD, OTHER_TIMES, SINCE_SLOT
 from .entities import place_key
 from .lexicon import ORDINALS
 from .organisations import organisation_of, organisations
@@ -47,10 +47,12 @@ from .textfeatures import fold, numbers, proper_names, words
 THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30  # articles published further apart than this report different events
+MIN_TIMED = 2  # members of each cluster whose texts tell their event's time, needed to tell clusters apart by it
 EVENT_SPAN_DAYS = 7  # articles whose event days (read in their lead) lie further apart report different events
 TOP_FEATURES = 80  # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2, "p": 1.6}
 LEAD_CHARS = 2500  # text words and numbers come from the title and the first this-many characters
+SMALL_COUNT = 13  # a count below this, named without what it counts, is a count of everything (see numbers())
 STEM = 6  # letters of a word kept (a crude cross-lingual stem: Singapore/Singapur)
 W_TEXT = 0.35  # share of text words in a similarity; the rest is anchors (numbers, entities, claims)
 SMALL_CORPUS = 300  # up to this many documents, every shared feature proposes candidates
@@ -60,6 +62,7 @@ MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02  # features in more documents than this ne
 ATTACH_SHARE = 0.6  # a lone document joins a story when its average linkage reaches this share
 ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see cluster_documents)
 MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
+MIN_IMPORT = 4  # an import of fewer documents cannot tell rare features from common ones (see _vectors)
 WORLD_LANGS, BACKGROUND_DOCS = 3, 6  # anchors shared across this many languages weigh as if rare (see _vectors)
 # ordinal words of every language (lang/<code>.py ORDINALS), folded like text words; "first" is left out: it
 # opens every other superlative ("the first time since") and numbers nothing in a series
@@ -72,6 +75,7 @@ class _Vec:
     feats: dict[str, float]
     published: object
     event_day: tuple[int, int, int] | None = None
+    after: date | None = None  # the event is later than this day: the end of a period its text counts "since"
 
 
 def _claim_features(claims: list[Claim]) -> Counter:
@@ -96,8 +100,10 @@ def _claim_features(claims: list[Claim]) -> Counter:
         if obj:
             out[f"c:{sig}|{obj}"] += 1
         if c.kind in ("money", "count", "percent") and v.get("low") is not None:
-            out[f"c:{sig}|{float(v['low']):.2g}"] += 1
-            out[f"c:{c.kind}|{float(v['low']):.2g}"] += 1
+            low = float(v["low"])
+            out[f"c:{sig}|{low:.2g}"] += 1
+            if not (c.kind == "count" and low < SMALL_COUNT and low == int(low)):
+                out[f"c:{c.kind}|{low:.2g}"] += 1
         if c.kind == "list":
             for item in v.get("items") or ():
                 out["e:" + str(item)] += 1
@@ -163,9 +169,13 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
         for feat in f:
             if feat[0] != "w":
                 langs[feat].add(d.language or "")
+    # an import of two or three documents cannot tell a rare feature from a common one: all that two articles
+    # share is "in every document", and they would never meet; it is counted as if topped up to MIN_IMPORT
+    # documents that have none of its features
+    topped = max(0, MIN_IMPORT - n)
     idf = {
         feat: GROUP_WEIGHT[feat[0]]
-        * math.log((n + 1.0 + (BACKGROUND_DOCS if len(langs.get(feat, ())) >= WORLD_LANGS else 0)) / (k + 0.5))
+        * math.log((n + 1.0 + topped + (BACKGROUND_DOCS if len(langs.get(feat, ())) >= WORLD_LANGS else 0)) / (k + 0.5))
         for feat, k in df.items()
     }
     log1 = [0.0] + [1.0 + math.log(tf) for tf in range(1, 64)]
@@ -193,7 +203,7 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
             k = scale[g] / (math.sqrt(norm) or 1.0)
             for feat, w in shared:
                 feats[feat] = w * k
-        out.append(_Vec(d.key, feats, d.published, _event_day(cleaned[d.key])))
+        out.append(_Vec(d.key, feats, d.published, _event_day(cleaned[d.key]), _after(cleaned[d.key])))
     return out, df
 
 
@@ -235,11 +245,21 @@ def _far_in_time(a: _Vec, b: _Vec) -> bool:
     """Two documents published, or telling their event, too far apart to report one event."""
     if a.published and b.published and abs((a.published - b.published).days) > MAX_DATE_SPAN_DAYS:
         return True
-    return (
-        a.event_day is not None
-        and b.event_day is not None
-        and _days_between(a.event_day, b.event_day) > EVENT_SPAN_DAYS
-    )
+    return _events_apart(a, b) is True
+
+
+def _events_apart(a: _Vec, b: _Vec) -> bool | None:
+    """Whether two documents' own words put their events on different days: True (their event days lie more
+    than EVENT_SPAN_DAYS apart, or one's event day is no later than a time the other counts "since": "the
+    eighth cut since June 2024" is not the cut of 6 June 2024), False (their event days are near), None (their
+    texts do not tell)."""
+    if a.event_day is not None and b.event_day is not None:
+        return _days_between(a.event_day, b.event_day) > EVENT_SPAN_DAYS
+    for x, y in ((a, b), (b, a)):
+        if x.after is not None and y.event_day is not None and y.event_day[0]:
+            if date(*y.event_day) <= x.after:
+                return True
+    return None
 
 
 def _event_day(claims: list[Claim]) -> tuple[int, int, int] | None:
@@ -267,6 +287,21 @@ def _event_day(claims: list[Claim]) -> tuple[int, int, int] | None:
     return None
 
 
+def _after(claims: list[Claim]) -> date | None:
+    """The latest end of a period the lead counts from ("the first cut since September 2019", "the eighth cut
+    since June 2024"): the event it reports came after it."""
+    ends = []
+    for c in claims:
+        v = c.value if isinstance(c.value, dict) else {}
+        if c.start >= LEAD_CHARS or c.kind != "date" or c.slot != SINCE_SLOT or not v.get("resolved"):
+            continue
+        try:
+            ends.append(date.fromisoformat(str(v.get("end") or v.get("start"))[:10]))
+        except ValueError:
+            continue
+    return max(ends, default=None)
+
+
 def _days_between(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
     """Days between two event days; a day without its year is taken in the year that puts it nearest."""
     if a[0] and b[0]:
@@ -286,15 +321,20 @@ def _days_between(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
     return min(gaps, default=0)
 
 
-def _told_apart(days_a: list[tuple[int, int, int]], days_b: list[tuple[int, int, int]]) -> bool:
-    """Whether two clusters' event days say they are different events: each has two members that tell their
-    event's day, and most pairs of those days lie more than EVENT_SPAN_DAYS apart (a lead that gives another
-    day, the trial's opening in a report of its verdict, must not keep one article from its story: only
-    that pair's own similarity is dropped, see _far_in_time)."""
-    if len(days_a) < 2 or len(days_b) < 2:
+def _told_apart(timed_a: list[_Vec], timed_b: list[_Vec]) -> bool:
+    """Whether two clusters' members' own words say they report different events: most pairs of their members
+    whose texts tell (see _events_apart) put their events apart, and more than one pair says so (a lead that
+    gives another day, the trial's opening in a report of its verdict, must not keep one article from its story:
+    only that pair's own similarity is dropped, see _far_in_time)."""
+    if len(timed_a) < MIN_TIMED or len(timed_b) < MIN_TIMED:
         return False
-    near = sum(1 for x in days_a for y in days_b if _days_between(x, y) <= EVENT_SPAN_DAYS)
-    far = len(days_a) * len(days_b) - near
+    far = near = 0
+    for x in timed_a:
+        for y in timed_b:
+            apart = _events_apart(x, y)
+            if apart is not None:
+                far += apart
+                near += not apart
     return far > near and far >= 2
 
 
@@ -345,7 +385,7 @@ def cluster_documents(
         fixed.add(root)
 
     span = {c: sorted(docs[i].published.toordinal() for i in members[c] if docs[i].published) for c in members}
-    days = {c: [vecs[i].event_day for i in members[c] if vecs[i].event_day is not None] for c in members}
+    timed = {c: [vecs[i] for i in members[c] if vecs[i].event_day is not None or vecs[i].after] for c in members}
     results = {c: set().union(*(_results(claims_by_doc.get(docs[i].key) or ()) for i in members[c])) for c in members}
 
     # link sums between clusters
@@ -363,7 +403,7 @@ def cluster_documents(
     def allowed(a, b):
         if a in fixed and b in fixed:
             return False
-        if _dated_apart(span[a], span[b]) or _told_apart(days[a], days[b]):
+        if _dated_apart(span[a], span[b]) or _told_apart(timed[a], timed[b]):
             return False
         # two matches of the same clubs: results that share nothing are two events
         return not (results[a] and results[b] and not results[a] & results[b])
@@ -391,7 +431,7 @@ def cluster_documents(
             fixed.discard(b)
             fixed.add(a)
         span[a] = sorted(span[a] + span.pop(b))
-        days[a] += days.pop(b)
+        timed[a] += timed.pop(b)
         results[a] |= results.pop(b)
         for c, s in links.pop(b, {}).items():
             links[c].pop(b, None)
@@ -432,7 +472,7 @@ def cluster_documents(
             del members[c]
             where[i] = best
             span[best] = sorted(span[best] + span.pop(c))
-            days[best] += days.pop(c)
+            timed[best] += timed.pop(c)
             results[best] |= results.pop(c)
     groups = [sorted(docs[i].key for i in m) for m in members.values()]
     return sorted(groups, key=lambda g: g[0])

@@ -42,7 +42,8 @@ EVENT_DATE_SLOT = "event.date"  # a day no verb names: the day of what the story
 # the next morning, the day an agreement was announced for the day it was reached); further apart, two days are
 # two things (the vote and the result, the launch and the next test)
 EVENT_DAY_SLACK = 1
-OTHER_TIMES = frozenset({"founded", "since.date"})  # date slots of other times than the story's event
+SINCE_SLOT = "since.date"  # the last time such a thing happened ("the first cut since September 2019")
+OTHER_TIMES = frozenset({"founded", SINCE_SLOT})  # date slots of other times than the story's event
 EVENT_LEAD = 600  # characters: an article gives its event's day in its first sentences; later days are background
 
 
@@ -53,7 +54,7 @@ def detect_dates(ctx: Context) -> None:
         if d.value.get("qualifier") == "since" or (d.value.get("spec") or {}).get("part") == "since_start":
             # "the first cut since September 2019": when the last such thing happened, compared for agreement
             if d.value.get("qualifier") == "since" and d.value.get("resolved"):
-                ctx.add("date", "since.date", "", _last_time(d.value), d.start, d.end, 0.4, sent, weak=True)
+                ctx.add("date", SINCE_SLOT, "", _last_time(d.value), d.start, d.end, 0.4, sent, weak=True)
             continue
         if ctx.datelines.get(sent[0], -1) > d.start:
             continue  # "AMSTERDAM, June 2 (AP) —": when the story was filed, not when anything happened
