@@ -3,6 +3,10 @@ concept apart (a range and a figure inside it, two different ranges) and what jo
 
 from datetime import date
 
+from verification.engine.align import one_name_per_person
+
+from .crosscheck_factories import claim
+
 
 def texts_of(fact):
     return sorted(c.text for _, c in fact.members)
@@ -148,3 +152,52 @@ def test_two_agencies_magnitudes_of_one_earthquake_are_two_facts_not_a_conflict(
     )
     assert sorted(texts_of(f) for f in facts) == [["7,5"], ["7,6", "7.6"]]
     assert [f.verdict for f in facts if len(f.members) == 2] == ["corroborated"]
+
+
+def roles_of(facts):
+    return sorted(texts_of(f) for f in facts if f.kind == "role")
+
+
+def test_one_person_named_with_a_title_read_into_the_name_or_spelled_two_ways_is_one_fact(checked):
+    facts = checked(
+        ("en", "The outgoing Premier Rishi Sunak conceded defeat on Friday."),
+        ("de", "Der scheidende Premierminister Rishi Sunak räumte am Freitag die Niederlage ein."),
+        ("fr", "Le directeur général de l'OMS, Tedros Adhanom Ghebreyesus, a déclaré l'urgence."),
+        ("es", "El director general Adhanom Ghebreyesus declaró la emergencia."),
+        ("en", "Among the victims was former world champion Yevgenia Shishkova."),
+        ("fr", "Parmi les victimes figure l'ancienne championne du monde Evgenia Shishkova."),
+    )
+    assert roles_of(facts) == [
+        ["Evgenia Shishkova", "Yevgenia Shishkova"],
+        ["Premier Rishi Sunak", "Premierminister Rishi Sunak"],
+        ["Tedros Adhanom Ghebreyesus", "director general Adhanom Ghebreyesus"],
+    ]
+    assert all(f.verdict == "corroborated" for f in facts if f.kind == "role")
+
+
+def test_two_people_who_share_a_surname_are_two_facts(checked):
+    facts = checked(("en", "President Joe Biden met the press."), ("de", "Präsident Hunter Biden war nicht anwesend."))
+    assert roles_of(facts) == [["President Joe Biden"], ["Präsident Hunter Biden"]]
+
+
+def role_claims(*names):
+    return [claim("role", "role", name.casefold(), {"person": name.casefold(), "name": name}, name) for name in names]
+
+
+def test_a_surname_with_a_particle_is_no_name_of_its_own():
+    persons = one_name_per_person({"a": role_claims("Marine Le Pen"), "b": role_claims("Jean-Marie Le Pen")})
+    assert persons == {"marine le pen": "marine le pen", "jean-marie le pen": "jean-marie le pen"}
+
+
+def test_two_spellings_one_article_gives_two_people_stay_two_names():
+    persons = one_name_per_person(
+        {"a": role_claims("Andre Clarke", "Andrew Clarke"), "b": role_claims("Andrew Clarke")}
+    )
+    assert persons == {"andre clarke": "andre clarke", "andrew clarke": "andrew clarke"}
+
+
+def test_the_form_most_articles_give_names_the_person():
+    persons = one_name_per_person(
+        {"a": role_claims("Rishi Sunak"), "b": role_claims("Premier Rishi Sunak"), "c": role_claims("Rishi Sunak")}
+    )
+    assert persons == {"rishi sunak": "rishi sunak", "premier rishi sunak": "rishi sunak"}

@@ -118,8 +118,9 @@ def _functional(slot: str, relation: str = "", extra: dict | None = None) -> boo
     return any(f in words for f in FUNCTIONAL)
 
 
-def identity(c: Claim) -> tuple:
-    """What a claim is about, without its subject: (kind, slot, qualifiers...)."""
+def identity(c: Claim, persons: dict[str, str] | None = None) -> tuple:
+    """What a claim is about, without its subject: (kind, slot, qualifiers...). ``persons``: the one name each
+    person of the story goes by (:func:`one_name_per_person`)."""
     v = c.value if isinstance(c.value, dict) else {}
     parts: list[str] = []
     if c.kind == "count":
@@ -141,7 +142,8 @@ def identity(c: Claim) -> tuple:
             parts.append("obj=" + _slug(v.get("entity") or v.get("name") or ""))
     elif c.kind == "role":
         # one person, one fact: the organisation is named in as many ways as there are languages
-        parts.append("person=" + _slug(v.get("person") or v.get("name") or c.subject))
+        person = _person(c)
+        parts.append("person=" + _slug((persons or {}).get(person, person)))
     elif c.kind == "quote":
         parts.append("speaker=" + _slug(v.get("speaker") or v.get("name") or ""))
     for k in IDENTITY_QUALIFIERS:
@@ -156,6 +158,74 @@ def qualifier(c: Claim, key: str):
     v = c.value if isinstance(c.value, dict) else {}
     val = v.get(key, c.extra.get(key) if isinstance(c.extra, dict) else None)
     return None if val in (None, "", False) else val
+
+
+def _person(c: Claim) -> str:
+    v = c.value if isinstance(c.value, dict) else {}
+    return str(v.get("person") or v.get("name") or c.subject or "").casefold()
+
+
+SPELLING_VARIANT = 88  # rapidfuzz ratio of two spellings of one name: "Evgenia"/"Yevgenia", "Chichkova"/"Shishkova"
+SPELLING_VARIANT_WORD = 75  # ... and of each of their words, so that a shared surname alone makes no match
+
+
+def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]:
+    """The one name each person the story's role claims name goes by: forms that name one person become the form
+    most articles give (the longest on a tie). One person's forms: the same last two words ("Rishi Sunak",
+    "Premier Rishi Sunak" with a title read into the name, "Tedros Adhanom Ghebreyesus" / "Adhanom
+    Ghebreyesus"), or a spelling of the same words ("Evgenia Shishkova" / "Yevgenia Shishkova"); never two names
+    one article gives to two people, unless one is the other's tail."""
+    names: dict[str, set[str]] = {}
+    for doc, claims in claims_by_doc.items():
+        for c in claims:
+            if c.kind == "role" and _person(c):
+                names.setdefault(_person(c), set()).add(doc)
+    parent = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    # names are compared within buckets only, so a story naming thousands of people stays fast: the forms of one
+    # name share their last word or, spelled two ways, their number of words and their ending ("-ova")
+    buckets: dict[tuple, list[str]] = {}
+    for n in sorted(names):
+        words = _words(n)
+        if len(words) >= 2:
+            buckets.setdefault(("last", words[-1]), []).append(n)
+            buckets.setdefault(("spelling", len(words), words[-1][-2:]), []).append(n)
+    for bucket in buckets.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if root(a) != root(b) and _one_person(a, b, bool(names[a] & names[b])):
+                    parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = {}
+    for n in sorted(names):
+        groups.setdefault(root(n), []).append(n)
+    out = {}
+    for members in groups.values():
+        main = max(members, key=lambda n: (len(names[n]), len(n), n))
+        out.update(dict.fromkeys(members, main))
+    return out
+
+
+def _one_person(a: str, b: str, named_together: bool) -> bool:
+    wa, wb = _words(a), _words(b)
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    if long_[-len(short) :] == short:
+        return True  # a title or a first name before the same name
+    if named_together:
+        return False
+    if wa[-2:] == wb[-2:] and not set(wa[-2:]) & L.NAME_PARTICLES:
+        return True  # "Transportation Sean Duffy" / "Transports Sean Duffy"; never "Marine" and "Jean-Marie Le Pen"
+    return (
+        len(wa) == len(wb)
+        and fuzz.ratio(" ".join(wa), " ".join(wb)) >= SPELLING_VARIANT
+        and all(fuzz.ratio(x, y) >= SPELLING_VARIANT_WORD for x, y in zip(wa, wb))
+    )
 
 
 # An article rarely says one kind of thing more than a few times; in one that does (a data dump, a
@@ -371,6 +441,8 @@ def _joins(
         if concept_of(s.first.slot) in OWN_FIGURES:
             return False
         return max(_gap(s.first, st.first, ctx) for st in cluster) <= TOLL_GAP
+    if s.first.kind == "role":
+        return True  # the identity names the person (in the one form the story gives it): the subject says no more
     if s.first.kind not in ("money", "count", "percent", "measure"):
         return min(who) >= 1.0
     gap = max(_gap(s.first, st.first, ctx) for st in cluster)
@@ -627,10 +699,11 @@ def align_claims(
 ) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
     subjects = SubjectMatcher(docs, claims_by_doc)
+    persons = one_name_per_person(claims_by_doc)
     groups: dict[tuple, dict[str, list[Claim]]] = {}
     for doc_key in sorted(claims_by_doc):
         for c in claims_by_doc[doc_key]:
-            groups.setdefault(identity(c), {}).setdefault(doc_key, []).append(c)
+            groups.setdefault(identity(c, persons), {}).setdefault(doc_key, []).append(c)
 
     facts: list[AlignedFact] = []
     for ident, by_doc in sorted(groups.items(), key=lambda kv: kv[0]):
