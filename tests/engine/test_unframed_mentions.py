@@ -28,7 +28,11 @@ def counted(text, lang):
         ("en", "Labour won a 174-seat majority in the 650-seat parliament.", ("count", "seats", "650-seat", 650)),
         ("en", "The party recorded a 200-seat jump.", ("count", "seats", "200-seat", 200)),
         ("de", "Die Tories stürzten auf 131 Sitze im 650-Sitze-Parlament ab.", ("count", "seats", "650-Sitze", 650)),
-        ("de", "Der Algorithmus lief 13.000-mal schneller als auf dem Supercomputer.", ("count", "times", "13.000-mal", 13000)),
+        (
+            "de",
+            "Der Algorithmus lief 13.000-mal schneller als auf dem Supercomputer.",
+            ("count", "times", "13.000-mal", 13000),
+        ),
     ],
 )
 def test_a_number_joined_to_a_framed_noun_counts_it(lang, text, expected):

@@ -55,7 +55,14 @@ def enumerated_counts(ctx: Context, bare: list) -> None:
             starts.insert(i + 1, added.start)
 
 
-_OF_AFTER = re.compile(r"[\s\u00a0]+(?:of|de|d['’](?=\w)|von)(?=[\s\u00a0]|['’])")
+_ELIDED_LINKS = {w for w in L.QUANTITY_NOUN_LINKS if w.endswith("'")}  # "un millier d'habitants"
+_OF_AFTER = re.compile(
+    r"[\s\u00a0]+(?:(?:"
+    + L.alt(L.QUANTITY_NOUN_LINKS - _ELIDED_LINKS)
+    + r")(?=[\s\u00a0]|['’])|(?:"
+    + L.alt(_ELIDED_LINKS).replace("'", "['’]")
+    + r")(?=\w))"
+)
 
 
 def elliptic_percents(ctx: Context, bare: list) -> None:

@@ -9,8 +9,23 @@ from ..context import Context
 from .people import verb_forms
 from .shared import is_person, person_name
 
+
+def _role_frame(first: str, last: str, capture: bool = False) -> str:
+    """An open title's pattern: its first words, one or two words, its closing word ("chief financial officer")."""
+    word = r"([a-z]+)" if capture else r"[a-z]+"
+    return (
+        re.escape(first).replace(r"\ ", r"\s+")
+        + rf"\s+{word}(?:\s+{word})?"
+        + (r"\s+" + re.escape(last) if last else "")
+    )
+
+
+_ROLE_FRAMES = [
+    (first, last, re.compile(_role_frame(first, last, capture=True))) for first, last in L.ROLE_FRAMES.items()
+]
 _ROLE_RX = re.compile(
-    r"(?<![\w-])(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|head\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"(?<![\w-])(?:"
+    + "".join(_role_frame(first, last) + "|" for first, last in L.ROLE_FRAMES.items())
     + L.alt(L.ROLE_WORDS)
     + r")(?![\w-])"
 )
@@ -26,9 +41,10 @@ def _role_key(phrase: str) -> str:
     p = " ".join(phrase.split())
     if p in L.ROLE_WORDS:
         return L.ROLE_WORDS[p]
-    m = re.fullmatch(r"chief\s+(\w+)(?:\s+(\w+))?\s+officer", p)
-    if m:
-        return "c" + "".join(w[0] for w in m.groups() if w) + "o"
+    for first, last, rx in _ROLE_FRAMES:
+        m = rx.fullmatch(p)
+        if m and last:  # "chief financial officer": its initials, cfo
+            return "".join(w[0] for w in (*first.split(), *(g for g in m.groups() if g), last))
     return p.replace(" ", "_")
 
 

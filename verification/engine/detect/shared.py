@@ -154,8 +154,11 @@ def nearest_actor(ctx: Context, pos: int, sent, types: tuple[str, ...] = ("org",
 # a name after a preposition qualifies the actor before it ("the SPD of Olaf Scholz", "led by Merz", "premier
 # groupe au Bundestag"): it is not who won the result
 _PREP_THEN_NAME = re.compile(
-    r"(?<![\w])(?:(?:of|by|in|at|von|im|am|de|du|des|au|aux|par|del|en|por)"
-    r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+|d['’])$"  # "les sociaux-démocrates d'Olaf Scholz"
+    r"(?<![\w])(?:(?:"
+    + L.alt({w for w in L.QUALIFYING_PREPOSITIONS if not w.endswith("'")})
+    + r")(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+|(?:"
+    + L.alt({w for w in L.QUALIFYING_PREPOSITIONS if w.endswith("'")}).replace("'", "['’]")
+    + r"))$"  # "les sociaux-démocrates d'Olaf Scholz"
 )
 FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.FOR_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
 

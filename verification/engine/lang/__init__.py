@@ -169,6 +169,13 @@ languages and builds its patterns from them; forms are lowercase):
   "del", "en"), read by detect/roles.py.
 - ``BARE_ROLE_WORDS``: role words too common alone to be a role, one only capitalised or with ``OF_WORDS``
   after them ("head of", "Chef der", "director"), read by detect/roles.py.
+- ``ROLE_FRAMES``: open role titles, first word(s) -> closing word with one or two words between ("chief
+  financial officer", keyed by its initials: cfo), or -> "" for a title that is its words ("head of state"),
+  read by detect/roles.py.
+- ``QUANTITY_NOUN_LINKS``: the word between a number word or scale and the noun it counts ("hundreds of",
+  "un millier de", "una docena de", "Hunderte von"; elided "d'"), read by detect/bare_figures.py.
+- ``QUALIFYING_PREPOSITIONS``: prepositions before a name that make it qualify the actor before it ("the SPD
+  of Olaf Scholz", "led by Merz", "au Bundestag"), read by detect/shared.py.
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -324,6 +331,9 @@ TABLES = (
     "FOR_WORDS",
     "EMPLOYER_PREPOSITIONS",
     "BARE_ROLE_WORDS",
+    "ROLE_FRAMES",
+    "QUANTITY_NOUN_LINKS",
+    "QUALIFYING_PREPOSITIONS",
 )
 
 

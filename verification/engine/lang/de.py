@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('Vorstandsvorsitzender', 'Leiter der')",
     "POSSESSIVE_ENDINGS": "a genitive -s is written without an apostrophe ('Merkels'), no ending to find: OF_WORDS says whose",
     "NAME_ADJECTIVE_ENDINGS": "adjectives inside a name are capitalised ('Europäische Zentralbank')",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6. Juni')",
@@ -1897,3 +1898,12 @@ FOR_WORDS = ["für"]
 EMPLOYER_PREPOSITIONS = ["bei", "von", "der", "des"]
 # role words that are a role only capitalised or with "of" after them ("Chief", "head of"; not "the boss")
 BARE_ROLE_WORDS = ["chef"]
+# the word between a number word or scale and the noun it counts ("hundreds of flights", "un millier de membres",
+# "una docena de países", "Hunderte von Flügen"); one ending in an apostrophe is elided and the noun follows it directly
+QUANTITY_NOUN_LINKS = ["von"]
+# prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
+# "premier groupe au Bundestag"): that name is not who a result belongs to
+QUALIFYING_PREPOSITIONS = ["von", "im", "am"]
+# open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
+# the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
+ROLE_FRAMES = {}  # see NO_ENTRIES

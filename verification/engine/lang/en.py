@@ -2092,3 +2092,12 @@ FOR_WORDS = ["for"]
 EMPLOYER_PREPOSITIONS = ["at", "of", "for"]
 # role words that are a role only capitalised or with "of" after them ("Chief", "head of"; not "the boss")
 BARE_ROLE_WORDS = ["chief", "head", "chair", "director", "secretary", "boss"]
+# the word between a number word or scale and the noun it counts ("hundreds of flights", "un millier de membres",
+# "una docena de países", "Hunderte von Flügen"); one ending in an apostrophe is elided and the noun follows it directly
+QUANTITY_NOUN_LINKS = ["of"]
+# prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
+# "premier groupe au Bundestag"): that name is not who a result belongs to
+QUALIFYING_PREPOSITIONS = ["of", "by", "in", "at"]
+# open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
+# the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
+ROLE_FRAMES = {"chief": "officer", "head of": ""}

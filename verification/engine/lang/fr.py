@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('directeur général', 'chef de')",
     "POSSESSIVE_ENDINGS": "whose is said by 'de' (OF_WORDS), no ending",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6 juin')",
     "YEAR_END_WORDS": "'fin' before a year is a part of it: YEAR_PART ('fin 2025')",
@@ -1719,3 +1720,12 @@ FOR_WORDS = ["pour"]
 EMPLOYER_PREPOSITIONS = ["chez", "de", "du", "des"]
 # role words that are a role only capitalised or with "of" after them ("Chief", "head of"; not "the boss")
 BARE_ROLE_WORDS = ["chef"]
+# the word between a number word or scale and the noun it counts ("hundreds of flights", "un millier de membres",
+# "una docena de países", "Hunderte von Flügen"); one ending in an apostrophe is elided and the noun follows it directly
+QUANTITY_NOUN_LINKS = ["de", "d'"]
+# prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
+# "premier groupe au Bundestag"): that name is not who a result belongs to
+QUALIFYING_PREPOSITIONS = ["de", "du", "des", "au", "aux", "par", "en", "d'"]
+# open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
+# the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
+ROLE_FRAMES = {}  # see NO_ENTRIES
