@@ -166,13 +166,36 @@ def fact_evidence(fact: Fact) -> list[Evidence]:
                 article=claim.article,
                 number=numbers[claim.article_id],
                 claim=claim,
-                before=text[start : claim.start],
+                before=_clipped_before(text[start : claim.start]),
                 value=text[claim.start : claim.end],
-                after=text[claim.end : end],
+                after=_clipped_after(text[claim.end : end]),
                 normalised=sorted(claim.value.items()) if isinstance(claim.value, dict) else [("value", claim.value)],
             )
         )
     return evidence
+
+
+# A "sentence" can be a whole table or a run of text without full stops: the evidence shows this much of it
+# on either side of the value, cut at a word.
+EVIDENCE_CONTEXT = 240
+
+
+def _clipped_before(text: str) -> str:
+    if len(text) <= EVIDENCE_CONTEXT:
+        return text
+    cut = text[-EVIDENCE_CONTEXT:]
+    if not text[-EVIDENCE_CONTEXT - 1].isspace() and " " in cut:
+        cut = cut[cut.index(" ") + 1 :]  # no half word
+    return "…" + cut
+
+
+def _clipped_after(text: str) -> str:
+    if len(text) <= EVIDENCE_CONTEXT:
+        return text
+    cut = text[:EVIDENCE_CONTEXT]
+    if not text[EVIDENCE_CONTEXT].isspace() and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut + "…"
 
 
 def source_independence(fact: Fact, evidence: list[Evidence]) -> dict:

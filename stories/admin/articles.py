@@ -63,7 +63,7 @@ class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
     change_list_template = "admin/stories/article/change_list.html"
     list_display = [
-        "title_or_origin",
+        "title_or_lead",
         "outlet",
         "language",
         "published_day",
@@ -134,8 +134,8 @@ class ArticleAdmin(admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="title", ordering="title")
-    def title_or_origin(self, obj):
-        return _cut(obj.title or obj.origin)
+    def title_or_lead(self, obj):
+        return _cut(obj.working_title)  # an untitled article by its first sentence, never its file name
 
     @admin.display(description="cited as", ordering="publisher")
     def outlet(self, obj):

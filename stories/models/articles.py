@@ -1,10 +1,16 @@
 """Source articles: the received text kept byte for byte, and the cleaned text derived from it."""
 
+import re
+
 from django.conf import settings
 from django.db import models
 
 from stories.cleaning.model import join_text
 from stories.outlet_names import resolve_outlet
+
+# the end of a sentence: after three letters or digits, so never inside "U.S. Steel" or after "Mr."
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{3}[.!?]) ")
+WORKING_TITLE_LENGTH = 90  # an untitled article's first sentence, as a title, cut to this many characters
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -62,7 +68,18 @@ class Article(models.Model):
         permissions = [("import_articles", "Can import articles")]
 
     def __str__(self) -> str:
-        return self.title or self.origin
+        return self.working_title
+
+    @property
+    def working_title(self) -> str:
+        """Its title; for an article the cleaner found none in, its first sentence, cut at a word (a file
+        name says nothing to an editor)."""
+        if self.title:
+            return self.title
+        lead = _SENTENCE_END.split(" ".join(self.text.split()), maxsplit=1)[0]
+        if len(lead) > WORKING_TITLE_LENGTH:
+            lead = lead[: WORKING_TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return lead or "Untitled article"
 
     @property
     def text(self) -> str:

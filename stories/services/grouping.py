@@ -46,7 +46,8 @@ def move_articles(*, articles, story: Story) -> None:
 def split_into_new_story(*, articles) -> Story:
     """Take articles out of their stories into a new story of their own."""
     articles = list(articles)
-    title = next((a.title for a in articles if a.title), "New story")[:300]
+    lead = next((a for a in articles if a.title), articles[0] if articles else None)  # else its first sentence
+    title = (lead.working_title if lead else "New story")[:300]
     with transaction.atomic():
         story = Story.objects.create(title=title, slug=unique_slug(Story, title, fallback="story"))
         move_articles(articles=articles, story=story)

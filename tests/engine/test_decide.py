@@ -1,5 +1,6 @@
 """Verdicts through cross_check on hand-made claims: intervals, currencies, lists, dates, copies."""
 
+from dataclasses import replace
 from datetime import date
 
 from tests.engine.crosscheck_factories import claim, count, day, doc, listing, money, ranking
@@ -398,3 +399,17 @@ def test_an_article_naming_a_list_twice_is_judged_on_all_it_names():
         )
     )
     assert f.verdict == "conflicting" and "counts 4 but" in f.explanation and "names 5" in f.explanation
+
+
+def test_the_explanation_names_a_source_without_an_outlet_by_its_reference():
+    docs = [
+        replace(doc(k, f"Independent report number {k} with its own words.", publisher=pub), reference=f"article {k}")
+        for k, pub in (("7", ""), ("8", "Wire"), ("9", "Wire"))
+    ]
+    claims = {
+        "7": [money(300e6, "SGD", "S$300 million")],
+        "8": [money(320e6, "SGD", "S$320 million")],
+        "9": [money(300e6, "SGD", "S$300 million")],
+    }
+    f = only(cross_check(docs, claims))
+    assert f.explanation.startswith("article 7 and Wire (article 9) say S$300 million; Wire (article 8) says")

@@ -157,3 +157,29 @@ def test_the_queue_and_the_fact_page_say_what_a_fact_is_about_as_its_sources_wri
     assert '<h1>Place <span class="quiet">(Japan)</span></h1>' in page and "› Place (Japan)" in page
     page = client.get(reverse("admin:verification_fact_change", args=[rate.pk])).content.decode()
     assert "(Europäische Zentralbank)</span></h1>" in page
+
+
+def test_the_fact_page_names_each_source_as_the_explanation_does_and_clips_a_run_on_sentence(client, reviewer):
+    story = StoryFactory(state=StoryState.IN_REVIEW)
+    table = "Labour Conservative Reform Liberal Democrats Greens SNP " * 20  # a results table, no full stop
+    nameless = ArticleFactory(
+        story=story, publisher="", author="", origin="results.txt", body=table + "412 seats " + table
+    )
+    named = ArticleFactory(story=story, publisher="Wire", body="Labour won 410 seats.")
+    claims = [ClaimFactory.on(nameless, "412 seats", kind="count", slot="seats", value={"low": 412})]
+    claims.append(ClaimFactory.on(named, "410 seats", kind="count", slot="seats", value={"low": 410}))
+    explanation = f"article {nameless.pk} says 412 seats; Wire says 410 seats: they disagree."
+    fact = FactFactory(
+        story=story, kind="count", slot="seats", verdict=Verdict.CONFLICTING, flagged=True, explanation=explanation
+    )
+    fact.claims.set(claims)
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:verification_fact_change", args=[fact.pk])).content.decode()
+    assert f"Article {nameless.pk} says 412 seats; Wire says 410 seats" in page
+    assert (
+        "Unnamed outlet</h3>" in page and f">article {nameless.pk}</a>" in page and f">article {named.pk}</a>" in page
+    )
+    sentence = re.search(r'<blockquote class="sentence">(.*?)</blockquote>', page, re.S).group(1)
+    assert '<mark class="value">412 seats</mark>' in sentence
+    assert sentence.startswith("…") and sentence.endswith("…") and len(sentence) < 600
+    assert "results.txt" not in page

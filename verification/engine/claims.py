@@ -75,6 +75,8 @@ class Document:
     publisher: str = ""  # outlet name, used in explanations and for the currency of a bare "$"
     title: str = ""
     currency_hint: str = ""  # ISO code a bare "$" means for this outlet/story, "" when unknown
+    # how explanations refer to it where its publisher does not tell it apart ("article 105"); the key when ""
+    reference: str = ""
 
 
 @dataclass(frozen=True, slots=True)

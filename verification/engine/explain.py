@@ -48,11 +48,13 @@ MONTHS = (
 
 
 def source_names(docs: dict[str, Document]) -> dict[str, str]:
+    """How the explanation names each source: its publisher, with its reference where two share one; its
+    reference (else its key) where it has none."""
     counts = Counter((d.publisher or "").strip() for d in docs.values())
     out = {}
     for k, d in docs.items():
-        pub = (d.publisher or "").strip()
-        out[k] = pub if pub and counts[pub] == 1 else (f"{pub} ({k})" if pub else k)
+        pub, ref = (d.publisher or "").strip(), d.reference or k
+        out[k] = pub if pub and counts[pub] == 1 else (f"{pub} ({ref})" if pub else ref)
     return out
 
 
@@ -253,7 +255,7 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
             or fact.slot
         )
         label = rel.replace("_", " ").replace(".", " ")
-        text = f"{label.capitalize()} ({fact.subject or 'unknown subject'}): {text}"
+        text = f"{label.capitalize()}{f' ({fact.subject})' if fact.subject else ''}: {text}"
     if decision.dependent:
         notes = [f"{name(a)} and {name(b)} are not independent ({reason})" for a, b, reason in decision.dependent]
         text += ". " + "; ".join(notes) + ", so they count as one source"

@@ -21,8 +21,9 @@ def _fixed(story: Story) -> bool:
 
 
 def _story_title(articles: list[Article]) -> str:
+    """The first title among the articles, else the first one's working title (its lead sentence)."""
     titled = [a for a in articles if a.title]
-    return (titled[0].title if titled else articles[0].origin.rsplit("/", 1)[-1])[:300]
+    return (titled[0] if titled else articles[0]).working_title[:300]
 
 
 def assign_stories() -> list[Story]:

@@ -17,6 +17,7 @@ def document_for(article: Article, *, currency_hint: str = "") -> Document:
         publisher=article.source_name,
         title=article.title,
         currency_hint=currency_hint,
+        reference=f"article {article.pk}",  # as the review page's evidence names a source without an outlet
     )
 
 
