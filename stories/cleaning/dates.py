@@ -40,14 +40,15 @@ _PATTERNS = [
     re.compile(
         r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+)?(?P<mon>"
         + _MONTH_ALT
-        + r")\.?,?\s+(?:de\s+|del\s+)?"
+        + r")\.?(?:,\s*|\s+)(?:de\s+|del\s+)?"
         + _YEAR
         + r"(?!\d)",
         re.IGNORECASE,
     ),
-    # May 21, 2026 / May 21st 2026
+    # May 21, 2026 / May 21st 2026 / May 21,2026
     re.compile(
-        r"\b(?P<mon>" + _MONTH_ALT + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d)", re.IGNORECASE
+        r"\b(?P<mon>" + _MONTH_ALT + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)" + _YEAR + r"(?!\d)",
+        re.IGNORECASE,
     ),
 ]
 

@@ -176,6 +176,8 @@ READ_FULL_RE = re.compile(
 )
 # the words that credit a text's sources ("Source: ...", "Quelle: ...", "Fuente: ...")
 _SOURCE_WORDS = "source|sources|fuente|fuentes|quelle|quellen|fonte|fonti|bron"
+# a credit that names where a text or figure comes from, not who took a picture ("Source: Ministry of Health")
+TEXT_SOURCE_RE = re.compile(r"^(?:" + _SOURCE_WORDS + r")\b", re.IGNORECASE)
 SOURCE_RE = re.compile(
     r"^(" + _SOURCE_WORDS + r"|image source|photo|foto|credit|crédito|bildquelle|crédit photo)\s*[:：]\s*\S",
     re.IGNORECASE,
@@ -204,10 +206,10 @@ READING_TIME_RE = re.compile(
 GLUED_READING_TIME_RE = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?|minuten|minutos?)\.?(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 # "3 hours ago", "Hace 33 min(s)", "vor 5 Minuten", "il y a 2 heures"
 RELATIVE_TIME_RE = re.compile(
-    r"(?:\b\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?)\.?\s+ago\b|"
-    r"hace\s+\d+\s*(?:min|minuto|hora|día|dia|semana|mes)|"
-    r"\bvor\s+\d+\s*(?:min|minute|minuten|stunde|stunden|tag|tagen)\b|"
-    r"\bil y a\s+\d+\s*(?:min|minute|h|heure|jour|semaine)|"
+    r"(?:\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?)\.?\s+ago\b|"
+    r"hace\s+\d+\s*(?:seg|min|minuto|hora|día|dia|semana|mes|año)|"
+    r"\bvor\s+\d+\s*(?:sek|sekunden|min|minute|minuten|stunde|stunden|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)\b|"
+    r"\bil y a\s+\d+\s*(?:s|seconde|min|minute|h|heure|jour|semaine|mois|an)|"
     r"\b\d+\s*(?:min|ore|ora|giorni)\s+fa\b|\bhá\s+\d+\s*(?:min|hora|dia))",
     re.IGNORECASE,
 )
@@ -372,6 +374,18 @@ CAPTION_CREDIT_RE = re.compile(
     r"|[.!?…]\s+(?:" + _AGENCY_ALT + r")\s*$"
     r"|(?:^|[\s|(–—-])(?i:" + _PHOTO_ALT + r")s?\s+(?:" + _AGENCY_ALT + r")(?:\s*/\s*[^/|()]{1,40})?\s*\)?\s*$"
     r"|\s(?P<note>\(\s*(?i:" + _PHOTO_ALT + r")s?\s[^()]{1,80}\))\s*\.?\s*$"
+)
+# a picture's credit in brackets closing a paragraph, a name and an agency apart by a slash: "(Photo by Jane
+# Doe/Getty Images)", "(Photo: Jeff Pachoud / AFP)", "(AP Photo/Jane Doe)": however long, the paragraph is the
+# picture's caption (a source cited in brackets, "(Source: Ministry of Health)", names no one with a slash)
+BRACKETED_CREDIT_RE = re.compile(
+    r"\(\s*(?:(?i:"
+    + _PHOTO_ALT
+    + r")s?\s*(?:(?i:by|de|von|par)\s+|:\s*)[^()/]{1,60}|(?i:"
+    + _AGENCY_ALT
+    + r")(?:\s+(?i:"
+    + _PHOTO_ALT
+    + r"))?\s*)/[^()]{1,60}\)\s*\.?\s*$"
 )
 # credits closing a line: "Quelle: Bundeswahlleiterin | Grafik: watson", "Source: Ministry of the Interior"
 CREDIT_TAIL_RE = re.compile(

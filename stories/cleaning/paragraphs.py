@@ -339,6 +339,9 @@ def _cue_reason(p: Para) -> str:
     if p.n_words <= 60 and len(t) <= 700:
         if _photo_credit(t):
             return "photo caption"
+    if p.n_words <= MAX_CAPTION_WORDS and lx.BRACKETED_CREDIT_RE.search(t, max(0, len(t) - 140)):
+        return "photo caption"
+    if p.n_words <= 60 and len(t) <= 700:
         if p.n_words <= 80 and lx.EMBEDDED_POST_RE.search(t):
             return "embedded post"
     if p.n_words <= 10 and any(trigger in p.cue for trigger in lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
@@ -359,6 +362,10 @@ def _cue_reason(p: Para) -> str:
             return lx.LINE_CUES.get(parts[0].lower().strip(), "share buttons")
         return "navigation"
     return ""
+
+
+# a caption closed by its picture's credit runs to a few sentences at most
+MAX_CAPTION_WORDS = 150
 
 
 def outlet_with_agencies(text: str) -> str:
@@ -697,6 +704,35 @@ def _mark_cues(page: Page) -> None:
         if p.hard == "byline":
             _read_byline(p, page.main)
     _mark_bare_bylines(page)
+    _mark_captions_above_credits(page)
+
+
+# a picture's caption above its credit is at most a few short lines
+MAX_CAPTION_LINES = 3
+
+
+def _mark_captions_above_credits(page: Page) -> None:
+    """The short lines right above a picture's credit standing alone ("Marine Le Pen, photo d'illustration" /
+    "Photo : Global Panorama, CC BY-SA 2.0"): the picture's caption, not a heading of the article."""
+    for p in page.paras:
+        if not _bare_picture_credit(p):
+            continue
+        for q in reversed(page.paras[max(0, p.i - MAX_CAPTION_LINES) : p.i]):
+            if q.hard or q.sentence_like or q.n_words > 12 or _data_names(q) is not None:
+                break
+            q.hard = "photo caption"
+
+
+def _bare_picture_credit(p: Para) -> bool:
+    """A line that only credits a picture ("Photo : Jane Doe/AFP", "Umit Bektas/Reuters"), not a text's
+    source ("Source: Ministry of Health") nor a caption with its credit."""
+    return (
+        p.hard in ("photo caption", "source credit")
+        and p.n_words <= 8
+        and not p.sentence_like
+        and not lx.TEXT_SOURCE_RE.match(p.text)
+        and _photo_credit(p.text)
+    )
 
 
 def _mark_bare_bylines(page: Page) -> None:
@@ -1001,6 +1037,16 @@ def _find_article_span(page: Page) -> None:
     page.last = strong_idx[-1] if strong_idx else -1
     if strong_idx:
         page.last = _last_of_interrupted_article(page)
+
+
+def _keep_dated_sentences(page: Page) -> None:
+    """A sentence with a date inside the article ("Le 31 mai 2025 marque un tournant historique.", between
+    its paragraphs) is the article's, not the page's dateline: only a date label ("Published", "Stand")
+    makes such a sentence page furniture there."""
+    for p in page.paras[page.first + 1 : page.last]:
+        sentence = p.terminal and p.n_words >= 4 and p.stop_ratio >= page.min_ratio
+        if p.hard == "dateline" and sentence and not PUBLISHED_RE.search(p.text):
+            p.hard, p.date, p.site = "", None, ""
 
 
 def _last_of_interrupted_article(page: Page) -> int:
@@ -1314,6 +1360,7 @@ def _standfirst(page: Page, p: Para, first_after_title: int) -> bool:
         and bool(page.main)
         and p.lang == page.main
         and p.stop_ratio >= page.min_ratio
+        and p.sim > 0  # it sums the article up in its words ("Spread the word" under a headline does not)
     )
 
 
@@ -1325,8 +1372,9 @@ def _resolve_pending(page: Page) -> None:
     for p in reversed(page.paras):
         if p.role in ("pending-head", "pending-tail"):
             heading = (p.title_like or (p.n_words <= 12 and not p.terminal)) and p.n_words >= 2
-            heading = heading or _standfirst(page, p, standfirst_idx) or _data_line(page, p)
-            if heading and next_body and (p.role == "pending-head" or p.sim > 0 or p.n_words <= 6):
+            standfirst = _standfirst(page, p, standfirst_idx) or _data_line(page, p)
+            heading = heading or standfirst
+            if heading and next_body and (standfirst or p.sim > 0 or p.role == "pending-tail" and p.n_words <= 6):
                 p.role = "body"
             else:
                 p.role = "removed"
@@ -1381,6 +1429,7 @@ STAGES = (
     _mark_data_lines,
     _mark_sections,
     _find_article_span,
+    _keep_dated_sentences,
     _find_dek,
     _assign_roles,
     _resolve_pending,
@@ -1579,7 +1628,7 @@ def _publisher_from_own_credit(paras: list[Para]) -> str:
 def _publisher_from_masthead(page: Page) -> str:
     """The site's name printed above the article: a short line of capitalised words right above the
     page's date ("THE ASAHI SHIMBUN" / "January 3, 2024 at 18:57 JST"), or printed twice in its header
-    among the menus ("Diplomatic Watch")."""
+    among the menus ("Diplomatic Watch") and never in the article's prose."""
     paras = page.paras
     header = []
     for p in paras:
@@ -1592,7 +1641,8 @@ def _publisher_from_masthead(page: Page) -> str:
             continue
         after = next((q for q in header[k + 1 :] if q.text != p.text), None)
         dated = after is not None and (after.hard == "dateline" or after.date is not None)
-        if dated or (seen[p.text] >= 2 and p.n_words >= 2):
+        # a name printed twice that the article's prose uses is its subject (a team on a scoreboard), not the site
+        if dated or (seen[p.text] >= 2 and p.n_words >= 2 and not p.content & page.vocab):
             return _as_written(p.text)
     return ""
 

@@ -185,6 +185,35 @@ def test_the_sites_name_printed_twice_among_the_menus_is_the_publisher():
     assert doc.title == TITLES["en"] and all(p in doc.body for p in BODIES["en"])
 
 
+LONGER = {
+    "en": [
+        "Work on the new sea wall is expected to start in the autumn and to last for at least three years, "
+        "according to the planning office of the city.",
+        "Residents of the old quarter welcomed the decision but said they would watch closely how the money is "
+        "spent over the coming months.",
+        "The budget also sets aside money for two new ferries, which are to replace boats that have been in "
+        "service since the nineteen seventies.",
+    ],
+    "de": [
+        "Die Arbeiten an der neuen Ufermauer sollen im Herbst beginnen und nach Angaben des Planungsamts "
+        "mindestens drei Jahre dauern.",
+        "Anwohner der Altstadt begrüßten die Entscheidung, kündigten aber an, genau zu verfolgen, wie das Geld in "
+        "den kommenden Monaten ausgegeben wird.",
+        "Der Haushalt sieht außerdem Mittel für zwei neue Fähren vor, die Boote aus den siebziger Jahren ersetzen "
+        "sollen.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", LONGER)
+def test_a_name_printed_twice_above_the_article_that_its_prose_uses_is_no_publisher(lang):
+    # a scoreboard's team, a profile's subject: the article is about them, they did not publish it
+    body = BODIES[lang] + LONGER[lang]
+    doc = clean(TITLES[lang], "Linda Okafor", "Linda Okafor", *body)
+    assert doc.publisher == "" and doc.title == TITLES[lang]
+    assert all(p in doc.body for p in body)
+
+
 def test_a_section_name_or_a_headline_above_the_article_is_no_publisher():
     assert clean("Politics", TITLES["en"], *BODIES["en"]).publisher == ""
     assert clean("Harbour Budget Approved", "March 3, 2026", *BODIES["en"]).publisher == ""
