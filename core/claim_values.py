@@ -7,15 +7,20 @@ import json
 import unicodedata
 
 # Parts of a normalised value that say what is counted or how it was written, not how much: "over 200
-# jobs" and "over 200 people" are one value.
-NOT_THE_VALUE = ("unit", "text", "noun")
+# jobs" and "over 200 people" are one value; so are "$35.9 billion" (a dollar assumed to be the US one) and
+# "US$35.9 billion", "$118.50" and "$118.5" (written to the cent or not), "Tokyo" and "Tokio" (one entity),
+# and an amount with or without the date it was converted on or the other currency it was also given in.
+NOT_THE_VALUE = ("unit", "text", "noun", "name", "assumed", "currency_basis", "on", "conversion", "step", "point")
+# how a date was written, once it is resolved to its days: "19 July 2024" and "Friday" (that Friday) agree
+HOW_A_DATE_WAS_WRITTEN = ("spec", "relative", "resolved")
 
 
 def value_key(claim) -> str:
     """The normalised value a claim states, as text that is equal for equal values."""
     value = claim.value
     if isinstance(value, dict):
-        value = {k: v for k, v in value.items() if k not in NOT_THE_VALUE} or value.get("text")
+        ignored = NOT_THE_VALUE + (HOW_A_DATE_WAS_WRITTEN if value.get("start") else ())
+        value = {k: v for k, v in value.items() if k not in ignored} or value.get("text")
     if value in (None, {}, [], ""):
         value = " ".join(claim.text.casefold().split())
     return json.dumps(value, sort_keys=True, default=str)

@@ -183,3 +183,23 @@ def test_the_fact_page_names_each_source_as_the_explanation_does_and_clips_a_run
     assert '<mark class="value">412 seats</mark>' in sentence
     assert sentence.startswith("…") and sentence.endswith("…") and len(sentence) < 600
     assert "results.txt" not in page
+
+
+def test_one_amount_written_two_ways_has_one_letter(client, reviewer):
+    story = StoryFactory(state=StoryState.IN_REVIEW)
+    usd = {"low": 35.9e9, "high": 35.9e9, "qualifier": "exact", "unit": "currency", "currency": "USD"}
+    said = [
+        ("Mars buys Kellanova for $35.9 billion.", "$35.9 billion", {**usd, "assumed": True, "on": "2024-08-14"}),
+        ("Mars zahlt 35,9 Milliarden Dollar.", "35,9 Milliarden Dollar", {**usd, "step": 0.1}),
+        ("Mars pays nearly $30 billion.", "nearly $30 billion", {**usd, "low": 30e9, "high": 30e9}),
+    ]
+    claims = [
+        ClaimFactory.on(ArticleFactory(story=story, body=body), text, kind="money", slot="acquisition.price", value=v)
+        for body, text, v in said
+    ]
+    fact = FactFactory(story=story, kind="money", slot="acquisition.price", verdict=Verdict.CONFLICTING, flagged=True)
+    fact.claims.set(claims)
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:verification_fact_change", args=[fact.pk])).content.decode()
+    cards = re.findall(r'<span class="value-letter" title="[^"]*">([A-Z])</span>', page)
+    assert cards == ["A", "A", "B"]

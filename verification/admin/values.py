@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from string import ascii_uppercase
 
@@ -38,12 +39,20 @@ def value_words(claim, published=None) -> str:
     currency = str(value.get("currency") or "").upper()
     amount = value.get("low") if value.get("low") is not None else value.get("high")
     if claim.kind == "money" and currency and currency != "USD" and amount is not None:
+        published = _day(value.get("on")) or published  # the day the engine compared it on, as its explanation
         try:
             usd = _rates().convert(float(amount), currency, "USD", published)
         except (UnknownCurrency, ValueError, TypeError):
             return words
         words += f" ≈ {format_money(usd, 'USD')}" + (f" on {day(published)}" if published else "")
     return words
+
+
+def _day(text) -> date | None:
+    try:
+        return date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
 
 
 def letter_values(evidence) -> list[tuple[str, str]]:
