@@ -201,3 +201,31 @@ def test_the_form_most_articles_give_names_the_person():
         {"a": role_claims("Rishi Sunak"), "b": role_claims("Premier Rishi Sunak"), "c": role_claims("Rishi Sunak")}
     )
     assert persons == {"rishi sunak": "rishi sunak", "premier rishi sunak": "rishi sunak"}
+
+
+def test_a_figure_most_reports_agree_on_is_one_fact_with_the_report_that_differs(checked):
+    # the report that differs comes first and one report's concept is a guess (the share it "raised" to): the
+    # reports that agree form the fact first, then the one that differs joins it as a conflict
+    facts = checked(
+        ("es", "La AfD obtuvo el 20,9 % de los votos."),
+        (
+            "de",
+            "Die Union hat die Wahl mit 28,6 Prozent der Stimmen gewonnen. An zweiter Stelle folgt die AfD, die ihr "
+            "Ergebnis deutlich auf 20,8 Prozent steigern konnte.",
+        ),
+        ("en", "The AfD won 20.8% of the vote."),
+        ("fr", "L'AfD a obtenu 20,8 % des voix."),
+        slot="vote_share",
+    )
+    (afd,) = [f for f in facts if f.subject == "afd"]
+    assert texts_of(afd) == ["20,8 %", "20,8 Prozent", "20,9 %", "20.8%"]
+    assert afd.verdict == "conflicting"
+
+
+def test_a_person_named_twice_in_one_article_is_one_statement_of_one_fact(checked):
+    facts = checked(
+        ("fr", "Le directeur général de Volkswagen, Oliver Blume, a parlé. Oliver Blume a ensuite quitté la salle."),
+        ("de", "VW-Chef Oliver Blume sprach am Montag."),
+        kind="role",
+    )
+    assert len(facts) == 1 and facts[0].verdict == "corroborated" and len(facts[0].members) == 3

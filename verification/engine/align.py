@@ -257,8 +257,9 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
         return True
     if _two_exact_figures(c, o, ctx):
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
-    if agree(c.kind, view(c), view(o), ctx) is not False and _resemblance(c, o, ctx) >= 1.0:
-        return True
+    agreed = agree(c.kind, view(c), view(o), ctx)
+    if agreed is not False and (c.kind == "role" or _resemblance(c, o, ctx) >= 1.0):
+        return True  # a person's mentions in one article are one statement where their roles do not clash
     if is_range(view(c)) or is_range(view(o)):
         return False  # "182 seats" and the "172 to 192 seats" projected: the middle of a range is no figure
     return _distinctive(c) and _distinctive(o) and _gap(c, o, ctx) <= NEAR_GAP
@@ -410,14 +411,21 @@ def _gap(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
 
 
 def _joins(
-    s: Statement, cluster: list[Statement], values: list[float], who: list[float], ctx: ComparisonContext
+    s: Statement,
+    cluster: list[Statement],
+    values: list[float],
+    who: list[float],
+    ctx: ComparisonContext,
+    *,
+    weak: bool | None = None,
 ) -> bool:
     """May a statement join a fact? Values that agree join where the subjects may be one actor; values
     that differ (a conflict to be) where the subjects are one actor, where the figure is the event's own
     (no subject on either side), or where they are so close that they are one figure told differently;
     never for a measure nothing named (a bare "six hours"). A figure of three or more digits ("28.6%",
     "143 seats") is its own evidence: two actors rarely share it, so a subject taken from the wrong
-    name in its sentence does not keep it apart."""
+    name in its sentence does not keep it apart. ``weak``: whether the concept of either side is a guess
+    (by default: of any statement's)."""
     if min(values) < 0.5 or _qualifier_clash([s, *cluster]):
         return False
     distinctive = all(_distinctive(st.first) for st in [s, *cluster])
@@ -428,7 +436,7 @@ def _joins(
         return min(who) >= 0.25 or distinctive or named
     if all(one_event_day(s.first, st.first) for st in cluster):
         return True  # the story's own day told a day or two apart: one fact, a conflict
-    if any(st.first.extra.get("weak") for st in [s, *cluster]):
+    if weak if weak is not None else any(st.first.extra.get("weak") for st in [s, *cluster]):
         return False
     if (
         min(who) > 0.0
@@ -490,31 +498,38 @@ def _distinctive(c: Claim) -> bool:
 def _cluster_statements(
     statements: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher
 ) -> list[list[Statement]]:
-    """Join statements of different articles about the same thing.
-
-    Articles are taken in key order; each article's statements are matched to the facts built so far
-    best pair first (value resemblance plus subject likeness, so an article's closest statement joins,
-    not merely its first), at most one statement of an article per fact; a statement that fits nowhere
-    starts a fact of its own.
-    """
-    clusters: list[list[Statement]] = []
-    by_doc: dict[str, list[Statement]] = {}
+    """Join statements of different articles about the same thing, at most one statement of an article per
+    fact: first the statements that agree, so that what most reports say forms one fact whatever order the
+    articles come in; then facts that disagree join as one conflict where :func:`_joins` lets each of their
+    statements join the other fact ("20.9%" and the 20.8% five reports give)."""
     stated: dict[str, set[str]] = {}
     for s in statements:
-        by_doc.setdefault(s.doc, []).append(s)
         stated.setdefault(s.doc, set()).add(s.first.subject)
+    agreeing = _match_statements(statements, ctx, subjects, stated)
+    return _join_disagreeing(agreeing, ctx, subjects, stated)
+
+
+def _match_statements(
+    statements: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher, stated: dict[str, set[str]]
+) -> list[list[Statement]]:
+    """Facts of statements that agree. Articles are taken in key order; each article's statements are matched
+    to the facts built so far best pair first (value resemblance plus subject likeness, so an article's closest
+    statement joins, not merely its first); a statement that fits nowhere starts a fact of its own."""
+    clusters: list[list[Statement]] = []
+    by_doc: dict[str, list[Statement]] = {}
+    for s in statements:
+        by_doc.setdefault(s.doc, []).append(s)
     for doc in sorted(by_doc):
         mine = sorted(by_doc[doc], key=lambda s: (s.first.start, s.first.end))
         options = []
         for si, s in enumerate(mine):
             for ci, cl in enumerate(clusters):
                 values = [_resemblance(s.first, o.first, ctx) for o in cl]
+                if min(values) < 1.0:
+                    continue
                 who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject, stated) for o in cl]
                 if _joins(s, cl, values, who, ctx):
-                    score = sum(values) / len(values) + sum(who) / len(who)
-                    # a fact that says the same before one that says otherwise: "143 seats" of the party and its
-                    # allies joins the 143 other reports give, not the 126 of the party alone
-                    options.append((min(values) < 1.0, -score, -len(s.claims), si, ci))
+                    options.append((-sum(who) / len(who), -len(s.claims), si, ci))
         options.sort()
         used_s, used_c = set(), set()
         for *_, si, ci in options:
@@ -525,6 +540,51 @@ def _cluster_statements(
             used_c.add(ci)
         clusters.extend([s] for si, s in enumerate(mine) if si not in used_s)
     return clusters
+
+
+def _join_disagreeing(
+    facts: list[list[Statement]], ctx: ComparisonContext, subjects: SubjectMatcher, stated: dict[str, set[str]]
+) -> list[list[Statement]]:
+    """Facts that say different things about one thing, joined: best pair first (values nearest, subjects
+    likeliest one actor: of an article's "$118.51" and "$142.62", the one nearest the $118.58 others give), a
+    fact joining one at least as large whose every statement it may join (no article in both)."""
+    out = [list(f) for f in facts]
+    options = []
+    for i, f in enumerate(out):
+        for j, g in enumerate(out):
+            if i != j and (len(f), i) < (len(g), j):
+                score = _disagreeing_score(f, g, ctx, subjects, stated)
+                if score is not None:
+                    options.append((-score, i, j))
+    options.sort()
+    into = list(range(len(out)))  # the fact each fact was joined into (itself while it stands)
+    for _, i, j in options:
+        while into[j] != j:
+            j = into[j]
+        if into[i] != i or i == j or _disagreeing_score(out[i], out[j], ctx, subjects, stated) is None:
+            continue
+        out[j].extend(out[i])
+        into[i] = j
+    return [f for i, f in enumerate(out) if into[i] == i]
+
+
+def _disagreeing_score(
+    f: list[Statement], g: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher, stated
+) -> float | None:
+    """How well fact f joins fact g (resemblance plus subject likeness, averaged), None where it may not: an
+    article in both, or a statement of f that may not join g. A concept is a guess (weak) only where every
+    statement of its fact's is."""
+    if {s.doc for s in f} & {s.doc for s in g}:
+        return None
+    weak = all(s.first.extra.get("weak") for s in f) or all(o.first.extra.get("weak") for o in g)
+    score = 0.0
+    for s in f:
+        values = [_resemblance(s.first, o.first, ctx) for o in g]
+        who = [subjects.score(s.doc, s.first.subject, o.doc, o.first.subject, stated) for o in g]
+        if not _joins(s, g, values, who, ctx, weak=weak):
+            return None
+        score += sum(values) / len(values) + sum(who) / len(who)
+    return score / len(f)
 
 
 def _magnitude(x: float) -> str:
