@@ -30,7 +30,7 @@ from .words import action_words
 
 class StoryArticleInline(admin.TabularInline):
     model = Article
-    fields = ["title", "outlet", "language", "published", "origin"]
+    fields = ["outlet", "language", "published", "came_from"]  # each row opens with its (working) title
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -44,6 +44,12 @@ class StoryArticleInline(admin.TabularInline):
     def outlet(self, obj):
         return outlet_of(obj) or OUTLET_MISSING
 
+    @admin.display(description="origin")
+    def came_from(self, obj):
+        """A web address as it is; an imported file by its name, not the importer's folders."""
+        origin = obj.origin or ""
+        return origin if "://" in origin else origin.replace("\\", "/").rsplit("/", 1)[-1]
+
 
 class StoryForm(forms.ModelForm):
     """The text an editor saves, with the version it started from (a later save by someone else wins no race)."""
@@ -54,6 +60,7 @@ class StoryForm(forms.ModelForm):
         model = Story
         fields = ["title", "slug", "language", "dek", "body"]
         widgets = {
+            "title": forms.TextInput(attrs={"class": "vLargeTextField"}),  # a headline is read whole
             "language": forms.Select(
                 choices=[
                     ("", "the language most of its sources share"),
@@ -62,7 +69,7 @@ class StoryForm(forms.ModelForm):
                     ("fr", "French"),
                     ("es", "Spanish"),
                 ]
-            )
+            ),
         }
 
     def __init__(self, *args, **kwargs):

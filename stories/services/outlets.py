@@ -42,7 +42,7 @@ def outlet_missing_problem(articles) -> str:
     missing = [a for a in articles if not names[a.pk]]
     if not missing:
         return ""
-    shown = "; ".join(f"article {a.pk} ({a.title or 'untitled'})" for a in missing[:5])
+    shown = "; ".join(f"article {a.pk} ({a.working_title})" for a in missing[:5])
     return (
         f"{OUTLET_MISSING} for {len(missing)} source(s): {shown}. Set the publisher on the article, or add "
         "its site to the known outlets"

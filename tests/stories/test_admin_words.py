@@ -20,6 +20,7 @@ from stories.services.editing import revert_to_revision, save_story_text
 from stories.services.importing import ImportOutcome, ImportReport, import_payloads
 from stories.services.sources import payloads_from_paths
 from tests.conftest import SEEDS, _create_user, _ensure_role_groups, _role_user
+from tests.factories import ArticleFactory, StoryFactory
 from tests.workflow_data import make_verified_story
 from verification.models import Fact, VerificationRun
 from verification.services.review import decide_fact
@@ -223,3 +224,23 @@ def test_the_crawl_recognises_words_from_the_code(text, pattern):
 )
 def test_the_crawl_lets_words_pass(text):
     assert not any(p.search(text) for p in (SNAKE, ISO_TIME, RAW_JSON))
+
+
+def test_a_storys_sources_read_by_their_lead_and_file_name_never_the_importers_folders(client, editor):
+    story = StoryFactory(state="draft", title="Quake in Noto")
+    untitled = ArticleFactory(
+        story=story,
+        title="",
+        publisher="",
+        author="",
+        origin="/home/desk/imports/2024/e19383100af6474c.txt",
+        body="410 Sitze, das ist noch mehr als vorausgesagt. Labour gewinnt.",
+    )
+    ArticleFactory(story=story, publisher="Wire", origin="https://wire.example/quake", body="The quake struck.")
+    client.force_login(editor)
+    page = client.get(f"/admin/stories/story/{story.pk}/change/").content.decode()
+    text = re.sub(r"<[^>]+>", " ", page)
+    assert "e19383100af6474c.txt" in text and "/home/desk/imports" not in text
+    assert "https://wire.example/quake" in text
+    assert f"article {untitled.pk} (410 Sitze, das ist noch mehr als vorausgesagt.)" in text  # outlet missing
+    assert re.search(r'<input type="text" name="title"[^>]*class="vLargeTextField"', page)
