@@ -63,3 +63,18 @@ def test_a_number_joined_to_a_noun_no_frame_knows_is_a_thing_counted_weakly(lang
 )
 def test_a_number_that_ends_a_name_counts_nothing(lang, text):
     assert counted(text, lang) == set()
+
+
+# a number word and the noun it counts, linked by "of" (QUANTITY_NOUN_LINKS): elided in French
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "value"),
+    [
+        ("en", "Hundreds of airliners stayed on the ground.", "Hundreds of airliners", 200),
+        ("de", "Hunderte von Airlinern blieben am Boden.", "Hunderte von Airlinern", 200),
+        ("fr", "Une dizaine d'avions sont restés au sol.", "Une dizaine d'avions", 10),
+        ("fr", "Une dizaine d’avions sont restés au sol.", "Une dizaine d’avions", 10),
+        ("es", "Una docena de aviones se quedaron en tierra.", "Una docena de aviones", 12),
+    ],
+)
+def test_a_number_word_counts_the_noun_after_its_link(lang, text, evidence, value):
+    assert any(c.text == evidence and c.value.get("low") == value for c in claims(text, lang))

@@ -164,7 +164,7 @@ def joined_counts(ctx: Context, bare: list) -> None:
             ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
 
 
-_THING_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
+_THING_AFTER = re.compile(r"(?:[\s\u00a0]+|(?<=['’]))(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
 _CLOCK_BEFORE = re.compile(r"\d[:hH]$")
 _MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
