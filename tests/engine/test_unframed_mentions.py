@@ -78,3 +78,43 @@ def test_a_number_that_ends_a_name_counts_nothing(lang, text):
 )
 def test_a_number_word_counts_the_noun_after_its_link(lang, text, evidence, value):
     assert any(c.text == evidence and c.value.get("low") == value for c in claims(text, lang))
+
+
+# a year alone: when something of the story's background happened, in every language
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "year"),
+    [
+        ("en", "The couple won the world pairs championship in 1994.", "in 1994", 1994),
+        ("en", "He paid her before the 2016 election.", "2016", 2016),
+        ("de", "Dortmund verliert wie schon 2013 das Endspiel.", "2013", 2013),
+        ("fr", "Elle affirme avoir eu une relation avec lui en 2006.", "en 2006", 2006),
+        ("es", "Le pagó antes de la elección presidencial de 2016.", "2016", 2016),
+    ],
+)
+def test_a_year_alone_is_a_weak_date_claim(lang, text, evidence, year):
+    found = [c for c in claims(text, lang) if c.kind == "date" and c.slot == "year.date"]
+    assert [(c.text, c.value["spec"]["year"], c.extra.get("weak")) for c in found] == [(evidence, year, True)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The first cut since 2019 came on 1 January 2024."),
+        ("de", "Der erste Schnitt seit 2019 kam am 1. Januar 2024."),
+        ("fr", "La première baisse depuis 2019 est arrivée le 1er janvier 2024."),
+        ("es", "El primer recorte desde 2019 llegó el 1 de enero de 2024."),
+    ],
+)
+def test_a_year_in_a_day_or_a_bound_is_no_year_claim(lang, text):
+    assert not [c for c in claims(text, lang) if c.slot == "year.date"]
+
+
+def test_the_same_year_in_two_reports_is_one_fact_and_two_years_never_conflict(checked):
+    same = checked(
+        ("en", "The couple won the world title in 1994."), ("fr", "Ils sont champions du monde en 1994."), slot="year"
+    )
+    assert [(f.verdict, len(f.members)) for f in same] == [("corroborated", 2)]
+    other = checked(
+        ("en", "The couple won the world title in 1994."), ("fr", "Ils sont champions du monde en 1995."), slot="year"
+    )
+    assert other and all(f.verdict != "conflicting" for f in other)

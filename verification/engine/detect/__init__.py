@@ -26,7 +26,7 @@ from .relations import detect_relations
 from .roles import detect_roles
 from .scores import detect_scores
 from .times import detect_times
-from .year_lists import detect_year_lists
+from .year_lists import detect_year_lists, detect_years
 
 DETECTORS = (
     detect_ordinals,
@@ -43,6 +43,7 @@ DETECTORS = (
     detect_places,
     detect_lists,
     detect_year_lists,
+    detect_years,
     detect_rankings,
     detect_quotes,
     detect_changes,

@@ -1,4 +1,4 @@
-"""Lists of years ("in 2012, 2016 and 2020")."""
+"""Years: lists of years ("in 2012, 2016 and 2020") and a year alone ("in 1994", "the 2016 election")."""
 
 from __future__ import annotations
 
@@ -32,3 +32,17 @@ def detect_year_lists(ctx: Context) -> None:
             0.6,
             sent,
         )
+
+
+def detect_years(ctx: Context) -> None:
+    """A year no other claim holds ("won the world title in 1994", "wie schon 2013", "la elección presidencial de
+    2016"): when something in the story's background happened, compared for agreement only (weak), so the same
+    year in two reports meets and two years never conflict."""
+    held = [(c.start, c.end) for c in ctx.claims if c.kind != "quote"]
+    filed = list(ctx.datelines.items())
+    for d in ctx.dates:
+        if d.value.get("granularity") != "year" or d.value.get("qualifier") or not d.value.get("resolved"):
+            continue
+        if any(a < d.end and d.start < b for a, b in held) or any(s <= d.start < e for s, e in filed):
+            continue
+        ctx.add("date", "year.date", "", d.value, d.start, d.end, 0.3, ctx.sentence(d.start), weak=True)

@@ -185,6 +185,7 @@ EVENT_LABELS = {
     "since": "Letztes Mal davor",
     "event": "Datum des Ereignisses",
     "other_day": "Ein anderer Tag des Ereignisses",
+    "year": "Jahr",
     "opening": "Eröffnungsdatum",
     "launch": "Startdatum",
     "founded": "Gründungsdatum",

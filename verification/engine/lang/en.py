@@ -189,6 +189,7 @@ EVENT_LABELS = {
     "since": "Last time before",
     "event": "Date of the event",
     "other_day": "Another day of the event",
+    "year": "Year",
     "opening": "Opening date",
     "launch": "Launch date",
     "founded": "Founding date",

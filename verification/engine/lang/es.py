@@ -185,6 +185,7 @@ EVENT_LABELS = {
     "since": "Última vez antes",
     "event": "Fecha del suceso",
     "other_day": "Otro día del suceso",
+    "year": "Año",
     "opening": "Fecha de apertura",
     "launch": "Fecha de lanzamiento",
     "founded": "Fecha de fundación",

@@ -185,6 +185,7 @@ EVENT_LABELS = {
     "since": "Dernière fois avant",
     "event": "Date de l'événement",
     "other_day": "Un autre jour de l'événement",
+    "year": "Année",
     "opening": "Date d'ouverture",
     "launch": "Date de lancement",
     "founded": "Date de fondation",
