@@ -32,6 +32,18 @@ def test_labels_in_the_newsrooms_language(code, label):
     assert concept_label("deaths", code) == label
 
 
+@pytest.mark.parametrize(
+    "slot,labels",
+    [
+        ("place", ["Ort", "Lieu", "Lugar"]),
+        ("office", ["Büro", "Bureau", "Oficina"]),
+        ("share.percent", ["Anteil", "Part", "Cuota"]),
+    ],
+)
+def test_the_concepts_of_names_and_bare_figures_read_in_the_newsrooms_language(slot, labels):
+    assert [concept_label(slot, code) for code in ("de", "fr", "es")] == labels
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 @pytest.mark.parametrize("slot", ["some_new.thing", "deaths", "office.opening", "users.change", "", "x.y.z_w"])
 def test_no_label_is_a_key(code, slot):

@@ -180,6 +180,13 @@ CONCEPT_LABELS = {
     "responders": "Einsatzkräfte",
     "acquitted": "Freigesprochen",
     "water_level": "Wasserstand",
+    # what a place, an office or an amount names: the concept of a name or a bare figure
+    "place": "Ort",
+    "office": "Büro",
+    "headquarters": "Hauptsitz",
+    "lab": "Labor",
+    "amount": "Betrag",
+    "share": "Anteil",
 }
 EVENT_LABELS = {
     "since": "Letztes Mal davor",

@@ -184,6 +184,13 @@ CONCEPT_LABELS = {
     "responders": "Rescue workers and troops",
     "acquitted": "Acquitted",
     "water_level": "Water level",
+    # what a place, an office or an amount names: the concept of a name or a bare figure
+    "place": "Place",
+    "office": "Office",
+    "headquarters": "Headquarters",
+    "lab": "Laboratory",
+    "amount": "Amount",
+    "share": "Share",
 }
 EVENT_LABELS = {
     "since": "Last time before",

@@ -180,6 +180,13 @@ CONCEPT_LABELS = {
     "responders": "Efectivos desplegados",
     "acquitted": "Absueltos",
     "water_level": "Nivel del agua",
+    # what a place, an office or an amount names: the concept of a name or a bare figure
+    "place": "Lugar",
+    "office": "Oficina",
+    "headquarters": "Sede",
+    "lab": "Laboratorio",
+    "amount": "Importe",
+    "share": "Cuota",
 }
 EVENT_LABELS = {
     "since": "Última vez antes",

@@ -180,6 +180,13 @@ CONCEPT_LABELS = {
     "responders": "Secouristes et forces mobilisés",
     "acquitted": "Acquittés",
     "water_level": "Niveau de l'eau",
+    # what a place, an office or an amount names: the concept of a name or a bare figure
+    "place": "Lieu",
+    "office": "Bureau",
+    "headquarters": "Siège",
+    "lab": "Laboratoire",
+    "amount": "Montant",
+    "share": "Part",
 }
 EVENT_LABELS = {
     "since": "Dernière fois avant",
