@@ -203,3 +203,27 @@ def test_one_amount_written_two_ways_has_one_letter(client, reviewer):
     page = client.get(reverse("admin:verification_fact_change", args=[fact.pk])).content.decode()
     cards = re.findall(r'<span class="value-letter" title="[^"]*">([A-Z])</span>', page)
     assert cards == ["A", "A", "B"]
+
+
+def test_the_queue_finds_facts_by_the_words_their_concept_reads_as(client, reviewer):
+    story, fact, count = _conflict()  # an investment (Temasek) and a job count
+    result = ArticleFactory(story=story, publisher="Wire", body="Labour won 412 seats.")
+    seats = FactFactory(
+        story=story,
+        kind="count",
+        slot="seats",
+        verdict=Verdict.SINGLE_SOURCE,
+        flagged=True,
+        claims=[ClaimFactory.on(result, "412 seats", kind="count", slot="seats", value={"low": 412})],
+    )
+    client.force_login(reviewer)
+
+    def found(term):
+        page = client.get(reverse("admin:verification_fact_changelist"), {"q": term}).content.decode()
+        return {int(pk) for pk in re.findall(r'<a href="/admin/verification/fact/(\d+)/change/[^"]*">', page)}
+
+    assert found("seats won") == found("Seats  WON") == {seats.pk}  # the slot is "seats"
+    assert found("jobs") == {count.pk}
+    assert found("Investment") == {fact.pk}  # the slot is "investment.amount"
+    assert {fact.pk, count.pk} <= found("temasek")  # subjects (and the story's title), as before
+    assert found("nothing like this") == set()
