@@ -180,7 +180,12 @@ LINE_LEADS = {
         kommentar verfassen
         kommentar schreiben
         diskutieren sie mit
-        schreiben sie einen kommentar""",
+        schreiben sie einen kommentar
+        schreibe einen kommentar
+        hinterlasse einen kommentar
+        deine e-mail-adresse wird nicht veröffentlicht
+        ihre e-mail-adresse wird nicht veröffentlicht
+        erforderliche felder sind""",
     "audio player": """artikel vorlesen
         artikel anhören
         artikel hören

@@ -172,6 +172,10 @@ LINE_LEADS = {
     "comment widget": """deja tu comentario
         deja un comentario
         comenta esta noticia
+        deja una respuesta
+        tu dirección de correo electrónico no será publicada
+        tu correo electrónico no será publicado
+        los campos obligatorios están marcados
         qué opinas""",
     "audio player": """escuchar noticia
         escucha esta noticia

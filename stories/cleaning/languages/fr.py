@@ -176,6 +176,11 @@ LINE_LEADS = {
     "comment widget": """réagissez
         réagir à cet article
         laissez un commentaire
+        laisser un commentaire
+        laisser une réponse
+        votre adresse e-mail ne sera pas publiée
+        votre adresse de messagerie ne sera pas publiée
+        les champs obligatoires sont
         donnez votre avis""",
     "audio player": """écouter cet article
         écouter l'article
