@@ -349,6 +349,24 @@ BIO_RE = re.compile(
     + r")(?:in|e|es)?(?:[,.;]|\s*$|\s+(?i:at|for|with|of|on|bei|für|der|des|im|am|au|à|de|du|pour|chez|en|del|para|in)\b)"
 )
 
+# the words between a role and the outlet it is held at, in a writer's biography ("reporter at", "Redakteur
+# bei", "rédacteur en chef d'", "redactor de")
+_ROLE_AT = r"(?i:at|for|with|of|bei|für|der|des|beim|au|à|de|du|des|pour|chez|del|para|d['’])"
+# the outlet a writer's biography names: "Jane Doe is a senior reporter at the Riverton Post", "Tanes Desulma,
+# rédacteur en chef d'Alternance-Media, ...": a name, the verb or a comma, a role, then the outlet's
+# capitalised words
+BIO_OUTLET_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?:,|,? (?i:"
+    + _alternation(w for ws in _words("BIO_VERBS").values() for w in ws)
+    + r"))(?: [\w'’-]+){0,3}? (?i:"
+    + _alternation(BYLINE_ROLE_WORDS)
+    + r")(?:in|e|es)?(?: [\w'’-]+){0,2}? "
+    + _ROLE_AT
+    + r"\s*(?:(?:the|der|die|das|den|dem|le|la|les|el|los|las|l['’])\s*)?"
+    r"(?P<outlet>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?: (?:(?:of|the|de|del|du|des|der|la|le|el) )?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
+)
+# the site's logo named by its picture's text: "Dailymaverick logo", "Logo Flussheimer Bote", "Riverton-Post-Logo"
+LOGO_RE = re.compile(r"^(?i:logo)\s*(?:[:|–—-]\s*)?(?P<a>\S.{0,40})$|^(?P<b>.{1,40}?)[\s-](?i:logo)$")
 _PHOTO_ALT = _alternation(PHOTO_WORDS)
 _AGENCY_ALT = _alternation(AGENCIES)
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"

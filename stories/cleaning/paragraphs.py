@@ -1039,14 +1039,28 @@ def _find_article_span(page: Page) -> None:
         page.last = _last_of_interrupted_article(page)
 
 
-def _keep_dated_sentences(page: Page) -> None:
-    """A sentence with a date inside the article ("Le 31 mai 2025 marque un tournant historique.", between
-    its paragraphs) is the article's, not the page's dateline: only a date label ("Published", "Stand")
-    makes such a sentence page furniture there."""
+def _keep_sentences_inside_the_article(page: Page) -> None:
+    """A sentence between the article's paragraphs that only looks like a dateline or a writer's biography
+    is the article's: a date without a date label ("Le 31 mai 2025 marque un tournant historique."), the job
+    of someone the article is about ("Linda Okafor is a former reporter at the Riverton Post ..." where the
+    article names Linda Okafor)."""
     for p in page.paras[page.first + 1 : page.last]:
         sentence = p.terminal and p.n_words >= 4 and p.stop_ratio >= page.min_ratio
-        if p.hard == "dateline" and sentence and not PUBLISHED_RE.search(p.text):
-            p.hard, p.date, p.site = "", None, ""
+        if not sentence:
+            continue
+        if (
+            p.hard == "dateline"
+            and not PUBLISHED_RE.search(p.text)
+            or p.hard == "author bio"
+            and _names_the_articles_person(page, p)
+        ):
+            p.hard, p.date, p.site, p.author = "", None, "", ""
+
+
+def _names_the_articles_person(page: Page, p: Para) -> bool:
+    """Whether the name opening p is one the article's prose uses."""
+    m = PERSON_NAME_RE.match(" ".join(p.text.split()[:2]).rstrip(","))
+    return bool(m) and all(w.lower() in page.vocab for w in lx.WORD_RE.findall(m.group()))
 
 
 def _last_of_interrupted_article(page: Page) -> int:
@@ -1429,7 +1443,7 @@ STAGES = (
     _mark_data_lines,
     _mark_sections,
     _find_article_span,
-    _keep_dated_sentences,
+    _keep_sentences_inside_the_article,
     _find_dek,
     _assign_roles,
     _resolve_pending,
@@ -1466,13 +1480,16 @@ def _result(page: Page) -> Classified:
             result.author = p.author
     if not result.publisher:
         result.publisher = (
-            _publisher_from_footer(paras, page.last)
+            _publisher_from_source_address(page)
+            or _publisher_from_footer(paras, page.last)
             or _publisher_from_byline(paras)
             or _publisher_from_outlet_note(paras)
             or _publisher_from_own_credit(paras)
             or title_site
             or _publisher_from_agency_credit(paras)
+            or _publisher_from_logo(page)
             or _publisher_from_masthead(page)
+            or _publisher_from_bio(page)
             or _publisher_from_wire_dateline(paras)
             or _publisher_from_disclosure(paras)
             or _publisher_from_page_address(page)
@@ -1695,6 +1712,46 @@ def _publisher_from_agency_credit(paras: list[Para]) -> str:
         if p.role == "removed" and p.reason == "byline" and not p.in_section:
             outlet = outlet_with_agencies(p.text)
             if outlet:
+                return outlet
+    return ""
+
+
+def _publisher_from_source_address(page: Page) -> str:
+    """The site a "Source:" line outside the article gives as an address ("News Source: www.aljazeera.com"): the
+    page reprints that site's article. A source named by its name ("Source: AFP") is the text's source only."""
+    for p in page.paras[: page.first] + page.paras[page.last + 1 :]:
+        # the label may carry a word before it ("News Source:", "Fuente original:")
+        line = p.text if lx.SOURCE_RE.match(p.text) else p.text.split(" ", 1)[-1]
+        m = lx.SOURCE_RE.match(line)
+        if m is None or p.in_section or p.n_words > 8:
+            continue
+        value = line[m.end() - 1 :].strip()
+        if lx.TEXT_SOURCE_RE.match(m.group(1)) and lx.SITE_LINE_RE.match(value):
+            return site_of_url(value if "://" in value or value.lower().startswith("www") else "//" + value)
+    return ""
+
+
+def _publisher_from_logo(page: Page) -> str:
+    """The site whose logo's text stands on a line of the page's header ("Dailymaverick logo")."""
+    for p in page.paras[: page.first]:
+        m = lx.LOGO_RE.match(p.text) if p.n_words <= 5 else None
+        if m:
+            name = (m.group("a") or m.group("b")).strip(" -|:")
+            if name and not any(ch.isdigit() for ch in name) and name[:1].isupper():
+                return name
+    return ""
+
+
+def _publisher_from_bio(page: Page) -> str:
+    """The outlet the writer's biography after the article names ("Jane Doe is a senior reporter at the
+    Riverton Post", "Tanes Desulma, rédacteur en chef d'Alternance-Media")."""
+    for p in page.paras[page.last + 1 :]:
+        if p.role != "removed" or p.in_section or p.n_words > 80:
+            continue
+        m = lx.BIO_OUTLET_RE.match(p.text)
+        if m:
+            outlet = m.group("outlet").strip(" .,")
+            if not find_date(outlet) and outlet.lower() not in ALL_STOP:
                 return outlet
     return ""
 

@@ -5,8 +5,12 @@ Lines written for each class, in the four languages; the bodies are made up.
 """
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
+
+from stories.models import Article
 
 from .cleaning_samples import BODIES, TITLES, clean
 
@@ -305,9 +309,73 @@ def test_a_domain_alone_on_a_line_outside_the_article_names_the_site(where):
     assert "flussheimer-bote.example" not in doc.text
 
 
-@pytest.mark.parametrize("line", ["Source: https://www.riverton-post.example/news/2026/03/budget", "Source: AFP"])
-def test_a_source_line_names_the_texts_source_not_the_publisher(line):
-    assert clean(TITLES["en"], *BODIES["en"], line).publisher == ""
+@pytest.mark.parametrize("line", ["Source: AFP", "Quelle: Stadt Flussheim", "Fuente: Ayuntamiento de Riberalta"])
+def test_a_source_line_naming_a_source_by_its_name_names_no_publisher(line):
+    lang = {"S": "en", "Q": "de", "F": "es"}[line[0]]
+    doc = clean(TITLES[lang], *BODIES[lang], line)
+    assert doc.publisher == "" and line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, line, site",
+    [
+        ("en", "News Source: www.riverton-post.example", "riverton-post.example"),
+        ("de", "Quelle: https://www.flussheimer-bote.example/politik/haushalt", "flussheimer-bote.example"),
+        ("fr", "Source : courrier-du-port.example", "courrier-du-port.example"),
+        ("es", "Fuente: https://correo-del-puerto.example/puerto", "correo-del-puerto.example"),
+    ],
+)
+def test_a_source_line_giving_a_sites_address_names_the_site_the_page_reprints(lang, line, site):
+    doc = clean(TITLES[lang], *BODIES[lang], line)
+    assert doc.publisher == site and line not in doc.text
+    assert doc.title == TITLES[lang] and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, logo, outlet",
+    [
+        ("en", "Rivertonpost logo", "Rivertonpost"),
+        ("de", "Logo Flussheimer Bote", "Flussheimer Bote"),
+        ("fr", "Le Courrier du Port - logo", "Le Courrier du Port"),
+        ("es", "Logo: El Correo del Puerto", "El Correo del Puerto"),
+    ],
+)
+def test_the_text_of_the_sites_logo_above_the_article_names_the_publisher(lang, logo, outlet):
+    doc = clean(logo, TITLES[lang], *BODIES[lang])
+    assert doc.publisher == outlet and logo not in doc.text
+    assert doc.title == TITLES[lang] and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, bio, outlet",
+    [
+        ("en", "Jane Doe is a senior reporter at the Riverton Post, where she covers city hall.", "Riverton Post"),
+        (
+            "de",
+            "Max Muster ist Redakteur beim Flussheimer Boten und schreibt über die Stadtpolitik.",
+            "Flussheimer Boten",
+        ),
+        ("fr", "Jean Dupont, rédacteur en chef d’Alternance-Port, est diplômé en journalisme.", "Alternance-Port"),
+        ("es", "Ana Ruiz es redactora de El Correo del Puerto desde 2019.", "El Correo del Puerto"),
+    ],
+)
+def test_the_outlet_the_writers_biography_names_after_the_article_is_the_publisher(lang, bio, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], "Jane Doe", bio)
+    assert doc.publisher == outlet and bio not in doc.text
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("en", "Linda Okafor is a former reporter at the Riverton Post who now sits on the council."),
+        ("es", "Linda Okafor es periodista de formación y alcaldesa de Riberalta desde 2020."),
+    ],
+)
+def test_a_sentence_of_the_article_about_someones_job_names_no_publisher(lang, sentence):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], sentence, *body[2:])
+    assert doc.publisher == "" and sentence in doc.body
 
 
 @pytest.mark.parametrize(
@@ -339,3 +407,13 @@ def test_a_party_in_brackets_before_a_hyphenated_word_is_no_wire_dateline():
     body = BODIES["de"]
     doc = clean(TITLES["de"], "Die Christlich Demokratische Union (CDU)-Fraktion stimmte zu. " + body[0], *body[1:])
     assert doc.publisher == ""
+
+
+@pytest.mark.django_db
+def test_the_import_command_stores_the_publisher_a_logo_or_a_source_address_names(tmp_path):
+    (tmp_path / "logo.txt").write_text("\n\n".join(["Logo Flussheimer Bote", TITLES["de"], *BODIES["de"]]), "utf-8")
+    reprint = [TITLES["fr"], *BODIES["fr"], "Source : courrier-du-port.example"]
+    (tmp_path / "reprint.txt").write_text("\n\n".join(reprint), "utf-8")
+    call_command("import_articles", str(tmp_path), "--no-progress", stdout=io.StringIO())
+    publishers = {a.title: a.publisher for a in Article.objects.all()}
+    assert publishers == {TITLES["de"]: "Flussheimer Bote", TITLES["fr"]: "courrier-du-port.example"}
