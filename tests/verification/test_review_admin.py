@@ -124,30 +124,30 @@ def test_deciding_the_last_pending_fact_points_to_the_story_approval(client, rev
     assert Fact.objects.filter(story=story, review_status=ReviewStatus.APPROVED).count() == 2
 
 
+def _flagged(story, claims, **fields):
+    """A flagged single-source fact of these claims, of their kind and slot."""
+    kind, slot = claims[0].kind, claims[0].slot
+    return FactFactory(
+        story=story, kind=kind, slot=slot, verdict=Verdict.SINGLE_SOURCE, flagged=True, claims=claims, **fields
+    )
+
+
 def test_the_queue_and_the_fact_page_say_what_a_fact_is_about_as_its_sources_write_it(client, reviewer):
     story = StoryFactory(state=StoryState.IN_REVIEW)
     spanish = ArticleFactory(story=story, language="es", body="El sismo sacudió Japón.")
     english = ArticleFactory(story=story, language="en", body="The quake shook Japan.")
     german = ArticleFactory(story=story, language="de", body="Die Europäische Zentralbank senkt den Zins auf 2 %.")
-    place = FactFactory(
-        story=story,
-        kind="place",
-        slot="place",
-        verdict=Verdict.SINGLE_SOURCE,
-        flagged=True,
-        claims=[
+    place = _flagged(
+        story,
+        [
             ClaimFactory.on(article, name, kind="place", slot="place", value={"entity": "japan", "name": name})
             for article, name in ((spanish, "Japón"), (english, "Japan"))
         ],
     )
-    rate = FactFactory(
-        story=story,
-        kind="percent",
-        slot="interest_rate.percent",
+    rate = _flagged(
+        story,
+        [ClaimFactory.on(german, "2 %", kind="percent", slot="interest_rate.percent", value={"low": 2})],
         subject="europaische zentralbank",
-        verdict=Verdict.SINGLE_SOURCE,
-        flagged=True,
-        claims=[ClaimFactory.on(german, "2 %", kind="percent", slot="interest_rate.percent", value={"low": 2})],
     )
     client.force_login(reviewer)
     queue = re.sub(r"<[^>]+>", "|", client.get(reverse("admin:verification_fact_changelist")).content.decode())
@@ -208,14 +208,7 @@ def test_one_amount_written_two_ways_has_one_letter(client, reviewer):
 def test_the_queue_finds_facts_by_the_words_their_concept_reads_as(client, reviewer):
     story, fact, count = _conflict()  # an investment (Temasek) and a job count
     result = ArticleFactory(story=story, publisher="Wire", body="Labour won 412 seats.")
-    seats = FactFactory(
-        story=story,
-        kind="count",
-        slot="seats",
-        verdict=Verdict.SINGLE_SOURCE,
-        flagged=True,
-        claims=[ClaimFactory.on(result, "412 seats", kind="count", slot="seats", value={"low": 412})],
-    )
+    seats = _flagged(story, [ClaimFactory.on(result, "412 seats", kind="count", slot="seats", value={"low": 412})])
     client.force_login(reviewer)
 
     def found(term):
