@@ -89,3 +89,56 @@ def test_reports_counting_since_an_older_time_join_the_event():
     """A 'since' that lies before the event's day ('the first cut since September 2019') says nothing against it."""
     docs, claims = _import({k: (k, v) for k, v in CUT_2025.items()}, published=date(2025, 6, 5))
     assert cluster_documents(docs, claims) == [["de", "en"]]
+
+
+# two rounds of one country's vote, a week apart: the same parties, leaders and words
+ROUND_ONE = {
+    "en": "Voters in Varland went to the polls on 29 June 2025 in the first round of the parliamentary election; "
+    "the Green Union of Tomas Elling led with 31% ahead of the Liberal Front.",
+    "fr": "Les électeurs du Varland ont voté le 29 juin 2025 au premier tour des législatives ; l'Union verte de "
+    "Tomas Elling arrive en tête avec 31 % devant le Front libéral.",
+}
+ROUND_TWO = {
+    "en": "Voters in Varland went to the polls on 6 July 2025 in the second round of the parliamentary election; "
+    "the Green Union of Tomas Elling won 212 seats ahead of the Liberal Front.",
+    "de": "Gestern, am 6. Juli 2025, wählte Varland in der zweiten Runde der Parlamentswahl; die Grüne Union von "
+    "Tomas Elling gewann 212 Sitze vor der Liberalen Front.",
+}
+
+
+def test_rounds_of_a_vote_a_week_apart_are_two_stories():
+    """Reports of one event give days a day or two apart at most (a time zone, a night count); a week apart is
+    the next round. 'Gestern, am 6. Juli 2025' gives its day even in an undated article: the day that follows
+    'yesterday' names it."""
+    docs, claims = _import(
+        {f"one-{k}": (k, v) for k, v in ROUND_ONE.items()} | {f"two-{k}": (k, v) for k, v in ROUND_TWO.items()}
+    )
+    assert cluster_documents(docs, claims) == [["one-en", "one-fr"], ["two-de", "two-en"]]
+
+
+# one ferry fire reported in English, French and German, and two German reports of a fire on another ferry
+# elsewhere: German words are shared by the German reports whatever their event, the names and figures by the
+# reports of one event whatever their language
+FIRE = {
+    "en": "Fire broke out on the ferry Nordlys Star between Kalvik and Sorholm, and 14 passengers were injured, "
+    "captain Aren Holt said. The Baltic Line ship was towed to Kalvik with 388 people on board.",
+    "fr": "Un incendie s'est déclaré à bord du ferry Nordlys Star entre Kalvik et Sorholm : 14 passagers ont été "
+    "blessés, selon le capitaine Aren Holt. Le navire de la Baltic Line, avec 388 personnes à bord, a été "
+    "remorqué jusqu'à Kalvik.",
+    "de": "Auf der Fähre Nordlys Star ist zwischen Kalvik und Sorholm ein Feuer ausgebrochen; 14 Passagiere wurden "
+    "verletzt, sagte Kapitän Aren Holt. Das Schiff der Baltic Line wurde mit 388 Menschen an Bord nach Kalvik "
+    "geschleppt.",
+}
+OTHER_FIRE_DE = (
+    "Auf der Fähre Aurora Sund ist vor Ostrava Bay ein Feuer ausgebrochen; 3 Passagiere wurden verletzt, sagte "
+    "Kapitänin Liv Brenna. Das Schiff der Meridian Ferries wurde mit 120 Menschen an Bord nach Port Elsing geschleppt.",
+    "Feuer auf der Fähre Aurora Sund vor Ostrava Bay: 3 Passagiere wurden verletzt, Kapitänin Liv Brenna ließ das "
+    "Schiff der Meridian Ferries mit 120 Menschen an Bord nach Port Elsing schleppen.",
+)
+
+
+def test_a_report_joins_its_event_in_other_languages_before_another_event_in_its_own():
+    docs, claims = _import(
+        {f"fire-{k}": (k, v) for k, v in FIRE.items()} | {f"other-{i}": ("de", t) for i, t in enumerate(OTHER_FIRE_DE)}
+    )
+    assert cluster_documents(docs, claims) == [["fire-de", "fire-en", "fire-fr"], ["other-0", "other-1"]]

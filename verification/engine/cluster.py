@@ -48,19 +48,25 @@ THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
 JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30  # articles published further apart than this report different events
 MIN_TIMED = 2  # members of each cluster whose texts tell their event's time, needed to tell clusters apart by it
-EVENT_SPAN_DAYS = 7  # articles whose event days (read in their lead) lie further apart report different events
+# reports of one event give days a day or two apart at most (a time zone, a count through the night, the next
+# day's toll); further apart is the next round of a vote, the next meeting, the next match day of a series
+EVENT_SPAN_DAYS = 4
 TOP_FEATURES = 80  # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2, "p": 1.6}
 LEAD_CHARS = 2500  # text words and numbers come from the title and the first this-many characters
 SMALL_COUNT = 13  # a count below this, named without what it counts, is a count of everything (see numbers())
 STEM = 6  # letters of a word kept (a crude cross-lingual stem: Singapore/Singapur)
-W_TEXT = 0.35  # share of text words in a similarity; the rest is anchors (numbers, entities, claims)
+# share of text words in a similarity; the rest is anchors (numbers, names, entities, claims). Words are mostly
+# one language's: reports in one language on one kind of event share them whatever the event, and would meet
+# before their own event's reports in other languages; anchors are written alike in every language
+W_TEXT = 0.15
 SMALL_CORPUS = 300  # up to this many documents, every shared feature proposes candidates
 BLOCK_KEYS = 12  # above it, a document's strongest (most distinctive) shared features do
 BLOCK_SHARED = 3  # ... and a pair must share this many of them
 MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02  # features in more documents than this never propose candidates
 ATTACH_SHARE = 0.6  # a lone document joins a story when its average linkage reaches this share
 ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see cluster_documents)
+APPOSITION_GAP = 6  # characters between two dates that name one day ("yesterday, 7 July")
 MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
 MIN_IMPORT = 4  # an import of fewer documents cannot tell rare features from common ones (see _vectors)
 WORLD_LANGS, BACKGROUND_DOCS = 3, 6  # anchors shared across this many languages weigh as if rare (see _vectors)
@@ -268,22 +274,35 @@ def _event_day(claims: list[Claim]) -> tuple[int, int, int] | None:
     bounds nothing ("since", "by") and dates no founding or earlier event; None when the lead gives none, or
     when that first date cannot be resolved ("yesterday" in an undated article: a later day in the lead is
     more often a next step, a hearing set for July, than the event)."""
-    for c in sorted(claims, key=lambda c: c.start):
-        if c.start >= EVENT_LEAD:
-            break
-        v = c.value if isinstance(c.value, dict) else {}
-        if c.kind != "date" or c.slot in OTHER_TIMES or v.get("qualifier") or v.get("granularity") != "day":
-            continue
-        spec = v.get("spec") or {}
-        if v.get("resolved") and v.get("start") and v.get("start") == v.get("end"):
-            try:
-                day = date.fromisoformat(v["start"][:10])
-            except ValueError:
-                return None
-            return day.year, day.month, day.day
-        if isinstance(spec.get("month"), int) and isinstance(spec.get("day"), int):
-            return 0, spec["month"], spec["day"]
-        return None  # "yesterday" in an undated article: its event's day is unknown, not the next day named
+    days = [
+        c
+        for c in sorted(claims, key=lambda c: c.start)
+        if c.start < EVENT_LEAD
+        and c.kind == "date"
+        and isinstance(c.value, dict)
+        and c.slot not in OTHER_TIMES
+        and not c.value.get("qualifier")
+        and c.value.get("granularity") == "day"
+    ]
+    for k, c in enumerate(days):
+        day = _day_of(c.value)
+        if day is None and k + 1 < len(days) and days[k + 1].start - c.end <= APPOSITION_GAP:
+            day = _day_of(days[k + 1].value)  # "Gestern, am 7. Juli 2024": the day that follows names the same day
+        return day  # None for "yesterday" in an undated article: its event's day is unknown, not a later day named
+    return None
+
+
+def _day_of(v: dict) -> tuple[int, int, int] | None:
+    """A one-day date as (year, month, day), year 0 when only its month and day are known."""
+    spec = v.get("spec") or {}
+    if v.get("resolved") and v.get("start") and v.get("start") == v.get("end"):
+        try:
+            day = date.fromisoformat(v["start"][:10])
+        except ValueError:
+            return None
+        return day.year, day.month, day.day
+    if isinstance(spec.get("month"), int) and isinstance(spec.get("day"), int):
+        return 0, spec["month"], spec["day"]
     return None
 
 
@@ -326,7 +345,7 @@ def _told_apart(timed_a: list[_Vec], timed_b: list[_Vec]) -> bool:
     whose texts tell (see _events_apart) put their events apart, and more than one pair says so (a lead that
     gives another day, the trial's opening in a report of its verdict, must not keep one article from its story:
     only that pair's own similarity is dropped, see _far_in_time)."""
-    if len(timed_a) < MIN_TIMED or len(timed_b) < MIN_TIMED:
+    if min(len(timed_a), len(timed_b)) < MIN_TIMED:
         return False
     far = near = 0
     for x in timed_a:
