@@ -236,6 +236,53 @@ def test_totals_previous_rounds_and_additions_are_kept_apart_from_the_figure_its
     assert identity(plain) != identity(c)
 
 
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Mars put the total value of the deal at $35.9 billion.", "en"),
+        ("Das Gericht stellte fest, dass die Partei insgesamt rund 2,9 Millionen Euro veruntreut hatte.", "de"),
+        ("Le préjudice total s'élève à 2,9 millions d'euros.", "fr"),
+        ("La compañía estimaba el valor total de la transacción en 35.900 millones de dólares.", "es"),
+    ],
+)
+def test_the_total_of_one_figure_is_that_figure_not_a_running_total(text, lang):
+    # a deal's value, a damage: "total" names the whole of one figure, which joins the reports without the word
+    from verification.engine.align import identity
+
+    c = money(text, lang)[0]
+    assert not any(str(q).startswith("cumulative") for q in identity(c))
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Acme has raised $120 million in total since its founding.", "en"),
+        ("Acme hat insgesamt 120 Millionen Dollar eingesammelt.", "de"),
+        ("Acme a levé au total 120 millions d'euros depuis sa création.", "fr"),
+        ("Acme ha recaudado en total 120 millones de euros desde su fundación.", "es"),
+    ],
+)
+def test_money_raised_in_total_is_a_running_total(text, lang):
+    from verification.engine.align import identity
+
+    assert "cumulative=true" in identity(money(text, lang)[0])
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The merger creates a group with a combined revenue of $63 billion.", "en"),
+        ("Beide Konzerne kommen zusammen auf einen Umsatz von 63 Milliarden Dollar.", "de"),
+        ("Le groupe aura un chiffre d'affaires cumulé de 63 milliards de dollars.", "fr"),
+        ("Las dos empresas facturan en conjunto 63.000 millones de dólares.", "es"),
+    ],
+)
+def test_the_sum_of_several_actors_amounts_is_another_figure(text, lang):
+    from verification.engine.align import identity
+
+    assert "cumulative=true" in identity(money(text, lang)[0])
+
+
 def test_pre_and_post_money_valuations_are_different_things():
     cs = money("Acme raised $50m at a $400m pre-money valuation, or $450m post-money.")
     slots = {c.text: c.slot for c in cs}

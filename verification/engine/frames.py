@@ -690,6 +690,12 @@ def cumulative(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
     return bool(rx.search(low, max(sent[0], start - 50), start) or rx.search(low, end, min(sent[1], end + 40)))
 
 
+def combined(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """The sum of several actors' figures ("a combined revenue of $63 billion", "chiffre d'affaires cumulé")."""
+    rx = _qualifier_rx("COMBINED_WORDS", lang)
+    return bool(rx.search(low, max(sent[0], start - 50), start) or rx.search(low, end, min(sent[1], end + 40)))
+
+
 def score_cue_rx(lang: str) -> re.Pattern:
     """Words that make "3-1" a match result, in the text's language (all languages when unknown)."""
     return _phrase_rx("SCORE_CUES", _lang(lang))

@@ -441,3 +441,17 @@ def carried_currency(n: Num, before: Money | None, after: Money | None, sent: tu
     else:
         return None
     return Money(n.start, n.end, n, donor.currency, True, "carried")
+
+
+# --- totals over time ------------------------------------------------------------------------------------
+
+# amounts that add up round after round (money raised, invested, lost so far): "$120 million in total" is then
+# another figure than the latest round's $50 million. A deal's value, a year's revenue, a damage or a price is
+# one figure: "the total value of the deal", "le préjudice total", "insgesamt 2,9 Millionen Euro" is that figure.
+RUNNING_TOTAL_SLOTS = frozenset({"funding_round.amount", "investment.amount", "fund.size", "loss"})
+
+
+def running_total(slot: str) -> bool:
+    """Whether a total-over-time word ("in total", "insgesamt", "au total", "en total") makes an amount of
+    this slot another figure than the amount of one round."""
+    return slot in RUNNING_TOTAL_SLOTS

@@ -7,8 +7,16 @@ import re
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import asked_slot, cumulative, person_noun_end, qualifiers
-from ..money import as_conversion, attach_currency, carried_currency, conversion_entry, is_conversion, money_value
+from ..frames import asked_slot, combined, cumulative, person_noun_end, qualifiers
+from ..money import (
+    as_conversion,
+    attach_currency,
+    carried_currency,
+    conversion_entry,
+    is_conversion,
+    money_value,
+    running_total,
+)
 from .bare_figures import counted_things, elliptic_percents, enumerated_counts, joined_counts, listed_results
 from .measures import (
     HIRING,
@@ -70,7 +78,9 @@ def detect_numbers(ctx: Context) -> None:
                 extra["restates"] = [equiv.start, equiv.end]
             else:
                 extra.update(qualifiers(ctx.low, ctx.lang, m.start, m.end, sent, concept_of(slot)))
-                if cumulative(ctx.low, ctx.lang, m.start, m.end, sent):
+                if combined(ctx.low, ctx.lang, m.start, m.end, sent) or (
+                    running_total(slot) and cumulative(ctx.low, ctx.lang, m.start, m.end, sent)
+                ):
                     extra["cumulative"] = True
                 slot = asked_slot(slot, extra)
             added = ctx.add("money", slot, subj, val, m.start, m.end, 0.9, sent, **extra)

@@ -26,6 +26,9 @@ Tables (the same names in every module):
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
+- ``COMBINED_WORDS``: words that make an amount the sum of several actors' ("combined revenue", "chiffre
+  d'affaires cumulé", "zusammen"), another figure than each one's own; a total over time (CUMULATIVE_WORDS)
+  is another figure only for money that adds up round after round (money.RUNNING_TOTAL_SLOTS).
 - ``HALF_AFTER``: words after a unit of time that add half of it ("deux ans et demi", "dos años y medio").
 - ``REQUEST_WORDS``: words before a sentence, a fine or damages that make it what was asked for ("prosecutors
   sought 20 years", "le parquet a requis", "la Fiscalía pedía"), kept apart from what the court imposed.
@@ -200,6 +203,7 @@ TABLES = (
     "MEASURE_UNITS",
     "MEASURE_CUES",
     "CUMULATIVE_WORDS",
+    "COMBINED_WORDS",
     "PREVIOUS_WORDS",
     "ADDITION_WORDS",
     "REQUEST_WORDS",

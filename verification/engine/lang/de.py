@@ -620,10 +620,13 @@ CUMULATIVE_WORDS = [
     "seit der gründung",
     "bislang",
     "bisher",
-    "zusammen",
     "gesamt",
     "kumuliert",
     "in summe",
+]
+COMBINED_WORDS = [
+    "zusammen",
+    "zusammengenommen",
 ]
 PREVIOUS_WORDS = [
     "von bisher",

@@ -696,6 +696,8 @@ CUMULATIVE_WORDS = [
     "altogether",
     "all told",
     "cumulative",
+]
+COMBINED_WORDS = [
     "combined",
 ]
 PREVIOUS_WORDS = [

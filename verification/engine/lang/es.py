@@ -612,8 +612,14 @@ CUMULATIVE_WORDS = [
     "hasta la fecha",
     "acumulado",
     "acumulados",
-    "en conjunto",
     "total",
+]
+COMBINED_WORDS = [
+    "en conjunto",
+    "combinado",
+    "combinados",
+    "combinada",
+    "sumados",
 ]
 PREVIOUS_WORDS = [
     "anterior",

@@ -611,10 +611,16 @@ CUMULATIVE_WORDS = [
     "jusqu'ici",
     "jusqu’ici",
     "à ce jour",
-    "cumulé",
-    "cumulés",
     "au total de",
     "total",
+]
+COMBINED_WORDS = [
+    "cumulé",
+    "cumulés",
+    "cumulée",
+    "cumulées",
+    "combiné",
+    "combinés",
 ]
 PREVIOUS_WORDS = [
     "précédent",
