@@ -63,3 +63,44 @@ def test_the_story_date_prefers_a_publication_day_to_a_month():
     assert story_date(docs) == date(2024, 10, 14)
     assert story_date(docs[1:]) == date(2024, 11, 1)
     assert story_date(docs[2:]) is None
+
+
+def _date_facts(checked, *articles):
+    return [f for f in checked(*articles, published=None, kind="date")]
+
+
+def _holding(facts, *texts):
+    return [f for f in facts if {c.text for _, c in f.members} >= set(texts)]
+
+
+def test_days_written_without_a_year_in_an_undated_story_take_the_year_its_texts_write(checked):
+    facts = _date_facts(
+        checked,
+        ("de", "Papst Franziskus ist am 21. April gestorben. Die Beisetzung fand danach statt."),
+        ("fr", "Le pape François est décédé le 21 avril. Il avait 88 ans."),
+        ("es", "El papa Francisco murió el 21 de abril de 2025 en el Vaticano."),
+        ("en", "Pope Francis died on April 21, 2025, at the Vatican. The Jubilee ends on January 6, 2026."),
+    )
+    (fact,) = _holding(facts, "21. April", "21 avril", "21 de abril de 2025")
+    assert fact.verdict == "corroborated"
+
+
+def test_one_day_written_without_a_year_anywhere_is_one_day(checked):
+    facts = _date_facts(
+        checked,
+        ("es", "El apagón del 28 de abril dejó sin luz a toda la península."),
+        ("de", "Am 28. April kam es zu einem flächendeckenden Stromausfall."),
+        ("fr", "La panne du 28 avril a privé l'Espagne d'électricité."),
+        ("en", "The blackout of April 28 left Spain without power."),
+    )
+    (fact,) = _holding(facts, "28 de abril", "28. April", "28 avril", "April 28")
+    assert fact.verdict == "corroborated"
+
+
+def test_the_day_of_a_date_is_no_place_in_a_series():
+    for text, lang in (
+        ("Am 28. April kam es zu einem Stromausfall.", "de"),
+        ("The board accepted the resignation on December 2.\n\nHenri de Castries said so.", "en"),
+    ):
+        _, claims = extracted(text, lang, published=date(2025, 5, 2))
+        assert not [c for c in claims if c.slot == "ordinal"]

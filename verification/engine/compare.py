@@ -363,11 +363,20 @@ def date_range(value: dict) -> tuple[date, date] | None:
 def agree_dates(a: dict, b: dict) -> bool | None:
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:
-        return None
+        return True if _one_day_of_the_year(a, b) else None
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return True
     # a date resolved against the story's date (its article had none) may support, never contradict
     return None if "story" in (a.get("anchor"), b.get("anchor")) else False
+
+
+def _one_day_of_the_year(a: dict, b: dict) -> bool:
+    """ "28 de abril" and "am 28. April" in a story no text of which gives the year: one day as written."""
+    sa, sb = (v.get("spec") or {} if v.get("resolved") is False else {} for v in (a, b))
+    return all("day" in s and "month" in s and "year" not in s for s in (sa, sb)) and (sa["day"], sa["month"]) == (
+        sb["day"],
+        sb["month"],
+    )
 
 
 def _resemble_dates(a: dict, b: dict) -> float:

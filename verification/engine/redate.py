@@ -59,9 +59,11 @@ def join_event_day(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Clai
     with a verb and becomes such an ``event.date`` too, unless its article gives its event another of those
     days (it tells them apart itself). Other days of the story (the days after a disaster, a hearing set for
     later) and dates of other times (a founding, "since", "by") stay as they are. Returns the same lists,
-    with such claims replaced (and a weekday counted from the story's date set to the day the article itself
-    gives that weekday, _own_weekdays).
+    with such claims replaced (a day or month written without its year in a story no article of which is dated
+    given the year of the days its texts write in full, _by_written_year; and a weekday counted from the
+    story's date set to the day the article itself gives that weekday, _own_weekdays).
     """
+    claims_by_doc = _by_written_year(claims_by_doc)
     claims_by_doc = {doc: _own_weekdays(claims) for doc, claims in claims_by_doc.items()}
     votes = Counter(day for claims in claims_by_doc.values() if (day := lead_day(claims)))
     if not votes:
@@ -119,3 +121,42 @@ def _own_weekdays(claims: list[Claim]) -> list[Claim]:
             c = dataclasses.replace(c, value={**c.value, **{k: own.value.get(k) for k in ("start", "end", "anchor")}})
         out.append(c)
     return out
+
+
+def _by_written_year(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """In a story none of whose articles is dated, "28 de abril", "am 21. April", "en octobre" (its own or a
+    figure's sentence's) take the year that puts them nearest the middle one of the days its texts write with a
+    year ("21 de abril de 2025"; the earlier of the two middle ones: a story looks back to its background more
+    than ahead to what is planned, and one such day far off must not decide), marked ``"anchor": "text"``: the day and month are as written, only the year is
+    inferred. Days counted from a day ("lundi", "yesterday") and years counted from a year ("last year") stay
+    unresolved: a day the texts name is no publication day."""
+    written = [
+        day
+        for claims in claims_by_doc.values()
+        for c in claims
+        if (day := event_day(c)) and not c.value.get("relative") and c.value.get("anchor") is None
+    ]
+    if not written:
+        return claims_by_doc
+    anchor = sorted(written)[(len(written) - 1) // 2]
+    return {doc: [_with_written_year(c, anchor) for c in claims] for doc, claims in claims_by_doc.items()}
+
+
+def _with_written_year(claim: Claim, anchor: date) -> Claim:
+    if claim.kind == "date":
+        value = _yearless(claim.value, anchor)
+        return claim if value is None else dataclasses.replace(claim, value=value)
+    extra = claim.extra if isinstance(claim.extra, dict) else {}
+    when = _yearless(extra.get("date_context"), anchor)
+    return claim if when is None else dataclasses.replace(claim, extra={**extra, "date_context": when})
+
+
+def _yearless(value: dict | None, anchor: date) -> dict | None:
+    """A date value that names its month but not its year, resolved against ``anchor``; None for any other."""
+    spec = value.get("spec") if isinstance(value, dict) else None
+    if not spec or value.get("resolved") is not False or "month" not in spec or "year_offset" in spec:
+        return None
+    found = relative(spec, value.get("granularity") or "day", anchor)
+    if not found or not found.get("resolved"):
+        return None
+    return {**value, **found, "anchor": "text"}

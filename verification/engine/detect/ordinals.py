@@ -12,6 +12,14 @@ from .match_minutes import minute_matches
 
 _NUMERIC_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:" + L.alt(L.ORDINAL_SUFFIXES) + r")(?=[\s\u00a0])")
 _WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
+def _in_date(ctx: Context, pos: int) -> bool:
+    """ "am 28. April", "on December 2.": the day of a date, not a place in a series."""
+    return any(d.end > pos for d in ctx.dates_between(pos - DAY_REACH, pos + 1))
+
+
+DAY_REACH = 12  # characters from a date's start to its day at most ("Wednesday, 28. April")
+
+
 _NEXT_WORDS = re.compile(r"(?:[\s\u00a0]+([^\W\d_][\w'’-]*)){1,3}")
 
 
@@ -25,7 +33,7 @@ def detect_ordinals(ctx: Context) -> None:
         found.setdefault(start, (end, value))
     minutes = {s for s, _, _ in minute_matches(ctx)}
     for start, (o_end, value) in sorted(found.items()):
-        if start in minutes or not 1 < value < 200:
+        if start in minutes or not 1 < value < 200 or _in_date(ctx, start):
             continue
         sent = ctx.sentence(start)
         words = re.findall(r"[^\W\d_][\w'’-]*", ctx.low[o_end : min(sent[1], o_end + 40)])[:3]
