@@ -254,6 +254,23 @@ def test_the_total_of_one_figure_is_that_figure_not_a_running_total(text, lang):
 
 
 @pytest.mark.parametrize(
+    "total,part",
+    [
+        (("en", "The total cost of the dam is $2 billion."), ("en", "The dam cost $1.5 billion.")),
+        (("de", "Der Staudamm kostet insgesamt 2 Milliarden Euro."), ("de", "Der Staudamm kostet 1,5 Milliarden Euro.")),
+        (("fr", "Le coût total du barrage atteint 2 milliards d'euros."), ("fr", "Le barrage coûte 1,5 milliard d'euros.")),
+        (("es", "El coste total de la presa es de 2.000 millones de euros."), ("es", "La presa cuesta 1.500 millones de euros.")),
+    ],
+)
+def test_a_total_supports_the_same_amount_and_never_contradicts_another(checked, total, part):
+    # "the total cost" may be the whole of which another report gives a part: no conflict between them
+    assert not [f for f in checked(total, part, kind="money") if f.verdict == "conflicting"]
+    same = (part[0], part[1].replace("1,5", "2").replace("1.500", "2.000").replace("1.5", "2"))
+    (fact,) = checked(total, same, kind="money")
+    assert fact.verdict == "corroborated"
+
+
+@pytest.mark.parametrize(
     "text,lang",
     [
         ("Acme has raised $120 million in total since its founding.", "en"),

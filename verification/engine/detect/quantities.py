@@ -78,10 +78,12 @@ def detect_numbers(ctx: Context) -> None:
                 extra["restates"] = [equiv.start, equiv.end]
             else:
                 extra.update(qualifiers(ctx.low, ctx.lang, m.start, m.end, sent, concept_of(slot)))
-                if combined(ctx.low, ctx.lang, m.start, m.end, sent) or (
-                    running_total(slot) and cumulative(ctx.low, ctx.lang, m.start, m.end, sent)
-                ):
+                if combined(ctx.low, ctx.lang, m.start, m.end, sent):
                     extra["cumulative"] = True
+                elif cumulative(ctx.low, ctx.lang, m.start, m.end, sent):
+                    # a running total is another figure; "the total value" is the figure, or a whole of which another
+                    # report gives a part: it supports the same amount, never contradicts another
+                    extra["cumulative" if running_total(slot) else "weak"] = True
                 slot = asked_slot(slot, extra)
             added = ctx.add("money", slot, subj, val, m.start, m.end, 0.9, sent, **extra)
             if equiv is not None and added is not None:
