@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from .claims import Claim, Document
@@ -34,11 +35,17 @@ def redate(claim: Claim, doc: Document, story_date: date | None) -> Claim:
     resolved against ``story_date``; the same claim when it cannot or need not be."""
     if story_date is None or (doc.published and day_precise(doc.published)):
         return claim
+    return _with_date(claim, lambda value: _anchored(value, story_date))
+
+
+def _with_date(claim: Claim, resolve: Callable[[dict | None], dict | None]) -> Claim:
+    """The claim with its date (a date claim's value, or the date its sentence gives a figure) as ``resolve``
+    gives it; the same claim when ``resolve`` gives None."""
     if claim.kind == "date":
-        value = _anchored(claim.value, story_date)
+        value = resolve(claim.value)
         return claim if value is None else dataclasses.replace(claim, value=value)
     extra = claim.extra if isinstance(claim.extra, dict) else {}
-    when = _anchored(extra.get("date_context"), story_date)
+    when = resolve(extra.get("date_context"))
     return claim if when is None else dataclasses.replace(claim, extra={**extra, "date_context": when})
 
 
@@ -139,16 +146,10 @@ def _by_written_year(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Cl
     if not written:
         return claims_by_doc
     anchor = sorted(written)[(len(written) - 1) // 2]
-    return {doc: [_with_written_year(c, anchor) for c in claims] for doc, claims in claims_by_doc.items()}
-
-
-def _with_written_year(claim: Claim, anchor: date) -> Claim:
-    if claim.kind == "date":
-        value = _yearless(claim.value, anchor)
-        return claim if value is None else dataclasses.replace(claim, value=value)
-    extra = claim.extra if isinstance(claim.extra, dict) else {}
-    when = _yearless(extra.get("date_context"), anchor)
-    return claim if when is None else dataclasses.replace(claim, extra={**extra, "date_context": when})
+    return {
+        doc: [_with_date(c, lambda value: _yearless(value, anchor)) for c in claims]
+        for doc, claims in claims_by_doc.items()
+    }
 
 
 def _yearless(value: dict | None, anchor: date) -> dict | None:

@@ -12,6 +12,8 @@ from .match_minutes import minute_matches
 
 _NUMERIC_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:" + L.alt(L.ORDINAL_SUFFIXES) + r")(?=[\s\u00a0])")
 _WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
+
+
 def _in_date(ctx: Context, pos: int) -> bool:
     """ "am 28. April", "on December 2.": the day of a date, not a place in a series."""
     return any(d.end > pos for d in ctx.dates_between(pos - DAY_REACH, pos + 1))
