@@ -77,7 +77,7 @@ def make_verified_story(
         _claim(articles[0], "500 jobs", "count", "jobs.count", {"low": 500, "high": 500, "unit": "jobs"}),
         _claim(articles[1], "400 jobs", "count", "jobs.count", {"low": 400, "high": 400, "unit": "jobs"}),
     ]
-    office = [_claim(articles[2], "fourth office", "ranking", "office.rank", {"ordinal": 4, "category": "office"})]
+    office = [_claim(articles[2], "fourth office", "ranking", "ranking.office", {"ordinal": 4, "category": "office"})]
     status = ReviewStatus.APPROVED if decided else ReviewStatus.PENDING
     specs = [
         ("amount", Verdict.CORROBORATED, False, amount, ReviewStatus.PENDING),

@@ -47,6 +47,9 @@ _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 # A sentence that ends without closing punctuation is a heading or a label, not reporting.
 _CLOSED = re.compile(r"[.!…\"”»’')]$")
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# A fact no source's sentence states in the story's language is stated as "Label: value" only when the engine
+# rated one of its claims at least this worth checking (a count of things, a bare ordinal say nothing alone).
+BARE_VALUE_WORTH = 0.5
 PARAGRAPH_SENTENCES = 3
 
 
@@ -261,6 +264,8 @@ class _Draft:
             return made
         # A fact one source states is stated from its value in words only: a fragment of that source's own
         # words ("Denise Dresser, Chief Revenue Officer") reads as a label, and the reader page shows it.
+        if max(c.checkworthiness for c in claims) < BARE_VALUE_WORTH:
+            return None  # "Number: 3", "Last time before: 1966": a figure the engine finds little to check in
         several = len({c.article_id for c in claims}) >= 2
         for claim in claims:
             value = (

@@ -113,7 +113,7 @@ def test_the_queue_fits_1280_px_and_the_last_decision_leads_to_approval(live_ser
         "Conflicting",
         "Single source",
     ]  # conflicts first
-    assert page.locator("th.field-concept_link a").all_inner_texts() == ["Jobs", "Office rank"]
+    assert page.locator("th.field-concept_link a").all_inner_texts() == ["Jobs", "Ranking (office)"]
 
     for n in range(2):
         page.locator("th.field-concept_link a").first.click()

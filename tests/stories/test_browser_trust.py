@@ -159,7 +159,7 @@ def test_readers_keep_the_live_edition_until_the_new_draft_is_published(
     assert "Grab also opened a research centre." in reader.locator(".story-body").inner_text()
     assert "Grab's office in Jakarta is its fifth." in reader.locator("body").inner_text()
     facts_after = reader.request.get(facts_url).json()["results"]
-    assert [f["slot"] for f in facts_after] == ["jobs.count", "office.rank"]
+    assert [f["slot"] for f in facts_after] == ["jobs.count", "ranking.office"]
     assert reader.problems == []
 
 

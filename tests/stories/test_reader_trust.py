@@ -211,7 +211,7 @@ def test_every_public_surface_keeps_the_live_edition_and_its_facts_while_a_draft
     story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
     before = _what_readers_get(client, story)
     facts = _api().get(f"/api/facts/?story={story.pk}").json()["results"]
-    assert {f["slot"] for f in facts} == {"investment.amount", "jobs.count", "office.rank"}
+    assert {f["slot"] for f in facts} == {"investment.amount", "jobs.count", "ranking.office"}
 
     workflow.edit_live(story=story, user=editor)
     story.refresh_from_db()
@@ -251,7 +251,7 @@ def test_every_public_surface_keeps_the_live_edition_and_its_facts_while_a_draft
         assert "Grab DRAFTED headline" in after[url], url
     assert after["/sitemap.xml"] != before["/sitemap.xml"]  # its lastmod: the new edition's
     published = _api().get(f"/api/facts/?story={story.pk}").json()["results"]
-    assert [f["slot"] for f in published] == ["jobs.count", "office.rank"]
+    assert [f["slot"] for f in published] == ["jobs.count", "ranking.office"]
     assert published[0]["verdict"] == "corroborated"
     assert "fifth office" in [c["text"] for c in published[1]["claims"]]
     detail = _api().get(f"/api/stories/{story.pk}/").json()

@@ -39,7 +39,7 @@ def test_a_guard_that_will_refuse_is_said_before_the_click(client, reviewer, edi
     page = _page(client, reviewer, story)
     assert ">Approve</button>" in page
     assert "<strong>Approve</strong> will be refused: 2 flagged facts are not decided yet" in page
-    assert "Jobs, Office rank" in page and "jobs.count" not in page
+    assert "Jobs, Ranking (office)" in page and "jobs.count" not in page
 
 
 def test_the_changes_requested_note_stays_on_top_until_resubmitted(client, editor, reviewer):

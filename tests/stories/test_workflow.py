@@ -89,7 +89,7 @@ def test_needs_sourcing_counts_as_undecided(editor, reviewer):
     story = make_verified_story(state=StoryState.IN_REVIEW, submitted_by=editor)
     office = Fact.objects.get(story=story, key="office")
     decide_fact(fact=office, user=reviewer, decision="needs_sourcing", note="find a second source")
-    with pytest.raises(ActionConflict, match="Office rank"):
+    with pytest.raises(ActionConflict, match=r"Ranking \(office\)"):
         workflow.approve(story=story, user=reviewer)
 
 

@@ -216,7 +216,7 @@ def test_review_queue_filters_and_counts(client, reviewer):
     for query, expected in [
         ({"story__id__exact": first.pk}, 2),
         ({"verdict": "conflicting"}, 2),
-        ({"concept": "Office rank"}, 2),
+        ({"concept": "Ranking (office)"}, 2),
         ({"decision": "approved"}, 2),
         ({"age": "day"}, 4),
         ({"age": "older"}, 0),

@@ -9,7 +9,7 @@ from core.errors import ActionConflict, ActionForbidden
 from stories.models import Story, StoryRevision, StoryState
 from stories.services.consolidation import compose, draft_consolidated_text
 from stories.services.editing import EditConflict, compare_revisions, save_story_text
-from tests.factories import ClaimFactory, FactFactory
+from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
 from tests.workflow_data import make_verified_story
 from verification.models import Fact
 from verification.services.review import decide_fact
@@ -168,3 +168,25 @@ def test_regenerating_an_untouched_draft_replaces_it(editor, reviewer):
     result = draft_consolidated_text(story=story, user=editor)
     assert result.replaced and "Sources differ" not in result.story.body
     assert StoryRevision.objects.filter(story=story, source="generated").count() == 2
+
+
+@pytest.mark.django_db
+def test_a_bare_figure_the_engine_finds_little_to_check_in_is_not_stated_as_a_value(editor):
+    story = StoryFactory(language="en", title="Quake")
+    articles = [
+        ArticleFactory(story=story, language="de", publisher=name, body="72 Menschen starben. Es gab 3 Stöße.")
+        for name in ("Tagesblatt", "Abendpost")
+    ]
+
+    def fact(text, slot, unit, worth):
+        value = {"low": float(text[:2]), "high": float(text[:2]), "qualifier": "exact", "unit": unit}
+        claims = [
+            ClaimFactory.on(a, text, kind="count", slot=slot, value=value, checkworthiness=worth) for a in articles
+        ]
+        FactFactory(story=story, kind="count", slot=slot, verdict="corroborated", claims=claims)
+
+    fact("72 Menschen", "deaths", "people", 0.85)
+    fact("3 Stöße", "things", "things", 0.3)
+    body = compose(story=story).body
+    assert "Deaths" in body and "72" in body  # from its value in words: no source writes English
+    assert "Number" not in body and "3 " not in body.replace("[[", "")
