@@ -112,3 +112,43 @@ def test_one_share_in_two_rounds_is_two_facts(lang, checked):
     second = second.replace("26.3", "28").replace("26,3", "28")
     facts = checked((lang, first), (lang, second), slot="vote_share")
     assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
+
+
+CARRIED = {
+    "en": ("According to the exit poll, Labour wins 410 seats. The Conservatives get 131 seats.", "131 seats"),
+    "de": ("Laut einer Nachwahlbefragung gewinnt Labour 410 Sitze. Die Konservativen kommen auf 131 Sitze.", "131 Sitze"),
+    "fr": (
+        "Selon un sondage à la sortie des urnes, le Labour obtient 410 sièges. Les conservateurs ont 131 sièges.",
+        "131 sièges",
+    ),
+    "es": ("Según la encuesta a pie de urna, el Labour logra 410 escaños. Los conservadores tienen 131 escaños.", "131 escaños"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CARRIED))
+def test_a_stage_the_sentence_before_names_holds_for_the_next_sentences_figures(lang):
+    text, figure = CARRIED[lang]
+    claim = next(c for c in extract_claims(Document(key="1", text=text, language=lang)) if c.text == figure)
+    assert claim.extra.get("election_count") == "exit_poll"
+
+
+@pytest.mark.parametrize("lang", sorted(CARRIED))
+def test_a_stage_is_not_carried_into_the_next_paragraph(lang):
+    text, figure = CARRIED[lang]
+    first, second = text.split(". ", 1)
+    claim = next(c for c in extract_claims(Document(key="1", text=f"{first}.\n\n{second}", language=lang)) if c.text == figure)
+    assert "election_count" not in claim.extra
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Labour won 410 seats, according to an exit-poll."),
+        ("de", "410 Sitze: Labour hat nach einer ersten Exit-Poll-Prognose einen Erdrutschsieg eingefahren."),
+        ("fr", "Le Labour obtient 410 sièges selon un exit poll."),
+        ("es", "El Labour obtiene 410 escaños, según una encuesta de salida."),
+    ],
+)
+def test_the_exit_poll_in_the_words_reports_borrow_is_the_exit_poll(lang, text):
+    claim = next(c for c in extract_claims(Document(key="1", text=text, language=lang)) if "410" in c.text)
+    assert claim.extra.get("election_count") == "exit_poll"

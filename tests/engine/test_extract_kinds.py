@@ -393,10 +393,11 @@ def test_a_result_verb_yields_to_the_figure_the_clause_names(text, lang):
 @pytest.mark.parametrize(
     "text, lang, party",
     [
-        ("The Green Party, led by Maria Lind, won 12.5% of the vote.", "en", "green party"),
-        ("El Partido Verde (PV) de Maria Lind obtuvo el 12,5% de los votos.", "es", "partido verde"),
-        ("The Greens, the third party in the Bundestag since 2021, won 12.5% of the vote.", "en", "greens"),
-        ("Les Verts du candidat Paul Roux obtiennent 12,5 % des voix.", "fr", "verts"),
+        # a party of one political family is one actor in every language (PARTY_FAMILIES)
+        ("The Green Party, led by Maria Lind, won 12.5% of the vote.", "en", "green"),
+        ("El Partido Verde de Maria Lind obtuvo el 12,5% de los votos.", "es", "green"),
+        ("The Greens, the third party in the Bundestag since 2021, won 12.5% of the vote.", "en", "green"),
+        ("Les Verts du candidat Paul Roux obtiennent 12,5 % des voix.", "fr", "green"),
     ],
 )
 def test_a_result_belongs_to_the_party_not_the_person_named_after_a_preposition(text, lang, party):

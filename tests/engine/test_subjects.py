@@ -169,7 +169,8 @@ def test_a_result_belongs_to_the_party_not_to_the_leader_it_is_of(lang, text):
     [
         ("fr", "Le Rassemblement national obtient 143 sièges à l'Assemblée.", "rassemblement national"),
         ("fr", "La Banque centrale européenne a baissé ses taux à 3,75 %.", "banque centrale europeenne"),
-        ("fr", "Le Parti socialiste décroche 64 sièges.", "parti socialiste"),
+        ("fr", "Le Conseil constitutionnel valide la loi.", "conseil constitutionnel"),
+        ("fr", "Le Front populaire arrive en tête avec 182 sièges.", "front populaire"),
         ("es", "El Banco central europeo bajó los tipos al 3,75%.", "banco central europeo"),
         ("es", "La Asamblea nacional tiene 577 escaños.", "asamblea nacional"),
     ],
@@ -292,3 +293,113 @@ def test_a_name_goes_on_with_its_adjective_before_a_hyphenated_ally():
     text = "126 sièges pour le Rassemblement national et 17 pour le Rassemblement national-LR."
     assert keys(text, "fr") >= {"rassemblement national"}
     assert "rassemblement" not in keys(text, "fr")
+
+
+# --- parties: one actor under its political family in every language (lang/<code>.PARTY_FAMILIES) -------------
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("en", "The Conservatives won 121 seats.", "121"),
+        ("en", "The Tories won 121 seats.", "121"),
+        ("de", "Die Konservativen kommen auf 121 Sitze.", "121"),
+        ("fr", "Les conservateurs obtiennent 121 sièges.", "121"),
+        ("fr", "Loin derrière, le Parti tory dégringole à 121 sièges.", "121"),
+        ("es", "Los conservadores obtienen 121 escaños.", "121"),
+        ("es", "El Partido Conservador obtiene 121 escaños.", "121"),
+    ],
+)
+def test_a_party_is_one_actor_in_every_language_by_its_name_or_its_members_noun(lang, text, figure):
+    assert subject_of(text, lang, figure) == "conservative"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The Labour Party won a landslide."),
+        ("de", "Die Labour-Partei hat die Wahl gewonnen."),
+        ("fr", "Le Parti travailliste arrive largement en tête."),  # its adjective kept, the verb after it not
+        ("es", "El Partido Laborista británico logró una aplastante victoria."),
+    ],
+)
+def test_a_party_name_with_its_adjectives_is_keyed_by_its_family(lang, text):
+    assert "labour" in keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Analysts gave a conservative estimate of the cost."),
+        ("fr", "Selon des estimations conservatrices, le coût reste faible."),
+        ("es", "Según cálculos conservadores, el coste es bajo."),
+        ("de", "Die grünen Wiesen bleiben geschützt."),
+    ],
+)
+def test_an_adjective_of_the_same_word_is_no_party(lang, text):
+    assert not keys(text, lang) & {"conservative", "green"}
+
+
+def test_a_party_named_with_its_acronym_is_keyed_by_the_acronym_its_reports_share():
+    assert subject_of("Les sociaux-démocrates (SPD) d'Olaf Scholz ont obtenu 16,4 % des voix.", "fr", "16,4") == "spd"
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("en", "The Tories under Prime Minister Rishi Sunak fell to 121 seats.", "121"),
+        ("de", "Die konservativen Tories unter Premier Rishi Sunak stürzten auf 131 Sitze ab.", "131"),
+        ("fr", "Les Tories sous Rishi Sunak chutent à 121 sièges.", "121"),
+        ("es", "Los tories bajo Rishi Sunak caen a 121 escaños.", "121"),
+    ],
+)
+def test_a_result_belongs_to_the_party_not_to_the_leader_it_is_under(lang, text, figure):
+    assert subject_of(text, lang, figure) == "conservative"
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure,party",
+    [
+        (
+            "fr",
+            "Autre fait notable : le parti Reform UK, mené par le leader populiste Nigel Farage, accède pour la "
+            "première fois au Parlement avec 4 sièges.",
+            "4 sièges",
+            "reform uk",
+        ),
+        (
+            "en",
+            "Reform UK, the populist party that campaigned hard on immigration for many months before the vote, now "
+            "holds 5 seats.",
+            "5 seats",
+            "reform uk",
+        ),
+        (
+            "de",
+            "Reform UK, die im Wahlkampf vor allem gegen die Einwanderung gekämpft hatte, kommt nun "
+            "auf 5 Sitze.",
+            "5 Sitze",
+            "reform uk",
+        ),
+        (
+            "es",
+            "El partido Reform UK, que hizo campaña sobre todo con la inmigración durante muchos meses, obtiene "
+            "ahora 5 escaños.",
+            "5 escaños",
+            "reform uk",
+        ),
+    ],
+)
+def test_a_result_far_from_any_name_belongs_to_the_actor_its_clause_is_about(lang, text, figure, party):
+    assert subject_of(text, lang, figure) == party
+
+
+def test_a_hyphenated_list_of_parties_is_no_full_name_of_the_last_one():
+    text = "The Free Democratic Party (FDP) received 4.3% of the vote. The SPD-Greens-FDP coalition had collapsed."
+    assert subject_of(text, "en", "4.3%") == "fdp"
+
+
+def test_an_acronym_after_a_figure_in_a_german_results_table_is_a_party_not_a_unit():
+    text = "Zweitstimmen Vorläufiges Amtliches Ergebnis | CDU/CSU 28,5% +4,4 AfD 20,8% +10,5 SPD 16,4% -9,3"
+    assert subject_of(text, "de", "20,8") == "afd"
+    assert subject_of(text, "de", "16,4") == "spd"

@@ -99,6 +99,11 @@ class Context:
     def sentence(self, pos: int) -> tuple[int, int]:
         return self.sidx.of(pos)
 
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The sentence that ends before the one holding pos, if any."""
+        i = self.sidx.index_of(pos)
+        return self.sentences[i - 1] if i > 0 else None
+
     def ents_between(self, a: int, b: int) -> list[Entity]:
         i = bisect_left(self.ent_starts, a)
         out = []
@@ -161,10 +166,10 @@ class Context:
         is, as nothing says which of them it names."""
         names = {e.key for e in self.entities if e.type in ("org", "name")}
         by_last: dict[str, set[str]] = {}
-        for key in names:
-            words = key.split()
-            if 2 <= len(words) <= 3:
-                by_last.setdefault(words[-1], set()).add(key)
+        for e in self.entities:
+            # a person's name is words apart, not an organisation's or a list of them ("SPD-Greens-FDP")
+            if e.type == "name" and 2 <= len(e.name.split()) <= 3 and len(e.key.split()) == len(e.name.split()):
+                by_last.setdefault(e.key.split()[-1], set()).add(e.key)
         return {key: next(iter(full)) for key in names if len(full := by_last.get(key, ())) == 1}
 
     def person_keys(self) -> frozenset[str]:
@@ -231,6 +236,17 @@ class Context:
                     return e.key
         return self.main_subject if self.main_subject not in exclude else ""
 
+    def clause_subject(self, pos: int, sent: tuple[int, int]) -> str:
+        """The actor in subject position of the sentence a figure is in ("le parti Reform UK, mené par ...,
+        accède au Parlement avec 4 sièges"), "" where the sentence names none: never the document's main
+        subject guessed for a sentence that does not name it."""
+        key = self.subject_for(pos, sent)
+        if key and key == self.main_subject and not any(
+            self.canonical_subject(e.key) == key for e in self.ents_between(sent[0], pos)
+        ):
+            return ""
+        return key
+
     def time_for(self, sent: tuple[int, int], span: tuple[int, int]) -> dict | None:
         """The date a figure refers to: the nearest in its sentence, not one it is compared with ("(+4.4%
         compared to 2021)"), one a period starts from ("since 2019") or one in another figure's bracket."""
@@ -285,7 +301,7 @@ class Context:
             sent = self.sentence(start)
         ss, se = min(sent[0], start), max(sent[1], end)
         if concept_of(slot) in ELECTION_CONCEPTS:
-            extra = {**election_stages(self.low, self.lang, start, end, (ss, se)), **extra}
+            extra = {**election_stages(self.low, self.lang, start, end, (ss, se), self._sentence_before(ss)), **extra}
         t = self.time_for((ss, se), (start, end))
         if t is not None and "date_context" not in extra:
             extra["date_context"] = t

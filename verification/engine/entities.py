@@ -20,7 +20,7 @@ import simplemma
 
 from . import lexicon as L
 from .gazetteer import PLACES, SECTORS
-from .lang import language, merged
+from .lang import LANGUAGES, language, merged
 
 _LEGAL = {
     "inc",
@@ -438,8 +438,9 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         single = len(ch) == 1
         if single and (len(name) < 2 or name.lower() in _NOT_NAMES):
             continue
-        if lang == "de" and _AFTER_NUMBER.search(low[max(0, s - 16) : s]):
+        if lang == "de" and _AFTER_NUMBER.search(low[max(0, s - 16) : s]) and not _is_special(name):
             continue  # German nouns after a number are units, not names: "3,3 Prozent", "1,2 Milliarden Euro"
+            # (an acronym is a name: "CDU/CSU 28,5 % +4,4 AfD 20,8 %")
         if single and lang == "de" and not described and not _is_special(name) and place_key(name) is None:
             prev = low[max(0, s - 14) : s].split()
             described = bool(prev) and _describes_actor(prev[-1])  # "die Firma Crowdstrike"
@@ -479,8 +480,57 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         out = _compound_heads(out)
     _extend_to_acronym(text, out)
     _extend_with_adjectives(text, out, lang)
+    out = _party_names(text, out, lang)
     _link_acronyms(text, out)
     return out
+
+
+@lru_cache(maxsize=8)
+def _party_matcher(lang: str) -> tuple[regex.Pattern, dict[str, tuple[str, bool]], frozenset[str]] | None:
+    """(a pattern of the party names of ``lang``, every language's when it is unknown; folded name -> (family
+    key, whether the name is capitalised); the articles a lowercase party noun needs before it)."""
+    codes = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    tables = [language(code).PARTY_FAMILIES for code in codes]
+    names = {name: key for table in tables for key, forms in table.items() for name in forms}
+    if not names:
+        return None
+    families = {_fold(name): (key, name[:1].isupper()) for name, key in names.items()}
+    flexible = (regex.escape(n).replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]") for n in sorted(names, key=len, reverse=True))
+    articles = frozenset(a for code in codes for a in language(code).ARTICLES)
+    return regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(flexible) + r")(?![\p{L}\p{N}-])", regex.I), families, articles
+
+
+def _party_names(text: str, ents: list[Entity], lang: str) -> list[Entity]:
+    """A party's name or its members' plural noun ("Parti travailliste", "the Tories", "los laboristas") is the
+    party, one actor under its political family's key in every language: a name the table capitalises only as
+    written so ("die Grünen", not "die grünen Wiesen"), a lowercase noun only after an article ("les
+    conservateurs", not "des estimations conservatrices")."""
+    matcher = _party_matcher(lang)
+    if matcher is None:
+        return ents
+    rx, families, articles = matcher
+    found = []
+    for m in rx.finditer(text):
+        key, capitalised = families[_fold(m.group(0))]
+        if m.group(0)[:1].islower():
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if capitalised or not before or before[-1].lower() not in articles:
+                continue
+        if acronym := _ACRONYM_AFTER.match(text, m.end()):
+            key = norm_key(acronym.group(1))  # "the Social Democrats (SPD)": the party's own name says more
+        found.append((m.start(), m.end(), key))
+    if not found:
+        return ents
+    out = list(ents)
+    for a, b, key in found:
+        covering = [en for en in out if en.start <= a and en.end >= b]
+        if covering:  # "Partido Laborista británico": the longer name is the party's
+            for en in covering:
+                en.key, en.type = key, "org"
+            continue
+        out = [en for en in out if en.end <= a or en.start >= b]
+        out.append(Entity(a, b, text[a:b], key, "org"))
+    return sorted(out, key=lambda en: en.start)
 
 
 @lru_cache(maxsize=8)
@@ -575,9 +625,15 @@ def _extend_with_adjectives(text: str, ents: list[Entity], lang: str) -> None:
     infinitives = tuple(language(lang).INFINITIVE_ENDINGS)
     for en in ents:
         if en.type in ("org", "name") and en.name[-1:].isalpha() and (m := rx.match(text, en.end)):
-            if any(_is_verb(w, lang, infinitives) for w in m.group(0).split()):
-                continue  # "Oliver Blume insiste", "Volkswagen précise"
-            en.end = m.end()
+            # up to a verb: "Oliver Blume insiste", "Volkswagen précise", "le Parti travailliste arrive"
+            end = en.end
+            for word in regex.finditer(r"\S+", text, pos=en.end, endpos=m.end()):
+                if _is_verb(word.group(0), lang, infinitives):
+                    break
+                end = word.end()
+            if end == en.end:
+                continue
+            en.end = end
             en.name = text[en.start : en.end]
             en.key = norm_key(en.name, en.type)
 

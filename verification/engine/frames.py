@@ -664,13 +664,27 @@ ELECTION_ROUNDS = frozenset({"first_round", "second_round"})
 STAGE_KEYS = ("election_round", "election_count")
 
 
-def election_stages(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
+def election_stages(
+    low: str, lang: str, start: int, end: int, sent: tuple[int, int], previous: tuple[int, int] | None = None
+) -> dict:
     """The round ("first_round", "second_round") and the stage of the count ("exit_poll", "projection",
-    "result") a figure's sentence names, each the one nearest the figure; none where it names none."""
+    "result") a figure's sentence names, each the one nearest the figure, else the one the ``previous``
+    sentence names; none where neither names one."""
+    out = _stages_in(low, lang, start, end, sent[0], sent[1])
+    if len(out) < len(STAGE_KEYS) and previous is not None and "\n" not in low[previous[0] : sent[0]]:
+        # a stage the sentence before named in the same paragraph ("According to the exit poll, Labour wins 410
+        # seats. The Conservatives get 131.") holds for the figures of this one that name none
+        for key, stage in _stages_in(low, lang, sent[0], sent[0], *previous).items():
+            out.setdefault(key, stage)
+    return out
+
+
+def _stages_in(low: str, lang: str, start: int, end: int, a: int, b: int) -> dict:
+    """The round and stage of the count named in low[a:b], each the one nearest start..end."""
     rx = _qualifier_rx("ELECTION_STAGES", lang)
     table = language(lang).ELECTION_STAGES if lang else merged("ELECTION_STAGES")
     out: dict[str, tuple[int, str]] = {}
-    for m in rx.finditer(low, sent[0], sent[1]):
+    for m in rx.finditer(low, a, b):
         stage = table[" ".join(m.group(0).split())]
         key = STAGE_KEYS[0] if stage in ELECTION_ROUNDS else STAGE_KEYS[1]
         distance = max(m.start() - end, start - m.end(), 0)

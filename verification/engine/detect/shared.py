@@ -105,9 +105,10 @@ def frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
         return ""
     if concept in RESULT_CONCEPTS:
         # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it, "26 sièges pour Horizons" to
-        # the one it is for; with none there, the sentence's first actor is a guess that would keep apart
-        # what agrees: no subject, the value decides
-        return _actor_it_is_for(ctx, pos, sent) or nearest_actor(ctx, pos, sent)
+        # the one it is for; with none there, to the actor the sentence is about ("le parti Reform UK, mené par
+        # ..., accède au Parlement avec 4 sièges"), never to the story's main actor guessed for a sentence that
+        # names no one: no subject then, the value decides
+        return _actor_it_is_for(ctx, pos, sent) or nearest_actor(ctx, pos, sent) or ctx.clause_subject(pos, sent)
     if concept in PERSONAL_CONCEPTS:
         return nearest_actor(ctx, pos, sent, ("name",)) or _next_person(ctx, pos, sent) or ctx.subject_for(pos, sent)
     return ctx.subject_for(pos, sent)

@@ -53,6 +53,9 @@ Tables (the same names in every module):
   says ("a rise of 3%" a change, "a rate of 4%" a level); articles are skipped.
 - ``AGE_CUES``: words before a number of years that make it someone's age ("aged", "âgé de", "cumplió");
   ``AGE_OPENERS``: such words only where they open a clause ("À 17 ans, ...", "Mit 17 Jahren ...").
+- ``PARTY_FAMILIES``: political family key -> the names a party of that family has in this language and the
+  plural noun of its members ("labour": "Parti travailliste", "travaillistes"): the actor of an election's
+  figures in every language.
 - ``ORGANISATIONS``: international organisation key -> the names and acronyms this language gives it
   ("who": "Weltgesundheitsorganisation", "WHO"), so reports in different languages meet on them.
 
@@ -225,6 +228,7 @@ TABLES = (
     "FRAME_TOPICS",
     "FRACTIONS",
     "ORGANISATIONS",
+    "PARTY_FAMILIES",
     "NUMBER_WORDS",
     "AMBIGUOUS_NUMBER_WORDS",
     "SCALE_WORDS",

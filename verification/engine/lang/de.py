@@ -681,6 +681,10 @@ ELECTION_STAGES = {
     "stichwahlen": "second_round",
     "nachwahlbefragung": "exit_poll",
     "nachwahlbefragungen": "exit_poll",
+    "exit poll": "exit_poll",
+    "exit-poll": "exit_poll",
+    "exit polls": "exit_poll",
+    "exit-polls": "exit_poll",
     "hochrechnung": "projection",
     "hochrechnungen": "projection",
     "prognose": "projection",
@@ -830,6 +834,20 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
 AGE_CUES = ["im alter von", "alter von", "wurde", "feierte"]
 AGE_OPENERS = ["mit"]  # "Mit 17 Jahren ...": an age where the word opens a clause
 
+# political family key -> the names this language gives a party of that family, and the plural noun of its members
+# ("Labour-Partei", "die Konservativen"): reports of one election in different languages meet on them
+PARTY_FAMILIES = {
+    "labour": ["Labour-Partei", "Labourpartei", "Labour"],
+    "conservative": ["Konservative Partei", "Konservativen", "Konservative", "Tories"],
+    "liberal-democrat": ["Liberaldemokraten", "Liberalen Demokraten", "Liberale Demokraten"],
+    "green": ["Grünen", "Grüne"],
+    "socialist": ["Sozialistische Partei", "Sozialisten"],
+    "social-democrat": ["Sozialdemokraten"],
+    "christian-democrat": ["Christdemokraten"],
+    "communist": ["Kommunistische Partei", "Kommunisten"],
+    "republican": ["Republikanische Partei", "Republikaner"],
+    "democrat": ["Demokratische Partei", "Demokraten"],
+}
 # international organisations: language-independent key -> the names and acronyms this language uses
 ORGANISATIONS = {
     "un": ["Vereinte Nationen", "Vereinten Nationen", "UN", "UNO"],
@@ -1914,7 +1932,7 @@ BARE_ROLE_WORDS = ["chef"]
 QUANTITY_NOUN_LINKS = ["von"]
 # prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
 # "premier groupe au Bundestag"): that name is not who a result belongs to
-QUALIFYING_PREPOSITIONS = ["von", "im", "am"]
+QUALIFYING_PREPOSITIONS = ["von", "im", "am", "unter"]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {}  # see NO_ENTRIES

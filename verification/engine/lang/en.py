@@ -747,6 +747,7 @@ ELECTION_STAGES = {
     "runoff": "second_round",
     "exit poll": "exit_poll",
     "exit polls": "exit_poll",
+    "exit-poll": "exit_poll",
     "projection": "projection",
     "projections": "projection",
     "projected": "projection",
@@ -905,6 +906,21 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
 AGE_CUES = ["aged", "at the age of", "age of", "turned", "turns", "turning", "celebrated his", "celebrated her"]
 AGE_OPENERS = ["at"]  # "At 17 years, ...": an age where the word opens a clause
 
+# political family key -> the names this language gives a party of that family, and the plural noun of its members
+# ("Labour Party", "Labour", "the Tories"): reports of one election in different languages meet on them. A
+# lowercase form is a party only after an article ("the conservatives"), not as an adjective
+PARTY_FAMILIES = {
+    "labour": ["Labour Party", "Labour", "Labourites"],
+    "conservative": ["Conservative Party", "Conservatives", "Tory Party", "Tories", "Tory"],
+    "liberal-democrat": ["Liberal Democrats", "Liberal Democrat Party", "Lib Dems"],
+    "green": ["Green Party", "Greens"],
+    "socialist": ["Socialist Party", "Socialists"],
+    "social-democrat": ["Social Democratic Party", "Social Democrats"],
+    "christian-democrat": ["Christian Democrats"],
+    "communist": ["Communist Party", "Communists"],
+    "republican": ["Republican Party", "Republicans"],
+    "democrat": ["Democratic Party", "Democrats"],
+}
 # international organisations: language-independent key -> the names and acronyms this language uses
 ORGANISATIONS = {
     "un": ["United Nations", "UN"],
@@ -2107,7 +2123,7 @@ BARE_ROLE_WORDS = ["chief", "head", "chair", "director", "secretary", "boss"]
 QUANTITY_NOUN_LINKS = ["of"]
 # prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
 # "premier groupe au Bundestag"): that name is not who a result belongs to
-QUALIFYING_PREPOSITIONS = ["of", "by", "in", "at"]
+QUALIFYING_PREPOSITIONS = ["of", "by", "in", "at", "under"]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {"chief": "officer", "head of": ""}

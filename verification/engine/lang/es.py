@@ -666,6 +666,9 @@ ELECTION_STAGES = {
     "sondeo a pie de urna": "exit_poll",
     "sondeos a pie de urna": "exit_poll",
     "boca de urna": "exit_poll",
+    "encuesta de salida": "exit_poll",
+    "encuestas de salida": "exit_poll",
+    "exit poll": "exit_poll",
     "proyección": "projection",
     "proyecciones": "projection",
 }
@@ -813,6 +816,21 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
 AGE_CUES = ["a los", "cumplió", "cumple", "cumplirá", "de edad de", "a la edad de"]
 AGE_OPENERS = ["con"]  # "Con 17 años, ...": an age where the word opens a clause
 
+# political family key -> the names this language gives a party of that family, and the plural noun of its members
+# ("Partido Laborista", "los laboristas"): reports of one election in different languages meet on them. A
+# lowercase form is a party only after an article ("los conservadores"), not as an adjective
+PARTY_FAMILIES = {
+    "labour": ["Partido Laborista", "laboristas", "Labour"],
+    "conservative": ["Partido Conservador", "conservadores", "tories"],
+    "liberal-democrat": ["Liberales Demócratas", "Partido Liberal Demócrata", "liberaldemócratas"],
+    "green": ["Partido Verde", "Los Verdes", "verdes"],
+    "socialist": ["Partido Socialista", "socialistas"],
+    "social-democrat": ["socialdemócratas"],
+    "christian-democrat": ["democristianos", "democratacristianos"],
+    "communist": ["Partido Comunista", "comunistas"],
+    "republican": ["Partido Republicano", "republicanos"],
+    "democrat": ["Partido Demócrata", "demócratas"],
+}
 # international organisations: language-independent key -> the names and acronyms this language uses
 ORGANISATIONS = {
     "un": ["Naciones Unidas", "ONU"],
@@ -1758,7 +1776,7 @@ BARE_ROLE_WORDS = ["director"]
 QUANTITY_NOUN_LINKS = ["de"]
 # prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
 # "premier groupe au Bundestag"): that name is not who a result belongs to
-QUALIFYING_PREPOSITIONS = ["de", "del", "en", "por"]
+QUALIFYING_PREPOSITIONS = ["de", "del", "en", "por", "bajo"]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {}  # see NO_ENTRIES

@@ -665,6 +665,9 @@ ELECTION_STAGES = {
     "sondage de sortie des urnes": "exit_poll",
     "sondages de sortie des urnes": "exit_poll",
     "sondage sortie des urnes": "exit_poll",
+    "sondage à la sortie des urnes": "exit_poll",
+    "sondages à la sortie des urnes": "exit_poll",
+    "exit poll": "exit_poll",
     "estimation": "projection",
     "estimations": "projection",
     "projection": "projection",
@@ -809,6 +812,21 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
 AGE_CUES = ["âgé de", "âgée de", "âgés de", "à l'âge de", "à l’âge de", "fête ses", "a fêté ses"]
 AGE_OPENERS = ["à"]  # "À 17 ans, ...": an age where the word opens a clause
 
+# political family key -> the names this language gives a party of that family, and the plural noun of its members
+# ("Parti travailliste", "les travaillistes"): reports of one election in different languages meet on them. A
+# lowercase form is a party only after an article ("les conservateurs"), not as an adjective
+PARTY_FAMILIES = {
+    "labour": ["Parti travailliste", "travaillistes", "Labour"],
+    "conservative": ["Parti conservateur", "Parti tory", "conservateurs", "Tories"],
+    "liberal-democrat": ["Libéraux-démocrates", "Libéraux démocrates", "Parti libéral-démocrate"],
+    "green": ["Parti vert", "Verts", "écologistes"],
+    "socialist": ["Parti socialiste", "socialistes"],
+    "social-democrat": ["Parti social-démocrate", "sociaux-démocrates"],
+    "christian-democrat": ["chrétiens-démocrates"],
+    "communist": ["Parti communiste", "communistes"],
+    "republican": ["Parti républicain", "Républicains"],
+    "democrat": ["Parti démocrate", "démocrates"],
+}
 # international organisations: language-independent key -> the names and acronyms this language uses
 ORGANISATIONS = {
     "un": ["Nations unies", "ONU"],
@@ -1739,7 +1757,7 @@ BARE_ROLE_WORDS = ["chef"]
 QUANTITY_NOUN_LINKS = ["de", "d'"]
 # prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
 # "premier groupe au Bundestag"): that name is not who a result belongs to
-QUALIFYING_PREPOSITIONS = ["de", "du", "des", "au", "aux", "par", "en", "d'"]
+QUALIFYING_PREPOSITIONS = ["de", "du", "des", "au", "aux", "par", "en", "sous", "d'"]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {}  # see NO_ENTRIES
