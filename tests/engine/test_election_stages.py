@@ -4,7 +4,9 @@ extract_claims / cross_check in every language."""
 
 import pytest
 
+from verification.engine.claims import Document
 from verification.engine.concepts import concept_label
+from verification.engine.extract import extract_claims
 
 ROUNDS = {
     "en": (
