@@ -403,3 +403,42 @@ def test_an_acronym_after_a_figure_in_a_german_results_table_is_a_party_not_a_un
     text = "Zweitstimmen Vorläufiges Amtliches Ergebnis | CDU/CSU 28,5% +4,4 AfD 20,8% +10,5 SPD 16,4% -9,3"
     assert subject_of(text, "de", "20,8") == "afd"
     assert subject_of(text, "de", "16,4") == "spd"
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        (
+            "fr",
+            "Le parti d'extrême droite AfD devient le deuxième groupe parlementaire, tandis que les sociaux-démocrates "
+            "(SPD) du chancelier sortant Olaf Scholz obtiennent leur plus mauvais résultat historique avec 16,4 % des "
+            "voix.",
+            "16,4",
+        ),
+        (
+            "en",
+            "The far-right AfD becomes the second largest group, while the Social Democrats (SPD) of outgoing "
+            "chancellor Olaf Scholz suffer the worst result in their long history with 16.4% of the vote.",
+            "16.4",
+        ),
+        (
+            "es",
+            "La ultraderecha de AfD se convierte en el segundo grupo, mientras que los socialdemócratas del SPD, "
+            "liderados por el canciller saliente Olaf Scholz, sufren su peor resultado con el 16,4% de los votos.",
+            "16,4",
+        ),
+        (
+            "de",
+            "Die AfD wird zweitstärkste Kraft, während die Sozialdemokraten (SPD) von Kanzler Olaf Scholz mit ihrem "
+            "schlechtesten Ergebnis in der langen Geschichte der Partei auf 16,4 Prozent der Stimmen kommen.",
+            "16,4",
+        ),
+    ],
+)
+def test_a_result_belongs_to_the_actor_its_clause_names_last_not_to_the_sentences_first(lang, text, figure):
+    assert subject_of(text, lang, figure) == "spd"
+
+
+def test_a_party_named_by_its_family_and_by_the_acronym_its_full_name_spells_is_the_acronym():
+    text = "The Social Democratic Party of Germany, led by Olaf Scholz, won 16.4%. Seats: CDU 208, SPD 121."
+    assert subject_of(text, "en", "16.4") == "spd"

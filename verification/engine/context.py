@@ -236,17 +236,6 @@ class Context:
                     return e.key
         return self.main_subject if self.main_subject not in exclude else ""
 
-    def clause_subject(self, pos: int, sent: tuple[int, int]) -> str:
-        """The actor in subject position of the sentence a figure is in ("le parti Reform UK, mené par ...,
-        accède au Parlement avec 4 sièges"), "" where the sentence names none: never the document's main
-        subject guessed for a sentence that does not name it."""
-        key = self.subject_for(pos, sent)
-        if key and key == self.main_subject and not any(
-            self.canonical_subject(e.key) == key for e in self.ents_between(sent[0], pos)
-        ):
-            return ""
-        return key
-
     def time_for(self, sent: tuple[int, int], span: tuple[int, int]) -> dict | None:
         """The date a figure refers to: the nearest in its sentence, not one it is compared with ("(+4.4%
         compared to 2021)"), one a period starts from ("since 2019") or one in another figure's bracket."""

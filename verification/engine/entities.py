@@ -504,7 +504,8 @@ def _party_names(text: str, ents: list[Entity], lang: str) -> list[Entity]:
     """A party's name or its members' plural noun ("Parti travailliste", "the Tories", "los laboristas") is the
     party, one actor under its political family's key in every language: a name the table capitalises only as
     written so ("die Grünen", not "die grünen Wiesen"), a lowercase noun only after an article ("les
-    conservateurs", not "des estimations conservatrices")."""
+    conservateurs", not "des estimations conservatrices"). Where the text gives the party's acronym too, the
+    acronym is its key, as reports in every language write it ("SPD")."""
     matcher = _party_matcher(lang)
     if matcher is None:
         return ents
@@ -516,13 +517,13 @@ def _party_names(text: str, ents: list[Entity], lang: str) -> list[Entity]:
             before = text[max(0, m.start() - 12) : m.start()].split()
             if capitalised or not before or before[-1].lower() not in articles:
                 continue
-        if acronym := _ACRONYM_AFTER.match(text, m.end()):
-            key = norm_key(acronym.group(1))  # "the Social Democrats (SPD)": the party's own name says more
         found.append((m.start(), m.end(), key))
     if not found:
         return ents
+    acronyms = _party_acronyms(text, ents, found, lang)
     out = list(ents)
-    for a, b, key in found:
+    for a, b, family in found:
+        key = acronyms.get(family, family)
         covering = [en for en in out if en.start <= a and en.end >= b]
         if covering:  # "Partido Laborista británico": the longer name is the party's
             for en in covering:
@@ -531,6 +532,32 @@ def _party_names(text: str, ents: list[Entity], lang: str) -> list[Entity]:
         out = [en for en in out if en.end <= a or en.start >= b]
         out.append(Entity(a, b, text[a:b], key, "org"))
     return sorted(out, key=lambda en: en.start)
+
+
+@lru_cache(maxsize=8)
+def _acronym_link(lang: str) -> regex.Pattern:
+    """The party's acronym right after its name: "(SPD)", "del SPD", "of the SPD"."""
+    codes = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    links = {w for code in codes for w in (*language(code).OF_WORDS, *language(code).ARTICLES) if not w.endswith("'")}
+    link = "|".join(sorted(map(regex.escape, links), key=len, reverse=True))
+    return regex.compile(r"[ \u00a0]*(?:\((\p{Lu}{2,6})\)|(?:(?:" + link + r")[ \u00a0]+){1,2}(\p{Lu}{2,6})\b)")
+
+
+def _party_acronyms(text: str, ents: list[Entity], found: list[tuple[int, int, str]], lang: str) -> dict[str, str]:
+    """Family key -> the key of the one acronym the text gives that party: written right after one of its
+    names ("les sociaux-démocrates (SPD)", "los socialdemócratas del SPD"), or spelled by the initials of its
+    full name ("the Social Democratic Party of Germany" ... "the SPD")."""
+    tied: dict[str, set[str]] = {}
+    link = _acronym_link(lang)
+    capitals = {en.name for en in ents if en.name.isupper() and 2 <= len(en.name) <= 6}
+    for a, b, family in found:
+        if m := link.match(text, b):
+            tied.setdefault(family, set()).add(m.group(1) or m.group(2))
+            continue
+        full = max((en.name for en in ents if en.start <= a and en.end >= b), key=len, default=text[a:b])
+        initials = {w[0].upper() for w in full.split() if w[:1].isupper()}
+        tied.setdefault(family, set()).update(c for c in capitals if len(initials) >= 2 and set(c) <= initials)
+    return {family: norm_key(next(iter(names))) for family, names in tied.items() if len(names) == 1}
 
 
 @lru_cache(maxsize=8)

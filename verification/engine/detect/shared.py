@@ -105,10 +105,15 @@ def frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
         return ""
     if concept in RESULT_CONCEPTS:
         # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it, "26 sièges pour Horizons" to
-        # the one it is for; with none there, to the actor the sentence is about ("le parti Reform UK, mené par
-        # ..., accède au Parlement avec 4 sièges"), never to the story's main actor guessed for a sentence that
-        # names no one: no subject then, the value decides
-        return _actor_it_is_for(ctx, pos, sent) or nearest_actor(ctx, pos, sent) or ctx.clause_subject(pos, sent)
+        # the one it is for; with none there, to the actor its clause named last, however far before ("le parti
+        # Reform UK, mené par le leader populiste Nigel Farage, accède pour la première fois au Parlement avec 4
+        # sièges"), never to the sentence's first actor ("AfD devient ..., tandis que les sociaux-démocrates
+        # (SPD) ... obtiennent 16,4 %") nor to the story's main actor guessed: no subject then, the value decides
+        return (
+            _actor_it_is_for(ctx, pos, sent)
+            or nearest_actor(ctx, pos, sent)
+            or nearest_actor(ctx, pos, sent, reach=None)
+        )
     if concept in PERSONAL_CONCEPTS:
         return nearest_actor(ctx, pos, sent, ("name",)) or _next_person(ctx, pos, sent) or ctx.subject_for(pos, sent)
     return ctx.subject_for(pos, sent)
@@ -141,9 +146,15 @@ def _next_person(ctx: Context, pos: int, sent) -> str:
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|\s[-–—]\s")
 
 
-def nearest_actor(ctx: Context, pos: int, sent, types: tuple[str, ...] = ("org", "name")) -> str:
-    """The organisation or person (of ``types``) named last before pos in the same clause (within a few words)."""
-    start = max(sent[0], ctx.datelines.get(sent[0], sent[0]), pos - 90)
+NEAR_ACTOR = 90  # "CDU 28.6%, AfD 20.8%", "the SPD of Olaf Scholz won 16.4%": a few words before the figure
+
+
+def nearest_actor(
+    ctx: Context, pos: int, sent, types: tuple[str, ...] = ("org", "name"), reach: int | None = NEAR_ACTOR
+) -> str:
+    """The organisation or person (of ``types``) named last before pos in the same clause, within ``reach``
+    characters (anywhere in the clause with None)."""
+    start = max(sent[0], ctx.datelines.get(sent[0], sent[0]), pos - reach if reach is not None else 0)
     for e in reversed(ctx.ents_between(start, pos)):
         if _CLAUSE_BREAK.search(ctx.text, e.end, pos):
             break
