@@ -118,12 +118,18 @@ def test_one_share_in_two_rounds_is_two_facts(lang, checked):
 
 CARRIED = {
     "en": ("According to the exit poll, Labour wins 410 seats. The Conservatives get 131 seats.", "131 seats"),
-    "de": ("Laut einer Nachwahlbefragung gewinnt Labour 410 Sitze. Die Konservativen kommen auf 131 Sitze.", "131 Sitze"),
+    "de": (
+        "Laut einer Nachwahlbefragung gewinnt Labour 410 Sitze. Die Konservativen kommen auf 131 Sitze.",
+        "131 Sitze",
+    ),
     "fr": (
         "Selon un sondage à la sortie des urnes, le Labour obtient 410 sièges. Les conservateurs ont 131 sièges.",
         "131 sièges",
     ),
-    "es": ("Según la encuesta a pie de urna, el Labour logra 410 escaños. Los conservadores tienen 131 escaños.", "131 escaños"),
+    "es": (
+        "Según la encuesta a pie de urna, el Labour logra 410 escaños. Los conservadores tienen 131 escaños.",
+        "131 escaños",
+    ),
 }
 
 
@@ -138,7 +144,9 @@ def test_a_stage_the_sentence_before_names_holds_for_the_next_sentences_figures(
 def test_a_stage_is_not_carried_into_the_next_paragraph(lang):
     text, figure = CARRIED[lang]
     first, second = text.split(". ", 1)
-    claim = next(c for c in extract_claims(Document(key="1", text=f"{first}.\n\n{second}", language=lang)) if c.text == figure)
+    claim = next(
+        c for c in extract_claims(Document(key="1", text=f"{first}.\n\n{second}", language=lang)) if c.text == figure
+    )
     assert "election_count" not in claim.extra
 
 

@@ -376,8 +376,7 @@ def test_a_result_belongs_to_the_party_not_to_the_leader_it_is_under(lang, text,
         ),
         (
             "de",
-            "Reform UK, die im Wahlkampf vor allem gegen die Einwanderung gekämpft hatte, kommt nun "
-            "auf 5 Sitze.",
+            "Reform UK, die im Wahlkampf vor allem gegen die Einwanderung gekämpft hatte, kommt nun auf 5 Sitze.",
             "5 Sitze",
             "reform uk",
         ),

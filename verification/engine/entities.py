@@ -495,9 +495,15 @@ def _party_matcher(lang: str) -> tuple[regex.Pattern, dict[str, tuple[str, bool]
     if not names:
         return None
     families = {_fold(name): (key, name[:1].isupper()) for name, key in names.items()}
-    flexible = (regex.escape(n).replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]") for n in sorted(names, key=len, reverse=True))
+    flexible = (
+        regex.escape(n).replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]") for n in sorted(names, key=len, reverse=True)
+    )
     articles = frozenset(a for code in codes for a in language(code).ARTICLES)
-    return regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(flexible) + r")(?![\p{L}\p{N}-])", regex.I), families, articles
+    return (
+        regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(flexible) + r")(?![\p{L}\p{N}-])", regex.I),
+        families,
+        articles,
+    )
 
 
 def _party_names(text: str, ents: list[Entity], lang: str) -> list[Entity]:
