@@ -229,3 +229,28 @@ def test_a_person_named_twice_in_one_article_is_one_statement_of_one_fact(checke
         kind="role",
     )
     assert len(facts) == 1 and facts[0].verdict == "corroborated" and len(facts[0].members) == 3
+
+
+def dates_of(facts):
+    return sorted(texts_of(f) for f in facts if f.kind == "date")
+
+
+def test_one_day_in_undated_articles_is_one_fact_whether_or_not_its_year_is_given(checked):
+    facts = checked(
+        ("de", "Papst Franziskus starb am 21. April.", None),
+        ("fr", "Le pape François est décédé le 21 avril.", None),
+        ("es", "El papa Francisco murió el 21 de abril de 2025.", None),
+    )
+    assert dates_of(facts) == [["21 avril", "21 de abril de 2025", "21. April"]]
+    assert [f.verdict for f in facts if f.kind == "date"] == ["corroborated"]
+
+
+def test_a_weekday_in_an_undated_article_says_nothing_of_a_date_with_its_year(checked):
+    facts = checked(
+        ("fr", "L'avion s'est écrasé mercredi.", None),
+        ("es", "El avión se estrelló el miércoles.", None),
+        ("en", "The last such crash on the Potomac was on 13 January 1982.", None),
+    )
+    # the two Wednesdays are one day; 13 January 1982, a Wednesday too, is another
+    assert dates_of(facts) == [["13 January 1982"], ["el miércoles", "mercredi"]]
+    assert not [f for f in facts if f.kind == "date" and f.verdict == "conflicting"]

@@ -363,20 +363,40 @@ def date_range(value: dict) -> tuple[date, date] | None:
 def agree_dates(a: dict, b: dict) -> bool | None:
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:
-        return True if _one_day_of_the_year(a, b) else None
+        return _same_calendar_words(a, b)
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return True
     # a date resolved against the story's date (its article had none) may support, never contradict
     return None if "story" in (a.get("anchor"), b.get("anchor")) else False
 
 
-def _one_day_of_the_year(a: dict, b: dict) -> bool:
-    """ "28 de abril" and "am 28. April" in a story no text of which gives the year: one day as written."""
-    sa, sb = (v.get("spec") or {} if v.get("resolved") is False else {} for v in (a, b))
-    return all("day" in s and "month" in s and "year" not in s for s in (sa, sb)) and (sa["day"], sa["month"]) == (
-        sb["day"],
-        sb["month"],
-    )
+CALENDAR_FIELDS = ("month", "day", "weekday")  # what a date's words give that no year is needed to compare
+
+
+def _calendar_fields(value: dict) -> dict:
+    """The month, day and weekday a date gives: what the words say of a date no year resolves ("21 avril" in
+    an article without its publication date), the calendar's of a resolved day or month."""
+    if value.get("resolved") is False:
+        spec = value.get("spec") if isinstance(value.get("spec"), dict) else {}
+        return {k: spec[k] for k in CALENDAR_FIELDS if spec.get(k) is not None}
+    rng = date_range(value)
+    if rng is None or date.min in rng or date.max in rng or (rng[0].year, rng[0].month) != (rng[1].year, rng[1].month):
+        return {}
+    lo, hi = rng
+    return {"month": lo.month} if lo != hi else {"month": lo.month, "day": lo.day, "weekday": lo.weekday()}
+
+
+def _same_calendar_words(a: dict, b: dict) -> bool | None:
+    """Two dates one of which has no year to resolve it agree when they give the same day of the same month, or
+    when neither gives more than the same weekday ("lundi", "este lunes": a weekday is of the week its article
+    was written in, so it says nothing of a date that gives its year); anything else is unknown (a year or a
+    week apart may be all that differs)."""
+    fa, fb = _calendar_fields(a), _calendar_fields(b)
+    if {"month", "day"} <= fa.keys() & fb.keys():
+        return True if (fa["month"], fa["day"]) == (fb["month"], fb["day"]) else None
+    if fa.keys() == fb.keys() == {"weekday"} and a.get("resolved") is False and b.get("resolved") is False:
+        return True if fa["weekday"] == fb["weekday"] else None
+    return None
 
 
 def _resemble_dates(a: dict, b: dict) -> float:
