@@ -220,3 +220,14 @@ def test_the_queue_finds_facts_by_the_words_their_concept_reads_as(client, revie
     assert found("Investment") == {fact.pk}  # the slot is "investment.amount"
     assert {fact.pk, count.pk} <= found("temasek")  # subjects (and the story's title), as before
     assert found("nothing like this") == set()
+
+
+def test_the_claim_list_shows_subjects_and_articles_as_written(client, reviewer):
+    article = ArticleFactory(
+        title="", origin="imports/f13ed5ef4e83cd86.txt", body="Gisèle Pelicot testified for 3 days. The court sat."
+    )
+    ClaimFactory.on(article, "3 days", kind="measure", slot="duration", subject="gisele pelicot")
+    client.force_login(reviewer)
+    page = client.get("/admin/verification/claim/").content.decode()
+    assert ">Gisèle Pelicot<" in page and "gisele pelicot" not in page
+    assert "Gisèle Pelicot testified for 3 days." in page and "f13ed5ef4e83cd86" not in page

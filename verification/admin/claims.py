@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.html import format_html
 
+from core.claim_values import subject_as_written
 from verification.models import Claim
 
 from .values import label, value_words
@@ -8,11 +9,11 @@ from .values import label, value_words
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["text", "kind", "concept", "subject", "article_title", "checkworthiness"]
+    list_display = ["text", "kind", "concept", "subject_written", "article_title", "checkworthiness"]
     list_filter = ["kind"]
     search_fields = ["text", "subject", "slot"]
     list_select_related = ["article"]
-    fields = ["article", "text", "sentence", "kind", "concept", "subject", "value_in_words", "checkworthiness"]
+    fields = ["article", "text", "sentence", "kind", "concept", "subject_written", "value_in_words", "checkworthiness"]
     readonly_fields = fields
 
     def has_add_permission(self, request):
@@ -25,9 +26,14 @@ class ClaimAdmin(admin.ModelAdmin):
     def concept(self, obj):
         return label(obj.slot)
 
+    @admin.display(description="subject", ordering="subject")
+    def subject_written(self, obj):
+        """As its sentence (else its article) writes it: "Gisèle Pelicot", not the key "gisele pelicot"."""
+        return subject_as_written(obj.subject, [obj.sentence(obj.article.text), obj.article.text]) or "-"
+
     @admin.display(description="article", ordering="article__title")
     def article_title(self, obj):
-        title = obj.article.title or obj.article.origin
+        title = obj.article.working_title
         return format_html('<span class="truncate narrow" title="{}">{}</span>', title, title)
 
     @admin.display(description="value")
