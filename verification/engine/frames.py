@@ -171,10 +171,11 @@ CONCEPT_DIMENSION = {
     "volume": "volume",
     "data": "data",
 }
-# a number of years right after a name and a comma, or after "aged"/"âgé de"/"de" there, is an age
+# a number of years right after a name and a comma, or after "aged"/"âgé de"/"de" there, is an age, in any language
+_AGE_WORDS = merged("AGE_BEFORE_WORDS")
 _AGE_BEFORE = re.compile(
-    r"(?:\w,[\s\u00a0]*(?:(?:âgée?s?|agée?s?|de|aged|im alter von)[\s\u00a0]+)?"
-    r"|\b(?:aged|âgée?s?|im alter von|de edad de)[\s\u00a0]+)$"
+    r"(?:\w,[\s\u00a0]*(?:(?:" + alt(_AGE_WORDS | merged("AGE_AFTER_NAME_WORDS")) + r")[\s\u00a0]+)?"
+    r"|\b(?:" + alt(_AGE_WORDS) + r")[\s\u00a0]+)$"
 )
 
 

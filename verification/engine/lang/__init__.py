@@ -53,6 +53,8 @@ Tables (the same names in every module):
   says ("a rise of 3%" a change, "a rate of 4%" a level); articles are skipped.
 - ``AGE_CUES``: words before a number of years that make it someone's age ("aged", "âgé de", "cumplió");
   ``AGE_OPENERS``: such words only where they open a clause ("À 17 ans, ...", "Mit 17 Jahren ...").
+  ``AGE_BEFORE_WORDS``: words right before the years that make them an age wherever they stand ("aged", "âgé");
+  ``AGE_AFTER_NAME_WORDS``: words that do so only between a name's comma and the years ("Pelicot, de 72 ans").
 - ``PARTY_FAMILIES``: political family key -> the names a party of that family has in this language and the
   plural noun of its members ("labour": "Parti travailliste", "travaillistes"): the actor of an election's
   figures in every language.
@@ -223,6 +225,8 @@ TABLES = (
     "FIGURE_PREPOSITIONS",
     "AGE_CUES",
     "AGE_OPENERS",
+    "AGE_BEFORE_WORDS",
+    "AGE_AFTER_NAME_WORDS",
     "VAGUE_QUANTITIES",
     "FRAME_LEADS",
     "FRAME_TOPICS",

@@ -11,6 +11,7 @@ NO_ENTRIES = {
     "YEAR_PART_ARTICLES": "the part of the year takes the year's genitive ('Ende des Jahres'): YEAR_PART",
     "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
     "CURRENCY_NAME_LINKS": "the currency's name follows the amount directly ('5 Millionen Euro')",
+    "AGE_AFTER_NAME_WORDS": "'im Alter von' (AGE_BEFORE_WORDS) is the only phrase between a name's comma and the years",
 }
 
 CONCEPT_LABELS = {
@@ -833,6 +834,10 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
 }
 AGE_CUES = ["im alter von", "alter von", "wurde", "feierte"]
 AGE_OPENERS = ["mit"]  # "Mit 17 Jahren ...": an age where the word opens a clause
+# words right before a number of years that make it someone's age wherever they stand ("im Alter von 72"), and
+# those that do so only between a name and its comma and the years: frames.py
+AGE_BEFORE_WORDS = ["im alter von"]
+AGE_AFTER_NAME_WORDS = []  # see NO_ENTRIES
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Labour-Partei", "die Konservativen"): reports of one election in different languages meet on them

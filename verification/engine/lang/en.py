@@ -8,6 +8,7 @@ NO_ENTRIES = {
     "MONTH_PAST_WORDS": "'last' stands before the month: RELATIVE_MONTH and MONTH_LEADS",
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
     "NOUN_DETERMINERS": "only German capitalises common nouns; this language's determiners are in STOP_CAPS",
+    "AGE_AFTER_NAME_WORDS": "'aged' (AGE_BEFORE_WORDS) is the only word between a name's comma and the years",
 }
 
 CONCEPT_LABELS = {
@@ -905,6 +906,10 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
 }
 AGE_CUES = ["aged", "at the age of", "age of", "turned", "turns", "turning", "celebrated his", "celebrated her"]
 AGE_OPENERS = ["at"]  # "At 17 years, ...": an age where the word opens a clause
+# words right before a number of years that make it someone's age wherever they stand ("aged 72"), and those
+# that do so only between a name and its comma and the years ("Pelicot, 72"): frames.py
+AGE_BEFORE_WORDS = ["aged"]
+AGE_AFTER_NAME_WORDS = []  # see NO_ENTRIES
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Labour Party", "Labour", "the Tories"): reports of one election in different languages meet on them. A

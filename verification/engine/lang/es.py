@@ -815,6 +815,10 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
 }
 AGE_CUES = ["a los", "cumplió", "cumple", "cumplirá", "de edad de", "a la edad de"]
 AGE_OPENERS = ["con"]  # "Con 17 años, ...": an age where the word opens a clause
+# words right before a number of years that make it someone's age wherever they stand ("de edad de 72"), and
+# those that do so only between a name and its comma and the years ("Pelicot, de 72 años"): frames.py
+AGE_BEFORE_WORDS = ["de edad de"]
+AGE_AFTER_NAME_WORDS = ["de"]
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Partido Laborista", "los laboristas"): reports of one election in different languages meet on them. A

@@ -811,6 +811,10 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
 }
 AGE_CUES = ["âgé de", "âgée de", "âgés de", "à l'âge de", "à l’âge de", "fête ses", "a fêté ses"]
 AGE_OPENERS = ["à"]  # "À 17 ans, ...": an age where the word opens a clause
+# words right before a number of years that make it someone's age wherever they stand ("âgé de 72 ans"), and
+# those that do so only between a name and its comma and the years ("Pelicot, de 72 ans"): frames.py
+AGE_BEFORE_WORDS = ["âgé", "âgée", "âgés", "âgées", "agé", "agée", "agés", "agées"]
+AGE_AFTER_NAME_WORDS = ["de"]
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Parti travailliste", "les travaillistes"): reports of one election in different languages meet on them. A
