@@ -184,7 +184,7 @@ def _features(i: int, text: str) -> Para:
         cue = ""
     p = Para(i=i, text=text, words=words, lower=lower, n_words=n_words, cue=cue)
     p.cjk = cjk_chars > 0 and cjk_chars >= len(LATIN_RE.findall(text))
-    p.terminal = text.endswith(TERMINAL)
+    p.terminal = _ends_a_sentence(text)
     # stop words per language
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
@@ -245,6 +245,22 @@ def _capitals_sentence(p: Para) -> bool:
         and "." not in last
         and (p.stop_ratio >= 0.3 or len(last) > 4)
     )
+
+
+# a short tag in brackets closing a headline: "(Video)", "(+ Fotos)", "[Live]"
+_CLOSING_TAG_RE = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]$")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether the line ends the way a sentence does; a tag in brackets closing a headline ("... con todos los
+    votos escrutados (Video)") is not the end of a sentence."""
+    if not text.endswith(TERMINAL):
+        return False
+    if text.endswith((")", "]")):
+        m = _CLOSING_TAG_RE.search(text)
+        if m and len(text[m.start() :].split()) <= 3 and m.start() > 0:
+            return text[: m.start()].endswith(TERMINAL)
+    return True
 
 
 def _cut_mid_sentence(p: Para, main: str, min_ratio: float) -> bool:
@@ -346,6 +362,8 @@ def _cue_reason(p: Para) -> str:
             return "embedded post"
     if p.n_words <= 10 and any(trigger in p.cue for trigger in lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
         return "timestamp"
+    if p.n_words <= 6 and _time_of_day_stamp(t):
+        return "timestamp"
     if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
         return "navigation"
     if (
@@ -366,6 +384,31 @@ def _cue_reason(p: Para) -> str:
 
 # a caption closed by its picture's credit runs to a few sentences at most
 MAX_CAPTION_WORDS = 150
+
+
+# a time of day ("10:45", "14h30", "14.32 Uhr", "10:45 a.m. ET") and what may stand with it
+_TIME_OF_DAY_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d(?=\s*(?i:uhr|h)\b))(?:\s*(?i:a\.?m\.?|p\.?m\.?|uhr|h)(?!\w))?"
+    r"(?:\s+[A-Z]{2,4}\b)?"
+)
+# a live page's stamp has at most a label besides its time ("Posted at", "Aktualisiert um")
+MAX_STAMP_LABEL_WORDS = 2
+
+
+def _time_of_day_stamp(text: str) -> bool:
+    """A line that gives a time of day and little else: a live page's stamp ("Posted at 10:45 GMT", "14.32 Uhr",
+    "Mis à jour à 14h30"), not a sentence."""
+    if _YEAR_GATE_RE.search(text) or not _TIME_OF_DAY_RE.search(text):
+        return False  # with a date it is a dateline
+    if text.endswith((".", "!", "?")) and not text.endswith(("a.m.", "p.m.")):
+        return False
+    rest = lx.WORD_RE.findall(_TIME_OF_DAY_RE.sub(" ", text))
+    named = [w for w in rest if w.lower() not in ALL_STOP]
+    return (
+        len(rest) <= MAX_STAMP_LABEL_WORDS
+        or len(rest) <= 2 * MAX_STAMP_LABEL_WORDS
+        and len(named) <= MAX_STAMP_LABEL_WORDS
+    )
 
 
 def outlet_with_agencies(text: str) -> str:

@@ -147,3 +147,55 @@ def test_a_sentence_with_a_date_between_the_articles_paragraphs_stays_and_dates_
     doc = clean(TITLES[lang], *body[:2], DATED_SENTENCES[lang], *body[2:])
     assert DATED_SENTENCES[lang] in doc.body and all(p in doc.body for p in body)
     assert doc.published is None
+
+
+TIME_STAMPS = {
+    "en": ["Posted at 10:45 GMT", "10:45 a.m. ET"],
+    "de": ["Aktualisiert um 14:32 Uhr", "14.32 Uhr"],
+    "fr": ["Mis à jour à 14h30", "14h30"],
+    "es": ["Actualizado a las 14:30 h", "14:30"],
+}
+SENTENCES_WITH_A_TIME = {
+    "en": "The council meets again at 18:00 on Friday.",
+    "de": "Der Stadtrat tagt am Freitag um 18 Uhr erneut.",
+    "fr": "Le conseil se réunira vendredi à 18h00.",
+    "es": "El consejo se reunirá el viernes a las 18:00.",
+}
+
+
+@pytest.mark.parametrize("lang", BODIES)
+def test_a_live_pages_time_stamp_goes_wherever_it_sits_and_a_sentence_with_a_time_stays(lang):
+    body = BODIES[lang]
+    first, second = TIME_STAMPS[lang]
+    doc = clean(TITLES[lang], first, body[0], second, *body[1:2], SENTENCES_WITH_A_TIME[lang], *body[2:])
+    assert first not in doc.text and second not in doc.text
+    assert SENTENCES_WITH_A_TIME[lang] in doc.body and all(p in doc.text for p in body)
+    assert {b.reason for b in doc.blocks if b.text in (first, second)} == {"timestamp"}
+
+
+MAP_CREDITS = {
+    "en": "Map: Jane Doe/The Riverton Post",
+    "de": "Karte: Jane Doe/Flussheimer Bote",
+    "fr": "Carte : Jane Doe/Le Courrier du Port",
+    "es": "Mapa: Jane Doe/El Correo del Puerto",
+}
+
+
+@pytest.mark.parametrize("lang", BODIES)
+def test_a_maps_credit_goes_like_a_pictures(lang):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], MAP_CREDITS[lang], *body[2:])
+    assert MAP_CREDITS[lang] not in doc.text and all(p in doc.body for p in body)
+    assert [b.reason for b in doc.blocks if b.text == MAP_CREDITS[lang]] == ["photo caption"]
+
+
+@pytest.mark.parametrize("lang, tag", [("en", "(Video)"), ("de", "(mit Video)"), ("fr", "[Photos]"), ("es", "(Video)")])
+def test_a_long_headline_closed_by_a_tag_in_brackets_is_the_title(lang, tag):
+    headline = {
+        "en": "Riverton council approves the harbour budget after two years of debate over the flood defences",
+        "de": "Stadtrat von Flussheim beschließt nach zwei Jahren Debatte den Haushalt für das Hafenviertel",
+        "fr": "Le conseil de Rivebourg adopte le budget du port après deux ans de débat sur les crues",
+        "es": "El consejo de Riberalta aprueba el presupuesto del puerto tras dos años de debate sobre las inundaciones",
+    }[lang]
+    doc = clean(f"{headline} {tag}", *BODIES[lang])
+    assert doc.title == f"{headline} {tag}" and doc.body == "\n\n".join(BODIES[lang])

@@ -102,7 +102,7 @@ RELATED_LEADS = """lesen sie auch
     auch interessant
     mehr dazu"""
 
-PHOTO_WORDS = "foto fotos bild bilder bildquelle grafik illustration quelle"
+PHOTO_WORDS = "foto fotos bild bilder bildquelle grafik illustration quelle karte"
 
 BYLINE_ROLES = "redakteur redakteurin korrespondent korrespondentin autor autorin journalist journalistin redaktion"
 

@@ -226,7 +226,7 @@ RELATED_LEADS = """related
     more
     watch"""
 
-PHOTO_WORDS = """photo photos photograph picture pictures image images credit illustration graphic handout
+PHOTO_WORDS = """photo photos photograph picture pictures image images credit illustration graphic handout map
     photo credit
     file photo"""
 

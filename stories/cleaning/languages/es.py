@@ -97,7 +97,7 @@ RELATED_LEADS = """te puede interesar
     más información
     ver también"""
 
-PHOTO_WORDS = "foto fotos fotografía imagen imágenes crédito ilustración gráfico fuente"
+PHOTO_WORDS = "foto fotos fotografía imagen imágenes crédito ilustración gráfico fuente mapa"
 
 BYLINE_ROLES = "periodista corresponsal redactor redactora enviado enviada especial redacción"
 

@@ -3,7 +3,7 @@
 STOPWORDS = """au aux avec ce ces cette dans de des du elle elles en est et eux il ils je la le les
     leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se
     ses son sont sur ta te tes toi ton tu un une vos votre vous été était étaient être avoir ont a sans
-    aussi comme plus chaque très tout tous toutes dont cet ainsi l d qu n c j"""
+    aussi comme plus chaque très tout tous toutes dont cet ainsi l d qu n c j à"""
 
 LINE_CUES = {
     "page tools": """sauvegarder
@@ -101,7 +101,7 @@ RELATED_LEADS = """à lire aussi
     voir aussi
     lire la suite"""
 
-PHOTO_WORDS = """photo photos image images crédit illustration infographie source
+PHOTO_WORDS = """photo photos image images crédit illustration infographie source carte
     crédit photo"""
 
 BYLINE_ROLES = "journaliste correspondant correspondante rédacteur rédactrice envoyé envoyée spécial spéciale rédaction"
