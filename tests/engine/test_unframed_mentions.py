@@ -118,3 +118,23 @@ def test_the_same_year_in_two_reports_is_one_fact_and_two_years_never_conflict(c
         ("en", "The couple won the world title in 1994."), ("fr", "Ils sont champions du monde en 1995."), slot="year"
     )
     assert other and all(f.verdict != "conflicting" for f in other)
+
+
+# minutes in brackets after a scorer, alone or listed, with the language's ordinal suffix or a prime
+@pytest.mark.parametrize(
+    ("lang", "text", "minutes"),
+    [
+        ("en", "Spain won 2-1. Williams scored twice (47th, 86th) and Morata once (12').", {"47th", "86th", "12'"}),
+        ("de", "Bayern gewann 3:1. Harry Kane (12., 47.) und Thomas Müller (88.) trafen.", {"12.", "47.", "88."}),
+        ("fr", "Le PSG a battu l'Inter 5-0. Désiré Doué a marqué un doublé (20ᵉ, 63ᵉ).", {"20ᵉ", "63ᵉ"}),
+        ("fr", "Le PSG a battu l'Inter 5-0. Désiré Doué a marqué deux buts (20e et 64e).", {"20e", "64e"}),
+        ("es", "España ganó 2-1. Nico Williams (47º) y Mikel Oyarzabal (86º y 90º) marcaron.", {"47º", "86º", "90º"}),
+    ],
+)
+def test_minutes_in_brackets_after_a_scorer_are_match_minutes(lang, text, minutes):
+    assert {c.text for c in claims(text, lang) if c.slot == "match_minute"} == minutes
+
+
+def test_figures_in_brackets_outside_a_match_report_are_no_minutes():
+    text = "Le parti a obtenu deux mandats (20e et 64e circonscriptions)."
+    assert not [c for c in claims(text, "fr") if c.slot == "match_minute"]

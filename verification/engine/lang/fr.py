@@ -1702,7 +1702,7 @@ FRACTIONS = {
 # a percentage said in words after its figure (the sign % is the same in every language)
 PERCENT_WORDS = ["pour cent", "pourcent"]
 # how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
-ORDINAL_SUFFIXES = ["e", "er", "re", "ème"]
+ORDINAL_SUFFIXES = ["e", "er", "re", "ème", "ᵉ", "ᵉʳ", "ʳᵉ"]
 # the preposition that names the agent of a passive ("founded by")
 AGENT_PREPOSITIONS = ["par"]
 # prepositions that place something in a city or country ("an office in Paris")
