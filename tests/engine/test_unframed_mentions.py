@@ -138,3 +138,60 @@ def test_minutes_in_brackets_after_a_scorer_are_match_minutes(lang, text, minute
 def test_figures_in_brackets_outside_a_match_report_are_no_minutes():
     text = "Le parti a obtenu deux mandats (20e et 64e circonscriptions)."
     assert not [c for c in claims(text, "fr") if c.slot == "match_minute"]
+
+
+# a place by size or worth, said of the name before it; a weak ranking, so two ranks never conflict
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "rank", "subject"),
+    [
+        ("en", "The quake hit near Mandalay, Myanmar’s second-largest city.", "second-largest city", 2, "mandalay"),
+        ("de", "Die Aktie von Nvidia notierte am Montag noch auf Platz drei.", "Platz drei", 3, None),
+        (
+            "fr",
+            "Des dégâts à Mandalay, la deuxième ville du pays, et dans la capitale.",
+            "deuxième ville du pays",
+            2,
+            "mandalay",
+        ),
+        (
+            "fr",
+            "Nvidia n'est plus que le troisième groupe le plus important en Bourse.",
+            "troisième groupe le plus important",
+            3,
+            None,
+        ),
+        (
+            "es",
+            "El epicentro está cerca de Mandalay, la segunda ciudad más importante del país.",
+            "segunda ciudad más importante",
+            2,
+            "mandalay",
+        ),
+    ],
+)
+def test_a_rank_by_size_is_a_weak_ranking_of_what_it_is_said_of(lang, text, evidence, rank, subject):
+    found = [c for c in claims(text, lang) if c.kind == "ranking"]
+    assert [(c.text, c.value["ordinal"], c.extra.get("weak")) for c in found] == [(evidence, rank, True)]
+    assert subject is None or found[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "For the second time, the plane was late."),
+        ("de", "Zum zweiten Mal kam das Flugzeug zu spät."),
+        ("fr", "Pour la deuxième fois, l'avion était en retard."),
+        ("es", "Por segunda vez, el avión llegó tarde."),
+    ],
+)
+def test_an_ordinal_with_no_size_or_whole_is_no_rank(lang, text):
+    assert not [c for c in claims(text, lang) if c.kind == "ranking"]
+
+
+def test_two_ranks_of_one_city_never_conflict(checked):
+    facts = checked(
+        ("en", "The quake hit Mandalay, Myanmar’s second-largest city."),
+        ("fr", "Le séisme a frappé Mandalay, la troisième ville du pays."),
+        kind="ranking",
+    )
+    assert facts and all(f.verdict != "conflicting" for f in facts)

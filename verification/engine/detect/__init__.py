@@ -21,7 +21,7 @@ from .people import detect_people
 from .places import detect_named_places, detect_places
 from .quantities import detect_numbers
 from .quotes import detect_quotes
-from .rankings import detect_rankings
+from .rankings import detect_rankings, detect_ranks_by_size
 from .relations import detect_relations
 from .roles import detect_roles
 from .scores import detect_scores
@@ -45,6 +45,7 @@ DETECTORS = (
     detect_year_lists,
     detect_years,
     detect_rankings,
+    detect_ranks_by_size,
     detect_quotes,
     detect_changes,
     detect_named_places,

@@ -112,3 +112,50 @@ def detect_rankings(ctx: Context) -> None:
             0.7,
             sent,
         )
+
+
+_ORDINAL = r"(?:" + L.alt(L.ORDINALS) + r"|\d{1,2}(?:" + L.alt(L.ORDINAL_SUFFIXES) + r"))"
+_SUPERLATIVE = r"(?:" + L.alt(L.SUPERLATIVE_WORDS) + r")(?![\w])"
+_A_WORD = r"[\s\u00a0]+[^\W\d_][\w'’-]*"
+# "second-largest city", "deuxième plus grande ville", "cuarto mayor fabricante", "troisième groupe le plus
+# important", "segunda ciudad más importante", "deuxième ville du pays"
+_RANK_BY_SIZE = re.compile(
+    r"(?<![\w])(" + _ORDINAL + r")(?:"
+    r"[\s\u00a0-]+" + _SUPERLATIVE + r"(?:" + _A_WORD + r"){0,2}"
+    r"|(?:" + _A_WORD + r"){1,2}?[\s\u00a0]+" + _SUPERLATIVE + r"(?:" + _A_WORD + r")?"
+    r"|" + _A_WORD + r"[\s\u00a0]+(?:" + L.alt(L.RANK_SCOPE_WORDS).replace("'", "['’]") + r")(?![\w])"
+    r")"
+)
+# "auf Platz drei", "en el puesto 3"
+_RANK_NUMBER = re.compile(
+    r"(?<![\w])(?:" + L.alt(L.RANK_NOUNS) + r")[\s\u00a0]+(\d{1,3}|" + L.alt(L.NUMBER_WORDS) + r")(?![\w])"
+)
+# the name a rank is said of, in apposition before it: "Mandalay, Myanmar's second-largest city", "Stellantis, el
+# cuarto mayor fabricante"
+_APPOSITION_GAP = re.compile(r"[\s\u00a0]*,(?:[^,;:.()]{0,25}?[\s\u00a0])?[\s\u00a0]*")
+
+
+def detect_ranks_by_size(ctx: Context) -> None:
+    """A place by size or worth ("Myanmar's second-largest city", "la deuxième ville du pays", "el cuarto mayor
+    fabricante mundial", "auf Platz drei"): a rank of the name it is said of, compared for agreement only (weak):
+    what is ranked, and among what, is told too many ways to keep two ranks apart for sure."""
+    low = ctx.low
+    held = [(c.start, c.end) for c in ctx.claims if c.kind == "ranking"]
+    found = [(m.start(), m.end(), _ordinal_value(m.group(1))) for m in _RANK_BY_SIZE.finditer(low)]
+    found += [(m.start(), m.end(), _ordinal_value(m.group(1))) for m in _RANK_NUMBER.finditer(low)]
+    for start, end, rank in found:
+        if not rank or any(a < end and start < b for a, b in held):
+            continue
+        sent = ctx.sentence(start)
+        before = ctx.ents_between(sent[0], start)
+        named = next((e for e in reversed(before) if _APPOSITION_GAP.fullmatch(ctx.text, e.end, start)), None)
+        subject = ctx.canonical_subject(named.key) if named is not None else ctx.subject_for(start, sent)
+        value = {"ordinal": rank, "of_total": None, "category": "rank", "scope": ""}
+        ctx.add("ranking", "ranking.rank", subject, value, start, end, 0.5, sent, weak=True)
+
+
+def _ordinal_value(word: str) -> int | None:
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group(0))
+    return L.ORDINALS.get(word) or L.NUMBER_WORDS.get(word)

@@ -182,6 +182,9 @@ languages and builds its patterns from them; forms are lowercase):
   read by detect/roles.py.
 - ``QUANTITY_NOUN_LINKS``: the word between a number word or scale and the noun it counts ("hundreds of",
   "un millier de", "una docena de", "Hunderte von"; elided "d'"), read by detect/bare_figures.py.
+- ``SUPERLATIVE_WORDS`` / ``RANK_SCOPE_WORDS`` / ``RANK_NOUNS``: what makes an ordinal a rank by size or worth
+  ("second-largest", "le plus important", "mayor"), the whole it ranks in after its noun ("du pays", "in the
+  world"), and nouns a rank's number follows ("Platz drei", "puesto 3"), read by detect/rankings.py.
 - ``QUALIFYING_PREPOSITIONS``: prepositions before a name that make it qualify the actor before it ("the SPD
   of Olaf Scholz", "led by Merz", "au Bundestag"), read by detect/shared.py.
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
@@ -346,6 +349,9 @@ TABLES = (
     "ROLE_FRAMES",
     "QUANTITY_NOUN_LINKS",
     "QUALIFYING_PREPOSITIONS",
+    "SUPERLATIVE_WORDS",
+    "RANK_SCOPE_WORDS",
+    "RANK_NOUNS",
 )
 
 

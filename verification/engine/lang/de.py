@@ -1941,3 +1941,21 @@ QUALIFYING_PREPOSITIONS = ["von", "im", "am", "unter"]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {}  # see NO_ENTRIES
+# words that make an ordinal a rank by size or worth ("the second-largest city", "la deuxième plus grande ville",
+# "le troisième groupe le plus important", "el cuarto mayor fabricante"), read by detect/rankings.py
+SUPERLATIVE_WORDS = [
+    "größte",
+    "größten",
+    "größter",
+    "größtes",
+    "wertvollste",
+    "wertvollsten",
+    "wichtigste",
+    "wichtigsten",
+    "höchste",
+    "höchsten",
+]
+# the whole an ordinal ranks in, after its noun ("la deuxième ville du pays", "the third company in the world")
+RANK_SCOPE_WORDS = ["der welt", "weltweit", "des landes", "im land", "der geschichte"]
+# nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
+RANK_NOUNS = ["platz", "rang"]

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "RANK_NOUNS": "English puts the ordinal before the noun ('third place')",
     "INFINITIVE_ENDINGS": "an English infinitive has no ending of its own",
     "NAME_ADJECTIVE_ENDINGS": "adjectives inside a name are capitalised ('European Central Bank')",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6 June')",
@@ -2132,3 +2133,28 @@ QUALIFYING_PREPOSITIONS = ["of", "by", "in", "at", "under"]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {"chief": "officer", "head of": ""}
+# words that make an ordinal a rank by size or worth ("the second-largest city", "la deuxième plus grande ville",
+# "le troisième groupe le plus important", "el cuarto mayor fabricante"), read by detect/rankings.py
+SUPERLATIVE_WORDS = [
+    "largest",
+    "biggest",
+    "most",
+    "highest",
+    "busiest",
+    "richest",
+    "best-selling",
+    "most valuable",
+    "oldest",
+]
+# the whole an ordinal ranks in, after its noun ("la deuxième ville du pays", "the third company in the world")
+RANK_SCOPE_WORDS = [
+    "in the world",
+    "of the world",
+    "worldwide",
+    "globally",
+    "of the country",
+    "in the country",
+    "in history",
+]
+# nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
+RANK_NOUNS = []  # see NO_ENTRIES

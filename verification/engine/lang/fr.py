@@ -1765,3 +1765,10 @@ QUALIFYING_PREPOSITIONS = ["de", "du", "des", "au", "aux", "par", "en", "sous", 
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {}  # see NO_ENTRIES
+# words that make an ordinal a rank by size or worth ("the second-largest city", "la deuxième plus grande ville",
+# "le troisième groupe le plus important", "el cuarto mayor fabricante"), read by detect/rankings.py
+SUPERLATIVE_WORDS = ["plus"]
+# the whole an ordinal ranks in, after its noun ("la deuxième ville du pays", "the third company in the world")
+RANK_SCOPE_WORDS = ["du monde", "au monde", "dans le monde", "mondial", "du pays", "dans le pays", "de l'histoire"]
+# nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
+RANK_NOUNS = ["rang"]
