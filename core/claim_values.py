@@ -4,6 +4,7 @@ Python: no Django)."""
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 # Parts of a normalised value that say what is counted or how it was written, not how much: "over 200
@@ -69,3 +70,15 @@ def named(values: list[tuple[object, str]], language: str = "") -> str:
     if not names:
         return ""
     return next((name for name, lang in names if language and lang == language), names[0][0])
+
+
+# How the check's explanation refers to a source it knows no outlet of ("article 169 says 22′"); the pages
+# that show an explanation name that source as they cite it (cited_sources).
+SOURCE_REFERENCE = "article {pk}"
+_SOURCE_REFERENCE = re.compile(r"\barticle (\d+)\b")
+
+
+def cited_sources(explanation: str, names: dict[int, str]) -> str:
+    """The explanation with each reference to an article of ``names`` (article id -> how the page cites it,
+    "[3] foot01.com") replaced by that name; references to other articles left as they are."""
+    return _SOURCE_REFERENCE.sub(lambda m: names.get(int(m.group(1)), m.group(0)), explanation or "")

@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language_info
 
 from core.checking import fact_checking
-from core.claim_values import named, subject_as_written, value_key
+from core.claim_values import cited_sources, named, subject_as_written, value_key
 from core.models import ReviewStatus, Verdict
 
 from .text import highlighted_sentence, plain_sentence
@@ -109,6 +109,7 @@ class FactView:
     note: str
     decided_at: datetime | None
     cells: list[Cell] = field(default_factory=list)
+    explanation: str = ""  # the check's explanation, its sources named as the page cites them
 
     @property
     def anchor(self) -> str:
@@ -187,6 +188,9 @@ def build_facts(facts, sources: list[SourceView], language: str = "en") -> list[
         ) or named([(c.value, by_article[c.article_id].article.language) for c in claims], language)
         label = fact_checking().public.label(fact.slot, language) + (f": {about}" if about else "")
         view = FactView(fact, label, style, statements, note, decided_at)
+        view.explanation = cited_sources(
+            fact.explanation, {pk: f"[{s.number}] {s.name}" for pk, s in by_article.items()}
+        )
         view.cells = _cells(fact, statements, sources)
         views.append(view)
     _tell_apart(views, language)

@@ -448,3 +448,22 @@ def test_the_page_frame_links_follow_the_sites_url_prefix(client):
     assert 'href="/news/feed/"' in mounted and 'action="/news/search/"' in mounted
     assert 'href="/news/sitemap.xml"' in mounted and 'href="/feed/"' not in mounted
     assert 'href="/feed/"' in client.get("/").content.decode()
+
+
+def test_the_explanation_names_the_sources_as_the_page_cites_them(client):
+    story = StoryFactory()
+    first = ArticleFactory(story=story, publisher="Tagesblatt", body="72 Menschen starben.")
+    second = ArticleFactory(story=story, publisher="Wire", body="65 people died.")
+    FactFactory(
+        story=story,
+        kind="count",
+        slot="deaths",
+        verdict=Verdict.CONFLICTING,
+        flagged=True,
+        review_status=ReviewStatus.APPROVED,
+        explanation=f"article {first.pk} says 72 people; article {second.pk} says 65 people: they disagree.",
+        claims=[ClaimFactory.on(first, "72 Menschen"), ClaimFactory.on(second, "65 people")],
+    )
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert "[1] Tagesblatt says 72 people; [2] Wire says 65 people: they disagree." in html
+    assert f"article {first.pk}" not in html

@@ -175,7 +175,7 @@ def test_the_fact_page_names_each_source_as_the_explanation_does_and_clips_a_run
     fact.claims.set(claims)
     client.force_login(reviewer)
     page = client.get(reverse("admin:verification_fact_change", args=[fact.pk])).content.decode()
-    assert f"Article {nameless.pk} says 412 seats; Wire says 410 seats" in page
+    assert "[1] Unnamed outlet says 412 seats; Wire says 410 seats" in page  # as the cards below cite them
     assert (
         "Unnamed outlet</h3>" in page and f">article {nameless.pk}</a>" in page and f">article {named.pk}</a>" in page
     )

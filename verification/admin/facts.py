@@ -14,7 +14,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 
-from core.claim_values import named, subject_as_written
+from core.claim_values import cited_sources, named, subject_as_written
 from core.errors import WorkflowError
 from core.models import ReviewStatus, Verdict
 from core.permissions import REVIEW_PERMISSION
@@ -295,6 +295,10 @@ class FactAdmin(admin.ModelAdmin):
             "evidence": evidence,
             "legend": legend,
             "story_sentence": story_sentence(fact.story, [e.value for e in evidence]),
+            "explanation": cited_sources(
+                fact.explanation,
+                {e.article.pk: f"[{e.number}] {e.article.source_name or 'Unnamed outlet'}" for e in evidence},
+            ),
             "independence": selectors.source_independence(fact, evidence),
             "decisions": list(fact.decisions.all()),
             "can_decide": self.has_review_permission(request) and fact.story.state in DECIDABLE_STORY_STATES,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.claim_values import SOURCE_REFERENCE
 from stories.models import Article
 from verification.engine.claims import Claim as EngineClaim
 from verification.engine.claims import Document
@@ -17,7 +18,7 @@ def document_for(article: Article, *, currency_hint: str = "") -> Document:
         publisher=article.source_name,
         title=article.title,
         currency_hint=currency_hint,
-        reference=f"article {article.pk}",  # as the review page's evidence names a source without an outlet
+        reference=SOURCE_REFERENCE.format(pk=article.pk),  # the pages name it as they cite it (cited_sources)
     )
 
 
