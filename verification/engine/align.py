@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon as L
 from .claims import Claim, Document
+from .clock import one_moment
 from .compare import EXACT_TOL, ComparisonContext, agree, central, is_range, resemblance, usd_central, view
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
@@ -434,8 +435,8 @@ def _joins(
     named = max(who) >= 1.0
     if min(values) >= 1.0:
         return min(who) >= 0.25 or distinctive or named
-    if all(one_event_day(s.first, st.first) for st in cluster):
-        return True  # the story's own day told a day or two apart: one fact, a conflict
+    if all(one_event_day(s.first, st.first) or one_moment(s.first, st.first) for st in cluster):
+        return True  # the story's own day told a day or two apart, its moment minutes apart: one fact, a conflict
     if weak if weak is not None else any(st.first.extra.get("weak") for st in [s, *cluster]):
         return False
     if (

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
+from .clock import agree_times
 from .rates import RateTable, UnknownCurrency
 
 EXACT_TOL = 0.01  # "300 million" may be 300.4 million
@@ -441,10 +442,7 @@ def agree(kind: str, a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
         ra, rb = (str(x["role"]).replace("_", " ").replace("-", " ") for x in (a, b))
         return ra == rb or fuzz.token_set_ratio(ra, rb) >= 90
     if kind == "time":
-        ma, mb = a.get("minutes"), b.get("minutes")
-        if ma is None or mb is None or (a.get("zone") and b.get("zone") and a["zone"] != b["zone"]):
-            return None
-        return ma == mb
+        return agree_times(a, b)
     if kind == "score":
         pa, pb = (a.get("high"), a.get("low")), (b.get("high"), b.get("low"))
         return None if None in pa + pb else pa == pb

@@ -13,7 +13,7 @@ import math
 from .claims import Claim
 
 _FLOATS = ("low", "high", "factor", "step")  # a score's "high"/"low" too
-_INTS = ("declared_count", "ordinal", "of_total", "minutes")
+_INTS = ("declared_count", "ordinal", "of_total", "minutes", "utc", "earliest", "latest")
 _STRINGS = (
     "qualifier",
     "unit",
@@ -37,7 +37,7 @@ _STRINGS = (
     "currency_basis",
     "zone",
 )
-_BOOLS = ("resolved", "relative", "assumed", "former", "partial", "point")
+_BOOLS = ("resolved", "relative", "assumed", "former", "partial", "point", "local")
 
 
 def _float(x):

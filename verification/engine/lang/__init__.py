@@ -169,7 +169,10 @@ languages and builds its patterns from them; forms are lowercase):
   open the noun phrase a relative clause is about ("the carmaker, which ...", read by context.py).
 - ``CLOCK_WORDS``: a word after an hour that makes it a time of day -> the hours it adds ("5 p.m." 12, "17 Uhr",
   "17h", "17 horas" 0): a percentage taken at a time of day (detect/percents.py), no match score (scores.py).
-  ``TIME_ZONES``: a time zone's abbreviation after a time of day ("UTC", "EDT", "MEZ"), read by detect/times.py.
+  ``TIME_ZONES``: a time zone after a time of day ("UTC", "EDT", "MEZ", "hora local") -> minutes from UTC, an
+  IANA zone or "local"; ``CLOCK_HOUR_NOUNS``: the word for an hour after a whole hour ("18 Uhr", "21 heures") ->
+  whether only a lead makes it a time of day; ``CLOCK_LEADS``: words before a time -> the minutes before and after
+  it they allow ("gegen 18 Uhr", "shortly after 6 p.m."); all read by detect/times.py.
 - ``EVENT_PREPOSITIONS``: words before an event's name that place something at it ("at", "on the sidelines of",
   "beim", "lors du", "durante"), so the name after them is an event, no place (detect/places.py);
   ``FOR_WORDS``: "for", "für", "pour", "para": a figure then "for" an actor is the actor's ("38% for the SPD").
@@ -342,6 +345,8 @@ TABLES = (
     "POSSESSIVE_ENDINGS",
     "CLOCK_WORDS",
     "TIME_ZONES",
+    "CLOCK_HOUR_NOUNS",
+    "CLOCK_LEADS",
     "EVENT_PREPOSITIONS",
     "FOR_WORDS",
     "EMPLOYER_PREPOSITIONS",

@@ -1922,8 +1922,30 @@ POSSESSIVES = [
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"uhr": 0}
-# a time zone's abbreviation right after a time of day, lowercase ("04:09 UTC", "14.45 MEZ")
-TIME_ZONES = ["utc", "gmt", "mez", "mesz"]
+# a time zone after a time of day, lowercase ("04:09 UTC", "14.45 MEZ", "(hora local)") -> minutes from UTC,
+# the IANA zone (summer time counted on the article's day), or "local" (the place's own time, zone unknown)
+TIME_ZONES = {
+    "utc": 0,
+    "gmt": 0,
+    "mez": 60,
+    "mesz": 120,
+    "ortszeit": "local",
+    "deutscher zeit": "Europe/Berlin",
+    "deutsche zeit": "Europe/Berlin",
+}
+# the word for an hour after a whole hour ("18 Uhr", "21 heures") -> whether it is a time of day only after a
+# word of CLOCK_LEADS ("à 21 heures"; "21 heures de vol" is a duration)
+CLOCK_HOUR_NOUNS = {"uhr": False}
+# words right before a time of day -> the minutes before and after it they allow ("at" 0, 0; "gegen" -15, 15;
+# "shortly after" 0, 20)
+CLOCK_LEADS = {
+    "um": (0, 0),
+    "ab": (0, 0),
+    "gegen": (-15, 15),
+    "etwa": (-15, 15),
+    "kurz nach": (0, 20),
+    "kurz vor": (-20, 0),
+}
 # words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
 EVENT_PREPOSITIONS = ["am", "auf dem", "auf der", "beim", "bei"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")

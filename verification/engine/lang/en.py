@@ -2114,8 +2114,42 @@ POSSESSIVES = ["its", "their", "our", "his", "her"]
 POSSESSIVE_ENDINGS = ["'s"]
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"a.m.": 0, "am": 0, "p.m.": 12, "pm": 12}
-# a time zone's abbreviation right after a time of day, lowercase ("04:09 UTC", "14.45 MEZ")
-TIME_ZONES = ["utc", "gmt", "cet", "cest", "et", "edt", "est", "pt", "pdt"]
+# a time zone after a time of day, lowercase ("04:09 UTC", "14.45 MEZ", "(hora local)") -> minutes from UTC,
+# the IANA zone (summer time counted on the article's day), or "local" (the place's own time, zone unknown)
+TIME_ZONES = {
+    "utc": 0,
+    "gmt": 0,
+    "cet": 60,
+    "cest": 120,
+    "bst": 60,
+    "edt": -240,
+    "est": -300,
+    "cdt": -300,
+    "cst": -360,
+    "mdt": -360,
+    "mst": -420,
+    "pdt": -420,
+    "pst": -480,
+    "et": "America/New_York",
+    "ct": "America/Chicago",
+    "pt": "America/Los_Angeles",
+    "eastern time": "America/New_York",
+    "local time": "local",
+}
+# the word for an hour after a whole hour ("18 Uhr", "21 heures") -> whether it is a time of day only after a
+# word of CLOCK_LEADS ("à 21 heures"; "21 heures de vol" is a duration)
+CLOCK_HOUR_NOUNS = {"o'clock": False}
+# words right before a time of day -> the minutes before and after it they allow ("at" 0, 0; "gegen" -15, 15;
+# "shortly after" 0, 20)
+CLOCK_LEADS = {
+    "at": (0, 0),
+    "around": (-15, 15),
+    "about": (-15, 15),
+    "shortly after": (0, 20),
+    "just after": (0, 20),
+    "shortly before": (-20, 0),
+    "just before": (-20, 0),
+}
 # words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
 EVENT_PREPOSITIONS = ["at", "on the sidelines of", "during"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")

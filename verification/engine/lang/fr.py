@@ -1746,8 +1746,32 @@ POSSESSIVES = ["son", "sa", "ses", "leur", "leurs", "notre", "nos"]
 POSSESSIVE_ENDINGS = []  # see NO_ENTRIES
 # a word after an hour that makes it a time of day -> hours it adds ("5 p.m." is 17:00, "17 Uhr", "17h")
 CLOCK_WORDS = {"h": 0}
-# a time zone's abbreviation right after a time of day, lowercase ("04:09 UTC", "14.45 MEZ")
-TIME_ZONES = ["utc", "gmt"]
+# a time zone after a time of day, lowercase ("04:09 UTC", "14.45 MEZ", "(hora local)") -> minutes from UTC,
+# the IANA zone (summer time counted on the article's day), or "local" (the place's own time, zone unknown)
+TIME_ZONES = {
+    "utc": 0,
+    "gmt": 0,
+    "heure locale": "local",
+    "heure de paris": "Europe/Paris",
+    "heure française": "Europe/Paris",
+    "heure de france": "Europe/Paris",
+    "heure de l'est": "America/New_York",
+}
+# the word for an hour after a whole hour ("18 Uhr", "21 heures") -> whether it is a time of day only after a
+# word of CLOCK_LEADS ("à 21 heures"; "21 heures de vol" is a duration)
+CLOCK_HOUR_NOUNS = {"h": True, "heures": True, "heure": True}
+# words right before a time of day -> the minutes before and after it they allow ("at" 0, 0; "gegen" -15, 15;
+# "shortly after" 0, 20)
+CLOCK_LEADS = {
+    "à": (0, 0),
+    "dès": (0, 0),
+    "il était": (0, 0),
+    "vers": (-15, 15),
+    "il était environ": (-15, 15),
+    "aux alentours de": (-15, 15),
+    "peu après": (0, 20),
+    "peu avant": (-20, 0),
+}
 # words before an event's name that place something at it ("at the summit", "beim Gipfel", "lors du salon")
 EVENT_PREPOSITIONS = ["lors du", "lors de", "au"]
 # "for": the figure after it is one an actor got ("38% for the SPD", "28 % pour le RN")
