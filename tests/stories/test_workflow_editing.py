@@ -190,3 +190,22 @@ def test_a_bare_figure_the_engine_finds_little_to_check_in_is_not_stated_as_a_va
     body = compose(story=story).body
     assert "Deaths" in body and "72" in body  # from its value in words: no source writes English
     assert "Number" not in body and "3 " not in body.replace("[[", "")
+
+
+@pytest.mark.django_db
+def test_a_german_sentence_cut_at_an_ordinals_dot_is_not_taken_over(editor):
+    story = StoryFactory(language="de", title="Wahl")
+    text = "Am 7. Juli 2024 fand die zweite Runde statt. Die Wahlbeteiligung lag bei 66 Prozent."
+    articles = [ArticleFactory(story=story, language="de", publisher=n, body=text) for n in ("Tagesblatt", "Post")]
+    # the engine's sentences, cut at "7.": "Am 7." and "Juli 2024 fand die zweite Runde statt."
+    cut = text.index("Juli")
+    dated = [
+        ClaimFactory.on(a, "Juli 2024", kind="date", slot="election.date", sentence=text[cut : text.index(" Die")])
+        for a in articles
+    ]
+    turnout = [ClaimFactory.on(a, "66 Prozent", kind="percent", slot="turnout.percent") for a in articles]
+    FactFactory(story=story, kind="date", slot="election.date", verdict="corroborated", claims=dated)
+    FactFactory(story=story, kind="percent", slot="turnout.percent", verdict="corroborated", claims=turnout)
+    body = compose(story=story).body
+    assert "Die Wahlbeteiligung lag bei 66 Prozent." in body
+    assert "Juli 2024 fand die zweite Runde statt" not in body
