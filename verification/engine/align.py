@@ -3,16 +3,19 @@
 1. **Identity.** A claim is about (kind, slot) plus what keeps different things apart inside a kind:
    the count's unit family, a percentage's unit, a ranking's category, scope and form ("fourth
    office" is an ordinal, "one of four offices" is membership), a relation's or place's object, a role's
-   person, a quote's speaker, and the qualifiers the extractor sets (``QUALIFIERS``: basis pre/post money,
-   addition vs total, the time a figure refers to; an election's round, which a figure naming none joins).
-   A claim without a subject takes the only subject the story has for that identity.
+   person (in the one form of the name the story gives: :func:`one_name_per_person`), a quote's speaker,
+   and the qualifiers the extractor sets (``QUALIFIERS``: basis pre/post money, addition vs total, the
+   time a figure refers to; an election's round, which a figure naming none joins).
 2. **Statements.** Inside one article, claims with one identity that agree are one statement: repeats
    and restatements ("S$300 million (about US$234 million)") count once. Claims that disagree inside
    one article are different things (an article does not contradict itself).
 3. **Facts.** Statements from different articles join when their values are about the same thing
    (:func:`compare.resemblance`: numbers within a factor of three, overlapping lists, nearby dates, the
    same quote) and their subjects may name one actor (aliases, acronyms, translations; never two actors
-   an article tells apart). A statement never joins a fact that already holds one from its own article.
+   an article tells apart), in two rounds: statements that agree first, so what most reports say is one
+   fact whatever order the articles come in; then facts that disagree join as one conflict, best pair
+   first, where :func:`_joins` lets each of their statements join. A fact holds at most one statement of
+   an article.
 
 Every claim ends in exactly one fact. Fact keys are built from the identity (and, when one identity
 splits into several facts, from a canonical value of each), never from ids or input order.
