@@ -193,6 +193,28 @@ def test_a_bare_figure_the_engine_finds_little_to_check_in_is_not_stated_as_a_va
 
 
 @pytest.mark.django_db
+def test_a_value_that_only_repeats_its_subject_is_not_stated(editor):
+    story = StoryFactory(language="de", title="Finale")
+    german = ArticleFactory(story=story, language="de", publisher="Post", body="Cole Palmer")
+    english = ArticleFactory(story=story, language="en", publisher="Wire", body="substitute, Cole Palmer")
+    value = {"person": "cole palmer", "name": "Cole Palmer", "role": "", "org": ""}
+    claims = [
+        ClaimFactory.on(german, "Cole Palmer", kind="role", slot="role", subject="cole palmer", value=value),
+        ClaimFactory.on(
+            english,
+            "substitute, Cole Palmer",
+            kind="role",
+            slot="role",
+            subject="cole palmer",
+            value={**value, "role": "substitute"},
+            checkworthiness=0.7,
+        ),
+    ]
+    FactFactory(story=story, kind="role", slot="role", subject="cole palmer", verdict="corroborated", claims=claims)
+    assert "Cole Palmer" not in compose(story=story).body  # not "Funktion (Cole Palmer): Cole Palmer"
+
+
+@pytest.mark.django_db
 def test_a_german_sentence_cut_at_an_ordinals_dot_is_not_taken_over(editor):
     story = StoryFactory(language="de", title="Wahl")
     text = "Am 7. Juli 2024 fand die zweite Runde statt. Die Wahlbeteiligung lag bei 66 Prozent."
