@@ -357,6 +357,8 @@ def _cue_reason(p: Para) -> str:
             return "photo caption"
     if p.n_words <= MAX_CAPTION_WORDS and lx.BRACKETED_CREDIT_RE.search(t, max(0, len(t) - 140)):
         return "photo caption"
+    if p.n_words <= 60 and _caption_tag(t):
+        return "photo caption"
     if p.n_words <= 60 and len(t) <= 700:
         if p.n_words <= 80 and lx.EMBEDDED_POST_RE.search(t):
             return "embedded post"
@@ -409,6 +411,20 @@ def _time_of_day_stamp(text: str) -> bool:
         or len(rest) <= 2 * MAX_STAMP_LABEL_WORDS
         and len(named) <= MAX_STAMP_LABEL_WORDS
     )
+
+
+# the last words of a line after a comma, a dash or in brackets: "(Archivbild)", ", photo d'illustration"
+_TRAILING_TAG_RE = re.compile(r"(?:,|\s[–—-]|\()\s*(?P<tag>[^,()–—]{3,30}?)\s*\)?\s*\.?$")
+
+
+def _caption_tag(text: str) -> bool:
+    """A line closed by the label of a picture ("... verlässt das Gebiet der Sowjetunion. (Archivbild)",
+    "Marine Le Pen, photo d'illustration", "The harbour - file photo"): the picture's caption."""
+    m = _TRAILING_TAG_RE.search(text, max(0, len(text) - 40))
+    if m is None or m.start() == 0:
+        return False
+    tag = " ".join(NORM_CUE_RE.sub("", m.group("tag").lower()).replace("’", "'").split())
+    return lx.LINE_CUES.get(tag) == "photo caption"
 
 
 def outlet_with_agencies(text: str) -> str:
@@ -748,6 +764,7 @@ def _mark_cues(page: Page) -> None:
             _read_byline(p, page.main)
     _mark_bare_bylines(page)
     _mark_captions_above_credits(page)
+    _mark_names_under_the_lead(page)
 
 
 # a picture's caption above its credit is at most a few short lines
@@ -761,6 +778,8 @@ def _mark_captions_above_credits(page: Page) -> None:
         if not _bare_picture_credit(p):
             continue
         for q in reversed(page.paras[max(0, p.i - MAX_CAPTION_LINES) : p.i]):
+            if q.hard == "photo caption":
+                continue  # a line of the caption known by its own words
             if q.hard or q.sentence_like or q.n_words > 12 or _data_names(q) is not None:
                 break
             q.hard = "photo caption"
@@ -809,6 +828,38 @@ def _mark_bare_bylines(page: Page) -> None:
             ):
                 p.hard, p.author = "byline", p.text.strip()
                 break
+
+
+# the writer's name stands under the headline or the lead: among the page's first few paragraphs
+MAX_BYLINE_POSITION = 3
+
+
+def _mark_names_under_the_lead(page: Page) -> None:
+    """A person's name alone on a line among the article's first paragraphs ("Ángel Zamarriego" under the
+    lead) that the article's prose never uses: the writer's byline, not someone the article is about."""
+    paras = page.paras
+    prose = [p for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard]
+    if not prose:
+        return
+    vocab = {w for p in prose for w in p.lower}
+    seen = 0
+    for p in paras:
+        if p.hard:
+            continue
+        seen += 1
+        if seen > MAX_BYLINE_POSITION + 1:
+            break
+        # the page's first line is its masthead or headline; a name ends with no full stop ("NADIE RESULTÓ HERIDO.")
+        if (
+            seen > 1
+            and not p.text.endswith((".", "!", "?"))
+            and 2 <= p.n_words <= 4
+            and PERSON_NAME_RE.match(p.text)
+            and not any(w.lower() in ALL_STOP for w in p.words)
+            and not any(w.lower() in vocab for w in p.words)
+            and p.i > prose[0].i - MAX_BYLINE_POSITION
+        ):
+            p.hard, p.author = "byline", p.text.strip()
 
 
 def _name_and_outlet(p: Para) -> str | None:

@@ -199,3 +199,34 @@ def test_a_long_headline_closed_by_a_tag_in_brackets_is_the_title(lang, tag):
     }[lang]
     doc = clean(f"{headline} {tag}", *BODIES[lang])
     assert doc.title == f"{headline} {tag}" and doc.body == "\n\n".join(BODIES[lang])
+
+
+TAGGED_CAPTIONS = {
+    "en": "The harbour of Riverton on Tuesday morning (file photo)",
+    "de": "Der Hafen von Flussheim am Dienstagmorgen. (Archivbild)",
+    "fr": "Linda Okafor, photo d'illustration",
+    "es": "El puerto de Riberalta el martes por la mañana - imagen de archivo",
+}
+
+
+@pytest.mark.parametrize("lang", BODIES)
+def test_a_line_closed_by_a_pictures_label_is_a_caption_and_so_are_the_names_above_its_credit(lang):
+    body = BODIES[lang]
+    caption, credit = TAGGED_CAPTIONS[lang], CAPTIONS[lang][1]
+    doc = clean(TITLES[lang], *body[:2], "Jane Doe", caption, credit, *body[2:])
+    assert not any(line in doc.text for line in ("Jane Doe", caption, credit))
+    assert all(p in doc.body for p in body)
+    assert {b.reason for b in doc.blocks if b.text in ("Jane Doe", caption)} == {"photo caption"}
+    doc = clean(TITLES[lang], *body[:2], caption, *body[2:])
+    assert caption not in doc.text and all(p in doc.body for p in body)
+
+
+@pytest.mark.parametrize("lang", BODIES)
+def test_a_name_under_the_lead_that_the_article_never_uses_is_the_byline(lang):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], "Tamsin Okonkwo", *body[1:])
+    assert "Tamsin Okonkwo" not in doc.text and doc.author == "Tamsin Okonkwo"
+    assert all(p in doc.text for p in body)
+    # someone the article is about, named on a line of its own, stays
+    doc = clean(TITLES[lang], body[0], "Linda Okafor", *body[1:])
+    assert "Linda Okafor" in doc.text and doc.author == ""
