@@ -441,3 +441,41 @@ def test_a_result_belongs_to_the_actor_its_clause_names_last_not_to_the_sentence
 def test_a_party_named_by_its_family_and_by_the_acronym_its_full_name_spells_is_the_acronym():
     text = "The Social Democratic Party of Germany, led by Olaf Scholz, won 16.4%. Seats: CDU 208, SPD 121."
     assert subject_of(text, "en", "16.4") == "spd"
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        (
+            "fr",
+            "Le Parti travailliste remporte les élections. C'est 209 sièges de plus que dans le Parlement sortant, "
+            "bien que son score ne soit passé que de 32,1 % en 2019 à 33,7 % des voix.",
+            "33,7",
+        ),
+        ("en", "The Labour Party won the election. Its share of the vote rose only to 33.7% of the vote.", "33.7"),
+        ("de", "Die Labour-Partei gewann die Wahl. Ihr Ergebnis stieg aber nur auf 33,7 Prozent der Stimmen.", "33,7"),
+        ("es", "El Partido Laborista ganó las elecciones. Su resultado solo subió al 33,7% de los votos.", "33,7"),
+    ],
+)
+def test_a_result_whose_owner_a_possessive_names_belongs_to_the_actor_of_the_sentence_before(lang, text, figure):
+    assert subject_of(text, lang, figure) == "labour"
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        (
+            "fr",
+            "Le Rassemblement national obtient 143 sièges. Le bloc de droite occupera pour sa part 67 sièges.",
+            "67",
+        ),
+        ("en", "The National Rally wins 143 seats. The right-wing bloc, for its part, will hold 67 seats.", "67"),
+        (
+            "es",
+            "La Agrupación Nacional logra 143 escaños. El bloque de derecha, por su parte, tendrá 67 escaños.",
+            "67",
+        ),
+    ],
+)
+def test_a_possessive_after_a_preposition_names_no_owner_of_the_result(lang, text, figure):
+    assert subject_of(text, lang, figure) not in ("rassemblement national", "national rally", "agrupacion nacional")

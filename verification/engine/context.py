@@ -14,7 +14,7 @@ from .concepts import concept_of
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities, norm_key
 from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages
-from .lang import language, merged
+from .lang import LANGUAGES, language, merged
 from .money import bare_currencies
 from .numbers import Num, find_numbers
 from .segment import SentenceIndex, split_sentences
@@ -33,6 +33,18 @@ def _noun_phrase(lang: str) -> re.Pattern:
     if table.POSSESSIVE_ENDINGS:
         opener.append(r"(?:" + L.alt(table.POSSESSIVE_ENDINGS).replace("'", "['’]") + r")\s+")
     return re.compile(r"(?:" + "|".join(opener) + r")((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
+
+
+@cache
+def _possessive(lang: str) -> re.Pattern:
+    """A possessive determiner of the text's language (every language's when it is unknown)."""
+    words = language(lang).POSSESSIVES if lang in LANGUAGES else merged("POSSESSIVES")
+    return re.compile(r"\b(?:" + L.alt(words) + r")\s+\w")
+
+
+@cache
+def _prepositions(lang: str) -> frozenset[str]:
+    return frozenset(language(lang).PREPOSITIONS if lang in LANGUAGES else merged("PREPOSITIONS"))
 
 
 # an owner's ending in any language, with either apostrophe ("'s", "’s")
@@ -235,6 +247,23 @@ class Context:
                 if e.key.endswith(noun) and e.key not in exclude and e.type == "org":
                     return e.key
         return self.main_subject if self.main_subject not in exclude else ""
+
+    def owner_before(self, pos: int, sent: tuple[int, int]) -> str:
+        """The actor a possessive before pos in its clause points back to ("bien que son score soit passé à
+        33,7 %", "its share rose to 33.7%"): the one the sentence before is about; "" with no possessive."""
+        prepositions = _prepositions(self.lang)
+        opening = (  # after a preposition ("pour sa part", "for its part") a possessive opens no subject
+            self.low[max(sent[0], m.start() - 16) : m.start()].split()[-1:]
+            for m in _possessive(self.lang).finditer(self.low, max(sent[0], pos - 60), pos)
+        )
+        if not any(not word or word[0] not in prepositions for word in opening):
+            return ""
+        before = self._sentence_before(sent[0])
+        if before is None:
+            return ""
+        owner = self.subject_for(before[1], before)
+        named = {self.canonical_subject(e.key) for e in self.ents_between(*before)}
+        return owner if owner in named else ""  # never the story's main actor guessed for a sentence naming none
 
     def time_for(self, sent: tuple[int, int], span: tuple[int, int]) -> dict | None:
         """The date a figure refers to: the nearest in its sentence, not one it is compared with ("(+4.4%

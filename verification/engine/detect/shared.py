@@ -113,6 +113,7 @@ def frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
             _actor_it_is_for(ctx, pos, sent)
             or nearest_actor(ctx, pos, sent)
             or nearest_actor(ctx, pos, sent, reach=None)
+            or ctx.owner_before(pos, sent)
         )
     if concept in PERSONAL_CONCEPTS:
         return nearest_actor(ctx, pos, sent, ("name",)) or _next_person(ctx, pos, sent) or ctx.subject_for(pos, sent)
