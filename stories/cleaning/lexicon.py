@@ -222,10 +222,12 @@ RIGHTS_RESERVED = _all_phrases("RIGHTS_RESERVED")
 RIGHTS_RESERVED_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(RIGHTS_RESERVED, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
-# a copyright line's marks: "©", "(c)", "Copyright" and its years ("© 2024-2026")
+# a copyright line's marks: "©", "(c)", "Copyright" and its years ("© 2024-2026"); the line may stand in
+# brackets ("[Copyright The Jiji Press, Ltd.]")
 COPYRIGHT_MARKS_RE = re.compile(r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
 COPYRIGHT_RE = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.|·,]{2,60})", re.IGNORECASE
+    r"^[\[(]?\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.|·,]{2,60})",
+    re.IGNORECASE,
 )
 # Q&A lines: "Q: ...?", "QWhat ...?", "Question: ...", "P: ..." (pregunta), "F: ..." (Frage)
 QUESTION_RE = re.compile(

@@ -13,7 +13,12 @@ It works from features, not from known sentences:
   after it are header and footer;
 * repetition (a headline printed twice) and similarity to the article's topic (vocabulary overlap
   with the other body paragraphs): a list of other headlines shares little with it;
-* question/answer patterns after the article ("QWhat ...?" / "AThe ...").
+* question/answer patterns after the article ("QWhat ...?" / "AThe ...");
+* shape and neighbours: lines between the headline and the article that share no word with it (a
+  writer's name, a time stamp, a widget's label), the short lines above a picture's credit (its
+  caption), a paragraph closed by a picture's credit or label, a time of day standing alone (a live
+  page's stamp), a person's name under the lead that the prose never uses (the byline); a sentence
+  inside the article's span keeps its place even when it names a date or someone's job.
 """
 
 from __future__ import annotations
@@ -1658,7 +1663,7 @@ def copyright_holder(line: str) -> str:
     text = lx.RIGHTS_RESERVED_RE.sub(" | ", line)
     text = lx.COPYRIGHT_MARKS_RE.sub(" | ", text)
     for part in re.split(r"\s*(?:\||[.·,;:]\s|\s[–—-]\s)\s*", text):
-        part = part.strip(" .,;:|·–—-")
+        part = part.strip(" .,;:|·–—-[]()")
         words = part.split()
         if 1 <= len(words) <= 6 and any(w[:1].isupper() for w in words) and lx.WORD_RE.search(part):
             return part

@@ -417,3 +417,18 @@ def test_the_import_command_stores_the_publisher_a_logo_or_a_source_address_name
     call_command("import_articles", str(tmp_path), "--no-progress", stdout=io.StringIO())
     publishers = {a.title: a.publisher for a in Article.objects.all()}
     assert publishers == {TITLES["de"]: "Flussheimer Bote", TITLES["fr"]: "courrier-du-port.example"}
+
+
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("en", "[Copyright The Riverton Post, Ltd.]", "The Riverton Post"),
+        ("de", "(© Flussheimer Bote 2026)", "Flussheimer Bote"),
+        ("fr", "[Copyright Le Courrier du Port]", "Le Courrier du Port"),
+        ("es", "(© 2026 El Correo del Puerto)", "El Correo del Puerto"),
+    ],
+)
+def test_a_copyright_line_in_brackets_names_the_publisher(lang, line, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], line)
+    assert doc.publisher == outlet and line not in doc.text
+    assert [b.reason for b in doc.blocks if b.text == line] == ["copyright"]
