@@ -50,8 +50,8 @@ SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 # a number of one to three digits and its dot at the end of a text: an ordinal where a language writes them so
 _ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,3}\.$")
 # A fact no source's sentence states in the story's language is stated as "Label: value" only when the engine
-# rated one of its claims more worth checking than this (a count of things, a bare ordinal, the day of the event:
-# the engine's default rating of 0.5 or less; they say little alone, and the reader page shows them).
+# rated one of its claims at least this worth checking, its default rating (a count of things or a year some
+# record dates from, rated lower, say little alone; the reader page shows them).
 BARE_VALUE_WORTH = 0.5
 PARAGRAPH_SENTENCES = 3
 
@@ -275,7 +275,7 @@ class _Draft:
             return made
         # A fact one source states is stated from its value in words only: a fragment of that source's own
         # words ("Denise Dresser, Chief Revenue Officer") reads as a label, and the reader page shows it.
-        if max(c.checkworthiness for c in claims) <= BARE_VALUE_WORTH:
+        if max(c.checkworthiness for c in claims) < BARE_VALUE_WORTH:
             return None  # "Number: 3", "Last time before: 1966": a figure the engine finds little to check in
         several = len({c.article_id for c in claims}) >= 2
         for claim in claims:
