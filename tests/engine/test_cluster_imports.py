@@ -142,3 +142,23 @@ def test_a_report_joins_its_event_in_other_languages_before_another_event_in_its
         {f"fire-{k}": (k, v) for k, v in FIRE.items()} | {f"other-{i}": ("de", t) for i, t in enumerate(OTHER_FIRE_DE)}
     )
     assert cluster_documents(docs, claims) == [["fire-de", "fire-en", "fire-fr"], ["other-0", "other-1"]]
+
+
+def test_a_title_capitalised_in_two_stories_names_no_one():
+    """'Chief Financial Officer' and 'President' are written capitalised inside a sentence like names, but every
+    story about a company or a country has them: they link nothing."""
+    docs = [
+        doc(
+            "mine",
+            "Copper miner Dravik said its Chief Financial Officer Ana Ruiz will leave, and its President "
+            "Ole Brandt named Tessa Moor to the post at the Kalvik mine.",
+            published=None,
+        ),
+        doc(
+            "bank",
+            "Lender Orsen Bank said its Chief Financial Officer Paul Weir resigned, and its President "
+            "Ida Lenz will lead a review of the Sorholm branch network.",
+            published=None,
+        ),
+    ]
+    assert cluster_documents(docs, {d.key: [] for d in docs}) == [["bank"], ["mine"]]

@@ -39,6 +39,7 @@ from datetime import date
 from .claims import Claim, Document, names_only
 from .detect.event_dates import EVENT_LEAD, OTHER_TIMES, SINCE_SLOT
 from .entities import place_key
+from .lang import joined
 from .lexicon import ORDINALS
 from .organisations import organisation_of, organisations
 from .sanitize import clean_claim
@@ -73,6 +74,9 @@ WORLD_LANGS, BACKGROUND_DOCS = 3, 6  # anchors shared across this many languages
 # ordinal words of every language (lang/<code>.py ORDINALS), folded like text words; "first" is left out: it
 # opens every other superlative ("the first time since") and numbers nothing in a series
 _SERIES_ORDINALS = {fold(w): n for w, n in ORDINALS.items() if n > 1}
+# words of role titles (lang/<code>.py ROLE_WORDS), capitalised in a title ("Chief Revenue Officer", "President"):
+# a title names no one, and every story about a company or a country has one
+_TITLE_WORDS = frozenset(w for title in joined("ROLE_WORDS") for w in fold(title).split())
 
 
 @dataclass
@@ -125,7 +129,11 @@ def _raw_features(doc: Document, claims: list[Claim]) -> Counter:
         if w in _SERIES_ORDINALS:
             feats[f"n:#{_SERIES_ORDINALS[w]}"] += k
     feats.update(["n:" + n for n in numbers(text)])
-    feats.update("p:" + (place_key(name) or organisation_of(name) or name) for name in proper_names(text))
+    feats.update(
+        "p:" + (place_key(name) or organisation_of(name) or name)
+        for name in proper_names(text)
+        if name not in _TITLE_WORDS
+    )
     feats.update("p:" + key for key in organisations(text, doc.language))
     feats.update(_claim_features(claims))
     return feats
