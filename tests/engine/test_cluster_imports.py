@@ -1,6 +1,7 @@
 """Story clustering by import size and kind of look-alike: one article alone, two articles of one event in two
 languages, counts of everything, and reports that count "since" the other event's day."""
 
+import random
 from datetime import date
 from itertools import combinations
 
@@ -162,3 +163,19 @@ def test_a_title_capitalised_in_two_stories_names_no_one():
         ),
     ]
     assert cluster_documents(docs, {d.key: [] for d in docs}) == [["bank"], ["mine"]]
+
+
+def test_time_evidence_gives_the_same_stories_whatever_the_input_order():
+    """The time rules count pairs of members: which cluster meets which first must not change the outcome."""
+    texts = (
+        {f"one-{k}": (k, v) for k, v in ROUND_ONE.items()}
+        | {f"two-{k}": (k, v) for k, v in ROUND_TWO.items()}
+        | {f"2025-{k}": (k, v) for k, v in CUT_2025.items()}
+        | {f"2026-{k}": (k, v) for k, v in CUT_2026.items()}
+    )
+    docs, claims = _import(texts)
+    expected = cluster_documents(docs, claims)
+    assert ["one-en", "one-fr"] in expected and ["two-de", "two-en"] in expected
+    for seed in range(4):
+        shuffled = random.Random(seed).sample(docs, len(docs))
+        assert cluster_documents(shuffled, dict(reversed(list(claims.items())))) == expected
