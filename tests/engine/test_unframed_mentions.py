@@ -195,3 +195,30 @@ def test_two_ranks_of_one_city_never_conflict(checked):
         kind="ranking",
     )
     assert facts and all(f.verdict != "conflicting" for f in facts)
+
+
+# a short quote is a quote when a speech verb gives it a speaker; a few quoted words alone are a term or scare quotes
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "“This was a disgrace,” Trump said after the verdict.", "This was a disgrace,"),
+        ("de", "„Das war eine Schande“, sagte Donald Trump nach dem Urteil.", "Das war eine Schande"),
+        ("fr", "« C'est une honte », a déclaré Donald Trump après le verdict.", "C'est une honte"),
+        ("es", "“Esto fue una vergüenza”, dijo Donald Trump tras el veredicto.", "Esto fue una vergüenza"),
+    ],
+)
+def test_a_short_quote_with_a_speaker_is_a_quote(lang, text, words):
+    assert words in {c.value["words"] for c in claims(text, lang) if c.kind == "quote"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Banks were hit by the “biggest IT outage” in history."),
+        ("de", "Banken traf der „größte IT-Ausfall“ der Geschichte."),
+        ("fr", "Les banques ont subi la « plus grande panne informatique » de l'histoire."),
+        ("es", "Los bancos sufrieron el “mayor apagón informático” de la historia."),
+    ],
+)
+def test_a_few_quoted_words_no_one_said_are_no_quote(lang, text):
+    assert not [c for c in claims(text, lang) if c.kind == "quote"]

@@ -16,10 +16,10 @@ from ..lang import LANGUAGES, language, merged
 from .shared import MULTI, is_person
 
 _QUOTE_RX = re.compile(
-    r"[“„«‹]([^”“„«»‹›\n]{20,1500})[”“»›]"
-    r"|„([^“”„\"\n]{20,1500})\""
-    r"|\"([^\"\n]{20,1500})\""
-    r"|(?<![\w])[‘‚]((?:[^‘’‚\n]|’(?=\w)){20,1500}?)[’‘](?![\w])"
+    r"[“„«‹]([^”“„«»‹›\n]{12,1500})[”“»›]"
+    r"|„([^“”„\"\n]{12,1500})\""
+    r"|\"([^\"\n]{12,1500})\""
+    r"|(?<![\w])[‘‚]((?:[^‘’‚\n]|’(?=\w)){12,1500}?)[’‘](?![\w])"
 )
 _CLAUSE_AFTER = 120  # how far after a quote its reporting clause may run
 _VERB_AFTER = 100  # where that clause's verb of saying must start (the clause's sentence not ended before)
@@ -122,6 +122,10 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return (not before or before[-1] in ".!?") and _few_words(after[:40]) and not re.search(r"\w", after)
 
 
+_SHORTEST = 5  # words of a quote that stands without a speech verb beside it
+_SHORTEST_SAID = 3  # words of a quote a speech verb gives a speaker: "“This was a disgrace,” Trump said"
+
+
 def detect_quotes(ctx: Context) -> None:
     text = ctx.text
     verb_rx, lead_rx = _speech_rx(ctx.lang)
@@ -129,12 +133,15 @@ def detect_quotes(ctx: Context) -> None:
     for m in _QUOTE_RX.finditer(text):
         g = next(i for i in range(1, 5) if m.group(i) is not None)
         qs, qe = m.start(g), m.end(g)
-        if len(text[qs:qe].split()) < 5:
+        words = len(text[qs:qe].split())
+        if words < _SHORTEST_SAID:
             continue
         speaker, unnamed = _speaker_after(ctx, m.end(), verb_rx)
         if speaker is None:
             speaker, unnamed_before = _speaker_before(ctx, m.start(), verb_rx, lead_rx)
             unnamed = unnamed or unnamed_before
+        if words < _SHORTEST and not (speaker is not None or (unnamed and said)):
+            continue  # a few quoted words no one is said to have said: a name, a term, scare quotes
         if speaker is not None:
             key, name = _full_name(ctx, speaker)
         elif unnamed and (last := _last_speaker(ctx, m.start(), said)) is not None:
