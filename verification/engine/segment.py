@@ -15,6 +15,10 @@ from .lang import merged
 
 # words a "." follows inside a sentence, in every language; company legal forms belong to none
 ABBREVIATIONS = merged("ABBREVIATIONS") | {"inc", "ltd", "co", "corp"}
+# an ordinal written with a dot ("in der 73. Minute", "am 3. Januar", "die 2. Bundesliga") ends no sentence: a
+# number of up to three digits after one of these words or before a month's name
+ORDINAL_DOT_LEADS = frozenset(merged("ORDINAL_DOT_LEADS"))
+MONTH_NAMES = frozenset(name.rstrip(".") for names in merged("MONTHS").values() for name in names)
 
 _LINE = re.compile(r"[^\n]+")
 # a stop is matched only where its run of marks starts, and the run and its closing quotes are taken whole
@@ -40,12 +44,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     nxt = text[stop_end : stop_end + 3].lstrip()
                     if word.isdigit() and nxt[:1].isdigit():
                         continue
+                    if word.isdigit() and len(word) <= 3 and _ordinal_dot(text, ls, w.start(), stop_end):
+                        continue
                     if nxt[:1].islower():
                         continue
             _add(text, spans, start, stop_end)
             start = stop_end
         _add(text, spans, start, le)
     return spans
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _ordinal_dot(text: str, line_start: int, number_start: int, stop_end: int) -> bool:
+    """Whether the dot after a number makes it an ordinal: a month's name follows ("am 3. Januar") or a word
+    that takes an ordinal comes before ("der 73. Minute")."""
+    nxt = _NEXT_WORD.match(text, stop_end)
+    if nxt and nxt.group(1).lower() in MONTH_NAMES:
+        return True
+    before = _LAST_WORD.search(text, max(line_start, number_start - 20), number_start)
+    return bool(before) and before.group(1).lower() in ORDINAL_DOT_LEADS
 
 
 def _add(text, spans, s, e):

@@ -55,6 +55,8 @@ Tables (the same names in every module):
   ``AGE_OPENERS``: such words only where they open a clause ("À 17 ans, ...", "Mit 17 Jahren ...").
   ``AGE_BEFORE_WORDS``: words right before the years that make them an age wherever they stand ("aged", "âgé");
   ``AGE_AFTER_NAME_WORDS``: words that do so only between a name's comma and the years ("Pelicot, de 72 ans").
+- ``ORDINAL_DOT_LEADS``: words after which a number with a dot is an ordinal, not a sentence's end ("in der 73.
+  Minute"): read by segment.py.
 - ``PARTY_FAMILIES``: political family key -> the names a party of that family has in this language and the
   plural noun of its members ("labour": "Parti travailliste", "travaillistes"): the actor of an election's
   figures in every language.
@@ -232,6 +234,7 @@ TABLES = (
     "AGE_CUES",
     "AGE_OPENERS",
     "AGE_BEFORE_WORDS",
+    "ORDINAL_DOT_LEADS",
     "AGE_AFTER_NAME_WORDS",
     "VAGUE_QUANTITIES",
     "FRAME_LEADS",

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3rd'), never a bare dot",
     "RANK_NOUNS": "English puts the ordinal before the noun ('third place')",
     "INFINITIVE_ENDINGS": "an English infinitive has no ending of its own",
     "NAME_ADJECTIVE_ENDINGS": "adjectives inside a name are capitalised ('European Central Bank')",
@@ -1973,6 +1974,7 @@ CONVERSION_WORDS = [
     "equivalent to",
     "the equivalent of",
 ]
+ORDINAL_DOT_LEADS = []  # see NO_ENTRIES
 ABBREVIATIONS = {
     "mr",
     "mrs",

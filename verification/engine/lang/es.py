@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3.º'), never a bare dot",
     "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('director general', 'jefe de')",
     "POSSESSIVE_ENDINGS": "whose is said by 'de' (OF_WORDS), no ending",
     "YEAR_PART_ARTICLES": "the part of the year joins it with 'del' ('a finales del año'): YEAR_PART",
@@ -1672,6 +1673,7 @@ CONVERSION_WORDS = [
     "equivalente a",
     "unos",
 ]
+ORDINAL_DOT_LEADS = []  # see NO_ENTRIES
 ABBREVIATIONS = {
     "dr",
     "prof",

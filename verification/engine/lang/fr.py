@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3e'), never a bare dot",
     "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('directeur général', 'chef de')",
     "POSSESSIVE_ENDINGS": "whose is said by 'de' (OF_WORDS), no ending",
     "DAY_MONTH_LINKS": "the day stands right before its month ('6 juin')",
@@ -1650,6 +1651,7 @@ CONVERSION_WORDS = [
     "l’équivalent de",
     "environ",
 ]
+ORDINAL_DOT_LEADS = []  # see NO_ENTRIES
 ABBREVIATIONS = {
     "dr",
     "prof",
