@@ -32,7 +32,11 @@ def num(low, high=None, qualifier="exact", **kw):
         (num(None, 1e6, "up_to", unit="people"), num(800e3, unit="people"), True),
         (num(None, 1e6, "up_to", unit="people"), num(1.5e6, unit="people"), False),
         (num(5, 10, "range", unit="offices"), num(8, unit="offices"), True),
-        (num(234, qualifier="about", unit="people"), num(250, unit="people"), True),  # within 10 %
+        (num(200, qualifier="about", unit="people"), num(215, unit="people"), True),  # a round figure: within 10 %
+        (num(234, qualifier="about", unit="people"), num(240, unit="people"), True),  # within 3 %
+        (num(234, qualifier="about", unit="people"), num(250, unit="people"), False),  # "about 234" is no 250
+        (num(74, qualifier="about", unit="km"), num(70, unit="km"), False),  # "around 74 km": 71..77 km
+        (num(70, qualifier="about", unit="km"), num(74, unit="km"), True),  # "around 70 km" allows 74
         (num(234, unit="people"), num(250, unit="people"), False),  # exact: within 1 %
     ],
 )

@@ -25,7 +25,7 @@ from .clock import agree_times
 from .rates import RateTable, UnknownCurrency
 
 EXACT_TOL = 0.01  # "300 million" may be 300.4 million
-ABOUT_TOL = 0.10  # "about 234"; "nearly 14 billion" is up to this much under 14 billion
+ABOUT_TOL = 0.10  # "about 200"; "nearly 14 billion" is up to this much under 14 billion
 CONVERT_TOL = 0.03  # a conversion made by the outlet on another day
 SAME_THING_RATIO = 3.0  # numbers further apart than this are taken to be about different things
 NUMERIC = ("money", "count", "percent", "measure")
@@ -119,12 +119,28 @@ def bounds(value: dict) -> tuple[float | None, float | None]:
 def tolerance(value: dict) -> float:
     """Relative slack of a number: an approximation's, else the rounding of its last stated digit
     ("28.6%" is 28.55..28.65, so 28.5% differs; "8.5 million" allows 8.47 million), else a percent."""
-    if value.get("qualifier") == "about":
-        return ABOUT_TOL
     step, x = value.get("step"), value.get("low") if value.get("low") is not None else value.get("high")
+    if value.get("qualifier") == "about":
+        return _about_tolerance(x, step)
     if step and x:
         return 0.499 * _rounded_to(float(step), abs(float(x))) / abs(float(x))
     return EXACT_TOL
+
+
+ABOUT_UNITS = 3  # "about 74 km" is a few kilometres either way: units of its last non-zero digit it spans
+ABOUT_FLOOR = 0.03  # ... and never less than this ("about 234" allows 240)
+
+
+def _about_tolerance(x, step) -> float:
+    """The slack of an approximation: a few units of its last non-zero digit, at least ABOUT_FLOOR ("around 74
+    km" is 71..77 km, so 70 km differs), at most ABOUT_TOL (a round figure: "about 70", "about 200")."""
+    if not x:
+        return ABOUT_TOL
+    x = abs(float(x))
+    unit = float(step) if step else 1.0
+    while unit * 10 <= x and round(x / (unit * 10)) * unit * 10 == x:
+        unit *= 10
+    return min(ABOUT_TOL, max(ABOUT_FLOOR, ABOUT_UNITS * unit / x))
 
 
 ROUND_THOUSANDS_TOL = 0.025  # "730 000 vehicles" for 734,000: thousands written round, never by more than this
