@@ -179,3 +179,25 @@ def test_time_evidence_gives_the_same_stories_whatever_the_input_order():
     for seed in range(4):
         shuffled = random.Random(seed).sample(docs, len(docs))
         assert cluster_documents(shuffled, dict(reversed(list(claims.items())))) == expected
+
+
+# two landers of two companies reaching the same crater in the same week
+LANDERS = {
+    "first": {
+        "en": "The Selene-2 lander of Artemis Labs touched down in Mare Crisium on 2 March 2026, the company said; "
+        "flight director Iris Bohm confirmed the landing on the Moon.",
+        "es": "El módulo Selene-2 de Artemis Labs se posó en Mare Crisium el 2 de marzo de 2026, informó la "
+        "empresa; la directora de vuelo Iris Bohm confirmó el alunizaje.",
+    },
+    "second": {
+        "en": "The Corvid lander of Lumen Space touched down in Mare Crisium on 6 March 2026, the company said; "
+        "flight director Pavel Orr confirmed the landing on the Moon.",
+        "fr": "L'atterrisseur Corvid de Lumen Space s'est posé dans Mare Crisium le 6 mars 2026, a annoncé "
+        "l'entreprise ; le directeur de vol Pavel Orr a confirmé l'alunissage.",
+    },
+}
+
+
+def test_two_missions_to_one_place_four_days_apart_are_two_stories():
+    docs, claims = _import({f"{m}-{k}": (k, v) for m, by in LANDERS.items() for k, v in by.items()})
+    assert cluster_documents(docs, claims) == [["first-en", "first-es"], ["second-en", "second-fr"]]

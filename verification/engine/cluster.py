@@ -50,8 +50,8 @@ JOIN_FIXED = 0.12  # stricter: needed to join an editor's fixed group
 MAX_DATE_SPAN_DAYS = 30  # articles published further apart than this report different events
 MIN_TIMED = 2  # members of each cluster whose texts tell their event's time, needed to tell clusters apart by it
 # reports of one event give days a day or two apart at most (a time zone, a count through the night, the next
-# day's toll); further apart is the next round of a vote, the next meeting, the next match day of a series
-EVENT_SPAN_DAYS = 4
+# day's toll); further apart is the next round of a vote, the next meeting, another mission to the same place
+EVENT_SPAN_DAYS = 3
 TOP_FEATURES = 80  # strongest features kept per document
 GROUP_WEIGHT = {"w": 1.0, "n": 1.6, "e": 1.4, "c": 2.2, "p": 1.6}
 LEAD_CHARS = 2500  # text words and numbers come from the title and the first this-many characters
