@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as L
 from ..context import Context
 
 _YEAR = r"(?:1[89]|20)\d\d"
+_AND = L.alt(L.AND_WORDS)
 _YEAR_LIST = re.compile(
-    rf"(?<![\w.,/-]){_YEAR}(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|und|et|y|e)[\s\u00a0]+)?|[\s\u00a0]+(?:and|und|et|y|e)[\s\u00a0]+)"
+    rf"(?<![\w.,/-]){_YEAR}(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:{_AND})[\s\u00a0]+)?|[\s\u00a0]+(?:{_AND})[\s\u00a0]+)"
     rf"{_YEAR}(?![\w%]|[.,]\d)){{2,}}"
 )
 _YEAR_ONLY = re.compile(_YEAR)
