@@ -222,3 +222,31 @@ def test_a_short_quote_with_a_speaker_is_a_quote(lang, text, words):
 )
 def test_a_few_quoted_words_no_one_said_are_no_quote(lang, text):
     assert not [c for c in claims(text, lang) if c.kind == "quote"]
+
+
+# "one" (also the article "ein", "un", "una") right before a toll's own noun is a count of one
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        ("en", "One dead and 12 injured after the crash.", "One dead"),
+        ("de", "Ein Toter und zwölf Verletzte nach dem Unfall.", "Ein Toter"),
+        ("fr", "Le bilan est d'un mort et douze blessés.", "un mort"),
+        ("es", "Hay un muerto y doce heridos tras el choque.", "un muerto"),
+    ],
+)
+def test_one_before_a_toll_noun_is_a_count_of_one(lang, text, evidence):
+    found = [c for c in claims(text, lang) if c.text == evidence]
+    assert [(c.slot, c.value["low"]) for c in found] == [("deaths", 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A toll of the storm is not known yet."),
+        ("de", "Ein Mensch starb, zwölf wurden verletzt."),
+        ("fr", "Un bilan lourd est attendu."),
+        ("es", "Un hombre fue detenido por la policía."),
+    ],
+)
+def test_an_article_before_a_person_or_the_toll_itself_counts_no_one(lang, text):
+    assert not [c for c in claims(text, lang) if c.kind == "count" and c.value.get("low") == 1.0]

@@ -9,10 +9,10 @@ from collections import Counter
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import RESULT_CONCEPTS, frame_of_number
+from ..frames import EVENT_CONCEPTS, RESULT_CONCEPTS, asked_slot, frame_nouns, frame_of_number, lemma, qualifiers
 from ..lang import merged
 from .match_minutes import minute_matches
-from .measures import counts_next_word, num_value
+from .measures import counts_next_word, next_word_end, num_value
 from .shared import FOR_ACTOR, frame_subject, nearest_actor
 
 _ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\(|\s[-–—]\s?|\s(?:" + L.alt(L.AND_WORDS) + r")\s)[^.;:!?\d]{0,40}$")
@@ -127,6 +127,23 @@ def listed_results(ctx: Context, bare: list) -> None:
 
 # the element a hyphen joins to a number: "650-Sitze-Parlament", "a 200-seat jump", "105-Qubit-Prozessor"
 _JOINED_NOUN = re.compile(r"-([^\W\d_][\w’']*)")
+
+
+def counts_of_one(ctx: Context, bare: list) -> None:
+    """ "One dead", "un mort et douze blessés", "ein Toter", "un herido": "one" (which is also the article "ein",
+    "un", "una") right before a noun that is itself a toll's is a count of one."""
+    for n, sent in bare:
+        if not n.is_word or n.scaled or n.low != 1 or n.high not in (None, 1):
+            continue
+        frame = frame_of_number(ctx.low, ctx.lang, n.start, n.end, sent)
+        if frame is None or frame.measured or frame.unit != "people" or frame.concept not in EVENT_CONCEPTS:
+            continue
+        noun, nouns = ctx.low[n.end : frame.end].strip(), frame_nouns(ctx.lang)
+        if frame.end != next_word_end(ctx, n) or (nouns.get(noun) or nouns.get(lemma(noun, ctx.lang))) != frame.concept:
+            continue  # "Ein Mensch starb", "un bilan": a verb says what befell them, or the noun is the toll's own
+        value = {**num_value(n, frame.unit, ctx.lang), "point": True}
+        extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, frame.concept)
+        ctx.add("count", asked_slot(frame.concept, extra), "", value, n.start, frame.end, 0.6, sent, **extra)
 
 
 def _ends_name(text: str, n) -> bool:

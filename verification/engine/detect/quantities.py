@@ -17,7 +17,14 @@ from ..money import (
     money_value,
     running_total,
 )
-from .bare_figures import counted_things, elliptic_percents, enumerated_counts, joined_counts, listed_results
+from .bare_figures import (
+    counted_things,
+    counts_of_one,
+    elliptic_percents,
+    enumerated_counts,
+    joined_counts,
+    listed_results,
+)
 from .measures import (
     HIRING,
     ONE_OF,
@@ -170,6 +177,7 @@ def detect_numbers(ctx: Context) -> None:
     elliptic_percents(ctx, bare)
     listed_results(ctx, bare)
     joined_counts(ctx, bare)
+    counts_of_one(ctx, bare)
     counted_things(ctx, bare)
 
 
