@@ -519,3 +519,30 @@ def test_a_bare_decimal_after_a_percentage_is_one_its_sign_left_out(lang, text, 
 def test_a_signed_decimal_after_a_percentage_is_a_change_not_a_share():
     text = "Ergebnis: CDU/CSU 28.5% +4.4 AfD 20.8% +10.5 SPD 16.4% -9.3 FDP 4.3% -7.2"
     assert not [c for c in claims(text, "de") if c.kind == "percent" and c.value.get("low") in (10.5, 9.3, 7.2)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,spans",
+    [
+        ("en", "The party held power between 2004 and 2017.", [("period", [2004, 2017])]),
+        ("fr", "Le parti a détourné des fonds entre 2004 et 2017.", [("period", [2004, 2017])]),
+        ("en", "The team won the title in 2004 and 2017.", [("year", 2004), ("year", 2017)]),
+        ("fr", "L'équipe a gagné en 2004 et 2017.", [("year", 2004), ("year", 2017)]),
+    ],
+)
+def test_two_years_joined_by_and_are_a_span_only_after_between(lang, text, spans):
+    from verification.engine.dates import find_dates
+
+    got = [
+        (d.value["granularity"], d.value["spec"].get("years") or d.value["spec"].get("year"))
+        for d in find_dates(text, None, lang, None)
+    ]
+    assert got == spans
+
+
+def test_a_span_of_years_dates_no_event():
+    for text, lang in (
+        ("Die Partei hat von 2004 bis 2017 Gelder veruntreut.", "de"),
+        ("El partido desvió fondos entre 2004 y 2017, dictaminó el tribunal.", "es"),
+    ):
+        assert not [c for c in claims(text, lang) if c.kind == "date" and "years" in (c.value.get("spec") or {})]

@@ -104,3 +104,26 @@ def test_the_day_of_a_date_is_no_place_in_a_series():
     ):
         _, claims = extracted(text, lang, published=date(2025, 5, 2))
         assert not [c for c in claims if c.slot == "ordinal"]
+
+
+def test_an_undated_reports_weekday_is_the_story_day_it_names(checked):
+    facts = checked(
+        ("fr", "Le tribunal a condamné Marine Le Pen lundi 31 mars 2025 à quatre ans de prison.", date(2025, 4, 19)),
+        ("es", "El tribunal condenó este lunes a Marine Le Pen a cuatro años de prisión.", None),
+        ("de", "Das Gericht verurteilte Marine Le Pen am Montag zu vier Jahren Haft.", None),
+        ("en", "A court sentenced Marine Le Pen on Monday to four years in prison.", None),
+        published=None,
+        kind="date",
+    )
+    (fact,) = _holding(facts, "lundi 31 mars 2025", "este lunes", "am Montag", "on Monday")
+    assert fact.verdict == "corroborated"
+
+
+def test_a_weekday_not_the_story_days_stays_another_day(checked):
+    facts = checked(
+        ("fr", "Le tribunal a condamné Marine Le Pen lundi 31 mars 2025.", date(2025, 4, 19)),
+        ("en", "Her lawyers said on Wednesday she would appeal.", None),
+        published=None,
+        kind="date",
+    )
+    assert not _holding(facts, "lundi 31 mars 2025", "on Wednesday")

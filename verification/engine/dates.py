@@ -390,6 +390,8 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         y2 = int(g[2]) if len(g[2]) == 4 else (y1 // 100) * 100 + int(g[2])
         if not (1800 <= y1 < y2 <= 2199) or (g[0] is None and y2 - y1 > 50):
             return None
+        if g[0] is None and _AND_JOINED.search(low_match):
+            return None  # "in 2004 and 2017": two years; "between 2004 and 2017" is the span
         return _val(date(y1, 1, 1), date(y2, 12, 31), "period", False, {"years": [y1, y2]})
     if kind == "prep_year":
         q = L.YEAR_PREPS[" ".join(g[0].split())]
@@ -438,6 +440,7 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_AND_JOINED = re.compile(r"\d\s+(?:" + L.alt(L.AND_WORDS) + r")\s+\d")
 _WITH_YEAR = {"iso", "dmy_num", "prep_month_year", "year_range", "prep_year", "part_year", "quarter_year", "year"}
 
 

@@ -68,16 +68,21 @@ def join_event_day(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Clai
     later) and dates of other times (a founding, "since", "by") stay as they are. Returns the same lists,
     with such claims replaced (a day or month written without its year in a story no article of which is dated
     given the year of the days its texts write in full, _by_written_year; and a weekday counted from the
-    story's date set to the day the article itself gives that weekday, _own_weekdays).
+    story's date set to the day the article itself gives that weekday, _own_weekdays; an undated article's
+    weekday that is the story day's, _weekday_of).
     """
     claims_by_doc = _by_written_year(claims_by_doc)
     claims_by_doc = {doc: _own_weekdays(claims) for doc, claims in claims_by_doc.items()}
-    votes = Counter(day for claims in claims_by_doc.values() if (day := lead_day(claims)))
+    # a day counted from the story's date ("lundi" in an undated report) is a guess: the days leads write count first
+    written = [[c for c in claims if c.value.get("anchor") != "story"] for claims in claims_by_doc.values()]
+    votes = Counter(day for claims in written if (day := lead_day(claims))) or Counter(
+        day for claims in claims_by_doc.values() if (day := lead_day(claims))
+    )
     if not votes:
         return claims_by_doc
     top = max(votes.values())
     story_day = min(day for day, n in votes.items() if n == top)
-    return {doc: _on_story_day(claims, story_day) for doc, claims in claims_by_doc.items()}
+    return {doc: _on_story_day(_weekday_of(claims, story_day), story_day) for doc, claims in claims_by_doc.items()}
 
 
 def _on_story_day(claims: list[Claim], story_day: date) -> list[Claim]:
@@ -161,3 +166,28 @@ def _yearless(value: dict | None, anchor: date) -> dict | None:
     if not found or not found.get("resolved"):
         return None
     return {**value, **found, "anchor": "text"}
+
+
+WEEKDAY_REACH = 21  # days after the story's day within which an undated report's bare weekday may still be it
+
+
+def _weekday_of(claims: list[Claim], story_day: date) -> list[Claim]:
+    """An undated article's bare "lundi", "este lunes" (resolved against the story's latest publication day, or
+    not at all) is the story's day when that day is a Monday at most ``WEEKDAY_REACH`` days before: reports of
+    an event name its weekday, and the story's date is that of its latest report, often days later."""
+    out = []
+    for c in claims:
+        v = c.value if isinstance(c.value, dict) else {}
+        spec = v.get("spec") or {}
+        if (
+            c.kind == "date"
+            and set(spec) == {"weekday"}
+            and spec["weekday"] == story_day.weekday()
+            and (v.get("resolved") is False or v.get("anchor") == "story")
+        ):
+            day = event_day(c)
+            if day is None or 0 < (day - story_day).days <= WEEKDAY_REACH:
+                iso = story_day.isoformat()
+                c = dataclasses.replace(c, value={**v, "start": iso, "end": iso, "resolved": True, "anchor": "story"})
+        out.append(c)
+    return out

@@ -58,6 +58,8 @@ def detect_dates(ctx: Context) -> None:
             continue
         if ctx.datelines.get(sent[0], -1) > d.start:
             continue  # "AMSTERDAM, June 2 (AP) —": when the story was filed, not when anything happened
+        if "years" in (d.value.get("spec") or {}) and ctx.text[d.start].isalpha():
+            continue  # "von 2004 bis 2017", "entre 2004 et 2017": how long something lasted, no event's date
         a, b = max(sent[0], d.start - 90), min(sent[1], d.end + 90)
         best = None
         for m in _EVENT_RX.finditer(low, a, b):
