@@ -172,9 +172,10 @@ WEEKDAY_REACH = 21  # days after the story's day within which an undated report'
 
 
 def _weekday_of(claims: list[Claim], story_day: date) -> list[Claim]:
-    """An undated article's bare "lundi", "este lunes" (resolved against the story's latest publication day, or
-    not at all) is the story's day when that day is a Monday at most ``WEEKDAY_REACH`` days before: reports of
-    an event name its weekday, and the story's date is that of its latest report, often days later."""
+    """An undated article's bare "lundi", "este lunes" (resolved against the story's latest publication day) is the
+    story's day when that day is a Monday at most ``WEEKDAY_REACH`` days before: reports of an event name its
+    weekday, and the story's date is that of its latest report, often days later. In a story no article of which
+    is dated, nothing says how far the weekday is from a day the texts write: it stays as it is."""
     out = []
     for c in claims:
         v = c.value if isinstance(c.value, dict) else {}
@@ -183,10 +184,11 @@ def _weekday_of(claims: list[Claim], story_day: date) -> list[Claim]:
             c.kind == "date"
             and set(spec) == {"weekday"}
             and spec["weekday"] == story_day.weekday()
-            and (v.get("resolved") is False or v.get("anchor") == "story")
+            and v.get("anchor") == "story"
         ):
             day = event_day(c)
-            if day is None or 0 < (day - story_day).days <= WEEKDAY_REACH:
+            # counted from the story's date (not set to a day the article writes, _own_weekdays)
+            if day is not None and day.weekday() == spec["weekday"] and 0 < (day - story_day).days <= WEEKDAY_REACH:
                 iso = story_day.isoformat()
                 c = dataclasses.replace(c, value={**v, "start": iso, "end": iso, "resolved": True, "anchor": "story"})
         out.append(c)
