@@ -8,6 +8,7 @@ from typing import NamedTuple
 from django.db.models import QuerySet, Subquery
 
 from core.checking import fact_checking
+from core.claim_values import named
 from core.permissions import has_permission
 from stories.models import (
     Article,
@@ -195,22 +196,31 @@ def reader_story(story: Story) -> Story:
 
 def reader_fact_snapshot(*, story_id: int) -> dict[str, dict]:
     """The facts readers are given, by what each is about (concept and subject): label, verdict (in words)
-    and the values stated, so two editions can be compared (stories.services.editions.published_fact_changes)."""
+    and the values stated, so two editions can be compared (stories.services.editions.published_fact_changes).
+
+    A fact without a subject is about what its values name when they are names (a place: "Wajima"), so two
+    places of one story stay two entries, as they are two rows on the reader page."""
     public = fact_checking().public
+    claims_of: dict[tuple, list[tuple[str, object]]] = {}  # (fact id, slot, subject, verdict, status) -> claims
+    for fact_id, slot, subject, verdict, status, _explanation, _article, text, *_span, value, _note, _at in public.rows(
+        story_id
+    ):
+        claims_of.setdefault((fact_id, slot, subject, verdict, status), []).append((text, value))
     snapshot: dict[str, dict] = {}
-    for _id, slot, subject, verdict, status, _explanation, _article, text, *_rest in public.rows(story_id):
-        label = public.label(slot) + (f" ({subject})" if subject else "")
+    for (_id, slot, subject, verdict, status), claims in claims_of.items():
+        about = subject or named([(value, "") for _text, value in claims])
         fact = snapshot.setdefault(
-            f"{slot}|{subject}",
+            f"{slot}|{about}",
             {
-                "label": label,
+                "label": public.label(slot) + (f" ({about})" if about else ""),
                 "verdict": public.verdict(verdict=verdict, review_status=status).word,
                 "values": [],
             },
         )
-        value = " ".join((text or "").split())
-        if value and value not in fact["values"]:
-            fact["values"].append(value)
+        for text, _value in claims:
+            stated = " ".join((text or "").split())
+            if stated and stated not in fact["values"]:
+                fact["values"].append(stated)
     for fact in snapshot.values():
         fact["values"].sort(key=str.casefold)
     return snapshot

@@ -314,6 +314,33 @@ def test_a_changed_published_fact_needs_a_correction_worded_by_the_desk(client, 
     assert "The office is the fifth, not the fourth." in client.get(story.get_absolute_url()).content.decode()
 
 
+def test_each_place_of_a_published_story_is_compared_as_its_own_fact(editor, reviewer, publisher):
+    """Facts without a subject (the places a story names) are as many rows on the reader page as places: a
+    changed place is reported by its name, and the places that did not change are not reported."""
+    from stories.services.editions import published_fact_changes
+    from tests.factories import ClaimFactory, FactFactory
+
+    story = make_verified_story()
+    run = Fact.objects.filter(story=story).first().run
+    places = {}
+    for name in ("Jakarta", "Singapore"):
+        article = next(a for a in story.articles.all() if name in a.text)
+        claim = ClaimFactory.on(article, name, kind="place", slot="place", subject="", value={"name": name})
+        places[name] = FactFactory(
+            story=story, key=f"place {name}", kind="place", slot="place", subject="", run=run, claims=[claim]
+        )
+    story = publish_story(story, editor=editor, reviewer=reviewer, publisher=publisher)
+    workflow.edit_live(story=story, user=editor)
+    places["Jakarta"].claims.update(text="Bandung", value={"name": "Bandung"})
+
+    changes = published_fact_changes(story=story)
+    assert changes == [
+        "Place (Bandung): added (corroborated: Bandung)",
+        "Place (Jakarta): no longer stated (was Jakarta)",
+    ]
+    assert not any("Singapore" in change for change in changes)
+
+
 def test_the_desk_schedules_a_new_draft_that_changes_facts_with_its_correction(client, editor, reviewer, publisher):
     from datetime import timedelta
 
