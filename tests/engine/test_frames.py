@@ -546,3 +546,18 @@ def test_a_span_of_years_dates_no_event():
         ("El partido desvió fondos entre 2004 y 2017, dictaminó el tribunal.", "es"),
     ):
         assert not [c for c in claims(text, lang) if c.kind == "date" and "years" in (c.value.get("spec") or {})]
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        ("Der Unfall geschah am Mittwochabend über dem Potomac.", "2025-01-29"),
+        ("Am Montagmorgen begann der Prozess gegen den Konzern.", "2025-01-27"),
+        ("Die Wahl fand am Sonntagnachmittag statt.", "2025-01-26"),
+    ],
+)
+def test_a_german_weekday_with_its_part_of_the_day_is_that_day(text, day):
+    from verification.engine.dates import find_dates
+
+    (found,) = find_dates(text, None, "de", date(2025, 1, 30))
+    assert found.value["start"] == day and text[found.start : found.end].lower().startswith("am ")

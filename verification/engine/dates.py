@@ -127,7 +127,7 @@ def _patterns():
         (
             "weekday",
             re.compile(
-                rf"\b(?:(?:{L.alt(L.WEEKDAY_LEADS)})\s+)?(?:({way})\s+)?({wday})\b"
+                rf"\b(?:(?:{L.alt(L.WEEKDAY_LEADS)})\s+)?(?:({way})\s+)?({wday})(?:{L.alt(L.WEEKDAY_PART_ENDINGS)})?\b"
                 rf"(?:\s+({way})\b)?"
             ),
         )

@@ -145,7 +145,7 @@ languages and builds its patterns from them; forms are lowercase):
   ("June of 2024"), ``MONTH_PAST_WORDS`` ("septembre dernier"), ``YEAR_NOUNS`` and ``YEAR_PART_ARTICLES``
   ("end of the year", "fin de l'année"), ``RANGE_JOINERS`` ("2019 to 2024", "de 2019 à 2024"),
   ``YEAR_END_WORDS`` ("by the end of 2025"), ``QUARTER_NOUNS``, ``YEAR_LEADS`` ("in 2024", "im Jahr 2024"),
-  ``WEEKDAY_LEADS`` ("on Monday", "ce lundi"), ``MONTH_LEADS`` ("since June", "seit Juni") and
+  ``WEEKDAY_LEADS`` ("on Monday", "ce lundi"), ``WEEKDAY_PART_ENDINGS`` ("Mittwochabend"), ``MONTH_LEADS`` ("since June", "seit Juni") and
   ``CAPITALISED_DATE_WORDS``: words that are dates only when capitalised ("May", German "Mai" and weekdays).
 - Words the detectors' patterns are built from (read by detect/): ``PERCENT_WORDS`` ("per cent",
   "Prozent", "pour cent"), ``ORDINAL_SUFFIXES`` ("15th", "15.", "15e", "15º"), ``AGENT_PREPOSITIONS``
@@ -324,6 +324,7 @@ TABLES = (
     "QUARTER_NOUNS",
     "YEAR_LEADS",
     "WEEKDAY_LEADS",
+    "WEEKDAY_PART_ENDINGS",
     "MONTH_LEADS",
     "CAPITALISED_DATE_WORDS",
     "PERCENT_WORDS",

@@ -998,6 +998,8 @@ YEAR_END_WORDS = ["ende"]
 QUARTER_NOUNS = ["quartal"]
 YEAR_LEADS = ["im", "jahr"]
 WEEKDAY_LEADS = ["am", "diesen"]
+# endings a weekday takes for a part of its day, written as one word ("Mittwochabend", "Montagmorgen")
+WEEKDAY_PART_ENDINGS = ["abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht"]
 MONTH_LEADS = ["im", "seit", "bis", "ab"]
 # date words that are dates only when capitalised ("May" the month, "may" the verb), with the weekdays
 CAPITALISED_DATE_WORDS = ["mai", *(w for forms in WEEKDAYS.values() for w in forms)]

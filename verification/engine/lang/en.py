@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('Wednesday night'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3rd'), never a bare dot",
     "RANK_NOUNS": "English puts the ordinal before the noun ('third place')",
     "INFINITIVE_ENDINGS": "an English infinitive has no ending of its own",
@@ -1091,6 +1092,7 @@ YEAR_END_WORDS = ["the end of"]
 QUARTER_NOUNS = ["quarter"]
 YEAR_LEADS = ["in", "year"]
 WEEKDAY_LEADS = ["on", "this"]
+WEEKDAY_PART_ENDINGS: list[str] = []  # see NO_ENTRIES
 MONTH_LEADS = ["in", "since", "until", "early", "late", "mid-", "last", "next", "this"]
 # date words that are dates only when capitalised ("May" the month, "may" the verb), with the weekdays
 CAPITALISED_DATE_WORDS = ["may", "march", "august", *(w for forms in WEEKDAYS.values() for w in forms)]

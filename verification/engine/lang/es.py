@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('el miércoles por la noche'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3.º'), never a bare dot",
     "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('director general', 'jefe de')",
     "POSSESSIVE_ENDINGS": "whose is said by 'de' (OF_WORDS), no ending",
@@ -976,6 +977,7 @@ YEAR_END_WORDS: list[str] = []
 QUARTER_NOUNS = ["trimestre"]
 YEAR_LEADS = ["en", "el año"]
 WEEKDAY_LEADS = ["el", "este"]
+WEEKDAY_PART_ENDINGS: list[str] = []  # see NO_ENTRIES
 MONTH_LEADS = ["en", "desde", "hasta"]
 CAPITALISED_DATE_WORDS: list[str] = []
 RELATIVE_YEAR = {
