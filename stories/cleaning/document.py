@@ -11,17 +11,11 @@ from .errors import RejectedInput
 from .html_text import neutralise_unterminated_comments, page_text
 from .markdown_text import markdown_paragraphs
 from .model import Block, CleanedDocument, assemble
-from .paragraphs import (
-    classify,
-    page_date_has_day,
-    site_of_url,
-    split_credit_tail,
-    split_date_tail,
-    split_glued_notice,
-    split_page_date,
-    split_paragraphs,
-    strip_invisible,
-)
+from .paragraphs import classify
+from .publisher import site_of_url
+from .tails import split_credit_tail, split_glued_notice
+from .text import split_paragraphs, strip_invisible
+from .timestamps import page_date_has_day, split_date_tail, split_page_date
 
 _LEADING_COMMENTS_RE = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")
 _HTML_START_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.IGNORECASE)
@@ -269,8 +263,9 @@ _LEFTOVER_MARKUP_RE = re.compile(
 def _merge_dropped(page: list[str], blocks: list[Block]) -> list[Block]:
     """Blocks of the extracted article, with the page's other paragraphs (the ones trafilatura left
     out) as removed blocks, in page order."""
+    from .cues import cue_reason
+    from .features import features_of
     from .lexicon import SECTION_CUES
-    from .paragraphs import _cue_reason, _features
 
     def key(t: str) -> str:
         return re.sub(r"\W+", " ", t.casefold()).strip()
@@ -293,9 +288,9 @@ def _merge_dropped(page: list[str], blocks: list[Block]) -> list[Block]:
             continue
         if k in joined:
             continue  # part of (or a repeat of) an extracted paragraph
-        f = _features(0, para)
+        f = features_of(0, para)
         reason = (
-            _cue_reason(f)
+            cue_reason(f)
             or SECTION_CUES.get(f.cue)
             or ("related reading" if f.title_like and f.n_words >= 4 else "navigation")
         )

@@ -11,7 +11,7 @@ import re
 
 from . import budget
 from .dates import find_date
-from .paragraphs import split_paragraphs
+from .text import split_paragraphs
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _IMAGE_RE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")

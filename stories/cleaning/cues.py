@@ -1,0 +1,117 @@
+"""A paragraph's cue: the furniture a single line shows by its words and shape (share buttons, credits, stamps...)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .bylines import byline_name, outlet_with_agencies
+from .captions import MAX_CAPTION_WORDS, caption_tag, photo_credit
+from .features import Para
+from .text import BREADCRUMB_RE, COUNT_RE, PUBLISHED_LABEL_RE, SEPARATORS_RE
+from .timestamps import time_of_day_stamp
+
+
+def cue_reason(p: Para) -> str:
+    """Boilerplate reason from cue phrases and patterns, or ''."""
+    t = p.text
+    if p.n_words <= 8 and p.cue in lx.LINE_CUES:
+        return lx.LINE_CUES[p.cue]
+    if p.n_words <= 8 and p.cue:
+        # a widget's label with its count: "Comments (12)", "12 comments", "Share 0"
+        counted = " ".join(COUNT_RE.sub(" ", p.cue).split())
+        if counted != p.cue and counted in lx.LINE_CUES:
+            return lx.LINE_CUES[counted]
+    if p.n_words <= 30:
+        m = lx.LINE_LEAD_RE.match(t)
+        if m:
+            return lx.phrase_reason(lx.LINE_LEADS, m.group())
+    if p.n_words <= 70:
+        m = lx.PAGE_NOTE_RE.search(t)
+        if m:
+            return lx.phrase_reason(lx.PAGE_NOTES, m.group())
+    if p.n_words <= 60 and lx.BIO_RE.match(t):
+        return "author bio"
+    if p.n_words <= 40 and _follow_links(p):
+        return "share buttons"
+    if p.n_words <= 10 and outlet_with_agencies(t):
+        return "byline"
+    ws = p.wordset
+    if p.n_words <= 25 and (
+        byline_name(t)
+        or lx.NAME_BY_NAME_RE.match(t)
+        or (not ws.isdisjoint(lx.READING_TIME_TRIGGERS) and lx.READING_TIME_RE.search(t))
+    ):
+        return "byline"
+    if p.n_words <= 40 and not ws.isdisjoint(lx.AUTHOR_TRIGGERS) and lx.AUTHOR_FIELD_RE.search(t):
+        return "byline"
+    if p.n_words <= 80 and lx.disclaimer_gate(ws) and lx.DISCLAIMER_RE.search(t):
+        if not lx.AI_NOTE_RE.search(t) or p.n_words <= 8 or lx.SELF_REFERENCE_RE.search(t):
+            return "disclaimer"
+    if p.n_words <= 30:
+        m = lx.PROMO_RE.match(t)
+        if m:
+            return "newsletter box" if m.group("newsletter") else "share buttons" if m.group("share") else "navigation"
+    if p.n_words <= 30 and lx.WIDGET_RE.match(t):
+        return "assistant widget"
+    if p.n_words <= 20 and lx.READ_FULL_RE.match(t):
+        return "source link"
+    if p.n_words <= 20 and lx.SOURCE_RE.match(t):
+        return "source credit"
+    if p.n_words <= 40 and lx.COPYRIGHT_RE.match(t) or p.n_words <= 20 and lx.RIGHTS_RESERVED_RE.search(t):
+        return "copyright"
+    if p.n_words <= 40 and lx.BROWSER_NOTICE_RE.match(t):
+        return "browser notice"
+    if p.n_words <= 60 and lx.AFFILIATE_NOTE_RE.search(t):
+        return "disclaimer"
+    if p.n_words <= 6 and len(t) <= 80:
+        if lx.AGENCIES_ONLY_RE.match(t) or lx.SIGNATURE_RE.search(t):
+            return "source credit"
+        if lx.SLUG_RE.match(t):
+            return "navigation"
+        if lx.ARROW_TEASER_RE.search(t) and not p.terminal:
+            return "related reading"
+    if p.n_words <= 4 and PUBLISHED_LABEL_RE.match(t):
+        return "dateline"
+    if p.n_words <= 30 and lx.ARROW_LEAD_RE.match(t):
+        return "related reading"
+    if p.n_words <= 15 and "CC" in t and lx.SIGNATURE_RE.search(t):
+        return "source credit"
+    if p.n_words <= 60 and len(t) <= 700:
+        if photo_credit(t):
+            return "photo caption"
+    if p.n_words <= MAX_CAPTION_WORDS and lx.BRACKETED_CREDIT_RE.search(t, max(0, len(t) - 140)):
+        return "photo caption"
+    if p.n_words <= 60 and caption_tag(t):
+        return "photo caption"
+    if p.n_words <= 60 and len(t) <= 700:
+        if p.n_words <= 80 and lx.EMBEDDED_POST_RE.search(t):
+            return "embedded post"
+    if p.n_words <= 10 and any(trigger in p.cue for trigger in lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
+        return "timestamp"
+    if p.n_words <= 6 and time_of_day_stamp(t):
+        return "timestamp"
+    if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
+        return "navigation"
+    if (
+        p.n_words <= 15
+        and len(BREADCRUMB_RE.findall(t)) >= 2
+        and all(len(x.split()) <= 4 for x in BREADCRUMB_RE.split(t))
+    ):
+        return "navigation"
+    parts = [x for x in SEPARATORS_RE.split(t) if x] if p.n_words <= 30 else []
+    if len(parts) >= 3 and all(len(x.split()) <= 4 for x in parts):
+        if lx.NEWSLETTER_WORDS.search(t):
+            return "newsletter box"
+        if sum(1 for x in parts if x.lower().strip() in lx.LINE_CUES) >= 2:
+            return lx.LINE_CUES.get(parts[0].lower().strip(), "share buttons")
+        return "navigation"
+    return ""
+
+
+def _follow_links(p: Para) -> bool:
+    """Where to follow the site: two social networks or more, and a handle or three networks ("... está
+    en LinkedIn ... en YouTube Síganos en X en @BBGenEspanol"); an article's sentence naming two networks
+    has neither."""
+    networks = len(lx.SOCIAL_NETWORKS & p.wordset)
+    return networks >= 3 or networks == 2 and bool(lx.HANDLE_RE.search(p.text))

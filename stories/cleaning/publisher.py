@@ -1,0 +1,271 @@
+"""The publisher, read from what the page removed: footer, byline, credits, masthead, logo, addresses."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicon as lx
+from .bylines import outlet_with_agencies
+from .dates import MONTHS, find_date
+from .features import Para
+from .page import Page
+from .text import AGENCY_NAMES, ALL_STOP, BRAND_FOOTER_RE, BULLET_RE
+
+
+def site_of_url(text: str) -> str:
+    """The site of the first address in text ("https://www.straitswire.sg/news/..." -> "straitswire.sg")."""
+    m = lx.URL_HOST_RE.search(text)
+    return m.group("host").lower() if m else ""
+
+
+def copyright_holder(line: str) -> str:
+    """The name a copyright line gives: "Copyright © 2026, El Correo del Puerto", "© Flussheimer Bote 2026 –
+    Alle Rechte vorbehalten", "Tous droits réservés © Le Courrier du Port 2026" -> the outlet's name."""
+    text = lx.RIGHTS_RESERVED_RE.sub(" | ", line)
+    text = lx.COPYRIGHT_MARKS_RE.sub(" | ", text)
+    for part in re.split(r"\s*(?:\||[.·,;:]\s|\s[–—-]\s)\s*", text):
+        part = part.strip(" .,;:|·–—-[]()")
+        words = part.split()
+        if 1 <= len(words) <= 6 and any(w[:1].isupper() for w in words) and lx.WORD_RE.search(part):
+            return part
+    return ""
+
+
+def publisher_from_footer(paras: list[Para], last: int) -> str:
+    for p in paras:
+        if p.role != "removed" or p.n_words > 20:
+            continue
+        if p.reason == "copyright":
+            name = copyright_holder(p.text)
+            if name:
+                return name
+    for p in paras[last + 1 :]:
+        if p.role != "removed" or p.n_words > 16:
+            continue
+        m = BRAND_FOOTER_RE.match(p.text)
+        if m:
+            name = m.group("name").strip()
+            words = name.split()
+            if 1 <= len(words) <= 4 and words[0][:1].isupper() and not find_date(name):
+                return name
+    return ""
+
+
+def publisher_from_byline(paras: list[Para]) -> str:
+    """The outlet named in a byline ("By X, Straits Wire"), or a desk ("Pulse AI Editorial")."""
+    for p in paras:
+        if p.author and p.site and p.reason == "byline":
+            return p.site
+    for p in paras:
+        if p.author and lx.DESK_SUFFIX_RE.search(p.author):
+            return lx.DESK_SUFFIX_RE.sub("", p.author).strip()
+    return ""
+
+
+def outlet_note(p: Para) -> bool:
+    """A note on where the article appeared: "Cet article a paru dans Le Courrier du Port." """
+    return bool(lx.ARTICLE_NOTE_RE.search(p.text) and lx.OUTLET_NOTE_RE.search(p.text))
+
+
+def publisher_from_outlet_note(paras: list[Para]) -> str:
+    """The outlet a note on the article names: "This article first appeared in The Harbour Post", "Diese
+    Nachricht wurde am 14.08.2024 im Programm Deutschlandfunk gesendet", "Cet article a paru dans Le Courrier"."""
+    for p in paras:
+        if p.role != "removed" or p.n_words > 40 or p.in_section:
+            continue
+        m = lx.OUTLET_NOTE_RE.search(p.text)
+        if m is None or not lx.ARTICLE_NOTE_RE.search(p.text):
+            continue
+        outlet = m.group("outlet").strip(" .")
+        words = [w.lower() for w in lx.WORD_RE.findall(outlet)]
+        if words and not any(w in MONTHS or w in lx.WEEKDAYS for w in words) and not find_date(outlet):
+            return outlet
+    return ""
+
+
+def publisher_from_own_credit(paras: list[Para]) -> str:
+    """The outlet credited for a chart or picture it made: "Quelle: Bundeswahlleiterin | Grafik: watson",
+    "... Bundestag de 2025 (© Bundestag allemand)"; not an agency, not several names."""
+    for p in paras:
+        if p.role != "removed" or p.reason not in ("photo caption", "source credit") or p.n_words > 60:
+            continue
+        m = lx.OWN_CREDIT_RE.search(p.text)
+        if m is None:
+            continue
+        name = (m.group("c") or m.group("g")).strip(" .")
+        if (
+            1 <= len(name.split()) <= 4
+            and not any(ch.isdigit() or ch in "/,;&" for ch in name)
+            and not lx.AGENCIES_ONLY_RE.match(name)
+        ):
+            return name
+    return ""
+
+
+def publisher_from_masthead(page: Page) -> str:
+    """The site's name printed above the article: a short line of capitalised words right above the
+    page's date ("THE ASAHI SHIMBUN" / "January 3, 2024 at 18:57 JST"), or printed twice in its header
+    among the menus ("Diplomatic Watch") and never in the article's prose."""
+    paras = page.paras
+    header = []
+    for p in paras:
+        if p.role in ("body", "dek"):
+            break
+        header.append(p)
+    seen = Counter(p.text for p in header)
+    for k, p in enumerate(header):
+        if not masthead_like(p):
+            continue
+        after = next((q for q in header[k + 1 :] if q.text != p.text), None)
+        dated = after is not None and (after.hard == "dateline" or after.date is not None)
+        # a name printed twice that the article's prose uses is its subject (a team on a scoreboard), not the site
+        if dated or (seen[p.text] >= 2 and p.n_words >= 2 and not p.content & page.vocab):
+            return as_written(p.text)
+    return ""
+
+
+_MASTHEAD_REASONS = ("", "masthead", "navigation", "repeated headline", "headline")
+
+
+def masthead_like(p: Para) -> bool:
+    """A line that can be a site's name: one to five capitalised words, no figures, no sentence."""
+    text = p.text
+    if p.role == "title" or p.reason not in _MASTHEAD_REASONS or not 1 <= p.n_words <= 5:
+        return False
+    if any(ch.isdigit() for ch in text) or text.endswith((".", "!", "?", ":", ",")) or BULLET_RE.match(text):
+        return False
+    words = lx.WORD_RE.findall(text)
+    if p.n_words == 1 and len(text) < 4 or p.cue in lx.LINE_CUES or p.cue in lx.SECTION_CUES:
+        return False
+    lower = [w.lower() for w in words]
+    significant = [w for w in words if w.lower() not in ALL_STOP]
+    return (
+        bool(significant)
+        and all(w[:1].isupper() for w in significant)
+        and len(significant) >= len(words) / 2
+        and lower[-1] not in ALL_STOP
+        and not any(w in lx.WEEKDAYS or w in MONTHS for w in lower)
+        and " ".join(lower) not in lx.DATE_LABELS
+    )
+
+
+def as_written(name: str) -> str:
+    """A name printed in capitals (or in small letters) as people write it: "THE ASAHI SHIMBUN" -> "The
+    Asahi Shimbun", "le courrier du port" -> "Le Courrier du Port"; a short acronym stays ("BBC NEWS" ->
+    "BBC News")."""
+    if name.islower() and len(name.split()) > 1:
+        name = name.upper()
+    if not name.isupper() or all(len(w) <= 4 for w in name.split()):
+        return name
+    words = []
+    for k, w in enumerate(name.split()):
+        if w.lower() in ALL_STOP:
+            words.append(w.capitalize() if k == 0 else w.lower())
+        else:
+            words.append(w if len(w) <= 3 else w.capitalize())
+    return " ".join(words)
+
+
+def publisher_from_agency_credit(paras: list[Para]) -> str:
+    """The outlet that wrote the text with agencies: "Le Monde avec AFP" under the headline."""
+    for p in paras:
+        if p.role == "removed" and p.reason == "byline" and not p.in_section:
+            outlet = outlet_with_agencies(p.text)
+            if outlet:
+                return outlet
+    return ""
+
+
+def publisher_from_source_address(page: Page) -> str:
+    """The site a "Source:" line outside the article gives as an address ("News Source: www.aljazeera.com"): the
+    page reprints that site's article. A source named by its name ("Source: AFP") is the text's source only."""
+    for p in page.paras[: page.first] + page.paras[page.last + 1 :]:
+        # the label may carry a word before it ("News Source:", "Fuente original:")
+        line = p.text if lx.SOURCE_RE.match(p.text) else p.text.split(" ", 1)[-1]
+        m = lx.SOURCE_RE.match(line)
+        if m is None or p.in_section or p.n_words > 8:
+            continue
+        value = line[m.end() - 1 :].strip()
+        if lx.TEXT_SOURCE_RE.match(m.group(1)) and lx.SITE_LINE_RE.match(value):
+            return site_of_url(value if "://" in value or value.lower().startswith("www") else "//" + value)
+    return ""
+
+
+def publisher_from_logo(page: Page) -> str:
+    """The site whose logo's text stands on a line of the page's header ("Dailymaverick logo")."""
+    for p in page.paras[: page.first]:
+        m = lx.LOGO_RE.match(p.text) if p.n_words <= 5 else None
+        if m:
+            name = (m.group("a") or m.group("b")).strip(" -|:")
+            if name and not any(ch.isdigit() for ch in name) and name[:1].isupper():
+                return name
+    return ""
+
+
+def publisher_from_bio(page: Page) -> str:
+    """The outlet the writer's biography after the article names ("Jane Doe is a senior reporter at the
+    Riverton Post", "Tanes Desulma, rédacteur en chef d'Alternance-Media")."""
+    for p in page.paras[page.last + 1 :]:
+        if p.role != "removed" or p.in_section or p.n_words > 80:
+            continue
+        m = lx.BIO_OUTLET_RE.match(p.text)
+        if m:
+            outlet = m.group("outlet").strip(" .,")
+            if not find_date(outlet) and outlet.lower() not in ALL_STOP:
+                return outlet
+    return ""
+
+
+def publisher_from_page_address(page: Page) -> str:
+    """The site whose address or domain stands alone on a line above or below the article
+    ("https://www.example.com/news/...", "tagesschau.de"). A "Source:" line names the text's source, not
+    its publisher, and an address inside a sentence is a link."""
+    outside = page.paras[: page.first] + page.paras[page.last + 1 :]
+    for p in outside:
+        text = p.text.strip()
+        if p.role != "title" and not p.in_section and lx.SITE_LINE_RE.match(text):
+            return site_of_url(text if "://" in text or text.lower().startswith("www") else "//" + text)
+    return ""
+
+
+def publisher_from_wire_dateline(paras: list[Para]) -> str:
+    """The agency of a wire dateline opening the article: "(Reuters) - ...", "Aug. 14 (UPI) -- ..."."""
+    for p in paras:
+        if p.role == "body":
+            m = lx.WIRE_DATELINE_RE.match(p.text)
+            return AGENCY_NAMES.get(m.group("org").strip().casefold(), m.group("org").strip()) if m else ""
+    return ""
+
+
+def publisher_from_disclosure(paras: list[Para]) -> str:
+    """The site an affiliate disclosure names ("Readers help support Windows Report. We may get ...")."""
+    for p in paras:
+        if p.role == "removed" and p.n_words <= 60:
+            m = lx.AFFILIATE_SITE_RE.search(p.text)
+            if m:
+                return (m.group("a") or m.group("b")).strip()
+    return ""
+
+
+def read_publisher(page: Page, title_site: str) -> str:
+    """The publisher: a removed dateline's site, else the first of the page's other signs, strongest first."""
+    paras = page.paras
+    for p in paras:
+        if p.role == "removed" and not p.in_section and p.site and p.reason == "dateline":
+            return p.site
+    return (
+        publisher_from_source_address(page)
+        or publisher_from_footer(paras, page.last)
+        or publisher_from_byline(paras)
+        or publisher_from_outlet_note(paras)
+        or publisher_from_own_credit(paras)
+        or title_site
+        or publisher_from_agency_credit(paras)
+        or publisher_from_logo(page)
+        or publisher_from_masthead(page)
+        or publisher_from_bio(page)
+        or publisher_from_wire_dateline(paras)
+        or publisher_from_disclosure(paras)
+        or publisher_from_page_address(page)
+    )

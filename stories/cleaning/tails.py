@@ -1,0 +1,62 @@
+"""Furniture glued to a paragraph's end without a break: a credit after a table, a notice after the last sentence."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .tables import MAX_DATA_LINE_CHARS, MIN_TABLE_FIGURES, figures_and_names, is_dense
+
+
+def split_credit_tail(paragraph: str) -> list[str]:
+    """A table of figures with its credits at the end ("CDU/CSU 28.5% +4.4 AfD 20.8% ... Quelle:
+    Bundeswahlleiterin | Grafik: watson"): the figures and the credits as two paragraphs, so the credits
+    go and the figures stay. A caption with a credit stays one paragraph (it goes whole)."""
+    if len(paragraph) > MAX_DATA_LINE_CHARS + 200:
+        return [paragraph]
+    tail_at = max(0, len(paragraph) - 200)
+    m = lx.CREDIT_TAIL_RE.search(paragraph, tail_at)
+    if m is None or m.start("credit") == 0:
+        return [paragraph]
+    head = paragraph[: m.start("credit")].rstrip(" |·-–—")
+    figures, names = figures_and_names(head)
+    if figures < MIN_TABLE_FIGURES or not names or not is_dense(head, figures, names):
+        return [paragraph]
+    return [head, m.group("credit")]
+
+
+# what a page glues after an article's last sentence without a break of its own: a ticker ("Mehr
+# Informationen in Kürze."), a prompt to subscribe, follow or listen, an advertisement's note
+GLUED_NOTICE_REASONS = frozenset(
+    (
+        "ticker",
+        "advertisement",
+        "subscription prompt",
+        "newsletter box",
+        "share buttons",
+        "app promotion",
+        "audio player",
+    )
+)
+
+
+_LAST_SENTENCE_RE = re.compile(r"[.!?…][\"”»’)]?\s+(?=[^.!?…]{3,120}[.!?…]?\s*$)")
+
+
+MAX_GLUED_NOTICE_WORDS = 12
+
+
+def split_glued_notice(paragraph: str) -> list[str]:
+    """A paragraph whose last sentence is page furniture ("... des britischen Mehrheitswahlrechts. Mehr
+    Informationen in Kürze."): the article's sentences and the notice as two paragraphs."""
+    breaks = list(_LAST_SENTENCE_RE.finditer(paragraph, max(0, len(paragraph) - 130)))
+    if not breaks:
+        return [paragraph]
+    m = breaks[-1]
+    notice = paragraph[m.end() :]
+    if len(notice.split()) > MAX_GLUED_NOTICE_WORDS:
+        return [paragraph]
+    lead = lx.LINE_LEAD_RE.match(notice)
+    if lead is None or lx.phrase_reason(lx.LINE_LEADS, lead.group()) not in GLUED_NOTICE_REASONS:
+        return [paragraph]
+    return [paragraph[: m.start() + 1].rstrip(), notice]

@@ -1,0 +1,179 @@
+"""The headline: which paragraph is the title, and the title without its breadcrumb and site suffix."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .features import Para, capitals_sentence, headline_key, word_overlap
+from .page import Page
+from .publisher import as_written, masthead_like
+from .tables import data_names
+from .text import ABBREVIATION_RE, ALL_STOP, BULLET_RE, NORM_CUE_RE, SECTION_LABEL_RE, SENTENCE_BREAK_RE
+
+
+def find_title(page: Page) -> None:
+    """The first title-like line before the first prose paragraph (the page's own title first)."""
+    paras = page.paras
+    page.first_prose = next(
+        (p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), page.n
+    )
+    hint_key = headline_key(page.title_hint) if page.title_hint else set()
+    vocab = set()
+    for p in paras:
+        if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign:
+            vocab |= p.content
+    for p in paras[: page.first_prose]:
+        if not p.hard and _masthead_above_date(page, p, vocab):
+            p.hard = "masthead"
+    candidates = []
+    for p in paras[: page.first_prose]:
+        if p.hard or p.foreign or p.n_words < 2:
+            continue
+        if hint_key and word_overlap(headline_key(p.text), hint_key) >= 0.8:
+            candidates = [p]
+            break
+        if (
+            _section_label(p)
+            or _list_item(page, p)
+            or p.text.endswith((":", "："))
+            or status_labels(p)
+            or (p.n_words <= 3 and data_names(p) is not None)
+        ):
+            # a label, an item of a list, a line introducing what follows ("News Summary:"), a widget's labels,
+            # a few names with figures ("Olympiastadion Berlin, Zuschauer 65.600")
+            continue
+        if (
+            p.title_like
+            or (p.n_words <= 20 and not p.text.endswith((".", ",", ";", ":")) and not p.sentence_like)
+            or _headline_question(p)
+        ):
+            candidates.append(p)
+    if len(candidates) > 1:
+        # a headline shares words with its article; a section label ("Tech News") does not
+        on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
+        candidates = on_topic or candidates
+        # a picture's caption or a teaser above the headline is a sentence with its full stop
+        candidates = [c for c in candidates if not (c.sentence_like and c.text.endswith("."))] or candidates
+    if not candidates:
+        candidates = _headline_as_sentence(page)
+    if candidates:
+        page.title_idx = candidates[0].i
+        title = paras[page.title_idx]
+        title.role = "title"
+        page.title_words = set(title.content)
+
+
+def _masthead_above_date(page: Page, p: Para, vocab: set[str]) -> bool:
+    """A short line of names right above the page's date that shares no word with the article's prose
+    (vocab): the site's masthead ("Flussheimer Bote" / "3. März 2026"), not a headline."""
+    after = page.paras[p.i + 1] if p.i + 1 < page.n else None
+    return (
+        after is not None
+        and after.hard == "dateline"
+        and p.n_words <= 4
+        and bool(p.content)
+        and not p.content & vocab
+        and masthead_like(p)
+    )
+
+
+def _section_label(p: Para) -> bool:
+    """'Dans : Ligue des Champions.', 'In: Politics': a label of the page's section, its words before
+    the colon only stop words ('dans', 'in', 'en')."""
+    m = SECTION_LABEL_RE.match(p.text)
+    return bool(m) and all(w in ALL_STOP for w in lx.WORD_RE.findall(m.group("label").lower()))
+
+
+def status_labels(p: Para) -> bool:
+    """A short line of a widget's labels in capitals and abbreviations ('SPIELENDE n.V. LIVE Verl. HZ',
+    'FT LIVE HT'), not a headline."""
+    tokens = p.text.split()
+    if len(tokens) > 8 or capitals_sentence(p):
+        return False
+    labels = sum(1 for t in tokens if (t.isupper() and len(t) >= 2) or ABBREVIATION_RE.match(t))
+    # labels are short ("FT", "LIVE", "n.V."); a headline in capitals has words of every length
+    short = sum(1 for t in tokens if len(t.strip(".:,")) <= 4 or ABBREVIATION_RE.match(t))
+    return labels >= 0.6 * len(tokens) and short >= 0.5 * len(tokens)
+
+
+def _list_item(page: Page, p: Para) -> bool:
+    """A bullet line: an item of a list (scorers, key points), not a headline. (A page that opens with a
+    headline written as a bullet point is _headline_as_sentence's.)"""
+    return bool(BULLET_RE.match(p.text))
+
+
+def _headline_question(p: Para) -> bool:
+    """'La BCE baisse ses taux : quelles conséquences pour l'économie ?': a headline asking a question,
+    one short sentence."""
+    return 3 <= p.n_words <= 20 and p.text.endswith("?") and not SENTENCE_BREAK_RE.search(p.text)
+
+
+def _headline_as_sentence(page: Page) -> list[Para]:
+    """A headline written as a sentence ("SpaceX catches its booster for the first time!", "- Mars buys
+    Pringles."): the page's first line, one short sentence, when no other line looks like a title.
+    A plain first sentence ending with a full stop is the article's lead, not a headline."""
+    for p in page.paras[: page.first_prose]:
+        if p.hard or p.foreign:
+            continue
+        bulleted = bool(BULLET_RE.match(p.text))
+        if (
+            2 <= p.n_words <= 25
+            and not SENTENCE_BREAK_RE.search(p.text)
+            and (bulleted or not p.text.endswith((".", ",", ";", ":")))
+        ):
+            return [p]
+        return []
+    return []
+
+
+_CRUMB_RE = re.compile(r"\s*[›»>]\s*")
+
+
+_TITLE_PARTS_RE = re.compile(r"\s+(\||[–—-])\s+")
+
+
+def without_breadcrumb(headline: str) -> str:
+    """'Accueil » Tech » Google franchit un cap avec Willow' -> 'Google franchit un cap avec Willow': the
+    page's path glued before its headline, opened by a menu's word."""
+    crumbs = list(_CRUMB_RE.finditer(headline))
+    if not crumbs or NORM_CUE_RE.sub("", headline[: crumbs[0].start()].lower()) not in lx.LINE_CUES:
+        return headline
+    start = 0
+    for m in crumbs:
+        if len(headline[start : m.start()].split()) > 3:
+            break
+        start = m.end()
+    return headline[start:] if len(headline[start:].split()) >= 3 else headline
+
+
+def split_site_suffix(headline: str, vocab: set[str]) -> tuple[str, str]:
+    """('Budget approved', 'Riverton Post') from 'Budget approved | Riverton Post' or 'Budget approved -
+    Riverton Post': a page's title carries the site's name after a bar or a dash. After a dash it must
+    be a name the article never uses ('Biden blocks the deal - Nippon Steel' keeps its end)."""
+    seps = list(_TITLE_PARTS_RE.finditer(headline))
+    if not seps:
+        return headline, ""
+    site, sep, head = headline[seps[-1].end() :].strip(), seps[-1].group(1), headline[: seps[-1].start()].strip()
+    words = site.split()
+    if not 1 <= len(words) <= 4 or len(head.split()) < max(3, 2 * len(words)) or any(ch.isdigit() for ch in site):
+        return headline, ""
+    names = [w for w in lx.WORD_RE.findall(site) if w.lower() not in ALL_STOP]
+    if not names or not all(w[:1].isupper() for w in names):
+        return headline, ""
+    if sep != "|" and any(w.lower() in vocab for w in names):
+        return headline, ""
+    # a section between headline and site ("... | Football News | Al Jazeera") goes with the site
+    inner = list(_TITLE_PARTS_RE.finditer(head))
+    if inner and inner[-1].group(1) == "|" and len(head[inner[-1].end() :].split()) <= 3:
+        head = head[: inner[-1].start()].strip()
+    return head, as_written(site)
+
+
+def read_title(page: Page) -> tuple[str, str]:
+    """The headline as the article's title, and the site's name a suffix of it gave ('' if none)."""
+    if page.title_idx < 0:
+        return "", ""
+    headline = without_breadcrumb(BULLET_RE.sub("", page.paras[page.title_idx].text).rstrip(" ."))
+    prose = {w for p in page.paras if p.role == "body" for w in lx.WORD_RE.findall(p.text.lower())}
+    return split_site_suffix(headline, prose)
