@@ -13,7 +13,6 @@ from .text import NORM_CUE_RE
 # a caption closed by its picture's credit runs to a few sentences at most
 MAX_CAPTION_WORDS = 150
 
-
 # the last words of a line after a comma, a dash or in brackets: "(Archivbild)", ", photo d'illustration"
 _TRAILING_TAG_RE = re.compile(r"(?:,|\s[–—-]|\()\s*(?P<tag>[^,()–—]{3,30}?)\s*\)?\s*\.?$")
 
@@ -56,7 +55,6 @@ _CREDIT_WORDS = (
     | {w for p in lx.PHOTO_WORDS for w in lx.WORD_RE.findall(p.lower())}
     | {"via", "by"}
 )
-
 
 # a picture's caption above its credit is at most a few short lines
 MAX_CAPTION_LINES = 3

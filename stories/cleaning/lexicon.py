@@ -340,32 +340,46 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _in_order(name: str) -> str:
+    """An alternation of a word table's words, languages in LANGUAGES order and each in its table's order
+    (a shorter word before a longer one it begins only where the table puts it so)."""
+    words = (w for module in _MODULES.values() for w in table(module, name).split())
+    return "|".join(re.escape(w) for w in dict.fromkeys(words))
+
+
+# a writer's biography opens with a name, then (after the verb, "is", "ist", "est") at most a few words and a
+# word of a byline's role ("Jane Doe is a senior reporter", "Jean Dupont est journaliste")
+_BIO_NAME = r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+_BIO_VERB = r"(?i:" + _alternation(w for ws in _words("BIO_VERBS").values() for w in ws) + r")"
+_BIO_ROLE = r"(?: [\w'’-]+){0,3}? (?i:" + _alternation(BYLINE_ROLE_WORDS) + r")(?:in|e|es)?"
+
 # A writer's biography: "Jane Doe is a senior reporter at the Riverton Post", "Max Muster ist Redakteur
 # im Ressort Politik", "Jean Dupont est journaliste au service politique": a name, the verb, at most a few
-# words, then a word of a byline's role
+# words, then a word of a byline's role, and the end or a word that may follow the role
 BIO_RE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},? (?i:"
-    + _alternation(w for ws in _words("BIO_VERBS").values() for w in ws)
-    + r") (?:[\w'’-]+ ){0,3}?(?i:"
-    + _alternation(BYLINE_ROLE_WORDS)
-    + r")(?:in|e|es)?(?:[,.;]|\s*$|\s+(?i:at|for|with|of|on|bei|für|der|des|im|am|au|à|de|du|pour|chez|en|del|para|in)\b)"
+    _BIO_NAME + ",? " + _BIO_VERB + _BIO_ROLE + r"(?:[,.;]|\s*$|\s+(?i:" + _in_order("ROLE_NEXT_WORDS") + r")\b)"
 )
 
 # the words between a role and the outlet it is held at, in a writer's biography ("reporter at", "Redakteur
 # bei", "rédacteur en chef d'", "redactor de")
-_ROLE_AT = r"(?i:at|for|with|of|bei|für|der|des|beim|au|à|de|du|des|pour|chez|del|para|d['’])"
+_ROLE_AT = r"(?i:" + _in_order("ROLE_AT_WORDS") + r")"
 # the outlet a writer's biography names: "Jane Doe is a senior reporter at the Riverton Post", "Tanes Desulma,
 # rédacteur en chef d'Alternance-Media, ...": a name, the verb or a comma, a role, then the outlet's
-# capitalised words
+# capitalised words (after an article, "the", "der", "le"; joined by "of", "de", "der")
 BIO_OUTLET_RE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?:,|,? (?i:"
-    + _alternation(w for ws in _words("BIO_VERBS").values() for w in ws)
-    + r"))(?: [\w'’-]+){0,3}? (?i:"
-    + _alternation(BYLINE_ROLE_WORDS)
-    + r")(?:in|e|es)?(?: [\w'’-]+){0,2}? "
+    _BIO_NAME
+    + r"(?:,|,? "
+    + _BIO_VERB
+    + r")"
+    + _BIO_ROLE
+    + r"(?: [\w'’-]+){0,2}? "
     + _ROLE_AT
-    + r"\s*(?:(?:the|der|die|das|den|dem|le|la|les|el|los|las|l['’])\s*)?"
-    r"(?P<outlet>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?: (?:(?:of|the|de|del|du|des|der|la|le|el) )?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
+    + r"\s*(?:(?:"
+    + _in_order("OUTLET_ARTICLES")
+    + r")\s*)?"
+    + r"(?P<outlet>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?: (?:(?:"
+    + _in_order("NAME_JOINERS")
+    + r") )?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
 )
 # the site's logo named by its picture's text: "Dailymaverick logo", "Logo Flussheimer Bote", "Riverton-Post-Logo"
 LOGO_RE = re.compile(r"^(?i:logo)\s*(?:[:|–—-]\s*)?(?P<a>\S.{0,40})$|^(?P<b>.{1,40}?)[\s-](?i:logo)$")

@@ -57,10 +57,8 @@ def is_dense(text: str, figures: int, names: list[str]) -> bool:
 # a table of figures has a few rows: fewer figures are a caption's date or place
 MIN_TABLE_FIGURES = 4
 
-
 # a line of figures and names is at most a few lines of a results table
 MAX_DATA_LINE_CHARS = 600
-
 
 # share of a data line's tokens that are figures or names
 DATA_DENSITY = 0.5

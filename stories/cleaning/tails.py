@@ -39,9 +39,7 @@ GLUED_NOTICE_REASONS = frozenset(
     )
 )
 
-
 _LAST_SENTENCE_RE = re.compile(r"[.!?…][\"”»’)]?\s+(?=[^.!?…]{3,120}[.!?…]?\s*$)")
-
 
 MAX_GLUED_NOTICE_WORDS = 12
 

@@ -8,75 +8,54 @@ from . import lexicon as lx
 
 TERMINAL = tuple(".!?…\"”»’')。！？")
 
-
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□➤►‣⁃*\-–—]|\d{1,2}[.)])\s+")
-
 
 # an abbreviation: "n.V.", "Verl.", "U.S." (letters with a full stop inside or after them, not a word ending a
 # sentence: only inside a short line of labels is that told apart)
 ABBREVIATION_RE = re.compile(r"^(?:[^\W\d_]{1,4}\.)+(?:[^\W\d_]{1,2})?$")
 
-
 # a label and a colon opening a short line ("Dans : Ligue des Champions.", "In: Politics")
 SECTION_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*\S")
 
-
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
-
 
 INLINE_RELATED_RE = lx.INLINE_RELATED_RE
 
-
 NON_WORD_RE = re.compile(r"[\W_]+")
-
 
 DIGITS_RE = re.compile(r"\d+")
 
-
 BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")
 
-
 PUBLISHED_RE = re.compile(lx.PUBLISHED_WORDS, re.IGNORECASE)
-
 
 # the label of a page's date with its value lost ("Updated:", "Aktualisiert am")
 PUBLISHED_LABEL_RE = re.compile(
     r"^(?:" + lx.PUBLISHED_WORDS + r")(?:\s+(?:am|on|le|el|il|op))?\s*:?\s*$", re.IGNORECASE
 )
 
-
 BREADCRUMB_RE = re.compile(r"\s+[›»>/→]\s+|\s*[›»→]\s*")
-
 
 SEPARATORS_RE = re.compile(r"\s*[·|•‧∙⋅]\s*")
 
-
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
-
 LATIN_RE = re.compile(r"[A-Za-zÀ-ɏ]")
-
 
 # a person's name: two to four capitalised words ("Naveen Athrappully", "Jean-Luc O'Neil")
 PERSON_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$")
 
-
 BRAND_FOOTER_RE = re.compile(r"^(?P<name>[^—–|:]{2,40}?)\s+[—–|]\s+(?P<tagline>\S.{2,120})$")
-
 
 NORM_CUE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
-
 COUNT_RE = re.compile(r"[(\[]?\b\d+\b[)\]]?")
-
 
 # zero-width characters and soft hyphens, and the bidirectional embeddings, overrides and isolates
 # (U+202A-U+202E, U+2066-U+2069), which can make a title read backwards ("\u202egnp.exe")
 INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 
-
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-
 
 LANG_HINT_CHARS = {
     "fr": set("éèêëàâçîïôûùœ"),
@@ -86,12 +65,9 @@ LANG_HINT_CHARS = {
     "it": set("àèéìòù"),
 }
 
-
 FEATURE_CHARS = 480
 
-
 STOP_INDEX: dict[str, tuple[str, ...]] = {}
-
 
 for _lang, _words in lx.STOPWORDS.items():
     for _w in _words:
@@ -179,9 +155,7 @@ def ends_a_sentence(text: str) -> bool:
 
 AGENCY_KEYS = frozenset(a.casefold() for a in lx.AGENCIES)
 
-
 # an agency's name as it writes it ("(EUROPA PRESS) -" -> "Europa Press")
 AGENCY_NAMES = {a.casefold(): a for a in lx.AGENCIES}
-
 
 YEAR_GATE_RE = re.compile(r"(?:19|20)\d\d")

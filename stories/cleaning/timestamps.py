@@ -17,7 +17,6 @@ _TIME_OF_DAY_RE = re.compile(
     r"(?:\s+[A-Z]{2,4}\b)?"
 )
 
-
 # a live page's stamp has at most a label besides its time ("Posted at", "Aktualisiert um")
 MAX_STAMP_LABEL_WORDS = 2
 
@@ -74,7 +73,6 @@ _DATE_TAIL_RE = re.compile(
     + "|".join(re.escape(w) for w in sorted(lx.DATE_LABELS, key=len, reverse=True))
     + r")\s*:?\s*(?P<stamp>[^\s:][^\n]{5,45}))$"
 )
-
 
 # a headline with its date label is at most this long
 MAX_DATED_HEADLINE_WORDS = 40
@@ -136,15 +134,11 @@ def _names_a_site(text: str) -> bool:
 
 _RANGE_START_RE = re.compile(r"\b\d{1,2}\.?\s*[-–]\s*$")
 
-
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
-
 
 _MONTHLESS_WORDS = {"on", "am", "le", "el", "il", "op", "date", "fecha", "datum", "posted", "published"}
 
-
 _LEAD_PLACE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w .'’-]{0,40},\s*$")
-
 
 _AFTER_LEAD_DATE_RE = re.compile(r"\s*[:–—-]\s")
 

@@ -129,7 +129,6 @@ def _headline_as_sentence(page: Page) -> list[Para]:
 
 _CRUMB_RE = re.compile(r"\s*[›»>]\s*")
 
-
 _TITLE_PARTS_RE = re.compile(r"\s+(\||[–—-])\s+")
 
 

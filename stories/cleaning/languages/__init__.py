@@ -24,6 +24,12 @@
     WITH_WORDS     the words joining an outlet and the agencies it wrote with ("Le Monde avec AFP": "avec",
                    "et"; "Redacción con agencias": "con", "y")
     AGENCY_WORDS   the words for news agencies in general ("agencies", "Agenturen", "agences", "agencias")
+    ROLE_NEXT_WORDS  the words that may follow a role in a writer's biography ("reporter at", "Redakteur im
+                   Ressort", "journaliste au service", "redactor de")
+    ROLE_AT_WORDS  the words between a role and the outlet it is held at ("reporter at", "Redakteur bei",
+                   "rédacteur en chef d'", "redactor de"); a word that begins a longer one comes after it
+    OUTLET_ARTICLES  the articles before an outlet's name, lower case ("the", "der", "le", "l'", "el")
+    NAME_JOINERS   the small words inside an outlet's name ("Bank of England", "Le Monde de ...", "El País")
 
 Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
 `common` holds what belongs to no language (network names). A module leaves out the tables it has nothing
@@ -53,6 +59,10 @@ TABLES = (
     "BYLINE_PLACE_WORDS",
     "WITH_WORDS",
     "AGENCY_WORDS",
+    "ROLE_NEXT_WORDS",
+    "ROLE_AT_WORDS",
+    "OUTLET_ARTICLES",
+    "NAME_JOINERS",
 )
 # tables of {reason: phrases}; the others are one string of phrases or words
 REASON_TABLES = ("LINE_CUES", "SECTION_CUES", "LINE_LEADS", "PAGE_NOTES")

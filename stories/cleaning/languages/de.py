@@ -252,3 +252,11 @@ BYLINE_PLACE_WORDS = "in aus"
 WITH_WORDS = "mit und"
 
 AGENCY_WORDS = "agenturen agentur"
+
+ROLE_NEXT_WORDS = "bei für der des im am in"
+
+ROLE_AT_WORDS = "bei für der des beim"
+
+OUTLET_ARTICLES = "der die das den dem"
+
+NAME_JOINERS = "der"

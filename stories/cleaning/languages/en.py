@@ -381,3 +381,11 @@ BYLINE_PLACE_WORDS = "in"
 WITH_WORDS = "with and"
 
 AGENCY_WORDS = "agencies agency wires"
+
+ROLE_NEXT_WORDS = "at for with of on in"
+
+ROLE_AT_WORDS = "at for with of"
+
+OUTLET_ARTICLES = "the"
+
+NAME_JOINERS = "of the"

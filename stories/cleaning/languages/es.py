@@ -235,3 +235,11 @@ BYLINE_PLACE_WORDS = "en desde"
 WITH_WORDS = "con y"
 
 AGENCY_WORDS = "agencias agencia"
+
+ROLE_NEXT_WORDS = "de del para en"
+
+ROLE_AT_WORDS = "del para de"
+
+OUTLET_ARTICLES = "el los las"
+
+NAME_JOINERS = "de del la el"

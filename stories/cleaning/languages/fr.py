@@ -239,3 +239,11 @@ BYLINE_PLACE_WORDS = "à depuis"
 WITH_WORDS = "avec et"
 
 AGENCY_WORDS = "agences agence"
+
+ROLE_NEXT_WORDS = "au à de du des pour chez en"
+
+ROLE_AT_WORDS = "au à de du des pour chez d' d’"
+
+OUTLET_ARTICLES = "le la les l' l’"
+
+NAME_JOINERS = "de du des la le"
