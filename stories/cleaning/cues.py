@@ -13,8 +13,20 @@ from .timestamps import time_of_day_stamp
 
 
 def cue_reason(p: Para) -> str:
-    """Boilerplate reason from cue phrases and patterns, or ''."""
-    t = p.text
+    """Boilerplate reason from cue phrases and patterns, or '': the first of CUES that decides."""
+    for cue in CUES:
+        reason = cue(p)
+        if reason is not None:
+            return reason
+    return ""
+
+
+# Each cue below decides (a reason, or "" for "not furniture", which ends the search) or passes (None).
+
+
+def _phrase_cue(p: Para) -> str | None:
+    """A short line that is a phrase of the tables: a widget's label (with its count), a furniture line's
+    opening words, a note about the page."""
     if p.n_words <= 8 and p.cue in lx.LINE_CUES:
         return lx.LINE_CUES[p.cue]
     if p.n_words <= 8 and p.cue:
@@ -23,13 +35,20 @@ def cue_reason(p: Para) -> str:
         if counted != p.cue and counted in lx.LINE_CUES:
             return lx.LINE_CUES[counted]
     if p.n_words <= 30:
-        m = lx.LINE_LEAD_RE.match(t)
+        m = lx.LINE_LEAD_RE.match(p.text)
         if m:
             return lx.phrase_reason(lx.LINE_LEADS, m.group())
     if p.n_words <= 70:
-        m = lx.PAGE_NOTE_RE.search(t)
+        m = lx.PAGE_NOTE_RE.search(p.text)
         if m:
             return lx.phrase_reason(lx.PAGE_NOTES, m.group())
+    return None
+
+
+def _writer_cue(p: Para) -> str | None:
+    """The writer: a biography, where to follow them, a byline (name, outlet and agencies, reading time,
+    an author field)."""
+    t = p.text
     if p.n_words <= 60 and lx.BIO_RE.match(t):
         return "author bio"
     if p.n_words <= 40 and _follow_links(p):
@@ -45,7 +64,14 @@ def cue_reason(p: Para) -> str:
         return "byline"
     if p.n_words <= 40 and not ws.isdisjoint(lx.AUTHOR_TRIGGERS) and lx.AUTHOR_FIELD_RE.search(t):
         return "byline"
-    if p.n_words <= 80 and lx.disclaimer_gate(ws) and lx.DISCLAIMER_RE.search(t):
+    return None
+
+
+def _notice_cue(p: Para) -> str | None:
+    """A notice: a disclaimer, a promotion, a widget, a source's link or credit, a copyright, a browser's
+    or an affiliate's note."""
+    t = p.text
+    if p.n_words <= 80 and lx.disclaimer_gate(p.wordset) and lx.DISCLAIMER_RE.search(t):
         if not lx.AI_NOTE_RE.search(t) or p.n_words <= 8 or lx.SELF_REFERENCE_RE.search(t):
             return "disclaimer"
     if p.n_words <= 30:
@@ -64,6 +90,12 @@ def cue_reason(p: Para) -> str:
         return "browser notice"
     if p.n_words <= 60 and lx.AFFILIATE_NOTE_RE.search(t):
         return "disclaimer"
+    return None
+
+
+def _short_line_cue(p: Para) -> str | None:
+    """A few words: agencies or a signature, a slug, an arrow's teaser, a date's label with its value lost."""
+    t = p.text
     if p.n_words <= 6 and len(t) <= 80:
         if lx.AGENCIES_ONLY_RE.match(t) or lx.SIGNATURE_RE.search(t):
             return "source credit"
@@ -77,6 +109,12 @@ def cue_reason(p: Para) -> str:
         return "related reading"
     if p.n_words <= 15 and "CC" in t and lx.SIGNATURE_RE.search(t):
         return "source credit"
+    return None
+
+
+def _picture_cue(p: Para) -> str | None:
+    """A picture's caption or credit, or a post embedded from a social network."""
+    t = p.text
     if p.n_words <= 60 and len(t) <= 700:
         if photo_credit(t):
             return "photo caption"
@@ -87,10 +125,22 @@ def cue_reason(p: Para) -> str:
     if p.n_words <= 60 and len(t) <= 700:
         if p.n_words <= 80 and lx.EMBEDDED_POST_RE.search(t):
             return "embedded post"
+    return None
+
+
+def _stamp_cue(p: Para) -> str | None:
+    """A time stamp: a relative time ("2 hours ago") or a time of day standing alone."""
+    t = p.text
     if p.n_words <= 10 and any(trigger in p.cue for trigger in lx.RELATIVE_TRIGGERS) and lx.RELATIVE_TIME_RE.search(t):
         return "timestamp"
     if p.n_words <= 6 and time_of_day_stamp(t):
         return "timestamp"
+    return None
+
+
+def _navigation_cue(p: Para) -> str | None:
+    """Navigation: marks and figures only, a breadcrumb, short items between separators."""
+    t = p.text
     if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
         return "navigation"
     if (
@@ -106,7 +156,7 @@ def cue_reason(p: Para) -> str:
         if sum(1 for x in parts if x.lower().strip() in lx.LINE_CUES) >= 2:
             return lx.LINE_CUES.get(parts[0].lower().strip(), "share buttons")
         return "navigation"
-    return ""
+    return None
 
 
 def _follow_links(p: Para) -> bool:
@@ -115,3 +165,7 @@ def _follow_links(p: Para) -> bool:
     has neither."""
     networks = len(lx.SOCIAL_NETWORKS & p.wordset)
     return networks >= 3 or networks == 2 and bool(lx.HANDLE_RE.search(p.text))
+
+
+# in this order: the first that decides gives the reason
+CUES = (_phrase_cue, _writer_cue, _notice_cue, _short_line_cue, _picture_cue, _stamp_cue, _navigation_cue)
