@@ -61,7 +61,20 @@ class Para:
 
 
 def features_of(i: int, text: str) -> Para:
+    """A paragraph's features: its words and cue, its language by stop words, its shape."""
     low = text.lower()
+    lower, n_words, cjk_chars = _word_counts(text, low)
+    words = lx.WORD_RE.findall(text) if n_words <= 30 else []
+    p = Para(i=i, text=text, words=words, lower=lower, n_words=n_words, cue=_cue_of(low, n_words, len(text)))
+    p.cjk = cjk_chars > 0 and cjk_chars >= len(LATIN_RE.findall(text))
+    p.terminal = ends_a_sentence(text)
+    _stop_words(p, low)
+    _shape(p)
+    return p
+
+
+def _word_counts(text: str, low: str) -> tuple[list[str], int, int]:
+    """The lower-case words (of the first few hundred characters), the count of words, of CJK characters."""
     cjk_chars = len(CJK_RE.findall(text)) if not text.isascii() else 0
     if len(low) > FEATURE_CHARS:
         # long paragraphs: word statistics from the first few hundred characters are enough
@@ -71,16 +84,20 @@ def features_of(i: int, text: str) -> Para:
     else:
         lower = lx.WORD_RE.findall(low)
         n_words = len(lower) + cjk_chars // 2
-    words = lx.WORD_RE.findall(text) if n_words <= 30 else []
-    if n_words <= 12 and len(text) <= 160:
+    return lower, n_words, cjk_chars
+
+
+def _cue_of(low: str, n_words: int, length: int) -> str:
+    """A short line without its leading and closing marks, as the cue tables write it; '' for a longer one."""
+    if n_words <= 12 and length <= 160:
         cue = NORM_CUE_RE.sub("", low)
-        cue = " ".join(cue.replace("’", "'").split())
-    else:
-        cue = ""
-    p = Para(i=i, text=text, words=words, lower=lower, n_words=n_words, cue=cue)
-    p.cjk = cjk_chars > 0 and cjk_chars >= len(LATIN_RE.findall(text))
-    p.terminal = ends_a_sentence(text)
-    # stop words per language
+        return " ".join(cue.replace("’", "'").split())
+    return ""
+
+
+def _stop_words(p: Para, low: str) -> None:
+    """Stop words per language: the scores, the best share of stop words, the language, the content words."""
+    lower, n_words, text = p.lower, p.n_words, p.text
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
     cnt = Counter(lower)
@@ -110,7 +127,12 @@ def features_of(i: int, text: str) -> Para:
             p.lang, p.lang_score = top, score
     p.content = content
     p.wordset = keys
-    sentences = len(SENTENCE_BREAK_RE.findall(text)) if n_words <= 25 else 1
+
+
+def _shape(p: Para) -> None:
+    """Whether the paragraph reads as a sentence, and whether it looks like a headline."""
+    text, words = p.text, p.words
+    sentences = len(SENTENCE_BREAK_RE.findall(text)) if p.n_words <= 25 else 1
     p.sentence_like = p.n_words >= 8 and (p.stop_ratio >= 0.15 or p.cjk) and (p.terminal or p.n_words >= 20)
     if 2 <= p.n_words <= 25 and len(text) <= 220 and sentences == 0 and not text.endswith((",", ";")) and not p.cjk:
         caps = [w for w in words if len(w) > 3 and w.lower() not in ALL_STOP]
@@ -119,7 +141,6 @@ def features_of(i: int, text: str) -> Para:
             p.title_like = ratio >= 0.6 and (not p.terminal or text.endswith((".", "?", "!", "»", "”", '"')))
             # in capitals the case of the words says nothing: a full stop makes the line a sentence
             p.title_like = p.title_like and not (text.endswith(".") and in_capitals(text))
-    return p
 
 
 def capitals_sentence(p: Para) -> bool:

@@ -18,7 +18,6 @@ def find_title(page: Page) -> None:
     page.first_prose = next(
         (p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), page.n
     )
-    hint_key = headline_key(page.title_hint) if page.title_hint else set()
     vocab = set()
     for p in paras:
         if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign:
@@ -26,13 +25,23 @@ def find_title(page: Page) -> None:
     for p in paras[: page.first_prose]:
         if not p.hard and _masthead_above_date(page, p, vocab):
             p.hard = "masthead"
+    candidates = _narrowed(_title_candidates(page), vocab) or _headline_as_sentence(page)
+    if candidates:
+        page.title_idx = candidates[0].i
+        title = paras[page.title_idx]
+        title.role = "title"
+        page.title_words = set(title.content)
+
+
+def _title_candidates(page: Page) -> list[Para]:
+    """The lines above the first prose that may be the headline; the one the page's own title names alone."""
+    hint_key = headline_key(page.title_hint) if page.title_hint else set()
     candidates = []
-    for p in paras[: page.first_prose]:
+    for p in page.paras[: page.first_prose]:
         if p.hard or p.foreign or p.n_words < 2:
             continue
         if hint_key and word_overlap(headline_key(p.text), hint_key) >= 0.8:
-            candidates = [p]
-            break
+            return [p]
         if (
             _section_label(p)
             or _list_item(page, p)
@@ -49,19 +58,18 @@ def find_title(page: Page) -> None:
             or _headline_question(p)
         ):
             candidates.append(p)
+    return candidates
+
+
+def _narrowed(candidates: list[Para], vocab: set[str]) -> list[Para]:
+    """Of several candidates, those on the article's topic and not a sentence with its full stop."""
     if len(candidates) > 1:
         # a headline shares words with its article; a section label ("Tech News") does not
         on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
         candidates = on_topic or candidates
         # a picture's caption or a teaser above the headline is a sentence with its full stop
         candidates = [c for c in candidates if not (c.sentence_like and c.text.endswith("."))] or candidates
-    if not candidates:
-        candidates = _headline_as_sentence(page)
-    if candidates:
-        page.title_idx = candidates[0].i
-        title = paras[page.title_idx]
-        title.role = "title"
-        page.title_words = set(title.content)
+    return candidates
 
 
 def _masthead_above_date(page: Page, p: Para, vocab: set[str]) -> bool:
