@@ -323,6 +323,107 @@ def _is_special(name: str) -> bool:
     return False
 
 
+_INITIAL_THEN_NAME = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")
+
+
+def _middle_initial(text: str, s: int, e: int) -> bool:
+    """ "A." between two words of a name ("John A. Donnelly"): the initial keeps its dot, so the name goes on;
+    a capitalised word before it and a capitalised word (no word that opens sentences) after it."""
+    if e - s != 2 or not text[s].isupper() or text[e - 1] != ".":
+        return False
+    before = text[max(0, s - 30) : s]
+    after = _INITIAL_THEN_NAME.match(text, e)
+    if not after or not regex.search(r"\p{Lu}\p{Ll}+[ \u00a0]$", before):
+        return False
+    nxt = regex.match(r"[ \u00a0](\p{L}+)", text[e:])
+    return nxt is not None and nxt.group(1).lower() not in L.STOP_CAPS
+
+
+def _plain_word(word: str, lang: str) -> bool:
+    """A word a person's name is made of: capitalised, the rest lowercase, no word that says what a thing is
+    (an organisation's word, a title, a place, a common noun's ending)."""
+    low = word.lower()
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word[1:].replace("-", "").isalpha()
+        and word[1:].replace("-", "").islower()
+        and low not in L.ORG_WORDS
+        and low not in _TITLES
+        and low not in L.STOP_CAPS
+        and low not in _KNOWN_NOUNS
+        and place_key(word) is None
+        and not low.endswith(tuple(language(lang).COMMON_NOUN_ENDINGS))
+    )
+
+
+def _person_words(text: str, ch: list[tuple[int, int]], lang: str) -> bool:
+    """Two to four tokens a person's name could be ("Juan Merchan", "John A. Donnelly")."""
+    words = [text[a:b] for a, b in ch]
+    return 2 <= len(words) <= 4 and all(
+        _plain_word(w, lang) or (i and len(w) == 2 and w.endswith(".") and w[0].isupper()) for i, w in enumerate(words)
+    )
+
+
+def _german_particle_name(text: str, chain: list[tuple[int, int]], gap: str, nxt: tuple[int, int]) -> bool:
+    """ "Ursula von der Leyen": one given name, the name's own particles (lexicon NAME_PARTICLES, not opened by
+    an article), one surname; not "Chef von Reform" (a title), "Präsidentin der Kommission" (an article)."""
+    words = gap.split()
+    if len(chain) != 1 or not words or words[0] in language("de").ARTICLES:
+        return False
+    if any(w not in L.NAME_PARTICLES for w in words):
+        return False
+    first, last = text[chain[0][0] : chain[0][1]], text[nxt[0] : nxt[1]]
+    before = text[max(0, chain[0][0] - 12) : chain[0][0]].lower().split()
+    return (
+        _plain_word(first, "de")
+        and not (before and before[-1] in L.NOUN_DETERMINERS)  # "die Papiere von Nvidia"
+        and simplemma.lemmatize(first, lang="de") == first  # a noun's plural is no given name
+        and _plain_word(last, "de")
+        and not _DE_NOUN_SUFFIX.search(first.lower())
+        and not _DE_NOUN_SUFFIX.search(last.lower())
+        and not _describes_actor(first.lower())
+    )
+
+
+def _split_person_runs(text: str, ch: list[tuple[int, int]], lang: str) -> list[list[tuple[int, int]]]:
+    """A person's name the chain ran on past: "Juan Merchan del Tribunal Supremo" (a name, then "of" and an
+    institution), "Reform UK de Nigel Farage" (a party "of" a person), German "Nigel Farages Reformpartei" (a
+    name in the genitive before a noun). "Charles de Gaulle", "Ursula von der Leyen" stay whole: one word
+    before the particle."""
+    if len(ch) < 3:
+        return [ch]
+    links = {w for code in {lang, "en"} for w in (*language(code).OF_WORDS, *language(code).ARTICLES)}
+    for i in range(1, len(ch)):
+        gap = text[ch[i - 1][1] : ch[i][0]].split()
+        if not gap or gap[0] not in links or gap[0] in language(lang).ARTICLES:
+            continue
+        head, tail = ch[:i], ch[i:]
+        # a lead title is none of the name ("El juez Juan Merchan", "Richter Juan Merchan")
+        while head and text[head[0][0] : head[0][1]].lower() in (*L.STOP_CAPS, *_TITLES):
+            head = head[1:]
+        if _person_words(text, head, lang) and (len(tail) >= 2 or not _plain_word(text[tail[0][0] : tail[0][1]], lang)):
+            return [ch[:i], tail]
+        if (
+            i == len(ch) - len(tail)
+            and any(_is_special(text[a:b]) for a, b in head)
+            and _person_words(text, tail, lang)
+        ):
+            return [head, tail]
+    if lang == "de":
+        for i in range(2, len(ch)):
+            a, b = ch[i - 1]
+            noun = text[ch[i][0] : ch[i][1]]
+            if (
+                text[a:b].endswith("s")
+                and _person_words(text, [*ch[: i - 1], (a, b - 1)], lang)
+                and noun[1:].islower()
+                and (_DE_NOUN_SUFFIX.search(noun.lower()) or noun.lower() in _KNOWN_NOUNS or len(noun) >= 10)
+            ):
+                return [[*ch[: i - 1], (a, b - 1)], ch[i:]]
+    return [ch]
+
+
 def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> list[Entity]:
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     # trim trailing dots that are sentence stops (keep "U.S.", "Inc.")
@@ -330,6 +431,8 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
     for s, e in toks:
         t = text[s:e]
         while t.endswith((".", "-")) and not (t.endswith(".") and t.count(".") > 1) and len(t) > 1:
+            if _middle_initial(text, s, e):
+                break
             t = t[:-1]
             e -= 1
         clean.append((s, e))
@@ -355,14 +458,18 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             g = _GAP.fullmatch(gap) if gap else None
             if g and "\n" not in gap:
                 words = gap.split()
-                if lang == "de" and (
-                    any(w in ("von", "des", "der", "die", "das") for w in words)
-                    or any(
-                        not _is_special(text[a:b])
-                        and place_key(text[a:b]) is None
-                        and text[a:b].lower() in _KNOWN_NOUNS
-                        for a, b in ((s, e), (ps, pe))
-                        if (a, b) == (s, e) or text[a + 1 : b].islower()  # "Jahr Umsätze", not "AI Singapur"
+                if (
+                    lang == "de"
+                    and not _german_particle_name(text, chains[-1], gap, (s, e))
+                    and (
+                        any(w in ("von", "des", "der", "die", "das") for w in words)
+                        or any(
+                            not _is_special(text[a:b])
+                            and place_key(text[a:b]) is None
+                            and text[a:b].lower() in _KNOWN_NOUNS
+                            for a, b in ((s, e), (ps, pe))
+                            if (a, b) == (s, e) or text[a + 1 : b].islower()  # "Jahr Umsätze", not "AI Singapur"
+                        )
                     )
                 ):
                     chains.append([(s, e)])
@@ -376,7 +483,11 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                         ok = any(text[a:b].lower() in ("of", "for", "de", "für") for a, b in _gaps(text, chains[-1]))
                     if words[-1] in ("the", "la", "le", "el", "der", "die", "das") and len(words) == 1:
                         ok = False
-                if tok_l in _ROLE_SINGLE or prev_l in _ROLE_SINGLE or tok_l in L.STOP_CAPS:
+                if (
+                    tok_l in _ROLE_SINGLE
+                    or prev_l in _ROLE_SINGLE
+                    or (tok_l in L.STOP_CAPS and not _middle_initial(text, s, e))
+                ):
                     ok = False
                 if ok:
                     chains[-1].append((s, e))
@@ -392,6 +503,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 split.append(ch[idx[-1] + 1 :])
         else:
             split.append(ch)
+    split = [part for ch in split for part in _split_person_runs(text, ch, lang)]
     out: list[Entity] = []
     opening: list[tuple[int, int]] = []  # German one-word names opening a sentence: kept if named elsewhere
     for ch in split:

@@ -115,7 +115,7 @@ def _unlike_a_person(ctx: Context, e) -> bool:
     endings = tuple(language(ctx.lang).COMMON_NOUN_ENDINGS)
     return (
         any(w.lower().endswith(endings) for w in words)
-        or any(len(w) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words)
+        or any(len(w.rstrip(".")) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words)  # not "A."
         or any(w.islower() and w not in L.NAME_PARTICLES for w in words)
         or any("-" in w and w.rsplit("-", 1)[1][:1].islower() for w in words)
         or _heading_line(ctx, e.start)

@@ -1,0 +1,68 @@
+"""A person's name ends where the name ends: a middle initial is part of it ("John A. Donnelly"); a name does
+not run on into what follows it: "of" + an institution ("Juan Merchan del Tribunal Supremo"), a party "of" a
+person ("Reform UK de Nigel Farage"), a German genitive before a noun ("Nigel Farages Reformpartei"). Names
+whose particle is their own ("Charles de Gaulle", "Ursula von der Leyen") stay whole."""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.extract import extract_claims
+
+
+def persons(text, lang):
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=date(2026, 5, 21)))
+    return {c.value["person"] for c in cs if c.kind == "role"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The ruling came from John A. Donnelly on Monday.", "en"),
+        ("Das Urteil sprach John A. Donnelly am Montag.", "de"),
+        ("La décision vient de John A. Donnelly lundi.", "fr"),
+        ("La decisión fue de John A. Donnelly el lunes.", "es"),
+    ],
+)
+def test_a_middle_initial_is_part_of_the_name(text, lang):
+    assert "john a donnelly" in persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The sentence came from Juan Merchan of the Supreme Court on Monday.", "en"),
+        ("Das Urteil sprach Juan Merchan von Manhattan Supreme Court am Montag.", "de"),
+        ("La peine a été prononcée par Juan Merchan de la Cour Suprême lundi.", "fr"),
+        ("La sentencia fue dictada por Juan Merchan del Tribunal Supremo de Nueva York.", "es"),
+    ],
+)
+def test_a_name_ends_before_of_and_an_institution(text, lang):
+    assert "juan merchan" in persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Votes went to Reform UK of Nigel Farage this year.", "en"),
+        ("Viele Stimmen gingen an Nigel Farages Reformpartei in diesem Jahr.", "de"),
+        ("Les voix sont allées au parti Reform UK de Nigel Farage cette année.", "fr"),
+        ("Los votos fueron para Reform UK de Nigel Farage este año.", "es"),
+    ],
+)
+def test_a_person_after_their_party_or_in_the_genitive_is_named_alone(text, lang):
+    assert "nigel farage" in persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("The archive holds letters by Charles de Gaulle from 1940.", "en", "charles de gaulle"),
+        ("Die Rede hielt Ursula von der Leyen am Montag in Brüssel.", "de", "ursula von der leyen"),
+        ("Les lettres de Charles de Gaulle sont exposées à Paris.", "fr", "charles de gaulle"),
+        ("El discurso de Ursula von der Leyen fue breve.", "es", "ursula von der leyen"),
+    ],
+)
+def test_a_name_whose_particle_is_its_own_stays_whole(text, lang, person):
+    assert person in persons(text, lang)
