@@ -258,3 +258,242 @@ SECTORS: dict[str, list[str]] = {
     "tourism": ["tourism", "Tourismus", "tourisme", "turismo"],
     "insurance": ["insurance", "Versicherung", "assurance", "seguros"],
 }
+
+
+# --- every country (CLDR names in en/de/fr/es via Babel) and first-level regions (ISO 3166-2 via pycountry) ---
+
+_LANGS = ("en", "de", "fr", "es")
+_ALPHA2_KEY = {"GB": "uk", "US": "us", "AE": "uae", "CZ": "czechia", "KR": "south korea"}  # where the key differs
+_REGION_TYPES = {
+    "State",
+    "Province",
+    "Land",
+    "Region",
+    "Autonomous community",
+    "Autonomous region",
+    "Autonomous province",
+    "Metropolitan region",
+    "Administrative region",
+    "Regional state",
+    "Republic",
+    "Canton",
+    "Prefecture",
+    "Voivodship",
+    "Territory",
+    "Federal district",
+    "Capital territory",
+    "Country",
+    "Nation",
+    "Autonomous republic",
+}
+# names that are also people's names or ordinary words in en/de/fr/es, or two places at once
+_AMBIGUOUS = {
+    "georgia",
+    "jersey",
+    "victoria",
+    "nice",
+    "mayo",
+    "bar",
+    "jordan",
+    "chad",
+    "man",
+    "guinea",
+    "niger",
+    "turkey",
+    "china",
+    "chile",
+    "india",
+    "sudan",
+    "centre",
+    "center",
+    "centro",
+    "central",
+    "nord",
+    "norte",
+    "north",
+    "sud",
+    "south",
+    "sur",
+    "east",
+    "west",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "oriental",
+    "occidental",
+    "capital",
+    "este",
+    "oeste",
+    "ouest",
+    "ost",
+    "mitte",
+    "lima",
+    "santa",
+    "santiago",
+    "paris",
+    "roma",
+    "valencia",
+    "granada",
+    "cordoba",
+    "montana",
+    "dominica",
+    "salvador",
+    "georgie",
+    "georgien",
+    "guernsey",
+    "dominique",
+    "maurice",
+    "lucia",
+    "island",
+    "equateur",
+    "mauricio",
+    "guadalupe",
+    "bermudas",
+    "reunion",
+    "amazonas",
+    "maria",
+    "mary",
+    "lincoln",
+    "washington",
+    "colon",
+    "bolivar",
+    "columbia",
+    "trinidad",
+    "sabah",
+    "vaud",
+    "jura",
+    "ain",
+    "orange",
+    "esperanza",
+    "concepcion",
+    "libertad",
+    "union",
+    "dolores",
+    "mercedes",
+    "paz",
+    "la paz",
+    "coast",
+    "delta",
+    "lakes",
+    "plateau",
+    "plateaux",
+    "rivers",
+    "unity",
+    "maritime",
+    "littoral",
+    "midlands",
+    "cascades",
+    "savanes",
+    "savannah",
+    "isabel",
+    "herrera",
+    "miranda",
+    "nelson",
+    "batman",
+    "granma",
+    "balkan",
+    "sahel",
+    "somali",
+    "portuguesa",
+    "centrale",
+    "estuaire",
+    "marche",
+    "sucre",
+    "mascara",
+    "salta",
+    "wallonne",
+    "leste",
+    "constantine",
+    "trujillo",
+    "hidalgo",
+    "guerrero",
+    "mendoza",
+    "morelos",
+    "nevada",
+    "munster",
+    "loreto",
+    "tokat",
+    "inde",
+    "kara",
+    "gulf",
+    "saga",
+    "chin",
+    "shan",
+    "independencia",
+    "alberta",
+    "regina",
+    "carolina",
+    "virginia",
+    "aurora",
+}
+
+
+def _clean(name: str) -> list[str]:
+    """ "Catalunya [Cataluña]" -> both; "Madrid, Comunidad de" -> "Madrid" and "Comunidad de Madrid"; no "(...)"."""
+    import re
+
+    out = []
+    for part in re.split(r"\s*\[|\]\s*|\s*/\s*", name):
+        part = re.sub(r"\s*\(.*?\)", "", part).strip()
+        if not part:
+            continue
+        if ", " in part:
+            head, tail = part.split(", ", 1)
+            out += [head, f"{tail} {head}"]
+        else:
+            out.append(part)
+    return out
+
+
+def _new_key(name: str, code: str) -> str:
+    """A new key: the name, or for an ambiguous name one no text can spell ("jordan (JO)")."""
+    return f"{name} ({code})" if name in _AMBIGUOUS or len(name) < 4 else name
+
+
+def _extend(places: dict[str, list[str]]) -> None:
+    """Merge the libraries' names into ``places``; a name another key already owns, a short name, a stopword or
+    an ambiguous name is left out, so the hand list always wins."""
+    import unicodedata
+
+    import pycountry
+    from babel import Locale
+
+    from .lang import joined
+
+    def fold(s: str) -> str:
+        s = unicodedata.normalize("NFKD", s)
+        return " ".join("".join(c for c in s if not unicodedata.combining(c)).casefold().replace("-", " ").split())
+
+    stop = {fold(w) for w in joined("STOPWORDS")}
+    owner = {fold(n): k for k, ns in places.items() for n in ns + [k]}
+
+    def add(key: str, name: str, shortest: int = 5) -> None:
+        f = fold(name)
+        if len(f) < shortest or f in stop or f in _AMBIGUOUS:
+            return
+        if owner.setdefault(f, key) != key:
+            return
+        if name not in places.setdefault(key, []):
+            places[key].append(name)
+
+    territories = {lang: Locale.parse(lang).territories for lang in _LANGS}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = [territories[lang][code] for lang in _LANGS if code in territories[lang]]
+        if not names:
+            continue
+        key = _ALPHA2_KEY.get(code) or next((owner[fold(n)] for n in names if fold(n) in owner), None)
+        key = key or _new_key(fold(names[0]), code)
+        for n in names:
+            add(key, n, 4)  # "Iran", "Irak", "Cuba", "Oman"
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in _REGION_TYPES:
+            continue
+        names = _clean(sub.name)
+        key = next((owner[fold(n)] for n in names if fold(n) in owner), None) or _new_key(fold(names[0]), sub.code)
+        for n in names:
+            add(key, n, 4 if sub.country_code == "US" else 5)  # "Iowa", "Ohio", "Utah"
+
+
+_extend(PLACES)
