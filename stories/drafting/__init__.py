@@ -3,8 +3,7 @@
 Each module has: ACCORDING_TO, SOURCES_DIFFER, REPORTS, VALUE_STATEMENT, REPORT_JOIN (how several
 reports are joined), AND (the last item of a list), QUALIFIERS (over, about, … as the engine normalises
 them), PROMOTIONAL (adjectives and phrases of promotion: a sentence with one is not taken over),
-CALL_TO_ACTION (words that ask the reader to do something), NO_FACTS (the draft before any check) and
-ORDINAL_DOT (whether the language writes ordinals with a dot, so a sentence cut at "30." is a fragment).
+CALL_TO_ACTION (words that ask the reader to do something) and NO_FACTS (the draft before any check).
 """
 
 from __future__ import annotations

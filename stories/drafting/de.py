@@ -35,6 +35,3 @@ CALL_TO_ACTION = (
     "herunterladen",
     "teilen sie",
 )
-# ordinals are written with a dot ("am 30. Juni", "in der 73. Minute").
-# ORDINAL_DOT: a source sentence that starts after, or ends with, one to three digits and a dot is a fragment
-ORDINAL_DOT = True

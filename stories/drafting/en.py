@@ -40,6 +40,3 @@ CALL_TO_ACTION = (
     "join us",
     "stay tuned",
 )
-# ordinals are written "30th", never "30.".
-# ORDINAL_DOT: a source sentence that starts after, or ends with, one to three digits and a dot is a fragment
-ORDINAL_DOT = False

@@ -33,6 +33,3 @@ CALL_TO_ACTION = (
     "descarga",
     "comparte",
 )
-# ordinals are written "30.º" or "30º", a bare "30." ends a sentence.
-# ORDINAL_DOT: a source sentence that starts after, or ends with, one to three digits and a dot is a fragment
-ORDINAL_DOT = False

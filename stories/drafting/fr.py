@@ -33,6 +33,3 @@ CALL_TO_ACTION = (
     "partagez",
     "gratuit",
 )
-# ordinals are written "30e", never "30.".
-# ORDINAL_DOT: a source sentence that starts after, or ends with, one to three digits and a dot is a fragment
-ORDINAL_DOT = False

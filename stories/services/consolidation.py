@@ -47,8 +47,6 @@ _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 # A sentence that ends without closing punctuation is a heading or a label, not reporting.
 _CLOSED = re.compile(r"[.!…\"”»’')]$")
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-# a number of one to three digits and its dot at the end of a text: an ordinal where a language writes them so
-_ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,3}\.$")
 # A fact no source's sentence states in the story's language is stated as "Label: value" only when the engine
 # rated one of its claims at least this worth checking, its default rating (a count of things or a year some
 # record dates from, rated lower, say little alone; the reader page shows them).
@@ -244,14 +242,6 @@ class _Draft:
             self.by_id[c.article_id].text for c in claims
         ]
 
-    def cut_at_an_ordinal(self, article_text: str, claim) -> bool:
-        """A sentence the source's text was split into at an ordinal's dot ("Juli 2024, fand die zweite Runde
-        statt", "... am 30."), where the story's language writes ordinals so."""
-        if not self.words.ORDINAL_DOT:
-            return False
-        before = article_text[: claim.sentence_start].rstrip()
-        return bool(_ORDINAL_END.search(before) or _ORDINAL_END.search(_sentence(article_text, claim)))
-
     def outlet(self, claim) -> str:
         return self.outlets[claim.article_id]
 
@@ -265,7 +255,7 @@ class _Draft:
             if article.language != self.language or key in self.banned:
                 continue
             sentence = _sentence(article.text, claim)
-            if not reads_as_reporting(sentence, self.language) or self.cut_at_an_ordinal(article.text, claim):
+            if not reads_as_reporting(sentence, self.language):
                 continue
             if key in self.used_sentences:
                 self.used_sentences[key].cites |= cites

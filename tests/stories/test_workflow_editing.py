@@ -215,19 +215,23 @@ def test_a_value_that_only_repeats_its_subject_is_not_stated(editor):
 
 
 @pytest.mark.django_db
-def test_a_german_sentence_cut_at_an_ordinals_dot_is_not_taken_over(editor):
-    story = StoryFactory(language="de", title="Wahl")
-    text = "Am 7. Juli 2024 fand die zweite Runde statt. Die Wahlbeteiligung lag bei 66 Prozent."
+def test_a_german_sentence_with_an_ordinals_dot_is_taken_over_whole(editor):
+    """The engine's sentences end at sentence ends, not at an ordinal's dot ("Am 7. Juli"), so the draft quotes
+    the whole sentence, and the sentence after one ending in a number ("Platz 3.") is a sentence too."""
+    from verification.services.extraction import extract_article_claims
+
+    story = StoryFactory(language="de", title="Wahl", state=StoryState.DRAFT)
+    text = (
+        "Am 7. Juli 2024 fand die zweite Runde der Parlamentswahl statt. Die Partei kam landesweit auf Platz 3. "
+        "Die Wahlbeteiligung lag bei 66 Prozent."
+    )
     articles = [ArticleFactory(story=story, language="de", publisher=n, body=text) for n in ("Tagesblatt", "Post")]
-    # the engine's sentences, cut at "7.": "Am 7." and "Juli 2024 fand die zweite Runde statt."
-    cut = text.index("Juli")
-    dated = [
-        ClaimFactory.on(a, "Juli 2024", kind="date", slot="election.date", sentence=text[cut : text.index(" Die")])
-        for a in articles
-    ]
-    turnout = [ClaimFactory.on(a, "66 Prozent", kind="percent", slot="turnout.percent") for a in articles]
-    FactFactory(story=story, kind="date", slot="election.date", verdict="corroborated", claims=dated)
-    FactFactory(story=story, kind="percent", slot="turnout.percent", verdict="corroborated", claims=turnout)
+    for article in articles:
+        extract_article_claims(article_id=article.pk)
+    for slot_words in ("7. Juli 2024", "66 Prozent"):
+        claims = [c for a in articles for c in a.claims.all() if c.text == slot_words]
+        assert len(claims) == 2, [c.text for a in articles for c in a.claims.all()]
+        FactFactory(story=story, kind=claims[0].kind, slot=claims[0].slot, verdict="corroborated", claims=claims)
     body = compose(story=story).body
+    assert "Am 7. Juli 2024 fand die zweite Runde der Parlamentswahl statt." in body
     assert "Die Wahlbeteiligung lag bei 66 Prozent." in body
-    assert "Juli 2024 fand die zweite Runde statt" not in body
