@@ -32,10 +32,10 @@ from rapidfuzz import fuzz
 from . import lexicon as L
 from .claims import Claim, Document
 from .clock import one_moment
-from .compare import EXACT_TOL, ComparisonContext, agree, central, is_range, resemblance, usd_central, view
+from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_range, resemblance, usd_central, view
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
-from .frames import EVENT_CONCEPTS, STAGE_KEYS, staged_slot
+from .frames import AFFECTED_PEOPLE, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .organisations import organisation_key
 
 # Qualifiers: keys, in a claim's value or extra, that make two figures of one slot about different things
@@ -591,6 +591,57 @@ def _disagreeing_score(
     return score / len(f)
 
 
+def _places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str, int], frozenset]:
+    """The places each sentence of each article names, by (article, sentence start)."""
+    out: dict[tuple[str, int], set] = {}
+    for doc, claims in claims_by_doc.items():
+        for c in claims:
+            if c.kind == "place" and isinstance(c.value, dict) and c.value.get("entity"):
+                out.setdefault((doc, c.sentence_start), set()).add(c.value["entity"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _one_toll_told_apart(
+    clusters: list[list[Statement]], ctx: ComparisonContext, places: dict[tuple[str, int], frozenset]
+) -> list[list[Statement]]:
+    """A toll of people (dead, injured, missing, evacuated) of one subject that reports of different times tell
+    far apart (3 dead, then 10; 732 injured, then 1,670) is one fact in conflict, not two: where these are the
+    only two facts of that concept, subject and qualifiers, no article states both, one of them is a lone
+    report's, no statement's concept is a guess, every value of one disagrees with every value of the other
+    (not "at least 3" against 10) and none is more than TOLL_RISE times another (53 dead in one region against
+    517 in all: a part, not the toll), and their sentences name the same places, or none (12 dead "in Wajima"
+    against 64 in all; 3 in Thailand, 10 in Myanmar). With a third fact it is unclear which figure is which toll: they stay apart."""
+    if len(clusters) != 2:
+        return clusters
+    f, g = clusters
+    statements = f + g
+    first = statements[0].first
+    if (
+        first.kind != "count"
+        or concept_of(first.slot) not in AFFECTED_PEOPLE - OWN_FIGURES
+        or min(len(f), len(g)) != 1
+        or {s.doc for s in f} & {s.doc for s in g}
+        or any(s.first.extra.get("weak") for s in statements)
+        or _qualifier_clash(statements)
+        or any(agree(a.first.kind, view(a.first), view(b.first), ctx) is not False for a in f for b in g)
+        or any(_apart(a.first, b.first) > TOLL_RISE for a in f for b in g)
+        or len({places.get((s.doc, s.first.sentence_start), frozenset()) for s in statements}) > 1
+    ):
+        return clusters
+    return [statements]
+
+
+TOLL_RISE = 5.0  # a toll grows up to fivefold as reports follow it (144 dead, then 694); a tenth of it is a part
+
+
+def _apart(a: Claim, b: Claim) -> float:
+    """How many times the nearer bounds of two counts are apart (7 and "dozens": 20/7); inf where unknown."""
+    (la, ha), (lb, hb) = bounds(view(a)), bounds(view(b))
+    if None in (la, ha, lb, hb) or min(la, lb) <= 0:
+        return float("inf")
+    return max(lb / ha, la / hb, 1.0)
+
+
 def _magnitude(x: float) -> str:
     """Two significant digits with a scale letter: 233e6 -> "230m"."""
     for size, letter in ((1e12, "t"), (1e9, "b"), (1e6, "m"), (1e3, "k")):
@@ -769,6 +820,7 @@ def align_claims(
         for c in claims_by_doc[doc_key]:
             groups.setdefault(identity(c, persons), {}).setdefault(doc_key, []).append(c)
 
+    places = _places_by_sentence(claims_by_doc)
     facts: list[AlignedFact] = []
     for ident, by_doc in sorted(groups.items(), key=lambda kv: kv[0]):
         statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx)]
@@ -776,6 +828,7 @@ def align_claims(
         for cl in _cluster_statements(statements, ctx, subjects):
             by_subject.setdefault(_subject_of(cl), []).append(cl)
         for subject, clusters in sorted(by_subject.items()):
+            clusters = _one_toll_told_apart(clusters, ctx, places)
             # the fact most sources state keeps the plain key, so a split caused by a new source leaves the
             # main fact's key (and a reviewer's decision on it) in place; the others carry a value tag
             main = min(clusters, key=lambda cl: (-len(cl), -sum(len(s.claims) for s in cl), _value_tag(cl, ctx)))

@@ -1,0 +1,65 @@
+"""A toll that reports of different times tell far apart is one fact in conflict, its explanation naming the newer
+report; counts of two concepts, a part against the whole, two subjects or a third figure stay apart."""
+
+from datetime import date
+
+import pytest
+
+EARLY, LATE = date(2026, 3, 3), date(2026, 3, 5)
+
+TOLLS = [
+    ("en", "The earthquake killed 3 people, officials said.", "en", "The earthquake killed 10 people, officials said."),
+    ("de", "Bei dem Erdbeben wurden 732 Menschen verletzt.", "es", "El terremoto dejó 1.670 heridos, según la junta."),
+    ("fr", "Le séisme a fait 48 morts selon les autorités.", "en", "The earthquake left 72 dead, authorities said."),
+    (
+        "es",
+        "Siete personas siguen desaparecidas tras la riada.",
+        "fr",
+        "Des dizaines de personnes sont portées disparues.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang_a, early, lang_b, late", TOLLS)
+def test_a_toll_told_apart_by_reports_of_different_days_is_one_conflict_naming_the_newer(
+    checked, lang_a, early, lang_b, late
+):
+    facts = checked((lang_a, early, EARLY), (lang_b, late, LATE), kind="count")
+    assert len(facts) == 1, [(f.key, [c.text for _, c in f.members]) for f in facts]
+    assert facts[0].verdict == "conflicting"
+    assert "newest report" in facts[0].explanation and "Outlet 1" in facts[0].explanation
+
+
+def test_two_concepts_stay_apart(checked):
+    facts = checked(
+        ("en", "The earthquake killed 3 people.", EARLY),
+        ("en", "The earthquake injured 10 people.", LATE),
+        kind="count",
+    )
+    assert sorted(f.slot for f in facts) == ["deaths", "injured"]
+    assert all(f.verdict == "single_source" for f in facts)
+
+
+APART = [
+    # a part of the toll against the total
+    ("In Wajima, 30 people died in the earthquake.", "The earthquake killed 64 people across the region."),
+    # a count a tenth of the toll (one country's, one year's)
+    ("The outbreak has caused 53 deaths.", "The outbreak has caused 517 deaths."),
+    # two places' tolls
+    ("In Thailand, 3 people were killed by the earthquake.", "In Myanmar, 10 people were killed by the earthquake."),
+]
+
+
+@pytest.mark.parametrize("early, late", APART)
+def test_a_part_a_tenth_or_another_place_stays_apart(checked, early, late):
+    facts = checked(("en", early, EARLY), ("en", late, LATE), kind="count")
+    assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
+
+
+def test_a_third_figure_leaves_unclear_which_is_which(checked):
+    facts = checked(
+        ("en", "The earthquake killed 3 people. The floods that followed killed 40 people.", EARLY),
+        ("en", "The earthquake killed 10 people.", LATE),
+        kind="count",
+    )
+    assert not any(f.verdict == "conflicting" for f in facts)
