@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.claim_values import named, subject_as_written
 from core.permissions import has_permission
 from core.words import count_words, when
 from stories.models import Article, Story
@@ -331,3 +332,50 @@ def verification_summary(*, story=None) -> str:
         f"{count_words(tally['total'], 'fact')} ({verdicts}); "
         f"{count_words(tally['waiting'], 'flagged fact')} waiting for a reviewer."
     )
+
+
+def add_what_facts_are_about(facts, *, language: str) -> None:
+    """Set each listed fact's ``about``: its subject as its sources write it (its first claim's sentence, then
+    the texts of the articles that state it), or for a fact without one the name its value gives ("Wajima"
+    for a place, as a source in `language` writes it). For the review queue's page of facts; four queries in all."""
+    facts = list(facts)
+    _add_names((f for f in facts if not f.subject), language=language)
+    wanted = {f.pk: f for f in facts if f.subject}
+    if not wanted:
+        return
+    through = Claim.facts.through
+    sentences: dict[int, tuple[int, int, int]] = {}
+    articles: dict[int, list[int]] = {}
+    rows = (
+        through.objects.filter(fact_id__in=list(wanted))
+        .order_by("fact_id", "claim_id")
+        .values_list("fact_id", "claim__article_id", "claim__sentence_start", "claim__sentence_end")
+    )
+    for fact_id, article_id, start, end in rows:
+        sentences.setdefault(fact_id, (article_id, start, end))
+        articles.setdefault(fact_id, []).append(article_id)
+    texts = {
+        a.pk: a.text
+        for a in Article.objects.filter(pk__in={pk for ids in articles.values() for pk in ids}).only(
+            "pk", "dek", "body"
+        )
+    }
+    for fact_id, fact in wanted.items():
+        article_id, start, end = sentences.get(fact_id, (None, 0, 0))
+        candidates = [texts.get(article_id, "")[start:end], *(texts.get(pk, "") for pk in articles.get(fact_id, []))]
+        fact.about = subject_as_written(fact.subject, candidates)
+
+
+def _add_names(facts, *, language: str) -> None:
+    """The name each subject-less fact's value gives, as a source in `language` writes it if one does (one query)."""
+    by_id = {f.pk: f for f in facts}
+    values: dict[int, list] = {}
+    rows = (
+        Claim.facts.through.objects.filter(fact_id__in=list(by_id))
+        .order_by("fact_id", "claim__article_id", "claim__start", "claim_id")
+        .values_list("fact_id", "claim__value", "claim__article__language")
+    )
+    for fact_id, value, language in rows:
+        values.setdefault(fact_id, []).append((value, language))
+    for fact_id, fact in by_id.items():
+        fact.about = named(values.get(fact_id, []), language)

@@ -19,9 +19,9 @@ from core.errors import WorkflowError
 from core.models import ReviewStatus, Verdict
 from core.permissions import REVIEW_PERMISSION
 from core.words import count_words, when
-from stories.models import Article, StoryState
+from stories.models import StoryState
 from verification import selectors
-from verification.models import Claim, Fact
+from verification.models import Fact
 from verification.services.review import DECIDABLE_STORY_STATES, DECISIONS, bulk_approve, decide_fact
 from verification.verdicts import UNDECIDED_STATUSES
 
@@ -220,7 +220,7 @@ class FactAdmin(admin.ModelAdmin):
         response = super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
         cl = getattr(response, "context_data", None) and response.context_data.get("cl")
         if cl is not None:
-            _add_what_facts_are_about(cl.result_list)
+            selectors.add_what_facts_are_about(cl.result_list, language=ADMIN_LANGUAGE)
             counts = selectors.queue_counts(cl.queryset)
             response.context_data["queue_counts"] = [
                 ("shown", counts["total"]),
@@ -361,50 +361,3 @@ def _tell_when_all_decided(model_admin, request, story) -> bool:
         messages.SUCCESS,
     )
     return True
-
-
-def _add_what_facts_are_about(facts) -> None:
-    """Set each listed fact's ``about``: its subject as its sources write it (its first claim's sentence, then
-    the texts of the articles that state it), or for a fact without one the name its value gives ("Wajima"
-    for a place). Four queries in all."""
-    facts = list(facts)
-    _add_names(f for f in facts if not f.subject)
-    wanted = {f.pk: f for f in facts if f.subject}
-    if not wanted:
-        return
-    through = Claim.facts.through
-    sentences: dict[int, tuple[int, int, int]] = {}
-    articles: dict[int, list[int]] = {}
-    rows = (
-        through.objects.filter(fact_id__in=list(wanted))
-        .order_by("fact_id", "claim_id")
-        .values_list("fact_id", "claim__article_id", "claim__sentence_start", "claim__sentence_end")
-    )
-    for fact_id, article_id, start, end in rows:
-        sentences.setdefault(fact_id, (article_id, start, end))
-        articles.setdefault(fact_id, []).append(article_id)
-    texts = {
-        a.pk: a.text
-        for a in Article.objects.filter(pk__in={pk for ids in articles.values() for pk in ids}).only(
-            "pk", "dek", "body"
-        )
-    }
-    for fact_id, fact in wanted.items():
-        article_id, start, end = sentences.get(fact_id, (None, 0, 0))
-        candidates = [texts.get(article_id, "")[start:end], *(texts.get(pk, "") for pk in articles.get(fact_id, []))]
-        fact.about = subject_as_written(fact.subject, candidates)
-
-
-def _add_names(facts) -> None:
-    """The name each subject-less fact's value gives, as an English source writes it if one does (one query)."""
-    by_id = {f.pk: f for f in facts}
-    values: dict[int, list] = {}
-    rows = (
-        Claim.facts.through.objects.filter(fact_id__in=list(by_id))
-        .order_by("fact_id", "claim__article_id", "claim__start", "claim_id")
-        .values_list("fact_id", "claim__value", "claim__article__language")
-    )
-    for fact_id, value, language in rows:
-        values.setdefault(fact_id, []).append((value, language))
-    for fact_id, fact in by_id.items():
-        fact.about = named(values.get(fact_id, []), ADMIN_LANGUAGE)
