@@ -33,6 +33,7 @@ from . import lexicon as L
 from .claims import Claim, Document
 from .clock import one_moment
 from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_range, resemblance, usd_central, view
+from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
 from .frames import AFFECTED_PEOPLE, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
@@ -184,13 +185,6 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
         for c in claims:
             if c.kind == "role" and _person(c):
                 names.setdefault(_person(c), set()).add(doc)
-    parent = {n: n for n in names}
-
-    def root(n: str) -> str:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
     # names are compared within buckets only, so a story naming thousands of people stays fast: the forms of one
     # name share their last word or, spelled two ways, their number of words and their ending ("-ova")
     buckets: dict[tuple, list[str]] = {}
@@ -199,16 +193,15 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
         if len(words) >= 2:
             buckets.setdefault(("last", words[-1]), []).append(n)
             buckets.setdefault(("spelling", len(words), words[-1][-2:]), []).append(n)
-    for bucket in buckets.values():
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                if root(a) != root(b) and _one_person(a, b, bool(names[a] & names[b])):
-                    parent[root(b)] = root(a)
-    groups: dict[str, list[str]] = {}
-    for n in sorted(names):
-        groups.setdefault(root(n), []).append(n)
+    one_person = {
+        (a, b)
+        for bucket in buckets.values()
+        for i, a in enumerate(bucket)
+        for b in bucket[i + 1 :]
+        if _one_person(a, b, bool(names[a] & names[b]))
+    }
     out = {}
-    for members in groups.values():
+    for members in connected_groups(names, one_person):
         main = max(members, key=lambda n: (len(names[n]), len(n), n))
         out.update(dict.fromkeys(members, main))
     return out

@@ -14,6 +14,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from .claims import Document
+from .components import connected_groups
 from .textfeatures import containment, fold, shingles
 
 NEAR_IDENTICAL = 0.5  # share of the shorter text's 5-grams found in the other
@@ -91,20 +92,4 @@ def copied_sentences(sentence_a: str, sentence_b: str) -> bool:
 
 def independent_groups(keys: list[str], dependent: set[frozenset[str]]) -> list[list[str]]:
     """Sources grouped so that dependent ones share a group (connected components); sorted."""
-    parent = {k: k for k in keys}
-
-    def find(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for pair in dependent:
-        if len(pair) == 2:
-            a, b = sorted(pair)
-            if a in parent and b in parent:
-                parent[find(b)] = find(a)
-    groups: dict[str, list[str]] = {}
-    for k in sorted(keys):
-        groups.setdefault(find(k), []).append(k)
-    return sorted(groups.values())
+    return connected_groups(keys, (tuple(sorted(pair)) for pair in dependent if len(pair) == 2))
