@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .claims import Claim, Document, names_only
-from .detect.event_dates import EVENT_LEAD, OTHER_TIMES, SINCE_SLOT
+from .detect.event_dates import SINCE_SLOT, lead_dates
 from .entities import place_key
 from .lang import joined
 from .lexicon import ORDINALS
@@ -278,20 +278,11 @@ def _events_apart(a: _Vec, b: _Vec) -> bool | None:
 
 def _event_day(claims: list[Claim]) -> tuple[int, int, int] | None:
     """The day a document's lead gives its event, as (year, month, day), year 0 when the text gives none and
-    no publication date resolves it ("13. Oktober" in an undated article): its first date of one day that
-    bounds nothing ("since", "by") and dates no founding or earlier event; None when the lead gives none, or
-    when that first date cannot be resolved ("yesterday" in an undated article: a later day in the lead is
+    no publication date resolves it ("13. Oktober" in an undated article): the first of its lead dates
+    (detect/event_dates.lead_dates, as lead_day reads them; "yesterday, 7 July" as one day); None when the lead
+    gives none, or when that first date cannot be resolved ("yesterday" in an undated article: a later day in the lead is
     more often a next step, a hearing set for July, than the event)."""
-    days = [
-        c
-        for c in sorted(claims, key=lambda c: c.start)
-        if c.start < EVENT_LEAD
-        and c.kind == "date"
-        and isinstance(c.value, dict)
-        and c.slot not in OTHER_TIMES
-        and not c.value.get("qualifier")
-        and c.value.get("granularity") == "day"
-    ]
+    days = lead_dates(claims)
     for k, c in enumerate(days):
         day = _day_of(c.value)
         if day is None and k + 1 < len(days) and days[k + 1].start - c.end <= APPOSITION_GAP:

@@ -159,18 +159,27 @@ def one_event_day(a: Claim, b: Claim) -> bool:
     )
 
 
+def lead_dates(claims: list[Claim]) -> list[Claim]:
+    """The dates of one day in an article's first ``EVENT_LEAD`` characters that bound nothing ("since",
+    "by") and date no other time (a founding, an earlier event), in text order: where its event's day is read."""
+    return [
+        c
+        for c in sorted(claims, key=lambda c: c.start)
+        if c.start < EVENT_LEAD
+        and c.kind == "date"
+        and isinstance(c.value, dict)
+        and c.slot not in OTHER_TIMES
+        and not c.value.get("qualifier")
+        and c.value.get("granularity") == "day"
+    ]
+
+
 def lead_day(claims: list[Claim]) -> date | None:
-    """The day an article's lead gives its event: its first one-day date in the first ``EVENT_LEAD``
-    characters that bounds nothing and dates no other time; None when there is none or that first one is
-    not resolved ("yesterday" in an undated article: a later day in the lead is more often a next step, a
-    hearing set for July, than the event)."""
-    for c in sorted(claims, key=lambda c: c.start):
-        if c.start >= EVENT_LEAD:
-            return None
-        v = c.value if isinstance(c.value, dict) else {}
-        if c.kind == "date" and c.slot not in OTHER_TIMES and not v.get("qualifier") and v.get("granularity") == "day":
-            return event_day(c)
-    return None
+    """The day an article's lead gives its event: the first of its lead_dates; None when there is none or that
+    first one is not resolved ("yesterday" in an undated article: a later day in the lead is more often a next
+    step, a hearing set for July, than the event)."""
+    days = lead_dates(claims)
+    return event_day(days[0]) if days else None
 
 
 def event_day(c: Claim) -> date | None:
