@@ -9,7 +9,7 @@ from .features import Para, capitals_sentence, headline_key, word_overlap
 from .page import Page
 from .publisher import as_written, masthead_like
 from .tables import data_names
-from .text import ABBREVIATION_RE, ALL_STOP, BULLET_RE, NORM_CUE_RE, SECTION_LABEL_RE, SENTENCE_BREAK_RE
+from .text import ABBREVIATION_RE, ALL_STOP, BULLET_RE, DIGITS_RE, NORM_CUE_RE, SECTION_LABEL_RE, SENTENCE_BREAK_RE
 
 
 def find_title(page: Page) -> None:
@@ -25,7 +25,8 @@ def find_title(page: Page) -> None:
     for p in paras[: page.first_prose]:
         if not p.hard and _masthead_above_date(page, p, vocab):
             p.hard = "masthead"
-    candidates = _narrowed(_title_candidates(page), vocab) or _headline_as_sentence(page)
+    figures = {n for p in paras if p.sentence_like and p.n_words >= 15 for n in DIGITS_RE.findall(p.text)}
+    candidates = _narrowed(_title_candidates(page), vocab, figures) or _headline_as_sentence(page)
     if candidates:
         page.title_idx = candidates[0].i
         title = paras[page.title_idx]
@@ -61,12 +62,15 @@ def _title_candidates(page: Page) -> list[Para]:
     return candidates
 
 
-def _narrowed(candidates: list[Para], vocab: set[str]) -> list[Para]:
+def _narrowed(candidates: list[Para], vocab: set[str], figures: set[str]) -> list[Para]:
     """Of several candidates, those on the article's topic and not a sentence with its full stop."""
     if len(candidates) > 1:
         # a headline shares words with its article; a section label ("Tech News") does not
         on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
-        candidates = on_topic or candidates
+        # one shared word is chance ("Search This Blog" over an article where rescuers search): a headline
+        # names two things its article tells of
+        two_words = [c for c in on_topic if len(c.content & vocab) + len(set(DIGITS_RE.findall(c.text)) & figures) >= 2]
+        candidates = two_words or on_topic or candidates
         # a picture's caption or a teaser above the headline is a sentence with its full stop
         candidates = [c for c in candidates if not (c.sentence_like and c.text.endswith("."))] or candidates
     return candidates
