@@ -39,10 +39,35 @@ def _all_phrases(name: str) -> frozenset[str]:
     return frozenset(p for module in _MODULES.values() for p in _phrases(table(module, name)))
 
 
+def _all_words(name: str) -> frozenset[str]:
+    return frozenset(w for ws in _words(name).values() for w in ws)
+
+
+def _lines(name: str) -> list[str]:
+    """A table's lines over every language, languages in LANGUAGES order, each line once."""
+    return list(dict.fromkeys(p for module in _MODULES.values() for p in _phrases(table(module, name))))
+
+
+def _patterns(name: str) -> str:
+    """An alternation of a ..._PATTERNS table's regular expressions over every language."""
+    return "|".join(_lines(name))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _in_order(name: str) -> str:
+    """An alternation of a word table's words, languages in LANGUAGES order and each in its table's order
+    (a shorter word before a longer one it begins only where the table puts it so)."""
+    words = (w for module in _MODULES.values() for w in table(module, name).split())
+    return "|".join(re.escape(w) for w in dict.fromkeys(words))
+
+
 STOPWORDS: dict[str, frozenset[str]] = _words("STOPWORDS")
 
 # words that occur in several languages and say nothing about which one it is
-AMBIGUOUS = frozenset("a e o en de la le les des un in is am die me no se si so te du da al an es".split())
+AMBIGUOUS = frozenset(_MODULES["common"].AMBIGUOUS.split())
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -57,16 +82,16 @@ SUMMARY_CUES = _all_phrases("SUMMARY_CUES")
 # Openers of a one-line link to another article ("Read more: ...", "Lee también ...")
 RELATED_LEADS = _all_phrases("RELATED_LEADS")
 # Words that label a picture or its credit ("Photo: AFP", "Foto: dpa", "Crédit photo", "Fuente:")
-PHOTO_WORDS = _all_phrases("PHOTO_WORDS") | frozenset(w for ws in _words("PHOTO_WORDS").values() for w in ws)
+PHOTO_WORDS = _all_phrases("PHOTO_WORDS") | _all_words("PHOTO_WORDS")
 # Words of a byline that name the writer's role, not the outlet ("By Jane Doe, Staff Writer")
-BYLINE_ROLE_WORDS = frozenset(w for ws in _words("BYLINE_ROLES").values() for w in ws)
+BYLINE_ROLE_WORDS = _all_words("BYLINE_ROLES")
 # Labels of a page-date field at the top of a dump ("date 2024-10-09", "Fecha: 09/10/2024")
 DATE_LABELS = _all_phrases("DATE_LABELS")
 # Words before the outlet's name in a note on where the article appeared ("This article first appeared
 # in The Harbour Post", "Diese Nachricht wurde im Programm Deutschlandfunk gesendet")
 OUTLET_LEADS = _all_phrases("OUTLET_LEADS")
-WEEKDAYS = frozenset(w for ws in _words("WEEKDAYS").values() for w in ws)
-AD_LABELS = frozenset(w for ws in _words("AD_LABELS").values() for w in ws)
+WEEKDAYS = _all_words("WEEKDAYS")
+AD_LABELS = _all_words("AD_LABELS")
 
 # Openings of a short line that is page furniture ("Follow us on ...", "Déjà abonné ? Connectez-vous"),
 # and words anywhere in a short paragraph that make it a note about the page (a cookie notice, a
@@ -97,55 +122,24 @@ SOCIAL_NETWORKS = frozenset(p for p in _phrases(_MODULES["common"].LINE_CUES["sh
 HANDLE_RE = re.compile(r"(?<![\w.])@\w{2,30}\b")
 
 # Widgets that start with these words
-WIDGET_RE = re.compile(
-    r"^(ask (me|us|ai|the ai|our assistant) (anything|a question)|ask a question about|chat with (our|the) (ai|assistant)|"
-    r"pregunta a (la|nuestra) ia|frag(en sie)? (die|unsere) ki|posez (votre question|une question) à (l'|notre )ia)",
-    re.IGNORECASE,
-)
+WIDGET_RE = re.compile("^(" + _patterns("WIDGET_PATTERNS") + ")", re.IGNORECASE)
 
 # Promotion lines with some words around the cue
 PROMO_RE = re.compile(
-    r"^(?:(?P<newsletter>(sign up|subscribe|register|join)\b.{0,80}\b(newsletter|inbox|briefing|digest|email alerts?)|"
-    r"get (our|the) .{0,40}newsletter|"
-    r"(abonnieren sie|melden sie sich).{0,60}newsletter|newsletter.{0,40}(abonnieren|anmelden)|"
-    r"(inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi).{0,60}(newsletter|lettre)|"
-    r"(suscr[ií]bete|reg[ií]strate|suscr[ií]base).{0,60}(bolet[ií]n|newsletter))|"
-    r"(?P<share>(follow us|find us|like us) on\b|s[ií]guenos en\b|folgen sie uns\b|suivez-nous\b|seguici su\b)|"
-    r"(?P<nav>(tags|topics|filed under|categories|category|etiquetas|temas|schlagw[öo]rter|themen|mots-cl[ée]s|tag)\s*:|"
-    r"click here\b|haga clic aquí|klicken sie hier|cliquez ici))",
+    f"^(?:(?P<newsletter>{_patterns('NEWSLETTER_PROMO_PATTERNS')})|(?P<share>{_patterns('FOLLOW_PATTERNS')})|"
+    f"(?P<nav>{_patterns('NAV_PATTERNS')}))",
     re.IGNORECASE,
 )
 
 # Phrases inside a line that mark it as a disclaimer / AI-assistance note.
-DISCLAIMER_RE = re.compile(
-    r"(written|generated|produced|created|drafted|translated)\s+(with|by|using)\s+(the\s+)?(help\s+of\s+)?"
-    r"(an?\s+)?(ai|artificial intelligence|machine translation)|\bai[- ]assisted\b|\bai[- ]generated\b|"
-    r"not (intended as |to be construed as )?(financial|investment|legal) advice|for informational purposes only|"
-    r"does not constitute (financial|investment) advice|views expressed .{0,40}(are|do not)|"
-    r"do your own research|\bdyor\b|"
-    r"(erstellt|generiert|verfasst) mit (hilfe )?(von )?(ki|künstlicher intelligenz)|keine anlageberatung|"
-    r"mit (hilfe )?(von )?(ki|künstlicher intelligenz) (erstellt|generiert|verfasst|geschrieben)|"
-    r"(rédigé|généré|écrit) (avec l'aide de|par|avec) (l'|une )?(ia|intelligence artificielle)|"
-    r"ne constitue pas un conseil|"
-    r"(generado|redactado|escrito) (con (la )?ayuda de|por|con) (la |una )?(ia|inteligencia artificial)|"
-    r"no constituye (un )?(asesoramiento|consejo)",
-    re.IGNORECASE,
-)
+DISCLAIMER_RE = re.compile(_patterns("AI_NOTE_PATTERNS") + "|" + _patterns("ADVICE_PATTERNS"), re.IGNORECASE)
 
 # An AI-assistance note is about the page itself; a sentence about AI-generated images in an
 # article about AI is not a disclaimer. Longer paragraphs must refer to the page.
-SELF_REFERENCE_RE = re.compile(
-    r"\b(this|the|our) (article|story|post|piece|content|text|summary|report|editorial|page|newsletter)\b|"
-    r"\b(est[ea]|nuestr[oa]) (artículo|nota|texto|contenido|noticia)\b|\bdiese[rsn]? (artikel|beitrag|text|inhalt)\b|"
-    r"\b(cet|cette|notre) (article|contenu|texte)\b|\bquesto (articolo|testo|contenuto)\b|\b(we|nous|wir|nosotros)\b",
-    re.IGNORECASE,
-)
+SELF_REFERENCE_RE = re.compile(_patterns("SELF_REFERENCE_PATTERNS"), re.IGNORECASE)
 # A note about the article itself ("This article first appeared in ...", "Diese Nachricht wurde ... gesendet")
 ARTICLE_NOTE_RE = re.compile(
-    r"\b(?:this|these|cet|cette|este|esta|questo|questa|dieser|diese|dieses|deze|dit) "
-    r"(?:article|story|post|piece|artículo|nota|noticia|texto|reportaje|"
-    r"artikel|beitrag|text|nachricht|meldung|sendung|articolo)\b",
-    re.IGNORECASE,
+    r"\b(?:" + _in_order("THIS_WORDS") + ") (?:" + _in_order("TEXT_NOUNS") + r")\b", re.IGNORECASE
 )
 # The outlet named in such a note: capitalised words after the lead and an article
 OUTLET_NOTE_RE = re.compile(
@@ -154,70 +148,49 @@ OUTLET_NOTE_RE = re.compile(
     + r")\s+(?:(?:the|der|dem|den|des|le|la|les|el|los|las|l'|il|lo|o|a|de)\s*)?"
     r"(?P<outlet>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:(?:de|du|des|del|der|di|do|da)\s+)?[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*)*)"
 )
-AI_NOTE_RE = re.compile(
-    r"(written|generated|produced|created|drafted|translated)\s+(with|by|using)\s+(the\s+)?(help\s+of\s+)?"
-    r"(an?\s+)?(ai|artificial intelligence|machine translation)|\bai[- ]assisted\b|\bai[- ]generated\b|"
-    r"(erstellt|generiert|verfasst) mit (hilfe )?(von )?(ki|künstlicher intelligenz)|"
-    r"mit (hilfe )?(von )?(ki|künstlicher intelligenz) (erstellt|generiert|verfasst|geschrieben)|"
-    r"(rédigé|généré|écrit) (avec l'aide de|par|avec) (l'|une )?(ia|intelligence artificielle)|"
-    r"(generado|redactado|escrito) (con (la )?ayuda de|por|con) (la |una )?(ia|inteligencia artificial)",
-    re.IGNORECASE,
-)
+AI_NOTE_RE = re.compile(_patterns("AI_NOTE_PATTERNS"), re.IGNORECASE)
 
 # "Read the full story at X", "Originally published at X", "Source: X"
-READ_FULL_RE = re.compile(
-    r"^(read (the )?(full|original|complete) (story|article|report|post)( at| on| here)?|"
-    r"continue reading|originally (published|appeared) (at|on|in)|this (article|story|post) (first |originally )?appeared (on|in|at)|"
-    r"this (article|story|post) (was )?(first |originally )?(published|posted) (on|in|at|by)|"
-    r"lea (la noticia|el artículo) completa?|leer (el artículo|la noticia) completa?|seguir leyendo|"
-    r"weiterlesen|vollständigen artikel lesen|ganzen artikel lesen|lire la suite|lire l'article (complet|original)|"
-    r"continua a leggere|leia mais|lees verder)\b",
-    re.IGNORECASE,
-)
+READ_FULL_RE = re.compile("^(" + _patterns("READ_FULL_PATTERNS") + r")\b", re.IGNORECASE)
 # the words that credit a text's sources ("Source: ...", "Quelle: ...", "Fuente: ...")
-_SOURCE_WORDS = "source|sources|fuente|fuentes|quelle|quellen|fonte|fonti|bron"
+_SOURCE_WORDS = _in_order("SOURCE_WORDS")
 # a credit that names where a text or figure comes from, not who took a picture ("Source: Ministry of Health")
 TEXT_SOURCE_RE = re.compile(r"^(?:" + _SOURCE_WORDS + r")\b", re.IGNORECASE)
 SOURCE_RE = re.compile(
-    r"^(" + _SOURCE_WORDS + r"|image source|photo|foto|credit|crédito|bildquelle|crédit photo)\s*[:：]\s*\S",
+    r"^(" + _SOURCE_WORDS + "|" + "|".join(map(re.escape, _lines("CREDIT_LABELS"))) + r")\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 
 # Byline: "By Jane Doe", "Por Ana", "Von Max Muster", "Par Jean", "author: X"
+_BYLINE_LEADS = _lines("BYLINE_LEADS")
+# the one-word leads ("by", "von", "par")
+_BY_WORDS = [lead for lead in _BYLINE_LEADS if " " not in lead]
 BYLINE_RE = re.compile(
-    r"^(?:by|written by|words by|reported by|reporting by|additional reporting by|text by|por|von|par|di|door|de)\s+"
+    r"^(?:" + "|".join(map(re.escape, _BYLINE_LEADS)) + r")\s+"
     r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:[·•|,;–—-]|$|\d+\s*(?:min|minute))",
     re.IGNORECASE,
 )
 # the writer's name under their picture, then the byline: "Jane Doe by Jane Doe", "Ana Ruiz por Ana Ruiz"
-NAME_BY_NAME_RE = re.compile(r"^(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s+(?i:by|von|par|por|di|door|de)\s+(?P=name)\s*$")
+NAME_BY_NAME_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s+(?i:" + "|".join(map(re.escape, _BY_WORDS)) + r")\s+(?P=name)\s*$"
+)
 AUTHOR_FIELD_RE = re.compile(
-    r"(?:^|[\s,;])(?:author|authors|autor|autora|auteur|autore|writer|reporter|redacción|redaktion)\s*[:：]\s*"
+    r"(?:^|[\s,;])(?:" + _in_order("AUTHOR_LABELS") + r")\s*[:：]\s*"
     r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:[.,;|·]|$)",
     re.IGNORECASE,
 )
 READING_TIME_RE = re.compile(
-    r"\b\d+\s*(?:-?\s*)(?:min(?:ute)?s?\.?\s*(?:read|de lectura|lesezeit|lecture|di lettura|leestijd|read time)|"
-    r"minutos? de lectura|minuten? lesezeit|min(?:utes?)? de lecture)\b|\b(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|lecture|lectura)\s*:?\s*\d+\s*(?:min|minut)",
+    r"\b\d+\s*(?:-?\s*)(?:" + _patterns("READING_TIME_PATTERNS") + r")\b"
+    r"|\b(?:" + "|".join(map(re.escape, _lines("READING_TIME_LABELS"))) + r")\s*:?\s*\d+\s*(?:min|minut)",
     re.IGNORECASE,
 )
 # a reading time glued to the line after it ("2 minutesLa Banque centrale ..."): where a page's widget
 # lost the break between them
-GLUED_READING_TIME_RE = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?|minuten|minutos?)\.?(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+GLUED_READING_TIME_RE = re.compile(r"^\d{1,3}\s*(?i:" + _patterns("MINUTE_PATTERNS") + r")\.?(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 # "3 hours ago", "Hace 33 min(s)", "vor 5 Minuten", "il y a 2 heures"
-RELATIVE_TIME_RE = re.compile(
-    r"(?:\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?)\.?\s+ago\b|"
-    r"hace\s+\d+\s*(?:seg|min|minuto|hora|día|dia|semana|mes|año)|"
-    r"\bvor\s+\d+\s*(?:sek|sekunden|min|minute|minuten|stunde|stunden|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)\b|"
-    r"\bil y a\s+\d+\s*(?:s|seconde|min|minute|h|heure|jour|semaine|mois|an)|"
-    r"\b\d+\s*(?:min|ore|ora|giorni)\s+fa\b|\bhá\s+\d+\s*(?:min|hora|dia))",
-    re.IGNORECASE,
-)
+RELATIVE_TIME_RE = re.compile("(?:" + _patterns("RELATIVE_TIME_PATTERNS") + ")", re.IGNORECASE)
 # "Published on", "Publicado a", "Updated", "Veröffentlicht am", "Publié le"
-PUBLISHED_WORDS = (
-    r"published|posted|updated|last updated|publicado|actualizado|publicada|actualizada|"
-    r"veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
-)
+PUBLISHED_WORDS = "|".join(map(re.escape, _lines("PUBLISHED_WORDS")))
 RIGHTS_RESERVED = _all_phrases("RIGHTS_RESERVED")
 RIGHTS_RESERVED_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(RIGHTS_RESERVED, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -231,10 +204,10 @@ COPYRIGHT_RE = re.compile(
 )
 # Q&A lines: "Q: ...?", "QWhat ...?", "Question: ...", "P: ..." (pregunta), "F: ..." (Frage)
 QUESTION_RE = re.compile(
-    r"^(?:Q|Question|Pregunta|P|Frage|F|D|Domanda)(?:\s*[:.)\-–]\s*|(?=[A-Z¿ÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$"
+    r"^(?:" + _in_order("QUESTION_LABELS") + r")(?:\s*[:.)\-–]\s*|(?=[A-Z¿ÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$"
 )
 ANSWER_RE = re.compile(
-    r"^(?:A|Answer|Respuesta|R|Antwort|Réponse|Risposta|Resposta)(?:\s*[:.)\-–]\s*|(?=[A-ZÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$"
+    r"^(?:" + _in_order("ANSWER_LABELS") + r")(?:\s*[:.)\-–]\s*|(?=[A-ZÁÉÍÓÚÀ-ÖØ-Þ]))(?P<rest>\S.*)$"
 )
 GLUED_QA_RE = re.compile(r"^[QA][A-Z¿][a-z]")
 
@@ -254,31 +227,16 @@ NAME_AND_OUTLET_RE = re.compile(
 )
 
 # Byline suffixes that mean the "author" is an organisation's desk: "Pulse AI Editorial" -> "Pulse AI"
-DESK_SUFFIX_RE = re.compile(
-    r"\s+(?:editorial(?:\s+(?:team|board|staff|desk))?|staff|team|desk|newsroom|news desk|editors|"
-    r"redaktion|rédaction|redacción|redazione|redactie|staff writers?)\s*$",
-    re.IGNORECASE,
-)
+DESK_SUFFIX_RE = re.compile(r"\s+(?:" + _patterns("DESK_PATTERNS") + r")\s*$", re.IGNORECASE)
 
-NEWSLETTER_WORDS = re.compile(
-    r"\b(newsletter|subscribe|unsubscribe|sign up|inbox|no spam|spam|free|suscr[ií]b|bolet[ií]n|gratis|"
-    r"abonn|anmelden|kostenlos|abonnez|inscri|gratuit|désabonnement|désinscri|rythme|iscriviti)",
-    re.IGNORECASE,
-)
+NEWSLETTER_WORDS = re.compile(r"\b(" + _patterns("NEWSLETTER_PATTERNS") + ")", re.IGNORECASE)
 
 # Cheap gates: a pattern is only tried when the paragraph holds one of these words.
-READING_TIME_TRIGGERS = frozenset(
-    "min mins minute minutes minuto minutos minuten lesezeit reading lectura lecture lettura leestijd".split()
-)
-AUTHOR_TRIGGERS = frozenset("author authors autor autora auteur autore writer reporter redacción redaktion".split())
-_AI_WORDS = frozenset(
-    "ai ia ki artificial artificielle artificiale inteligencia künstlicher künstliche machine".split()
-)
-_MAKE_WORDS = frozenset(
-    """written generated produced created drafted translated assisted assistance rédigé généré écrit
-    generado redactado escrito erstellt generiert verfasst""".split()
-)
-_ADVICE_WORDS = frozenset("advice informational dyor expressed anlageberatung conseil asesoramiento consejo".split())
+READING_TIME_TRIGGERS = _all_words("READING_TIME_WORDS")
+AUTHOR_TRIGGERS = _all_words("AUTHOR_LABELS")
+_AI_WORDS = _all_words("AI_WORDS")
+_MAKE_WORDS = _all_words("MAKE_WORDS")
+_ADVICE_WORDS = _all_words("ADVICE_WORDS")
 
 
 def disclaimer_gate(words: frozenset) -> bool:
@@ -288,63 +246,14 @@ def disclaimer_gate(words: frozenset) -> bool:
     )
 
 
-RELATIVE_TRIGGERS = ("ago", "hace", "vor ", "il y a", " fa", "há ")
+# a cheap gate before RELATIVE_TIME_RE: the cue (the line lower-cased, its white space single spaces) holds one
+RELATIVE_TRIGGERS = tuple(_lines("RELATIVE_TIME_CUES"))
 
 
 # ---------------------------------------------------------------- page metadata lines and credits
 
 # News and photo agencies whose name makes a credit ("REUTERS/Jane Doe", "| EFE", "( AFP / X )")
-AGENCIES = (
-    "Reuters",
-    "AFP",
-    "AP",
-    "EPA",
-    "EFE",
-    "EPA-EFE",
-    "dpa",
-    "ANP",
-    "ANSA",
-    "Getty Images",
-    "Getty",
-    "Shutterstock",
-    "Keystone",
-    "Keystone-SDA",
-    "SDA",
-    "ATS",
-    "Xinhua",
-    "Bloomberg",
-    "imago",
-    "picture alliance",
-    "picture-alliance",
-    "Alamy",
-    "Sipa",
-    "Abaca",
-    "Europa Press",
-    "Agencia EFE",
-    "AAP",
-    "PA",
-    "Kyodo",
-    "Yonhap",
-    "Anadolu",
-    "TASS",
-    "Belga",
-    "APA",
-    "Hans Lucas",
-    "Zuma",
-    "NurPhoto",
-    "Hayoo",
-)
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _in_order(name: str) -> str:
-    """An alternation of a word table's words, languages in LANGUAGES order and each in its table's order
-    (a shorter word before a longer one it begins only where the table puts it so)."""
-    words = (w for module in _MODULES.values() for w in table(module, name).split())
-    return "|".join(re.escape(w) for w in dict.fromkeys(words))
+AGENCIES = tuple(_phrases(_MODULES["common"].AGENCIES))
 
 
 # a writer's biography opens with a name, then (after the verb, "is", "ist", "est") at most a few words and a
@@ -386,12 +295,16 @@ LOGO_RE = re.compile(r"^(?i:logo)\s*(?:[:|–—-]\s*)?(?P<a>\S.{0,40})$|^(?P<b>
 _PHOTO_ALT = _alternation(PHOTO_WORDS)
 _AGENCY_ALT = _alternation(AGENCIES)
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+# the words between a picture's label and who took it ("Photo by", "Foto von")
+_CREDIT_BY = _lines("CREDIT_BY_WORDS")
 # A picture caption's credit at the end of a short paragraph (each branch looks at most ~80
 # characters ahead, so searching a paragraph is linear in its length)
 CAPTION_CREDIT_RE = re.compile(
     r"(?:^|[\s|(–—-])(?i:"
     + _PHOTO_ALT
-    + r")s?\s*(?:(?i:provided by|by|de|von|par)\s+|:\s*)(?P<who>[^\s|:][^|:!?]{0,70})\)?\s*$"
+    + r")s?\s*(?:(?i:"
+    + "|".join(map(re.escape, _CREDIT_BY))
+    + r")\s+|:\s*)(?P<who>[^\s|:][^|:!?]{0,70})\)?\s*$"
     r"|\|\s*(?:(?i:" + _AGENCY_ALT + r")|(?i:" + _PHOTO_ALT + r")\s*:[^|]{1,80})\s*$"
     r"|\(\s*(?:(?i:"
     + _PHOTO_ALT
@@ -415,7 +328,9 @@ CAPTION_CREDIT_RE = re.compile(
 BRACKETED_CREDIT_RE = re.compile(
     r"\(\s*(?:(?i:"
     + _PHOTO_ALT
-    + r")s?\s*(?:(?i:by|de|von|par)\s+|:\s*)[^()/]{1,60}|(?i:"
+    + r")s?\s*(?:(?i:"
+    + "|".join(map(re.escape, (w for w in _CREDIT_BY if " " not in w)))
+    + r")\s+|:\s*)[^()/]{1,60}|(?i:"
     + _AGENCY_ALT
     + r")(?:\s+(?i:"
     + _PHOTO_ALT
@@ -427,7 +342,7 @@ CREDIT_TAIL_RE = re.compile(
     r"(?:\s*\|\s*(?i:" + _PHOTO_ALT + r")s?\s*:\s*[^:|\n]{1,60}?)*)\s*$"
 )
 # The outlet crediting its own chart or picture: "Grafik: watson", "(© Bundestag allemand)"
-GRAPHIC_WORDS = frozenset(w for ws in _words("GRAPHIC_WORDS").values() for w in ws)
+GRAPHIC_WORDS = _all_words("GRAPHIC_WORDS")
 OWN_CREDIT_RE = re.compile(
     r"\(\s*©\s*(?P<c>[^()©]{2,60}?)\s*\)\s*$"
     r"|(?:^|[\s|])(?i:" + _alternation(GRAPHIC_WORDS) + r")\s*:\s*(?P<g>[^|:()\n]{2,40}?)\s*(?:\||$)"
@@ -483,8 +398,19 @@ _WITH_ALT = _alternation(w for ws in _words("WITH_WORDS").values() for w in ws)
 _AGENCY_OR_WORD = (
     r"(?:" + _AGENCY_ALT + "|" + _alternation(w for ws in _words("AGENCY_WORDS").values() for w in ws) + r")"
 )
+# the byline's one-word leads of the languages that write such a credit (have WITH_WORDS), but for a word that
+# also joins an outlet's name ("de": "Redacción de ...")
+_CREDIT_LEADS = [
+    w
+    for code, module in _MODULES.items()
+    if table(module, "WITH_WORDS")
+    for w in _phrases(table(module, "BYLINE_LEADS"))
+    if " " not in w and w not in _all_words("NAME_JOINERS")
+]
 OUTLET_WITH_AGENCIES_RE = re.compile(
-    r"^(?:(?i:by|par|von|por)\s+)?(?P<outlet>[A-ZÀ-ÖØ-Þ0-9a-zß-ÿ][\w.'’-]*(?: [\w.'’-]+){0,3}?)\s+(?i:"
+    r"^(?:(?i:"
+    + "|".join(map(re.escape, _CREDIT_LEADS))
+    + r")\s+)?(?P<outlet>[A-ZÀ-ÖØ-Þ0-9a-zß-ÿ][\w.'’-]*(?: [\w.'’-]+){0,3}?)\s+(?i:"
     + _WITH_ALT
     + r")\s+(?i:"
     + _AGENCY_OR_WORD
@@ -524,9 +450,4 @@ AFFILIATE_SITE_RE = re.compile(
     r"\b(?i:readers help support) (?P<a>[A-Z][\w&.'’ -]{1,40}?)[.,]"
     r"|^(?P<b>[A-Z][\w&.'’ -]{1,40}?) (?:is|are) (?:reader|audience)-supported\b"
 )
-AFFILIATE_NOTE_RE = re.compile(
-    r"\b(?:readers help support|reader-supported|we may (?:get|earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
-    r"|affiliate links?|wir erhalten (?:eine )?provision|nous (?:pouvons )?percevoir une commission"
-    r"|(?:podemos|puede) recibir una comisión)\b",
-    re.IGNORECASE,
-)
+AFFILIATE_NOTE_RE = re.compile(r"\b(?:" + _patterns("AFFILIATE_PATTERNS") + r")\b", re.IGNORECASE)

@@ -769,13 +769,16 @@ def test_a_wire_dateline_names_the_publisher_and_an_origin_url_the_site():
 def test_the_four_languages_fill_every_table_and_the_others_only_the_tables_they_have_words_for():
     from importlib import import_module
 
-    from stories.cleaning.languages import LANGUAGES, REASON_TABLES, TABLES, table
+    from stories.cleaning.languages import COMMON_TABLES, LANGUAGES, REASON_TABLES, TABLES, table
 
     for code in LANGUAGES:
         module = import_module(f"stories.cleaning.languages.{code}")
         # no table under a name the cleaner does not read (a typo would silently empty it)
         defined = {name for name in vars(module) if name.isupper()}
-        assert defined <= set(TABLES), (code, defined - set(TABLES))
+        known = set(TABLES) | (set(COMMON_TABLES) if code == "common" else set())
+        assert defined <= known, (code, defined - known)
+        if code == "common":
+            assert all(isinstance(table(module, name), str) and table(module, name).strip() for name in COMMON_TABLES)
         for name in TABLES:
             value = table(module, name)
             assert isinstance(value, dict if name in REASON_TABLES else str), (code, name)

@@ -30,9 +30,45 @@
                    "rédacteur en chef d'", "redactor de"); a word that begins a longer one comes after it
     OUTLET_ARTICLES  the articles before an outlet's name, lower case ("the", "der", "le", "l'", "el")
     NAME_JOINERS   the small words inside an outlet's name ("Bank of England", "Le Monde de ...", "El País")
+    AUTHOR_LABELS  the labels of an author field ("author: Jane Doe", "Redaktion: ..."); also the cheap gate before
+                   the field's pattern
+    BYLINE_LEADS   the words opening a byline ("By Jane Doe", "written by", "Von Max Muster", "Par Jean")
+    CREDIT_LABELS  labels of a credit line other than SOURCE_WORDS ("Photo: ...", "Bildquelle: ...", "Crédito: ...")
+    CREDIT_BY_WORDS  the words between a picture's label and who took it ("Photo by", "Foto von", "photo de")
+    SOURCE_WORDS   the words that credit a text's sources ("Source: ...", "Quelle: ...", "Fuente: ...")
+    PUBLISHED_WORDS  the words of a publication or update time stamp ("Published", "Veröffentlicht", "Publié")
+    QUESTION_LABELS, ANSWER_LABELS  the labels of a Q&A's lines, as written ("Q", "Frage", "Réponse")
+    THIS_WORDS     the words for "this" before the name of the text ("this article", "diese Nachricht")
+    TEXT_NOUNS     the names of the text itself ("article", "Beitrag", "nota") after THIS_WORDS
+    READING_TIME_WORDS  words one of which a reading time holds (the cheap gate before its pattern)
+    READING_TIME_LABELS  labels before a reading time's minutes ("reading time: 3 min", "Lesedauer")
+    RELATIVE_TIME_CUES  the words of a relative time ("ago", "vor", "il y a"): the cheap gate before its pattern
+    AI_WORDS, MAKE_WORDS, ADVICE_WORDS  the words of an AI-assistance note ("ai", "KI") and its verbs
+                   ("generated", "rédigé"), and of an advice disclaimer ("advice", "Anlageberatung"): the cheap
+                   gate before the disclaimer's patterns
 
-Phrases are lower case, one per line. Adding a language is one new module listed in LANGUAGES;
-`common` holds what belongs to no language (network names). A module leaves out the tables it has nothing
+Tables named ..._PATTERNS hold regular expressions, one a line, matched with case ignored:
+
+    DESK_PATTERNS  an organisation's desk closing an author's name ("Pulse AI Editorial", "Redaktion")
+    READING_TIME_PATTERNS  what follows a number in a reading time ("3 min read", "5 Minuten Lesezeit")
+    MINUTE_PATTERNS  the word for minutes after a number ("2 minutes", "5 Minuten")
+    RELATIVE_TIME_PATTERNS  a time told relative to now ("3 hours ago", "vor 5 Minuten", "hace 2 horas")
+    AI_NOTE_PATTERNS  a note that a text was written with AI ("generated with AI", "mit KI erstellt")
+    ADVICE_PATTERNS  a disclaimer that a text is no advice ("not financial advice", "keine Anlageberatung")
+    SELF_REFERENCE_PATTERNS  words by which a note refers to the page itself ("this article", "we")
+    WIDGET_PATTERNS  the opening of an assistant widget ("Ask me anything", "Frag die KI")
+    NEWSLETTER_PROMO_PATTERNS  the opening of a newsletter's promotion ("Sign up for our newsletter")
+    FOLLOW_PATTERNS  the opening of a line asking to follow the site ("Follow us on", "Síguenos en")
+    NAV_PATTERNS   the opening of a navigation line ("Tags:", "Click here")
+    NEWSLETTER_PATTERNS  word beginnings of a newsletter's box ("subscribe", "abonn", "suscr[ií]b")
+    READ_FULL_PATTERNS  the opening of a link to the whole text elsewhere ("Read the full story at", "Weiterlesen")
+    AFFILIATE_PATTERNS  an affiliate disclosure ("we may earn a commission", "wir erhalten eine Provision")
+
+`common` also holds two tables of no language (COMMON_TABLES): AMBIGUOUS, the words several languages share,
+and AGENCIES, the names of news and photo agencies as written, one a line.
+
+Phrases are lower case (the labels' tables as written), one per line. Adding a language is one new module
+listed in LANGUAGES; `common` holds what belongs to no language (network names). A module leaves out the tables it has nothing
 for: they are empty (see `table`); English, German, French and Spanish fill every one.
 """
 
@@ -63,7 +99,39 @@ TABLES = (
     "ROLE_AT_WORDS",
     "OUTLET_ARTICLES",
     "NAME_JOINERS",
+    "AUTHOR_LABELS",
+    "BYLINE_LEADS",
+    "CREDIT_LABELS",
+    "CREDIT_BY_WORDS",
+    "SOURCE_WORDS",
+    "PUBLISHED_WORDS",
+    "QUESTION_LABELS",
+    "ANSWER_LABELS",
+    "THIS_WORDS",
+    "TEXT_NOUNS",
+    "READING_TIME_WORDS",
+    "READING_TIME_LABELS",
+    "RELATIVE_TIME_CUES",
+    "AI_WORDS",
+    "MAKE_WORDS",
+    "ADVICE_WORDS",
+    "DESK_PATTERNS",
+    "READING_TIME_PATTERNS",
+    "MINUTE_PATTERNS",
+    "RELATIVE_TIME_PATTERNS",
+    "AI_NOTE_PATTERNS",
+    "ADVICE_PATTERNS",
+    "SELF_REFERENCE_PATTERNS",
+    "WIDGET_PATTERNS",
+    "NEWSLETTER_PROMO_PATTERNS",
+    "FOLLOW_PATTERNS",
+    "NAV_PATTERNS",
+    "NEWSLETTER_PATTERNS",
+    "READ_FULL_PATTERNS",
+    "AFFILIATE_PATTERNS",
 )
+# tables only `common` holds
+COMMON_TABLES = ("AMBIGUOUS", "AGENCIES")
 # tables of {reason: phrases}; the others are one string of phrases or words
 REASON_TABLES = ("LINE_CUES", "SECTION_CUES", "LINE_LEADS", "PAGE_NOTES")
 

@@ -1,4 +1,5 @@
-"""What belongs to no language: the names of social networks and of shorthand every site uses."""
+"""What belongs to no language: the names of social networks, news agencies and shorthand every site uses, and
+the words several languages share."""
 
 LINE_CUES = {
     "share buttons": """facebook
@@ -19,3 +20,46 @@ LINE_CUES = {
 }
 SECTION_CUES = {"generated Q&A": "q&a"}
 SUMMARY_CUES = "tl;dr\ntldr"
+
+# words that occur in several languages and say nothing about which one it is
+AMBIGUOUS = "a e o en de la le les des un in is am die me no se si so te du da al an es"
+
+# news and photo agencies whose name makes a credit ("REUTERS/Jane Doe", "| EFE", "( AFP / X )"), as written
+AGENCIES = """Reuters
+    AFP
+    AP
+    EPA
+    EFE
+    EPA-EFE
+    dpa
+    ANP
+    ANSA
+    Getty Images
+    Getty
+    Shutterstock
+    Keystone
+    Keystone-SDA
+    SDA
+    ATS
+    Xinhua
+    Bloomberg
+    imago
+    picture alliance
+    picture-alliance
+    Alamy
+    Sipa
+    Abaca
+    Europa Press
+    Agencia EFE
+    AAP
+    PA
+    Kyodo
+    Yonhap
+    Anadolu
+    TASS
+    Belga
+    APA
+    Hans Lucas
+    Zuma
+    NurPhoto
+    Hayoo"""

@@ -260,3 +260,75 @@ ROLE_AT_WORDS = "bei für der des beim"
 OUTLET_ARTICLES = "der die das den dem"
 
 NAME_JOINERS = "der"
+
+AUTHOR_LABELS = "autor redaktion"
+
+BYLINE_LEADS = "von"
+
+CREDIT_LABELS = """foto
+    bildquelle"""
+
+CREDIT_BY_WORDS = "von"
+
+SOURCE_WORDS = "quelle quellen"
+
+DESK_PATTERNS = "redaktion"
+
+PUBLISHED_WORDS = """veröffentlicht
+    aktualisiert"""
+
+QUESTION_LABELS = "Frage F"
+
+ANSWER_LABELS = "Antwort"
+
+THIS_WORDS = "dieser diese dieses"
+
+TEXT_NOUNS = "artikel beitrag text nachricht meldung sendung"
+
+READING_TIME_WORDS = "minuten lesezeit"
+
+READING_TIME_LABELS = """lesezeit
+    lesedauer"""
+
+READING_TIME_PATTERNS = r"""min(?:ute)?s?\.?\s*lesezeit
+    minuten? lesezeit"""
+
+MINUTE_PATTERNS = "minuten"
+
+RELATIVE_TIME_CUES = "vor"
+
+RELATIVE_TIME_PATTERNS = r"\bvor\s+\d+\s*(?:sek|sekunden|min|minute|minuten|stunde|stunden|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)\b"
+
+AI_WORDS = "ki künstlicher künstliche"
+
+MAKE_WORDS = "erstellt generiert verfasst"
+
+ADVICE_WORDS = "anlageberatung"
+
+AI_NOTE_PATTERNS = r"""(erstellt|generiert|verfasst) mit (hilfe )?(von )?(ki|künstlicher intelligenz)
+    mit (hilfe )?(von )?(ki|künstlicher intelligenz) (erstellt|generiert|verfasst|geschrieben)"""
+
+ADVICE_PATTERNS = "keine anlageberatung"
+
+SELF_REFERENCE_PATTERNS = r"""\bdiese[rsn]? (artikel|beitrag|text|inhalt)\b
+    \bwir\b"""
+
+WIDGET_PATTERNS = "frag(en sie)? (die|unsere) ki"
+
+NEWSLETTER_PROMO_PATTERNS = r"""(abonnieren sie|melden sie sich).{0,60}newsletter
+    newsletter.{0,40}(abonnieren|anmelden)"""
+
+FOLLOW_PATTERNS = r"folgen sie uns\b"
+
+NAV_PATTERNS = r"""(schlagw[öo]rter|themen)\s*:
+    klicken sie hier"""
+
+NEWSLETTER_PATTERNS = """abonn
+    anmelden
+    kostenlos"""
+
+READ_FULL_PATTERNS = """weiterlesen
+    vollständigen artikel lesen
+    ganzen artikel lesen"""
+
+AFFILIATE_PATTERNS = "wir erhalten (?:eine )?provision"

@@ -389,3 +389,108 @@ ROLE_AT_WORDS = "at for with of"
 OUTLET_ARTICLES = "the"
 
 NAME_JOINERS = "of the"
+
+AUTHOR_LABELS = "author authors writer reporter"
+
+BYLINE_LEADS = """by
+    written by
+    words by
+    reported by
+    reporting by
+    additional reporting by
+    text by"""
+
+CREDIT_LABELS = """image source
+    photo
+    credit"""
+
+CREDIT_BY_WORDS = """provided by
+    by"""
+
+SOURCE_WORDS = "source sources"
+
+DESK_PATTERNS = r"""editorial(?:\s+(?:team|board|staff|desk))?
+    staff
+    team
+    desk
+    newsroom
+    news desk
+    editors
+    staff writers?"""
+
+PUBLISHED_WORDS = """published
+    posted
+    updated
+    last updated"""
+
+QUESTION_LABELS = "Q Question"
+
+ANSWER_LABELS = "A Answer"
+
+THIS_WORDS = "this these"
+
+TEXT_NOUNS = "article story post piece"
+
+READING_TIME_WORDS = "min mins minute minutes reading"
+
+READING_TIME_LABELS = "reading time"
+
+READING_TIME_PATTERNS = r"min(?:ute)?s?\.?\s*(?:read|read time)"
+
+MINUTE_PATTERNS = r"min(?:ute)?s?"
+
+RELATIVE_TIME_CUES = "ago"
+
+RELATIVE_TIME_PATTERNS = r"\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?)\.?\s+ago\b"
+
+AI_WORDS = "ai artificial machine"
+
+MAKE_WORDS = "written generated produced created drafted translated assisted assistance"
+
+ADVICE_WORDS = "advice informational dyor expressed"
+
+AI_NOTE_PATTERNS = r"""(written|generated|produced|created|drafted|translated)\s+(with|by|using)\s+(the\s+)?(help\s+of\s+)?(an?\s+)?(ai|artificial intelligence|machine translation)
+    \bai[- ]assisted\b
+    \bai[- ]generated\b"""
+
+ADVICE_PATTERNS = r"""not (intended as |to be construed as )?(financial|investment|legal) advice
+    for informational purposes only
+    does not constitute (financial|investment) advice
+    views expressed .{0,40}(are|do not)
+    do your own research
+    \bdyor\b"""
+
+SELF_REFERENCE_PATTERNS = r"""\b(this|the|our) (article|story|post|piece|content|text|summary|report|editorial|page|newsletter)\b
+    \bwe\b"""
+
+WIDGET_PATTERNS = r"""ask (me|us|ai|the ai|our assistant) (anything|a question)
+    ask a question about
+    chat with (our|the) (ai|assistant)"""
+
+NEWSLETTER_PROMO_PATTERNS = r"""(sign up|subscribe|register|join)\b.{0,80}\b(newsletter|inbox|briefing|digest|email alerts?)
+    get (our|the) .{0,40}newsletter"""
+
+FOLLOW_PATTERNS = r"(follow us|find us|like us) on\b"
+
+NAV_PATTERNS = r"""(tags|topics|filed under|categories|category|tag)\s*:
+    click here\b"""
+
+NEWSLETTER_PATTERNS = r"""newsletter
+    subscribe
+    unsubscribe
+    sign up
+    inbox
+    no spam
+    spam
+    free"""
+
+READ_FULL_PATTERNS = r"""read (the )?(full|original|complete) (story|article|report|post)( at| on| here)?
+    continue reading
+    originally (published|appeared) (at|on|in)
+    this (article|story|post) (first |originally )?appeared (on|in|at)
+    this (article|story|post) (was )?(first |originally )?(published|posted) (on|in|at|by)"""
+
+AFFILIATE_PATTERNS = r"""readers help support
+    reader-supported
+    we may (?:get|earn|receive) (?:a )?(?:small )?(?:commission|compensation)
+    affiliate links?"""

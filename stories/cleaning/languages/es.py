@@ -243,3 +243,76 @@ ROLE_AT_WORDS = "del para de"
 OUTLET_ARTICLES = "el los las"
 
 NAME_JOINERS = "de del la el"
+
+AUTHOR_LABELS = "autor autora redacción"
+
+BYLINE_LEADS = """por
+    de"""
+
+CREDIT_LABELS = """foto
+    crédito"""
+
+CREDIT_BY_WORDS = "de"
+
+SOURCE_WORDS = "fuente fuentes"
+
+DESK_PATTERNS = "redacción"
+
+PUBLISHED_WORDS = """publicado
+    actualizado
+    publicada
+    actualizada"""
+
+QUESTION_LABELS = "Pregunta P"
+
+ANSWER_LABELS = "Respuesta R"
+
+THIS_WORDS = "este esta"
+
+TEXT_NOUNS = "artículo nota noticia texto reportaje"
+
+READING_TIME_WORDS = "minuto minutos lectura"
+
+READING_TIME_LABELS = """tiempo de lectura
+    lectura"""
+
+READING_TIME_PATTERNS = r"""min(?:ute)?s?\.?\s*de lectura
+    minutos? de lectura"""
+
+MINUTE_PATTERNS = "minutos?"
+
+RELATIVE_TIME_CUES = "hace"
+
+RELATIVE_TIME_PATTERNS = r"hace\s+\d+\s*(?:seg|min|minuto|hora|día|dia|semana|mes|año)"
+
+AI_WORDS = "ia inteligencia"
+
+MAKE_WORDS = "generado redactado escrito"
+
+ADVICE_WORDS = "asesoramiento consejo"
+
+AI_NOTE_PATTERNS = "(generado|redactado|escrito) (con (la )?ayuda de|por|con) (la |una )?(ia|inteligencia artificial)"
+
+ADVICE_PATTERNS = "no constituye (un )?(asesoramiento|consejo)"
+
+SELF_REFERENCE_PATTERNS = r"""\b(est[ea]|nuestr[oa]) (artículo|nota|texto|contenido|noticia)\b
+    \bnosotros\b"""
+
+WIDGET_PATTERNS = "pregunta a (la|nuestra) ia"
+
+NEWSLETTER_PROMO_PATTERNS = "(suscr[ií]bete|reg[ií]strate|suscr[ií]base).{0,60}(bolet[ií]n|newsletter)"
+
+FOLLOW_PATTERNS = r"s[ií]guenos en\b"
+
+NAV_PATTERNS = r"""(etiquetas|temas)\s*:
+    haga clic aquí"""
+
+NEWSLETTER_PATTERNS = """suscr[ií]b
+    bolet[ií]n
+    gratis"""
+
+READ_FULL_PATTERNS = """lea (la noticia|el artículo) completa?
+    leer (el artículo|la noticia) completa?
+    seguir leyendo"""
+
+AFFILIATE_PATTERNS = "(?:podemos|puede) recibir una comisión"

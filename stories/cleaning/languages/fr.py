@@ -247,3 +247,78 @@ ROLE_AT_WORDS = "au à de du des pour chez d' d’"
 OUTLET_ARTICLES = "le la les l' l’"
 
 NAME_JOINERS = "de du des la le"
+
+AUTHOR_LABELS = "auteur"
+
+BYLINE_LEADS = """par
+    de"""
+
+CREDIT_LABELS = """photo
+    crédit photo"""
+
+CREDIT_BY_WORDS = """de
+    par"""
+
+SOURCE_WORDS = "source sources"
+
+DESK_PATTERNS = "rédaction"
+
+PUBLISHED_WORDS = """publié
+    mis à jour
+    modifié"""
+
+QUESTION_LABELS = "Question"
+
+ANSWER_LABELS = "Réponse"
+
+THIS_WORDS = "cet cette"
+
+TEXT_NOUNS = "article"
+
+READING_TIME_WORDS = "lecture"
+
+READING_TIME_LABELS = """temps de lecture
+    lecture"""
+
+READING_TIME_PATTERNS = r"""min(?:ute)?s?\.?\s*lecture
+    min(?:utes?)? de lecture"""
+
+MINUTE_PATTERNS = r"min(?:ute)?s?"
+
+RELATIVE_TIME_CUES = "il y a"
+
+RELATIVE_TIME_PATTERNS = r"\bil y a\s+\d+\s*(?:s|seconde|min|minute|h|heure|jour|semaine|mois|an)"
+
+AI_WORDS = "ia artificielle"
+
+MAKE_WORDS = "rédigé généré écrit"
+
+ADVICE_WORDS = "conseil"
+
+AI_NOTE_PATTERNS = "(rédigé|généré|écrit) (avec l'aide de|par|avec) (l'|une )?(ia|intelligence artificielle)"
+
+ADVICE_PATTERNS = "ne constitue pas un conseil"
+
+SELF_REFERENCE_PATTERNS = r"""\b(cet|cette|notre) (article|contenu|texte)\b
+    \bnous\b"""
+
+WIDGET_PATTERNS = "posez (votre question|une question) à (l'|notre )ia"
+
+NEWSLETTER_PROMO_PATTERNS = "(inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi).{0,60}(newsletter|lettre)"
+
+FOLLOW_PATTERNS = r"suivez-nous\b"
+
+NAV_PATTERNS = r"""mots-cl[ée]s\s*:
+    cliquez ici"""
+
+NEWSLETTER_PATTERNS = """abonnez
+    inscri
+    gratuit
+    désabonnement
+    désinscri
+    rythme"""
+
+READ_FULL_PATTERNS = """lire la suite
+    lire l'article (complet|original)"""
+
+AFFILIATE_PATTERNS = "nous (?:pouvons )?percevoir une commission"
