@@ -201,3 +201,83 @@ LANDERS = {
 def test_two_missions_to_one_place_four_days_apart_are_two_stories():
     docs, claims = _import({f"{m}-{k}": (k, v) for m, by in LANDERS.items() for k, v in by.items()})
     assert cluster_documents(docs, claims) == [["first-en", "first-es"], ["second-en", "second-fr"]]
+
+
+# one bank's rate cuts a year apart, each reported by pages that give no day in their lead
+CUT_DATED_BY_PAGE = {
+    "en": "The Halvard Central Bank cut its deposit rate by 0.25 points to 3.5%, its first cut in five years, "
+    "governor Mira Kallen said in Rostal.",
+    "de": "Die Halvard-Zentralbank hat ihren Einlagensatz um 0,25 Punkte auf 3,5 Prozent gesenkt, zum ersten Mal "
+    "seit fünf Jahren, sagte Notenbankchefin Mira Kallen in Rostal.",
+}
+
+
+def test_pages_published_before_the_time_another_report_counts_since_are_another_event():
+    """A report is never older than its event: pages published in June 2025 cannot report 'the eighth cut since
+    June 2025', though neither the pages' leads nor the later reports give a day."""
+    docs, claims = _import({f"2025-{k}": (k, v) for k, v in CUT_DATED_BY_PAGE.items()}, published=date(2025, 6, 5))
+    later_docs, later_claims = _import({f"2026-{k}": (k, v) for k, v in CUT_2026.items()}, published=None)
+    assert cluster_documents(docs + later_docs, claims | later_claims) == [
+        ["2025-de", "2025-en"],
+        ["2026-es", "2026-fr"],
+    ]
+
+
+# one bank's decisions on the same day of June, a year apart; two leads name the day without its year
+DECISION = {
+    "2024-en": (
+        "en",
+        "The Halvard Central Bank held its deposit rate at 3.5% on Thursday, 6 June 2024, governor "
+        "Mira Kallen said in Rostal.",
+    ),
+    "2024-fr": (
+        "fr",
+        "La banque centrale de Halvard a maintenu jeudi 6 juin son taux de dépôt à 3,5 %, a annoncé "
+        "la gouverneure Mira Kallen à Rostal.",
+    ),
+    "2025-en": (
+        "en",
+        "The Halvard Central Bank held its deposit rate at 3.5% on 5 June 2025, governor Mira Kallen said in Rostal.",
+    ),
+    "2025-es": (
+        "es",
+        "El banco central de Halvard mantuvo el jueves 5 de junio su tasa de depósito en el 3,5 %, "
+        "anunció la gobernadora Mira Kallen en Rostal.",
+    ),
+}
+
+
+def test_the_weekday_a_lead_names_tells_the_year_of_a_day_written_without_one():
+    """'jeudi 6 juin' is 6 June 2024 (a Thursday), not a day from 5 June 2025; 'jueves 5 de junio' is 5 June 2025.
+    Without the weekday both would be one day from the other year's dated report."""
+    docs, claims = _import(DECISION, published=None)
+    assert cluster_documents(docs, claims) == [["2024-en", "2024-fr"], ["2025-en", "2025-es"]]
+
+
+def test_a_page_published_weeks_before_another_reports_event_day_is_another_event():
+    docs, claims = _import(
+        {
+            "plan": (
+                "en",
+                "The Orvik rocket of Tessaly Space will make its test flight from Kalvik, flight director "
+                "Iris Bohm said.",
+            )
+        },
+        published=date(2026, 1, 10),
+    )
+    flown, flown_claims = _import(
+        {
+            "flight-en": (
+                "en",
+                "The Orvik rocket of Tessaly Space made its test flight from Kalvik on 20 March 2026, "
+                "flight director Iris Bohm said.",
+            ),
+            "flight-de": (
+                "de",
+                "Die Orvik-Rakete von Tessaly Space absolvierte am 20. März 2026 ihren Testflug von "
+                "Kalvik aus, sagte Flugdirektorin Iris Bohm.",
+            ),
+        },
+        published=None,
+    )
+    assert cluster_documents(docs + flown, claims | flown_claims) == [["flight-de", "flight-en"], ["plan"]]

@@ -67,6 +67,8 @@ BLOCK_SHARED = 3  # ... and a pair must share this many of them
 MAX_DF_FLOOR, MAX_DF_SHARE = 60, 0.02  # features in more documents than this never propose candidates
 ATTACH_SHARE = 0.6  # a lone document joins a story when its average linkage reaches this share
 ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see cluster_documents)
+# the years a day written without its year may fall in, when its weekday tells which ("jeudi 6 juin")
+WEEKDAY_YEARS = range(1950, 2101)
 APPOSITION_GAP = 6  # characters between two dates that name one day ("yesterday, 7 July")
 MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
 MIN_IMPORT = 4  # an import of fewer documents cannot tell rare features from common ones (see _vectors)
@@ -86,6 +88,7 @@ class _Vec:
     published: object
     event_day: tuple[int, int, int] | None = None
     after: date | None = None  # the event is later than this day: the end of a period its text counts "since"
+    ordinals: tuple[int, ...] = ()  # the days its event day may be (see _day_ordinals)
 
 
 def _claim_features(claims: list[Claim]) -> Counter:
@@ -217,7 +220,8 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
             k = scale[g] / (math.sqrt(norm) or 1.0)
             for feat, w in shared:
                 feats[feat] = w * k
-        out.append(_Vec(d.key, feats, d.published, _event_day(cleaned[d.key]), _after(cleaned[d.key])))
+        day, weekday = _event_day(cleaned[d.key])
+        out.append(_Vec(d.key, feats, d.published, day, _after(cleaned[d.key]), _day_ordinals(day, weekday)))
     return out, df
 
 
@@ -265,30 +269,41 @@ def _far_in_time(a: _Vec, b: _Vec) -> bool:
 def _events_apart(a: _Vec, b: _Vec) -> bool | None:
     """Whether two documents' own words put their events on different days: True (their event days lie more
     than EVENT_SPAN_DAYS apart, or one's event day is no later than a time the other counts "since": "the
-    eighth cut since June 2024" is not the cut of 6 June 2024), False (their event days are near), None (their
-    texts do not tell)."""
+    eighth cut since June 2024" is not the cut of 6 June 2024; or one was published before the other's event
+    could have happened: before its event day, or no later than the time it counts "since"), False (their
+    event days are near), None (their texts do not tell)."""
     if a.event_day is not None and b.event_day is not None:
-        return _days_between(a.event_day, b.event_day) > EVENT_SPAN_DAYS
+        return _days_between(a, b) > EVENT_SPAN_DAYS
     for x, y in ((a, b), (b, a)):
         if x.after is not None and y.event_day is not None and y.event_day[0]:
             if date(*y.event_day) <= x.after:
                 return True
+        if x.after is not None and y.published and y.published <= x.after:
+            return True  # a report is never older than its event
+        if x.event_day is not None and x.event_day[0] and y.published:
+            if (date(*x.event_day) - y.published).days > MAX_DATE_SPAN_DAYS + 1:
+                return True
     return None
 
 
-def _event_day(claims: list[Claim]) -> tuple[int, int, int] | None:
+def _event_day(claims: list[Claim]) -> tuple[tuple[int, int, int] | None, int | None]:
     """The day a document's lead gives its event, as (year, month, day), year 0 when the text gives none and
     no publication date resolves it ("13. Oktober" in an undated article): the first of its lead dates
     (detect/event_dates.lead_dates, as lead_day reads them; "yesterday, 7 July" as one day); None when the lead
     gives none, or when that first date cannot be resolved ("yesterday" in an undated article: a later day in the lead is
-    more often a next step, a hearing set for July, than the event)."""
+    more often a next step, a hearing set for July, than the event). With it, the weekday the lead names for
+    that day ("jeudi 6 juin"), which tells the year of a day written without one."""
     days = lead_dates(claims)
     for k, c in enumerate(days):
-        day = _day_of(c.value)
+        v = c.value
+        day = _day_of(v)
         if day is None and k + 1 < len(days) and days[k + 1].start - c.end <= APPOSITION_GAP:
-            day = _day_of(days[k + 1].value)  # "Gestern, am 7. Juli 2024": the day that follows names the same day
-        return day  # None for "yesterday" in an undated article: its event's day is unknown, not a later day named
-    return None
+            v = days[k + 1].value  # "Gestern, am 7. Juli 2024": the day that follows names the same day
+            day = _day_of(v)
+        weekday = (v.get("spec") or {}).get("weekday")
+        # None for "yesterday" in an undated article: its event's day is unknown, not a later day named
+        return day, weekday if day is not None and isinstance(weekday, int) else None
+    return None, None
 
 
 def _day_of(v: dict) -> tuple[int, int, int] | None:
@@ -320,23 +335,32 @@ def _after(claims: list[Claim]) -> date | None:
     return max(ends, default=None)
 
 
-def _days_between(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
-    """Days between two event days; a day without its year is taken in the year that puts it nearest."""
-    if a[0] and b[0]:
-        return abs(date(*a).toordinal() - date(*b).toordinal())
-    year = a[0] or b[0] or 2001
-    gaps = []
-    for y in (year - 1, year, year + 1):
+def _days_between(a: _Vec, b: _Vec) -> int:
+    """Days between two documents' event days. A day without its year is taken in the year that puts it
+    nearest, among the years where it falls on the weekday its text names ("jeudi 6 juin" is 6 June 2024, not
+    6 June 2025 nor a day away from 5 June 2025, a Thursday too)."""
+    if a.ordinals and b.ordinals:
+        return min(abs(x - y) for x in a.ordinals for y in b.ordinals)
+    gap = abs(date(2000, *a.event_day[1:]).toordinal() - date(2000, *b.event_day[1:]).toordinal())
+    return min(gap, 366 - gap)  # a day of unknown year: as near as any year puts it (2000 holds 29 February)
+
+
+def _day_ordinals(day: tuple[int, int, int] | None, weekday: int | None) -> tuple[int, ...]:
+    """The days an event day may be, as ordinals: itself when its year is known; without it, that day in every
+    year of WEEKDAY_YEARS where it falls on the weekday the text names; none when neither is known."""
+    if day is None or not (day[0] or weekday is not None):
+        return ()
+    if day[0]:
+        return (date(*day).toordinal(),)
+    found = []
+    for y in WEEKDAY_YEARS:
         try:
-            gaps.append(
-                abs(
-                    date(y if not a[0] else a[0], a[1], a[2]).toordinal()
-                    - date(y if not b[0] else b[0], b[1], b[2]).toordinal()
-                )
-            )
+            d = date(y, day[1], day[2])
         except ValueError:  # 29 February of a common year
             continue
-    return min(gaps, default=0)
+        if d.weekday() == weekday:
+            found.append(d.toordinal())
+    return tuple(found)
 
 
 def _told_apart(timed_a: list[_Vec], timed_b: list[_Vec]) -> bool:
