@@ -19,11 +19,15 @@ def site_of_url(text: str) -> str:
     return m.group("host").lower() if m else ""
 
 
+_BRACKETED_NAME_RE = re.compile(r"\([^()|]*\)")
+
+
 def copyright_holder(line: str) -> str:
     """The name a copyright line gives: "Copyright © 2026, El Correo del Puerto", "© Flussheimer Bote 2026 –
     Alle Rechte vorbehalten", "Tous droits réservés © Le Courrier du Port 2026" -> the outlet's name."""
     text = lx.RIGHTS_RESERVED_RE.sub(" | ", line)
     text = lx.COPYRIGHT_MARKS_RE.sub(" | ", text)
+    text = _BRACKETED_NAME_RE.sub(" | ", text)  # a photographer's name after an agency's: "(c) AP (Jane Doe)"
     for part in re.split(r"\s*(?:\||[.·,;:]\s|\s[–—-]\s)\s*", text):
         part = part.strip(" .,;:|·–—-[]()")
         words = part.split()
@@ -38,7 +42,9 @@ def publisher_from_footer(paras: list[Para], last: int) -> str:
             continue
         if p.reason == "copyright":
             name = copyright_holder(p.text)
-            if name:
+            # an agency's or a chain of agencies' copyright ("(c) AP (Jane Doe)", "(c) APA/dpa/Jane Doe") is a
+            # picture's credit
+            if name and "/" not in name and not lx.AGENCIES_ONLY_RE.match(name):
                 return name
     for p in paras[last + 1 :]:
         if p.role != "removed" or p.n_words > 16:
@@ -229,6 +235,32 @@ def publisher_from_page_address(page: Page) -> str:
     return ""
 
 
+_SIGNATURE_SITE_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\b", re.IGNORECASE)
+
+
+def publisher_from_signature(page: Page) -> str:
+    """The outlet signing the article on a line of its own right after it, at the end of the chain of
+    agencies and sites the text came through ("Xinhua/VNA/CVN", "apnews.cz/gnews.cz-jav" -> "gnews.cz"). Editors'
+    initials ("mkg/hc", "/oe/DP/he") and agencies alone ("AFP/dpa") sign no outlet."""
+    for p in page.paras[page.last + 1 : page.last + 4]:
+        text = p.text.strip()
+        if p.role != "removed" or p.in_section or " " in text or lx.AGENCIES_ONLY_RE.match(text):
+            continue
+        parts = [part for part in text.split("/") if part]
+        if not 2 <= len(parts) <= 4:
+            continue
+        sites = [m.group().lower() for part in parts for m in _SIGNATURE_SITE_RE.finditer(part)]
+        if sites:
+            return sites[-1]
+        if (
+            all(part[:1].isupper() and part.isalpha() for part in parts)
+            and max(len(part) for part in parts) > 5
+            and not lx.AGENCIES_ONLY_RE.match(parts[-1])
+        ):
+            return text
+    return ""
+
+
 def publisher_from_wire_dateline(paras: list[Para]) -> str:
     """The agency of a wire dateline opening the article: "(Reuters) - ...", "Aug. 14 (UPI) -- ..."."""
     for p in paras:
@@ -257,6 +289,7 @@ def read_publisher(page: Page, title_site: str) -> str:
     return (
         publisher_from_source_address(page)
         or publisher_from_footer(paras, page.last)
+        or publisher_from_signature(page)
         or publisher_from_byline(paras)
         or publisher_from_outlet_note(paras)
         or publisher_from_own_credit(paras)

@@ -120,10 +120,13 @@ def is_dateline(p: Para, language: str) -> bool:
 
 
 def _names_a_site(text: str) -> bool:
-    """'Reforma', 'Le Monde': a name; 'Friday', 'Diese Nachricht wurde am': a weekday or words of a sentence."""
+    """'Reforma', 'Le Monde': a name; 'Friday', 'Diese Nachricht wurde am': a weekday or words of a sentence;
+    'ACCUEIL', 'News (2 / 1)': a menu's word or a counter."""
     words = [w.lower() for w in lx.WORD_RE.findall(text)]
     return (
         bool(words)
+        and not any(ch.isdigit() for ch in text)
+        and " ".join(words) not in lx.LINE_CUES
         and not _CLOCK_RE.search(text)
         and " ".join(words) not in lx.DATE_LABELS
         and not any(w in lx.WEEKDAYS for w in words)

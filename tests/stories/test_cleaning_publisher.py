@@ -432,3 +432,46 @@ def test_a_copyright_line_in_brackets_names_the_publisher(lang, line, outlet):
     doc = clean(TITLES[lang], *BODIES[lang], line)
     assert doc.publisher == outlet and line not in doc.text
     assert [b.reason for b in doc.blocks if b.text == line] == ["copyright"]
+
+
+@pytest.mark.parametrize(
+    "signature, outlet",
+    [
+        ("Xinhua/VNA/HarbourNews", "Xinhua/VNA/HarbourNews"),
+        ("apnews.com/harbourpost.com-jd", "harbourpost.com"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_the_outlet_signing_the_article_at_the_end_of_its_chain_of_sources_is_the_publisher(lang, signature, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], signature)
+    assert doc.publisher == outlet
+    assert signature not in doc.text
+
+
+@pytest.mark.parametrize("signature", ["mkg/hc", "AFP/dpa", "/oe/DP/he"])
+def test_editors_initials_or_agencies_signing_the_article_name_no_publisher(signature):
+    doc = clean(TITLES["en"], *BODIES["en"], signature)
+    assert doc.publisher == ""
+    assert signature not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("en", "HOME 25.7.2026 Updated at 17:51"),
+        ("de", "News (2 / 1) 02.06.2026 17:32"),
+        ("fr", "ACCUEIL 25.7.2026 Mis à jour à 17h51"),
+        ("es", "INICIO 25.7.2026"),
+    ],
+)
+def test_a_menus_word_or_a_counter_before_the_pages_date_is_no_publisher(lang, line):
+    doc = clean(line, TITLES[lang], *BODIES[lang])
+    assert doc.publisher == ""
+    assert line not in doc.text
+
+
+def test_the_agencies_copyright_on_a_gallerys_pictures_is_no_publisher():
+    credits = ["(c) APA/dpa/Jane Doe (Jane Doe)", "(c) AP (John Roe)", "(c) AFP (JANE DOE)"]
+    doc = clean(TITLES["en"], *BODIES["en"], *credits)
+    assert doc.publisher == ""
+    assert not any(c in doc.text for c in credits)
