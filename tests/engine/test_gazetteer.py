@@ -2,7 +2,10 @@
 state, a German Land, a French région, a Spanish comunidad are places; a country's German/French/Spanish name
 is the same place as its English name; a name that is a common word or a person's name is no place."""
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +83,16 @@ def test_a_common_word_or_a_persons_name_is_no_gazetteer_place(word):
 )
 def test_common_words_do_not_become_places(text, lang):
     assert not places(text, lang) & {"nice", "mayo", "bar", "victoria", "jersey", "georgia", "jordan", "centre"}
+
+
+def test_importing_the_engine_leaves_the_country_and_region_tables_for_their_first_use():
+    """A web process or a management command imports the engine without running it: the libraries' countries and
+    regions are merged when a place is first looked up, not at import."""
+    code = (
+        "import sys; import verification.engine.extract, verification.engine.cluster; "
+        "from verification.engine import gazetteer; "
+        "assert 'pycountry' not in sys.modules and gazetteer.places.cache_info().currsize == 0; "
+        "from verification.engine.entities import place_key; "
+        "assert place_key('Kasachstan') == 'kazakhstan' and 'pycountry' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])

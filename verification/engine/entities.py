@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import repeat
 
 import regex
 import simplemma
 
 from . import lexicon as L
-from .gazetteer import PLACES, SECTORS
+from .gazetteer import SECTORS, places
 from .lang import LANGUAGES, language, merged
 
 _LEGAL = {
@@ -66,32 +66,49 @@ def _fold(s: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
-PLACE_ALIAS: dict[str, str] = {}
-CAPS_ALIAS: dict[str, str] = {}  # short upper-case aliases, matched case-sensitively
-for _k, _names in PLACES.items():
-    for _n in _names:
-        _bare = _n[4:] if _n.startswith("the ") else _n
-        if len(_bare.replace(".", "")) <= 3 and _bare.replace(".", "").isupper():
-            CAPS_ALIAS[_bare] = _k
-            CAPS_ALIAS[_bare.replace(".", "")] = _k
-        else:
-            PLACE_ALIAS[_fold(_bare)] = _k
-    PLACE_ALIAS.setdefault(_k, _k)
+@dataclass(frozen=True, slots=True)
+class PlaceAliases:
+    """The gazetteer's names by which a place is looked up."""
+
+    folded: dict[str, str]  # folded name -> key
+    caps: dict[str, str]  # short upper-case aliases ("US", "U.K."), matched case-sensitively -> key
+    stems: frozenset[str]  # one-word names without their last letter, the stems of demonyms ("singapur")
+
+
+@cache
+def place_aliases() -> PlaceAliases:
+    """The place lookup tables, made from the gazetteer on first use (not when the engine is imported)."""
+    folded: dict[str, str] = {}
+    caps: dict[str, str] = {}
+    for key, names in places().items():
+        for name in names:
+            bare = name[4:] if name.startswith("the ") else name
+            if len(bare.replace(".", "")) <= 3 and bare.replace(".", "").isupper():
+                caps[bare] = key
+                caps[bare.replace(".", "")] = key
+            else:
+                folded[_fold(bare)] = key
+        folded.setdefault(key, key)
+    stems = frozenset(a[:-1] for a in folded if " " not in a and len(a) >= 5)
+    return PlaceAliases(folded, caps, stems)
+
+
 SECTOR_ALIAS: dict[str, str] = {_fold(n): k for k, ns in SECTORS.items() for n in ns + [k]}
 
 
 @lru_cache(maxsize=200_000)
 def place_key(name: str) -> str | None:
     """The gazetteer key of a place name, or None."""
+    aliases = place_aliases()
     bare = name.strip()
     if bare.lower().startswith("the "):
         bare = bare[4:]
-    if bare in CAPS_ALIAS or bare.replace(".", "") in CAPS_ALIAS:
-        return CAPS_ALIAS.get(bare) or CAPS_ALIAS.get(bare.replace(".", ""))
+    if bare in aliases.caps or bare.replace(".", "") in aliases.caps:
+        return aliases.caps.get(bare) or aliases.caps.get(bare.replace(".", ""))
     folded = _fold(bare)
-    key = PLACE_ALIAS.get(folded)
+    key = aliases.folded.get(folded)
     if key is None and folded.endswith("s") and len(folded) >= 5:
-        key = PLACE_ALIAS.get(folded[:-1])  # German genitive: "außerhalb Deutschlands", "Chinas Regierung"
+        key = aliases.folded.get(folded[:-1])  # German genitive: "außerhalb Deutschlands", "Chinas Regierung"
     return key
 
 
@@ -106,7 +123,8 @@ def norm_key(name: str, kind: str = "") -> str:
         words = words[1:]
     while len(words) > 1 and words[-1] in _LEGAL:
         words = words[:-1]
-    words = [PLACE_ALIAS.get(w, w) if len(w) > 3 else w for w in words]
+    folded = place_aliases().folded
+    words = [folded.get(w, w) if len(w) > 3 else w for w in words]
     key = " ".join(words)
     if kind == "event":
         key = key.replace(" ", "")
@@ -287,16 +305,14 @@ _ROLE_TOKENS = {
 }
 
 
-_PLACE_STEMS = {a[:-1] for a in PLACE_ALIAS if " " not in a and len(a) >= 5}
-
-
 @lru_cache(maxsize=200_000)
 def _is_demonym(word: str) -> bool:
     """ "Singaporean", "Singapurer", "singapurische": an adjective from a place name, not a name."""
     w = _fold(word)
     if place_key(word) or len(w) < 6 or " " in w:
         return False
-    return any(w[:n] in _PLACE_STEMS for n in range(4, len(w) - 1)) and w[-1] in "nrsehc"
+    stems = place_aliases().stems
+    return any(w[:n] in stems for n in range(4, len(w) - 1)) and w[-1] in "nrsehc"
 
 
 # tokens of a person's name that look like an organisation's: a regnal number ("Charles III"), a surname's

@@ -1,10 +1,17 @@
 """Generic gazetteers: countries, cities and regions with their names in en/de/fr/es (and common
-abbreviations), and sector names, so the same place or sector gets one key in every language."""
+abbreviations), and sector names, so the same place or sector gets one key in every language.
+
+``places()`` is the place table: the hand list below, then every country's and first-level region's names from
+Babel (CLDR) and pycountry (ISO 3166-2). Merging those takes a few tenths of a second, so it is done on first
+use, not when a web process or a management command imports the engine.
+"""
 
 from __future__ import annotations
 
-# key -> aliases (any case/accents; normalised on load by entities.norm_key)
-PLACES: dict[str, list[str]] = {
+from functools import cache
+
+# key -> aliases (any case/accents; normalised on load by entities.norm_key); the hand list, which always wins
+_HAND_PLACES: dict[str, list[str]] = {
     # countries
     "us": [
         "United States",
@@ -496,4 +503,9 @@ def _extend(places: dict[str, list[str]]) -> None:
             add(key, n, 4 if sub.country_code == "US" else 5)  # "Iowa", "Ohio", "Utah"
 
 
-_extend(PLACES)
+@cache
+def places() -> dict[str, list[str]]:
+    """Every place: key -> its names, the hand list's first, then the libraries' (built once, on first use)."""
+    merged = {key: list(names) for key, names in _HAND_PLACES.items()}
+    _extend(merged)
+    return merged
