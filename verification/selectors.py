@@ -68,6 +68,7 @@ from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery  #
 from django.utils import timezone  # noqa: E402
 
 from core.models import ReviewStatus, Verdict  # noqa: E402
+from verification.engine.concepts import concept_label  # noqa: E402
 from verification.models import PublishedFact, ReviewDecision, VerificationRun  # noqa: E402
 
 
@@ -332,6 +333,20 @@ def verification_summary(*, story=None) -> str:
         f"{count_words(tally['total'], 'fact')} ({verdicts}); "
         f"{count_words(tally['waiting'], 'flagged fact')} waiting for a reviewer."
     )
+
+
+def facts_found_or_named(*, facts: QuerySet[Fact], found: QuerySet[Fact], words: str, language: str) -> QuerySet[Fact]:
+    """A search among `facts`: those it `found` (by their fields), and those whose concept reads, in `language`, as
+    the words searched for, case and spacing aside ("seats won" finds the "seats" slot, "investment" the
+    "investment.amount" one)."""
+    wanted = " ".join(words.split()).casefold()
+    if not wanted:
+        return found
+    slots = facts.order_by().values_list("slot", flat=True).distinct()
+    concepts = [slot for slot in slots if wanted in concept_label(slot, language).casefold()]
+    if not concepts:
+        return found
+    return facts.filter(Q(pk__in=found.values("pk")) | Q(slot__in=concepts))
 
 
 def add_what_facts_are_about(facts, *, language: str) -> None:

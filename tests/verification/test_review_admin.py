@@ -211,11 +211,14 @@ def test_the_queue_finds_facts_by_the_words_their_concept_reads_as(client, revie
     seats = _flagged(story, [ClaimFactory.on(result, "412 seats", kind="count", slot="seats", value={"low": 412})])
     client.force_login(reviewer)
 
-    def found(term):
-        page = client.get(reverse("admin:verification_fact_changelist"), {"q": term}).content.decode()
+    def found(term, **filters):
+        page = client.get(reverse("admin:verification_fact_changelist"), {"q": term, **filters}).content.decode()
         return {int(pk) for pk in re.findall(r'<a href="/admin/verification/fact/(\d+)/change/[^"]*">', page)}
 
     assert found("seats won") == found("Seats  WON") == {seats.pk}  # the slot is "seats"
+    assert found("seats won", verdict="single_source") == {seats.pk}
+    assert found("seats won", verdict="conflicting") == set()  # the concept's words search within the filters
+    assert found("  ") == {fact.pk, count.pk, seats.pk}  # no words: the whole queue
     assert found("jobs") == {count.pk}
     assert found("Investment") == {fact.pk}  # the slot is "investment.amount"
     assert {fact.pk, count.pk} <= found("temasek")  # subjects (and the story's title), as before

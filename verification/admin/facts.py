@@ -6,7 +6,7 @@ however many facts, claims and sources there are.
 """
 
 from django.contrib import admin, messages
-from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Max, Value, When
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -158,16 +158,9 @@ class FactAdmin(admin.ModelAdmin):
         )
 
     def get_search_results(self, request, queryset, search_term):
-        """Also the facts whose concept reads as the words searched for ("seats won" finds the "seats" slot)."""
         found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        words = " ".join(search_term.split()).casefold()
-        if not words:
-            return found, may_have_duplicates
-        slots = queryset.order_by().values_list("slot", flat=True).distinct()
-        concepts = [slot for slot in slots if words in label(slot).casefold()]
-        if not concepts:
-            return found, may_have_duplicates
-        return queryset.filter(Q(pk__in=found.values("pk")) | Q(slot__in=concepts)), may_have_duplicates
+        found = selectors.facts_found_or_named(facts=queryset, found=found, words=search_term, language=ADMIN_LANGUAGE)
+        return found, may_have_duplicates
 
     # --- permissions: viewing for every role, deciding for reviewers, no editing by form --------------
     def has_add_permission(self, request):
