@@ -250,3 +250,52 @@ def test_one_before_a_toll_noun_is_a_count_of_one(lang, text, evidence):
 )
 def test_an_article_before_a_person_or_the_toll_itself_counts_no_one(lang, text):
     assert not [c for c in claims(text, lang) if c.kind == "count" and c.value.get("low") == 1.0]
+
+
+def measured(text, lang):
+    """(dimension, evidence text, low, high) of every measure claim of a text."""
+    return {
+        (c.value["unit"], c.text, c.value["low"], c.value["high"]) for c in claims(text, lang) if c.kind == "measure"
+    }
+
+
+# the article that is also the number one ("une", "eine", "einem", "una", "one") right before a unit of measure
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Après plus d’une heure de vol, la fusée a amerri.", ("duration", "plus d’une heure", 1 / 24, None)),
+        ("de", "Das Flugzeug war nur eine Minute in der Luft.", ("duration", "eine Minute", 1 / 1440, 1 / 1440)),
+        (
+            "de",
+            "Es wurden Flutwellen von mehr als einem Meter registriert.",
+            ("length", "mehr als einem Meter", 1.0, None),
+        ),
+        ("es", "El vuelo duró una hora.", ("duration", "una hora", 1 / 24, 1 / 24)),
+        ("en", "The flight lasted one hour.", ("duration", "one hour", 1 / 24, 1 / 24)),
+    ],
+)
+def test_one_before_a_unit_of_measure_is_one_of_that_unit(lang, text, expected):
+    assert expected in measured(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Das Erdbeben hatte eine Stärke von 7,5."),
+        ("fr", "Un homme a été arrêté."),
+        ("de", "Er ist einer der größten Konzerne."),
+    ],
+)
+def test_an_article_before_no_unit_of_measure_measures_nothing(lang, text):
+    assert not [c for c in claims(text, lang) if c.text.lower().split()[0] in ("eine", "un", "einer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("plus d'un million d'habitants", "over"), ("près d’un mètre", "nearly"), ("moins d'une heure", "under")],
+)
+def test_an_elided_french_qualifier_bounds_the_number_after_it(text, qualifier):
+    from verification.engine.numbers import find_numbers
+
+    (n,) = find_numbers(text, lang="fr")
+    assert (n.qualifier, n.start) == (qualifier, 0)

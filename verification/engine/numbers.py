@@ -135,7 +135,22 @@ _DIGIT_RES: dict[str, re.Pattern] = {}
 _WORD_RE = re.compile(r"\b(?:" + L.alt(L.NUMBER_WORDS) + r")\b")
 _ATTACHED_SCALE = re.compile(r"(bn|mn|mln|tn|[kmbt])(?![\w])", re.I)
 _SCALE_RE = re.compile(r"[\s\u00a0-]{0,2}(" + L.alt([w for w in L.SCALE_WORDS if not w.endswith("_de")]) + r")(?![\w])")
-_QUAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“‘]))(" + L.alt(L.QUALIFIERS_BEFORE) + r")[\s\u00a0]+$")
+_ELIDED_QUALIFIERS = {w for w in L.QUALIFIERS_BEFORE if w.endswith("'")}  # "plus d'une heure", "près d'un mètre"
+_QUAL_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"'“‘]))(?:("
+    + L.alt(set(L.QUALIFIERS_BEFORE) - _ELIDED_QUALIFIERS)
+    + r")[\s\u00a0]+|("
+    + L.alt(_ELIDED_QUALIFIERS).replace("'", "['’]")
+    + r"))$"
+)
+
+
+def _qualifier(qb: re.Match) -> str:
+    """The qualifier a match of _QUAL_BEFORE names ("plus d’" is "plus d'")."""
+    words = qb.group(1) or qb.group(2).replace("’", "'")
+    return L.QUALIFIERS_BEFORE[" ".join(words.split())]
+
+
 _QUAL_AFTER = re.compile(r"\s+(" + L.alt(L.QUALIFIERS_AFTER) + r")\b")
 # "a billion", "half a million", "un milliard", "eine halbe Milliarde", "medio millón", "un demi-milliard":
 # an article (or a half) in front of a scale word is the number 1 (or 0.5)
@@ -404,14 +419,14 @@ def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]
             q_end = p.start()
         qb = _QUAL_BEFORE.search(low, max(0, q_end - 24), q_end)
         if qb and qual == "exact":
-            qual, start = L.QUALIFIERS_BEFORE[" ".join(qb.group(1).split())], qb.start(1)
+            qual, start = _qualifier(qb), qb.start()
         elif qual == "range":
             ro = _RANGE_OPEN.search(low, max(0, q_end - 12), q_end)
             if ro:
                 start = ro.start(1)
             qb = _QUAL_BEFORE.search(low, max(0, start - 24), start)
-            if qb and L.QUALIFIERS_BEFORE[" ".join(qb.group(1).split())] == "about":
-                start = qb.start(1)
+            if qb and _qualifier(qb) == "about":
+                start = qb.start()
         if qual == "exact":
             qa = _QUAL_AFTER.match(low, end)
             if qa:
@@ -435,7 +450,7 @@ def _vague_num(text: str, low: str, pos: int, end: int, lo: float, hi: float) ->
     qual, start = ("about" if lo == hi else "range"), pos
     qb = _QUAL_BEFORE.search(low, max(0, pos - 24), pos)
     if qb and lo == hi:
-        qual, start = L.QUALIFIERS_BEFORE[" ".join(qb.group(1).split())], qb.start(1)
+        qual, start = _qualifier(qb), qb.start()
         if qual in ("over", "at_least"):
             hi = None
         elif qual in ("under", "up_to"):

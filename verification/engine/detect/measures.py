@@ -9,7 +9,7 @@ from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..frames import CHANGES, EVENT_CONCEPTS, asked_slot, frame_of_number, qualifiers
-from ..lang import language
+from ..lang import language, merged
 from ..money import attach_currency
 from ..numbers import is_number_word, step_of
 from .match_minutes import minute_matches
@@ -37,6 +37,8 @@ HIRING = re.compile(r"\b(?:" + L.alt(L.HIRING_CUES) + r")")
 ONE_OF = re.compile(r"(?:" + L.alt(L.ONE_OF) + r")\s+$")
 
 
+# what a unit of measure written after its number measures ("eine Minute"; not "eine Stärke von 7,5")
+_UNIT_DIMENSIONS = frozenset(dimension for dimension, *_ in merged("MEASURE_UNITS").values())
 _PERSON_UNIT_NOUNS = frozenset(L.UNIT_NOUNS["people"]) - frozenset(L.EMPLOYEE_NOUNS)
 _OWNED_NOUNS = frozenset(UNIT_FORMS) - _PERSON_UNIT_NOUNS
 
@@ -81,16 +83,19 @@ def counts_next_word(ctx: Context, n) -> bool:
 def framed_count(ctx: Context, n, sent) -> bool:
     """A number whose frame (lang tables, frames.py) says what it counts or measures: casualties, seats,
     goals, sentences, magnitudes... Counted nouns of the business vocabulary stay with the unit rules."""
-    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and not counts_next_word(ctx, n):
+    ambiguous = n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS
+    # "une heure", "eine Minute", "a una hora": an article right before a unit of measure is one of that unit
+    one_unit = ambiguous and n.low == 1
+    if ambiguous and not one_unit and not counts_next_word(ctx, n):
         return False
     if any(s == n.num_start for s, _, _ in minute_matches(ctx)):
         return True  # a match minute (detect_match_minutes)
     fr = frame_of_number(
         ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS, more_persons=_PERSON_UNIT_NOUNS
     )
-    if fr is None:
+    if fr is None or (one_unit and fr.unit not in _UNIT_DIMENSIONS):
         return False
-    if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and fr.end != next_word_end(ctx, n):
+    if ambiguous and fr.end != next_word_end(ctx, n):
         return False  # "sept minutes", "neuf mois" measure; "sept" a few words from a predicate says nothing
     if fr.unit == "rate_change" or (fr.concept == "points" and (_fractional(n) or _about_rates(ctx, sent))):
         _rate_points(ctx, n, fr, sent)

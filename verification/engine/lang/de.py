@@ -891,6 +891,8 @@ NUMBER_WORDS = {
     "ein": 1,
     "eine": 1,
     "einen": 1,
+    "einem": 1,
+    "einer": 1,
     "zwei": 2,
     "drei": 3,
     "vier": 4,
@@ -912,6 +914,8 @@ AMBIGUOUS_NUMBER_WORDS = {
     "ein",
     "eine",
     "einen",
+    "einem",
+    "einer",
     "acht",
     "elf",
 }
