@@ -69,9 +69,19 @@ def mark_captions_above_credits(page: Page) -> None:
         for q in reversed(page.paras[max(0, p.i - MAX_CAPTION_LINES) : p.i]):
             if q.hard == "photo caption":
                 continue  # a line of the caption known by its own words
-            if q.hard or q.sentence_like or q.n_words > 12 or data_names(q) is not None:
+            if q.hard or q.sentence_like or q.n_words > 12 or data_names(q) is not None or _headline_above(page, q, p):
                 break
             q.hard = "photo caption"
+
+
+def _headline_above(page: Page, q: Para, credit: Para) -> bool:
+    """The page's headline right above its picture's credit: the page's first line that is not furniture, no
+    sentence's end, and the article's prose right under the credit (a caption of a picture above the
+    headline has the headline after its credit)."""
+    if q.terminal or any(not r.hard for r in page.paras[: q.i]):
+        return False
+    after = next((r for r in page.paras[credit.i + 1 :] if not r.hard), None)
+    return after is not None and after.sentence_like
 
 
 def _bare_picture_credit(p: Para) -> bool:

@@ -6,10 +6,11 @@ from . import lexicon as lx
 from .bylines import mark_bare_bylines, mark_names_under_the_lead, read_byline
 from .captions import mark_captions_above_credits
 from .cues import cue_reason
-from .features import dup_key, headline_key, score_topic, word_overlap
+from .features import Para, dup_key, headline_key, score_topic, word_overlap
 from .page import Page
 from .publisher import outlet_note
-from .text import INLINE_RELATED_RE
+from .tables import data_names
+from .text import BULLET_RE, INLINE_RELATED_RE
 from .timestamps import is_dateline
 from .title import status_labels
 
@@ -156,14 +157,12 @@ def mark_sections(page: Page) -> None:
             continue
         if in_section:
             nxt = paras[p.i + 1] if p.i + 1 < n else None
+            # the article resumes with two strong paragraphs on its topic, or with one that ends the page
             resumes = (
                 strong(p)
                 and not p.qa
                 and p.sim >= 0.8 * median
-                and nxt is not None
-                and strong(nxt)
-                and not nxt.qa
-                and nxt.sim >= 0.8 * median
+                and (nxt is None or strong(nxt) and not nxt.qa and nxt.sim >= 0.8 * median)
             )
             if (not to_end and strong(p) and not p.qa) or resumes:
                 in_section = ""
@@ -195,3 +194,36 @@ def name_newsletter_boxes(page: Page) -> None:
             k = j
         else:
             k += 1
+
+
+def mark_headline_lists(page: Page) -> None:
+    """A run of three lines or more of six words or more, none ending as a sentence ends, is a list of other
+    articles' headlines (a "Most read" box before the article, links after it), not prose, however long each
+    line: an article's paragraphs end with their sentence, its lists have bullets or figures. Only where the
+    page has prose of its own to stand on."""
+    paras = page.paras
+    prose = sum(1 for p in paras if p.sentence_like and p.terminal and not p.hard)
+    if prose < 2:
+        return
+    run: list[Para] = []
+    for p in paras + [None]:
+        if p is not None and _headline_in_a_list(p):
+            run.append(p)
+            continue
+        if run and p is not None and p.sentence_like and p.terminal:
+            run.pop()  # the line right above the article's prose is its headline
+        if len(run) >= 3:
+            for q in run:
+                q.hard = "related reading"
+        run = []
+
+
+def _headline_in_a_list(p: Para) -> bool:
+    return (
+        6 <= p.n_words <= 30
+        and not p.terminal
+        and not p.hard
+        and not p.foreign
+        and not BULLET_RE.match(p.text)
+        and data_names(p) is None
+    )

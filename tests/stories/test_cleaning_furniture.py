@@ -283,3 +283,68 @@ def test_a_writers_name_and_outlet_under_the_headline_is_the_byline(lang, byline
 def test_a_last_paragraph_cut_after_a_words_first_letters_belongs_to_the_article(lang, cut):
     doc = clean(TITLES[lang], *BODIES[lang], cut)
     assert cut in doc.body
+
+
+HEADLINE_LISTS = {
+    "en": [
+        "Storm closes the coastal road between Riverton and Harbour Town for a week; drivers are told to take the inland route until repairs end",
+        "School board approves new lunch menu after months of complaints from parents; the first meals will be served when classes resume in autumn",
+        "Local football club signs a young striker from the northern league on loan; the coach says he will start in the cup match next weekend",
+    ],
+    "de": [
+        "Sturm sperrt die Küstenstraße zwischen Flussheim und Hafenstadt für eine Woche; Autofahrer sollen bis zum Ende der Reparaturen die Strecke im Landesinneren nehmen",
+        "Schulbehörde genehmigt neuen Speiseplan nach monatelangen Beschwerden der Eltern; die ersten Mahlzeiten gibt es nach den Ferien im Herbst in allen Schulen der Stadt",
+        "Fußballverein verpflichtet jungen Stürmer aus der Nordliga auf Leihbasis; der Trainer will ihn schon im Pokalspiel am nächsten Wochenende von Beginn an spielen lassen",
+    ],
+    "fr": [
+        "La tempête ferme la route côtière entre Rivebourg et Port-Ville pendant une semaine ; les automobilistes doivent passer par l'intérieur jusqu'à la fin des travaux",
+        "Le conseil scolaire approuve un nouveau menu après des mois de plaintes des parents ; les premiers repas seront servis à la rentrée dans toutes les écoles",
+        "Le club de football local recrute un jeune attaquant venu de la ligue du nord ; l'entraîneur veut le faire jouer dès le match de coupe du week-end prochain",
+    ],
+    "es": [
+        "La tormenta cierra la carretera costera entre Riberalta y Puertoviejo durante una semana; los conductores deben tomar la ruta del interior hasta el final de las obras",
+        "El consejo escolar aprueba un nuevo menú tras meses de quejas de los padres; las primeras comidas se servirán en todas las escuelas al volver de las vacaciones",
+        "El club de fútbol local ficha a un joven delantero de la liga del norte; el entrenador quiere que juegue ya en el partido de copa",
+    ],
+}
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_list_of_other_headlines_without_a_heading_goes_and_the_article_stays(lang, where):
+    # long lines (each as long as a paragraph), none ending as a sentence ends, one after another: links to
+    # other articles, not prose
+    links = HEADLINE_LISTS[lang]
+    page = [*links, TITLES[lang], *BODIES[lang]] if where == "above" else [TITLES[lang], *BODIES[lang], *links]
+    doc = clean(*page)
+    assert doc.title == TITLES[lang]
+    assert not any(link in doc.text for link in links)
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+CREDITS = {
+    "en": "Photo: Reuters/Jane Doe",
+    "de": "Foto: dpa/Jane Doe",
+    "fr": "Crédit photo : Jane Doe / AFP",
+    "es": "Foto: EFE/Jane Doe",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_the_headline_right_above_a_pictures_credit_stays_the_headline(lang):
+    # the page opens with its headline, then the picture (its credit), then the article: no caption above
+    doc = clean(TITLES[lang], CREDITS[lang], *BODIES[lang])
+    assert doc.title == TITLES[lang]
+    assert CREDITS[lang] not in doc.text
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, heading",
+    [("en", "Related articles"), ("de", "Mehr zum Thema"), ("fr", "À lire aussi"), ("es", "Noticias relacionadas")],
+)
+def test_the_articles_last_paragraph_after_a_related_heading_between_its_paragraphs_stays(lang, heading):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:-1], heading, body[-1])
+    assert heading not in doc.text
+    assert all(p in doc.body for p in body)
