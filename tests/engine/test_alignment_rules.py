@@ -100,6 +100,16 @@ def test_an_aftershock_is_another_magnitude_not_a_conflict(checked):
     assert len(facts) == 2 and not any(f.verdict == "conflicting" for f in facts)
 
 
+def test_an_article_giving_bare_durations_to_two_people_does_not_keep_the_same_duration_elsewhere_apart(checked):
+    facts = checked(
+        ("es", "Pedro Sánchez decretó tres días de luto oficial. Carlos Mazón pidió dos días de calma."),
+        ("en", "Carlos Mazón announced three days of mourning."),
+        kind="measure",
+    )
+    assert sorted(texts_of(f) for f in facts) == [["dos días"], ["three days", "tres días"]]
+    assert sorted(f.verdict for f in facts) == ["corroborated", "single_source"]
+
+
 def test_a_count_of_a_noun_no_frame_knows_joins_the_one_fact_other_reports_name(checked):
     facts = checked(
         ("es", "Volkswagen tiene diez plantas en Alemania."),
