@@ -63,74 +63,103 @@ def _rule(line: str) -> bool:
     return len(marks) >= 3 and marks == s[0] * len(marks)
 
 
+# a front-matter key -> the metadata field it gives
+_FRONT_MATTER_FIELDS = {
+    "title": "title",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+    "date": "published",
+    "published": "published",
+    "pubdate": "published",
+    "publish_date": "published",
+    "publisher": "publisher",
+    "site": "publisher",
+    "source_name": "publisher",
+    "sitename": "publisher",
+    "lang": "language",
+    "language": "language",
+}
+
+
 def _front_matter(block: str, meta: dict) -> None:
+    """The metadata a front-matter block gives ("title: ...", "date: 2024-05-01", "lang: de-DE")."""
     for line in block.split("\n"):
         key, _, value = line.partition(":")
-        key, value = key.strip().lower(), value.strip().strip("'\"")
-        if not value:
-            continue
-        if key == "title":
-            meta["title"] = value
-        elif key in ("author", "authors", "byline"):
-            meta["author"] = value
-        elif key in ("date", "published", "pubdate", "publish_date"):
-            found = find_date(value)
-            if found:
-                meta["published"] = found[0]
-        elif key in ("publisher", "site", "source_name", "sitename"):
-            meta["publisher"] = value
-        elif key in ("lang", "language"):
-            meta["language"] = value.split("-")[0].lower()[:2]
+        name, value = _FRONT_MATTER_FIELDS.get(key.strip().lower()), value.strip().strip("'\"")
+        if name and value:
+            _set_field(meta, name, value)
+
+
+def _set_field(meta: dict, name: str, value: str) -> None:
+    if name == "published":
+        found = find_date(value)
+        if found:
+            meta["published"] = found[0]
+    elif name == "language":
+        meta["language"] = value.split("-")[0].lower()[:2]
+    else:
+        meta[name] = value
 
 
 def markdown_paragraphs(text: str) -> tuple[list[str], dict]:
+    """Paragraphs of plain text, and the metadata the front matter and the first level-1 heading give."""
     meta: dict = {}
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fm = _FRONT_MATTER_RE.match(text)
     if fm:
         text = text[fm.end() :]
         _front_matter(fm.group(1), meta)
-    text = _REF_DEF_RE.sub("", text)
-    out_lines: list[str] = []
+    lines = _plain_lines(_REF_DEF_RE.sub("", text).split("\n"), meta)
+    h1 = meta.pop("h1", "")
+    meta.setdefault("title", h1)
+    meta = {k: v for k, v in meta.items() if v}
+    return split_paragraphs("\n".join(lines)), meta
+
+
+def _plain_lines(lines: list[str], meta: dict) -> list[str]:
+    """The lines as plain text ("" ends a paragraph); code blocks as they are, between their fences."""
+    out: list[str] = []
     in_code = False
-    for k, line in enumerate(text.split("\n")):
+    for k, line in enumerate(lines):
         if k % 2048 == 0:
             budget.check()
         if line.strip().startswith(("```", "~~~")):
             in_code = not in_code
-            out_lines.append("")
-            continue
-        if in_code:
-            out_lines.append(line)
-            continue
-        if not line or line.isspace():
-            out_lines.append("")
-            continue
-        if _rule(line):
-            out_lines.append("")
-            continue
-        if _SETEXT_RE.fullmatch(line) and out_lines and out_lines[-1].strip():
-            if line.strip().startswith("=") and "h1" not in meta:
-                meta["h1"] = out_lines[-1].strip()
-            out_lines.append("")
-            continue
-        heading = _heading(line)
-        if heading:
-            level, content = heading
-            content = inline_text(content)
-            if level == 1 and "h1" not in meta:
-                meta["h1"] = content.strip()
-            out_lines.extend(["", content, ""])
-            continue
-        quote = _QUOTE_RE.match(line)
-        if quote:
-            line = line[quote.end() :]
-        bullet = _LIST_RE.match(line)
-        if bullet:
-            out_lines.extend(["", inline_text("• " + line[bullet.end() :]), ""])
-            continue
-        out_lines.append(inline_text(line))
-    h1 = meta.pop("h1", "")
-    meta.setdefault("title", h1)
-    meta = {k: v for k, v in meta.items() if v}
-    return split_paragraphs("\n".join(out_lines)), meta
+            out.append("")
+        elif in_code:
+            out.append(line)
+        else:
+            out.extend(_line_text(line, out, meta))
+    return out
+
+
+def _line_text(line: str, before: list[str], meta: dict) -> list[str]:
+    """A line outside code as the plain lines it becomes, given the lines `before` it; a heading of level 1
+    (the first) is the page's h1."""
+    if not line or line.isspace() or _rule(line):
+        return [""]
+    if _SETEXT_RE.fullmatch(line) and before and before[-1].strip():
+        # the underline of a heading (the line before): "===" makes it of level 1
+        if line.strip().startswith("=") and "h1" not in meta:
+            meta["h1"] = before[-1].strip()
+        return [""]
+    heading = _heading(line)
+    if heading:
+        level, content = heading
+        content = inline_text(content)
+        if level == 1 and "h1" not in meta:
+            meta["h1"] = content.strip()
+        return ["", content, ""]
+    return _body_line(line)
+
+
+def _body_line(line: str) -> list[str]:
+    """A line of prose, of a quote (its marks dropped) or a list's item (a paragraph of its own, with a bullet)."""
+    quote = _QUOTE_RE.match(line)
+    if quote:
+        line = line[quote.end() :]
+    bullet = _LIST_RE.match(line)
+    if bullet:
+        return ["", inline_text("• " + line[bullet.end() :]), ""]
+    return [inline_text(line)]
