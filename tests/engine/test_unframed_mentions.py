@@ -299,3 +299,16 @@ def test_an_elided_french_qualifier_bounds_the_number_after_it(text, qualifier):
 
     (n,) = find_numbers(text, lang="fr")
     assert (n.qualifier, n.start) == (qualifier, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "low", "high"),
+    [
+        ("His 50 co-defendants, men aged 27 to 74, were all declared guilty.", "27 to 74", 27, 74),
+        ("The 50 co-defendants, men between the ages of 27 and 74, were convicted.", "27 and 74", 27, 74),
+        ("Dominique Pelicot, aged 72, was convicted.", "72", 72, 72),
+    ],
+)
+def test_a_word_of_age_before_a_number_with_no_unit_makes_it_an_age(text, evidence, low, high):
+    found = [c for c in claims(text, "en") if c.text == evidence]
+    assert [(c.kind, c.slot, c.value["low"], c.value["high"]) for c in found] == [("count", "age", low, high)]

@@ -93,6 +93,8 @@ def framed_count(ctx: Context, n, sent) -> bool:
     fr = frame_of_number(
         ctx.low, ctx.lang, n.start, n.end, sent, skip_nouns=_OWNED_NOUNS, more_persons=_PERSON_UNIT_NOUNS
     )
+    if (fr is None or not fr.measured) and not ambiguous and _unitless_age(ctx, n, sent):
+        return True
     if fr is None or (one_unit and fr.unit not in _UNIT_DIMENSIONS):
         return False
     if ambiguous and fr.end != next_word_end(ctx, n):
@@ -129,6 +131,27 @@ def framed_count(ctx: Context, n, sent) -> bool:
         sent,
         **extra,
     )
+    return True
+
+
+# "aged 72", "between the ages of 27 and 74": a word of age right before a number with no unit after it
+_AGE_LEAD = re.compile(r"(?<![\w])(?:" + L.alt(merged("AGE_BEFORE_WORDS")) + r")[\s\u00a0]+$")
+_AGE_RANGE_TO = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.NUMBER_RANGE_JOINERS) + r")[\s\u00a0]+")
+
+
+def _unitless_age(ctx: Context, n, sent) -> bool:
+    """A number a word of age opens and no unit follows is an age ("men aged 27 to 74", "Pelicot, aged 72"),
+    with the second bound of "the ages of 27 and 74"; whatever the sentence says befell them."""
+    if n.low is None or not 0 < n.low < 130 or not _AGE_LEAD.search(ctx.low, max(sent[0], n.start - 16), n.start):
+        return False
+    value, end = num_value(n, "age", ctx.lang), n.end
+    joined = _AGE_RANGE_TO.match(ctx.low, n.end) if n.qualifier == "exact" else None
+    upper = joined and next((m for m in ctx.nums if m.start == joined.end()), None)
+    if upper is not None and upper.qualifier == "exact" and n.low < upper.low < 130:
+        value.update(high=upper.high, qualifier="range")
+        value.pop("step", None)
+        end = upper.end
+    ctx.add("count", "age", frame_subject(ctx, "age", n.start, sent), value, n.start, end, 0.85, sent)
     return True
 
 

@@ -911,7 +911,7 @@ AGE_CUES = ["aged", "at the age of", "age of", "turned", "turns", "turning", "ce
 AGE_OPENERS = ["at"]  # "At 17 years, ...": an age where the word opens a clause
 # words right before a number of years that make it someone's age wherever they stand ("aged 72"), and those
 # that do so only between a name and its comma and the years ("Pelicot, 72"): frames.py
-AGE_BEFORE_WORDS = ["aged"]
+AGE_BEFORE_WORDS = ["aged", "ages", "ages of", "age of"]  # "aged 72", "ages 27 to 74", "between the ages of 27 and 74"
 AGE_AFTER_NAME_WORDS = []  # see NO_ENTRIES
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
