@@ -264,3 +264,23 @@ def test_a_weekday_in_an_undated_article_says_nothing_of_a_date_with_its_year(ch
     # the two Wednesdays are one day; 13 January 1982, a Wednesday too, is another
     assert dates_of(facts) == [["13 January 1982"], ["el miércoles", "mercredi"]]
     assert not [f for f in facts if f.kind == "date" and f.verdict == "conflicting"]
+
+
+def test_a_figure_another_report_gives_no_actor_joins_the_conflict_of_the_actor_it_names(checked):
+    facts = checked(
+        ("en", "Reform UK won five seats in the election."),
+        ("fr", "Le parti a obtenu 5 sièges."),
+        ("en", "Reform UK won 4 seats."),
+        slot="seats",
+    )
+    assert [texts_of(f) for f in facts] == [["4 seats", "5 sièges", "five seats"]]
+    assert facts[0].verdict == "conflicting"
+
+
+def test_a_figure_of_one_actor_does_not_join_another_actors_figure(checked):
+    facts = checked(
+        ("en", "Reform UK won five seats in the election."),
+        ("en", "The Greens won 4 seats."),
+        slot="seats",
+    )
+    assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)

@@ -63,3 +63,14 @@ def test_a_third_figure_leaves_unclear_which_is_which(checked):
         kind="count",
     )
     assert not any(f.verdict == "conflicting" for f in facts)
+
+
+def test_two_tolls_each_with_one_fitting_partner_are_two_conflicts(checked):
+    facts = checked(
+        ("en", "The earthquake killed 144 people, the junta said. In Bangkok, at least 3 people died.", EARLY),
+        ("en", "The earthquake killed 694 people, the junta said. In Bangkok, 10 people died.", LATE),
+        kind="count",
+    )
+    told = sorted(sorted(c.text for _, c in f.members) for f in facts if f.verdict == "conflicting")
+    assert len(told) == 2 and all(len(t) == 2 for t in told), [(f.key, [c.text for _, c in f.members]) for f in facts]
+    assert any("144" in " ".join(t) and "694" in " ".join(t) for t in told)

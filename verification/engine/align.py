@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -448,16 +449,28 @@ def _joins(
         return max(_gap(s.first, st.first, ctx) for st in cluster) <= TOLL_GAP
     if s.first.kind == "role":
         return True  # the identity names the person (in the one form the story gives it): the subject says no more
+    one_actor = _one_actor(s, cluster, who)
     if s.first.kind not in ("money", "count", "percent", "measure"):
-        return min(who) >= 1.0
+        return one_actor
     gap = max(_gap(s.first, st.first, ctx) for st in cluster)
     # one actor has many figures of one kind (April's and May's inflation, two interest rates): only
     # figures near each other are one figure reported differently
     if gap <= NEAR_GAP:
         return min(who) > 0.0 or distinctive or named
-    if min(who) >= 1.0 and s.first.kind == "count" and all(_few(s.first, st.first) for st in cluster):
+    if one_actor and s.first.kind == "count" and all(_few(s.first, st.first) for st in cluster):
         return True  # "three factories" and "deux usines" of one company: small counts differ by units
-    return min(who) >= 1.0 and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT)
+    return one_actor and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT)
+
+
+def _one_actor(s: Statement, cluster: list[Statement], who: list[float]) -> bool:
+    """Whether a statement's subject is the actor of a fact: one actor with every statement that names one
+    and at least one of them ("five seats" for Reform UK beside a table's "5 sièges" that names no party: the
+    "4 sièges" another report gives Reform UK joins both)."""
+    return (
+        bool(s.first.subject)
+        and max(who) >= 1.0
+        and all(w >= 1.0 or not st.first.subject for w, st in zip(who, cluster))
+    )
 
 
 def _qualifier_clash(statements: list[Statement]) -> bool:
@@ -588,43 +601,63 @@ def _disagreeing_score(
 
 
 def _places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str, int], frozenset]:
-    """The places each sentence of each article names, by (article, sentence start)."""
+    """The places each sentence of each article names, by (article, sentence start), but for the event's own:
+    those most articles of the story name (Valencia in most reports of its floods tells no part of them)."""
     out: dict[tuple[str, int], set] = {}
+    by_doc: dict[str, set] = {doc: set() for doc in claims_by_doc}
     for doc, claims in claims_by_doc.items():
         for c in claims:
             if c.kind == "place" and isinstance(c.value, dict) and c.value.get("entity"):
                 out.setdefault((doc, c.sentence_start), set()).add(c.value["entity"])
-    return {k: frozenset(v) for k, v in out.items()}
+                by_doc[doc].add(c.value["entity"])
+    named = Counter(p for ps in by_doc.values() for p in ps)
+    everywhere = {p for p, n in named.items() if n * 2 > len(by_doc)} if len(by_doc) > 1 else set()
+    return {k: frozenset(v - everywhere) for k, v in out.items()}
 
 
 def _one_toll_told_apart(
     clusters: list[list[Statement]], ctx: ComparisonContext, places: dict[tuple[str, int], frozenset]
 ) -> list[list[Statement]]:
     """A toll of people (dead, injured, missing, evacuated) of one subject that reports of different times tell
-    far apart (3 dead, then 10; 732 injured, then 1,670) is one fact in conflict, not two: where these are the
-    only two facts of that concept, subject and qualifiers, no article states both, one of them is a lone
-    report's, no statement's concept is a guess, every value of one disagrees with every value of the other
-    (not "at least 3" against 10) and none is more than TOLL_RISE times another (53 dead in one region against
-    517 in all: a part, not the toll), and their sentences name the same places, or none (12 dead "in Wajima"
-    against 64 in all; 3 in Thailand, 10 in Myanmar). With a third fact it is unclear which figure is which toll: they stay apart."""
-    if len(clusters) != 2:
+    far apart (3 dead, then 10; 732 injured, then 1,670) is one fact in conflict, not two, where the pairing is
+    unambiguous: two facts of that concept, subject and qualifiers that may be one toll told apart
+    (:func:`_told_apart`) and may be so with no other fact. With a third fact either may be (3 dead in one
+    report, 40 in its floods, 10 in another) it is unclear which figure is which toll: they stay apart."""
+    first = clusters[0][0].first if clusters else None
+    if first is None or first.kind != "count" or concept_of(first.slot) not in AFFECTED_PEOPLE - OWN_FIGURES:
         return clusters
-    f, g = clusters
+    fits = {
+        i: [j for j, g in enumerate(clusters) if i != j and _told_apart(f, g, ctx, places)]
+        for i, f in enumerate(clusters)
+    }
+    partner = {i: js[0] for i, js in fits.items() if len(js) == 1 and fits[js[0]] == [i]}
+    out = []
+    for i, f in enumerate(clusters):
+        if i not in partner:
+            out.append(f)
+        elif i < partner[i]:
+            out.append(f + clusters[partner[i]])
+    return out
+
+
+def _told_apart(
+    f: list[Statement], g: list[Statement], ctx: ComparisonContext, places: dict[tuple[str, int], frozenset]
+) -> bool:
+    """Whether two facts of a count of affected people may be one toll that reports of different times tell apart:
+    no article states both, one of them is a lone report's, no statement's concept is a guess, every value of
+    one disagrees with every value of the other (not "at least 3" against 10) and none is more than TOLL_RISE
+    times another (53 dead in one region against 517 in all: a part, not the toll), and their sentences name
+    the same places, or none (12 dead "in Wajima" against 64 in all; 3 in Thailand, 10 in Myanmar)."""
     statements = f + g
-    first = statements[0].first
-    if (
-        first.kind != "count"
-        or concept_of(first.slot) not in AFFECTED_PEOPLE - OWN_FIGURES
-        or min(len(f), len(g)) != 1
+    return not (
+        min(len(f), len(g)) != 1
         or {s.doc for s in f} & {s.doc for s in g}
         or any(s.first.extra.get("weak") for s in statements)
         or _qualifier_clash(statements)
         or any(agree(a.first.kind, view(a.first), view(b.first), ctx) is not False for a in f for b in g)
         or any(_apart(a.first, b.first) > TOLL_RISE for a in f for b in g)
         or len({places.get((s.doc, s.first.sentence_start), frozenset()) for s in statements}) > 1
-    ):
-        return clusters
-    return [statements]
+    )
 
 
 TOLL_RISE = 5.0  # a toll grows up to fivefold as reports follow it (144 dead, then 694); a tenth of it is a part
