@@ -229,3 +229,71 @@ def test_last_and_next_month_are_the_nearest_one_before_or_after_the_publication
 def test_last_night_and_this_morning_are_days_counted_from_the_publication_date(text, lang, start):
     span, v = first(text, lang, date(2024, 11, 20))
     assert (v["start"], v["end"]) == (start, start), span
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,span,day",
+    [
+        ("The earthquake struck on New Year's Day near the coast.", "en", date(2024, 1, 3), "New Year's Day", "2024-01-01"),
+        ("Le séisme a frappé le jour de l’An vers 16 h 10.", "fr", date(2024, 1, 3), "jour de l’An", "2024-01-01"),
+        ("Das Beben ereignete sich an Neujahr.", "de", date(2023, 12, 30), "Neujahr", "2024-01-01"),
+        ("Llegó en Nochebuena a la capital.", "es", date(2025, 1, 2), "Nochebuena", "2024-12-24"),
+        ("The church was full on Good Friday.", "en", date(2024, 4, 2), "Good Friday", "2024-03-29"),
+        ("Am Pfingstmontag 2025 blieben die Läden zu.", "de", None, "Pfingstmontag 2025", "2025-06-09"),
+        ("Le lundi de Pâques, la foule était là.", "fr", date(2025, 4, 25), "lundi de Pâques", "2025-04-21"),
+    ],
+)
+def test_named_days_are_the_day_they_name_in_the_nearest_year(text, lang, pub, span, day):
+    got, v = first(text, lang, pub)
+    assert (got, v["start"], v["end"], v["granularity"]) == (span, day, day, "day")
+
+
+def test_a_named_day_without_an_anchor_stays_unresolved_with_its_calendar_words():
+    _, v = first("Le séisme a frappé le jour de l'An.", "fr", None)
+    assert v["resolved"] is False and v["spec"] == {"month": 1, "day": 1}
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,days",
+    [
+        # the month the text named before the bare day, in its year
+        ("Les électeurs ont voté jeudi 4 juillet 2024. Le 5, le roi a nommé Starmer.", "fr", None, ["2024-07-04", "2024-07-05"]),
+        ("Las urnas abrieron el 4 de julio de 2024. El día 5, el rey lo nombró.", "es", None, ["2024-07-04", "2024-07-05"]),
+        # no month before it: the nearest such day of the publication's months
+        ("Le 4, le Parti travailliste remporte les élections.", "fr", date(2024, 7, 5), ["2024-07-04"]),
+        ("Le 30, le Parti travailliste remporte les élections.", "fr", date(2024, 7, 5), ["2024-06-30"]),
+    ],
+)
+def test_a_bare_day_number_is_of_the_month_named_before_it_or_the_anchors(text, lang, pub, days):
+    assert [d.value["start"] for d in find_dates(text, lang=lang, published=pub)] == days
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La CDU obtuvo el 28,7 % de los votos.", "es"),
+        ("Il a terminé le 4 x 100 m en tête.", "fr"),
+        ("Le 4 juillet 2024, les électeurs ont voté.", "fr"),
+    ],
+)
+def test_a_number_after_an_article_is_no_bare_day_unless_a_comma_closes_it(text, lang):
+    assert not [d for d in find_dates(text, lang=lang, published=PUB) if d.kind == "bare_day"]
+
+
+def test_an_hour_after_a_day_and_month_is_no_day_of_that_month():
+    dates = find_dates("à la date du 2 janvier 18 h heure locale", lang="fr", published=date(2024, 1, 1))
+    assert [(d.value["start"], d.value["end"]) for d in dates] == [("2024-01-02", "2024-01-02")]
+
+
+@pytest.mark.parametrize(
+    "text,lang,span",
+    [
+        ("la garantie de l’emploi jusqu’en 2030", "fr", "jusqu’en 2030"),
+        ("eine Beschäftigungssicherung bis Ende 2030", "de", "bis Ende 2030"),
+        ("el empleo garantizado hasta finales de 2030", "es", "hasta finales de 2030"),
+        ("jobs are guaranteed through 2030", "en", "through 2030"),
+    ],
+)
+def test_deadlines_run_to_the_end_of_the_year_they_name(text, lang, span):
+    got, v = first(text, lang)
+    assert (got, v["start"], v["end"], v["qualifier"]) == (span, None, "2030-12-31", "by")

@@ -540,12 +540,16 @@ def test_two_years_joined_by_and_are_a_span_only_after_between(lang, text, spans
     assert got == spans
 
 
-def test_a_span_of_years_dates_no_event():
+def test_a_span_of_years_is_a_period_not_an_event_date():
     for text, lang in (
         ("Die Partei hat von 2004 bis 2017 Gelder veruntreut.", "de"),
         ("El partido desvió fondos entre 2004 y 2017, dictaminó el tribunal.", "es"),
+        ("Le parti a détourné des fonds entre 2004 et 2017.", "fr"),
     ):
-        assert not [c for c in claims(text, lang) if c.kind == "date" and "years" in (c.value.get("spec") or {})]
+        spans = [c for c in claims(text, lang) if c.kind == "date" and "years" in (c.value.get("spec") or {})]
+        assert [(c.slot, c.value["start"], c.value["end"]) for c in spans] == [
+            ("period.date", "2004-01-01", "2017-12-31")
+        ]
 
 
 @pytest.mark.parametrize(

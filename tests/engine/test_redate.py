@@ -127,3 +127,49 @@ def test_a_weekday_not_the_story_days_stays_another_day(checked):
         kind="date",
     )
     assert not _holding(facts, "lundi 31 mars 2025", "on Wednesday")
+
+
+def test_a_deadline_in_two_languages_is_one_fact(checked):
+    facts = checked(
+        ("de", "Die Gewerkschaft betonte, dass eine Beschäftigungssicherung bis Ende 2030 vereinbart wurde.", None),
+        ("fr", "L’accord permet également de prolonger la garantie de l’emploi jusqu’en 2030.", None),
+        published=None,
+        kind="date",
+    )
+    (fact,) = _holding(facts, "bis Ende 2030", "jusqu’en 2030")
+    assert fact.slot.startswith("deadline") and fact.verdict == "corroborated"
+
+
+def test_deadlines_of_different_years_are_no_one_fact(checked):
+    facts = checked(
+        ("de", "Das Werk soll bis 2026 schließen, die Jobgarantie gilt bis Ende 2030.", None),
+        ("fr", "La garantie de l’emploi court jusqu’en 2030.", None),
+        published=None,
+        kind="date",
+    )
+    assert _holding(facts, "bis Ende 2030", "jusqu’en 2030")
+    assert not _holding(facts, "bis 2026", "jusqu’en 2030")
+
+
+def test_a_day_named_by_a_holiday_a_weekday_and_its_date_is_one_fact(checked):
+    facts = checked(
+        ("es", "El terremoto del 1 de enero del 2024 sacudió la costa de Ishikawa.", None),
+        ("fr", "Le puissant séisme a touché la côte d’Ishikawa le jour de l’An vers 16 h 10.", date(2024, 1, 2)),
+        ("en", "The death toll from the New Year’s Day earthquake in Ishikawa rose.", date(2024, 1, 3)),
+        published=None,
+        kind="date",
+    )
+    (fact,) = _holding(facts, "1 de enero del 2024", "jour de l’An", "New Year’s Day")
+    assert fact.verdict == "corroborated"
+
+
+def test_bare_day_numbers_of_an_undated_chronicle_take_the_story_month(checked):
+    facts = checked(
+        ("fr", "Royaume-Uni.\n\nLe 4, le Parti travailliste remporte les élections.\n\nLe 5, le roi nomme Keir Starmer.", None),
+        ("fr", "Les Britanniques votaient jeudi 4 juillet. Vendredi, le roi a nommé Keir Starmer.", None),
+        ("en", "Britain voted on Thursday, July 4, 2024, and Labour won.", date(2024, 7, 5)),
+        published=None,
+        kind="date",
+    )
+    assert _holding(facts, "Le 4", "jeudi 4 juillet")
+    assert _holding(facts, "Le 5", "Vendredi")

@@ -10,7 +10,11 @@ say, so an unresolved relative date can be resolved later). Recognised in en/de/
 - "November 2025", "im November", "November last year", "en noviembre del año pasado";
 - "last year", "letztes Jahr", "l'an dernier", "el año pasado", "Ende dieses Jahres",
   "end of this year", "seit Jahresbeginn", "since the start of the year", "yesterday", "gestern";
-- "in 2024", "before 2025", "seit 2020", "d'ici 2030", "2025 to 2030", "between 2025 and 2030".
+- "in 2024", "before 2025", "seit 2020", "d'ici 2030", "jusqu'en 2030", "2025 to 2030", "between 2025 and 2030";
+- named days: "New Year's Day", "jour de l'An", "Nochebuena" (lang HOLIDAYS), "Good Friday", "Pfingstmontag"
+  (EASTER_HOLIDAYS, counted from Easter Sunday by dateutil's computus);
+- a day number without its month ("Le 4, ...", "el día 4"): in the month the text named last before it, else
+  the anchor's (the nearest such day).
 
 Month names of other languages come from babel (CLDR), so dates degrade gracefully.
 No dateparser here: it is ~1000x slower than these patterns; nothing it parses is needed on top.
@@ -24,6 +28,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from dateutil.easter import easter
+
 from . import lexicon as L
 from .lang import LANGUAGES, language, merged
 
@@ -34,6 +40,15 @@ _WEEKDAY_DIRECTION: dict[str, int] = merged("WEEKDAY_DIRECTION")
 _AGO_WORDS: dict[str, str] = merged("AGO_WORDS")
 _TIME_UNITS: dict[str, str] = merged("TIME_UNITS")
 _EXTRA_LANGS: set[str] = set()
+
+
+def _said(words: str) -> str:
+    """Matched words as a table key: one space between words, a straight apostrophe."""
+    return " ".join(words.replace("’", "'").split())
+
+
+_HOLIDAY_OF: dict[str, tuple[int, int]] = {_said(k): v for k, v in L.HOLIDAYS.items()}
+_EASTER_OF: dict[str, int] = {_said(k): v for k, v in L.EASTER_HOLIDAYS.items()}
 
 
 def _add_babel_months(lang: str) -> bool:
@@ -133,6 +148,17 @@ def _patterns():
         )
     )
     P.append(("rel_month", re.compile(r"(?<![\w'’])(" + L.alt(_RELATIVE_MONTH) + r")(?![\w'’])")))
+    holiday = L.alt([*_HOLIDAY_OF, *_EASTER_OF]).replace("'", "['’]")
+    P.append(("holiday", re.compile(rf"(?<![\w'’-])({holiday})(?:\s+{link}{year})?(?![\w'’-])")))
+    # "Le 4, le Parti travailliste...": a day number the comma closes (not "el 28,7 %")
+    P.append(
+        (
+            "bare_day",
+            re.compile(
+                rf"(?<![\w'’])(?:{L.alt(L.BARE_DAY_LEADS)})\s+(\d{{1,2}})(?:{L.alt(L.DAY_SUFFIXES)})?(?=\s*[,;](?!\d))"
+            ),
+        )
+    )
     before = L.alt([w for w, where in _AGO_WORDS.items() if where == "before"])
     after = L.alt([w for w, where in _AGO_WORDS.items() if where == "after"])
     count = r"(\d{1,3}|" + L.alt(L.NUMBER_WORDS) + r")\s+(" + L.alt(_TIME_UNITS) + r")"
@@ -156,6 +182,8 @@ _NEEDS = {
     "rel_week": tuple(w for w, unit in _TIME_UNITS.items() if unit == "week"),
     "rel_month": tuple(w for w, unit in _TIME_UNITS.items() if unit == "month"),
     "quarter_year": (*L.QUARTER_NOUNS, "q1", "q2", "q3", "q4"),
+    # a named day's longest word ("year", "pâques", "nochebuena")
+    "holiday": tuple({max(re.split(r"[\s'’-]+", name), key=len) for name in [*_HOLIDAY_OF, *_EASTER_OF]}),
 }
 _AGO_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_AGO_WORDS) + r")(?![\w'’])")
 _ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_dir", "month_only"}
@@ -183,6 +211,7 @@ class DateMention:
     start: int
     end: int
     value: dict
+    kind: str = ""  # the pattern that read it ("wd_dmy", "bare_day"...)
 
 
 def _ymd(y, m, d):
@@ -269,6 +298,17 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
                     break
         d = _ymd(yy, mo, dd)
         return d and _val(d, d, "day", True, spec)
+    if "easter" in spec:  # "Good Friday": the one nearest the anchor
+        days = [easter(y) + timedelta(days=spec["easter"]) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        d = min(days, key=lambda d: abs((d - pub).days))
+        return _val(d, d, "day", True, spec)
+    if set(spec) == {"day"}:  # "Le 4," with no month before it: the 4th nearest the anchor
+        months = [divmod(pub.year * 12 + pub.month - 1 + k, 12) for k in (-1, 0, 1)]
+        days = [d for y, m in months if (d := _ymd(y, m + 1, spec["day"]))]
+        if not days:
+            return None
+        d = min(days, key=lambda d: abs((d - pub).days))
+        return _val(d, d, "day", True, spec)
     if "weekday" in spec:
         wd, way = spec["weekday"], spec.get("direction", 0)
         if way > 0:  # "next Monday", "mardi prochain": the first one after the publication day
@@ -319,6 +359,7 @@ def _counts_days(spec: dict) -> bool:
         and "month" not in spec
         or "day_offset" in spec
         or "week_offset" in spec
+        or set(spec) == {"day"}
         or spec.get("unit") in ("day", "week")
     )
 
@@ -338,6 +379,17 @@ def _bounded(start: date, end: date, gran: str, spec: dict, qualifier: str, pub:
     if qualifier == "since":
         return _val(start, pub, gran, False, spec, "since")
     return _val(None, end, gran, False, spec, "by")
+
+
+def deadline(value: dict) -> dict:
+    """A date bounded by "by" ("bis Ende 2030", "jusqu'en 2030", "hasta 2030") as the deadline it names: the year
+    (or month) it gives, still marked "by". Compared as that year, two deadlines of 2030 agree and a deadline of
+    2026 does not agree with the first half of 2025, which the open span before 2026 would."""
+    spec = value.get("spec") or {}
+    if value.get("qualifier") != "by" or "year" not in spec:
+        return value
+    start, end = _month_span(spec["year"], spec["month"]) if "month" in spec else _year_span(spec["year"])
+    return {**value, "start": start.isoformat(), "end": end.isoformat()}
 
 
 def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: str) -> dict | None:
@@ -436,7 +488,50 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         return relative({"week_offset": L.RELATIVE_WEEK[" ".join(g[0].split())]}, "week", pub)
     if kind == "month_only":
         return relative({"month": _MONTH_OF[g[0]]}, "month", pub)
+    if kind == "holiday":
+        return _holiday(_said(g[0]), int(g[1]) if g[1] else None, pub)
+    if kind == "bare_day":
+        day = int(g[0])
+        return relative({"day": day}, "day", pub) if 1 <= day <= 31 else None
     return None
+
+
+def _holiday(name: str, year: int | None, pub: date | None) -> dict | None:
+    """A named day ("jour de l'An", "Good Friday") of the year written after it, else the one nearest the anchor."""
+    if name in _HOLIDAY_OF:
+        mo, dd = _HOLIDAY_OF[name]
+        spec: dict = {"month": mo, "day": dd}
+        d = _ymd(year, mo, dd) if year else None
+    else:
+        spec = {"easter": _EASTER_OF[name]}
+        d = easter(year) + timedelta(days=spec["easter"]) if year else None
+    if year:
+        return d and _val(d, d, "day", False, {**spec, "year": year})
+    return relative(spec, "day", pub)
+
+
+def _in_month_named_before(mentions: list[DateMention], pub: date | None) -> list[DateMention]:
+    """A bare day number ("Le 5, le roi...") is of the month the text named last before it ("jeudi 4 juillet"),
+    in that date's year when it gives one; without one before it, it stays counted from the anchor."""
+    out = []
+    named = None  # the last day or month named before: (month, year or None)
+    for dm in mentions:
+        v, spec = dm.value, dm.value.get("spec") or {}
+        if dm.kind == "bare_day" and named:
+            mo, yy = named
+            full = {"day": spec["day"], "month": mo}
+            d = _ymd(yy, mo, spec["day"]) if yy else None
+            value = _val(d, d, "day", v["relative"], full) if d else relative(full, "day", pub)
+            if value is not None:
+                dm = DateMention(dm.start, dm.end, value, dm.kind)
+        elif v.get("granularity") in ("day", "month") and not v.get("qualifier"):
+            start = v.get("start")
+            if start and v.get("resolved") and start[:7] == (v.get("end") or "")[:7]:
+                named = (int(start[5:7]), int(start[:4]))
+            elif "month" in spec:
+                named = (spec["month"], None)
+        out.append(dm)
+    return out
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -497,6 +592,8 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
             continue
         if kind == "weekday" and g[1] in _capitalised_only(lang) and not text[m.start(2)].isupper():
             continue
+        if kind == "wd_mdy" and out and s < out[-1].end and out[-1].kind == "wd_dmy":
+            continue  # "du 2 janvier 18 h": the day stands before its month, the number after it is an hour
         if kind == "year":
             # a bare year inside a larger number or a name ("NAIS 2.0", "Windows 2000 Server") is skipped
             if s > 0 and text[s - 1] in "$€£¥#":
@@ -509,9 +606,9 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
             continue
         while out and s < out[-1].end:  # a longer expression overlapping the previous one replaces it
             out.pop()
-        out.append(DateMention(s, e, v))
+        out.append(DateMention(s, e, v, kind))
     out.sort(key=lambda d: d.start)
-    return out
+    return _in_month_named_before(out, published)
 
 
 def in_words(value: dict) -> str:

@@ -212,6 +212,9 @@ END_OF_YEAR = joined("END_OF_YEAR")
 RELATIVE_DAY = merged("RELATIVE_DAY")
 RELATIVE_WEEK = merged("RELATIVE_WEEK")
 YEAR_PREPS = merged("YEAR_PREPS")
+HOLIDAYS = merged("HOLIDAYS")
+EASTER_HOLIDAYS = merged("EASTER_HOLIDAYS")
+BARE_DAY_LEADS = joined("BARE_DAY_LEADS")
 
 # --- events and their slots (dates) ----------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from datetime import date
 from .. import lexicon as L
 from ..claims import Claim
 from ..context import Context
+from ..dates import deadline
 from ..entities import place_key
 
 _EVENT_FORMS = {k.rstrip("*"): v for k, v in L.EVENT_VERBS.items()}
@@ -43,7 +44,11 @@ EVENT_DATE_SLOT = "event.date"  # a day no verb names: the day of what the story
 # two things (the vote and the result, the launch and the next test)
 EVENT_DAY_SLACK = 1
 SINCE_SLOT = "since.date"  # the last time such a thing happened ("the first cut since September 2019")
-OTHER_TIMES = frozenset({"founded", SINCE_SLOT})  # date slots of other times than the story's event
+DEADLINE_SLOT = "deadline.date"  # what something runs to or must be done by ("bis Ende 2030", "jusqu'en 2030")
+PERIOD_SLOT = "period.date"  # years something lasted ("entre 2004 et 2017", "von 2002 bis 2013")
+OTHER_TIMES = frozenset({"founded", SINCE_SLOT, DEADLINE_SLOT, PERIOD_SLOT})  # slots of other times than the event's
+# events a report tells as done: "by 2030" bounds no such event, it is the deadline of what the sentence plans
+DONE_EVENTS = EVENT_DATES | {"announcement", "founded"}
 EVENT_LEAD = 600  # characters: an article gives its event's day in its first sentences; later days are background
 
 
@@ -58,8 +63,10 @@ def detect_dates(ctx: Context) -> None:
             continue
         if ctx.datelines.get(sent[0], -1) > d.start:
             continue  # "AMSTERDAM, June 2 (AP) —": when the story was filed, not when anything happened
-        if "years" in (d.value.get("spec") or {}) and ctx.text[d.start].isalpha():
-            continue  # "von 2004 bis 2017", "entre 2004 et 2017": how long something lasted, no event's date
+        if "years" in (d.value.get("spec") or {}):
+            # "von 2004 bis 2017", "entre 2004 et 2017": how long something lasted, no event's date
+            ctx.add("date", PERIOD_SLOT, "", d.value, d.start, d.end, 0.5, sent, weak=True)
+            continue
         a, b = max(sent[0], d.start - 90), min(sent[1], d.end + 90)
         best = None
         for m in _EVENT_RX.finditer(low, a, b):
@@ -68,6 +75,9 @@ def detect_dates(ctx: Context) -> None:
             dist = d.start - m.end() if m.end() <= d.start else (m.start() - d.end) * 1.3
             if best is None or dist < best[0]:
                 best = (dist, _event_of(m.group(0)), m)
+        if d.value.get("qualifier") == "by" and (best is None or best[1] in DONE_EVENTS):
+            ctx.add("date", DEADLINE_SLOT, "", deadline(d.value), d.start, d.end, 0.5, sent, weak=True)
+            continue
         if best is None:
             if (
                 _named_time(d.value)

@@ -80,7 +80,13 @@ languages and builds its patterns from them; forms are lowercase):
 - ``YEAR_PART``: part of a year (end, start, since_start) -> words that narrow a year to it ("end of",
   "Anfang", "à la fin de", "en lo que va de"); ``SINCE_START_OF_YEAR`` / ``END_OF_YEAR``: phrases that
   say it alone ("year-to-date", "Jahresende", "fin de año").
-- ``YEAR_PREPS``: word before a year -> what the year means (before, after, since, by).
+- ``YEAR_PREPS``: word before a year -> what the year means (before, after, since, by: "bis 2030", "jusqu'en
+  2030", "hasta finales de 2030" are deadlines).
+- ``HOLIDAYS``: a named day of the year -> (month, day) ("New Year's Day", "jour de l'An", "Nochebuena");
+  ``EASTER_HOLIDAYS``: a day named from Easter -> days after Easter Sunday ("Good Friday" -2, "Pfingstmontag"
+  50). Only days kept alike wherever the language is spoken.
+- ``BARE_DAY_LEADS``: words before a day number written without its month ("Le 4, ...", "el día 4"): the
+  month is the one the text named last, else the publication's.
 - ``CURRENCY_NAMES``: colloquial or short currency name after a number -> ISO code, or "$" for a dollar
   of unknown country ("dollars", "Pfund", "dólares de Singapur"); CLDR (Babel) gives the standard
   names. ``SCALED_ONLY_CURRENCY_NAMES``: those that are also common words ("won"), a currency only
@@ -258,6 +264,9 @@ TABLES = (
     "RELATIVE_DAY",
     "RELATIVE_WEEK",
     "YEAR_PREPS",
+    "HOLIDAYS",
+    "EASTER_HOLIDAYS",
+    "BARE_DAY_LEADS",
     "CURRENCY_NAMES",
     "SCALED_ONLY_CURRENCY_NAMES",
     "CURRENCY_NAME_LINKS",

@@ -8,6 +8,7 @@ NO_ENTRIES = {
     "DAY_MONTH_LINKS": "the day stands right before its month ('6. Juni')",
     "MONTH_YEAR_LINKS": "the year follows its month directly ('Juni 2024')",
     "MONTH_PAST_WORDS": "'letzten' stands before the month: RELATIVE_MONTH and MONTH_LEADS",
+    "BARE_DAY_LEADS": "'am 4.' without its month is as often an ordinal ('am 4. Spieltag'): a day needs its month",
     "YEAR_PART_ARTICLES": "the part of the year takes the year's genitive ('Ende des Jahres'): YEAR_PART",
     "SCALED_ONLY_CURRENCY_NAMES": "none of this language's currency names is also a common word",
     "CURRENCY_NAME_LINKS": "the currency's name follows the amount directly ('5 Millionen Euro')",
@@ -190,6 +191,7 @@ CONCEPT_LABELS = {
     "share": "Anteil",
 }
 EVENT_LABELS = {
+    "period": "Zeitraum",
     "since": "Letztes Mal davor",
     "event": "Datum des Ereignisses",
     "other_day": "Ein anderer Tag des Ereignisses",
@@ -1074,7 +1076,36 @@ YEAR_PREPS = {
     "nach": "after",
     "seit": "since",
     "bis": "by",
+    "bis zum jahr": "by",
+    "bis spätestens": "by",
 }
+
+# named days of the year (read by dates.py): phrase -> (month, day); days counted from Easter Sunday -> offset.
+# Only days every country of the language keeps alike: no national day
+HOLIDAYS = {
+    "neujahr": (1, 1),
+    "neujahrstag": (1, 1),
+    "silvesternacht": (12, 31),
+    "silvesterabend": (12, 31),
+    "heiligabend": (12, 24),
+    "heiligen abend": (12, 24),
+    "erster weihnachtstag": (12, 25),
+    "ersten weihnachtstag": (12, 25),
+    "zweiter weihnachtstag": (12, 26),
+    "zweiten weihnachtstag": (12, 26),
+    "valentinstag": (2, 14),
+    "allerheiligen": (11, 1),
+}
+EASTER_HOLIDAYS = {
+    "ostersonntag": 0,
+    "ostermontag": 1,
+    "karfreitag": -2,
+    "gründonnerstag": -3,
+    "christi himmelfahrt": 39,
+    "pfingstsonntag": 49,
+    "pfingstmontag": 50,
+}
+BARE_DAY_LEADS: list[str] = []  # see NO_ENTRIES
 
 # numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
 # a plural is the span it allows ("Dutzende" Menschen sind 20 bis 99: sieben sind keine Dutzende)

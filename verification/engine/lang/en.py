@@ -197,6 +197,7 @@ CONCEPT_LABELS = {
     "share": "Share",
 }
 EVENT_LABELS = {
+    "period": "Period",
     "since": "Last time before",
     "event": "Date of the event",
     "other_day": "Another day of the event",
@@ -1151,7 +1152,34 @@ YEAR_PREPS = {
     "by": "by",
     "until": "by",
     "till": "by",
+    "through": "by",
+    "no later than": "by",
 }
+
+# named days of the year (read by dates.py): phrase -> (month, day); days counted from Easter Sunday -> offset.
+# Only days every country of the language keeps alike: no national day, no Thanksgiving
+HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "all saints' day": (11, 1),
+}
+EASTER_HOLIDAYS = {
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "ascension day": 39,
+    "whit monday": 50,
+}
+# words before a day number given without its month ("on the 4th, ..."): the month is the text's or the anchor's
+BARE_DAY_LEADS = ["on the"]
 
 # numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
 # a plural is the span it allows ("dozens" of people are 20 to 99: seven is not dozens)

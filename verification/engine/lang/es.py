@@ -191,6 +191,7 @@ CONCEPT_LABELS = {
     "share": "Cuota",
 }
 EVENT_LABELS = {
+    "period": "Periodo",
     "since": "Última vez antes",
     "event": "Fecha del suceso",
     "other_day": "Otro día del suceso",
@@ -1031,7 +1032,34 @@ YEAR_PREPS = {
     "desde": "since",
     "para": "by",
     "hacia": "by",
+    "hasta": "by",
+    "hasta finales de": "by",
+    "hasta fines de": "by",
+    "hasta el final de": "by",
 }
+
+# named days of the year (read by dates.py): phrase -> (month, day); days counted from Easter Sunday -> offset.
+# Only days every country of the language keeps alike: no national day
+HOLIDAYS = {
+    "día de año nuevo": (1, 1),
+    "nochevieja": (12, 31),
+    "nochebuena": (12, 24),
+    "día de navidad": (12, 25),
+    "día de reyes": (1, 6),
+    "día de los reyes magos": (1, 6),
+    "día de san valentín": (2, 14),
+    "día de todos los santos": (11, 1),
+}
+EASTER_HOLIDAYS = {
+    "domingo de resurrección": 0,
+    "domingo de pascua": 0,
+    "lunes de pascua": 1,
+    "viernes santo": -2,
+    "jueves santo": -3,
+    "domingo de pentecostés": 49,
+}
+# words before a day number given without its month ("el día 4, ...")
+BARE_DAY_LEADS = ["el día", "el"]
 
 # numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
 # a plural is the span it allows ("decenas" de personas son de 20 a 99: siete no son decenas)

@@ -191,6 +191,7 @@ CONCEPT_LABELS = {
     "share": "Part",
 }
 EVENT_LABELS = {
+    "period": "Période",
     "since": "Dernière fois avant",
     "event": "Date de l'événement",
     "other_day": "Un autre jour de l'événement",
@@ -1040,7 +1041,39 @@ YEAR_PREPS = {
     "d'ici": "by",
     "d’ici": "by",
     "d'ici à": "by",
+    "jusqu'en": "by",
+    "jusqu’en": "by",
+    "jusqu'à fin": "by",
+    "jusqu’à fin": "by",
+    "jusqu'à la fin de": "by",
+    "jusqu’à la fin de": "by",
+    "d'ici fin": "by",
+    "d’ici fin": "by",
 }
+
+# named days of the year (read by dates.py): phrase -> (month, day); days counted from Easter Sunday -> offset.
+# Only days every country of the language keeps alike: no national day
+HOLIDAYS = {
+    "jour de l'an": (1, 1),
+    "jour du nouvel an": (1, 1),
+    "réveillon du nouvel an": (12, 31),
+    "saint-sylvestre": (12, 31),
+    "jour de noël": (12, 25),
+    "réveillon de noël": (12, 24),
+    "veille de noël": (12, 24),
+    "saint-valentin": (2, 14),
+}
+EASTER_HOLIDAYS = {
+    "dimanche de pâques": 0,
+    "lundi de pâques": 1,
+    "vendredi saint": -2,
+    "jeudi saint": -3,
+    "jeudi de l'ascension": 39,
+    "dimanche de pentecôte": 49,
+    "lundi de pentecôte": 50,
+}
+# words before a day number given without its month ("Le 4, le Parti travailliste...")
+BARE_DAY_LEADS = ["le"]
 
 # numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
 # a plural is the span it allows ("des dizaines" de personnes, c'est 20 à 99 : sept n'en sont pas)
