@@ -123,12 +123,23 @@ def decode_text(data: bytes, *, max_bytes: int = 5_000_000) -> str:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("decode_text expects bytes")
     data = bytes(data)
+    _check_size(data, max_bytes)
+    text = _decoded_by_bom(data)
+    if text is None:
+        text = _decoded_without_bom(data)
+    _check_text(text)
+    return text
+
+
+def _check_size(data: bytes, max_bytes: int) -> None:
     if len(data) > max_bytes:
         raise RejectedInput(f"file too large: {_human_size(len(data))}, the limit is {_human_size(max_bytes)}")
     if not data.strip():
         raise RejectedInput("empty file" if not data else "empty file (only white space)")
 
-    text: str | None = None
+
+def _decoded_by_bom(data: bytes) -> str | None:
+    """The text in the encoding a byte-order mark names (the mark dropped); None without one."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -137,31 +148,34 @@ def decode_text(data: bytes, *, max_bytes: int = 5_000_000) -> str:
                 raise RejectedInput(
                     f"undecodable text: invalid {enc.upper().replace('-SIG', '')} after a byte-order mark"
                 ) from None
-            if text.startswith("\ufeff"):
-                text = text[1:]
-            break
+            return text[1:] if text.startswith("\ufeff") else text
+    return None
 
-    if text is None:
-        kind = _binary_kind(data)
-        if kind:
-            raise RejectedInput(f"binary file ({kind}), not text")
-        if b"\x00" in data:
-            text = _utf16_without_bom(data)
-            if text is None:
-                raise RejectedInput("binary file (contains NUL bytes), not text")
 
-    if text is None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _detect(data)
+def _decoded_without_bom(data: bytes) -> str:
+    """Bytes without a byte-order mark: refused if a binary format's, UTF-16 if NULs say so, else UTF-8, else
+    the encoding charset-normalizer detects."""
+    kind = _binary_kind(data)
+    if kind:
+        raise RejectedInput(f"binary file ({kind}), not text")
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise RejectedInput("binary file (contains NUL bytes), not text")
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _detect(data)
 
+
+def _check_text(text: str) -> None:
+    """Whatever was decoded must look like text and hold more than white space."""
     problem = _looks_like_text(text)
     if problem:
         raise RejectedInput(problem)
     if not text.strip():
         raise RejectedInput("empty file (only white space)")
-    return text
 
 
 def _detect(data: bytes) -> str:
@@ -175,19 +189,23 @@ def _detect(data: bytes) -> str:
         raise RejectedInput(f"undecodable text: reads as garbage in every encoding (best guess {best.encoding})")
     text = str(best)
     if best.encoding in _LATIN_PAGES and best.encoding != "cp1252":
-        # For Latin-script text charset-normalizer often names a neighbouring code page
-        # (cp1250, iso8859-2...). cp1252 is the usual one for news files: use it unless the
-        # other page explains more of the accented letters.
-        try:
-            alt = data.decode("cp1252")
-        except UnicodeDecodeError:
-            alt = None
-        if alt is not None and _looks_like_text(alt) is None:
-            western = sum(1 for ch in alt if ch in _WESTERN)
-            specific = sum(1 for ch in text if ord(ch) > 0x7F and ch.isalpha() and ch not in _WESTERN)
-            if western >= specific:
-                text = alt
+        return _western_or(data, text)
     return text
+
+
+def _western_or(data: bytes, text: str) -> str:
+    """For Latin-script text charset-normalizer often names a neighbouring code page (cp1250, iso8859-2...).
+    cp1252 is the usual one for news files: its reading, unless `text` (the other page's) explains more of the
+    accented letters."""
+    try:
+        alt = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return text
+    if _looks_like_text(alt) is not None:
+        return text
+    western = sum(1 for ch in alt if ch in _WESTERN)
+    specific = sum(1 for ch in text if ord(ch) > 0x7F and ch.isalpha() and ch not in _WESTERN)
+    return alt if western >= specific else text
 
 
 _LATIN_PAGES = {
