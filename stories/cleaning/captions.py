@@ -48,6 +48,50 @@ def photo_credit(text: str) -> bool:
     return len(words) <= 6 and not who.endswith(".") and named >= len(words) / 2
 
 
+_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(set(lx.AGENCIES), key=len, reverse=True))
+# the end of a caption crediting its picture in a form CAPTION_CREDIT_RE leaves out: a copyright mark before a
+# name, not a year ("... on Tuesday © Jane Doe/Reuters"); an agency in brackets ("... on Tuesday (AFP)"), after
+# "via" ("Handout via REUTERS") or alone after a name or a figure ("... in Riverton on Tuesday Getty Images")
+_CREDIT_TAIL_RE = re.compile(
+    r"(?P<copyright>©\s*(?!(?:19|20)\d\d)[^©.!?]{2,60})$"
+    r"|(?P<bracketed>\(\s*(?i:" + _AGENCY_NAMES + r")\s*\))\s*$"
+    r"|(?P<via>\bvia\s+(?i:" + _AGENCY_NAMES + r"))\s*$"
+    r"|(?<=\S)(?P<alone>\s+(?:" + _AGENCY_NAMES + r"))\s*$"
+)
+# a caption closed by its picture's label with no mark before it: "... on Tuesday File picture", "... Symbolbild"
+_LABEL_TAIL_RE = re.compile(r"(?:^|\s)(?P<label>(?:\S+\s+){0,2}\S+)\s*$")
+
+
+def credit_tail(text: str) -> bool:
+    """A caption, or a credit alone, ending with its picture's credit or label in a form the phrase tables'
+    patterns leave out; a sentence of the article ending with an agency's name ("..., sources told Reuters.")
+    is neither."""
+    m = _CREDIT_TAIL_RE.search(text, max(0, len(text) - 90))
+    if m:
+        before = text[: m.start()].rstrip()
+        if not before or m.group("copyright"):
+            return True
+        if m.group("alone") and len(before.split()) < 3:
+            return False  # "Von dpa": a byline
+        last = before.split()[-1]
+        named = not m.group("alone") or last[:1].isupper() or last[:1].isdigit()  # not "... sources told Reuters"
+        if named and not before.endswith((".", "!", "?", ":", ",", ";")):
+            return True
+    return _label_tail(text)
+
+
+def _label_tail(text: str) -> bool:
+    if text.rstrip().endswith((".", "!", "?")):
+        return False
+    words = text.split()
+    for k in (3, 2, 1):
+        if len(words) > k:
+            tail = " ".join(NORM_CUE_RE.sub("", " ".join(words[-k:]).lower()).replace("’", "'").split())
+            if lx.LINE_CUES.get(tail) == "photo caption" and words[-k][:1].isupper():
+                return True
+    return False
+
+
 # lower-case words a credit may hold: the agencies' names and the words for a picture ("picture alliance",
 # "dpa", "via")
 _CREDIT_WORDS = (
@@ -87,10 +131,12 @@ def _headline_above(page: Page, q: Para, credit: Para) -> bool:
 def _bare_picture_credit(p: Para) -> bool:
     """A line that only credits a picture ("Photo : Jane Doe/AFP", "Umit Bektas/Reuters"), not a text's
     source ("Source: Ministry of Health") nor a caption with its credit."""
-    return (
-        p.hard in ("photo caption", "source credit")
-        and p.n_words <= 8
-        and not p.sentence_like
-        and not lx.TEXT_SOURCE_RE.match(p.text)
-        and photo_credit(p.text)
+    if p.n_words > 8 or p.sentence_like or lx.TEXT_SOURCE_RE.match(p.text):
+        return False
+    if p.hard == "copyright":
+        return credit_tail(p.text)  # "© Jane Doe/Reuters", not a year's "© 2026 The Riverton Post"
+    if p.hard == "photo caption" and lx.LINE_CUES.get(p.cue) == "photo caption":
+        return True  # the picture's label: "Symbolbild", "(file photo)"
+    return p.hard in ("photo caption", "source credit") and (
+        photo_credit(p.text) or credit_tail(p.text) or bool(lx.AGENCIES_ONLY_RE.match(p.text))
     )

@@ -6,7 +6,8 @@ import re
 
 from . import lexicon as lx
 from .bylines import byline_name, outlet_with_agencies
-from .captions import MAX_CAPTION_WORDS, caption_tag, photo_credit
+from .captions import MAX_CAPTION_WORDS, caption_tag, credit_tail, photo_credit
+from .dates import find_date
 from .features import Para
 from .text import BREADCRUMB_RE, COUNT_RE, PUBLISHED_LABEL_RE, SEPARATORS_RE
 from .timestamps import time_of_day_stamp
@@ -121,6 +122,9 @@ def _picture_cue(p: Para) -> str | None:
     if p.n_words <= MAX_CAPTION_WORDS and lx.BRACKETED_CREDIT_RE.search(t, max(0, len(t) - 140)):
         return "photo caption"
     if p.n_words <= 60 and caption_tag(t):
+        return "photo caption"
+    # (a line with a date is left to the datelines: "02.06.2024 17:32 von Jane Doe Symbolbild imago")
+    if p.n_words <= 40 and not p.sentence_like and credit_tail(t) and not find_date(t):
         return "photo caption"
     if p.n_words <= 60 and len(t) <= 700:
         if p.n_words <= 80 and lx.EMBEDDED_POST_RE.search(t):

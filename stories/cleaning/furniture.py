@@ -174,6 +174,32 @@ def mark_sections(page: Page) -> None:
             before += len(p.text)
 
 
+# the reasons of a line that is a box's button: a call to sign up, subscribe, follow or download
+_BUTTON_REASONS = ("newsletter box", "subscription prompt", "app promotion", "share buttons")
+# a promotion's box between the article's paragraphs: its heading, its pitch and its button at most
+MAX_BOX_LINES = 4
+
+
+def mark_promotion_boxes(page: Page) -> None:
+    """A box promoting the site between two of the article's paragraphs (a newsletter's, a subscription's, an
+    app's: "Get our morning briefing" / "The day's top stories in your inbox." / "Sign up"): the short lines
+    around its button go with the button, as the lines above a picture's credit go with the credit."""
+    paras, strong = page.paras, page.strong
+    anchors = [p.i for p in paras if strong(p)]
+    for a, b in zip(anchors, anchors[1:]):
+        run = paras[a + 1 : b]
+        if not 2 <= len(run) <= MAX_BOX_LINES or not any(_button(q) for q in run):
+            continue
+        loose = [q for q in run if not q.hard]
+        if len(loose) <= 2 and all(q.n_words <= 25 and not q.foreign and not q.data for q in loose):
+            for q in loose:
+                q.hard = next(q.hard for q in run if _button(q))
+
+
+def _button(p: Para) -> bool:
+    return p.hard in _BUTTON_REASONS or p.hard == "navigation" and p.n_words <= 3 and not p.terminal
+
+
 _BOX_REASONS = ("language switch", "newsletter box", "navigation")
 
 

@@ -348,3 +348,58 @@ def test_the_articles_last_paragraph_after_a_related_heading_between_its_paragra
     doc = clean(TITLES[lang], *body[:-1], heading, body[-1])
     assert heading not in doc.text
     assert all(p in doc.body for p in body)
+
+
+PROMOTION_BOXES = {
+    "en": ["Get our morning briefing", "The day's top stories, every morning in your inbox.", "Sign up"],
+    "de": ["Unser Morgen-Briefing", "Die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.", "Jetzt abonnieren"],
+    "fr": ["Notre lettre du matin", "L'essentiel de l'actualité chaque matin dans votre boîte.", "Abonnez-vous"],
+    "es": ["Nuestro boletín de la mañana", "Las noticias del día cada mañana en tu correo.", "Suscríbete"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_promotions_box_between_the_articles_paragraphs_goes_with_its_button(lang):
+    # the heading and the pitch of a newsletter's box go with its button, as a caption goes with its credit
+    body, box = BODIES[lang], PROMOTION_BOXES[lang]
+    doc = clean(TITLES[lang], body[0], *box, *body[1:])
+    assert not any(line in doc.text for line in box)
+    assert all(p in doc.text for p in body)
+
+
+CAPTIONS = {
+    "en": "Workers inspect the damaged harbour wall in Riverton on Tuesday",
+    "de": "Arbeiter prüfen am Dienstag die beschädigte Hafenmauer in Flussheim",
+    "fr": "Des ouvriers inspectent mardi le mur du port endommagé à Rivebourg",
+    "es": "Obreros revisan el martes el muro dañado del puerto de Riberalta",
+}
+PICTURE_CREDITS = {
+    "en": ["© Jane Doe", "(AFP)", "Getty Images", "Handout via REUTERS", "NurPhoto via Getty Images", "File picture"],
+    "de": ["© dpa", "imago images/Jane Doe", "Symbolbild", "© Jane Doe/Reuters"],
+    "fr": ["© AFP / Jane Doe", "Photo d'archive", "AFP"],
+    "es": ["Cortesía", "Imagen de archivo", "(EFE)"],
+}
+
+
+@pytest.mark.parametrize("glued", [True, False])
+@pytest.mark.parametrize("lang, credit", [(lang, c) for lang, cs in PICTURE_CREDITS.items() for c in cs])
+def test_a_caption_goes_with_its_pictures_credit_or_label_in_the_forms_sites_write_them(lang, credit, glued):
+    body = BODIES[lang]
+    picture = [f"{CAPTIONS[lang]} {credit}"] if glued else [CAPTIONS[lang], credit]
+    doc = clean(TITLES[lang], body[0], *picture, *body[1:])
+    assert not any(line in doc.text for line in picture)
+    assert all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council will publish the full budget next week, officials told Reuters.",
+        "Der Haushalt wird nächste Woche veröffentlicht, sagte ein Sprecher der dpa.",
+    ],
+)
+def test_a_sentence_of_the_article_ending_with_an_agencys_name_stays(sentence):
+    lang = "de" if "Haushalt" in sentence else "en"
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], sentence, *body[1:])
+    assert sentence in doc.text

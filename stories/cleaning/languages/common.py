@@ -62,4 +62,10 @@ AGENCIES = """Reuters
     Hans Lucas
     Zuma
     NurPhoto
-    Hayoo"""
+    Hayoo
+    Sputnik
+    RIA Novosti
+    Anadolu Agency
+    imago images
+    SOPA Images
+    ZUMA Press"""

@@ -22,7 +22,8 @@ LINE_CUES = {
     "photo caption": """archivbild
         archivfoto
         symbolbild
-        symbolfoto""",
+        symbolfoto
+        archivaufnahme""",
     "share buttons": """teilen
         drucken
         link kopieren

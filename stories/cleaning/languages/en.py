@@ -31,7 +31,10 @@ LINE_CUES = {
         archive photo
         file image
         file picture
-        representative image""",
+        representative image
+        photo courtesy
+        courtesy photo
+        handout photo""",
     "share buttons": """share
         share this
         share this article

@@ -19,7 +19,10 @@ LINE_CUES = {
     "photo caption": """imagen de archivo
         foto de archivo
         imagen ilustrativa
-        foto ilustrativa""",
+        foto ilustrativa
+        cortesía
+        foto cortesía
+        foto: cortesía""",
     "share buttons": """compartir
         imprimir
         copiar enlace

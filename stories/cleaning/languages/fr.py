@@ -18,6 +18,8 @@ LINE_CUES = {
     "byline": """la rédaction
         rédaction""",
     "photo caption": """photo d'archives
+        photo d'archive
+        image d'archive
         image d'archives
         photo d'illustration
         image d'illustration""",
