@@ -25,19 +25,12 @@ from rest_framework.authtoken.models import Token, TokenProxy
 from rest_framework.test import APIClient
 
 from stories.models import Article, ImportBatch, KnownOutlet, Story, StoryRevision, StoryState
-from tests.policy import expected_status
+from tests.policy import STATES, expected_status
 from tests.workflow_data import make_verified_story
 from verification.models import Claim, Fact, VerificationRun
 
 ROLES = ["anonymous", "Editors", "Reviewers", "Publishers", "staff"]
 GROUPS = ["Editors", "Reviewers", "Publishers"]
-STATES = [
-    StoryState.DRAFT,
-    StoryState.IN_REVIEW,
-    StoryState.CHANGES_REQUESTED,
-    StoryState.APPROVED,
-    StoryState.PUBLISHED,
-]
 OK, LOGIN, DENY, NOT_FOUND, CREATED, REDIRECT = "ok", "login", "deny", "404", "201", "redirect"
 UNAUTHENTICATED = "401"  # staff-only API collections ask an anonymous caller to authenticate
 READ_ALL = set(GROUPS)  # every role reads the editorial models (stories.roles._READ_ALL)
