@@ -312,3 +312,17 @@ def test_an_elided_french_qualifier_bounds_the_number_after_it(text, qualifier):
 def test_a_word_of_age_before_a_number_with_no_unit_makes_it_an_age(text, evidence, low, high):
     found = [c for c in claims(text, "en") if c.text == evidence]
     assert [(c.kind, c.slot, c.value["low"], c.value["high"]) for c in found] == [("count", "age", low, high)]
+
+
+# an ordinal alone after "in the", "à" in a match report: the minute of the event, never a noun's ordinal
+@pytest.mark.parametrize(
+    ("lang", "text", "minutes"),
+    [
+        ("en", "Real beat Barcelona 2-1. Vazquez put Real ahead in the 83rd with a strike.", {"83rd"}),
+        ("en", "Real beat Barcelona 2-1. In the 20th century, it was at the 18th hole.", set()),
+        ("fr", "Le PSG a battu l'Inter 5-0. Vitinha a scellé la victoire à 88e.", {"88e"}),
+        ("de", "Bayern gewann 3:1. Kane traf in der 88. und Müller in der 90. Minute.", {"88.", "90. Minute"}),
+    ],
+)
+def test_an_ordinal_alone_after_a_lead_in_a_match_report_is_a_match_minute(lang, text, minutes):
+    assert {c.text for c in claims(text, lang) if c.slot == "match_minute"} == minutes

@@ -7,6 +7,7 @@ import re
 from .. import lexicon as L
 from ..context import Context
 from ..frames import score_cue_rx
+from ..lang import merged
 from .shared import nearest_actor
 
 _SUFFIX = L.alt(L.ORDINAL_SUFFIXES)  # "74th", "74.", "74e", "74ᵉ", "74º"
@@ -34,6 +35,18 @@ _AFTER_MINUTES = re.compile(
     r"(?:" + L.alt(L.MINUTES_NOUNS) + r")\b"
 )
 
+# an ordinal alone after "in the", "à": "in the 83rd with a strike", "scellé la victoire à 88e.", then a stop or a
+# function word, never a noun ("in the 20th century", "at the 18th hole")
+_ORDINAL_ALONE = re.compile(
+    r"(?<![\w])(?:"
+    + L.alt(L.ORDINAL_MINUTE_LEADS)
+    + r")[\s\u00a0]+(\d{1,3})(?:"
+    + _SUFFIX
+    + r")(?=[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:"
+    + L.alt([*merged("PREPOSITIONS"), *L.AND_WORDS])
+    + r")(?![\w]))"
+)
+
 
 def minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
     if ctx.minutes is None:
@@ -46,6 +59,7 @@ def minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
                     found.append((n.start(), end.end(), int(n.group(0))))
             found += [(m.start(1), m.end(), int(m.group(1))) for m in _AFTER_MINUTES.finditer(ctx.low)]
             found += [(m.start(), m.end(), int(m.group(1))) for m in _MINUTE_BEFORE.finditer(ctx.low)]
+            found += [(m.start(1), m.end(), int(m.group(1))) for m in _ORDINAL_ALONE.finditer(ctx.low)]
         ctx.minutes = sorted({f for f in found if 0 < f[2] <= 130})
     return ctx.minutes
 

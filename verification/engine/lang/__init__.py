@@ -159,7 +159,8 @@ languages and builds its patterns from them; forms are lowercase):
   (those that also say to whom: "à", "a": a person's name may follow), ``AUXILIARY_VERBS`` ("were",
   "waren", "étaient", "fueron": no noun a number counts), ``AND_WORDS`` /
   ``OR_WORDS`` between listed items, and the minutes of a match: ``MINUTE_NOUNS`` ("74th minute",
-  "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes").
+  "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes"), ``ORDINAL_MINUTE_LEADS`` before an ordinal
+  with no noun after it ("in the 83rd with a strike", "à 88e.").
 - ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges").
 - ``NUMBER_RANGE_JOINERS``: words between the two figures of a range ("five to ten", "5 bis 10", "entre 5 et
   10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
@@ -347,6 +348,7 @@ TABLES = (
     "MINUTE_NOUNS",
     "MINUTES_NOUNS",
     "MINUTES_LEADS",
+    "ORDINAL_MINUTE_LEADS",
     "NUMBER_RANGE_JOINERS",
     "OUT_OF_WORDS",
     "DOLLAR_STEMS",

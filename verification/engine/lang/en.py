@@ -2123,6 +2123,8 @@ MINUTE_NOUNS = ["minute"]
 MINUTES_NOUNS = ["minutes"]
 # words before a count of minutes that make it the time of a match event ("after 74 minutes")
 MINUTES_LEADS = ["after", "on"]
+# words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
+ORDINAL_MINUTE_LEADS = ["in the", "at the"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["of", "out of"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
