@@ -34,6 +34,8 @@ RULES = {
     "review-fact": ("Reviewers", EDITABLE | {StoryState.IN_REVIEW}),
     "edit": ("Editors", EDITABLE),
 }
+# the actions posted to a story's own address (/api/stories/<id>/<action>/)
+STORY_ACTIONS = [action for action in RULES if action not in ("review-fact", "edit")]
 
 
 def expected_status(role: str | None, state: str, action: str) -> int:

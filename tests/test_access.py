@@ -25,7 +25,7 @@ from rest_framework.authtoken.models import Token, TokenProxy
 from rest_framework.test import APIClient
 
 from stories.models import Article, ImportBatch, KnownOutlet, Story, StoryRevision, StoryState
-from tests.policy import STATES, expected_status
+from tests.policy import STATES, STORY_ACTIONS, expected_status
 from tests.workflow_data import make_verified_story
 from verification.models import Claim, Fact, VerificationRun
 
@@ -379,17 +379,7 @@ def api_rows():
                     allowed(READ_ALL, no=NOT_FOUND),
                 )
             )
-        for action in (
-            "consolidate",
-            "submit",
-            "approve",
-            "request-changes",
-            "publish",
-            "unschedule",
-            "unpublish",
-            "edit-live",
-            "corrections",
-        ):
+        for action in STORY_ACTIONS:
             rows.append(
                 (
                     f"api-story-{action}-{state}",

@@ -15,21 +15,12 @@ from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
 from stories.models import StoryState
+from tests.policy import STORY_ACTIONS
 from tests.workflow_data import make_verified_story
 from verification.models import Fact
 
 ROLES = [None, "Editors", "Reviewers", "Publishers", "staff"]
 LISTS = ["articles", "stories", "facts", "claims", "runs"]
-STORY_ACTIONS = [
-    "consolidate",
-    "submit",
-    "approve",
-    "request-changes",
-    "publish",
-    "unschedule",
-    "unpublish",
-    "corrections",
-]
 FILTER_KEYS = [
     "state",
     "slug",
