@@ -133,22 +133,9 @@ def test_editor_restores_a_removed_paragraph_and_the_text_is_rebuilt(editor_clie
     target = removed.last()
     assert target.text not in article.text
     url = reverse("admin:stories_article_change", args=[article.pk])
-    form = editor_client.get(url).context["adminform"].form
-    data = {f: v for f, v in form.initial.items() if v is not None and f not in ("story",)}
-    data["published"] = article.published or ""
-    blocks = list(article.blocks.order_by("position"))
-    data.update(
-        {
-            "blocks-TOTAL_FORMS": len(blocks),
-            "blocks-INITIAL_FORMS": len(blocks),
-            "blocks-MIN_NUM_FORMS": 0,
-            "blocks-MAX_NUM_FORMS": 1000,
-        }
-    )
-    for i, block in enumerate(blocks):
-        data[f"blocks-{i}-id"] = block.pk
-        data[f"blocks-{i}-article"] = article.pk
-        data[f"blocks-{i}-role"] = "body" if block.pk == target.pk else block.role
+    position = [b.pk for b in article.blocks.order_by("position")].index(target.pk)
+    data = _article_form_data(editor_client, article, **{f"blocks-{position}-role": "body"})
+    data.pop("story", None)
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
     article.refresh_from_db()
