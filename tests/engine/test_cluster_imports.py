@@ -281,3 +281,50 @@ def test_a_page_published_weeks_before_another_reports_event_day_is_another_even
         published=None,
     )
     assert cluster_documents(docs + flown, claims | flown_claims) == [["flight-de", "flight-en"], ["plan"]]
+
+
+# floods in one valley a year apart: the same town, river and mayor; one report of the later flood gives its day
+FLOOD_2025 = {
+    "en": "The Varna river burst its banks in Tessaly on 14 March 2025, flooding 340 homes; mayor Ilse Marrow "
+    "said 17 people died.",
+    "fr": "La Varna a débordé à Tessaly le 14 mars 2025, inondant 340 maisons ; selon la maire Ilse Marrow, 17 "
+    "personnes sont mortes.",
+}
+FLOOD_2026 = {
+    "de": "Die Varna ist am 2. März 2026 in Tessaly erneut über die Ufer getreten: 85 Häuser stehen unter Wasser, "
+    "Bürgermeisterin Ilse Marrow meldete 2 Verletzte am Korvath-Deich.",
+    "es": "El río Varna volvió a desbordarse en Tessaly: 85 viviendas quedaron inundadas y la alcaldesa Ilse "
+    "Marrow informó de 2 heridos junto al dique de Korvath.",
+}
+
+
+def test_a_look_alike_event_of_another_year_with_one_dated_report_is_another_story():
+    """Of the later flood's two reports only one gives its day, a year after the other flood's: a story of
+    several reports with one day a year off is another event (a day misread a few days off would not be)."""
+    docs, claims = _import(
+        {f"2025-{k}": (k, v) for k, v in FLOOD_2025.items()} | {f"2026-{k}": (k, v) for k, v in FLOOD_2026.items()},
+        published=None,
+    )
+    assert cluster_documents(docs, claims) == [["2025-en", "2025-fr"], ["2026-de", "2026-es"]]
+
+
+def test_the_bounds_of_a_period_in_a_lead_are_no_event_day():
+    """'president from 26 April 2018 to 20 January 2021' gives a period, not the day of the event reported:
+    its bounds do not keep the report from reports of the verdict's day."""
+    lead = (
+        "Ilse Marrow, governor of Tessaly from 26 April 2018 to 20 January 2021, was found guilty of fraud on 30 May "
+        "2024 by a court in Kalvik, judge Aren Holt said."
+    )
+    others = {
+        "dated": (
+            "en",
+            "A court in Kalvik found former governor Ilse Marrow guilty of fraud on 30 May 2024, judge Aren Holt said.",
+        ),
+        "de": (
+            "de",
+            "Ein Gericht in Kalvik hat die frühere Gouverneurin Ilse Marrow am 30. Mai 2024 des Betrugs "
+            "schuldig gesprochen, sagte Richter Aren Holt.",
+        ),
+    }
+    docs, claims = _import({"period": ("en", lead)} | others, published=None)
+    assert cluster_documents(docs, claims) == [["dated", "de", "period"]]

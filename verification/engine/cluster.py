@@ -266,14 +266,14 @@ def _far_in_time(a: _Vec, b: _Vec) -> bool:
     return _events_apart(a, b) is True
 
 
-def _events_apart(a: _Vec, b: _Vec) -> bool | None:
+def _events_apart(a: _Vec, b: _Vec, span: int = EVENT_SPAN_DAYS) -> bool | None:
     """Whether two documents' own words put their events on different days: True (their event days lie more
-    than EVENT_SPAN_DAYS apart, or one's event day is no later than a time the other counts "since": "the
+    than ``span`` days apart, or one's event day is no later than a time the other counts "since": "the
     eighth cut since June 2024" is not the cut of 6 June 2024; or one was published before the other's event
     could have happened: before its event day, or no later than the time it counts "since"), False (their
     event days are near), None (their texts do not tell)."""
     if a.event_day is not None and b.event_day is not None:
-        return _days_between(a, b) > EVENT_SPAN_DAYS
+        return _days_between(a, b) > span
     for x, y in ((a, b), (b, a)):
         if x.after is not None and y.event_day is not None and y.event_day[0]:
             if date(*y.event_day) <= x.after:
@@ -291,15 +291,22 @@ def _event_day(claims: list[Claim]) -> tuple[tuple[int, int, int] | None, int | 
     no publication date resolves it ("13. Oktober" in an undated article): the first of its lead dates
     (detect/event_dates.lead_dates, as lead_day reads them; "yesterday, 7 July" as one day); None when the lead
     gives none, or when that first date cannot be resolved ("yesterday" in an undated article: a later day in the lead is
-    more often a next step, a hearing set for July, than the event). With it, the weekday the lead names for
+    more often a next step, a hearing set for July, than the event); two days side by side that differ are a
+    period's bounds, no event's day ("from 26 April 2018 to 20 January 2021"). With it, the weekday the lead names for
     that day ("jeudi 6 juin"), which tells the year of a day written without one."""
     days = lead_dates(claims)
-    for k, c in enumerate(days):
+    k = 0
+    while k < len(days):
+        c = days[k]
         v = c.value
         day = _day_of(v)
-        if day is None and k + 1 < len(days) and days[k + 1].start - c.end <= APPOSITION_GAP:
-            v = days[k + 1].value  # "Gestern, am 7. Juli 2024": the day that follows names the same day
+        beside = days[k + 1] if k + 1 < len(days) and days[k + 1].start - c.end <= APPOSITION_GAP else None
+        if beside is not None and day is None:
+            v = beside.value  # "Gestern, am 7. Juli 2024": the day that follows names the same day
             day = _day_of(v)
+        elif beside is not None and _day_of(beside.value) not in (None, day):
+            k += 2  # "del 26 de abril de 2018 al 20 de enero de 2021": the bounds of a period, no event's day
+            continue
         weekday = (v.get("spec") or {}).get("weekday")
         # None for "yesterday" in an undated article: its event's day is unknown, not a later day named
         return day, weekday if day is not None and isinstance(weekday, int) else None
@@ -363,17 +370,22 @@ def _day_ordinals(day: tuple[int, int, int] | None, weekday: int | None) -> tupl
     return tuple(found)
 
 
-def _told_apart(timed_a: list[_Vec], timed_b: list[_Vec]) -> bool:
+def _told_apart(timed_a: list[_Vec], timed_b: list[_Vec], *, both_several: bool) -> bool:
     """Whether two clusters' members' own words say they report different events: most pairs of their members
-    whose texts tell (see _events_apart) put their events apart, and more than one pair says so (a lead that
-    gives another day, the trial's opening in a report of its verdict, must not keep one article from its story:
-    only that pair's own similarity is dropped, see _far_in_time)."""
+    whose texts tell (see _events_apart) put their events apart, and more than one pair says so. That takes
+    MIN_TIMED members that tell in each cluster; where one cluster has fewer, only days more than a month apart
+    count (another month's or year's event, not a day misread a few days off), and only between clusters of
+    several reports each: a lead that gives another day, the trial's opening in a report of its verdict, must
+    not keep one article from its story (only that pair's own similarity is dropped, see _far_in_time)."""
+    span = EVENT_SPAN_DAYS
     if min(len(timed_a), len(timed_b)) < MIN_TIMED:
-        return False
+        if not (both_several and timed_a and timed_b):
+            return False
+        span = MAX_DATE_SPAN_DAYS
     far = near = 0
     for x in timed_a:
         for y in timed_b:
-            apart = _events_apart(x, y)
+            apart = _events_apart(x, y, span)
             if apart is not None:
                 far += apart
                 near += not apart
@@ -445,7 +457,9 @@ def cluster_documents(
     def allowed(a, b):
         if a in fixed and b in fixed:
             return False
-        if _dated_apart(span[a], span[b]) or _told_apart(timed[a], timed[b]):
+        if _dated_apart(span[a], span[b]) or _told_apart(
+            timed[a], timed[b], both_several=min(len(members[a]), len(members[b])) > 1
+        ):
             return False
         # two matches of the same clubs: results that share nothing are two events
         return not (results[a] and results[b] and not results[a] & results[b])
