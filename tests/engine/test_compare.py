@@ -145,3 +145,19 @@ def test_a_price_of_three_days_earlier_is_not_the_price_an_undated_report_gives(
         )
     )
     assert not different_times(monday, today)
+
+
+def _when(start, end, granularity, **more):
+    return {"start": start, "end": end, "granularity": granularity, "resolved": True, **more}
+
+
+def test_a_day_and_its_month_agree_but_are_told_as_precisely_only_by_two_days():
+    day = _when("2024-09-03", "2024-09-03", "day")
+    month = _when("2024-09-01", "2024-09-30", "month")
+    assert agree("date", day, month, CTX) is True
+    assert resemblance("date", day, month, CTX) < 1.0
+    assert resemblance("date", day, dict(day), CTX) == 1.0
+    assert resemblance("date", month, dict(month), CTX) == 1.0
+    # a deadline or a span is as precise as anything it agrees with
+    by = _when("2030-01-01", "2030-12-31", "year", qualifier="by")
+    assert resemblance("date", by, _when("2030-01-01", "2030-12-31", "year"), CTX) == 1.0

@@ -403,6 +403,14 @@ def _calendar_fields(value: dict) -> dict:
     return {"month": lo.month} if lo != hi else {"month": lo.month, "day": lo.day, "weekday": lo.weekday()}
 
 
+def _as_precise(a: dict, b: dict) -> bool:
+    """Two resolved dates that name a time as precisely: both a day, both a month, both a year. "3 septembre
+    2024" and "September 2024" agree, but the month is no report of that day (most often of another thing of the
+    month), so they are two facts; a span or an open side ("since", "by") is as precise as anything."""
+    grains = {v.get("granularity") for v in (a, b)}
+    return len(grains) == 1 or not grains <= {"day", "month", "year"} or any(v.get("qualifier") for v in (a, b))
+
+
 def _same_calendar_words(a: dict, b: dict) -> bool | None:
     """Two dates one of which has no year to resolve it agree when they give the same day of the same month, or
     when neither gives more than the same weekday ("lundi", "este lunes": a weekday is of the week its article
@@ -421,7 +429,7 @@ def _resemble_dates(a: dict, b: dict) -> float:
     if ok is None:
         return 0.5
     if ok:
-        return 1.0
+        return 1.0 if _as_precise(a, b) else 0.75
     ra, rb = date_range(a), date_range(b)
     if date.min in (ra[0], rb[0]) or date.max in (ra[1], rb[1]):
         return 0.5
