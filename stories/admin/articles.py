@@ -58,6 +58,19 @@ class ArticleBlockInline(admin.TabularInline):
         return super().has_change_permission(request, obj) and not frozen_reason(obj)
 
 
+# the file as it came in, read-only, in the page's collapsed section
+_AS_RECEIVED_FIELDS = [
+    "origin",
+    "raw_format",
+    "content_hash",
+    "imported_by",
+    "imported_at",
+    "updated_at",
+    "text_version",
+    "raw_text",
+]
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
@@ -77,19 +90,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["story"]
     date_hierarchy = "imported_at"
     inlines = [ArticleBlockInline]
-    readonly_fields = [
-        "outlet",
-        "origin",
-        "raw_format",
-        "content_hash",
-        "imported_by",
-        "imported_at",
-        "updated_at",
-        "text_version",
-        "cleaned_text",
-        "removed_parts",
-        "raw_text",
-    ]
+    readonly_fields = ["outlet", "cleaned_text", "removed_parts", *_AS_RECEIVED_FIELDS]
     fieldsets = [
         (None, {"fields": ["title", "outlet", "publisher", "author", "published", "language", "state", "story"]}),
         ("Cleaned text and what was removed", {"fields": ["cleaned_text", "removed_parts"]}),
@@ -97,16 +98,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "As received",
             {
                 "classes": ["collapse"],
-                "fields": [
-                    "origin",
-                    "raw_format",
-                    "content_hash",
-                    "imported_by",
-                    "imported_at",
-                    "updated_at",
-                    "text_version",
-                    "raw_text",
-                ],
+                "fields": _AS_RECEIVED_FIELDS,
             },
         ),
     ]
