@@ -144,6 +144,21 @@ class WaitingFilter(admin.SimpleListFilter):
         return queryset
 
 
+# the read-only sections of a story's page, shown as its fieldsets list them
+_WORKFLOW_FIELDS = [
+    "follow_up",
+    "state",
+    "version",
+    "submitted_by",
+    "publish_at",
+    "published_at",
+    "verification_status",
+    "latest_runs",
+]
+_HISTORY_FIELDS = ["transition_history", "revision_list", "correction_list", "edition_list"]
+_RECORD_FIELDS = ["grouping_locked", "created_at", "updated_at"]
+
+
 @admin.register(Story)
 class StoryAdmin(StoryPanels, StoryPages, admin.ModelAdmin):
     form = StoryForm
@@ -163,24 +178,7 @@ class StoryAdmin(StoryPanels, StoryPages, admin.ModelAdmin):
     ordering = ["-updated_at", "-id"]  # also the order of the story pickers (autocomplete), paginated
     search_fields = ["title", "dek", "body"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = [
-        "follow_up",
-        "state",
-        "version",
-        "submitted_by",
-        "publish_at",
-        "published_at",
-        "created_at",
-        "updated_at",
-        "grouping_locked",
-        "verification_status",
-        "latest_runs",
-        "generated_difference",
-        "transition_history",
-        "revision_list",
-        "correction_list",
-        "edition_list",
-    ]
+    readonly_fields = [*_WORKFLOW_FIELDS, "generated_difference", *_HISTORY_FIELDS, *_RECORD_FIELDS]
     inlines = [StoryArticleInline]
     actions = ["verify_stories", "consolidate_stories", "confirm_stories_grouping", "merge_selected_stories"] + [
         _bulk_action(*spec) for spec in BULK_ACTIONS
@@ -198,21 +196,7 @@ class StoryAdmin(StoryPanels, StoryPages, admin.ModelAdmin):
                     else ["title", "slug", "language", "dek", "body"]
                 },
             ),
-            (
-                "Workflow",
-                {
-                    "fields": [
-                        "follow_up",
-                        "state",
-                        "version",
-                        "submitted_by",
-                        "publish_at",
-                        "published_at",
-                        "verification_status",
-                        "latest_runs",
-                    ]
-                },
-            ),
+            ("Workflow", {"fields": _WORKFLOW_FIELDS}),
             # Open when the editor's text was kept beside a newer draft: the two are compared there.
             (
                 "Your text and the generated draft",
@@ -221,8 +205,8 @@ class StoryAdmin(StoryPanels, StoryPages, admin.ModelAdmin):
                     "fields": ["generated_difference"],
                 },
             ),
-            ("History", {"fields": ["transition_history", "revision_list", "correction_list", "edition_list"]}),
-            ("Record", {"classes": ["collapse"], "fields": ["grouping_locked", "created_at", "updated_at"]}),
+            ("History", {"fields": _HISTORY_FIELDS}),
+            ("Record", {"classes": ["collapse"], "fields": _RECORD_FIELDS}),
         ]
 
     def _editable(self, request, obj) -> bool:
