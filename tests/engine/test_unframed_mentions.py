@@ -326,3 +326,25 @@ def test_a_word_of_age_before_a_number_with_no_unit_makes_it_an_age(text, eviden
 )
 def test_an_ordinal_alone_after_a_lead_in_a_match_report_is_a_match_minute(lang, text, minutes):
     assert {c.text for c in claims(text, lang) if c.slot == "match_minute"} == minutes
+
+
+# German glues a number word to an adjective of a unit of time: a duration, unless a person's age
+@pytest.mark.parametrize(
+    ("text", "evidence", "days", "qualifier"),
+    [
+        ("Sie wurde zu einer fünfjährigen Unwählbarkeit verurteilt.", "fünfjährigen", 5 * 365.25, "exact"),
+        ("SpaceX bezeichnete den rund einstündigen Testflug als Erfolg.", "rund einstündigen", 1 / 24, "about"),
+        ("Nach dem zweitägigen Treffen reiste er ab.", "zweitägigen", 2.0, "exact"),
+    ],
+)
+def test_a_number_word_glued_to_a_unit_of_time_is_a_duration(text, evidence, days, qualifier):
+    assert ("duration", evidence, days, days) in measured(text, "de")
+    (found,) = [c for c in claims(text, "de") if c.text == evidence]
+    assert (found.value["qualifier"], found.extra.get("weak")) == (qualifier, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["Der fünfjährige Mann wurde gerettet.", "Die zehnjährige Anna Müller wurde gerettet."]
+)
+def test_years_glued_before_a_person_are_no_duration(text):
+    assert not measured(text, "de")

@@ -11,6 +11,7 @@ is the order extract.py runs them in.
 from __future__ import annotations
 
 from .changes import detect_changes
+from .compound_durations import detect_compound_durations
 from .elided import detect_elided_counts
 from .event_dates import detect_dates
 from .fractions import detect_fractions
@@ -34,6 +35,7 @@ DETECTORS = (
     detect_match_minutes,
     detect_fractions,
     detect_numbers,
+    detect_compound_durations,
     detect_elided_counts,
     detect_scores,
     detect_dates,

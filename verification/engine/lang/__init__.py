@@ -161,6 +161,8 @@ languages and builds its patterns from them; forms are lowercase):
   ``OR_WORDS`` between listed items, and the minutes of a match: ``MINUTE_NOUNS`` ("74th minute",
   "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes"), ``ORDINAL_MINUTE_LEADS`` before an ordinal
   with no noun after it ("in the 83rd with a strike", "à 88e.").
+- ``DURATION_ADJECTIVES``: adjectives of a unit of time a number word is glued to -> the days of one unit
+  ("fünfjährigen Unwählbarkeit", "einstündigen Testflug"), read by detect/compound_durations.py.
 - ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges").
 - ``NUMBER_RANGE_JOINERS``: words between the two figures of a range ("five to ten", "5 bis 10", "entre 5 et
   10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
@@ -349,6 +351,7 @@ TABLES = (
     "MINUTES_NOUNS",
     "MINUTES_LEADS",
     "ORDINAL_MINUTE_LEADS",
+    "DURATION_ADJECTIVES",
     "NUMBER_RANGE_JOINERS",
     "OUT_OF_WORDS",
     "DOLLAR_STEMS",

@@ -1956,6 +1956,16 @@ MINUTES_NOUNS = ["minuten"]
 MINUTES_LEADS = ["nach"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in der"]
+# adjectives of a unit of time a number word is glued to, and the days of one unit ("fünfjährigen", "einstündigen"):
+# detect/compound_durations.py
+DURATION_ADJECTIVES = {
+    "jährig": 365.25,
+    "monatig": 30.44,
+    "wöchig": 7.0,
+    "tägig": 1.0,
+    "stündig": 1 / 24,
+    "minütig": 1 / 1440,
+}
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["der", "von"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "DURATION_ADJECTIVES": "the number is joined by a hyphen ('five-year ban'), which the frames read",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('Wednesday night'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3rd'), never a bare dot",
     "RANK_NOUNS": "English puts the ordinal before the noun ('third place')",
@@ -2125,6 +2126,7 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["after", "on"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in the", "at the"]
+DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["of", "out of"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "DURATION_ADJECTIVES": "the number is written apart ('cinco años de inhabilitación')",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('el miércoles por la noche'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3.º'), never a bare dot",
     "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('director general', 'jefe de')",
@@ -1776,6 +1777,7 @@ MINUTES_NOUNS = ["minutos"]
 MINUTES_LEADS = ["tras", "a los", "al cabo de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["en el"]
+DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["de", "sobre"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "DURATION_ADJECTIVES": "the number is written apart ('cinq ans d'inéligibilité')",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('mercredi soir'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3e'), never a bare dot",
     "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('directeur général', 'chef de')",
@@ -1767,6 +1768,7 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["après", "au bout de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["à la", "à", "dès la"]
+DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["des", "sur"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
