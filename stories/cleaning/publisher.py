@@ -53,7 +53,9 @@ def publisher_from_footer(paras: list[Para], last: int) -> str:
         if m:
             name = m.group("name").strip()
             words = name.split()
-            if 1 <= len(words) <= 4 and words[0][:1].isupper() and not find_date(name):
+            # a row of links ("About us | Privacy | Terms") names no site
+            links = m.group("tagline").count("|") or lx.LINE_CUES.get(name.lower()) == "navigation"
+            if 1 <= len(words) <= 4 and words[0][:1].isupper() and not find_date(name) and not links:
                 return name
     return ""
 
@@ -124,11 +126,33 @@ def publisher_from_masthead(page: Page) -> str:
         if not masthead_like(p):
             continue
         after = next((q for q in header[k + 1 :] if q.text != p.text), None)
-        dated = after is not None and (after.hard == "dateline" or after.date is not None)
+        dated = after is not None and (after.hard == "dateline" or after.date is not None) and _masthead_at_top(page, p)
         # a name printed twice that the article's prose uses is its subject (a team on a scoreboard), not the site
         if dated or (seen[p.text] >= 2 and p.n_words >= 2 and not p.content & page.vocab):
             return as_written(p.text)
     return ""
+
+
+_JOINED_NAMES_RE = re.compile(r"\s(?:and|und|et|y|e|&)\s", re.IGNORECASE)
+
+
+def _masthead_at_top(page: Page, p: Para) -> bool:
+    """A line above the page's date that can be the site's name: printed above the headline (under it stand the
+    byline and the section's label), two words or more (one is a section's label: "Politik", "Analysis"), not
+    writers' names joined ("Jane Doe and John Roe"), a byline ("Reviewed by ...") nor a path ("Home > News")."""
+    return (
+        p.n_words >= 2
+        and not 0 <= page.title_idx < p.i
+        and not _JOINED_NAMES_RE.search(p.text)
+        and not any(lx.BYLINE_RE.match(rest) for rest in _word_ends(p.text))
+        and not any(mark in p.text for mark in "|>»/·•")
+    )
+
+
+def _word_ends(text: str) -> list[str]:
+    """The text from each of its words on: "Reviewed by Jane Doe", "by Jane Doe", "Jane Doe", "Doe"."""
+    words = text.split()
+    return [" ".join(words[k:]) for k in range(len(words))]
 
 
 _MASTHEAD_REASONS = ("", "masthead", "navigation", "repeated headline", "headline")
@@ -280,11 +304,23 @@ def publisher_from_disclosure(paras: list[Para]) -> str:
     return ""
 
 
+def _told_of(page: Page, name: str) -> bool:
+    """A name the article's prose uses: the place of a dateline ("Riverton | June 3, 2026"), not the site."""
+    words = [w.lower() for w in lx.WORD_RE.findall(name)]
+    return bool(words) and all(w in page.vocab for w in words)
+
+
 def read_publisher(page: Page, title_site: str) -> str:
     """The publisher: a removed dateline's site, else the first of the page's other signs, strongest first."""
     paras = page.paras
     for p in paras:
-        if p.role == "removed" and not p.in_section and p.site and p.reason == "dateline":
+        if (
+            p.role == "removed"
+            and not p.in_section
+            and p.site
+            and p.reason == "dateline"
+            and not _told_of(page, p.site)
+        ):
             return p.site
     return (
         publisher_from_source_address(page)

@@ -178,7 +178,9 @@ def split_site_suffix(headline: str, vocab: set[str]) -> tuple[str, str]:
     inner = list(_TITLE_PARTS_RE.finditer(head))
     if inner and inner[-1].group(1) == "|" and len(head[inner[-1].end() :].split()) <= 3:
         head = head[: inner[-1].start()].strip()
-    return head, as_written(site)
+    # one word after the headline is its section's or its format's label ("| Politics", "- LIVE", "| Video")
+    # more often than the site's name: it goes from the title but names no publisher
+    return head, as_written(site) if len(words) > 1 or "." in site else ""
 
 
 def read_title(page: Page) -> tuple[str, str]:

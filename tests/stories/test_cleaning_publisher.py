@@ -475,3 +475,42 @@ def test_the_agencies_copyright_on_a_gallerys_pictures_is_no_publisher():
     doc = clean(TITLES["en"], *BODIES["en"], *credits)
     assert doc.publisher == ""
     assert not any(c in doc.text for c in credits)
+
+
+DATES = {"en": "June 3, 2026", "de": "03.06.2026", "fr": "3 juin 2026", "es": "3 de junio de 2026"}
+NOT_MASTHEADS = {
+    "en": ["Politics", "Jane Doe and John Roe", "Reviewed by John Roe", "Home > News > Local"],
+    "de": ["Politik", "Hans Müller und Eva Schmidt", "Startseite > Nachrichten > Lokales"],
+    "fr": ["Politique", "Jean Dupont et Marie Martin", "Accueil > Actualités > Local"],
+    "es": ["Política", "María García y Juan Pérez", "Inicio > Noticias > Local"],
+}
+
+
+@pytest.mark.parametrize("under_the_headline", [True, False])
+@pytest.mark.parametrize("lang, line", [(lang, line) for lang, lines in NOT_MASTHEADS.items() for line in lines])
+def test_a_sections_label_writers_names_or_a_path_above_the_pages_date_is_no_publisher(lang, line, under_the_headline):
+    page = [TITLES[lang], line, DATES[lang]] if under_the_headline else [line, DATES[lang], TITLES[lang]]
+    doc = clean(*page, *BODIES[lang])
+    assert doc.publisher == ""
+    assert doc.title == TITLES[lang]
+
+
+@pytest.mark.parametrize(
+    "lang, place", [("en", "Riverton"), ("de", "Flussheim"), ("fr", "Rivebourg"), ("es", "Riberalta")]
+)
+def test_the_place_before_the_pages_date_that_the_article_names_is_no_publisher(lang, place):
+    doc = clean(TITLES[lang], f"{place} | {DATES[lang]}", *BODIES[lang])
+    assert doc.publisher == ""
+    assert doc.published == datetime.date(2026, 6, 3)
+
+
+@pytest.mark.parametrize("label", ["| Politics", "- LIVE", "| Video", "– Opinion"])
+def test_one_word_after_the_headline_is_its_sections_label_not_the_publisher(label):
+    doc = clean(f"{TITLES['en']} {label}", *BODIES["en"])
+    assert doc.title == TITLES["en"]
+    assert doc.publisher == ""
+
+
+def test_a_row_of_links_in_the_footer_names_no_publisher():
+    doc = clean(TITLES["en"], *BODIES["en"], "About us | Privacy | Terms")
+    assert doc.publisher == ""
