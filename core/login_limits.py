@@ -20,6 +20,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from core.clients import client_address
+from core.throttles import too_many_requests
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +80,7 @@ class LoginRateLimitMiddleware:
     @staticmethod
     def _too_many(what: str, seconds: int) -> HttpResponse:
         wait = "a minute" if seconds <= 60 else ("an hour" if seconds <= 3600 else "a day")
-        response = HttpResponse(
+        return too_many_requests(
             f"Too many failed sign-ins for {what}. Please wait {wait} and try again; your account is not locked.",
-            status=429,
-            content_type="text/plain; charset=utf-8",
+            retry_after=seconds,
         )
-        response["Retry-After"] = str(seconds)
-        return response

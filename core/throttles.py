@@ -17,6 +17,13 @@ from core.clients import client_address
 log = logging.getLogger(__name__)
 
 
+def too_many_requests(message: str, *, retry_after: int) -> HttpResponse:
+    """A 429 answer in words, with the seconds to wait in Retry-After (rate limits, failed sign-ins)."""
+    response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
 class _AddressAndOutageAware:
     def get_ident(self, request):
         return client_address(request)
@@ -58,13 +65,9 @@ def throttled(throttle_class):
             throttle = throttle_class()
             if not throttle.allow_request(request, None):
                 wait = max(1, int(throttle.wait() or 1))
-                response = HttpResponse(
-                    f"Too many requests from your address; please wait {wait} seconds and try again.",
-                    status=429,
-                    content_type="text/plain; charset=utf-8",
+                return too_many_requests(
+                    f"Too many requests from your address; please wait {wait} seconds and try again.", retry_after=wait
                 )
-                response["Retry-After"] = str(wait)
-                return response
             return view(request, *args, **kwargs)
 
         return wrapper
