@@ -25,6 +25,7 @@ from rest_framework.authtoken.models import Token, TokenProxy
 from rest_framework.test import APIClient
 
 from stories.models import Article, ImportBatch, KnownOutlet, Story, StoryRevision, StoryState
+from tests.conftest import _create_user
 from tests.policy import STATES, STORY_ACTIONS, expected_status
 from tests.workflow_data import make_verified_story
 from verification.models import Claim, Fact, VerificationRun
@@ -41,9 +42,9 @@ class World:
     def __init__(self):
         self.users = {None: None}
         for role in GROUPS:
-            self.users[role] = _user(f"access-{role.lower()}", role)
-        self.users["staff"] = _user("access-staff", None)
-        self.submitter = _user("access-submitter", "Editors")
+            self.users[role] = _create_user(role, f"access-{role.lower()}")
+        self.users["staff"] = _create_user(None, "access-staff")
+        self.submitter = _create_user("Editors", "access-submitter")
         self.stories = {state: make_verified_story(state=state, submitted_by=self.submitter) for state in STATES}
         self.batch = ImportBatch.objects.create(upload_dir="/nonexistent", requested_by=self.users["Editors"])
         self.outlet = KnownOutlet.objects.create(domain="access-example.org", name="Access Example")
@@ -94,13 +95,6 @@ class World:
         User.objects.filter(username__startswith="access-").delete()
         for row in self.axes.values():
             row.delete()
-
-
-def _user(username, group):
-    user = User.objects.create_user(username=username, password="pw-for-tests-1", is_staff=True)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 @pytest.fixture(scope="module")
