@@ -230,6 +230,19 @@ def wait_for(predicate, *, timeout: float = 120, interval: float = 0.2, what: st
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
+@pytest.fixture
+def private_cache(settings):
+    """A private in-memory cache for the test, so cached reader pages never leak between tests or test runs."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"private-{id(settings)}"}
+    }
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _no_cached_pages_from_earlier_tests(request):
     """Each test starts with an empty cache (the test settings' in-memory one) and reads the reader cache

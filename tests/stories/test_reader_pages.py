@@ -14,22 +14,9 @@ from stories.services.editions import record_edition
 from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
 from tests.workflow_data import make_checked_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_cache")]
 
 HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
-
-
-@pytest.fixture(autouse=True)
-def _own_cache(settings):
-    """A private in-memory cache per test, so cached pages never leak between tests or test runs."""
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"reader-{id(settings)}"}
-    }
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def unreadable_stories():

@@ -10,19 +10,7 @@ from tests.workflow_data import make_verified_story
 from verification.models import Fact, ReviewDecision
 from verification.services.review import bulk_approve
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _own_cache(settings):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"trust-{id(settings)}"}
-    }
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_cache")]
 
 
 def _api(user=None) -> APIClient:
