@@ -348,3 +348,15 @@ def test_a_number_word_glued_to_a_unit_of_time_is_a_duration(text, evidence, day
 )
 def test_years_glued_before_a_person_are_no_duration(text):
     assert not measured(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "metres"),
+    [
+        ("fr", "Le booster de près de 70 m de haut n'a pas touché le sol.", "près de 70 m", 70.0),
+        ("de", "Die Welle war 1,5 m hoch.", "1,5 m", 1.5),
+        ("es", "El cohete mide 121 m de altura.", "121 m", 121.0),
+    ],
+)
+def test_m_after_a_number_is_metres_where_a_million_is_written_otherwise(lang, text, evidence, metres):
+    assert ("length", evidence, metres, metres) in measured(text, lang)

@@ -487,6 +487,7 @@ PERSON_NOUNS = [
     "minderjährige",
 ]
 MEASURE_UNITS = {
+    "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),
     "gigabyte": ("data", 1000.0),
     "mb": ("data", 1.0),

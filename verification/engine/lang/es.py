@@ -493,6 +493,7 @@ PERSON_NOUNS = [
     "hogares",
 ]
 MEASURE_UNITS = {
+    "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),
     "gigabytes": ("data", 1000.0),
     "mb": ("data", 1.0),

@@ -491,6 +491,7 @@ PERSON_NOUNS = [
     "ménages",
 ]
 MEASURE_UNITS = {
+    "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "go": ("data", 1000.0),
     "gigaoctets": ("data", 1000.0),
     "mo": ("data", 1.0),
