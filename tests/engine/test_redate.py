@@ -173,3 +173,16 @@ def test_bare_day_numbers_of_an_undated_chronicle_take_the_story_month(checked):
     )
     assert _holding(facts, "Le 4", "jeudi 4 juillet")
     assert _holding(facts, "Le 5", "Vendredi")
+
+
+def test_a_report_whose_lead_gives_no_day_tells_the_story_day_with_its_first_near_day(checked):
+    background = " ".join(["The carmaker has struggled with falling sales and a weaker outlook in Europe."] * 9)
+    facts = checked(
+        ("fr", "Le conseil de Stellantis a accepté la démission de Carlos Tavares ce dimanche 1er décembre 2024.", date(2024, 12, 1)),
+        ("es", "El consejo aceptó la dimisión de Carlos Tavares con fecha 1 de diciembre.", None),
+        ("en", f"Carlos Tavares has resigned as chief executive. {background}\n\nThe board says it accepted his resignation on December 2.", date(2024, 12, 4)),
+        published=None,
+        kind="date",
+    )
+    (fact,) = _holding(facts, "dimanche 1er décembre 2024", "1 de diciembre", "December 2")
+    assert fact.verdict == "conflicting"

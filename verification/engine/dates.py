@@ -93,7 +93,9 @@ def _patterns():
             ),
         )
     )
-    P.append(("wd_mdy", re.compile(rf"\b(?:({wday}),?\s*\(?\s*)?({month})\s+{day}(?:,?\s+{year})?\)?(?![\w])")))
+    # the day after its month ("December 2.", "Jan. 3"): a full stop after it ends the sentence, no German ordinal
+    day_after = rf"(\d{{1,2}})(?:{L.alt(s for s in L.DAY_SUFFIXES if s != '.')})?"
+    P.append(("wd_mdy", re.compile(rf"\b(?:({wday}),?\s*\(?\s*)?({month})\s+{day_after}(?:,?\s+{year})?\)?(?![\w])")))
     P.append(("month_rel", re.compile(rf"\b({month})\s+{link}({rel_year}|{L.alt(L.MONTH_PAST_WORDS)})\b")))
     # "since September 2019", "seit März 2020", "depuis mars 2020": a month bounded by its preposition
     P.append(

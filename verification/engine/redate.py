@@ -91,7 +91,12 @@ def _on_story_day(claims: list[Claim], story_day: date) -> list[Claim]:
     launch), else the day its lead gives when that one is near it (the article tells the day differently)."""
     days = {day for c in claims if c.slot not in OTHER_TIMES and (day := event_day(c)) and _near(day, story_day)}
     lead = lead_day(claims)
-    days = {story_day} if story_day in days else {lead} & days
+    if story_day in days:
+        days = {story_day}
+    elif lead is None and days:  # no day in its lead: the first near day it gives is its telling of the event's
+        days = {next(day for c in claims if c.slot not in OTHER_TIMES and (day := event_day(c)) in days)}
+    else:
+        days = {lead} & days
     out = []
     for c in claims:
         day = event_day(c) if c.slot not in OTHER_TIMES else None
