@@ -142,6 +142,29 @@ def _stamp_cue(p: Para) -> str | None:
     return None
 
 
+# an e-mail address, a web address or domain, a social network's handle or a hashtag, as one token
+_ADDRESS_TOKEN_RE = re.compile(
+    r"^[(<\[]?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?"
+    r"|[@#][^\W\d_][\w.]{1,40})[)>\],;.]?$",
+    re.IGNORECASE,
+)
+
+
+def _address_cue(p: Para) -> str | None:
+    """A line of addresses: an e-mail, a web address, a handle or hashtags with at most a few words of label
+    ("Contact the author: jane@example.com", "Follow @RivertonPost", "#Riverton #Harbour"); a sentence giving
+    an address has more words than its label."""
+    tokens = p.text.split()
+    if not tokens or len(tokens) > 15:
+        return None
+    hashtags = sum(1 for t in tokens if t.startswith("#") and _ADDRESS_TOKEN_RE.match(t))
+    addresses = sum(1 for t in tokens if not t.startswith("#") and _ADDRESS_TOKEN_RE.match(t))
+    # a hashtag may open a headline ("#MeToo founder speaks out"): only a line of hashtags alone is furniture
+    if hashtags == len(tokens) or addresses and len(tokens) - addresses - hashtags <= 3:
+        return "links and addresses"
+    return None
+
+
 def _navigation_cue(p: Para) -> str | None:
     """Navigation: marks and figures only, a breadcrumb, short items between separators."""
     t = p.text
@@ -172,4 +195,4 @@ def _follow_links(p: Para) -> bool:
 
 
 # in this order: the first that decides gives the reason
-CUES = (_phrase_cue, _writer_cue, _notice_cue, _short_line_cue, _picture_cue, _stamp_cue, _navigation_cue)
+CUES = (_phrase_cue, _writer_cue, _notice_cue, _short_line_cue, _picture_cue, _stamp_cue, _address_cue, _navigation_cue)

@@ -403,3 +403,49 @@ def test_a_sentence_of_the_article_ending_with_an_agencys_name_stays(sentence):
     body = BODIES[lang]
     doc = clean(TITLES[lang], body[0], sentence, *body[1:])
     assert sentence in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact the author: jane.doe@rivertonpost.com",
+        "Follow @RivertonPost",
+        "Email: jane.doe@rivertonpost.com | Twitter: @janedoe",
+        "#Riverton #Harbour #Budget",
+        "https://rivertonpost.com/harbour-budget-2026",
+    ],
+)
+@pytest.mark.parametrize("where", ["between", "after"])
+def test_a_line_of_addresses_handles_or_hashtags_goes_wherever_it_sits(line, where):
+    body = BODIES["en"]
+    page = [TITLES["en"], body[0], line, *body[1:]] if where == "between" else [TITLES["en"], *body, line]
+    doc = clean(*page)
+    assert line not in doc.text
+    assert all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers can write to the council at budget@riverton.gov until the end of the month.",
+        "The full plan, with its maps and tables, is online at riverton.gov for anyone to read.",
+    ],
+)
+def test_a_sentence_of_the_article_giving_an_address_stays(sentence):
+    body = BODIES["en"]
+    doc = clean(TITLES["en"], body[0], sentence, *body[1:])
+    assert sentence in doc.text
+
+
+def test_a_headline_opening_with_a_hashtag_stays_the_headline():
+    headline = "#MeToo founder speaks out on the harbour budget"
+    doc = clean(headline, *BODIES["en"])
+    assert doc.title == headline
+
+
+@pytest.mark.parametrize(
+    "lang, note", [("en", "With agency inputs"), ("en", "This story has been updated."), ("fr", "Article mis à jour.")]
+)
+def test_a_note_on_the_articles_sources_or_updates_after_it_goes(lang, note):
+    doc = clean(TITLES[lang], *BODIES[lang], note)
+    assert note not in doc.text

@@ -344,7 +344,8 @@ LINE_LEADS = {
     "source credit": """with inputs from
         with input from
         with reporting from
-        with additional reporting""",
+        with additional reporting
+        with agency inputs""",
     "byline": """translated by
         story by
         article by
@@ -356,7 +357,9 @@ LINE_LEADS = {
         this story is developing
         this is a developing story
         this story will be updated
-        this article will be updated""",
+        this article will be updated
+        this story has been updated
+        this article has been updated""",
 }
 
 PAGE_NOTES = {

@@ -219,7 +219,9 @@ LINE_LEADS = {
         plus d'informations suivront
         article en cours d'actualisation
         cet article sera mis à jour
-        cet article sera actualisé""",
+        cet article sera actualisé
+        article mis à jour
+        cet article a été mis à jour""",
 }
 
 PAGE_NOTES = {
