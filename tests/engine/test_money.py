@@ -1,6 +1,9 @@
 """Money: the outlet's country reads shared symbols; bracketed conversions restate; amounts carry their day."""
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -407,3 +410,18 @@ def test_a_badly_converted_restatement_still_travels_with_its_original():
 )
 def test_share_prices_are_share_prices_in_every_language(text, lang):
     assert [c.slot for c in money(text, lang, published=date(2025, 1, 28))] == ["share_price"]
+
+
+def test_importing_the_engine_leaves_the_currency_names_for_their_first_use():
+    """A web process or a management command imports the engine without running it: CLDR's currency names (Babel)
+    are read when an amount is first looked at, not at import."""
+    code = (
+        "import sys; import verification.engine.extract, verification.engine.cluster; "
+        "from verification.engine import money; "
+        "assert 'babel' not in sys.modules and money.currency_names.cache_info().currsize == 0; "
+        "from verification.engine.claims import Document; "
+        "from verification.engine.extract import extract_claims; "
+        "claims = extract_claims(Document(key='t', text='The bank lent 300 Swiss francs.', language='en')); "
+        "assert any(c.kind == 'money' and c.value['currency'] == 'CHF' for c in claims), claims"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])

@@ -76,9 +76,6 @@ def _ecb_currencies() -> set[str]:
     }
 
 
-_CLDR_NAMES, _SCALED_ONLY_NAMES = _cldr_currency_names()
-CURRENCY_NAMES = {**_CLDR_NAMES, **L.CURRENCY_NAMES}  # the lexicon adds colloquial names ("dollars", "Pfund")
-SCALED_ONLY_NAMES = _SCALED_ONLY_NAMES | L.SCALED_ONLY_CURRENCY_NAMES  # "30 trillion won", never "won 3 titles"
 _ELIDED_LINKS = sorted(w for w in L.CURRENCY_NAME_LINKS if w.endswith("'"))  # "d'euros": no space after
 _LINK = (
     r"\s+(?:(?:"
@@ -87,7 +84,27 @@ _LINK = (
     + L.alt(_ELIDED_LINKS).replace("'", "['’]")
     + ")"
 )
-_SUFFIX_NAME = re.compile(r"(?:[\s\u00a0-]|" + _LINK + r"|\s+)(" + L.alt(CURRENCY_NAMES) + r")(?![\w])")
+
+
+@dataclass(frozen=True)
+class CurrencyNames:
+    """The currency names read after an amount, and the pattern that finds one."""
+
+    names: dict[str, str]  # name -> ISO code (or "$"): CLDR's, and the lexicon's colloquial ones ("dollars", "Pfund")
+    scaled_only: set[str]  # names that count only after a scaled amount: "30 trillion won", never "won 3 titles"
+    suffix: re.Pattern  # a name after an amount ("300 Swiss francs", "20 millions d'euros")
+
+
+@cache
+def currency_names() -> CurrencyNames:
+    """Made on first use (CLDR's names of every currency in every language take a few tenths of a second), not
+    when a web process or a management command imports the engine."""
+    cldr, scaled_only = _cldr_currency_names()
+    names = {**cldr, **L.CURRENCY_NAMES}
+    suffix = re.compile(r"(?:[\s\u00a0-]|" + _LINK + r"|\s+)(" + L.alt(names) + r")(?![\w])")
+    return CurrencyNames(names, scaled_only | L.SCALED_ONLY_CURRENCY_NAMES, suffix)
+
+
 _COMPOUND_ON = re.compile(r"-[^\W\d_]")
 _SUFFIX_SYM = re.compile(r"[\s\u00a0]?([€£¥₹$])")
 _DOLLAR_CODE = re.compile(r"\b(?:" + "|".join(sorted(L.DOLLAR_FAMILY)) + r")\b")
@@ -100,7 +117,8 @@ def _explicit_dollars() -> tuple[re.Pattern, dict[str, str]]:
     "dólares australianos"). Matched against the lower-cased text."""
     forms = {sym: code for sym, code in L.CURRENCY_SYMBOLS.items() if sym.endswith("$") and len(sym) > 1}
     forms.update({code.lower(): code for code in L.DOLLAR_FAMILY})
-    forms.update({name: code for name, code in CURRENCY_NAMES.items() if len(code) == 3 and _is_a_dollar(code)})
+    names = currency_names().names
+    forms.update({name: code for name, code in names.items() if len(code) == 3 and _is_a_dollar(code)})
     return re.compile(r"(?<![\w$])(" + L.alt(forms) + r")(?![^\W\d_])"), forms
 
 
@@ -208,16 +226,13 @@ _RAND_IN_TEXT = re.compile(r"(?<![\w])R[\s\u00a0]?\d")
 _CODE_ALIASES = {"RMB": "CNY"}  # the renminbi's other code
 
 
+@cache
 def _currency_words(code: str) -> re.Pattern:
     """Every way the text names one currency: its CLDR and lexicon names in every language ("yuan", "yenes
     japoneses") and its codes, lowercase."""
-    words = {n for n, c in CURRENCY_NAMES.items() if c == code} | {code.lower()}
+    words = {n for n, c in currency_names().names.items() if c == code} | {code.lower()}
     words |= {alias.lower() for alias, c in _CODE_ALIASES.items() if c == code}
     return re.compile(r"\b(?:" + L.alt(words) + r")\b")
-
-
-_YUAN = _currency_words("CNY")  # "¥" is the yuan in a text that names it more than the yen
-_YEN = _currency_words("JPY")
 
 
 @cache
@@ -267,7 +282,8 @@ def bare_currencies(
     if hint:
         out["$"] = out["dollar"] = (hint.upper(), "hint")
     if "¥" not in out:
-        yuan, yen = len(_YUAN.findall(low)), len(_YEN.findall(low))
+        # "¥" is the yuan in a text that names it more than the yen
+        yuan, yen = len(_currency_words("CNY").findall(low)), len(_currency_words("JPY").findall(low))
         out["¥"] = ("CNY", "context") if yuan > yen else ("JPY", "context" if yen else "default")
     for symbol, present in (("kr", "kr" in low), ("r", _RAND_IN_TEXT.search(text))):
         if symbol not in out and present:
@@ -323,16 +339,17 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
                 start = min(start, m[1].search(low if cur == "kr" else text, head_start, ns).start())
     if cur is None or cur == "$":
         tail_end = n.end
-        m = _SUFFIX_NAME.match(low, tail_end)
+        currencies = currency_names()
+        m = currencies.suffix.match(low, tail_end)
         if (
             m
             and not n.scaled
-            and (" ".join(m.group(1).split()) in SCALED_ONLY_NAMES or _COMPOUND_ON.match(low, m.end()))
+            and (" ".join(m.group(1).split()) in currencies.scaled_only or _COMPOUND_ON.match(low, m.end()))
         ):
             m = None  # "won 3 titles"; "20 Euro-Ländern" counts countries ("50-Millionen-Euro-Runde" is money)
         if m:
             name = " ".join(m.group(1).split())
-            cur2 = CURRENCY_NAMES[name]
+            cur2 = currencies.names[name]
             if cur is None or cur2 != "$":
                 cur = "dollar" if cur2 == "$" and cur is None else cur2
             end = m.end()
