@@ -335,6 +335,16 @@ def verification_summary(*, story=None) -> str:
     )
 
 
+def queue_concepts(*, language: str) -> dict[str, list[str]]:
+    """The concepts of the flagged facts by their label in `language` ("Jobs", "Investment"), each with the slots
+    that read so: the review queue filters by concept, never by slot name."""
+    slots = Fact.objects.flagged().order_by().values_list("slot", flat=True).distinct()
+    concepts: dict[str, list[str]] = {}
+    for slot in slots:
+        concepts.setdefault(concept_label(slot, language), []).append(slot)
+    return concepts
+
+
 def facts_found_or_named(*, facts: QuerySet[Fact], found: QuerySet[Fact], words: str, language: str) -> QuerySet[Fact]:
     """A search among `facts`: those it `found` (by their fields), and those whose concept reads, in `language`, as
     the words searched for, case and spacing aside ("seats won" finds the "seats" slot, "investment" the

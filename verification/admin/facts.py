@@ -100,12 +100,8 @@ class ConceptFilter(admin.SimpleListFilter):
     parameter_name = "concept"
 
     def lookups(self, request, model_admin):
-        slots = Fact.objects.flagged().order_by().values_list("slot", flat=True).distinct()
-        labels: dict[str, list[str]] = {}
-        for slot in slots:
-            labels.setdefault(label(slot), []).append(slot)
-        self._slots = labels
-        return [(name, name) for name in sorted(labels)]
+        self._slots = selectors.queue_concepts(language=ADMIN_LANGUAGE)
+        return [(name, name) for name in sorted(self._slots)]
 
     def queryset(self, request, queryset):
         if not self.value():
