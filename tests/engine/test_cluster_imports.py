@@ -328,3 +328,36 @@ def test_the_bounds_of_a_period_in_a_lead_are_no_event_day():
     }
     docs, claims = _import({"period": ("en", lead)} | others, published=None)
     assert cluster_documents(docs, claims) == [["dated", "de", "period"]]
+
+
+# two events of one company, undated, each reported in English and German: a mine opened, a smelter sold
+MINE = {
+    "en": "Dravik Mining opened its copper mine at Ostrel, creating 275 jobs, chief executive Ana Ruiz said at the "
+    "opening with minister Ole Brandt.",
+    "de": "Dravik Mining hat seine Kupfermine in Ostrel eröffnet und 275 Arbeitsplätze geschaffen, sagte "
+    "Konzernchefin Ana Ruiz bei der Eröffnung mit Minister Ole Brandt.",
+}
+SMELTER = {
+    "en": "Dravik Mining agreed to sell its Vimmer smelter to Orsen Metals for $2.1 billion, finance chief Paul Weir "
+    "told investors in Lunden.",
+    "de": "Dravik Mining verkauft seine Hütte in Vimmer für 2,1 Milliarden Dollar an Orsen Metals, sagte "
+    "Finanzchef Paul Weir vor Investoren in Lunden.",
+}
+
+
+def test_two_events_of_one_company_are_two_stories_whether_imported_alone_or_with_other_events():
+    """Imported alone, the company and its chief are in every report and weigh nothing; imported with other
+    events they are rare and would join the company's two events: each story is read again on its own."""
+    company = {f"mine-{k}": (k, v) for k, v in MINE.items()} | {f"sale-{k}": (k, v) for k, v in SMELTER.items()}
+    others = (
+        {f"dam-{k}": (k, v) for k, v in DAM.items()}
+        | {f"fire-{k}": (k, v) for k, v in FIRE.items()}
+        | {f"one-{k}": (k, v) for k, v in ROUND_ONE.items()}
+        | {f"two-{k}": (k, v) for k, v in ROUND_TWO.items()}
+    )
+    expected = [["mine-de", "mine-en"], ["sale-de", "sale-en"]]
+    docs, claims = _import(company, published=None)
+    assert cluster_documents(docs, claims) == expected
+    docs, claims = _import(company | others, published=None)
+    groups = cluster_documents(docs, claims)
+    assert [g for g in groups if g[0].startswith(("mine", "sale"))] == expected

@@ -24,7 +24,9 @@ its event (resolved from the text, or against its publication date) weighs the s
 look-alike events (the next test flight of a rocket, a central bank's next meeting) are told apart even when
 no article is dated. Merging reports of match
 results that share none is refused too. Editors' fixed groups start as clusters of their own, are never
-split, never merge with each other, and other documents join them only when they clearly belong.
+split, never merge with each other, and other documents join them only when they clearly belong. Each story
+found among others is then clustered again on its own, so that rarity does not depend on what else was
+imported (see cluster_documents).
 """
 
 from __future__ import annotations
@@ -168,10 +170,27 @@ def _keep_shared_names(raw: list[tuple[Document, Counter]]) -> None:
             del f[feat]
 
 
-def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
-    """Per document, IDF-weighted features, each group (text words, anchors) normalised on its own."""
-    cleaned = {d.key: [clean_claim(c) for c in claims_by_doc.get(d.key) or ()] for d in docs}
-    raw = [(d, _raw_features(d, cleaned[d.key])) for d in docs]
+@dataclass
+class _Reading:
+    """What clustering reads of a document once, whichever documents it is then compared with."""
+
+    features: Counter
+    event_day: tuple[int, int, int] | None
+    after: date | None
+    ordinals: tuple[int, ...]
+    results: set[tuple]
+
+
+def _read(doc: Document, claims: list[Claim]) -> _Reading:
+    cleaned = [clean_claim(c) for c in claims]
+    day, weekday = _event_day(cleaned)
+    return _Reading(_raw_features(doc, cleaned), day, _after(cleaned), _day_ordinals(day, weekday), _results(claims))
+
+
+def _vectors(docs, readings: dict[str, _Reading], *, background: int = 0) -> tuple[list[_Vec], Counter]:
+    """Per document, IDF-weighted features, each group (text words, anchors) normalised on its own. Rarity is
+    counted among ``docs`` as if ``background`` more documents that have none of their features sat beside them."""
+    raw = [(d, Counter(readings[d.key].features)) for d in docs]
     _keep_shared_names(raw)
     df: Counter = Counter()
     for _, f in raw:
@@ -189,7 +208,7 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
     # an import of two or three documents cannot tell a rare feature from a common one: all that two articles
     # share is "in every document", and they would never meet; it is counted as if topped up to MIN_IMPORT
     # documents that have none of its features
-    topped = max(0, MIN_IMPORT - n)
+    topped = max(background, MIN_IMPORT - n)
     idf = {
         feat: GROUP_WEIGHT[feat[0]]
         * math.log((n + 1.0 + topped + (BACKGROUND_DOCS if len(langs.get(feat, ())) >= WORLD_LANGS else 0)) / (k + 0.5))
@@ -220,8 +239,8 @@ def _vectors(docs, claims_by_doc) -> tuple[list[_Vec], Counter]:
             k = scale[g] / (math.sqrt(norm) or 1.0)
             for feat, w in shared:
                 feats[feat] = w * k
-        day, weekday = _event_day(cleaned[d.key])
-        out.append(_Vec(d.key, feats, d.published, day, _after(cleaned[d.key]), _day_ordinals(day, weekday)))
+        r = readings[d.key]
+        out.append(_Vec(d.key, feats, d.published, r.event_day, r.after, r.ordinals))
     return out, df
 
 
@@ -414,12 +433,38 @@ def cluster_documents(
     ``fixed_groups``: lists of document keys an editor confirmed; kept whole, never split or merged with
     another fixed group; unfixed documents may join one when they clearly belong.
     Returns lists of keys, each sorted, the list sorted by its first key; every document appears once.
+
+    Stories are read twice. How rare a feature is depends on what else is imported: next to other events,
+    a company's or a town's name is rare and weighs like the event's own figures and days, so two events of
+    one company or town meet; imported alone, such a name is in every report and weighs nothing. So each
+    story of three reports or more found among other stories is clustered again on its own, and splits where
+    its reports fall apart: the same stories come out whether a newsroom imports one event at a time or many
+    at once. Read on its own, rarity is counted as if half as many reports of other events sat beside the
+    story: in a story alone, every feature its reports share would weigh nothing, and a story told from many
+    sides (a vote's results, reactions, next steps) would fall apart into its sides.
     """
     docs = sorted({d.key: d for d in docs}.values(), key=lambda d: d.key)
     if not docs:
         return []
+    readings = {d.key: _read(d, claims_by_doc.get(d.key) or []) for d in docs}
+    by_key = {d.key: d for d in docs}
+    stories = []
+    for story in _agglomerate(docs, readings, fixed_groups, threshold):
+        if len(story) < 3 or len(story) == len(docs):  # a story that is the whole import was read on its own
+            stories.append(story)
+            continue
+        inside = set(story)
+        fixed = [[k for k in group if k in inside] for group in fixed_groups]
+        stories += _agglomerate([by_key[k] for k in story], readings, fixed, threshold, background=len(story) // 2)
+    return sorted(stories, key=lambda g: g[0])
+
+
+def _agglomerate(
+    docs: list[Document], readings: dict[str, _Reading], fixed_groups, threshold: float, *, background: int = 0
+) -> list[list[str]]:
+    """Average-linkage clustering of documents (sorted by key) over their candidate similarities."""
     index = {d.key: i for i, d in enumerate(docs)}
-    vecs, df = _vectors(docs, claims_by_doc)
+    vecs, df = _vectors(docs, readings, background=background)
     sims = _candidate_similarities(vecs, df)
 
     # clusters: id -> members; fixed flag; date span
@@ -440,7 +485,7 @@ def cluster_documents(
 
     span = {c: sorted(docs[i].published.toordinal() for i in members[c] if docs[i].published) for c in members}
     timed = {c: [vecs[i] for i in members[c] if vecs[i].event_day is not None or vecs[i].after] for c in members}
-    results = {c: set().union(*(_results(claims_by_doc.get(docs[i].key) or ()) for i in members[c])) for c in members}
+    results = {c: set().union(*(readings[docs[i].key].results for i in members[c])) for c in members}
 
     # link sums between clusters
     links: dict[int, dict[int, float]] = defaultdict(dict)
@@ -530,5 +575,4 @@ def cluster_documents(
             span[best] = sorted(span[best] + span.pop(c))
             timed[best] += timed.pop(c)
             results[best] |= results.pop(c)
-    groups = [sorted(docs[i].key for i in m) for m in members.values()]
-    return sorted(groups, key=lambda g: g[0])
+    return [sorted(docs[i].key for i in m) for m in members.values()]
