@@ -360,3 +360,17 @@ def test_years_glued_before_a_person_are_no_duration(text):
 )
 def test_m_after_a_number_is_metres_where_a_million_is_written_otherwise(lang, text, evidence, metres):
     assert ("length", evidence, metres, metres) in measured(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "days"),
+    [
+        ("en", "The dispute lasted two decades.", "two decades", 2 * 3652.5),
+        ("fr", "Le conflit a duré deux décennies.", "deux décennies", 2 * 3652.5),
+        ("de", "Der Streit dauerte zwei Jahrzehnte.", "zwei Jahrzehnte", 2 * 3652.5),
+        ("es", "La disputa duró tres siglos.", "tres siglos", 3 * 36525.0),
+        ("fr", "Le silence a duré une minute.", "une minute", 1 / 1440),
+    ],
+)
+def test_decades_centuries_and_a_single_minute_are_durations(lang, text, evidence, days):
+    assert ("duration", evidence, days, days) in measured(text, lang)
