@@ -13,7 +13,7 @@ from .markdown_text import markdown_paragraphs
 from .model import Block, CleanedDocument, assemble
 from .paragraphs import classify
 from .publisher import site_of_url
-from .tails import split_credit_tail, split_glued_notice
+from .tails import split_credit_tail, split_glued_notice, split_signature_tail
 from .text import split_paragraphs, strip_invisible
 from .timestamps import page_date_has_day, split_date_tail, split_page_date
 
@@ -94,7 +94,8 @@ def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDo
         part
         for p in paragraphs
         for glued in _without_glued_head(_without_glued_tail(p))
-        for credited in split_credit_tail(glued)
+        for signed in split_signature_tail(glued)
+        for credited in split_credit_tail(signed)
         for dated in split_date_tail(credited)
         for part in split_glued_notice(dated)
     ]

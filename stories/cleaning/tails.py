@@ -58,3 +58,25 @@ def split_glued_notice(paragraph: str) -> list[str]:
     if lead is None or lx.phrase_reason(lx.LINE_LEADS, lead.group()) not in GLUED_NOTICE_REASONS:
         return [paragraph]
     return [paragraph[: m.start() + 1].rstrip(), notice]
+
+
+# a signature in brackets glued after the article's last sentence: its agencies or its editors' initials apart
+# by slashes ("(dpa/lnw)", "(Xinhua/VNA)", "(Special Reporter/HC)"), each part a few words
+_SIGNATURE_TAIL_RE = re.compile(
+    r"(?<=[.!?…\"”»])\s*(?P<signature>\(\s*[^\W\d_][\w .'’-]{0,24}(?:\s*/\s*[^\W\d_][\w .'’-]{0,24}){1,3}\s*\))\s*$"
+)
+
+
+def split_signature_tail(paragraph: str) -> list[str]:
+    """A paragraph closed by the text's signature in brackets ("... wurden geborgen. (dpa/lnw)"): the paragraph
+    and the signature apart, so the signature goes and the paragraph stays (whole, the paragraph read as a
+    picture's caption and went). A picture's credit in brackets ("(Photo by Jane Doe/Getty Images)") closes a
+    caption and stays with it."""
+    m = _SIGNATURE_TAIL_RE.search(paragraph, max(0, len(paragraph) - 110))
+    if m is None or m.start() == 0:
+        return [paragraph]
+    signature = m.group("signature")
+    words = {w.lower() for w in lx.WORD_RE.findall(signature)}
+    if words & lx.PHOTO_WORDS or any(len(part.split()) > 3 for part in signature.strip("() ").split("/")):
+        return [paragraph]
+    return [paragraph[: m.start()].rstrip(), signature]

@@ -449,3 +449,12 @@ def test_a_headline_opening_with_a_hashtag_stays_the_headline():
 def test_a_note_on_the_articles_sources_or_updates_after_it_goes(lang, note):
     doc = clean(TITLES[lang], *BODIES[lang], note)
     assert note not in doc.text
+
+
+@pytest.mark.parametrize("signature", ["(dpa/lnw)", "(Xinhua/VNA)", "(Special Reporter/HC)", "(AFP/dpa)"])
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_signature_in_brackets_glued_after_a_paragraph_goes_and_the_paragraph_stays(lang, signature):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:-1], f"{body[-1]} {signature}")
+    assert all(p in doc.body for p in body)
+    assert signature not in doc.text
