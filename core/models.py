@@ -15,6 +15,10 @@ class RunState(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
+# a run a worker has yet to finish (queued, or picked up and under way)
+UNFINISHED_STATES = (RunState.QUEUED, RunState.RUNNING)
+
+
 class Verdict(models.TextChoices):
     CORROBORATED = "corroborated", "Corroborated"
     CONFLICTING = "conflicting", "Conflicting"

@@ -67,7 +67,7 @@ from datetime import timedelta  # noqa: E402
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from core.models import ReviewStatus, Verdict  # noqa: E402
+from core.models import UNFINISHED_STATES, ReviewStatus, Verdict  # noqa: E402
 from verification.engine.concepts import concept_label  # noqa: E402
 from verification.models import PublishedFact, ReviewDecision, VerificationRun  # noqa: E402
 
@@ -233,8 +233,13 @@ def pending_facts_by_story() -> list[dict]:
 def runs_needing_attention() -> dict[str, int]:
     """Runs that failed, and runs still queued or running."""
     return VerificationRun.objects.aggregate(
-        failed=Count("pk", filter=Q(state="failed")), busy=Count("pk", filter=Q(state__in=["queued", "running"]))
+        failed=Count("pk", filter=Q(state="failed")), busy=Count("pk", filter=Q(state__in=UNFINISHED_STATES))
     )
+
+
+def any_run_unfinished() -> bool:
+    """Whether some run is queued or under way (the run list then refreshes itself)."""
+    return VerificationRun.objects.filter(state__in=UNFINISHED_STATES).exists()
 
 
 def runs_covering_story(story) -> QuerySet[VerificationRun]:
@@ -244,7 +249,7 @@ def runs_covering_story(story) -> QuerySet[VerificationRun]:
         VerificationRun.objects.filter(
             Q(story=story)
             | Q(story__isnull=True, facts__story=story)
-            | Q(story__isnull=True, state__in=["queued", "running"])
+            | Q(story__isnull=True, state__in=UNFINISHED_STATES)
         )
         .distinct()
         .order_by("-created_at", "-id")

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
 from stories.models import Article
 from tests.conftest import SEEDS
@@ -45,3 +46,14 @@ def test_resuming_requeues_only_unfinished_runs(seeded, eager_tasks):
     stuck.refresh_from_db()
     finished.refresh_from_db()
     assert stuck.state == "done" and finished.attempts == 0
+
+
+def test_the_run_list_refreshes_itself_while_a_run_is_unfinished(client, reviewer):
+    run = VerificationRun.objects.create()  # queued
+    client.force_login(reviewer)
+    url = reverse("admin:verification_verificationrun_changelist")
+    assert 'http-equiv="refresh"' in client.get(url).content.decode()
+    run.mark_running()
+    assert 'http-equiv="refresh"' in client.get(url).content.decode()
+    run.mark_done()
+    assert 'http-equiv="refresh"' not in client.get(url).content.decode()

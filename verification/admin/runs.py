@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 
 from core.words import count_words, when
+from verification import selectors
 from verification.models import VerificationRun
 
 # What a run's counts mean, in the order people read them.
@@ -84,5 +85,5 @@ class VerificationRunAdmin(admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def changelist_view(self, request, extra_context=None):
-        busy = VerificationRun.objects.filter(state__in=["queued", "running"]).exists()
+        busy = selectors.any_run_unfinished()
         return super().changelist_view(request, {**(extra_context or {}), "auto_refresh": busy})

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Count, F, Q
 
 from core import dispatch
-from core.models import RunState
+from core.models import UNFINISHED_STATES
 from core.permissions import VERIFY_PERMISSION, require_permission
 from stories.models import EDITABLE_STATES, Article, Story
 from verification.engine.version import ENGINE_VERSION
@@ -140,7 +140,7 @@ def check_run(*, run_id: int) -> None:
 def resume_unfinished_runs() -> int:
     """Queue again every run a worker was busy with when it died; safe because every step is idempotent."""
     resumed = 0
-    for run in VerificationRun.objects.filter(state__in=[RunState.QUEUED, RunState.RUNNING]):
+    for run in VerificationRun.objects.filter(state__in=UNFINISHED_STATES):
         try:
             if run.stage == VerificationRun.Stage.CHECKING:
                 dispatch.send("verification.check_run", run.id, run=run)
