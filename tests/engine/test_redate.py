@@ -186,3 +186,15 @@ def test_a_report_whose_lead_gives_no_day_tells_the_story_day_with_its_first_nea
     )
     (fact,) = _holding(facts, "dimanche 1er décembre 2024", "1 de diciembre", "December 2")
     assert fact.verdict == "conflicting"
+
+
+def test_a_time_in_a_zone_with_summer_time_of_an_undated_report_is_in_utc_on_the_story_date(checked):
+    facts = checked(
+        ("en", "The rocket lifted off at 7:25 AM CDT (12:25 UTC) from Starbase.", date(2024, 10, 13)),
+        ("es", "El cohete despegó a las 8:25, hora del Este, desde Texas.", None),
+        ("es", "El despegue fue a las 14:25, hora española, desde Texas.", None),
+        published=None,
+        kind="time",
+    )
+    (fact,) = _holding(facts, "12:25 UTC", "8:25, hora del Este", "14:25, hora española")
+    assert fact.verdict == "corroborated"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from .claims import Claim, Document
+from .clock import in_utc
 from .dates import day_precise, relative
 from .detect.event_dates import EVENT_DATE_SLOT, EVENT_DAY_SLACK, OTHER_TIMES, event_day, lead_day
 
@@ -35,7 +36,22 @@ def redate(claim: Claim, doc: Document, story_date: date | None) -> Claim:
     resolved against ``story_date``; the same claim when it cannot or need not be."""
     if story_date is None or (doc.published and day_precise(doc.published)):
         return claim
+    if claim.kind == "time":
+        return _time_in_utc(claim, story_date)
     return _with_date(claim, lambda value: _anchored(value, story_date))
+
+
+def _time_in_utc(claim: Claim, story_date: date) -> Claim:
+    """A time of day in a zone with summer time ("8:25, hora del Este", "14:25, hora española", "7:25 a.m. CT")
+    in an article without its day is in UTC as it is on the story's date: its offset is that day's."""
+    v = claim.value if isinstance(claim.value, dict) else {}
+    zone = v.get("zone")
+    if v.get("utc") is not None or v.get("minutes") is None or not isinstance(zone, str) or "/" not in zone:
+        return claim
+    utc = in_utc(v["minutes"], zone, story_date)
+    if utc is None:
+        return claim
+    return dataclasses.replace(claim, value={**v, "utc": utc, "anchor": "story"})
 
 
 def _with_date(claim: Claim, resolve: Callable[[dict | None], dict | None]) -> Claim:
