@@ -11,6 +11,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from core.models import ReviewStatus, Verdict
+from stories import workflow
 from stories.models import Article, Story, StoryState
 from tests.factories import (
     ArticleFactory,
@@ -23,6 +24,26 @@ from tests.factories import (
 from verification.models import Claim
 
 _counter = itertools.count(1)
+
+
+def publish_story(story: Story, *, editor, reviewer, publisher) -> Story:
+    """Take a draft made here through submit, approve and publish."""
+    workflow.submit(story=story, user=editor)
+    workflow.approve(story=story, user=reviewer)
+    workflow.publish(story=story, user=publisher)
+    story.refresh_from_db()
+    return story
+
+
+def retitle_published(story: Story, title: str, *, editor, reviewer, publisher) -> Story:
+    """A published story edited live to a new headline, then taken through review and published again."""
+    from stories.services.editing import save_story_text
+
+    workflow.edit_live(story=story, user=editor)
+    story.refresh_from_db()
+    save_story_text(story=story, user=editor, expected_version=story.version, title=title)
+    return publish_story(story, editor=editor, reviewer=reviewer, publisher=publisher)
+
 
 SOURCES = [
     ("marsbit", "Grab will invest S$300 million in Singapore. The fund will create 500 jobs by 2027."),

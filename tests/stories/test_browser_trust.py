@@ -13,7 +13,7 @@ from django.test import Client
 from stories import workflow
 from stories.models import Article, Story, StoryState, StoryTransition
 from tests.conftest import SEEDS
-from tests.workflow_data import make_verified_story
+from tests.workflow_data import make_verified_story, publish_story, retitle_published
 
 from .browser import chromium, needs_chromium  # noqa: F401  (chromium: the fixture)
 
@@ -41,12 +41,7 @@ def open_page(browser, live_server, user=None, viewport=SCREEN):
 
 
 def published(editor, reviewer, publisher, **kwargs) -> Story:
-    story = make_verified_story(**kwargs)
-    workflow.submit(story=story, user=editor)
-    workflow.approve(story=story, user=reviewer)
-    workflow.publish(story=story, user=publisher)
-    story.refresh_from_db()
-    return story
+    return publish_story(make_verified_story(**kwargs), editor=editor, reviewer=reviewer, publisher=publisher)
 
 
 def test_an_internal_note_never_reaches_the_page_the_feed_or_the_api(
@@ -204,16 +199,9 @@ def test_unpublishing_asks_for_confirmation_and_a_reason(chromium, live_server, 
 
 
 def test_an_old_address_leads_to_the_retitled_story(chromium, live_server, editor, reviewer, publisher):
-    from stories.services.editing import save_story_text
-
     story = published(editor, reviewer, publisher)
     old = story.get_absolute_url()
-    workflow.edit_live(story=story, user=editor)
-    story.refresh_from_db()
-    save_story_text(story=story, user=editor, expected_version=story.version, title="Grab triples its bet")
-    workflow.submit(story=story, user=editor)
-    workflow.approve(story=story, user=reviewer)
-    workflow.publish(story=story, user=publisher)
+    retitle_published(story, "Grab triples its bet", editor=editor, reviewer=reviewer, publisher=publisher)
     reader = open_page(chromium, live_server)
     response = reader.goto(live_server.url + old)
     assert response.status == 200 and reader.url.endswith("/stories/grab-triples-its-bet/")

@@ -6,7 +6,7 @@ from rest_framework.test import APIClient
 
 from stories import workflow
 from stories.models import Story, StoryState
-from tests.workflow_data import make_verified_story
+from tests.workflow_data import make_verified_story, publish_story, retitle_published
 from verification.models import Fact, ReviewDecision
 from verification.services.review import bulk_approve
 
@@ -18,15 +18,6 @@ def _api(user=None) -> APIClient:
     if user is not None:
         client.force_authenticate(user)
     return client
-
-
-def publish_story(story: Story, *, editor, reviewer, publisher) -> Story:
-    """Take a draft made by tests.workflow_data through submit, approve and publish."""
-    workflow.submit(story=story, user=editor)
-    workflow.approve(story=story, user=reviewer)
-    workflow.publish(story=story, user=publisher)
-    story.refresh_from_db()
-    return story
 
 
 # --- 1. notes ------------------------------------------------------------------------------------------
@@ -422,17 +413,11 @@ def test_unpublishing_asks_first_and_keeps_the_reason(client, editor, reviewer, 
 
 
 def test_a_retitled_story_redirects_its_old_address(client, editor, reviewer, publisher):
-    from stories.services.editing import save_story_text
-
     story = publish_story(make_verified_story(), editor=editor, reviewer=reviewer, publisher=publisher)
     old_url = story.get_absolute_url()
-    workflow.edit_live(story=story, user=editor)
-    story.refresh_from_db()
-    save_story_text(story=story, user=editor, expected_version=story.version, title="Grab triples its Singapore bet")
-    workflow.submit(story=story, user=editor)
-    workflow.approve(story=story, user=reviewer)
-    workflow.publish(story=story, user=publisher)
-    story.refresh_from_db()
+    story = retitle_published(
+        story, "Grab triples its Singapore bet", editor=editor, reviewer=reviewer, publisher=publisher
+    )
     assert story.slug == "grab-triples-its-singapore-bet"
     moved = client.get(old_url)
     assert moved.status_code == 301 and moved["Location"] == story.get_absolute_url()
