@@ -374,3 +374,35 @@ def test_m_after_a_number_is_metres_where_a_million_is_written_otherwise(lang, t
 )
 def test_decades_centuries_and_a_single_minute_are_durations(lang, text, evidence, days):
     assert ("duration", evidence, days, days) in measured(text, lang)
+
+
+# a superlative or a first said to stand in all history: one weak record claim of the story
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        ("en", "Prevost was elected as the first American pontiff in history.", "first American pontiff in history"),
+        ("fr", "Léon XIV, le premier souverain pontife nord-américain de l'Histoire.", "premier souverain pontife"),
+        ("de", "Es war der höchste Endspielerfolg in der Königsklasse überhaupt.", "höchste Endspielerfolg"),
+        ("es", "Fue el “mayor apagón informático” de la historia.", "mayor apagón informático"),
+    ],
+)
+def test_a_superlative_in_all_history_is_a_record(lang, text, evidence):
+    found = [c for c in claims(text, lang) if c.slot == "ranking.record"]
+    assert [(c.kind, c.extra.get("weak"), c.text.startswith(evidence)) for c in found] == [("ranking", True, True)]
+
+
+def test_a_superlative_with_no_word_of_history_is_no_record():
+    assert not [
+        c
+        for c in claims("The first flight left at dawn and the largest crowd came later.", "en")
+        if c.slot == "ranking.record"
+    ]
+
+
+def test_two_reports_of_one_record_in_two_languages_agree(checked):
+    facts = checked(
+        ("en", "Prevost was elected as the first American pontiff in history."),
+        ("fr", "Léon XIV est le premier souverain pontife nord-américain de l'Histoire."),
+    )
+    records = [f for f in facts if f.kind == "ranking"]
+    assert [(f.verdict, len(f.members)) for f in records] == [("corroborated", 2)]

@@ -23,6 +23,7 @@ from .places import detect_named_places, detect_places
 from .quantities import detect_numbers
 from .quotes import detect_quotes
 from .rankings import detect_rankings, detect_ranks_by_size
+from .records import detect_records
 from .relations import detect_relations
 from .roles import detect_roles
 from .scores import detect_scores
@@ -48,6 +49,7 @@ DETECTORS = (
     detect_years,
     detect_rankings,
     detect_ranks_by_size,
+    detect_records,
     detect_quotes,
     detect_changes,
     detect_named_places,

@@ -163,6 +163,8 @@ languages and builds its patterns from them; forms are lowercase):
   with no noun after it ("in the 83rd with a strike", "à 88e.").
 - ``DURATION_ADJECTIVES``: adjectives of a unit of time a number word is glued to -> the days of one unit
   ("fünfjährigen Unwählbarkeit", "einstündigen Testflug"), read by detect/compound_durations.py.
+- ``RECORD_OPENERS`` / ``RECORD_SCOPES``: a superlative or a first, and the words of all history a few words after
+  it ("the first American pontiff in history", "le plus grand ... de tous les temps"), read by detect/records.py.
 - ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges").
 - ``NUMBER_RANGE_JOINERS``: words between the two figures of a range ("five to ten", "5 bis 10", "entre 5 et
   10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
@@ -352,6 +354,8 @@ TABLES = (
     "MINUTES_LEADS",
     "ORDINAL_MINUTE_LEADS",
     "DURATION_ADJECTIVES",
+    "RECORD_OPENERS",
+    "RECORD_SCOPES",
     "NUMBER_RANGE_JOINERS",
     "OUT_OF_WORDS",
     "DOLLAR_STEMS",

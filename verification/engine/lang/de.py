@@ -1964,6 +1964,34 @@ MINUTES_LEADS = ["nach"]
 ORDINAL_MINUTE_LEADS = ["in der"]
 # adjectives of a unit of time a number word is glued to, and the days of one unit ("fünfjährigen", "einstündigen"):
 # detect/compound_durations.py
+# a superlative or a first said to stand in all history: its opening words and the words of all history
+# ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
+RECORD_OPENERS = [
+    "erste",
+    "ersten",
+    "erster",
+    "erstes",
+    "größte",
+    "größten",
+    "höchste",
+    "höchsten",
+    "schwerste",
+    "schwersten",
+    "längste",
+    "längsten",
+    "schlimmste",
+    "schlimmsten",
+    "tödlichste",
+    "tödlichsten",
+    "beste",
+    "besten",
+    "stärkste",
+    "stärksten",
+    "meisten",
+    "heißeste",
+    "heißesten",
+]
+RECORD_SCOPES = ["der geschichte", "aller zeiten", "überhaupt", "jemals", "seit beginn der aufzeichnungen"]
 DURATION_ADJECTIVES = {
     "jährig": 365.25,
     "monatig": 30.44,

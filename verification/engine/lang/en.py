@@ -2130,6 +2130,27 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["after", "on"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in the", "at the"]
+# a superlative or a first said to stand in all history: its opening words and the words of all history
+# ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
+RECORD_OPENERS = [
+    "first",
+    "biggest",
+    "largest",
+    "highest",
+    "worst",
+    "deadliest",
+    "longest",
+    "greatest",
+    "most",
+    "fastest",
+    "lowest",
+    "strongest",
+    "costliest",
+    "best",
+    "heaviest",
+    "hottest",
+]
+RECORD_SCOPES = ["in history", "ever", "of all time", "on record", "in its history", "in the history of"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["of", "out of"]

@@ -1783,6 +1783,10 @@ MINUTES_NOUNS = ["minutos"]
 MINUTES_LEADS = ["tras", "a los", "al cabo de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["en el"]
+# a superlative or a first said to stand in all history: its opening words and the words of all history
+# ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
+RECORD_OPENERS = ["primer", "primera", "primeros", "primeras", "mayor", "más", "peor", "mejor"]
+RECORD_SCOPES = ["de la historia", "de todos los tiempos", "de su historia", "jamás registrado", "jamás registrada"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["de", "sobre"]

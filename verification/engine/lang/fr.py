@@ -1775,6 +1775,10 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["après", "au bout de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["à la", "à", "dès la"]
+# a superlative or a first said to stand in all history: its opening words and the words of all history
+# ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
+RECORD_OPENERS = ["premier", "première", "premiers", "premières", "plus", "pire", "meilleur", "meilleure"]
+RECORD_SCOPES = ["de l'histoire", "de tous les temps", "de son histoire", "jamais enregistré", "jamais enregistrée"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["des", "sur"]
