@@ -284,3 +284,21 @@ def test_a_figure_of_one_actor_does_not_join_another_actors_figure(checked):
         slot="seats",
     )
     assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
+
+
+def test_reports_of_one_match_minute_are_one_fact_whoever_the_words_around_it_name(checked):
+    facts = checked(
+        (
+            "en",
+            "Spain beat England 2-1 in the final. Coach Gareth Southgate made a change in the 70th minute. "
+            "Cole Palmer equalised for England in the 73rd minute.",
+        ),
+        (
+            "de",
+            "Spanien schlug England im Finale 2:1. In der 73. Minute glich der Engländer aus, den Trainer Gareth "
+            "Southgate eingewechselt hatte.",
+        ),
+        ("fr", "L'Espagne a battu l'Angleterre 2-1 en finale. Cole Palmer a égalisé à la 73e minute."),
+        slot="match_minute",
+    )
+    assert ["73. Minute", "73e minute", "73rd minute"] in [texts_of(f) for f in facts], [texts_of(f) for f in facts]

@@ -38,6 +38,10 @@ def num(low, high=None, qualifier="exact", **kw):
         (num(74, qualifier="about", unit="km"), num(70, unit="km"), False),  # "around 74 km": 71..77 km
         (num(70, qualifier="about", unit="km"), num(74, unit="km"), True),  # "around 70 km" allows 74
         (num(234, unit="people"), num(250, unit="people"), False),  # exact: within 1 %
+        (num(None, 10, "under", unit="hours"), num(10, None, "over", unit="hours"), False),  # "less than" / "over"
+        (num(10, None, "over", unit="hours"), num(None, 10, "under", unit="hours"), False),
+        (num(None, 10, "under", unit="hours"), num(9, None, "over", unit="hours"), True),  # 9.5 may be both
+        (num(None, 10, "up_to", unit="hours"), num(10, None, "at_least", unit="hours"), True),  # 10 is both
     ],
 )
 def test_intervals_compare_by_overlap_with_tolerance(a, b, ok):

@@ -431,7 +431,9 @@ def _joins(
     # keep a statement from the fact where another statement names its very actor
     named = max(who) >= 1.0
     if min(values) >= 1.0:
-        return min(who) >= 0.25 or distinctive or named
+        # a match's minute that two reports or more give alike is one moment of the match: the scorer, team or
+        # coach read around it as its subject says no more (one report alone naming another scorer stays apart)
+        return min(who) >= 0.25 or distinctive or named or (_match_minute(s.first) and len(cluster) >= 2)
     if all(one_event_day(s.first, st.first) or one_moment(s.first, st.first) for st in cluster):
         return True  # the story's own day told a day or two apart, its moment minutes apart: one fact, a conflict
     if weak if weak is not None else any(st.first.extra.get("weak") for st in [s, *cluster]):
@@ -487,6 +489,10 @@ def _named_qualifier(statements: list[Statement]) -> str:
         if named and all(len(n) == 1 for n in named) and len(set().union(*named)) == 1:
             return str(next(iter(named[0])))
     return ""
+
+
+def _match_minute(c: Claim) -> bool:
+    return c.kind == "count" and isinstance(c.value, dict) and c.value.get("unit") == "match_minute"
 
 
 FEW = 12  # counts up to this are told as words and differ by one or two when reports disagree

@@ -230,7 +230,17 @@ def _agree_numbers(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
         return None
     if ia[0] is None and ia[1] is None or ib[0] is None and ib[1] is None:
         return None
-    return _overlap(ia, ib)
+    return _overlap(ia, ib) and not _either_side_of(a, ia, b, ib)
+
+
+def _either_side_of(a: dict, ia: tuple, b: dict, ib: tuple) -> bool:
+    """One figure is under a bound the other is over ("less than 10 hours", "just over 10 hours"): no tolerance
+    lets both be true."""
+    for (x, ix), (y, iy) in (((a, ia), (b, ib)), ((b, ib), (a, ia))):
+        if x.get("qualifier") == "under" and y.get("qualifier") == "over" and not y.get("point"):
+            if ix[1] is not None and iy[0] is not None and ix[1] <= iy[0]:
+                return True
+    return False
 
 
 def usd_central(value: dict, ctx: ComparisonContext) -> float | None:
