@@ -400,12 +400,13 @@ _AGENCY_OR_WORD = (
 )
 # the byline's one-word leads of the languages that write such a credit (have WITH_WORDS), but for a word that
 # also joins an outlet's name ("de": "Redacción de ...")
+_NAME_JOINERS = _all_words("NAME_JOINERS")
 _CREDIT_LEADS = [
     w
-    for code, module in _MODULES.items()
+    for module in _MODULES.values()
     if table(module, "WITH_WORDS")
     for w in _phrases(table(module, "BYLINE_LEADS"))
-    if " " not in w and w not in _all_words("NAME_JOINERS")
+    if " " not in w and w not in _NAME_JOINERS
 ]
 OUTLET_WITH_AGENCIES_RE = re.compile(
     r"^(?:(?i:"
