@@ -165,6 +165,26 @@ def _address_cue(p: Para) -> str | None:
     return None
 
 
+# a gallery's counter: "1/40", "3 of 12", "Bild 1 von 5", "Foto 1 de 12", or one opening the picture's caption
+# ("1/40 L'équipe de Hollande au grand complet ...")
+_COUNTER_RE = re.compile(
+    r"^(?:(?P<label>[^\W\d_]{2,12})\s+)?(?P<n>\d{1,3})(?:\s*/\s*|\s+[^\W\d_]{2,4}\s+)(?P<of>\d{1,3})$"
+)
+_COUNTER_LEAD_RE = re.compile(r"^(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\s+[A-ZÀ-ÖØ-Þ]")  # not "1/3 of the budget"
+
+
+def _gallery_cue(p: Para) -> str | None:
+    """A picture's place in a gallery, alone or opening its caption; a label before it is a picture's word
+    ("Photo 3 of 12"), not a figure's ("Seats 320 of 650")."""
+    if p.n_words > 40:
+        return None
+    m = _COUNTER_RE.match(p.text.strip()) or _COUNTER_LEAD_RE.match(p.text)
+    if m is None or not 1 <= int(m.group("n")) <= int(m.group("of")) <= 200:
+        return None
+    label = m.groupdict().get("label")
+    return "photo caption" if label is None or label.lower() in lx.PHOTO_WORDS else None
+
+
 def _navigation_cue(p: Para) -> str | None:
     """Navigation: marks and figures only, a breadcrumb, short items between separators."""
     t = p.text
@@ -195,4 +215,14 @@ def _follow_links(p: Para) -> bool:
 
 
 # in this order: the first that decides gives the reason
-CUES = (_phrase_cue, _writer_cue, _notice_cue, _short_line_cue, _picture_cue, _stamp_cue, _address_cue, _navigation_cue)
+CUES = (
+    _phrase_cue,
+    _writer_cue,
+    _notice_cue,
+    _short_line_cue,
+    _picture_cue,
+    _gallery_cue,
+    _stamp_cue,
+    _address_cue,
+    _navigation_cue,
+)

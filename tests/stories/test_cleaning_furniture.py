@@ -458,3 +458,28 @@ def test_a_signature_in_brackets_glued_after_a_paragraph_goes_and_the_paragraph_
     doc = clean(TITLES[lang], *body[:-1], f"{body[-1]} {signature}")
     assert all(p in doc.body for p in body)
     assert signature not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, counter",
+    [("en", "Photo 3 of 12"), ("en", "1/40"), ("de", "Bild 1 von 5"), ("fr", "Photo 1 sur 12"), ("es", "Foto 1 de 12")],
+)
+def test_a_gallerys_counter_goes_wherever_it_sits(lang, counter):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], counter, *body[1:])
+    assert counter not in doc.text
+    assert all(p in doc.text for p in body)
+
+
+def test_a_caption_opened_by_a_gallerys_counter_goes():
+    caption = "1/40 Workers inspect the damaged harbour wall on Tuesday."
+    doc = clean(TITLES["en"], *BODIES["en"][:2], caption, *BODIES["en"][2:])
+    assert caption not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Seats 320 of 650", "1/3 of the money goes to the schools of the harbour district, the council said."]
+)
+def test_figures_of_the_article_that_look_like_a_counter_stay(line):
+    doc = clean(TITLES["en"], BODIES["en"][0], line, *BODIES["en"][1:])
+    assert line in doc.text
