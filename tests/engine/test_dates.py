@@ -297,3 +297,20 @@ def test_an_hour_after_a_day_and_month_is_no_day_of_that_month():
 def test_deadlines_run_to_the_end_of_the_year_they_name(text, lang, span):
     got, v = first(text, lang)
     assert (got, v["start"], v["end"], v["qualifier"]) == (span, None, "2030-12-31", "by")
+
+
+@pytest.mark.parametrize(
+    "text,lang,span,start,end",
+    [
+        ("Ende Oktober 2024 wurde der Vertrag unterzeichnet.", "de", "Ende Oktober 2024", "2024-10-21", "2024-10-31"),
+        ("Anfang Juni kündigte er Neuwahlen an.", "de", "Anfang Juni", "2026-06-01", "2026-06-10"),
+        ("Les négociations ont repris fin avril.", "fr", "fin avril", "2026-04-21", "2026-04-30"),
+        ("Il partira à la mi-mars.", "fr", "à la mi-mars", "2026-03-11", "2026-03-20"),
+        ("El acuerdo se firmó a finales de febrero de 2025.", "es", "a finales de febrero de 2025", "2025-02-21", "2025-02-28"),
+        ("In late January, the prosecution asked for 20 years.", "en", "late January", "2026-01-21", "2026-01-31"),
+        ("Talks resume in mid-June.", "en", "mid-June", "2026-06-11", "2026-06-20"),
+    ],
+)
+def test_a_third_of_a_month(text, lang, span, start, end):
+    got, v = first(text, lang)
+    assert (got, v["start"], v["end"], v["granularity"]) == (span, start, end, "period")

@@ -49,6 +49,8 @@ def _said(words: str) -> str:
 
 _HOLIDAY_OF: dict[str, tuple[int, int]] = {_said(k): v for k, v in L.HOLIDAYS.items()}
 _EASTER_OF: dict[str, int] = {_said(k): v for k, v in L.EASTER_HOLIDAYS.items()}
+_MONTH_PART_OF: dict[str, str] = {_said(w): part for part, words in L.MONTH_PARTS.items() for w in words}
+_MONTH_THIRDS = {"start": (1, 10), "middle": (11, 20), "end": (21, 31)}
 
 
 def _add_babel_months(lang: str) -> bool:
@@ -104,6 +106,9 @@ def _patterns():
             re.compile(rf"\b({L.alt(L.YEAR_PREPS)})\s+({month})\s+{link}{year}\b"),
         )
     )
+    # "Ende Oktober (2024)", "mid-March", "a finales de octubre de 2024": a third of a month
+    month_part = L.alt(_MONTH_PART_OF).replace(r"\-", r"-\s*")
+    P.append(("part_month", re.compile(rf"\b({month_part})\s*({month})(?:\s+{link}{year})?(?![\w])")))
     P.append(("month_year", re.compile(rf"\b({month})\s+{link}{year}\b")))
     articles = L.alt(L.YEAR_PART_ARTICLES).replace("'", "['’]")
     P.append(("part_rel", re.compile(rf"\b({part})\s+(?:(?:{articles})\s*)?({rel_year}|{L.alt(L.YEAR_NOUNS)})\b")))
@@ -188,7 +193,7 @@ _NEEDS = {
     "holiday": tuple({max(re.split(r"[\s'’-]+", name), key=len) for name in [*_HOLIDAY_OF, *_EASTER_OF]}),
 }
 _AGO_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_AGO_WORDS) + r")(?![\w'’])")
-_ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "month_year", "weekday", "month_dir", "month_only"}
+_ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "part_month", "month_year", "weekday", "month_dir", "month_only"}
 _ANCHOR: list = [None, 0]
 
 
@@ -239,6 +244,11 @@ def _val(start: date | None, end: date | None, gran: str, relative: bool, spec: 
 
 def _month_span(y, m):
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_third(y: int, m: int, part: str):
+    first, last = _MONTH_THIRDS[part]
+    return date(y, m, first), date(y, m, min(last, calendar.monthrange(y, m)[1]))
 
 
 def _year_span(y):
@@ -320,6 +330,8 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
         else:  # "on Monday" in a news report: the latest one, the publication day included
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)
         return _val(d, d, "day", True, spec)
+    if "month" in spec and "part" in spec:  # "Ende Oktober": that third of the nearest October
+        return _val(*_month_third(_near_year(pub, spec["month"], 15), spec["month"], spec["part"]), "period", True, spec)
     if "month" in spec and "direction" in spec:  # "last October": the latest October before this month
         mo, ahead = spec["month"], spec["direction"] > 0
         if ahead:
@@ -423,6 +435,11 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
     if kind == "month_dir":
         way = _WEEKDAY_DIRECTION[" ".join(g[0].split())]
         return relative({"month": _MONTH_OF[g[1]], "direction": way}, "month", pub)
+    if kind == "part_month":
+        part, mo = _MONTH_PART_OF[_said(g[0])], _MONTH_OF[g[1]]
+        if not g[2]:
+            return relative({"month": mo, "part": part}, "period", pub)
+        return _val(*_month_third(int(g[2]), mo, part), "period", False, {"month": mo, "part": part, "year": int(g[2])})
     if kind == "month_year":
         mo, y = _MONTH_OF[g[0]], int(g[1])
         s, e = _month_span(y, mo)

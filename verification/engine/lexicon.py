@@ -215,6 +215,7 @@ YEAR_PREPS = merged("YEAR_PREPS")
 HOLIDAYS = merged("HOLIDAYS")
 EASTER_HOLIDAYS = merged("EASTER_HOLIDAYS")
 BARE_DAY_LEADS = joined("BARE_DAY_LEADS")
+MONTH_PARTS = joined("MONTH_PARTS")
 
 # --- events and their slots (dates) ----------------------------------------------------------------
 

@@ -85,6 +85,8 @@ languages and builds its patterns from them; forms are lowercase):
 - ``HOLIDAYS``: a named day of the year -> (month, day) ("New Year's Day", "jour de l'An", "Nochebuena");
   ``EASTER_HOLIDAYS``: a day named from Easter -> days after Easter Sunday ("Good Friday" -2, "Pfingstmontag"
   50). Only days kept alike wherever the language is spoken.
+- ``MONTH_PARTS``: start|middle|end -> words before a month that narrow it to a third ("Anfang März", "mid-March",
+  "fin octobre", "a finales de octubre").
 - ``BARE_DAY_LEADS``: words before a day number written without its month ("Le 4, ...", "el día 4"): the
   month is the one the text named last, else the publication's.
 - ``CURRENCY_NAMES``: colloquial or short currency name after a number -> ISO code, or "$" for a dollar
@@ -272,6 +274,7 @@ TABLES = (
     "HOLIDAYS",
     "EASTER_HOLIDAYS",
     "BARE_DAY_LEADS",
+    "MONTH_PARTS",
     "CURRENCY_NAMES",
     "SCALED_ONLY_CURRENCY_NAMES",
     "CURRENCY_NAME_LINKS",

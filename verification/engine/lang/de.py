@@ -1111,6 +1111,12 @@ EASTER_HOLIDAYS = {
     "pfingstsonntag": 49,
     "pfingstmontag": 50,
 }
+# a third of a month ("Ende Oktober", "mid-March", "a finales de octubre"): days 1-10, 11-20, 21 to its end
+MONTH_PARTS = {
+    "start": ["anfang"],
+    "middle": ["mitte"],
+    "end": ["ende"],
+}
 BARE_DAY_LEADS: list[str] = []  # see NO_ENTRIES
 
 # numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,

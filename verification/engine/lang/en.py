@@ -1184,6 +1184,12 @@ EASTER_HOLIDAYS = {
     "whit monday": 50,
 }
 # words before a day number given without its month ("on the 4th, ..."): the month is the text's or the anchor's
+# a third of a month ("Ende Oktober", "mid-March", "a finales de octubre"): days 1-10, 11-20, 21 to its end
+MONTH_PARTS = {
+    "start": ["early", "beginning of", "the beginning of", "start of", "the start of"],
+    "middle": ["mid-", "mid", "middle of", "the middle of"],
+    "end": ["late", "end of", "the end of"],
+}
 BARE_DAY_LEADS = ["on the"]
 
 # numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,

@@ -1066,6 +1066,12 @@ EASTER_HOLIDAYS = {
     "domingo de pentecostés": 49,
 }
 # words before a day number given without its month ("el día 4, ...")
+# a third of a month ("Ende Oktober", "mid-March", "a finales de octubre"): days 1-10, 11-20, 21 to its end
+MONTH_PARTS = {
+    "start": ["principios de", "a principios de", "comienzos de", "inicios de"],
+    "middle": ["mediados de", "a mediados de"],
+    "end": ["finales de", "a finales de", "fines de", "a fines de"],
+}
 BARE_DAY_LEADS = ["el día", "el"]
 
 # numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,

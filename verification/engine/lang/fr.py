@@ -1081,6 +1081,12 @@ EASTER_HOLIDAYS = {
     "lundi de pentecôte": 50,
 }
 # words before a day number given without its month ("Le 4, le Parti travailliste...")
+# a third of a month ("Ende Oktober", "mid-March", "a finales de octubre"): days 1-10, 11-20, 21 to its end
+MONTH_PARTS = {
+    "start": ["début", "début de", "au début de"],
+    "middle": ["mi-", "à la mi-"],
+    "end": ["fin", "fin de", "à la fin de"],
+}
 BARE_DAY_LEADS = ["le"]
 
 # numbers said without digits (numbers.py): a round count -> (low, high); low == high is "about" that figure,
