@@ -1,7 +1,10 @@
 """Score the cleaner on a folder of articles against a gold file, the way score.py scores an export,
 and time it.
 
-    python -m stories.cleaning.evaluate [DIR] [GOLD] [-v]
+    python -m stories.cleaning.evaluate [DIR] [GOLD] [-v | --summary]
+
+--summary prints the summary line alone (no article's misses): what a held-out part may be scored with.
+ROUNDS=0 skips the timing.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ def _title(s: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
+    summary = "--summary" in argv
+    verbose = "-v" in argv and not summary
     args = [a for a in argv if not a.startswith("-")]
     folder = Path(args[0] if args else "seeds")
     gold_path = Path(args[1] if len(args) > 1 else "../shared/gold/seeds.json")
@@ -36,7 +40,8 @@ def main(argv: list[str]) -> int:
     for name, g in sorted(gold.items()):
         path = folder / name
         if not path.exists():
-            print(f"missing {name}")
+            if not summary:
+                print(f"missing {name}")
             continue
         doc = clean_document(decode_text(path.read_bytes()), filename=name)
         texts[name] = path.read_bytes()
@@ -45,13 +50,13 @@ def main(argv: list[str]) -> int:
             inc += 1
             ok = _ws(s) in text
             inc_ok += ok
-            if not ok:
+            if not ok and not summary:
                 print(f"{name}: body lost: {s[:70]!r}")
         for s in g.get("body_excludes", []):
             exc += 1
             ok = _ws(s) not in text
             exc_ok += ok
-            if not ok:
+            if not ok and not summary:
                 print(f"{name}: boilerplate kept: {s[:70]!r}")
         got = {
             "title": doc.title,
@@ -86,7 +91,7 @@ def main(argv: list[str]) -> int:
     for _ in range(rounds):
         for n, t in raw:
             clean_document(t, filename=n)
-    per = (time.perf_counter() - t0) / (rounds * len(raw)) * 1000
+    per = (time.perf_counter() - t0) / (rounds * len(raw)) * 1000 if rounds and raw else 0.0
     m = {k: (v[0] / v[1] if v[1] else 1.0) for k, v in meta.items()}
     print(
         f"body_recall={inc_ok / inc if inc else 1:.2f} boilerplate_removed={exc_ok / exc if exc else 1:.2f} "

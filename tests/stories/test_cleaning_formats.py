@@ -1,6 +1,7 @@
 """clean_document on HTML and Markdown, format detection, and hostile markup."""
 
 import datetime
+import json
 
 import pytest
 
@@ -196,3 +197,28 @@ def test_html_parts_left_out_by_the_extractor_are_recorded_as_removed_blocks():
     texts = [b.text for b in d.blocks]
     assert texts.index(next(t for t in texts if "Home" in t)) < texts.index(EN_BODY[0])
     assert texts.index(next(t for t in texts if "Storm Season" in t)) > texts.index(EN_BODY[-1])
+
+
+def test_the_cleaners_evaluation_prints_only_its_summary_for_a_held_out_part(tmp_path, capsys, monkeypatch):
+    # a held-out part is scored by its summary alone: no article's text may be printed
+    from stories.cleaning import evaluate
+
+    from .cleaning_samples import BODIES, TITLES
+
+    (tmp_path / "a.txt").write_text("\n\n".join([TITLES["en"], *BODIES["en"], "Share this article"]))
+    gold = {
+        "articles": {
+            "a.txt": {
+                "language": "en",
+                "titles": [TITLES["en"]],
+                "body_includes": [BODIES["en"][0]],
+                "body_excludes": ["Share this article", BODIES["en"][1]],
+            }
+        }
+    }
+    (tmp_path / "gold.json").write_text(json.dumps(gold))
+    monkeypatch.setenv("ROUNDS", "0")
+    evaluate.main([str(tmp_path), str(tmp_path / "gold.json"), "--summary"])
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1  # without --summary, the kept line would be printed with its article's name
+    assert out[0].startswith("body_recall=1.00 boilerplate_removed=0.50 title=1.00")
