@@ -417,13 +417,14 @@ def _joins(
     *,
     weak: bool | None = None,
 ) -> bool:
-    """May a statement join a fact? Values that agree join where the subjects may be one actor; values
-    that differ (a conflict to be) where the subjects are one actor, where the figure is the event's own
-    (no subject on either side), or where they are so close that they are one figure told differently;
-    never for a measure nothing named (a bare "six hours"). A figure of three or more digits ("28.6%",
-    "143 seats") is its own evidence: two actors rarely share it, so a subject taken from the wrong
-    name in its sentence does not keep it apart. ``weak``: whether the concept of either side is a guess
-    (by default: of any statement's)."""
+    """May a statement join a fact? Values that agree join where the subjects may be one actor (a match
+    minute two reports already give alike, whatever subject); values that differ (a conflict to be) where
+    the subjects are one actor (the fact's statements that name none aside: :func:`_one_actor`), where the
+    figure is the event's own (no subject on either side), or where they are so close that they are one
+    figure told differently; never for a measure nothing named (a bare "six hours"). A figure of three or
+    more digits ("28.6%", "143 seats") is its own evidence: two actors rarely share it, so a subject taken
+    from the wrong name in its sentence does not keep it apart. ``weak``: whether the concept of either
+    side is a guess (by default: of any statement's)."""
     if min(values) < 0.5 or _qualifier_clash([s, *cluster]):
         return False
     distinctive = all(_distinctive(st.first) for st in [s, *cluster])
