@@ -406,3 +406,31 @@ def test_two_reports_of_one_record_in_two_languages_agree(checked):
     )
     records = [f for f in facts if f.kind == "ranking"]
     assert [(f.verdict, len(f.members)) for f in records] == [("corroborated", 2)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "level"),
+    [
+        ("en", "The weather agency declared a red alert in Valencia.", "red alert", 4),
+        ("es", "La AEMET emitió un aviso rojo el martes.", "aviso rojo", 4),
+        ("fr", "Le département est placé en vigilance orange.", "vigilance orange", 3),
+        ("de", "Der Wetterdienst rief die Warnstufe Rot aus.", "Warnstufe Rot", 4),
+    ],
+)
+def test_an_alert_told_by_colour_is_a_weak_alert_level_shown_as_written(lang, text, evidence, level):
+    from verification.engine.explain import display
+
+    (found,) = [c for c in claims(text, lang) if c.slot == "alert_level"]
+    assert (found.text, found.value["low"], found.extra.get("weak"), display(found)) == (
+        evidence,
+        level,
+        True,
+        evidence,
+    )
+
+
+def test_a_red_alert_and_an_aviso_rojo_agree_and_two_levels_never_conflict(checked):
+    same = checked(("en", "AEMET declared a red alert in Valencia."), ("es", "La AEMET emitió un aviso rojo."))
+    assert [f.verdict for f in same if f.slot == "alert_level"] == ["corroborated"]
+    moved = checked(("en", "AEMET declared an orange alert."), ("es", "La AEMET emitió un aviso rojo."))
+    assert all(f.verdict != "conflicting" for f in moved if f.slot == "alert_level")

@@ -10,6 +10,7 @@ is the order extract.py runs them in.
 
 from __future__ import annotations
 
+from .alerts import detect_alerts
 from .changes import detect_changes
 from .compound_durations import detect_compound_durations
 from .elided import detect_elided_counts
@@ -50,6 +51,7 @@ DETECTORS = (
     detect_rankings,
     detect_ranks_by_size,
     detect_records,
+    detect_alerts,
     detect_quotes,
     detect_changes,
     detect_named_places,

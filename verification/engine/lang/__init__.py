@@ -167,6 +167,8 @@ languages and builds its patterns from them; forms are lowercase):
   ("fünfjährigen Unwählbarkeit", "einstündigen Testflug"), read by detect/compound_durations.py.
 - ``RECORD_OPENERS`` / ``RECORD_SCOPES``: a superlative or a first, and the words of all history a few words after
   it ("the first American pontiff in history", "le plus grand ... de tous les temps"), read by detect/records.py.
+- ``ALERT_COLOURS`` / ``ALERT_NOUNS``: the colours of an alert level -> the level (green 1 .. red 4), and the nouns
+  of an alert ("red alert", "alerte rouge", "Warnstufe Rot", "aviso rojo"), read by detect/alerts.py.
 - ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges").
 - ``NUMBER_RANGE_JOINERS``: words between the two figures of a range ("five to ten", "5 bis 10", "entre 5 et
   10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
@@ -359,6 +361,8 @@ TABLES = (
     "DURATION_ADJECTIVES",
     "RECORD_OPENERS",
     "RECORD_SCOPES",
+    "ALERT_COLOURS",
+    "ALERT_NOUNS",
     "NUMBER_RANGE_JOINERS",
     "OUT_OF_WORDS",
     "DOLLAR_STEMS",

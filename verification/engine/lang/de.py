@@ -28,6 +28,7 @@ CONCEPT_LABELS = {
     "ordinal": "Rang in einer Reihe",
     "defendants": "Angeklagte",
     "match_minute": "Spielminute",
+    "alert_level": "Warnstufe",
     "rate_change": "Veränderung in Prozentpunkten",
     "deaths": "Todesopfer",
     "injured": "Verletzte",
@@ -1972,6 +1973,10 @@ ORDINAL_MINUTE_LEADS = ["in der"]
 # detect/compound_durations.py
 # a superlative or a first said to stand in all history: its opening words and the words of all history
 # ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
+# alert levels told by colour: the colour -> its level (green 1 .. red 4), and the nouns of an alert ("red alert",
+# "alerte rouge", "Warnstufe Rot", "aviso rojo"): detect/alerts.py
+ALERT_COLOURS = {"rot": 4, "rote": 4, "roten": 4, "orange": 3, "gelb": 2, "gelbe": 2, "gelben": 2, "grün": 1}
+ALERT_NOUNS = ["alarmstufe", "warnstufe", "warnung", "unwetterwarnung", "alarm"]
 RECORD_OPENERS = [
     "erste",
     "ersten",

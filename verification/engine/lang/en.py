@@ -28,6 +28,7 @@ CONCEPT_LABELS = {
     "ordinal": "Rank in a series",
     "defendants": "Defendants",
     "match_minute": "Minute",
+    "alert_level": "Alert level",
     "rate_change": "Change in percentage points",
     # disasters and accidents
     "deaths": "Deaths",
@@ -2138,6 +2139,10 @@ MINUTES_LEADS = ["after", "on"]
 ORDINAL_MINUTE_LEADS = ["in the", "at the"]
 # a superlative or a first said to stand in all history: its opening words and the words of all history
 # ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
+# alert levels told by colour: the colour -> its level (green 1 .. red 4), and the nouns of an alert ("red alert",
+# "alerte rouge", "Warnstufe Rot", "aviso rojo"): detect/alerts.py
+ALERT_COLOURS = {"red": 4, "amber": 3, "orange": 3, "yellow": 2, "green": 1}
+ALERT_NOUNS = ["alert", "alerts", "warning", "warnings"]
 RECORD_OPENERS = [
     "first",
     "biggest",

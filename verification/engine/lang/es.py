@@ -29,6 +29,7 @@ CONCEPT_LABELS = {
     "ordinal": "Puesto en una serie",
     "defendants": "Acusados",
     "match_minute": "Minuto",
+    "alert_level": "Nivel de alerta",
     "rate_change": "Variación en puntos porcentuales",
     "deaths": "Muertos",
     "injured": "Heridos",
@@ -1791,6 +1792,10 @@ MINUTES_LEADS = ["tras", "a los", "al cabo de"]
 ORDINAL_MINUTE_LEADS = ["en el"]
 # a superlative or a first said to stand in all history: its opening words and the words of all history
 # ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
+# alert levels told by colour: the colour -> its level (green 1 .. red 4), and the nouns of an alert ("red alert",
+# "alerte rouge", "Warnstufe Rot", "aviso rojo"): detect/alerts.py
+ALERT_COLOURS = {"rojo": 4, "roja": 4, "naranja": 3, "amarillo": 2, "amarilla": 2, "verde": 1}
+ALERT_NOUNS = ["aviso", "avisos", "alerta", "alertas"]
 RECORD_OPENERS = ["primer", "primera", "primeros", "primeras", "mayor", "más", "peor", "mejor"]
 RECORD_SCOPES = ["de la historia", "de todos los tiempos", "de su historia", "jamás registrado", "jamás registrada"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES

@@ -29,6 +29,7 @@ CONCEPT_LABELS = {
     "ordinal": "Rang dans une série",
     "defendants": "Accusés",
     "match_minute": "Minute",
+    "alert_level": "Niveau d'alerte",
     "rate_change": "Variation en points de pourcentage",
     "deaths": "Morts",
     "injured": "Blessés",
@@ -1783,6 +1784,10 @@ MINUTES_LEADS = ["après", "au bout de"]
 ORDINAL_MINUTE_LEADS = ["à la", "à", "dès la"]
 # a superlative or a first said to stand in all history: its opening words and the words of all history
 # ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
+# alert levels told by colour: the colour -> its level (green 1 .. red 4), and the nouns of an alert ("red alert",
+# "alerte rouge", "Warnstufe Rot", "aviso rojo"): detect/alerts.py
+ALERT_COLOURS = {"rouge": 4, "orange": 3, "jaune": 2, "verte": 1, "vert": 1}
+ALERT_NOUNS = ["alerte", "alertes", "vigilance"]
 RECORD_OPENERS = ["premier", "première", "premiers", "premières", "plus", "pire", "meilleur", "meilleure"]
 RECORD_SCOPES = ["de l'histoire", "de tous les temps", "de son histoire", "jamais enregistré", "jamais enregistrée"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
