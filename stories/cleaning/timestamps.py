@@ -39,7 +39,7 @@ def time_of_day_stamp(text: str) -> bool:
 
 _PAGE_DATE_RE = re.compile(
     r"(?i:" + "|".join(re.escape(w) for w in sorted(lx.DATE_LABELS, key=len, reverse=True)) + r")\s*:?\s*"
-    r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?![\d-])"
+    r"(?P<y>(?:19|20)\d\d)(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?![\d-])"
 )
 
 
@@ -51,7 +51,8 @@ def page_date_has_day(date_field: str) -> bool:
 
 def split_page_date(paragraphs: list[str]) -> tuple[list[str], str, datetime.date | None]:
     """A page-date field opening the dump ("date 2024-10-09 LONDON: ..."): (paragraphs without it,
-    the field's text, its date). A month alone ("date 2024-06") is the first of that month."""
+    the field's text, its date). A month alone ("date 2024-06") is the first of that month; a year alone
+    ("date 2025") gives no date (the page's own text may tell it), but the field goes all the same."""
     if not paragraphs:
         return paragraphs, "", None
     first = paragraphs[0]
@@ -59,10 +60,12 @@ def split_page_date(paragraphs: list[str]) -> tuple[list[str], str, datetime.dat
     if m is None:
         return paragraphs, "", None
     try:
-        date = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))
+        date = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1)) if m.group("m") else None
     except ValueError:
         return paragraphs, "", None
     rest = first[m.end() :].strip()
+    if not m.group("m") and rest[:1].islower():
+        return paragraphs, "", None  # "date 2025 was a good year ...": a sentence, not the field
     return ([rest] if rest else []) + paragraphs[1:], first[: m.end()].strip(), date
 
 

@@ -222,3 +222,13 @@ def test_the_cleaners_evaluation_prints_only_its_summary_for_a_held_out_part(tmp
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1  # without --summary, the kept line would be printed with its article's name
     assert out[0].startswith("body_recall=1.00 boilerplate_removed=0.50 title=1.00")
+
+
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_page_date_field_of_a_year_alone_goes_and_gives_no_date(glued):
+    body = EN_BODY
+    text = f" date 2025 {body[0]}\n\n" + "\n\n".join(body[1:]) if glued else " date 2025\n\n" + "\n\n".join(body)
+    doc = clean_document(text, filename="a.txt")
+    assert "date 2025" not in doc.text
+    assert all(p in doc.body for p in body)
+    assert doc.published is None
