@@ -11,9 +11,10 @@
    one article are different things (an article does not contradict itself).
 3. **Facts.** Statements from different articles join when their values are about the same thing
    (:func:`compare.resemblance`: numbers within a factor of three, overlapping lists, nearby dates, the
-   same quote) and their subjects may name one actor (aliases, acronyms, translations; never two actors
-   an article tells apart), in two rounds: statements that agree first, so what most reports say is one
-   fact whatever order the articles come in; then facts that disagree join as one conflict, best pair
+   same quote), in two rounds: statements that agree first, whatever subjects they give (the likeliest
+   one actor joins first: aliases, acronyms, translations), so what most reports say is one fact whatever
+   order the articles come in; then facts that disagree join as one conflict where their subjects may name
+   one actor (never two actors an article tells apart), best pair
    first, where :func:`_joins` lets each of their statements join. A fact holds at most one statement of
    an article.
 
@@ -534,7 +535,10 @@ def _match_statements(
 ) -> list[list[Statement]]:
     """Facts of statements that agree. Articles are taken in key order; each article's statements are matched
     to the facts built so far best pair first (value resemblance plus subject likeness, so an article's closest
-    statement joins, not merely its first); a statement that fits nowhere starts a fact of its own."""
+    statement joins, not merely its first); a statement that fits nowhere starts a fact of its own. Subjects
+    rank the options but keep no agreeing statement out: a figure's subject is read from the names around it
+    and is often another name of its sentence (the court for the accused, the club for the scorer, the city
+    for the storm), while two actors given one value by different reports are rare."""
     clusters: list[list[Statement]] = []
     by_doc: dict[str, list[Statement]] = {}
     for s in statements:
@@ -545,11 +549,10 @@ def _match_statements(
         for si, s in enumerate(mine):
             for ci, cl in enumerate(clusters):
                 values = [_resemblance(s.first, o.first, ctx) for o in cl]
-                if min(values) < 1.0:
+                if min(values) < 1.0 or _qualifier_clash([s, *cl]):
                     continue
                 who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject, stated) for o in cl]
-                if _joins(s, cl, values, who, ctx):
-                    options.append((-sum(who) / len(who), -len(s.claims), si, ci))
+                options.append((-sum(who) / len(who), -len(s.claims), si, ci))
         options.sort()
         used_s, used_c = set(), set()
         for *_, si, ci in options:
