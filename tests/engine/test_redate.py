@@ -198,3 +198,26 @@ def test_a_time_in_a_zone_with_summer_time_of_an_undated_report_is_in_utc_on_the
     )
     (fact,) = _holding(facts, "12:25 UTC", "8:25, hora del Este", "14:25, hora española")
     assert fact.verdict == "corroborated"
+
+
+def test_a_day_and_month_an_undated_report_writes_contradicts_the_day_others_give(checked):
+    facts = checked(
+        ("en", "Nvidia shares plunged on Monday, January 27, 2025, wiping out $589 billion.", date(2025, 1, 28)),
+        ("de", "Die Nvidia-Aktie brach am Montag um 17 Prozent ein.", date(2025, 1, 28)),
+        ("fr", "L'action Nvidia a chuté lundi 28 janvier. Lundi, le titre a perdu 17 %.", None),
+        published=None,
+        kind="date",
+    )
+    (fact,) = _holding(facts, "Monday, January 27, 2025", "am Montag", "lundi 28 janvier")
+    assert fact.verdict == "conflicting"
+
+
+def test_a_weekday_counted_from_the_story_date_never_contradicts(checked):
+    facts = checked(
+        ("en", "Nvidia shares plunged on Monday, January 27, 2025.", date(2025, 1, 28)),
+        ("fr", "L'action Nvidia a chuté lundi.", None),
+        published=None,
+        kind="date",
+    )
+    (fact,) = _holding(facts, "Monday, January 27, 2025", "lundi")
+    assert fact.verdict == "corroborated"

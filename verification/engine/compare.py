@@ -393,8 +393,25 @@ def agree_dates(a: dict, b: dict) -> bool | None:
         return _same_calendar_words(a, b)
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return True
-    # a date resolved against the story's date (its article had none) may support, never contradict
-    return None if "story" in (a.get("anchor"), b.get("anchor")) else False
+    # a date resolved against the story's date (its article had none) may support, never contradict, unless its
+    # words give the day and month themselves ("lundi 28 janvier"): only its year is the story's
+    if "story" in (a.get("anchor"), b.get("anchor")):
+        days = [_written_day(v) for v in (a, b)]
+        return False if None not in days and days[0] != days[1] else None
+    return False
+
+
+def _written_day(value: dict) -> tuple[int, int] | None:
+    """The (month, day) a single-day date's own words give: its spec's where the story's date gave it its year, the
+    calendar's where its article's did; None for a day counted from an anchor ("lundi", "ayer")."""
+    spec = value.get("spec") if isinstance(value.get("spec"), dict) else {}
+    if value.get("granularity") != "day" or not value.get("start") or value.get("start") != value.get("end"):
+        return None
+    if value.get("anchor") == "story":
+        return (spec["month"], spec["day"]) if "month" in spec and "day" in spec else None
+    if value.get("relative") and not ("month" in spec and "day" in spec):
+        return None
+    return int(value["start"][5:7]), int(value["start"][8:10])
 
 
 CALENDAR_FIELDS = ("month", "day", "weekday")  # what a date's words give that no year is needed to compare

@@ -151,7 +151,10 @@ def _own_weekdays(claims: list[Claim]) -> list[Claim]:
         spec, day = c.value.get("spec") or {}, event_day(c)
         own = named.get(spec.get("weekday")) if c.value.get("anchor") == "story" and set(spec) == {"weekday"} else None
         if day and own and event_day(own) != day and abs((event_day(own) - day).days) < 7:
-            c = dataclasses.replace(c, value={**c.value, **{k: own.value.get(k) for k in ("start", "end", "anchor")}})
+            # the weekday is the day the article writes in full: its month and day are the article's words too
+            named_day = {k: own.value["spec"][k] for k in ("month", "day") if k in own.value["spec"]}
+            value = {**c.value, **{k: own.value.get(k) for k in ("start", "end", "anchor")}}
+            c = dataclasses.replace(c, value={**value, "spec": {**spec, **named_day}})
         out.append(c)
     return out
 
