@@ -74,3 +74,20 @@ def test_two_tolls_each_with_one_fitting_partner_are_two_conflicts(checked):
     told = sorted(sorted(c.text for _, c in f.members) for f in facts if f.verdict == "conflicting")
     assert len(told) == 2 and all(len(t) == 2 for t in told), [(f.key, [c.text for _, c in f.members]) for f in facts]
     assert any("144" in " ".join(t) and "694" in " ".join(t) for t in told)
+
+
+def test_a_place_a_long_sentence_names_far_from_the_toll_does_not_make_it_a_part(checked):
+    facts = checked(
+        (
+            "en",
+            "The junta, backed by Russia and China despite years of sanctions from Western governments, said the "
+            "earthquake killed 144 people.",
+            EARLY,
+        ),
+        ("en", "The earthquake killed 694 people, the junta said.", LATE),
+        kind="count",
+    )
+    tolls = [f for f in facts if f.slot == "deaths"]
+    assert len(tolls) == 1 and tolls[0].verdict == "conflicting", [
+        (f.key, [c.text for _, c in f.members]) for f in facts
+    ]

@@ -610,23 +610,35 @@ def _disagreeing_score(
     return score / len(f)
 
 
-def _places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str, int], frozenset]:
-    """The places each sentence of each article names, by (article, sentence start), but for the event's own:
-    those most articles of the story name (Valencia in most reports of its floods tells no part of them)."""
-    out: dict[tuple[str, int], set] = {}
+PLACE_REACH = 60  # characters around a figure within which a place its sentence names is where it was counted
+
+
+def _places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
+    """The places each sentence of each article names, (start, end, place) by (article, sentence start), but for
+    the event's own: those most articles of the story name (Valencia in most reports of its floods tells no part
+    of them)."""
+    out: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
     by_doc: dict[str, set] = {doc: set() for doc in claims_by_doc}
     for doc, claims in claims_by_doc.items():
         for c in claims:
             if c.kind == "place" and isinstance(c.value, dict) and c.value.get("entity"):
-                out.setdefault((doc, c.sentence_start), set()).add(c.value["entity"])
+                out.setdefault((doc, c.sentence_start), []).append((c.start, c.end, c.value["entity"]))
                 by_doc[doc].add(c.value["entity"])
     named = Counter(p for ps in by_doc.values() for p in ps)
     everywhere = {p for p, n in named.items() if n * 2 > len(by_doc)} if len(by_doc) > 1 else set()
-    return {k: frozenset(v - everywhere) for k, v in out.items()}
+    return {k: [x for x in v if x[2] not in everywhere] for k, v in out.items()}
+
+
+def _counted_at(s: Statement, places: dict[tuple[str, int], list[tuple[int, int, str]]]) -> frozenset:
+    """The places named near a statement's figure in its sentence ("In Wajima, 30 people died"), not those a
+    long sentence names elsewhere ("the junta, backed by Russia and China, gives 144 dead")."""
+    c = s.first
+    near = places.get((s.doc, c.sentence_start), ())
+    return frozenset(p for start, end, p in near if start - PLACE_REACH <= c.start and c.end <= end + PLACE_REACH)
 
 
 def _one_toll_told_apart(
-    clusters: list[list[Statement]], ctx: ComparisonContext, places: dict[tuple[str, int], frozenset]
+    clusters: list[list[Statement]], ctx: ComparisonContext, places: dict[tuple[str, int], list[tuple[int, int, str]]]
 ) -> list[list[Statement]]:
     """A toll of people (dead, injured, missing, evacuated) of one subject that reports of different times tell
     far apart (3 dead, then 10; 732 injured, then 1,670) is one fact in conflict, not two, where the pairing is
@@ -651,13 +663,17 @@ def _one_toll_told_apart(
 
 
 def _told_apart(
-    f: list[Statement], g: list[Statement], ctx: ComparisonContext, places: dict[tuple[str, int], frozenset]
+    f: list[Statement],
+    g: list[Statement],
+    ctx: ComparisonContext,
+    places: dict[tuple[str, int], list[tuple[int, int, str]]],
 ) -> bool:
     """Whether two facts of a count of affected people may be one toll that reports of different times tell apart:
     no article states both, one of them is a lone report's, no statement's concept is a guess, every value of
     one disagrees with every value of the other (not "at least 3" against 10) and none is more than TOLL_RISE
     times another (53 dead in one region against 517 in all: a part, not the toll), and their sentences name
-    the same places, or none (12 dead "in Wajima" against 64 in all; 3 in Thailand, 10 in Myanmar)."""
+    the same places near their figures, or none (12 dead "in Wajima" against 64 in all; 3 in Thailand, 10 in
+    Myanmar)."""
     statements = f + g
     return not (
         min(len(f), len(g)) != 1
@@ -666,7 +682,7 @@ def _told_apart(
         or _qualifier_clash(statements)
         or any(agree(a.first.kind, view(a.first), view(b.first), ctx) is not False for a in f for b in g)
         or any(_apart(a.first, b.first) > TOLL_RISE for a in f for b in g)
-        or len({places.get((s.doc, s.first.sentence_start), frozenset()) for s in statements}) > 1
+        or len({_counted_at(s, places) for s in statements}) > 1
     )
 
 
