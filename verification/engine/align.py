@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -225,6 +225,86 @@ def _one_person(a: str, b: str, named_together: bool) -> bool:
         and fuzz.ratio(" ".join(wa), " ".join(wb)) >= SPELLING_VARIANT
         and all(fuzz.ratio(x, y) >= SPELLING_VARIANT_WORD for x, y in zip(wa, wb))
     )
+
+
+def one_name_per_organisation(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The story's claims with each organisation, product or vehicle it names (a relation with no subject,
+    detect/organisations.py) under one name and one concept across its articles: forms that name one thing (a
+    short form "PSA" / "PSA Airlines", an acronym "NTSB" / "National Transportation Safety Board", a spelling:
+    :func:`alias`) take the form most articles give (the longest on a tie), and the concept most articles give it
+    (one report's "airline", another's "Fluggesellschaft" and a third's "compagnie" name one operator). Two model
+    numbers are two things ("Ship 29", "Ship 30"), whatever name they share. Other claims are kept as they are."""
+    docs: dict[str, set[str]] = {}
+    for doc, claims in claims_by_doc.items():
+        for c in claims:
+            if _named(c):
+                docs.setdefault(c.value["entity"], set()).add(doc)
+    if not docs:
+        return claims_by_doc
+    canonical = {}
+    for members in _name_groups(docs):
+        main = max(members, key=lambda k: (len(docs[k]), len(k), k))
+        canonical.update(dict.fromkeys(members, main))
+    concepts: dict[str, Counter] = {}
+    names: dict[str, Counter] = {}
+    for doc, claims in claims_by_doc.items():
+        for c in claims:
+            if _named(c):
+                main = canonical[c.value["entity"]]
+                concepts.setdefault(main, Counter())[(doc, c.slot)] = 1
+                names.setdefault(main, Counter())[c.value.get("name") or main] += c.value["entity"] == main
+    chosen = {}
+    for main, seen in concepts.items():
+        votes = Counter(slot for _, slot in seen)
+        chosen[main] = max(votes, key=lambda slot: (votes[slot], slot != "organisation", slot))
+    return {
+        doc: [
+            replace(
+                c,
+                slot=chosen[canonical[c.value["entity"]]],
+                value={
+                    **c.value,
+                    "entity": canonical[c.value["entity"]],
+                    "name": names[canonical[c.value["entity"]]].most_common(1)[0][0],
+                    "relation": chosen[canonical[c.value["entity"]]],
+                },
+            )
+            if _named(c)
+            else c
+            for c in claims
+        ]
+        for doc, claims in claims_by_doc.items()
+    }
+
+
+def _named(c: Claim) -> bool:
+    """A claim that names an organisation, product or vehicle (detect/organisations.py)."""
+    return c.kind == "relation" and not c.subject and isinstance(c.value, dict) and bool(c.value.get("entity"))
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _name_groups(docs: dict[str, set[str]]) -> list[list[str]]:
+    """The keys that name one thing, in groups: keys that share a word, or an acronym and the names whose initials
+    it is, compared by :func:`alias`; never two model numbers in one group."""
+    buckets: dict[str, list[str]] = {}
+    for k in sorted(docs):
+        words = _words(k)
+        for w in {*words, *(w[:1] for w in words[:1])}:
+            buckets.setdefault(w, []).append(k)
+    numbers = {k: frozenset(_NUMBER.findall(k)) for k in docs}
+    links = {
+        (a, b)
+        for bucket in buckets.values()
+        for i, a in enumerate(bucket)
+        for b in bucket[i + 1 :]
+        if (numbers[a] == numbers[b] or not numbers[a] or not numbers[b]) and alias(a, b)
+    }
+    groups = connected_groups(docs, links)
+    if all(len({numbers[k] for k in g} - {frozenset()}) <= 1 for g in groups):
+        return groups
+    return connected_groups(docs, {(a, b) for a, b in links if numbers[a] == numbers[b]})
 
 
 # An article rarely says one kind of thing more than a few times; in one that does (a data dump, a

@@ -19,6 +19,7 @@ from .fractions import detect_fractions
 from .lists import detect_lists
 from .match_minutes import detect_match_minutes
 from .ordinals import detect_ordinals
+from .organisations import detect_organisations
 from .people import detect_people
 from .places import detect_named_places, detect_places
 from .quantities import detect_numbers
@@ -54,5 +55,6 @@ DETECTORS = (
     detect_alerts,
     detect_quotes,
     detect_changes,
+    detect_organisations,
     detect_named_places,
 )

@@ -115,6 +115,10 @@ languages and builds its patterns from them; forms are lowercase):
   the word a verb of saying introduces a quote with ("stressed that “…”", "a souligné que « … »").
 - ``PLACE_NOUNS``: nouns that make a name a place, before or after it ("Potomac River", "fleuve Potomac",
   "Wembley-Stadion", "estadio Wembley").
+- ``ORGANISATION_NOUNS``: nouns that say what a named organisation, product or vehicle is to the story, beside
+  its name or inside it -> its concept ("airline", "Hubschrauber", "tribunal", "Airlines" in "PSA Airlines":
+  operator, aircraft, court); ``ORGANISATION_LEADS``: words right before a name that say it ("operated by",
+  "exploité par", "publicado en"), read by detect/organisations.py.
 - ``EVENT_NOUNS``: nouns that end an event's name ("summit", "Messe", "salon", "feria");
   ``OFFICE_NOUNS`` / ``HUB_NOUNS``: a place an organisation opens ("office", "Niederlassung") or makes a
   hub ("plaque tournante"); ``NEW_WORDS`` / ``EXISTING_WORDS``: "new" and "existing" in their forms.
@@ -298,6 +302,8 @@ TABLES = (
     "SPEECH_THAT",
     "EVENT_NOUNS",
     "PLACE_NOUNS",
+    "ORGANISATION_NOUNS",
+    "ORGANISATION_LEADS",
     "OFFICE_NOUNS",
     "HUB_NOUNS",
     "NEW_WORDS",

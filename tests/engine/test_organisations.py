@@ -1,0 +1,117 @@
+"""Organisations, products and vehicles a story names: what each is to the story, read from its own name or the
+words beside it in every language, one fact per thing across reports whatever form of its name each gives, and
+never a person or a place."""
+
+from datetime import date
+
+import pytest
+
+from tests.engine.conftest import cross_check_texts
+from verification.engine.claims import Document
+from verification.engine.concepts import concept_label
+from verification.engine.extract import extract_claims
+
+
+def named(text: str, lang: str) -> dict[str, str]:
+    """The organisations, products and vehicles a text names: name as written -> concept."""
+    claims = extract_claims(Document(key="t", text=text, language=lang, published=date(2026, 3, 3)))
+    return {c.value["name"]: c.slot for c in claims if c.kind == "relation" and not c.subject}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, concept",
+    [
+        # the words beside the name: a noun before, after or in apposition, a lead
+        ("en", "The plane, a Learjet 55, disappeared from radar.", "Learjet 55", "aircraft"),
+        ("en", "It collided with a Sikorsky H-60 helicopter over the river.", "Sikorsky H-60", "aircraft"),
+        ("es", "Un helicóptero militar Black Hawk con tres tripulantes chocó con el avión.", "Black Hawk", "aircraft"),
+        ("en", "The flight was operated by Envoy, a regional carrier.", "Envoy", "operator"),
+        ("de", "Die Ergebnisse wurden in der Fachzeitschrift Nature veröffentlicht.", "Nature", "publication"),
+        ("en", "Speaking to French TV channel TF1, she denied it.", "TF1", "broadcaster"),
+        (
+            "es",
+            "El fallo afecta al sistema operativo Windows 10. Millones de equipos quedaron bloqueados.",
+            "Windows 10",
+            "product",
+        ),
+        # the name's own head word, whichever language it is in
+        ("fr", "Un avion de la compagnie PSA Airlines a percuté un hélicoptère.", "PSA Airlines", "operator"),
+        (
+            "es",
+            "Lo declaró culpable un jurado de la Corte Federal del Distrito.",
+            "Corte Federal del Distrito",
+            "court",
+        ),
+        ("de", "Ihre Tochtergesellschaft PSA Airlines führte den Flug durch.", "PSA Airlines", "operator"),
+        # its shape: an acronym
+        (
+            "es",
+            "La Junta Nacional de Seguridad en el Transporte (NTSB) ya investiga lo sucedido.",
+            "NTSB",
+            "organisation",
+        ),
+    ],
+)
+def test_a_named_thing_is_what_its_name_or_the_words_beside_it_say(lang, text, name, concept):
+    assert named(text, lang).get(name) == concept
+
+
+def test_a_thing_is_no_person_and_its_model_number_no_figure():
+    text = "Un helicóptero militar Black Hawk chocó con un avión. El error afectó al sistema operativo Windows 10."
+    claims = extract_claims(Document(key="t", text=text, language="es"))
+    assert not [c for c in claims if c.kind == "role"]  # no "Role: Black Hawk"
+    assert not [c for c in claims if c.kind == "count"]  # "10." is Windows', no rank in a series
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The party leader Keir Starmer won a landslide."),  # a person after a title, no party
+        ("en", "Trump met Biden. The Biden administration said nothing."),  # a person's surname
+        ("de", "Aktuelle Supercomputer bräuchten dafür Milliarden Jahre."),  # German capitalised common words
+        ("en", "The plane crashed into the Potomac River on Wednesday."),  # a place by its noun
+    ],
+)
+def test_people_places_and_common_words_are_no_organisations(lang, text):
+    assert named(text, lang) == {}
+
+
+def test_a_figure_after_a_name_stays_a_figure():
+    claims = extract_claims(
+        Document(key="t", text="Le Parti socialiste obtient 64 sièges et le Parti communiste 9 sièges.", language="fr")
+    )
+    assert any(c.kind == "count" and c.text == "9 sièges" for c in claims)
+
+
+def test_one_thing_is_one_fact_across_reports_whatever_form_of_its_name_each_gives():
+    facts = cross_check_texts(
+        ("en", "The jet was operated by PSA Airlines, a regional carrier. The NTSB is investigating."),
+        ("fr", "Selon la FAA, l'avion, un Bombardier exploité par PSA, effectuait son approche."),
+        (
+            "de",
+            "Die Tochtergesellschaft PSA Airlines führte den Flug durch. Die National Transportation Safety Board ermittelt.",
+        ),
+    )
+    operators = [f for f in facts if f.kind == "relation" and f.slot == "operator"]
+    assert len(operators) == 1
+    assert sorted(k for k, _ in operators[0].members) == ["0en", "1fr", "2de"]
+    assert operators[0].verdict == "corroborated"
+    # the acronym and the full name: one agency, as the full name says
+    board = [f for f in facts if f.kind == "relation" and "NTSB" in {c.text for _, c in f.members}]
+    assert len(board) == 1 and board[0].sources == ["0en", "2de"] and board[0].slot == "agency"
+
+
+def test_two_model_numbers_are_two_things():
+    facts = cross_check_texts(
+        ("en", "The Starship vehicle, Ship 30, flew a suborbital mission."),
+        ("en", "Starship (Ship 29) lifted off from the launch pad."),
+    )
+    ships = [f for f in facts if f.kind == "relation" and f.slot == "vehicle"]
+    assert len(ships) == 2 and all(f.verdict == "single_source" for f in ships)
+
+
+@pytest.mark.parametrize(
+    "lang, label", [("en", "Operator"), ("de", "Betreiber"), ("fr", "Exploitant"), ("es", "Operador")]
+)
+def test_reviewers_read_what_a_thing_is_in_words(lang, label):
+    assert concept_label("operator", lang) == label

@@ -1,0 +1,332 @@
+"""Organisations, products and vehicles a story names, with what each is to it: the operator of a crashed plane
+("PSA Airlines"), the aircraft ("a Sikorsky H-60 helicopter"), the investigating body, the court, the journal a
+result was published in.
+
+A name is one of them where a word of its own name says so ("PSA Airlines", "Supreme Court", "Corte Federal"),
+where words beside it do (a noun of its language's ``ORGANISATION_NOUNS`` right before it, right after it or in
+apposition: "the airline X", "Fachzeitschrift Nature", "Black Hawk helicopter", "The plane, a Learjet 55"; a lead
+of ``ORGANISATION_LEADS``: "operated by PSA", "publié dans Nature"), or where its shape does (an organisation's
+acronym, camel case or organisation word: "NTSB", "CrowdStrike"). What it is to the story is its concept, one per
+name in an article: what its own name says before what the words beside it say (the name reads alike in every
+report, the words beside it do not), then what most of its mentions say.
+
+A name a role claim gives a person, a person's surname, a place, an event and the outlet that publishes the
+story are none of them. The claim is a relation with no subject ("Operator: PSA Airlines"): what the story names,
+one fact per organisation across reports (``align.one_name_per_organisation`` joins the forms of its name).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import cache, lru_cache
+
+from .. import lexicon as L
+from ..claims import names_only
+from ..context import Context
+from ..entities import Entity, norm_key
+from ..lang import LANGUAGES, language, merged
+from ..organisations import organisation_key
+from .people import _capitalised_word
+from .places import named_place
+
+# concepts a product or vehicle has, not an organisation
+PRODUCT_CONCEPTS = frozenset({"aircraft", "vehicle", "product"})
+FIGURES = frozenset({"money", "count", "percent", "measure"})
+SHAPE_CONCEPT = "organisation"  # what an organisation's acronym or organisation word says it is, and no more
+# how strongly each kind of evidence says what a name is: its own words, words beside it, its shape
+OWN_WORDS, BESIDE, SHAPE = 3, 2, 1
+COMPOUND_MIN = 5  # a noun this long may end a compound ("Militärhubschrauber", "Fluggesellschaft")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a model's number after its name, ending a clause ("Learjet 55,", "Windows 10.", "(Ship 29)"), not a figure
+_DESIGNATION = re.compile(r"[ \u00a0](\d{1,4})(?=[,;:)\]\"”’]|\.(?:\s|$)|$)")
+_YEARS = range(1900, 2100)
+
+
+def _table(lang: str, name: str):
+    """A table of the text's language, or of every language where it is unknown ("": a name's own words)."""
+    return getattr(language(lang), name) if lang in LANGUAGES else merged(name)
+
+
+@cache
+def _frame_words(lang: str) -> re.Pattern:
+    """Every lead and noun of ``lang`` that may say what a name beside it is, as one pattern: an article is scanned
+    once, not around each name."""
+    nouns = _table(lang, "ORGANISATION_NOUNS")
+    exact = r"(?<![\w-])(?:" + L.alt([*_table(lang, "ORGANISATION_LEADS"), *nouns]) + r")(?![\w-])"
+    if not _table(lang, "NOUN_DETERMINERS"):
+        return re.compile(exact)
+    # a language that writes compounds as one capitalised word ("Militärhubschrauber") also ends them with a noun
+    compounds = r"(?<![\w-])[\w-]+(?:" + L.alt(n for n in nouns if len(n) >= COMPOUND_MIN) + r")(?![\w-])"
+    return re.compile(exact + "|" + compounds)
+
+
+@lru_cache(maxsize=50_000)
+def _noun_concept(word: str, lang: str) -> str:
+    """The concept of a noun of ``lang``'s ORGANISATION_NOUNS, or of a compound it ends ("Militärhubschrauber",
+    "US-Airline"): "" for none."""
+    nouns = _table(lang, "ORGANISATION_NOUNS")
+    w = word.lower()
+    tail = w.rsplit("-", 1)[-1]
+    if w in nouns or tail in nouns:
+        return nouns.get(w) or nouns[tail]
+    return next((c for n, c in nouns.items() if len(n) >= COMPOUND_MIN and len(w) >= len(n) + 3 and w.endswith(n)), "")
+
+
+@cache
+def _no_names() -> frozenset:
+    """Words that say what someone is, never part of an organisation's frame ("party leader Keir Starmer")."""
+    return frozenset(w for w in (*merged("ROLE_WORDS"), *merged("HONORIFICS")) if " " not in w)
+
+
+def _trimmed(ctx: Context, e: Entity) -> tuple[int, int, str, str]:
+    """The name without the nouns it opens with ("Tochtergesellschaft PSA Airlines", "Fachzeitschrift Nature"),
+    and with the number that makes it a model ("Learjet 55", "Windows 10"): (start, end, name, concept of the
+    nouns dropped)."""
+    start, end = e.start, e.end
+    concept = ""
+    # only where the language capitalises its common nouns (it has NOUN_DETERMINERS) is a capitalised noun before
+    # a name none of it: "Corte Federal", "Institut Pasteur" are names
+    words = list(_WORD.finditer(ctx.text, start, end)) if language(ctx.lang).NOUN_DETERMINERS else []
+    while len(words) > 1 and (c := _noun_concept(words[0].group(0), ctx.lang)):
+        concept = concept or c
+        words = words[1:]
+        start = words[0].start()
+    m = _DESIGNATION.match(ctx.text, end)
+    if m and int(m.group(1)) not in _YEARS:
+        end = m.end(1)
+    return start, end, ctx.text[start:end], concept
+
+
+@lru_cache(maxsize=50_000)
+def _own_concept(name: str) -> str:
+    """What the name's own head word says it is, in whichever language the name is: its last word ("PSA
+    Airlines" in a French report, "Supreme Court") or its first ("Corte Federal del Distrito", "Institut Pasteur")."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in L.NAME_CONNECTORS]
+    if len(words) < 2:
+        return ""
+    return _noun_concept(words[-1], "") or _noun_concept(words[0], "")
+
+
+_SMALL = r"(?:[a-zà-ÿ]{1,4}[\s\u00a0]+|[a-zà-ÿ]['’])?"  # an article between a lead and a name: "operated by the"
+_AFTER_LEAD = re.compile(r"[\s\u00a0]+" + _SMALL)
+_AFTER_NOUN = re.compile(r"[\s\u00a0]+(?:([a-zà-ÿ][\w-]*)[\s\u00a0]+)?")  # "hélicoptère militaire X"
+_APPOSITION = re.compile(r"[\s\u00a0]*,[\s\u00a0]+" + _SMALL)  # "The plane, a X"
+_SPACE = re.compile(r"[\s\u00a0]+")
+
+
+class _Frames:
+    """The words of an article that may say what a name beside them is, found once: (start, end, word)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.found = [(m.start(), m.end(), m.group(0)) for m in _frame_words(ctx.lang).finditer(ctx.low)]
+        self.starts = [f[0] for f in self.found]
+        self.leads = _table(ctx.lang, "ORGANISATION_LEADS")
+
+    def beside(self, start: int, end: int) -> str:
+        """What the words right before or after a name say it is: a lead ("operated by", "publié dans"), a noun
+        right before it ("the airline X", "hélicoptère militaire X", not "party leader X") or in apposition ("The
+        plane, a X"), a noun right after it ("X helicopter")."""
+        low = self.ctx.low
+        i = bisect_left(self.starts, start)
+        for _, fe, word in reversed(self.found[max(0, i - 2) : i]):
+            word = " ".join(word.split())
+            if word in self.leads and _AFTER_LEAD.fullmatch(low, fe, start):
+                return self.leads[word]
+            if word not in self.leads:
+                gap = _AFTER_NOUN.fullmatch(low, fe, start)
+                if (gap and gap.group(1) not in _no_names()) or _APPOSITION.fullmatch(low, fe, start):
+                    return _noun_concept(word, self.ctx.lang)
+        j = bisect_left(self.starts, end)
+        if j < len(self.found) and _SPACE.fullmatch(low, end, self.found[j][0]):
+            return _noun_concept(self.found[j][2], self.ctx.lang)
+        return ""
+
+
+_DIGIT = re.compile(r"\d")
+# what no organisation's name looks like: a capital run into a word ("QWhat", "AThe": a heading's letter), a
+# lowercase tail after a hyphen ("AI-ready")
+_MISREAD = re.compile(r"(?<![\w-])[A-Z][A-Z][a-z]{2,}|-[a-z]")
+_MODEL = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d{2,4}(?![\w-])")  # "H-60", "CRJ-700", "H800", "A320"
+
+
+@lru_cache(maxsize=50_000)
+def _shape(name: str, typ: str) -> str:
+    """What a name's shape alone says it is: a maker's name and a model ("Sikorsky H-60", "Nvidia H800") a product;
+    an acronym, camel case, an organisation word (entities.py's "org") or an international organisation's name an
+    organisation; any other number nothing ("COVID-19")."""
+    if " " in name.strip() and _MODEL.search(name):
+        return "product"
+    if _DIGIT.search(name):
+        return ""
+    if _MISREAD.search(name):
+        return ""
+    return SHAPE_CONCEPT if typ == "org" or organisation_key(name) else ""
+
+
+_TWIN_GAP = re.compile(r"[\s\u00a0]*[\"“«‘'][\s\u00a0]*")
+_TWIN_CLOSE = re.compile(r"[\s\u00a0]*[\"”»’']")
+
+
+def _twins(ctx: Context) -> dict[int, int]:
+    """One thing named twice in a row, the second name in quotes ('Sikorsky H-60 "Black Hawk"'): the
+    start of the first name -> the end of the second, and the start of the second -> -1."""
+    out = {}
+    for a, b in zip(ctx.entities, ctx.entities[1:]):
+        if (
+            a.type != "place"
+            and b.type != "place"
+            and _TWIN_GAP.fullmatch(ctx.text, a.end, b.start)
+            and _TWIN_CLOSE.match(ctx.text, b.end)
+        ):
+            out[a.start], out[b.start] = b.end, -1
+    return out
+
+
+_HEAD = re.compile(r"-(\w+)")
+
+
+def _place_head(ctx: Context, e: Entity) -> bool:
+    """A name that heads a compound with a place noun ("Reagan-National-Flughafens") names a place."""
+    m = _HEAD.match(ctx.text, e.end)
+    return m is not None and m.group(1).lower() in _table(ctx.lang, "PLACE_NOUNS")
+
+
+def _common_words(ctx: Context, e: Entity) -> bool:
+    """Capitalised common words, no name: a German phrase of two words or more that opens with an inflected
+    word ("Aktuelle Supercomputer", "Milliarden Jahre")."""
+    return " " in e.name and _capitalised_word(ctx, e)
+
+
+def _name_only(c) -> bool:
+    """A person's name with nothing said of them (detect/people.py)."""
+    return c.kind == "role" and names_only(c.kind, c.slot, c.subject, c.value)
+
+
+def _held_by(c, claimed: list[tuple[int, int]]) -> bool:
+    """A person's name-only claim on a claimed name, or a figure that starts inside one ("H-60.": the ordinal "60."
+    a full stop made)."""
+    if not (_name_only(c) or c.kind in FIGURES):
+        return False
+    i = bisect_left(claimed, (c.end,))
+    near = claimed[max(0, i - 4) : i]
+    if _name_only(c):
+        return any(a < c.end and c.start < b for a, b in near)
+    return any(a < c.start and c.end <= b + 1 for a, b in near)
+
+
+def _people(ctx: Context) -> tuple[frozenset, frozenset]:
+    """(keys of the people the role claims name, the surnames of every two-word name the text gives)."""
+    persons = frozenset(c.value.get("person", "") for c in ctx.claims if c.kind == "role" and not _name_only(c))
+    surnames = frozenset(k.split()[-1] for k in (*ctx.person_keys(), *persons) if k)
+    return persons, surnames
+
+
+def _evidence(frames: _Frames, e: Entity, start: int, end: int, name: str, lead: str) -> Counter:
+    """What a mention of a name says it is: (strength, concept) -> how often."""
+    found = Counter()
+    if e.type != "place":
+        if own := _own_concept(name):
+            found[(OWN_WORDS, own)] += 1
+        if lead:
+            found[(BESIDE, lead)] += 1
+        if shape := _shape(name, e.type):
+            found[(SHAPE, shape)] += 1
+    beside = frames.beside(start, end)
+    if beside and (e.type != "place" or beside == "court"):  # a court named by its place: "Manhattan jury"
+        found[(BESIDE, beside)] += 1
+    return found
+
+
+class _Others:
+    """What the other claims of an article say of its names: the spans they hold (a role's organisation, a
+    relation's object, an office's place: that claim's; not a figure that starts inside a name, see _held_by), and
+    the actors of its figures, sentence by sentence."""
+
+    def __init__(self, ctx: Context):
+        self.held = sorted(
+            (c.start, c.end, c.kind in FIGURES) for c in ctx.claims if c.kind != "quote" and not _name_only(c)
+        )
+        self.actors = {(c.subject, c.sentence_start) for c in ctx.claims if c.subject and c.kind in FIGURES}
+
+    def hold(self, start: int, end: int) -> bool:
+        i = bisect_left(self.held, (end,))
+        return any(
+            a < end and start < b and not (figure and start < a and b <= end + 1)
+            for a, b, figure in self.held[max(0, i - 8) : i]
+        )
+
+    def act(self, sentence: int, *keys: str) -> bool:
+        return any((k, sentence) in self.actors for k in keys)
+
+
+def _not_organisation(ctx: Context, e: Entity) -> bool:
+    """An event, the outlet, a dateline's place, a place by its noun ("Potomac-Flusses", "aéroport Ronald Reagan",
+    "Reagan-National-Flughafens")."""
+    return (
+        e.type == "event"
+        or e.key == ctx.outlet
+        or any(s <= e.start < end for s, end in ctx.datelines.items())
+        or (named_place(ctx, e) is not None and not _own_concept(e.name))  # not "Corte Federal del Distrito"
+        or _place_head(ctx, e)
+    )
+
+
+def detect_organisations(ctx: Context) -> None:
+    persons, surnames = _people(ctx)
+    others = _Others(ctx)
+    twins = _twins(ctx)
+    frames = _Frames(ctx)
+    mentions: dict[str, list[tuple[int, int, str, bool]]] = {}
+    evidence: dict[str, Counter] = {}
+    for e in ctx.entities:
+        if twins.get(e.start) == -1:
+            continue
+        start, end, name, lead = _trimmed(ctx, e)
+        if e.start in twins:
+            end = twins[e.start]
+            name = ctx.text[start:end]
+        if e.key in persons:
+            continue
+        found = _evidence(frames, e, start, end, name, lead)
+        if not found or _not_organisation(ctx, e):
+            continue
+        key = norm_key(name)
+        if not key or key in persons:
+            continue
+        if e.type == "name" and (name == e.name and " " not in key and key in surnames or _common_words(ctx, e)):
+            continue
+        # a name that only its shape makes an organisation, and that a figure of its sentence is about ("22,6 pour
+        # cent pour la CDU"), is that figure's actor: the figure's fact names it
+        actor = set(found) == {(SHAPE, SHAPE_CONCEPT)} and others.act(ctx.sentence(start)[0], key, e.key)
+        named = bool(found) and not actor and not others.hold(start, end)
+        mentions.setdefault(key, []).append((start, end, name, named))
+        evidence.setdefault(key, Counter()).update(found)
+    claimed = _claim(ctx, mentions, evidence)
+    # a name found to be an organisation, product or vehicle is none of the people detect/people.py took it for, and
+    # a number inside it is its model's ("Windows 10", "H-60"), no figure
+    if claimed:
+        ctx.claims[:] = [c for c in ctx.claims if not _held_by(c, claimed)]
+
+
+def _claim(ctx: Context, mentions: dict, evidence: dict[str, Counter]) -> list[tuple[int, int]]:
+    """One claim per mention that says what its name is, under the concept the name's strongest and most frequent
+    evidence in the article gives it; the spans claimed, in order."""
+    claimed = []
+    for key, found in evidence.items():
+        if not found:
+            continue
+        (_, concept), _ = max(found.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))
+        kind = "product" if concept in PRODUCT_CONCEPTS else "org"
+        sentences = set()
+        for start, end, name, named in mentions[key]:
+            # a name those words beside it alone make one ("Manhattan jury") is one only there; a sentence names a
+            # thing once
+            if named and ctx.sentence(start) not in sentences:
+                sentences.add(ctx.sentence(start))
+                value = {"entity": key, "name": name, "type": kind, "relation": concept}
+                ctx.add("relation", concept, "", value, start, end, 0.4)
+                claimed.append((start, end))
+    return sorted(claimed)
