@@ -110,6 +110,17 @@ def test_an_article_giving_bare_durations_to_two_people_does_not_keep_the_same_d
     assert sorted(f.verdict for f in facts) == ["corroborated", "single_source"]
 
 
+def test_one_figure_read_as_two_concepts_is_one_fact_whatever_names_its_sentences_give(checked):
+    facts = checked(
+        ("fr", "Le tribunal a condamné Marine Le Pen à cinq ans d'inéligibilité."),
+        ("en", "The ruling bars Marine Le Pen for five years. Jordan Bardella called the decision a scandal."),
+        ("es", "Marine Le Pen fue condenada a cinco años de inhabilitación."),
+        kind="measure",
+    )
+    assert [texts_of(f) for f in facts] == [["cinco años", "cinq ans", "five years"]]
+    assert facts[0].verdict == "corroborated"
+
+
 def test_a_count_of_a_noun_no_frame_knows_joins_the_one_fact_other_reports_name(checked):
     facts = checked(
         ("es", "Volkswagen tiene diez plantas en Alemania."),

@@ -839,11 +839,11 @@ def _family(f: AlignedFact) -> tuple:
     return (f.kind, UNIT_FAMILIES.get(unit, unit), quals)
 
 
-def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects: SubjectMatcher) -> list[AlignedFact]:
+def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext) -> list[AlignedFact]:
     """One figure named by different words ("fund size" / "round", "valuation" / "price", a share that
     "rose" / "gained", a percentage no word named) ends in facts of different concepts; they are one fact
-    when every value agrees and no two subjects are two actors (an article's statements of it become one
-    statement). The fact most sources state gives the concept (a named one before a guessed one)."""
+    when every value agrees, whatever subjects their sentences give, as for statements of one concept (an
+    article's statements of it become one statement). The fact most sources state gives the concept (a named one before a guessed one)."""
     order = sorted(range(len(facts)), key=lambda i: (-len(facts[i].statements), _weak(facts[i]), facts[i].key))
     merged: list[AlignedFact] = []
     for i in order:
@@ -851,7 +851,7 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects:
         if f.kind in MERGEABLE:
             fam = _family(f)
             for g in merged:
-                if g.kind == f.kind and _kin(f, g, fam) and _same_figure(f, g, ctx, subjects):
+                if g.kind == f.kind and _kin(f, g, fam) and _same_figure(f, g, ctx):
                     _absorb(g, f)
                     break
             else:
@@ -861,9 +861,7 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext, subjects:
     return merged
 
 
-def _join_counted_things(
-    facts: list[AlignedFact], ctx: ComparisonContext, subjects: SubjectMatcher
-) -> list[AlignedFact]:
+def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext) -> list[AlignedFact]:
     """A count of a noun no frame knows ("dix sites", "quatre personnels", "über 700.000 Autos") is the count of
     a concept other reports name ("diez plantas", "four crew members", "734.000 vehículos") when it agrees
     with that fact's every value and with no other fact's: it joins that one fact. Not a fact one report
@@ -879,7 +877,7 @@ def _join_counted_things(
     joined = set()
     for f in things:
         docs = {s.doc for s in f.statements}
-        fits = [g for g in named if not docs & {s.doc for s in g.statements} and _same_figure(f, g, ctx, subjects)]
+        fits = [g for g in named if not docs & {s.doc for s in g.statements} and _same_figure(f, g, ctx)]
         if len(fits) == 1:
             _absorb(fits[0], f)
             joined.add(id(f))
@@ -910,9 +908,9 @@ def _weak(f: AlignedFact) -> bool:
     return all(s.first.extra.get("weak") for s in f.statements)
 
 
-def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subjects: SubjectMatcher) -> bool:
-    """Every value of one agrees with every value of the other, no two subjects are two actors and no two
-    qualifiers differ (one round's 30% is not the other round's)."""
+def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext) -> bool:
+    """Every value of one agrees with every value of the other, no two qualifiers differ (one round's 30% is not
+    the other round's) and no article gives two exact figures that differ."""
     if _qualifier_clash(f.statements + g.statements):
         return False
     for a in f.statements:
@@ -924,12 +922,7 @@ def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext, subject
                 or agree(a.first.kind, view(a.first), view(b.first), ctx) is not True
             ):
                 return False
-            if (
-                a.doc != b.doc
-                and not (_distinctive(a.first) and _distinctive(b.first))
-                and subjects.score(a.doc, a.first.subject, b.doc, b.first.subject) < 0.25
-            ):
-                return False
+
     return True
 
 
@@ -974,7 +967,7 @@ def align_claims(
                         _make_key(ident, subject, tag), ident[0], ident[1], subject, sorted(cl, key=lambda s: s.doc)
                     )
                 )
-    facts = _join_counted_things(_join_synonymous(facts, ctx, subjects), ctx, subjects)
+    facts = _join_counted_things(_join_synonymous(facts, ctx), ctx)
     for f in facts:
         f.slot = staged_slot(f.slot, _named_qualifier(f.statements))
     # keys unique: a tag shared by two facts gets a number, in an order free of input order
