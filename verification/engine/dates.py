@@ -189,9 +189,10 @@ _NEEDS = {
     "rel_week": tuple(w for w, unit in _TIME_UNITS.items() if unit == "week"),
     "rel_month": tuple(w for w, unit in _TIME_UNITS.items() if unit == "month"),
     "quarter_year": (*L.QUARTER_NOUNS, "q1", "q2", "q3", "q4"),
-    # a named day's longest word ("year", "pâques", "nochebuena")
-    "holiday": tuple({max(re.split(r"[\s'’-]+", name), key=len) for name in [*_HOLIDAY_OF, *_EASTER_OF]}),
+    # a named day as written, with either apostrophe ("new year's day", "jour de l’an")
+    "holiday": tuple({form for name in [*_HOLIDAY_OF, *_EASTER_OF] for form in (name, name.replace("'", "’"))}),
 }
+_BARE_DAY_ANCHOR = re.compile(r"\d\s*[,;](?!\d)")  # a number a comma closes: where "Le 4," can be
 _AGO_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_AGO_WORDS) + r")(?![\w'’])")
 _ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "part_month", "month_year", "weekday", "month_dir", "month_only"}
 _ANCHOR: list = [None, 0]
@@ -584,9 +585,11 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
     year_windows = _windows(_FOUR_DIGITS.finditer(low), len(low), 50, 30)
     seen = set()
     for kind, rx in _P:
-        if kind in _ANCHORED or kind in _WITH_YEAR or kind == "ago":
+        if kind in _ANCHORED or kind in _WITH_YEAR or kind in ("ago", "bare_day"):
             if kind == "ago":  # only around "ago", "vor", "hace", "il y a"
                 spans = _windows(_AGO_ANCHOR.finditer(low), len(low), 30, 30)
+            elif kind == "bare_day":
+                spans = _windows(_BARE_DAY_ANCHOR.finditer(low), len(low), 20, 3)
             else:
                 spans = windows if kind in _ANCHORED else year_windows
             for s0, e0 in spans:
