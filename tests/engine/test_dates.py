@@ -234,7 +234,13 @@ def test_last_night_and_this_morning_are_days_counted_from_the_publication_date(
 @pytest.mark.parametrize(
     "text,lang,pub,span,day",
     [
-        ("The earthquake struck on New Year's Day near the coast.", "en", date(2024, 1, 3), "New Year's Day", "2024-01-01"),
+        (
+            "The earthquake struck on New Year's Day near the coast.",
+            "en",
+            date(2024, 1, 3),
+            "New Year's Day",
+            "2024-01-01",
+        ),
         ("Le séisme a frappé le jour de l’An vers 16 h 10.", "fr", date(2024, 1, 3), "jour de l’An", "2024-01-01"),
         ("Das Beben ereignete sich an Neujahr.", "de", date(2023, 12, 30), "Neujahr", "2024-01-01"),
         ("Llegó en Nochebuena a la capital.", "es", date(2025, 1, 2), "Nochebuena", "2024-12-24"),
@@ -257,8 +263,18 @@ def test_a_named_day_without_an_anchor_stays_unresolved_with_its_calendar_words(
     "text,lang,pub,days",
     [
         # the month the text named before the bare day, in its year
-        ("Les électeurs ont voté jeudi 4 juillet 2024. Le 5, le roi a nommé Starmer.", "fr", None, ["2024-07-04", "2024-07-05"]),
-        ("Las urnas abrieron el 4 de julio de 2024. El día 5, el rey lo nombró.", "es", None, ["2024-07-04", "2024-07-05"]),
+        (
+            "Les électeurs ont voté jeudi 4 juillet 2024. Le 5, le roi a nommé Starmer.",
+            "fr",
+            None,
+            ["2024-07-04", "2024-07-05"],
+        ),
+        (
+            "Las urnas abrieron el 4 de julio de 2024. El día 5, el rey lo nombró.",
+            "es",
+            None,
+            ["2024-07-04", "2024-07-05"],
+        ),
         # no month before it: the nearest such day of the publication's months
         ("Le 4, le Parti travailliste remporte les élections.", "fr", date(2024, 7, 5), ["2024-07-04"]),
         ("Le 30, le Parti travailliste remporte les élections.", "fr", date(2024, 7, 5), ["2024-06-30"]),
@@ -306,7 +322,13 @@ def test_deadlines_run_to_the_end_of_the_year_they_name(text, lang, span):
         ("Anfang Juni kündigte er Neuwahlen an.", "de", "Anfang Juni", "2026-06-01", "2026-06-10"),
         ("Les négociations ont repris fin avril.", "fr", "fin avril", "2026-04-21", "2026-04-30"),
         ("Il partira à la mi-mars.", "fr", "à la mi-mars", "2026-03-11", "2026-03-20"),
-        ("El acuerdo se firmó a finales de febrero de 2025.", "es", "a finales de febrero de 2025", "2025-02-21", "2025-02-28"),
+        (
+            "El acuerdo se firmó a finales de febrero de 2025.",
+            "es",
+            "a finales de febrero de 2025",
+            "2025-02-21",
+            "2025-02-28",
+        ),
         ("In late January, the prosecution asked for 20 years.", "en", "late January", "2026-01-21", "2026-01-31"),
         ("Talks resume in mid-June.", "en", "mid-June", "2026-06-11", "2026-06-20"),
     ],

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from verification.engine.claims import Document
 from verification.engine.compare import ComparisonContext, resemblance, view
 from verification.engine.extract import extract_claims
@@ -151,21 +153,13 @@ def test_deadlines_of_different_years_are_no_one_fact(checked):
     assert not _holding(facts, "bis 2026", "jusqu’en 2030")
 
 
-def test_a_day_named_by_a_holiday_a_weekday_and_its_date_is_one_fact(checked):
-    facts = checked(
-        ("es", "El terremoto del 1 de enero del 2024 sacudió la costa de Ishikawa.", None),
-        ("fr", "Le puissant séisme a touché la côte d’Ishikawa le jour de l’An vers 16 h 10.", date(2024, 1, 2)),
-        ("en", "The death toll from the New Year’s Day earthquake in Ishikawa rose.", date(2024, 1, 3)),
-        published=None,
-        kind="date",
-    )
-    (fact,) = _holding(facts, "1 de enero del 2024", "jour de l’An", "New Year’s Day")
-    assert fact.verdict == "corroborated"
-
-
 def test_bare_day_numbers_of_an_undated_chronicle_take_the_story_month(checked):
     facts = checked(
-        ("fr", "Royaume-Uni.\n\nLe 4, le Parti travailliste remporte les élections.\n\nLe 5, le roi nomme Keir Starmer.", None),
+        (
+            "fr",
+            "Royaume-Uni.\n\nLe 4, le Parti travailliste remporte les élections.\n\nLe 5, le roi nomme Keir Starmer.",
+            None,
+        ),
         ("fr", "Les Britanniques votaient jeudi 4 juillet. Vendredi, le roi a nommé Keir Starmer.", None),
         ("en", "Britain voted on Thursday, July 4, 2024, and Labour won.", date(2024, 7, 5)),
         published=None,
@@ -175,49 +169,84 @@ def test_bare_day_numbers_of_an_undated_chronicle_take_the_story_month(checked):
     assert _holding(facts, "Le 5", "Vendredi")
 
 
-def test_a_report_whose_lead_gives_no_day_tells_the_story_day_with_its_first_near_day(checked):
-    background = " ".join(["The carmaker has struggled with falling sales and a weaker outlook in Europe."] * 9)
-    facts = checked(
-        ("fr", "Le conseil de Stellantis a accepté la démission de Carlos Tavares ce dimanche 1er décembre 2024.", date(2024, 12, 1)),
-        ("es", "El consejo aceptó la dimisión de Carlos Tavares con fecha 1 de diciembre.", None),
-        ("en", f"Carlos Tavares has resigned as chief executive. {background}\n\nThe board says it accepted his resignation on December 2.", date(2024, 12, 4)),
-        published=None,
-        kind="date",
-    )
-    (fact,) = _holding(facts, "dimanche 1er décembre 2024", "1 de diciembre", "December 2")
-    assert fact.verdict == "conflicting"
+_BACKGROUND = " ".join(["The carmaker has struggled with falling sales and a weaker outlook in Europe."] * 9)
 
 
-def test_a_time_in_a_zone_with_summer_time_of_an_undated_report_is_in_utc_on_the_story_date(checked):
-    facts = checked(
-        ("en", "The rocket lifted off at 7:25 AM CDT (12:25 UTC) from Starbase.", date(2024, 10, 13)),
-        ("es", "El cohete despegó a las 8:25, hora del Este, desde Texas.", None),
-        ("es", "El despegue fue a las 14:25, hora española, desde Texas.", None),
-        published=None,
-        kind="time",
-    )
-    (fact,) = _holding(facts, "12:25 UTC", "8:25, hora del Este", "14:25, hora española")
-    assert fact.verdict == "corroborated"
-
-
-def test_a_day_and_month_an_undated_report_writes_contradicts_the_day_others_give(checked):
-    facts = checked(
-        ("en", "Nvidia shares plunged on Monday, January 27, 2025, wiping out $589 billion.", date(2025, 1, 28)),
-        ("de", "Die Nvidia-Aktie brach am Montag um 17 Prozent ein.", date(2025, 1, 28)),
-        ("fr", "L'action Nvidia a chuté lundi 28 janvier. Lundi, le titre a perdu 17 %.", None),
-        published=None,
-        kind="date",
-    )
-    (fact,) = _holding(facts, "Monday, January 27, 2025", "am Montag", "lundi 28 janvier")
-    assert fact.verdict == "conflicting"
-
-
-def test_a_weekday_counted_from_the_story_date_never_contradicts(checked):
-    facts = checked(
-        ("en", "Nvidia shares plunged on Monday, January 27, 2025.", date(2025, 1, 28)),
-        ("fr", "L'action Nvidia a chuté lundi.", None),
-        published=None,
-        kind="date",
-    )
-    (fact,) = _holding(facts, "Monday, January 27, 2025", "lundi")
-    assert fact.verdict == "corroborated"
+@pytest.mark.parametrize(
+    "kind,articles,texts,verdict",
+    [
+        # a named day, a weekday and the date itself: one day
+        (
+            "date",
+            [
+                ("es", "El terremoto del 1 de enero del 2024 sacudió la costa de Ishikawa.", None),
+                (
+                    "fr",
+                    "Le puissant séisme a touché la côte d’Ishikawa le jour de l’An vers 16 h 10.",
+                    date(2024, 1, 2),
+                ),
+                ("en", "The death toll from the New Year’s Day earthquake in Ishikawa rose.", date(2024, 1, 3)),
+            ],
+            ("1 de enero del 2024", "jour de l’An", "New Year’s Day"),
+            "corroborated",
+        ),
+        # a report whose lead gives no day tells the story's day with its first day near it
+        (
+            "date",
+            [
+                (
+                    "fr",
+                    "Le conseil de Stellantis a accepté la démission de Carlos Tavares ce dimanche 1er décembre 2024.",
+                    date(2024, 12, 1),
+                ),
+                ("es", "El consejo aceptó la dimisión de Carlos Tavares con fecha 1 de diciembre.", None),
+                (
+                    "en",
+                    f"Carlos Tavares has resigned. {_BACKGROUND}\n\nThe board accepted his resignation on December 2.",
+                    date(2024, 12, 4),
+                ),
+            ],
+            ("dimanche 1er décembre 2024", "1 de diciembre", "December 2"),
+            "conflicting",
+        ),
+        # a time in a zone with summer time of an undated report is in UTC on the story's date
+        (
+            "time",
+            [
+                ("en", "The rocket lifted off at 7:25 AM CDT (12:25 UTC) from Starbase.", date(2024, 10, 13)),
+                ("es", "El cohete despegó a las 8:25, hora del Este, desde Texas.", None),
+                ("es", "El despegue fue a las 14:25, hora española, desde Texas.", None),
+            ],
+            ("12:25 UTC", "8:25, hora del Este", "14:25, hora española"),
+            "corroborated",
+        ),
+        # the day and month an undated report writes contradict the day others give...
+        (
+            "date",
+            [
+                (
+                    "en",
+                    "Nvidia shares plunged on Monday, January 27, 2025, wiping out $589 billion.",
+                    date(2025, 1, 28),
+                ),
+                ("de", "Die Nvidia-Aktie brach am Montag um 17 Prozent ein.", date(2025, 1, 28)),
+                ("fr", "L'action Nvidia a chuté lundi 28 janvier. Lundi, le titre a perdu 17 %.", None),
+            ],
+            ("Monday, January 27, 2025", "am Montag", "lundi 28 janvier"),
+            "conflicting",
+        ),
+        # ...a weekday counted from the story's date never does
+        (
+            "date",
+            [
+                ("en", "Nvidia shares plunged on Monday, January 27, 2025.", date(2025, 1, 28)),
+                ("fr", "L'action Nvidia a chuté lundi.", None),
+            ],
+            ("Monday, January 27, 2025", "lundi"),
+            "corroborated",
+        ),
+    ],
+)
+def test_one_day_or_moment_told_by_several_undated_reports(checked, kind, articles, texts, verdict):
+    (fact,) = _holding(checked(*articles, published=None, kind=kind), *texts)
+    assert fact.verdict == verdict

@@ -332,7 +332,9 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)
         return _val(d, d, "day", True, spec)
     if "month" in spec and "part" in spec:  # "Ende Oktober": that third of the nearest October
-        return _val(*_month_third(_near_year(pub, spec["month"], 15), spec["month"], spec["part"]), "period", True, spec)
+        return _val(
+            *_month_third(_near_year(pub, spec["month"], 15), spec["month"], spec["part"]), "period", True, spec
+        )
     if "month" in spec and "direction" in spec:  # "last October": the latest October before this month
         mo, ahead = spec["month"], spec["direction"] > 0
         if ahead:

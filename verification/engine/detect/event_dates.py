@@ -136,7 +136,8 @@ def _named_time(value: dict) -> bool:
     precise enough to be the story's event date; a year alone is background."""
     spec = value.get("spec") or {}
     return value.get("granularity") in ("day", "month") or (
-        value.get("granularity") == "period" and (spec.get("part") in HALF_YEARS or "quarter" in spec or "month" in spec)
+        value.get("granularity") == "period"
+        and (spec.get("part") in HALF_YEARS or "quarter" in spec or "month" in spec)
     )
 
 
