@@ -434,3 +434,17 @@ def test_a_red_alert_and_an_aviso_rojo_agree_and_two_levels_never_conflict(check
     assert [f.verdict for f in same if f.slot == "alert_level"] == ["corroborated"]
     moved = checked(("en", "AEMET declared an orange alert."), ("es", "La AEMET emitió un aviso rojo."))
     assert all(f.verdict != "conflicting" for f in moved if f.slot == "alert_level")
+
+
+# a number then "of the" and a noun no frame knows: a part of the things named, counted weakly
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        ("en", "SpaceX fired 13 of the engines before landing.", "13 of the engines"),
+        ("de", "Kurz vor der Landung wurden 13 der Super-Heavy-Triebwerke gezündet.", "13 der Super-Heavy-Triebwerke"),
+        ("fr", "Avant l'amerrissage, 13 des moteurs ont été allumés.", "13 des moteurs"),
+        ("es", "Antes del aterrizaje se encendieron 13 de los motores.", "13 de los motores"),
+    ],
+)
+def test_a_part_of_things_named_is_a_thing_counted_weakly(lang, text, evidence):
+    assert ("count", "things", evidence, 13) in counted(text, lang)

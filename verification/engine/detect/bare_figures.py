@@ -184,6 +184,16 @@ def joined_counts(ctx: Context, bare: list) -> None:
 _THING_AFTER = re.compile(r"(?:[\s\u00a0]+|(?<=['’]))(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
 _CLOCK_BEFORE = re.compile(r"\d[:hH]$")
+# "of the", "de los", or an "of" that is itself an article ("der", "des"); never "14 of them"
+_PARTITIVE = re.compile(
+    r"[\s\u00a0]+(?:(?:"
+    + L.alt(set(merged("OUT_OF_WORDS")) - set(L.ARTICLES))
+    + r")[\s\u00a0]+(?:"
+    + L.ARTICLE_WORDS
+    + r")|(?:"
+    + L.alt(set(merged("OUT_OF_WORDS")) & set(L.ARTICLES))
+    + r"))(?=[\s\u00a0])"
+)
 _MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
 _AUXILIARY = frozenset(merged("AUXILIARY_VERBS"))
 
@@ -209,8 +219,18 @@ def counted_things(ctx: Context, bare: list) -> None:
             of = _OF_AFTER.match(ctx.low, n.end)
             after = of.end() if of else after
         m = _THING_AFTER.match(ctx.text, after)
-        if not m or m.end() > sent[1]:
-            continue
-        if not _thing_word(m.group(1).lower()):
+        if not m or not _thing_word(m.group(1).lower()):
+            # "13 der Super-Heavy-Triebwerke", "13 of the engines", "13 de los motores": a part of the things named
+            part = _PARTITIVE.match(ctx.low, after)
+            m = _THING_AFTER.match(ctx.text, part.end()) if part and not _part_of_counted(ctx, n, part, sent) else None
+        if not m or m.end() > sent[1] or not _thing_word(m.group(1).lower()):
             continue
         ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
+
+
+def _part_of_counted(ctx: Context, n, part: re.Match, sent) -> bool:
+    """ "410 der insgesamt 650 Sitze", "411 sièges sur les 650 de la Chambre": a part or a whole of a figure
+    counted in its sentence, which detect_elided_counts reads as that figure's noun."""
+    if any(ch.isdigit() for ch in ctx.low[part.end() : min(sent[1], part.end() + 25)]):
+        return True
+    return any(c.kind == "count" and c.slot != "things" and sent[0] <= c.start < n.start for c in ctx.claims)
