@@ -334,6 +334,8 @@ def _restates(c: Claim, o: Claim) -> bool:
 def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
     if _restates(c, o):
         return True
+    if _two_in_one_sentence(c, o):
+        return False  # "10.6 million voted for him, while more than 10.2 million voted for his opponent"
     if _two_exact_figures(c, o, ctx):
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
     agreed = agree(c.kind, view(c), view(o), ctx)
@@ -342,6 +344,19 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
     if is_range(view(c)) or is_range(view(o)):
         return False  # "182 seats" and the "172 to 192 seats" projected: the middle of a range is no figure
     return _distinctive(c) and _distinctive(o) and _gap(c, o, ctx) <= NEAR_GAP
+
+
+def _two_in_one_sentence(c: Claim, o: Claim) -> bool:
+    """Two different figures one sentence writes in one unit: a sentence does not state one figure twice in
+    its own unit, so they are two figures (two subjects, two times), however near or compatible. A figure
+    converted to another currency or unit in the same sentence ("$12 billion (€15bn)", "74 kilometers (46
+    miles)") stays one: measures are compared in their base unit, so their written unit is unknown here."""
+    if c.sentence_start != o.sentence_start or c.kind not in ("money", "count", "percent") or o.kind != c.kind:
+        return False
+    va, vb = view(c), view(o)
+    if any(va.get(k) != vb.get(k) for k in ("unit", "currency")):
+        return False
+    return (va.get("low"), va.get("high")) != (vb.get("low"), vb.get("high"))
 
 
 def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
@@ -915,7 +930,10 @@ def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext) -> bool
         return False
     for a in f.statements:
         for b in g.statements:
-            if a.doc == b.doc and _two_exact_figures(a.first, b.first, ctx):
+            if a.doc == b.doc and (
+                _two_exact_figures(a.first, b.first, ctx)
+                or any(_two_in_one_sentence(x, y) for x in a.claims for y in b.claims)
+            ):
                 return False
             if (
                 _resemblance(a.first, b.first, ctx) < 1.0
