@@ -101,6 +101,8 @@ def _claim_features(claims: list[Claim]) -> Counter:
     """
     out: Counter = Counter()
     for c in claims:
+        if c.kind == "relation" and not c.subject:
+            continue  # an organisation a report names (detect/organisations.py): its name is in the text's words
         v = c.value if isinstance(c.value, dict) else {}
         ents = {c.subject} | {v.get(k) for k in ("entity", "person", "org", "speaker")}
         for e in ents:
