@@ -233,4 +233,7 @@ def _part_of_counted(ctx: Context, n, part: re.Match, sent) -> bool:
     counted in its sentence, which detect_elided_counts reads as that figure's noun."""
     if any(ch.isdigit() for ch in ctx.low[part.end() : min(sent[1], part.end() + 25)]):
         return True
-    return any(c.kind == "count" and c.slot != "things" and sent[0] <= c.start < n.start for c in ctx.claims)
+    return any(
+        c.kind == "count" and c.slot != "things" and sent[0] <= c.start < n.start and n.start - c.end < 40
+        for c in ctx.claims
+    )
