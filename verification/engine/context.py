@@ -14,7 +14,7 @@ from .concepts import concept_of
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities, norm_key
 from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages
-from .lang import LANGUAGES, language, merged
+from .lang import language, merged, table_of
 from .money import bare_currencies
 from .numbers import Num, find_numbers
 from .segment import SentenceIndex, split_sentences
@@ -38,13 +38,13 @@ def _noun_phrase(lang: str) -> re.Pattern:
 @cache
 def _possessive(lang: str) -> re.Pattern:
     """A possessive determiner of the text's language (every language's when it is unknown)."""
-    words = language(lang).POSSESSIVES if lang in LANGUAGES else merged("POSSESSIVES")
+    words = table_of(lang, "POSSESSIVES")
     return re.compile(r"\b(?:" + L.alt(words) + r")\s+\w")
 
 
 @cache
 def _prepositions(lang: str) -> frozenset[str]:
-    return frozenset(language(lang).PREPOSITIONS if lang in LANGUAGES else merged("PREPOSITIONS"))
+    return frozenset(table_of(lang, "PREPOSITIONS"))
 
 
 # an owner's ending in any language, with either apostrophe ("'s", "’s")

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from text_to_num import find_numbers as spelled_numbers
 
 from . import lexicon as L
-from .lang import LANGUAGES, language, merged
+from .lang import LANGUAGES, merged, table_of
 
 _SEP_SPACES = "\u00a0\u202f\u2009"
 
@@ -272,7 +272,7 @@ def _bare_scale(word: str) -> bool:
 
 @cache
 def _vague_rx(lang: str) -> tuple[re.Pattern, dict]:
-    table = language(lang).VAGUE_QUANTITIES if lang in LANGUAGES else merged("VAGUE_QUANTITIES")
+    table = table_of(lang, "VAGUE_QUANTITIES")
     scale = L.alt([w for w in L.SCALE_WORDS if not w.endswith("_de")])
     # "miles de millones" are billions, not thousands of something: a scale after it is the scale's own
     rx = re.compile(

@@ -7,13 +7,12 @@ from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
-from ..lang import LANGUAGES, language, merged
+from ..lang import table_of
 
 
 @cache
 def _alert_rx(lang: str) -> tuple[re.Pattern, dict[str, int]]:
-    table = (lambda name: getattr(language(lang), name)) if lang in LANGUAGES else merged
-    colours, nouns = table("ALERT_COLOURS"), L.alt(table("ALERT_NOUNS"))
+    colours, nouns = table_of(lang, "ALERT_COLOURS"), L.alt(table_of(lang, "ALERT_NOUNS"))
     colour = r"(" + L.alt(colours) + r")"
     # the colour before its noun ("red alert", "rote Warnung") or after it ("alerte rouge", "Warnstufe Rot")
     rx = re.compile(

@@ -18,7 +18,7 @@ from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..frames import EVENT_CONCEPTS
-from ..lang import LANGUAGES, language, merged
+from ..lang import table_of
 from .measures import num_value
 from .shared import frame_subject
 
@@ -28,12 +28,13 @@ _LIST_GAP = re.compile(r"[^.;:!?()]*")
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    table = (lambda name: getattr(language(lang), name)) if lang in LANGUAGES else merged
-    locative = L.alt(table("LOCATIVE_PREPOSITIONS"))
-    out_of = L.alt(table("OUT_OF_WORDS"))
-    opener = L.alt(table("RANGE_OPENERS"))
-    to = L.alt(set(table("NUMBER_RANGE_JOINERS")) - set(table("AND_WORDS")) - set(table("OR_WORDS")))
-    article = L.alt(table("DEFINITE_ARTICLES"))
+    locative = L.alt(table_of(lang, "LOCATIVE_PREPOSITIONS"))
+    out_of = L.alt(table_of(lang, "OUT_OF_WORDS"))
+    opener = L.alt(table_of(lang, "RANGE_OPENERS"))
+    to = L.alt(
+        set(table_of(lang, "NUMBER_RANGE_JOINERS")) - set(table_of(lang, "AND_WORDS")) - set(table_of(lang, "OR_WORDS"))
+    )
+    article = L.alt(table_of(lang, "DEFINITE_ARTICLES"))
     small = r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,2}"
     return (
         # "22 in Suzu", "39 were in Wajima", "cinq à Nanao"

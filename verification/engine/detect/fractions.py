@@ -8,13 +8,13 @@ from functools import cache
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..lang import LANGUAGES, language, merged
+from ..lang import table_of
 from .shared import PCT_CUES, UNNAMED_SHARE, frame_subject, nearest_cue
 
 
 @cache
 def _fraction_rx(lang: str) -> tuple[re.Pattern, dict]:
-    table = language(lang).FRACTIONS if lang in LANGUAGES else merged("FRACTIONS")
+    table = table_of(lang, "FRACTIONS")
     words = r"(?<![\w'’])(?:" + L.alt(table) + r")(?![\w'’])"
     return re.compile(words + r"|(?<![\w/.,])([1-9])/([2-9])(?![\w/]|[.,]\d)"), table
 

@@ -26,7 +26,7 @@ from .. import lexicon as L
 from ..claims import names_only
 from ..context import Context
 from ..entities import Entity, norm_key
-from ..lang import LANGUAGES, language, merged
+from ..lang import language, merged, table_of
 from ..organisations import organisation_key
 from .people import _capitalised_word
 from .places import named_place
@@ -44,18 +44,13 @@ _DESIGNATION = re.compile(r"[ \u00a0](\d{1,4})(?=[,;:)\]\"”’]|\.(?:\s|$)|$)"
 _YEARS = range(1900, 2100)
 
 
-def _table(lang: str, name: str):
-    """A table of the text's language, or of every language where it is unknown ("": a name's own words)."""
-    return getattr(language(lang), name) if lang in LANGUAGES else merged(name)
-
-
 @cache
 def _frame_words(lang: str) -> re.Pattern:
     """Every lead and noun of ``lang`` that may say what a name beside it is, as one pattern: an article is scanned
     once, not around each name."""
-    nouns = _table(lang, "ORGANISATION_NOUNS")
-    exact = r"(?<![\w-])(?:" + L.alt([*_table(lang, "ORGANISATION_LEADS"), *nouns]) + r")(?![\w-])"
-    if not _table(lang, "NOUN_DETERMINERS"):
+    nouns = table_of(lang, "ORGANISATION_NOUNS")
+    exact = r"(?<![\w-])(?:" + L.alt([*table_of(lang, "ORGANISATION_LEADS"), *nouns]) + r")(?![\w-])"
+    if not table_of(lang, "NOUN_DETERMINERS"):
         return re.compile(exact)
     # a language that writes compounds as one capitalised word ("Militärhubschrauber") also ends them with a noun
     compounds = r"(?<![\w-])[\w-]+(?:" + L.alt(n for n in nouns if len(n) >= COMPOUND_MIN) + r")(?![\w-])"
@@ -66,7 +61,7 @@ def _frame_words(lang: str) -> re.Pattern:
 def _noun_concept(word: str, lang: str) -> str:
     """The concept of a noun of ``lang``'s ORGANISATION_NOUNS, or of a compound it ends ("Militärhubschrauber",
     "US-Airline"): "" for none."""
-    nouns = _table(lang, "ORGANISATION_NOUNS")
+    nouns = table_of(lang, "ORGANISATION_NOUNS")
     w = word.lower()
     tail = w.rsplit("-", 1)[-1]
     if w in nouns or tail in nouns:
@@ -123,7 +118,7 @@ class _Frames:
         self.ctx = ctx
         self.found = [(m.start(), m.end(), m.group(0)) for m in _frame_words(ctx.lang).finditer(ctx.low)]
         self.starts = [f[0] for f in self.found]
-        self.leads = _table(ctx.lang, "ORGANISATION_LEADS")
+        self.leads = table_of(ctx.lang, "ORGANISATION_LEADS")
 
     def beside(self, start: int, end: int) -> str:
         """What the words right before or after a name say it is: a lead ("operated by", "publié dans"), a noun
@@ -191,7 +186,7 @@ _HEAD = re.compile(r"-(\w+)")
 def _place_head(ctx: Context, e: Entity) -> bool:
     """A name that heads a compound with a place noun ("Reagan-National-Flughafens") names a place."""
     m = _HEAD.match(ctx.text, e.end)
-    return m is not None and m.group(1).lower() in _table(ctx.lang, "PLACE_NOUNS")
+    return m is not None and m.group(1).lower() in table_of(ctx.lang, "PLACE_NOUNS")
 
 
 def _common_words(ctx: Context, e: Entity) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity, norm_key, place_key
-from ..lang import LANGUAGES, language, merged
+from ..lang import table_of
 from .shared import MULTI
 
 _AT_RX = re.compile(r"\b(?:" + L.alt(L.EVENT_PREPOSITIONS) + r")\s+" + L.ARTICLE + "?$")
@@ -126,8 +126,7 @@ def detect_named_places(ctx: Context) -> None:
 
 @cache
 def _place_nouns(lang: str) -> tuple[frozenset, re.Pattern]:
-    table = (lambda name: getattr(language(lang), name)) if lang in LANGUAGES else merged
-    nouns = frozenset(table("PLACE_NOUNS"))
+    nouns = frozenset(table_of(lang, "PLACE_NOUNS"))
     before = re.compile(r"(?<![\w])(" + L.alt(nouns) + r")[\s\u00a0]+(?:(?:" + L.OF + r")[\s\u00a0]+|d['’]|l['’])?$")
     return nouns, before
 
@@ -156,19 +155,18 @@ def named_place(ctx: Context, e: Entity) -> tuple[str, str, int, int] | None:
 
 @cache
 def _locative_rx(lang: str) -> re.Pattern:
-    table = (lambda name: getattr(language(lang), name)) if lang in LANGUAGES else merged
     return re.compile(
         r"(?<![\w])("
-        + L.alt(table("LOCATIVE_PREPOSITIONS"))
+        + L.alt(table_of(lang, "LOCATIVE_PREPOSITIONS"))
         + r")[\s\u00a0]+(?:(?:"
-        + L.alt(table("DEFINITE_ARTICLES"))
+        + L.alt(table_of(lang, "DEFINITE_ARTICLES"))
         + r")[\s\u00a0]+)?$"
     )
 
 
 @cache
 def _dative(lang: str) -> frozenset:
-    return frozenset(language(lang).DATIVE_PREPOSITIONS if lang in LANGUAGES else merged("DATIVE_PREPOSITIONS"))
+    return frozenset(table_of(lang, "DATIVE_PREPOSITIONS"))
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")

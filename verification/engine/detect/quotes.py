@@ -12,7 +12,7 @@ from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
-from ..lang import LANGUAGES, language, merged
+from ..lang import table_of
 from .shared import MULTI, is_person
 
 _QUOTE_RX = re.compile(
@@ -35,8 +35,8 @@ _PUNCT_ONLY = re.compile(r"[\s,.;:—–]+")  # a hyphenated inversion ("a-t-il"
 def _speech_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """The verbs of saying of a language (every language's when it is unknown), and the clause end that
     introduces a quote (a colon, a comma, "that")."""
-    verbs = language(lang).SPEECH_VERBS if lang in LANGUAGES else merged("SPEECH_VERBS")
-    that = language(lang).SPEECH_THAT if lang in LANGUAGES else merged("SPEECH_THAT")
+    verbs = table_of(lang, "SPEECH_VERBS")
+    that = table_of(lang, "SPEECH_THAT")
     verb_rx = re.compile(r"(?<![\w])(?:" + L.alt(verbs) + r")(?![\w])")
     lead_rx = re.compile(r"(?:[:,]|(?<![\w])(?:" + L.alt(that) + r"))\s*$")
     return verb_rx, lead_rx

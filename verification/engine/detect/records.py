@@ -9,21 +9,20 @@ from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
-from ..lang import LANGUAGES, language, merged
+from ..lang import table_of
 
 _MAX_WORDS = 6  # words between the superlative and "in history": its noun and what it is of
 
 
 @cache
 def _record_rx(lang: str) -> re.Pattern:
-    table = (lambda name: getattr(language(lang), name)) if lang in LANGUAGES else merged
     return re.compile(
         r"(?<![\w])(?:"
-        + L.alt(table("RECORD_OPENERS"))
+        + L.alt(table_of(lang, "RECORD_OPENERS"))
         + r")(?:[\s\u00a0]+[^\s\u00a0.;:!?]+){0,"
         + str(_MAX_WORDS)
         + r"}?[\s\u00a0]+(?:"
-        + L.alt(table("RECORD_SCOPES")).replace("'", "['’]")
+        + L.alt(table_of(lang, "RECORD_SCOPES")).replace("'", "['’]")
         + r")(?![\w])"
     )
 

@@ -402,6 +402,12 @@ def language(code: str):
     return import_module(f"{__name__}.{code if code in LANGUAGES else 'en'}")
 
 
+def table_of(code: str, table: str):
+    """A table of a text's language, or of every language merged where its language is not one we have
+    ("": a name's own words, which may be of any language)."""
+    return getattr(language(code), table) if code in LANGUAGES else merged(table)
+
+
 @cache
 def joined(table: str):
     """One table over every language, in order, where order matters (a list read first to last, slots by
