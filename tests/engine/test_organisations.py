@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from tests.engine.conftest import cross_check_texts
+from tests.engine.crosscheck_factories import claim
 from verification.engine.claims import Document
+from verification.engine.cluster import cluster_documents
 from verification.engine.concepts import concept_label
 from verification.engine.extract import extract_claims
 
@@ -70,6 +72,12 @@ def test_a_thing_is_no_person_and_its_model_number_no_figure():
         ("en", "Trump met Biden. The Biden administration said nothing."),  # a person's surname
         ("de", "Aktuelle Supercomputer bräuchten dafür Milliarden Jahre."),  # German capitalised common words
         ("en", "The plane crashed into the Potomac River on Wednesday."),  # a place by its noun
+        # a heading's common words in capitals
+        ("en", "WHAT HAPPENED NEXT\nThe minister resigned on Tuesday."),
+        ("de", "Das Ziel der Partei ist es, die Fünf-Prozent-Hürde zu nehmen. Die Fünf-Prozent sind weit."),
+        # compounds of common words and number words
+        ("de", "Die Zwei-Prozent-Marke bleibt das Ziel. Tech-Aktien fielen am Montag."),
+        ("fr", "La Haute-Vienne et le Nord-Ouest du pays ont voté pour le parti."),
     ],
 )
 def test_people_places_and_common_words_are_no_organisations(lang, text):
@@ -115,3 +123,27 @@ def test_two_model_numbers_are_two_things():
 )
 def test_reviewers_read_what_a_thing_is_in_words(lang, label):
     assert concept_label("operator", lang) == label
+
+
+def test_a_named_acronym_or_a_compound_of_a_name_stays_named():
+    found = named("Die US-Raumfahrtbehörde NASA und die Labour-Partei gaben am Montag nichts bekannt.", "de")
+    assert {"NASA", "Labour-Partei"} <= set(found)
+
+
+def organisation(name: str, *, start: int) -> object:
+    """An organisation a report names, as detect/organisations.py claims it: a relation with no subject."""
+    value = {"entity": name.lower(), "name": name, "type": "org", "relation": "organisation"}
+    return claim("relation", "organisation", "", value, name, start=start)
+
+
+def test_clustering_ignores_the_things_reports_name():
+    """Two reports of other events that name the same companies stay two stories: the names are no evidence of one
+    event (their words count already)."""
+    texts = {
+        "flood": "Floods cut off three villages in the north after two days of rain, the mayor said.",
+        "vote": "The council voted to close the old library and sell its land to pay for a new school.",
+    }
+    docs = [Document(key=k, text=t, language="en", published=date(2026, 3, 3)) for k, t in texts.items()]
+    names = ["Acme Airlines", "Zentro Bank", "Kolvo Motors", "Norrin Group", "Pellam Foods", "Ruvex Media"]
+    claims = {k: [organisation(n, start=i) for i, n in enumerate(names)] for k in texts}
+    assert cluster_documents(docs, claims) == [["flood"], ["vote"]]

@@ -22,11 +22,13 @@ from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
 
+import simplemma
+
 from .. import lexicon as L
 from ..claims import names_only
 from ..context import Context
 from ..entities import Entity, norm_key
-from ..lang import language, merged, table_of
+from ..lang import LANGUAGES, language, merged, table_of
 from ..organisations import organisation_key
 from .people import _capitalised_word
 from .places import named_place
@@ -189,10 +191,38 @@ def _place_head(ctx: Context, e: Entity) -> bool:
     return m is not None and m.group(1).lower() in table_of(ctx.lang, "PLACE_NOUNS")
 
 
+_CAPITALS = re.compile(r"[^\W\d_a-zß-ÿ]{4,}")  # a word in capitals, too long for most acronyms: "HAPPENED"
+
+
+def _known_word(word: str, lang: str) -> bool:
+    """A word of the language's dictionary (simplemma's), in any case: "happened", "Prozent", not "NASA"."""
+    return simplemma.is_known(word.lower(), lang=lang)
+
+
 def _common_words(ctx: Context, e: Entity) -> bool:
     """Capitalised common words, no name: a German phrase of two words or more that opens with an inflected
-    word ("Aktuelle Supercomputer", "Milliarden Jahre")."""
-    return " " in e.name and _capitalised_word(ctx, e)
+    word ("Aktuelle Supercomputer", "Milliarden Jahre"); a heading's words in capitals ("HAPPENED", "SPAIN VS
+    ENGLAND HIGHLIGHTS"); a compound of common words and number words ("Fünf-Prozent", "Tech-Aktien")."""
+    if e.type == "name" and " " in e.name and _capitalised_word(ctx, e):
+        return True
+    if e.type == "place" or ctx.lang not in LANGUAGES:
+        return False
+    words = e.name.split()
+    if any(_CAPITALS.fullmatch(w) for w in words):
+        return all(_known_word(w, ctx.lang) for w in words)
+    parts = e.name.split("-")
+    return (
+        len(words) == 1
+        and len(parts) > 1
+        and all(p and _known_word(p, ctx.lang) for p in parts)
+        and not _noun_concept(parts[-1], ctx.lang)  # "Labour-Partei"
+        and norm_key(" ".join(parts)) not in _names_apart(ctx)  # "Super-Heavy" beside "Super Heavy"
+    )
+
+
+def _names_apart(ctx: Context) -> frozenset:
+    """The keys of the names the text writes as words apart ("Super Heavy")."""
+    return frozenset(e.key for e in ctx.entities if " " in e.name)
 
 
 def _name_only(c) -> bool:
@@ -291,7 +321,7 @@ def detect_organisations(ctx: Context) -> None:
         key = norm_key(name)
         if not key or key in persons:
             continue
-        if e.type == "name" and (name == e.name and " " not in key and key in surnames or _common_words(ctx, e)):
+        if _common_words(ctx, e) or e.type == "name" and name == e.name and " " not in key and key in surnames:
             continue
         # a name that only its shape makes an organisation, and that a figure of its sentence is about ("22,6 pour
         # cent pour la CDU"), is that figure's actor: the figure's fact names it
