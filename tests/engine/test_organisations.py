@@ -72,6 +72,7 @@ def test_a_thing_is_no_person_and_its_model_number_no_figure():
         ("en", "Trump met Biden. The Biden administration said nothing."),  # a person's surname
         ("de", "Aktuelle Supercomputer bräuchten dafür Milliarden Jahre."),  # German capitalised common words
         ("en", "The plane crashed into the Potomac River on Wednesday."),  # a place by its noun
+        ("fr", "Dans le Haut-Rhin et les Hautes-Pyrénées, le parti arrive en tête."),  # regions ISO 3166-2 names
         # a heading's common words in capitals
         ("en", "WHAT HAPPENED NEXT\nThe minister resigned on Tuesday."),
         ("de", "Das Ziel der Partei ist es, die Fünf-Prozent-Hürde zu nehmen. Die Fünf-Prozent sind weit."),

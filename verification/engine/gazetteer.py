@@ -504,6 +504,16 @@ def _extend(places: dict[str, list[str]]) -> None:
 
 
 @cache
+def region_names() -> frozenset[str]:
+    """The name of every region of every country, at every level ISO 3166-2 lists (pycountry): "Haut-Rhin",
+    "Hautes-Pyrénées", not only the first-level regions ``places`` holds (second-level names are too many and too
+    alike to tell a place by, but enough to tell a name is no organisation's)."""
+    import pycountry
+
+    return frozenset(n for sub in pycountry.subdivisions for n in _clean(sub.name))
+
+
+@cache
 def places() -> dict[str, list[str]]:
     """Every place: key -> its names, the hand list's first, then the libraries' (built once, on first use)."""
     merged = {key: list(names) for key, names in _HAND_PLACES.items()}

@@ -28,6 +28,7 @@ from .. import lexicon as L
 from ..claims import names_only
 from ..context import Context
 from ..entities import Entity, norm_key
+from ..gazetteer import region_names
 from ..lang import LANGUAGES, language, merged, table_of
 from ..organisations import organisation_key
 from .people import _capitalised_word
@@ -288,7 +289,7 @@ class _Others:
 
 
 def _not_organisation(ctx: Context, e: Entity) -> bool:
-    """An event, the outlet, a dateline's place, a place by its noun ("Potomac-Flusses", "aéroport Ronald Reagan",
+    """An event, the outlet, a dateline's place, a region ISO 3166-2 names, a place by its noun ("Potomac-Flusses", "aéroport Ronald Reagan",
     "Reagan-National-Flughafens")."""
     return (
         e.type == "event"
@@ -296,6 +297,7 @@ def _not_organisation(ctx: Context, e: Entity) -> bool:
         or any(s <= e.start < end for s, end in ctx.datelines.items())
         or (named_place(ctx, e) is not None and not _own_concept(e.name))  # not "Corte Federal del Distrito"
         or _place_head(ctx, e)
+        or (e.type != "place" and e.name in region_names())  # "Haut-Rhin"; a court by its place stays: see _evidence
     )
 
 
