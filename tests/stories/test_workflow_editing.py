@@ -132,9 +132,20 @@ def test_a_name_alone_brings_no_sentence_into_the_draft(editor):
             value={"name": "Singapore"},
         ),
         ClaimFactory.on(articles[2], "Jakarta", kind="place", slot="place", subject="", value={"name": "Jakarta"}),
+        # an organisation the story names, with what it is to the story and no subject ("Company: Grab")
+        ClaimFactory.on(
+            articles[1],
+            "Grab",
+            sentence="Grab invests S$300 million in Singapore, the company said.",
+            kind="relation",
+            slot="company",
+            subject="",
+            value={"entity": "grab", "name": "Grab", "type": "org", "relation": "company"},
+        ),
     ]
-    FactFactory(story=story, key="place", kind="place", slot="place", verdict="single_source", claims=named[1:])
+    FactFactory(story=story, key="place", kind="place", slot="place", verdict="single_source", claims=named[1:2])
     FactFactory(story=story, key="place2", kind="place", slot="place", verdict="single_source", claims=named[:1])
+    FactFactory(story=story, key="company", kind="relation", slot="company", verdict="single_source", claims=named[2:])
     body = compose(story=story).body
     assert "the company said" not in body and "Jakarta last week, according to techwire" in body
     office = Fact.objects.get(story=story, key="office")

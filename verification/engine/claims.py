@@ -99,7 +99,13 @@ class Claim:
 
 
 def names_only(kind: str, slot: str, subject: str, value: dict) -> bool:
-    """A claim that names someone or somewhere and states nothing of them: a place named with no subject and no
-    relation ("Asia"), a person named with no role. It tells who or where a story is about; on its own it is no
-    statement to cite, nor a sign that two stories are one event."""
-    return (not subject and slot == kind) or (kind == "role" and not value.get("role") and not value.get("org"))
+    """A claim that names someone, something or somewhere and states nothing of them: a place named with no subject
+    and no relation ("Asia"), a person named with no role, an organisation, product or vehicle the story names with
+    what it is to the story and no subject ("Operator: PSA Airlines", detect/organisations.py). It tells who or what
+    a story is about; on its own it is no statement to cite (the facts that say something of the name bring its
+    sentence), nor a sign that two stories are one event."""
+    return (
+        (not subject and slot == kind)
+        or (kind == "role" and not value.get("role") and not value.get("org"))
+        or (kind == "relation" and not subject)
+    )
