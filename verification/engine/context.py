@@ -82,6 +82,7 @@ class Context:
         self.lang = (doc.language or "").split("-")[0].lower() or (detect_language(text) if text.strip() else "")
         self.sentences = split_sentences(text)
         self.sidx = SentenceIndex(self.sentences)
+        self._tone: dict[tuple[int, int], float] = {}  # a sentence's hedge, opinion and question penalty
         self.nums: list[Num] = find_numbers(text, self.low, self.lang)
         self.dates: list[DateMention] = find_dates(text, self.low, self.lang, doc.published)
         self.date_starts = [d.start for d in self.dates]
@@ -286,15 +287,10 @@ class Context:
         return before.count("(") > before.count(")")
 
     def worthiness(self, base: float, sent: tuple[int, int]) -> float:
-        s = self.text[sent[0] : sent[1]]
-        w = base
-        if _HEDGE.search(s):
-            w -= 0.2
-        if _OPINION.search(s.lower()):
-            w -= 0.1
-        if s.rstrip().endswith("?"):
-            w -= 0.3
-        return round(max(0.05, min(1.0, w)), 2)
+        penalty = self._tone.get(sent)
+        if penalty is None:  # read once per sentence: a sentence holds several claims
+            penalty = self._tone[sent] = _tone_penalty(self.text[sent[0] : sent[1]])
+        return round(max(0.05, min(1.0, base - penalty)), 2)
 
     def add(
         self,
@@ -342,3 +338,15 @@ class Context:
 
 _HEDGE = re.compile(r"\b(?:" + L.alt(L.HEDGES) + r")\b")
 _OPINION = re.compile(r"\b(?:" + L.alt(L.OPINION) + r")\b")
+
+
+def _tone_penalty(sentence: str) -> float:
+    """How much less worth checking a sentence's claims are: hedged ("may", "reportedly"), opinion, a question."""
+    penalty = 0.0
+    if _HEDGE.search(sentence):
+        penalty += 0.2
+    if _OPINION.search(sentence.lower()):
+        penalty += 0.1
+    if sentence.rstrip().endswith("?"):
+        penalty += 0.3
+    return penalty

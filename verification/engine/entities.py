@@ -47,6 +47,7 @@ _LEGAL = {
 _TITLES = frozenset(w for w in (*merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w)
 _LEADING = {"the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "l"}
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_WORD_RUN = regex.compile(r"\S+")  # a word as spaces delimit it
 
 
 _POSS = regex.compile(r"['’]s\b")
@@ -730,13 +731,14 @@ def _split_named_prefix(text: str, ents: list[Entity]) -> list[Entity]:
         return ents
     out = []
     for en in ents:
-        words = list(regex.finditer(r"\S+", en.name))
+        # only a name of three words or more may open with another name: most entities are one or two words
+        words = list(_WORD_RUN.finditer(en.name)) if en.type in ("org", "name") and len(en.name.split()) >= 3 else []
         cut = (
             next(
                 (i for i in range(1, len(words) - 1) if norm_key(en.name[: words[i - 1].end()]) in alone),
                 0,
             )
-            if len(words) >= 3 and en.type in ("org", "name")
+            if len(words) >= 3
             else 0
         )
         if not cut:
@@ -788,7 +790,7 @@ def _extend_with_adjectives(text: str, ents: list[Entity], lang: str) -> None:
         if en.type in ("org", "name") and en.name[-1:].isalpha() and (m := rx.match(text, en.end)):
             # up to a verb: "Oliver Blume insiste", "Volkswagen précise", "le Parti travailliste arrive"
             end = en.end
-            for word in regex.finditer(r"\S+", text, pos=en.end, endpos=m.end()):
+            for word in _WORD_RUN.finditer(text, pos=en.end, endpos=m.end()):
                 if _is_verb(word.group(0), lang, infinitives):
                     break
                 end = word.end()
@@ -848,7 +850,7 @@ def _gaps(text, chain):
     """(start, end) of the connector words between the tokens of a chain."""
     res = []
     for (_, b), (c, _) in zip(chain, chain[1:]):
-        for m in regex.finditer(r"\S+", text[b:c]):
+        for m in _WORD_RUN.finditer(text[b:c]):
             res.append((b + m.start(), b + m.end()))
     return res
 
