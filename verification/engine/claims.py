@@ -107,5 +107,11 @@ def names_only(kind: str, slot: str, subject: str, value: dict) -> bool:
     return (
         (not subject and slot == kind)
         or (kind == "role" and not value.get("role") and not value.get("org"))
-        or (kind == "relation" and not subject)
+        or organisation_named(kind, subject)
     )
+
+
+def organisation_named(kind: str, subject: str) -> bool:
+    """A claim of an organisation, product or vehicle the story names (detect/organisations.py): a relation with
+    no subject."""
+    return kind == "relation" and not subject

@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from .claims import Claim, Document, names_only
+from .claims import Claim, Document, names_only, organisation_named
 from .detect.event_dates import SINCE_SLOT, lead_dates
 from .entities import place_key
 from .lang import joined
@@ -101,8 +101,8 @@ def _claim_features(claims: list[Claim]) -> Counter:
     """
     out: Counter = Counter()
     for c in claims:
-        if c.kind == "relation" and not c.subject:
-            continue  # an organisation a report names (detect/organisations.py): its name is in the text's words
+        if organisation_named(c.kind, c.subject):
+            continue  # its name is in the text's words already
         v = c.value if isinstance(c.value, dict) else {}
         ents = {c.subject} | {v.get(k) for k in ("entity", "person", "org", "speaker")}
         for e in ents:

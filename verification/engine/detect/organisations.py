@@ -31,7 +31,7 @@ from ..entities import Entity, norm_key
 from ..gazetteer import region_names
 from ..lang import LANGUAGES, language, merged, table_of
 from ..organisations import organisation_key
-from .people import _capitalised_word
+from .people import capitalised_word
 from .places import named_place
 
 # concepts a product or vehicle has, not an organisation
@@ -204,7 +204,7 @@ def _common_words(ctx: Context, e: Entity) -> bool:
     """Capitalised common words, no name: a German phrase of two words or more that opens with an inflected
     word ("Aktuelle Supercomputer", "Milliarden Jahre"); a heading's words in capitals ("HAPPENED", "SPAIN VS
     ENGLAND HIGHLIGHTS"); a compound of common words and number words ("Fünf-Prozent", "Tech-Aktien")."""
-    if e.type == "name" and " " in e.name and _capitalised_word(ctx, e):
+    if e.type == "name" and " " in e.name and capitalised_word(ctx, e):
         return True
     if e.type == "place" or ctx.lang not in LANGUAGES:
         return False

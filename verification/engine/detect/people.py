@@ -68,7 +68,7 @@ def detect_people(ctx: Context) -> None:
         ):
             if not (
                 any(a < e.end and e.start < b for a, b in named)
-                or _capitalised_word(ctx, e)
+                or capitalised_word(ctx, e)
                 or after_locative(ctx, e)
                 or named_place(ctx, e)
                 or _unlike_a_person(ctx, e)
@@ -91,7 +91,7 @@ def detect_people(ctx: Context) -> None:
         )
 
 
-def _capitalised_word(ctx: Context, e) -> bool:
+def capitalised_word(ctx: Context, e) -> bool:
     """A name that opens with a capitalised common word, not a first name: German capitalises its nouns
     and, at a sentence's start, the adjective before them ("Schwere Unwetter", "Viele Volkswirte")."""
     if ctx.lang != "de":
