@@ -38,7 +38,7 @@ from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_ra
 from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
-from .frames import AFFECTED_PEOPLE, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
+from .frames import AFFECTED_PEOPLE, CHANGES, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .organisations import organisation_key
 
 # Qualifiers: keys, in a claim's value or extra, that make two figures of one slot about different things
@@ -496,6 +496,14 @@ SAME_ACTOR_GAP = {"percent": 0.10}
 SAME_ACTOR_GAP_DEFAULT = 0.25
 
 
+def _same_actor_gap(c: Claim) -> float:
+    """How far apart one actor's two figures of a kind may be and still be one figure reported differently. A
+    change in percent ("fell 17%", "cayeron un 15%") is one per period, like an amount, not one of many rates."""
+    if c.kind == "percent" and concept_of(c.slot) in CHANGES:
+        return SAME_ACTOR_GAP_DEFAULT
+    return SAME_ACTOR_GAP.get(c.kind, SAME_ACTOR_GAP_DEFAULT)
+
+
 def _gap(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
     va, vb = view(a), view(b)
     x, y = (usd_central(va, ctx), usd_central(vb, ctx)) if a.kind == "money" else (central(va), central(vb))
@@ -558,18 +566,23 @@ def _joins(
         return min(who) > 0.0 or distinctive or named
     if one_actor and s.first.kind == "count" and all(_few(s.first, st.first) for st in cluster):
         return True  # "three factories" and "deux usines" of one company: small counts differ by units
-    return one_actor and gap <= SAME_ACTOR_GAP.get(s.first.kind, SAME_ACTOR_GAP_DEFAULT)
+    return one_actor and gap <= _same_actor_gap(s.first)
 
 
 def _one_actor(s: Statement, cluster: list[Statement], who: list[float]) -> bool:
     """Whether a statement's subject is the actor of a fact: one actor with every statement that names one
     and at least one of them ("five seats" for Reform UK beside a table's "5 sièges" that names no party: the
     "4 sièges" another report gives Reform UK joins both)."""
-    return (
-        bool(s.first.subject)
-        and max(who) >= 1.0
-        and all(w >= 1.0 or not st.first.subject for w, st in zip(who, cluster))
-    )
+    named = [w for w, st in zip(who, cluster) if st.first.subject]
+    return bool(s.first.subject) and max(who) >= 1.0 and (min(named) >= 1.0 or _odd_subjects_out(named))
+
+
+def _odd_subjects_out(who: list[float]) -> bool:
+    """Whether a fact's statements that do not name a statement's actor are a few subjects taken from the wrong
+    name in their sentences ("die US-amerikanischen Börsen" for the Nvidia share that fell 17%): more than half
+    of those that name one, and one more, name the actor; no article gives the figure to the others apart
+    (score 0)."""
+    return min(who) > 0.0 and 2 * sum(w >= 1.0 for w in who) > len(who) + 1
 
 
 def _qualifier_clash(statements: list[Statement]) -> bool:

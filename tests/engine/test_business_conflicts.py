@@ -1,0 +1,53 @@
+"""Conflicts in business stories: one company's figure that reports give differently is one fact in conflict;
+figures that may both be true (two rates of one bank, a move far from another) stay apart."""
+
+import pytest
+
+FALL_17 = [
+    ("en", "Shares of Norvex fell 17% on the stock exchange."),
+    ("de", "Die Aktie von Norvex fiel um 17 Prozent."),
+    ("fr", "L'action de Norvex a chuté de 17%."),
+    ("en", "The stock of Norvex plunged 17 percent."),
+]
+FALL_15 = [
+    ("es", "Las acciones de Norvex cayeron un 15%."),
+    ("en", "Shares of Norvex fell 15% on the stock exchange."),
+    ("fr", "L'action de Norvex a chuté de 15%."),
+    ("de", "Die Aktie von Norvex fiel um 15 Prozent."),
+]
+
+
+@pytest.mark.parametrize("other", FALL_15)
+def test_a_share_fall_told_as_17_and_15_percent_is_one_conflict(checked, other):
+    facts = checked(*FALL_17, other, kind="percent")
+    assert len(facts) == 1, [(f.key, [c.text for _, c in f.members]) for f in facts]
+    assert facts[0].verdict == "conflicting"
+
+
+def test_a_report_that_takes_the_fall_s_subject_from_another_name_does_not_keep_the_conflict_apart(checked):
+    # the German report's sentence names a person before the share: its subject is his, its figure the share's
+    wrong = ("de", "Nach der Warnung von Halvard Brenn fiel die Aktie um 17 Prozent.")
+    facts = checked(*FALL_17[:3], wrong, FALL_17[3], FALL_15[0], kind="percent")
+    assert len(facts) == 1, [(f.key, [c.text for _, c in f.members]) for f in facts]
+    assert facts[0].verdict == "conflicting"
+
+
+def test_a_fact_whose_other_name_is_as_common_as_the_actor_keeps_a_differing_figure_apart(checked):
+    # one report names the actor, one another name: nothing says which is the fall's, so 15% is no conflict
+    wrong = ("de", "Nach der Warnung von Halvard Brenn fiel die Aktie um 17 Prozent.")
+    facts = checked(FALL_17[0], wrong, FALL_15[0], kind="percent")
+    assert not any(f.verdict == "conflicting" for f in facts), [(f.key, f.verdict) for f in facts]
+
+
+def test_a_fall_far_from_another_stays_apart(checked):
+    facts = checked(FALL_17[0], ("en", "Shares of Norvex fell 3% on Tuesday."), kind="percent")
+    assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
+
+
+def test_two_rates_of_one_bank_stay_apart(checked):
+    facts = checked(
+        ("en", "The Norvex Bank set its deposit rate at 3.75%."),
+        ("en", "The Norvex Bank set its lending rate at 4.25%."),
+        kind="percent",
+    )
+    assert not any(f.verdict == "conflicting" for f in facts), [(f.key, f.verdict) for f in facts]
