@@ -125,3 +125,47 @@ def test_a_quote_standing_alone_goes_on_with_the_last_speaker():
 )
 def test_words_in_quotation_marks_without_a_speaker_are_no_quote(text, lang):
     assert quotes(text, lang) == []
+
+
+# a short quote (four words or fewer) stands when a verb of saying gives it to someone; a pronoun gives it to the
+# one named last, by surname alone too; a surname two people share speaks for the one the text names most
+_SHORT_QUOTES = {
+    "en": "“This was a disgrace,”",
+    "de": "„Das war eine Schande“,",
+    "fr": "« C'était une honte »,",
+    "es": "«Esto fue una vergüenza»,",
+}
+_SPEAKERS = [
+    ("en", "Former president Donald Trump attacked the verdict. {q} he said."),
+    ("de", "Der frühere Präsident Donald Trump griff das Urteil an. {q} sagte er."),
+    ("fr", "L'ancien président Donald Trump a attaqué le verdict. {q} a-t-il dit."),
+    ("es", "El expresidente Donald Trump atacó el veredicto. {q} dijo."),
+    ("en", "Donald Trump was convicted over a payment to Stormy Daniels. Trump attacked the verdict. {q} he said."),
+    (
+        "de",
+        "Donald Trump wurde wegen einer Zahlung an Stormy Daniels verurteilt. Trump griff das Urteil an. {q} sagte er.",
+    ),
+    (
+        "fr",
+        "Donald Trump a été condamné pour un paiement à Stormy Daniels. Trump a attaqué le verdict. {q} a-t-il dit.",
+    ),
+    ("es", "Donald Trump fue condenado por un pago a Stormy Daniels. Trump atacó el veredicto. {q} dijo."),
+    ("en", "Donald Trump was convicted. Donald Trump did not move. His son Eric Trump looked angry. {q} Trump said."),
+    (
+        "de",
+        "Donald Trump wurde verurteilt. Donald Trump regte sich nicht. Sein Sohn Eric Trump wirkte wütend. {q} so Trump.",
+    ),
+    (
+        "fr",
+        "Donald Trump a été condamné. Donald Trump n'a pas bougé. Son fils Eric Trump semblait furieux. {q} a déclaré Trump.",
+    ),
+    (
+        "es",
+        "Donald Trump fue condenado. Donald Trump no se inmutó. Su hijo Eric Trump parecía furioso. {q} dijo Trump.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", _SPEAKERS)
+def test_a_short_quote_goes_to_the_person_its_clause_or_pronoun_means(lang, text):
+    assert [speaker for speaker, _ in quotes(text.format(q=_SHORT_QUOTES[lang]), lang)] == ["donald trump"]

@@ -367,6 +367,19 @@ def test_a_toll_named_at_the_head_of_its_clause_counts_the_figure_it_reached(lan
 
 
 @pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The number of fatalities after the earthquake rose to 144 on Saturday."),
+        ("de", "Die Zahl der Opfer nach dem Erdbeben stieg am Samstag auf 144."),
+        ("fr", "Le nombre de victimes du séisme s'élevait samedi à 144."),
+        ("es", "El número de víctimas mortales del terremoto se situaba el sábado en 144."),
+    ],
+)
+def test_a_toll_named_by_its_victims_counts_the_dead(lang, text):
+    assert slots_of(text, lang, 144) == {("count", "deaths")}
+
+
+@pytest.mark.parametrize(
     "lang,text,value,concept",
     [
         ("en", "At least 27 buildings collapsed.", 27, "buildings_destroyed"),

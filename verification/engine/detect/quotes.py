@@ -8,6 +8,7 @@ clause that names nobody ("…,” he said", "», añadió.") gives the quote to
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .. import lexicon as L
@@ -44,11 +45,15 @@ def _speech_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _full_name(ctx: Context, person) -> tuple[str, str]:
     """A speaker named by surname only ("Bruch said") as the full name the text gives elsewhere
-    ("Christian Bruch"), so one person's quotes have one speaker however an article names them."""
+    ("Christian Bruch"), so one person's quotes have one speaker however an article names them; of several people
+    with that surname, the one the text names most often."""
     if " " in person.key:
         return person.key, person.name
     fuller = {e.key: e.name for e in ctx.entities if e.type == "name" and e.key.endswith(" " + person.key)}
-    return next(iter(fuller.items())) if len(fuller) == 1 else (person.key, person.name)
+    ranked = Counter(e.key for e in ctx.entities if e.key in fuller).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return person.key, person.name
+    return ranked[0][0], fuller[ranked[0][0]]  # "Donald Trump" named more often than his son "Eric Trump"
 
 
 def _pick(cands: list, last: bool):
@@ -103,11 +108,17 @@ def _speaker_before(ctx: Context, start: int, verb_rx: re.Pattern, lead_rx: re.P
     return None, _few_words(text[sentence_start : verb.start()])
 
 
+def _names_person(ctx: Context, e) -> bool:
+    """A person's name, or a surname alone the text gives in full elsewhere ("Trump" after "Donald Trump")."""
+    return is_person(e) or (e.type == "name" and " " not in e.key and _full_name(ctx, e)[0] != e.key)
+
+
 def _last_speaker(ctx: Context, pos: int, said: list[tuple[int, str, str]]) -> tuple[str, str] | None:
-    """Who spoke last before pos: the speaker of the nearest quote before it, else the person named last."""
+    """Who spoke last before pos: the speaker of the nearest quote before it, else the person named last (by
+    surname alone too)."""
     floor = max(0, pos - _LAST_SPEAKER)
     quoted = [(key, name) for at, key, name in said if floor <= at < pos]
-    person = next((e for e in reversed(ctx.ents_between(floor, pos)) if is_person(e)), None)
+    person = next((e for e in reversed(ctx.ents_between(floor, pos)) if _names_person(ctx, e)), None)
     if quoted and (person is None or said[-1][0] > person.start):
         return quoted[-1]
     return _full_name(ctx, person) if person is not None else None
@@ -123,7 +134,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 _SHORTEST = 5  # words of a quote that stands without a speech verb beside it
-_SHORTEST_SAID = 3  # words of a quote a speech verb gives a speaker: "“This was a disgrace,” Trump said"
+_SHORTEST_SAID = 3  # words of a quote a speech verb gives a speaker: "“This was a disgrace,” Trump said", "…,” he said"
 
 
 def detect_quotes(ctx: Context) -> None:
@@ -140,11 +151,12 @@ def detect_quotes(ctx: Context) -> None:
         if speaker is None:
             speaker, unnamed_before = _speaker_before(ctx, m.start(), verb_rx, lead_rx)
             unnamed = unnamed or unnamed_before
-        if words < _SHORTEST and not (speaker is not None or (unnamed and said)):
+        last = _last_speaker(ctx, m.start(), said) if speaker is None and unnamed else None
+        if words < _SHORTEST and speaker is None and last is None:
             continue  # a few quoted words no one is said to have said: a name, a term, scare quotes
         if speaker is not None:
             key, name = _full_name(ctx, speaker)
-        elif unnamed and (last := _last_speaker(ctx, m.start(), said)) is not None:
+        elif last is not None:
             key, name = last
         elif said and said[-1][0] >= m.start() - _GOES_ON and _stands_alone(text, m.start(), m.end()):
             key, name = said[-1][1:]

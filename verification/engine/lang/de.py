@@ -1907,6 +1907,10 @@ FRAME_TOPICS = {
     "opferzahl": "deaths",
     "zahl der verletzten": "injured",
     "zahl der vermissten": "missing",
+    "zahl der getöteten": "deaths",
+    "zahl der opfer": "deaths",
+    "todesbilanz": "deaths",
+    "zahl der verstorbenen": "deaths",
 }
 FRAME_LEADS = {
     "absolute mehrheit": "majority",

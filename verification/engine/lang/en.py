@@ -2114,6 +2114,10 @@ FRAME_TOPICS = {
     "number of people killed": "deaths",
     "number of injured": "injured",
     "number of missing": "missing",
+    "number of fatalities": "deaths",
+    "number of victims": "deaths",
+    "death count": "deaths",
+    "number of people injured": "injured",
 }
 FRAME_LEADS = {
     "absolute majority": "majority",

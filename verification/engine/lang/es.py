@@ -1789,6 +1789,10 @@ FRAME_TOPICS = {
     "cifra de fallecidos": "deaths",
     "número de heridos": "injured",
     "número de desaparecidos": "missing",
+    "número de víctimas mortales": "deaths",
+    "número de víctimas": "deaths",
+    "cifra de víctimas": "deaths",
+    "número de personas fallecidas": "deaths",
 }
 FRAME_LEADS = {
     "mayoría absoluta": "majority",

@@ -1778,6 +1778,10 @@ FRAME_TOPICS = {
     "total des décès": "deaths",
     "nombre de blessés": "injured",
     "nombre de disparus": "missing",
+    "nombre de victimes": "deaths",
+    "bilan humain": "deaths",
+    "nombre de tués": "deaths",
+    "bilan des victimes": "deaths",
 }
 FRAME_LEADS = {
     "majorité absolue": "majority",
