@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+import simplemma
+
 from .. import lexicon as L
 from ..context import Context
-from ..frames import score_cue_rx
+from ..entities import Entity
+from ..frames import has_score_cue, score_cue_rx
 from ..lang import merged
-from .shared import nearest_actor
+from .shared import is_person, nearest_actor, person_name
 
 _SUFFIX = L.alt(L.ORDINAL_SUFFIXES)  # "74th", "74.", "74e", "74ᵉ", "74º"
 # the minute of a match event: "74th minute", "74. Spielminute", "83e minute", "74′", "after 74 minutes", "on 74
@@ -50,24 +53,31 @@ _ORDINAL_ALONE = re.compile(
 
 def minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
     if ctx.minutes is None:
-        found = []
-        if score_cue_rx(ctx.lang).search(ctx.low):
-            found = [(m.start(1), m.end(), int(m.group(1))) for m in _MINUTE_RX.finditer(ctx.low)]
-            for group in _BRACKETED_MINUTES.finditer(ctx.low):
-                for n in _MINUTE_NUMBER.finditer(ctx.low, group.start(), group.end()):
-                    end = _ITEM_END.match(ctx.low, n.end())
-                    found.append((n.start(), end.end(), int(n.group(0))))
-            found += [(m.start(1), m.end(), int(m.group(1))) for m in _AFTER_MINUTES.finditer(ctx.low)]
-            found += [(m.start(), m.end(), int(m.group(1))) for m in _MINUTE_BEFORE.finditer(ctx.low)]
-            found += [(m.start(1), m.end(), int(m.group(1))) for m in _ORDINAL_ALONE.finditer(ctx.low)]
+        found = _minute_candidates(ctx)
+        # only in a text about a match: a word for one as written ("Finale") or inflected ("besiegten"), read by
+        # its lemma only where a minute was found, as lemmas cost more than one search
+        if found and not score_cue_rx(ctx.lang).search(ctx.low) and not has_score_cue(ctx.low, ctx.lang, 0, len(ctx.low)):
+            found = []
         ctx.minutes = sorted({f for f in found if 0 < f[2] <= 130})
     return ctx.minutes
+
+
+def _minute_candidates(ctx: Context) -> list[tuple[int, int, int]]:
+    found = [(m.start(1), m.end(), int(m.group(1))) for m in _MINUTE_RX.finditer(ctx.low)]
+    for group in _BRACKETED_MINUTES.finditer(ctx.low):
+        for n in _MINUTE_NUMBER.finditer(ctx.low, group.start(), group.end()):
+            end = _ITEM_END.match(ctx.low, n.end())
+            found.append((n.start(), end.end(), int(n.group(0))))
+    found += [(m.start(1), m.end(), int(m.group(1))) for m in _AFTER_MINUTES.finditer(ctx.low)]
+    found += [(m.start(), m.end(), int(m.group(1))) for m in _MINUTE_BEFORE.finditer(ctx.low)]
+    found += [(m.start(1), m.end(), int(m.group(1))) for m in _ORDINAL_ALONE.finditer(ctx.low)]
+    return found
 
 
 def detect_match_minutes(ctx: Context) -> None:
     for start, end, minute in minute_matches(ctx):
         sent = ctx.sentence(start)
-        subject = nearest_actor(ctx, start, sent) or ctx.subject_for(start, sent)
+        subject = _player(ctx, start, end, sent) or nearest_actor(ctx, start, sent) or ctx.subject_for(start, sent)
         # a minute is a whole number: the 73rd and the 74th minute differ (no relative slack)
         ctx.add(
             "count",
@@ -79,3 +89,36 @@ def detect_match_minutes(ctx: Context) -> None:
             0.7,
             sent,
         )
+
+
+_CLAUSE_END = re.compile(r"[.;!?]|\s[-–—]\s")
+
+
+def _player(ctx: Context, start: int, end: int, sent: tuple[int, int]) -> str:
+    """The player a minute is of: the person its clause names last before it ("Cole Palmer glich in der 73. Minute
+    aus", "Kvaratskhelia (73e) et Mayulu (86e)", "a goal from Oyarzabal in the 86th minute"), else first after it
+    ("In der 87. Minute gelang es den Spaniern dank Mikel Oyarzabal", "A los 22', Füllkrug picó"): the scorer, not
+    the team or the stadium a sentence names nearer; "" where the clause names no person."""
+    before = [e for e in ctx.ents_between(sent[0], start) if not _CLAUSE_END.search(ctx.low, e.end, start)]
+    after = [e for e in ctx.ents_between(end, sent[1]) if not _CLAUSE_END.search(ctx.low, end, e.start)]
+    for e in [*reversed(before), *after]:
+        key = _person_key(ctx, e)
+        if key:
+            return key
+    return ""
+
+
+def _person_key(ctx: Context, e: Entity) -> str:
+    """A person's key for a name entity: a name of two to four words, a surname the text gives in full elsewhere,
+    or a single name (in German, which capitalises its nouns, one that is no word of the language: "Füllkrug",
+    not "Gesicht")."""
+    if e.type != "name":
+        return ""
+    if is_person(e):
+        return ctx.canonical_subject(person_name(ctx, e)[0])
+    full = ctx.full_names.get(e.key, "")
+    if " " in full:
+        return full
+    if " " in e.key or (ctx.lang == "de" and simplemma.is_known(e.name, lang="de")):
+        return ""
+    return e.key

@@ -1,0 +1,67 @@
+"""The minute of a match event is the player's its clause names, whatever team, stadium or country is nearer."""
+
+from tests.engine.crosscheck_factories import doc
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+
+
+def _minutes(docs):
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    return [f for f in facts if f.slot == "match_minute"]
+
+
+def _minute_claims(d):
+    return [c for c in extract_claims(d) if c.slot == "match_minute"]
+
+
+def test_one_goal_told_a_minute_apart_in_four_languages_is_one_fact_in_conflict():
+    docs = [
+        doc(
+            "a",
+            "Rovers beat City 2-1 at the Nordstadion. The winner came in the 87th minute when Mara Quist slotted home.",
+        ),
+        doc(
+            "b",
+            "Rovers besiegten City im Nordstadion mit 2:1. In der 86. Minute gelang es den Gästen dank Mara Quist, "
+            "in Führung zu gehen.",
+            language="de",
+        ),
+        doc(
+            "c",
+            "Rovers a battu City 2-1 au Nordstadion. Le but décisif a été inscrit par Mara Quist à la 86e minute.",
+            language="fr",
+        ),
+        doc(
+            "d",
+            "Rovers venció a City por 2-1 en el Nordstadion. En el minuto 86, Quist, a pase de Lena Holt, anotó el gol.",
+            language="es",
+        ),
+    ]
+    minutes = _minutes(docs)
+    assert len(minutes) == 1
+    assert minutes[0].verdict == "conflicting"
+    assert sorted(k for k, _ in minutes[0].members) == ["a", "b", "c", "d"]
+
+
+def test_a_match_word_inflected_is_enough_for_a_minute():
+    # "besiegten" is the only word of the text that says it is about a match
+    d = doc("b", "Die Gäste besiegten Rovers mit 2:1. In der 86. Minute traf Mara Quist.", language="de")
+    assert [(c.subject, c.value["low"]) for c in _minute_claims(d)] == [("mara quist", 86.0)]
+
+
+def test_a_bracketed_minute_is_the_player_named_right_before_it():
+    d = doc(
+        "a",
+        "Rovers won the final 2-0: Mara Quist (12th) and Lena Holt (86th) sealed it for the visitors.",
+    )
+    assert sorted((c.subject, c.value["low"]) for c in _minute_claims(d)) == [("lena holt", 86.0), ("mara quist", 12.0)]
+
+
+def test_two_players_minutes_a_report_tells_apart_stay_two_facts():
+    docs = [
+        doc("a", "Rovers won the final 2-0. Mara Quist scored in the 84th minute and Lena Holt in the 86th minute."),
+        doc("b", "Rovers gewinnen das Finale 2:0. Tore: Mara Quist (84.), Lena Holt (87.).", language="de"),
+        doc("c", "Rovers won the final 2-0, Lena Holt scoring in the 86th minute."),
+    ]
+    by_minutes = sorted(sorted(int(c.value["low"]) for _, c in f.members) for f in _minutes(docs))
+    assert by_minutes == [[84, 84], [86, 86, 87]]
