@@ -51,3 +51,19 @@ def test_two_rates_of_one_bank_stay_apart(checked):
         kind="percent",
     )
     assert not any(f.verdict == "conflicting" for f in facts), [(f.key, f.verdict) for f in facts]
+
+
+REVENUE_FALL_15 = [
+    ("en", "Norvex's revenue fell 15% last quarter."),
+    ("de", "Der Umsatz von Norvex fiel um 15 Prozent."),
+    ("fr", "Le chiffre d'affaires de Norvex a chuté de 15%."),
+    ("es", "Las ventas de Norvex cayeron un 15%."),
+]
+
+
+@pytest.mark.parametrize("other", REVENUE_FALL_15)
+def test_a_share_fall_and_a_revenue_fall_of_one_company_stay_apart(checked, other):
+    facts = checked(*FALL_17, other, kind="percent")
+    assert not any(f.verdict == "conflicting" for f in facts), [(f.key, f.verdict) for f in facts]
+    fell_15 = [f for f in facts if any("15" in c.text for _, c in f.members)]
+    assert len(fell_15) == 1 and len(fell_15[0].members) == 1

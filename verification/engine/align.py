@@ -529,7 +529,7 @@ def _joins(
     more digits ("28.6%", "143 seats") is its own evidence: two actors rarely share it, so a subject taken
     from the wrong name in its sentence does not keep it apart. ``weak``: whether the concept of either
     side is a guess (by default: of any statement's)."""
-    if min(values) < 0.5 or _qualifier_clash([s, *cluster]):
+    if min(values) < 0.5 or _qualifier_clash([s, *cluster]) or _metric_clash([s, *cluster]):
         return False
     distinctive = all(_distinctive(st.first) for st in [s, *cluster])
     # a subject taken from the wrong name in a sentence ("England joker Cole Palmer", "Inglaterra") must not
@@ -589,6 +589,12 @@ def _qualifier_clash(statements: list[Statement]) -> bool:
     """Whether statements name two values of a qualifier a figure without it may join (two rounds of an
     election, two stages of its count): two facts then; a figure that names none joins either."""
     return any(len({qualifier(c, k) for s in statements for c in s.claims} - {None}) > 1 for k in JOINABLE_QUALIFIERS)
+
+
+def _metric_clash(statements: list[Statement]) -> bool:
+    """Whether statements name two metrics a change in percent is of (a share's fall, the revenue's): two
+    figures, not one told differently; a change that names none may be either's."""
+    return len({c.extra.get("metric") for s in statements for c in s.claims} - {None}) > 1
 
 
 def _named_qualifier(statements: list[Statement]) -> str:

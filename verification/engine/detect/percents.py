@@ -130,6 +130,23 @@ def as_of(ctx: Context, start: int, end: int, sent) -> dict:
     return {}
 
 
+_METRIC = re.compile(r"(?<![\w])(?:" + L.alt(L.CHANGE_METRICS) + r")(?![\w])")
+METRIC_REACH = 80  # characters before a change in percent within which its clause names what changed
+
+
+def changed_metric(ctx: Context, start: int, sent) -> dict:
+    """What a change in percent is of, where its clause names it before the figure ("Shares of X fell 17%",
+    "le chiffre d'affaires a progressé de 12 %", "las ventas subieron un 12 %"): the last such noun before it,
+    none across a clause's stop. A share's fall and a revenue's rise of one company are two figures."""
+    a = max(sent[0], start - METRIC_REACH)
+    found = None
+    for m in _METRIC.finditer(ctx.low, a, start):
+        found = m
+    if found is None or _CLAUSE_STOPS.search(ctx.low, found.end(), start):
+        return {}
+    return {"metric": L.CHANGE_METRICS[" ".join(found.group(0).split())]}
+
+
 UNNAMED_AMOUNT = "amount"
 
 

@@ -7,7 +7,7 @@ import re
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import asked_slot, combined, cumulative, person_noun_end, qualifiers
+from ..frames import CHANGES, asked_slot, combined, cumulative, person_noun_end, qualifiers
 from ..money import (
     as_conversion,
     attach_currency,
@@ -42,6 +42,7 @@ from .percents import (
     LEVEL_UNNAMED,
     UNNAMED_AMOUNT,
     as_of,
+    changed_metric,
     percent_cue,
     uncued_percents,
     unnamed_amounts,
@@ -121,6 +122,7 @@ def detect_numbers(ctx: Context) -> None:
                 sent,
                 cue=cue[2],
                 **as_of(ctx, n.start, p.end(), sent),
+                **(changed_metric(ctx, n.start, sent) if concept_of(cue[1]) in CHANGES else {}),
             )
             continue
         if n.is_year or (n.low is not None and n.low <= 0 and n.qualifier == "exact"):

@@ -1749,6 +1749,11 @@ CHANGE_METRICS = {
     "preis": "price",
     "gewinn": "profit",
     "abonnenten": "users",
+    "aktie": "shares",
+    "aktien": "shares",
+    "aktienkurs": "shares",
+    "erlös": "revenue",
+    "nettogewinn": "profit",
 }
 HEDGES = [
     "könnte",

@@ -1989,6 +1989,13 @@ CHANGE_METRICS = {
     "market share": "market_share",
     "downloads": "downloads",
     "subscribers": "users",
+    "shares": "shares",
+    "share price": "shares",
+    "stock": "shares",
+    "stock price": "shares",
+    "turnover": "revenue",
+    "net income": "profit",
+    "earnings": "profit",
 }
 HEDGES = [
     "may",

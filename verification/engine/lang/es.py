@@ -1686,6 +1686,11 @@ CHANGE_METRICS = {
     "ingresos": "revenue",
     "precio": "price",
     "beneficio": "profit",
+    "acción": "shares",
+    "acciones": "shares",
+    "cotización": "shares",
+    "facturación": "revenue",
+    "ganancias": "profit",
 }
 HEDGES = [
     "podría",

@@ -1664,6 +1664,12 @@ CHANGE_METRICS = {
     "chiffre d'affaires": "revenue",
     "prix": "price",
     "bénéfice": "profit",
+    "action": "shares",
+    "actions": "shares",
+    "titre": "shares",
+    "chiffre d’affaires": "revenue",
+    "ventes": "revenue",
+    "résultat net": "profit",
 }
 HEDGES = [
     "pourrait",
