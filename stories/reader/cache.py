@@ -9,7 +9,10 @@ starts from the clock.
 
 Each web process reads the number at most once a second (GENERATION_SECONDS), so a cached page costs one
 shared-cache read and no query; a clear reaches the process that made it at its commit and the others within
-that second. Nothing else is kept in the process: pages are only in the shared cache.
+that second. For the rest of that second the process also keeps the pages it read or stored under the number
+(forgotten with it when the number is read again): a page asked for again within the second costs no
+shared-cache read either, and is never older than the number it was kept under. So a page stays in a process
+at most GENERATION_SECONDS past the end of its lifetime in the shared cache, the slack a clear already has.
 
 Pages are stored gzip-compressed: a hit goes out as it is stored to every client that accepts gzip (every
 browser), and is decompressed for the rest. Keys are built from validated request parts only (a slug, a
@@ -28,6 +31,7 @@ import math
 import re
 import time
 from functools import wraps
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -49,25 +53,41 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept
 # release stored.
 PAGE_FORMAT = "p4"
 GENERATION_SECONDS = 1
+# At most this many pages kept in a process per generation read: every story of a busy second, but not a
+# second's worth of distinct search results.
+PAGES_KEPT = 200
 
 
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-_seen: tuple[int, float] | None = None  # (generation, monotonic time this process read it)
+class _Generation(NamedTuple):
+    """The generation as this process last read it, and the pages it has read or stored under it since."""
+
+    number: int
+    read_at: float  # monotonic
+    pages: dict[str, tuple[bytes, str]]
 
 
-def reader_cache_generation() -> int:
-    """The current generation: read from the database at most once a GENERATION_SECONDS per process (never a
+_seen: _Generation | None = None
+
+
+def _current() -> _Generation:
+    """The generation this process holds: read from the database at most once a GENERATION_SECONDS (never a
     write: a migration makes the row; without it, 0 until the first clear makes it)."""
     global _seen
     seen = _seen
-    if seen is not None and time.monotonic() - seen[1] < GENERATION_SECONDS:
-        return seen[0]
-    generation = ReaderCacheGeneration.objects.filter(pk=1).values_list("number", flat=True).first() or 0
-    _seen = (generation, time.monotonic())
-    return generation
+    if seen is not None and time.monotonic() - seen.read_at < GENERATION_SECONDS:
+        return seen
+    number = ReaderCacheGeneration.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    _seen = seen = _Generation(number, time.monotonic(), {})
+    return seen
+
+
+def reader_cache_generation() -> int:
+    """The current generation (see _current)."""
+    return _current().number
 
 
 def forget_generation() -> None:
@@ -88,25 +108,39 @@ def clear_reader_cache() -> None:
     transaction.on_commit(forget_generation)
 
 
-def _page_key(view_name: str, request, parts) -> str:
+def _page_key(generation: _Generation, view_name: str, request, parts) -> str:
     where = (request.scheme, request.get_host(), get_script_prefix())
-    return ":".join(map(str, ("reader", PAGE_FORMAT, reader_cache_generation(), view_name, *where, *parts)))
+    return ":".join(map(str, ("reader", PAGE_FORMAT, generation.number, view_name, *where, *parts)))
 
 
-def _read_page(key: str):
-    """(gzipped page, content type) as stored, or None when the cache has none or is down."""
+def _read_page(generation: _Generation, key: str):
+    """(gzipped page, content type): kept in this process under the generation, else as the shared cache
+    stores it; None when the cache has none or is down."""
+    page = generation.pages.get(key)
+    if page is not None:
+        return page
     try:
-        return cache.get(key)
+        page = cache.get(key)
     except Exception as exc:  # noqa: BLE001 - any cache failure: render the page uncached
         log.warning("reader cache unavailable, page rendered uncached: %s", exc)
         return None
+    if page is not None:
+        _keep(generation, key, page)
+    return page
 
 
-def _store_page(key: str, page: tuple[bytes, str], lifetime: int) -> None:
+def _store_page(generation: _Generation, key: str, page: tuple[bytes, str], lifetime: int) -> None:
     try:
         cache.set(key, page, lifetime)
     except Exception as exc:  # noqa: BLE001 - any cache failure: the page was served, only not stored
         log.warning("reader cache unavailable, page not stored: %s", exc)
+        return
+    _keep(generation, key, page)
+
+
+def _keep(generation: _Generation, key: str, page: tuple[bytes, str]) -> None:
+    if len(generation.pages) < PAGES_KEPT:
+        generation.pages[key] = page
 
 
 def _lifetime(seconds: int) -> int:
@@ -123,7 +157,7 @@ def _from_cache(request, compressed: bytes, content_type: str) -> HttpResponse:
     else:
         response = HttpResponse(gzip.decompress(compressed), content_type=content_type)
     response[CACHE_HEADER] = "hit"
-    patch_vary_headers(response, ("Accept-Encoding",))
+    response["Vary"] = "Accept-Encoding"  # a new response: nothing to merge with
     return response
 
 
@@ -144,8 +178,9 @@ def cached_reader_page(key_parts):
             parts = key_parts(request, *args, **kwargs) if request.method in ("GET", "HEAD") else None
             if seconds <= 0 or parts is None:
                 return view(request, *args, **kwargs)
-            key = _page_key(name, request, parts)
-            hit = _read_page(key)
+            generation = _current()
+            key = _page_key(generation, name, request, parts)
+            hit = _read_page(generation, key)
             if hit is not None:
                 return _from_cache(request, *hit)
             response = view(request, *args, **kwargs)
@@ -153,7 +188,7 @@ def cached_reader_page(key_parts):
                 if hasattr(response, "render") and not response.is_rendered:
                     response.render()
                 page = (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"])
-                _store_page(key, page, _lifetime(seconds))
+                _store_page(generation, key, page, _lifetime(seconds))
                 response[CACHE_HEADER] = "miss"
                 patch_vary_headers(response, ("Accept-Encoding",))
             return response

@@ -189,3 +189,37 @@ def test_a_flushed_cache_never_brings_back_an_old_generation():
         clear_reader_cache()
         seen.append(reader_cache_generation())
     assert len(set(seen)) == 4 and seen == sorted(seen)
+
+
+def test_a_page_asked_for_again_within_the_second_is_served_from_the_process(client, monkeypatch):
+    """A process keeps the pages it read or stored until it reads the generation again: within that time a
+    page costs no shared-cache read, and a flushed shared cache shows only after it."""
+    from django.core.cache import cache as shared
+
+    from stories.reader import cache
+
+    story = make_checked_story(title="Kept in the process")
+    url = story.get_absolute_url()
+    monkeypatch.setattr(cache, "GENERATION_SECONDS", 3600)
+    assert client.get(url)["X-Reader-Cache"] == "miss"
+    shared.clear()
+    kept = client.get(url)
+    assert kept["X-Reader-Cache"] == "hit" and "Kept in the process" in kept.content.decode()
+
+    monkeypatch.setattr(cache, "GENERATION_SECONDS", 0)  # the number is read again: the kept pages go with it
+    assert client.get(url)["X-Reader-Cache"] == "miss"
+
+
+def test_a_process_keeps_a_bounded_number_of_pages(client, monkeypatch):
+    from django.core.cache import cache as shared
+
+    from stories.reader import cache
+
+    story = make_checked_story()
+    monkeypatch.setattr(cache, "GENERATION_SECONDS", 3600)
+    monkeypatch.setattr(cache, "PAGES_KEPT", 1)
+    assert client.get(story.get_absolute_url())["X-Reader-Cache"] == "miss"
+    assert client.get("/")["X-Reader-Cache"] == "miss"  # stored in the shared cache, not kept: one page already is
+    shared.clear()
+    assert client.get(story.get_absolute_url())["X-Reader-Cache"] == "hit"
+    assert client.get("/")["X-Reader-Cache"] == "miss"
