@@ -10,9 +10,10 @@ on inline scripts, keep working; a 404 raised by a reader view is rendered as a 
 the same headers.
 """
 
+from functools import wraps
+
 from django.http import Http404
 from django.shortcuts import render
-from django.utils.decorators import decorator_from_middleware
 
 READER_CSP = "; ".join(
     [
@@ -30,29 +31,28 @@ READER_CSP = "; ".join(
 )
 
 
-class ReaderPageMiddleware:
-    """CSP and related headers on a reader view's response, 404s included."""
+READER_HEADERS = {
+    "Content-Security-Policy": READER_CSP,
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+}
 
-    def __init__(self, get_response=None):
-        self.get_response = get_response
 
-    def __call__(self, request):
-        return self.process_response(request, self.get_response(request))
+def reader_page(view):
+    """CSP and related headers on a reader view's response, 404s included (a view's Http404 is answered
+    here with the reader's 404 page); a header the view set itself is kept."""
 
-    def process_exception(self, request, exception):
-        if isinstance(exception, Http404):
-            # decorator_from_middleware returns this as is, without process_response: add the headers here
-            return self.process_response(request, render(request, "reader/404.html", status=404))
-        return None
-
-    def process_response(self, request, response):
-        response.headers.setdefault("Content-Security-Policy", READER_CSP)
-        response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault(
-            "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"
-        )
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404:
+            response = render(request, "reader/404.html", status=404)
+        headers = response.headers
+        for name, value in READER_HEADERS.items():
+            if name not in headers:
+                headers[name] = value
         return response
 
-
-reader_page = decorator_from_middleware(ReaderPageMiddleware)
+    return wrapper
