@@ -226,9 +226,14 @@ def reader_fact_snapshot(*, story_id: int) -> dict[str, dict]:
     return snapshot
 
 
+# What the story page shows of an edition; the rest (its facts' JSON, the body's Markdown) is left unread.
+LIVE_EDITION_FIELDS = ("id", "title", "dek", "article_html", "news_article_ld", "claim_reviews_ld")
+
+
 def live_edition(slug: str):
-    """The newest edition of the published story with this slug (one query); None when the story is
-    not public or has no edition yet.
+    """The newest edition of the published story with this slug (one query), with the fields its page shows
+    (LIVE_EDITION_FIELDS; any other is read by a query of its own); None when the story is not public or has
+    no edition yet.
 
     Every uncached story page runs this, so it is one plain SQL statement: building the same query
     with the ORM took longer than the rest of the page. Its test checks it against
@@ -247,8 +252,9 @@ def _live_edition_sql() -> str:
     from django.db import connection
 
     q = connection.ops.quote_name
+    columns = ", ".join(f"e.{q(name)}" for name in LIVE_EDITION_FIELDS)
     return (
-        f"SELECT e.* FROM {q(StoryEdition._meta.db_table)} e JOIN {q(Story._meta.db_table)} s "
+        f"SELECT {columns} FROM {q(StoryEdition._meta.db_table)} e JOIN {q(Story._meta.db_table)} s "
         "ON s.id = e.story_id WHERE s.slug = %s AND s.live = %s AND s.published_at <= %s "
         "ORDER BY e.number DESC LIMIT 1"
     )
