@@ -10,74 +10,15 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import re
 import resource
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 from verification.engine.synthetic import write_articles
 
-ROOT = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
-
-
-class Sandbox:
-    """A throw-away var folder: its own database, broker and worker processes."""
-
-    def __init__(self):
-        self.tmp = tempfile.TemporaryDirectory(prefix="corroborate-bench-")
-        self.path = Path(self.tmp.name)
-        self.env = {
-            **os.environ,
-            "CORROBORATE_VAR_DIR": str(self.path),
-            "DATABASE_URL": "",
-            "CELERY_BROKER_URL": "",
-            "CELERY_QUEUE": "bench",
-            "DJANGO_DEBUG": "1",
-        }
-        self.workers: list[subprocess.Popen] = []
-        self.manage("migrate", "--noinput")
-
-    def manage(self, *args: str) -> str:
-        done = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True)
-        if done.returncode:
-            raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
-        return done.stdout
-
-    def start_worker(self, concurrency: int = 2) -> None:
-        self.workers.append(
-            subprocess.Popen(
-                [
-                    PYTHON,
-                    "-m",
-                    "celery",
-                    "-A",
-                    "cms",
-                    "worker",
-                    "--loglevel=ERROR",
-                    f"--concurrency={concurrency}",
-                    "--without-gossip",
-                    "--without-mingle",
-                    "-Q",
-                    "bench",
-                ],
-                cwd=ROOT,
-                env=self.env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-
-    def close(self) -> None:
-        for proc in self.workers:
-            proc.terminate()
-        for proc in self.workers:
-            proc.wait(timeout=30)
-        self.tmp.cleanup()
+from .sandbox import PYTHON, ROOT, Sandbox
 
 
 def bench_import(n: int = 2000) -> None:

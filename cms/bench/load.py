@@ -27,7 +27,7 @@ import random
 import re
 import secrets
 import shutil
-import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -37,11 +37,8 @@ import urllib.parse
 from collections import defaultdict
 from pathlib import Path
 
-from .reader import _free_port, _Servers
+from .sandbox import BEHIND_PROXY, Servers, call_in, free_port, manage, production_env, start_worker, stop_group
 
-ROOT = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
-HOST = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}  # as behind the TLS-terminating proxy
 ORIGIN = "https://127.0.0.1"
 READERS, EDITORS, REVIEWERS = 50, 2, 2
 PASSWORD = "load-" + secrets.token_urlsafe(12)
@@ -70,7 +67,7 @@ class Services:
         if os.geteuid() == 0:
             os.chmod(self.var, 0o755)
             shutil.chown(data, "postgres", "postgres")
-        port = _free_port()
+        port = free_port()
 
         def run(*args):
             return subprocess.run(
@@ -100,7 +97,7 @@ class Services:
         if not server:
             self.notes.append("redis-server not installed: filesystem broker")
             return ""
-        port = _free_port()
+        port = free_port()
         proc = subprocess.Popen(
             [
                 server,
@@ -123,7 +120,7 @@ class Services:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
-                with __import__("socket").create_connection(("127.0.0.1", port), timeout=1) as s:
+                with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
                     s.sendall(b"PING\r\n")
                     if s.recv(16).startswith(b"+PONG"):
                         break
@@ -134,9 +131,7 @@ class Services:
 
     def stop(self) -> None:
         for proc in self.procs:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-                proc.wait(timeout=10)
+            stop_group(proc, timeout=10)
         if self.pg_data:
             subprocess.run(
                 self._as_postgres([str(self.pg_bin / "pg_ctl"), "-D", str(self.pg_data), "-m", "fast", "-w", "stop"]),
@@ -231,7 +226,7 @@ def _request(port, method, path, *, body=b"", headers=None, timeout=30):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         start = time.perf_counter()
-        conn.request(method, path, body=body or None, headers={**HOST, **(headers or {})})
+        conn.request(method, path, body=body or None, headers={**BEHIND_PROXY, **(headers or {})})
         response = conn.getresponse()
         data = response.read()
         return response.status, response, data, time.perf_counter() - start
@@ -404,74 +399,27 @@ def run_load(out=sys.stdout, *, seconds: float | None = None) -> dict:
             services.notes.append("LOAD_DEFAULTS set: SQLite and filesystem broker")
         else:
             database_url, broker_url = services.postgres(), services.redis()
-        env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CACHE_URL", "CELERY_BROKER_URL")}
-        env.update(
-            {
-                "CORROBORATE_VAR_DIR": str(var),
-                "DJANGO_SETTINGS_MODULE": "cms.settings",
-                "DJANGO_DEBUG": "0",
-                "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-                "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-                "DJANGO_STATIC_ROOT": str(var / "static"),
-                "DJANGO_LOG_LEVEL": "ERROR",
-                "DATABASE_URL": database_url,
-                "CELERY_BROKER_URL": broker_url,
-                "CELERY_QUEUE": "load",
-                "LOAD_PASSWORD": PASSWORD,
-                "API_ANON_RATE": "1000000/minute",
-            }
+        env = production_env(
+            var,
+            DATABASE_URL=database_url,
+            CELERY_BROKER_URL=broker_url,
+            CELERY_QUEUE="load",
+            LOAD_PASSWORD=PASSWORD,
+            API_ANON_RATE="1000000/minute",
         )
-
-        def manage(*args, stdin=None):
-            done = subprocess.run(
-                [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, input=stdin
-            )
-            if done.returncode:
-                raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
-            return done.stdout
 
         def here(function, stdin=None):
-            done = subprocess.run(
-                [PYTHON, "-c", f"from cms.bench.load import {function}; {function}()"],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-                input=stdin,
-            )
-            if done.returncode:
-                raise RuntimeError(f"{function} failed:\n{done.stderr[-3000:]}")
-            return json.loads(done.stdout.strip().splitlines()[-1])
+            return json.loads(call_in(env, "cms.bench.load", function, stdin).strip().splitlines()[-1])
 
         set_up = time.monotonic()
-        manage("migrate", "--noinput")
-        manage("collectstatic", "--noinput")
+        manage(env, "migrate", "--noinput")
+        manage(env, "collectstatic", "--noinput")
         tokens = here("_setup_accounts")
-        manage("import_articles", "--no-progress", "seeds")
-        worker = subprocess.Popen(
-            [
-                PYTHON,
-                "-m",
-                "celery",
-                "-A",
-                "cms",
-                "worker",
-                "--loglevel=ERROR",
-                "--concurrency=2",
-                "--without-gossip",
-                "--without-mingle",
-                "-Q",
-                "load",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=open(var / "worker.log", "w"),  # noqa: SIM115
-            start_new_session=True,
-        )
-        manage("verify", "--all", "--wait", "--timeout", "300")
+        manage(env, "import_articles", "--no-progress", "seeds")
+        worker = start_worker(env, queue="load", log=open(var / "worker.log", "w"))  # noqa: SIM115
+        manage(env, "verify", "--all", "--wait", "--timeout", "300")
         published = here("_publish_one")
-        servers = _Servers(env, 4)
+        servers = Servers(env, 4)
         port = servers.start(cache_seconds=int(os.environ.get("READER_CACHE_SECONDS", 60)))
         print(
             f"load: {', '.join(services.notes)}; gunicorn 4 workers + Celery worker (2 processes); seeds "
@@ -534,12 +482,8 @@ def run_load(out=sys.stdout, *, seconds: float | None = None) -> dict:
     finally:
         if servers:
             servers.stop()
-        if worker and worker.poll() is None:
-            os.killpg(worker.pid, signal.SIGTERM)
-            try:
-                worker.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(worker.pid, signal.SIGKILL)
+        if worker:
+            stop_group(worker)
         services.stop()
         tmp.cleanup()
 

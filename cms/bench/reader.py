@@ -15,13 +15,9 @@ Targets: cached >= 0.8 of the trivial view, uncached >= 0.3. The whole run stays
 from __future__ import annotations
 
 import gzip
-import http.client
 import os
 import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,13 +25,13 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
+from .sandbox import BEHIND_PROXY, Servers, call_in, http_get, manage, production_env
+
 SLUG = "bench-story"
 TARGETS = {"cached": 0.8, "uncached": 0.3}
-# As a browser behind the TLS-terminating proxy production runs behind: https (no redirect), and
-# gzip accepted (cached pages are stored compressed and sent as they are).
-HEADERS = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, deflate"}
+# As a browser behind the TLS-terminating proxy production runs behind, gzip accepted (cached pages are
+# stored compressed and sent as they are).
+HEADERS = {**BEHIND_PROXY, "Accept-Encoding": "gzip, deflate"}
 
 
 def seed(n_facts: int = 30, n_sources: int = 5) -> str:
@@ -129,37 +125,8 @@ def seed(n_facts: int = 30, n_sources: int = 5) -> str:
     return f"/stories/{SLUG}/"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _get(port: int, path: str, timeout: float = 5) -> tuple[int, bytes]:
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        conn.request("GET", path, headers=HEADERS)
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
-
-
-def _wait_ready(port: int, proc: subprocess.Popen, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            proc.log.seek(0)
-            raise RuntimeError(f"gunicorn on port {port} exited with {proc.returncode}: {proc.log.read()[-2000:]}")
-        try:
-            status, _ = _get(port, "/livez", timeout=1)
-            if status == 200:
-                return
-            raise RuntimeError(f"/livez answered {status} on port {port}")
-        except OSError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"gunicorn on port {port} did not answer within {timeout:.0f} s")
+    return http_get(port, path, HEADERS, timeout)
 
 
 def _wrk(port: int, path: str, seconds: float, connections: int) -> tuple[int, float]:
@@ -233,56 +200,6 @@ def _cpu_seconds(master_pid: int) -> float:
     return total / tick
 
 
-class _Servers:
-    def __init__(self, env: dict, workers: int):
-        self.env, self.workers, self.procs, self.ports = env, workers, [], {}
-
-    def start(self, cache_seconds: int) -> int:
-        port = _free_port()
-        log = open(Path(self.env["CORROBORATE_VAR_DIR"]) / f"gunicorn-{port}.log", "w+")  # noqa: SIM115
-        proc = subprocess.Popen(
-            [
-                PYTHON,
-                "-m",
-                "gunicorn",
-                "cms.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(self.workers),
-                "--log-level",
-                "warning",
-                "--access-logfile",
-                "/dev/null",
-            ],
-            cwd=ROOT,
-            env={**self.env, "READER_CACHE_SECONDS": str(cache_seconds)},
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-            start_new_session=True,
-        )
-        proc.log = log
-        self.procs.append(proc)
-        self.ports[port] = proc.pid
-        _wait_ready(port, proc)
-        return port
-
-    def pid_for(self, port: int) -> int:
-        return self.ports[port]
-
-    def stop(self) -> None:
-        for proc in self.procs:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-        for proc in self.procs:
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=5)
-            proc.log.close()
-
-
 def bench_reader(
     out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connections: int = 16, workers: int | None = None
 ) -> dict:
@@ -292,35 +209,12 @@ def bench_reader(
     tool = "wrk" if shutil.which("wrk") else "python client"
     load = _wrk if tool == "wrk" else _python_load
     tmp = tempfile.TemporaryDirectory(prefix="corroborate-bench-reader-")
-    var = Path(tmp.name)
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CACHE_URL", "CELERY_BROKER_URL")}
-    env.update(
-        {
-            "CORROBORATE_VAR_DIR": str(var),
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "DJANGO_DEBUG": "0",
-            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DJANGO_STATIC_ROOT": str(var / "static"),
-            "DJANGO_LOG_LEVEL": "ERROR",
-        }
-    )
-    servers = _Servers(env, workers)
+    env = production_env(Path(tmp.name))
+    servers = Servers(env, workers)
     try:
-        for args in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
-            done = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
-            if done.returncode:
-                raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
-        done = subprocess.run(
-            [PYTHON, "-c", "from cms.bench.reader import seed; print(seed())"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        if done.returncode:
-            raise RuntimeError(f"seeding failed:\n{done.stderr}")
-        story = done.stdout.strip().splitlines()[-1]
+        manage(env, "migrate", "--noinput")
+        manage(env, "collectstatic", "--noinput")
+        story = call_in(env, "cms.bench.reader", "seed").strip().splitlines()[-1]
 
         cached_port = servers.start(cache_seconds=300)
         uncached_port = servers.start(cache_seconds=0)
