@@ -141,12 +141,17 @@ SELF_REFERENCE_RE = re.compile(_patterns("SELF_REFERENCE_PATTERNS"), re.IGNORECA
 ARTICLE_NOTE_RE = re.compile(
     r"\b(?:" + _in_order("THIS_WORDS") + ") (?:" + _in_order("TEXT_NOUNS") + r")\b", re.IGNORECASE
 )
-# The outlet named in such a note: capitalised words after the lead and an article
+# The outlet named in such a note: capitalised words after the lead and an article (OUTLET_ARTICLES), joined
+# by the small words of a name (NAME_JOINERS: "Corriere della Sera", "Folha de S.Paulo")
 OUTLET_NOTE_RE = re.compile(
     r"\b(?i:"
     + "|".join(re.escape(p) for p in sorted(OUTLET_LEADS, key=len, reverse=True))
-    + r")\s+(?:(?:the|der|dem|den|des|le|la|les|el|los|las|l'|il|lo|o|a|de)\s*)?"
-    r"(?P<outlet>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:(?:de|du|des|del|der|di|do|da)\s+)?[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*)*)"
+    + r")\s+(?:(?:"
+    + _in_order("OUTLET_ARTICLES")
+    + r")\s*)?"
+    + r"(?P<outlet>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:(?:"
+    + _in_order("NAME_JOINERS")
+    + r")\s+)?[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*)*)"
 )
 AI_NOTE_RE = re.compile(_patterns("AI_NOTE_PATTERNS"), re.IGNORECASE)
 

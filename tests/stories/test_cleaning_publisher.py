@@ -19,6 +19,7 @@ from .cleaning_samples import BODIES, TITLES, clean
     "lang, note, outlet",
     [
         ("en", "This article first appeared in The Harbour Post.", "The Harbour Post"),
+        ("en", "This article first appeared in The Voice of Riverton.", "The Voice of Riverton"),
         ("de", "Diese Nachricht wurde am 14.08.2026 im Programm Hafenfunk gesendet.", "Hafenfunk"),
         ("fr", "Cet article a paru dans Le Courrier du Port.", "Le Courrier du Port"),
         ("es", "Este artículo fue publicado originalmente en El Correo del Puerto.", "El Correo del Puerto"),
