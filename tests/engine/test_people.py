@@ -118,3 +118,34 @@ def test_names_that_look_like_organisations_are_people(text, lang, person):
 def test_camel_case_and_acronyms_still_make_organisations():
     cs = extract_claims(Document(key="t", text="DeepSeek and the SPD-Fraktion met McKinsey.", language="en"))
     assert not [c for c in cs if c.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, person, role",
+    [
+        ("Acme named Jane Smith as its new chief executive on Monday.", "en", "jane smith", "ceo"),
+        ("Jane Smith was appointed chief financial officer of Acme.", "en", "jane smith", "cfo"),
+        ("Der Konzern ernannte Jana Schmidt zur neuen Vorstandschefin.", "de", "jana schmidt", "ceo"),
+        ("Jana Schmidt wurde zur Finanzchefin ernannt.", "de", "jana schmidt", "cfo"),
+        ("Le groupe a nommé Jeanne Dupont directrice générale.", "fr", "jeanne dupont", "ceo"),
+        ("Jeanne Dupont a été nommée directrice générale du groupe.", "fr", "jeanne dupont", "ceo"),
+        ("La empresa nombró a Juana López consejera delegada.", "es", "juana lopez", "ceo"),
+        ("Juana López fue nombrada consejera delegada de la empresa.", "es", "juana lopez", "ceo"),
+    ],
+)
+def test_an_appointment_gives_the_person_named_the_role_after_them(text, lang, person, role):
+    assert (person, role) in people(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("Jane Smith met the chief executive on Monday.", "en", "jane smith"),
+        ("King Charles appointed the leader of the party, Keir Starmer, as prime minister.", "en", "king charles"),
+        ("Jana Schmidt traf den Vorstandschef am Montag.", "de", "jana schmidt"),
+        ("Le roi Charles III nomme le chef du Parti travailliste comme Premier ministre.", "fr", "charles iii"),
+        ("El rey Carlos III nombra al líder del partido como primer ministro.", "es", "carlos iii"),
+    ],
+)
+def test_a_role_named_after_someone_without_an_appointment_to_it_is_not_theirs(text, lang, person):
+    assert all(role == "" for who, role in people(text, lang) if who == person)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
+from ..lang import table_of
 from .people import verb_forms
 from .shared import is_person, person_name
 
@@ -53,6 +55,40 @@ _ROLE_WORDS_THEN_NAME = re.compile(r"(?:[\s\u00a0]+(?:[a-zà-ÿ][\w'’-]*)){1,4
 _ROLE_THEN_NAME = re.compile(r"[^,.;:!?()\n]{0,60}?,[\s\u00a0]+")
 
 
+@cache
+def _appointment(lang: str) -> tuple[re.Pattern, frozenset[str]]:
+    """The appointment cues of a language (every language's when it is unknown), and the words that may stand
+    between the person appointed and their role: the links and the cues' own words."""
+    cues = table_of(lang, "APPOINTMENT_CUES")
+    links = {w for w in table_of(lang, "APPOINTMENT_LINKS")} | {w for cue in cues for w in cue.split()}
+    return re.compile(r"(?<![\w])(?:" + L.alt(cues) + r")(?![\w])"), frozenset(links)
+
+
+_APPOINTED_REACH = 60  # characters from the person's name to the role at most
+_CUE_BEFORE = 30  # how far before the person's name the appointment cue may stand ("appointed Jane Smith ...")
+
+
+def _appointed(ctx: Context, rs: int, re_: int, sent: tuple[int, int]):
+    """The person a role is given to by an appointment cue around them, with only link words between the name and
+    the role; None when no cue names it an appointment ("Jane Smith met the chief executive")."""
+    left = ctx.ents_between(max(sent[0], rs - _APPOINTED_REACH), rs)
+    if not left or not is_person(left[-1]):
+        return None
+    person = left[-1]
+    cue_rx, links = _appointment(ctx.lang)
+    gap = ctx.low[person.end : rs]
+    if any(w not in links for w in re.findall(r"[^\W\d_][\w'’]*", gap)) or re.search(r"[^\w\s'’]", gap):
+        return None
+    before = ctx.low[max(sent[0], person.start - _CUE_BEFORE) : person.start]
+    after = ctx.low[re_ : min(sent[1], re_ + 20)]
+    cue = cue_rx.search(gap)
+    if cue and any(w in L.ARTICLES for w in gap[cue.end() :].split()):
+        return None  # "le roi Charles III nomme le chef du parti": the role is of the one appointed, not the king
+    if cue or cue_rx.search(before) or cue_rx.match(after.lstrip()):
+        return person
+    return None
+
+
 def detect_roles(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     for m in _ROLE_RX.finditer(low):
@@ -94,6 +130,10 @@ def detect_roles(ctx: Context) -> None:
             after = ctx.entity_at(words.end()) if words else None
             if is_person(after) and not any(w.lower() in verb_forms() for w in words.group(0).split()):
                 person = after
+        # Name appointed Role: "appointed Jane Smith chief financial officer", "Jana Schmidt wurde zur neuen
+        # Vorstandschefin ernannt", "a nommé Jeanne Dupont directrice générale", "nombró a Juana López consejera"
+        if person is None:
+            person = _appointed(ctx, rs, re_, sent)
         if person is None:
             continue
         # organisation: "at OpenAI", "bei Asana", "von OpenAI", "chez X", "de X"; or "OpenAI CEO Sam Altman"

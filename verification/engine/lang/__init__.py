@@ -35,7 +35,9 @@ Tables (the same names in every module):
 - ``ELECTION_STAGES``: words in a figure's sentence that name the round or stage of an election -> stage
   ("first round", "Stichwahl", "second tour", "encuesta a pie de urna", "Hochrechnung"): figures of two
   stages are two facts; ``ELECTION_STAGE_LABELS``: stage -> the words its facts' labels show.
-- ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt").
+- ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt");
+  ``APPOINTMENT_LINKS``: the words that may stand between the person appointed and the role, with the cue's own
+  ("named Jane Smith as its new chief executive", "Jana Schmidt wurde zur neuen Vorstandschefin ernannt").
 - ``RELATIVE_MONTH``: phrase -> month offset ("last month" -1, "le mois prochain" +1).
 - ``WEEKDAY_DIRECTION``: word next to a weekday -> direction ("next Monday" +1, "el pasado martes" -1).
 - ``AGO_WORDS``: word that counts "N units" back -> where it stands ("ago": after, "hace", "il y a", "vor":
@@ -243,6 +245,7 @@ TABLES = (
     "ELECTION_STAGE_LABELS",
     "HALF_AFTER",
     "APPOINTMENT_CUES",
+    "APPOINTMENT_LINKS",
     "SCORE_CUES",
     "RELATIVE_MONTH",
     "WEEKDAY_DIRECTION",

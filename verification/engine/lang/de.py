@@ -738,7 +738,29 @@ APPOINTMENT_CUES = [
     "gewählt",
     "nominiert",
     "befördert",
+    "ernannte",
+    "berief",
 ]
+APPOINTMENT_LINKS = [
+    "als",
+    "zum",
+    "zur",
+    "neuen",
+    "neue",
+    "neuer",
+    "neuem",
+    "wurde",
+    "wird",
+    "ist",
+    "worden",
+    "sein",
+    "soll",
+    "hat",
+    "posten",
+    "des",
+    "der",
+]
+
 SCORE_CUES = [
     "besiegt",
     "schlägt",
@@ -1426,6 +1448,15 @@ ROLE_WORDS = {
     "vorsitzender": "chair",
     "kandidat": "candidate",
     "kanzlerkandidat": "candidate",
+    # the feminine of every "-chef" title
+    "vorstandschefin": "ceo",
+    "konzernchefin": "ceo",
+    "firmenchefin": "ceo",
+    "finanzchefin": "cfo",
+    "technikchefin": "cto",
+    "aufsichtsratschefin": "chair",
+    "chefin": "leader",
+    "parteichefin": "leader",
 }
 FORMER_WORDS = [
     "ehemals",

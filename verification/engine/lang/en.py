@@ -804,7 +804,30 @@ APPOINTMENT_CUES = [
     "tapped",
     "elected",
     "nominated",
+    "nominated",
 ]
+APPOINTMENT_LINKS = [
+    "as",
+    "to",
+    "its",
+    "the",
+    "new",
+    "his",
+    "her",
+    "their",
+    "was",
+    "were",
+    "is",
+    "has",
+    "have",
+    "been",
+    "be",
+    "will",
+    "post",
+    "of",
+    "role",
+]
+
 SCORE_CUES = [
     "beat",
     "beats",

@@ -723,7 +723,28 @@ APPOINTMENT_CUES = [
     "promovida",
     "será el nuevo",
     "será la nueva",
+    "nombró",
+    "designó",
 ]
+APPOINTMENT_LINKS = [
+    "como",
+    "nuevo",
+    "nueva",
+    "fue",
+    "ha",
+    "sido",
+    "es",
+    "será",
+    "el",
+    "la",
+    "su",
+    "sus",
+    "a",
+    "cargo",
+    "de",
+    "puesto",
+]
+
 SCORE_CUES = [
     "vence",
     "venció",

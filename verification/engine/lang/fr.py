@@ -724,7 +724,32 @@ APPOINTMENT_CUES = [
     "promu",
     "promue",
     "devient",
+    "nomment",
+    "désigne",
 ]
+APPOINTMENT_LINKS = [
+    "comme",
+    "au",
+    "poste",
+    "de",
+    "en",
+    "tant",
+    "que",
+    "a",
+    "été",
+    "est",
+    "sera",
+    "nouveau",
+    "nouvelle",
+    "nouvel",
+    "le",
+    "la",
+    "l'",
+    "sa",
+    "son",
+    "ses",
+]
+
 SCORE_CUES = [
     "bat",
     "battu",
