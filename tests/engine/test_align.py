@@ -358,3 +358,53 @@ def test_a_statement_joins_the_fact_that_says_the_same_before_one_of_its_actor_t
         }
     )
     assert _groups(facts) == [[("a", "126 seats")], [("a", "143 seats"), ("b", "143 seats")]]
+
+
+def _percent(n, unit, text, *, slot, subject=""):
+    return claim("percent", slot, subject, {"low": n, "high": n, "qualifier": "exact", "unit": unit}, text)
+
+
+def test_one_figure_written_as_a_percentage_and_as_points_is_one_fact():
+    """Reports write one share or change "71.63%" and "71,63 puntos porcentuales": a figure of three or more digits
+    names one thing in either unit."""
+    facts = _align(
+        {
+            "a": [_percent(71.63, "percent", "71.63%", slot="turnout.percent")],
+            "b": [_percent(71.6, "percent", "71.6%", slot="turnout.percent")],
+            "c": [_percent(71.63, "pp", "71,63 puntos porcentuales", slot="rate_change")],
+        }
+    )
+    assert _groups(facts) == [[("a", "71.63%"), ("b", "71.6%"), ("c", "71,63 puntos porcentuales")]]
+
+
+def test_a_percentage_and_points_of_different_figures_stay_apart():
+    facts = _align(
+        {
+            "a": [_percent(71.63, "percent", "71.63%", slot="turnout.percent")],
+            "b": [_percent(25.1, "pp", "25.1 points", slot="rate_change")],
+        }
+    )
+    assert len(facts) == 2
+
+
+def test_an_addition_stays_apart_from_a_total_of_another_concept():
+    """ "1,090 personnel" deployed and "about 1,000 more" sent: two figures of one article, however close, and
+    whatever words name what they count."""
+    facts = _align(
+        {
+            "a": [
+                count(1090, "personnel", "1,090 personnel", slot="responders"),
+                count(
+                    1000,
+                    "personnel",
+                    "about 1,000 more troops",
+                    slot="deployed",
+                    qualifier="about",
+                    start=60,
+                    addition=True,
+                ),
+            ],
+            "b": [count(1090, "personnel", "1,090 soldiers", slot="responders")],
+        }
+    )
+    assert _groups(facts) == [[("a", "1,090 personnel"), ("b", "1,090 soldiers")], [("a", "about 1,000 more troops")]]

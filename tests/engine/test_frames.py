@@ -565,3 +565,51 @@ def test_a_german_weekday_with_its_part_of_the_day_is_that_day(text, day):
 
     (found,) = find_dates(text, None, "de", date(2025, 1, 30))
     assert found.value["start"] == day and text[found.start : found.end].lower().startswith("am ")
+
+
+def _addition(text, lang, value):
+    return {bool(c.extra.get("addition")) for c in claims(text, lang) if c.value.get("low") == value}
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The government will send about 1,000 more soldiers to the region.", 1000),
+        ("en", "The government will send 500 additional soldiers to the region.", 500),
+        ("de", "Die Regierung schickt 1000 Soldaten mehr in die Region.", 1000),
+        ("de", "Die Regierung schickt 500 zusätzliche Soldaten in die Region.", 500),
+        ("fr", "Le gouvernement enverra 1 000 soldats supplémentaires dans la région.", 1000),
+        ("fr", "Le gouvernement enverra 500 soldats de plus dans la région.", 500),
+        ("es", "El gobierno enviará 1.000 soldados más a la región.", 1000),
+        ("es", "El gobierno enviará 500 soldados adicionales a la región.", 500),
+    ],
+)
+def test_an_addition_named_after_the_figure_is_an_addition(lang, text, value):
+    assert _addition(text, lang, value) == {True}
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The government sent 1,000 soldiers or more to the region.", 1000),
+        ("de", "Neben ihm stehen 12 weitere Angeklagte vor Gericht.", 12),
+        ("fr", "Le tribunal a jugé les 49 autres accusés.", 49),
+        ("es", "Cinco años más tarde, la empresa tenía 500 empleados.", 5),
+    ],
+)
+def test_other_and_later_after_a_figure_make_no_addition(lang, text, value):
+    assert _addition(text, lang, value) <= {False}
+
+
+def test_an_addition_after_the_figure_is_its_own_fact():
+    """The total deployed and the troops sent on top of it are two facts, not a conflict."""
+    a = Document(
+        key="a",
+        text="The army has deployed 1,090 soldiers. It will send about 1,000 more soldiers.",
+        language="en",
+        published=PUB,
+    )
+    b = Document(key="b", text="The army has deployed 1,090 soldiers in the region.", language="en", published=PUB)
+    facts = cross_check([a, b], {d.key: extract_claims(d) for d in (a, b)})
+    sent = next(f for f in facts if any("1,000 more" in c.text for _, c in f.members))
+    assert sent.verdict == "single_source" and {c.text for _, c in sent.members} == {"about 1,000 more soldiers"}

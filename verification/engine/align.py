@@ -931,11 +931,33 @@ THINGS, ORDINAL = "things", "ordinal"  # the slots of a count no frame names and
 
 
 def _kin(f: AlignedFact, g: AlignedFact, fam: tuple) -> bool:
-    """Two facts that may be one figure: the same family, or figures of three or more digits in one unit
-    (concepts read from the words around a number differ more between outlets than the number does)."""
-    if _family(g) == fam:
+    """Two facts that may be one figure: the same family, or figures of three or more digits in one unit and with
+    the same qualifiers but the stage (concepts read from the words around a number differ more between outlets
+    than the number does; "1,000 more" is an addition whatever its concept)."""
+    other = _family(g)
+    if other == fam:
         return True
-    return _family(g)[:2] == fam[:2] and all(_distinctive(s.first) for x in (f, g) for s in x.statements)
+    return (
+        _written_alike(other[:2], fam[:2])
+        and _unstaged(other[2]) == _unstaged(fam[2])
+        and all(_distinctive(s.first) for x in (f, g) for s in x.statements)
+    )
+
+
+def _unstaged(quals: tuple) -> tuple:
+    """A family's qualifiers but the stage: a figure of three or more digits that one report calls the earlier one
+    ("the previous record of $279 billion") and another gives as it is names one figure; an addition, a total, a
+    time it refers to still keep two apart ("1,090 personnel" and "1,000 more")."""
+    return tuple(q for q in quals if not q.startswith("stage="))
+
+
+PERCENT_UNITS = frozenset({"%", "percent", "pp", "points", "percentage_points"})
+
+
+def _written_alike(a: tuple, b: tuple) -> bool:
+    """Two (kind, unit) that one figure may be written in: the same, or a percentage and percentage points (reports
+    write the one change, share or margin "0.25%" and "0,25 Prozentpunkte", "71,63%" and "71,63 puntos")."""
+    return a == b or (a[0] == b[0] == "percent" and a[1] in PERCENT_UNITS and b[1] in PERCENT_UNITS)
 
 
 def _weak(f: AlignedFact) -> bool:

@@ -651,9 +651,28 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
         out["stage"] = "previous"
     if concept in REQUESTED_CONCEPTS and _requested(low, lang, start, end, sent):
         out["stage"] = "requested"
-    if _qualifier_rx("ADDITION_WORDS", lang).search(low, max(sent[0], start - 16), start):
+    if _qualifier_rx("ADDITION_WORDS", lang).search(low, max(sent[0], start - 16), start) or _added_after(
+        low, lang, end, sent
+    ):
         out["addition"] = True
     return out
+
+
+@cache
+def _addition_after_rx(lang: str) -> re.Pattern:
+    """An addition word right after a figure or after one word (its noun), that word no "or" ("1,000 or more")
+    and no unit of time ("cinco años más tarde" is later, not more years)."""
+    table = language(lang) if lang else None
+    words = table.ADDITION_AFTER if table else merged("ADDITION_AFTER")
+    ors = table.OR_WORDS if table else merged("OR_WORDS")
+    times = table.TIME_UNITS if table else merged("TIME_UNITS")
+    noun = r"(?!(?:" + alt([*ors, *times]) + r")[\s\u00a0])[^\W\d_][\w'’-]*[\s\u00a0]+"
+    return re.compile(r"[\s\u00a0]+(?:" + noun + r")?(?:" + alt(words) + r")(?![\w])")
+
+
+def _added_after(low: str, lang: str, end: int, sent: tuple[int, int]) -> bool:
+    """ "1,000 more troops", "1.000 soldados más", "500 postes supplémentaires": an addition named after the figure."""
+    return _addition_after_rx(_lang(lang)).match(low, end, sent[1]) is not None
 
 
 # figures of an election that belong to one round of it or one stage of its count ("28% in the first

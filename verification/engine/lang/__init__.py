@@ -26,6 +26,8 @@ Tables (the same names in every module):
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
+- ``ADDITION_AFTER``: words after a figure, next to it or after its noun, that make it an addition ("1,000 more
+  troops", "1.000 soldados más"); never a word that there says "other" ("50 weitere Männer", "49 autres").
 - ``COMBINED_WORDS``: words that make an amount the sum of several actors' ("combined revenue", "chiffre
   d'affaires cumulé", "zusammen"), another figure than each one's own; a total over time (CUMULATIVE_WORDS)
   is another figure only for money that adds up round after round (money.RUNNING_TOTAL_SLOTS).
@@ -240,6 +242,7 @@ TABLES = (
     "COMBINED_WORDS",
     "PREVIOUS_WORDS",
     "ADDITION_WORDS",
+    "ADDITION_AFTER",
     "REQUEST_WORDS",
     "ELECTION_STAGES",
     "ELECTION_STAGE_LABELS",

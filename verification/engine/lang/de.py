@@ -671,6 +671,9 @@ PREVIOUS_WORDS = [
     "erst",
 ]
 ADDITION_WORDS = ["weitere", "weiteren", "zusätzliche", "zusätzlichen", "zusätzlich", "neue", "neuen"]
+# the same after a figure ("1000 Soldaten mehr", "500 zusätzliche Stellen"); never "weitere", which after a
+# figure says "other" ("50 weitere Männer": the other 50 accused)
+ADDITION_AFTER = ["mehr", "zusätzliche", "zusätzlichen", "zusätzlich"]
 REQUEST_WORDS = [
     "gefordert",
     "forderte",

@@ -743,6 +743,8 @@ PREVIOUS_WORDS = [
     "up from",
 ]
 ADDITION_WORDS = ["additional", "another", "a further", "further", "extra", "more", "new", "on top of"]
+# the same after a figure, next to it or after its noun ("1,000 more troops", "500 additional staff")
+ADDITION_AFTER = ["more", "additional", "extra"]
 # words before a sentence, fine or damages that make it what was asked for, not what was imposed ("prosecutors
 # sought 20 years"); after the figure ("as requested by the prosecution") they say the court granted it
 REQUEST_WORDS = [

@@ -662,6 +662,8 @@ PREVIOUS_WORDS = [
     "primero",
 ]
 ADDITION_WORDS = ["adicional", "adicionales", "otros", "otras", "nuevos", "nuevas", "más"]
+# the same after a figure, next to it or after its noun ("1.000 soldados más", "500 efectivos adicionales")
+ADDITION_AFTER = ["más", "adicional", "adicionales", "extra"]
 REQUEST_WORDS = [
     "pidió",
     "pide",

@@ -665,6 +665,9 @@ PREVIOUS_WORDS = [
     "dans un premier temps",
 ]
 ADDITION_WORDS = ["supplémentaire", "supplémentaires", "nouveaux", "nouvelles", "de plus", "autres"]
+# the same after a figure or its noun ("1 000 soldats supplémentaires", "500 postes de plus"); never "autres",
+# which after a figure says "other" ("49 autres accusés")
+ADDITION_AFTER = ["supplémentaires", "supplémentaire", "de plus", "en plus", "additionnels", "additionnelles"]
 REQUEST_WORDS = [
     "requis",
     "requise",
