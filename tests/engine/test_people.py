@@ -149,3 +149,17 @@ def test_an_appointment_gives_the_person_named_the_role_after_them(text, lang, p
 )
 def test_a_role_named_after_someone_without_an_appointment_to_it_is_not_theirs(text, lang, person):
     assert all(role == "" for who, role in people(text, lang) if who == person)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The verdict could speed the rise of her successor Jordan Bardella.", "en"),
+        ("Das Urteil könnte den Aufstieg ihres Nachfolgers Jordan Bardella beschleunigen.", "de"),
+        ("Le verdict pourrait accélérer l'ascension de son successeur Jordan Bardella.", "fr"),
+        ("El veredicto podría acelerar el ascenso de su sucesor Jordan Bardella.", "es"),
+    ],
+)
+def test_a_word_for_how_someone_stands_to_another_is_no_part_of_their_name(text, lang):
+    # "successor", "Nachfolgers", "son", "Tochter": what the person is to someone, before the name
+    assert people(text, lang) == [("jordan bardella", "")]

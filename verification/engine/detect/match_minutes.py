@@ -56,7 +56,11 @@ def minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
         found = _minute_candidates(ctx)
         # only in a text about a match: a word for one as written ("Finale") or inflected ("besiegten"), read by
         # its lemma only where a minute was found, as lemmas cost more than one search
-        if found and not score_cue_rx(ctx.lang).search(ctx.low) and not has_score_cue(ctx.low, ctx.lang, 0, len(ctx.low)):
+        if (
+            found
+            and not score_cue_rx(ctx.lang).search(ctx.low)
+            and not has_score_cue(ctx.low, ctx.lang, 0, len(ctx.low))
+        ):
             found = []
         ctx.minutes = sorted({f for f in found if 0 < f[2] <= 130})
     return ctx.minutes

@@ -1852,6 +1852,7 @@ ACTOR_NOUNS = set(
 konzern riese hersteller autobauer unternehmen firma gruppe gewerkschaft fluggesellschaft airline
 versicherer händler sender produzent konkurrent rivale
 stürmer angreifer mittelfeldspieler verteidiger torhüter torwart kapitän trainer spieler nationalspieler
+nachfolger nachfolgerin vorgänger vorgängerin herausforderer herausforderin gegner gegnerin ehefrau ehemann sohn tochter bruder schwester
 """.split()
 )
 # endings of common nouns that no person's name has: a capitalised phrase with such a word is no person

@@ -2109,6 +2109,7 @@ ACTOR_NOUNS = set(
 chipmaker automaker carmaker drugmaker planemaker company firm group giant conglomerate retailer startup
 start-up lender insurer airline carrier broadcaster regulator watchdog rival producer
 striker forward midfielder defender goalkeeper winger captain coach right-back left-back full-back centre-back
+successor predecessor challenger opponent wife husband son daughter brother sister
 """.split()
 )
 # endings of common nouns that no person's name has: a capitalised phrase with such a word is no person

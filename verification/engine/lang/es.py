@@ -1767,6 +1767,7 @@ ACTOR_NOUNS = set(
     """
 fabricante gigante grupo empresa compañía firma sindicato aerolínea aseguradora rival competidor productor
 delantero centrocampista defensa lateral portero capitán entrenador jugador
+sucesor sucesora predecesor predecesora adversario adversaria contrincante rival esposa esposo marido hijo hija hermano hermana
 """.split()
 )
 # endings of the lowercase adjectives that continue a name ("Banco central europeo", "Asamblea nacional",

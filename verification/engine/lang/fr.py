@@ -1754,6 +1754,7 @@ ACTOR_NOUNS = set(
     """
 constructeur fabricant géant groupe entreprise firme syndicat compagnie assureur concurrent producteur
 attaquant milieu défenseur latéral gardien capitaine entraîneur joueur
+successeur prédécesseur adversaire challenger rival épouse époux mari fils fille frère sœur
 """.split()
 )
 # endings of the lowercase adjectives that continue a name ("Banque centrale européenne", "Rassemblement national",
