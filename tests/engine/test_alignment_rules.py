@@ -313,3 +313,22 @@ def test_reports_of_one_match_minute_are_one_fact_whoever_the_words_around_it_na
         slot="match_minute",
     )
     assert ["73. Minute", "73e minute", "73rd minute"] in [texts_of(f) for f in facts], [texts_of(f) for f in facts]
+
+
+def test_a_party_s_seats_told_apart_by_reports_conflict_and_another_party_s_equal_figure_stays_its_own(checked):
+    """Two parties' equal figures in one sentence are two statements ("Reform UK tendrán 4 y Plaid Cymru, otros 4"),
+    and a report naming no party for a figure ("n'obtient que 5 sièges") states it of the party the fact is about."""
+    facts = checked(
+        ("en", "Nigel Farage's Reform UK party won five seats on Thursday."),
+        ("fr", "Le parti anti-immigration connaît la plus forte hausse, mais n’obtient que 5 sièges."),
+        (
+            "es",
+            "Los liberales demócratas ascienden hasta los 71 escaños, los nacionalistas escoceses del SNP se quedan con"
+            " 8, los populistas de derecha de Reform UK tendrán 4 y los nacionalistas galeses de Plaid Cymru, otros 4.",
+        ),
+        slot="seats",
+    )
+    by_subject = {f.subject: f for f in facts}
+    reform = by_subject["reform uk"]
+    assert reform.verdict == "conflicting" and texts_of(reform) == ["4", "5 sièges", "five seats"]
+    assert by_subject["plaid cymru"].verdict == "single_source" and texts_of(by_subject["plaid cymru"]) == ["4"]

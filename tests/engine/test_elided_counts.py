@@ -1,5 +1,5 @@
 """Counts whose noun a figure next to them names: a breakdown by place, a part of a whole, a change from one
-figure to the next; and places named as facts."""
+figure to the next, an item of a result told party by party; and places named as facts."""
 
 from datetime import date
 
@@ -60,6 +60,49 @@ def test_a_whole_after_its_part_counts_the_part_s_noun():
 def test_the_first_figure_of_a_change_is_the_earlier_one(text, lang, before):
     c = counts(text, lang)[before]
     assert c.slot == "seats" and c.extra["stage"] == "previous"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "The Liberal Democrats rise to 71 seats, the Scottish nationalists of the SNP are left with 9 and the"
+            " populists of Reform UK will have 5.",
+            "en",
+        ),
+        (
+            "Die Liberaldemokraten steigen auf 71 Sitze, die schottischen Nationalisten der SNP kommen nur noch auf 9"
+            " und die Populisten von Reform UK erhalten 5.",
+            "de",
+        ),
+        (
+            "Les libéraux-démocrates montent à 71 sièges, les nationalistes écossais du SNP se contentent de 9 et les"
+            " populistes de Reform UK en obtiennent 5.",
+            "fr",
+        ),
+        (
+            "Los liberales demócratas ascienden hasta los 71 escaños, los nacionalistas escoceses del SNP se quedan"
+            " con 9 y los populistas de Reform UK tendrán 5.",
+            "es",
+        ),
+    ],
+)
+def test_an_item_of_a_result_told_party_by_party_counts_the_seats_of_the_party_it_names(text, lang):
+    c = counts(text, lang)
+    assert (c["9"].slot, c["9"].subject) == ("seats", "snp")
+    assert (c["5"].slot, c["5"].subject) == ("seats", "reform uk")
+
+
+@pytest.mark.parametrize(
+    "text, lang, bare",
+    [
+        ("Labour won 412 seats while Keir Starmer turned 61.", "en", "61"),  # a person after a party's seats
+        ("La Labour obtiene 412 escaños mientras Keir Starmer cumple 61.", "es", "61"),
+    ],
+)
+def test_a_number_that_is_no_item_of_the_result_counts_no_seats(text, lang, bare):
+    c = counts(text, lang).get(bare)
+    assert c is None or c.slot != "seats"
 
 
 def test_bare_numbers_with_no_figure_to_name_them_stay_no_claim():

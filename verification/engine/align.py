@@ -336,6 +336,8 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
         return True
     if _two_in_one_sentence(c, o):
         return False  # "10.6 million voted for him, while more than 10.2 million voted for his opponent"
+    if _two_actors_in_one_sentence(c, o):
+        return False  # "Reform UK tendrán 4 y Plaid Cymru, otros 4"
     if _two_exact_figures(c, o, ctx):
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
     agreed = agree(c.kind, view(c), view(o), ctx)
@@ -357,6 +359,17 @@ def _two_in_one_sentence(c: Claim, o: Claim) -> bool:
     if any(va.get(k) != vb.get(k) for k in ("unit", "currency")):
         return False
     return (va.get("low"), va.get("high")) != (vb.get("low"), vb.get("high"))
+
+
+def _two_actors_in_one_sentence(c: Claim, o: Claim) -> bool:
+    """Two figures one sentence gives two actors it names apart ("Reform UK tendrán 4 y Plaid Cymru, otros 4"): each
+    actor's, however alike their values."""
+    return (
+        c.sentence_start == o.sentence_start
+        and bool(c.subject and o.subject)
+        and c.subject != o.subject
+        and not alias(c.subject, o.subject)
+    )
 
 
 def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
@@ -715,7 +728,12 @@ def _disagreeing_score(
         return None
     weak = all(s.first.extra.get("weak") for s in f) or all(o.first.extra.get("weak") for o in g)
     score = 0.0
+    actor = _subject_of(f)
     for s in f:
+        if actor and not s.first.subject:
+            # a report naming no actor for a figure others give that actor ("5 sièges" in a table, beside Politico's
+            # "five seats" for Reform UK) states it of the fact's actor
+            s = Statement(s.doc, [replace(s.first, subject=actor), *s.claims[1:]])
         values = [_resemblance(s.first, o.first, ctx) for o in g]
         who = [subjects.score(s.doc, s.first.subject, o.doc, o.first.subject, stated) for o in g]
         if not _joins(s, g, values, who, ctx, weak=weak):

@@ -6,6 +6,9 @@
   part and the whole count one noun.
 - A change told from one figure to the next: "passant de 47 à 9 sièges", "from 1,400 to 600 apprenticeships":
   the first figure is the earlier one (stage "previous"), of the second's noun.
+- An item of an election result told actor by actor: "71 escaños, los nacionalistas del SNP se quedan con 8, Reform
+  UK tendrán 4", "the NFP at 188 seats, and Macron's Ensemble bloc, with 161": each item counts the seats or votes
+  the figure before it counts, for the actor the item names (a bare number closing its item, an actor between).
 """
 
 from __future__ import annotations
@@ -17,17 +20,18 @@ from functools import cache
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import EVENT_CONCEPTS
+from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS
 from ..lang import table_of
 from .measures import num_value
 from .shared import frame_subject
 
 _BREAKDOWN_REACH = 160  # how far back in its sentence the figure that names an item's noun may be
 _LIST_GAP = re.compile(r"[^.;:!?()]*")
+_ITEM_ACTORS = ("org", "name")  # what names the actor of an item of a result told actor by actor
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     locative = L.alt(table_of(lang, "LOCATIVE_PREPOSITIONS"))
     out_of = L.alt(table_of(lang, "OUT_OF_WORDS"))
     opener = L.alt(table_of(lang, "RANGE_OPENERS"))
@@ -46,6 +50,8 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
         # "passant de 47 à 9 sièges"
         re.compile(r"(?<![\w])(?:" + opener + r")[\s\u00a0]+$"),
         re.compile(r"[\s\u00a0]+(?:" + to + r")[\s\u00a0]+"),
+        # what closes an item of a list: a comma, a conjunction, the sentence's end ("se quedan con 8, ...")
+        re.compile(r"[\s\u00a0]*(?:[,;.)]|$|(?:" + L.alt(table_of(lang, "AND_WORDS")) + r")(?![\w]))"),
     )
 
 
@@ -56,7 +62,7 @@ def detect_elided_counts(ctx: Context) -> None:
     held = sorted((c.start, c.end) for c in ctx.claims)
     by_start = {c.start: c for c in counts}
     starts = [c.start for c in counts]
-    place_rx, out_of_rx, opener_rx, to_rx = _patterns(ctx.lang)
+    place_rx, out_of_rx, opener_rx, to_rx, item_end_rx = _patterns(ctx.lang)
     for n in ctx.nums:
         if n.is_year or n.low is None or n.low < 2 or n.low != int(n.low) or _held(held, n.start, n.end):
             continue
@@ -89,6 +95,41 @@ def detect_elided_counts(ctx: Context) -> None:
             and _LIST_GAP.fullmatch(ctx.low, before.end, n.start)
         ):
             _add(ctx, before, n, sent, 0.55, scope_of=place.key)
+        elif actor := _item_actor(ctx, before, n, sent, item_end_rx):
+            _add(ctx, before, n, sent, 0.55, subject=actor)
+
+
+def _item_actor(ctx: Context, before, n, sent, item_end_rx: re.Pattern) -> str:
+    """The actor of a bare number that is an item of a result told actor by actor after a figure of its noun: a
+    count of seats or votes before it in its sentence, a list between (no sentence break), an actor named between
+    them, and nothing after the number but what closes an item ("..., los populistas de Reform UK tendrán 4 y los
+    nacionalistas galeses de Plaid Cymru, otros 4."). The actor is the first the item names after the figure
+    before it, whatever word leads to it ("de Reform UK"): the party it names last ("the Scottish nationalists of
+    the SNP"), else the person it names first ("Trzaskowski, alcalde de Varsovia, logró 10.237.177").
+    Empty where the number is no such item."""
+    if not (
+        before.kind == "count"
+        and concept_of(before.slot) in ELECTION_CONCEPTS
+        and n.start - before.end <= _BREAKDOWN_REACH
+        and _LIST_GAP.fullmatch(ctx.low, before.end, n.start)
+        and item_end_rx.match(ctx.low, n.end, sent[1])
+    ):
+        return ""
+    item = max([before.end, *(m.end for m in ctx.nums if before.end <= m.end <= n.start and m is not n)])
+    actors = [e for e in ctx.ents_between(item, n.start) if e.type in _ITEM_ACTORS]
+    parties = [e for e in actors if e.type == "org"]
+    actor = parties[-1] if parties else actors[0] if actors else None
+    if actor is None or actor.type not in _actor_types(ctx, before, sent):
+        return ""
+    return ctx.canonical_subject(actor.key)
+
+
+def _actor_types(ctx: Context, figure, sent) -> set[str]:
+    """The kinds of actor an item after a figure may name: the kind of the figure's own actor (a party after a
+    party, a candidate after a candidate, never "Keir Starmer turned 61" after Labour's seats); either where the
+    figure names none."""
+    own = {e.type for e in ctx.ents_between(sent[0], figure.start) if ctx.canonical_subject(e.key) == figure.subject}
+    return own & set(_ITEM_ACTORS) or set(_ITEM_ACTORS)
 
 
 def _held(held: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -96,11 +137,13 @@ def _held(held: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in held[max(0, i - 12) : i])
 
 
-def _add(ctx: Context, named: object, n, sent, worth: float, **extra) -> None:
-    """A count of the noun another figure names, about what that figure is about."""
+def _add(ctx: Context, named: object, n, sent, worth: float, subject: str = "", **extra) -> None:
+    """A count of the noun another figure names, about what that figure is about (``subject``: the actor, where
+    the caller knows it)."""
     slot = named.slot
     unit = named.value.get("unit", slot)
-    subject = "" if concept_of(slot) in EVENT_CONCEPTS else frame_subject(ctx, concept_of(slot), n.start, sent)
+    if not subject and concept_of(slot) not in EVENT_CONCEPTS:
+        subject = frame_subject(ctx, concept_of(slot), n.start, sent)
     value = num_value(n, unit, ctx.lang)
     if named.value.get("point"):
         value["point"] = True
