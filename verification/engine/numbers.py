@@ -74,10 +74,11 @@ def _groups_thousands(sep: str, tail: str, lang: str, decimal: str, head_is_zero
 # Numbers whose decimal mark is not in doubt: both marks ("1,234.5"), repeated groups ("1.234.567"),
 # or one or two decimals before a percent sign, a scale or currency word or symbol ("83.50 dólares",
 # "3,75 %", "1,2 Mrd."), times of day ("14.30 Uhr") excepted.
+# ("(?=\d)" first: a lookbehind is tried at digits only)
 _BOTH_MARKS = re.compile(r"\d(?:([.,])\d{3})+(?!\1)([.,])\d")
-_REPEATED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])")
+_REPEATED_GROUPS = re.compile(r"(?=\d)(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])")
 _SHORT_DECIMAL = re.compile(
-    r"(?<![\d.,])\d{1,3}([.,])\d{1,2}(?![\d.,])[\s\u00a0]?(?!uhr\b|h\b|heures?\b|horas?\b|hrs?\b)"
+    r"(?=\d)(?<![\d.,])\d{1,3}([.,])\d{1,2}(?![\d.,])[\s\u00a0]?(?!uhr\b|h\b|heures?\b|horas?\b|hrs?\b)"
     r"(?:%|[^\W\d_]|[$€£¥])"
 )
 
@@ -119,12 +120,13 @@ _SPACE_GROUPING = {"fr", "de", "es"}  # languages that group thousands with a pl
 def _digit_re(lang: str) -> re.Pattern:
     space_grp = "[ " + _SEP_SPACES + "'’]" if lang in _SPACE_GROUPING else "[" + _SEP_SPACES + "'’]"
     grp = rf"(?:[.,]|{space_grp})"
+    # every branch opens on a digit: asked first, the lookbehinds are tried at digits only
     return re.compile(
-        rf"(?<![\w.,/$€£¥-])(?:\d{{1,3}}(?:{grp}\d{{3}}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        rf"(?=\d)(?:(?<![\w.,/$€£¥-])(?:\d{{1,3}}(?:{grp}\d{{3}}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         rf"|(?<=[-–(])(?:\d+(?:[.,]\d+)?)"
         # right after a currency symbol, a rand "R" or an ISO code ("$5", "R1.5bn", "EUR2.5bn")
         rf"|(?:(?<=[$€£¥])|(?<=(?<![\w])R)|(?<=(?<![\w])(?:{_CODES_BEFORE})))"
-        rf"(?:\d{{1,3}}(?:[.,]\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        rf"(?:\d{{1,3}}(?:[.,]\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))"
     )
 
 
