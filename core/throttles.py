@@ -41,7 +41,15 @@ class AnonThrottle(_AddressAndOutageAware, AnonRateThrottle):
 
 
 class UserThrottle(_AddressAndOutageAware, UserRateThrottle):
-    """Signed-in API clients, per user: generous, against a runaway script (DEFAULT_THROTTLE_RATES["user"])."""
+    """Signed-in API clients, per user: generous, against a runaway script (DEFAULT_THROTTLE_RATES["user"]).
+
+    An anonymous client is AnonThrottle's alone: DRF's UserRateThrottle would count it a second time, by
+    address, against the generous rate, a second counter read and written on every public API request."""
+
+    def get_cache_key(self, request, view):
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return super().get_cache_key(request, view)
 
 
 class SearchThrottle(_AddressAndOutageAware, SimpleRateThrottle):

@@ -78,6 +78,13 @@ def test_signed_in_clients_have_a_throttle_too(editor, monkeypatch):
     assert [client.get("/api/stories/").status_code for _ in range(3)] == [200, 200, 429]
 
 
+def test_an_anonymous_client_is_counted_by_the_anonymous_throttle_alone(monkeypatch):
+    monkeypatch.setattr(UserRateThrottle, "rate", "2/minute", raising=False)
+    monkeypatch.setattr(AnonRateThrottle, "rate", "4/minute", raising=False)
+    client = APIClient(REMOTE_ADDR=next(_addresses))
+    assert [client.get("/api/stories/").status_code for _ in range(5)] == [200, 200, 200, 200, 429]
+
+
 def test_the_throttles_let_requests_through_when_the_cache_is_down(settings, monkeypatch):
     from tests.cms.test_outages import closed_port
 
