@@ -126,6 +126,24 @@ def test_hostile_text_is_escaped_on_the_article_page(editor_client, tmp_path):
 
 
 @pytest.mark.django_db
+def test_the_article_page_marks_each_claim_with_what_it_states_in_words(editor_client, tmp_path):
+    from tests.factories import ClaimFactory
+
+    source = tmp_path / "x.txt"
+    source.write_text(
+        "Bridge vote splits the council\n\nThe council approved a bridge costing 80 million dollars, "
+        "the mayor said on Monday, and the works will employ 40 engineers from next spring onwards.\n"
+    )
+    call_command("import_articles", str(source), "--no-progress", stdout=io.StringIO())
+    article = Article.objects.get()
+    ClaimFactory.on(article, "80 million dollars", kind="money", slot="bridge_cost.amount")
+    page = editor_client.get(reverse("admin:stories_article_change", args=[article.pk])).content.decode()
+    text = page.split('<div class="article-text">', 1)[1].split("</div>", 1)[0]
+    assert '<mark title="Bridge cost (money)">80 million dollars</mark>' in text
+    assert "bridge_cost" not in page and "style=" not in text
+
+
+@pytest.mark.django_db
 def test_editor_restores_a_removed_paragraph_and_the_text_is_rebuilt(editor_client):
     call_command("import_articles", str(SEEDS / "002_db5c529b111c2c96.txt"), "--no-progress", stdout=io.StringIO())
     article = Article.objects.get()
