@@ -11,7 +11,7 @@ from django.utils.html import format_html, format_html_join
 
 from core.dispatch import BrokerUnavailable
 from core.errors import WorkflowError
-from core.permissions import VERIFY_PERMISSION
+from core.permissions import IMPORT_PERMISSION, VERIFY_PERMISSION, has_permission
 from core.words import count_words, when
 from stories.models import Article, ArticleBlock, SourcesFrozen
 from stories.services.articles import check_article_editable, save_article_changes, set_block_role
@@ -213,7 +213,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return redirect("admin:stories_article_changelist")
 
     def import_view(self, request):
-        if not request.user.has_perm("stories.import_articles"):
+        if not has_permission(request.user, IMPORT_PERMISSION):
             messages.error(request, "You do not have permission to import articles.")
             return redirect("admin:stories_article_changelist")
         form = ImportArticlesForm(request.POST, request.FILES) if request.method == "POST" else ImportArticlesForm()
@@ -243,7 +243,7 @@ class ArticleAdmin(admin.ModelAdmin):
         pasted = form.cleaned_data["pasted_text"].encode("utf-8")
         if pasted.strip():
             payloads.append(SourcePayload(form.cleaned_data["pasted_name"].strip(), lambda: pasted))
-        report = import_payloads(payloads, user=request.user)
+        report = import_payloads(payloads=payloads, user=request.user)
         batch = record_import(report=report, user=request.user)
         for outcome in report.outcomes:
             level = messages.ERROR if outcome.status == REJECTED else messages.SUCCESS

@@ -17,14 +17,17 @@ from core.models import RunState
 from core.permissions import VERIFY_PERMISSION
 from stories.models import ImportBatch
 
-from .importing import ImportReport, import_payloads
+from .importing import ImportReport, import_payloads, require_import_permission
 from .sources import payloads_from_paths
 
 log = logging.getLogger(__name__)
 
 
 def start_import_batch(*, files, user=None) -> ImportBatch:
-    """Store uploaded files in a folder of their own and queue their import."""
+    """Store uploaded files in a folder of their own and queue their import for the user (None: the command
+    line). Raises ActionForbidden, storing nothing, when the user's role may not import articles."""
+    if user is not None:
+        require_import_permission(user)
     folder = Path(settings.IMPORT_UPLOAD_DIR) / uuid.uuid4().hex
     folder.mkdir(parents=True)
     for n, upload in enumerate(files):
@@ -54,7 +57,7 @@ def run_import_batch(*, batch_id: int) -> None:
         done += 1
         batch.set_progress(done, len(files))
 
-    report = import_payloads(payloads_from_paths(files), user=batch.requested_by, on_outcome=on_outcome)
+    report = import_payloads(payloads=payloads_from_paths(files), user=batch.requested_by, on_outcome=on_outcome)
     batch.report = _report_rows(report)
     batch.save(update_fields=["report"])
     batch.mark_done(counts=report.counts)

@@ -13,6 +13,7 @@ from itertools import islice
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from core.permissions import IMPORT_PERMISSION, require_permission
 from stories.cleaning.prepare import PreparedArticle, prepare_read, warm_up
 from stories.models import Article, ArticleBlock
 
@@ -82,6 +83,10 @@ def _duplicate(name: str, article_id: int) -> ImportOutcome:
     return ImportOutcome(name, DUPLICATE, f"same content as article {article_id}", article_id)
 
 
+def require_import_permission(user) -> None:
+    require_permission(user, IMPORT_PERMISSION, refusal="your role may not import articles")
+
+
 def store_articles(batch: list[PreparedArticle], *, user=None) -> list[ImportOutcome]:
     """Write prepared articles with their blocks: one transaction, one insert for the articles and one
     for all their blocks (per-row inserts were most of an import's time). Duplicates, of stored articles
@@ -140,17 +145,20 @@ def _prepared_in_pool(reads: Iterator, processes: int, max_bytes: int) -> Iterat
 
 
 def import_payloads(
-    payloads: Iterable[SourcePayload],
     *,
+    payloads: Iterable[SourcePayload],
     user=None,
     on_outcome: Callable[[ImportOutcome], None] | None = None,
     processes: int = 1,
 ) -> ImportReport:
-    """Import every payload; one bad file never stops the rest.
+    """Import every payload for the user (None: the command line); one bad file never stops the rest.
+    Raises ActionForbidden, importing nothing, when the user's role may not import articles.
 
     processes > 1 cleans in that many worker processes: worth it for large batches from the command
     line, not inside a Celery worker, whose pool processes may not have children.
     """
+    if user is not None:
+        require_import_permission(user)
     report = ImportReport()
     reads, max_bytes = map(_read, payloads), settings.IMPORT_MAX_FILE_BYTES
     if processes > 1:

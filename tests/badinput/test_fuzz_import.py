@@ -99,7 +99,7 @@ def test_importer_never_raises_and_reports_every_payload(items):
         else:
             payloads.append(SourcePayload(name, lambda data=data: data))
 
-    report = import_payloads(payloads)
+    report = import_payloads(payloads=payloads)
 
     assert len(report.outcomes) == len(payloads)
     for outcome in report.outcomes:
@@ -120,7 +120,10 @@ def _raises_on_read():
 @pytest.mark.django_db
 def test_a_read_error_is_a_rejection_not_a_crash():
     report = import_payloads(
-        [SourcePayload("broken.txt", _raises_on_read), SourcePayload("fine.txt", lambda: article(4242).encode())]
+        payloads=[
+            SourcePayload("broken.txt", _raises_on_read),
+            SourcePayload("fine.txt", lambda: article(4242).encode()),
+        ]
     )
     assert [o.status for o in report.outcomes] == [REJECTED, CREATED]
     assert "Input/output error" in report.outcomes[0].reason

@@ -257,3 +257,20 @@ def test_group_and_verify_now_from_the_article_list(editor_client, client, revie
     refused = client.post(reverse("admin:stories_article_group"), follow=True).content.decode()
     assert "your role may not start verification runs" in refused and VerificationRun.objects.count() == 2
     assert "Group into stories and verify</button>" not in client.get(changelist).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_import_services_refuse_a_role_that_may_not_import_and_store_nothing(reviewer, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from core.errors import ActionForbidden
+    from stories.models import ImportBatch
+    from stories.services.batches import start_import_batch
+    from stories.services.importing import import_payloads
+    from stories.services.sources import SourcePayload
+
+    with pytest.raises(ActionForbidden, match="may not import"):
+        import_payloads(payloads=[SourcePayload("a.txt", lambda: ARTICLE.encode())], user=reviewer)
+    with pytest.raises(ActionForbidden, match="may not import"):
+        start_import_batch(files=[SimpleUploadedFile("a.txt", ARTICLE.encode())], user=reviewer)
+    assert not Article.objects.exists() and not ImportBatch.objects.exists()

@@ -133,7 +133,7 @@ def _newsroom():
     record_import(report=report, user=editor)
     Token.objects.create(user=editor)
     # A real import: an article with its paragraphs, boilerplate removed and the reasons why.
-    import_payloads(payloads_from_paths(sorted(SEEDS.glob("*.txt"))[:1]), user=editor)
+    import_payloads(payloads=payloads_from_paths(sorted(SEEDS.glob("*.txt"))[:1]), user=editor)
     # The engine explains in words; the factories' placeholder explanations name the verdict's key.
     Fact.objects.update(explanation="marsbit and reuters say S$300 million: they agree.")
     return {

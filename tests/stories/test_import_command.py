@@ -238,7 +238,7 @@ def test_a_nul_in_a_name_is_stored_escaped():
     from stories.services.importing import import_payloads
     from stories.services.sources import SourcePayload
 
-    report = import_payloads([SourcePayload("odd\x00name.txt", lambda: ARTICLE.encode())])
+    report = import_payloads(payloads=[SourcePayload("odd\x00name.txt", lambda: ARTICLE.encode())])
     assert report.counts["created"] == 1
     assert Article.objects.get().origin == "odd\\x00name.txt"
 

@@ -39,7 +39,7 @@ class Command(BaseCommand):
             bar.update(1)
             (bar.write if show_bar else self.stdout.write)(outcome.line())
 
-        report = import_payloads(payloads, on_outcome=on_outcome, processes=processes)
+        report = import_payloads(payloads=payloads, on_outcome=on_outcome, processes=processes)
         bar.close()
         if report.outcomes:
             record_import(report=report)  # the admin's import history lists command-line imports too
