@@ -11,7 +11,8 @@ from .errors import RejectedInput
 from .html_text import neutralise_unterminated_comments, page_text
 from .markdown_text import markdown_paragraphs
 from .model import Block, CleanedDocument, assemble
-from .paragraphs import classify
+from .page import Page
+from .paragraphs import RULE_STAGES, classify, read_page
 from .publisher import site_of_url
 from .tails import split_credit_tail, split_glued_notice, split_signature_tail
 from .text import split_paragraphs, strip_invisible
@@ -58,16 +59,27 @@ def clean_document(text: str, *, filename: str = "", time_limit: float = budget.
     if not isinstance(text, str):
         raise TypeError("clean_document expects str; decode bytes with decode_text first")
     with budget.time_budget(time_limit):
-        fmt = detect_format(text, filename)
-        meta: dict = {}
-        if fmt == "html":
-            paragraphs, meta = _html_paragraphs(text)
-        elif fmt == "markdown":
-            paragraphs, meta = markdown_paragraphs(text)
-        else:
-            paragraphs = split_paragraphs(_INLINE_TAG_RE.sub("", text))
+        paragraphs, meta = _source_paragraphs(text, filename)
         budget.check()
         return _finish(paragraphs, meta, origin=filename)
+
+
+def rules_page(text: str, *, filename: str = "") -> Page:
+    """The page as the cleaner's rules leave it, before the line model's second opinion: what the line model
+    learns from (stories.cleaning.train_lines)."""
+    paragraphs, meta = _source_paragraphs(text, filename)
+    paragraphs, _date_field, _page_date = _article_paragraphs(paragraphs)
+    return read_page(paragraphs, title_hint=meta.get("title", ""), stages=RULE_STAGES)
+
+
+def _source_paragraphs(text: str, filename: str) -> tuple[list[str], dict]:
+    """The paragraphs of a text, Markdown or HTML source, and the metadata its markup gives."""
+    fmt = detect_format(text, filename)
+    if fmt == "html":
+        return _html_paragraphs(text)
+    if fmt == "markdown":
+        return markdown_paragraphs(text)
+    return split_paragraphs(_INLINE_TAG_RE.sub("", text)), {}
 
 
 MAX_PARAGRAPHS = 20_000
@@ -86,7 +98,9 @@ def _without_glued_head(paragraph: str) -> list[str]:
     return [paragraph[: m.end()], paragraph[m.end() :]] if m else [paragraph]
 
 
-def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDocument:
+def _article_paragraphs(paragraphs: list[str]) -> tuple[list[str], str, object]:
+    """The paragraphs with a page's date field and the notices, credits and stamps glued to paragraphs
+    split off; the date field and its date."""
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise RejectedInput(f"not an article: {len(paragraphs):,} paragraphs, the limit is {MAX_PARAGRAPHS:,}")
     paragraphs, date_field, page_date = split_page_date(paragraphs)
@@ -99,6 +113,11 @@ def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDo
         for dated in split_date_tail(credited)
         for part in split_glued_notice(dated)
     ]
+    return paragraphs, date_field, page_date
+
+
+def _finish(paragraphs: list[str], meta: dict, *, origin: str = "") -> CleanedDocument:
+    paragraphs, date_field, page_date = _article_paragraphs(paragraphs)
     res = classify(paragraphs, title_hint=meta.get("title", ""))
     blocks = res.blocks
     if meta.get("page_paragraphs"):

@@ -44,6 +44,7 @@ from .furniture import (
     measure_topic,
     name_newsletter_boxes,
 )
+from .lines import drop_unlikely_lines
 from .model import Block
 from .page import Classified, Page
 from .publisher import read_publisher
@@ -55,13 +56,21 @@ from .title import find_title, read_title
 
 def classify(paragraphs: list[str], *, title_hint: str = "") -> Classified:
     """Role (title, dek, body, removed and why) of every paragraph, and the page's metadata."""
-    page = Page(paras=_paragraph_features(paragraphs), title_hint=title_hint)
+    page = read_page(paragraphs, title_hint=title_hint)
     if not page.n:
         return Classified(blocks=[])
-    for stage in STAGES:
+    return _result(page)
+
+
+def read_page(paragraphs: list[str], *, title_hint: str = "", stages: tuple = ()) -> Page:
+    """The page after the stages (all of them by default): each paragraph's features and role."""
+    page = Page(paras=_paragraph_features(paragraphs), title_hint=title_hint)
+    if not page.n:
+        return page
+    for stage in stages or STAGES:
         stage(page)
         budget.check()
-    return _result(page)
+    return page
 
 
 def _paragraph_features(paragraphs: list[str]) -> list[Para]:
@@ -73,7 +82,8 @@ def _paragraph_features(paragraphs: list[str]) -> list[Para]:
     return paras
 
 
-STAGES = (
+# the rules' stages, then the line model's second opinion on the lines they keep
+RULE_STAGES = (
     find_main_language,
     mark_cues,
     mark_generated_qa,
@@ -92,6 +102,7 @@ STAGES = (
     resolve_pending,
     name_newsletter_boxes,
 )
+STAGES = RULE_STAGES + (drop_unlikely_lines,)
 
 
 def _result(page: Page) -> Classified:

@@ -1,0 +1,283 @@
+"""A second opinion on the short lines the rules keep: a small logistic model scores each one's chance of being
+page furniture (another page's headline, a caption, a label) from its shape and its place on the page, never from
+the words of any article.
+
+The rules (cues, spans, repetition) decide first; they were found on the pages at hand and keep a good share of
+the furniture of pages they have not seen. The model judges only the short kept lines that carry none of the
+article's facts (no sentence, no figure, no list: see candidate). It was learned from the tuning corpus's
+annotations (lines an article must keep and lines it must lose) and, for the lines no annotation names, the rules'
+decision (`python -m stories.cleaning.train_lines`); its weights are a data file (line_weights.json) beside this
+module. A kept line whose score reaches the file's threshold is removed, with a reason an editor reads; the
+editor can restore it.
+
+Features (one number each, named in FEATURES): the line's length, sentence ending and sentence breaks, its share
+of stop words of the page's language (jusText's measure) against the article's, its share of capitalised words
+and of symbols, addresses, handles and credit marks, its place on the page and its distance from the article's
+dense block of prose, its neighbours' shape, whether its shape repeats on the page, and how many of its words the
+article's lines use, the next ones above all (a heading announces them).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from statistics import median
+
+from . import lexicon as lx
+from .features import Para, capitals_sentence, cut_mid_sentence, sentence_case
+from .page import Page
+from .tables import data_line
+from .text import BULLET_RE, SENTENCE_BREAK_RE
+
+WEIGHTS_FILE = Path(__file__).with_name("line_weights.json")
+
+KEPT = ("body", "dek")
+
+LINE_MODEL_REASON = "looks like page furniture"
+
+# the marks of a credit, an address or a handle: "Photo: X/Y", "@name", "www.", "©"
+_MARK_RE = re.compile(r"https?://|www\.|@\w|©|\(c\)|\w/\w|\|")
+_SYMBOL_RE = re.compile(r"[^\w\s.,;:!?'\"’“”«»()\-–—]")
+
+# long prose: the article's dense block is the run between its first and last such line
+_PROSE_WORDS = 15
+
+# a sentence this long in the page's language tells something, whatever its place
+SENTENCE_WORDS = 4
+
+# a short line half of whose words the next paragraphs use is their heading
+HEADING_WORDS = 0.5
+
+
+@dataclass(frozen=True)
+class LineModel:
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, row: list[float]) -> float:
+        return logistic(self.bias + sum(w * x for w, x in zip(self.weights, row)))
+
+
+def logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def line_model() -> LineModel | None:
+    """The learned weights, or None when the data file is missing (the rules then decide alone)."""
+    if not WEIGHTS_FILE.exists():
+        return None
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{WEIGHTS_FILE.name} was trained on other features: run stories.cleaning.train_lines")
+    return LineModel(
+        features=FEATURES,
+        weights=tuple(float(w) for w in data["weights"]),
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+    )
+
+
+FEATURES = (
+    "log_words",
+    "short",
+    "sentence_end",
+    "sentence_breaks",
+    "stop_share",
+    "stop_share_vs_article",
+    "other_language",
+    "capitalised_share",
+    "symbol_share",
+    "marks",
+    "bullet",
+    "position",
+    "before_article",
+    "after_article",
+    "distance_from_article",
+    "previous_prose",
+    "next_prose",
+    "previous_kept",
+    "next_kept",
+    "shape_repeats",
+    "article_words",
+    "next_words",
+    "short_neighbours",
+)
+
+
+@dataclass
+class _PageContext:
+    page: Page
+    paras: list[Para]
+    kept: list[bool]
+    main: str
+    stop_share: float
+    first: int
+    last: int
+    doc_freq: dict[str, int]
+    shapes: dict[tuple, int]
+
+
+def _prose(p: Para) -> bool:
+    return p.n_words >= _PROSE_WORDS and p.terminal
+
+
+def _shape_key(p: Para) -> tuple:
+    """A line's shape without its words: its length in steps, how it starts and ends."""
+    text = p.text
+    return (
+        min(p.n_words, 30) // 4,
+        text[:1].isupper(),
+        text[:1].isdigit(),
+        p.terminal,
+        text[-1:] if not text[-1:].isalnum() else "a",
+    )
+
+
+def _context(page: Page) -> _PageContext:
+    paras = page.paras
+    kept = [p.role in KEPT for p in paras]
+    body = [p for p, k in zip(paras, kept) if k]
+    main = page.main
+    shares = [_share(main, p) for p in body if _prose(p)]
+    dense = [p.i for p in body if _prose(p)] or [p.i for p in body]
+    doc_freq: dict[str, int] = {}
+    for p in body:
+        for w in p.content:
+            doc_freq[w] = doc_freq.get(w, 0) + 1
+    shapes: dict[tuple, int] = {}
+    for p in paras:
+        key = _shape_key(p)
+        shapes[key] = shapes.get(key, 0) + 1
+    return _PageContext(
+        page=page,
+        paras=paras,
+        kept=kept,
+        main=main,
+        stop_share=median(shares) if shares else 0.0,
+        first=dense[0] if dense else len(paras),
+        last=dense[-1] if dense else -1,
+        doc_freq=doc_freq,
+        shapes=shapes,
+    )
+
+
+def _share(main: str, p: Para) -> float:
+    """The line's share of stop words of the page's language (of any language when the page's is unknown)."""
+    if not main:
+        return p.stop_ratio
+    return p.lang_scores.get(main, 0.0) / max(1, len(p.lower))
+
+
+def _row(ctx: _PageContext, p: Para) -> list[float]:
+    text, n, paras = p.text, len(ctx.paras), ctx.paras
+    head = text[:480]
+    words = lx.WORD_RE.findall(head)
+    rest = words[1:]
+    capitalised = sum(1 for w in rest if w[:1].isupper()) / len(rest) if rest else 0.0
+    before, after = (paras[p.i - 1] if p.i > 0 else None), (paras[p.i + 1] if p.i + 1 < n else None)
+    distance = ctx.first - p.i if p.i < ctx.first else p.i - ctx.last if p.i > ctx.last else 0
+    stop = _share(ctx.main, p)
+    own = 1 if ctx.kept[p.i] else 0
+    article_words = (
+        sum(1 for w in p.content if ctx.doc_freq.get(w, 0) - own >= 1) / len(p.content) if p.content else 0.0
+    )
+    return [
+        math.log1p(p.n_words),
+        float(p.n_words < 8),
+        float(p.terminal),
+        min(3, len(SENTENCE_BREAK_RE.findall(head))) / 3,
+        stop,
+        stop - ctx.stop_share,
+        float(bool(ctx.main) and bool(p.lang) and p.lang != ctx.main),
+        capitalised,
+        len(_SYMBOL_RE.findall(head)) / max(1, len(head)),
+        float(bool(_MARK_RE.search(head))),
+        float(bool(BULLET_RE.match(text))),
+        p.i / max(1, n - 1),
+        float(p.i < ctx.first),
+        float(p.i > ctx.last),
+        math.log1p(distance),
+        float(before is not None and _prose(before)),
+        float(after is not None and _prose(after)),
+        float(p.i > 0 and ctx.kept[p.i - 1]),
+        float(p.i + 1 < n and ctx.kept[p.i + 1]),
+        float(ctx.shapes[_shape_key(p)] >= 3 and not _prose(p)),
+        article_words,
+        _announces(ctx.page, p),
+        float(before is not None and before.n_words < _PROSE_WORDS)
+        + float(after is not None and after.n_words < _PROSE_WORDS),
+    ]
+
+
+def _announces(page: Page, p: Para) -> float:
+    """The share of the line's words the next two kept paragraphs use: a section's heading announces them."""
+    if not p.content:
+        return 0.0
+    following = [q for q in page.paras[p.i + 1 : p.i + 6] if q.role in KEPT][:2]
+    words = set().union(*(q.content for q in following)) if following else set()
+    return len(p.content & words) / len(p.content)
+
+
+def candidate(page: Page, p: Para) -> bool:
+    """A line the model may judge: a short one. The article's facts are told in sentences, figures and lists,
+    so never a sentence of the page's language however short ("Voter turnout reached 71.6%.", or one cut off
+    at the dump's end), a line with a figure (a score, a share, a toll: the rules' tables and stamps decide
+    those), a heading whose words the next paragraphs use, a list's introduction ("Teams with most titles:", a
+    heading above bullets) or item, nor the dump's last line stopping inside a
+    word ("... nach Vermissten i", "Kellanova's boar"): the article's last paragraph, cut."""
+    if p.n_words >= _PROSE_WORDS or any(ch.isdigit() for ch in p.text) or data_line(page, p):
+        return False
+    if p.text.endswith((":", "：")) or _in_a_list(page, p) or p.i == page.n - 1 and p.text[-1:].islower():
+        return False
+    if _announces(page, p) >= HEADING_WORDS:
+        return False
+    full_stop = p.text.endswith((".", "!", "?"))
+    if full_stop and (p.n_words >= SENTENCE_WORDS and sentence_case(p) or capitals_sentence(p)):
+        return False
+    sentence = p.n_words >= SENTENCE_WORDS and _share(page.main, p) >= page.min_ratio
+    return not (sentence and (p.terminal or cut_mid_sentence(p, page.main, page.min_ratio)))
+
+
+def _in_a_list(page: Page, p: Para) -> bool:
+    """A line right above the items of a list the article keeps ("Why it matters" / "• The harbour ..."), or an
+    item of it ("• Transport: new buses." after "The consequences:" or another item)."""
+    after = page.paras[p.i + 1] if p.i + 1 < page.n else None
+    if after is not None and after.role in KEPT and BULLET_RE.match(after.text):
+        return True
+    before = page.paras[p.i - 1] if p.i > 0 else None
+    return (
+        bool(BULLET_RE.match(p.text))
+        and before is not None
+        and before.role in KEPT
+        and (bool(BULLET_RE.match(before.text)) or before.text.endswith((":", "：")))
+    )
+
+
+def line_rows(page: Page) -> list[list[float] | None]:
+    """Each paragraph's features, in FEATURES order, read with the roles the stages gave as the page's context;
+    None for a line the model does not judge."""
+    ctx = _context(page)
+    return [_row(ctx, p) if candidate(page, p) else None for p in page.paras]
+
+
+def drop_unlikely_lines(page: Page) -> None:
+    """Remove the kept lines the model scores as page furniture."""
+    model = line_model()
+    # without a paragraph of prose there is no article to tell its lines from the page's
+    if model is None or not any(p.role in KEPT and _prose(p) for p in page.paras):
+        return
+    ctx = _context(page)
+    furniture = [
+        p
+        for p in page.paras
+        if p.role in KEPT and candidate(page, p) and model.probability(_row(ctx, p)) >= model.threshold
+    ]
+    for p in furniture:
+        p.role, p.reason = "removed", LINE_MODEL_REASON

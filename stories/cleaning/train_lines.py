@@ -1,0 +1,173 @@
+"""Learn the line model's weights (lines.py) from annotated pages and write them to line_weights.json.
+
+    python -m stories.cleaning.train_lines [--threshold P] [--write] PART ...
+
+A PART is a folder holding articles/ and gold.json, or ARTICLES_DIR:GOLD_FILE (the seeds): the tuning parts of the
+evaluation corpus and the seeds, never a held-out part. A line of the rules' output holding one of an article's
+body_includes is article, one holding a body_excludes is furniture, any other line the model judges takes the
+rules' decision. The model is an L2-regularised logistic regression fitted by Newton's method (a few features, a few
+hundred lines: no library needed). Without --write it only reports, part by part, what a model learned on the
+other parts would remove at the threshold: furniture lines removed and article lines lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from .decoding import decode_text
+from .document import rules_page
+from .lines import FEATURES, KEPT, WEIGHTS_FILE, line_rows, logistic
+
+L2 = 1.0
+DEFAULT_THRESHOLD = 0.35
+
+
+def _ws(s: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
+
+
+def _label(text: str, includes: list[str], excludes: list[str]) -> int | None:
+    if any(s in text or (len(text) > 20 and text in s) for s in excludes):
+        return 1
+    if any(s in text or (len(text) > 20 and text in s) for s in includes):
+        return 0
+    return None
+
+
+Example = tuple[list[float], int, bool, bool]
+
+
+def part_examples(articles: Path, gold_file: Path) -> list[Example]:
+    """(features, 1 for furniture / 0 for article, kept by the rules, annotated) of the lines the model judges."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["articles"]
+    rows = []
+    for name, g in sorted(gold.items()):
+        path = articles / name
+        if not path.exists():
+            continue
+        page = rules_page(decode_text(path.read_bytes()), filename=name)
+        includes = [_ws(s) for s in g.get("body_includes", [])]
+        excludes = [_ws(s) for s in g.get("body_excludes", [])]
+        for p, row in zip(page.paras, line_rows(page)):
+            if row is None:
+                continue
+            label = _label(_ws(p.text), includes, excludes)
+            kept = p.role in KEPT
+            # a line no annotation names takes the rules' decision, right on nearly every line of these pages:
+            # the annotations name few short lines, and a model told only of the furniture among them would
+            # take every subheading for furniture
+            rows.append((row, (0 if kept else 1) if label is None else label, kept, label is not None))
+    return rows
+
+
+def fit(rows: list[Example]) -> tuple[list[float], float]:
+    """Weights and bias maximising the penalised likelihood (Newton's method; the bias is not penalised)."""
+    k = len(FEATURES) + 1
+    beta = [0.0] * k
+    for _ in range(50):
+        grad = [0.0] * k
+        hess = [[0.0] * k for _ in range(k)]
+        for x, y, _kept, _annotated in rows:
+            v = x + [1.0]
+            p = logistic(sum(b * xi for b, xi in zip(beta, v)))
+            w = p * (1 - p)
+            for a in range(k):
+                grad[a] += (y - p) * v[a]
+                wa = w * v[a]
+                row = hess[a]
+                for c in range(a, k):
+                    row[c] += wa * v[c]
+        for a in range(k):
+            for c in range(a):
+                hess[a][c] = hess[c][a]
+        for a in range(k - 1):
+            grad[a] -= L2 * beta[a]
+            hess[a][a] += L2
+        step = _solve(hess, grad)
+        beta = [b + s for b, s in zip(beta, step)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return beta[:-1], beta[-1]
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """x with a x = b (Gaussian elimination with partial pivoting; a is positive definite here)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        piv = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[piv] = m[piv], m[col]
+        for r in range(col + 1, n):
+            f = m[r][col] / m[col][col]
+            for c in range(col, n + 1):
+                m[r][c] -= f * m[col][c]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][c] * x[c] for c in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def _probability(weights: list[float], bias: float, x: list[float]) -> float:
+    return logistic(bias + sum(w * xi for w, xi in zip(weights, x)))
+
+
+def _part(arg: str) -> tuple[str, Path, Path] | None:
+    """(name, articles folder, gold file) of a PART argument; None when they do not exist."""
+    articles, _, gold = arg.partition(":")
+    folder = Path(articles)
+    if not gold:
+        folder, gold = folder / "articles", str(folder / "gold.json")
+    if not folder.is_dir() or not Path(gold).is_file():
+        return None
+    return (folder.parent.name if folder.name == "articles" else folder.name), folder, Path(gold)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m stories.cleaning.train_lines", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("parts", nargs="+", metavar="PART")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    threshold, sources = args.threshold, [_part(a) for a in args.parts]
+    missing = [a for a, source in zip(args.parts, sources) if source is None]
+    if missing:
+        print(f"no articles and gold file at {', '.join(missing)}", file=sys.stderr)
+        return 2
+    parts = {name: part_examples(articles, gold) for name, articles, gold in sources}
+    for name, rows in parts.items():
+        others = [r for other, rs in parts.items() if other != name for r in rs]
+        weights, bias = fit(others)
+        kept = [(x, y, a) for x, y, k, a in rows if k]
+        gone = [(y, a) for x, y, a in kept if _probability(weights, bias, x) >= threshold]
+        print(
+            f"{name}: of the lines the rules keep, annotated furniture removed {sum(y for y, _a in gone)}/"
+            f"{sum(y for _x, y, _a in kept)}, annotated article lines lost {sum(a and not y for y, a in gone)}/"
+            f"{sum(a and not y for _x, y, a in kept)}, other lines removed {sum(not a for _y, a in gone)}/"
+            f"{sum(not a for _x, _y, a in kept)}"
+        )
+    weights, bias = fit([r for rs in parts.values() for r in rs])
+    for feature, w in zip(FEATURES, weights):
+        print(f"  {feature:24} {w:+.3f}")
+    print(f"  {'bias':24} {bias:+.3f}")
+    if args.write:
+        data = {
+            "trained_on": list(parts),
+            "threshold": threshold,
+            "features": list(FEATURES),
+            "weights": [round(w, 4) for w in weights],
+            "bias": round(bias, 4),
+        }
+        WEIGHTS_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS_FILE.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,123 @@
+"""The line model's second opinion on the lines the rules keep (stories/cleaning/lines.py): a short line shaped
+like another page's headline inside the article goes, the article's headings, figures, sentences and lists stay;
+the weights are a data file the training command writes from annotated pages. The lines and bodies are made up."""
+
+import json
+
+import pytest
+
+from stories.cleaning import lines, train_lines
+from stories.cleaning.lines import FEATURES, LINE_MODEL_REASON
+
+from .cleaning_samples import BODIES, TITLES, clean
+
+OTHER_HEADLINE = "Tourists Flock To Mountain Villages As Snow Arrives"
+
+HEADINGS = {
+    "en": "Flood defences for the harbour district",
+    "de": "Hochwasserschutz für das Hafenviertel",
+    "fr": "La protection contre les crues du quartier du port",
+    "es": "La defensa contra inundaciones del barrio del puerto",
+}
+
+
+def _role(doc, text: str) -> tuple[str, str]:
+    return next((b.role, b.reason) for b in doc.blocks if b.text == text)
+
+
+def test_another_pages_headline_inside_the_article_is_removed():
+    body = BODIES["en"]
+    doc = clean(TITLES["en"], body[0], OTHER_HEADLINE, *body[1:])
+    assert _role(doc, OTHER_HEADLINE) == ("removed", LINE_MODEL_REASON)
+    assert OTHER_HEADLINE not in doc.body
+    assert all(paragraph in doc.body for paragraph in body)
+
+
+@pytest.mark.parametrize("lang", sorted(HEADINGS))
+def test_a_heading_in_the_articles_words_stays(lang):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], body[1], HEADINGS[lang], *body[2:])
+    assert _role(doc, HEADINGS[lang]) == ("body", "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tourists Flock To 12 Mountain Villages",  # a figure: the rules' tables and stamps decide
+        "Key Provisions Of The Harbour Deal:",  # a list's introduction
+        "Tourists Flock To Mountain Villages.",  # a sentence
+    ],
+)
+def test_lines_that_carry_the_articles_facts_are_not_judged(line):
+    body = BODIES["en"]
+    doc = clean(TITLES["en"], body[0], line, *body[1:])
+    assert _role(doc, line)[0] == "body"
+
+
+def test_the_dumps_last_line_cut_inside_a_word_stays():
+    body = BODIES["en"]
+    doc = clean(TITLES["en"], *body, "Harbour district's flood defen")
+    assert doc.body.endswith("Harbour district's flood defen")
+
+
+@pytest.fixture
+def weights_file(tmp_path, monkeypatch):
+    path = tmp_path / "line_weights.json"
+    monkeypatch.setattr(lines, "WEIGHTS_FILE", path)
+    monkeypatch.setattr(train_lines, "WEIGHTS_FILE", path)
+    lines.line_model.cache_clear()
+    yield path
+    lines.line_model.cache_clear()
+
+
+def test_without_weights_the_rules_decide_alone(weights_file):
+    body = BODIES["en"]
+    doc = clean(TITLES["en"], body[0], OTHER_HEADLINE, *body[1:])
+    assert _role(doc, OTHER_HEADLINE) == ("body", "")
+
+
+def test_weights_of_other_features_are_refused(weights_file):
+    weights_file.write_text(json.dumps({"features": ["length"], "weights": [1.0], "bias": 0.0, "threshold": 0.5}))
+    with pytest.raises(ValueError, match="trained on other features"):
+        clean(TITLES["en"], *BODIES["en"])
+
+
+def _part(folder, furniture: list[str]):
+    """A made-up annotated part: articles whose related headlines (after the article) are annotated furniture."""
+    (folder / "articles").mkdir(parents=True)
+    gold = {}
+    for k, lang in enumerate(sorted(BODIES)):
+        name = f"{k}.txt"
+        body = BODIES[lang]
+        (folder / "articles" / name).write_text("\n\n".join([TITLES[lang], *body, *furniture]), encoding="utf-8")
+        gold[name] = {"body_includes": body[:2], "body_excludes": furniture, "language": lang}
+    (folder / "gold.json").write_text(json.dumps({"articles": gold}), encoding="utf-8")
+    return folder
+
+
+def test_training_writes_weights_the_cleaner_reads(tmp_path, weights_file, capsys):
+    related = ["Tourists Flock To Mountain Villages", "Snow Arrives Early In The North", "Ferry Strike Ends"]
+    one, two = (_part(tmp_path / name, related) for name in ("one", "two"))
+    # a part is a folder of articles/ and gold.json, or ARTICLES_DIR:GOLD_FILE
+    parts = [str(one), f"{two / 'articles'}:{two / 'gold.json'}"]
+    assert train_lines.main([*parts, "--threshold", "0.5", "--write"]) == 0
+    data = json.loads(weights_file.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES) and len(data["weights"]) == len(FEATURES)
+    assert data["trained_on"] == ["one", "two"] and data["threshold"] == 0.5
+    assert lines.line_model() is not None
+    out = capsys.readouterr().out
+    assert "one: of the lines the rules keep" in out and "wrote line_weights.json" in out
+
+
+def test_fit_learns_which_side_a_feature_points_to():
+    width = len(FEATURES)
+    furniture = [([1.0] + [0.0] * (width - 1), 1, False, True)] * 20
+    article = [([0.0] * width, 0, True, True)] * 20
+    weights, bias = train_lines.fit(furniture + article)
+    assert weights[0] > 0 > bias
+
+
+def test_training_refuses_a_part_without_articles_or_gold(tmp_path, weights_file, capsys):
+    assert train_lines.main([str(tmp_path / "nowhere")]) == 2
+    assert "no articles and gold file at" in capsys.readouterr().err
+    assert not weights_file.exists()
