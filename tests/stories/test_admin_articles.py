@@ -110,7 +110,9 @@ def test_article_page_shows_cleaned_text_beside_removed_parts_all_escaped(editor
 
 
 @pytest.mark.django_db
-def test_hostile_text_is_escaped_on_the_article_page(editor_client, tmp_path):
+def test_hostile_text_is_escaped_on_the_article_page_and_claims_are_marked_in_words(editor_client, tmp_path):
+    from tests.factories import ClaimFactory
+
     hostile = tmp_path / "x.txt"
     hostile.write_text(
         "Bridge vote splits the council\n\nThe council voted 12 to 3 for a bridge costing 80 "
@@ -119,27 +121,13 @@ def test_hostile_text_is_escaped_on_the_article_page(editor_client, tmp_path):
     )
     call_command("import_articles", str(hostile), "--no-progress", stdout=io.StringIO())
     article = Article.objects.get()
+    ClaimFactory.on(article, "80 million dollars", kind="money", slot="bridge_cost.amount")
     page = editor_client.get(reverse("admin:stories_article_change", args=[article.pk])).content.decode()
     assert "<img src=x onerror" not in page and "<script>alert(2)" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
-
-
-@pytest.mark.django_db
-def test_the_article_page_marks_each_claim_with_what_it_states_in_words(editor_client, tmp_path):
-    from tests.factories import ClaimFactory
-
-    source = tmp_path / "x.txt"
-    source.write_text(
-        "Bridge vote splits the council\n\nThe council approved a bridge costing 80 million dollars, "
-        "the mayor said on Monday, and the works will employ 40 engineers from next spring onwards.\n"
-    )
-    call_command("import_articles", str(source), "--no-progress", stdout=io.StringIO())
-    article = Article.objects.get()
-    ClaimFactory.on(article, "80 million dollars", kind="money", slot="bridge_cost.amount")
-    page = editor_client.get(reverse("admin:stories_article_change", args=[article.pk])).content.decode()
     text = page.split('<div class="article-text">', 1)[1].split("</div>", 1)[0]
-    assert '<mark title="Bridge cost (money)">80 million dollars</mark>' in text
+    assert '<mark title="Bridge cost (money)">80 million dollars</mark>' in text and "&lt;script&gt;" in text
     assert "bridge_cost" not in page and "style=" not in text
 
 
