@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.errors import ActionForbidden
 
 EDIT_PERMISSION = "stories.change_story"
+ARTICLE_EDIT_PERMISSION = "stories.change_article"
 IMPORT_PERMISSION = "stories.import_articles"
 VERIFY_PERMISSION = "verification.run_verification"
 REVIEW_PERMISSION = "verification.review_fact"

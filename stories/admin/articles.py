@@ -169,14 +169,14 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         try:
-            save_article_changes(article=obj, changed=form.changed_data if change else [])
+            save_article_changes(article=obj, changed=form.changed_data if change else [], user=request.user)
         except GroupingError as exc:  # the story left the draft stage after the form was checked
             self.message_user(request, f"Not moved: {exc}", messages.ERROR)
 
     @admin.action(description="Move selected articles to a new story of their own", permissions=["change"])
     def move_to_new_story(self, request, queryset):
         try:
-            story = split_into_new_story(articles=queryset.select_related("story"))
+            story = split_into_new_story(articles=queryset.select_related("story"), user=request.user)
         except GroupingError as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return

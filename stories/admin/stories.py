@@ -322,7 +322,9 @@ class StoryAdmin(StoryPanels, StoryPages, admin.ModelAdmin):
 
     @admin.action(description="Confirm grouping (keep these articles together over re-runs)", permissions=["change"])
     def confirm_stories_grouping(self, request, queryset):
-        self.message_user(request, f"Confirmed the grouping of {confirm_grouping(stories=queryset)} stories.")
+        self.message_user(
+            request, f"Confirmed the grouping of {confirm_grouping(stories=queryset, user=request.user)} stories."
+        )
 
     @admin.action(description="Merge selected stories into the oldest", permissions=["change"])
     def merge_selected_stories(self, request, queryset):
@@ -330,7 +332,7 @@ class StoryAdmin(StoryPanels, StoryPages, admin.ModelAdmin):
             self.message_user(request, "Select at least two stories to merge.", messages.WARNING)
             return
         try:
-            target = merge_stories(stories=list(queryset))
+            target = merge_stories(stories=list(queryset), user=request.user)
         except GroupingError as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return

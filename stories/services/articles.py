@@ -12,30 +12,37 @@ from datetime import date
 from django.db import transaction
 
 from core.checking import articles_changed
-from core.errors import ActionForbidden, InvalidAction
+from core.errors import InvalidAction
+from core.permissions import ARTICLE_EDIT_PERMISSION, require_permission
 from stories.cleaning import Block, assemble
 from stories.models import Article, ArticleBlock, Story
 from stories.services.grouping import move_articles
 
 METADATA_FIELDS = ("title", "publisher", "author", "published", "language")
-CHANGE_PERMISSION = "stories.change_article"
+
+
+def _check_role(user) -> None:
+    """ActionForbidden unless the user's role may change articles (None: the system's own change)."""
+    if user is not None:
+        require_permission(user, ARTICLE_EDIT_PERMISSION, refusal="your role may not change articles")
 
 
 def check_article_editable(*, article: Article, user=None) -> None:
     """Refuse a change to the article: ActionForbidden for a role that may not, SourcesFrozen while its story
     is past the draft stage (read from the database, not from the caller's copy)."""
-    if user is not None and not (user.is_active and user.has_perm(CHANGE_PERMISSION)):
-        raise ActionForbidden("your role may not change articles")
+    _check_role(user)
     story_id = Article.objects.filter(pk=article.pk).values_list("story_id", flat=True).first()
     if story_id is not None:
         Story.objects.get(pk=story_id).check_sources_open()
 
 
-def save_article_changes(*, article: Article, changed: Iterable[str]) -> None:
-    """Save an article as an editor changed it in the admin's form (``changed``: the fields they changed).
+def save_article_changes(*, article: Article, changed: Iterable[str], user=None) -> None:
+    """Save an article as an editor changed it in the admin's form (``changed``: the fields they changed);
+    ActionForbidden, saving nothing, for a role that may not change articles.
 
     A new story is a grouping decision: it goes through move_articles, which refuses a story past the draft
     stage (GroupingError, after the other fields are saved) and makes both stories keep the choice."""
+    _check_role(user)
     new_story = article.story
     if "story" not in changed or new_story is None or article.pk is None:
         article.save()
@@ -43,7 +50,7 @@ def save_article_changes(*, article: Article, changed: Iterable[str]) -> None:
     article.story_id = Article.objects.filter(pk=article.pk).values_list("story_id", flat=True).first()
     article.save()
     try:
-        move_articles(articles=[article], story=new_story)
+        move_articles(articles=[article], story=new_story, user=user)
     finally:
         article.refresh_from_db(fields=["story"])
 

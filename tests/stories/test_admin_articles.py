@@ -262,3 +262,35 @@ def test_the_import_services_refuse_a_role_that_may_not_import_and_store_nothing
     with pytest.raises(ActionForbidden, match="may not import"):
         start_import_batch(files=[SimpleUploadedFile("a.txt", ARTICLE.encode())], user=reviewer)
     assert not Article.objects.exists() and not ImportBatch.objects.exists()
+
+
+@pytest.mark.django_db
+def test_editors_regroup_through_the_admin_and_the_grouping_services_refuse_other_roles(editor_client, reviewer):
+    from core.errors import ActionForbidden
+    from stories.models import Story, StoryState
+    from stories.services.articles import save_article_changes
+    from stories.services.grouping import confirm_grouping, merge_stories, move_articles, split_into_new_story
+    from tests.factories import ArticleFactory, StoryFactory
+
+    first, second = StoryFactory(state=StoryState.DRAFT), StoryFactory(state=StoryState.DRAFT)
+    article, other = ArticleFactory(story=first), ArticleFactory(story=second)
+    for refused in (
+        lambda: merge_stories(stories=[first, second], user=reviewer),
+        lambda: split_into_new_story(articles=[article], user=reviewer),
+        lambda: move_articles(articles=[article], story=second, user=reviewer),
+        lambda: confirm_grouping(stories=[first], user=reviewer),
+        lambda: save_article_changes(article=article, changed=["title"], user=reviewer),
+    ):
+        with pytest.raises(ActionForbidden, match="your role may not"):
+            refused()
+    assert Story.objects.count() == 2 and not Story.objects.filter(grouping_locked=True).exists()
+    assert {article.story_id, other.story_id} == {first.pk, second.pk}
+
+    response = editor_client.post(
+        reverse("admin:stories_story_changelist"),
+        {"action": "merge_selected_stories", "_selected_action": [first.pk, second.pk]},
+        follow=True,
+    )
+    assert "Merged into" in response.content.decode()
+    assert list(Story.objects.values_list("pk", flat=True)) == [first.pk]
+    assert set(first.articles.values_list("pk", flat=True)) == {article.pk, other.pk}
