@@ -380,6 +380,19 @@ def test_a_toll_named_by_its_victims_counts_the_dead(lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The trial stands out for the number of defendants, 51, a record for such crimes."),
+        ("de", "Der Prozess sticht durch die Zahl der Angeklagten hervor, 51, ein Rekord für solche Verbrechen."),
+        ("fr", "Le procès se distingue aussi par le nombre d'accusés, 51, un record pour ce type de crimes."),
+        ("es", "El juicio destaca por el número de acusados, 51, un récord para este tipo de delitos."),
+    ],
+)
+def test_a_number_of_a_counted_noun_names_what_a_later_figure_counts(lang, text):
+    assert slots_of(text, lang, 51) == {("count", "defendants")}
+
+
+@pytest.mark.parametrize(
     "lang,text,value,concept",
     [
         ("en", "At least 27 buildings collapsed.", 27, "buildings_destroyed"),

@@ -413,11 +413,34 @@ _TOPIC_BREAK = re.compile(r"[.;:!?()\d]")  # the first figure after it: "stood a
 
 def _topic(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
     """The concept of a topic phrase before the number in its sentence part, where no word nearer the number
-    says what it counts ("the death toll ... stood at 65", "le bilan ... a atteint 48")."""
-    found = list(_phrase_rx("FRAME_TOPICS", lang).finditer(low, max(sent[0], start - _TOPIC_REACH), start))
-    if not found or _TOPIC_BREAK.search(low, found[-1].end(), start):
+    says what it counts ("the death toll ... stood at 65", "le bilan ... a atteint 48"), or of the counted noun
+    a "number of" names ("le nombre d'accusés, 51", "die Zahl der Angeklagten stieg auf 51")."""
+    reach = max(sent[0], start - _TOPIC_REACH)
+    found = list(_phrase_rx("FRAME_TOPICS", lang).finditer(low, reach, start))
+    counted = [m for m in _count_lead_rx(lang).finditer(low, reach, start) if _noun_after(low, lang, m)]
+    last = max(found[-1:] + counted[-1:], key=lambda m: m.start(), default=None)
+    if last is None or _TOPIC_BREAK.search(low, last.end(), start):
         return None
-    return _table("FRAME_TOPICS", lang)[" ".join(found[-1].group(0).split())]
+    if last in counted:
+        return _noun_after(low, lang, last)
+    return _table("FRAME_TOPICS", lang)[" ".join(last.group(0).split())]
+
+
+@cache
+def _count_lead_rx(lang: str) -> re.Pattern:
+    """ "the number of", "le nombre d'" (its noun right after the apostrophe)."""
+    table = language(lang).COUNT_LEADS if lang else merged("COUNT_LEADS")
+    return re.compile(r"(?<![\w])(?:" + alt(table) + r")(?:(?<=['’])|(?=[\s\u00a0]))")
+
+
+def _noun_after(low: str, lang: str, lead: re.Match) -> str | None:
+    """The concept of the counted noun right after a "number of" (an article between: "die Zahl der Toten")."""
+    w = _WORD.match(low, lead.end()) or re.match(r"([^\W\d_][\w’'-]*)", low[lead.end() :])
+    if not w:
+        return None
+    word = w.group(1).strip("-’'")
+    nouns = _table("FRAME_NOUNS", lang)
+    return nouns.get(word) or nouns.get(lemma(word, lang or "en"))
 
 
 def _compound_head(word: str, nouns: dict, lang: str) -> str | None:

@@ -19,6 +19,8 @@ Tables (the same names in every module):
   majority), where no counted noun after the number does.
 - ``FRAME_TOPICS``: a phrase that names what the figures of its clause count where no word nearer the figure
   does ("the death toll in the powerful earthquakes ... stood at 65", "le bilan ... atteint 48").
+- ``COUNT_LEADS``: the words before a counted noun that make it the topic of a figure later in the clause ("the
+  number of", "die Zahl der", "le nombre d'", "el número de": "le nombre d'accusés, 51, un record").
 - ``PERSON_NOUNS``: nouns that count people without saying what happened to them ("people",
   "Menschen", "personnes"); their concept comes from a predicate.
 - ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit[, the concept the unit
@@ -264,6 +266,7 @@ TABLES = (
     "VAGUE_QUANTITIES",
     "FRAME_LEADS",
     "FRAME_TOPICS",
+    "COUNT_LEADS",
     "FRACTIONS",
     "ORGANISATIONS",
     "PARTY_FAMILIES",

@@ -1952,6 +1952,7 @@ FRAME_TOPICS = {
     "todesbilanz": "deaths",
     "zahl der verstorbenen": "deaths",
 }
+COUNT_LEADS = ["zahl der", "anzahl der", "zahl an", "anzahl an"]
 FRAME_LEADS = {
     "absolute mehrheit": "majority",
     "absoluten mehrheit": "majority",

@@ -2152,6 +2152,7 @@ FRAME_TOPICS = {
     "death count": "deaths",
     "number of people injured": "injured",
 }
+COUNT_LEADS = ["number of", "count of"]
 FRAME_LEADS = {
     "absolute majority": "majority",
     "outright majority": "majority",

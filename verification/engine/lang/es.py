@@ -1823,6 +1823,7 @@ FRAME_TOPICS = {
     "cifra de víctimas": "deaths",
     "número de personas fallecidas": "deaths",
 }
+COUNT_LEADS = ["número de", "cifra de", "número de los", "número de las"]
 FRAME_LEADS = {
     "mayoría absoluta": "majority",
 }

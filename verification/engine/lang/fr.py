@@ -1818,6 +1818,7 @@ FRAME_TOPICS = {
     "nombre de tués": "deaths",
     "bilan des victimes": "deaths",
 }
+COUNT_LEADS = ["nombre de", "nombre d'", "nombre d’", "nombre des"]
 FRAME_LEADS = {
     "majorité absolue": "majority",
     "majorité absolue de": "majority",
