@@ -90,6 +90,7 @@ DATE_LABELS = _all_phrases("DATE_LABELS")
 # Words before the outlet's name in a note on where the article appeared ("This article first appeared
 # in The Harbour Post", "Diese Nachricht wurde im Programm Deutschlandfunk gesendet")
 OUTLET_LEADS = _all_phrases("OUTLET_LEADS")
+OWN_REPORT_LEADS = _all_phrases("OWN_REPORT_LEADS")
 WEEKDAYS = _all_words("WEEKDAYS")
 AD_LABELS = _all_words("AD_LABELS")
 
@@ -143,16 +144,25 @@ ARTICLE_NOTE_RE = re.compile(
 )
 # The outlet named in such a note: capitalised words after the lead and an article (OUTLET_ARTICLES), joined
 # by the small words of a name (NAME_JOINERS: "Corriere della Sera", "Folha de S.Paulo")
-OUTLET_NOTE_RE = re.compile(
-    r"\b(?i:"
-    + "|".join(re.escape(p) for p in sorted(OUTLET_LEADS, key=len, reverse=True))
-    + r")\s+(?:(?:"
+_OUTLET_NAME = (
+    r"(?:(?:"
     + _in_order("OUTLET_ARTICLES")
     + r")\s*)?"
     + r"(?P<outlet>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:(?:"
     + _in_order("NAME_JOINERS")
     + r")\s+)?[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*)*)"
 )
+
+
+def _outlet_after(leads: frozenset[str]) -> re.Pattern:
+    return re.compile(
+        r"\b(?i:" + "|".join(re.escape(p) for p in sorted(leads, key=len, reverse=True)) + r")\s+" + _OUTLET_NAME
+    )
+
+
+OUTLET_NOTE_RE = _outlet_after(OUTLET_LEADS)
+# The outlet an article names as its own reporter ("As previously reported by Ukrinform, ...")
+OWN_REPORT_RE = _outlet_after(OWN_REPORT_LEADS)
 AI_NOTE_RE = re.compile(_patterns("AI_NOTE_PATTERNS"), re.IGNORECASE)
 
 # "Read the full story at X", "Originally published at X", "Source: X"

@@ -294,6 +294,20 @@ def publisher_from_wire_dateline(paras: list[Para]) -> str:
     return ""
 
 
+def publisher_from_own_report(paras: list[Para]) -> str:
+    """The outlet the article's prose names as its own reporter: "As previously reported by Ukrinform, ...",
+    "..., informa el corresponsal de Prensa Latina". An agency's name counts: its own page says so too."""
+    for p in paras:
+        if p.role != "body":
+            continue
+        m = lx.OWN_REPORT_RE.search(p.text)
+        if m:
+            outlet = m.group("outlet").strip(" .,")
+            if 1 <= len(outlet.split()) <= 4 and not find_date(outlet):
+                return outlet
+    return ""
+
+
 def publisher_from_disclosure(paras: list[Para]) -> str:
     """The site an affiliate disclosure names ("Readers help support Windows Report. We may get ...")."""
     for p in paras:
@@ -335,6 +349,7 @@ def read_publisher(page: Page, title_site: str) -> str:
         or publisher_from_masthead(page)
         or publisher_from_bio(page)
         or publisher_from_wire_dateline(paras)
+        or publisher_from_own_report(paras)
         or publisher_from_disclosure(paras)
         or publisher_from_page_address(page)
     )

@@ -515,3 +515,28 @@ def test_one_word_after_the_headline_is_its_sections_label_not_the_publisher(lab
 def test_a_row_of_links_in_the_footer_names_no_publisher():
     doc = clean(TITLES["en"], *BODIES["en"], "About us | Privacy | Terms")
     assert doc.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, outlet",
+    [
+        ("en", "As previously reported by Harbour Wire, the council had delayed the vote twice.", "Harbour Wire"),
+        ("de", "Die Abstimmung war zweimal verschoben worden, berichtet ein Korrespondent von Hafenfunk.", "Hafenfunk"),
+        ("fr", "Le vote avait été reporté deux fois, rapporte le correspondant de Radio Rivebourg.", "Radio Rivebourg"),
+        (
+            "es",
+            "La votación se había aplazado dos veces, informa el corresponsal de Prensa del Puerto.",
+            "Prensa del Puerto",
+        ),
+    ],
+)
+def test_the_outlet_the_article_names_as_its_own_reporter_is_the_publisher(lang, sentence, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], sentence)
+    assert doc.publisher == outlet
+    assert sentence in doc.body
+
+
+def test_an_outlet_the_article_cites_is_no_publisher():
+    sentence = "As reported by Harbour Wire, the council had delayed the vote twice."
+    doc = clean(TITLES["en"], *BODIES["en"], sentence)
+    assert doc.publisher == ""

@@ -12,6 +12,8 @@
     AD_LABELS      the label of an advertisement ("Anzeige"), also when glued to a paragraph's end
     OUTLET_LEADS   words before the outlet's name in a note on where the article appeared ("first
                    appeared in", "im Programm", "publié dans")
+    OWN_REPORT_LEADS  words before the outlet's name where the article refers to the outlet's own reporting
+                   ("as previously reported by", "informa el corresponsal de")
     GRAPHIC_WORDS  words that credit a chart or graphic ("Grafik: watson"): the outlet's own desk made it
     RIGHTS_RESERVED  the phrase of a copyright line ("all rights reserved", "tous droits réservés")
     LINE_LEADS     {reason: phrases}: the opening words of a short line that is page furniture ("Follow
@@ -87,6 +89,7 @@ TABLES = (
     "WEEKDAYS",
     "AD_LABELS",
     "OUTLET_LEADS",
+    "OWN_REPORT_LEADS",
     "GRAPHIC_WORDS",
     "RIGHTS_RESERVED",
     "LINE_LEADS",

@@ -134,6 +134,10 @@ OUTLET_LEADS = """erschien in
     zuerst in
     zuerst im"""
 
+OWN_REPORT_LEADS = """wie zuvor berichtet von
+    berichtet der korrespondent von
+    berichtet ein korrespondent von"""
+
 GRAPHIC_WORDS = "grafik grafiken infografik"
 
 RIGHTS_RESERVED = """alle rechte vorbehalten"""

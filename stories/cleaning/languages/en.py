@@ -255,6 +255,11 @@ OUTLET_LEADS = """appeared in
     broadcast by
     aired on"""
 
+OWN_REPORT_LEADS = """as previously reported by
+    as reported earlier by
+    as earlier reported by
+    as we reported earlier in"""
+
 GRAPHIC_WORDS = "graphic graphics chart infographic"
 
 RIGHTS_RESERVED = """all rights reserved

@@ -125,6 +125,12 @@ OUTLET_LEADS = """publicado en
     originalmente en
     originalmente por"""
 
+OWN_REPORT_LEADS = """como informó anteriormente
+    según informó anteriormente
+    informa el corresponsal de
+    informó el corresponsal de
+    según el corresponsal de"""
+
 GRAPHIC_WORDS = "gráfico infografía"
 
 RIGHTS_RESERVED = """todos los derechos reservados

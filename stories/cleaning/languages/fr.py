@@ -132,6 +132,13 @@ OUTLET_LEADS = """paru dans
     initialement sur
     initialement par"""
 
+OWN_REPORT_LEADS = """comme l'a précédemment rapporté
+    comme l'avait rapporté précédemment
+    comme l'a déjà rapporté
+    rapporte le correspondant de
+    rapporte un correspondant de
+    selon le correspondant de"""
+
 GRAPHIC_WORDS = "infographie graphique"
 
 RIGHTS_RESERVED = """tous droits réservés
