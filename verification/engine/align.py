@@ -378,6 +378,9 @@ def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
     report's "279 billion"; "$83.50 a share" said on Wednesday and on Thursday): the time keeps apart only
     figures that differ."""
     va, vb = view(a), view(b)
+    if _toll(a) and _toll(b) and _days_apart(va, vb) <= TOLL_DAYS:
+        # a toll told on the event's day and two days later is one toll that rose: a conflict the newer report wins
+        return resemblance(a.kind, *({k: x for k, x in v.items() if not k.startswith("_when")} for v in (va, vb)), ctx)
     if ("_when" in va or "_when" in vb) and _distinctive(a) and _distinctive(b):
         timeless = resemblance(
             a.kind, *({k: x for k, x in v.items() if not k.startswith("_when")} for v in (va, vb)), ctx
@@ -385,6 +388,22 @@ def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
         if timeless >= 1.0 and agree(a.kind, va, vb, ctx):
             return timeless
     return resemblance(a.kind, va, vb, ctx)
+
+
+TOLL_DAYS = 7  # the days over which reports follow one event's toll as it rises; a toll dated further off is another's
+
+
+def _toll(c: Claim) -> bool:
+    """A count of the people an event killed, injured, displaced... (not those of each vehicle or shock)."""
+    return c.kind == "count" and concept_of(c.slot) in AFFECTED_PEOPLE - OWN_FIGURES
+
+
+def _days_apart(va: dict, vb: dict) -> float:
+    """Days between the times two figures are dated to (0 where either is undated)."""
+    wa, wb = va.get("_when"), vb.get("_when")
+    if not wa or not wb:
+        return 0
+    return max((wb[0] - wa[1]).days, (wa[0] - wb[1]).days, 0)
 
 
 def _two_exact_figures(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
@@ -654,7 +673,7 @@ def _cluster_statements(
         if not s.first.extra.get("weak"):
             stated.setdefault(s.doc, set()).add(s.first.subject)
     agreeing = _match_statements(statements, ctx, subjects, stated)
-    return _join_disagreeing(agreeing, ctx, subjects, stated)
+    return _join_disagreeing(agreeing, ctx, subjects, stated, _parts_of_tolls(statements))
 
 
 def _match_statements(
@@ -692,8 +711,33 @@ def _match_statements(
     return clusters
 
 
+def _parts_of_tolls(statements: list[Statement]) -> frozenset[int]:
+    """The statements (by id) of a toll that their article gives beside a larger toll of the same people with the
+    same qualifiers and subject: a part of it (one town's dead beside the whole quake's: "the toll stood at 65 ...
+    Thirty-two deaths were confirmed in Wajima"; an earlier storm's "23 morts" beside the flood's 95). A fact that
+    every report gives as such a part joins no other fact as a conflict: nothing says which part, if any, another
+    report's figure is of."""
+    first = statements[0].first if statements else None
+    if first is None or first.kind != "count" or concept_of(first.slot) not in AFFECTED_PEOPLE - OWN_FIGURES:
+        return frozenset()
+    largest: dict[tuple[str, str], float] = {}
+    for s in statements:
+        low = bounds(view(s.first))[0]
+        if low is not None:
+            largest[(s.doc, s.first.subject)] = max(largest.get((s.doc, s.first.subject), low), low)
+    return frozenset(
+        id(s)
+        for s in statements
+        if (high := bounds(view(s.first))[1]) is not None and high < largest[(s.doc, s.first.subject)]
+    )
+
+
 def _join_disagreeing(
-    facts: list[list[Statement]], ctx: ComparisonContext, subjects: SubjectMatcher, stated: dict[str, set[str]]
+    facts: list[list[Statement]],
+    ctx: ComparisonContext,
+    subjects: SubjectMatcher,
+    stated: dict[str, set[str]],
+    parts: frozenset[int] = frozenset(),
 ) -> list[list[Statement]]:
     """Facts that say different things about one thing, joined: best pair first (values nearest, subjects
     likeliest one actor: of an article's "$118.51" and "$142.62", the one nearest the $118.58 others give), a
@@ -703,7 +747,7 @@ def _join_disagreeing(
     for i, f in enumerate(out):
         for j, g in enumerate(out):
             if i != j and (len(f), i) < (len(g), j):
-                score = _disagreeing_score(f, g, ctx, subjects, stated)
+                score = _disagreeing_score(f, g, ctx, subjects, stated, parts)
                 if score is not None:
                     options.append((-score, i, j))
     options.sort()
@@ -711,7 +755,7 @@ def _join_disagreeing(
     for _, i, j in options:
         while into[j] != j:
             j = into[j]
-        if into[i] != i or i == j or _disagreeing_score(out[i], out[j], ctx, subjects, stated) is None:
+        if into[i] != i or i == j or _disagreeing_score(out[i], out[j], ctx, subjects, stated, parts) is None:
             continue
         out[j].extend(out[i])
         into[i] = j
@@ -719,7 +763,12 @@ def _join_disagreeing(
 
 
 def _disagreeing_score(
-    f: list[Statement], g: list[Statement], ctx: ComparisonContext, subjects: SubjectMatcher, stated
+    f: list[Statement],
+    g: list[Statement],
+    ctx: ComparisonContext,
+    subjects: SubjectMatcher,
+    stated,
+    parts: frozenset[int] = frozenset(),
 ) -> float | None:
     """How well fact f joins fact g (resemblance plus subject likeness, averaged), None where it may not: an
     article in both, or a statement of f that may not join g. A concept is a guess (weak) only where every
@@ -728,6 +777,8 @@ def _disagreeing_score(
         return None
     weak = all(s.first.extra.get("weak") for s in f) or all(o.first.extra.get("weak") for o in g)
     score = 0.0
+    if parts and (all(id(s) in parts for s in f) or all(id(o) in parts for o in g)):
+        return None  # a part of a toll, as every report of it gives it, is no other report's toll told differently
     actor = _subject_of(f)
     for s in f:
         if actor and not s.first.subject:

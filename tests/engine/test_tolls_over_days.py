@@ -1,0 +1,70 @@
+"""One event's toll told by reports of its first days is one fact in conflict, the newest report's figure named; a
+part an article gives beside its whole toll (one town's dead, an earlier storm's) and a toll dated a year off stay
+apart."""
+
+from datetime import date
+
+MONDAY, TUESDAY, WEDNESDAY = date(2024, 1, 1), date(2024, 1, 2), date(2024, 1, 3)
+
+
+def _tolls(checked, *articles):
+    return [f for f in checked(*articles, kind="count") if f.slot == "deaths"]
+
+
+def _texts(facts):
+    return sorted(sorted(c.text for _, c in f.members) for f in facts)
+
+
+def test_a_toll_told_on_the_day_and_days_later_in_four_languages_is_one_conflict(checked):
+    # Monday's two reports agree on 48, Wednesday's say 65 and 72: one toll that rose, not two facts of two days
+    facts = _tolls(
+        checked,
+        ("fr", "Le séisme de lundi a fait 48 morts selon un bilan provisoire.", MONDAY),
+        ("es", "El terremoto del lunes dejó 48 muertos, según las autoridades.", MONDAY),
+        (
+            "en",
+            "The death toll from the earthquake stood at 65 as of 3 p.m. on Wednesday. Thirty-two deaths were "
+            "confirmed in Wajima.",
+            WEDNESDAY,
+        ),
+        ("de", "Am Mittwochabend meldeten die Behörden 72 Tote nach dem Erdbeben.", WEDNESDAY),
+    )
+    assert _texts(facts) == [["48 morts", "48 muertos", "65", "72 Tote"], ["Thirty-two deaths"]]
+    whole = next(f for f in facts if len(f.members) == 4)
+    assert whole.verdict == "conflicting"
+    assert "newest report" in whole.explanation
+
+
+def test_a_towns_toll_beside_the_whole_is_no_telling_of_another_reports_toll(checked):
+    facts = _tolls(
+        checked,
+        (
+            "en",
+            "The death toll from the earthquake stood at 65 on Wednesday, officials said. Thirty-two deaths were "
+            "confirmed in Wajima.",
+            WEDNESDAY,
+        ),
+        ("fr", "Le séisme a fait 48 morts selon un bilan provisoire.", TUESDAY),
+    )
+    assert [f.verdict for f in facts if len(f.members) == 2] == ["conflicting"]
+    assert ["Thirty-two deaths"] in _texts(facts), _texts(facts)
+
+
+def test_an_earlier_storms_toll_an_article_recalls_joins_no_other_toll(checked):
+    facts = _tolls(
+        checked,
+        ("fr", "Les inondations ont fait au moins 95 morts. La tempête Boris avait fait 23 morts en septembre.", WEDNESDAY),
+        ("es", "Las inundaciones dejaron al menos 95 muertos y 29 desaparecidos.", WEDNESDAY),
+        ("en", "The floods have killed at least 30 people, officials said.", TUESDAY),
+    )
+    assert ["23 morts"] in _texts(facts), _texts(facts)
+
+
+def test_a_toll_dated_a_year_before_is_another_events(checked):
+    facts = _tolls(
+        checked,
+        ("en", "The earthquake killed 72 people on Wednesday. The floods killed 12 people.", WEDNESDAY),
+        ("de", "Im Januar 2023 hatte ein Erdbeben in der Region 60 Menschen getötet.", WEDNESDAY),
+        ("es", "El terremoto dejó 70 muertos el miércoles.", WEDNESDAY),
+    )
+    assert ["60 Menschen"] in _texts(facts), _texts(facts)
