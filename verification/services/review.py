@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from core.errors import ActionConflict, ActionForbidden, InvalidAction
+from core.errors import ActionConflict, InvalidAction
 from core.limits import check_note_length
 from core.models import ReviewStatus, Verdict
-from core.permissions import REVIEW_PERMISSION
+from core.permissions import REVIEW_PERMISSION, require_permission
 from stories.models import StoryState
 from verification.models import Fact, ReviewDecision
 from verification.verdicts import UNDECIDED_STATUSES
@@ -37,9 +37,8 @@ class DecisionConflict(ActionConflict):
         self.current_version = current_version
 
 
-def check_review_permission(user) -> None:
-    if user is None or not user.is_active or not user.has_perm(REVIEW_PERMISSION):
-        raise ActionForbidden("your role may not decide on facts")
+def _check_review_permission(user) -> None:
+    require_permission(user, REVIEW_PERMISSION, refusal="your role may not decide on facts")
 
 
 def _check_story(fact: Fact) -> None:
@@ -58,7 +57,7 @@ def decide_fact(
     ``note`` is internal (the desk's record, required to reject); ``public_note`` is what readers see
     with the fact on the story page, and is left empty unless the reviewer writes one.
     """
-    check_review_permission(user)
+    _check_review_permission(user)
     status = DECISIONS.get(decision)
     if status is None:
         raise InvalidAction(f"decision must be one of {', '.join(DECISIONS)}; got {decision!r}")
@@ -100,7 +99,7 @@ def bulk_approve(*, fact_ids: list[int], user, note: str = "") -> BulkResult:
     Conflicting facts and facts already decided are skipped (with the reason): they need a look each.
     The note is internal; a bulk approval writes no public note.
     """
-    check_review_permission(user)
+    _check_review_permission(user)
     check_note_length((note or "").strip())
     result = BulkResult()
     with transaction.atomic():
