@@ -34,7 +34,7 @@ from django.utils import timezone
 from core.checking import fact_checking
 from core.errors import ActionConflict, ActionForbidden, InvalidAction, WorkflowError
 from core.limits import check_note_length
-from core.permissions import EDIT_PERMISSION
+from core.permissions import EDIT_PERMISSION, has_permission, require_permission
 from core.words import when
 from stories.models import EDITABLE_STATES, Correction, Story, StoryRevision, StoryState, StoryTransition
 from stories.reader.cache import clear_reader_cache
@@ -178,8 +178,7 @@ def authors_since_last_approval(story: Story) -> set[int]:
 
 # --- checking -------------------------------------------------------------------------------------------
 def _check_permission(transition: Transition, story: Story, user) -> None:
-    if user is None or not user.is_active or not user.has_perm(transition.permission):
-        raise ActionForbidden(f"your role may not do this: {transition.label.lower()}")
+    require_permission(user, transition.permission, refusal=f"your role may not do this: {transition.label.lower()}")
 
 
 def _check_state(transition: Transition, story: Story) -> None:
@@ -218,12 +217,11 @@ def available_actions(*, story: Story, user) -> list[Transition]:
 
 
 def can_edit(*, story: Story, user) -> bool:
-    return bool(user and user.has_perm(EDIT_PERMISSION)) and story.state in EDITABLE_STATES
+    return has_permission(user, EDIT_PERMISSION) and story.state in EDITABLE_STATES
 
 
 def check_edit(*, story: Story, user) -> None:
-    if user is None or not user.has_perm(EDIT_PERMISSION):
-        raise ActionForbidden("your role may not edit stories")
+    require_permission(user, EDIT_PERMISSION, refusal="your role may not edit stories")
     if story.state not in EDITABLE_STATES:
         raise ActionConflict(
             f"the story is {story.get_state_display().lower()}: only a draft or a story sent back can be edited"
