@@ -7,7 +7,7 @@ import re
 from . import lexicon as lx
 from .features import Para, capitals_sentence, headline_key, word_overlap
 from .page import Page
-from .publisher import as_written, masthead_like
+from .publisher import as_written, masthead_like, site_of_url
 from .tables import data_names
 from .text import ABBREVIATION_RE, ALL_STOP, BULLET_RE, DIGITS_RE, NORM_CUE_RE, SECTION_LABEL_RE, SENTENCE_BREAK_RE
 
@@ -167,6 +167,10 @@ def split_site_suffix(headline: str, vocab: set[str]) -> tuple[str, str]:
         return headline, ""
     site, sep, head = headline[seps[-1].end() :].strip(), seps[-1].group(1), headline[: seps[-1].start()].strip()
     words = site.split()
+    if lx.SITE_LINE_RE.match(site.lower()) and "." in site and len(head.split()) >= 3:
+        # the site's domain: 'Budget approved – rivertonpost.com', 'Budget approved | www.rivertonpost.com'
+        return head, site_of_url(site if "://" in site or site.lower().startswith("www") else "//" + site)
+
     if not 1 <= len(words) <= 4 or len(head.split()) < max(3, 2 * len(words)) or any(ch.isdigit() for ch in site):
         return headline, ""
     names = [w for w in lx.WORD_RE.findall(site) if w.lower() not in ALL_STOP]

@@ -247,6 +247,8 @@ def test_a_date_glued_to_the_headline_is_the_published_date_not_part_of_the_titl
         ("de", " - Flussheimer Bote", "Flussheimer Bote"),
         ("fr", " | Politique | Le Courrier du Port", "Le Courrier du Port"),
         ("es", " – EL DIARIO AUSTRAL", "El Diario Austral"),
+        ("en", " – rivertonpost.com", "rivertonpost.com"),
+        ("fr", " | www.courrierduport.fr", "courrierduport.fr"),
     ],
 )
 def test_the_sites_name_after_the_headline_is_the_publisher_not_part_of_the_title(lang, suffix, outlet):
