@@ -327,19 +327,19 @@ def test_an_organisation_named_in_two_languages_is_one_actor_whose_differing_fig
     assert _groups(facts) == [[("de", "1000 Leute"), ("fr", "1200 personnes")]]
 
 
+def _rate(x, text, step):
+    """A central bank's rate, written with the step of its last digit."""
+    return claim(
+        "percent",
+        "interest_rate.percent",
+        "ecb",
+        {"low": x, "high": x, "qualifier": "exact", "unit": "%", "step": step},
+        text,
+    )
+
+
 def test_two_exact_figures_of_one_article_are_two_facts_even_where_one_rounds_the_other():
-    from tests.engine.crosscheck_factories import claim
-
-    def pct(x, text, step):
-        return claim(
-            "percent",
-            "interest_rate.percent",
-            "ecb",
-            {"low": x, "high": x, "qualifier": "exact", "unit": "%", "step": step},
-            text,
-        )
-
-    facts = _align({"a": [pct(4.0, "4%", 1.0), pct(3.75, "3.75%", 0.01)], "b": [pct(3.8, "3.8%", 0.1)]})
+    facts = _align({"a": [_rate(4.0, "4%", 1.0), _rate(3.75, "3.75%", 0.01)], "b": [_rate(3.8, "3.8%", 0.1)]})
     groups = _groups(facts)
     assert len(groups) == 2 and not any({("a", "4%"), ("a", "3.75%")} <= set(g) for g in groups)
     assert ("b", "3.8%") in groups[0] + groups[1]
@@ -408,3 +408,20 @@ def test_an_addition_stays_apart_from_a_total_of_another_concept():
         }
     )
     assert _groups(facts) == [[("a", "1,090 personnel"), ("b", "1,090 soldiers")], [("a", "about 1,000 more troops")]]
+
+
+def test_a_rounded_figure_joins_the_nearest_of_the_facts_it_may_round():
+    """ "4 %" may round 4.00% as well as 3.75%: it joins the fact whose figure it is nearest, whatever order the
+    reports come in."""
+
+    for keys in (("a", "b", "c", "d"), ("d", "c", "b", "a")):
+        facts = _align(
+            {
+                keys[0]: [_rate(3.75, "3.75%", 0.01)],
+                keys[1]: [_rate(3.75, "3,75 %", 0.01), _rate(4.0, "4,00 %", 0.01)],
+                keys[2]: [_rate(4.0, "4.00%", 0.01)],
+                keys[3]: [_rate(4.0, "4 %", 1.0)],
+            }
+        )
+        fact = next(f for f in facts if any(c.text == "4 %" for _, c in f.members))
+        assert {c.text for _, c in fact.members} == {"4,00 %", "4.00%", "4 %"}

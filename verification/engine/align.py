@@ -698,7 +698,10 @@ def _match_statements(
                 if min(values) < 1.0 or _qualifier_clash([s, *cl]):
                     continue
                 who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject, stated) for o in cl]
-                options.append((-sum(who) / len(who), -len(s.claims), si, ci))
+                gap = sum(_gap(s.first, o.first, ctx) for o in cl) / len(
+                    cl
+                )  # the nearest figure first ("4 %": 4.00%, not 3.75%)
+                options.append((-sum(who) / len(who), gap, -len(s.claims), si, ci))
         options.sort()
         used_s, used_c = set(), set()
         for *_, si, ci in options:

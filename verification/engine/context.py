@@ -271,16 +271,31 @@ class Context:
         compared to 2021)"), one a period starts from ("since 2019") or one in another figure's bracket."""
         best = None
         comparison = comparison_rx(self.lang)
-        for d in self.dates_between(*sent):
+        dates = self.dates_between(*sent)
+        for i, d in enumerate(dates):
             if d.value.get("qualifier") or comparison.search(self.low, max(sent[0], d.start - 22), d.start):
                 continue
             if self._bracketed(d.start, sent) and not self._bracketed(span[0], sent):
                 continue  # "28.6% (2021: 25.7%)": the bracket's year is the other figure's
+            if _in_series(self.low, dates, i):
+                continue  # "a fourth title, after 1964, 2008 and 2012": the earlier times, not this figure's
+            if self._aside(d, sent, span):
+                continue  # "the model, launched on Jan. 10, cost less than $6 million": the date is the model's
             if d.end <= span[0] or d.start >= span[1]:
                 dist = min(abs(d.start - span[1]), abs(span[0] - d.end))
                 if best is None or dist < best[0]:
                     best = (dist, d)
         return best[1].value if best else None
+
+    def _aside(self, d: DateMention, sent: tuple[int, int], span: tuple[int, int]) -> bool:
+        """A date in a clause set off by commas or dashes inside the sentence, with the figure outside it: the
+        clause tells of the noun before it ("the model, launched on Jan. 10, used ..."), not of the figure."""
+        opening = _ASIDE_MARK.search(self.low[sent[0] : d.start][::-1])
+        closing = _ASIDE_MARK.search(self.low, d.end, sent[1])
+        if opening is None or closing is None:
+            return False
+        left, right = d.start - opening.start(), closing.start()
+        return not (left <= span[0] and span[1] <= right)
 
     def _bracketed(self, pos: int, sent: tuple[int, int]) -> bool:
         before = self.text[sent[0] : pos]
@@ -334,6 +349,30 @@ class Context:
         )
         self.claims.append(c)
         return c
+
+
+# what sets a clause off inside a sentence: a comma or a dash between words (never the comma of "1,000"); the
+# pattern reads text forwards and reversed alike
+_ASIDE_MARK = re.compile(r"(?:,|\s[–—-])\s|\s,")
+# what joins the dates of a series: a comma, a slash or an "and", then maybe a preposition ("en 2008 y en 2012")
+_AND = L.alt(merged("AND_WORDS"))
+_SERIES_JOIN = re.compile(
+    r"\s*(?:,\s*(?:(?:"
+    + _AND
+    + r")\s+)?|/\s*|\s(?:"
+    + _AND
+    + r")\s+)(?:(?:"
+    + L.alt(merged("PREPOSITIONS"))
+    + r")\s+)?"
+)
+
+
+def _in_series(low: str, dates: list[DateMention], i: int) -> bool:
+    """A date one of a series of dates its sentence names ("1964, 2008 and 2012", "in 2008 and in 2012"): dates
+    of several times, none of which is a figure's."""
+    before = i > 0 and _SERIES_JOIN.fullmatch(low, dates[i - 1].end, dates[i].start)
+    after = i + 1 < len(dates) and _SERIES_JOIN.fullmatch(low, dates[i].end, dates[i + 1].start)
+    return bool(before or after)
 
 
 _HEDGE = re.compile(r"\b(?:" + L.alt(L.HEDGES) + r")\b")
