@@ -157,6 +157,19 @@ def _rounded_to(step: float, x: float) -> float:
     return min(unit, ROUND_THOUSANDS_TOL * x / 0.499)
 
 
+CUT_STEP = 1000.0  # a figure written in thousands or more ("369 thousand", "10,2 Millionen", "4,5 millions")
+
+
+def _cut_off(value: dict) -> float:
+    """How far above its words a figure written with a scale word may be: outlets cut such figures as often as they
+    round them ("369 thousand votes" for 369,591), so it allows up to its next step; a figure in digits ("369,000",
+    "4.9%") keeps its rounding only."""
+    step = value.get("step")
+    if (value.get("qualifier") or "exact") != "exact" or not step or float(step) < CUT_STEP:
+        return 0.0
+    return 0.5 * float(step)
+
+
 def rate_day(value: dict, ctx: ComparisonContext) -> date | None:
     """The day an amount converts at: its article's publication date, else the story's."""
     return _day(value.get("on")) or ctx.on
@@ -166,6 +179,8 @@ def in_currency(value: dict, currency: str, ctx: ComparisonContext) -> tuple[flo
     """(low, high, relative tolerance) of a number, money converted to ``currency`` at the rate of its day."""
     lo, hi = bounds(value)
     tol = tolerance(value)
+    if hi is not None:
+        hi += _cut_off(value)
     cur = (value.get("currency") or "").upper()
     if cur and currency and cur != currency:
         rate = ctx.rates.rate(cur, currency, rate_day(value, ctx))  # raises UnknownCurrency
