@@ -486,6 +486,13 @@ def test_the_first_since_a_month_dates_the_last_time_not_the_span_since(lang, te
         ("de", "Ein Drittel der Belegschaft soll gehen.", "Ein Drittel", 33.3),
         ("fr", "Deux tiers des salariés partiront, avec une sûreté des 2/3.", "Deux tiers", 66.7),
         ("es", "La medida equivale a un tercio de su plantilla.", "un tercio", 33.3),
+        # a ratio: "one in five adults" is no count of five adults
+        ("en", "One in five adults is obese, the survey found.", "One in five", 20),
+        ("en", "Nine out of 10 voters backed the plan.", "Nine out of 10", 90),
+        ("de", "Jeder fünfte Erwachsene ist fettleibig.", "Jeder fünfte", 20),
+        ("de", "Zwei von drei Deutschen sind dafür.", "Zwei von drei", 66.7),
+        ("fr", "Un adulte sur cinq est obèse, selon l'enquête.", "Un adulte sur cinq", 20),
+        ("es", "Uno de cada cinco adultos es obeso, según la encuesta.", "Uno de cada cinco", 20),
     ],
 )
 def test_a_fraction_in_words_is_a_share(lang, text, words, share):
@@ -496,6 +503,20 @@ def test_a_fraction_in_words_is_a_share(lang, text, words, share):
 
 def test_a_slash_between_numbers_that_is_no_fraction():
     assert not [c for c in claims("Support is open 24/7 and the score was 5/2.", "en") if c.kind == "percent"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Rescuers pulled 12 survivors out in 48 hours."),
+        ("de", "Die Partei liegt mit einem Rückstand von 5 Sitzen hinten, die Inflation bei einer Rate von 2,0 %."),
+        ("fr", "Le taux passe de 3 sur 10 ans à 4 %."),
+        ("es", "El banco subió su tasa de 2 a 4 %."),
+    ],
+)
+def test_two_figures_of_a_time_a_measure_or_a_percentage_are_no_ratio(lang, text):
+    figures = [c.text for c in claims(text, lang) if c.kind == "percent"]
+    assert all(c.endswith("%") for c in figures), figures  # the percentage written as one, nothing read as a ratio
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,9 @@ Tables (the same names in every module):
 - ``FRAME_PREDICATES``: a verb, participle or adjective (form or lemma) -> concept ("killed" -> deaths,
   "evacuated" -> evacuated). Gives a count of people its concept ("killing 23 people").
 - ``FRACTIONS``: a fraction said in words -> the share it is ("two thirds", "un tiers", "la mitad").
+- ``RATIO_JOINERS``: words between the two numbers of a share said as a ratio ("one in five", "zwei von drei",
+  "un adulte sur cinq", "uno de cada cinco"); ``RATIO_ORDINAL_LEADS``: words before an ordinal that make it one in
+  that many ("jeder fünfte", "every fifth").
 - ``FRAME_LEADS``: a phrase a few words before a number that says what it is ("absolute majority" ->
   majority), where no counted noun after the number does.
 - ``FRAME_TOPICS``: a phrase that names what the figures of its clause count where no word nearer the figure
@@ -268,6 +271,8 @@ TABLES = (
     "FRAME_TOPICS",
     "COUNT_LEADS",
     "FRACTIONS",
+    "RATIO_JOINERS",
+    "RATIO_ORDINAL_LEADS",
     "ORGANISATIONS",
     "PARTY_FAMILIES",
     "NUMBER_WORDS",

@@ -2063,6 +2063,9 @@ FRACTIONS = {
     "drei viertel": 3 / 4,
     "ein fünftel": 1 / 5,
 }
+RATIO_JOINERS = ["von"]
+RATIO_ORDINAL_LEADS = ["jeder", "jede", "jedes", "jeden", "jedem"]
+
 
 # words the detectors' patterns are built from (detect/)
 # a percentage said in words after its figure (the sign % is the same in every language)

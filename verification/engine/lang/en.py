@@ -2262,6 +2262,9 @@ FRACTIONS = {
     "a fifth": 1 / 5,
     "one fifth": 1 / 5,
 }
+RATIO_JOINERS = ["in", "out of"]
+RATIO_ORDINAL_LEADS = ["every"]
+
 
 # words the detectors' patterns are built from (detect/)
 # a percentage said in words after its figure (the sign % is the same in every language)

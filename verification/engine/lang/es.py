@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "RATIO_ORDINAL_LEADS": "one in N is said with two numbers ('uno de cada cinco'): RATIO_JOINERS",
     "DURATION_ADJECTIVES": "the number is written apart ('cinco años de inhabilitación')",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('el miércoles por la noche'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3.º'), never a bare dot",
@@ -1882,6 +1883,9 @@ FRACTIONS = {
     "tres cuartas partes": 3 / 4,
     "una quinta parte": 1 / 5,
 }
+RATIO_JOINERS = ["de cada"]
+RATIO_ORDINAL_LEADS: list[str] = []  # see NO_ENTRIES
+
 
 # words the detectors' patterns are built from (detect/)
 # a percentage said in words after its figure (the sign % is the same in every language)

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "RATIO_ORDINAL_LEADS": "one in N is said with two numbers ('un adulte sur cinq'): RATIO_JOINERS",
     "DURATION_ADJECTIVES": "the number is written apart ('cinq ans d'inéligibilité')",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('mercredi soir'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3e'), never a bare dot",
@@ -1881,6 +1882,9 @@ FRACTIONS = {
     "trois quarts": 3 / 4,
     "un cinquième": 1 / 5,
 }
+RATIO_JOINERS = ["sur"]
+RATIO_ORDINAL_LEADS: list[str] = []  # see NO_ENTRIES
+
 
 # words the detectors' patterns are built from (detect/)
 # a percentage said in words after its figure (the sign % is the same in every language)
