@@ -332,3 +332,22 @@ def test_a_party_s_seats_told_apart_by_reports_conflict_and_another_party_s_equa
     reform = by_subject["reform uk"]
     assert reform.verdict == "conflicting" and texts_of(reform) == ["4", "5 sièges", "five seats"]
     assert by_subject["plaid cymru"].verdict == "single_source" and texts_of(by_subject["plaid cymru"]) == ["4"]
+
+
+def test_a_lone_report_s_figure_contradicts_what_several_reports_give_the_actor_before_another_lone_figure(checked):
+    """The 48.11% one report gives Trzaskowski conflicts with the 49.11% three give him (one of them naming his rival
+    near the figure), not with the 49.3% a poll gave him in one of those three reports."""
+    facts = checked(
+        ("en", "His rival, Rafał Trzaskowski, received 48.11% of the vote on Sunday."),
+        ("fr", "Le candidat de la Coalition civique (KO), Rafal Trzaskowski, a recueilli 49,11 % des voix."),
+        ("es", "El conservador Karol Nawrocki ganó la segunda vuelta, frente al 49,11 % de los votos de su rival."),
+        (
+            "de",
+            "Rafał Trzaskowski erhielt am Sonntag 49,11 Prozent der Stimmen. Eine frühere Umfrage gab Trzaskowski"
+            " 49,3 Prozent.",
+        ),
+        slot="vote_share",
+    )
+    (conflict,) = [f for f in facts if f.verdict == "conflicting"]
+    assert texts_of(conflict) == ["48.11%", "49,11 %", "49,11 %", "49,11 Prozent"]
+    assert [texts_of(f) for f in facts if f is not conflict] == [["49,3 Prozent"]]
