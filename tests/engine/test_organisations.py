@@ -148,3 +148,37 @@ def test_clustering_ignores_the_things_reports_name():
     names = ["Acme Airlines", "Zentro Bank", "Kolvo Motors", "Norrin Group", "Pellam Foods", "Ruvex Media"]
     claims = {k: [organisation(n, start=i) for i, n in enumerate(names)] for k in texts}
     assert cluster_documents(docs, claims) == [["flood"], ["vote"]]
+
+
+def misencoded(text: str) -> str:
+    """The text as a page read in the wrong code page shows it (UTF-8 bytes read as Windows-1250)."""
+    return text.encode("utf-8").decode("cp1250", errors="replace")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # words read in the wrong encoding: an accented letter's bytes make a capital inside a word
+        ("es", misencoded("Según la Comisión Nacional Electoral, la participación fue alta.")),
+        ("fr", misencoded("Selon la Commission électorale, la participation était élevée.")),
+        ("de", misencoded("Die Wahlbeteiligung lag laut der Wahlkommission über dem Durchschnitt; Überraschung blieb aus.")),
+        ("en", misencoded("The Électoral commission said the turnout was “high”.")),
+        ("es", "La diferencia, un 1,78 %, es mĂnima y supone el segundo golpe."),  # a byte of it lost
+        # a dateline in capitals: two words a dash joins, or the place before the date
+        ("en", "KANAZAWA--The death toll from the earthquake rose to 48 on Tuesday."),
+        ("en", "KANAZAWA, Jan. 7: A powerful earthquake struck the coast."),
+        ("es", "KANAZAWA, 7 de enero: Un fuerte terremoto sacudió la costa."),
+        ("fr", "KANAZAWA, 7 janvier : Un violent séisme a frappé la côte."),
+        ("de", "KANAZAWA, 7. Januar: Ein schweres Erdbeben erschütterte die Küste."),
+        # a compound of a common noun, alone or before the name it describes, in a language capitalising nouns
+        ("de", "Courtois pariert einen Füllkrug-Flugkopfball. Dann köpft Carvajal einen Kroos-Eckball ins Tor."),
+        ("de", "Der Anwalt des ehemaligen US-Präsidenten Donald Trump tobte nach dem Urteil."),
+        ("de", "Der Start fand im US-Bundesstaat Texas statt, sagte der Weltraum-Blogger Tim Dodd."),
+    ],
+)
+def test_misread_words_datelines_and_descriptions_are_no_organisations(lang, text):
+    assert named(text, lang) == {}
+
+
+def test_a_name_after_a_compound_of_an_organisation_noun_stays_named():
+    assert "Premium Aerotec" in named("Die Airbus-Tochter Premium Aerotec meldete am Montag Gewinne.", "de")

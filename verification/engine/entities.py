@@ -324,7 +324,7 @@ _ACRONYM_TITLE = regex.compile(r"\p{Lu}{2,4}-(\p{Lu}\p{Ll}+)")
 
 
 @lru_cache(maxsize=200_000)
-def _is_special(name: str) -> bool:
+def is_special(name: str) -> bool:
     """Camel case, all caps, or digits inside a token: a name whatever the language."""
     tokens = name.split()
     for i, tok in enumerate(tokens):
@@ -423,7 +423,7 @@ def _split_person_runs(text: str, ch: list[tuple[int, int]], lang: str) -> list[
             return [ch[:i], tail]
         if (
             i == len(ch) - len(tail)
-            and any(_is_special(text[a:b]) for a, b in head)
+            and any(is_special(text[a:b]) for a, b in head)
             and _person_words(text, tail, lang)
         ):
             return [head, tail]
@@ -481,7 +481,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                     and (
                         any(w in ("von", "des", "der", "die", "das") for w in words)
                         or any(
-                            not _is_special(text[a:b])
+                            not is_special(text[a:b])
                             and place_key(text[a:b]) is None
                             and text[a:b].lower() in _KNOWN_NOUNS
                             for a, b in ((s, e), (ps, pe))
@@ -548,7 +548,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 continue
             if (
                 s in sentence_starts
-                and not _is_special(w)
+                and not is_special(w)
                 and place_key(w) is None
                 and w not in named_mid_sentence
                 and (len(ch) == 1 or (lang != "de" and text[e : ch[1][0]].strip() and wl not in L.ORG_WORDS))
@@ -567,10 +567,10 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         single = len(ch) == 1
         if single and (len(name) < 2 or name.lower() in _NOT_NAMES):
             continue
-        if lang == "de" and _AFTER_NUMBER.search(low[max(0, s - 16) : s]) and not _is_special(name):
+        if lang == "de" and _AFTER_NUMBER.search(low[max(0, s - 16) : s]) and not is_special(name):
             continue  # German nouns after a number are units, not names: "3,3 Prozent", "1,2 Milliarden Euro"
             # (an acronym is a name: "CDU/CSU 28,5 % +4,4 AfD 20,8 %")
-        if single and lang == "de" and not described and not _is_special(name) and place_key(name) is None:
+        if single and lang == "de" and not described and not is_special(name) and place_key(name) is None:
             prev = low[max(0, s - 14) : s].split()
             described = bool(prev) and _describes_actor(prev[-1])  # "die Firma Crowdstrike"
             if not described and (
@@ -583,7 +583,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 or s in sentence_starts
             ):
                 continue
-        if single and name.lower() in _KNOWN_NOUNS and not _is_special(name):
+        if single and name.lower() in _KNOWN_NOUNS and not is_special(name):
             continue
         if single and _is_demonym(name):
             continue
@@ -597,7 +597,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             typ = "event"
         elif _EVENT_SUFFIX.search(name) or name.split()[-1].lower() in L.EVENT_NOUNS:
             typ = "event"
-        elif any(text[a:b].lower().rstrip(".") in L.ORG_WORDS for a, b in ch) or _is_special(name):
+        elif any(text[a:b].lower().rstrip(".") in L.ORG_WORDS for a, b in ch) or is_special(name):
             typ = "org"
         ent = Entity(s, e, name, norm_key(name, typ), typ)
         out.append(ent)
@@ -745,7 +745,7 @@ def _split_named_prefix(text: str, ents: list[Entity]) -> list[Entity]:
             out.append(en)
             continue
         head, tail = en.name[: words[cut - 1].end()], en.name[words[cut].start() :]
-        out.append(Entity(en.start, en.start + len(head), head, norm_key(head), "org" if _is_special(head) else "name"))
+        out.append(Entity(en.start, en.start + len(head), head, norm_key(head), "org" if is_special(head) else "name"))
         tail_start = en.start + words[cut].start()
         out.append(Entity(tail_start, en.end, tail, norm_key(tail), "name"))
     return out
@@ -762,12 +762,12 @@ def _compound_heads(ents: list[Entity]) -> list[Entity]:
             " " in en.name
             or not name
             or not (head[:1].isupper() and head[1:].islower() and len(head) >= 3)
-            or not (_is_special(name) or name in alone or name.lower() in _NOT_NAMES)
+            or not (is_special(name) or name in alone or name.lower() in _NOT_NAMES)
             or not simplemma.is_known(head, lang="de")
         ):
             out.append(en)
         elif name.lower() not in _NOT_NAMES and not place_key(name):
-            typ = "org" if _is_special(name) else en.type
+            typ = "org" if is_special(name) else en.type
             out.append(Entity(en.start, en.start + len(name), name, norm_key(name, typ), typ))
     return out
 
@@ -871,7 +871,7 @@ def _link_acronyms(text: str, ents: list[Entity]) -> None:
                     acr_en.key, acr_en.type = en.key, en.type if en.type != "name" else "org"
             continue
         m = _EXPANSION_AFTER.match(text, en.end)
-        if m and _is_special(en.name) and len(en.name.split()) == 1:
+        if m and is_special(en.name) and len(en.name.split()) == 1:
             en.type = "org" if en.type == "name" else en.type
             en.aliases.append(m.group(1))
     if alias:

@@ -27,7 +27,7 @@ import simplemma
 from .. import lexicon as L
 from ..claims import names_only
 from ..context import Context
-from ..entities import Entity, norm_key
+from ..entities import Entity, is_special, norm_key
 from ..gazetteer import region_names
 from ..lang import LANGUAGES, language, merged, table_of
 from ..organisations import organisation_key
@@ -79,8 +79,8 @@ def _no_names() -> frozenset:
 
 
 def _trimmed(ctx: Context, e: Entity) -> tuple[int, int, str, str]:
-    """The name without the nouns it opens with ("Tochtergesellschaft PSA Airlines", "Fachzeitschrift Nature"),
-    and with the number that makes it a model ("Learjet 55", "Windows 10"): (start, end, name, concept of the
+    """The name without the nouns it opens with ("Tochtergesellschaft PSA Airlines", "Fachzeitschrift Nature") or
+    the compound that describes it ("US-Notenbank Federal Reserve"), and with the number that makes it a model ("Learjet 55", "Windows 10"): (start, end, name, concept of the
     nouns dropped)."""
     start, end = e.start, e.end
     concept = ""
@@ -89,6 +89,11 @@ def _trimmed(ctx: Context, e: Entity) -> tuple[int, int, str, str]:
     words = list(_WORD.finditer(ctx.text, start, end)) if language(ctx.lang).NOUN_DETERMINERS else []
     while len(words) > 1 and (c := _noun_concept(words[0].group(0), ctx.lang)):
         concept = concept or c
+        words = words[1:]
+        start = words[0].start()
+    # a compound that says what the name after it is ("US-Notenbank Federal Reserve", "US-Präsidenten Donald
+    # Trump") is none of it either
+    if len(words) > 1 and _noun_compound_tail(ctx, words[0].group(0)):
         words = words[1:]
         start = words[0].start()
     m = _DESIGNATION.match(ctx.text, end)
@@ -162,6 +167,11 @@ def _shape(name: str, typ: str) -> str:
     if _MISREAD.search(name):
         return ""
     return SHAPE_CONCEPT if typ == "org" or organisation_key(name) else ""
+
+
+def _type_of(name: str) -> str:
+    """The type entities.py gives a name of its own (its words alone): "org" for an organisation's word or shape."""
+    return "org" if is_special(name) or any(w.lower() in L.ORG_WORDS for w in _WORD.findall(name)) else "name"
 
 
 _TWIN_GAP = re.compile(r"[\s\u00a0]*[\"“«‘'][\s\u00a0]*")
@@ -258,7 +268,7 @@ def _evidence(frames: _Frames, e: Entity, start: int, end: int, name: str, lead:
             found[(OWN_WORDS, own)] += 1
         if lead:
             found[(BESIDE, lead)] += 1
-        if shape := _shape(name, e.type):
+        if shape := _shape(name, e.type if name == e.name else _type_of(name)):
             found[(SHAPE, shape)] += 1
     beside = frames.beside(start, end)
     if beside and (e.type != "place" or beside == "court"):  # a court named by its place: "Manhattan jury"
@@ -290,14 +300,79 @@ class _Others:
 
 def _not_organisation(ctx: Context, e: Entity) -> bool:
     """An event, the outlet, a dateline's place, a region ISO 3166-2 names, a place by its noun ("Potomac-Flusses", "aéroport Ronald Reagan",
-    "Reagan-National-Flughafens")."""
+    "Reagan-National-Flughafens"), words that are no name (_no_name)."""
     return (
         e.type == "event"
+        or _no_name(ctx, e)
         or e.key == ctx.outlet
         or any(s <= e.start < end for s, end in ctx.datelines.items())
         or (named_place(ctx, e) is not None and not _own_concept(e.name))  # not "Corte Federal del Distrito"
         or _place_head(ctx, e)
         or (e.type != "place" and e.name in region_names())  # "Haut-Rhin"; a court by its place stays: see _evidence
+    )
+
+
+_DASH = re.compile(r"-{2,}|[–—]")
+# a dateline in capitals before the story's date: "DHARAMSHALA, Jan. 7:"
+_DATELINE_COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+
+
+def _misencoded(name: str) -> bool:
+    """Text read in the wrong encoding: its letters, written back in a Windows or Latin code page, are UTF-8 for
+    others ("participaciĂłn" for "participación", "Ã©tÃ©"), a name written right is no UTF-8 in them ("Müller");
+    or a capital with an accent after a lowercase letter, what is left of such text once a byte was lost
+    ("mĂnima"). ``name`` holds the character after the name: a byte may be read as a mark ("Ă©")."""
+    if name.isascii():
+        return False
+    if any(a.islower() and b.isupper() and not b.isascii() for a, b in zip(name, name[1:])):
+        return True
+    for page in ("cp1252", "cp1250", "latin-1"):
+        try:
+            if name.encode(page).decode("utf-8") != name:
+                return True
+        except UnicodeError:
+            continue
+    return False
+
+
+def _dateline_in_capitals(ctx: Context, e: Entity) -> bool:
+    """A place in capitals opening its sentence before the date the story was filed ("DHARAMSHALA, Jan. 7: ..."),
+    a dateline the context's pattern (a dash after it) does not know."""
+    if not e.name.isupper() or ctx.sentence(e.start)[0] != e.start:
+        return False
+    m = _DATELINE_COMMA.match(ctx.text, e.end)
+    return m is not None and any(d.start == m.end() for d in ctx.dates_between(m.end(), m.end() + 1))
+
+
+def _noun_compound_tail(ctx: Context, word: str) -> bool:
+    """A word that ends in a common noun of a language that capitalises its nouns, after a hyphen ("Eckball" of
+    "Kroos-Eckball", "Chef" of "Tesla-Chef"): a compound that says what something is, no organisation's name;
+    not an organisation's noun ("Airbus-Tochter", "Labour-Partei"), not a short word a brand ends in ("Coca-Cola",
+    "Mercedes-Benz")."""
+    if "-" not in word.strip("-") or not language(ctx.lang).NOUN_DETERMINERS:
+        return False
+    tail = word.rsplit("-", 1)[-1]
+    return (
+        tail[:1].isupper()
+        and len(tail) >= COMPOUND_MIN
+        and _known_word(tail, ctx.lang)
+        and not _noun_concept(tail, ctx.lang)
+    )
+
+
+def _compound_noun(ctx: Context, name: str) -> bool:
+    """One word compounded with a common noun ("Füllkrug-Flugkopfball", "Bonaire-Staudamm"): a thing, no name."""
+    return " " not in name.strip() and _noun_compound_tail(ctx, name.strip())
+
+
+def _no_name(ctx: Context, e: Entity) -> bool:
+    """Words taken for a name that are none: mis-encoded text, two words a dash joins ("KANAZAWA--The"), a
+    dateline in capitals, a compound of a common noun (_compound_noun)."""
+    return (
+        _misencoded(ctx.text[e.start : e.end + 1])
+        or _DASH.search(e.name) is not None
+        or _dateline_in_capitals(ctx, e)
+        or _compound_noun(ctx, e.name)
     )
 
 
