@@ -25,6 +25,40 @@ def _evidence_hash(rows: list[Claim]) -> str:
     return hashlib.sha256(json.dumps(payload).encode()).hexdigest()
 
 
+def _engine_claims(articles: list) -> tuple[dict[str, list], dict[int, Claim]]:
+    """The articles' stored claims as the engine takes them, by article key, and the row of each (by the
+    engine claim's id)."""
+    rows_by_article = defaultdict(list)
+    for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
+        rows_by_article[row.article_id].append(row)
+    engine_claims, row_of = {}, {}
+    for article in articles:
+        converted = []
+        for row in rows_by_article[article.pk]:
+            claim = engine_claim(row)
+            row_of[id(claim)] = row
+            converted.append(claim)
+        engine_claims[str(article.pk)] = converted
+    return engine_claims, row_of
+
+
+def _update_fact(fact: Fact, result, rows: list[Claim], *, run, text: str) -> bool:
+    """Save the fact as the engine's result states it; True when a reviewer's decision is re-opened because
+    the evidence changed."""
+    evidence = _evidence_hash(rows)
+    reopened = bool(fact.pk and fact.evidence_hash != evidence and fact.review_status != ReviewStatus.PENDING)
+    if reopened:
+        fact.review_status = ReviewStatus.PENDING
+    fact.kind, fact.slot, fact.subject = result.kind, result.slot[:80], result.subject[:120]
+    fact.verdict, fact.confidence, fact.explanation = result.verdict, result.confidence, result.explanation
+    fact.independent_sources = result.independent_sources
+    fact.dependent_sources = [list(pair) for pair in result.dependent_pairs]
+    fact.flagged = needs_review(result.verdict, (row.text for row in rows), text)
+    fact.evidence_hash, fact.run = evidence, run
+    fact.save()
+    return reopened
+
+
 def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
     """Replace the story's facts with a fresh cross-check, in one transaction; returns verdict counts
     and, under "flagged", how many facts wait for a reviewer (see services.flags).
@@ -37,17 +71,7 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
     if not story.in_draft_stage:
         return counts
     articles = list(story.articles.order_by("id"))
-    rows_by_article = defaultdict(list)
-    for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
-        rows_by_article[row.article_id].append(row)
-    engine_claims, row_of = {}, {}
-    for article in articles:
-        converted = []
-        for row in rows_by_article[article.pk]:
-            claim = engine_claim(row)
-            row_of[id(claim)] = row
-            converted.append(claim)
-        engine_claims[str(article.pk)] = converted
+    engine_claims, row_of = _engine_claims(articles)
     checked = cross_check([document_for(a) for a in articles], engine_claims)
 
     with transaction.atomic():
@@ -61,18 +85,9 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
         reopened, kept, links = [], [], []
         for result in checked:
             rows = [row_of[id(claim)] for _, claim in result.members]
-            evidence = _evidence_hash(rows)
             fact = existing.pop(result.key, None) or Fact(story=story, key=result.key[:200])
-            if fact.pk and fact.evidence_hash != evidence and fact.review_status != ReviewStatus.PENDING:
-                fact.review_status = ReviewStatus.PENDING
+            if _update_fact(fact, result, rows, run=run, text=text):
                 reopened.append(fact)
-            fact.kind, fact.slot, fact.subject = result.kind, result.slot[:80], result.subject[:120]
-            fact.verdict, fact.confidence, fact.explanation = result.verdict, result.confidence, result.explanation
-            fact.independent_sources = result.independent_sources
-            fact.dependent_sources = [list(pair) for pair in result.dependent_pairs]
-            fact.flagged = needs_review(result.verdict, (row.text for row in rows), text)
-            fact.evidence_hash, fact.run = evidence, run
-            fact.save()
             kept.append(fact.pk)
             links.extend(Fact.claims.through(fact_id=fact.pk, claim_id=row.pk) for row in rows)
             counts[result.verdict] = counts.get(result.verdict, 0) + 1
