@@ -8,7 +8,7 @@ reasons. Objects a user may not see are outside the viewsets' querysets, so they
 from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiResponse
-from rest_framework import status
+from rest_framework import serializers, status
 from rest_framework.exceptions import NotAuthenticated, NotFound
 from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
@@ -16,6 +16,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.dispatch import BrokerUnavailable
 from core.errors import InvalidAction, WorkflowError
+from core.limits import NOTE_MAX_LENGTH
 
 # The answers a workflow action documents in the schema besides its success.
 REFUSALS = {
@@ -72,3 +73,11 @@ def staff_only(permission: str):
 
     StaffOnly.__name__ = f"StaffOnly({permission})"
     return StaffOnly
+
+
+def note_field(help_text: str = "") -> serializers.CharField:
+    """An optional note of a request (empty when left out), at most NOTE_MAX_LENGTH characters; whether an
+    action needs one is the service's rule, which refuses it empty in words."""
+    return serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH, help_text=help_text or None
+    )

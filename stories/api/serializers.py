@@ -2,7 +2,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from rest_framework import serializers
 
-from core.limits import NOTE_MAX_LENGTH
+from core.api import note_field
 from stories.models import Article, Correction, Story, StoryRevision, StoryTransition
 
 
@@ -123,17 +123,11 @@ class StoryEditSerializer(serializers.Serializer):
 
 
 class NoteSerializer(serializers.Serializer):
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
+    note = note_field()
 
 
 class RequiredNoteSerializer(serializers.Serializer):
-    note = serializers.CharField(
-        required=False,
-        allow_blank=True,
-        default="",
-        max_length=NOTE_MAX_LENGTH,
-        help_text="Required: what to change / what was corrected / why it is unpublished.",
-    )
+    note = note_field("Required: what to change / what was corrected / why it is unpublished.")
 
 
 class ZonedDateTimeField(serializers.DateTimeField):
@@ -157,14 +151,10 @@ class PublishSerializer(serializers.Serializer):
         default=None,
         help_text="Schedule for this time (ISO 8601 with its zone); now if left out.",
     )
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
-    correction = serializers.CharField(
-        required=False,
-        allow_blank=True,
-        default="",
-        max_length=NOTE_MAX_LENGTH,
-        help_text="Required when a new draft of a live story changes a published fact's value or verdict: the "
-        "correction readers will read.",
+    note = note_field()
+    correction = note_field(
+        "Required when a new draft of a live story changes a published fact's value or verdict: the "
+        "correction readers will read."
     )
 
 

@@ -1,7 +1,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.limits import NOTE_MAX_LENGTH
+from core.api import note_field
 from verification.models import Claim, Fact, PublishedFact, ReviewDecision, VerificationRun
 
 
@@ -70,20 +70,8 @@ class FactStaffSerializer(FactSerializer):
 
 class ReviewSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=["approve", "reject", "needs_sourcing"])
-    note = serializers.CharField(
-        required=False,
-        allow_blank=True,
-        default="",
-        max_length=NOTE_MAX_LENGTH,
-        help_text="Internal note, required to reject; never shown to readers.",
-    )
-    public_note = serializers.CharField(
-        required=False,
-        allow_blank=True,
-        default="",
-        max_length=NOTE_MAX_LENGTH,
-        help_text="Optional; shown to readers with the fact on the story page.",
-    )
+    note = note_field("Internal note, required to reject; never shown to readers.")
+    public_note = note_field("Optional; shown to readers with the fact on the story page.")
     version = serializers.IntegerField(
         required=False,
         allow_null=True,
@@ -95,7 +83,7 @@ class ReviewSerializer(serializers.Serializer):
 class BulkApproveSerializer(serializers.Serializer):
     # Bounded to the database's id range: a larger integer crashed the lookup (OverflowError on SQLite).
     ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), allow_empty=False)
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=NOTE_MAX_LENGTH)
+    note = note_field()
 
 
 class RunSerializer(serializers.ModelSerializer):
