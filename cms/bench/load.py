@@ -377,6 +377,63 @@ def _percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else 0.0
 
 
+def _environment(var: Path, services: Services) -> dict[str, str]:
+    """Production settings over PostgreSQL and Redis when installed (LOAD_DEFAULTS=1: SQLite and the
+    filesystem broker, as on a laptop)."""
+    if os.environ.get("LOAD_DEFAULTS"):
+        database_url, broker_url = "", ""
+        services.notes.append("LOAD_DEFAULTS set: SQLite and filesystem broker")
+    else:
+        database_url, broker_url = services.postgres(), services.redis()
+    return production_env(
+        var,
+        DATABASE_URL=database_url,
+        CELERY_BROKER_URL=broker_url,
+        CELERY_QUEUE="load",
+        LOAD_PASSWORD=PASSWORD,
+        API_ANON_RATE="1000000/minute",
+    )
+
+
+def _report_requests(stats: Stats, elapsed: float, out) -> tuple[int, int]:
+    """Print latency per kind of request and the totals; (requests, 5xx answers)."""
+    total = sum(len(v) for v in stats.latency.values())
+    server_errors = sum(n for kinds in stats.status.values() for status, n in kinds.items() if status >= 500)
+    for kind in ("home", "story", "api", "import", "api-fact", "decide"):
+        values = stats.latency.get(kind, [])
+        if not values:
+            continue
+        codes = ", ".join(f"{code}: {n}" for code, n in sorted(stats.status[kind].items()))
+        print(
+            f"load: {kind:<8} {len(values):6d} requests, p50 {1000 * _percentile(values, 50):7.1f} ms, "
+            f"p95 {1000 * _percentile(values, 95):7.1f} ms  ({codes})",
+            file=out,
+            flush=True,
+        )
+    print(
+        f"load: {total} requests in {elapsed:.1f} s = {total / elapsed:.0f} requests/s; "
+        f"5xx: {server_errors} (must be 0); client errors: {len(stats.errors)}",
+        file=out,
+        flush=True,
+    )
+    for line in stats.errors[:5]:
+        print(f"load:   {line}", file=out)
+    return total, server_errors
+
+
+def _report_writes(check: dict, claimed: dict, out) -> int:
+    """Print the writes answered as done and those missing from the database; how many are missing."""
+    lost = len(check["imports_missing"]) + len(check["decisions_missing"])
+    print(
+        f"load: writes: {len(claimed['imports'])} imports and {len(claimed['decisions'])} decisions answered "
+        f"as done; missing from the database: {len(check['imports_missing'])} imports, "
+        f"{len(check['decisions_missing'])} decisions ({'ok' if not lost else 'LOST WRITES'})",
+        file=out,
+        flush=True,
+    )
+    return lost
+
+
 # --- the run -------------------------------------------------------------------------------------------------
 def bench_load(out=sys.stdout, *, seconds: float | None = None) -> None:
     """Run the load test and print its figures; exit non-zero on any 5xx or lost write."""
@@ -394,19 +451,7 @@ def run_load(out=sys.stdout, *, seconds: float | None = None) -> dict:
     worker = None
     servers = None
     try:
-        if os.environ.get("LOAD_DEFAULTS"):  # the laptop set-up: SQLite and the filesystem broker
-            database_url, broker_url = "", ""
-            services.notes.append("LOAD_DEFAULTS set: SQLite and filesystem broker")
-        else:
-            database_url, broker_url = services.postgres(), services.redis()
-        env = production_env(
-            var,
-            DATABASE_URL=database_url,
-            CELERY_BROKER_URL=broker_url,
-            CELERY_QUEUE="load",
-            LOAD_PASSWORD=PASSWORD,
-            API_ANON_RATE="1000000/minute",
-        )
+        env = _environment(var, services)
 
         def here(function, stdin=None):
             return json.loads(call_in(env, "cms.bench.load", function, stdin).strip().splitlines()[-1])
@@ -437,37 +482,9 @@ def run_load(out=sys.stdout, *, seconds: float | None = None) -> dict:
 
         stats, claimed, elapsed = _drive(port, seconds, published, tokens)
 
-        total = sum(len(v) for v in stats.latency.values())
-        server_errors = sum(n for kinds in stats.status.values() for status, n in kinds.items() if status >= 500)
-        for kind in ("home", "story", "api", "import", "api-fact", "decide"):
-            values = stats.latency.get(kind, [])
-            if not values:
-                continue
-            codes = ", ".join(f"{code}: {n}" for code, n in sorted(stats.status[kind].items()))
-            print(
-                f"load: {kind:<8} {len(values):6d} requests, p50 {1000 * _percentile(values, 50):7.1f} ms, "
-                f"p95 {1000 * _percentile(values, 95):7.1f} ms  ({codes})",
-                file=out,
-                flush=True,
-            )
-        print(
-            f"load: {total} requests in {elapsed:.1f} s = {total / elapsed:.0f} requests/s; "
-            f"5xx: {server_errors} (must be 0); client errors: {len(stats.errors)}",
-            file=out,
-            flush=True,
-        )
-        for line in stats.errors[:5]:
-            print(f"load:   {line}", file=out)
-
+        total, server_errors = _report_requests(stats, elapsed, out)
         check = here("_check_writes", stdin=json.dumps(claimed))
-        lost = len(check["imports_missing"]) + len(check["decisions_missing"])
-        print(
-            f"load: writes: {len(claimed['imports'])} imports and {len(claimed['decisions'])} decisions answered "
-            f"as done; missing from the database: {len(check['imports_missing'])} imports, "
-            f"{len(check['decisions_missing'])} decisions ({'ok' if not lost else 'LOST WRITES'})",
-            file=out,
-            flush=True,
-        )
+        lost = _report_writes(check, claimed, out)
         return {
             "requests": total,
             "seconds": elapsed,

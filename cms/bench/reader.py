@@ -200,14 +200,72 @@ def _cpu_seconds(master_pid: int) -> float:
     return total / tick
 
 
+def _check_story_page(ports: tuple[int, ...], story: str) -> int:
+    """Each server answers the story page in full; its size in bytes."""
+    for port in ports:
+        status, body = _get(port, story)
+        if body[:2] == b"\x1f\x8b":
+            body = gzip.decompress(body)
+        if status != 200 or b"agreement-svg" not in body:
+            raise RuntimeError(f"the story page answered {status} on port {port}")
+    return len(body)
+
+
+def _measure(urls, servers: Servers, load, *, seconds: float, rounds: int, connections: int):
+    """Requests/s of each URL in each round, and (server CPU seconds, requests) over all rounds. Rounds are
+    interleaved, so a change in the machine's other load hits all URLs alike."""
+    for _name, port, path in urls:
+        load(port, path, 1, connections)  # warm up: imports, connections, the page in the cache
+    rates = {name: [] for name, _, _ in urls}
+    cpu = {name: [0.0, 0] for name, _, _ in urls}
+    for _ in range(rounds):
+        for name, port, path in urls:
+            master = servers.pid_for(port)
+            before = _cpu_seconds(master)
+            requests, elapsed = load(port, path, seconds / rounds, connections)
+            cpu[name][0] += _cpu_seconds(master) - before
+            cpu[name][1] += requests
+            rates[name].append(requests / elapsed)
+    return rates, cpu
+
+
+def _report(rates: dict, cpu: dict, out) -> dict:
+    """Print each URL's median requests/s and CPU per request, then the ratios against their targets."""
+    results = {}
+    for name in rates:
+        results[name] = sorted(rates[name])[len(rates[name]) // 2]  # the median round
+        cpu_s, requests = cpu[name]
+        results[f"{name}_per_cpu_second"] = requests / cpu_s if cpu_s else 0.0
+        spread = ", ".join(f"{r:.0f}" for r in rates[name])
+        print(
+            f"reader: {name:<8} {results[name]:6.0f} requests/s (rounds: {spread}); server CPU "
+            f"{1000 * cpu_s / max(1, requests):.2f} ms/request",
+            file=out,
+            flush=True,
+        )
+    for name, target in TARGETS.items():
+        # each round's URLs ran back to back, so the median of per-round ratios drifts least
+        per_round = sorted(r / t for r, t in zip(rates[name], rates["trivial"]) if t)
+        ratio = per_round[len(per_round) // 2] if per_round else 0.0
+        trivial = results["trivial_per_cpu_second"]
+        per_cpu = results[f"{name}_per_cpu_second"] / trivial if trivial else 0.0
+        results[f"{name}_ratio"], results[f"{name}_cpu_ratio"] = ratio, per_cpu
+        print(
+            f"reader: {name} / trivial = {ratio:.2f} in requests/s (median of rounds), {per_cpu:.2f} per "
+            f"server CPU-second (target >= {target}: {'ok' if round(ratio, 2) >= target else 'below'} / "
+            f"{'ok' if round(per_cpu, 2) >= target else 'below'})",
+            file=out,
+            flush=True,
+        )
+    return results
+
+
 def bench_reader(
     out=sys.stdout, *, seconds: float = 10, rounds: int = 5, connections: int = 16, workers: int | None = None
 ) -> dict:
     """Measure and print requests/s: trivial view, story page cached and uncached; return the figures."""
-    cpus = os.cpu_count() or 2
-    workers = workers or max(2, cpus)
+    workers = workers or max(2, os.cpu_count() or 2)
     tool = "wrk" if shutil.which("wrk") else "python client"
-    load = _wrk if tool == "wrk" else _python_load
     tmp = tempfile.TemporaryDirectory(prefix="corroborate-bench-reader-")
     env = production_env(Path(tmp.name))
     servers = Servers(env, workers)
@@ -215,67 +273,19 @@ def bench_reader(
         manage(env, "migrate", "--noinput")
         manage(env, "collectstatic", "--noinput")
         story = call_in(env, "cms.bench.reader", "seed").strip().splitlines()[-1]
-
         cached_port = servers.start(cache_seconds=300)
         uncached_port = servers.start(cache_seconds=0)
-        for port in (cached_port, uncached_port):
-            status, body = _get(port, story)
-            if body[:2] == b"\x1f\x8b":
-                body = gzip.decompress(body)
-            if status != 200 or b"agreement-svg" not in body:
-                raise RuntimeError(f"the story page answered {status} on port {port}")
+        size = _check_story_page((cached_port, uncached_port), story)
         print(
-            f"reader: story page {len(body) // 1024} KB, 30 facts x 5 sources; gunicorn {workers} workers; "
+            f"reader: story page {size // 1024} KB, 30 facts x 5 sources; gunicorn {workers} workers; "
             f"{tool}, {connections} connections, {rounds} rounds of {seconds / rounds:.0f} s per URL",
             file=out,
             flush=True,
         )
-
-        # Interleaved rounds, so a change in the machine's other load hits all three URLs alike.
         urls = (("trivial", cached_port, "/livez"), ("cached", cached_port, story), ("uncached", uncached_port, story))
-        for _name, port, path in urls:
-            load(port, path, 1, connections)  # warm up: imports, connections, the page in the cache
-        rates = {name: [] for name, _, _ in urls}
-        cpu = {name: [0.0, 0] for name, _, _ in urls}  # server CPU seconds, requests
-        for _ in range(rounds):
-            for name, port, path in urls:
-                master = servers.pid_for(port)
-                before = _cpu_seconds(master)
-                requests, elapsed = load(port, path, seconds / rounds, connections)
-                cpu[name][0] += _cpu_seconds(master) - before
-                cpu[name][1] += requests
-                rates[name].append(requests / elapsed)
-        results = {}
-        for name, _, _ in urls:
-            results[name] = sorted(rates[name])[len(rates[name]) // 2]  # the median round
-            cpu_s, requests = cpu[name]
-            results[f"{name}_per_cpu_second"] = requests / cpu_s if cpu_s else 0.0
-            spread = ", ".join(f"{r:.0f}" for r in rates[name])
-            print(
-                f"reader: {name:<8} {results[name]:6.0f} requests/s (rounds: {spread}); server CPU "
-                f"{1000 * cpu_s / max(1, requests):.2f} ms/request",
-                file=out,
-                flush=True,
-            )
-        for name, target in TARGETS.items():
-            # each round's URLs ran back to back, so the median of per-round ratios drifts least
-            per_round = sorted(r / t for r, t in zip(rates[name], rates["trivial"]) if t)
-            ratio = per_round[len(per_round) // 2] if per_round else 0.0
-            per_cpu = (
-                results[f"{name}_per_cpu_second"] / results["trivial_per_cpu_second"]
-                if results["trivial_per_cpu_second"]
-                else 0.0
-            )
-            results[f"{name}_ratio"], results[f"{name}_cpu_ratio"] = ratio, per_cpu
-            print(
-                f"reader: {name} / trivial = {ratio:.2f} in requests/s (median of rounds), {per_cpu:.2f} per "
-                f"server CPU-second (target >= {target}: {'ok' if round(ratio, 2) >= target else 'below'} / "
-                f"{'ok' if round(per_cpu, 2) >= target else 'below'})",
-                file=out,
-                flush=True,
-            )
-        results["tool"] = tool
-        return results
+        load = _wrk if tool == "wrk" else _python_load
+        rates, cpu = _measure(urls, servers, load, seconds=seconds, rounds=rounds, connections=connections)
+        return {**_report(rates, cpu, out), "tool": tool}
     finally:
         servers.stop()
         tmp.cleanup()

@@ -163,7 +163,8 @@ def http_get(port: int, path: str, headers: dict[str, str], timeout: float = 5) 
         conn.close()
 
 
-def _wait_ready(port: int, proc: subprocess.Popen, timeout: float = 20) -> None:
+def _wait_ready(port: int, proc: subprocess.Popen, timeout: float = 90) -> None:
+    # four workers each import the whole project before one answers: over 20 s on a busy two-core machine
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
