@@ -91,3 +91,17 @@ def test_a_place_a_long_sentence_names_far_from_the_toll_does_not_make_it_a_part
     assert len(tolls) == 1 and tolls[0].verdict == "conflicting", [
         (f.key, [c.text for _, c in f.members]) for f in facts
     ]
+
+
+def test_a_vague_figure_beside_its_articles_exact_toll_leaves_the_pairing_clear(checked):
+    # "hunderte" (hundreds) is the German report's 732 told vaguely, not another toll the Spanish 1,670 may be
+    facts = checked(
+        ("de", "Bei dem Erdbeben wurden hunderte Menschen verletzt. Bislang seien 732 Verletzte gezählt worden.", EARLY),
+        ("fr", "Le séisme a fait 732 blessés selon la junte.", EARLY),
+        ("es", "El terremoto dejó 1.670 heridos, según la junta.", LATE),
+        kind="count",
+    )
+    told = [sorted(c.text for _, c in f.members) for f in facts if f.verdict == "conflicting"]
+    assert told == [["1.670 heridos", "732 Verletzte", "732 blessés"]], [
+        (f.key, [c.text for _, c in f.members]) for f in facts
+    ]
