@@ -51,3 +51,21 @@ def test_a_date_set_off_by_commas_is_the_clause_s_not_the_figure_s(lang, text):
 )
 def test_a_figure_s_own_date_stays(text, slot, day):
     assert _times(text, "en", slot) == [day]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Researchers wrote in a paper last month that the model cost less than $6 million to train."),
+        ("de", "Die Firma teilte am 10. Januar mit, dass das Modell weniger als 6 Millionen Dollar kostete."),
+        ("fr", "Les chercheurs ont annoncé le 10 janvier que le modèle a coûté moins de 6 millions de dollars."),
+        ("es", "La empresa dijo el 10 de enero que el modelo costó menos de 6 millones de dólares."),
+    ],
+)
+def test_the_date_a_figure_was_reported_on_is_not_its_time(lang, text):
+    """ "wrote last month that ... cost": last month is when it was said; the cost is the one other reports give."""
+    assert _times(text, lang, "cost") == [None]
+
+
+def test_a_date_in_what_is_reported_stays():
+    assert _times("The company said that it raised $6 million in 2023.", "en", "funding_round.amount") == ["2023-01-01"]

@@ -281,11 +281,22 @@ class Context:
                 continue  # "a fourth title, after 1964, 2008 and 2012": the earlier times, not this figure's
             if self._aside(d, sent, span):
                 continue  # "the model, launched on Jan. 10, cost less than $6 million": the date is the model's
+            if d.end <= span[0] and self._said_then(d, sent, span):
+                continue  # "the company said on Tuesday that revenue rose 5%": Tuesday is when it was said
             if d.end <= span[0] or d.start >= span[1]:
                 dist = min(abs(d.start - span[1]), abs(span[0] - d.end))
                 if best is None or dist < best[0]:
                     best = (dist, d)
         return best[1].value if best else None
+
+    def _said_then(self, d: DateMention, sent: tuple[int, int], span: tuple[int, int]) -> bool:
+        """A verb of saying and its "that" stand between the date and the figure, or the verb before the date and
+        the "that" after it: the date is when the report was made ("said on Tuesday that", "wrote last month that")."""
+        verbs, that = _speech(self.lang)
+        for m in that.finditer(self.low, d.end, span[0]):
+            if verbs.search(self.low, max(sent[0], d.start - SAID_REACH), m.start()):
+                return True
+        return False
 
     def _aside(self, d: DateMention, sent: tuple[int, int], span: tuple[int, int]) -> bool:
         """A date in a clause set off by commas or dashes inside the sentence, with the figure outside it: the
@@ -349,6 +360,18 @@ class Context:
         )
         self.claims.append(c)
         return c
+
+
+SAID_REACH = 40  # characters before a date within which a verb of saying makes it the report's ("said on Tuesday")
+
+
+@cache
+def _speech(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """The verbs of saying of a language (every language's when it is unknown) and the word that opens what they
+    report ("that", "dass", "que")."""
+    verbs = re.compile(r"(?<![\w])(?:" + L.alt(table_of(lang, "SPEECH_VERBS")) + r")(?![\w])")
+    that = re.compile(r"(?<![\w])(?:" + L.alt(table_of(lang, "SPEECH_THAT")) + r")(?![\w])")
+    return verbs, that
 
 
 # what sets a clause off inside a sentence: a comma or a dash between words (never the comma of "1,000"); the
