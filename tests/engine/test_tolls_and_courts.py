@@ -526,3 +526,31 @@ def test_a_participle_right_after_the_number_names_the_people_and_is_in_the_clai
 
 def test_a_ban_in_sport_is_no_prison_sentence():
     assert slots_of("The league suspended him for six months.", "en", 6 * 30.44) == {("measure", "duration")}
+
+
+@pytest.mark.parametrize(
+    "lang,text,tally",
+    [
+        ("en", "The Supreme Court ruled 6-3 to uphold the ban.", "6-3"),
+        ("en", "The bill passed by a vote of 310 to 118.", "310 to 118"),
+        ("de", "Das Gesetz wurde mit 310 zu 118 Stimmen angenommen.", "310 zu 118"),
+        ("fr", "Le texte a été adopté par 310 voix contre 118.", "310 voix contre 118"),
+        ("es", "El recurso fue desestimado por una ajustada votación de 5 a 4.", "5 a 4"),
+    ],
+)
+def test_a_votes_tally_is_one_claim_of_both_sides_not_two_counts(lang, text, tally):
+    found = claims(text, lang)
+    assert [(c.kind, c.slot, c.text) for c in found if c.kind in ("score", "count")] == [("score", "votes", tally)]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "In the vote, Labour's seats fell from 310 to 118."),
+        ("de", "Bei der Abstimmung sank die Zahl der Sitze von 47 auf 9."),
+        ("fr", "Lors du vote, le parti est passé de 47 à 9 sièges."),
+        ("es", "Ensemble (ENS) 161 -76 24,7 % de los votos."),
+    ],
+)
+def test_a_change_or_a_signed_figure_is_no_votes_tally(lang, text):
+    assert not [c for c in claims(text, lang) if c.kind == "score"]

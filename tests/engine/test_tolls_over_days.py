@@ -53,7 +53,11 @@ def test_a_towns_toll_beside_the_whole_is_no_telling_of_another_reports_toll(che
 def test_an_earlier_storms_toll_an_article_recalls_joins_no_other_toll(checked):
     facts = _tolls(
         checked,
-        ("fr", "Les inondations ont fait au moins 95 morts. La tempête Boris avait fait 23 morts en septembre.", WEDNESDAY),
+        (
+            "fr",
+            "Les inondations ont fait au moins 95 morts. La tempête Boris avait fait 23 morts en septembre.",
+            WEDNESDAY,
+        ),
         ("es", "Las inundaciones dejaron al menos 95 muertos y 29 desaparecidos.", WEDNESDAY),
         ("en", "The floods have killed at least 30 people, officials said.", TUESDAY),
     )

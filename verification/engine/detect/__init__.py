@@ -28,7 +28,7 @@ from .rankings import detect_rankings, detect_ranks_by_size
 from .records import detect_records
 from .relations import detect_relations
 from .roles import detect_roles
-from .scores import detect_scores
+from .scores import detect_scores, detect_vote_tallies
 from .times import detect_times
 from .year_lists import detect_year_lists, detect_years
 
@@ -41,6 +41,7 @@ DETECTORS = (
     detect_compound_durations,
     detect_elided_counts,
     detect_scores,
+    detect_vote_tallies,
     detect_dates,
     detect_relations,
     detect_roles,

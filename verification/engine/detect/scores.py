@@ -1,12 +1,14 @@
-"""Match results ("won 2-1")."""
+"""Match results ("won 2-1") and votes' tallies ("ruled 6-3", "par 310 voix contre 118")."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
 from ..frames import has_score_cue
+from ..lang import table_of
 from .match_minutes import minute_matches
 
 _SCORE_RX = re.compile(
@@ -37,3 +39,40 @@ def detect_scores(ctx: Context) -> None:
             0.8,
             ctx.sentence(m.start()),
         )
+
+
+@cache
+def _tally_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Two figures joined by a dash or a tally's word ("6-3", "310 to 118", "310 voix contre 118", "5 a 4"), the
+    words that make them a vote's ("ruled", "Stimmen", "votación"), and a range's opener right before them."""
+    joiners = L.alt(table_of(lang, "VOTE_TALLY_JOINERS"))
+    cues = L.alt(table_of(lang, "VOTE_TALLY_CUES"))
+    tally = re.compile(
+        r"(?<![\w.,:/-])(\d{1,3})(?:[-–]|[\s\u00a0][-–][\s\u00a0]|(?:[\s\u00a0]+(?:"
+        + cues
+        + r"))?[\s\u00a0]+(?:"
+        + joiners
+        + r")[\s\u00a0]+)(\d{1,3})(?![\w:/-]|[.,]\d|[\s\u00a0]?%)"
+    )
+    cue = re.compile(r"(?<![\w])(?:" + cues + r")(?![\w])")
+    opener = re.compile(r"(?<![\w])((?:" + cues + r")[\s\u00a0]+)?(?:" + L.alt(L.RANGE_OPENERS) + r")[\s\u00a0]+$")
+    return tally, cue, opener
+
+
+def detect_vote_tallies(ctx: Context) -> None:
+    """ "The Supreme Court ruled 6-3", "by a vote of 310 to 118", "mit 310 zu 118 Stimmen", "par 310 voix contre
+    118", "una votación de 5 a 4": a vote's two sides, for and against, where a word for voting or ruling stands in
+    the sentence; each side is then no count of votes of its own (the for and the against would be one fact's two
+    values). Never a change ("from 310 to 118 seats") nor a match's score (detect_scores reads those)."""
+    tally, cue, opener = _tally_rx(ctx.lang)
+    scores = [(c.start, c.end) for c in ctx.claims if c.kind == "score"]
+    for m in tally.finditer(ctx.low):
+        sent = ctx.sentence(m.start())
+        if any(a < m.end() and m.start() < b for a, b in scores) or not cue.search(ctx.low, *sent):
+            continue
+        lead = opener.search(ctx.low, max(sent[0], m.start() - 30), m.start())
+        if lead and not lead.group(1):
+            continue  # "from 310 to 118", "de 47 à 9": a change, unless a vote's word opens it ("votación de 5 a 4")
+        a, b = int(m.group(1)), int(m.group(2))
+        ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and m.start() <= c.start < m.end())]
+        ctx.add("score", "votes", "", {"high": max(a, b), "low": min(a, b)}, m.start(), m.end(), 0.7, sent)

@@ -54,6 +54,9 @@ Tables (the same names in every module):
 - ``VAGUE_QUANTITIES``: a number said without digits -> (low, high) ("dozens" 20..99, "une vingtaine" about
   20); number words themselves are read by text2num.
 - ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
+- ``VOTE_TALLY_CUES`` / ``VOTE_TALLY_JOINERS``: words in a sentence that make two figures a vote's tally ("ruled",
+  "Stimmen", "voix", "votación") and the words between its two sides ("310 to 118", "310 zu 118", "310 voix contre
+  118", "de 5 a 4"; a dash joins them too: "ruled 6-3").
 - ``CHANGE_PREDICATES``: a word or lemma that reports a change -> growth|decline ("fell", "cayeron",
   "a perdu", "Rückgang"): a percentage it reports is the change, unless the word before the figure makes it a
   level.
@@ -255,6 +258,8 @@ TABLES = (
     "APPOINTMENT_CUES",
     "APPOINTMENT_LINKS",
     "SCORE_CUES",
+    "VOTE_TALLY_CUES",
+    "VOTE_TALLY_JOINERS",
     "RELATIVE_MONTH",
     "WEEKDAY_DIRECTION",
     "AGO_WORDS",

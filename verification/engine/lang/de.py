@@ -764,6 +764,8 @@ APPOINTMENT_LINKS = [
     "der",
 ]
 
+VOTE_TALLY_CUES = ["stimmen", "abstimmung", "votum", "stimmte", "stimmten", "mehrheit", "richter"]
+VOTE_TALLY_JOINERS = ["zu", "gegen"]
 SCORE_CUES = [
     "besiegt",
     "schlägt",

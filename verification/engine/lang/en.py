@@ -830,6 +830,8 @@ APPOINTMENT_LINKS = [
     "role",
 ]
 
+VOTE_TALLY_CUES = ["vote", "votes", "voted", "ruled", "ruling", "decision", "majority", "justices"]
+VOTE_TALLY_JOINERS = ["to"]
 SCORE_CUES = [
     "beat",
     "beats",

@@ -748,6 +748,8 @@ APPOINTMENT_LINKS = [
     "puesto",
 ]
 
+VOTE_TALLY_CUES = ["votos", "votación", "votó", "votaron", "mayoría", "jueces", "magistrados"]
+VOTE_TALLY_JOINERS = ["a", "contra"]
 SCORE_CUES = [
     "vence",
     "venció",

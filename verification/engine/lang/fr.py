@@ -754,6 +754,8 @@ APPOINTMENT_LINKS = [
     "ses",
 ]
 
+VOTE_TALLY_CUES = ["voix", "vote", "votes", "scrutin", "votants", "majorité", "juges"]
+VOTE_TALLY_JOINERS = ["contre"]
 SCORE_CUES = [
     "bat",
     "battu",
