@@ -35,94 +35,113 @@ HEADERS = {**BEHIND_PROXY, "Accept-Encoding": "gzip, deflate"}
 
 
 def seed(n_facts: int = 30, n_sources: int = 5) -> str:
-    """Create the published story the benchmark reads (in the database the settings point at)."""
+    """Create the published story the benchmark reads (in the database the settings point at): n_facts
+    money facts stated by n_sources articles, a third of them conflicting and a third single-source."""
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings")
     django.setup()
+    from django.db import transaction
+
+    from stories.services.editions import record_edition
+
+    sentences = [f"Item {i} was worth {100 + i} million dollars, the company said on Tuesday." for i in range(n_facts)]
+    with transaction.atomic():
+        story = _seed_story(n_facts, n_sources)
+        articles = _seed_articles(story, " ".join(sentences), n_sources)
+        for i, sentence in enumerate(sentences):
+            _seed_fact(story, articles, i, sentence)
+        story.corrections.create(note="An earlier version gave the wrong month.")
+        record_edition(story=story)  # as the workflow does when it publishes or corrects a story
+    return f"/stories/{SLUG}/"
+
+
+def _seed_story(n_facts: int, n_sources: int):
+    """The published story (replacing the benchmark's own from an earlier run), its text citing the sources."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from stories.models import Article, Story, StoryState
+
+    Article.objects.filter(story__slug=SLUG).delete()
+    Story.objects.filter(slug=SLUG).delete()
+    return Story.objects.create(
+        title="Temasek opens its fourth office, in Shenzhen",
+        slug=SLUG,
+        dek="Singapore's state investor expands in southern China; sources differ on the amount.",
+        state=StoryState.PUBLISHED,
+        live=True,
+        published_at=timezone.now() - dt.timedelta(hours=1),
+        body="\n\n".join(
+            f"Paragraph {i}: the item was worth {100 + i} million dollars "
+            f"[[1]](#source-1)[[{i % n_sources + 1}]](#source-{i % n_sources + 1})."
+            for i in range(n_facts)
+        ),
+    )
+
+
+def _seed_articles(story, body: str, n_sources: int) -> list:
+    """The story's sources: each states every sentence, in one of the four languages by turns."""
     import datetime as dt
     import hashlib
 
-    from django.db import transaction
-    from django.utils import timezone
+    from stories.models import Article
 
+    return [
+        Article.objects.create(
+            origin=f"https://example.org/outlet-{j + 1}/story",
+            title=f"Report by outlet {j + 1}",
+            content_hash=hashlib.sha256(f"bench-{j}-{body}".encode()).hexdigest(),
+            raw_text=body,
+            body=body,
+            publisher=f"Outlet {j + 1}",
+            language=["en", "de", "fr", "es", "en"][j % 5],
+            published=dt.date(2026, 5, 21),
+            story=story,
+        )
+        for j in range(n_sources)
+    ]
+
+
+def _seed_fact(story, articles: list, i: int, sentence: str) -> None:
+    """Fact i with a claim in each article that states it (the last differing where it conflicts), approved."""
     from core.models import ReviewStatus, Verdict
-    from stories.models import Article, Correction, Story, StoryState
-    from stories.services.editions import record_edition
     from verification.models import Claim, Fact, ReviewDecision
 
-    with transaction.atomic():
-        Article.objects.filter(story__slug=SLUG).delete()  # a re-run replaces the benchmark's own story
-        Story.objects.filter(slug=SLUG).delete()
-        story = Story.objects.create(
-            title="Temasek opens its fourth office, in Shenzhen",
-            slug=SLUG,
-            dek="Singapore's state investor expands in southern China; sources differ on the amount.",
-            state=StoryState.PUBLISHED,
-            live=True,
-            published_at=timezone.now() - dt.timedelta(hours=1),
-            body="\n\n".join(
-                f"Paragraph {i}: the item was worth {100 + i} million dollars "
-                f"[[1]](#source-1)[[{i % n_sources + 1}]](#source-{i % n_sources + 1})."
-                for i in range(n_facts)
-            ),
-        )
-        sentences = [
-            f"Item {i} was worth {100 + i} million dollars, the company said on Tuesday." for i in range(n_facts)
-        ]
-        articles = []
-        for j in range(n_sources):
-            body = " ".join(sentences)
-            articles.append(
-                Article.objects.create(
-                    origin=f"https://example.org/outlet-{j + 1}/story",
-                    title=f"Report by outlet {j + 1}",
-                    content_hash=hashlib.sha256(f"bench-{j}-{body}".encode()).hexdigest(),
-                    raw_text=body,
-                    body=body,
-                    publisher=f"Outlet {j + 1}",
-                    language=["en", "de", "fr", "es", "en"][j % 5],
-                    published=dt.date(2026, 5, 21),
-                    story=story,
-                )
-            )
-        verdicts = [Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE]
-        for i, sentence in enumerate(sentences):
-            verdict = verdicts[i % 3]
-            stating = articles[:1] if verdict == Verdict.SINGLE_SOURCE else articles[: 2 + i % (n_sources - 1)]
-            claims = []
-            for a in stating:
-                s0 = a.text.index(sentence)
-                v0 = s0 + sentence.index(f"{100 + i} million")
-                claims.append(
-                    Claim.objects.create(
-                        article=a,
-                        kind="money",
-                        slot=f"item{i}.amount",
-                        value={"amount": (100 + i + (a is stating[-1] and verdict == Verdict.CONFLICTING)) * 1e6},
-                        text=f"{100 + i} million dollars",
-                        start=v0,
-                        end=v0 + len(f"{100 + i} million dollars"),
-                        sentence_start=s0,
-                        sentence_end=s0 + len(sentence),
-                    )
-                )
-            fact = Fact.objects.create(
-                story=story,
-                key=f"item{i}",
+    verdict = [Verdict.CORROBORATED, Verdict.CONFLICTING, Verdict.SINGLE_SOURCE][i % 3]
+    stating = articles[:1] if verdict == Verdict.SINGLE_SOURCE else articles[: 2 + i % (len(articles) - 1)]
+    value_text = f"{100 + i} million dollars"
+    claims = []
+    for a in stating:
+        s0 = a.text.index(sentence)
+        v0 = s0 + sentence.index(value_text)
+        claims.append(
+            Claim.objects.create(
+                article=a,
                 kind="money",
                 slot=f"item{i}.amount",
-                verdict=verdict,
-                flagged=verdict != Verdict.CORROBORATED,
-                review_status=ReviewStatus.APPROVED,
-                explanation=f"{len(claims)} sources compared.",
+                value={"amount": (100 + i + (a is stating[-1] and verdict == Verdict.CONFLICTING)) * 1e6},
+                text=value_text,
+                start=v0,
+                end=v0 + len(value_text),
+                sentence_start=s0,
+                sentence_end=s0 + len(sentence),
             )
-            fact.claims.set(claims)
-            if fact.flagged:
-                ReviewDecision.objects.create(fact=fact, decision=ReviewStatus.APPROVED, note="Checked by phone.")
-        Correction.objects.create(story=story, note="An earlier version gave the wrong month.")
-        record_edition(story=story)  # as the workflow does when it publishes or corrects a story
-    return f"/stories/{SLUG}/"
+        )
+    fact = Fact.objects.create(
+        story=story,
+        key=f"item{i}",
+        kind="money",
+        slot=f"item{i}.amount",
+        verdict=verdict,
+        flagged=verdict != Verdict.CORROBORATED,
+        review_status=ReviewStatus.APPROVED,
+        explanation=f"{len(claims)} sources compared.",
+    )
+    fact.claims.set(claims)
+    if fact.flagged:
+        ReviewDecision.objects.create(fact=fact, decision=ReviewStatus.APPROVED, note="Checked by phone.")
 
 
 def _get(port: int, path: str, timeout: float = 5) -> tuple[int, bytes]:
