@@ -9,13 +9,18 @@ from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
 
 
-def verdict(*texts: tuple[str, str]) -> str:
-    """The verdict on the one fact the reports ``texts`` ((text, language) each) state together."""
+def facts_of(*texts: tuple[str, str]):
+    """The facts of a story told by ``texts`` ((text, language) each), one outlet a text."""
     docs = [
         Document(key=str(i), text=t, language=lang, published=date(2025, 6, 2), publisher=f"Outlet {i}")
         for i, (t, lang) in enumerate(texts)
     ]
-    facts = [f for f in cross_check(docs, {d.key: extract_claims(d) for d in docs}) if len(f.sources) == len(docs)]
+    return cross_check(docs, {d.key: extract_claims(d) for d in docs})
+
+
+def verdict(*texts: tuple[str, str]) -> str:
+    """The verdict on the one fact the reports ``texts`` state together."""
+    facts = [f for f in facts_of(*texts) if len(f.sources) == len(texts)]
     assert len(facts) == 1, [(f.key, f.verdict) for f in facts]
     return facts[0].verdict
 
@@ -57,3 +62,50 @@ def test_a_figure_cut_to_its_scale_still_differs_from_one_past_its_next_step(lan
 def test_a_figure_in_digits_keeps_its_rounding(lang, a, b):
     # 4.97% does not round to 4.9%: only a scale word lets a report cut its figure
     assert verdict((a, lang), (b, lang)) == "conflicting"
+
+
+def percentages(text: str, lang: str) -> dict[str, str]:
+    """Each percentage of ``text``, by its words: the slot it was given."""
+    doc = Document(key="1", text=text, language=lang, published=date(2025, 6, 2), publisher="Outlet")
+    return {c.text: c.slot for c in extract_claims(doc) if c.kind == "percent"}
+
+
+COUNTING = [
+    ("en", "After processing 100% of the protocols, Nawrocki won 50.89% of the vote.", "100%", "50.89%"),
+    ("en", "With 99% of the votes counted, Labour had won 33.7% of the vote.", "99%", "33.7%"),
+    ("en", "With 100% of precincts reporting, the senator won 52% of the votes.", "100%", "52%"),
+    (
+        "de",
+        "Nach Auszählung von 100 Prozent der Stimmbezirke liegt die Wahlbeteiligung bei 71,63 Prozent.",
+        "100 Prozent",
+        "71,63 Prozent",
+    ),
+    ("fr", "Après dépouillement de 100 % des bulletins, le RN obtient 33,2 % des voix.", "100 %", "33,2 %"),
+    ("fr", "Le RN arrive à 33,2 % des voix sur 98 % des bureaux dépouillés.", "98 %", "33,2 %"),
+    ("es", "Con el 99,8 % escrutado, el PP obtuvo el 33 % de los votos.", "99,8 %", "33 %"),
+    ("es", "Escrutado el 95 %, la participación fue del 70 %.", "95 %", "70 %"),
+]
+
+
+@pytest.mark.parametrize("lang,text,counted,result", COUNTING)
+def test_how_much_of_the_count_was_done_is_no_result(lang, text, counted, result):
+    slots = percentages(text, lang)
+    assert slots[counted] == "counted.percent"
+    assert slots[result] != "counted.percent"
+
+
+def test_how_much_of_the_count_was_done_never_conflicts_with_the_turnout():
+    facts = facts_of(
+        ("The commission spoke after processing 100% of the protocols. Turnout reached 71.6%.", "en"),
+        ("Die Wahlbeteiligung lag bei 71,63 Prozent.", "de"),
+    )
+    assert [f.verdict for f in facts if f.slot == "turnout.percent"] == ["corroborated"]
+    assert {f.verdict for f in facts} == {"corroborated", "single_source"}
+
+
+def test_two_stages_of_the_count_are_no_conflict():
+    facts = facts_of(
+        ("With 99% of the votes counted, Labour had won 33.7% of the vote.", "en"),
+        ("Con el 100 % escrutado, los laboristas obtuvieron el 33,7 % de los votos.", "es"),
+    )
+    assert "conflicting" not in {f.verdict for f in facts}

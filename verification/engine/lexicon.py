@@ -185,6 +185,12 @@ PERCENT_SLOTS = [
 # word in reach names the figure ("turnout reached 84%" is turnout, "the CDU won 28.6%" a vote share)
 PERCENT_VERB_CUES = set(RESULT_VERBS)
 
+# how much of an election's count was done: a phrase right before a percentage, or a preposition right before it
+# and a counting word in its clause after it
+COUNTING_LEADS = merged("COUNTING_LEADS")
+COUNTING_PREPOSITIONS = merged("COUNTING_PREPOSITIONS")
+COUNTING_WORDS = merged("COUNTING_WORDS")
+
 # --- dates ---------------------------------------------------------------------------------------
 
 MONTHS = joined("MONTHS")

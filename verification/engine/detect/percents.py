@@ -72,12 +72,38 @@ def _stake_or_turnout(ctx: Context, cue):
     return cue
 
 
+COUNTED = "counted.percent"
+_COUNTING_LEAD = re.compile(r"(?<![\w])(?:" + L.alt(L.COUNTING_LEADS) + r")[\s\u00a0]*$")
+_COUNTING_PREPOSITION = re.compile(r"(?<![\w])(?:" + L.alt(L.COUNTING_PREPOSITIONS) + r")[\s\u00a0]*$")
+_COUNTING_WORD = re.compile(r"(?<![\w])(?:" + L.alt(L.COUNTING_WORDS) + r")")
+COUNTING_REACH = 40  # characters before a percentage its lead may start at, and after it its counting word
+
+
+def counted_share(ctx: Context, n, end: int, sent) -> bool:
+    """Whether a percentage tells how much of an election's count was done ("after processing 100% of the
+    protocols", "with 99% of the votes counted", "nach Auszählung von 100 Prozent", "con el 99,8 % escrutado"),
+    and if so add it as such: no turnout, vote share or result, a figure of its hour that joins none it differs
+    from (weak)."""
+    lead_from = max(sent[0], n.start - COUNTING_REACH)
+    if _COUNTING_LEAD.search(ctx.low, lead_from, n.start) is None:
+        if _COUNTING_PREPOSITION.search(ctx.low, lead_from, n.start) is None:
+            return False
+        clause_end = min(sent[1], end + COUNTING_REACH)
+        stop = _CLAUSE_STOPS.search(ctx.low, end, clause_end)
+        if _COUNTING_WORD.search(ctx.low, end, stop.start() if stop else clause_end) is None:
+            return False
+    _add_percent(ctx, n, end, sent, COUNTED, 0.5, weak=True)
+    return True
+
+
 def unnamed_levels(ctx: Context, levels: list) -> None:
     """A level no word names ("the primary rate was lowered to 3.75%") is of the metric the text's levels are
     (its interest rates, its inflation); with none named, of the change that reached it, as before."""
     if not levels:
         return
-    kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent" and concept_of(c.slot) not in CHANGES)
+    kinds = Counter(
+        c.slot for c in ctx.claims if c.kind == "percent" and concept_of(c.slot) not in CHANGES and c.slot != COUNTED
+    )
     level = kinds.most_common(1)[0][0] if kinds else ""
     for n, end, sent in levels:
         slot = level
@@ -167,7 +193,7 @@ def uncued_percents(ctx: Context, uncued: list) -> None:
     which never conflicts (weak)."""
     if not uncued:
         return
-    kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent")
+    kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent" and c.slot != COUNTED)
     slot = kinds.most_common(1)[0][0] if kinds else UNNAMED_SHARE
     for n, end, sent in uncued:
         _add_percent(ctx, n, end, sent, slot, 0.6, **({} if kinds else {"weak": True}))

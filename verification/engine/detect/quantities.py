@@ -43,6 +43,7 @@ from .percents import (
     UNNAMED_AMOUNT,
     as_of,
     changed_metric,
+    counted_share,
     percent_cue,
     uncued_percents,
     unnamed_amounts,
@@ -102,6 +103,8 @@ def detect_numbers(ctx: Context) -> None:
         p = PCT.match(low, n.end)
         if p:
             if n.is_year and p.group(1) != "%":
+                continue
+            if counted_share(ctx, n, p.end(), sent):
                 continue
             cue = percent_cue(ctx, n.start, p.end(), sent)
             if cue is LEVEL_UNNAMED:

@@ -112,7 +112,10 @@ languages and builds its patterns from them; forms are lowercase):
 - ``MONEY_SLOTS`` / ``PERCENT_SLOTS``: slot -> cue words (or stems, matched at a word start) that give
   an amount or a percentage its slot; the nearest cue wins, and the slots' order (the first language's,
   English) breaks ties. ``RESULT_VERBS``: verbs that report a result ("won", "erzielte", "obtuvo"), a
-  vote share's cues and, for any other percentage, the weakest cue.
+  vote share's cues and, for any other percentage, the weakest cue. ``COUNTING_LEADS``: phrases right before a
+  percentage that make it how much of an election's count was done ("nach Auszählung von 100 Prozent");
+  ``COUNTING_PREPOSITIONS`` / ``COUNTING_WORDS``: a preposition right before it and a counting word (or stem)
+  in its clause after it that do ("with 99% of the votes counted", "con el 99,8 % escrutado").
 - ``EVENT_VERBS``: word form (or stem ending in "*") -> the event it dates (opening, founded, signing,
   election, verdict, landing...); ``EVENT_OBJECTS``: noun -> what the event is about (office, factory,
   agreement...).
@@ -309,6 +312,9 @@ TABLES = (
     "MONEY_SLOTS",
     "RESULT_VERBS",
     "PERCENT_SLOTS",
+    "COUNTING_LEADS",
+    "COUNTING_PREPOSITIONS",
+    "COUNTING_WORDS",
     "EVENT_VERBS",
     "EVENT_OBJECTS",
     "RELATION_CUES",

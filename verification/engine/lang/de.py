@@ -51,6 +51,7 @@ CONCEPT_LABELS = {
     "votes": "Stimmen",
     "vote_share": "Stimmenanteil",
     "turnout": "Wahlbeteiligung",
+    "counted": "Ausgezählt",
     "majority": "Sitze für eine Mehrheit",
     "approval": "Zustimmung",
     "voters": "Wahlberechtigte",
@@ -1310,6 +1311,11 @@ PERCENT_SLOTS = {
     "efficacy.percent": ["wirksamkeit", "wirksam"],
     "tariff.percent": ["zoll", "zölle", "zöllen"],
 }
+# how much of an election's count was done ("nach Auszählung von 99 Prozent der Stimmbezirke", "nach 100 Prozent
+# der ausgezählten Wahlkreise"); see en.py
+COUNTING_LEADS = ["nach auszählung von", "bei auszählung von"]
+COUNTING_PREPOSITIONS = ["nach", "bei"]
+COUNTING_WORDS = ["ausgezählt"]
 
 # --- events, relations, roles and speech (read through lexicon.py) ---
 

@@ -53,6 +53,7 @@ CONCEPT_LABELS = {
     "votes": "Votes",
     "vote_share": "Vote share",
     "turnout": "Turnout",
+    "counted": "Votes counted",
     "majority": "Seats for a majority",
     "approval": "Approval",
     "voters": "Registered voters",
@@ -1460,6 +1461,12 @@ PERCENT_SLOTS = {
     "efficacy.percent": ["efficacy", "effective"],
     "tariff.percent": ["tariff", "tariffs", "duty", "duties"],
 }
+# how much of an election's count was done when a figure was given: a phrase right before the percentage that says
+# so ("after processing 100% of the protocols"), or a preposition right before it and a counting word in its clause
+# after it ("with 99% of the votes counted", "with 100% of precincts reporting")
+COUNTING_LEADS = ["after processing", "after counting"]
+COUNTING_PREPOSITIONS = ["with", "after"]
+COUNTING_WORDS = ["counted", "processed", "reporting", "tallied"]
 
 # --- events, relations, roles and speech (read through lexicon.py) ---
 

@@ -53,6 +53,7 @@ CONCEPT_LABELS = {
     "votes": "Votos",
     "vote_share": "Porcentaje de votos",
     "turnout": "Participación",
+    "counted": "Votos escrutados",
     "majority": "Escaños para la mayoría",
     "approval": "Aprobación",
     "voters": "Electores",
@@ -1274,6 +1275,11 @@ PERCENT_SLOTS = {
     "efficacy.percent": ["eficacia", "eficaz"],
     "tariff.percent": ["arancel", "aranceles"],
 }
+# how much of an election's count was done ("escrutado el 95 %", "con el 99,8 % escrutado", "con el 100 % de las
+# actas contabilizadas"); see en.py
+COUNTING_LEADS = ["escrutado el", "escrutada el", "tras escrutar el", "con el escrutinio del"]
+COUNTING_PREPOSITIONS = ["con el", "con un", "con", "tras el", "al"]
+COUNTING_WORDS = ["escrutad", "contabilizad", "computad"]
 
 # --- events, relations, roles and speech (read through lexicon.py) ---
 

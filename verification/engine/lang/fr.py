@@ -53,6 +53,7 @@ CONCEPT_LABELS = {
     "votes": "Voix",
     "vote_share": "Part des voix",
     "turnout": "Participation",
+    "counted": "Bulletins dépouillés",
     "majority": "Sièges pour la majorité",
     "approval": "Approbation",
     "voters": "Électeurs inscrits",
@@ -1279,6 +1280,11 @@ PERCENT_SLOTS = {
     "efficacy.percent": ["efficacité", "efficace"],
     "tariff.percent": ["droits de douane", "droit de douane"],
 }
+# how much of an election's count was done ("après dépouillement de 100 % des bulletins", "sur 98 % des bureaux
+# dépouillés"); see en.py
+COUNTING_LEADS = ["après dépouillement de", "après le dépouillement de"]
+COUNTING_PREPOSITIONS = ["après", "sur", "à"]
+COUNTING_WORDS = ["dépouillé"]
 
 # --- events, relations, roles and speech (read through lexicon.py) ---
 
