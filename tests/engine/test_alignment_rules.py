@@ -217,6 +217,16 @@ def test_two_spellings_one_article_gives_two_people_stay_two_names():
     assert persons == {"andre clarke": "andre clarke", "andrew clarke": "andrew clarke"}
 
 
+def test_a_name_with_a_middle_initial_is_the_name_without_it():
+    persons = one_name_per_person({"a": role_claims("John A. Donnelly"), "b": role_claims("John Donnelly")})
+    assert len(set(persons.values())) == 1
+
+
+def test_two_names_that_differ_by_their_initials_stay_two_people():
+    persons = one_name_per_person({"a": role_claims("John A. Donnelly"), "b": role_claims("John B. Donnelly")})
+    assert len(set(persons.values())) == 2
+
+
 def test_the_form_most_articles_give_names_the_person():
     persons = one_name_per_person(
         {"a": role_claims("Rishi Sunak"), "b": role_claims("Premier Rishi Sunak"), "c": role_claims("Rishi Sunak")}

@@ -218,6 +218,8 @@ def _one_person(a: str, b: str, named_together: bool) -> bool:
         return True  # a title or a first name before the same name
     if named_together:
         return False
+    if _without_initials(wa, wb):
+        return True  # "John A. Donnelly" / "John Donnelly"
     if wa[-2:] == wb[-2:] and not set(wa[-2:]) & L.NAME_PARTICLES:
         return True  # "Transportation Sean Duffy" / "Transports Sean Duffy"; never "Marine" and "Jean-Marie Le Pen"
     return (
@@ -225,6 +227,16 @@ def _one_person(a: str, b: str, named_together: bool) -> bool:
         and fuzz.ratio(" ".join(wa), " ".join(wb)) >= SPELLING_VARIANT
         and all(fuzz.ratio(x, y) >= SPELLING_VARIANT_WORD for x, y in zip(wa, wb))
     )
+
+
+def _without_initials(wa: list[str], wb: list[str]) -> bool:
+    """One name with middle initials, the other the same name without any (two names with different initials may
+    be two people: "John A. Donnelly", "John B. Donnelly")."""
+    initials = [[w for w in words if len(w) == 1] for words in (wa, wb)]
+    if bool(initials[0]) == bool(initials[1]):
+        return False
+    full = [[w for w in words if len(w) > 1] for words in (wa, wb)]
+    return len(full[0]) >= 2 and full[0] == full[1]
 
 
 def one_name_per_organisation(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
