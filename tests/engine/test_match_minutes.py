@@ -65,3 +65,19 @@ def test_two_players_minutes_a_report_tells_apart_stay_two_facts():
     ]
     by_minutes = sorted(sorted(int(c.value["low"]) for _, c in f.members) for f in _minutes(docs))
     assert by_minutes == [[84, 84], [86, 86, 87]]
+
+
+def test_minutes_left_in_the_match_are_the_minute_of_regular_time_less_them():
+    texts = [
+        ("en", "Rovers won the final 2-1, Mara Quist scoring the winner four minutes from time."),
+        ("de", "Rovers gewann das Finale 2:1. Den Siegtreffer erzielte Mara Quist vier Minuten vor Schluss."),
+        ("fr", "Rovers a remporté la finale 2-1, Mara Quist marquant à quatre minutes de la fin."),
+        ("es", "Rovers ganó la final por 2-1 con un gol de Mara Quist a cuatro minutos del final."),
+    ]
+    for lang, text in texts:
+        got = [(c.subject, c.value["low"]) for c in _minute_claims(doc(lang, text, language=lang))]
+        assert got == [("mara quist", 86.0)], (lang, got)
+    docs = [doc(lang, text, language=lang) for lang, text in texts]
+    docs.append(doc("x", "Rovers won the final 2-1. Mara Quist scored in the 87th minute."))
+    minutes = _minutes(docs)
+    assert len(minutes) == 1 and minutes[0].verdict == "conflicting"

@@ -37,6 +37,12 @@ _AFTER_MINUTES = re.compile(
     r"\b(?:" + L.alt(L.MINUTES_LEADS) + r")[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
     r"(?:" + L.alt(L.MINUTES_NOUNS) + r")\b"
 )
+# a count of minutes left: "four minutes from time", "a cuatro minutos del final", "vier Minuten vor Schluss"
+_FROM_END = re.compile(
+    r"[\s\u00a0]+(?:" + L.alt(L.MINUTES_NOUNS) + r")[\s\u00a0]+(?:" + L.alt(L.MINUTES_FROM_END) + r")(?![\w])"
+)
+REGULAR_TIME = 90  # a football match's minutes without stoppage time: "four minutes from time" is its 86th
+MAX_LEFT = 45  # minutes left that still say when in the second half
 
 # an ordinal alone after "in the", "à": "in the 83rd with a strike", "scellé la victoire à 88e.", then a stop or a
 # function word, never a noun ("in the 20th century", "at the 18th hole")
@@ -75,6 +81,11 @@ def _minute_candidates(ctx: Context) -> list[tuple[int, int, int]]:
     found += [(m.start(1), m.end(), int(m.group(1))) for m in _AFTER_MINUTES.finditer(ctx.low)]
     found += [(m.start(), m.end(), int(m.group(1))) for m in _MINUTE_BEFORE.finditer(ctx.low)]
     found += [(m.start(1), m.end(), int(m.group(1))) for m in _ORDINAL_ALONE.finditer(ctx.low)]
+    for n in ctx.nums:
+        if n.low is not None and n.low == n.high and n.low == int(n.low) and 0 < n.low <= MAX_LEFT:
+            left = _FROM_END.match(ctx.low, n.num_end)
+            if left:
+                found.append((n.num_start, left.end(), REGULAR_TIME - int(n.low)))
     return found
 
 

@@ -180,7 +180,8 @@ languages and builds its patterns from them; forms are lowercase):
   (those that also say to whom: "à", "a": a person's name may follow), ``AUXILIARY_VERBS`` ("were",
   "waren", "étaient", "fueron": no noun a number counts), ``AND_WORDS`` /
   ``OR_WORDS`` between listed items, and the minutes of a match: ``MINUTE_NOUNS`` ("74th minute",
-  "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes"), ``ORDINAL_MINUTE_LEADS`` before an ordinal
+  "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes"), ``MINUTES_FROM_END``
+  ("four minutes from time", "a cuatro minutos del final"), ``ORDINAL_MINUTE_LEADS`` before an ordinal
   with no noun after it ("in the 83rd with a strike", "à 88e.").
 - ``DURATION_ADJECTIVES``: adjectives of a unit of time a number word is glued to -> the days of one unit
   ("fünfjährigen Unwählbarkeit", "einstündigen Testflug"), read by detect/compound_durations.py.
@@ -388,6 +389,7 @@ TABLES = (
     "MINUTE_NOUNS",
     "MINUTES_NOUNS",
     "MINUTES_LEADS",
+    "MINUTES_FROM_END",
     "ORDINAL_MINUTE_LEADS",
     "DURATION_ADJECTIVES",
     "RECORD_OPENERS",

@@ -2115,6 +2115,9 @@ MINUTES_NOUNS = ["minuten"]
 MINUTES_LEADS = ["nach"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in der"]
+# words after a count of minutes that make it the time left in a match ("four minutes from time"): its minute
+# is the regular time less that count
+MINUTES_FROM_END = ["vor schluss", "vor dem ende", "vor spielende", "vor dem abpfiff", "vor dem schlusspfiff"]
 # adjectives of a unit of time a number word is glued to, and the days of one unit ("fünfjährigen", "einstündigen"):
 # detect/compound_durations.py
 # a superlative or a first said to stand in all history: its opening words and the words of all history

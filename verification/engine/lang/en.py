@@ -2302,6 +2302,16 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["after", "on"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in the", "at the"]
+# words after a count of minutes that make it the time left in a match ("four minutes from time"): its minute
+# is the regular time less that count
+MINUTES_FROM_END = [
+    "from time",
+    "from the end",
+    "before the end",
+    "before the final whistle",
+    "from full time",
+    "from full-time",
+]
 # a superlative or a first said to stand in all history: its opening words and the words of all history
 # ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
 # alert levels told by colour: the colour -> its level (green 1 .. red 4), and the nouns of an alert ("red alert",

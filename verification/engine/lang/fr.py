@@ -1921,6 +1921,9 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["après", "au bout de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["à la", "à", "dès la"]
+# words after a count of minutes that make it the time left in a match ("four minutes from time"): its minute
+# is the regular time less that count
+MINUTES_FROM_END = ["de la fin", "du terme", "avant la fin", "du coup de sifflet final"]
 # a superlative or a first said to stand in all history: its opening words and the words of all history
 # ("the first American pontiff in history", "der höchste Endspielerfolg ... überhaupt"): detect/records.py
 # alert levels told by colour: the colour -> its level (green 1 .. red 4), and the nouns of an alert ("red alert",
