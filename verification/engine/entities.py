@@ -609,7 +609,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
         out = _compound_heads(out)
     _extend_to_acronym(text, out)
     _extend_with_adjectives(text, out, lang)
-    out = _party_names(text, out, lang)
+    out = _party_names(text, low, out, lang)
     _link_acronyms(text, out)
     return out
 
@@ -624,18 +624,20 @@ def _party_matcher(lang: str) -> tuple[regex.Pattern, dict[str, tuple[str, bool]
     if not names:
         return None
     families = {_fold(name): (key, name[:1].isupper()) for name, key in names.items()}
+    # matched on the lowercased text: a case-blind pattern of hundreds of names is several times slower
     flexible = (
-        regex.escape(n).replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]") for n in sorted(names, key=len, reverse=True)
+        regex.escape(n.lower()).replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]")
+        for n in sorted(names, key=len, reverse=True)
     )
     articles = frozenset(a for code in codes for a in language(code).ARTICLES)
     return (
-        regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(flexible) + r")(?![\p{L}\p{N}-])", regex.I),
+        regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(flexible) + r")(?![\p{L}\p{N}-])"),
         families,
         articles,
     )
 
 
-def _party_names(text: str, ents: list[Entity], lang: str) -> list[Entity]:
+def _party_names(text: str, low: str, ents: list[Entity], lang: str) -> list[Entity]:
     """A party's name or its members' plural noun ("Parti travailliste", "the Tories", "los laboristas") is the
     party, one actor under its political family's key in every language: a name the table capitalises only as
     written so ("die Grünen", not "die grünen Wiesen"), a lowercase noun only after an article ("les
@@ -646,9 +648,10 @@ def _party_names(text: str, ents: list[Entity], lang: str) -> list[Entity]:
         return ents
     rx, families, articles = matcher
     found = []
-    for m in rx.finditer(text):
-        key, capitalised = families[_fold(m.group(0))]
-        if m.group(0)[:1].islower():
+    for m in rx.finditer(low):
+        written = text[m.start() : m.end()]
+        key, capitalised = families[_fold(written)]
+        if written[:1].islower():
             before = text[max(0, m.start() - 12) : m.start()].split()
             if capitalised or not before or before[-1].lower() not in articles:
                 continue

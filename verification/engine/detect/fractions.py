@@ -17,7 +17,9 @@ from .shared import PCT_CUES, UNNAMED_SHARE, frame_subject, nearest_cue
 def _fraction_rx(lang: str) -> tuple[re.Pattern, dict]:
     table = table_of(lang, "FRACTIONS")
     words = r"(?<![\w'’])(?:" + L.alt(table) + r")(?![\w'’])"
-    return re.compile(words + r"|(?<![\w/.,])([1-9])/([2-9])(?![\w/]|[.,]\d)"), table
+    # asked first, what a match opens with: the lookbehinds are tried there only, not at every character
+    opening = "(?=[" + "".join(sorted({re.escape(w[0]) for w in table})) + "1-9])"
+    return re.compile(opening + "(?:" + words + r"|(?<![\w/.,])([1-9])/([2-9])(?![\w/]|[.,]\d))"), table
 
 
 @cache
