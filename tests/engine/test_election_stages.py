@@ -162,3 +162,46 @@ def test_a_stage_is_not_carried_into_the_next_paragraph(lang):
 def test_the_exit_poll_in_the_words_reports_borrow_is_the_exit_poll(lang, text):
     claim = next(c for c in extract_claims(Document(key="1", text=text, language=lang)) if "410" in c.text)
     assert claim.extra.get("election_count") == "exit_poll"
+
+
+STORY_OF_A_SECOND_ROUND = {
+    "en": (
+        "The Greens won 26.3% of the vote on Sunday.",
+        "In the first round, the Greens had won 28% of the vote.",
+        "Turnout in the second round reached 67%.",
+        "Turnout reached 67% in the second round.",
+    ),
+    "de": (
+        "Die Grünen erhielten am Sonntag 26,3 Prozent der Stimmen.",
+        "Im ersten Wahlgang hatten die Grünen 28 Prozent der Stimmen erhalten.",
+        "Die Wahlbeteiligung in der Stichwahl lag bei 67 Prozent.",
+        "Die Wahlbeteiligung lag in der Stichwahl bei 67 Prozent.",
+    ),
+    "fr": (
+        "Les Verts ont obtenu 26,3 % des voix dimanche.",
+        "Au premier tour, les Verts avaient obtenu 28 % des voix.",
+        "Au second tour, la gauche obtient 182 sièges.",
+        "La droite obtient 143 sièges au second tour.",
+    ),
+    "es": (
+        "Los Verdes obtuvieron el 26,3 % de los votos el domingo.",
+        "En la primera vuelta, los Verdes habían obtenido el 28 % de los votos.",
+        "La participación en la segunda vuelta alcanzó el 67 %.",
+        "La participación alcanzó el 67 % en la segunda vuelta.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORY_OF_A_SECOND_ROUND))
+def test_a_plain_figure_of_a_story_of_the_second_round_never_conflicts_with_a_first_round_figure(lang, checked):
+    plain, first, *second = STORY_OF_A_SECOND_ROUND[lang]
+    facts = checked(*((lang, text) for text in (plain, first, *second)), slot="vote_share")
+    assert sorted(len(f.members) for f in facts) == [1, 1]
+    assert not [f for f in facts if f.verdict == "conflicting"]
+
+
+@pytest.mark.parametrize("lang", sorted(ROUNDS))
+def test_a_plain_figure_of_a_story_of_the_second_round_joins_a_second_round_figure(lang, checked):
+    _, second, plain, _, _ = ROUNDS[lang]
+    facts = checked((lang, second), (lang, plain.replace("28", "26,3" if lang != "en" else "26.3")), slot="vote_share")
+    assert [f.verdict for f in facts] == ["corroborated"]

@@ -38,7 +38,7 @@ from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_ra
 from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
-from .frames import AFFECTED_PEOPLE, CHANGES, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
+from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .organisations import organisation_key
 
 # Qualifiers: keys, in a claim's value or extra, that make two figures of one slot about different things
@@ -64,6 +64,8 @@ QUALIFIERS: dict[str, bool] = {
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), and those only
 # two different values of keep apart, in the order a fact's label names them (the round before the stage)
+ELECTION_ROUND = STAGE_KEYS[0]
+STORY_ROUND = "story_round"  # a claim's extra key: the round of its story, on an election figure naming none
 IDENTITY_QUALIFIERS = tuple(k for k, missing_joins in QUALIFIERS.items() if not missing_joins)
 JOINABLE_QUALIFIERS = tuple(k for k, missing_joins in QUALIFIERS.items() if missing_joins)
 # count units that all mean people employed / to be employed
@@ -237,6 +239,28 @@ def _without_initials(wa: list[str], wb: list[str]) -> bool:
         return False
     full = [[w for w in words if len(w) > 1] for words in (wa, wb)]
     return len(full[0]) >= 2 and full[0] == full[1]
+
+
+def story_round(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The story's claims with, on each election figure naming no round, the round more than half of the story's
+    figures naming one name (as STORY_ROUND): a story of a second round gives its own figures plainly and names the
+    first round where it recalls it ("Au premier tour, le NFP avait obtenu 28 %"), so its plain 26.3% may agree
+    with a figure of either round but contradicts only one of its story's (:func:`_qualifier_clash`)."""
+    rounds = Counter(
+        qualifier(c, ELECTION_ROUND) for cs in claims_by_doc.values() for c in cs if qualifier(c, ELECTION_ROUND)
+    )
+    main = max(rounds, key=lambda r: (rounds[r], r), default=None)
+    if main is None or rounds[main] * 2 <= sum(rounds.values()):
+        return claims_by_doc  # no round most figures name: a figure naming none may be of either
+    return {
+        doc: [
+            replace(c, extra={**c.extra, STORY_ROUND: main})
+            if concept_of(c.slot) in ELECTION_CONCEPTS and not qualifier(c, ELECTION_ROUND)
+            else c
+            for c in cs
+        ]
+        for doc, cs in claims_by_doc.items()
+    }
 
 
 def one_name_per_organisation(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -573,7 +597,11 @@ def _joins(
     more digits ("28.6%", "143 seats") is its own evidence: two actors rarely share it, so a subject taken
     from the wrong name in its sentence does not keep it apart. ``weak``: whether the concept of either
     side is a guess (by default: of any statement's)."""
-    if min(values) < 0.5 or _qualifier_clash([s, *cluster]) or _metric_clash([s, *cluster]):
+    if (
+        min(values) < 0.5
+        or _qualifier_clash([s, *cluster], disagreeing=min(values) < 1.0)
+        or _metric_clash([s, *cluster])
+    ):
         return False
     distinctive = all(_distinctive(st.first) for st in [s, *cluster])
     # a subject taken from the wrong name in a sentence ("England joker Cole Palmer", "Inglaterra") must not
@@ -629,16 +657,24 @@ def _odd_subjects_out(who: list[float]) -> bool:
     return min(who) > 0.0 and 2 * sum(w >= 1.0 for w in who) > len(who) + 1
 
 
-def _qualifier_clash(statements: list[Statement]) -> bool:
+def _qualifier_clash(statements: list[Statement], *, disagreeing: bool = False) -> bool:
     """Whether statements name two values of a qualifier a figure without it may join (two rounds of an
-    election, two stages of its count): two facts then; a figure that names none joins either."""
-    return any(len({qualifier(c, k) for s in statements for c in s.claims} - {None}) > 1 for k in JOINABLE_QUALIFIERS)
+    election, two stages of its count): two facts then; a figure that names none joins either. ``disagreeing``:
+    for statements whose values differ, a figure naming no round is of its story's round (:func:`story_round`):
+    it may agree with a figure of another round ("28%" beside "28% in the first round") but not contradict one."""
+    read = _round_or_stage if disagreeing else qualifier
+    return any(len({read(c, k) for s in statements for c in s.claims} - {None}) > 1 for k in JOINABLE_QUALIFIERS)
 
 
 def _metric_clash(statements: list[Statement]) -> bool:
     """Whether statements name two metrics a change in percent is of (a share's fall, the revenue's): two
     figures, not one told differently; a change that names none may be either's."""
     return len({c.extra.get("metric") for s in statements for c in s.claims} - {None}) > 1
+
+
+def _round_or_stage(c: Claim, key: str):
+    """A claim's value of a round or stage key; for the round, its story's where it names none."""
+    return qualifier(c, key) or (c.extra.get(STORY_ROUND) if key == ELECTION_ROUND else None)
 
 
 def _named_qualifier(statements: list[Statement]) -> str:

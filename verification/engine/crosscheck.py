@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .align import align_claims, one_name_per_organisation
+from .align import align_claims, one_name_per_organisation, story_round
 from .claims import Claim, Document
 from .compare import ComparisonContext
 from .copies import dependent_documents
@@ -61,6 +61,10 @@ def cross_check(
     for k, cs in joined.items():
         original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
     claims = joined
+    rounded = story_round(claims)
+    for k, cs in rounded.items():
+        original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
+    claims = rounded
     named = one_name_per_organisation(claims)  # an organisation's forms under one name across reports
     for k, cs in named.items():
         original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
