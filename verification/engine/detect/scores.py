@@ -65,6 +65,8 @@ def detect_vote_tallies(ctx: Context) -> None:
     the sentence; each side is then no count of votes of its own (the for and the against would be one fact's two
     values). Never a change ("from 310 to 118 seats") nor a match's score (detect_scores reads those)."""
     tally, cue, opener = _tally_rx(ctx.lang)
+    if not cue.search(ctx.low):
+        return  # no word for voting or ruling in the text: one scan instead of one per figure
     scores = [(c.start, c.end) for c in ctx.claims if c.kind == "score"]
     for m in tally.finditer(ctx.low):
         sent = ctx.sentence(m.start())
