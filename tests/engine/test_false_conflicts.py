@@ -84,6 +84,9 @@ COUNTING = [
     ("fr", "Le RN arrive à 33,2 % des voix sur 98 % des bureaux dépouillés.", "98 %", "33,2 %"),
     ("es", "Con el 99,8 % escrutado, el PP obtuvo el 33 % de los votos.", "99,8 %", "33 %"),
     ("es", "Escrutado el 95 %, la participación fue del 70 %.", "95 %", "70 %"),
+    ("fr", "À 100 % du dépouillement, la participation atteint 66,7 %.", "100 %", "66,7 %"),
+    ("es", "Al 99 % del escrutinio, el PSOE logra un 31,7 % de los votos.", "99 %", "31,7 %"),
+    ("fr", "Le RN arrive à 33,2 % des voix, après dépouillement de 98 % des bureaux.", "98 %", "33,2 %"),
 ]
 
 

@@ -1276,10 +1276,10 @@ PERCENT_SLOTS = {
     "tariff.percent": ["arancel", "aranceles"],
 }
 # how much of an election's count was done ("escrutado el 95 %", "con el 99,8 % escrutado", "con el 100 % de las
-# actas contabilizadas"); see en.py
+# actas contabilizadas", "al 99 % del escrutinio"); see en.py
 COUNTING_LEADS = ["escrutado el", "escrutada el", "tras escrutar el", "con el escrutinio del"]
 COUNTING_PREPOSITIONS = ["con el", "con un", "con", "tras el", "al"]
-COUNTING_WORDS = ["escrutad", "contabilizad", "computad"]
+COUNTING_WORDS = ["escrutad", "contabilizad", "computad", "del escrutinio"]
 
 # --- events, relations, roles and speech (read through lexicon.py) ---
 

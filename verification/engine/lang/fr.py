@@ -1281,10 +1281,10 @@ PERCENT_SLOTS = {
     "tariff.percent": ["droits de douane", "droit de douane"],
 }
 # how much of an election's count was done ("après dépouillement de 100 % des bulletins", "sur 98 % des bureaux
-# dépouillés"); see en.py
+# dépouillés", "à 100 % du dépouillement"); see en.py
 COUNTING_LEADS = ["après dépouillement de", "après le dépouillement de"]
 COUNTING_PREPOSITIONS = ["après", "sur", "à"]
-COUNTING_WORDS = ["dépouillé"]
+COUNTING_WORDS = ["dépouillé", "du dépouillement"]
 
 # --- events, relations, roles and speech (read through lexicon.py) ---
 
