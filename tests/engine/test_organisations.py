@@ -161,7 +161,12 @@ def misencoded(text: str) -> str:
         # words read in the wrong encoding: an accented letter's bytes make a capital inside a word
         ("es", misencoded("Según la Comisión Nacional Electoral, la participación fue alta.")),
         ("fr", misencoded("Selon la Commission électorale, la participation était élevée.")),
-        ("de", misencoded("Die Wahlbeteiligung lag laut der Wahlkommission über dem Durchschnitt; Überraschung blieb aus.")),
+        (
+            "de",
+            misencoded(
+                "Die Wahlbeteiligung lag laut der Wahlkommission über dem Durchschnitt; Überraschung blieb aus."
+            ),
+        ),
         ("en", misencoded("The Électoral commission said the turnout was “high”.")),
         ("es", "La diferencia, un 1,78 %, es mĂnima y supone el segundo golpe."),  # a byte of it lost
         # a dateline in capitals: two words a dash joins, or the place before the date

@@ -96,7 +96,11 @@ def test_a_place_a_long_sentence_names_far_from_the_toll_does_not_make_it_a_part
 def test_a_vague_figure_beside_its_articles_exact_toll_leaves_the_pairing_clear(checked):
     # "hunderte" (hundreds) is the German report's 732 told vaguely, not another toll the Spanish 1,670 may be
     facts = checked(
-        ("de", "Bei dem Erdbeben wurden hunderte Menschen verletzt. Bislang seien 732 Verletzte gezählt worden.", EARLY),
+        (
+            "de",
+            "Bei dem Erdbeben wurden hunderte Menschen verletzt. Bislang seien 732 Verletzte gezählt worden.",
+            EARLY,
+        ),
         ("fr", "Le séisme a fait 732 blessés selon la junte.", EARLY),
         ("es", "El terremoto dejó 1.670 heridos, según la junta.", LATE),
         kind="count",

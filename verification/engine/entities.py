@@ -421,11 +421,7 @@ def _split_person_runs(text: str, ch: list[tuple[int, int]], lang: str) -> list[
             head = head[1:]
         if _person_words(text, head, lang) and (len(tail) >= 2 or not _plain_word(text[tail[0][0] : tail[0][1]], lang)):
             return [ch[:i], tail]
-        if (
-            i == len(ch) - len(tail)
-            and any(is_special(text[a:b]) for a, b in head)
-            and _person_words(text, tail, lang)
-        ):
+        if i == len(ch) - len(tail) and any(is_special(text[a:b]) for a, b in head) and _person_words(text, tail, lang):
             return [head, tail]
     if lang == "de":
         for i in range(2, len(ch)):
