@@ -227,6 +227,11 @@ def test_two_names_that_differ_by_their_initials_stay_two_people():
     assert len(set(persons.values())) == 2
 
 
+def test_two_names_that_share_only_an_initial_and_a_surname_stay_two_people():
+    persons = one_name_per_person({"a": role_claims("George H. W. Bush"), "b": role_claims("George W. Bush")})
+    assert len(set(persons.values())) == 2
+
+
 def test_the_form_most_articles_give_names_the_person():
     persons = one_name_per_person(
         {"a": role_claims("Rishi Sunak"), "b": role_claims("Premier Rishi Sunak"), "c": role_claims("Rishi Sunak")}

@@ -222,8 +222,10 @@ def _one_person(a: str, b: str, named_together: bool) -> bool:
         return False
     if _without_initials(wa, wb):
         return True  # "John A. Donnelly" / "John Donnelly"
-    if wa[-2:] == wb[-2:] and not set(wa[-2:]) & L.NAME_PARTICLES:
-        return True  # "Transportation Sean Duffy" / "Transports Sean Duffy"; never "Marine" and "Jean-Marie Le Pen"
+    if wa[-2:] == wb[-2:] and len(wa[-2]) > 1 and not set(wa[-2:]) & L.NAME_PARTICLES:
+        # "Transportation Sean Duffy" / "Transports Sean Duffy"; never "Marine" and "Jean-Marie Le Pen", nor two
+        # names whose shared words are an initial and a surname ("George H. W. Bush" / "George W. Bush")
+        return True
     return (
         len(wa) == len(wb)
         and fuzz.ratio(" ".join(wa), " ".join(wb)) >= SPELLING_VARIANT
