@@ -199,6 +199,24 @@ def test_relations(text, lang, slot, entity):
     assert c.value["entity"] == entity and c.subject and c.subject != entity
 
 
+def test_who_leads_a_funding_round_is_an_investor():
+    c = only(claims("Acme raised $50 million in a Series B round led by Sequoia Capital."), "relation", "investor")
+    assert c.value["entity"] == "sequoia capital"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The Green Party, led by Maria Lind, won 12.5% of the vote.", "en"),
+        ("Die Grüne Partei, angeführt von Maria Lind, gewann 12,5 Prozent der Stimmen.", "de"),
+        ("Le Parti vert, mené par Maria Lind, a obtenu 12,5 % des voix.", "fr"),
+        ("El Partido Verde, liderado por Maria Lind, obtuvo el 12,5 % de los votos.", "es"),
+    ],
+)
+def test_who_leads_a_party_is_no_investor(text, lang):
+    assert not [c for c in claims(text, lang) if c.kind == "relation" and c.slot == "investor"]
+
+
 def test_partner_named_by_acronym_definition_and_possessive():
     text = "OpenAI is partnering directly with Singapore's Ministry of Digital Development and Information (MDDI)."
     c = only(claims(text), "relation", "partnership")

@@ -235,6 +235,7 @@ EVENT_OBJECTS = merged("EVENT_OBJECTS")
 _RELATIONS = (  # relation key, slot, gap words allowed before the entity, subject rule
     ("partner", "partnership", 3, "first"),
     ("investor", "investor", 1, "first"),
+    ("lead_investor", "investor", 1, "first"),  # an investor where its sentence gives an amount
     ("owner", "owner", 1, "near"),
     ("founded_by", "founded_by", 1, "near"),
     ("hosted_at", "hosted_at", 1, "near"),

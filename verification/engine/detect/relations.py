@@ -60,11 +60,20 @@ def _rel_span(ctx, cue_start: int, e: Entity) -> tuple[int, int]:
     return e.start, e.end
 
 
+def _gives_amount(ctx: Context, sent: tuple[int, int]) -> bool:
+    """Whether the sentence gives an amount of money (the number detectors run before this one)."""
+    return any(c.kind == "money" and sent[0] <= c.start < sent[1] for c in ctx.claims)
+
+
 def detect_relations(ctx: Context) -> None:
     low = ctx.low
     for m in _REL_RX.finditer(low):
         rel, slot, gap, mode = _REL_STEMS[" ".join(m.group(0).split())]
         sent = ctx.sentence(m.start())
+        if rel == "lead_investor":
+            if not _gives_amount(ctx, sent):
+                continue  # "the party, led by X": leading a round is investing, leading anything else is not
+            rel = "investor"
         e = _entity_after(ctx, m.end(), gap, sent[1])
         if e is None or e.type == "event":
             continue

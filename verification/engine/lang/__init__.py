@@ -119,8 +119,9 @@ languages and builds its patterns from them; forms are lowercase):
 - ``EVENT_VERBS``: word form (or stem ending in "*") -> the event it dates (opening, founded, signing,
   election, verdict, landing...); ``EVENT_OBJECTS``: noun -> what the event is about (office, factory,
   agreement...).
-- ``RELATION_CUES``: relation key (partner, investor, owner, founded_by, hosted_at, acquired,
-  supports) -> phrases that link two names by it ("partnership with", "soutenu par", "filial de");
+- ``RELATION_CUES``: relation key (partner, investor, lead_investor, owner, founded_by, hosted_at, acquired,
+  supports) -> phrases that link two names by it ("partnership with", "soutenu par", "filial de"; "led by" is
+  lead_investor: an investor only in a sentence that gives an amount, as parties and councils are led too);
   lexicon.py keeps each relation's slot and how the entities are found. ``JOINT_CUES``: "joint
   statement"-like words that make two names partners. ``FOUNDED_BY_BEFORE``: founding words the
   founder comes before ("von X ins Leben gerufen").

@@ -1568,7 +1568,10 @@ RELATION_CUES = {
         "teams up with",
         "joint venture with",
     ],
-    "investor": ["backed by", "funded by", "investment from", "investors including", "investors such as", "led by"],
+    "investor": ["backed by", "funded by", "investment from", "investors including", "investors such as"],
+    # who leads a round: an investor only where the sentence gives an amount ("a $50m round led by X"; not "the
+    # party, led by X")
+    "lead_investor": ["led by"],
     "owner": ["owned by", "subsidiary of", "a unit of", "part of the"],
     "founded_by": [
         "founded by",
