@@ -748,9 +748,8 @@ def _match_statements(
                 if min(values) < 1.0 or _qualifier_clash([s, *cl]):
                     continue
                 who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject, stated) for o in cl]
-                gap = sum(_gap(s.first, o.first, ctx) for o in cl) / len(
-                    cl
-                )  # the nearest figure first ("4 %": 4.00%, not 3.75%)
+                # the nearest figure first ("4 %": 4.00%, not 3.75%)
+                gap = sum(_gap(s.first, o.first, ctx) for o in cl) / len(cl)
                 options.append((-sum(who) / len(who), gap, -len(s.claims), si, ci))
         options.sort()
         used_s, used_c = set(), set()
@@ -771,7 +770,7 @@ def _parts_of_tolls(statements: list[Statement]) -> frozenset[int]:
     every report gives as such a part joins no other fact as a conflict: nothing says which part, if any, another
     report's figure is of."""
     first = statements[0].first if statements else None
-    if first is None or first.kind != "count" or concept_of(first.slot) not in AFFECTED_PEOPLE - OWN_FIGURES:
+    if first is None or not _toll(first):
         return frozenset()
     largest: dict[tuple[str, str], float] = {}
     for s in statements:
@@ -885,7 +884,7 @@ def _one_toll_told_apart(
     (:func:`_told_apart`) and may be so with no other fact. With a third fact either may be (3 dead in one
     report, 40 in its floods, 10 in another) it is unclear which figure is which toll: they stay apart."""
     first = clusters[0][0].first if clusters else None
-    if first is None or first.kind != "count" or concept_of(first.slot) not in AFFECTED_PEOPLE - OWN_FIGURES:
+    if first is None or not _toll(first):
         return clusters
     fits = {
         i: _exact_first([j for j, g in enumerate(clusters) if i != j and _told_apart(f, g, ctx, places)], clusters)

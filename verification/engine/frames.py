@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 import simplemma
 
-from .lang import LANGUAGES, language, merged
+from .lang import LANGUAGES, merged, table_of
 from .lexicon import ARTICLE, OF, alt
 
 # concepts counted on people: they share the unit "people" so "23 dead" and "23 people killed" align
@@ -54,7 +54,7 @@ def lemma(word: str, lang: str) -> str:
 @cache
 def _table(name: str, lang: str) -> dict:
     """A word table of one language (all languages when unknown), keyed by form and by lemma."""
-    base = dict(getattr(language(lang), name)) if lang else dict(merged(name))
+    base = dict(table_of(lang, name))
     for form, concept in list(base.items()):
         if " " not in form:
             base.setdefault(lemma(form, lang or "en"), concept)
@@ -63,7 +63,7 @@ def _table(name: str, lang: str) -> dict:
 
 @cache
 def _person_nouns(lang: str) -> frozenset:
-    words = set(language(lang).PERSON_NOUNS) if lang else set(merged("PERSON_NOUNS"))
+    words = set(table_of(lang, "PERSON_NOUNS"))
     return frozenset(words | {lemma(w, lang or "en") for w in words})
 
 
@@ -71,18 +71,18 @@ def _person_nouns(lang: str) -> frozenset:
 def _clause_joiners(lang: str) -> frozenset:
     """Words that open another clause or member after a number: what follows them is not what it counts."""
     names = ("RELATIVE_PRONOUNS", "AND_WORDS", "OR_WORDS")
-    return frozenset(w for n in names for w in (getattr(language(lang), n) if lang else merged(n)) if " " not in w)
+    return frozenset(w for n in names for w in (table_of(lang, n)) if " " not in w)
 
 
 @cache
 def _phrase_rx(name: str, lang: str) -> re.Pattern:
-    table = getattr(language(lang), name) if lang else merged(name)
+    table = table_of(lang, name)
     return re.compile(r"(?<![\w])(?:" + alt(table) + r")(?![\w])")
 
 
 @cache
 def _unit_rx(lang: str) -> re.Pattern:
-    table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
+    table = table_of(lang, "MEASURE_UNITS")
     return re.compile(r"[\s\u00a0]?-?[\s\u00a0]?(" + alt(table) + r")(?![\w])")
 
 
@@ -181,8 +181,8 @@ _AGE_BEFORE = re.compile(
 
 @cache
 def _age_cue_rx(lang: str) -> re.Pattern:
-    cues = language(lang).AGE_CUES if lang else merged("AGE_CUES")
-    openers = language(lang).AGE_OPENERS if lang else merged("AGE_OPENERS")
+    cues = table_of(lang, "AGE_CUES")
+    openers = table_of(lang, "AGE_OPENERS")
     return re.compile(
         r"(?:(?<![\w])(?:" + alt(cues) + r")|(?:^|[,;:(—–-])[\s\u00a0]*(?:" + alt(openers) + r"))"
         r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+$"
@@ -258,7 +258,7 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
     u = _unit_rx(lang).match(low, pos)
     if not u or u.end() > sent[1]:
         return None
-    table = language(lang).MEASURE_UNITS if lang else merged("MEASURE_UNITS")
+    table = table_of(lang, "MEASURE_UNITS")
     dimension, factor, *implied = table[" ".join(u.group(1).split())]  # "l/m²" says it is rain
     cues = _measure_cues(low, lang, start, u.end(), sent, dimension)
     cue = _nearest_cue(cues, start, u.end())
@@ -330,7 +330,7 @@ def nearest_change(
 
 @cache
 def _figure_roles(lang: str) -> dict:
-    return dict(language(lang).FIGURE_PREPOSITIONS) if lang else dict(merged("FIGURE_PREPOSITIONS"))
+    return dict(table_of(lang, "FIGURE_PREPOSITIONS"))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[\s\u00a0]*$")
@@ -429,7 +429,7 @@ def _topic(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None
 @cache
 def _count_lead_rx(lang: str) -> re.Pattern:
     """ "the number of", "le nombre d'" (its noun right after the apostrophe)."""
-    table = language(lang).COUNT_LEADS if lang else merged("COUNT_LEADS")
+    table = table_of(lang, "COUNT_LEADS")
     return re.compile(r"(?<![\w])(?:" + alt(table) + r")(?:(?<=['’])|(?=[\s\u00a0]))")
 
 
@@ -542,7 +542,7 @@ def person_noun_end(low: str, lang: str, end: int, sent: tuple[int, int]) -> int
     fremde Männer", "300 bomberos"), at most two words after the number; None when none follows."""
     lang = _lang(lang)
     persons, pos = _person_nouns(lang), end
-    stops = language(lang).STOPWORDS if lang else merged("STOPWORDS")
+    stops = table_of(lang, "STOPWORDS")
     for _ in range(_MAX_MODIFIERS + 1):
         w = _WORD.match(low, pos)
         if not w or w.end() > sent[1]:
@@ -685,10 +685,7 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
 def _addition_after_rx(lang: str) -> re.Pattern:
     """An addition word right after a figure or after one word (its noun), that word no "or" ("1,000 or more")
     and no unit of time ("cinco años más tarde" is later, not more years)."""
-    table = language(lang) if lang else None
-    words = table.ADDITION_AFTER if table else merged("ADDITION_AFTER")
-    ors = table.OR_WORDS if table else merged("OR_WORDS")
-    times = table.TIME_UNITS if table else merged("TIME_UNITS")
+    words, ors, times = (table_of(lang, name) for name in ("ADDITION_AFTER", "OR_WORDS", "TIME_UNITS"))
     noun = r"(?!(?:" + alt([*ors, *times]) + r")[\s\u00a0])[^\W\d_][\w'’-]*[\s\u00a0]+"
     return re.compile(r"[\s\u00a0]+(?:" + noun + r")?(?:" + alt(words) + r")(?![\w])")
 
@@ -725,7 +722,7 @@ def election_stages(
 def _stages_in(low: str, lang: str, start: int, end: int, a: int, b: int) -> dict:
     """The round and stage of the count named in low[a:b], each the one nearest start..end."""
     rx = _qualifier_rx("ELECTION_STAGES", lang)
-    table = language(lang).ELECTION_STAGES if lang else merged("ELECTION_STAGES")
+    table = table_of(lang, "ELECTION_STAGES")
     out: dict[str, tuple[int, str]] = {}
     for m in rx.finditer(low, a, b):
         stage = table[" ".join(m.group(0).split())]
@@ -760,7 +757,7 @@ def score_cue_rx(lang: str) -> re.Pattern:
 
 @cache
 def _score_cue_lemmas(lang: str) -> frozenset:
-    words = language(lang).SCORE_CUES if lang else merged("SCORE_CUES")
+    words = table_of(lang, "SCORE_CUES")
     return frozenset(lemma(w, lang or "en") for w in words if " " not in w)
 
 
@@ -786,13 +783,7 @@ def comparison_rx(lang: str) -> re.Pattern:
     """Words that end just before a date a figure is compared with ("compared to 2021", "gegenüber 2021")."""
     return _COMPARISON_RX.get(lang) or _COMPARISON_RX.setdefault(
         lang,
-        re.compile(
-            r"(?<![\w])(?:"
-            + alt(language(_lang(lang)).COMPARISON_WORDS if _lang(lang) else merged("COMPARISON_WORDS"))
-            + r")[\s\u00a0]+"
-            + ARTICLE
-            + "?$"
-        ),
+        re.compile(r"(?<![\w])(?:" + alt(table_of(lang, "COMPARISON_WORDS")) + r")[\s\u00a0]+" + ARTICLE + "?$"),
     )
 
 
