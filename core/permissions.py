@@ -20,3 +20,10 @@ def require_permission(user, permission: str, *, refusal: str) -> None:
     """Raise ActionForbidden with the refusal (in words) unless the user's role holds the permission."""
     if not has_permission(user, permission):
         raise ActionForbidden(refusal)
+
+
+def require_permission_unless_system(user, permission: str, *, refusal: str) -> None:
+    """require_permission for a user who acts; nothing where the system acts on its own (user None: a command
+    line, a task)."""
+    if user is not None:
+        require_permission(user, permission, refusal=refusal)

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from core.checking import articles_changed
 from core.errors import InvalidAction
-from core.permissions import ARTICLE_EDIT_PERMISSION, require_permission
+from core.permissions import ARTICLE_EDIT_PERMISSION, require_permission_unless_system
 from stories.cleaning import Block, assemble
 from stories.models import Article, ArticleBlock, Story
 from stories.services.grouping import move_articles
@@ -23,8 +23,7 @@ METADATA_FIELDS = ("title", "publisher", "author", "published", "language")
 
 def _check_role(user) -> None:
     """ActionForbidden unless the user's role may change articles (None: the system's own change)."""
-    if user is not None:
-        require_permission(user, ARTICLE_EDIT_PERMISSION, refusal="your role may not change articles")
+    require_permission_unless_system(user, ARTICLE_EDIT_PERMISSION, refusal="your role may not change articles")
 
 
 def check_article_editable(*, article: Article, user=None) -> None:

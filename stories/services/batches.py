@@ -25,8 +25,7 @@ log = logging.getLogger(__name__)
 def start_import_batch(*, files, user=None) -> ImportBatch:
     """Store uploaded files in a folder of their own and queue their import for the user (None: the command
     line). Raises ActionForbidden, storing nothing, when the user's role may not import articles."""
-    if user is not None:
-        require_import_permission(user)
+    require_import_permission(user)
     folder = Path(settings.IMPORT_UPLOAD_DIR) / uuid.uuid4().hex
     folder.mkdir(parents=True)
     for n, upload in enumerate(files):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from core.permissions import ARTICLE_EDIT_PERMISSION, EDIT_PERMISSION, require_permission
+from core.permissions import ARTICLE_EDIT_PERMISSION, EDIT_PERMISSION, require_permission_unless_system
 from core.slugs import unique_slug
 from stories.models import Article, Story
 
@@ -27,8 +27,7 @@ def _check_editable(stories) -> None:
 
 def _check_role(user, permission: str) -> None:
     """ActionForbidden unless the user's role holds the permission (None: the system's own grouping)."""
-    if user is not None:
-        require_permission(user, permission, refusal="your role may not regroup articles and stories")
+    require_permission_unless_system(user, permission, refusal="your role may not regroup articles and stories")
 
 
 def check_move(*, articles, story: Story | None) -> None:

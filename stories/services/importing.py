@@ -13,7 +13,7 @@ from itertools import islice
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from core.permissions import IMPORT_PERMISSION, require_permission
+from core.permissions import IMPORT_PERMISSION, require_permission_unless_system
 from stories.cleaning.prepare import PreparedArticle, prepare_read, warm_up
 from stories.models import Article, ArticleBlock
 
@@ -84,7 +84,8 @@ def _duplicate(name: str, article_id: int) -> ImportOutcome:
 
 
 def require_import_permission(user) -> None:
-    require_permission(user, IMPORT_PERMISSION, refusal="your role may not import articles")
+    """ActionForbidden unless the user's role may import articles (None: the command line)."""
+    require_permission_unless_system(user, IMPORT_PERMISSION, refusal="your role may not import articles")
 
 
 def store_articles(batch: list[PreparedArticle], *, user=None) -> list[ImportOutcome]:
@@ -157,8 +158,7 @@ def import_payloads(
     processes > 1 cleans in that many worker processes: worth it for large batches from the command
     line, not inside a Celery worker, whose pool processes may not have children.
     """
-    if user is not None:
-        require_import_permission(user)
+    require_import_permission(user)
     report = ImportReport()
     reads, max_bytes = map(_read, payloads), settings.IMPORT_MAX_FILE_BYTES
     if processes > 1:
