@@ -4,6 +4,8 @@ and time it.
     python -m stories.cleaning.evaluate [DIR] [GOLD] [-v | --summary]
 
 --summary prints the summary line alone (no article's misses): what a held-out part may be scored with.
+--counts (with --summary) adds counts, never text: the kinds of boilerplate line kept (by length, place on the
+page, the stage that kept it) and of publisher misses, to tell which class of line or sign a part misses.
 ROUNDS=0 skips the timing.
 """
 
@@ -14,9 +16,12 @@ import re
 import sys
 import time
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from . import clean_document, decode_text
+from .document import rules_page
+from .lines import line_model, line_rows, why_not_judged
 
 
 def _ws(s: str) -> str:
@@ -29,6 +34,7 @@ def _title(s: str) -> str:
 
 def main(argv: list[str]) -> int:
     summary = "--summary" in argv
+    counts = Counter() if "--counts" in argv else None
     verbose = "-v" in argv and not summary
     args = [a for a in argv if not a.startswith("-")]
     folder = Path(args[0] if args else "seeds")
@@ -58,6 +64,8 @@ def main(argv: list[str]) -> int:
             exc_ok += ok
             if not ok and not summary:
                 print(f"{name}: boilerplate kept: {s[:70]!r}")
+            if not ok and counts is not None:
+                counts[_kept_kind(doc, _ws(s), path)] += 1
         got = {
             "title": doc.title,
             "language": doc.language,
@@ -77,7 +85,12 @@ def main(argv: list[str]) -> int:
         if "publisher" in g:
             meta["publisher"][1] += 1
             want, have = (g["publisher"] or "").casefold(), (doc.publisher or "").casefold().strip()
-            meta["publisher"][0] += (have == want) if not want else (bool(have) and (want in have or have in want))
+            right = (have == want) if not want else (bool(have) and (want in have or have in want))
+            meta["publisher"][0] += right
+            if counts is not None and not right:
+                counts[
+                    "publisher " + ("named, none wanted" if not want else "none named" if not have else "other named")
+                ] += 1
         for k in meta:
             want = g.get("titles") if k == "title" else g.get(k, "-")
             print(f"  {name} {k}: got {got[k]!r} want {want!r}") if verbose else None
@@ -98,7 +111,39 @@ def main(argv: list[str]) -> int:
         f"title={m['title']:.2f} language={m['language']:.2f} published={m['published']:.2f} "
         f"publisher={m['publisher']:.2f} ms_per_article={per:.2f}"
     )
+    if counts is not None:
+        print("; ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return 0
+
+
+def _kept_kind(doc, line: str, path: Path) -> str:
+    """The kind of the kept block holding a boilerplate line, in words: its length, its place among the kept
+    blocks, whether it ends a sentence, whether the line is the whole block, and the line model's say on it."""
+    kept = [b for b in doc.blocks if b.role in ("dek", "body")]
+    for k, b in enumerate(kept):
+        text = _ws(b.text)
+        if line not in text:
+            continue
+        words = len(text.split())
+        size = "short" if words < 8 else "medium" if words < 15 else "long" if words < 40 else "very long"
+        place = "top" if k < 3 else "bottom" if k >= len(kept) - 3 else "middle"
+        end = "sentence" if text.endswith((".", "!", "?", '"', "»", "”")) else "no stop"
+        whole = "whole" if len(line) >= 0.8 * len(text) else "part"
+        return f"kept {b.role} {size} {place} {end} {whole} {_model_say(path, text)}"
+    return "kept across blocks"
+
+
+def _model_say(path: Path, text: str) -> str:
+    """Whether the line model judges the line on the rules' page and how sure it is it is furniture."""
+    page = rules_page(decode_text(path.read_bytes()), filename=path.name)
+    model = line_model()
+    rows = line_rows(page)
+    for p, row in zip(page.paras, rows):
+        if _ws(p.text) == text:
+            if row is None:
+                return "model-skips:" + why_not_judged(page, p)
+            return f"model-{model.probability(row):.1f}"
+    return "model-absent"
 
 
 if __name__ == "__main__":

@@ -226,23 +226,34 @@ def _announces(page: Page, p: Para) -> float:
 
 
 def candidate(page: Page, p: Para) -> bool:
-    """A line the model may judge: a short one. The article's facts are told in sentences, figures and lists,
-    so never a sentence of the page's language however short ("Voter turnout reached 71.6%.", or one cut off
-    at the dump's end), a line with a figure (a score, a share, a toll: the rules' tables and stamps decide
-    those), a heading whose words the next paragraphs use, a list's introduction ("Teams with most titles:", a
-    heading above bullets) or item, nor the dump's last line stopping inside a
-    word ("... nach Vermissten i", "Kellanova's boar"): the article's last paragraph, cut."""
-    if p.n_words >= _PROSE_WORDS or any(ch.isdigit() for ch in p.text) or data_line(page, p):
-        return False
-    if p.text.endswith((":", "：")) or _in_a_list(page, p) or p.i == page.n - 1 and p.text[-1:].islower():
-        return False
+    """A line the model may judge: a short one (see why_not_judged)."""
+    return not why_not_judged(page, p)
+
+
+def why_not_judged(page: Page, p: Para) -> str:
+    """Why the model does not judge a line ('' when it does), in a word. The article's facts are told in
+    sentences, figures and lists, so never a long line, a sentence of the page's language however short ("Voter
+    turnout reached 71.6%.", or one cut off at the dump's end), a line with a figure (a score, a share, a toll:
+    the rules' tables and stamps decide those), a heading whose words the next paragraphs use, a list's
+    introduction ("Teams with most titles:", a heading above bullets) or item, nor the dump's last line stopping
+    inside a word ("... nach Vermissten i", "Kellanova's boar"): the article's last paragraph, cut."""
+    if p.n_words >= _PROSE_WORDS:
+        return "long"
+    if any(ch.isdigit() for ch in p.text):
+        return "figure"
+    if data_line(page, p):
+        return "data"
+    if p.text.endswith((":", "：")) or _in_a_list(page, p):
+        return "list"
+    if p.i == page.n - 1 and p.text[-1:].islower():
+        return "cut"
     if _announces(page, p) >= HEADING_WORDS:
-        return False
+        return "heading"
     full_stop = p.text.endswith((".", "!", "?"))
     if full_stop and (p.n_words >= SENTENCE_WORDS and sentence_case(p) or capitals_sentence(p)):
-        return False
+        return "sentence"
     sentence = p.n_words >= SENTENCE_WORDS and _share(page.main, p) >= page.min_ratio
-    return not (sentence and (p.terminal or cut_mid_sentence(p, page.main, page.min_ratio)))
+    return "sentence" if sentence and (p.terminal or cut_mid_sentence(p, page.main, page.min_ratio)) else ""
 
 
 def _in_a_list(page: Page, p: Para) -> bool:

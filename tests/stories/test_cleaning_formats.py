@@ -224,6 +224,28 @@ def test_the_cleaners_evaluation_prints_only_its_summary_for_a_held_out_part(tmp
     assert out[0].startswith("body_recall=1.00 boilerplate_removed=0.50 title=1.00")
 
 
+def test_the_cleaners_evaluation_counts_kinds_of_misses_without_their_text(tmp_path, capsys, monkeypatch):
+    # --counts tells which kind of line a held-out part keeps and which publisher it misses, never a line's words
+    from stories.cleaning import evaluate
+
+    from .cleaning_samples import BODIES, TITLES
+
+    kept = "Tourists flock to mountain villages as the snow arrives early this year"
+    (tmp_path / "a.txt").write_text("\n\n".join([TITLES["en"], BODIES["en"][0], kept, *BODIES["en"][1:]]))
+    gold = {
+        "articles": {
+            "a.txt": {"language": "en", "publisher": "Riverton Post", "body_excludes": [kept]},
+        }
+    }
+    (tmp_path / "gold.json").write_text(json.dumps(gold))
+    monkeypatch.setenv("ROUNDS", "0")
+    evaluate.main([str(tmp_path), str(tmp_path / "gold.json"), "--summary", "--counts"])
+    summary, counts = capsys.readouterr().out.splitlines()
+    assert summary.startswith("body_recall=1.00 boilerplate_removed=0.00")
+    assert counts == "kept body medium top no stop whole model-skips:sentence 1; publisher none named 1"
+    assert "Tourists" not in counts
+
+
 @pytest.mark.parametrize("glued", [True, False])
 def test_a_page_date_field_of_a_year_alone_goes_and_gives_no_date(glued):
     body = EN_BODY
