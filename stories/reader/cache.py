@@ -1,4 +1,5 @@
-"""The readers' page cache: whole reader pages in the shared Django cache, on top of the stored editions.
+"""The readers' page cache: whole reader pages (and anonymous API answers) in the shared Django cache, on top
+of the stored editions.
 
 Keys carry a generation number, and clearing the cache bumps it: one number retires every cached reader
 page at once in every web process, which is what publish, unpublish and corrections need (the home page,
@@ -7,12 +8,13 @@ feed, sitemap and search results all change with them). The number lives in the 
 with its commit even when the shared cache is down or flushed. A generation is never reused: the first one
 starts from the clock.
 
-Each web process reads the number at most once a second (GENERATION_SECONDS), so a cached page costs one
-shared-cache read and no query; a clear reaches the process that made it at its commit and the others within
-that second. For the rest of that second the process also keeps the pages it read or stored under the number
-(forgotten with it when the number is read again): a page asked for again within the second costs no
-shared-cache read either, and is never older than the number it was kept under. So a page stays in a process
-at most GENERATION_SECONDS past the end of its lifetime in the shared cache, the slack a clear already has.
+Every cached request reads the number once, with one plain SQL statement (tens of microseconds: the ORM
+would take longer than a cached page), and uses it for both its read and its store: a clear reaches every
+web process with its commit, not a moment later. A process also keeps the pages it read or stored under the
+number for PAGES_KEPT_SECONDS (forgotten at once when the number moves): a page asked for again within that
+time costs no shared-cache read. So a page stays in a process at most PAGES_KEPT_SECONDS past the end of
+its lifetime in the shared cache (which only matters for a story dated a few seconds ahead, below), never
+past a clear.
 
 Pages are stored gzip-compressed: a hit goes out as it is stored to every client that accepts gzip (every
 browser), and is decompressed for the rest. Keys are built from validated request parts only (a slug, a
@@ -24,6 +26,7 @@ uncached, and nothing a reader sees fails with it.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import logging
@@ -35,7 +38,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.http import HttpResponse
 from django.urls import get_script_prefix
@@ -52,9 +55,9 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept
 # What a stored page looks like: a new format gets new keys, so a deploy never reads pages an older
 # release stored.
 PAGE_FORMAT = "p4"
-GENERATION_SECONDS = 1
-# At most this many pages kept in a process per generation read: every story of a busy second, but not a
-# second's worth of distinct search results.
+PAGES_KEPT_SECONDS = 1
+# At most this many pages kept in a process at a time: every story of a busy second, but not a second's
+# worth of distinct search results.
 PAGES_KEPT = 200
 
 
@@ -63,7 +66,7 @@ def digest(text: str) -> str:
 
 
 class _Generation(NamedTuple):
-    """The generation as this process last read it, and the pages it has read or stored under it since."""
+    """The generation as this process read it, and the pages it has read or stored under it since."""
 
     number: int
     read_at: float  # monotonic
@@ -73,39 +76,44 @@ class _Generation(NamedTuple):
 _seen: _Generation | None = None
 
 
-def _current() -> _Generation:
-    """The generation this process holds: read from the database at most once a GENERATION_SECONDS (never a
-    write: a migration makes the row; without it, 0 until the first clear makes it)."""
-    global _seen
-    seen = _seen
-    if seen is not None and time.monotonic() - seen.read_at < GENERATION_SECONDS:
-        return seen
-    number = ReaderCacheGeneration.objects.filter(pk=1).values_list("number", flat=True).first() or 0
-    _seen = seen = _Generation(number, time.monotonic(), {})
-    return seen
+@functools.cache
+def _generation_sql() -> str:
+    q = connection.ops.quote_name
+    return f"SELECT {q('number')} FROM {q(ReaderCacheGeneration._meta.db_table)} WHERE {q('id')} = 1"
 
 
 def reader_cache_generation() -> int:
-    """The current generation (see _current)."""
-    return _current().number
+    """The current generation, as committed (never a write: a migration makes the row; without it, 0 until
+    the first clear makes it)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_generation_sql())
+        row = cursor.fetchone()
+    return row[0] if row else 0
+
+
+def _current() -> _Generation:
+    """The generation read now, with the pages this process kept under it in the last PAGES_KEPT_SECONDS."""
+    global _seen
+    number = reader_cache_generation()
+    seen = _seen
+    if seen is None or seen.number != number or time.monotonic() - seen.read_at >= PAGES_KEPT_SECONDS:
+        _seen = seen = _Generation(number, time.monotonic(), {})
+    return seen
 
 
 def forget_generation() -> None:
-    """Read the generation again on the next page (after a clear; tests, whose database starts over)."""
+    """Forget the pages this process keeps (tests, whose database starts over with an old number)."""
     global _seen
     _seen = None
 
 
 def clear_reader_cache() -> None:
     """Invalidate every cached reader page: bump the generation in the caller's transaction (publish,
-    unpublish, a correction), so readers see the change from its commit on: this process at once, the others
-    within GENERATION_SECONDS."""
+    unpublish, a correction), so every process serves the new pages from its commit on."""
     with transaction.atomic():
         if not ReaderCacheGeneration.objects.filter(pk=1).update(number=F("number") + 1):
             # never made, or removed: a fresh number from the clock, above any used before
             ReaderCacheGeneration.objects.get_or_create(pk=1, defaults={"number": time.time_ns()})
-    forget_generation()
-    transaction.on_commit(forget_generation)
 
 
 def _page_key(generation: _Generation, view_name: str, request, parts) -> str:
@@ -161,37 +169,56 @@ def _from_cache(request, compressed: bytes, content_type: str) -> HttpResponse:
     return response
 
 
+class PageSlot(NamedTuple):
+    """Where one request's page is cached: its key under the generation the request read."""
+
+    generation: _Generation
+    key: str
+
+
+def page_slot(request, view_name: str, parts) -> PageSlot | None:
+    """The slot of a GET or HEAD request's page, its key made of the generation, the view, the host and
+    parts (validated request parts); None when the cache is off (READER_CACHE_SECONDS <= 0, as the
+    benchmark measures the uncached page) or parts is None (the view's way to skip the cache)."""
+    if settings.READER_CACHE_SECONDS <= 0 or parts is None or request.method not in ("GET", "HEAD"):
+        return None
+    generation = _current()
+    return PageSlot(generation, _page_key(generation, view_name, request, parts))
+
+
+def cached_page(request, slot: PageSlot) -> HttpResponse | None:
+    """The page stored in the slot, as a response for this request; None on a miss."""
+    hit = _read_page(slot.generation, slot.key)
+    return None if hit is None else _from_cache(request, *hit)
+
+
+def store_page(slot: PageSlot, response):
+    """Store a 200 response in the slot (rendered first if it is a template or API response); returns it."""
+    if response.status_code == 200 and not response.streaming:
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        page = (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"])
+        _store_page(slot.generation, slot.key, page, _lifetime(settings.READER_CACHE_SECONDS))
+        response[CACHE_HEADER] = "miss"
+        patch_vary_headers(response, ("Accept-Encoding",))
+    return response
+
+
 def cached_reader_page(key_parts):
     """Cache a view's 200 responses under a key of the generation, the view, the host and
-    key_parts(request, **kwargs).
-
-    key_parts may return None to skip the cache for that request. READER_CACHE_SECONDS <= 0 turns
-    the cache off (the benchmark measures the uncached page that way).
-    """
+    key_parts(request, **kwargs); key_parts may return None to skip the cache for that request."""
 
     def decorator(view):
         name = view.__name__
 
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            seconds = settings.READER_CACHE_SECONDS
             parts = key_parts(request, *args, **kwargs) if request.method in ("GET", "HEAD") else None
-            if seconds <= 0 or parts is None:
+            slot = page_slot(request, name, parts)
+            if slot is None:
                 return view(request, *args, **kwargs)
-            generation = _current()
-            key = _page_key(generation, name, request, parts)
-            hit = _read_page(generation, key)
-            if hit is not None:
-                return _from_cache(request, *hit)
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming:
-                if hasattr(response, "render") and not response.is_rendered:
-                    response.render()
-                page = (gzip.compress(response.content, compresslevel=6, mtime=0), response["Content-Type"])
-                _store_page(generation, key, page, _lifetime(seconds))
-                response[CACHE_HEADER] = "miss"
-                patch_vary_headers(response, ("Accept-Encoding",))
-            return response
+            hit = cached_page(request, slot)
+            return hit if hit is not None else store_page(slot, view(request, *args, **kwargs))
 
         return wrapper
 
