@@ -164,6 +164,14 @@ OUTLET_NOTE_RE = _outlet_after(OUTLET_LEADS)
 # The outlet an article names as its own reporter ("As previously reported by Ukrinform, ...")
 OWN_REPORT_RE = _outlet_after(OWN_REPORT_LEADS)
 AI_NOTE_RE = re.compile(_patterns("AI_NOTE_PATTERNS"), re.IGNORECASE)
+# The site naming itself on a line of its furniture: "Follow The Riverton Post on X", "Get the Riverton Post app"
+# (a channel after the name: CHANNEL_WORDS or a network), "More from Riverton Post" (the name ends the line)
+SITE_LEAD_RE = re.compile(r"^[\W_]*" + _outlet_after(_all_phrases("SITE_LEADS")).pattern + r"(?P<rest>.*)$")
+SITE_SOURCE_LEAD_RE = re.compile(r"^[\W_]*" + _outlet_after(_all_phrases("SITE_SOURCE_LEADS")).pattern + r"[\s.:]*$")
+CHANNEL_WORDS = _all_words("CHANNEL_WORDS")
+# an e-mail address and its domain ("news@rivertonpost.com")
+EMAIL_RE = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.IGNORECASE)
+WEBMAIL = frozenset(_MODULES["common"].WEBMAIL.split())
 
 # "Read the full story at X", "Originally published at X", "Source: X"
 READ_FULL_RE = re.compile("^(" + _patterns("READ_FULL_PATTERNS") + r")\b", re.IGNORECASE)

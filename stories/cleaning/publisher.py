@@ -254,9 +254,19 @@ def publisher_from_page_address(page: Page) -> str:
     outside = page.paras[: page.first] + page.paras[page.last + 1 :]
     for p in outside:
         text = p.text.strip()
-        if p.role != "title" and not p.in_section and lx.SITE_LINE_RE.match(text):
+        # a domain written with its name's capitals ("RivertonPost.com") is the same address
+        if p.role != "title" and not p.in_section and lx.SITE_LINE_RE.match(_capitals_domain(text) or text):
+            text = _capitals_domain(text) or text
             return site_of_url(text if "://" in text or text.lower().startswith("www") else "//" + text)
     return ""
+
+
+_CAPITALS_DOMAIN_RE = re.compile(r"^[A-Za-z0-9-]{3,}(?:\.[A-Za-z0-9-]+)*\.(?:[a-z]{2,12}|[A-Z]{2,12})$")
+
+
+def _capitals_domain(text: str) -> str:
+    """'RivertonPost.com', 'Riverton-Post.de', 'RIVERTONPOST.COM' in small letters; '' for any other line."""
+    return text.lower() if _CAPITALS_DOMAIN_RE.match(text) and not text.islower() else ""
 
 
 _SIGNATURE_SITE_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\b", re.IGNORECASE)
@@ -318,6 +328,67 @@ def publisher_from_disclosure(paras: list[Para]) -> str:
     return ""
 
 
+def publisher_from_site_lines(page: Page) -> str:
+    """The site naming itself on a line of its furniture: "Follow The Riverton Post on X", "Get the Riverton Post
+    app", "Suivez Le Courrier du Port sur Facebook", "More from Riverton Post", "Courtesy of El Correo del Puerto".
+    Not a writer ("Follow Jane Doe on X" under her byline) nor a name the article's prose tells of ("More from Real
+    Madrid" on a match report): those are what the page is about."""
+    writers = {w.lower() for p in page.paras if p.author for w in lx.WORD_RE.findall(p.author)}
+    for p in page.paras:
+        if p.role != "removed" or p.n_words > 14:
+            continue
+        m = lx.SITE_LEAD_RE.match(p.text)
+        if m is not None and not _names_a_channel(
+            m.group("outlet")[len(_without_channel(m.group("outlet"))) :] + m.group("rest")
+        ):
+            m = None
+        m = m or lx.SITE_SOURCE_LEAD_RE.match(p.text)
+        if m is None:
+            continue
+        name = _without_channel(re.sub(r"['’]s$", "", m.group("outlet").strip(" .,:;")))
+        words = [w.lower() for w in lx.WORD_RE.findall(name)]
+        if (
+            1 <= len(name.split()) <= 5
+            and not any(ch.isdigit() for ch in name)
+            and not set(words) <= writers
+            and not _told_of(page, name)
+            and not any(w in lx.SOCIAL_NETWORKS or w in MONTHS or w in lx.WEEKDAYS for w in words)
+            and name.lower() not in lx.LINE_CUES
+        ):
+            return name
+    return ""
+
+
+def _without_channel(name: str) -> str:
+    """A site's name without the channel its line names after it ("Riverton Post WhatsApp" -> "Riverton Post")."""
+    words = name.split()
+    while len(words) > 1 and (words[-1].lower() in lx.SOCIAL_NETWORKS or words[-1].lower() in lx.CHANNEL_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+def _names_a_channel(rest: str) -> bool:
+    """The rest of a line after a site's name names one of its channels: a network ("on Facebook", "en X"), an
+    app, a newsletter."""
+    words = [w.lower() for w in lx.WORD_RE.findall(rest)]
+    return len(words) <= 6 and (
+        any(w in lx.SOCIAL_NETWORKS or w in lx.CHANNEL_WORDS for w in words) or bool(re.search(r"\bX\b", rest))
+    )
+
+
+def publisher_from_mail_address(page: Page) -> str:
+    """The domain of an address the page gives outside the article's prose ("Contact the writer:
+    jane.doe@rivertonpost.com", "Send tips to news@rivertonpost.com"); not a mail service anyone may use."""
+    for p in page.paras:
+        if p.role != "removed" or p.n_words > 30:
+            continue
+        for m in lx.EMAIL_RE.finditer(p.text):
+            domain = re.sub(r"^(?:www|mail|email|e-mail)\.", "", m.group("domain").lower())
+            if domain not in lx.WEBMAIL:
+                return domain
+    return ""
+
+
 def _told_of(page: Page, name: str) -> bool:
     """A name the article's prose uses: the place of a dateline ("Riverton | June 3, 2026"), not the site."""
     words = [w.lower() for w in lx.WORD_RE.findall(name)]
@@ -347,9 +418,11 @@ def read_publisher(page: Page, title_site: str) -> str:
         or publisher_from_agency_credit(paras)
         or publisher_from_logo(page)
         or publisher_from_masthead(page)
+        or publisher_from_site_lines(page)
         or publisher_from_bio(page)
         or publisher_from_wire_dateline(paras)
         or publisher_from_own_report(paras)
         or publisher_from_disclosure(paras)
         or publisher_from_page_address(page)
+        or publisher_from_mail_address(page)
     )

@@ -171,7 +171,10 @@ def split_site_suffix(headline: str, vocab: set[str]) -> tuple[str, str]:
         # the site's domain: 'Budget approved – rivertonpost.com', 'Budget approved | www.rivertonpost.com'
         return head, site_of_url(site if "://" in site or site.lower().startswith("www") else "//" + site)
 
-    if not 1 <= len(words) <= 4 or len(head.split()) < max(3, 2 * len(words)) or any(ch.isdigit() for ch in site):
+    # after a bar a short headline will do ('Storm floods river town | The Riverton Post'); after a dash the
+    # headline must be twice the name's length ('Paris - Bei der Wahl ...' is a dateline's place)
+    shortest = 3 if sep == "|" else max(3, 2 * len(words))
+    if not 1 <= len(words) <= 4 or len(head.split()) < shortest or any(ch.isdigit() for ch in site):
         return headline, ""
     names = [w for w in lx.WORD_RE.findall(site) if w.lower() not in ALL_STOP]
     if not names or not all(w[:1].isupper() for w in names):

@@ -542,3 +542,72 @@ def test_an_outlet_the_article_cites_is_no_publisher():
     sentence = "As reported by Harbour Wire, the council had delayed the vote twice."
     doc = clean(TITLES["en"], *BODIES["en"], sentence)
     assert doc.publisher == ""
+
+
+def test_a_domain_written_with_its_names_capitals_names_the_site():
+    doc = clean(TITLES["en"], *BODIES["en"], "RivertonPost.example")
+    assert doc.publisher == "rivertonpost.example" and "RivertonPost.example" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("en", "Follow The Riverton Post on Facebook and X", "The Riverton Post"),
+        ("en", "Get the Harbour Wire app", "Harbour Wire"),
+        ("en", "Join the Harbour Wire WhatsApp channel", "Harbour Wire"),
+        ("en", "More from The Harbour Wire", "The Harbour Wire"),
+        ("de", "Folgen Sie Hafenfunk auf Instagram", "Hafenfunk"),
+        ("de", "Mehr von Hafenfunk", "Hafenfunk"),
+        ("fr", "Suivez Le Courrier du Port sur Facebook", "Le Courrier du Port"),
+        ("es", "Sigue a El Correo del Puerto en X", "El Correo del Puerto"),
+        ("es", "Suscríbete a El Correo del Puerto en WhatsApp", "El Correo del Puerto"),
+    ],
+)
+def test_the_site_naming_itself_on_a_line_of_its_furniture_is_the_publisher(lang, line, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], line)
+    assert doc.publisher == outlet
+    assert line not in doc.text and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["By Jane Doe", "Follow Jane Doe on X"],  # the writer, under her byline
+        ["More from Riverton"],  # a place the article tells of
+        ["Follow us on Facebook"],
+        ["Get the facts"],  # no channel after the name
+    ],
+)
+def test_a_writer_a_subject_or_no_name_on_such_a_line_names_no_publisher(lines):
+    doc = clean(TITLES["en"], *BODIES["en"], *lines)
+    assert doc.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "address, site",
+    [("jane.doe@riverton-post.example", "riverton-post.example"), ("jane.doe@gmail.com", "")],
+)
+def test_a_writers_mail_address_names_the_site_unless_anyone_may_have_it(address, site):
+    doc = clean(TITLES["en"], *BODIES["en"], f"Contact the writer: {address}")
+    assert doc.publisher == site and address not in doc.text
+
+
+def test_a_short_headline_before_a_bar_gives_the_site_after_it():
+    doc = clean("Harbour budget passes | The Riverton Post", *BODIES["en"])
+    assert doc.title == "Harbour budget passes" and doc.publisher == "The Riverton Post"
+
+
+@pytest.mark.parametrize(
+    "lang, note, outlet",
+    [
+        (
+            "en",
+            "This article is republished from The Harbour Review under a Creative Commons license.",
+            "The Harbour Review",
+        ),
+        ("es", "Este artículo fue republicado de El Correo del Puerto.", "El Correo del Puerto"),
+    ],
+)
+def test_a_note_that_the_article_is_republished_names_the_outlet_and_goes(lang, note, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], note)
+    assert doc.publisher == outlet and note not in doc.text

@@ -45,6 +45,11 @@
     READING_TIME_WORDS  words one of which a reading time holds (the cheap gate before its pattern)
     READING_TIME_LABELS  labels before a reading time's minutes ("reading time: 3 min", "Lesedauer")
     RELATIVE_TIME_CUES  the words of a relative time ("ago", "vor", "il y a"): the cheap gate before its pattern
+    SITE_LEADS     the words before the site's own name on a line of its furniture that goes on with one of its
+                   channels ("Follow The Riverton Post on X", "Get the Riverton Post app", "Folgen Sie", "Suivez")
+    CHANNEL_WORDS  the site's channels such a line names ("app", "newsletter", "podcast", "Kanal", "boletín")
+    SITE_SOURCE_LEADS  the words before a site's name that ends such a line ("More from Riverton Post",
+                   "Courtesy of The Riverton Post", "Mehr von", "Cortesía de")
     AI_WORDS, MAKE_WORDS, ADVICE_WORDS  the words of an AI-assistance note ("ai", "KI") and its verbs
                    ("generated", "rédigé"), and of an advice disclaimer ("advice", "Anlageberatung"): the cheap
                    gate before the disclaimer's patterns
@@ -67,7 +72,8 @@ Tables named ..._PATTERNS hold regular expressions, one a line, matched with cas
     AFFILIATE_PATTERNS  an affiliate disclosure ("we may earn a commission", "wir erhalten eine Provision")
 
 `common` also holds two tables of no language (COMMON_TABLES): AMBIGUOUS, the words several languages share,
-and AGENCIES, the names of news and photo agencies as written, one a line.
+AGENCIES, the names of news and photo agencies as written, one a line, and WEBMAIL, the domains of mail services
+anyone may use.
 
 Phrases are lower case (the labels' tables as written), one per line. Adding a language is one new module
 listed in LANGUAGES; `common` holds what belongs to no language (network names). A module leaves out the tables it has nothing
@@ -118,6 +124,9 @@ TABLES = (
     "AI_WORDS",
     "MAKE_WORDS",
     "ADVICE_WORDS",
+    "SITE_LEADS",
+    "CHANNEL_WORDS",
+    "SITE_SOURCE_LEADS",
     "DESK_PATTERNS",
     "READING_TIME_PATTERNS",
     "MINUTE_PATTERNS",
@@ -134,7 +143,7 @@ TABLES = (
     "AFFILIATE_PATTERNS",
 )
 # tables only `common` holds
-COMMON_TABLES = ("AMBIGUOUS", "AGENCIES")
+COMMON_TABLES = ("AMBIGUOUS", "AGENCIES", "WEBMAIL")
 # tables of {reason: phrases}; the others are one string of phrases or words
 REASON_TABLES = ("LINE_CUES", "SECTION_CUES", "LINE_LEADS", "PAGE_NOTES")
 

@@ -69,3 +69,8 @@ AGENCIES = """Reuters
     imago images
     SOPA Images
     ZUMA Press"""
+
+# the domains of mail services anyone may use: a writer's address there names no outlet
+WEBMAIL = """gmail.com googlemail.com yahoo.com yahoo.fr yahoo.es yahoo.de hotmail.com hotmail.fr hotmail.es outlook.com
+    outlook.fr outlook.es live.com msn.com icloud.com me.com aol.com gmx.de gmx.net gmx.at web.de t-online.de
+    orange.fr wanadoo.fr free.fr laposte.net proton.me protonmail.com mail.com yandex.ru mail.ru qq.com 163.com"""

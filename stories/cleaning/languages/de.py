@@ -119,6 +119,8 @@ WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonn
 AD_LABELS = "anzeige werbung"
 
 OUTLET_LEADS = """erschien in
+    übernommen von
+    übernommen aus
     erschien im
     erschien bei
     erschienen in
@@ -337,3 +339,16 @@ READ_FULL_PATTERNS = """weiterlesen
     ganzen artikel lesen"""
 
 AFFILIATE_PATTERNS = "wir erhalten (?:eine )?provision"
+
+SITE_LEADS = """folgen sie
+    folge
+    laden sie die
+    hol dir die
+    abonnieren sie den
+    abonnieren sie"""
+
+SITE_SOURCE_LEADS = """mehr von
+    mehr nachrichten von
+    mit freundlicher genehmigung von"""
+
+CHANNEL_WORDS = "app newsletter podcast kanal eilmeldungen news"

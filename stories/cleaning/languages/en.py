@@ -253,7 +253,10 @@ OUTLET_LEADS = """appeared in
     published by
     broadcast on
     broadcast by
-    aired on"""
+    aired on
+    republished from
+    reprinted from
+    reproduced from"""
 
 OWN_REPORT_LEADS = """as previously reported by
     as reported earlier by
@@ -505,3 +508,22 @@ AFFILIATE_PATTERNS = r"""readers help support
     reader-supported
     we may (?:get|earn|receive) (?:a )?(?:small )?(?:commission|compensation)
     affiliate links?"""
+
+SITE_LEADS = """follow
+    download the
+    get the
+    sign up for
+    subscribe to
+    join the"""
+
+SITE_SOURCE_LEADS = """more from
+    more stories from
+    more news from
+    the latest from
+    courtesy of
+    republished from
+    originally published by
+    originally published on
+    originally published in"""
+
+CHANNEL_WORDS = "app apps newsletter newsletters podcast channel alerts news"

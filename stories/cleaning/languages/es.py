@@ -115,6 +115,8 @@ WEEKDAYS = """lunes martes miércoles miercoles jueves viernes sábado sabado do
 AD_LABELS = "publicidad anuncio"
 
 OUTLET_LEADS = """publicado en
+    reproducido de
+    republicado de
     publicada en
     publicado por
     apareció en
@@ -325,3 +327,15 @@ READ_FULL_PATTERNS = """lea (la noticia|el artículo) completa?
     seguir leyendo"""
 
 AFFILIATE_PATTERNS = "(?:podemos|puede) recibir una comisión"
+
+SITE_LEADS = """sigue a
+    siga a
+    descarga la app de
+    descargue la app de
+    suscríbete a
+    suscríbase a"""
+
+SITE_SOURCE_LEADS = """más noticias de
+    cortesía de"""
+
+CHANNEL_WORDS = "app aplicación newsletter boletín pódcast podcast canal alertas news"

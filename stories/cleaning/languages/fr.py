@@ -119,6 +119,9 @@ WEEKDAYS = """lundi mardi mercredi jeudi vendredi samedi dimanche"""
 AD_LABELS = "publicité"
 
 OUTLET_LEADS = """paru dans
+    republié depuis
+    reproduit avec l'autorisation de
+    reproduit avec l’autorisation de
     parue dans
     publié dans
     publiée dans
@@ -333,3 +336,18 @@ READ_FULL_PATTERNS = """lire la suite
     lire l'article (complet|original)"""
 
 AFFILIATE_PATTERNS = "nous (?:pouvons )?percevoir une commission"
+
+SITE_LEADS = """suivez
+    téléchargez l'application
+    téléchargez l’application
+    abonnez-vous à
+    inscrivez-vous à"""
+
+SITE_SOURCE_LEADS = """plus d'articles de
+    plus d’articles de
+    toute l'actualité de
+    toute l’actualité de
+    avec l'aimable autorisation de
+    avec l’aimable autorisation de"""
+
+CHANNEL_WORDS = "application appli app newsletter lettre podcast chaîne alertes news"
