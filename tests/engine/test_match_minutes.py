@@ -81,3 +81,44 @@ def test_minutes_left_in_the_match_are_the_minute_of_regular_time_less_them():
     docs.append(doc("x", "Rovers won the final 2-1. Mara Quist scored in the 87th minute."))
     minutes = _minutes(docs)
     assert len(minutes) == 1 and minutes[0].verdict == "conflicting"
+
+
+def _early_post_reports():
+    # one early chance told at the 22nd, 23rd and 24th minute, two reports reading the club as the minute's actor
+    return [
+        doc(
+            "a",
+            "Rovers and City drew 0-0 in the final. In the 23rd minute, Rovers had the chance to score as Mara Quist "
+            "hit the post.",
+        ),
+        doc(
+            "b",
+            "Rovers und City trennten sich im Finale 0:0. Quist trifft kurz darauf die Innenstange (22.).",
+            language="de",
+        ),
+        doc(
+            "c", "Rovers et City ont fait 0-0 en finale. Mara Quist a frappé le poteau à la 24e minute.", language="fr"
+        ),
+        doc(
+            "d",
+            "Rovers y City empataron 0-0 en la final. A los 22′, Quist picó en el área y la pelota pegó en el palo.",
+            language="es",
+        ),
+        doc("e", "Rovers and City drew 0-0 in the final. On 24 minutes, Mara Quist hit the post."),
+    ]
+
+
+def test_an_early_moment_told_two_minutes_apart_is_one_fact_in_conflict_in_four_languages():
+    minutes = _minutes(_early_post_reports())
+    assert len(minutes) == 1
+    assert minutes[0].verdict == "conflicting"
+    assert sorted(k for k, _ in minutes[0].members) == ["a", "b", "c", "d", "e"]
+
+
+def test_two_players_early_moments_two_minutes_apart_stay_two_facts():
+    docs = [
+        doc("a", "Rovers and City drew 0-0 in the final. Mara Quist hit the post in the 13th minute."),
+        doc("b", "Rovers et City ont fait 0-0 en finale. Lena Holt a touché la barre à la 15e minute.", language="fr"),
+    ]
+    minutes = _minutes(docs)
+    assert sorted(f.verdict for f in minutes) == ["single_source", "single_source"]

@@ -590,6 +590,7 @@ def _joins(
     ctx: ComparisonContext,
     *,
     weak: bool | None = None,
+    player_named: bool = False,
 ) -> bool:
     """May a statement join a fact? Values that agree join where the subjects may be one actor (a match
     minute two reports already give alike, whatever subject); values that differ (a conflict to be) where
@@ -598,7 +599,8 @@ def _joins(
     figure told differently; never for a measure nothing named (a bare "six hours"). A figure of three or
     more digits ("28.6%", "143 seats") is its own evidence: two actors rarely share it, so a subject taken
     from the wrong name in its sentence does not keep it apart. ``weak``: whether the concept of either
-    side is a guess (by default: of any statement's)."""
+    side is a guess (by default: of any statement's). ``player_named``: whether a statement of the statement's fact
+    and one of the cluster name one actor (:func:`_one_player`)."""
     if (
         min(values) < 0.5
         or _qualifier_clash([s, *cluster], disagreeing=min(values) < 1.0)
@@ -638,6 +640,11 @@ def _joins(
     # figures near each other are one figure reported differently
     if gap <= NEAR_GAP:
         return min(who) > 0.0 or distinctive or named
+    if _match_minute(s.first):
+        # minutes that resemble each other are a minute or two apart (compare.MINUTE_SLACK), however early in the
+        # match (the 22nd and the 24th): one moment told differently where reports of both name one player (a
+        # scorer read as the club in some), two players' moments where none do
+        return named or player_named
     if one_actor and s.first.kind == "count" and all(_few(s.first, st.first) for st in cluster):
         return True  # "three factories" and "deux usines" of one company: small counts differ by units
     return one_actor and gap <= _same_actor_gap(s.first)
@@ -835,6 +842,7 @@ def _disagreeing_score(
     if parts and (all(id(s) in parts for s in f) or all(id(o) in parts for o in g)):
         return None  # a part of a toll, as every report of it gives it, is no other report's toll told differently
     actor = _subject_of(f)
+    player_named = _one_player(f, g, subjects, stated)
     for s in f:
         if actor and not s.first.subject:
             # a report naming no actor for a figure others give that actor ("5 sièges" in a table, beside Politico's
@@ -842,10 +850,18 @@ def _disagreeing_score(
             s = Statement(s.doc, [replace(s.first, subject=actor), *s.claims[1:]])
         values = [_resemblance(s.first, o.first, ctx) for o in g]
         who = [subjects.score(s.doc, s.first.subject, o.doc, o.first.subject, stated) for o in g]
-        if not _joins(s, g, values, who, ctx, weak=weak):
+        if not _joins(s, g, values, who, ctx, weak=weak, player_named=player_named):
             return None
         score += sum(values) / len(values) + sum(who) / len(who)
     return score / len(f)
+
+
+def _one_player(f: list[Statement], g: list[Statement], subjects: SubjectMatcher, stated) -> bool:
+    """Whether two facts of a match's minutes name one player: a report of each gives the minute to one actor (the
+    reports that read the club, the stadium or the opponent around the minute aside)."""
+    return _match_minute(f[0].first) and any(
+        subjects.score(s.doc, s.first.subject, o.doc, o.first.subject, stated) >= 1.0 for s in f for o in g
+    )
 
 
 PLACE_REACH = 60  # characters around a figure within which a place its sentence names is where it was counted
