@@ -134,6 +134,16 @@ class Context:
             i += 1
         return out
 
+    def part_of_date_at(self, pos: int) -> bool:
+        """Whether pos lies in a date that names a day of its month or a part of its year ("July 19", "el 30 de
+        mayo de 2024", "the first half of 2025"): a number or fraction there is the date's, never a count, a
+        measure or a share ("on July 19 affected 8.5 million computers", "half of" 2025 is no 50%)."""
+        i = bisect_left(self.date_starts, pos + 1) - 1
+        if i < 0 or not self.dates[i].start <= pos < self.dates[i].end:
+            return False
+        spec = self.dates[i].value.get("spec") or {}
+        return ("day" in spec and "month" in spec) or "part" in spec
+
     def entity_at(self, pos: int) -> Entity | None:
         i = bisect_left(self.ent_starts, pos)
         if i < len(self.entities) and self.entities[i].start == pos:
@@ -335,7 +345,7 @@ class Context:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end <= start:
+        if end <= start or (kind in FIGURES and self.part_of_date_at(start)):
             return None
         if sent is None:
             sent = self.sentence(start)
@@ -360,6 +370,10 @@ class Context:
         )
         self.claims.append(c)
         return c
+
+
+# the kinds of figure a date's day ("on July 19 affected ...") or part of a year ("half of" 2025) is misread as
+FIGURES = ("count", "measure", "percent")
 
 
 SAID_REACH = 40  # characters before a date within which a verb of saying makes it the report's ("said on Tuesday")
