@@ -13,8 +13,10 @@ editor can restore it.
 Features (one number each, named in FEATURES): the line's length, sentence ending and sentence breaks, its share
 of stop words of the page's language (jusText's measure) against the article's, its share of capitalised words
 and of symbols, addresses, handles and credit marks, its place on the page and its distance from the article's
-dense block of prose, its neighbours' shape, whether its shape repeats on the page, and how many of its words the
-article's lines use, the next ones above all (a heading announces them).
+dense block of prose, its neighbours' shape, whether its shape repeats on the page, how many of its words the
+article's lines use, the next ones above all (a heading announces them), and the marks of a section's heading: it
+stands between two of the article's paragraphs in the article's words, asks a question, or is one of several such
+lines (an article divided into sections keeps its headings; another page's headline shares none of its words).
 """
 
 from __future__ import annotations
@@ -108,6 +110,9 @@ FEATURES = (
     "article_words",
     "next_words",
     "short_neighbours",
+    "heading_between_prose",
+    "question",
+    "sibling_headings",
 )
 
 
@@ -122,6 +127,7 @@ class _PageContext:
     last: int
     doc_freq: dict[str, int]
     shapes: dict[tuple, int]
+    headings: int
 
 
 def _prose(p: Para) -> bool:
@@ -155,6 +161,11 @@ def _context(page: Page) -> _PageContext:
     for p in paras:
         key = _shape_key(p)
         shapes[key] = shapes.get(key, 0) + 1
+    headings = sum(
+        1
+        for k in range(1, len(paras) - 1)
+        if kept[k] and paras[k].n_words < _PROSE_WORDS and _prose(paras[k - 1]) and _prose(paras[k + 1])
+    )
     return _PageContext(
         page=page,
         paras=paras,
@@ -165,6 +176,7 @@ def _context(page: Page) -> _PageContext:
         last=dense[-1] if dense else -1,
         doc_freq=doc_freq,
         shapes=shapes,
+        headings=headings,
     )
 
 
@@ -185,6 +197,7 @@ def _row(ctx: _PageContext, p: Para) -> list[float]:
     distance = ctx.first - p.i if p.i < ctx.first else p.i - ctx.last if p.i > ctx.last else 0
     stop = _share(ctx.main, p)
     own = 1 if ctx.kept[p.i] else 0
+    between = ctx.kept[p.i] and before is not None and after is not None and _prose(before) and _prose(after)
     article_words = (
         sum(1 for w in p.content if ctx.doc_freq.get(w, 0) - own >= 1) / len(p.content) if p.content else 0.0
     )
@@ -213,6 +226,11 @@ def _row(ctx: _PageContext, p: Para) -> list[float]:
         _announces(ctx.page, p),
         float(before is not None and before.n_words < _PROSE_WORDS)
         + float(after is not None and after.n_words < _PROSE_WORDS),
+        # a section's heading: between two of the article's paragraphs, in the article's words
+        float(between) * article_words,
+        float(text.rstrip().endswith("?")),
+        # the article's other short lines between its paragraphs: an article divided into sections
+        math.log1p(ctx.headings - between),
     ]
 
 

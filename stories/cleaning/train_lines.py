@@ -24,7 +24,7 @@ from .document import rules_page
 from .lines import FEATURES, KEPT, WEIGHTS_FILE, line_rows, logistic
 
 L2 = 1.0
-DEFAULT_THRESHOLD = 0.35
+DEFAULT_THRESHOLD = 0.4
 
 
 def _ws(s: str) -> str:

@@ -41,6 +41,22 @@ def test_a_heading_in_the_articles_words_stays(lang):
 
 
 @pytest.mark.parametrize(
+    "headings",
+    [
+        ("Inside The Council Debate", "The Road Ahead For Riverton"),
+        ("Three Pillars Of The Harbour Plan", "Voices From The Opposition"),
+        ("A Long Debate", "What Happens Next?"),
+    ],
+)
+def test_the_headings_of_an_article_divided_into_sections_stay(headings):
+    # headings in title case between the article's paragraphs, whose words the next paragraph need not use: the
+    # article's sections, not other pages' headlines
+    body = BODIES["en"]
+    doc = clean(TITLES["en"], body[0], body[1], headings[0], body[2], headings[1], body[3])
+    assert [_role(doc, h) for h in headings] == [("body", ""), ("body", "")]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Tourists Flock To 12 Mountain Villages",  # a figure: the rules' tables and stamps decide
