@@ -9,7 +9,7 @@ GOLD ?= ../shared/gold/seeds.json
 EXPORT ?= var/score-export.json
 CORPUS_PARTS = $(sort $(patsubst %/gold.json,%,$(wildcard eval/corpus/*/gold.json)))
 
-.PHONY: install run test score eval bench lock worker
+.PHONY: install run test score eval bench lock worker train-lines
 
 # Production installs requirements.lock only; the tests add requirements-test.lock (pytest, linters, browser driver).
 # Quiet: pip's output goes to $(VENV)/install.log and is shown only when the install fails.
@@ -89,6 +89,12 @@ eval: install
 
 bench: install
 	$(PY) -m cms.bench
+
+# The cleaner's line model (stories/cleaning/line_weights.json) learned anew from the annotations of the tuning
+# parts and the seeds, never a held-out part: it reports what it learns; WRITE=1 writes the weights.
+TRAIN_PARTS ?= $(filter-out %-heldout,$(CORPUS_PARTS)) seeds:$(GOLD)
+train-lines: install
+	$(PY) manage.py train_lines $(TRAIN_PARTS) $(if $(WRITE),--write)
 
 # Which way imports run (import-linter contracts in pyproject.toml), the linter and the formatter's check (ruff).
 lint: imports

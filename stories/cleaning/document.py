@@ -66,7 +66,7 @@ def clean_document(text: str, *, filename: str = "", time_limit: float = budget.
 
 def rules_page(text: str, *, filename: str = "") -> Page:
     """The page as the cleaner's rules leave it, before the line model's second opinion: what the line model
-    learns from (stories.cleaning.train_lines)."""
+    learns from (`make train-lines`)."""
     paragraphs, meta = _source_paragraphs(text, filename)
     paragraphs, _date_field, _page_date = _article_paragraphs(paragraphs)
     return read_page(paragraphs, title_hint=meta.get("title", ""), stages=RULE_STAGES)

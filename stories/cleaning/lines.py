@@ -6,7 +6,7 @@ The rules (cues, spans, repetition) decide first; they were found on the pages a
 the furniture of pages they have not seen. The model judges only the short kept lines that carry none of the
 article's facts (no sentence, no figure, no list: see candidate). It was learned from the tuning corpus's
 annotations (lines an article must keep and lines it must lose) and, for the lines no annotation names, the rules'
-decision (`python -m stories.cleaning.train_lines`); its weights are a data file (line_weights.json) beside this
+decision (`make train-lines`); its weights are a data file (line_weights.json) beside this
 module. A kept line whose score reaches the file's threshold is removed, with a reason an editor reads; the
 editor can restore it.
 
@@ -77,7 +77,7 @@ def line_model() -> LineModel | None:
         return None
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{WEIGHTS_FILE.name} was trained on other features: run stories.cleaning.train_lines")
+        raise ValueError(f"{WEIGHTS_FILE.name} was trained on other features: run make train-lines")
     return LineModel(
         features=FEATURES,
         weights=tuple(float(w) for w in data["weights"]),

@@ -5,9 +5,12 @@ the weights are a data file the training command writes from annotated pages. Th
 import json
 
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 
-from stories.cleaning import lines, train_lines
+from stories.cleaning import lines
 from stories.cleaning.lines import FEATURES, LINE_MODEL_REASON
+from stories.management.commands.train_lines import fit
 
 from .cleaning_samples import BODIES, TITLES, clean
 
@@ -80,7 +83,6 @@ def test_the_dumps_last_line_cut_inside_a_word_stays():
 def weights_file(tmp_path, monkeypatch):
     path = tmp_path / "line_weights.json"
     monkeypatch.setattr(lines, "WEIGHTS_FILE", path)
-    monkeypatch.setattr(train_lines, "WEIGHTS_FILE", path)
     lines.line_model.cache_clear()
     yield path
     lines.line_model.cache_clear()
@@ -116,7 +118,7 @@ def test_training_writes_weights_the_cleaner_reads(tmp_path, weights_file, capsy
     one, two = (_part(tmp_path / name, related) for name in ("one", "two"))
     # a part is a folder of articles/ and gold.json, or ARTICLES_DIR:GOLD_FILE
     parts = [str(one), f"{two / 'articles'}:{two / 'gold.json'}"]
-    assert train_lines.main([*parts, "--threshold", "0.5", "--write"]) == 0
+    call_command("train_lines", *parts, "--threshold", "0.5", "--write")
     data = json.loads(weights_file.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES) and len(data["weights"]) == len(FEATURES)
     assert data["trained_on"] == ["one", "two"] and data["threshold"] == 0.5
@@ -129,11 +131,11 @@ def test_fit_learns_which_side_a_feature_points_to():
     width = len(FEATURES)
     furniture = [([1.0] + [0.0] * (width - 1), 1, False, True)] * 20
     article = [([0.0] * width, 0, True, True)] * 20
-    weights, bias = train_lines.fit(furniture + article)
+    weights, bias = fit(furniture + article)
     assert weights[0] > 0 > bias
 
 
-def test_training_refuses_a_part_without_articles_or_gold(tmp_path, weights_file, capsys):
-    assert train_lines.main([str(tmp_path / "nowhere")]) == 2
-    assert "no articles and gold file at" in capsys.readouterr().err
+def test_training_refuses_a_part_without_articles_or_gold(tmp_path, weights_file):
+    with pytest.raises(CommandError, match="no articles and gold file at"):
+        call_command("train_lines", str(tmp_path / "nowhere"))
     assert not weights_file.exists()

@@ -1,6 +1,7 @@
-"""Learn the line model's weights (lines.py) from annotated pages and write them to line_weights.json.
+"""Learn the line model's weights (stories/cleaning/lines.py) from annotated pages and write them to
+stories/cleaning/line_weights.json: a developer's tool, apart from the cleaner, which only reads the file.
 
-    python -m stories.cleaning.train_lines [--threshold P] [--write] PART ...
+    python manage.py train_lines [--threshold P] [--write] PART ...      (or: make train-lines PARTS="...")
 
 A PART is a folder holding articles/ and gold.json, or ARTICLES_DIR:GOLD_FILE (the seeds): the tuning parts of the
 evaluation corpus and the seeds, never a held-out part. A line of the rules' output holding one of an article's
@@ -12,16 +13,17 @@ other parts would remove at the threshold: furniture lines removed and article l
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
-from .decoding import decode_text
-from .document import rules_page
-from .lines import FEATURES, KEPT, WEIGHTS_FILE, line_rows, logistic
+from django.core.management.base import BaseCommand, CommandError
+
+from stories.cleaning import lines
+from stories.cleaning.decoding import decode_text
+from stories.cleaning.document import rules_page
+from stories.cleaning.lines import FEATURES, KEPT, line_rows, logistic
 
 L2 = 1.0
 DEFAULT_THRESHOLD = 0.4
@@ -127,47 +129,51 @@ def _part(arg: str) -> tuple[str, Path, Path] | None:
     return (folder.parent.name if folder.name == "articles" else folder.name), folder, Path(gold)
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m stories.cleaning.train_lines", description=__doc__.split("\n\n")[0]
-    )
-    parser.add_argument("parts", nargs="+", metavar="PART")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    parser.add_argument("--write", action="store_true")
-    args = parser.parse_args(argv)
-    threshold, sources = args.threshold, [_part(a) for a in args.parts]
-    missing = [a for a, source in zip(args.parts, sources) if source is None]
-    if missing:
-        print(f"no articles and gold file at {', '.join(missing)}", file=sys.stderr)
-        return 2
-    parts = {name: part_examples(articles, gold) for name, articles, gold in sources}
-    for name, rows in parts.items():
-        others = [r for other, rs in parts.items() if other != name for r in rs]
-        weights, bias = fit(others)
-        kept = [(x, y, a) for x, y, k, a in rows if k]
-        gone = [(y, a) for x, y, a in kept if _probability(weights, bias, x) >= threshold]
-        print(
-            f"{name}: of the lines the rules keep, annotated furniture removed {sum(y for y, _a in gone)}/"
-            f"{sum(y for _x, y, _a in kept)}, annotated article lines lost {sum(a and not y for y, a in gone)}/"
-            f"{sum(a and not y for _x, y, a in kept)}, other lines removed {sum(not a for _y, a in gone)}/"
-            f"{sum(not a for _x, _y, a in kept)}"
+class Command(BaseCommand):
+    help = __doc__.split("\n\n")[0].replace("\n", " ")
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "parts", nargs="+", metavar="PART", help="a folder of articles/ and gold.json, or ARTICLES_DIR:GOLD_FILE"
         )
-    weights, bias = fit([r for rs in parts.values() for r in rs])
-    for feature, w in zip(FEATURES, weights):
-        print(f"  {feature:24} {w:+.3f}")
-    print(f"  {'bias':24} {bias:+.3f}")
-    if args.write:
-        data = {
-            "trained_on": list(parts),
-            "threshold": threshold,
-            "features": list(FEATURES),
-            "weights": [round(w, 4) for w in weights],
-            "bias": round(bias, 4),
-        }
-        WEIGHTS_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {WEIGHTS_FILE.name}")
-    return 0
+        parser.add_argument(
+            "--threshold", type=float, default=DEFAULT_THRESHOLD, help="the probability above which a line goes"
+        )
+        parser.add_argument("--write", action="store_true", help="write the weights (else only report)")
+
+    def handle(self, *args, parts: list[str], threshold: float, write: bool, **options):
+        sources = [_part(a) for a in parts]
+        missing = [a for a, source in zip(parts, sources) if source is None]
+        if missing:
+            raise CommandError(f"no articles and gold file at {', '.join(missing)}")
+        examples = {name: part_examples(articles, gold) for name, articles, gold in sources}
+        for name, rows in examples.items():
+            self.stdout.write(_held_out_report(name, rows, examples, threshold))
+        weights, bias = fit([r for rs in examples.values() for r in rs])
+        for feature, w in zip(FEATURES, weights):
+            self.stdout.write(f"  {feature:24} {w:+.3f}")
+        self.stdout.write(f"  {'bias':24} {bias:+.3f}")
+        if write:
+            data = {
+                "trained_on": list(examples),
+                "threshold": threshold,
+                "features": list(FEATURES),
+                "weights": [round(w, 4) for w in weights],
+                "bias": round(bias, 4),
+            }
+            lines.WEIGHTS_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+            self.stdout.write(f"wrote {lines.WEIGHTS_FILE.name}")
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+def _held_out_report(name: str, rows: list[Example], examples: dict[str, list[Example]], threshold: float) -> str:
+    """What a model learned on the other parts removes of this part's lines the rules keep."""
+    others = [r for other, rs in examples.items() if other != name for r in rs]
+    weights, bias = fit(others)
+    kept = [(x, y, a) for x, y, k, a in rows if k]
+    gone = [(y, a) for x, y, a in kept if _probability(weights, bias, x) >= threshold]
+    return (
+        f"{name}: of the lines the rules keep, annotated furniture removed {sum(y for y, _a in gone)}/"
+        f"{sum(y for _x, y, _a in kept)}, annotated article lines lost {sum(a and not y for y, a in gone)}/"
+        f"{sum(a and not y for _x, y, a in kept)}, other lines removed {sum(not a for _y, a in gone)}/"
+        f"{sum(not a for _x, _y, a in kept)}"
+    )
