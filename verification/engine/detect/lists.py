@@ -25,6 +25,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:" + L.alt(L.DEFINITE_ARTICLES) + r")\s+", re
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
 _ITEM_ARTICLE = re.compile(r"(?:" + L.ARTICLE + r"|(?:" + L.OF + r")[\s\u00a0]+)")  # "the", "des", "de" (partitive)
 _ITEM_STOP = (L.STOP_CAPS | L.NOUN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
+_EXISTING = re.compile(r"\b(?:" + L.alt(L.EXISTING_WORDS) + r")\b")
+_NEW = re.compile(r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b")
 _COUNT_BEFORE = re.compile(r"(\d+|" + L.alt(L.NUMBER_WORDS) + r")(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+$")
 
 
@@ -147,11 +149,9 @@ def detect_lists(ctx: Context) -> None:
             if OFFICE_RX.search(low, sent[0], sent[1]):
                 slot = "office.locations"
             pre = low[max(sent[0], m.start() - 40) : m.start()]
-            if re.search(r"\b(?:" + L.alt(L.EXISTING_WORDS) + r")\b", pre):
+            if _EXISTING.search(pre):
                 slot += ".existing"
-            elif re.search(r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b", pre) or re.search(
-                r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b", low[max(sent[0], m.start() - 80) : m.start()]
-            ):
+            elif _NEW.search(pre) or _NEW.search(low[max(sent[0], m.start() - 80) : m.start()]):
                 slot += ".new"
         s, e = items[0][0], items[-1][1]
         subj = ctx.subject_for(min(s, m.start()), sent, exclude=set(keys))

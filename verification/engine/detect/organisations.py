@@ -210,10 +210,11 @@ def _known_word(word: str, lang: str) -> bool:
     return simplemma.is_known(word.lower(), lang=lang)
 
 
-def _common_words(ctx: Context, e: Entity) -> bool:
+def _common_words(ctx: Context, e: Entity, apart: frozenset) -> bool:
     """Capitalised common words, no name: a German phrase of two words or more that opens with an inflected
     word ("Aktuelle Supercomputer", "Milliarden Jahre"); a heading's words in capitals ("HAPPENED", "SPAIN VS
-    ENGLAND HIGHLIGHTS"); a compound of common words and number words ("Fünf-Prozent", "Tech-Aktien")."""
+    ENGLAND HIGHLIGHTS"); a compound of common words and number words ("Fünf-Prozent", "Tech-Aktien") that the
+    text does not also write as words apart (``apart``, the keys of _names_apart)."""
     if e.type == "name" and " " in e.name and capitalised_word(ctx, e):
         return True
     if e.type == "place" or ctx.lang not in LANGUAGES:
@@ -227,7 +228,7 @@ def _common_words(ctx: Context, e: Entity) -> bool:
         and len(parts) > 1
         and all(p and _known_word(p, ctx.lang) for p in parts)
         and not _noun_concept(parts[-1], ctx.lang)  # "Labour-Partei"
-        and norm_key(" ".join(parts)) not in _names_apart(ctx)  # "Super-Heavy" beside "Super Heavy"
+        and norm_key(" ".join(parts)) not in apart  # "Super-Heavy" beside "Super Heavy"
     )
 
 
@@ -381,6 +382,7 @@ def detect_organisations(ctx: Context) -> None:
     others = _Others(ctx)
     twins = _twins(ctx)
     frames = _Frames(ctx)
+    apart = _names_apart(ctx)
     mentions: dict[str, list[tuple[int, int, str, bool]]] = {}
     evidence: dict[str, Counter] = {}
     for e in ctx.entities:
@@ -398,7 +400,7 @@ def detect_organisations(ctx: Context) -> None:
         key = norm_key(name)
         if not key or key in persons:
             continue
-        if _common_words(ctx, e) or e.type == "name" and name == e.name and " " not in key and key in surnames:
+        if _common_words(ctx, e, apart) or e.type == "name" and name == e.name and " " not in key and key in surnames:
             continue
         # a name that only its shape makes an organisation, and that a figure of its sentence is about ("22,6 pour
         # cent pour la CDU"), is that figure's actor: the figure's fact names it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import simplemma
 
@@ -126,9 +126,16 @@ def _heading_line(ctx: Context, at: int) -> bool:
     """The line holds three or more words of four letters or more and capitalises every one of them."""
     start = ctx.text.rfind("\n", 0, at) + 1
     end = ctx.text.find("\n", at)
-    long_words = [
-        w for w in re.findall(r"[^\W\d_][\w'’-]*", ctx.text[start : end if end >= 0 else None]) if len(w) >= 4
-    ]
+    return _capitalises_every_word(ctx.text[start : end if end >= 0 else None])
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=64)  # a document's lines, not the lines of every document read before
+def _capitalises_every_word(line: str) -> bool:
+    """Read once per line: a paragraph holds several names that are no person's."""
+    long_words = [w for w in _LINE_WORD.findall(line) if len(w) >= 4]
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 

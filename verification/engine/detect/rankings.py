@@ -10,6 +10,9 @@ from .places import IN_RX
 
 _ORD_RX = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
 _CAT_RX = re.compile(r"(?<![\w])(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
+_CAT_NEXT = re.compile(r"[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")  # "the third such city"
+# a category up to four words after an ordinal: "the second largest city"
+_CAT_AFTER = re.compile(r"((?:[\s\u00a0]+[\w-]+){0,4}?)[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
 _SUCH_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.SUCH_WORDS) + r")(?![\w])")
 _OUTSIDE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
 # "the first lab of Nvidia", "le premier centre de Google": the name after it is whose the ranked thing is
@@ -53,16 +56,14 @@ def detect_rankings(ctx: Context) -> None:
         after = m.end()
         if such:
             after = such.end()
-            c = re.compile(r"[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])").match(low, after)
+            c = _CAT_NEXT.match(low, after)
             if c:
                 cat, after = L.RANK_CATEGORIES[c.group(1)], c.end()
             else:
                 for c in _CAT_RX.finditer(low, sent[0], m.start()):
                     cat = L.RANK_CATEGORIES[c.group(1)]
         else:
-            c = re.compile(
-                r"((?:[\s\u00a0]+[\w-]+){0,4}?)[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])"
-            ).match(low, m.end())
+            c = _CAT_AFTER.match(low, m.end())
             if c and not any(w in L.STOP_CAPS and w not in ("and",) for w in c.group(1).split()):
                 cat = L.RANK_CATEGORIES[c.group(2)]
                 after = c.end()
