@@ -28,6 +28,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -39,6 +40,8 @@ from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
 from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
+from .gazetteer import places as known_places
+from .lang import table_of
 from .organisations import organisation_key
 
 # Qualifiers: keys, in a claim's value or extra, that make two figures of one slot about different things
@@ -881,6 +884,68 @@ def _places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str
     named = Counter(p for ps in by_doc.values() for p in ps)
     everywhere = {p for p, n in named.items() if n * 2 > len(by_doc)} if len(by_doc) > 1 else set()
     return {k: [x for x in v if x[2] not in everywhere] for k, v in out.items()}
+
+
+def counted_in_towns(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The story's claims with, on each toll its clause counts in a town ("Thirty-two deaths were confirmed in
+    Wajima", "In Paiporta, südwestlich von Valencia, starben mindestens 34 Menschen"), that town as its scope
+    (``scope_of``), as a breakdown's items carry theirs ("39 were in Wajima", detect/elided.py): a part of the
+    event's toll, which joins other reports of that town's toll, never the whole's. A town is a place the gazetteer
+    does not know (a country, a region or a capital may be where the whole event happened) and that most reports of
+    the story do not name (the town a fire struck is the event's own)."""
+    places = _places_by_sentence(claims_by_doc)
+    known = known_places()
+    out = {}
+    for doc, claims in claims_by_doc.items():
+        d = docs.get(doc)
+        if d is None or not any(_toll(c) and not qualifier(c, "scope_of") for c in claims):
+            out[doc] = claims
+            continue
+        after, opening = _town_patterns(_language(d))
+        scoped = []
+        for c in claims:
+            town = ""
+            if _toll(c) and not qualifier(c, "scope_of"):
+                town = _town_of(c, places.get((doc, c.sentence_start), ()), claims, d.text, after, opening, known)
+            scoped.append(replace(c, extra={**c.extra, "scope_of": town}) if town else c)
+        out[doc] = scoped
+    return out
+
+
+def _town_of(c: Claim, near, claims: list[Claim], text: str, after, opening, known) -> str:
+    """The town a toll's clause counts it in: named right after it by a locative ("... were confirmed in Wajima",
+    "... muertos en Paiporta"), or opening its sentence by one, the toll being the sentence's first figure after it
+    ("In Paiporta, ..., starben mindestens 34 Menschen"); "" where none is."""
+    for start, end, town in near:
+        if town in known:
+            continue
+        if c.end <= start and after.fullmatch(text, c.end, start):
+            return town
+        if (
+            end <= c.start
+            and opening.fullmatch(text, c.sentence_start, start)
+            and "," in text[end : c.start]
+            and not _CLAUSE_BREAK.search(text, end, c.start)
+            and not any(o.kind == "count" and end <= o.start < c.start for o in claims)
+        ):
+            return town
+    return ""
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]")
+
+
+@cache
+def _town_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """What joins a toll to the town its clause counts it in: a few words then a locative ("were confirmed in",
+    "starben in", "sont morts à", "murieron en"), and a locative opening a sentence ("In", "À", "En")."""
+    locative = L.alt(table_of(lang, "LOCATIVE_PREPOSITIONS"))
+    article = L.alt(table_of(lang, "DEFINITE_ARTICLES"))
+    place_lead = r"[\s\u00a0]+(?:(?:" + article + r")[\s\u00a0]+)?"
+    return (
+        re.compile(r"(?:[\s\u00a0]+[^\W\d]+){0,3}?[\s\u00a0]+(?:" + locative + r")" + place_lead, re.IGNORECASE),
+        re.compile(r"[\s\u00a0]*(?:" + locative + r")" + place_lead, re.IGNORECASE),
+    )
 
 
 def _counted_at(s: Statement, places: dict[tuple[str, int], list[tuple[int, int, str]]]) -> frozenset:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .align import align_claims, one_name_per_organisation, story_round
+from .align import align_claims, counted_in_towns, one_name_per_organisation, story_round
 from .claims import Claim, Document
 from .compare import ComparisonContext
 from .copies import dependent_documents
@@ -57,18 +57,17 @@ def cross_check(
             cleaned = mark_partial(redate(clean_claim(c), by_key[k], when), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
-    joined = join_event_day(claims)  # the story's day told with a verb joins the day no verb names
-    for k, cs in joined.items():
-        original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
-    claims = joined
-    rounded = story_round(claims)
-    for k, cs in rounded.items():
-        original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
-    claims = rounded
-    named = one_name_per_organisation(claims)  # an organisation's forms under one name across reports
-    for k, cs in named.items():
-        original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
-    claims = named
+    story_passes = (
+        join_event_day,  # the story's day told with a verb joins the day no verb names
+        story_round,
+        one_name_per_organisation,  # an organisation's forms under one name across reports
+        lambda cs: counted_in_towns(by_key, cs),  # a toll counted in a town is that town's
+    )
+    for story_pass in story_passes:
+        passed = story_pass(claims)
+        for k, cs in passed.items():
+            original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
+        claims = passed
     ctx = ComparisonContext(rates=rates, on=when)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])
     out = []
