@@ -341,6 +341,55 @@ def figure_role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]
     """What the words around a figure make of it: "level" ("cut to 3.75%", "from 4% to 3.75%", "de 4 % à
     3,75 %", "un taux de 4 %"), "change" ("cut by 0.25 points", "a rise of 3%", "s'est effondré de 17 %"), or
     None (nothing says)."""
+    role = _role(low, lang, start, end, sent)
+    return "level" if role == LEFT else role
+
+
+LEFT = "left"  # a figure's role: the level a change left ("down from 4%", "de 4 % à 3,75 %"), a level of before
+
+
+def level_left(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether a figure is the level a change left, the earlier of two ("down from 4%", "desde el 4 %", "de 4 % à
+    3,75 %", "von 3,5 Billionen auf 2,9 Billionen"): a figure of before, not the one reached."""
+    return _role(low, lang, start, end, sent) == LEFT
+
+
+_REACHED_AFTER = re.compile(r"[\s\u00a0]+([^\W\d_]+)[\s\u00a0]+(?:([^\W\d_]+)[\s\u00a0]+)?[^\w\s]?\d")
+
+
+def _reached_after(low: str, roles: dict, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the figure at start..end is followed by the level a change reached, in its unit ("4 % à 3,75 %",
+    "to $2.9 trillion"); a figure in another unit after it is what the change came to ("a dégringolé de 16,97 %
+    à 118,42 dollars")."""
+    nxt = _REACHED_AFTER.match(low, end, min(sent[1], end + 30))
+    if not nxt or roles.get(nxt.group(1)) != "level" or roles.get(nxt.group(2) or "", "skip") != "skip":
+        return False
+    return _unit_of(low, start, end) == _unit_after(low, nxt.end() - 1)
+
+
+def _change_before(low: str, lang: str, a: int, b: int) -> bool:
+    """Whether a word of change stands in low[a:b] ("cut", "baisse", "schrumpfte", "bajó"): "from 4% to 3.75%"
+    after one tells a change; "sentences range from 3 to 20 years" tells a range."""
+    return any(change_word(m.group(0), lang) for m in _LETTER_RUN.finditer(low, a, b))
+
+
+_UNIT_TAIL = re.compile(r"[^\d\s.,]+$")
+_NUMBER_UNIT = re.compile(r"\d[\d.,]*[\s\u00a0]*([^\d\s.,]+)")
+
+
+def _unit_of(low: str, start: int, end: int) -> str:
+    """The word or sign a figure ends in ("%", "billionen", "dollars"), or ""."""
+    m = _UNIT_TAIL.search(low, start, end)
+    return m.group(0) if m else ""
+
+
+def _unit_after(low: str, pos: int) -> str:
+    """The word or sign after the number at pos ("3,75 %" -> "%")."""
+    m = _NUMBER_UNIT.match(low, pos)
+    return m.group(1) if m else ""
+
+
+def _role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
     lang = _lang(lang)
     roles = _figure_roles(lang)
     pos = start
@@ -352,11 +401,12 @@ def figure_role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]
         if role == "skip":
             pos = m.start()
             continue
-        if role != "link":
+        if role not in ("link", LEFT):
             return role
-        nxt = _WORD_AFTER.match(low, end, min(sent[1], end + 30))
-        if nxt and roles.get(nxt.group(1)) == "level" and roles.get(nxt.group(2) or "", "skip") == "skip":
-            return "level"  # the first of "de 4 % à 3,75 %", "von 4 auf 3,75 Prozent": the level left
+        if _reached_after(low, roles, start, end, sent) and _change_before(low, lang, sent[0], start):
+            return LEFT  # "de 4 % à 3,75 %", "from 4% to 3.75%", "von 3,5 Billionen auf 2,9 Billionen"
+        if role == LEFT:
+            return "level"  # "the toll from the 7.7 magnitude quake": no change told
         return "change" if _changed_in_clause(low, lang, m.start(), sent) else "level"
     return None
 
@@ -669,8 +719,7 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
     "previous round"), an addition ("an additional 500"), a total since the start ("in total since 2019"), a
     sentence or fine asked for rather than imposed ("prosecutors had sought 20 years")."""
     out = {}
-    before = (max(sent[0], start - 40), start)
-    if _qualifier_rx("PREVIOUS_WORDS", lang).search(low, *before):
+    if _qualifier_rx("PREVIOUS_WORDS", lang).search(low, max(sent[0], start - 40), start):
         out["stage"] = "previous"
     if concept in REQUESTED_CONCEPTS and _requested(low, lang, start, end, sent):
         out["stage"] = "requested"
@@ -679,6 +728,12 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
     ):
         out["addition"] = True
     return out
+
+
+def left_stage(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
+    """{"stage": "previous"} for the level a change left (:func:`level_left`), else {}: a rate's or a value's
+    figure of before is another figure than the one it reached, however near ("de 4 % à 3,75 %")."""
+    return {"stage": "previous"} if level_left(low, lang, start, end, sent) else {}
 
 
 @cache

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import CHANGES, figure_role, nearest_change
+from ..frames import CHANGES, figure_role, left_stage, nearest_change
 from ..lang import merged
 from .measures import num_value
 from .shared import PCT_CUES, UNNAMED_SHARE, YIELDING, frame_subject, nearest_cue
@@ -127,6 +127,7 @@ def _add_percent(ctx: Context, n, end: int, sent, slot: str, worth: float, **ext
         sent,
         **extra,
         **as_of(ctx, n.start, end, sent),
+        **left_stage(ctx.low, ctx.lang, n.start, end, sent),
     )
 
 

@@ -7,7 +7,7 @@ import re
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import CHANGES, asked_slot, combined, cumulative, person_noun_end, qualifiers
+from ..frames import CHANGES, asked_slot, combined, cumulative, left_stage, person_noun_end, qualifiers
 from ..money import (
     as_conversion,
     attach_currency,
@@ -87,6 +87,7 @@ def detect_numbers(ctx: Context) -> None:
                 extra["restates"] = [equiv.start, equiv.end]
             else:
                 extra.update(qualifiers(ctx.low, ctx.lang, m.start, m.end, sent, concept_of(slot)))
+                extra.update(left_stage(ctx.low, ctx.lang, m.start, m.end, sent))
                 if combined(ctx.low, ctx.lang, m.start, m.end, sent):
                     extra["cumulative"] = True
                 elif cumulative(ctx.low, ctx.lang, m.start, m.end, sent):
@@ -125,6 +126,7 @@ def detect_numbers(ctx: Context) -> None:
                 sent,
                 cue=cue[2],
                 **as_of(ctx, n.start, p.end(), sent),
+                **left_stage(ctx.low, ctx.lang, n.start, p.end(), sent),
                 **(changed_metric(ctx, n.start, sent) if concept_of(cue[1]) in CHANGES else {}),
             )
             continue

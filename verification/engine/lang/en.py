@@ -949,7 +949,7 @@ CHANGE_PREDICATES = {  # word or lemma -> the change it reports ("fell 17%" is a
 FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
     "to": "level",  # "cut to 3.75%": the level reached
     "at": "level",
-    "from": "level",  # "down from 4%": the level left
+    "from": "left",  # "down from 4%": the level left
     "by": "change",  # "cut by 0.25 points": the change
     "with": "level",  # "the SPD, with 16.4%"
     "of": "link",  # the figure of the word before: "a rise of 3%" a change, "a high of 4%" a level

@@ -856,7 +856,7 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
     "a": "level",  # "lo rebajó al 3,75 %": the level reached
     "al": "level",
     "hasta": "level",
-    "desde": "level",
+    "desde": "left",
     "con": "level",  # "el PSOE, con un 31 %"
     "de": "link",  # "una caída de 3 %" a change, "un tipo de 4 %" a level
     "del": "link",
