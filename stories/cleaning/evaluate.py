@@ -88,9 +88,8 @@ def main(argv: list[str]) -> int:
             right = (have == want) if not want else (bool(have) and (want in have or have in want))
             meta["publisher"][0] += right
             if counts is not None and not right:
-                counts[
-                    "publisher " + ("named, none wanted" if not want else "none named" if not have else "other named")
-                ] += 1
+                kind = "named, none wanted" if not want else "none named" if not have else "other named"
+                counts[f"publisher {kind} ({_where_named(doc, want)})"] += 1
         for k in meta:
             want = g.get("titles") if k == "title" else g.get(k, "-")
             print(f"  {name} {k}: got {got[k]!r} want {want!r}") if verbose else None
@@ -131,6 +130,56 @@ def _kept_kind(doc, line: str, path: Path) -> str:
         whole = "whole" if len(line) >= 0.8 * len(text) else "part"
         return f"kept {b.role} {size} {place} {end} {whole} {_model_say(path, text)}"
     return "kept across blocks"
+
+
+def _where_named(doc, name: str) -> str:
+    """Where the page names the publisher wanted, in words, never the page's text: the title, the body, or a removed
+    block and why it was removed, with the block's length in words, its place (above or below the article) and where
+    in it the name stands; 'not in the text' when the page never names it (known from its address alone)."""
+    if not name:
+        return "none wanted"
+    kept = [k for k, b in enumerate(doc.blocks) if b.role in ("dek", "body")]
+    places = set()
+    for k, b in enumerate(doc.blocks):
+        text = b.text.casefold().strip()
+        m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+        if m is None:
+            continue
+        if b.role != "removed":
+            places.add("title" if b.role == "title" else b.role)
+            continue
+        place = "above" if kept and k < kept[0] else "below" if kept and k > kept[-1] else "inside"
+        at = "whole" if m.group() == text else "start" if m.start() == 0 else "end" if m.end() == len(text) else "mid"
+        shape = _shape(b.text, m.start(), m.end())
+        places.add(f"removed as {b.reason or 'other'}, {len(text.split())} words, {place}, name at {at}: {shape}")
+    told = (
+        "told in the body"
+        if any(
+            re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", b.text.casefold())
+            for b in doc.blocks
+            if b.role == "body"
+        )
+        else "not in the body"
+    )
+    return "; ".join((sorted(places) or ["not in the text"]) + [told, "title found" if doc.title else "no title"])
+
+
+def _shape(text: str, start: int, end: int) -> str:
+    """A line's shape without its words: NAME where the publisher stands, Aa / a / AA / 9 for the other words by
+    their case, marks as written ("Aa | NAME | Aa")."""
+
+    def words(part: str) -> str:
+        out = []
+        for token in re.findall(r"\w+|[^\w\s]", part):
+            if not re.match(r"\w", token):
+                out.append(token)
+            elif token.isdigit():
+                out.append("9")
+            else:
+                out.append("AA" if token.isupper() and len(token) > 1 else "Aa" if token[0].isupper() else "a")
+        return " ".join(out)
+
+    return " ".join(x for x in (words(text[:start]), "NAME", words(text[end:])) if x)
 
 
 def _model_say(path: Path, text: str) -> str:

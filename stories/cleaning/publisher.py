@@ -8,7 +8,7 @@ from collections import Counter
 from . import lexicon as lx
 from .bylines import outlet_with_agencies
 from .dates import MONTHS, find_date
-from .features import Para
+from .features import Para, features_of, headline_key, word_overlap
 from .page import Page
 from .text import AGENCY_NAMES, ALL_STOP, BRAND_FOOTER_RE, BULLET_RE
 
@@ -76,6 +76,18 @@ def outlet_note(p: Para) -> bool:
     return bool(lx.ARTICLE_NOTE_RE.search(p.text) and lx.OUTLET_NOTE_RE.search(p.text))
 
 
+def publisher_from_desk_line(page: Page) -> str:
+    """The site whose newsroom signs a line of its own ("Riverton Post Staff", "Riverton Post Newsroom",
+    "Redaktion Flussheimer Bote" is a byline's)."""
+    for p in page.paras:
+        if p.role != "removed" or p.n_words > 6 or not lx.DESK_SUFFIX_RE.search(p.text):
+            continue
+        name = lx.DESK_SUFFIX_RE.sub("", p.text).strip(" .,:;|-–—")
+        if name and masthead_like(features_of(0, name)) and not _told_of(page, name):
+            return as_written(name)
+    return ""
+
+
 def publisher_from_outlet_note(paras: list[Para]) -> str:
     """The outlet a note on the article names: "This article first appeared in The Harbour Post", "Diese
     Nachricht wurde am 14.08.2024 im Programm Deutschlandfunk gesendet", "Cet article a paru dans Le Courrier"."""
@@ -122,15 +134,127 @@ def publisher_from_masthead(page: Page) -> str:
             break
         header.append(p)
     seen = Counter(p.text for p in header)
+    first = True
     for k, p in enumerate(header):
         if not masthead_like(p):
             continue
+        if first and _heads_the_page(page, p):
+            return as_written(p.text)
+        first = False
         after = next((q for q in header[k + 1 :] if q.text != p.text), None)
         dated = after is not None and (after.hard == "dateline" or after.date is not None) and _masthead_at_top(page, p)
         # a name printed twice that the article's prose uses is its subject (a team on a scoreboard), not the site
         if dated or (seen[p.text] >= 2 and p.n_words >= 2 and not p.content & page.vocab):
             return as_written(p.text)
     return ""
+
+
+_MENU_PARTS_RE = re.compile(r"\s*(?:[|>»›/·•]|\s[–—-]\s)\s*")
+
+
+def publisher_from_menu_line(page: Page) -> str:
+    """The site's name on a line of its menu above the article, with the menu's words ("Home | Riverton Post",
+    "Riverton Post Home", "Startseite Flussheimer Bote", "Accueil - Le Courrier du Port") or heading its path
+    ("Riverton Post > World"): what is left without the menu's words, when it is one name."""
+    for p in page.paras[: min(page.first, page.title_idx if page.title_idx >= 0 else page.first)]:
+        if p.role != "removed" or p.reason not in _MASTHEAD_REASONS or p.n_words > 8:
+            continue
+        parts = [part for part in _MENU_PARTS_RE.split(p.text) if part.strip()]
+        names = [name for name in (_without_menu_words(part) for part in parts) if name]
+        path = len(parts) > 1 and bool(re.search(r"[>»›]", p.text))
+        name = names[0] if len(names) == 1 or path and names and names[0] == parts[0].strip() else ""
+        if name != p.text and (_site_name(page, name) or _one_word_site(page, name)):
+            return as_written(name)
+    return ""
+
+
+def _one_word_site(page: Page, name: str) -> bool:
+    """One word written as only a name is ("watson", "NHK", "DailyMaverick", "n-tv"): a capitalised word alone
+    ("Politics", "Local") is a section's label as often. Not a label of the page's furniture, not the article's."""
+    word = name.strip(" .:·|")
+    low = word.lower()
+    letters = word.replace("-", "").replace(".", "")
+    written_as_a_name = word[:1].islower() or (word.isupper() and len(word) >= 2) or any(c.isupper() for c in word[1:])
+    return (
+        " " not in word
+        and len(word) >= 2
+        and letters.isalnum()
+        and any(c.isalpha() for c in word)
+        and written_as_a_name
+        and low not in lx.LINE_CUES
+        and low not in lx.SECTION_CUES
+        and low not in page.vocab
+        and low not in ALL_STOP
+    )
+
+
+def _without_menu_words(part: str) -> str:
+    """A part of a menu's line without the menu's words at its ends ("Riverton Post Home" -> "Riverton Post")."""
+    words = part.split()
+    while words and lx.LINE_CUES.get(words[0].lower()) == "navigation":
+        words.pop(0)
+    while words and lx.LINE_CUES.get(words[-1].lower()) == "navigation":
+        words.pop()
+    return " ".join(words)
+
+
+def _site_name(page: Page, name: str) -> bool:
+    """Two to five capitalised words that are not the article's subject nor a section's label."""
+    words = [w.lower() for w in lx.WORD_RE.findall(name)]
+    return (
+        2 <= len(name.split()) <= 5
+        and masthead_like(features_of(0, name))
+        and not any(w in lx.LINE_CUES or w in lx.SECTION_CUES for w in words)
+        and not _told_of(page, name)
+        and not set(words) & page.vocab
+    )
+
+
+_TITLE_SIDES_RE = re.compile(r"\s+[|–—-]\s+|:\s+")
+
+
+def publisher_from_headline_line(page: Page) -> str:
+    """The site's name beside the headline on a line above the article ("Riverton Post | Storm floods river town",
+    "Storm floods river town - Riverton Post"): the page's own title as browsers show it."""
+    title = headline_key(page.paras[page.title_idx].text) if page.title_idx >= 0 else set()
+    for p in page.paras[: page.first]:
+        if p.role != "removed" or p.i == page.title_idx or p.n_words > 40:
+            continue
+        parts = [part.strip() for part in _TITLE_SIDES_RE.split(p.text) if part.strip()]
+        if not 2 <= len(parts) <= 3:
+            continue
+        headline = max(parts, key=lambda part: len(part.split()))
+        key = headline_key(headline)
+        # the headline the page shows, or (no headline found) a line of the article's words
+        if (
+            title
+            and word_overlap(key, title) < 0.8
+            or not title
+            and (len(key) < 4 or len(key & page.vocab) < len(key) / 2)
+        ):
+            continue
+        for name in (parts[0], parts[-1]):
+            if (
+                name != headline
+                and 1 <= len(name.split()) <= 4
+                and (_site_name(page, name) or _one_word_site(page, name))
+            ):
+                return as_written(name)
+    return ""
+
+
+def _heads_the_page(page: Page, p: Para) -> bool:
+    """The page's first name-like line, above its headline and printed once: the site's name over its menus ("Riverton
+    Post" / "Home" / "Politics" / headline), not a menu of words ("Home Business"), not what the article is about."""
+    words = [w.lower() for w in lx.WORD_RE.findall(p.text)]
+    return (
+        p.role == "removed"
+        and p.i < page.title_idx
+        and p.n_words >= 2
+        and not p.content & page.vocab
+        and not any(w in lx.LINE_CUES or w in lx.SECTION_CUES for w in words)
+        and _masthead_at_top(page, p)
+    )
 
 
 _JOINED_NAMES_RE = re.compile(r"\s(?:and|und|et|y|e|&)\s", re.IGNORECASE)
@@ -412,12 +536,15 @@ def read_publisher(page: Page, title_site: str) -> str:
         or publisher_from_footer(paras, page.last)
         or publisher_from_signature(page)
         or publisher_from_byline(paras)
+        or publisher_from_desk_line(page)
         or publisher_from_outlet_note(paras)
         or publisher_from_own_credit(paras)
         or title_site
         or publisher_from_agency_credit(paras)
         or publisher_from_logo(page)
         or publisher_from_masthead(page)
+        or publisher_from_menu_line(page)
+        or publisher_from_headline_line(page)
         or publisher_from_site_lines(page)
         or publisher_from_bio(page)
         or publisher_from_wire_dateline(paras)

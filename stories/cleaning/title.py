@@ -165,6 +165,30 @@ def split_site_suffix(headline: str, vocab: set[str]) -> tuple[str, str]:
     seps = list(_TITLE_PARTS_RE.finditer(headline))
     if not seps:
         return headline, ""
+    if len(seps) == 2:
+        # 'Riverton Post - Budget approved after long debate - World News': the site first, the section last
+        first, middle, last = (
+            headline[: seps[0].start()].strip(),
+            headline[seps[0].end() : seps[1].start()].strip(),
+            headline[seps[1].end() :].strip(),
+        )
+        if _section_words(last) and 2 <= len(first.split()) <= 4 and not _section_words(first):
+            names = [w for w in lx.WORD_RE.findall(first) if w.lower() not in ALL_STOP]
+            if names and all(w[:1].isupper() for w in names) and len(middle.split()) >= 3:
+                return middle, as_written(first)
+    if len(seps) == 1 and seps[0].group(1) == "|":
+        # 'Riverton Post | Budget approved after long debate': the site's name before a bar, names the article never uses
+        first, rest = headline[: seps[0].start()].strip(), headline[seps[0].end() :].strip()
+        names = [w for w in lx.WORD_RE.findall(first) if w.lower() not in ALL_STOP]
+        if (
+            2 <= len(first.split()) <= 4
+            and len(rest.split()) >= max(4, 2 * len(first.split()))
+            and names
+            and all(w[:1].isupper() for w in names)
+            and not _section_words(first)
+            and not any(w.lower() in vocab for w in names)
+        ):
+            return rest, as_written(first)
     site, sep, head = headline[seps[-1].end() :].strip(), seps[-1].group(1), headline[: seps[-1].start()].strip()
     words = site.split()
     if lx.SITE_LINE_RE.match(site.lower()) and "." in site and len(head.split()) >= 3:
@@ -188,6 +212,12 @@ def split_site_suffix(headline: str, vocab: set[str]) -> tuple[str, str]:
     # one word after the headline is its section's or its format's label ("| Politics", "- LIVE", "| Video")
     # more often than the site's name: it goes from the title but names no publisher
     return head, as_written(site) if len(words) > 1 or "." in site else ""
+
+
+def _section_words(text: str) -> bool:
+    """A part of a page's title that names a section of the site ("World News", "Politik"): its words are labels."""
+    words = [w.lower() for w in lx.WORD_RE.findall(text)]
+    return any(w in lx.LINE_CUES or w in lx.SECTION_CUES for w in words)
 
 
 def read_title(page: Page) -> tuple[str, str]:

@@ -611,3 +611,56 @@ def test_a_short_headline_before_a_bar_gives_the_site_after_it():
 def test_a_note_that_the_article_is_republished_names_the_outlet_and_goes(lang, note, outlet):
     doc = clean(TITLES[lang], *BODIES[lang], note)
     assert doc.publisher == outlet and note not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("en", "See more from The Harbour Wire", "The Harbour Wire"),
+        ("en", "Also on Harbour Wire:", "Harbour Wire"),
+        ("de", "Mehr bei Hafenfunk", "Hafenfunk"),
+        ("fr", "Lire aussi sur Le Courrier du Port", "Le Courrier du Port"),
+        ("es", "Lee también en El Correo del Puerto", "El Correo del Puerto"),
+    ],
+)
+def test_a_pointer_to_more_on_a_site_names_it(lang, line, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], line)
+    assert doc.publisher == outlet and line not in doc.text
+
+
+@pytest.mark.parametrize("line", ["Harbour Wire Staff", "Harbour Wire Newsroom", "Harbour Wire Editorial Team"])
+def test_a_sites_newsroom_signing_a_line_names_the_site(line):
+    doc = clean(TITLES["en"], *BODIES["en"], line)
+    assert doc.publisher == "Harbour Wire" and line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("Home | Valley Wire", "Valley Wire"),
+        ("Valley Wire > World", "Valley Wire"),
+        ("Startseite Flussheimer Bote", "Flussheimer Bote"),
+        ("Menu n-tv Search", "n-tv"),
+    ],
+)
+def test_the_sites_name_among_its_menus_words_above_the_article_names_it(line, outlet):
+    doc = clean(line, TITLES["en"], *BODIES["en"])
+    assert doc.publisher == outlet and doc.title == TITLES["en"]
+
+
+@pytest.mark.parametrize("line", ["Home | World", "Menu Search", "Home > Riverton > Harbour"])
+def test_a_menu_of_labels_or_the_articles_words_names_no_site(line):
+    assert clean(line, TITLES["en"], *BODIES["en"]).publisher == ""
+
+
+def test_the_browsers_title_line_names_the_site_before_the_headline_and_its_section():
+    # "Site - headline - section", the page's title as a browser shows it
+    line = "Valley Wire - Riverton council approves harbour budget and flood defences - World News"
+    doc = clean(line, *BODIES["en"])
+    assert doc.publisher == "Valley Wire" and line not in doc.text
+    assert doc.title == "Riverton council approves harbour budget and flood defences"
+
+
+def test_the_sites_name_before_a_bar_in_the_headline_names_the_site():
+    doc = clean("Valley Wire | Riverton council approves the harbour budget", *BODIES["en"])
+    assert doc.publisher == "Valley Wire" and doc.title == "Riverton council approves the harbour budget"

@@ -48,8 +48,9 @@
     SITE_LEADS     the words before the site's own name on a line of its furniture that goes on with one of its
                    channels ("Follow The Riverton Post on X", "Get the Riverton Post app", "Folgen Sie", "Suivez")
     CHANNEL_WORDS  the site's channels such a line names ("app", "newsletter", "podcast", "Kanal", "boletín")
-    SITE_SOURCE_LEADS  the words before a site's name that ends such a line ("More from Riverton Post",
-                   "Courtesy of The Riverton Post", "Mehr von", "Cortesía de")
+    SITE_SOURCE_LEADS  the words before a site's name that ends such a line ("More from Riverton Post", "Also
+                   on", "Courtesy of The Riverton Post", "Mehr von", "Lire aussi sur", "Lee también en"); not a link
+                   to the text's source ("Read the full story at ...": the text's source, not its publisher)
     AI_WORDS, MAKE_WORDS, ADVICE_WORDS  the words of an AI-assistance note ("ai", "KI") and its verbs
                    ("generated", "rédigé"), and of an advice disclaimer ("advice", "Anlageberatung"): the cheap
                    gate before the disclaimer's patterns

@@ -348,6 +348,8 @@ SITE_LEADS = """folgen sie
     abonnieren sie"""
 
 SITE_SOURCE_LEADS = """mehr von
+    mehr bei
+    mehr beim
     mehr nachrichten von
     mit freundlicher genehmigung von"""
 

@@ -517,6 +517,9 @@ SITE_LEADS = """follow
     join the"""
 
 SITE_SOURCE_LEADS = """more from
+    see more from
+    see more on
+    also on
     more stories from
     more news from
     the latest from

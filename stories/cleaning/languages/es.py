@@ -336,6 +336,9 @@ SITE_LEADS = """sigue a
     suscríbase a"""
 
 SITE_SOURCE_LEADS = """más noticias de
+    más noticias en
+    lee también en
+    lea también en
     cortesía de"""
 
 CHANNEL_WORDS = "app aplicación newsletter boletín pódcast podcast canal alertas news"

@@ -344,6 +344,10 @@ SITE_LEADS = """suivez
     inscrivez-vous à"""
 
 SITE_SOURCE_LEADS = """plus d'articles de
+    lire aussi sur
+    à lire aussi sur
+    plus d'infos sur
+    plus d’infos sur
     plus d’articles de
     toute l'actualité de
     toute l’actualité de
