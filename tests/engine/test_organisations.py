@@ -187,3 +187,43 @@ def test_misread_words_datelines_and_descriptions_are_no_organisations(lang, tex
 
 def test_a_name_after_a_compound_of_an_organisation_noun_stays_named():
     assert "Premium Aerotec" in named("Die Airbus-Tochter Premium Aerotec meldete am Montag Gewinne.", "de")
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        (
+            "en",
+            "Jean-Luc Mélenchon, the leader of the largest party, called on the prime minister to resign.",
+            "jean luc melenchon",
+        ),
+        (
+            "es",
+            "El líder del Nuevo Frente Popular, Jean-Luc Mélenchon, ha emplazado al presidente.",
+            "jean luc melenchon",
+        ),
+        ("fr", "Marie-Claire Dupont a quitté la réunion avant le vote.", "marie claire dupont"),
+        ("en", "The winger set up Jamie Bynoe-Gittens for the opening goal.", "jamie bynoe gittens"),
+    ],
+)
+def test_a_hyphenated_given_name_or_surname_is_a_person_not_an_organisation(lang, text, person):
+    claims = extract_claims(Document(key="t", text=text, language=lang))
+    assert named(text, lang) == {}
+    assert person in {c.value.get("person") for c in claims if c.kind == "role"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        # a hyphenated word beside a place is a club's or a company's name, no person's
+        ("en", "Paris Saint-Germain, a French club, won the final.", "Paris Saint-Germain"),
+        # German capitalises its nouns: a hyphenated word before a name is a compound that says what it is
+        ("de", "Der Tesla-Chef Elon Musk kündigte das Unternehmen Tesla-Werke an.", None),
+    ],
+)
+def test_a_hyphenated_word_of_a_place_or_a_german_compound_stays_no_person(lang, text, name):
+    claims = extract_claims(Document(key="t", text=text, language=lang))
+    people = {c.value.get("person") for c in claims if c.kind == "role"}
+    assert "paris saint germain" not in people and "tesla chef elon musk" not in people
+    if name:
+        assert name in named(text, lang)

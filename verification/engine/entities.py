@@ -319,6 +319,8 @@ def _is_demonym(word: str) -> bool:
 # tokens of a person's name that look like an organisation's: a regnal number ("Charles III"), a surname's
 # prefix ("O'Brien", "McCarthy", "DeSantis")
 _PERSON_TOKEN = regex.compile(r"(?:[IVX]{2,4}|(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La)\p{Lu}\p{Ll}+)")
+# a given name or surname of capitalised words a hyphen joins ("Jean-Luc Mélenchon", "Jamie Bynoe-Gittens")
+_HYPHENATED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+")
 # an organisation's acronym on a title ("US-Präsident", "VW-Chef", "EU-Kommissarin") before a person's name
 _ACRONYM_TITLE = regex.compile(r"\p{Lu}{2,4}-(\p{Lu}\p{Ll}+)")
 
@@ -341,6 +343,22 @@ def is_special(name: str) -> bool:
 
 
 _INITIAL_THEN_NAME = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")
+
+
+def _hyphenated_person(name: str, lang: str) -> bool:
+    """A name of two words or more whose only capital inside a word follows a hyphen ("Jean-Luc Mélenchon",
+    "Jamie Bynoe-Gittens", "Jean-Pierre M."): a person's given name or surname, no camel case. Not a name with a
+    place's word, an organisation's ("Paris Saint-Germain", "Dortmund-Real Madrid"), nor in a language that
+    capitalises its nouns, where such a word is a compound that says what the person is ("Tesla-Chef Musk")."""
+    words = name.split()
+    hyphenated = [w for w in words if _HYPHENATED_NAME.fullmatch(w)]
+    return (
+        len(words) > 1
+        and bool(hyphenated)
+        and not language(lang).NOUN_DETERMINERS
+        and not is_special(" ".join(w for w in words if w not in hyphenated))
+        and all(place_key(part) is None for w in words for part in w.split("-"))
+    )
 
 
 def _middle_initial(text: str, s: int, e: int) -> bool:
@@ -593,7 +611,9 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             typ = "event"
         elif _EVENT_SUFFIX.search(name) or name.split()[-1].lower() in L.EVENT_NOUNS:
             typ = "event"
-        elif any(text[a:b].lower().rstrip(".") in L.ORG_WORDS for a, b in ch) or is_special(name):
+        elif any(text[a:b].lower().rstrip(".") in L.ORG_WORDS for a, b in ch) or (
+            is_special(name) and not _hyphenated_person(name, lang)
+        ):
             typ = "org"
         ent = Entity(s, e, name, norm_key(name, typ), typ)
         out.append(ent)
