@@ -1,7 +1,8 @@
 """A person's name ends where the name ends: a middle initial is part of it ("John A. Donnelly"); a name does
 not run on into what follows it: "of" + an institution ("Juan Merchan del Tribunal Supremo"), a party "of" a
 person ("Reform UK de Nigel Farage"), a German genitive before a noun ("Nigel Farages Reformpartei"). Names
-whose particle is their own ("Charles de Gaulle", "Ursula von der Leyen") stay whole."""
+whose particle is their own ("Charles de Gaulle", "Ursula von der Leyen") stay whole, at a sentence's start too
+("Henri de Castries, ..."), where a common noun before "de" ("Ventes de Renault") is no given name."""
 
 from datetime import date
 
@@ -66,3 +67,27 @@ def test_a_person_after_their_party_or_in_the_genitive_is_named_alone(text, lang
 )
 def test_a_name_whose_particle_is_its_own_stays_whole(text, lang, person):
     assert person in persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("Henri de Castries, the board's senior director, said the group was sound.", "en", "henri de castries"),
+        ("Henri de Castries, administrateur du groupe, a salué son travail.", "fr", "henri de castries"),
+        ("Luis de la Fuente dirigió al equipo en la final de Berlín.", "es", "luis de la fuente"),
+        ("Vincent van Gogh painted it in Arles.", "en", "vincent van gogh"),
+    ],
+)
+def test_a_name_with_its_particle_opening_a_sentence_stays_whole(text, lang, person):
+    assert person in persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, company",
+    [
+        ("Ventes de Renault en hausse au premier trimestre.", "fr", "renault"),
+        ("Acciones de Telefónica subieron un 3 % el lunes.", "es", "telefonica"),
+    ],
+)
+def test_a_common_noun_opening_a_sentence_is_no_given_name(text, lang, company):
+    assert not any(person.endswith(company) and " " in person for person in persons(text, lang))

@@ -169,3 +169,11 @@ _SPEAKERS = [
 @pytest.mark.parametrize("lang, text", _SPEAKERS)
 def test_a_short_quote_goes_to_the_person_its_clause_or_pronoun_means(lang, text):
     assert [speaker for speaker, _ in quotes(text.format(q=_SHORT_QUOTES[lang]), lang)] == ["donald trump"]
+
+
+def test_a_german_quote_goes_to_the_surname_after_the_verb_of_saying():
+    text = (
+        "Thomas Müller leitet den Konzern seit 2020. „Wir werden die Krise überstehen und weiter wachsen“, "
+        "sagte Müller am Dienstag in Berlin."
+    )
+    assert quotes(text, "de") == [("thomas muller", "Wir werden die Krise überstehen und weiter wachsen")]

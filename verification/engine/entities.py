@@ -421,6 +421,29 @@ def _german_particle_name(text: str, chain: list[tuple[int, int]], gap: str, nxt
     )
 
 
+def _particle_name(text: str, low: str, ch: list[tuple[int, int]], lang: str) -> bool:
+    """ "Henri de Castries", "Luis de la Fuente", "Vincent van Gogh" opening a sentence: a given name, the name's
+    own particles, a surname; not "Ventes de Renault" (a common noun: the dictionary knows it in lowercase) nor
+    a word the text also writes in lowercase."""
+    if len(ch) != 2:
+        return False
+    first, last = text[ch[0][0] : ch[0][1]], text[ch[1][0] : ch[1][1]]
+    gap = text[ch[0][1] : ch[1][0]].split()
+    if (
+        not gap
+        or any(g not in L.NAME_PARTICLES for g in gap)
+        or not (_plain_word(first, lang) and _plain_word(last, lang))
+    ):
+        return False
+    word = first.lower()
+    lemma = simplemma.lemmatize(word, lang=lang)
+    known_as_name = lemma[:1].isupper()  # the dictionary gives a given name capitalised ("luis" -> "Luis")
+    unknown = not simplemma.is_known(word, lang=lang) and not regex.search(
+        rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text
+    )
+    return known_as_name or unknown
+
+
 def _split_person_runs(text: str, ch: list[tuple[int, int]], lang: str) -> list[list[tuple[int, int]]]:
     """A person's name the chain ran on past: "Juan Merchan del Tribunal Supremo" (a name, then "of" and an
     institution), "Reform UK de Nigel Farage" (a party "of" a person), German "Nigel Farages Reformpartei" (a
@@ -537,6 +560,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
     split = [part for ch in split for part in _split_person_runs(text, ch, lang)]
     out: list[Entity] = []
     opening: list[tuple[int, int]] = []  # German one-word names opening a sentence: kept if named elsewhere
+    after_word: list[tuple[int, int]] = []  # German one-word names after a word: kept if a person's surname
     for ch in split:
         # drop leading function words ("The", "In", "According"), sentence-initial ordinary words and words
         # that describe the actor ("Gewerkschaft IG Metall", "US-Chipriese Nvidia"); never down to a bare
@@ -566,6 +590,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 and place_key(w) is None
                 and w not in named_mid_sentence
                 and (len(ch) == 1 or (lang != "de" and text[e : ch[1][0]].strip() and wl not in L.ORG_WORDS))
+                and not _particle_name(text, low, ch, lang)
             ):
                 # "Toyota" opening a sentence and named nowhere else is an ordinary word, and so is "Shares" in
                 # "Shares of Kellanova rose"
@@ -596,6 +621,8 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 or name.lower() in _KNOWN_NOUNS
                 or s in sentence_starts
             ):
+                if s not in sentence_starts:
+                    after_word.append((s, e))
                 continue
         if single and name.lower() in _KNOWN_NOUNS and not is_special(name):
             continue
@@ -617,8 +644,8 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             typ = "org"
         ent = Entity(s, e, name, norm_key(name, typ), typ)
         out.append(ent)
-    if opening:
-        out = _named_elsewhere(text, out, opening)
+    if opening or after_word:
+        out = _named_elsewhere(text, out, opening, after_word)
     out = _split_named_prefix(text, out)
     _places_in_lists(text, out)
     if lang == "de":
@@ -820,15 +847,22 @@ def _extend_with_adjectives(text: str, ents: list[Entity], lang: str) -> None:
             en.key = norm_key(en.name, en.type)
 
 
-def _named_elsewhere(text: str, ents: list[Entity], opening: list[tuple[int, int]]) -> list[Entity]:
+def _named_elsewhere(
+    text: str, ents: list[Entity], opening: list[tuple[int, int]], after_word: list[tuple[int, int]]
+) -> list[Entity]:
     """German capitalises every noun, so a word opening a sentence is a name only where the text names it
-    as one elsewhere ("Kellanova verzeichnete ..." after "... die Übernahme von Kellanova")."""
+    as one elsewhere ("Kellanova verzeichnete ..." after "... die Übernahme von Kellanova"), and a word after
+    an adjective or a verb only where it is the surname of a person the text names in full ("der 69-jährige
+    Prevost", "sagte Müller" after "Kardinal Robert Prevost", "Thomas Müller")."""
     known = {en.name: (en.key, en.type) for en in ents if " " not in en.name}
+    surnames = {}
     for en in ents:  # a surname ("Merz erreichte ..." after "Friedrich Merz")
         last = en.name.rsplit(" ", 1)[-1]
-        if en.type == "name" and " " in en.name and last not in known:
-            known[last] = (norm_key(last), "name")
+        if en.type == "name" and " " in en.name and last[1:].islower():
+            surnames.setdefault(last, (norm_key(last), "name"))
+    known = {**surnames, **known}
     found = [Entity(s, e, text[s:e], *known[text[s:e]]) for s, e in opening if text[s:e] in known]
+    found += [Entity(s, e, text[s:e], *surnames[text[s:e]]) for s, e in after_word if text[s:e] in surnames]
     return sorted(ents + found, key=lambda en: en.start) if found else ents
 
 
