@@ -171,11 +171,13 @@ CONCEPT_DIMENSION = {
     "volume": "volume",
     "data": "data",
 }
-# a number of years right after a name and a comma, or after "aged"/"âgé de"/"de" there, is an age, in any language
+# a number of years right after a name and a comma, or after "aged"/"âgé de"/"de" there, is an age, in any language;
+# a word of focus may stand before the years ("Doué, de solo 19 años", "aged just 19")
 _AGE_WORDS = merged("AGE_BEFORE_WORDS")
 _AGE_BEFORE = re.compile(
     r"(?:\w,[\s\u00a0]*(?:(?:" + alt(_AGE_WORDS | merged("AGE_AFTER_NAME_WORDS")) + r")[\s\u00a0]+)?"
-    r"|\b(?:" + alt(_AGE_WORDS) + r")[\s\u00a0]+)$"
+    r"|\b(?:" + alt(_AGE_WORDS) + r")[\s\u00a0]+)"
+    r"(?:(?:" + alt(merged("AGE_FOCUS_WORDS")) + r")[\s\u00a0]+)?$"
 )
 
 

@@ -123,7 +123,7 @@ def framed_count(ctx: Context, n, sent) -> bool:
     ctx.add(
         kind,
         asked_slot(fr.concept, extra),
-        frame_subject(ctx, fr.concept, n.start, sent),
+        frame_subject(ctx, fr.concept, n.start, sent, end),
         value,
         n.start,
         end,
@@ -134,15 +134,18 @@ def framed_count(ctx: Context, n, sent) -> bool:
     return True
 
 
-# "aged 72", "between the ages of 27 and 74": a word of age right before a number with no unit after it
-_AGE_LEAD = re.compile(r"(?<![\w])(?:" + L.alt(merged("AGE_BEFORE_WORDS")) + r")[\s\u00a0]+$")
+# "aged 72", "aged just 19", "between the ages of 27 and 74": a word of age right before a number with no unit after it
+_AGE_LEAD = re.compile(
+    r"(?<![\w])(?:" + L.alt(merged("AGE_BEFORE_WORDS")) + r")[\s\u00a0]+"
+    r"(?:(?:" + L.alt(merged("AGE_FOCUS_WORDS")) + r")[\s\u00a0]+)?$"
+)
 _AGE_RANGE_TO = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.NUMBER_RANGE_JOINERS) + r")[\s\u00a0]+")
 
 
 def _unitless_age(ctx: Context, n, sent) -> bool:
     """A number a word of age opens and no unit follows is an age ("men aged 27 to 74", "Pelicot, aged 72"),
     with the second bound of "the ages of 27 and 74"; whatever the sentence says befell them."""
-    if n.low is None or not 0 < n.low < 130 or not _AGE_LEAD.search(ctx.low, max(sent[0], n.start - 16), n.start):
+    if n.low is None or not 0 < n.low < 130 or not _AGE_LEAD.search(ctx.low, max(sent[0], n.start - 30), n.start):
         return False
     value, end = num_value(n, "age", ctx.lang), n.end
     joined = _AGE_RANGE_TO.match(ctx.low, n.end) if n.qualifier == "exact" else None
@@ -151,7 +154,7 @@ def _unitless_age(ctx: Context, n, sent) -> bool:
         value.update(high=upper.high, qualifier="range")
         value.pop("step", None)
         end = upper.end
-    ctx.add("count", "age", frame_subject(ctx, "age", n.start, sent), value, n.start, end, 0.85, sent)
+    ctx.add("count", "age", frame_subject(ctx, "age", n.start, sent, end), value, n.start, end, 0.85, sent)
     return True
 
 

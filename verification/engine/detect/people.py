@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import simplemma
 
 from .. import lexicon as L
 from ..context import Context
-from ..lang import language, merged
+from ..lang import language
 from .places import after_locative, named_place
-from .shared import is_person, person_name
+from .shared import is_person, person_name, verb_forms
 
 _APPOSITION_AFTER = re.compile(
     r",[\s\u00a0]+" + L.ARTICLE + r"?"
@@ -24,16 +24,6 @@ _APPOSITION_BEFORE = re.compile(
     r"(?:^|[\s\u00a0('’])((?:[a-zà-ÿ][\w'’-]*[\s\u00a0]+){0,2}[a-zà-ÿ][\w'’-]*)"
     r"(?:[\s\u00a0]+(?:" + L.OF + r")[^,.;:]{1,40})?,[\s\u00a0]+$"
 )
-
-
-@cache
-def verb_forms() -> frozenset:
-    """Word forms the language data knows as verbs (speech, change, what befell people), all languages."""
-    forms = set(merged("FRAME_PREDICATES")) | set(L.SPEECH_VERBS) | set(L.ATTRIBUTION_VERBS) | set(L.CHANGE_WORDS)
-    for slot, cues in L.PERCENT_SLOTS:
-        if slot in ("growth.percent", "decline.percent"):
-            forms.update(cues)
-    return frozenset(f for f in forms if " " not in f)
 
 
 def _is_clause(phrase: str) -> bool:

@@ -8,8 +8,7 @@ from functools import cache
 from .. import lexicon as L
 from ..context import Context
 from ..lang import table_of
-from .people import verb_forms
-from .shared import is_person, person_name
+from .shared import is_person, person_name, verb_forms
 
 
 def _role_frame(first: str, last: str, capture: bool = False) -> str:

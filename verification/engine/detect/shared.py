@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
@@ -98,9 +99,11 @@ def money_cue(ctx: Context, m, sent):
 _ALL_BUT_LOST_VALUE = frozenset(slot for slot, _ in L.MONEY_SLOTS) - LOST_VALUE_SLOTS
 
 
-def frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
+def frame_subject(ctx: Context, concept: str, pos: int, sent, end: int | None = None) -> str:
     """Figures of the event itself (casualties, magnitude) are about the story's event, not an actor;
-    the others (seats, goals, fees) about the actor in subject position."""
+    the others (seats, goals, fees) about the actor in subject position. An age that ends at ``end`` before the
+    words it describes ("the 17-year-old sensation Lamine Yamal", "der 69-jährige Prevost") is the age of the
+    person those words name, whoever the clause named before it."""
     if concept in EVENT_CONCEPTS:
         return ""
     if concept in RESULT_CONCEPTS:
@@ -116,7 +119,13 @@ def frame_subject(ctx: Context, concept: str, pos: int, sent) -> str:
             or ctx.owner_before(pos, sent)
         )
     if concept in PERSONAL_CONCEPTS:
-        return nearest_actor(ctx, pos, sent, ("name",)) or _next_person(ctx, pos, sent) or ctx.subject_for(pos, sent)
+        described = _described_person(ctx, end, sent) if concept == "age" and end is not None else ""
+        return (
+            described
+            or nearest_actor(ctx, pos, sent, ("name",))
+            or _next_person(ctx, pos, sent)
+            or ctx.subject_for(pos, sent)
+        )
     return ctx.subject_for(pos, sent)
 
 
@@ -145,6 +154,41 @@ def _next_person(ctx: Context, pos: int, sent) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|\s[-–—]\s")
+_WORD_NEXT = re.compile(r"[\s\u00a0]+[^\W\d_]")
+_PHRASE_BREAK = re.compile(r"[,.;:!?()]|\s[-–—]\s")
+
+
+@cache
+def verb_forms() -> frozenset:
+    """Word forms the language data knows as verbs (speech, change, what befell people), all languages."""
+    forms = set(merged("FRAME_PREDICATES")) | set(L.SPEECH_VERBS) | set(L.ATTRIBUTION_VERBS) | set(L.CHANGE_WORDS)
+    for slot, cues in L.PERCENT_SLOTS:
+        if slot in ("growth.percent", "decline.percent"):
+            forms.update(cues)
+    return frozenset(f for f in forms if " " not in f)
+
+
+_DESCRIBING_WORDS = 2  # words between an age and the name it describes: "the 72-year-old former electrician X"
+
+
+def _described_person(ctx: Context, end: int, sent) -> str:
+    """The person an age written before them describes: the name right after it or after at most two words
+    that describe them ("the 17-year-old sensation Lamine Yamal", "der 17-jährige spanische Stürmer Lamin
+    Yamal"), none a verb or a function word ("The 19-year-old confirmed his status as Luis Enrique's side"),
+    no comma between; nothing where the age stands alone ("Pelicot, 72 ans, a ...")."""
+    if not _WORD_NEXT.match(ctx.text, end, sent[1]):
+        return ""
+    for e in ctx.ents_between(end, min(sent[1], end + PERSON_AFTER)):
+        words = ctx.low[end : e.start].split()
+        if (
+            e.type != "name"
+            or len(words) > _DESCRIBING_WORDS
+            or _PHRASE_BREAK.search(ctx.text, end, e.start)
+            or any(w in L.STOP_CAPS or w in verb_forms() for w in words)
+        ):
+            return ""
+        return ctx.canonical_subject(e.key)
+    return ""
 
 
 NEAR_ACTOR = 90  # "CDU 28.6%, AfD 20.8%", "the SPD of Olaf Scholz won 16.4%": a few words before the figure

@@ -67,6 +67,8 @@ Tables (the same names in every module):
   ``AGE_OPENERS``: such words only where they open a clause ("À 17 ans, ...", "Mit 17 Jahren ...").
   ``AGE_BEFORE_WORDS``: words right before the years that make them an age wherever they stand ("aged", "âgé");
   ``AGE_AFTER_NAME_WORDS``: words that do so only between a name's comma and the years ("Pelicot, de 72 ans").
+  ``AGE_FOCUS_WORDS``: words that may stand between those and the years ("El joven francés, de solo 19 años",
+  "Doué, only 19 years old").
 - ``ORDINAL_DOT_LEADS``: words after which a number with a dot is an ordinal, not a sentence's end ("in der 73.
   Minute"): read by segment.py.
 - ``PARTY_FAMILIES``: political family key -> the names a party of that family has in this language and the
@@ -276,6 +278,7 @@ TABLES = (
     "AGE_BEFORE_WORDS",
     "ORDINAL_DOT_LEADS",
     "AGE_AFTER_NAME_WORDS",
+    "AGE_FOCUS_WORDS",
     "VAGUE_QUANTITIES",
     "FRAME_LEADS",
     "FRAME_TOPICS",

@@ -892,6 +892,7 @@ AGE_OPENERS = ["mit"]  # "Mit 17 Jahren ...": an age where the word opens a clau
 # those that do so only between a name and its comma and the years: frames.py
 AGE_BEFORE_WORDS = ["im alter von"]
 AGE_AFTER_NAME_WORDS = []  # see NO_ENTRIES
+AGE_FOCUS_WORDS = ["erst", "gerade", "gerade einmal", "gerade mal", "nur", "knapp"]  # 'Yamal, gerade 17 Jahre alt'
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Labour-Partei", "die Konservativen"): reports of one election in different languages meet on them

@@ -965,6 +965,7 @@ AGE_OPENERS = ["at"]  # "At 17 years, ...": an age where the word opens a clause
 # that do so only between a name and its comma and the years ("Pelicot, 72"): frames.py
 AGE_BEFORE_WORDS = ["aged", "ages", "ages of", "age of"]  # "aged 72", "ages 27 to 74", "between the ages of 27 and 74"
 AGE_AFTER_NAME_WORDS = []  # see NO_ENTRIES
+AGE_FOCUS_WORDS = ["only", "just", "barely"]  # 'Doué, just 19 years old'
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Labour Party", "Labour", "the Tories"): reports of one election in different languages meet on them. A

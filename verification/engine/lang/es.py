@@ -874,6 +874,7 @@ AGE_OPENERS = ["con"]  # "Con 17 años, ...": an age where the word opens a clau
 # those that do so only between a name and its comma and the years ("Pelicot, de 72 años"): frames.py
 AGE_BEFORE_WORDS = ["de edad de"]
 AGE_AFTER_NAME_WORDS = ["de"]
+AGE_FOCUS_WORDS = ["solo", "sólo", "apenas", "tan solo", "tan sólo", "recién"]  # 'el joven francés, de solo 19 años'
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Partido Laborista", "los laboristas"): reports of one election in different languages meet on them. A

@@ -876,6 +876,7 @@ AGE_OPENERS = ["à"]  # "À 17 ans, ...": an age where the word opens a clause
 # those that do so only between a name and its comma and the years ("Pelicot, de 72 ans"): frames.py
 AGE_BEFORE_WORDS = ["âgé", "âgée", "âgés", "âgées", "agé", "agée", "agés", "agées"]
 AGE_AFTER_NAME_WORDS = ["de"]
+AGE_FOCUS_WORDS = ["seulement", "à peine", "tout juste", "juste"]  # 'Doué, à peine 19 ans'
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Parti travailliste", "les travaillistes"): reports of one election in different languages meet on them. A

@@ -1,0 +1,85 @@
+"""Ages: whose age a figure is, and an age a word of focus stands before.
+
+An age written before the words that describe a person ("the 17-year-old sensation Lamine Yamal", "der
+69-jährige Prevost") is that person's, whoever the clause named before it; an age told after a name's comma may
+carry a word of focus ("Doué, de solo 19 años", "aged just 19") and stays an age, not a span of years.
+"""
+
+from datetime import date
+
+import pytest
+
+from verification.engine.claims import Document
+from verification.engine.extract import extract_claims
+
+
+def ages(text, lang):
+    cs = extract_claims(Document(key=lang, text=text, language=lang, published=date(2026, 5, 21)))
+    return [(c.subject, c.value["low"]) for c in cs if c.slot == "age"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        (
+            "en",
+            "Nico Williams scored first. Earlier, Nico Williams passed to 17-year-old sensation Lamine Yamal in the box.",
+            "lamine yamal",
+        ),
+        (
+            "en",
+            "The court heard Gisèle Pelicot before the 72-year-old former electrician Dominique Pelicot spoke.",
+            "dominique pelicot",
+        ),
+        (
+            "de",
+            "Nico Williams wurde ausgezeichnet, der 17-jährige spanische Stürmer Lamine Yamal wurde als bester junger"
+            " Spieler geehrt.",
+            "lamine yamal",
+        ),
+        (
+            "de",
+            "Die Kardinäle wählten Robert Prevost. Er folgt auf Papst Franziskus. Der 69-jährige Prevost ist der erste"
+            " US-Amerikaner als Papst.",
+            "robert prevost",
+        ),
+    ],
+)
+def test_an_age_before_a_person_is_that_persons_age(lang, text, person):
+    assert [subject for subject, _ in ages(text, lang)] == [person]
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        ("en", "Désiré Doué, the 19-year-old, scored twice against Yann Sommer.", "desire doue"),
+        ("en", "Désiré Doué, the 19-year-old winger, scored twice against Yann Sommer.", "desire doue"),
+        ("de", "Désiré Doué, der 19-jährige Flügelspieler, traf zweimal gegen Yann Sommer.", "desire doue"),
+    ],
+)
+def test_an_age_standing_alone_describes_the_person_before_it(lang, text, person):
+    assert [subject for subject, _ in ages(text, lang)] == [person]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Désiré Doué, aged just 19, scored twice in the final."),
+        ("de", "Lamine Yamal, im Alter von gerade 17 Jahren, erzielte das Tor."),
+        ("fr", "Le jeune Français, à peine 19 ans, a marqué deux fois."),
+        ("es", "El joven francés, de solo 19 años, sacó un potente disparo."),
+    ],
+)
+def test_an_age_with_a_word_of_focus_is_an_age(lang, text):
+    assert [value for _, value in ages(text, lang)] in ([19.0], [17.0])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "He spent just 19 years in prison."),
+        ("es", "Pasó solo 19 años en prisión."),
+    ],
+)
+def test_years_of_something_else_stay_no_age(lang, text):
+    assert ages(text, lang) == []
