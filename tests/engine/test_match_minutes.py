@@ -122,3 +122,52 @@ def test_two_players_early_moments_two_minutes_apart_stay_two_facts():
     ]
     minutes = _minutes(docs)
     assert sorted(f.verdict for f in minutes) == ["single_source", "single_source"]
+
+
+RELATIVE = [
+    (
+        "en",
+        "Rovers won the final 2-1. Lena Holt hit the bar in the 15th minute. Six minutes later, Mara Quist scored.",
+        21,
+    ),
+    ("de", "Rovers gewann das Finale 2:1. Holt scheitert (48.), Mara Quist trifft zehn Minuten später zum 1:0.", 58),
+    (
+        "fr",
+        "Rovers a gagné la finale 2-1. Holt égalise à la 73e minute. Entrée trois minutes plus tôt, Mara Quist a raté.",
+        70,
+    ),
+    (
+        "es",
+        "Rovers ganó la final 2-1. Al minuto 12, Holt abrió el marcador. Solo ocho minutos después, Mara Quist marcó.",
+        20,
+    ),
+]
+
+
+def test_a_minute_told_from_the_moment_before_it_is_that_moment_shifted_in_four_languages():
+    for lang, text, minute in RELATIVE:
+        got = [(c.subject, c.value["low"]) for c in _minute_claims(doc(lang, text, language=lang))]
+        assert ("mara quist", float(minute)) in got, (lang, got)
+
+
+def test_minutes_counted_from_something_named_or_from_no_minute_are_no_match_minute():
+    texts = [
+        ("es", "España ganó la final 2-1. Apenas dos minutos después del reinicio, Nico Williams marcó el primero."),
+        ("en", "Rovers won the final 2-1. The kick-off came ten minutes later than planned."),
+        ("fr", "Rovers a gagné la finale 2-1. Le match a repris dix minutes plus tard que prévu."),
+    ]
+    for lang, text in texts:
+        assert _minute_claims(doc(lang, text, language=lang)) == [], lang
+
+
+def test_a_relative_minute_corroborates_the_moment_another_report_gives():
+    docs = [
+        doc(
+            "a",
+            "Rovers won the final 2-0. Lena Holt opened the scoring after 12 minutes and Mara Quist added the "
+            "second eight minutes later.",
+        ),
+        doc("b", "Rovers gewann das Finale 2:0. Tore: Holt (12.), Mara Quist (20.).", language="de"),
+    ]
+    by_minute = {int(c.value["low"]): f.verdict for f in _minutes(docs) for _, c in f.members}
+    assert by_minute == {12: "corroborated", 20: "corroborated"}

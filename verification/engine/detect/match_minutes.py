@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import simplemma
 
@@ -10,7 +11,7 @@ from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity
 from ..frames import has_score_cue, score_cue_rx
-from ..lang import merged
+from ..lang import merged, table_of
 from .shared import is_person, nearest_actor, person_name
 
 _SUFFIX = L.alt(L.ORDINAL_SUFFIXES)  # "74th", "74.", "74e", "74ᵉ", "74º"
@@ -86,7 +87,51 @@ def _minute_candidates(ctx: Context) -> list[tuple[int, int, int]]:
             left = _FROM_END.match(ctx.low, n.num_end)
             if left:
                 found.append((n.num_start, left.end(), REGULAR_TIME - int(n.low)))
-    return found
+    return found + _relative_minutes(ctx, found)
+
+
+RELATIVE_REACH = 400  # characters back to the moment a relative minute counts from (a sentence or two of narration)
+
+
+def _relative_minutes(ctx: Context, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Minutes told from the moment told before them: "Six minutes later, Adeyemi ..." after "in the 15th minute" is
+    the 21st, "Solo ocho minutos después, Doué marcó" after "Al minuto 12" the 20th, "trois minutes plus tôt" before
+    a goal at the 73rd the 70th; each may be the moment the next counts from. Never a count of minutes that names
+    what it is counted from ("dos minutos después del reinicio", "seven minutes after liftoff"), nor one with no
+    minute a sentence or two before it."""
+    later, signs = _later_rx(ctx.lang)
+    told = sorted(found)
+    out: list[tuple[int, int, int]] = []
+    for n in sorted(ctx.nums, key=lambda n: n.num_start):
+        if n.low is None or n.low != n.high or n.low != int(n.low) or not 0 < n.low <= MAX_LEFT:
+            continue
+        m = later.match(ctx.low, n.num_end)
+        before = [t for t in told if t[1] <= n.num_start and n.num_start - t[1] <= RELATIVE_REACH]
+        if m is None or not before:
+            continue
+        minute = max(before, key=lambda t: t[1])[2] + signs[" ".join(m.group(1).split())] * int(n.low)
+        if 0 < minute <= REGULAR_TIME + MAX_LEFT:
+            out.append((n.num_start, m.end(), minute))
+            told.append(out[-1])
+    return out
+
+
+@cache
+def _later_rx(lang: str) -> tuple[re.Pattern, dict[str, int]]:
+    """ "minutes later" after a count, unless what follows names what it is counted from; and each word's sign."""
+    signs = table_of(lang, "MINUTES_LATER")
+    return (
+        re.compile(
+            r"[\s\u00a0]+(?:"
+            + L.alt(table_of(lang, "MINUTES_NOUNS"))
+            + r")[\s\u00a0]+("
+            + L.alt(signs)
+            + r")(?![\w])(?![\s\u00a0]+(?:"
+            + L.alt(table_of(lang, "MINUTES_LATER_FROM"))
+            + r")(?![\w]))"
+        ),
+        signs,
+    )
 
 
 def detect_match_minutes(ctx: Context) -> None:

@@ -184,7 +184,9 @@ languages and builds its patterns from them; forms are lowercase):
   "waren", "étaient", "fueron": no noun a number counts), ``AND_WORDS`` /
   ``OR_WORDS`` between listed items, and the minutes of a match: ``MINUTE_NOUNS`` ("74th minute",
   "74. Spielminute"), ``MINUTES_NOUNS`` and ``MINUTES_LEADS`` ("after 74 minutes", "au bout de 74 minutes"), ``MINUTES_FROM_END``
-  ("four minutes from time", "a cuatro minutos del final"), ``ORDINAL_MINUTE_LEADS`` before an ordinal
+  ("four minutes from time", "a cuatro minutos del final"), ``MINUTES_LATER`` (-> 1 after, -1 before the event told
+  before it: "Six minutes later", "ocho minutos después") unless one of ``MINUTES_LATER_FROM`` names what they are counted
+  from ("después del reinicio"), ``ORDINAL_MINUTE_LEADS`` before an ordinal
   with no noun after it ("in the 83rd with a strike", "à 88e.").
 - ``DURATION_ADJECTIVES``: adjectives of a unit of time a number word is glued to -> the days of one unit
   ("fünfjährigen Unwählbarkeit", "einstündigen Testflug"), read by detect/compound_durations.py.
@@ -394,6 +396,8 @@ TABLES = (
     "MINUTES_NOUNS",
     "MINUTES_LEADS",
     "MINUTES_FROM_END",
+    "MINUTES_LATER",
+    "MINUTES_LATER_FROM",
     "ORDINAL_MINUTE_LEADS",
     "DURATION_ADJECTIVES",
     "RECORD_OPENERS",

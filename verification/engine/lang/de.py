@@ -2117,6 +2117,11 @@ MINUTES_NOUNS = ["minuten"]
 MINUTES_LEADS = ["nach"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in der"]
+# words after a count of minutes that set a match event that many minutes after (1) or before (-1) the one told
+# before it ("zehn Minuten später", "drei Minuten zuvor"), and the words after them that name what they are counted
+# from instead ("später als"): detect/match_minutes.py
+MINUTES_LATER = {"später": 1, "danach": 1, "zuvor": -1, "vorher": -1, "früher": -1}
+MINUTES_LATER_FROM = ["als"]
 # words after a count of minutes that make it the time left in a match ("four minutes from time"): its minute
 # is the regular time less that count
 MINUTES_FROM_END = ["vor schluss", "vor dem ende", "vor spielende", "vor dem abpfiff", "vor dem schlusspfiff"]

@@ -2306,6 +2306,11 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["after", "on"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in the", "at the"]
+# words after a count of minutes that set a match event that many minutes after (1) or before (-1) the one told
+# before it ("Six minutes later, Adeyemi ...", "adding the second eight minutes later"), and the words after them that
+# name what they are counted from instead ("later than", "earlier than"): detect/match_minutes.py
+MINUTES_LATER = {"later": 1, "earlier": -1}
+MINUTES_LATER_FROM = ["than"]
 # words after a count of minutes that make it the time left in a match ("four minutes from time"): its minute
 # is the regular time less that count
 MINUTES_FROM_END = [

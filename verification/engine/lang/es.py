@@ -1924,6 +1924,11 @@ MINUTES_NOUNS = ["minutos"]
 MINUTES_LEADS = ["tras", "a los", "al cabo de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["en el"]
+# words after a count of minutes that set a match event that many minutes after (1) or before (-1) the one told
+# before it ("Solo ocho minutos después, Doué marcó", "tres minutos antes"), and the words after them that name what
+# they are counted from instead ("dos minutos después del reinicio", "antes del final"): detect/match_minutes.py
+MINUTES_LATER = {"después": 1, "más tarde": 1, "antes": -1}
+MINUTES_LATER_FROM = ["de", "del", "de la", "que"]
 # words after a count of minutes that make it the time left in a match ("four minutes from time"): its minute
 # is the regular time less that count
 MINUTES_FROM_END = ["del final", "para el final", "antes del final", "del pitido final"]

@@ -1923,6 +1923,11 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["après", "au bout de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["à la", "à", "dès la"]
+# words after a count of minutes that set a match event that many minutes after (1) or before (-1) the one told
+# before it ("huit minutes plus tard", "trois minutes plus tôt"), and the words after them that name what they are
+# counted from instead ("plus tard que"): detect/match_minutes.py
+MINUTES_LATER = {"plus tard": 1, "plus tôt": -1, "auparavant": -1}
+MINUTES_LATER_FROM = ["que", "qu'"]
 # words after a count of minutes that make it the time left in a match ("four minutes from time"): its minute
 # is the regular time less that count
 MINUTES_FROM_END = ["de la fin", "du terme", "avant la fin", "du coup de sifflet final"]
