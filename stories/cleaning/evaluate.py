@@ -127,8 +127,17 @@ def _kept_kind(doc, line: str, path: Path) -> str:
         size = "short" if words < 8 else "medium" if words < 15 else "long" if words < 40 else "very long"
         place = "top" if k < 3 else "bottom" if k >= len(kept) - 3 else "middle"
         end = "sentence" if text.endswith((".", "!", "?", '"', "»", "”")) else "no stop"
-        whole = "whole" if len(line) >= 0.8 * len(text) else "part"
-        return f"kept {b.role} {size} {place} {end} {whole} {_model_say(path, text)}"
+        at = text.index(line)
+        whole = (
+            "whole"
+            if len(line) >= 0.8 * len(text)
+            else "part at start"
+            if at == 0
+            else "part at end"
+            if at + len(line) == len(text)
+            else "part inside"
+        )
+        return f"kept {b.role} {size} {place} {end} {whole} {_model_say(path, text)}: {_shape(line[:200], 0, 0)}"
     return "kept across blocks"
 
 
@@ -165,8 +174,8 @@ def _where_named(doc, name: str) -> str:
 
 
 def _shape(text: str, start: int, end: int) -> str:
-    """A line's shape without its words: NAME where the publisher stands, Aa / a / AA / 9 for the other words by
-    their case, marks as written ("Aa | NAME | Aa")."""
+    """A line's shape without its words: NAME where the publisher stands (from start to end, none when they are
+    equal), Aa / a / AA / 9 for the other words by their case, marks as written ("Aa | NAME | Aa")."""
 
     def words(part: str) -> str:
         out = []
@@ -179,6 +188,8 @@ def _shape(text: str, start: int, end: int) -> str:
                 out.append("AA" if token.isupper() and len(token) > 1 else "Aa" if token[0].isupper() else "a")
         return " ".join(out)
 
+    if start == end:
+        return words(text)
     return " ".join(x for x in (words(text[:start]), "NAME", words(text[end:])) if x)
 
 

@@ -411,7 +411,7 @@ BROWSER_NOTICE_RE = re.compile(
 GLUED_TAIL_RE = re.compile(
     r"(?<=[.!?…\"”»)])\s*(?:(?i:" + _lead_alternation(AD_LABELS) + r")"
     r"|\(\s*(?i:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?i:" + _AGENCY_ALT + r"))*\s*\)"
-    r"|/(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}"
+    r"|/(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}/?"
     r"|(?i:" + _SOURCE_WORDS + r")\s*[:：]\s*[^:!?<>\n]{1,70}"
     r"|[^.!?<>\n]{1,60}(?:>{2,}|→))\s*$"
 )
@@ -459,7 +459,7 @@ AGENCIES_ONLY_RE = re.compile(
     r"^\(?\s*(?:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?:" + _AGENCY_ALT + r"))*\s*\)?[.\s]*$", re.IGNORECASE
 )
 # editors' initials signing a wire story ("/oe/DP/he", "(dpa/lnw)"), a licence credit ("CC BY 3.0 DE")
-SIGNATURE_RE = re.compile(r"^[(/]?(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}\)?$|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b")
+SIGNATURE_RE = re.compile(r"^[(/]?(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}[)/]?$|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b")
 # a link teaser ending with arrows ("Die Rekordliste>>>", "Alle Ergebnisse »")
 ARROW_TEASER_RE = re.compile(r"(?:>{2,}|»|›|→)\s*$")
 # a link or a promotion opening with arrows (">> Accédez à nos analyses ...", "► Alle Ergebnisse"); one

@@ -40,6 +40,7 @@ WEIGHTS_FILE = Path(__file__).with_name("line_weights.json")
 KEPT = ("body", "dek")
 
 LINE_MODEL_REASON = "looks like page furniture"
+ORPHAN_LABEL_REASON = "label of removed lines"
 
 # the marks of a credit, an address or a handle: "Photo: X/Y", "@name", "www.", "©"
 _MARK_RE = re.compile(r"https?://|www\.|@\w|©|\(c\)|\w/\w|\|")
@@ -310,3 +311,16 @@ def drop_unlikely_lines(page: Page) -> None:
     ]
     for p in furniture:
         p.role, p.reason = "removed", LINE_MODEL_REASON
+
+
+def drop_labels_of_removed_lines(page: Page) -> None:
+    """Remove a label whose lines are gone: a short line ending with a colon ("Read more:", "Mehr zum Thema:") that
+    the next two paragraphs do not follow as kept lines (its list was another page's headlines, a widget's), or
+    that ends the page."""
+    paras = page.paras
+    for p in paras:
+        if p.role not in KEPT or p.n_words > 10 or not p.text.rstrip().endswith((":", "：")):
+            continue
+        following = paras[p.i + 1 : p.i + 3]
+        if not any(q.role in KEPT or q.role == "title" for q in following):
+            p.role, p.reason = "removed", ORPHAN_LABEL_REASON

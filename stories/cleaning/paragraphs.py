@@ -44,7 +44,7 @@ from .furniture import (
     measure_topic,
     name_newsletter_boxes,
 )
-from .lines import drop_unlikely_lines
+from .lines import drop_labels_of_removed_lines, drop_unlikely_lines
 from .model import Block
 from .page import Classified, Page
 from .publisher import read_publisher
@@ -82,7 +82,7 @@ def _paragraph_features(paragraphs: list[str]) -> list[Para]:
     return paras
 
 
-# the rules' stages, then the line model's second opinion on the lines they keep
+# the rules' stages, then the line model's second opinion on the lines they keep, and the labels of what is gone
 RULE_STAGES = (
     find_main_language,
     mark_cues,
@@ -102,7 +102,7 @@ RULE_STAGES = (
     resolve_pending,
     name_newsletter_boxes,
 )
-STAGES = RULE_STAGES + (drop_unlikely_lines,)
+STAGES = RULE_STAGES + (drop_unlikely_lines, drop_labels_of_removed_lines)
 
 
 def _result(page: Page) -> Classified:

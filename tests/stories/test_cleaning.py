@@ -878,7 +878,8 @@ def test_link_and_style_tags_pasted_into_a_text_dump_go_and_their_words_stay():
 
 
 @pytest.mark.parametrize(
-    "tail", [" Advertisement", " Anzeige", " (Reuters)", " (dpa/AFP)", "/oe/DP/he", " Die Rekordliste>>>"]
+    "tail",
+    [" Advertisement", " Anzeige", " (Reuters)", " (dpa/AFP)", "/oe/DP/he", " /jm/dpa/afp/", " Die Rekordliste>>>"],
 )
 def test_page_furniture_glued_to_a_paragraphs_end_goes(tail):
     body = [EN_BODY[0] + tail] + EN_BODY[1:]
@@ -892,6 +893,7 @@ def test_page_furniture_glued_to_a_paragraphs_end_goes(tail):
         ("Keystone-SDA ATS", "source credit"),
         ("(Reuters)", "source credit"),
         ("/oe/DP/he", "source credit"),
+        ("/jm/dpa/afp/", "source credit"),
         ("Foto: X | CC BY 3.0 DE", "source credit"),
         ("Die Rekordliste>>>", "related reading"),
         ("council-approves-harbour-budget-2026", "navigation"),

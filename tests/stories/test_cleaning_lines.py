@@ -9,12 +9,13 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from stories.cleaning import lines
-from stories.cleaning.lines import FEATURES, LINE_MODEL_REASON
+from stories.cleaning.lines import FEATURES, LINE_MODEL_REASON, ORPHAN_LABEL_REASON
 from stories.management.commands.train_lines import fit
 
 from .cleaning_samples import BODIES, TITLES, clean
 
 OTHER_HEADLINE = "Tourists Flock To Mountain Villages As Snow Arrives"
+SECOND_HEADLINE = "Ski Resorts Open Early After Heavy Snowfall"
 
 HEADINGS = {
     "en": "Flood defences for the harbour district",
@@ -139,3 +140,19 @@ def test_training_refuses_a_part_without_articles_or_gold(tmp_path, weights_file
     with pytest.raises(CommandError, match="no articles and gold file at"):
         call_command("train_lines", str(tmp_path / "nowhere"))
     assert not weights_file.exists()
+
+
+def test_a_label_whose_lines_are_gone_goes_with_them():
+    # inside the article, above other pages' headlines the line model removes: the label goes too, the article stays
+    body = BODIES["en"]
+    doc = clean(
+        TITLES["en"], body[0], body[1], "Where tourists go in winter:", OTHER_HEADLINE, SECOND_HEADLINE, *body[2:]
+    )
+    assert _role(doc, "Where tourists go in winter:") == ("removed", ORPHAN_LABEL_REASON)
+    assert all(paragraph in doc.body for paragraph in body)
+
+
+def test_a_label_above_the_articles_list_stays():
+    body = BODIES["en"]
+    doc = clean(TITLES["en"], body[0], "The plan in short:", "• New flood defences", "• A renovated library", *body[1:])
+    assert _role(doc, "The plan in short:") == ("body", "")
