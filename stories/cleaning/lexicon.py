@@ -347,7 +347,8 @@ CAPTION_CREDIT_RE = re.compile(
 )
 # a picture's credit in brackets closing a paragraph, a name and an agency apart by a slash: "(Photo by Jane
 # Doe/Getty Images)", "(Photo: Jeff Pachoud / AFP)", "(AP Photo/Jane Doe)": however long, the paragraph is the
-# picture's caption (a source cited in brackets, "(Source: Ministry of Health)", names no one with a slash)
+# picture's caption (a source cited in brackets, "(Source: Ministry of Health)", names no one with a slash); or a
+# photographer's name and a slash before the agency closing the bracket
 BRACKETED_CREDIT_RE = re.compile(
     r"\(\s*(?:(?i:"
     + _PHOTO_ALT
@@ -358,6 +359,8 @@ BRACKETED_CREDIT_RE = re.compile(
     + r")(?:\s+(?i:"
     + _PHOTO_ALT
     + r"))?\s*)/[^()]{1,60}\)\s*\.?\s*$"
+    # a name, a slash and the agency closing the bracket: "(Jane Doe / Riverton Post. AP)", "(Jan Kowalski/PAP)"
+    r"|\(\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*/[^()/]{0,50}?\b(?:" + _AGENCY_ALT + r")\s*\)\s*\.?\s*$"
 )
 # credits closing a line: "Quelle: Bundeswahlleiterin | Grafik: watson", "Source: Ministry of the Interior"
 CREDIT_TAIL_RE = re.compile(

@@ -483,3 +483,21 @@ def test_a_caption_opened_by_a_gallerys_counter_goes():
 def test_figures_of_the_article_that_look_like_a_counter_stay(line):
     doc = clean(TITLES["en"], BODIES["en"][0], line, *BODIES["en"][1:])
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Harbour Street on 3 June (Kasia Nowak / Agencja Gazeta. AP)",
+        "Crowds on Harbour Street on 3 June (Kasia Nowak/EPA)",
+    ],
+)
+def test_a_caption_closed_by_a_photographers_name_and_an_agency_in_brackets_goes(caption):
+    doc = clean(TITLES["en"], caption, *BODIES["en"])
+    assert caption not in doc.text and all(p in doc.body for p in BODIES["en"])
+
+
+def test_names_with_a_slash_in_brackets_closing_a_sentence_of_the_article_stay():
+    line = "Seats on the council went to both lists of the harbour district (Harbour Party / Riverton First)."
+    doc = clean(TITLES["en"], BODIES["en"][0], line, *BODIES["en"][1:])
+    assert line in doc.body
