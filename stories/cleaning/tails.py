@@ -42,16 +42,22 @@ GLUED_NOTICE_REASONS = frozenset(
 _LAST_SENTENCE_RE = re.compile(r"[.!?…][\"”»’)]?\s+(?=[^.!?…]{3,120}[.!?…]?\s*$)")
 
 MAX_GLUED_NOTICE_WORDS = 12
+# a glued link's headline may be longer than a notice
+MAX_GLUED_LINK_WORDS = 25
 
 
 def split_glued_notice(paragraph: str) -> list[str]:
     """A paragraph whose last sentence is page furniture ("... des britischen Mehrheitswahlrechts. Mehr
-    Informationen in Kürze."): the article's sentences and the notice as two paragraphs."""
+    Informationen in Kürze.", "... on Tuesday. Read also: Ferry Strike Ends"): the article's sentences and the notice
+    as two paragraphs."""
     breaks = list(_LAST_SENTENCE_RE.finditer(paragraph, max(0, len(paragraph) - 130)))
     if not breaks:
         return [paragraph]
     m = breaks[-1]
     notice = paragraph[m.end() :]
+    if len(notice.split()) <= MAX_GLUED_LINK_WORDS and lx.INLINE_RELATED_RE.match(notice) and ":" in notice[:30]:
+        # a link to another article glued after the last sentence: "... on Tuesday. Read also: Ferry Strike Ends"
+        return [paragraph[: m.start() + 1].rstrip(), notice]
     if len(notice.split()) > MAX_GLUED_NOTICE_WORDS:
         return [paragraph]
     lead = lx.LINE_LEAD_RE.match(notice)

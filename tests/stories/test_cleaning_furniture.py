@@ -501,3 +501,16 @@ def test_names_with_a_slash_in_brackets_closing_a_sentence_of_the_article_stay()
     line = "Seats on the council went to both lists of the harbour district (Harbour Party / Riverton First)."
     doc = clean(TITLES["en"], BODIES["en"][0], line, *BODIES["en"][1:])
     assert line in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, link",
+    [
+        ("en", "Read also: Tourists Flock To Mountain Villages As Snow Arrives Early In The North"),
+        ("de", "Lesen Sie auch: Touristen strömen in die Bergdörfer"),
+    ],
+)
+def test_a_link_to_another_article_glued_after_a_paragraphs_last_sentence_goes(lang, link):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], body[1] + " " + link, *body[2:])
+    assert link not in doc.text and all(p in doc.text for p in body)
