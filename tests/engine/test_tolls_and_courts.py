@@ -554,3 +554,18 @@ def test_a_votes_tally_is_one_claim_of_both_sides_not_two_counts(lang, text, tal
 )
 def test_a_change_or_a_signed_figure_is_no_votes_tally(lang, text):
     assert not [c for c in claims(text, lang) if c.kind == "score"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "In Portugal, 2.5 million people regained power on Monday."),
+        ("de", "In Portugal haben 2,5 Millionen Menschen wieder Strom."),
+        ("fr", "Au Portugal, 2,5 millions de personnes ont retrouvé l'électricité."),
+        ("es", "En Portugal, 2,5 millones de personas recuperaron el suministro."),
+        ("fr", "Quelque 2,5 millions de citoyens sont appelés aux urnes."),
+        ("es", "Unos 2,5 millones de ciudadanos votarán el domingo."),
+    ],
+)
+def test_people_counted_with_a_scale_word_are_people_in_every_language(lang, text):
+    assert slots_of(text, lang, 2_500_000) == {("count", "people.count")}

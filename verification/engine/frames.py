@@ -591,9 +591,13 @@ TOLD_BY_PREDICATE = {
 
 def person_noun_end(low: str, lang: str, end: int, sent: tuple[int, int]) -> int | None:
     """Where the noun of people counted by the number that ends at ``end`` ends ("2,500 firefighters", "80
-    fremde Männer", "300 bomberos"), at most two words after the number; None when none follows."""
+    fremde Männer", "300 bomberos", "48 millions de citoyens"), at most two words after the number or after its
+    scale word's "of"; None when none follows."""
     lang = _lang(lang)
     persons, pos = _person_nouns(lang), end
+    if low[end - 1 : end].isalpha():  # a scale word takes "de" before the people: "48 millions de citoyens"
+        of = _SCALE_OF.match(low, end)
+        pos = of.end() if of else end
     stops = table_of(lang, "STOPWORDS")
     for _ in range(_MAX_MODIFIERS + 1):
         w = _WORD.match(low, pos)

@@ -149,8 +149,8 @@ def detect_numbers(ctx: Context) -> None:
                 _people(ctx, n, people_end, sent)
             continue
         gap_words = u.group(1).split()
-        if n.is_word and gap_words in (["of"], ["de"], ["von"]):
-            gap_words = []  # "una docena de países", "des centaines de postes"
+        if (n.is_word or n.scaled) and gap_words in (["of"], ["de"], ["von"]):
+            gap_words = []  # "una docena de países", "des centaines de postes", "2,5 millones de personas"
         if any(w.strip(",;:") != w or w in L.STOP_CAPS or w.isdigit() for w in gap_words):
             continue
         if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and gap_words:
