@@ -103,7 +103,8 @@ def _stop_words(p: Para, low: str) -> None:
     cnt = Counter(lower)
     keys = cnt.keys()
     stop_here = ALL_STOP.intersection(keys)
-    for w in stop_here:
+    # in a fixed order: sums of floats and ties between languages must not depend on the set's (hash) order
+    for w in sorted(stop_here):
         c = cnt[w]
         weight = c * (0.3 if w in lx.AMBIGUOUS else 1.0)
         for lang in STOP_INDEX[w]:
