@@ -54,12 +54,21 @@ _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _PRIVATE_OR_UNASSIGNED = regex.compile(r"[\ue000-\uf8ff\p{Cn}]")
 
 
-def _human_size(n: int) -> str:
+def human_size(n: int) -> str:
+    """A size in words, to three figures: "5.24 MB", "640 kB", "12 bytes"."""
     if n >= 1_000_000:
-        return f"{n / 1_000_000:g} MB"
+        return f"{n / 1_000_000:.3g} MB"
     if n >= 1_000:
-        return f"{n / 1_000:g} kB"
+        return f"{n / 1_000:.3g} kB"
     return f"{n} bytes"
+
+
+def too_large(size: int | None, limit: int, *, what: str = "file") -> str:
+    """The one wording of an import's size limit; "more than the limit" when the size is not known (a read
+    stops one byte past it) or reads as the limit does."""
+    if size is None or human_size(size) == human_size(limit):
+        return f"{what} too large: more than the limit of {human_size(limit)}"
+    return f"{what} too large: {human_size(size)}, the limit is {human_size(limit)}"
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -133,7 +142,7 @@ def decode_text(data: bytes, *, max_bytes: int = 5_000_000) -> str:
 
 def _check_size(data: bytes, max_bytes: int) -> None:
     if len(data) > max_bytes:
-        raise RejectedInput(f"file too large: {_human_size(len(data))}, the limit is {_human_size(max_bytes)}")
+        raise RejectedInput(too_large(None, max_bytes))
     if not data.strip():
         raise RejectedInput("empty file" if not data else "empty file (only white space)")
 

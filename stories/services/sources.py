@@ -14,6 +14,8 @@ from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 
+from stories.cleaning.decoding import too_large
+
 SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 
@@ -79,11 +81,7 @@ def payloads_from_zip(path: Path, *, display_name: str) -> Iterator[SourcePayloa
         return
     total = sum(info.file_size for info in members)
     if total > settings.IMPORT_MAX_ZIP_TOTAL_BYTES:
-        yield SourcePayload(
-            display_name,
-            None,
-            f"zip unpacks to {total} bytes, more than the limit of {settings.IMPORT_MAX_ZIP_TOTAL_BYTES}",
-        )
+        yield SourcePayload(display_name, None, too_large(total, settings.IMPORT_MAX_ZIP_TOTAL_BYTES, what="zip"))
         return
     accepted = []
     for info in members:
@@ -96,7 +94,7 @@ def payloads_from_zip(path: Path, *, display_name: str) -> Iterator[SourcePayloa
         elif format_of(info.filename) is None:
             yield SourcePayload(name, None, _unsupported_reason(info.filename))
         elif info.file_size > max_file:
-            yield SourcePayload(name, None, f"file is {info.file_size} bytes, over the limit of {max_file}")
+            yield SourcePayload(name, None, too_large(info.file_size, max_file))
         elif info.compress_size and info.file_size / info.compress_size > 200 and info.file_size > 1_000_000:
             yield SourcePayload(name, None, "compression ratio is implausibly high (zip bomb)")
         else:
@@ -155,7 +153,15 @@ def _payloads_from_file(path: Path, *, display_name: str) -> Iterator[SourcePayl
     elif format_of(path.name) is None:
         yield SourcePayload(display_name, None, _unsupported_reason(path.name))
     else:
-        yield SourcePayload(display_name, _bounded_reader(lambda: open(path, "rb"), settings.IMPORT_MAX_FILE_BYTES))
+        limit = settings.IMPORT_MAX_FILE_BYTES
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # reading it says why it cannot be read
+        if size > limit:
+            yield SourcePayload(display_name, None, too_large(size, limit))
+        else:
+            yield SourcePayload(display_name, _bounded_reader(lambda: open(path, "rb"), limit))
 
 
 def payloads_from_uploads(uploads) -> Iterator[SourcePayload]:
@@ -165,6 +171,6 @@ def payloads_from_uploads(uploads) -> Iterator[SourcePayload]:
         if format_of(upload.name) is None:
             yield SourcePayload(upload.name, None, _unsupported_reason(upload.name))
         elif upload.size > limit:
-            yield SourcePayload(upload.name, None, f"file is {upload.size} bytes, over the limit of {limit}")
+            yield SourcePayload(upload.name, None, too_large(upload.size, limit))
         else:
             yield SourcePayload(upload.name, lambda upload=upload: upload.read(limit + 1))

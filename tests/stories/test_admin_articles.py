@@ -44,6 +44,17 @@ def test_editor_imports_several_files_and_sees_one_line_each(editor_client):
 
 
 @pytest.mark.django_db
+def test_an_upload_over_the_size_limit_is_refused_in_the_words_of_the_command_line(editor_client, settings):
+    settings.IMPORT_MAX_FILE_BYTES = 1000
+    big = ARTICLE * (2000 // len(ARTICLE) + 1)
+    response = editor_client.post(IMPORT_URL, {"files": [upload("big.txt", big)]}, follow=True)
+    texts = [str(m) for m in response.context["messages"]]
+    size = f"{len(big.encode()) / 1000:.3g} kB"
+    assert any(t.startswith("rejected") and f"big.txt: file too large: {size}, the limit is 1 kB" in t for t in texts)
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
 def test_pasted_text_becomes_an_article_named_by_the_editor(editor_client):
     response = editor_client.post(
         IMPORT_URL, {"pasted_text": ARTICLE, "pasted_name": "Harbour Gazette 3 May"}, follow=True

@@ -107,7 +107,28 @@ def test_file_over_the_size_limit_is_rejected(tmp_path, settings):
     big = tmp_path / "big.txt"
     big.write_text(ARTICLE * 20)
     code, out = run_import(big)
-    assert code == 1 and "limit" in out
+    assert code == 1 and f"{big}: file too large: 6.08 kB, the limit is 1 kB" in out
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_every_size_limit_is_told_in_the_same_words(tmp_path, settings):
+    settings.IMPORT_MAX_FILE_BYTES = 5 * 1024 * 1024
+    settings.IMPORT_MAX_ZIP_TOTAL_BYTES = 8_000_000
+    just_over = tmp_path / "just-over.txt"
+    just_over.write_bytes(ARTICLE.encode() + b" " * (settings.IMPORT_MAX_FILE_BYTES + 1 - len(ARTICLE.encode())))
+    members = tmp_path / "members.zip"
+    with zipfile.ZipFile(members, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("huge.txt", ARTICLE + "word " * 1_200_000)
+    whole = tmp_path / "whole.zip"
+    with zipfile.ZipFile(whole, "w", zipfile.ZIP_DEFLATED) as archive:
+        for i in range(2):
+            archive.writestr(f"part{i}.txt", ARTICLE + "word " * 900_000)
+    code, out = run_import(just_over, members, whole)
+    assert code == 1
+    assert f"{just_over}: file too large: more than the limit of 5.24 MB" in out
+    assert f"{members}/huge.txt: file too large: 6 MB, the limit is 5.24 MB" in out
+    assert f"{whole}: zip too large: 9 MB, the limit is 8 MB" in out
     assert not Article.objects.exists()
 
 
@@ -161,7 +182,7 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path, settings):
             zf.writestr(f"zeros{n}.txt", b"0" * 4_000_000)
     assert archive.stat().st_size < 100_000
     code, out = run_import(archive)
-    assert code == 1 and "more than the limit" in out
+    assert code == 1 and f"{archive}: zip too large: 12 MB, the limit is 5 MB" in out
     assert not Article.objects.exists()
 
 
