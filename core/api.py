@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers, status
-from rest_framework.exceptions import NotAuthenticated, NotFound
+from rest_framework.exceptions import NotAuthenticated, NotFound, ValidationError
 from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.dispatch import BrokerUnavailable
@@ -40,20 +41,39 @@ def unavailable(reason: str) -> Response:
 
 
 def exception_handler(exc, context):
-    """DRF's handler, after refusals (403/409/400) and a broker outage (503) are answered with their reason."""
+    """DRF's handler, after refusals (403/409/400) and a broker outage (503) are answered with their reason,
+    and a malformed query (a filter's value) like a malformed body."""
     if isinstance(exc, WorkflowError):
         return refusal(exc)
     if isinstance(exc, BrokerUnavailable):
         return unavailable(str(exc))
+    if isinstance(exc, ValidationError):
+        return refusal(malformed(exc.detail))
     return drf_exception_handler(exc, context)
+
+
+def _problems(errors) -> str:
+    """Validation errors in words: "field: what is wrong; other: ...", the errors of no one field unprefixed."""
+    if isinstance(errors, dict):
+        return "; ".join(
+            _problems(e) if field == api_settings.NON_FIELD_ERRORS_KEY else f"{field}: {_problems(e)}"
+            for field, e in errors.items()
+        )
+    if isinstance(errors, list):
+        return " ".join(map(_problems, errors))
+    return str(errors)
+
+
+def malformed(errors) -> InvalidAction:
+    """The refusal (400) of a request whose body or query is malformed, naming what is wrong."""
+    return InvalidAction(f"malformed request: {_problems(errors)}")
 
 
 def parse(serializer_class, data, **kwargs) -> dict:
     """Validate a request body; a malformed one is an InvalidAction (400) naming what is wrong."""
     serializer = serializer_class(data=data, **kwargs)
     if not serializer.is_valid():
-        problems = "; ".join(f"{field}: {' '.join(map(str, errors))}" for field, errors in serializer.errors.items())
-        raise InvalidAction(f"malformed request: {problems}")
+        raise malformed(serializer.errors)
     return serializer.validated_data
 
 

@@ -119,6 +119,19 @@ def test_concurrent_edits_over_the_api(editor, make_user):
     assert missing.status_code == 400
 
 
+def test_a_malformed_filter_is_refused_with_a_reason_like_a_malformed_body(reviewer):
+    for client in (client_for(), client_for(reviewer)):
+        bad = client.get("/api/facts/?verdict=maybe&story=first")
+        assert bad.status_code == 400
+        assert bad.json() == {
+            "reason": "malformed request: story: Enter a number.; verdict: Select a valid choice. maybe is not one "
+            "of the available choices.",
+            "code": "invalid",
+        }
+        when = client.get("/api/stories/?published_after=yesterday").json()
+        assert when == {"reason": "malformed request: published_after: Enter a valid date/time.", "code": "invalid"}
+
+
 def test_concurrent_decisions_over_the_api(reviewer, make_user):
     fact = Fact.objects.get(story=make_verified_story(decided=False), key="jobs")
     one, two = client_for(reviewer), client_for(make_user("Reviewers"))
