@@ -67,9 +67,14 @@ def clean_document(text: str, *, filename: str = "", time_limit: float = budget.
 def rules_page(text: str, *, filename: str = "") -> Page:
     """The page as the cleaner's rules leave it, before the line model's second opinion: what the line model
     learns from (`make train-lines`)."""
+    return cleaned_page(text, filename=filename, stages=RULE_STAGES)
+
+
+def cleaned_page(text: str, *, filename: str = "", stages: tuple = ()) -> Page:
+    """The page after the stages (all of them by default) with what they found: for the cleaner's evaluation."""
     paragraphs, meta = _source_paragraphs(text, filename)
     paragraphs, _date_field, _page_date = _article_paragraphs(paragraphs)
-    return read_page(paragraphs, title_hint=meta.get("title", ""), stages=RULE_STAGES)
+    return read_page(paragraphs, title_hint=meta.get("title", ""), stages=stages)
 
 
 def _source_paragraphs(text: str, filename: str) -> tuple[list[str], dict]:

@@ -20,8 +20,10 @@ from collections import Counter
 from pathlib import Path
 
 from . import clean_document, decode_text
-from .document import rules_page
+from .document import cleaned_page, rules_page
 from .lines import line_model, line_rows, why_not_judged
+from .publisher import publisher_and_sign
+from .title import read_title
 
 
 def _ws(s: str) -> str:
@@ -89,7 +91,8 @@ def main(argv: list[str]) -> int:
             meta["publisher"][0] += right
             if counts is not None and not right:
                 kind = "named, none wanted" if not want else "none named" if not have else "other named"
-                counts[f"publisher {kind} ({_where_named(doc, want)})"] += 1
+                sign = f", named by the {_sign_of(path)}" if have else ""
+                counts[f"publisher {kind} ({_where_named(doc, want)}{sign})"] += 1
         for k in meta:
             want = g.get("titles") if k == "title" else g.get(k, "-")
             print(f"  {name} {k}: got {got[k]!r} want {want!r}") if verbose else None
@@ -191,6 +194,12 @@ def _shape(text: str, start: int, end: int) -> str:
     if start == end:
         return words(text)
     return " ".join(x for x in (words(text[:start]), "NAME", words(text[end:])) if x)
+
+
+def _sign_of(path: Path) -> str:
+    """Which of the cleaner's signs named the page's publisher ("title suffix", "menu line", ...)."""
+    page = cleaned_page(decode_text(path.read_bytes()), filename=path.name)
+    return publisher_and_sign(page, read_title(page)[1])[1] or "page's own metadata or address"
 
 
 def _model_say(path: Path, text: str) -> str:

@@ -521,8 +521,12 @@ def _told_of(page: Page, name: str) -> bool:
 
 def read_publisher(page: Page, title_site: str) -> str:
     """The publisher: a removed dateline's site, else the first of the page's other signs, strongest first."""
-    paras = page.paras
-    for p in paras:
+    return publisher_and_sign(page, title_site)[0]
+
+
+def publisher_and_sign(page: Page, title_site: str) -> tuple[str, str]:
+    """The publisher and the name of the sign that gave it ('' and '' when the page names none)."""
+    for p in page.paras:
         if (
             p.role == "removed"
             and not p.in_section
@@ -530,26 +534,32 @@ def read_publisher(page: Page, title_site: str) -> str:
             and p.reason == "dateline"
             and not _told_of(page, p.site)
         ):
-            return p.site
-    return (
-        publisher_from_source_address(page)
-        or publisher_from_footer(paras, page.last)
-        or publisher_from_signature(page)
-        or publisher_from_byline(paras)
-        or publisher_from_desk_line(page)
-        or publisher_from_outlet_note(paras)
-        or publisher_from_own_credit(paras)
-        or title_site
-        or publisher_from_agency_credit(paras)
-        or publisher_from_logo(page)
-        or publisher_from_masthead(page)
-        or publisher_from_menu_line(page)
-        or publisher_from_headline_line(page)
-        or publisher_from_site_lines(page)
-        or publisher_from_bio(page)
-        or publisher_from_wire_dateline(paras)
-        or publisher_from_own_report(paras)
-        or publisher_from_disclosure(paras)
-        or publisher_from_page_address(page)
-        or publisher_from_mail_address(page)
+            return p.site, "dateline"
+    paras = page.paras
+    signs = (
+        ("source address", lambda: publisher_from_source_address(page)),
+        ("footer", lambda: publisher_from_footer(paras, page.last)),
+        ("signature", lambda: publisher_from_signature(page)),
+        ("byline", lambda: publisher_from_byline(paras)),
+        ("desk line", lambda: publisher_from_desk_line(page)),
+        ("outlet note", lambda: publisher_from_outlet_note(paras)),
+        ("own credit", lambda: publisher_from_own_credit(paras)),
+        ("title suffix", lambda: title_site),
+        ("agency credit", lambda: publisher_from_agency_credit(paras)),
+        ("logo", lambda: publisher_from_logo(page)),
+        ("masthead", lambda: publisher_from_masthead(page)),
+        ("menu line", lambda: publisher_from_menu_line(page)),
+        ("headline line", lambda: publisher_from_headline_line(page)),
+        ("site line", lambda: publisher_from_site_lines(page)),
+        ("bio", lambda: publisher_from_bio(page)),
+        ("wire dateline", lambda: publisher_from_wire_dateline(paras)),
+        ("own report", lambda: publisher_from_own_report(paras)),
+        ("disclosure", lambda: publisher_from_disclosure(paras)),
+        ("page address", lambda: publisher_from_page_address(page)),
+        ("mail address", lambda: publisher_from_mail_address(page)),
     )
+    for sign, read in signs:
+        name = read()
+        if name:
+            return name, sign
+    return "", ""
