@@ -6,9 +6,10 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from stories.models import Article
+from stories.models import Article, Story
 from tests.conftest import SEEDS
-from verification.models import Claim, RunChunk, VerificationRun
+from tests.workflow_data import make_verified_story
+from verification.models import Claim, Fact, RunChunk, VerificationRun
 from verification.services import runs
 
 
@@ -57,3 +58,37 @@ def test_the_run_list_refreshes_itself_while_a_run_is_unfinished(client, reviewe
     assert 'http-equiv="refresh"' in client.get(url).content.decode()
     run.mark_done()
     assert 'http-equiv="refresh"' not in client.get(url).content.decode()
+
+
+def _merged_away_during_the_check(monkeypatch, gone):
+    """The engine's cross-check, with an editor merging `gone` into another story while it runs."""
+    from verification.services import checking
+
+    real = checking.cross_check
+
+    def merge_meanwhile(documents, claims):
+        Story.objects.filter(pk=gone.pk).delete()  # as merge_stories deletes the stories it empties
+        return real(documents, claims)
+
+    monkeypatch.setattr(checking, "cross_check", merge_meanwhile)
+
+
+@pytest.mark.django_db
+def test_a_story_merged_away_during_a_run_over_everything_is_skipped_and_the_run_finishes(monkeypatch):
+    kept, gone = make_verified_story(), make_verified_story()
+    Story.objects.filter(pk__in=[kept.pk, gone.pk]).update(grouping_locked=True)
+    run = VerificationRun.objects.create(stage=VerificationRun.Stage.CHECKING)
+    _merged_away_during_the_check(monkeypatch, gone)
+    runs.check_run(run_id=run.pk)
+    run.refresh_from_db()
+    assert run.state == "done" and run.counts["stories"] == 2
+    assert Fact.objects.filter(story=kept).count() == 3 and not Story.objects.filter(pk=gone.pk).exists()
+
+
+@pytest.mark.django_db
+def test_a_run_over_a_story_merged_away_meanwhile_returns_quietly(monkeypatch):
+    gone = make_verified_story()
+    run = VerificationRun.objects.create(story=gone, stage=VerificationRun.Stage.CHECKING)
+    _merged_away_during_the_check(monkeypatch, gone)
+    runs.check_run(run_id=run.pk)  # the run went with its story: nothing left to record, nothing raised
+    assert not VerificationRun.objects.filter(pk=run.pk).exists()

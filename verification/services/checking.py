@@ -76,8 +76,8 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
 
     with transaction.atomic():
         hold_lock(f"cross_check_story:{story.pk}")
-        locked = Story.objects.select_for_update().get(pk=story.pk)
-        if not locked.in_draft_stage:  # submitted while the engine ran
+        locked = Story.objects.select_for_update().filter(pk=story.pk).first()
+        if locked is None or not locked.in_draft_stage:  # merged away or submitted while the engine ran
             return counts
         # the text as it is now, and no save of it until the flags below are written (services.flags)
         text = story_text(locked)

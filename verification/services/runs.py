@@ -132,7 +132,8 @@ def check_run(*, run_id: int) -> None:
         run.set_progress(len(stories) + n, 2 * len(stories))
     flagged = verdicts.pop("flagged", 0)
     counts = {**run.counts, "stories": len(stories), "facts": sum(verdicts.values()), "flagged": flagged, **verdicts}
-    VerificationRun.objects.filter(pk=run.pk).update(stage=VerificationRun.Stage.FINISHED)
+    if not VerificationRun.objects.filter(pk=run.pk).update(stage=VerificationRun.Stage.FINISHED):
+        return  # deleted meanwhile, with its story (merged into another)
     run.refresh_from_db()
     run.mark_done(counts=counts)
 
