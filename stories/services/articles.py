@@ -84,7 +84,7 @@ def rebuild_article_text(*, article: Article) -> bool:
     with transaction.atomic():
         Article.objects.filter(pk=article.pk).update(dek=dek, body=body, text_version=article.text_version + 1)
         article.refresh_from_db(fields=["dek", "body", "text_version"])
-    queue_extraction([article.pk])
+    queue_extraction(article_ids=[article.pk])
     return True
 
 
@@ -101,6 +101,6 @@ def set_block_role(*, block: ArticleBlock, role: str, user=None) -> bool:
     return rebuild_article_text(article=block.article)
 
 
-def queue_extraction(article_ids: list[int]) -> None:
+def queue_extraction(*, article_ids: list[int]) -> None:
     """Once the transaction commits, ask a worker to extract the claims of new or changed articles."""
     articles_changed.send(sender=Article, article_ids=article_ids)

@@ -88,7 +88,7 @@ def require_import_permission(user) -> None:
     require_permission_unless_system(user, IMPORT_PERMISSION, refusal="your role may not import articles")
 
 
-def store_articles(batch: list[PreparedArticle], *, user=None) -> list[ImportOutcome]:
+def _store_articles(batch: list[PreparedArticle], *, user=None) -> list[ImportOutcome]:
     """Write prepared articles with their blocks: one transaction, one insert for the articles and one
     for all their blocks (per-row inserts were most of an import's time). Duplicates, of stored articles
     or within the batch, create nothing. If a concurrent import stores the same content meanwhile, the
@@ -111,7 +111,7 @@ def store_articles(batch: list[PreparedArticle], *, user=None) -> list[ImportOut
         if len(batch) == 1:  # the race lost: the content is stored now, by the other import
             existing = Article.objects.filter(content_hash=batch[0].digest).values_list("id", flat=True).first()
             return [_duplicate(batch[0].name, existing)]
-        return [outcome for prepared in batch for outcome in store_articles([prepared], user=user)]
+        return [outcome for prepared in batch for outcome in _store_articles([prepared], user=user)]
     created = {article.content_hash: article.pk for article in articles}
     outcomes = []
     for prepared in batch:
@@ -166,10 +166,10 @@ def import_payloads(
     else:
         prepared = (prepare_read(read, max_bytes) for read in reads)
     while batch := list(islice(prepared, STORE_BATCH)):
-        for outcome in store_articles(batch, user=user):
+        for outcome in _store_articles(batch, user=user):
             report.outcomes.append(outcome)
             if on_outcome:
                 on_outcome(outcome)
     if report.created_ids:
-        queue_extraction(report.created_ids)
+        queue_extraction(article_ids=report.created_ids)
     return report
