@@ -227,3 +227,33 @@ def test_a_hyphenated_word_of_a_place_or_a_german_compound_stays_no_person(lang,
     assert "paris saint germain" not in people and "tesla chef elon musk" not in people
     if name:
         assert name in named(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        # a verb or a conjunction between the noun and the name: the noun is not what the name is
+        ("en", "Following the request, the court sentenced Dominique Pelicot to twenty years.", "Dominique Pelicot"),
+        ("en", "Differing views with the board prompts Carlos Tavares to leave.", "Carlos Tavares"),
+        ("de", "Im Fokus standen Chiphersteller und Softwarekonzerne aus den USA.", "Softwarekonzerne"),
+        ("de", "Letzte Woche kündigte das Unternehmen auch Pläne zur Schließung an.", "Pläne"),
+        # a person after "of" owns the thing the noun names
+        ("es", "Por primera vez la empresa de Elon Musk logró capturar el propulsor.", "Elon Musk"),
+        ("fr", "Le groupe de Bernard Arnault a publié ses résultats.", "Bernard Arnault"),
+        ("de", "Die Partei von Jordan Bardella lag vorne.", "Jordan Bardella"),
+    ],
+)
+def test_a_noun_names_no_person_or_word_that_a_verb_or_of_keeps_apart_from_it(lang, text, name):
+    assert name not in named(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, concept",
+    [
+        ("fr", "Un avion de la compagnie aérienne Ryanair a été retardé.", "Ryanair", "company"),
+        ("es", "El software de CrowdStrike bloqueó millones de equipos.", "CrowdStrike", "product"),
+        ("en", "The Vaucluse Criminal Court in Avignon sentenced him.", "Vaucluse Criminal Court", "court"),
+    ],
+)
+def test_an_adjective_or_of_before_an_organisation_keeps_the_noun_beside_it(lang, text, name, concept):
+    assert named(text, lang).get(name) == concept

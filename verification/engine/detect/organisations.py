@@ -33,6 +33,7 @@ from ..lang import LANGUAGES, language, merged, table_of
 from ..organisations import organisation_key
 from .people import capitalised_word
 from .places import named_place
+from .shared import is_person
 
 # concepts a product or vehicle has, not an organisation
 PRODUCT_CONCEPTS = frozenset({"aircraft", "vehicle", "product"})
@@ -127,11 +128,29 @@ class _Frames:
         self.found = [(m.start(), m.end(), m.group(0)) for m in _frame_words(ctx.lang).finditer(ctx.low)]
         self.starts = [f[0] for f in self.found]
         self.leads = table_of(ctx.lang, "ORGANISATION_LEADS")
+        self.of_words = frozenset(table_of(ctx.lang, "OF_WORDS"))
+        self.locatives = frozenset(table_of(ctx.lang, "LOCATIVE_PREPOSITIONS"))
+        self.articles = frozenset(table_of(ctx.lang, "ARTICLES"))
+        # a language that writes its adjectives after the noun ("hélicoptère militaire X", "compañía aérea X")
+        self.adjectives_after = bool(table_of(ctx.lang, "NAME_ADJECTIVE_ENDINGS"))
 
-    def beside(self, start: int, end: int) -> str:
+    def _between(self, word: str | None, person: bool) -> bool:
+        """Whether a word may stand between a noun and the name it says what is: none ("the airline X"), an
+        adjective where the language writes it after its noun ("compagnie aérienne X"), a place's preposition
+        ("the court in Avignon"), "of" before no person (a person after it owns the thing: "la empresa de Elon
+        Musk", "die Partei von X"); not a verb or an article ("the court sentenced X", "le parti le PSG")."""
+        if word is None:
+            return True
+        if word in self.of_words:
+            return not person
+        if word in self.locatives:
+            return True
+        return self.adjectives_after and word not in self.articles and word not in _no_names()
+
+    def beside(self, start: int, end: int, person: bool = False) -> str:
         """What the words right before or after a name say it is: a lead ("operated by", "publié dans"), a noun
         right before it ("the airline X", "hélicoptère militaire X", not "party leader X") or in apposition ("The
-        plane, a X"), a noun right after it ("X helicopter")."""
+        plane, a X"), a noun right after it ("X helicopter"). ``person``: the name is shaped like a person's."""
         low = self.ctx.low
         i = bisect_left(self.starts, start)
         for _, fe, word in reversed(self.found[max(0, i - 2) : i]):
@@ -140,7 +159,7 @@ class _Frames:
                 return self.leads[word]
             if word not in self.leads:
                 gap = _AFTER_NOUN.fullmatch(low, fe, start)
-                if (gap and gap.group(1) not in _no_names()) or _APPOSITION.fullmatch(low, fe, start):
+                if (gap and self._between(gap.group(1), person)) or _APPOSITION.fullmatch(low, fe, start):
                     return _noun_concept(word, self.ctx.lang)
         j = bisect_left(self.starts, end)
         if j < len(self.found) and _SPACE.fullmatch(low, end, self.found[j][0]):
@@ -271,7 +290,7 @@ def _evidence(frames: _Frames, e: Entity, start: int, end: int, name: str, lead:
             found[(BESIDE, lead)] += 1
         if shape := _shape(name, e.type if name == e.name else _type_of(name)):
             found[(SHAPE, shape)] += 1
-    beside = frames.beside(start, end)
+    beside = frames.beside(start, end, is_person(e))
     if beside and (e.type != "place" or beside == "court"):  # a court named by its place: "Manhattan jury"
         found[(BESIDE, beside)] += 1
     return found
