@@ -382,7 +382,7 @@ EMBEDDED_POST_RE = re.compile(
 # A wire dateline naming the agency or outlet: "(Reuters) - ", "Aug. 14 (UPI) -- ", "(BFM Bourse) - ",
 # "Madrid, 3 mar (EFE).- "
 WIRE_DATELINE_RE = re.compile(
-    r"^[^()\n]{0,60}?\((?P<org>[A-Z][\w&.'’ -]{1,30}?|" + _AGENCY_ALT + r")\)\s*(?:(?:--?|–|—)\s+|\.\s*[-–—]\s*)(?=\S)"
+    r"^[^()\n]{0,60}?\((?P<org>[A-Z][\w&.'’ /-]{1,30}?|" + _AGENCY_ALT + r")\)\s*(?:(?:--?|–|—)\s+|\.\s*[-–—]\s*)(?=\S)"
 )
 
 

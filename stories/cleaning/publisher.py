@@ -424,7 +424,9 @@ def publisher_from_wire_dateline(paras: list[Para]) -> str:
     for p in paras:
         if p.role == "body":
             m = lx.WIRE_DATELINE_RE.match(p.text)
-            return AGENCY_NAMES.get(m.group("org").strip().casefold(), m.group("org").strip()) if m else ""
+            # the last of the desks the dateline names: "(CBSNewYork/CBS News)" -> "CBS News"
+            org = m.group("org").split("/")[-1].strip() if m else ""
+            return AGENCY_NAMES.get(org.casefold(), org)
     return ""
 
 

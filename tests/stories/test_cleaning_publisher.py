@@ -664,3 +664,9 @@ def test_the_browsers_title_line_names_the_site_before_the_headline_and_its_sect
 def test_the_sites_name_before_a_bar_in_the_headline_names_the_site():
     doc = clean("Valley Wire | Riverton council approves the harbour budget", *BODIES["en"])
     assert doc.publisher == "Valley Wire" and doc.title == "Riverton council approves the harbour budget"
+
+
+def test_the_last_desk_a_wire_dateline_names_is_the_publisher():
+    body = BODIES["en"]
+    doc = clean(TITLES["en"], "RIVERTON (ValleyNewsWest/Valley News) -- " + body[0], *body[1:])
+    assert doc.publisher == "Valley News"

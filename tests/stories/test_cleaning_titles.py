@@ -150,3 +150,10 @@ def test_a_line_sharing_one_word_with_the_article_is_not_its_title(lang, label, 
     doc = clean(label, date, TITLES[lang], *BODIES[lang])
     assert doc.title == TITLES[lang]
     assert label not in doc.text
+
+
+def test_a_label_naming_a_site_above_the_headline_is_not_the_title():
+    # "Watch Valley News" shares a name with the article; the headline below it tells of the article
+    body = [*BODIES["en"], "Valley News reported that the council will meet again in June to approve the harbour plan."]
+    doc = clean("Watch Valley News", "Riverton Council Approves Harbour Budget And Flood Defences", *body)
+    assert doc.title == "Riverton Council Approves Harbour Budget And Flood Defences"
