@@ -3,6 +3,7 @@
 import re
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 
 from stories.cleaning.model import join_text
@@ -41,7 +42,16 @@ class Article(models.Model):
     publisher = models.CharField(max_length=200, blank=True)
     author = models.CharField(max_length=200, blank=True)
     published = models.DateField(null=True, blank=True)
-    language = models.CharField(max_length=8, blank=True, help_text="ISO 639-1 code.")
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        help_text="The two-letter ISO 639-1 code (en, de, fr, es, …); empty when unknown.",
+        validators=[
+            RegexValidator(
+                r"\A[a-z]{2}\Z", "a language is its two-letter ISO 639-1 code in small letters, e.g. en, de, fr or es"
+            )
+        ],
+    )
 
     story = models.ForeignKey(
         "stories.Story", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from core.checking import articles_changed
@@ -62,6 +63,11 @@ def update_article_metadata(*, article: Article, user, **changes) -> Article:
     published = changes.get("published")
     if published is not None and not isinstance(published, date):
         raise InvalidAction("published must be a date")
+    if changes.get("language"):
+        try:
+            Article._meta.get_field("language").run_validators(changes["language"])
+        except ValidationError as exc:
+            raise InvalidAction(f"language: {' '.join(exc.messages)}") from None
     with transaction.atomic():
         locked = Article.objects.select_for_update().get(pk=article.pk)
         check_article_editable(article=locked, user=user)

@@ -205,6 +205,28 @@ def test_moving_an_article_out_of_a_published_story_is_refused_and_nothing_is_sa
 
 
 @pytest.mark.django_db
+def test_a_language_that_is_not_a_two_letter_code_is_refused_and_nothing_changes(editor, editor_client):
+    from rest_framework.test import APIClient
+
+    from tests.workflow_data import make_verified_story
+
+    article = make_verified_story().articles.order_by("id").first()
+    before = (article.title, article.language)
+    url = reverse("admin:stories_article_change", args=[article.pk])
+    page = editor_client.post(url, _article_form_data(editor_client, article, language="Deutsch", title="New"))
+    assert page.status_code == 200 and "two-letter ISO 639-1 code" in page.content.decode()
+    api = APIClient()
+    api.force_authenticate(editor)
+    for language in ("english", "EN", "d", "e1"):
+        response = api.patch(f"/api/articles/{article.pk}/", {"language": language, "title": "New"}, format="json")
+        assert response.status_code == 400, language
+        assert response.json()["reason"].startswith("language: a language is its two-letter ISO 639-1 code")
+    article.refresh_from_db()
+    assert (article.title, article.language) == before
+    assert api.patch(f"/api/articles/{article.pk}/", {"language": ""}, format="json").status_code == 200  # unknown
+
+
+@pytest.mark.django_db
 def test_every_admin_import_is_in_the_history_and_its_articles_are_grouped(editor_client):
     from verification.models import VerificationRun
 
