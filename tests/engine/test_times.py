@@ -112,3 +112,39 @@ def test_a_local_time_and_a_zoned_one_support_each_other_but_never_conflict(chec
         kind="time",
     )
     assert not [f for f in facts if f.verdict == "conflicting"]
+
+
+RESTATED = [
+    ("en", "The quake struck at 16:10 local time (07:10 GMT) on Monday."),
+    ("de", "Das Beben ereignete sich um 16.10 Uhr Ortszeit (07.10 Uhr GMT)."),
+    ("fr", "Le séisme a frappé à 16h10 heure locale (07h10 GMT)."),
+    ("es", "El sismo se produjo a las 16:10 hora local (07:10 GMT)."),
+]
+
+
+@pytest.mark.parametrize("lang, text", RESTATED)
+def test_a_local_time_restated_in_another_zone_is_one_statement_and_tells_the_storys_local_offset(checked, lang, text):
+    facts = checked(
+        (lang, text),
+        ("en", "The earthquake hit at 07:12 GMT, the agency said."),
+        ("de", "Die Erde bebte um 16.13 Uhr Ortszeit."),
+        published=DAY,
+        kind="time",
+    )
+    # 16:13 local is 07:13 GMT: a minute from the 07:12 another report gives, comparable only through the restatement
+    assert len(facts) == 1, [[c.text for _, c in f.members] for f in facts]
+    assert facts[0].verdict == "conflicting"
+    assert sorted(k[0] for k, _ in facts[0].members) == ["0", "0", "1", "2"]
+
+
+def test_local_times_of_two_offsets_teach_no_offset(checked):
+    facts = checked(
+        ("en", "The quake struck at 12:50 local time (06:20 GMT) in Myanmar."),
+        ("en", "In Bangkok the tremor was felt at 13:20 local time (06:20 GMT)."),
+        ("de", "Das Beben ereignete sich um 12.52 Uhr Ortszeit."),
+        published=DAY,
+        kind="time",
+    )
+    assert not any(
+        "12.52 Uhr Ortszeit" in c.text and c.value.get("utc") is not None for f in facts for _, c in f.members
+    )

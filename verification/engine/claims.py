@@ -26,7 +26,8 @@ Normalised values (``Claim.value``) are JSON-serialisable dicts, one shape per k
 - ``measure``: a number with a unit of measure, as ``count`` but ``unit`` names the dimension ("duration",
   "length", "magnitude") and ``low``/``high`` are in its base unit (days, metres), so "2 years" = "24 months".
 - ``time``: a time of day ``{"minutes": int (after midnight, as written), "zone": "UTC"|"EDT"|"America/New_York"|""}``,
-  with ``"utc"`` (minutes after midnight UTC) where the zone is known, ``"local": True`` for "local time",
+  with ``"utc"`` (minutes after midnight UTC) where the zone is known (cross-checking adds it where a report of the
+  story restates the time, or another in its zone, in a known one: clock.zones_learned), ``"local": True`` for "local time",
   ``"earliest"``/``"latest"`` (minutes) for "around", "shortly after".
 - ``score``: a match result ``{"high": int, "low": int}`` ("3-1" and "1-3" are one result told from either side).
 - Every number's ``slot`` is its concept (frames.py): "deaths", "seats", "sentence", "investment.amount".

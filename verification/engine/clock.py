@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -69,3 +70,54 @@ def one_moment(a: Claim, b: Claim) -> bool:
         return False
     key = "utc" if va.get("utc") is not None and vb.get("utc") is not None else "minutes"
     return abs(va[key] - vb[key]) <= MOMENT_SLACK
+
+
+RESTATE_REACH = 25  # characters between a time and the same moment restated in another zone ("19h24 (17h24 GMT)")
+DAY = 24 * 60
+
+
+def zones_learned(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The story's claims with times of day in UTC where a report tells it: a time whose zone's offset is unknown (the
+    place's own "16:10 hora local", a zone on an unknown day) restated right after in a zone with a known one ("16:10
+    hora local de Japón (07:10 GMT)", "19h24 (17h24 GMT)", "11H00 locales (16H00 GMT)") is that moment, and tells the
+    offset of its zone for the whole story: another report's "16:22 local time" is then 07:22 UTC, comparable with a
+    third's "07:10 GMT". A story whose reports tell one zone two offsets (two countries' local times) learns none."""
+    offsets: dict[str, set[int]] = {}
+    restated: dict[int, int] = {}
+    for claims in claims_by_doc.values():
+        times = sorted(
+            (c for c in claims if c.kind == "time" and c.value.get("minutes") is not None), key=lambda c: c.start
+        )
+        for a, b in zip(times, times[1:]):
+            if (
+                a.value.get("utc") is None
+                and b.value.get("utc") is not None
+                and a.sentence_start == b.sentence_start
+                and 0 <= b.start - a.end <= RESTATE_REACH
+            ):
+                restated[id(a)] = b.value["utc"]
+                offsets.setdefault(_zone_key(a.value), set()).add((a.value["minutes"] - b.value["utc"]) % DAY)
+    learned = {zone: next(iter(found)) for zone, found in offsets.items() if len(found) == 1}
+    if not restated:
+        return claims_by_doc
+    return {doc: [_in_utc(c, restated, learned) for c in claims] for doc, claims in claims_by_doc.items()}
+
+
+def _zone_key(v: dict) -> str:
+    """The zone a time is told in, for learning its offset: its zone's name, "local" for the place's own time (said or,
+    where no zone is named, meant)."""
+    return v.get("zone") or "local"
+
+
+def _in_utc(c: Claim, restated: dict[int, int], learned: dict[str, int]) -> Claim:
+    if c.kind != "time" or c.value.get("minutes") is None or c.value.get("utc") is not None:
+        return c
+    if id(c) in restated:
+        utc = restated[id(c)]
+    elif (c.value.get("local") or c.value.get("zone")) and _zone_key(c.value) in learned:
+        utc = (
+            c.value["minutes"] - learned[_zone_key(c.value)]
+        ) % DAY  # a zone named, or "local time", never a bare time
+    else:
+        return c
+    return replace(c, value={**c.value, "utc": utc})

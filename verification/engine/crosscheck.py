@@ -12,6 +12,7 @@ from datetime import date
 
 from .align import align_claims, counted_in_towns, one_name_per_organisation, story_round
 from .claims import Claim, Document
+from .clock import zones_learned
 from .compare import ComparisonContext
 from .copies import dependent_documents
 from .decide import decide
@@ -62,6 +63,7 @@ def cross_check(
         story_round,
         one_name_per_organisation,  # an organisation's forms under one name across reports
         lambda cs: counted_in_towns(by_key, cs),  # a toll counted in a town is that town's
+        zones_learned,  # "16:10 local time (07:10 GMT)": the story's local times in UTC
     )
     for story_pass in story_passes:
         passed = story_pass(claims)
