@@ -257,3 +257,17 @@ def test_a_noun_names_no_person_or_word_that_a_verb_or_of_keeps_apart_from_it(la
 )
 def test_an_adjective_or_of_before_an_organisation_keeps_the_noun_beside_it(lang, text, name, concept):
     assert named(text, lang).get(name) == concept
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Der französische Kardinal-Protodiakon Dominique Mamberti verkündete die Wahl.", "dominique mamberti"),
+        ("Die Worte an ihren Ex-Gatten Dominique Pelicot waren deutlich.", "dominique pelicot"),
+        ("Die Pläne von Tesla-Chef Elon Musk umfassen bemannte Flüge.", "elon musk"),
+    ],
+)
+def test_a_german_compound_before_a_name_says_what_the_person_is(text, person):
+    claims = extract_claims(Document(key="t", text=text, language="de"))
+    assert person in {c.value.get("person") for c in claims if c.kind == "role"}
+    assert not any("-" in name for name in named(text, "de"))

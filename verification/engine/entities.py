@@ -345,6 +345,19 @@ def is_special(name: str) -> bool:
 _INITIAL_THEN_NAME = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")
 
 
+def _compound_title(text: str, ch: list[tuple[int, int]], lang: str) -> bool:
+    """A compound of capitalised words that opens a person's name in a language that capitalises its nouns says
+    what the person is ("Tesla-Chef Musk", "Real-Schlussmann Courtois", "Kardinal-Protodiakon Dominique Mamberti",
+    "Ex-Gatten Dominique Pelicot"): its last word is one of the language's nouns, or a person's name follows."""
+    if not language(lang).NOUN_DETERMINERS:
+        return False
+    word = text[ch[0][0] : ch[0][1]]
+    if not _HYPHENATED_NAME.fullmatch(word):
+        return False
+    tail = word.rsplit("-", 1)[1]
+    return simplemma.is_known(tail, lang=lang) or _person_words(text, ch[1:], lang)
+
+
 def _hyphenated_person(name: str, lang: str) -> bool:
     """A name of two words or more whose only capital inside a word follows a hyphen ("Jean-Luc Mélenchon",
     "Jamie Bynoe-Gittens", "Jean-Pierre M."): a person's given name or surname, no camel case. Not a name with a
@@ -581,7 +594,11 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             ):
                 ch = ch[1:]
                 continue
-            if len(ch) > 1 and _describes_actor(wl) and not text[e : ch[1][0]].strip():
+            if (
+                len(ch) > 1
+                and (_describes_actor(wl) or _compound_title(text, ch, lang))
+                and not text[e : ch[1][0]].strip()
+            ):
                 ch, described = ch[1:], True
                 continue
             if (
