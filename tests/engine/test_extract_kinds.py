@@ -468,3 +468,20 @@ def test_the_years_of_a_series_are_one_list(text, lang):
 def test_two_years_are_a_span_not_a_series():
     text = "Prices rose between 2019 and 2021."
     assert not [c for c in extract_claims(Document(key="1", text=text, language="en")) if c.kind == "list"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The far right came in third place with 143 seats."),
+        ("fr", "Le RN arrive en troisième position avec 143 sièges."),
+        ("es", "La ultraderecha queda relegada a la tercera posición con 143 representantes."),
+        ("de", "Die AfD landete auf dem dritten Platz mit 143 Sitzen."),
+    ],
+)
+def test_an_ordinal_places_no_figure_after_it(lang, text):
+    """ "third place with 143 seats": the seats are counted by their own figure; the ordinal's words stop
+    before it, so no ordinal claim holds the 143."""
+    got = extract_claims(Document(key="d", text=text, language=lang))
+    assert any(c.slot == "seats" and c.value.get("low") == 143 for c in got)
+    assert not any(c.slot == "ordinal" and "143" in c.text for c in got)

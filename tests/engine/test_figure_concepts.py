@@ -471,3 +471,41 @@ def test_a_turnout_at_five_and_the_final_turnout_are_two_facts():
 def test_an_age_is_never_an_earlier_figure(lang, text):
     c = claim_of(text, lang, 17)
     assert (c.slot, c.extra.get("stage")) == ("age", None)
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        (
+            "en",
+            "The party won 208 seats and its rival 150 seats. Turnout stood at 59.7%, the highest in decades. "
+            "An exit poll had shown a slight lead (0.6%) for the challenger.",
+            0.6,
+        ),
+        (
+            "de",
+            "Die Union gewann 208 Sitze, die SPD 150 Sitze. Die Wahlbeteiligung lag bei 59,7 Prozent. Eine "
+            "Nachwahlbefragung hatte einen knappen Vorsprung (0,6 Prozent) für den Herausforderer gezeigt.",
+            0.6,
+        ),
+        (
+            "fr",
+            "Le RN a obtenu 143 sièges et la gauche 182 sièges. La participation s'élevait à 59,7 %. Au premier "
+            "tour, le RN était arrivé en tête avec plus de 33 % d'appui.",
+            33,
+        ),
+        (
+            "es",
+            "El partido obtuvo 208 escaños y su rival 150 escaños. Una histórica participación llegó al 59,7 %. En "
+            "la primera vuelta, el partido fue el más votado con más del 33 por ciento de apoyo.",
+            33,
+        ),
+    ],
+)
+def test_a_percentage_no_word_names_is_no_second_turnout(lang, text, value):
+    """An election has one turnout: a percentage no word names beside it (a lead, a first round's support) is
+    no turnout, but a share nothing names (a guess, which never conflicts)."""
+    assert claim_of(text, lang, 59.7, "percent").slot == "turnout.percent"
+    other = claim_of(text, lang, value, "percent")
+    assert other.slot != "turnout.percent"
+    assert other.extra.get("weak")

@@ -19,6 +19,7 @@ def _in_date(ctx: Context, pos: int) -> bool:
     return any(d.end > pos for d in ctx.dates_between(pos - DAY_REACH, pos + 1))
 
 
+_FIGURE = re.compile(r"\d")
 DAY_REACH = 12  # characters from a date's start to its day at most ("Wednesday, 28. April")
 
 
@@ -38,7 +39,9 @@ def detect_ordinals(ctx: Context) -> None:
         if start in minutes or not 1 < value < 200 or _in_date(ctx, start):
             continue
         sent = ctx.sentence(start)
-        words = re.findall(r"[^\W\d_][\w'’-]*", ctx.low[o_end : min(sent[1], o_end + 40)])[:3]
+        # what the ordinal places, named before any other figure: "third place with 143 seats" places no seats
+        after = _FIGURE.split(ctx.low[o_end : min(sent[1], o_end + 40)], maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_][\w'’-]*", after)[:3]
         capital = re.match(r"[\s\u00a0]+[A-ZÀ-Ý]", ctx.text[o_end : o_end + 3])
         if not (capital or any(w in nouns for w in words)):
             continue

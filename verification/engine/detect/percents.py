@@ -9,7 +9,7 @@ from dataclasses import replace
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import CHANGES, figure_role, left_stage, nearest_change
+from ..frames import CHANGES, EVENT_CONCEPTS, figure_role, left_stage, nearest_change
 from ..lang import merged
 from .measures import num_value
 from .shared import PCT_CUES, UNNAMED_SHARE, YIELDING, frame_subject, nearest_cue
@@ -191,10 +191,16 @@ def unnamed_amounts(ctx: Context) -> None:
 def uncued_percents(ctx: Context, uncued: list) -> None:
     """A percentage no word names ("AfD: 20.8%", "die Linke mit 8,8 Prozent") is of the kind the text's
     named percentages mostly are (an election report's shares); with none named, a share nothing names,
-    which never conflicts (weak)."""
+    which never conflicts (weak). A figure the event has one of (its turnout) is no kind for others: beside
+    "la participación ... del 67,1 por ciento", "más del 33 por ciento de apoyo" and "a slight lead (0.6%)"
+    are no turnouts."""
     if not uncued:
         return
-    kinds = Counter(c.slot for c in ctx.claims if c.kind == "percent" and c.slot != COUNTED)
+    kinds = Counter(
+        c.slot
+        for c in ctx.claims
+        if c.kind == "percent" and c.slot != COUNTED and concept_of(c.slot) not in EVENT_CONCEPTS
+    )
     slot = kinds.most_common(1)[0][0] if kinds else UNNAMED_SHARE
     for n, end, sent in uncued:
         _add_percent(ctx, n, end, sent, slot, 0.6, **({} if kinds else {"weak": True}))
