@@ -163,3 +163,20 @@ def test_a_role_named_after_someone_without_an_appointment_to_it_is_not_theirs(t
 def test_a_word_for_how_someone_stands_to_another_is_no_part_of_their_name(text, lang):
     # "successor", "Nachfolgers", "son", "Tochter": what the person is to someone, before the name
     assert people(text, lang) == [("jordan bardella", "")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, competition",
+    [
+        ("Real Madrid won the Champions League final at Wembley.", "en", "champions league"),
+        ("Spanien gewann das Finale der Champions League in Berlin.", "de", "champions league"),
+        ("Le club a remporté la Coupe de France samedi.", "fr", "coupe de france"),
+        ("El equipo ganó la Liga de Campeones en Múnich.", "es", "liga de campeones"),
+    ],
+)
+def test_a_competition_is_no_person(text, lang, competition):
+    assert competition not in {person for person, _ in people(text, lang)}
+
+
+def test_a_person_beside_a_competition_is_still_named():
+    assert ("jude bellingham", "") in people("Jude Bellingham scored in the Champions League final.", "en")

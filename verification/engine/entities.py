@@ -167,6 +167,7 @@ _DE_NOUN_SUFFIX = regex.compile(
     r"(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|tum|ismus|ment|ente|ik|eur|ler|ner|"
     r"ungs|chen|ität|ie|ien|ei|ur|nen)$"
 )
+_HEAD_FIRST = ("fr", "es")  # languages that name a thing by its noun first ("Coupe de France", "Liga de Campeones")
 _CALENDAR = {w for ws in list(L.MONTHS.values()) + list(L.WEEKDAYS.values()) for w in ws}
 _ROLE_SINGLE = {w for w in L.ROLE_WORDS if " " not in w}
 _KNOWN_NOUNS = (
@@ -653,8 +654,12 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             e = ev.end()
             name = text[s:e]
             typ = "event"
-        elif _EVENT_SUFFIX.search(name) or name.split()[-1].lower() in L.EVENT_NOUNS:
-            typ = "event"
+        elif (
+            _EVENT_SUFFIX.search(name)
+            or name.split()[-1].lower() in L.EVENT_NOUNS
+            or (lang in _HEAD_FIRST and len(ch) > 1 and name.split()[0].lower() in L.EVENT_NOUNS)
+        ):
+            typ = "event"  # "Champions League", "Cumbre del G20", "Liga de Campeones", "Coupe de France"
         elif any(text[a:b].lower().rstrip(".") in L.ORG_WORDS for a, b in ch) or (
             is_special(name) and not _hyphenated_person(name, lang)
         ):

@@ -1534,6 +1534,10 @@ EVENT_NOUNS = [
     "konferenz",
     "messe",
     "kongress",
+    "liga",
+    "pokal",
+    "league",
+    "cup",
 ]
 # nouns that make a name a place ("Potomac River", "fleuve Potomac", "Wembley-Stadion", "estadio Wembley")
 PLACE_NOUNS = [

@@ -1743,6 +1743,9 @@ EVENT_NOUNS = [
     "fair",
     "week",
     "show",
+    "league",
+    "cup",
+    "championship",
 ]
 # nouns that make a name a place ("Potomac River", "fleuve Potomac", "Wembley-Stadion", "estadio Wembley")
 PLACE_NOUNS = [

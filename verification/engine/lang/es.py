@@ -1495,6 +1495,9 @@ EVENT_NOUNS = [
     "feria",
     "congreso",
     "foro",
+    "liga",
+    "copa",
+    "campeonato",
 ]
 # nouns that make a name a place ("Potomac River", "fleuve Potomac", "Wembley-Stadion", "estadio Wembley")
 PLACE_NOUNS = [

@@ -1483,6 +1483,9 @@ EVENT_NOUNS = [
     "conférence",
     "salon",
     "congrès",
+    "ligue",
+    "coupe",
+    "championnat",
 ]
 # nouns that make a name a place ("Potomac River", "fleuve Potomac", "Wembley-Stadion", "estadio Wembley")
 PLACE_NOUNS = [
