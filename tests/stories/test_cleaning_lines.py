@@ -136,6 +136,16 @@ def test_fit_learns_which_side_a_feature_points_to():
     assert weights[0] > 0 > bias
 
 
+def test_training_refuses_a_held_out_part_and_a_threshold_that_is_no_probability(tmp_path, weights_file):
+    related = ["Tourists Flock To Mountain Villages", "Snow Arrives Early In The North", "Ferry Strike Ends"]
+    tuning, held_out = (_part(tmp_path / name, related) for name in ("x-tune", "x-heldout"))
+    with pytest.raises(CommandError, match="x-heldout is held out for evaluation"):
+        call_command("train_lines", str(tuning), str(held_out), "--write")
+    with pytest.raises(CommandError, match="between 0 and 1, not 1.5"):
+        call_command("train_lines", str(tuning), "--threshold", "1.5", "--write")
+    assert not weights_file.exists()
+
+
 def test_training_refuses_a_part_without_articles_or_gold(tmp_path, weights_file):
     with pytest.raises(CommandError, match="no articles and gold file at"):
         call_command("train_lines", str(tmp_path / "nowhere"))

@@ -27,6 +27,7 @@ from stories.cleaning.lines import FEATURES, KEPT, line_rows, logistic
 
 L2 = 1.0
 DEFAULT_THRESHOLD = 0.4
+HELD_OUT_SUFFIX = "-heldout"  # eval/corpus/<x>-heldout: scored, never learned from
 
 
 def _ws(s: str) -> str:
@@ -142,13 +143,19 @@ class Command(BaseCommand):
         parser.add_argument("--write", action="store_true", help="write the weights (else only report)")
 
     def handle(self, *args, parts: list[str], threshold: float, write: bool, **options):
+        if not 0 < threshold < 1:
+            raise CommandError(f"the threshold is a probability between 0 and 1, not {threshold:g}")
         sources = [_part(a) for a in parts]
         missing = [a for a, source in zip(parts, sources) if source is None]
         if missing:
             raise CommandError(f"no articles and gold file at {', '.join(missing)}")
+        held_out = [name for name, _articles, _gold in sources if name.endswith(HELD_OUT_SUFFIX)]
+        if held_out:
+            # a held-out part scores the cleaner on pages it never learned from: training on it spoils that
+            raise CommandError(f"{', '.join(held_out)} is held out for evaluation: train on the tuning parts only")
         examples = {name: part_examples(articles, gold) for name, articles, gold in sources}
         for name, rows in examples.items():
-            self.stdout.write(_held_out_report(name, rows, examples, threshold))
+            self.stdout.write(_left_out_report(name, rows, examples, threshold))
         weights, bias = fit([r for rs in examples.values() for r in rs])
         for feature, w in zip(FEATURES, weights):
             self.stdout.write(f"  {feature:24} {w:+.3f}")
@@ -165,7 +172,7 @@ class Command(BaseCommand):
             self.stdout.write(f"wrote {lines.WEIGHTS_FILE.name}")
 
 
-def _held_out_report(name: str, rows: list[Example], examples: dict[str, list[Example]], threshold: float) -> str:
+def _left_out_report(name: str, rows: list[Example], examples: dict[str, list[Example]], threshold: float) -> str:
     """What a model learned on the other parts removes of this part's lines the rules keep."""
     others = [r for other, rs in examples.items() if other != name for r in rs]
     weights, bias = fit(others)
