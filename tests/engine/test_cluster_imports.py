@@ -361,3 +361,84 @@ def test_two_events_of_one_company_are_two_stories_whether_imported_alone_or_wit
     docs, claims = _import(company | others, published=None)
     groups = cluster_documents(docs, claims)
     assert [g for g in groups if g[0].startswith(("mine", "sale"))] == expected
+
+
+# one carmaker's wage deal told from three sides, each in three languages: the job cuts, the pay deal (a plant no
+# other report names, met through the chief executive only) and the market (met through the cuts' figure only)
+WAGE_DEAL = {
+    "jobs-en": (
+        "en",
+        "Carmaker Vantor will cut 4,200 jobs at its Ostrel and Kembury plants by 2030 under the deal, "
+        "chief executive Lena Dorsch said.",
+    ),
+    "jobs-de": (
+        "de",
+        "Der Autobauer Vantor streicht bis 2030 in den Werken Ostrel und Kembury 4.200 Stellen, sagte "
+        "Vorstandschefin Lena Dorsch.",
+    ),
+    "jobs-es": (
+        "es",
+        "El fabricante Vantor suprimirá 4.200 empleos en sus plantas de Ostrel y Kembury hasta 2030, "
+        "dijo la consejera delegada Lena Dorsch.",
+    ),
+    "pay-en": (
+        "en",
+        "Union leader Piet Marlow said the Vantor deal freezes pay until 2027 and keeps the Brask plant "
+        "open after 70 hours of talks with Lena Dorsch in Haldern.",
+    ),
+    "pay-fr": (
+        "fr",
+        "Le syndicaliste Piet Marlow a indiqué que l'accord de Vantor gèle les salaires jusqu'en 2027 et "
+        "maintient l'usine de Brask ouverte après 70 heures de négociations avec Lena Dorsch à Haldern.",
+    ),
+    "pay-de": (
+        "de",
+        "Gewerkschaftschef Piet Marlow sagte, die Einigung mit Vantor friere die Löhne bis 2027 ein und "
+        "erhalte das Werk Brask nach 70 Stunden Verhandlungen mit Lena Dorsch in Haldern.",
+    ),
+    "market-en": (
+        "en",
+        "Vantor shares rose 3.8% in Frankfurt after the deal; analyst Ruth Okafor said the 4,200 job "
+        "cuts save 1.1 billion euros a year.",
+    ),
+    "market-fr": (
+        "fr",
+        "L'action Vantor a gagné 3,8 % à Francfort après l'accord ; selon l'analyste Ruth Okafor, les "
+        "4 200 suppressions d'emplois économisent 1,1 milliard d'euros par an.",
+    ),
+    "market-es": (
+        "es",
+        "Las acciones de Vantor subieron un 3,8 % en Fráncfort tras el acuerdo; la analista Ruth "
+        "Okafor dijo que los 4.200 despidos ahorran 1.100 millones de euros al año.",
+    ),
+}
+# another carmaker's job cuts the same month, in the same words
+OTHER_CUTS = {
+    "heltra-en": (
+        "en",
+        "Carmaker Heltra will cut 2,900 jobs at its Pell plant by 2029 under a deal with the union, "
+        "chief executive Omar Vasq said.",
+    ),
+    "heltra-de": (
+        "de",
+        "Der Autobauer Heltra streicht bis 2029 im Werk Pell 2.900 Stellen, sagte Vorstandschef Omar "
+        "Vasq nach der Einigung mit der Gewerkschaft.",
+    ),
+    "heltra-fr": (
+        "fr",
+        "Le constructeur Heltra supprimera 2 900 emplois dans son usine de Pell d'ici 2029 dans le "
+        "cadre d'un accord avec le syndicat, a dit le directeur général Omar Vasq.",
+    ),
+}
+
+
+def test_one_event_told_from_three_sides_is_one_story_imported_alone_or_with_another_event():
+    """Imported alone, what every report of an event shares weighs nothing, and what two of its sides share
+    (the chief executive, the cuts' figure) is 'common' in an import that is all this event: the sides would fall
+    apart, though imported beside another event they are one story. An import is never the whole world: its
+    rarity is counted as if a third as many reports of other events sat beside it."""
+    deal = sorted(WAGE_DEAL)
+    docs, claims = _import(WAGE_DEAL)
+    assert cluster_documents(docs, claims) == [deal]
+    docs, claims = _import(WAGE_DEAL | OTHER_CUTS)
+    assert cluster_documents(docs, claims) == [sorted(OTHER_CUTS), deal]

@@ -74,6 +74,9 @@ WEEKDAY_YEARS = range(1950, 2101)
 APPOSITION_GAP = 6  # characters between two dates that name one day ("yesterday, 7 July")
 MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
 MIN_IMPORT = 4  # an import of fewer documents cannot tell rare features from common ones (see _vectors)
+# an import is never the whole world: its rarity is counted as if this share of its size more documents, of other
+# events, sat beside it (see cluster_documents)
+IMPORT_BACKGROUND = 1 / 3
 WORLD_LANGS, BACKGROUND_DOCS = 3, 6  # anchors shared across this many languages weigh as if rare (see _vectors)
 # ordinal words of every language (lang/<code>.py ORDINALS), folded like text words; "first" is left out: it
 # opens every other superlative ("the first time since") and numbers nothing in a series
@@ -189,9 +192,12 @@ def _read(doc: Document, claims: list[Claim]) -> _Reading:
     return _Reading(_raw_features(doc, cleaned), day, _after(cleaned), _day_ordinals(day, weekday), _results(claims))
 
 
-def _vectors(docs, readings: dict[str, _Reading], *, background: int = 0) -> tuple[list[_Vec], Counter]:
+def _vectors(
+    docs, readings: dict[str, _Reading], *, background: int = 0, background_for_all: bool = True
+) -> tuple[list[_Vec], Counter]:
     """Per document, IDF-weighted features, each group (text words, anchors) normalised on its own. Rarity is
-    counted among ``docs`` as if ``background`` more documents that have none of their features sat beside them."""
+    counted among ``docs`` as if ``background`` more documents that have none of their features sat beside them;
+    without ``background_for_all``, not for the features every one of ``docs`` has (see cluster_documents)."""
     raw = [(d, Counter(readings[d.key].features)) for d in docs]
     _keep_shared_names(raw)
     df: Counter = Counter()
@@ -211,9 +217,18 @@ def _vectors(docs, readings: dict[str, _Reading], *, background: int = 0) -> tup
     # share is "in every document", and they would never meet; it is counted as if topped up to MIN_IMPORT
     # documents that have none of its features
     topped = max(background, MIN_IMPORT - n)
+    topped_all = topped if background_for_all else max(0, MIN_IMPORT - n)
     idf = {
         feat: GROUP_WEIGHT[feat[0]]
-        * math.log((n + 1.0 + topped + (BACKGROUND_DOCS if len(langs.get(feat, ())) >= WORLD_LANGS else 0)) / (k + 0.5))
+        * math.log(
+            (
+                n
+                + 1.0
+                + (topped if k < n else topped_all)
+                + (BACKGROUND_DOCS if len(langs.get(feat, ())) >= WORLD_LANGS else 0)
+            )
+            / (k + 0.5)
+        )
         for feat, k in df.items()
     }
     log1 = [0.0] + [1.0 + math.log(tf) for tf in range(1, 64)]
@@ -443,7 +458,10 @@ def cluster_documents(
     its reports fall apart: the same stories come out whether a newsroom imports one event at a time or many
     at once. Read on its own, rarity is counted as if half as many reports of other events sat beside the
     story: in a story alone, every feature its reports share would weigh nothing, and a story told from many
-    sides (a vote's results, reactions, next steps) would fall apart into its sides.
+    sides (a vote's results, reactions, next steps) would fall apart into its sides. The import itself is read the
+    same way, as if a third as many reports of other events sat beside it (IMPORT_BACKGROUND): an import that is one
+    event told from many sides stays one story as it would beside other events; only what every document of the
+    import has keeps (nearly) no weight there, or two announcements of one company in one country would meet on it.
     """
     docs = sorted({d.key: d for d in docs}.values(), key=lambda d: d.key)
     if not docs:
@@ -451,7 +469,8 @@ def cluster_documents(
     readings = {d.key: _read(d, claims_by_doc.get(d.key) or []) for d in docs}
     by_key = {d.key: d for d in docs}
     stories = []
-    for story in _agglomerate(docs, readings, fixed_groups, threshold):
+    background = int(len(docs) * IMPORT_BACKGROUND)
+    for story in _agglomerate(docs, readings, fixed_groups, threshold, background=background, background_for_all=False):
         if len(story) < 3 or len(story) == len(docs):  # a story that is the whole import was read on its own
             stories.append(story)
             continue
@@ -462,11 +481,17 @@ def cluster_documents(
 
 
 def _agglomerate(
-    docs: list[Document], readings: dict[str, _Reading], fixed_groups, threshold: float, *, background: int = 0
+    docs: list[Document],
+    readings: dict[str, _Reading],
+    fixed_groups,
+    threshold: float,
+    *,
+    background: int = 0,
+    background_for_all: bool = True,
 ) -> list[list[str]]:
     """Average-linkage clustering of documents (sorted by key) over their candidate similarities."""
     index = {d.key: i for i, d in enumerate(docs)}
-    vecs, df = _vectors(docs, readings, background=background)
+    vecs, df = _vectors(docs, readings, background=background, background_for_all=background_for_all)
     sims = _candidate_similarities(vecs, df)
 
     # clusters: id -> members; fixed flag; date span
