@@ -140,7 +140,7 @@ def _kept_kind(doc, line: str, path: Path) -> str:
             if at + len(line) == len(text)
             else "part inside"
         )
-        return f"kept {b.role} {size} {place} {end} {whole} {_model_say(path, text)}: {_shape(line[:200], 0, 0)}"
+        return f"kept {b.role} {size} {place} {end} {whole} {_model_say(path, text)}"
     return "kept across blocks"
 
 
@@ -162,8 +162,7 @@ def _where_named(doc, name: str) -> str:
             continue
         place = "above" if kept and k < kept[0] else "below" if kept and k > kept[-1] else "inside"
         at = "whole" if m.group() == text else "start" if m.start() == 0 else "end" if m.end() == len(text) else "mid"
-        shape = _shape(b.text, m.start(), m.end())
-        places.add(f"removed as {b.reason or 'other'}, {len(text.split())} words, {place}, name at {at}: {shape}")
+        places.add(f"removed as {b.reason or 'other'}, {len(text.split())} words, {place}, name at {at}")
     told = (
         "told in the body"
         if any(
@@ -174,26 +173,6 @@ def _where_named(doc, name: str) -> str:
         else "not in the body"
     )
     return "; ".join((sorted(places) or ["not in the text"]) + [told, "title found" if doc.title else "no title"])
-
-
-def _shape(text: str, start: int, end: int) -> str:
-    """A line's shape without its words: NAME where the publisher stands (from start to end, none when they are
-    equal), Aa / a / AA / 9 for the other words by their case, marks as written ("Aa | NAME | Aa")."""
-
-    def words(part: str) -> str:
-        out = []
-        for token in re.findall(r"\w+|[^\w\s]", part):
-            if not re.match(r"\w", token):
-                out.append(token)
-            elif token.isdigit():
-                out.append("9")
-            else:
-                out.append("AA" if token.isupper() and len(token) > 1 else "Aa" if token[0].isupper() else "a")
-        return " ".join(out)
-
-    if start == end:
-        return words(text)
-    return " ".join(x for x in (words(text[:start]), "NAME", words(text[end:])) if x)
 
 
 def _sign_of(path: Path) -> str:

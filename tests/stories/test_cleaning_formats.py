@@ -243,7 +243,7 @@ def test_the_cleaners_evaluation_counts_kinds_of_misses_without_their_text(tmp_p
     summary, counts = capsys.readouterr().out.splitlines()
     assert summary.startswith("body_recall=1.00 boilerplate_removed=0.00")
     assert counts == (
-        "kept body medium top no stop whole model-skips:sentence: Aa a a a a a a a a a a a 1; "
+        "kept body medium top no stop whole model-skips:sentence 1; "
         "publisher none named (not in the text; not in the body; title found) 1"
     )
     assert "Tourists" not in counts
