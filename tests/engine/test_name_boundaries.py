@@ -91,3 +91,18 @@ def test_a_name_with_its_particle_opening_a_sentence_stays_whole(text, lang, per
 )
 def test_a_common_noun_opening_a_sentence_is_no_given_name(text, lang, company):
     assert not any(person.endswith(company) and " " in person for person in persons(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        (
+            "Marcel Sabitzer spielte stark. In der 42. Minute traf Sabitzers Distanzschuss nur den Pfosten.",
+            "distanzschuss",
+        ),
+        ("Donald Trump wurde schuldig gesprochen. Trumps Anwälte kündigten am Freitag Berufung an.", "anwalte"),
+        ("Désiré Doue traf zweimal. Doues Schuss in der 20. Minute entschied das Spiel.", "schuss"),
+    ],
+)
+def test_a_german_name_in_the_genitive_before_its_noun_is_no_person_with_that_noun(text, noun):
+    assert not any(noun in person for person in persons(text, "de"))

@@ -458,11 +458,33 @@ def _particle_name(text: str, low: str, ch: list[tuple[int, int]], lang: str) ->
     return known_as_name or unknown
 
 
+def _genitive_before_noun(text: str, ch: list[tuple[int, int]]) -> bool:
+    """German "Sabitzers Distanzschuss", "Trumps Anwälte": a name the text gives elsewhere, in the genitive,
+    before a common noun of its own (known to the dictionary, of a noun's ending, or a long compound)."""
+    (a, b), (c, d) = ch
+    head, noun = text[a:b], text[c:d]
+    return (
+        head.endswith("s")
+        and len(head) > 3
+        and not text[b:c].strip()
+        and noun[1:].islower()
+        and (
+            simplemma.is_known(noun, lang="de")
+            or bool(_DE_NOUN_SUFFIX.search(noun.lower()))
+            or noun.lower() in _KNOWN_NOUNS
+            or len(noun) >= 10
+        )
+        and regex.search(r"(?<!\p{L})" + regex.escape(head[:-1]) + r"(?!\p{L})", text) is not None
+    )
+
+
 def _split_person_runs(text: str, ch: list[tuple[int, int]], lang: str) -> list[list[tuple[int, int]]]:
     """A person's name the chain ran on past: "Juan Merchan del Tribunal Supremo" (a name, then "of" and an
     institution), "Reform UK de Nigel Farage" (a party "of" a person), German "Nigel Farages Reformpartei" (a
     name in the genitive before a noun). "Charles de Gaulle", "Ursula von der Leyen" stay whole: one word
     before the particle."""
+    if lang == "de" and len(ch) == 2 and _genitive_before_noun(text, ch):
+        return [[(ch[0][0], ch[0][1] - 1)]]
     if len(ch) < 3:
         return [ch]
     links = {w for code in {lang, "en"} for w in (*language(code).OF_WORDS, *language(code).ARTICLES)}
