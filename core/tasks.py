@@ -25,8 +25,15 @@ class RecordedRunTask(Task):
     def on_failure(self, exc, task_id, args, kwargs, einfo):
         if not args:
             return
-        if isinstance(exc, (SoftTimeLimitExceeded, TimeLimitExceeded)):
-            reason = "the run took longer than its time limit; run it again"
-        else:
-            reason = f"{type(exc).__name__}: {exc}"
-        self.run_model.record_failure(args[0], reason)
+        self.run_model.record_failure(args[0], failure_reason(exc))
+
+
+def failure_reason(exc: BaseException) -> str:
+    """Why a run failed, in the words an editor reads on the run's page (never an exception's class name)."""
+    if isinstance(exc, (SoftTimeLimitExceeded, TimeLimitExceeded)):
+        return "the run took longer than its time limit; run it again"
+    if isinstance(exc, DatabaseError):
+        return "the database could not be reached or refused the change, also when tried again; run it again later"
+    detail = " ".join(str(exc).split())
+    said = f" ({detail})" if detail else ""
+    return f"an unexpected error stopped the run{said}; run it again, and tell the administrator if it fails again"
