@@ -442,3 +442,29 @@ def test_one_event_told_from_three_sides_is_one_story_imported_alone_or_with_ano
     assert cluster_documents(docs, claims) == [deal]
     docs, claims = _import(WAGE_DEAL | OTHER_CUTS)
     assert cluster_documents(docs, claims) == [sorted(OTHER_CUTS), deal]
+
+
+# a second dam break the same month in another region, told in the same four languages and words
+OTHER_DAM = {
+    "en": "The Velmar dam above Ostrava gave way on Friday night, flooding 95 homes, and 6 people died, "
+    "said mayor Tomas Brek. Rescuers from Kalvik searched the river banks.",
+    "de": "In Ostrava ist in der Nacht zum Samstag der Velmar-Staudamm gebrochen: 95 Häuser wurden überflutet "
+    "und 6 Menschen starben, sagte Bürgermeister Tomas Brek. Retter aus Kalvik suchten die Ufer ab.",
+    "fr": "Le barrage de Velmar, au-dessus d'Ostrava, a cédé vendredi soir : 95 maisons ont été inondées et 6 "
+    "personnes sont mortes, selon le maire Tomas Brek. Des secouristes de Kalvik ont fouillé les rives.",
+    "es": "La presa de Velmar, sobre Ostrava, se rompió el viernes por la noche: 95 viviendas quedaron inundadas "
+    "y 6 personas murieron, según el alcalde Tomas Brek. Rescatistas de Kalvik buscaron en las orillas.",
+}
+
+
+@pytest.mark.parametrize("published", [None, date(2026, 3, 12)], ids=["undated", "dated"])
+def test_two_events_of_one_kind_in_one_month_in_four_languages_are_two_stories(published):
+    """Reports of one event meet across en/de/fr/es on its names and figures, not on the words every report of a
+    dam break uses in its language: each event is one story, imported alone or beside the other."""
+    first = {f"a-{k}": (k, v) for k, v in DAM.items()}
+    second = {f"b-{k}": (k, v) for k, v in OTHER_DAM.items()}
+    for event in (first, second):
+        docs, claims = _import(event, published=published)
+        assert cluster_documents(docs, claims) == [sorted(event)]
+    docs, claims = _import(first | second, published=published)
+    assert cluster_documents(docs, claims) == [sorted(first), sorted(second)]
