@@ -13,6 +13,7 @@ throttle, the authentication and the content negotiation all run before the cach
 
 from __future__ import annotations
 
+from functools import wraps
 from urllib.parse import urlencode
 
 from rest_framework.response import Response
@@ -48,14 +49,6 @@ class AnonymousAnswersCached:
         self._slot = self._cache_slot(request)
         return cached_page(request, self._slot) if self._slot is not None else None
 
-    def list(self, request, *args, **kwargs):
-        hit = self._hit(request)
-        return hit if hit is not None else super().list(request, *args, **kwargs)
-
-    def retrieve(self, request, *args, **kwargs):
-        hit = self._hit(request)
-        return hit if hit is not None else super().retrieve(request, *args, **kwargs)
-
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if self._slot is not None and isinstance(response, Response):
@@ -63,10 +56,28 @@ class AnonymousAnswersCached:
         return response
 
 
+def _answer_cached(answer):
+    """The viewset's own `list` or `retrieve` asked only on a cache miss. It keeps the action's documentation (the
+    schema the API describes is read from the method's attributes, which `wraps` copies)."""
+
+    @wraps(answer)
+    def cached_answer(self, request, *args, **kwargs):
+        hit = self._hit(request)
+        return hit if hit is not None else answer(self, request, *args, **kwargs)
+
+    return cached_answer
+
+
 def cached_for_readers(viewset):
     """The viewset with its anonymous JSON answers of `list` and `retrieve` served from the readers' cache."""
+    actions = {action: _answer_cached(getattr(viewset, action)) for action in CACHED_ACTIONS}
     return type(
         viewset.__name__,
         (AnonymousAnswersCached, viewset),
-        {"__doc__": viewset.__doc__, "__module__": viewset.__module__, "__qualname__": viewset.__qualname__},
+        {
+            "__doc__": viewset.__doc__,
+            "__module__": viewset.__module__,
+            "__qualname__": viewset.__qualname__,
+            **actions,
+        },
     )
