@@ -81,3 +81,29 @@ def test_a_count_of_people_no_word_qualifies_joins_the_one_fact_other_reports_na
     joined = [f for f in facts if any(c.text == "630 members" for _, c in f.members)]
     assert [sorted(c.text for _, c in f.members) for f in joined] == [["630 Sitze", "630 escaños", "630 members"]]
     assert joined[0].verdict == "corroborated"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # French and Spanish put adjectives after the noun: a noun of people there only describes the counted one
+        ("es", "Se cerraron tres colegios católicos en la ciudad.", 3),
+        ("es", "Hay 12 estudios científicos sobre el tema.", 12),
+        ("fr", "Quatre médias catholiques ont publié la lettre.", 4),
+        # a compound whose last part is a person noun only alone ("Haushalte") names no people
+        ("de", "Zwei Staatshaushalte wurden beschlossen.", 2),
+    ],
+)
+def test_a_person_noun_that_describes_another_noun_counts_no_people(lang, text, value):
+    assert not [c for c in counts(text, lang) if c[0] == "people.count" and c[2] == value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "value"),
+    [
+        ("fr", "Le pape s'adresse à plus de 1,4 milliard de catholiques.", "plus de 1,4 milliard de catholiques", 1.4e9),
+        ("es", "Miles de fieles llenaron la plaza.", "Miles de fieles", 2000),
+    ],
+)
+def test_a_person_noun_that_is_also_an_adjective_counts_people_right_after_the_number(lang, text, evidence, value):
+    assert ("people.count", evidence, value) in counts(text, lang)

@@ -586,6 +586,10 @@ PERSON_NOUNS = [
     "angestellte",
     "angestellten",
 ]
+PERSON_NOUNS_ALONE = [
+    "haushalte",
+    "haushalten",
+]
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),

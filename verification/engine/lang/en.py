@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "PERSON_NOUNS_ALONE": "adjectives go before the noun, and a singular noun before another is no count ('27 member states')",
     "DURATION_ADJECTIVES": "the number is joined by a hyphen ('five-year ban'), which the frames read",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('Wednesday night'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3rd'), never a bare dot",
@@ -621,6 +622,7 @@ PERSON_NOUNS = [
     "friends",
     "colleagues",
 ]
+PERSON_NOUNS_ALONE: list[str] = []
 MEASURE_UNITS = {
     "gb": ("data", 1000.0),
     "gigabytes": ("data", 1000.0),

@@ -578,6 +578,19 @@ PERSON_NOUNS = [
     "expertas",
     "científicos",
 ]
+PERSON_NOUNS_ALONE = [
+    "católicos",
+    "cristianos",
+    "musulmanes",
+    "científicos",
+    "políticos",
+    "fieles",
+    "civiles",
+    "menores",
+    "adultos",
+    "migrantes",
+    "ciudadanos",
+]
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),

@@ -572,6 +572,19 @@ PERSON_NOUNS = [
     "expertes",
     "scientifiques",
 ]
+PERSON_NOUNS_ALONE = [
+    "catholiques",
+    "chrétiens",
+    "musulmans",
+    "scientifiques",
+    "responsables",
+    "fidèles",
+    "civils",
+    "mineurs",
+    "proches",
+    "adultes",
+    "migrants",
+]
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "go": ("data", 1000.0),
