@@ -235,6 +235,16 @@ def _spelled_occurrences(low: str, lang: str) -> tuple[tuple[int, int, float, bo
     )
 
 
+_WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
+
+
+@lru_cache(maxsize=4)
+def word_ordinals(low: str) -> tuple[tuple[int, int, int], ...]:
+    """Ordinals the ordinal table holds ("third", "dritte", "troisième", "tercera"): (start, end, rank); read once
+    per text for the detectors of ordinals, fractions and rankings."""
+    return tuple((m.start(), m.end(), L.ORDINALS[m.group(1)]) for m in _WORD_ORDINAL.finditer(low))
+
+
 def spelled_ordinals(low: str, lang: str) -> list[tuple[int, int, int]]:
     """Ordinals written in words, read by text2num in the text's language ("decimoquinta", "vingt-et-unième",
     "dreiundzwanzigste"): (start, end, rank)."""

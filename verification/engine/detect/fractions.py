@@ -9,7 +9,7 @@ from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..lang import merged, table_of
-from ..numbers import spelled_ordinals
+from ..numbers import spelled_ordinals, word_ordinals
 from .shared import PCT_CUES, UNNAMED_SHARE, frame_subject, nearest_cue
 
 
@@ -61,18 +61,11 @@ def _ratios(ctx: Context) -> list[tuple[int, int, float, str]]:
             continue
         out.append((a.start, b.end, a.low / b.low, a.qualifier if a.qualifier != "exact" else "about"))
     if lead is not None:
-        for start, end, value in spelled_ordinals(ctx.low, ctx.lang) + _word_ordinals(ctx):
+        for start, end, value in spelled_ordinals(ctx.low, ctx.lang) + list(word_ordinals(ctx.low)):
             m = lead.search(ctx.low, max(0, start - 12), start)
             if m and 1 < value <= _RATIO_MOST:
                 out.append((m.start(), end, 1 / value, "about"))
     return out
-
-
-def _word_ordinals(ctx: Context) -> list[tuple[int, int, int]]:
-    return [(m.start(), m.end(), L.ORDINALS[m.group(1)]) for m in _WORD_ORDINAL.finditer(ctx.low)]
-
-
-_WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
 
 
 def detect_fractions(ctx: Context) -> None:

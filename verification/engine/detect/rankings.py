@@ -6,9 +6,9 @@ import re
 
 from .. import lexicon as L
 from ..context import Context
+from ..numbers import word_ordinals
 from .places import IN_RX
 
-_ORD_RX = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
 _CAT_RX = re.compile(r"(?<![\w])(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
 _CAT_NEXT = re.compile(r"[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")  # "the third such city"
 # a category up to four words after an ordinal: "the second largest city"
@@ -48,22 +48,21 @@ def _scope(ctx: Context, a: int, b: int):
 
 def detect_rankings(ctx: Context) -> None:
     low = ctx.low
-    for m in _ORD_RX.finditer(low):
-        sent = ctx.sentence(m.start())
-        ordinal = L.ORDINALS[m.group(1)]
+    for o_start, o_end, ordinal in word_ordinals(low):
+        sent = ctx.sentence(o_start)
         cat = None
-        such = _SUCH_RX.match(low, m.end())
-        after = m.end()
+        such = _SUCH_RX.match(low, o_end)
+        after = o_end
         if such:
             after = such.end()
             c = _CAT_NEXT.match(low, after)
             if c:
                 cat, after = L.RANK_CATEGORIES[c.group(1)], c.end()
             else:
-                for c in _CAT_RX.finditer(low, sent[0], m.start()):
+                for c in _CAT_RX.finditer(low, sent[0], o_start):
                     cat = L.RANK_CATEGORIES[c.group(1)]
         else:
-            c = _CAT_AFTER.match(low, m.end())
+            c = _CAT_AFTER.match(low, o_end)
             if c and not any(w in L.STOP_CAPS and w not in ("and",) for w in c.group(1).split()):
                 cat = L.RANK_CATEGORIES[c.group(2)]
                 after = c.end()
@@ -73,19 +72,19 @@ def detect_rankings(ctx: Context) -> None:
         scope, end = "", after
         if sc:
             scope, _, end = sc
-        elif not such and _INTL_RX.search(low, m.end(), after):
+        elif not such and _INTL_RX.search(low, o_end, after):
             scope = "international"
         if not scope and not such:
             continue
-        start = m.start()
+        start = o_start
         if end - start > 70 and sc:
             start = sc[1]
         inner = [
             e
-            for e in ctx.ents_between(m.end(), end)
+            for e in ctx.ents_between(o_end, end)
             if e.type != "place" and _OWNER_BEFORE.search(low[max(0, e.start - 6) : e.start])
         ]
-        subj = ctx.canonical_subject(inner[0].key) if inner else ctx.subject_for(m.start(), sent)
+        subj = ctx.canonical_subject(inner[0].key) if inner else ctx.subject_for(o_start, sent)
         ctx.add(
             "ranking",
             f"ranking.{cat}",
