@@ -171,3 +171,37 @@ def test_a_relative_minute_corroborates_the_moment_another_report_gives():
     ]
     by_minute = {int(c.value["low"]): f.verdict for f in _minutes(docs) for _, c in f.members}
     assert by_minute == {12: "corroborated", 20: "corroborated"}
+
+
+# A minute counted from the one told before it, alone against another lone report's minute two minutes off: another
+# moment of the match unless both give it to one player.
+ANOTHER_MOMENT = [
+    (
+        "en",
+        "Rovers won the final 2-0. Vinicius was booked in the 35th minute. Five minutes later, Kobel saved well.",
+        "de",
+        "Rovers gewann das Finale 2:0. Courtois hält auch Sabitzers Distanzschuss in Minute 42.",
+    ),
+    (
+        "fr",
+        "Rovers a gagné la finale 2-0. Vinicius est averti à la 35e minute. Cinq minutes plus tard, Kobel s'interpose.",
+        "es",
+        "Rovers ganó la final 2-0. Courtois detuvo el disparo de Marcel Sabitzer en el minuto 42.",
+    ),
+]
+
+
+def test_a_relative_minute_alone_tells_another_players_moment_apart():
+    for lang_a, text_a, lang_b, text_b in ANOTHER_MOMENT:
+        docs = [doc("a", text_a, language=lang_a), doc("b", text_b, language=lang_b)]
+        verdicts = [f.verdict for f in _minutes(docs)]
+        assert "conflicting" not in verdicts, (lang_a, lang_b, verdicts)
+
+
+def test_a_relative_minute_of_the_same_player_conflicts_with_another_reports_minute():
+    docs = [
+        doc("a", "Rovers won the final 2-0. Holt scored in the 35th minute. Five minutes later, Mara Quist scored."),
+        doc("b", "Rovers gewann das Finale 2:0. Tore: Holt (35.), Mara Quist (42.).", language="de"),
+    ]
+    by_minute = {int(c.value["low"]): f.verdict for f in _minutes(docs) for _, c in f.members}
+    assert by_minute[40] == by_minute[42] == "conflicting"

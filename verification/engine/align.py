@@ -846,6 +846,8 @@ def _disagreeing_score(
         return None  # a part of a toll, as every report of it gives it, is no other report's toll told differently
     actor = _subject_of(f)
     player_named = _one_player(f, g, subjects, stated)
+    if not player_named and _lone_relative_minute(f, g):
+        return None  # "five minutes later" alone against another lone report's minute: as likely another moment
     for s in f:
         if actor and not s.first.subject:
             # a report naming no actor for a figure others give that actor ("5 sièges" in a table, beside Politico's
@@ -857,6 +859,18 @@ def _disagreeing_score(
             return None
         score += sum(values) / len(values) + sum(who) / len(who)
     return score / len(f)
+
+
+def _lone_relative_minute(f: list[Statement], g: list[Statement]) -> bool:
+    """Whether two lone reports give a match's minute, one of them counted from the minute told before it ("five
+    minutes later"): only as sure as that minute and its reader's sum, it tells the other report's minute wrong only
+    where both give it to one player."""
+    return (
+        len(f) == 1
+        and len(g) == 1
+        and _match_minute(f[0].first)
+        and any(s.first.extra.get("relative") for s in (*f, *g))
+    )
 
 
 def _one_player(f: list[Statement], g: list[Statement], subjects: SubjectMatcher, stated) -> bool:

@@ -138,7 +138,9 @@ def detect_match_minutes(ctx: Context) -> None:
     for start, end, minute in minute_matches(ctx):
         sent = ctx.sentence(start)
         subject = _player(ctx, start, end, sent) or nearest_actor(ctx, start, sent) or ctx.subject_for(start, sent)
-        # a minute is a whole number: the 73rd and the 74th minute differ (no relative slack)
+        # a minute is a whole number: the 73rd and the 74th minute differ (no relative slack); one counted from the
+        # minute told before it ("five minutes later") is marked, as it is only as sure as that one
+        relative = {"relative": True} if _later_rx(ctx.lang)[0].search(ctx.low, start, end) else {}
         ctx.add(
             "count",
             "match_minute",
@@ -148,6 +150,7 @@ def detect_match_minutes(ctx: Context) -> None:
             end,
             0.7,
             sent,
+            **relative,
         )
 
 
