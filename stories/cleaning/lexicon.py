@@ -170,7 +170,11 @@ SITE_LEAD_RE = re.compile(r"^[\W_]*" + _outlet_after(_all_phrases("SITE_LEADS"))
 SITE_SOURCE_LEAD_RE = re.compile(r"^[\W_]*" + _outlet_after(_all_phrases("SITE_SOURCE_LEADS")).pattern + r"[\s.:]*$")
 CHANNEL_WORDS = _all_words("CHANNEL_WORDS")
 # an e-mail address and its domain ("news@rivertonpost.com")
-EMAIL_RE = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.IGNORECASE)
+# the local part bounded as mail allows (64 characters) and begun where a word begins: a long run of word characters
+# and hyphens with no "@" ("2024-2024-...") is then read in linear time, not tried to its end from every character
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.IGNORECASE
+)
 WEBMAIL = frozenset(_MODULES["common"].WEBMAIL.split())
 
 # "Read the full story at X", "Originally published at X", "Source: X"
