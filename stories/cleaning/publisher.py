@@ -188,6 +188,11 @@ def _one_word_site(page: Page, name: str) -> bool:
     )
 
 
+def _has_label_word(words: list[str]) -> bool:
+    """Whether lowercased words hold a label of the page's furniture or of a section ("Home", "Politics")."""
+    return any(w in lx.LINE_CUES or w in lx.SECTION_CUES for w in words)
+
+
 def _without_menu_words(part: str) -> str:
     """A part of a menu's line without the menu's words at its ends ("Riverton Post Home" -> "Riverton Post")."""
     words = part.split()
@@ -204,7 +209,7 @@ def _site_name(page: Page, name: str) -> bool:
     return (
         2 <= len(name.split()) <= 5
         and masthead_like(features_of(0, name))
-        and not any(w in lx.LINE_CUES or w in lx.SECTION_CUES for w in words)
+        and not _has_label_word(words)
         and not _told_of(page, name)
         and not set(words) & page.vocab
     )
@@ -252,7 +257,7 @@ def _heads_the_page(page: Page, p: Para) -> bool:
         and p.i < page.title_idx
         and p.n_words >= 2
         and not p.content & page.vocab
-        and not any(w in lx.LINE_CUES or w in lx.SECTION_CUES for w in words)
+        and not _has_label_word(words)
         and _masthead_at_top(page, p)
     )
 
@@ -379,8 +384,8 @@ def publisher_from_page_address(page: Page) -> str:
     for p in outside:
         text = p.text.strip()
         # a domain written with its name's capitals ("RivertonPost.com") is the same address
-        if p.role != "title" and not p.in_section and lx.SITE_LINE_RE.match(_capitals_domain(text) or text):
-            text = _capitals_domain(text) or text
+        text = _capitals_domain(text) or text
+        if p.role != "title" and not p.in_section and lx.SITE_LINE_RE.match(text):
             return site_of_url(text if "://" in text or text.lower().startswith("www") else "//" + text)
     return ""
 

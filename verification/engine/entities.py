@@ -435,7 +435,7 @@ def _german_particle_name(text: str, chain: list[tuple[int, int]], gap: str, nxt
     )
 
 
-def _particle_name(text: str, low: str, ch: list[tuple[int, int]], lang: str) -> bool:
+def _particle_name(text: str, ch: list[tuple[int, int]], lang: str) -> bool:
     """ "Henri de Castries", "Luis de la Fuente", "Vincent van Gogh" opening a sentence: a given name, the name's
     own particles, a surname; not "Ventes de Renault" (a common noun: the dictionary knows it in lowercase) nor
     a word the text also writes in lowercase."""
@@ -630,7 +630,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 and place_key(w) is None
                 and w not in named_mid_sentence
                 and (len(ch) == 1 or (lang != "de" and text[e : ch[1][0]].strip() and wl not in L.ORG_WORDS))
-                and not _particle_name(text, low, ch, lang)
+                and not _particle_name(text, ch, lang)
             ):
                 # "Toyota" opening a sentence and named nowhere else is an ordinary word, and so is "Shares" in
                 # "Shares of Kellanova rose"

@@ -71,7 +71,7 @@ def _person_nouns(lang: str) -> frozenset:
 def _clause_joiners(lang: str) -> frozenset:
     """Words that open another clause or member after a number: what follows them is not what it counts."""
     names = ("RELATIVE_PRONOUNS", "AND_WORDS", "OR_WORDS")
-    return frozenset(w for n in names for w in (table_of(lang, n)) if " " not in w)
+    return frozenset(w for n in names for w in table_of(lang, n) if " " not in w)
 
 
 @cache
