@@ -79,13 +79,15 @@ score: install
 	$(PY) ../shared/eval/score.py $(GOLD) $$tmp/export.json
 
 # The seeds and every part of the evaluation corpus (eval/corpus/<part>/articles + gold.json), each through the
-# whole pipeline in its own throw-away database: one scorer summary line per part, then the overall line.
+# whole pipeline in its own throw-away database: one scorer summary line per part, then the overall line, then
+# the cleaner's line on eval/pages-heldout (page dumps with cleaning gold only, no facts).
 eval: install
 	@rm -rf var/eval && mkdir -p var/eval
 	@printf '%-10s ' seeds; $(MAKE) -s score DIR=seeds GOLD=$(GOLD) EXPORT=var/eval/seeds.json | tail -n 1
 	@for part in $(CORPUS_PARTS); do name=$$(basename $$part); printf '%-10s ' $$name; \
 		$(MAKE) -s score DIR=$$part/articles GOLD=$$part/gold.json EXPORT=var/eval/$$name.json | tail -n 1; done
 	@printf '%-10s ' overall; $(PY) eval/report.py var/eval seeds=$(GOLD) $(foreach p,$(CORPUS_PARTS),$(notdir $(p))=$(p)/gold.json)
+	@printf '%-10s ' pages; ROUNDS=0 $(PY) -m stories.cleaning.evaluate eval/pages-heldout/articles eval/pages-heldout/gold.json --summary
 
 bench: install
 	$(PY) -m cms.bench
