@@ -180,3 +180,44 @@ def test_a_competition_is_no_person(text, lang, competition):
 
 def test_a_person_beside_a_competition_is_still_named():
     assert ("jude bellingham", "") in people("Jude Bellingham scored in the Champions League final.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang, name, role",
+    [
+        (
+            "Henri de Castries, Stellantis’ senior independent director, said the board accepted it.",
+            "en",
+            "Henri de Castries",
+            "senior independent director",
+        ),
+        (
+            "Léon XIV, le premier souverain pontife nord-américain de l'Histoire, a salué la foule.",
+            "fr",
+            "Léon XIV",
+            "premier souverain pontife nord-américain",
+        ),
+        (
+            "Lucía Fernández Castellanos, la nueva vicepresidenta primera ejecutiva, celebró la decisión.",
+            "es",
+            "Lucía Fernández Castellanos",
+            "nueva vicepresidenta primera ejecutiva",
+        ),
+        (
+            "Anna Berger, die Vorstandsvorsitzende der Volkswagen Financial Services Aktiengesellschaft, sprach.",
+            "de",
+            "Anna Berger",
+            "ceo",
+        ),
+    ],
+)
+def test_a_long_role_in_apposition_shows_the_person_alone(text, lang, name, role):
+    # the claim's evidence is the name a reader finds the person by, however long what is said of them runs;
+    # the role is read all the same
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=date(2026, 5, 21)))
+    assert [(c.text, c.value["role"]) for c in cs if c.kind == "role"] == [(name, role)]
+
+
+def test_a_short_role_in_apposition_shows_with_the_person():
+    cs = extract_claims(Document(key="t", text="Jane Doe, the mayor, opened the bridge.", language="en"))
+    assert [c.text for c in cs if c.kind == "role"] == ["Jane Doe, the mayor"]

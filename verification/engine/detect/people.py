@@ -11,7 +11,7 @@ from .. import lexicon as L
 from ..context import Context
 from ..lang import language
 from .places import after_locative, named_place
-from .shared import is_person, person_name, verb_forms
+from .shared import is_person, person_name, role_span, verb_forms
 
 _APPOSITION_AFTER = re.compile(
     r",[\s\u00a0]+" + L.ARTICLE + r"?"
@@ -66,7 +66,7 @@ def detect_people(ctx: Context) -> None:
                 _name_only(ctx, e, sent)
             continue
         role = " ".join(found.group(1).lower().split())
-        start, end = (e.start, found.end(1)) if after else (found.start(1), e.end)
+        start, end = role_span(e, *((e.start, found.end(1)) if after else (found.start(1), e.end)))
         key, name = person_name(ctx, e)
         ctx.add(
             "role",

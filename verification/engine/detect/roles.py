@@ -8,7 +8,7 @@ from functools import cache
 from .. import lexicon as L
 from ..context import Context
 from ..lang import table_of
-from .shared import is_person, person_name, verb_forms
+from .shared import is_person, person_name, role_span, verb_forms
 
 
 def _role_frame(first: str, last: str, capture: bool = False) -> str:
@@ -49,7 +49,6 @@ def _role_key(phrase: str) -> str:
     return p.replace(" ", "_")
 
 
-_ROLE_SPAN = 50  # a role claim wider than this shows its person alone (the role words stay in role_words)
 _ROLE_WORDS_THEN_NAME = re.compile(r"(?:[\s\u00a0]+(?:[a-zà-ÿ][\w'’-]*)){1,4}[\s\u00a0]+(?=[A-ZÀ-Ý])")
 _ROLE_THEN_NAME = re.compile(r"[^,.;:!?()\n]{0,60}?,[\s\u00a0]+")
 
@@ -153,9 +152,7 @@ def detect_roles(ctx: Context) -> None:
             ):
                 org = lb[-1]
                 span_start = min(span_start, org.start)
-        start = min(span_start, person.start, rs)
-        if end - start > _ROLE_SPAN:
-            start, end = person.start, person.end  # "la jefa del consejo de empresa de IG Metall, X": the person
+        start, end = role_span(person, min(span_start, person.start, rs), end)
         key, name = person_name(ctx, person)
         value = {"person": key, "name": name, "role": _role_key(phrase), "org": org.key if org else ""}
         if former:

@@ -231,6 +231,18 @@ _TITLE_WORDS = frozenset(
 )
 
 
+ROLE_SPAN = 50  # a role claim wider than this shows its person alone (the role words stay in role_words)
+
+
+def role_span(person: Entity, start: int, end: int) -> tuple[int, int]:
+    """The span a role claim shows: the person with their role words ("chairman John Elkann"), or the person alone
+    where the role runs long ("la jefa del consejo de empresa de IG Metall, X", "Henri de Castries, Stellantis'
+    senior independent director"): evidence a reader finds the person in, whatever the words said of them."""
+    if end - start > ROLE_SPAN:
+        return person.start, person.end
+    return start, end
+
+
 def person_name(ctx: Context, e: Entity) -> tuple[str, str]:
     """A person's key and name without the title their name chain took in ("Premier Rishi Sunak", "Secretary of
     Transportation Sean Duffy" -> "rishi sunak", "sean duffy"): the words before a name the text gives alone,
