@@ -383,6 +383,13 @@ CAPTION_AGENCY_FIRST_RE = re.compile(r"^(?:" + _alternation(a.upper() for a in A
 EMBEDDED_POST_RE = re.compile(
     r"pic\.twitter\.com/|https?://t\.co/|\(@\w{1,30}\)\s+(?:\w+\.?\s+\d{1,2},|\d{1,2}\.?(?:\s+de)?\s+\w+\.?(?:\s+de)?)\s+\d{4}"
 )
+# The place opening an article's lead, then a dash ("Erfurt - Die AfD ...", "WASHINGTON (AP) — ...",
+# "Barcelona.- El ...", "Rio de Janeiro – ...", "ASHEVILLE, N.C. ‒ ..."): one to four capitalised words, a region
+# after a comma or an agency in brackets, then the dash; the lead starts right after it with a capital.
+LEAD_PLACE_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ /](?:[a-zà-ÿ]{1,3}[ ])?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:,\s*[A-ZÀ-ÖØ-Þ][\w.' ]{0,20})?"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:\.-|\.–|[-–—‒]{1,2})\s+(?=[A-ZÀ-ÖØ-Þ\"“„«])"
+)
 # A wire dateline naming the agency or outlet: "(Reuters) - ", "Aug. 14 (UPI) -- ", "(BFM Bourse) - ",
 # "Madrid, 3 mar (EFE).- "
 WIRE_DATELINE_RE = re.compile(

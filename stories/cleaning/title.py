@@ -26,7 +26,11 @@ def find_title(page: Page) -> None:
         if not p.hard and _masthead_above_date(page, p, vocab):
             p.hard = "masthead"
     figures = {n for p in paras if p.sentence_like and p.n_words >= 15 for n in DIGITS_RE.findall(p.text)}
-    candidates = _narrowed(_title_candidates(page), vocab, figures) or _headline_as_sentence(page)
+    candidates = (
+        _narrowed(_title_candidates(page), vocab, figures)
+        or _headline_as_sentence(page)
+        or _headline_under_teaser(page, vocab)
+    )
     if candidates:
         page.title_idx = candidates[0].i
         title = paras[page.title_idx]
@@ -43,15 +47,7 @@ def _title_candidates(page: Page) -> list[Para]:
             continue
         if hint_key and word_overlap(headline_key(p.text), hint_key) >= 0.8:
             return [p]
-        if (
-            _section_label(p)
-            or _list_item(page, p)
-            or p.text.endswith((":", "："))
-            or status_labels(p)
-            or (p.n_words <= 3 and data_names(p) is not None)
-        ):
-            # a label, an item of a list, a line introducing what follows ("News Summary:"), a widget's labels,
-            # a few names with figures ("Olympiastadion Berlin, Zuschauer 65.600")
+        if _label_or_item(page, p):
             continue
         if (
             p.title_like
@@ -60,6 +56,18 @@ def _title_candidates(page: Page) -> list[Para]:
         ):
             candidates.append(p)
     return candidates
+
+
+def _label_or_item(page: Page, p: Para) -> bool:
+    """A label, an item of a list, a line introducing what follows ("News Summary:"), a widget's labels, a few
+    names with figures ("Olympiastadion Berlin, Zuschauer 65.600"): not a headline."""
+    return (
+        _section_label(p)
+        or _list_item(page, p)
+        or p.text.endswith((":", "："))
+        or status_labels(p)
+        or (p.n_words <= 3 and data_names(p) is not None)
+    )
 
 
 def _narrowed(candidates: list[Para], vocab: set[str], figures: set[str]) -> list[Para]:
@@ -143,6 +151,33 @@ def _headline_as_sentence(page: Page) -> list[Para]:
             return [p]
         return []
     return []
+
+
+# a teaser above the headline tells the story in a sentence or three
+TEASER_MAX_WORDS = 60
+
+
+def _headline_under_teaser(page: Page, vocab: set[str]) -> list[Para]:
+    """The headline under a teaser: a page that opens with the article's summary in a few sentences, then its
+    headline, then the lead opening with its dateline ("Ein Privatjet verunglückt ... Die Menschen an Bord
+    sterben." / "Flugzeugabsturz in Philadelphia: Sechs Menschen an Bord tot" / "Washington - Bei dem Absturz
+    ..."). The dateline tells the lead from a paragraph under a subheading, which goes on the story."""
+    shown = [p for p in page.paras if not p.hard and not p.foreign]
+    if len(shown) < 3:
+        return []
+    teaser, head, lead = shown[:3]
+    if (
+        teaser.i != page.first_prose
+        or teaser.n_words > TEASER_MAX_WORDS
+        or not 2 <= head.n_words <= 20
+        or head.sentence_like
+        or head.text.endswith((".", ",", ";"))
+        or _label_or_item(page, head)
+        or len(head.content & vocab) < 2
+        or not (lead.sentence_like and lx.LEAD_PLACE_RE.match(lead.text))
+    ):
+        return []
+    return [head]
 
 
 _CRUMB_RE = re.compile(r"\s*[›»>]\s*")

@@ -157,3 +157,44 @@ def test_a_label_naming_a_site_above_the_headline_is_not_the_title():
     body = [*BODIES["en"], "Valley News reported that the council will meet again in June to approve the harbour plan."]
     doc = clean("Watch Valley News", "Riverton Council Approves Harbour Budget And Flood Defences", *body)
     assert doc.title == "Riverton Council Approves Harbour Budget And Flood Defences"
+
+
+# a teaser of two or three sentences above the headline, the lead opening with its dateline under it
+TEASERS = {
+    "en": "The harbour district gets its flood defences. The council argued for two years. Residents are relieved "
+    "after the storms of last winter.",
+    "de": "Das Hafenviertel bekommt seinen Hochwasserschutz. Zwei Jahre lang hat der Stadtrat gestritten. Die "
+    "Bewohner sind nach den Stürmen des letzten Winters erleichtert.",
+    "fr": "Le quartier du port aura sa protection contre les crues. Le conseil a débattu pendant deux ans. Les "
+    "habitants sont soulagés après les tempêtes de l'hiver dernier.",
+    "es": "El barrio del puerto tendrá su defensa contra inundaciones. El consejo debatió durante dos años. Los "
+    "vecinos respiran tras las tormentas del invierno pasado.",
+}
+DATELINES = {"en": "RIVERTON (AP) — ", "de": "Flussheim - ", "fr": "Rivebourg – ", "es": "Riberalta.- "}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_the_headline_under_a_teaser_above_a_datelined_lead_is_the_title(lang):
+    body = BODIES[lang]
+    lead = DATELINES[lang] + body[0]
+    doc = clean(TEASERS[lang], TITLES[lang], lead, *body[1:])
+    assert doc.title == TITLES[lang]
+    assert TITLES[lang] not in doc.text
+    assert body[0] in doc.text and all(p in doc.body for p in body[1:])
+
+
+@pytest.mark.parametrize(
+    "lang, subheading",
+    [
+        ("en", "Flood defences first"),
+        ("de", "Hochwasserschutz für das Hafenviertel zuerst"),
+        ("fr", "La protection du quartier du port d'abord"),
+        ("es", "Primero la defensa del barrio del puerto"),
+    ],
+)
+def test_a_subheading_under_the_lead_is_not_the_title(lang, subheading):
+    # the lead opens the page with no dateline: the short line under it heads the next paragraphs
+    body = BODIES[lang]
+    doc = clean(body[0], subheading, *body[1:])
+    assert doc.title == ""
+    assert all(p in doc.body for p in body)
