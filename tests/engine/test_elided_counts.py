@@ -177,3 +177,65 @@ def test_a_place_noun_makes_a_name_a_place_of_one_key_in_every_language(text, la
 def test_a_number_before_an_auxiliary_verb_counts_no_thing_but_the_breakdown_s_noun(text, lang, item):
     cs = counts(text, lang)
     assert cs[item].slot == "deaths" and not [c for c in cs.values() if c.slot == "things"]
+
+
+def figures(text, lang):
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
+    return {c.text: c for c in cs if c.kind in ("count", "measure")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, part, whole",
+    [
+        ("She was sentenced to four years in prison, two of which are suspended.", "en", "two", "four years"),
+        ("Elle a été condamnée à quatre ans de prison, dont deux ferme.", "fr", "deux", "quatre ans"),
+        ("Sie erhielt vier Jahre Haft, von denen zwei zur Bewährung ausgesetzt sind.", "de", "zwei", "vier Jahre"),
+        ("Fue condenada a cuatro años de prisión, dos de ellos en firme.", "es", "dos", "cuatro años"),
+        ("Fue condenada a cuatro años de cárcel, de los cuales dos en firme.", "es", "dos", "cuatro años"),
+    ],
+)
+def test_a_part_told_by_a_relative_pronoun_is_of_the_figure_before_it_in_its_unit(text, lang, part, whole):
+    found = figures(text, lang)
+    p, w = found[part], found[whole]
+    assert (p.kind, p.slot, p.extra["part"]) == (w.kind, w.slot, "of_whole")
+    assert p.value["low"] * 2 == w.value["low"]  # two of four years: half the term, in days
+    assert "part" not in w.extra
+
+
+@pytest.mark.parametrize(
+    "text, lang, part",
+    [
+        ("The jury was made up of 18 Manhattan residents, six of whom were alternates.", "en", "six"),
+        ("Le jury compte 18 habitants de Manhattan, dont six suppléants.", "fr", "six"),
+        ("Die Jury bestand aus 18 Geschworenen, von denen sechs Ersatzleute waren.", "de", "sechs"),
+        ("El jurado lo forman 18 vecinos de Manhattan, seis de ellos suplentes.", "es", "seis"),
+    ],
+)
+def test_a_part_of_a_count_told_by_a_relative_pronoun_counts_the_count_s_noun(text, lang, part):
+    found = figures(text, lang)
+    whole = next(c for c in found.values() if c.value["low"] == 18)
+    assert found[part].slot == whole.slot and found[part].value["low"] == 6 and found[part].extra["part"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("She got four years in prison, and two more were added.", "en"),  # no relative pronoun
+        ("Le jury compte 18 membres, dont 30 suppléants.", "fr"),  # no smaller than its whole
+    ],
+)
+def test_no_part_without_a_relative_pronoun_or_a_smaller_figure(text, lang):
+    assert not [c for c in figures(text, lang).values() if c.extra.get("part")]
+
+
+def test_a_part_never_conflicts_with_its_whole_in_another_report():
+    texts = {
+        "1": ("fr", "Marine Le Pen a été condamnée à quatre ans de prison, dont deux ferme."),
+        "2": ("es", "Marine Le Pen fue condenada a cuatro años de prisión, dos de ellos en firme."),
+        "3": ("en", "Marine Le Pen was sentenced to four years in prison."),
+    }
+    docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (lang, t) in texts.items()]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    assert not [f for f in facts if f.verdict == "conflicting"]
+    parts = [f for f in facts if any(c.text in ("deux", "dos") for _, c in f.members)]
+    assert len(parts) == 1 and parts[0].verdict == "corroborated" and len(parts[0].members) == 2

@@ -63,6 +63,7 @@ QUALIFIERS: dict[str, bool] = {
     "total": False,
     "addition": False,
     "change_type": False,
+    "part": False,
     **dict.fromkeys(STAGE_KEYS, True),
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), and those only

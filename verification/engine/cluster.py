@@ -106,6 +106,8 @@ def _claim_features(claims: list[Claim]) -> Counter:
     for c in claims:
         if organisation_named(c.kind, c.subject):
             continue  # its name is in the text's words already
+        if c.extra.get("part"):
+            continue  # a part of the figure before it ("dont deux ferme"): that figure says which event it is
         v = c.value if isinstance(c.value, dict) else {}
         ents = {c.subject} | {v.get(k) for k in ("entity", "person", "org", "speaker")}
         for e in ents:

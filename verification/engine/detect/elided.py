@@ -9,6 +9,9 @@
 - An item of an election result told actor by actor: "71 escaños, los nacionalistas del SNP se quedan con 8, Reform
   UK tendrán 4", "the NFP at 188 seats, and Macron's Ensemble bloc, with 161": each item counts the seats or votes
   the figure before it counts, for the actor the item names (a bare number closing its item, an actor between).
+- A part told by a relative pronoun: "four years in prison, two of which suspended", "quatre ans de prison, dont deux
+  ferme", "18 Geschworene, von denen sechs ...", "dos de ellos en firme": the part is of what the figure before it
+  counts or measures, in its unit, and a part of it (qualifier ``part``), so never that figure's rival.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from .shared import frame_subject
 _BREAKDOWN_REACH = 160  # how far back in its sentence the figure that names an item's noun may be
 _LIST_GAP = re.compile(r"[^.;:!?()]*")
 _ITEM_ACTORS = ("org", "name")  # what names the actor of an item of a result told actor by actor
+_PART_REACH = 60  # characters between the figure a part belongs to and the part's number
+_WHOLE_KINDS = ("count", "measure")
 
 
 @cache
@@ -148,3 +153,49 @@ def _add(ctx: Context, named: object, n, sent, worth: float, subject: str = "", 
     if named.value.get("point"):
         value["point"] = True
     ctx.add("count", slot, subject, value, n.start, n.end, worth, sent, elided=True, **extra)
+
+
+@cache
+def _part_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What lies between a figure and a part of it: a few words then a comma (", ", " de prison, "), then a
+    relative pronoun before the part's number ("dont", "of whom") or after it ("de ellos", "of which")."""
+    words = r"(?:[\s\u00a0]+[^\W\d][\w'’-]*){0,4}[\s\u00a0]*[,(–—][\s\u00a0]*"
+    return (
+        re.compile(words + r"(?:" + L.alt(table_of(lang, "PART_LEADS")) + r")[\s\u00a0]+"),
+        re.compile(words),
+        re.compile(r"[\s\u00a0]+(?:" + L.alt(table_of(lang, "PART_TAILS")) + r")(?![\w])"),
+    )
+
+
+def told_parts(ctx: Context, bare: list) -> None:
+    """ "18 Manhattan residents, six of whom were alternates", "quatre ans de prison, dont deux ferme", "vier Jahre
+    Haft, davon zwei ohne Bewährung", "cuatro años de prisión, dos de ellos en firme": a bare number a relative
+    pronoun ties to the figure before it in its sentence is a part of it: the same slot and unit (the part of a
+    prison term is years of it), a smaller value, qualified as a part."""
+    wholes = sorted((c for c in ctx.claims if c.kind in _WHOLE_KINDS), key=lambda c: c.start)
+    if not wholes:
+        return
+    starts = [c.start for c in wholes]
+    lead_rx, gap_rx, tail_rx = _part_patterns(ctx.lang)
+    first_num = {m.start: m for m in ctx.nums}
+    for n, sent in bare:
+        if n.is_year or n.low is None or n.low != n.high or n.low != int(n.low):
+            continue
+        i = bisect_right(starts, n.start) - 1
+        whole = wholes[i] if i >= 0 else None
+        if whole is None or whole.start < sent[0] or n.start - whole.end > _PART_REACH:
+            continue
+        if not (
+            lead_rx.fullmatch(ctx.low, whole.end, n.start)
+            or (gap_rx.fullmatch(ctx.low, whole.end, n.start) and tail_rx.match(ctx.low, n.end, sent[1]))
+        ):
+            continue
+        told = first_num.get(whole.start)
+        low = whole.value.get("low") if isinstance(whole.value, dict) else None
+        if told is None or not told.low or low is None or whole.value.get("high") != low or n.low >= told.low:
+            continue  # a part of a range, or a number no smaller than its whole, is no part told
+        scale = low / told.low  # the whole's unit: "deux" of "quatre ans" are two years
+        value = num_value(n, whole.value.get("unit", whole.slot), ctx.lang)
+        value.update({k: value[k] * scale for k in ("low", "high", "step") if k in value})
+        extra = {"weak": True} if whole.extra.get("weak") else {}
+        ctx.add(whole.kind, whole.slot, whole.subject, value, n.start, n.end, 0.55, sent, part="of_whole", **extra)

@@ -25,6 +25,7 @@ from .bare_figures import (
     joined_counts,
     listed_results,
 )
+from .elided import told_parts
 from .measures import (
     HIRING,
     ONE_OF,
@@ -185,6 +186,7 @@ def detect_numbers(ctx: Context) -> None:
     listed_results(ctx, bare)
     joined_counts(ctx, bare)
     counts_of_one(ctx, bare)
+    told_parts(ctx, bare)
     counted_things(ctx, bare)
 
 

@@ -194,7 +194,9 @@ languages and builds its patterns from them; forms are lowercase):
   it ("the first American pontiff in history", "le plus grand ... de tous les temps"), read by detect/records.py.
 - ``ALERT_COLOURS`` / ``ALERT_NOUNS``: the colours of an alert level -> the level (green 1 .. red 4), and the nouns
   of an alert ("red alert", "alerte rouge", "Warnstufe Rot", "aviso rojo"), read by detect/alerts.py.
-- ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges").
+- ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges");
+  ``PART_LEADS`` / ``PART_TAILS``: a relative pronoun before / after a part of the figure before it, its noun left
+  out ("four years in prison, two of which suspended", "dont deux ferme", "davon zwei", "de los cuales dos").
 - ``NUMBER_RANGE_JOINERS``: words between the two figures of a range ("five to ten", "5 bis 10", "entre 5 et
   10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
   money.py's quick test for a text that names none; ``WHILE_WORDS``: "while" between two clauses ("während",
@@ -406,6 +408,8 @@ TABLES = (
     "ALERT_NOUNS",
     "NUMBER_RANGE_JOINERS",
     "OUT_OF_WORDS",
+    "PART_LEADS",
+    "PART_TAILS",
     "DOLLAR_STEMS",
     "WHILE_WORDS",
     "DEFINITE_ARTICLES",

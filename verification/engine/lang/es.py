@@ -1946,6 +1946,10 @@ RECORD_SCOPES = ["de la historia", "de todos los tiempos", "de su historia", "ja
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["de", "sobre"]
+# a part of the figure before it told by a relative pronoun, before the part's number ("cuatro años de prisión, de
+# los cuales dos en firme") or after it ("dos de ellos en firme"): read by detect/elided.py
+PART_LEADS = ["de los cuales", "de las cuales", "entre ellos", "entre ellas", "entre los cuales", "entre las cuales"]
+PART_TAILS = ["de ellos", "de ellas", "de los cuales", "de las cuales"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)
 NUMBER_RANGE_JOINERS = ["a", "y", "o"]

@@ -1945,6 +1945,10 @@ RECORD_SCOPES = ["de l'histoire", "de tous les temps", "de son histoire", "jamai
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["des", "sur"]
+# a part of the figure before it told by a relative pronoun, before the part's number ("quatre ans de prison, dont
+# deux ferme") or after it ("douze jurés, six d'entre eux suppléants"): read by detect/elided.py
+PART_LEADS = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles"]
+PART_TAILS = ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)
 NUMBER_RANGE_JOINERS = ["à", "et", "ou"]
