@@ -327,7 +327,7 @@ _CREDIT_BY = _lines("CREDIT_BY_WORDS")
 # A picture caption's credit at the end of a short paragraph (each branch looks at most ~80
 # characters ahead, so searching a paragraph is linear in its length)
 CAPTION_CREDIT_RE = re.compile(
-    r"(?:^|[\s|(–—-])(?i:"
+    r"(?:^|[\s|(–—/-])(?i:"
     + _PHOTO_ALT
     + r")s?\s*(?:(?i:"
     + "|".join(map(re.escape, _CREDIT_BY))

@@ -392,6 +392,19 @@ def test_a_caption_goes_with_its_pictures_credit_or_label_in_the_forms_sites_wri
 
 
 @pytest.mark.parametrize(
+    "lang, label",
+    [("en", "/Photo: AP"), ("de", "/Foto: dpa"), ("fr", "/Photo : AFP"), ("es", "/Foto: EFE")],
+)
+def test_a_caption_closed_by_its_pictures_label_after_a_slash_goes(lang, label):
+    # "... con España. /Foto: AP": the label follows the caption's last sentence after a slash, as after a space
+    body = BODIES[lang]
+    caption = f"{CAPTIONS[lang]}. {label}"
+    doc = clean(TITLES[lang], body[0], caption, *body[1:])
+    assert CAPTIONS[lang] not in doc.text
+    assert all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The council will publish the full budget next week, officials told Reuters.",
