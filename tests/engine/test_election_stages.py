@@ -205,3 +205,78 @@ def test_a_plain_figure_of_a_story_of_the_second_round_joins_a_second_round_figu
     _, second, plain, _, _ = ROUNDS[lang]
     facts = checked((lang, second), (lang, plain.replace("28", "26,3" if lang != "en" else "26.3")), slot="vote_share")
     assert [f.verdict for f in facts] == ["corroborated"]
+
+
+# an exit poll named at a paragraph's head, its figures two sentences later; a report of the count giving the same
+# figure plainly
+PARAGRAPH_POLL = {
+    "en": (
+        "Labour won the election, according to an exit poll. Rishi Sunak conceded defeat. Labour wins 410 of the "
+        "650 seats.",
+        "Labour won 410 seats. The House of Commons has 650 seats.",
+    ),
+    "de": (
+        "Labour hat die Wahl laut einer Nachwahlbefragung gewonnen. Rishi Sunak räumte die Niederlage ein. Labour "
+        "kann demnach 410 der insgesamt 650 Sitze einnehmen.",
+        "Labour gewann 410 Sitze. Das Unterhaus hat 650 Sitze.",
+    ),
+    "fr": (
+        "Le Labour a gagné l'élection selon un sondage de sortie des urnes. Rishi Sunak a reconnu sa défaite. Le "
+        "Labour obtient 410 des 650 sièges.",
+        "Le Labour a obtenu 410 sièges. La Chambre des communes compte 650 sièges.",
+    ),
+    "es": (
+        "El Labour ganó las elecciones según la encuesta a pie de urna. Rishi Sunak reconoció la derrota. El "
+        "Labour logra 410 de los 650 escaños.",
+        "El Labour obtuvo 410 escaños. La Cámara de los Comunes tiene 650 escaños.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PARAGRAPH_POLL))
+def test_a_stage_an_earlier_sentence_of_the_paragraph_names_holds_for_its_figures(lang):
+    poll, _ = PARAGRAPH_POLL[lang]
+    claim = next(c for c in extract_claims(Document(key="1", text=poll, language=lang)) if c.text.startswith("410"))
+    assert claim.extra.get("election_count") == "exit_poll"
+
+
+@pytest.mark.parametrize("lang", sorted(PARAGRAPH_POLL))
+def test_an_exit_polls_figure_is_another_fact_than_the_same_figure_given_plainly(lang, checked):
+    poll, count = PARAGRAPH_POLL[lang]
+    facts = checked((lang, poll), (lang, count), slot="seats")
+    won = [f for f in facts if any(c.text.startswith("410") for _, c in f.members)]
+    assert sorted(len(f.members) for f in won) == [1, 1]
+    assert all(f.verdict == "single_source" for f in won)
+    assert any("exit" in concept_label(f.slot, "en").lower() for f in won)
+
+
+@pytest.mark.parametrize("lang", sorted(PARAGRAPH_POLL))
+def test_the_seats_of_the_house_are_no_figure_of_the_exit_poll(lang, checked):
+    poll, count = PARAGRAPH_POLL[lang]
+    facts = checked((lang, poll), (lang, count), slot="seats")
+    (house,) = [f for f in facts if any("650" in c.text for _, c in f.members)]
+    assert house.verdict == "corroborated"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("de", "Im 650-Sitze-Parlament kommt Labour laut Nachwahlbefragung auf 410 Sitze."),
+        ("en", "Labour gets 410 seats, according to the exit poll, in a 650-seat parliament, the 650-seat House."),
+    ],
+)
+def test_a_figure_naming_the_size_of_what_its_compound_names_is_no_estimate(lang, text):
+    claims = [c for c in extract_claims(Document(key="1", text=text, language=lang)) if c.text.startswith("650-")]
+    assert claims and not [c for c in claims if c.extra.get("estimate")]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "A late poll showed the opposition candidate ahead with 51% of the vote."),
+        ("de", "Ein Late-Poll sah den Kandidaten der Opposition mit 51 Prozent der Stimmen vorne."),
+    ],
+)
+def test_a_late_poll_is_the_exit_poll_updated_with_counted_votes(lang, text):
+    claim = next(c for c in extract_claims(Document(key="1", text=text, language=lang)) if "51" in c.text)
+    assert claim.extra.get("election_count") == "exit_poll" and claim.extra.get("estimate") == "exit_poll"

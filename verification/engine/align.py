@@ -39,7 +39,7 @@ from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_ra
 from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
-from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
+from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, ESTIMATE, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .gazetteer import places as known_places
 from .lang import table_of
 from .organisations import organisation_key
@@ -64,6 +64,7 @@ QUALIFIERS: dict[str, bool] = {
     "addition": False,
     "change_type": False,
     "part": False,
+    ESTIMATE: False,
     **dict.fromkeys(STAGE_KEYS, True),
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), and those only

@@ -351,7 +351,7 @@ class Context:
             sent = self.sentence(start)
         ss, se = min(sent[0], start), max(sent[1], end)
         if concept_of(slot) in ELECTION_CONCEPTS:
-            extra = {**election_stages(self.low, self.lang, start, end, (ss, se), self._sentence_before(ss)), **extra}
+            extra = {**election_stages(self.low, self.lang, start, end, (ss, se)), **extra}
         t = self.time_for((ss, se), (start, end))
         if t is not None and "date_context" not in extra:
             extra["date_context"] = t

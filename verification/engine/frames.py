@@ -763,21 +763,50 @@ ELECTION_CONCEPTS = frozenset({"vote_share", "seats", "votes", "turnout", "major
 # the two things a stage word says, each a claim's extra key: which round, and which stage of the count
 ELECTION_ROUNDS = frozenset({"first_round", "second_round"})
 STAGE_KEYS = ("election_round", "election_count")
+# stages of the count that estimate it: their figures are never the count's, even where a figure names no stage
+ESTIMATES = frozenset({"exit_poll", "projection"})
+ESTIMATE = "estimate"
 
 
-def election_stages(
-    low: str, lang: str, start: int, end: int, sent: tuple[int, int], previous: tuple[int, int] | None = None
-) -> dict:
+def election_stages(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
     """The round ("first_round", "second_round") and the stage of the count ("exit_poll", "projection",
-    "result") a figure's sentence names, each the one nearest the figure, else the one the ``previous``
-    sentence names; none where neither names one."""
+    "result") a figure's sentence names, each the one nearest the figure, else the one an earlier sentence of its
+    paragraph names last; none where neither names one. A figure of an exit poll or a projection also carries
+    ``estimate``: an estimate is another figure than the count's, whatever the count says."""
     out = _stages_in(low, lang, start, end, sent[0], sent[1])
-    if len(out) < len(STAGE_KEYS) and previous is not None and "\n" not in low[previous[0] : sent[0]]:
-        # a stage the sentence before named in the same paragraph ("According to the exit poll, Labour wins 410
-        # seats. The Conservatives get 131.") holds for the figures of this one that name none
-        for key, stage in _stages_in(low, lang, sent[0], sent[0], *previous).items():
+    paragraph = low.rfind("\n", 0, sent[0]) + 1
+    if len(out) < len(STAGE_KEYS) and paragraph < sent[0]:
+        # a stage an earlier sentence of the paragraph named ("According to the exit poll, Labour wins 410 seats.
+        # The Conservatives get 131. The Liberal Democrats win 58.") holds for the figures that name none
+        for key, stage in _stages_in(low, lang, sent[0], sent[0], paragraph, sent[0]).items():
             out.setdefault(key, stage)
+    if out.get(STAGE_KEYS[1]) in ESTIMATES and not _whole_counted_in(low, lang, start, end, sent):
+        out[ESTIMATE] = out[STAGE_KEYS[1]]
     return out
+
+
+@cache
+def _out_of_rx(lang: str) -> re.Pattern:
+    """A figure and an "out of" word right before another figure ("410 of the 650", "412 des 650", "411 sièges sur
+    les 650", "410 der insgesamt 650"): the later figure is the whole the first is counted in."""
+    out_of = alt(table_of(lang, "OUT_OF_WORDS"))
+    return re.compile(
+        r"\d[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?(?:" + out_of + r")[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+){0,2}$"
+    )
+
+
+def _whole_counted_in(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether a figure is the whole of which another is counted (the house's seats "410 of the 650 seats"), or
+    names the size of what its compound names ("im 650-Sitze-Parlament"): the size of a parliament, which no poll
+    estimates."""
+    return (
+        _COMPOUND_SIZE.match(low, start, min(sent[1], end + 30)) is not None
+        or _out_of_rx(_lang(lang)).search(low, max(sent[0], start - 60), start) is not None
+    )
+
+
+# a figure hyphened to its noun before the noun it sizes: "650-Sitze-Parlament", "a 650-seat parliament"
+_COMPOUND_SIZE = re.compile(r"[\d.,]+-[^\W\d_]+(?:-|[\s\u00a0]+[^\W\d_])")
 
 
 def _stages_in(low: str, lang: str, start: int, end: int, a: int, b: int) -> dict:
