@@ -12,6 +12,8 @@ from .text import NORM_CUE_RE
 
 # a caption closed by its picture's credit runs to a few sentences at most
 MAX_CAPTION_WORDS = 150
+# a caption closed by its picture's label and credit ("... on Tuesday. Foto: dpa") runs shorter
+MAX_LABELLED_CAPTION_WORDS = 60
 
 # the last words of a line after a comma, a dash or in brackets: "(Archivbild)", ", photo d'illustration"
 _TRAILING_TAG_RE = re.compile(r"(?:,|\s[–—-]|\()\s*(?P<tag>[^,()–—]{3,30}?)\s*\)?\s*\.?$")

@@ -6,7 +6,7 @@ import re
 
 from . import lexicon as lx
 from .bylines import byline_name, outlet_with_agencies
-from .captions import MAX_CAPTION_WORDS, caption_tag, credit_tail, photo_credit
+from .captions import MAX_CAPTION_WORDS, MAX_LABELLED_CAPTION_WORDS, caption_tag, credit_tail, photo_credit
 from .dates import find_date
 from .features import Para
 from .text import BREADCRUMB_RE, COUNT_RE, PUBLISHED_LABEL_RE, SEPARATORS_RE
@@ -116,7 +116,7 @@ def _short_line_cue(p: Para) -> str | None:
 def _picture_cue(p: Para) -> str | None:
     """A picture's caption or credit, or a post embedded from a social network."""
     t = p.text
-    if p.n_words <= 60 and len(t) <= 700:
+    if p.n_words <= MAX_LABELLED_CAPTION_WORDS and len(t) <= 700:
         if photo_credit(t):
             return "photo caption"
     if p.n_words <= MAX_CAPTION_WORDS and lx.BRACKETED_CREDIT_RE.search(t, max(0, len(t) - 140)):

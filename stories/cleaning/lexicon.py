@@ -368,7 +368,7 @@ BRACKETED_CREDIT_RE = re.compile(
 )
 # credits closing a line: "Quelle: Bundeswahlleiterin | Grafik: watson", "Source: Ministry of the Interior"
 CREDIT_TAIL_RE = re.compile(
-    r"(?:^|\s)(?P<credit>(?i:" + _PHOTO_ALT + r")s?\s*:\s*[^:|\n]{1,60}?"
+    r"(?:^|\s|(?<=[.!?…\"”»]))(?P<credit>(?i:" + _PHOTO_ALT + r")s?\s*:\s*[^:|\n]{1,60}?"
     r"(?:\s*\|\s*(?i:" + _PHOTO_ALT + r")s?\s*:\s*[^:|\n]{1,60}?)*)\s*$"
 )
 # The outlet crediting its own chart or picture: "Grafik: watson", "(© Bundestag allemand)"

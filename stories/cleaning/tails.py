@@ -5,20 +5,25 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .captions import MAX_LABELLED_CAPTION_WORDS
 from .tables import MAX_DATA_LINE_CHARS, MIN_TABLE_FIGURES, figures_and_names, is_dense
 
 
 def split_credit_tail(paragraph: str) -> list[str]:
     """A table of figures with its credits at the end ("CDU/CSU 28.5% +4.4 AfD 20.8% ... Quelle:
-    Bundeswahlleiterin | Grafik: watson"): the figures and the credits as two paragraphs, so the credits
-    go and the figures stay. A caption with a credit stays one paragraph (it goes whole)."""
-    if len(paragraph) > MAX_DATA_LINE_CHARS + 200:
-        return [paragraph]
+    Bundeswahlleiterin | Grafik: watson"), or the article's prose with its picture's credit glued after the
+    last sentence ("... que la météo ne vienne pas tout gâcher...Crédit photo : Paris 2024 / Jane Doe"): the
+    figures or the prose and the credits as two paragraphs, so the credits go and the rest stays. A caption
+    with a credit stays one paragraph (it goes whole)."""
     tail_at = max(0, len(paragraph) - 200)
     m = lx.CREDIT_TAIL_RE.search(paragraph, tail_at)
     if m is None or m.start("credit") == 0:
         return [paragraph]
     head = paragraph[: m.start("credit")].rstrip(" |·-–—")
+    if len(head.split()) > MAX_LABELLED_CAPTION_WORDS and head.endswith((".", "!", "?", "…", '"', "”", "»")):
+        return [head, m.group("credit")]
+    if len(paragraph) > MAX_DATA_LINE_CHARS + 200:
+        return [paragraph]
     figures, names = figures_and_names(head)
     if figures < MIN_TABLE_FIGURES or not names or not is_dense(head, figures, names):
         return [paragraph]

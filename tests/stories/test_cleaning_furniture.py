@@ -405,6 +405,25 @@ def test_a_caption_closed_by_its_pictures_label_after_a_slash_goes(lang, label):
 
 
 @pytest.mark.parametrize(
+    "lang, credit",
+    [
+        ("en", "Photo: Jane Doe/AFP"),
+        ("de", "Foto: Jane Doe/dpa"),
+        ("fr", "Crédit photo : Ville de Rivebourg / Jane Doe"),
+        ("es", "Foto: Jane Doe / EFE"),
+    ],
+)
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_pictures_credit_glued_after_the_last_sentence_of_the_prose_goes_and_the_prose_stays(lang, credit, space):
+    # "... que la météo ne vienne pas tout gâcher...Crédit photo : Paris 2024 / Jane Doe": the paragraph is the
+    # article's, longer than a caption runs; only its glued credit is the picture's
+    prose = " ".join(BODIES[lang])
+    doc = clean(TITLES[lang], prose + space + credit)
+    assert prose in doc.body
+    assert credit not in doc.text
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The council will publish the full budget next week, officials told Reuters.",
