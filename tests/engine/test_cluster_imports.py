@@ -444,6 +444,23 @@ def test_one_event_told_from_three_sides_is_one_story_imported_alone_or_with_ano
     assert cluster_documents(docs, claims) == [sorted(OTHER_CUTS), deal]
 
 
+@pytest.mark.parametrize(
+    "sides",
+    [("jobs-en", "pay-en", "market-en"), ("jobs-en", "pay-en", "market-fr"), ("jobs-de", "pay-de", "market-es")],
+    ids="/".join,
+)
+@pytest.mark.parametrize("with_others", [False, True], ids=["alone", "with-other-events"])
+def test_a_report_close_to_one_side_of_an_event_and_a_little_to_the_rest_joins_it(sides, with_others):
+    """One report of each side: the market report meets the job cuts on their figure and the pay deal only a
+    little (the carmaker, the deal). Left alone by average linkage, it joins the story it is plainly close to one
+    member of, on its average over all the story's reports: its weak similarities count for what they are, not
+    for nothing (dropped, the report came and went with any small change of weights in the other reports)."""
+    texts = {key: WAGE_DEAL[key] for key in sides}
+    others = {"heltra-de": OTHER_CUTS["heltra-de"], "round-en": ("en", ROUND_ONE["en"]), "smelter-en": ("en", SMELTER["en"])}
+    docs, claims = _import(texts | others if with_others else texts)
+    assert sorted(sides) in cluster_documents(docs, claims)
+
+
 # a second dam break the same month in another region, told in the same four languages and words
 OTHER_DAM = {
     "en": "The Velmar dam above Ostrava gave way on Friday night, flooding 95 homes, and 6 people died, "

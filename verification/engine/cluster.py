@@ -72,7 +72,7 @@ ATTACH_PEAK = 0.9  # of the threshold and its closest member this share (see clu
 # the years a day written without its year may fall in, when its weekday tells which ("jeudi 6 juin")
 WEEKDAY_YEARS = range(1950, 2101)
 APPOSITION_GAP = 6  # characters between two dates that name one day ("yesterday, 7 July")
-MIN_EDGE = 0.02  # weaker similarities are dropped before linkage
+MIN_EDGE = 0.02  # weaker similarities are dropped before linkage (a lone document's attachment reads them all)
 MIN_IMPORT = 4  # an import of fewer documents cannot tell rare features from common ones (see _vectors)
 # an import is never the whole world: its rarity is counted as if this share of its size more documents, of other
 # events, sat beside it (see cluster_documents)
@@ -264,7 +264,7 @@ def _vectors(
 
 
 def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[int, int], float]:
-    """Similarities of candidate pairs only.
+    """Similarities of candidate pairs only, every one above zero (linkage then drops those below MIN_EDGE).
 
     Candidates come from an inverted index over each document's strongest features (blocking): two
     documents are compared only when they share one of them. Small corpora index every shared feature.
@@ -292,7 +292,7 @@ def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[
         if len(fj) < len(fi):
             fi, fj = fj, fi
         s = sum(w * fj[f] for f, w in fi.items() if f in fj)
-        if s >= MIN_EDGE and not _far_in_time(vecs[i], vecs[j]):
+        if s > 0 and not _far_in_time(vecs[i], vecs[j]):
             sims[(i, j)] = s
     return sims
 
@@ -520,7 +520,7 @@ def _agglomerate(
     links: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), s in sims.items():
         a, b = parent[i], parent[j]
-        if a == b:
+        if a == b or s < MIN_EDGE:
             continue
         links[a][b] = links[a].get(b, 0.0) + s
         links[b][a] = links[b].get(a, 0.0) + s
@@ -575,7 +575,10 @@ def _agglomerate(
                     heap, (-linkage(a, c), min(a, c), max(a, c), len(members[min(a, c)]), len(members[max(a, c)]))
                 )
     # a document left alone joins the story it is closest to when it is plainly close to one member
-    # and reasonably close to the story as a whole (average linkage is strict with loose stories)
+    # and reasonably close to the story as a whole (average linkage is strict with loose stories). Its average
+    # counts its weak similarities too: dropped, each member it shares a little with would count as nothing, and a
+    # report on the line would come and go with any small change of weights elsewhere (a count's concept read
+    # anew in other reports moves their norms)
     edges: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for (i, j), s in sims.items():
         edges[i].append((j, s))
