@@ -386,7 +386,7 @@ EMBEDDED_POST_RE = re.compile(
 # The place opening an article's lead, then a dash ("Erfurt - Die AfD ...", "WASHINGTON (AP) — ...",
 # "Barcelona.- El ...", "Rio de Janeiro – ...", "ASHEVILLE, N.C. ‒ ..."): one to four capitalised words, a region
 # after a comma or an agency in brackets, then the dash; the lead starts right after it with a capital.
-LEAD_PLACE_RE = re.compile(
+PLACE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ /](?:[a-zà-ÿ]{1,3}[ ])?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:,\s*[A-ZÀ-ÖØ-Þ][\w.' ]{0,20})?"
     r"(?:\s*\([^()\n]{1,30}\))?\s*(?:\.-|\.–|[-–—‒]{1,2})\s+(?=[A-ZÀ-ÖØ-Þ\"“„«])"
 )

@@ -174,7 +174,7 @@ def _headline_under_teaser(page: Page, vocab: set[str]) -> list[Para]:
         or head.text.endswith((".", ",", ";"))
         or _label_or_item(page, head)
         or len(head.content & vocab) < 2
-        or not (lead.sentence_like and lx.LEAD_PLACE_RE.match(lead.text))
+        or not (lead.sentence_like and lx.PLACE_DATELINE_RE.match(lead.text))
     ):
         return []
     return [head]
