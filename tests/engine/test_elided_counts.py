@@ -189,6 +189,8 @@ def figures(text, lang):
     [
         ("She was sentenced to four years in prison, two of which are suspended.", "en", "two", "four years"),
         ("Elle a été condamnée à quatre ans de prison, dont deux ferme.", "fr", "deux", "quatre ans"),
+        ("Elle a été condamnée à quatre ans de prison dont deux ferme.", "fr", "deux", "quatre ans"),
+        ("She was sentenced to four years in prison of which two are suspended.", "en", "two", "four years"),
         ("Sie erhielt vier Jahre Haft, von denen zwei zur Bewährung ausgesetzt sind.", "de", "zwei", "vier Jahre"),
         ("Fue condenada a cuatro años de prisión, dos de ellos en firme.", "es", "dos", "cuatro años"),
         ("Fue condenada a cuatro años de cárcel, de los cuales dos en firme.", "es", "dos", "cuatro años"),

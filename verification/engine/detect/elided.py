@@ -157,12 +157,13 @@ def _add(ctx: Context, named: object, n, sent, worth: float, subject: str = "", 
 
 @cache
 def _part_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """What lies between a figure and a part of it: a few words then a comma (", ", " de prison, "), then a
-    relative pronoun before the part's number ("dont", "of whom") or after it ("de ellos", "of which")."""
-    words = r"(?:[\s\u00a0]+[^\W\d][\w'’-]*){0,4}[\s\u00a0]*[,(–—][\s\u00a0]*"
+    """What lies between a figure and a part of it: a few words and a comma (", ", " de prison, "), then a relative
+    pronoun before the part's number ("dont", "of whom"; the comma may be left out: "trois ans dont deux avec
+    sursis") or after it, the comma there ("cuatro años de prisión, dos de ellos", "four years, two of which")."""
+    words = r"(?:[\s\u00a0]+[^\W\d][\w'’-]*){0,4}[\s\u00a0]*"
     return (
-        re.compile(words + r"(?:" + L.alt(table_of(lang, "PART_LEADS")) + r")[\s\u00a0]+"),
-        re.compile(words),
+        re.compile(words + r"(?:[,(–—][\s\u00a0]*)?(?:" + L.alt(table_of(lang, "PART_LEADS")) + r")[\s\u00a0]+"),
+        re.compile(words + r"[,(–—][\s\u00a0]*"),
         re.compile(r"[\s\u00a0]+(?:" + L.alt(table_of(lang, "PART_TAILS")) + r")(?![\w])"),
     )
 
