@@ -336,17 +336,21 @@ def publisher_from_agency_credit(paras: list[Para]) -> str:
     return ""
 
 
+_LABELLED_RE = re.compile(r"^(?P<label>[^:：]+)[:：](?P<value>.*)$")
+
+
 def publisher_from_source_address(page: Page) -> str:
     """The site a "Source:" line outside the article gives as an address ("News Source: www.aljazeera.com"): the
     page reprints that site's article. A source named by its name ("Source: AFP") is the text's source only."""
     for p in page.paras[: page.first] + page.paras[page.last + 1 :]:
-        # the label may carry a word before it ("News Source:", "Fuente original:")
-        line = p.text if lx.SOURCE_RE.match(p.text) else p.text.split(" ", 1)[-1]
-        m = lx.SOURCE_RE.match(line)
-        if m is None or p.in_section or p.n_words > 8:
+        m = _LABELLED_RE.match(p.text)
+        # an address's long path is one word on the line, many to n_words
+        if m is None or p.in_section or len(p.text.split()) > 8:
             continue
-        value = line[m.end() - 1 :].strip()
-        if lx.TEXT_SOURCE_RE.match(m.group(1)) and lx.SITE_LINE_RE.match(value):
+        # the label may carry a word before or after its source word ("News Source:", "Source link :", "Fuente
+        # original:")
+        label, value = m.group("label").split(), m.group("value").strip()
+        if len(label) <= 2 and any(lx.TEXT_SOURCE_RE.fullmatch(w) for w in label) and lx.SITE_LINE_RE.match(value):
             return site_of_url(value if "://" in value or value.lower().startswith("www") else "//" + value)
     return ""
 

@@ -116,7 +116,9 @@ def is_dateline(p: Para, language: str) -> bool:
     if not m and len(rest_words) > 4:
         return False
     p.date = date
-    if site and 1 <= len(site.split()) <= 4 and not find_date(site) and not lx.BYLINE_RE.match(site):
+    # words closed by a colon right before the date label it ("Renouveler: 27/07/2024", "Publish date : ...")
+    labelled = re.search(r"[:：]\s*$", p.text[:cut]) is not None
+    if site and not labelled and 1 <= len(site.split()) <= 4 and not find_date(site) and not lx.BYLINE_RE.match(site):
         if site.lower().rstrip(".") not in _MONTHLESS_WORDS and _names_a_site(site):
             p.site = site
     return True

@@ -326,6 +326,27 @@ def test_a_source_line_naming_a_source_by_its_name_names_no_publisher(line):
         ("de", "Quelle: https://www.flussheimer-bote.example/politik/haushalt", "flussheimer-bote.example"),
         ("fr", "Source : courrier-du-port.example", "courrier-du-port.example"),
         ("es", "Fuente: https://correo-del-puerto.example/puerto", "correo-del-puerto.example"),
+        # a word after the label's source word, an address with a long path
+        (
+            "en",
+            "Source link : https://www.riverton-post.example/news/2026/03/12/harbour-budget-vote.html",
+            "riverton-post.example",
+        ),
+        (
+            "de",
+            "Quelle Link: https://flussheimer-bote.example/politik/2026/stadtrat-haushalt-hafenviertel",
+            "flussheimer-bote.example",
+        ),
+        (
+            "fr",
+            "Source originale : https://www.courrier-du-port.example/2026/03/12/conseil-budget-port",
+            "courrier-du-port.example",
+        ),
+        (
+            "es",
+            "Fuente original: https://correo-del-puerto.example/2026/03/12/consejo-aprueba-presupuesto",
+            "correo-del-puerto.example",
+        ),
     ],
 )
 def test_a_source_line_giving_a_sites_address_names_the_site_the_page_reprints(lang, line, site):
@@ -471,6 +492,36 @@ def test_a_menus_word_or_a_counter_before_the_pages_date_is_no_publisher(lang, l
     doc = clean(line, TITLES[lang], *BODIES[lang])
     assert doc.publisher == ""
     assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, line, date",
+    [
+        ("en", "Publish date : 2026-03-12 14:17:35", datetime.date(2026, 3, 12)),
+        ("en", "Renewed: 27/07/2026 00:38", datetime.date(2026, 7, 27)),
+        ("de", "Zuletzt geändert: 12.03.2026, 10:15 Uhr", datetime.date(2026, 3, 12)),
+        ("fr", "Renouveler : 12/03/2026 00:38", datetime.date(2026, 3, 12)),
+        ("es", "Última revisión: 12/03/2026 - 10:15", datetime.date(2026, 3, 12)),
+    ],
+)
+def test_words_closed_by_a_colon_before_the_pages_date_are_its_label_not_the_publisher(lang, line, date):
+    doc = clean(TITLES[lang], line, *BODIES[lang])
+    assert doc.publisher == "" and doc.published == date
+    assert line not in doc.text and doc.title == TITLES[lang]
+
+
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("en", "Riverton Post | 12/03/2026 14:17", "Riverton Post"),
+        ("de", "Flussheimer Bote, 12.03.2026, 10:15 Uhr", "Flussheimer Bote"),
+        ("fr", "Courrier du Port - 12/03/2026 00:38", "Courrier du Port"),
+        ("es", "Correo del Puerto | 12/03/2026 - 10:15", "Correo del Puerto"),
+    ],
+)
+def test_the_sites_name_before_the_pages_date_without_a_colon_is_the_publisher(lang, line, outlet):
+    doc = clean(TITLES[lang], line, *BODIES[lang])
+    assert doc.publisher == outlet and line not in doc.text
 
 
 def test_the_agencies_copyright_on_a_gallerys_pictures_is_no_publisher():
