@@ -886,10 +886,13 @@ def _one_player(f: list[Statement], g: list[Statement], subjects: SubjectMatcher
 PLACE_REACH = 60  # characters around a figure within which a place its sentence names is where it was counted
 
 
-def _places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
+Places = dict[tuple[str, int], list[tuple[int, int, str]]]  # (start, end, place) by (article, sentence start)
+
+
+def places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> Places:
     """The places each sentence of each article names, (start, end, place) by (article, sentence start), but for
     the event's own: those most articles of the story name (Valencia in most reports of its floods tells no part
-    of them)."""
+    of them). cross_check reads them once for counted_in_towns and align_claims (no story pass changes a place)."""
     out: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
     by_doc: dict[str, set] = {doc: set() for doc in claims_by_doc}
     for doc, claims in claims_by_doc.items():
@@ -902,14 +905,15 @@ def _places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> dict[tuple[str
     return {k: [x for x in v if x[2] not in everywhere] for k, v in out.items()}
 
 
-def counted_in_towns(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+def counted_in_towns(
+    docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], places: Places
+) -> dict[str, list[Claim]]:
     """The story's claims with, on each toll its clause counts in a town ("Thirty-two deaths were confirmed in
     Wajima", "In Paiporta, südwestlich von Valencia, starben mindestens 34 Menschen"), that town as its scope
     (``scope_of``), as a breakdown's items carry theirs ("39 were in Wajima", detect/elided.py): a part of the
     event's toll, which joins other reports of that town's toll, never the whole's. A town is a place the gazetteer
     does not know (a country, a region or a capital may be where the whole event happened) and that most reports of
-    the story do not name (the town a fire struck is the event's own)."""
-    places = _places_by_sentence(claims_by_doc)
+    the story do not name (the town a fire struck is the event's own); ``places``: the story's places_by_sentence."""
     known = known_places()
     out = {}
     for doc, claims in claims_by_doc.items():
@@ -964,7 +968,7 @@ def _town_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     )
 
 
-def _counted_at(s: Statement, places: dict[tuple[str, int], list[tuple[int, int, str]]]) -> frozenset:
+def _counted_at(s: Statement, places: Places) -> frozenset:
     """The places named near a statement's figure in its sentence ("In Wajima, 30 people died"), not those a
     long sentence names elsewhere ("the junta, backed by Russia and China, gives 144 dead")."""
     c = s.first
@@ -973,7 +977,7 @@ def _counted_at(s: Statement, places: dict[tuple[str, int], list[tuple[int, int,
 
 
 def _one_toll_told_apart(
-    clusters: list[list[Statement]], ctx: ComparisonContext, places: dict[tuple[str, int], list[tuple[int, int, str]]]
+    clusters: list[list[Statement]], ctx: ComparisonContext, places: Places
 ) -> list[list[Statement]]:
     """A toll of people (dead, injured, missing, evacuated) of one subject that reports of different times tell
     far apart (3 dead, then 10; 732 injured, then 1,670) is one fact in conflict, not two, where the pairing is
@@ -1008,7 +1012,7 @@ def _told_apart(
     f: list[Statement],
     g: list[Statement],
     ctx: ComparisonContext,
-    places: dict[tuple[str, int], list[tuple[int, int, str]]],
+    places: Places,
 ) -> bool:
     """Whether two facts of a count of affected people may be one toll that reports of different times tell apart:
     no article states both, one of them is a lone report's, no statement's concept is a guess, every value of
@@ -1225,9 +1229,13 @@ def _absorb(g: AlignedFact, f: AlignedFact) -> None:
 
 
 def align_claims(
-    docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], ctx: ComparisonContext
+    docs: dict[str, Document],
+    claims_by_doc: dict[str, list[Claim]],
+    ctx: ComparisonContext,
+    places: Places | None = None,
 ) -> list[AlignedFact]:
-    """Group one story's claims into facts (sorted by key; every claim in exactly one fact)."""
+    """Group one story's claims into facts (sorted by key; every claim in exactly one fact). ``places``: the
+    story's places_by_sentence, where the caller has read them."""
     subjects = SubjectMatcher(docs, claims_by_doc)
     persons = one_name_per_person(claims_by_doc)
     groups: dict[tuple, dict[str, list[Claim]]] = {}
@@ -1235,7 +1243,8 @@ def align_claims(
         for c in claims_by_doc[doc_key]:
             groups.setdefault(identity(c, persons), {}).setdefault(doc_key, []).append(c)
 
-    places = _places_by_sentence(claims_by_doc)
+    if places is None:
+        places = places_by_sentence(claims_by_doc)
     facts: list[AlignedFact] = []
     for ident, by_doc in sorted(groups.items(), key=lambda kv: kv[0]):
         statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx)]

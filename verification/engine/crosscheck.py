@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .align import align_claims, counted_in_towns, one_name_per_organisation, story_round
+from .align import align_claims, counted_in_towns, one_name_per_organisation, places_by_sentence, story_round
 from .claims import Claim, Document
 from .clock import zones_learned
 from .compare import ComparisonContext
@@ -58,11 +58,12 @@ def cross_check(
             cleaned = mark_partial(redate(clean_claim(c), by_key[k], when), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
+    places = places_by_sentence(claims)  # no story pass changes a place claim
     story_passes = (
         join_event_day,  # the story's day told with a verb joins the day no verb names
         story_round,
         one_name_per_organisation,  # an organisation's forms under one name across reports
-        lambda cs: counted_in_towns(by_key, cs),  # a toll counted in a town is that town's
+        lambda cs: counted_in_towns(by_key, cs, places),  # a toll counted in a town is that town's
         zones_learned,  # "16:10 local time (07:10 GMT)": the story's local times in UTC
     )
     for story_pass in story_passes:
@@ -73,7 +74,7 @@ def cross_check(
     ctx = ComparisonContext(rates=rates, on=when)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])
     out = []
-    for fact in align_claims(by_key, claims, ctx):
+    for fact in align_claims(by_key, claims, ctx, places):
         decision = decide(fact, by_key, dependencies, rates, story_date=when)
         out.append(
             CheckedFact(
