@@ -13,10 +13,10 @@ from .claims import Claim, Document
 from .concepts import concept_of
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities, norm_key
-from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages
+from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages, figure_role
 from .lang import language, merged, table_of
 from .money import bare_currencies
-from .numbers import Num, find_numbers
+from .numbers import Num, find_numbers, spelled_occurrences, spelled_ordinals, word_ordinals
 from .segment import SentenceIndex, split_sentences
 
 _DEMONSTRATIVE = re.compile(r"\b(?:" + L.alt(merged("DEMONSTRATIVES")) + r")\s+(?:[\w-]+\s+)?([\w-]{4,})\b")
@@ -83,7 +83,11 @@ class Context:
         self.sentences = split_sentences(text)
         self.sidx = SentenceIndex(self.sentences)
         self._tone: dict[tuple[int, int], float] = {}  # a sentence's hedge, opinion and question penalty
-        self.nums: list[Num] = find_numbers(text, self.low, self.lang)
+        self.spelled = spelled_occurrences(self.low, self.lang)  # numbers in words: cardinals for nums, ordinals below
+        self.nums: list[Num] = find_numbers(text, self.low, self.lang, self.spelled)
+        # ordinals, read once for the detectors of ordinals, fractions and rankings
+        self.word_ordinals = word_ordinals(self.low)  # "third", "dritte", "troisième", "tercera"
+        self.spelled_ordinals = spelled_ordinals(self.spelled)  # "decimoquinta", "dreiundzwanzigste"
         self.dates: list[DateMention] = find_dates(text, self.low, self.lang, doc.published)
         self.date_starts = [d.start for d in self.dates]
         starts = {s for s, _ in self.sentences}
@@ -106,6 +110,7 @@ class Context:
         self.claims: list[Claim] = []
         self._person_keys: frozenset[str] | None = None
         self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect/match_minutes.py)
+        self._figure_roles: dict[tuple[int, int, tuple[int, int]], str | None] = {}
 
     # --- lookups -------------------------------------------------------------------------------
 
@@ -194,6 +199,14 @@ class Context:
             if e.type == "name" and 2 <= len(e.name.split()) <= 3 and len(e.key.split()) == len(e.name.split()):
                 by_last.setdefault(e.key.split()[-1], set()).add(e.key)
         return {key: next(iter(full)) for key in names if len(full := by_last.get(key, ())) == 1}
+
+    def figure_role(self, start: int, end: int, sent: tuple[int, int]) -> str | None:
+        """What the words around the figure at start..end make of it (frames.figure_role), worked out once: a
+        percentage's role chooses its cue, then tells whether it is the level a change left."""
+        key = (start, end, sent)
+        if key not in self._figure_roles:
+            self._figure_roles[key] = figure_role(self.low, self.lang, start, end, sent)
+        return self._figure_roles[key]
 
     def person_keys(self) -> frozenset[str]:
         """The keys of the names of two words the text gives (a person's first and last name, as a rule)."""

@@ -339,21 +339,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[\s\u00a0]*$")
 _WORD_AFTER = re.compile(r"[\s\u00a0]+([^\W\d_]+)[\s\u00a0]+(?:([^\W\d_]+)[\s\u00a0]+)?\d")
 
 
-def figure_role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
-    """What the words around a figure make of it: "level" ("cut to 3.75%", "from 4% to 3.75%", "de 4 % à
-    3,75 %", "un taux de 4 %"), "change" ("cut by 0.25 points", "a rise of 3%", "s'est effondré de 17 %"), or
-    None (nothing says)."""
-    role = _role(low, lang, start, end, sent)
-    return "level" if role == LEFT else role
-
-
+LEVEL = "level"
 LEFT = "left"  # a figure's role: the level a change left ("down from 4%", "de 4 % à 3,75 %"), a level of before
-
-
-def level_left(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
-    """Whether a figure is the level a change left, the earlier of two ("down from 4%", "desde el 4 %", "de 4 % à
-    3,75 %", "von 3,5 Billionen auf 2,9 Billionen"): a figure of before, not the one reached."""
-    return _role(low, lang, start, end, sent) == LEFT
+LEVELS = (LEVEL, LEFT)
 
 
 _REACHED_AFTER = re.compile(r"[\s\u00a0]+([^\W\d_]+)[\s\u00a0]+(?:([^\W\d_]+)[\s\u00a0]+)?[^\w\s]?\d")
@@ -391,7 +379,11 @@ def _unit_after(low: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+def figure_role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """What the words around a figure make of it: LEVEL ("cut to 3.75%", "un taux de 4 %"), LEFT, the level a
+    change left, the earlier of two ("down from 4%", "desde el 4 %", "de 4 % à 3,75 %", "von 3,5 Billionen auf 2,9
+    Billionen"), "change" ("cut by 0.25 points", "a rise of 3%", "s'est effondré de 17 %"), or None (nothing
+    says). A text's Context works it out once per figure (``Context.figure_role``)."""
     lang = _lang(lang)
     roles = _figure_roles(lang)
     pos = start
@@ -408,8 +400,8 @@ def _role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> s
         if _reached_after(low, roles, start, end, sent) and _change_before(low, lang, sent[0], start):
             return LEFT  # "de 4 % à 3,75 %", "from 4% to 3.75%", "von 3,5 Billionen auf 2,9 Billionen"
         if role == LEFT:
-            return "level"  # "the toll from the 7.7 magnitude quake": no change told
-        return "change" if _changed_in_clause(low, lang, m.start(), sent) else "level"
+            return LEVEL  # "the toll from the 7.7 magnitude quake": no change told
+        return "change" if _changed_in_clause(low, lang, m.start(), sent) else LEVEL
     return None
 
 
@@ -736,10 +728,11 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
     return out
 
 
-def left_stage(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
-    """{"stage": "previous"} for the level a change left (:func:`level_left`), else {}: a rate's or a value's
-    figure of before is another figure than the one it reached, however near ("de 4 % à 3,75 %")."""
-    return {"stage": "previous"} if level_left(low, lang, start, end, sent) else {}
+def left_stage(role: str | None) -> dict:
+    """{"stage": "previous"} for a figure whose role (:func:`figure_role`) is the level a change left, else {}: a
+    rate's or a value's figure of before is another figure than the one it reached, however near ("de 4 % à
+    3,75 %")."""
+    return {"stage": "previous"} if role == LEFT else {}
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from text_to_num import find_numbers as spelled_numbers
 
@@ -222,10 +222,12 @@ class _Token:
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s\ud800-\udfff]")
 
 
-@lru_cache(maxsize=4)
-def _spelled_occurrences(low: str, lang: str) -> tuple[tuple[int, int, float, bool], ...]:
-    """Every number text2num reads in words in the text: (start, end, value, is_ordinal); read once per text
-    (the cardinals for find_numbers, the ordinals for spelled_ordinals)."""
+Spelled = tuple[tuple[int, int, float, bool], ...]  # numbers in words: (start, end, value, is_ordinal)
+
+
+def spelled_occurrences(low: str, lang: str) -> Spelled:
+    """Every number text2num reads in words in the text: (start, end, value, is_ordinal). A text's Context reads
+    them once (``Context.spelled``), the cardinals for find_numbers, the ordinals for spelled_ordinals."""
     if lang not in LANGUAGES:
         return ()
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(low)]
@@ -238,17 +240,16 @@ def _spelled_occurrences(low: str, lang: str) -> tuple[tuple[int, int, float, bo
 _WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
 
 
-@lru_cache(maxsize=4)
 def word_ordinals(low: str) -> tuple[tuple[int, int, int], ...]:
-    """Ordinals the ordinal table holds ("third", "dritte", "troisième", "tercera"): (start, end, rank); read once
-    per text for the detectors of ordinals, fractions and rankings."""
+    """Ordinals the ordinal table holds ("third", "dritte", "troisième", "tercera"): (start, end, rank). A text's
+    Context reads them once (``Context.word_ordinals``) for the detectors of ordinals, fractions and rankings."""
     return tuple((m.start(), m.end(), L.ORDINALS[m.group(1)]) for m in _WORD_ORDINAL.finditer(low))
 
 
-def spelled_ordinals(low: str, lang: str) -> list[tuple[int, int, int]]:
-    """Ordinals written in words, read by text2num in the text's language ("decimoquinta", "vingt-et-unième",
-    "dreiundzwanzigste"): (start, end, rank)."""
-    return [(a, b, int(v)) for a, b, v, ordinal in _spelled_occurrences(low, lang) if ordinal and v == int(v)]
+def spelled_ordinals(spelled: Spelled) -> tuple[tuple[int, int, int], ...]:
+    """Ordinals written in words, of a text's numbers in words (:func:`spelled_occurrences`: text2num read them in
+    the text's language, "decimoquinta", "vingt-et-unième", "dreiundzwanzigste"): (start, end, rank)."""
+    return tuple((a, b, int(v)) for a, b, v, ordinal in spelled if ordinal and v == int(v))
 
 
 # the word a percent said in two words starts with ("pour" of "pour cent")
@@ -257,11 +258,11 @@ _PERCENT_BEFORE = re.compile(
 )
 
 
-def _spelled(low: str, lang: str) -> dict[int, tuple[int, float]]:
-    """Numbers written in words that the number-word table does not hold whole, read by text2num
+def _spelled(low: str, spelled: Spelled) -> dict[int, tuple[int, float]]:
+    """Numbers written in words that the number-word table does not hold whole, of those text2num read
     ("siebzig", "cinquante et un", "cuarenta y siete", "forty-two"): start -> (end, value). Cardinals only."""
     found = {}
-    for start, end, value, ordinal in _spelled_occurrences(low, lang):
+    for start, end, value, ordinal in spelled:
         if ordinal or value <= 1:  # "un", "unos", "ein": articles far more often than counts
             continue
         words = " ".join(low[start:end].split())
@@ -366,16 +367,19 @@ class _Spelled:
         return self.finish
 
 
-def find_numbers(text: str, low: str | None = None, lang: str = "") -> list[Num]:
+def find_numbers(text: str, low: str | None = None, lang: str = "", spelled: Spelled | None = None) -> list[Num]:
     """Every numeric expression in text, in order, none overlapping; ambiguous separators read with the
-    decimal mark the text uses elsewhere."""
+    decimal mark the text uses elsewhere. ``spelled``: the text's numbers in words, where the caller has read them
+    (:func:`spelled_occurrences`)."""
     if low is None:
         low = L.lower_same_len(text)
+    if spelled is None:
+        spelled = spelled_occurrences(low, lang)
     decimal = decimal_mark(text, low)
     digit_re = _DIGIT_RES.get(lang)
     if digit_re is None:
         digit_re = _DIGIT_RES.setdefault(lang, _digit_re(lang))
-    spelled, vague = _spelled(low, lang), _vague(low, lang)
+    spelled, vague = _spelled(low, spelled), _vague(low, lang)
     cands = [(m.start(), False) for m in digit_re.finditer(text)]
     cands += [(m.start(), True) for m in _WORD_RE.finditer(low)]
     cands += [(pos, True) for pos in spelled]

@@ -9,7 +9,6 @@ from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..lang import merged, table_of
-from ..numbers import spelled_ordinals, word_ordinals
 from .shared import PCT_CUES, UNNAMED_SHARE, frame_subject, nearest_cue
 
 
@@ -61,7 +60,7 @@ def _ratios(ctx: Context) -> list[tuple[int, int, float, str]]:
             continue
         out.append((a.start, b.end, a.low / b.low, a.qualifier if a.qualifier != "exact" else "about"))
     if lead is not None:
-        for start, end, value in spelled_ordinals(ctx.low, ctx.lang) + list(word_ordinals(ctx.low)):
+        for start, end, value in ctx.spelled_ordinals + ctx.word_ordinals:
             m = lead.search(ctx.low, max(0, start - 12), start)
             if m and 1 < value <= _RATIO_MOST:
                 out.append((m.start(), end, 1 / value, "about"))

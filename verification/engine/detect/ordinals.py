@@ -7,7 +7,6 @@ import re
 from .. import lexicon as L
 from ..context import Context
 from ..frames import frame_nouns
-from ..numbers import spelled_ordinals, word_ordinals
 from .match_minutes import minute_matches
 
 _NUMERIC_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:" + L.alt(L.ORDINAL_SUFFIXES) + r")(?=[\s\u00a0])")
@@ -30,8 +29,8 @@ def detect_ordinals(ctx: Context) -> None:
     in a series. Compared only for agreement (weak): two ordinals in one story are often of two series."""
     nouns = frame_nouns(ctx.lang)
     found = {m.start(): (m.end(), int(m.group(1))) for m in _NUMERIC_ORDINAL.finditer(ctx.low)}
-    found |= {start: (end, rank) for start, end, rank in word_ordinals(ctx.low)}
-    for start, end, value in spelled_ordinals(ctx.low, ctx.lang):  # "decimoquinta", "dreiundzwanzigste"
+    found |= {start: (end, rank) for start, end, rank in ctx.word_ordinals}
+    for start, end, value in ctx.spelled_ordinals:  # "decimoquinta", "dreiundzwanzigste"
         found.setdefault(start, (end, value))
     minutes = {s for s, _, _ in minute_matches(ctx)}
     for start, (o_end, value) in sorted(found.items()):

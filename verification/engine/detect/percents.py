@@ -9,7 +9,7 @@ from dataclasses import replace
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import CHANGES, EVENT_CONCEPTS, figure_role, left_stage, nearest_change
+from ..frames import CHANGES, EVENT_CONCEPTS, LEVELS, left_stage, nearest_change
 from ..lang import merged
 from .measures import num_value
 from .shared import PCT_CUES, UNNAMED_SHARE, YIELDING, frame_subject, nearest_cue
@@ -28,10 +28,10 @@ def percent_cue(ctx: Context, start: int, end: int, sent):
     change = nearest_change(ctx.low, ctx.lang, start, end, sent, ctx.text)
     if change is not None and (cue is None or change[0] < cue[0]):
         cue = (change[0], f"{change[1]}.percent", change[2], start)
-    role = figure_role(ctx.low, ctx.lang, start, end, sent) if cue is not None else None
+    role = ctx.figure_role(start, end, sent) if cue is not None else None
     if cue is None or role is None:
         return cue
-    if concept_of(cue[1]) in CHANGES and role == "level":
+    if concept_of(cue[1]) in CHANGES and role in LEVELS:
         metric = nearest_cue(ctx, PCT_CUES, start, end, sent, before=200, after=80, skip=_CHANGE_OR_VERB)
         return metric if metric is not None and metric[0] < YIELDING else LEVEL_UNNAMED
     if concept_of(cue[1]) not in CHANGES and role == "change" and change is not None:
@@ -127,7 +127,7 @@ def _add_percent(ctx: Context, n, end: int, sent, slot: str, worth: float, **ext
         sent,
         **extra,
         **as_of(ctx, n.start, end, sent),
-        **left_stage(ctx.low, ctx.lang, n.start, end, sent),
+        **left_stage(ctx.figure_role(n.start, end, sent)),
     )
 
 

@@ -88,7 +88,7 @@ def detect_numbers(ctx: Context) -> None:
                 extra["restates"] = [equiv.start, equiv.end]
             else:
                 extra.update(qualifiers(ctx.low, ctx.lang, m.start, m.end, sent, concept_of(slot)))
-                extra.update(left_stage(ctx.low, ctx.lang, m.start, m.end, sent))
+                extra.update(left_stage(ctx.figure_role(m.start, m.end, sent)))
                 if combined(ctx.low, ctx.lang, m.start, m.end, sent):
                     extra["cumulative"] = True
                 elif cumulative(ctx.low, ctx.lang, m.start, m.end, sent):
@@ -127,7 +127,7 @@ def detect_numbers(ctx: Context) -> None:
                 sent,
                 cue=cue[2],
                 **as_of(ctx, n.start, p.end(), sent),
-                **left_stage(ctx.low, ctx.lang, n.start, p.end(), sent),
+                **left_stage(ctx.figure_role(n.start, p.end(), sent)),
                 **(changed_metric(ctx, n.start, sent) if concept_of(cue[1]) in CHANGES else {}),
             )
             continue

@@ -6,7 +6,6 @@ import re
 
 from .. import lexicon as L
 from ..context import Context
-from ..numbers import word_ordinals
 from .places import IN_RX
 
 _CAT_RX = re.compile(r"(?<![\w])(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
@@ -48,7 +47,7 @@ def _scope(ctx: Context, a: int, b: int):
 
 def detect_rankings(ctx: Context) -> None:
     low = ctx.low
-    for o_start, o_end, ordinal in word_ordinals(low):
+    for o_start, o_end, ordinal in ctx.word_ordinals:
         sent = ctx.sentence(o_start)
         cat = None
         such = _SUCH_RX.match(low, o_end)
