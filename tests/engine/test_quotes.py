@@ -75,6 +75,37 @@ def quotes(text, lang):
             "gisele pelicot",
             "a future in which everyone can live in harmony",
         ),
+        # a plural, a present, a gerund: forms of a verb of saying the language's table lists in other forms
+        (
+            "«No vamos a abandonar a ninguna familia», declararon los alcaldes Ana Ruiz y Pedro Gómez.",
+            "es",
+            "ana ruiz",
+            "No vamos a abandonar a ninguna familia",
+        ),
+        (
+            "El presidente Donald Trump criticó el accidente, afirmando que “debió haberse evitado”.",
+            "es",
+            "donald trump",
+            "debió haberse evitado",
+        ),
+        (
+            "Marie Dupont et Paul Martin affirment : « Nous ne laisserons personne sur le bord de la route ».",
+            "fr",
+            "paul martin",
+            "Nous ne laisserons personne sur le bord de la route",
+        ),
+        (
+            "Experten wie Thomas Altmann warnen: „Die Bewertungen sind viel zu hoch und werden fallen.“",
+            "de",
+            "thomas altmann",
+            "Die Bewertungen sind viel zu hoch und werden fallen.",
+        ),
+        (
+            "Jane Smith and John Doe say: “We will not leave anyone behind in this town.”",
+            "en",
+            "john doe",
+            "We will not leave anyone behind in this town.",
+        ),
     ],
 )
 def test_a_quote_has_the_speaker_its_reporting_clause_names(text, lang, speaker, words):
@@ -177,3 +208,19 @@ def test_a_german_quote_goes_to_the_surname_after_the_verb_of_saying():
         "sagte Müller am Dienstag in Berlin."
     )
     assert quotes(text, "de") == [("thomas muller", "Wir werden die Krise überstehen und weiter wachsen")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a verb the table gives in one form says so in that form only: "sprach", not "schuldig gesprochen"
+        ('In Avignon wurde der "Teufel von Avignon", Dominique Pélicot, schuldig gesprochen.', "de"),
+        # "stated" is a verb of saying, "the state" after a quote is none
+        (
+            "The report called it “the worst flood in living memory”, as the state of Valencia under Carlos Mazón struggled.",
+            "en",
+        ),
+    ],
+)
+def test_a_word_that_only_shares_a_verb_of_sayings_lemma_gives_no_quote(text, lang):
+    assert quotes(text, lang) == []

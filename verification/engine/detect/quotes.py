@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
+
+import simplemma
 
 from .. import lexicon as L
 from ..context import Context
-from ..lang import table_of
+from ..lang import LANGUAGES, table_of
 from .shared import MULTI, is_person
 
 _QUOTE_RX = re.compile(
@@ -33,14 +35,55 @@ _PUNCT_ONLY = re.compile(r"[\s,.;:—–]+")  # a hyphenated inversion ("a-t-il"
 
 
 @cache
-def _speech_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+def _speech_rx(lang: str) -> tuple[_SpeechVerbs, re.Pattern]:
     """The verbs of saying of a language (every language's when it is unknown), and the clause end that
     introduces a quote (a colon, a comma, "that")."""
-    verbs = table_of(lang, "SPEECH_VERBS")
     that = table_of(lang, "SPEECH_THAT")
-    verb_rx = re.compile(r"(?<![\w])(?:" + L.alt(verbs) + r")(?![\w])")
     lead_rx = re.compile(r"(?:[:,]|(?<![\w])(?:" + L.alt(that) + r"))\s*$")
-    return verb_rx, lead_rx
+    return _SpeechVerbs(lang), lead_rx
+
+
+_FORMS = 2  # forms of a verb SPEECH_VERBS lists that make every form of it a verb of saying
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ]+(?![\w'’-])")  # a word in lowercase: ASCII and Latin-1 letters
+
+
+@lru_cache(maxsize=20_000)
+def _lemma(word: str, lang: str) -> str:
+    return simplemma.lemmatize(word, lang=lang).lower()
+
+
+class _SpeechVerbs:
+    """Where a verb of saying stands in a text: a form the language's SPEECH_VERBS list ("said", "a déclaré",
+    "hieß es"), or any other form of a verb the list gives in two forms or more, whatever its person, number or
+    tense ("declararon", "afirmaron", "afirmando", "déclarent", "warnen", "they say"): a word in lowercase (a German
+    noun, "Erklärung", is none) whose lemma is that verb's. A verb the list gives in one form is a verb of saying
+    in that form only: a separable verb's stem ("teilte ... mit", "räumte ... ein"), a verb that says so in one
+    tense ("sprach", not "schuldig gesprochen"), a noun's twin ("stated", "noted", not "the state", "notes"); and so
+    is a word that is no verb ("según", "selon", "laut"), and every word of a language the lemmatizer does not
+    read."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        forms = table_of(lang, "SPEECH_VERBS")
+        self.listed = re.compile(r"(?<![\w])(?:" + L.alt(forms) + r")(?![\w])")
+        lemmas = Counter(_lemma(form, lang) for form in set(forms) if " " not in form) if lang in LANGUAGES else {}
+        self.lemmas = frozenset(lemma for lemma, n in lemmas.items() if n >= _FORMS)
+
+    def finditer(self, text: str, low: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The (start, end) of each verb of saying in text[start:end] (``low``: the text in lowercase), in order."""
+        found = {m.span() for m in self.listed.finditer(low, start, end)}
+        if self.lemmas:
+            found |= {
+                m.span()
+                for m in _LOWER_WORD.finditer(text, start, end)
+                if _lemma(m.group(0), self.lang) in self.lemmas and not any(a <= m.start() < b for a, b in found)
+            }
+        return sorted(found)
+
+    def search(self, text: str, low: str, start: int, end: int) -> tuple[int, int] | None:
+        """The first verb of saying in text[start:end], or None."""
+        spans = self.finditer(text, low, start, end)
+        return spans[0] if spans else None
 
 
 def _full_name(ctx: Context, person) -> tuple[str, str]:
@@ -70,42 +113,42 @@ def _few_words(s: str) -> bool:
     return len(_PUNCT_ONLY.sub(" ", s).split()) <= 1
 
 
-def _speaker_after(ctx: Context, start: int, verb_rx: re.Pattern):
+def _speaker_after(ctx: Context, start: int, verbs: _SpeechVerbs):
     """(speaker entity or None, whether the clause names nobody) for the reporting clause after a quote."""
     text, low = ctx.text, ctx.low
     end = min(len(text), start + _CLAUSE_AFTER)
     nl = text.find("\n", start, end)
     end = nl if nl >= 0 else end
     if not re.match(r"\s*[—–-]", text[start : start + 4]):
-        verb = verb_rx.search(low, start, min(end, start + _VERB_AFTER))
-        if verb is None or _SENTENCE_END.search(text, start + 1, verb.start()):
+        verb = verbs.search(text, low, start, min(end, start + _VERB_AFTER))
+        if verb is None or _SENTENCE_END.search(text, start + 1, verb[0]):
             return None, False
-        stop = _SENTENCE_END.search(text, verb.end(), end)
+        stop = _SENTENCE_END.search(text, verb[1], end)
         end = stop.start() if stop else end
         ents = [e for e in ctx.ents_between(start, end) if e.type in ("name", "org")]
         if not ents:
-            unnamed = _few_words(text[start : verb.start()]) and _few_words(text[verb.end() : end][:12])
+            unnamed = _few_words(text[start : verb[0]]) and _few_words(text[verb[1] : end][:12])
             return None, unnamed
         return _pick(ents, last=False), False
     ents = [e for e in ctx.ents_between(start, end) if e.type in ("name", "org")]
     return _pick(ents, last=False), False
 
 
-def _speaker_before(ctx: Context, start: int, verb_rx: re.Pattern, lead_rx: re.Pattern):
+def _speaker_before(ctx: Context, start: int, verbs: _SpeechVerbs, lead_rx: re.Pattern):
     """(speaker entity or None, whether the clause names nobody) for a clause that introduces a quote."""
     text, low = ctx.text, ctx.low
     head = max(0, start - _HEAD)
     nl = text.rfind("\n", head, start)
     head = nl + 1 if nl >= 0 else head
-    verbs = list(verb_rx.finditer(low, head, start))
-    verb = verbs[-1] if verbs else None
-    if verb is None or not (lead_rx.search(low, verb.end(), start) or not text[verb.end() : start].strip()):
+    found = verbs.finditer(text, low, head, start)
+    verb = found[-1] if found else None
+    if verb is None or not (lead_rx.search(low, verb[1], start) or not text[verb[1] : start].strip()):
         return None, False
     ents = [e for e in ctx.ents_between(head, start) if e.type in ("name", "org")]
     if ents:
         return _pick(ents, last=True), False
-    sentence_start = max(head, ctx.sentence(verb.start())[0])
-    return None, _few_words(text[sentence_start : verb.start()])
+    sentence_start = max(head, ctx.sentence(verb[0])[0])
+    return None, _few_words(text[sentence_start : verb[0]])
 
 
 def _names_person(ctx: Context, e) -> bool:
@@ -139,7 +182,7 @@ _SHORTEST_SAID = 3  # words of a quote a speech verb gives a speaker: "“This w
 
 def detect_quotes(ctx: Context) -> None:
     text = ctx.text
-    verb_rx, lead_rx = _speech_rx(ctx.lang)
+    verbs, lead_rx = _speech_rx(ctx.lang)
     said: list[tuple[int, str, str]] = []  # (quote end, speaker key, speaker name), in order
     for m in _QUOTE_RX.finditer(text):
         g = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -147,9 +190,9 @@ def detect_quotes(ctx: Context) -> None:
         words = len(text[qs:qe].split())
         if words < _SHORTEST_SAID:
             continue
-        speaker, unnamed = _speaker_after(ctx, m.end(), verb_rx)
+        speaker, unnamed = _speaker_after(ctx, m.end(), verbs)
         if speaker is None:
-            speaker, unnamed_before = _speaker_before(ctx, m.start(), verb_rx, lead_rx)
+            speaker, unnamed_before = _speaker_before(ctx, m.start(), verbs, lead_rx)
             unnamed = unnamed or unnamed_before
         last = _last_speaker(ctx, m.start(), said) if speaker is None and unnamed else None
         if words < _SHORTEST and speaker is None and last is None:
