@@ -250,15 +250,15 @@ def publisher_from_headline_line(page: Page) -> str:
 
 def _heads_the_page(page: Page, p: Para) -> bool:
     """The page's first name-like line, above its headline and printed once: the site's name over its menus ("Riverton
-    Post" / "Home" / "Politics" / headline), not a menu of words ("Home Business"), not what the article is about."""
+    Post" / "Home" / "Politics" / headline, "BFMTV" / "Mayotte" / "en direct" / headline), not a menu of words ("Home
+    Business"), not what the article is about. One word is a name when written as only a name is."""
     words = [w.lower() for w in lx.WORD_RE.findall(p.text)]
     return (
         p.role == "removed"
         and p.i < page.title_idx
-        and p.n_words >= 2
         and not p.content & page.vocab
         and not _has_label_word(words)
-        and _masthead_at_top(page, p)
+        and (_masthead_at_top(page, p) if p.n_words >= 2 else p.n_words == 1 and _one_word_site(page, p.text))
     )
 
 
@@ -312,10 +312,10 @@ def masthead_like(p: Para) -> bool:
 def as_written(name: str) -> str:
     """A name printed in capitals (or in small letters) as people write it: "THE ASAHI SHIMBUN" -> "The
     Asahi Shimbun", "le courrier du port" -> "Le Courrier du Port"; a short acronym stays ("BBC NEWS" ->
-    "BBC News")."""
+    "BBC News", "BFMTV" alone)."""
     if name.islower() and len(name.split()) > 1:
         name = name.upper()
-    if not name.isupper() or all(len(w) <= 4 for w in name.split()):
+    if not name.isupper() or all(len(w) <= 4 for w in name.split()) or " " not in name and len(name) <= 5:
         return name
     words = []
     for k, w in enumerate(name.split()):

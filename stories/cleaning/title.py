@@ -60,13 +60,15 @@ def _title_candidates(page: Page) -> list[Para]:
 
 def _label_or_item(page: Page, p: Para) -> bool:
     """A label, an item of a list, a line introducing what follows ("News Summary:"), a widget's labels, a few
-    names with figures ("Olympiastadion Berlin, Zuschauer 65.600"): not a headline."""
+    names with figures ("Olympiastadion Berlin, Zuschauer 65.600"), the text of a logo: not a headline."""
     return (
         _section_label(p)
         or _list_item(page, p)
         or p.text.endswith((":", "："))
         or status_labels(p)
         or (p.n_words <= 3 and data_names(p) is not None)
+        # the text of the site's logo ("Dailymaverick logo", "Logo: El Correo del Puerto") names the site
+        or (p.n_words <= 5 and lx.LOGO_RE.match(p.text) is not None)
     )
 
 

@@ -721,3 +721,67 @@ def test_the_last_desk_a_wire_dateline_names_is_the_publisher():
     body = BODIES["en"]
     doc = clean(TITLES["en"], "RIVERTON (ValleyNewsWest/Valley News) -- " + body[0], *body[1:])
     assert doc.publisher == "Valley News"
+
+
+@pytest.mark.parametrize(
+    "lang, headline, logo, stamp",
+    [
+        (
+            "en",
+            "Riverton council approves the harbour budget, ends 'two years of debate'",
+            "Rivertonpost logo",
+            "Last updated: Tuesday, March 12, 2026 10:28PM GMT",
+        ),
+        (
+            "de",
+            "Stadtrat beschließt Haushalt für das Hafenviertel: „Zwei Jahre Streit sind vorbei“",
+            "Logo Flussheimer Bote",
+            "Aktualisiert: Donnerstag, 12.03.2026, 22:28 Uhr",
+        ),
+        (
+            "fr",
+            "Le conseil de Rivebourg adopte le budget du port, « après deux ans de débat »",
+            "Le Courrier du Port - logo",
+            "Mis à jour le jeudi 12 mars 2026 à 22h28",
+        ),
+        (
+            "es",
+            'El consejo de Riberalta aprueba el presupuesto del puerto: "dos años de debate"',
+            "Logo: El Correo del Puerto",
+            "Actualizado: jueves, 12 de marzo de 2026 22:28",
+        ),
+    ],
+)
+def test_the_text_of_the_sites_logo_under_a_quoting_headline_is_no_title(lang, headline, logo, stamp):
+    doc = clean(headline, logo, stamp, *BODIES[lang])
+    assert doc.title == headline and logo not in doc.text
+    assert doc.published == datetime.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "lang, masthead, section",
+    [
+        ("en", "RPTV", "Politics"),
+        ("de", "FlussTV", "Politik"),
+        ("fr", "RBFM", "Gouvernement"),
+        ("es", "CorreoTV", "Política"),
+    ],
+)
+def test_the_sites_one_word_name_heading_the_page_over_its_sections_label_is_the_publisher(lang, masthead, section):
+    doc = clean(masthead, section, TITLES[lang], *BODIES[lang])
+    assert doc.publisher == masthead and doc.title == TITLES[lang]
+    assert masthead not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, first",
+    [
+        ("en", "Weather"),  # a capitalised word alone is a section's label as often
+        ("de", "Flussheim"),  # the place the article tells of
+        ("fr", "Rivebourg"),
+        ("es", "Riberalta"),
+    ],
+)
+def test_a_capitalised_word_or_the_articles_place_heading_the_page_is_no_publisher(lang, first):
+    doc = clean(first, TITLES[lang], *BODIES[lang])
+    assert doc.publisher == "" and doc.title == TITLES[lang]
