@@ -2,6 +2,8 @@
 
 import pytest
 
+from verification.engine.claims import Document
+from verification.engine.extract import extract_claims
 from verification.engine.numbers import find_numbers, parse_number
 
 
@@ -207,3 +209,16 @@ def test_a_lone_surrogate_is_read_past_not_raised_on(lang):
 )
 def test_words_of_a_percent_sign_or_an_ordinal_are_no_number(text, lang):
     assert all(n.value not in (100, 3) for n in find_numbers(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Hubo veintiún muertos.", 21),
+        ("Hubo doscientos veintiún heridos.", 221),
+        ("Murieron veintiún mil personas.", 21000),
+    ],
+)
+def test_the_spanish_apocope_of_twenty_one_is_read_as_twenty_one(text, value):
+    counts = [c for c in extract_claims(Document(key="t", text=text, language="es")) if c.kind == "count"]
+    assert [c.value["low"] for c in counts] == [value]

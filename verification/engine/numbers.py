@@ -231,9 +231,10 @@ def spelled_occurrences(low: str, lang: str) -> Spelled:
     if lang not in LANGUAGES:
         return ()
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(low)]
+    spellings = table_of(lang, "NUMBER_WORD_SPELLINGS")  # "veintiún", read as "veintiuno"
     return tuple(
         (spans[o.start][0], spans[o.end - 1][1], float(o.value), o.is_ordinal)
-        for o in spelled_numbers([_Token(low[a:b]) for a, b in spans], lang, 0)
+        for o in spelled_numbers([_Token(spellings.get(low[a:b], low[a:b])) for a, b in spans], lang, 0)
     )
 
 

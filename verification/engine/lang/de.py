@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "NUMBER_WORD_SPELLINGS": "text2num reads every German number word as written",
     "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('Vorstandsvorsitzender', 'Leiter der')",
     "POSSESSIVE_ENDINGS": "a genitive -s is written without an apostrophe ('Merkels'), no ending to find: OF_WORDS says whose",
     "NAME_ADJECTIVE_ENDINGS": "adjectives inside a name are capitalised ('Europäische Zentralbank')",
@@ -970,6 +971,7 @@ NUMBER_WORDS = {
     "hundert": 100,
     "dutzend": 12,
 }
+NUMBER_WORD_SPELLINGS = {}  # see NO_ENTRIES
 AMBIGUOUS_NUMBER_WORDS = {
     "ein",
     "eine",

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "NUMBER_WORD_SPELLINGS": "text2num reads every English number word as written",
     "DURATION_ADJECTIVES": "the number is joined by a hyphen ('five-year ban'), which the frames read",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('Wednesday night'): the weekday alone is the date",
     "ORDINAL_DOT_LEADS": "an ordinal takes a suffix ('3rd'), never a bare dot",
@@ -1044,6 +1045,7 @@ NUMBER_WORDS = {
     "dozen": 12,
     "a thousand": 1000,
 }
+NUMBER_WORD_SPELLINGS = {}  # see NO_ENTRIES
 AMBIGUOUS_NUMBER_WORDS = {
     "one",
     "six",

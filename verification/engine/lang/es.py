@@ -947,6 +947,8 @@ NUMBER_WORDS = {
     "una docena": 12,
     "docena": 12,
 }
+# number words text2num does not read, as the form it reads: the apocope before a noun ("veintiún muertos")
+NUMBER_WORD_SPELLINGS = {"veintiún": "veintiuno", "veintiun": "veintiuno"}
 AMBIGUOUS_NUMBER_WORDS = {
     "uno",
     "una",

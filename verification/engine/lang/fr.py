@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "NUMBER_WORD_SPELLINGS": "text2num reads every French number word as written",
     "RATIO_ORDINAL_LEADS": "one in N is said with two numbers ('un adulte sur cinq'): RATIO_JOINERS",
     "DURATION_ADJECTIVES": "the number is written apart ('cinq ans d'inéligibilité')",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('mercredi soir'): the weekday alone is the date",
@@ -948,6 +949,7 @@ NUMBER_WORDS = {
     "une douzaine": 12,
     "douzaine": 12,
 }
+NUMBER_WORD_SPELLINGS = {}  # see NO_ENTRIES
 AMBIGUOUS_NUMBER_WORDS = {
     "un",
     "une",
