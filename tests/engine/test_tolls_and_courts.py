@@ -369,6 +369,31 @@ def test_a_toll_named_at_the_head_of_its_clause_counts_the_figure_it_reached(lan
 @pytest.mark.parametrize(
     "lang,text",
     [
+        ("en", "The death toll from the 7.7 magnitude earthquake that struck Myanmar on Friday has reached 1700."),
+        ("de", "Die Zahl der Toten nach dem Beben der Stärke 7,7 in Myanmar ist auf 1700 gestiegen."),
+        ("fr", "Le bilan du séisme de magnitude 7,7 qui a frappé la Birmanie vendredi a atteint 1700."),
+        ("es", "El balance de muertos del terremoto de magnitud 7,7 en Birmania ascendió a 1700."),
+    ],
+)
+def test_a_magnitude_between_a_toll_and_its_figure_leaves_the_figure_the_toll_s(lang, text):
+    assert slots_of(text, lang, 1700) == {("count", "deaths")}
+    assert not slots_of(text, lang, 7.7) & {("count", "deaths")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The death toll from the attack on 3 buses has reached 40."),
+        ("fr", "Le bilan de l'attaque contre 3 bus a atteint 40."),
+    ],
+)
+def test_another_figure_between_a_toll_and_a_number_still_takes_the_toll_first(lang, text):
+    assert not slots_of(text, lang, 40) & {("count", "deaths")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
         ("en", "The number of fatalities after the earthquake rose to 144 on Saturday."),
         ("de", "Die Zahl der Opfer nach dem Erdbeben stieg am Samstag auf 144."),
         ("fr", "Le nombre de victimes du séisme s'élevait samedi à 144."),

@@ -452,7 +452,8 @@ def _lead(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
 
 
 _TOPIC_REACH = 140  # "The death toll in the powerful earthquakes that hit ... had reached 72": a clause away
-_TOPIC_BREAK = re.compile(r"[.;:!?()\d]")  # the first figure after it: "stood at 65 as of 3 p.m."
+_TOPIC_BREAK = re.compile(r"[.;:!?()]")
+_TOPIC_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _topic(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
@@ -463,11 +464,51 @@ def _topic(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None
     found = list(_phrase_rx("FRAME_TOPICS", lang).finditer(low, reach, start))
     counted = [m for m in _count_lead_rx(lang).finditer(low, reach, start) if _noun_after(low, lang, m)]
     last = max(found[-1:] + counted[-1:], key=lambda m: m.start(), default=None)
-    if last is None or _TOPIC_BREAK.search(low, last.end(), start):
+    if last is None or _topic_broken(low, lang, last.end(), start, sent):
         return None
     if last in counted:
         return _noun_after(low, lang, last)
     return _table("FRAME_TOPICS", lang)[" ".join(last.group(0).split())]
+
+
+def _topic_broken(low: str, lang: str, pos: int, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the clause between a topic phrase and a number ends, or another figure takes the topic first ("stood
+    at 65 as of 3 p.m.": the first figure after it). A magnitude is no such figure: it says which event the toll is
+    of ("the death toll from the 7.7 magnitude earthquake ... has reached 1700", "le bilan du séisme de magnitude
+    7,7 a atteint 1700")."""
+    for m in _TOPIC_FIGURE.finditer(low, pos, start):
+        if m.start() < pos:
+            continue  # within a date read already
+        if _TOPIC_BREAK.search(low, pos, m.start()):
+            return True
+        pos = _date_figure_end(low, lang, m)
+        if pos is None and _magnitude(low, lang, m.start(), m.end(), sent):
+            pos = m.end()
+        if pos is None:
+            return True
+    return bool(_TOPIC_BREAK.search(low, pos, start))
+
+
+def _date_figure_end(low: str, lang: str, m: re.Match) -> int | None:
+    """Where a year or a day of a month ends ("the 2024 floods", "vom 1. Januar", "January 1"), a figure that says
+    when the event was; None where the figure is no date's."""
+    if len(m.group(0)) == 4 and m.group(0)[:2] in ("19", "20"):
+        return m.end()
+    month_after, month_before = _month_rx(lang)
+    after = month_after.match(low, m.end())
+    if after:
+        return after.end()
+    return m.end() if month_before.search(low, max(0, m.start() - 14), m.start()) else None
+
+
+@cache
+def _month_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A month's name right after a day ("1. januar", "1er janvier", "1 de enero") or right before it ("january 1")."""
+    months = alt({w for names in table_of(lang, "MONTHS").values() for w in names})
+    return (
+        re.compile(r"(?:\.|er|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+)?(?:" + months + r")(?![\w])"),
+        re.compile(r"(?<![\w])(?:" + months + r")[\s\u00a0]+$"),
+    )
 
 
 @cache
