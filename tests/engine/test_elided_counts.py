@@ -6,7 +6,6 @@ from datetime import date
 import pytest
 
 from verification.engine.claims import Document
-from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
 
 PUB = date(2026, 5, 21)
@@ -109,13 +108,12 @@ def test_bare_numbers_with_no_figure_to_name_them_stay_no_claim():
     assert counts("He came 22 in Suzu and left.", "en") == {}
 
 
-def test_an_item_of_a_breakdown_never_conflicts_with_the_total_of_another_report():
-    texts = {
-        "1": ("en", "The toll rose to 22 deaths in the region on Tuesday."),
-        "2": ("en", "Of the 70 deaths, 39 were in Wajima and 22 in Suzu."),
-    }
-    docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (lang, t) in texts.items()]
-    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+def test_an_item_of_a_breakdown_never_conflicts_with_the_total_of_another_report(checked):
+    facts = checked(
+        ("en", "The toll rose to 22 deaths in the region on Tuesday."),
+        ("en", "Of the 70 deaths, 39 were in Wajima and 22 in Suzu."),
+        published=PUB,
+    )
     assert not [f for f in facts if f.verdict == "conflicting" and any(c.text == "22" for _, c in f.members)]
 
 
@@ -140,15 +138,15 @@ def test_a_name_that_owns_what_follows_is_no_place():
     assert not [c for c in cs if c.kind == "place"]
 
 
-def test_one_place_in_several_reports_is_one_corroborated_fact():
-    texts = {
-        "1": ("en", "The storm hit homes in Paiporta on Tuesday."),
-        "2": ("fr", "La tempête a frappé à Paiporta mardi."),
-    }
-    docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (lang, t) in texts.items()]
-    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
-    (place,) = [f for f in facts if f.kind == "place" and f.slot == "place"]
-    assert place.verdict == "corroborated" and place.sources == ["1", "2"]
+def test_one_place_in_several_reports_is_one_corroborated_fact(checked):
+    facts = checked(
+        ("en", "The storm hit homes in Paiporta on Tuesday."),
+        ("fr", "La tempête a frappé à Paiporta mardi."),
+        published=PUB,
+        kind="place",
+    )
+    (place,) = [f for f in facts if f.slot == "place"]
+    assert place.verdict == "corroborated" and len(place.sources) == 2
 
 
 @pytest.mark.parametrize(
@@ -230,14 +228,13 @@ def test_no_part_without_a_relative_pronoun_or_a_smaller_figure(text, lang):
     assert not [c for c in figures(text, lang).values() if c.extra.get("part")]
 
 
-def test_a_part_never_conflicts_with_its_whole_in_another_report():
-    texts = {
-        "1": ("fr", "Marine Le Pen a été condamnée à quatre ans de prison, dont deux ferme."),
-        "2": ("es", "Marine Le Pen fue condenada a cuatro años de prisión, dos de ellos en firme."),
-        "3": ("en", "Marine Le Pen was sentenced to four years in prison."),
-    }
-    docs = [Document(key=k, text=t, language=lang, published=PUB) for k, (lang, t) in texts.items()]
-    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+def test_a_part_never_conflicts_with_its_whole_in_another_report(checked):
+    facts = checked(
+        ("fr", "Marine Le Pen a été condamnée à quatre ans de prison, dont deux ferme."),
+        ("es", "Marine Le Pen fue condenada a cuatro años de prisión, dos de ellos en firme."),
+        ("en", "Marine Le Pen was sentenced to four years in prison."),
+        published=PUB,
+    )
     assert not [f for f in facts if f.verdict == "conflicting"]
     parts = [f for f in facts if any(c.text in ("deux", "dos") for _, c in f.members)]
     assert len(parts) == 1 and parts[0].verdict == "corroborated" and len(parts[0].members) == 2
