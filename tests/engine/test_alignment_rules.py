@@ -3,6 +3,8 @@ concept apart (a range and a figure inside it, two different ranges) and what jo
 
 from datetime import date
 
+import pytest
+
 from verification.engine.align import one_name_per_person
 
 from .crosscheck_factories import claim
@@ -366,3 +368,30 @@ def test_a_lone_report_s_figure_contradicts_what_several_reports_give_the_actor_
     (conflict,) = [f for f in facts if f.verdict == "conflicting"]
     assert texts_of(conflict) == ["48.11%", "49,11 %", "49,11 %", "49,11 Prozent"]
     assert [texts_of(f) for f in facts if f is not conflict] == [["49,3 Prozent"]]
+
+
+def test_one_person_named_with_and_without_a_middle_or_second_family_name_is_one_fact(checked):
+    facts = checked(
+        ("en", "The cardinals elected Robert Francis Prevost on Thursday."),
+        ("de", "Die Kardinäle wählten am Donnerstag Robert Prevost."),
+        ("es", "La presidenta Claudia Sheinbaum Pardo anunció el plan el lunes."),
+        ("fr", "La présidente Claudia Sheinbaum a annoncé le plan lundi."),
+    )
+    assert roles_of(facts) == [
+        ["Robert Francis Prevost", "Robert Prevost"],
+        ["presidenta Claudia Sheinbaum Pardo", "présidente Claudia Sheinbaum"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "names, people",
+    [
+        (("Keir Starmer", "Keir Starmers"), 1),  # a German genitive is the name it ends
+        (("George Kurtz", "George Kurt"), 1),  # a surname misspelt, the first name alike
+        (("Donald Trump", "Donald Trump Jr."), 2),  # a namesake of another generation
+        (("Nico Williams", "Nico Williams Junior"), 2),
+    ],
+)
+def test_names_sharing_a_first_name_are_one_person_only_when_spelt_alike(names, people):
+    persons = one_name_per_person({"a": role_claims(names[0]), "b": role_claims(names[1])})
+    assert len(set(persons.values())) == people

@@ -39,6 +39,7 @@ from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_ra
 from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
+from .entities import fuller_name
 from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, ESTIMATE, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .gazetteer import places as known_places
 from .lang import table_of
@@ -195,12 +196,14 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
             if c.kind == "role" and _person(c):
                 names.setdefault(_person(c), set()).add(doc)
     # names are compared within buckets only, so a story naming thousands of people stays fast: the forms of one
-    # name share their last word or, spelled two ways, their number of words and their ending ("-ova")
+    # name share their last word, their first ("Claudia Sheinbaum Pardo", "Keir Starmers" in a German genitive) or,
+    # spelled two ways, their number of words and their ending ("-ova")
     buckets: dict[tuple, list[str]] = {}
     for n in sorted(names):
         words = _words(n)
         if len(words) >= 2:
             buckets.setdefault(("last", words[-1]), []).append(n)
+            buckets.setdefault(("first", words[0]), []).append(n)
             buckets.setdefault(("spelling", len(words), words[-1][-2:]), []).append(n)
     one_person = {
         (a, b)
@@ -221,8 +224,8 @@ def _one_person(a: str, b: str, named_together: bool) -> bool:
     if len(wa) < 2 or len(wb) < 2:
         return False
     short, long_ = sorted((wa, wb), key=len)
-    if long_[-len(short) :] == short:
-        return True  # a title or a first name before the same name
+    if long_[-len(short) :] == short or fuller_name(short, long_):
+        return True  # a title or a first name before the same name, a middle or a second family name in it
     if named_together:
         return False
     if _without_initials(wa, wb):

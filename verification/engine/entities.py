@@ -978,3 +978,24 @@ def _link_acronyms(text: str, ents: list[Entity]) -> None:
                 en.key, typ = alias[bare]
                 if en.type in ("name", "org"):
                     en.type = typ if typ != "name" else "org"
+
+
+_GENERATION = regex.compile(r"(?:jr|sr|junior|senior|[ivx]+)\.?")  # "Jr.", "III": a namesake of another generation
+
+
+def fuller_name(short: list[str], long_: list[str]) -> bool:
+    """Whether the words of a person's name ``long_`` are those of ``short`` with given or family names added: a
+    middle name ("Robert Prevost" / "Robert Francis Prevost", "Jair Messias Bolsonaro"), a second family name
+    ("Claudia Sheinbaum" / "Claudia Sheinbaum Pardo", "Pedro Sánchez Pérez-Castejón"). The shorter names two
+    words at least, the longer opens with its first word and holds its words in order; no word added is an
+    initial (_without_initials in align.py tells those) or a generation's mark ("Donald Trump Jr.", "Henry Ford
+    II", "Junior": another person, as like as not)."""
+    if len(short) < 2 or len(long_) <= len(short) or short[0] != long_[0]:
+        return False
+    added, i = [], 0
+    for w in long_:
+        if i < len(short) and w == short[i]:
+            i += 1
+        else:
+            added.append(w)
+    return i == len(short) and all(len(w) > 1 and not _GENERATION.fullmatch(w) for w in added)
