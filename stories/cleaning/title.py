@@ -140,19 +140,39 @@ def _headline_question(p: Para) -> bool:
 def _headline_as_sentence(page: Page) -> list[Para]:
     """A headline written as a sentence ("SpaceX catches its booster for the first time!", "- Mars buys
     Pringles."): the page's first line, one short sentence, when no other line looks like a title.
-    A plain first sentence ending with a full stop is the article's lead, not a headline."""
-    for p in page.paras[: page.first_prose]:
+    A plain first sentence ending with a full stop is the article's lead, not a headline. A headline quoting
+    someone reads as prose ("Barnier à Matignon: "Peut-être le meilleur choix possible ...", estime Henri
+    Guaino"): the page's first line without a stop, over the article's prose, is its headline."""
+    for p in page.paras[: page.first_prose + 1]:
         if p.hard or p.foreign:
             continue
         bulleted = bool(BULLET_RE.match(p.text))
         if (
-            2 <= p.n_words <= 25
+            2 <= p.n_words <= (25 if p.i < page.first_prose else MAX_QUOTING_HEADLINE_WORDS)
             and not SENTENCE_BREAK_RE.search(p.text)
             and (bulleted or not p.text.endswith((".", ",", ";", ":")))
+            and (p.i < page.first_prose or _quoting_headline(page, p))
         ):
             return [p]
         return []
     return []
+
+
+# a headline quoting someone runs longer than a plain one
+MAX_QUOTING_HEADLINE_WORDS = 32
+
+
+def _quoting_headline(page: Page, p: Para) -> bool:
+    """The page's first line, read as prose, that is its headline: it quotes someone and ends without a stop
+    (with the quote, or with who said it), and the article's prose follows it."""
+    after = next((q for q in page.paras[p.i + 1 :] if not q.hard and not q.foreign), None)
+    return (
+        bool(QUOTE_MARKS_RE.search(p.text))
+        and not p.text.rstrip("'\"’”»« ").endswith((".", "!", "?", "…"))
+        and after is not None
+        and after.sentence_like
+        and after.n_words >= 15
+    )
 
 
 # a teaser above the headline tells the story in a sentence or three
@@ -181,6 +201,9 @@ def _headline_under_teaser(page: Page, vocab: set[str]) -> list[Para]:
         return []
     return [head]
 
+
+# quotation marks, or single quotes around words ("'I never could have imagined this'", not "Helene's")
+QUOTE_MARKS_RE = re.compile(r"[\"“”«»„]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,;:.!?]|$)")
 
 _CRUMB_RE = re.compile(r"\s*[›»>]\s*")
 

@@ -198,3 +198,60 @@ def test_a_subheading_under_the_lead_is_not_the_title(lang, subheading):
     doc = clean(body[0], subheading, *body[1:])
     assert doc.title == ""
     assert all(p in doc.body for p in body)
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        (
+            "en",
+            "Riverton approves the harbour budget: 'We have waited two long years for this day in the district', "
+            "says the mayor",
+        ),
+        (
+            "de",
+            "Flussheim beschließt den Haushalt: „Wir haben zwei lange Jahre auf diesen Tag im Hafenviertel gewartet“, "
+            "sagt die Bürgermeisterin",
+        ),
+        (
+            "fr",
+            "Rivebourg adopte le budget du port : « Nous avons attendu deux longues années ce jour pour le quartier », "
+            "estime la maire",
+        ),
+        (
+            "es",
+            'Riberalta aprueba el presupuesto del puerto: "Hemos esperado dos largos años este día para el barrio", '
+            "afirma la alcaldesa",
+        ),
+    ],
+)
+def test_a_headline_quoting_someone_at_the_top_of_the_page_is_the_title(lang, headline):
+    doc = clean(headline, *BODIES[lang])
+    assert doc.title == headline and headline not in doc.body
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, lead",
+    [
+        (
+            "en",
+            "The mayor of Riverton said on Tuesday that 'we have waited two long years for this day' in the district.",
+        ),
+        (
+            "de",
+            "Die Bürgermeisterin sagte am Dienstag, man habe „zwei lange Jahre auf diesen Tag gewartet“, im Hafenviertel.",
+        ),
+        (
+            "fr",
+            "La maire de Rivebourg a déclaré mardi que « nous avons attendu deux longues années ce jour » pour le port.",
+        ),
+        (
+            "es",
+            'La alcaldesa de Riberalta dijo el martes que "hemos esperado dos largos años este día" para el puerto.',
+        ),
+    ],
+)
+def test_a_lead_quoting_someone_with_its_full_stop_stays_in_the_body(lang, lead):
+    doc = clean(lead, *BODIES[lang])
+    assert lead in doc.body and doc.title != lead
