@@ -190,7 +190,7 @@ def _model_say(path: Path, text: str) -> str:
         if _ws(p.text) == text:
             if row is None:
                 return "model-skips:" + why_not_judged(page, p)
-            return f"model-{model.probability(row):.1f}"
+            return f"model-{model.judge(p).probability(row):.2f}"
     return "model-absent"
 
 

@@ -3,8 +3,11 @@ page furniture (another page's headline, a caption, a label) from its shape and 
 the words of any article.
 
 The rules (cues, spans, repetition) decide first; they were found on the pages at hand and keep a good share of
-the furniture of pages they have not seen. The model judges only the short kept lines that carry none of the
-article's facts (no sentence, no figure, no list: see candidate). It was learned from the tuning corpus's
+the furniture of pages they have not seen. The model judges the short kept lines that carry none of the article's
+facts (no sentence, no figure, no list: see candidate), and the long ones that run on without a sentence's end (a
+caption as long as a paragraph, a widget's text): those with weights of their own, learned from long lines alone,
+and a threshold higher than the short lines' (a long line holds more of an article: it goes only where the model is
+all but sure). It was learned from the tuning corpus's
 annotations (lines an article must keep and lines it must lose) and, for the lines no annotation names, the rules'
 decision (`make train-lines`); its weights are a data file (line_weights.json) beside this
 module. A kept line whose score reaches the file's threshold is removed, with a reason an editor reads; the
@@ -62,9 +65,16 @@ class LineModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    # the weights for long lines, learned apart (their furniture, captions and widgets, is not a short line's);
+    # None: the file has none, and the rules decide long lines alone
+    long: LineModel | None = None
 
     def probability(self, row: list[float]) -> float:
         return logistic(self.bias + sum(w * x for w, x in zip(self.weights, row)))
+
+    def judge(self, p: Para) -> LineModel | None:
+        """The weights that judge the line: the long lines' for a long one (None where the file has none)."""
+        return self.long if long_line(p) else self
 
 
 def logistic(z: float) -> float:
@@ -79,12 +89,22 @@ def line_model() -> LineModel | None:
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{WEIGHTS_FILE.name} was trained on other features: run make train-lines")
+    return _weights(data, long=_weights(data["long"]) if "long" in data else None)
+
+
+def _weights(data: dict, long: LineModel | None = None) -> LineModel:
     return LineModel(
         features=FEATURES,
         weights=tuple(float(w) for w in data["weights"]),
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
+        long=long,
     )
+
+
+def long_line(p: Para) -> bool:
+    """A line as long as the article's prose: the long lines' weights judge it."""
+    return p.n_words >= _PROSE_WORDS
 
 
 FEATURES = (
@@ -198,7 +218,14 @@ def _row(ctx: _PageContext, p: Para) -> list[float]:
     distance = ctx.first - p.i if p.i < ctx.first else p.i - ctx.last if p.i > ctx.last else 0
     stop = _share(ctx.main, p)
     own = 1 if ctx.kept[p.i] else 0
-    between = ctx.kept[p.i] and before is not None and after is not None and _prose(before) and _prose(after)
+    between = (
+        ctx.kept[p.i]
+        and p.n_words < _PROSE_WORDS
+        and before is not None
+        and after is not None
+        and _prose(before)
+        and _prose(after)
+    )
     article_words = (
         sum(1 for w in p.content if ctx.doc_freq.get(w, 0) - own >= 1) / len(p.content) if p.content else 0.0
     )
@@ -245,19 +272,19 @@ def _announces(page: Page, p: Para) -> float:
 
 
 def candidate(page: Page, p: Para) -> bool:
-    """A line the model may judge: a short one (see why_not_judged)."""
+    """A line the model may judge (see why_not_judged)."""
     return not why_not_judged(page, p)
 
 
 def why_not_judged(page: Page, p: Para) -> str:
     """Why the model does not judge a line ('' when it does), in a word. The article's facts are told in
-    sentences, figures and lists, so never a long line, a sentence of the page's language however short ("Voter
+    sentences, figures and lists, so never a long line ending a sentence (see _why_not_judged_long), a sentence of the page's language however short ("Voter
     turnout reached 71.6%.", or one cut off at the dump's end), a line with a figure (a score, a share, a toll:
     the rules' tables and stamps decide those), a heading whose words the next paragraphs use, a list's
     introduction ("Teams with most titles:", a heading above bullets) or item, nor the dump's last line stopping
     inside a word ("... nach Vermissten i", "Kellanova's boar"): the article's last paragraph, cut."""
     if p.n_words >= _PROSE_WORDS:
-        return "long"
+        return _why_not_judged_long(page, p)
     if any(ch.isdigit() for ch in p.text):
         return "figure"
     if data_line(page, p):
@@ -273,6 +300,21 @@ def why_not_judged(page: Page, p: Para) -> str:
         return "sentence"
     sentence = p.n_words >= SENTENCE_WORDS and _share(page.main, p) >= page.min_ratio
     return "sentence" if sentence and (p.terminal or cut_mid_sentence(p, page.main, page.min_ratio)) else ""
+
+
+def _why_not_judged_long(page: Page, p: Para) -> str:
+    """Why the model does not judge a long line: a paragraph of prose ends its sentence; a table's row, a list's
+    introduction and the dump's last line (cut off) are the article's. What is left runs on without a sentence's
+    end: a caption as long as a paragraph, a widget's text, a teaser."""
+    if p.terminal:
+        return "long"
+    if data_line(page, p):
+        return "data"
+    if p.text.endswith((":", "：")) or _in_a_list(page, p):
+        return "list"
+    if p.i == page.n - 1:
+        return "cut"
+    return ""
 
 
 def _in_a_list(page: Page, p: Para) -> bool:
@@ -305,12 +347,14 @@ def drop_unlikely_lines(page: Page) -> None:
         return
     ctx = _context(page)
     furniture = [
-        p
-        for p in page.paras
-        if p.role in KEPT and candidate(page, p) and model.probability(_row(ctx, p)) >= model.threshold
+        p for p in page.paras if p.role in KEPT and candidate(page, p) and _furniture(model.judge(p), _row(ctx, p))
     ]
     for p in furniture:
         p.role, p.reason = "removed", LINE_MODEL_REASON
+
+
+def _furniture(weights: LineModel | None, row: list[float]) -> bool:
+    return weights is not None and weights.probability(row) >= weights.threshold
 
 
 def drop_labels_of_removed_lines(page: Page) -> None:

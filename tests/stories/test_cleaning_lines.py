@@ -101,15 +101,69 @@ def test_weights_of_other_features_are_refused(weights_file):
         clean(TITLES["en"], *BODIES["en"])
 
 
+# a picture's caption as long as a paragraph, without a sentence's end
+LONG_CAPTIONS = {
+    "en": "The mayor greets supporters at the closing rally of her campaign on the main square of Riverton on Tuesday",
+    "de": "Die Bürgermeisterin begrüßt Anhänger bei der Abschlusskundgebung ihres Wahlkampfs auf dem Marktplatz von "
+    "Flussheim am Dienstag",
+    "fr": "La maire salue ses partisans lors du dernier meeting de sa campagne sur la grand-place de Rivebourg mardi",
+    "es": "La alcaldesa saluda a sus simpatizantes en el mitin de cierre de su campaña en la plaza mayor de Riberalta "
+    "el martes",
+}
+
+
+def _weights(long_bias: float | None) -> str:
+    """Weights under which no short line is furniture and, with long_bias, every long line the model judges is."""
+    data = {"features": list(FEATURES), "weights": [0.0] * len(FEATURES), "bias": -30.0, "threshold": 0.4}
+    if long_bias is not None:
+        data["long"] = {"weights": [0.0] * len(FEATURES), "bias": long_bias, "threshold": 0.9}
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_CAPTIONS))
+def test_a_long_line_without_a_sentences_end_is_judged_by_the_long_lines_weights(lang, weights_file):
+    weights_file.write_text(_weights(long_bias=30.0))
+    body, caption = BODIES[lang], LONG_CAPTIONS[lang]
+    doc = clean(TITLES[lang], body[0], caption, *body[1:])
+    assert _role(doc, caption) == ("removed", LINE_MODEL_REASON)
+    # the article's paragraphs end their sentences: never judged, however sure the long lines' weights are
+    assert all(paragraph in doc.body for paragraph in body)
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_CAPTIONS))
+def test_a_long_line_goes_only_where_the_long_lines_weights_are_all_but_sure(lang, weights_file):
+    # probability 0.5: furniture for a short line's threshold (0.4), not for a long line's (0.9)
+    weights_file.write_text(_weights(long_bias=0.0))
+    body, caption = BODIES[lang], LONG_CAPTIONS[lang]
+    doc = clean(TITLES[lang], body[0], caption, *body[1:])
+    assert _role(doc, caption) == ("body", "")
+
+
+def test_without_long_lines_weights_the_rules_decide_long_lines(weights_file):
+    weights_file.write_text(_weights(long_bias=None))
+    body, caption = BODIES["en"], LONG_CAPTIONS["en"]
+    doc = clean(TITLES["en"], body[0], caption, *body[1:])
+    assert _role(doc, caption) == ("body", "")
+
+
+def test_a_long_line_ending_the_dump_is_the_articles_last_paragraph_cut(weights_file):
+    weights_file.write_text(_weights(long_bias=30.0))
+    body, caption = BODIES["en"], LONG_CAPTIONS["en"]
+    doc = clean(TITLES["en"], *body, caption)
+    assert _role(doc, caption) == ("body", "")
+
+
 def _part(folder, furniture: list[str]):
-    """A made-up annotated part: articles whose related headlines (after the article) are annotated furniture."""
+    """A made-up annotated part: articles whose related headlines (after the article) and long caption (inside
+    it) are annotated furniture."""
     (folder / "articles").mkdir(parents=True)
     gold = {}
     for k, lang in enumerate(sorted(BODIES)):
         name = f"{k}.txt"
-        body = BODIES[lang]
-        (folder / "articles" / name).write_text("\n\n".join([TITLES[lang], *body, *furniture]), encoding="utf-8")
-        gold[name] = {"body_includes": body[:2], "body_excludes": furniture, "language": lang}
+        body, caption = BODIES[lang], LONG_CAPTIONS[lang]
+        page = [TITLES[lang], body[0], caption, *body[1:], *furniture]
+        (folder / "articles" / name).write_text("\n\n".join(page), encoding="utf-8")
+        gold[name] = {"body_includes": body[:2], "body_excludes": [*furniture, caption], "language": lang}
     (folder / "gold.json").write_text(json.dumps({"articles": gold}), encoding="utf-8")
     return folder
 
@@ -123,9 +177,12 @@ def test_training_writes_weights_the_cleaner_reads(tmp_path, weights_file, capsy
     data = json.loads(weights_file.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES) and len(data["weights"]) == len(FEATURES)
     assert data["trained_on"] == ["one", "two"] and data["threshold"] == 0.5
-    assert lines.line_model() is not None
+    # the long lines' weights apart, with a threshold of their own
+    assert len(data["long"]["weights"]) == len(FEATURES) and data["long"]["threshold"] == 0.9
+    assert lines.line_model() is not None and lines.line_model().long is not None
     out = capsys.readouterr().out
     assert "one: of the lines the rules keep" in out and "wrote line_weights.json" in out
+    assert "short lines:" in out and "long lines:" in out
 
 
 def test_fit_learns_which_side_a_feature_points_to():
@@ -143,6 +200,8 @@ def test_training_refuses_a_held_out_part_and_a_threshold_that_is_no_probability
         call_command("train_lines", str(tuning), str(held_out), "--write")
     with pytest.raises(CommandError, match="between 0 and 1, not 1.5"):
         call_command("train_lines", str(tuning), "--threshold", "1.5", "--write")
+    with pytest.raises(CommandError, match="between 0 and 1, not 0"):
+        call_command("train_lines", str(tuning), "--long-threshold", "0", "--write")
     assert not weights_file.exists()
 
 

@@ -1,12 +1,13 @@
 """Learn the line model's weights (stories/cleaning/lines.py) from annotated pages and write them to
 stories/cleaning/line_weights.json: a developer's tool, apart from the cleaner, which only reads the file.
 
-    python manage.py train_lines [--threshold P] [--write] PART ...      (or: make train-lines PARTS="...")
+    python manage.py train_lines [--threshold P] [--long-threshold P] [--write] PART ...  (or: make train-lines)
 
 A PART is a folder holding articles/ and gold.json, or ARTICLES_DIR:GOLD_FILE (the seeds): the tuning parts of the
 evaluation corpus and the seeds, never a held-out part. A line of the rules' output holding one of an article's
 body_includes is article, one holding a body_excludes is furniture, any other line the model judges takes the
-rules' decision. The model is an L2-regularised logistic regression fitted by Newton's method (a few features, a few
+rules' decision. The short lines and the long ones (lines.long_line) are learned apart, each with weights and a
+threshold of its own. Each model is an L2-regularised logistic regression fitted by Newton's method (a few features, a few
 hundred lines: no library needed). Without --write it only reports, part by part, what a model learned on the
 other parts would remove at the threshold: furniture lines removed and article lines lost.
 """
@@ -23,10 +24,12 @@ from django.core.management.base import BaseCommand, CommandError
 from stories.cleaning import lines
 from stories.cleaning.decoding import decode_text
 from stories.cleaning.document import rules_page
-from stories.cleaning.lines import FEATURES, KEPT, line_rows, logistic
+from stories.cleaning.lines import FEATURES, KEPT, line_rows, logistic, long_line
 
 L2 = 1.0
 DEFAULT_THRESHOLD = 0.4
+# a long line holds more of an article than a short one: it goes only where the model is all but sure
+DEFAULT_LONG_THRESHOLD = 0.9
 HELD_OUT_SUFFIX = "-heldout"  # eval/corpus/<x>-heldout: scored, never learned from
 
 
@@ -45,10 +48,11 @@ def _label(text: str, includes: list[str], excludes: list[str]) -> int | None:
 Example = tuple[list[float], int, bool, bool]
 
 
-def part_examples(articles: Path, gold_file: Path) -> list[Example]:
-    """(features, 1 for furniture / 0 for article, kept by the rules, annotated) of the lines the model judges."""
+def part_examples(articles: Path, gold_file: Path) -> dict[bool, list[Example]]:
+    """(features, 1 for furniture / 0 for article, kept by the rules, annotated) of the lines the model judges, the
+    short lines' (False) apart from the long lines' (True): each has weights of its own."""
     gold = json.loads(gold_file.read_text(encoding="utf-8"))["articles"]
-    rows = []
+    rows: dict[bool, list[Example]] = {False: [], True: []}
     for name, g in sorted(gold.items()):
         path = articles / name
         if not path.exists():
@@ -64,7 +68,8 @@ def part_examples(articles: Path, gold_file: Path) -> list[Example]:
             # a line no annotation names takes the rules' decision, right on nearly every line of these pages:
             # the annotations name few short lines, and a model told only of the furniture among them would
             # take every subheading for furniture
-            rows.append((row, (0 if kept else 1) if label is None else label, kept, label is not None))
+            example = (row, (0 if kept else 1) if label is None else label, kept, label is not None)
+            rows[long_line(p)].append(example)
     return rows
 
 
@@ -140,11 +145,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--threshold", type=float, default=DEFAULT_THRESHOLD, help="the probability above which a line goes"
         )
+        parser.add_argument(
+            "--long-threshold",
+            type=float,
+            default=DEFAULT_LONG_THRESHOLD,
+            help="the probability above which a long line goes",
+        )
         parser.add_argument("--write", action="store_true", help="write the weights (else only report)")
 
-    def handle(self, *args, parts: list[str], threshold: float, write: bool, **options):
-        if not 0 < threshold < 1:
-            raise CommandError(f"the threshold is a probability between 0 and 1, not {threshold:g}")
+    def handle(self, *args, parts: list[str], threshold: float, long_threshold: float, write: bool, **options):
+        for cut in (threshold, long_threshold):
+            if not 0 < cut < 1:
+                raise CommandError(f"the threshold is a probability between 0 and 1, not {cut:g}")
         sources = [_part(a) for a in parts]
         missing = [a for a, source in zip(parts, sources) if source is None]
         if missing:
@@ -154,20 +166,31 @@ class Command(BaseCommand):
             # a held-out part scores the cleaner on pages it never learned from: training on it spoils that
             raise CommandError(f"{', '.join(held_out)} is held out for evaluation: train on the tuning parts only")
         examples = {name: part_examples(articles, gold) for name, articles, gold in sources}
-        for name, rows in examples.items():
-            self.stdout.write(_left_out_report(name, rows, examples, threshold))
-        weights, bias = fit([r for rs in examples.values() for r in rs])
-        for feature, w in zip(FEATURES, weights):
-            self.stdout.write(f"  {feature:24} {w:+.3f}")
-        self.stdout.write(f"  {'bias':24} {bias:+.3f}")
+        fitted = {}
+        for long, cut in ((False, threshold), (True, long_threshold)):
+            self.stdout.write("long lines:" if long else "short lines:")
+            of_length = {name: rows[long] for name, rows in examples.items()}
+            for name, rows in of_length.items():
+                self.stdout.write(_left_out_report(name, rows, of_length, cut))
+            rows = [r for rs in of_length.values() for r in rs]
+            if not rows:
+                self.stdout.write("  no line of this length to learn from: the rules decide them alone")
+                continue
+            weights, bias = fit(rows)
+            for feature, w in zip(FEATURES, weights):
+                self.stdout.write(f"  {feature:24} {w:+.3f}")
+            self.stdout.write(f"  {'bias':24} {bias:+.3f}")
+            fitted[long] = {"weights": [round(w, 4) for w in weights], "bias": round(bias, 4), "threshold": cut}
         if write:
             data = {
                 "trained_on": list(examples),
                 "threshold": threshold,
                 "features": list(FEATURES),
-                "weights": [round(w, 4) for w in weights],
-                "bias": round(bias, 4),
+                "weights": fitted[False]["weights"],
+                "bias": fitted[False]["bias"],
             }
+            if True in fitted:
+                data["long"] = fitted[True]
             lines.WEIGHTS_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
             self.stdout.write(f"wrote {lines.WEIGHTS_FILE.name}")
 
