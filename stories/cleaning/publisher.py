@@ -544,6 +544,8 @@ def publisher_and_sign(page: Page, title_site: str) -> tuple[str, str]:
             and p.site
             and p.reason == "dateline"
             and not _told_of(page, p.site)
+            # an agency sending the text ("dpa 07.08.2024 - 22:17 Uhr") is its source, not the page's publisher
+            and not lx.AGENCIES_ONLY_RE.match(p.site)
         ):
             return p.site, "dateline"
     paras = page.paras

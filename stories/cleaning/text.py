@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .dates import find_date
 
 TERMINAL = tuple(".!?…\"”»’')。！？")
 
@@ -110,7 +111,7 @@ def split_paragraphs(text: str) -> list[str]:
         for line in lines[1:]:
             if not BULLET_RE.match(line) and (
                 (wrapped and not cur.endswith(TERMINAL[:5]))
-                or (line[0].islower() and not cur.endswith(TERMINAL) and not cur.endswith(":"))
+                or (line[0].islower() and not cur.endswith(TERMINAL) and not cur.endswith(":") and not stamp_line(line))
             ):
                 cur = cur + " " + line
             else:
@@ -118,6 +119,21 @@ def split_paragraphs(text: str) -> list[str]:
                 cur = line
         out.append(cur)
     return out
+
+
+# a clock time: "22:17", "10h59", "5:57 p.m."
+CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
+
+# a line of a source's name, a date and a time is at most this long
+MAX_STAMP_LINE_WORDS = 12
+
+
+def stamp_line(line: str) -> bool:
+    """A short line giving a date and a time, maybe after who sent or provided the text ("dpa 07.08.2024 - 22:17
+    Uhr", "information fournie par France 24 08/12/2024 à 10:59"): the page's stamp under its headline, not the
+    end of the line above it, though it opens in small letters."""
+    found = find_date(line) if len(line.split()) <= MAX_STAMP_LINE_WORDS else None
+    return found is not None and CLOCK_RE.search(line, found[2]) is not None
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:

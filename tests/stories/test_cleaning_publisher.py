@@ -785,3 +785,18 @@ def test_the_sites_one_word_name_heading_the_page_over_its_sections_label_is_the
 def test_a_capitalised_word_or_the_articles_place_heading_the_page_is_no_publisher(lang, first):
     doc = clean(first, TITLES[lang], *BODIES[lang])
     assert doc.publisher == "" and doc.title == TITLES[lang]
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("en", "Reuters 27.07.2026 10:28"),
+        ("de", "dpa 27.07.2026 - 22:17 Uhr"),
+        ("fr", "AFP 27/07/2026 à 10h59"),
+        ("es", "EFE 27/07/2026 - 10:59"),
+    ],
+)
+def test_an_agency_before_the_pages_date_is_the_texts_source_not_the_publisher(lang, line):
+    doc = clean(TITLES[lang], line, *BODIES[lang])
+    assert doc.publisher == "" and doc.published == datetime.date(2026, 7, 27)
+    assert line not in doc.text

@@ -3,7 +3,11 @@
 Lines written for each class, in the four languages; the bodies are made up.
 """
 
+import datetime
+
 import pytest
+
+from stories.cleaning import clean_document
 
 from .cleaning_samples import BODIES, TITLES, clean
 
@@ -255,3 +259,41 @@ def test_a_headline_quoting_someone_at_the_top_of_the_page_is_the_title(lang, he
 def test_a_lead_quoting_someone_with_its_full_stop_stays_in_the_body(lang, lead):
     doc = clean(lead, *BODIES[lang])
     assert lead in doc.body and doc.title != lead
+
+
+@pytest.mark.parametrize(
+    "lang, stamp, date",
+    [
+        ("en", "posted by the harbour desk 27.07.2026 at 10:28", datetime.date(2026, 7, 27)),
+        ("de", "dpa 27.07.2026 - 22:17 Uhr", datetime.date(2026, 7, 27)),
+        ("fr", "information fournie par RBFM 27/07/2026 à 10:59", datetime.date(2026, 7, 27)),
+        ("es", "actualizado el 27/07/2026 - 10:59", datetime.date(2026, 7, 27)),
+    ],
+)
+def test_a_stamp_line_in_small_letters_under_the_headline_is_not_the_headlines_end(lang, stamp, date):
+    doc = clean_document(TITLES[lang] + "\n" + stamp + "\n\n" + "\n\n".join(BODIES[lang]), filename="a.txt")
+    assert doc.title == TITLES[lang] and doc.published == date
+    assert stamp not in doc.text and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, first, rest",
+    [
+        ("en", "The harbour board of Riverton met on Tuesday and", "voted on 27.07.2026 for the new flood defences."),
+        ("de", "Der Hafenrat von Flussheim traf sich am Dienstag und", "stimmte am 27.07.2026 für den neuen Deich."),
+        (
+            "fr",
+            "Le conseil du port de Rivebourg s'est réuni mardi et",
+            "a voté le 27/07/2026 pour les nouvelles digues.",
+        ),
+        (
+            "es",
+            "La junta del puerto de Riberalta se reunió el martes y",
+            "votó el 27/07/2026 a favor de los nuevos diques.",
+        ),
+    ],
+)
+def test_a_line_continuing_a_sentence_with_a_date_but_no_time_joins_it(lang, first, rest):
+    body = BODIES[lang]
+    doc = clean_document("\n\n".join([TITLES[lang], body[0], first + "\n" + rest, *body[1:]]), filename="a.txt")
+    assert f"{first} {rest}" in doc.body
