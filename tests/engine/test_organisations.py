@@ -79,6 +79,10 @@ def test_a_thing_is_no_person_and_its_model_number_no_figure():
         # compounds of common words and number words
         ("de", "Die Zwei-Prozent-Marke bleibt das Ziel. Tech-Aktien fielen am Montag."),
         ("fr", "La Haute-Vienne et le Nord-Ouest du pays ont voté pour le parti."),
+        # a people's adjective no place's name makes, its language's name, before an organisation's noun (English
+        # capitalises it; German, French and Spanish write it in lowercase)
+        ("en", "A French court has convicted the party leader of embezzlement."),
+        ("en", "Power returned, but the Dutch network withstood the voltage surges."),
     ],
 )
 def test_people_places_and_common_words_are_no_organisations(lang, text):

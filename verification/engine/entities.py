@@ -309,12 +309,35 @@ _ROLE_TOKENS = {
 
 @lru_cache(maxsize=200_000)
 def _is_demonym(word: str) -> bool:
-    """ "Singaporean", "Singapurer", "singapurische": an adjective from a place name, not a name."""
+    """ "Singaporean", "Singapurer", "singapurische": an adjective from a place name, not a name; or one no place's
+    name makes, the name of its people's language ("French", "Polish", "Dutch", "Französisch": _language_names)."""
     w = _fold(word)
-    if place_key(word) or len(w) < 6 or " " in w:
+    if place_key(word) or " " in w:
+        return False
+    if w in _language_names():
+        return True
+    if len(w) < 6:
         return False
     stems = place_aliases().stems
     return any(w[:n] in stems for n in range(4, len(w) - 1)) and w[-1] in "nrsehc"
+
+
+LANGUAGE_NAME_MIN = 4  # shorter names of languages are other words as often ("Ewe", "Lao", "Ido")
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The names of the world's major languages (ISO 639-1 codes) in each of our languages (CLDR, folded): in
+    English they are the adjectives of their peoples ("French court", "Polish institute", "Dutch regulator"),
+    which no place's name gives _is_demonym a stem for."""
+    from babel import Locale  # noqa: PLC0415 - CLDR's tables are read on first use, not when the engine is imported
+
+    return frozenset(
+        _fold(name)
+        for code in LANGUAGES
+        for key, name in Locale.parse(code).languages.items()
+        if len(key) == 2 and " " not in name and len(name) >= LANGUAGE_NAME_MIN
+    )
 
 
 # tokens of a person's name that look like an organisation's: a regnal number ("Charles III"), a surname's
