@@ -185,6 +185,22 @@ def test_training_writes_weights_the_cleaner_reads(tmp_path, weights_file, capsy
     assert "short lines:" in out and "long lines:" in out
 
 
+def test_training_without_long_lines_leaves_them_to_the_rules(tmp_path, weights_file, capsys):
+    # pages whose lines are all short or end their sentences: no long weights are written, and the cleaner
+    # reading the file judges no long line
+    body, related = BODIES["en"], ["Tourists Flock To Mountain Villages", "Ferry Strike Ends"]
+    for name in ("one", "two"):
+        (tmp_path / name / "articles").mkdir(parents=True)
+        page = "\n\n".join([TITLES["en"], *body, *related])
+        (tmp_path / name / "articles" / "0.txt").write_text(page, encoding="utf-8")
+        gold = {"0.txt": {"body_includes": body[:2], "body_excludes": related, "language": "en"}}
+        (tmp_path / name / "gold.json").write_text(json.dumps({"articles": gold}), encoding="utf-8")
+    call_command("train_lines", str(tmp_path / "one"), str(tmp_path / "two"), "--write")
+    assert "long" not in json.loads(weights_file.read_text(encoding="utf-8"))
+    assert "no line of this length to learn from" in capsys.readouterr().out
+    assert lines.line_model().long is None
+
+
 def test_fit_learns_which_side_a_feature_points_to():
     width = len(FEATURES)
     furniture = [([1.0] + [0.0] * (width - 1), 1, False, True)] * 20

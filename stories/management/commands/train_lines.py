@@ -170,12 +170,12 @@ class Command(BaseCommand):
         for long, cut in ((False, threshold), (True, long_threshold)):
             self.stdout.write("long lines:" if long else "short lines:")
             of_length = {name: rows[long] for name, rows in examples.items()}
-            for name, rows in of_length.items():
-                self.stdout.write(_left_out_report(name, rows, of_length, cut))
             rows = [r for rs in of_length.values() for r in rs]
             if not rows:
                 self.stdout.write("  no line of this length to learn from: the rules decide them alone")
                 continue
+            for name, part_rows in of_length.items():
+                self.stdout.write(_left_out_report(name, part_rows, of_length, cut))
             weights, bias = fit(rows)
             for feature, w in zip(FEATURES, weights):
                 self.stdout.write(f"  {feature:24} {w:+.3f}")
@@ -198,6 +198,8 @@ class Command(BaseCommand):
 def _left_out_report(name: str, rows: list[Example], examples: dict[str, list[Example]], threshold: float) -> str:
     """What a model learned on the other parts removes of this part's lines the rules keep."""
     others = [r for other, rs in examples.items() if other != name for r in rs]
+    if not others:
+        return f"{name}: the other parts have no line of this length to learn from"
     weights, bias = fit(others)
     kept = [(x, y, a) for x, y, k, a in rows if k]
     gone = [(y, a) for x, y, a in kept if _probability(weights, bias, x) >= threshold]
