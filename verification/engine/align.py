@@ -1136,8 +1136,9 @@ def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext) -> li
     with that fact's every value and with no other fact's: it joins that one fact. Not a fact one report
     alone states or reports disagree on (a coincidence is likelier than a confirmation: "about 50 schools" and
     the 50 or 51 dead), nor one its own article states by name (there it counts something else: "60
-    passengers" and a "UH-60 helicopter")."""
-    things = [f for f in facts if f.kind == "count" and f.slot == THINGS and _weak(f)]
+    passengers" and a "UH-60 helicopter"). People no word qualifies are such a count too ("the 630 members of
+    the Bundestag" and its "630 seats")."""
+    things = [f for f in facts if f.kind == "count" and f.slot in UNNAMED_COUNTS and _weak(f)]
     named = [
         f
         for f in facts
@@ -1146,7 +1147,11 @@ def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext) -> li
     joined = set()
     for f in things:
         docs = {s.doc for s in f.statements}
-        fits = [g for g in named if not docs & {s.doc for s in g.statements} and _same_figure(f, g, ctx)]
+        fits = [
+            g
+            for g in named
+            if g.slot != f.slot and not docs & {s.doc for s in g.statements} and _same_figure(f, g, ctx)
+        ]
         if len(fits) == 1:
             _absorb(fits[0], f)
             joined.add(id(f))
@@ -1163,6 +1168,7 @@ def _agreed(f: AlignedFact, ctx: ComparisonContext) -> bool:
 
 
 THINGS, ORDINAL = "things", "ordinal"  # the slots of a count no frame names and of a place in a series
+UNNAMED_COUNTS = frozenset({THINGS, "people.count"})  # counts of a noun that names no concept: things or people
 
 
 def _kin(f: AlignedFact, g: AlignedFact, fam: tuple) -> bool:

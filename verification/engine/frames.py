@@ -67,6 +67,41 @@ def _person_nouns(lang: str) -> frozenset:
     return frozenset(words | {lemma(w, lang or "en") for w in words})
 
 
+SINGULAR_MODIFIES = frozenset({"en"})  # languages whose nouns modify the next one uninflected: "member states"
+CLOSED_COMPOUNDS = frozenset({"de"})  # languages that write a noun's kind into it: "Berufsrichter", "Parteiangestellte"
+_MIN_HEAD, _MIN_PREFIX = 6, 3  # no "Schenkel" of an "Enkel"
+
+
+@cache
+def _alone_person_nouns(lang: str) -> frozenset:
+    words = set(table_of(lang, "PERSON_NOUNS_ALONE"))
+    return frozenset(words | {lemma(w, lang or "en") for w in words})
+
+
+@cache
+def is_person_noun(word: str, lang: str, counted: bool = False, first: bool = True) -> bool:
+    """Whether a (lowercase) noun names people: as written, by lemma, or, where nouns close up into one word, by
+    the person noun it ends with ("Berufsrichter", "Parteiangestellte", "Laienrichtern"), or by a hyphenated
+    compound's last part. ``counted``: the noun follows a number, where an English noun in its singular is a
+    modifier of the next one ("27 member states", "the 12-member jury"); ``first``: it is the first word after
+    the number, where alone some nouns name people (PERSON_NOUNS_ALONE: "tres colegios católicos")."""
+    persons, base, alone = _person_nouns(lang), lemma(word, lang or "en"), _alone_person_nouns(lang)
+    if counted and lang in SINGULAR_MODIFIES and word == base and word not in table_of(lang, "PERSON_NOUNS"):
+        return False
+    if not first and (word in alone or base in alone):
+        return False
+    if word in persons or base in persons:
+        return True
+    if "-" in word:  # "SPD-Politiker", "ex-ministres": the last part says who
+        return is_person_noun(word.rsplit("-", 1)[1], lang, counted, first=False)
+    if lang not in CLOSED_COMPOUNDS or not word.isalpha():
+        return False
+    return any(
+        word[i:] in persons and word[i:] not in alone and len(word) - i >= _MIN_HEAD
+        for i in range(_MIN_PREFIX, len(word) - _MIN_HEAD + 1)
+    )
+
+
 @cache
 def _clause_joiners(lang: str) -> frozenset:
     """Words that open another clause or member after a number: what follows them is not what it counts."""
@@ -211,8 +246,7 @@ _NOUN_OF = re.compile(r"([^\W\d_]+)[\s\u00a0]+(?:" + OF + r")[\s\u00a0]*$")
 def _person_of(low: str, lang: str, start: int) -> bool:
     """Years right after a person and "of" are the person's age: "un homme de 72 ans", "una mujer de 30 años"."""
     m = _NOUN_OF.search(low, max(0, start - 40), start)
-    persons = _person_nouns(lang)
-    return bool(m) and (m.group(1) in persons or lemma(m.group(1), lang or "en") in persons)
+    return bool(m) and is_person_noun(m.group(1), lang)
 
 
 def _measure_cues(
@@ -588,7 +622,7 @@ def frame_of_number(
             concept = told if told in TOLD_BY_PREDICATE[concept] else concept
         if concept:
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
-        if word in persons or word in more_persons or lemma(word, lang or "en") in persons:
+        if word in more_persons or is_person_noun(word, lang, counted=True, first=pos == end):
             nxt = _WORD.match(low, w.end())
             head = nxt and nxt.end() <= sent[1] and nxt.group(1).strip("-’'")
             # as written: a lemma would make a noun of a verb ("36.000 Haushalten fiel [fallen] der Strom aus")
@@ -627,22 +661,29 @@ def person_noun_end(low: str, lang: str, end: int, sent: tuple[int, int]) -> int
     fremde Männer", "300 bomberos", "48 millions de citoyens"), at most two words after the number or after its
     scale word's "of"; None when none follows."""
     lang = _lang(lang)
-    persons, pos = _person_nouns(lang), end
+    pos = end
     if low[end - 1 : end].isalpha():  # a scale word takes "de" before the people: "48 millions de citoyens"
         of = _SCALE_OF.match(low, end)
         pos = of.end() if of else end
-    stops = table_of(lang, "STOPWORDS")
+    stops, first = table_of(lang, "STOPWORDS"), pos
+    others = None  # where "24 other" ends: the people, when no noun of people follows it
     for _ in range(_MAX_MODIFIERS + 1):
         w = _WORD.match(low, pos)
         if not w or w.end() > sent[1]:
-            return None
+            return others
         word = w.group(1).strip("-’'")
-        if word in persons or lemma(word, lang or "en") in persons:
+        if is_person_noun(word, lang, counted=True, first=pos == first):
             return w.end()
-        if word in stops or not word.isalpha():  # "9 et d'autres formations": no adjective of the people
-            return None
+        # a person noun right after the number that is no count of people modifies the next word: the people, if
+        # any, follow ("24 other members" are people, "27 member states" are not); a small word of them ("other")
+        # counts them itself when no noun of people follows ("24 other co-accused")
+        modifier = pos == first and is_person_noun(word, lang)
+        if modifier and word in stops:
+            others = w.end()
+        if not modifier and (word in stops or not word.isalpha()):
+            return others  # "9 et d'autres formations": no adjective of the people
         pos = w.end()
-    return None
+    return others
 
 
 # the people an event harms, moves or carries: both the event's own figures and counts of people

@@ -26,6 +26,9 @@ Tables (the same names in every module):
   number of", "die Zahl der", "le nombre d'", "el número de": "le nombre d'accusés, 51, un record").
 - ``PERSON_NOUNS``: nouns that count people without saying what happened to them ("people",
   "Menschen", "personnes"); their concept comes from a predicate.
+- ``PERSON_NOUNS_ALONE``: person nouns that name people only right after the number (or its scale word's "of"):
+  elsewhere they are an adjective after another noun ("tres colegios católicos", "quatre médias catholiques")
+  or the end of a compound that names no people ("Staatshaushalte").
 - ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit[, the concept the unit
   names by itself: "l/m²" is rain]).
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
@@ -255,6 +258,7 @@ TABLES = (
     "FRAME_NOUNS",
     "FRAME_PREDICATES",
     "PERSON_NOUNS",
+    "PERSON_NOUNS_ALONE",
     "MEASURE_UNITS",
     "MEASURE_CUES",
     "CUMULATIVE_WORDS",
