@@ -25,6 +25,7 @@ splits into several facts, from a canonical value of each), never from ids or in
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -44,6 +45,7 @@ from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, ESTIMATE, EVENT
 from .gazetteer import places as known_places
 from .lang import table_of
 from .organisations import organisation_key
+from .pairjoin import JoinModel, context_lemmas, default_model, overlap
 
 # Qualifiers: keys, in a claim's value or extra, that make two figures of one slot about different things
 # (basis pre/post money, addition vs total, the time or scope a figure refers to, an election's round or stage
@@ -1242,9 +1244,12 @@ def align_claims(
     claims_by_doc: dict[str, list[Claim]],
     ctx: ComparisonContext,
     places: Places | None = None,
+    *,
+    joins: JoinModel | None = None,
 ) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact). ``places``: the
-    story's places_by_sentence, where the caller has read them."""
+    story's places_by_sentence, where the caller has read them. ``joins``: the pair scorer that joins facts the
+    rules leave apart (by default the learned one: :func:`pairjoin.default_model`)."""
     subjects = SubjectMatcher(docs, claims_by_doc)
     persons = one_name_per_person(claims_by_doc)
     groups: dict[tuple, dict[str, list[Claim]]] = {}
@@ -1273,6 +1278,7 @@ def align_claims(
                     )
                 )
     facts = _join_counted_things(_join_synonymous(facts, ctx), ctx)
+    facts = _join_scored(facts, ctx, subjects, docs, joins or default_model())
     for f in facts:
         f.slot = staged_slot(f.slot, _named_qualifier(f.statements))
     # keys unique: a tag shared by two facts gets a number, in an order free of input order
@@ -1290,3 +1296,197 @@ def align_claims(
             for i, f in enumerate(fs[1:], start=2):
                 f.key = f"{key}#{i}"
     return sorted(facts, key=lambda f: f.key)
+
+
+SCORED = ("money", "count", "percent", "measure")  # the kinds of figure the pair scorer joins
+# the qualifiers that tell what a figure is (pre- or post-money, a part, an addition, a total, an estimate), which
+# the pair scorer never joins across; those that tell where or when it stands (time, period, stage, a town) it may:
+# one report names them where another gives the figure plainly
+KIND_QUALIFIERS = tuple(k for k in IDENTITY_QUALIFIERS if k not in ("time", "period", "as_of", "stage", "scope_of"))
+VALUE_REACH = 3.0  # figures further apart than this factor are never one figure told differently
+SAME_VALUE = 0.005 / math.log(VALUE_REACH)  # a value gap this small: one number (half a percent apart)
+DAYS_APART = 1  # figures dated further apart than adjacent days (a report's "Tuesday" for another's Monday) are two
+PAIR_STATEMENTS = 6  # the statements of each fact a pair's values and subjects are compared on (the most cited)
+
+
+def _join_scored(
+    facts: list[AlignedFact], ctx: ComparisonContext, subjects: SubjectMatcher, docs: dict, model: JoinModel
+) -> list[AlignedFact]:
+    """Facts the rules leave apart that the pair scorer (:mod:`.pairjoin`) finds one: two facts of one kind of
+    figure, no article in both, values within a factor of three of each other and no two rounds or stages
+    named, whose probability reaches the model's threshold, where neither has another such partner (a fact that
+    may be one of two others is left as it is)."""
+    pairs = _scored_candidates(facts, ctx)
+    if not pairs:
+        return facts
+    rivals = Counter(i for pair in pairs for i in pair)
+    words: dict[int, dict[str, frozenset[str]]] = {}
+    partners: dict[int, list[int]] = {}
+    for i, j in pairs:
+        x = _pair_features(facts[i], facts[j], ctx, subjects, docs, words, rivals[i] + rivals[j] - 2)
+        p = model.probability(x)
+        if model.seen is not None:
+            model.seen.append((x, _spans(facts[i]), _spans(facts[j]), p))
+        if p >= model.threshold:
+            partners.setdefault(i, []).append(j)
+            partners.setdefault(j, []).append(i)
+    gone = set()
+    for i, js in sorted(partners.items()):
+        j = js[0]
+        if len(js) == 1 and partners[j] == [i] and i < j:
+            keep, other = (i, j) if len(facts[i].statements) >= len(facts[j].statements) else (j, i)
+            _absorb(facts[keep], facts[other])
+            gone.add(other)
+    return [f for k, f in enumerate(facts) if k not in gone]
+
+
+def _spans(f: AlignedFact) -> list[tuple[str, int, int]]:
+    return [(doc, c.start, c.end) for doc, c in f.members]
+
+
+def _scored_candidates(facts: list[AlignedFact], ctx: ComparisonContext) -> list[tuple[int, int]]:
+    """The pairs of facts the pair scorer judges: one kind and unit, no article in both, central values within
+    VALUE_REACH of each other (found by sorting, so a story of many figures stays fast), no round or stage clash,
+    one kind of figure (KIND_QUALIFIERS: an exit poll's 410 seats is no telling of the count's 410), and ranges
+    only beside the same range ("4 à 20 ans" of prison holds the "12 años" of one man as it holds any other; men
+    "aged 27 to 74" are not those "zwischen 21 und 68")."""
+    groups: dict[tuple, list[tuple[float, int]]] = {}
+    for i, f in enumerate(facts):
+        if f.kind not in SCORED:
+            continue
+        x = _fact_central(f, ctx)
+        if x is not None and x > 0:
+            unit = _family(f)[1]
+            groups.setdefault((f.kind, "%" if unit in PERCENT_UNITS else unit), []).append((x, i))
+    out = []
+    for members in groups.values():
+        members.sort()
+        for a, (x, i) in enumerate(members):
+            for y, j in members[a + 1 :]:
+                if y > x * VALUE_REACH:
+                    break
+                f, g = facts[i], facts[j]
+                if {s.doc for s in f.statements} & {s.doc for s in g.statements}:
+                    continue
+                if _qualifier_clash(f.statements + g.statements) or _kind_qualifiers(f) != _kind_qualifiers(g):
+                    continue
+                if _dated_apart(_anchor(f).first, _anchor(g).first):
+                    continue
+                if _ranged(f) | _ranged(g) == {True, False} or (_ranged(f) == {True} and _bounds(f) != _bounds(g)):
+                    continue  # a range holds many figures: one inside it, or another range over it, tells none of them
+                out.append((min(i, j), max(i, j)))
+    return out
+
+
+def _fact_central(f: AlignedFact, ctx: ComparisonContext) -> float | None:
+    """The central value of a fact's most cited statement (in US dollars for money)."""
+    c = _anchor(f).first
+    v = view(c)
+    return central(v) if c.kind != "money" else usd_central(v, ctx)
+
+
+def _cited(f: AlignedFact) -> list[Statement]:
+    return sorted(f.statements, key=lambda s: (-len(s.claims), s.doc))[:PAIR_STATEMENTS]
+
+
+def _pair_features(
+    f: AlignedFact,
+    g: AlignedFact,
+    ctx: ComparisonContext,
+    subjects: SubjectMatcher,
+    docs: dict,
+    words: dict[int, dict[str, frozenset[str]]],
+    rivals: int,
+) -> list[float]:
+    """What the pair scorer reads of two facts, in the order of pairjoin.FEATURES."""
+    fs, gs = _cited(f), _cited(g)
+    verdicts = [agree(f.kind, view(a.first), view(b.first), ctx) for a in fs for b in gs]
+    who = [
+        subjects.score(a.doc, a.first.subject, b.doc, b.first.subject)
+        for a in fs
+        for b in gs
+        if a.first.subject and b.first.subject
+    ]
+    x, y = _fact_central(f, ctx), _fact_central(g, ctx)
+    gap = min(1.0, abs(math.log(x / y)) / math.log(VALUE_REACH)) if x and y else 1.0
+    statements = f.statements + g.statements
+    ranged_f, ranged_g = _ranged(f), _ranged(g)
+    wf, wg = _fact_words(f, docs, words), _fact_words(g, docs, words)
+    common = wf.keys() & wg.keys()
+    quals_f = {q for q in identity(f.statements[0].first)[2:] if not q.startswith("unit=")}
+    quals_g = {q for q in identity(g.statements[0].first)[2:] if not q.startswith("unit=")}
+    return [
+        float(concept_of(f.slot) == concept_of(g.slot)),
+        float(_weak(f) or _weak(g)),
+        float(bool({f.slot, g.slot} & {THINGS, ORDINAL})),
+        float(_family(f)[1] == _family(g)[1]),
+        float(all(v is True for v in verdicts)),
+        float(any(v is False for v in verdicts)),
+        gap,
+        float(gap <= SAME_VALUE),
+        float(all(_exact(s.first) for s in statements)),
+        float(ranged_f == ranged_g == {True}),
+        float(all(_distinctive(s.first) for s in statements)),
+        float(any(w >= 1.0 for w in who)),
+        float(any(w >= 1.0 for w in who) and all(v is True for v in verdicts)),
+        float(bool(who) and max(who) == 0.0),
+        float(not f.subject or not g.subject),
+        float(quals_f != quals_g),
+        max((overlap(wf[lang], wg[lang]) for lang in common), default=0.0),
+        float(bool(common)),
+        float(min(len(f.statements), len(g.statements)) == 1),
+        min(1.0, rivals / 4),
+    ]
+
+
+def _kind_qualifiers(f: AlignedFact) -> tuple:
+    """What a fact's figure is, by the KIND_QUALIFIERS its first statement names."""
+    return tuple(qualifier(f.statements[0].first, k) for k in KIND_QUALIFIERS)
+
+
+def _dated_apart(a: Claim, b: Claim) -> bool:
+    """Two figures each dated to one day, further apart than adjacent days (a share's fall on Monday and one on
+    Thursday): two days' figures, however alike; unless both have three or more digits (such a figure given alike
+    is one cited again, whatever day either names). A figure dated to a period (a quarter's growth) may be told on
+    any day."""
+    va, vb = view(a), view(b)
+    return (
+        va.get("_when_granularity") == vb.get("_when_granularity") == "day"
+        and _days_apart(va, vb) > DAYS_APART
+        and not (_distinctive(a) and _distinctive(b))
+    )
+
+
+def _anchor(f: AlignedFact) -> Statement:
+    """A fact's most cited statement."""
+    return max(f.statements, key=lambda s: (len(s.claims), s.doc))
+
+
+def _bounds(f: AlignedFact) -> tuple:
+    return bounds(view(_anchor(f).first))
+
+
+def _ranged(f: AlignedFact) -> set[bool]:
+    """Whether each statement of a fact gives a range ("172-192 seats")."""
+    return {is_range(view(s.first)) for s in f.statements}
+
+
+def _exact(c: Claim) -> bool:
+    v = view(c)
+    return (v.get("qualifier") or "exact") == "exact" and not is_range(v)
+
+
+def _fact_words(f: AlignedFact, docs: dict, words: dict[int, dict[str, frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """The content lemmas around a fact's figures, by language (computed once per fact)."""
+    got = words.get(id(f))
+    if got is None:
+        got = {}
+        for s in f.statements:
+            d = docs.get(s.doc)
+            if d is None:
+                continue
+            lang = _language(d)
+            c = s.first
+            got[lang] = got.get(lang, frozenset()) | context_lemmas(d.text or "", c.start, c.end, c.sentence_start, lang)
+        words[id(f)] = got
+    return got

@@ -18,6 +18,7 @@ from .copies import dependent_documents
 from .decide import decide
 from .explain import explain
 from .listcues import mark_partial
+from .pairjoin import JoinModel
 from .rates import RateTable, default_rates
 from .redate import join_event_day, redate, story_date
 from .sanitize import clean_claim
@@ -43,9 +44,14 @@ class CheckedFact:
 
 
 def cross_check(
-    docs: list[Document], claims_by_doc: dict[str, list[Claim]], *, rates: RateTable | None = None
+    docs: list[Document],
+    claims_by_doc: dict[str, list[Claim]],
+    *,
+    rates: RateTable | None = None,
+    joins: JoinModel | None = None,
 ) -> list[CheckedFact]:
-    """Facts of one story (``docs``), sorted by key."""
+    """Facts of one story (``docs``), sorted by key. ``joins``: the pair scorer alignment uses (by default the
+    learned one)."""
     rates = rates or default_rates()
     by_key = {d.key: d for d in docs}
     when: date | None = story_date(docs)
@@ -74,7 +80,7 @@ def cross_check(
     ctx = ComparisonContext(rates=rates, on=when)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])
     out = []
-    for fact in align_claims(by_key, claims, ctx, places):
+    for fact in align_claims(by_key, claims, ctx, places, joins=joins):
         decision = decide(fact, by_key, dependencies, rates, story_date=when)
         out.append(
             CheckedFact(

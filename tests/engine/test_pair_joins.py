@@ -1,0 +1,135 @@
+"""The pair scorer (verification/engine/pairjoin.py): two facts the alignment's rules leave apart are joined where
+the learned model finds them one fact, one-to-one; clearly different figures stay apart; its weights load from
+the data file and are trained on tuning parts only."""
+
+import json
+
+import pytest
+
+from verification.engine import pairjoin
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+from verification.engine.pairjoin import FEATURES, JoinModel, default_model
+from verification.engine.train_joins import logistic_fit, main
+
+from .conftest import PUBLISHED, cross_check_texts
+
+# a rate's previous level that one report names as such ("passant de 4 %") and another gives plainly ("from 4.00%"):
+# one figure under two concepts, which the rules keep apart
+PREVIOUS_RATE = [
+    (
+        ("en", "The ECB cut its deposit rate to 3.75 percent from 4.00 percent."),
+        ("en", "The ECB lowered the rate by 0.25 points, taking it from 4% to 3.75%."),
+    ),
+    (
+        ("de", "Die EZB senkte den Einlagensatz auf 3,75 Prozent von bisher 4,00 Prozent."),
+        ("de", "Die EZB senkte den Zins um 0,25 Prozentpunkte von 4 Prozent auf 3,75 Prozent."),
+    ),
+    (
+        ("fr", "La BCE a abaissé son taux de dépôt à 3,75 % contre 4,00 % auparavant."),
+        ("fr", "La BCE a baissé son taux de 0,25 point, passant ainsi de 4 % à 3,75 %."),
+    ),
+    (
+        ("es", "El BCE bajó la tasa de depósito al 3,75% desde el 4,00%."),
+        ("es", "El BCE recortó el tipo en 0,25 puntos, pasando así del 4% al 3,75%."),
+    ),
+    (
+        ("de", "Die EZB senkte den Einlagensatz auf 3,75 Prozent von bisher 4,00 Prozent."),
+        ("fr", "La BCE a baissé son taux de 0,25 point, passant ainsi de 4 % à 3,75 %."),
+    ),
+    (
+        ("en", "The ECB cut its deposit rate to 3.75 percent from 4.00 percent."),
+        ("es", "El BCE recortó el tipo en 0,25 puntos, pasando así del 4% al 3,75%."),
+    ),
+]
+
+
+def _holding(facts, *texts):
+    return [f for f in facts if {c.text for _, c in f.members} & set(texts)]
+
+
+@pytest.mark.parametrize("first, second", PREVIOUS_RATE)
+def test_one_figure_under_two_concepts_is_joined_by_the_scorer(first, second):
+    previous = ("4.00 percent", "4,00 Prozent", "4,00 %", "4,00%", "4%", "4 Prozent", "4 %")
+    facts = cross_check_texts(first, second)
+    joined = _holding(facts, *previous)
+    assert len(joined) == 1, [(f.key, [c.text for _, c in f.members]) for f in facts]
+    assert joined[0].verdict == "corroborated"
+    assert len(_holding(_checked_with(first, second, joins=JoinModel.recorder()), *previous)) == 2  # rules alone
+
+
+def _checked_with(*articles, joins: JoinModel):
+    """The facts of articles of one story, cross-checked with the given pair scorer."""
+    docs = [
+        Document(key=f"{i}{a[0]}", text=a[1], language=a[0], published=PUBLISHED, publisher=f"Outlet {i}")
+        for i, a in enumerate(articles)
+    ]
+    return cross_check(docs, {d.key: extract_claims(d) for d in docs}, joins=joins)
+
+
+APART = [
+    # another rate of the same bank: a different figure, no conflict
+    (
+        ("en", "The ECB cut its deposit rate to 3.75 percent from 4.00 percent."),
+        ("es", "El BCE dejó el tipo de refinanciación en el 4,50%, según el comunicado."),
+    ),
+    # a range of sentences holds one man's sentence, which it does not tell
+    (
+        ("fr", "Les peines prononcées vont de 4 à 20 ans de prison."),
+        ("de", "Der Hauptangeklagte wurde zu 12 Jahren Haft verurteilt."),
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second", APART)
+def test_clearly_different_figures_stay_apart(first, second):
+    facts = [f for f in cross_check_texts(first, second) if f.kind in ("percent", "count", "measure")]
+    assert all(len(f.sources) == 1 for f in facts), [(f.key, [c.text for _, c in f.members]) for f in facts]
+    assert all(f.verdict != "conflicting" for f in facts)
+
+
+def test_a_pair_with_a_rival_partner_is_not_joined():
+    """One-to-one: a fact two others could each be one with joins neither."""
+    model = JoinModel((0.0,) * len(FEATURES), 5.0, 0.5)  # every pair it is shown is likely
+    facts = _checked_with(
+        ("en", "The ECB cut its deposit rate to 3.75 percent from 4.00 percent."),
+        ("en", "The ECB lowered the rate by 0.25 points, taking it from 4% to 3.75%."),
+        ("de", "Die Inflation lag zuletzt bei 4,2 Prozent."),
+        joins=model,
+    )
+    assert all(len(f.sources) <= 2 for f in facts)
+    assert len(_holding(facts, "4.00 percent", "4%", "4,2 Prozent")) == 3
+
+
+def test_the_weights_file_loads_with_this_engines_features():
+    model = default_model()
+    assert len(model.weights) == len(FEATURES) and 0 < model.threshold < 1
+    data = json.loads(pairjoin.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert not [p for p in data["trained_on"] if p.endswith("-heldout")]
+
+
+def test_weights_of_other_features_are_refused():
+    with pytest.raises(ValueError, match="train them again"):
+        JoinModel.from_data({"features": ["same_value"], "weights": [1.0], "bias": 0.0, "threshold": 0.5})
+
+
+def test_training_refuses_a_held_out_part(capsys):
+    with pytest.raises(SystemExit):
+        main(["eval/corpus/a-tune", "eval/corpus/a-heldout"])
+    assert "held out for evaluation" in capsys.readouterr().err
+
+
+def test_the_fit_learns_which_feature_tells_one_fact():
+    same = FEATURES.index("same_value")
+    rows = []
+    for k in range(40):
+        x = [0.0] * len(FEATURES)
+        x[same] = float(k % 2)
+        rows.append((x, k % 2))
+    weights, bias = logistic_fit(rows)
+    model = JoinModel(tuple(weights), bias, 0.5)
+    one, other = [0.0] * len(FEATURES), [0.0] * len(FEATURES)
+    one[same] = 1.0
+    assert model.probability(one) > 0.8 > 0.2 > model.probability(other)

@@ -1,0 +1,214 @@
+"""Learn the pair scorer's weights (pairjoin.py) from the tuning parts of the evaluation corpus and write them to
+verification/engine/join_weights.json: a developer's tool, apart from the engine, which only reads the file.
+
+    python -m verification.engine.train_joins [--exports DIR] [--false-cost C] [--threshold P] [--write] PART ...
+
+A PART is a folder holding gold.json (eval/corpus/a-tune); its articles and stories are read from the export
+`make eval` left of it (DIR/<part>.json, by default var/eval), never a held-out part. Every story is cross-checked
+again with a scorer that joins nothing and records each pair of facts the rules leave apart that it would judge;
+a pair is one fact (1) where the two facts' claims hold mentions of one gold fact, else two (0); a pair of which
+the gold annotates neither fact is two where their values disagree (joined, a false conflict) and left out where
+they agree (joined or not, nothing the gold says is at stake). The model is an L2-regularised
+logistic regression fitted by Newton's method. For each part, a model learned on the other parts is applied at
+every threshold (leave one part out): the pairs it joins one-to-one, right and wrong, and the wrong ones whose
+values disagree (each a false conflict). The threshold written is the one with the best sum over the parts of
+right joins less wrong ones, a wrong join of disagreeing values costing ``--false-cost``, with the thresholds on
+either side (unless --threshold).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from .claims import Document
+from .crosscheck import cross_check
+from .extract import extract_claims
+from .pairjoin import FEATURES, WEIGHTS_FILE, JoinModel
+
+L2 = 1.0
+FALSE_COST = 5.0  # a false conflict costs this many right joins
+THRESHOLDS = tuple(t / 100 for t in range(30, 100, 5))
+HELD_OUT_SUFFIX = "-heldout"  # eval/corpus/<x>-heldout: scored, never learned from
+DISAGREE = FEATURES.index("disagree")
+
+# (story, features, spans of one fact, spans of the other, label)
+Pair = tuple[str, list[float], frozenset, frozenset, int]
+
+
+def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where a gold mention's words stand in an article (white space matched loosely), as the scorer finds them."""
+    pattern = r"\s+".join(re.escape(p) for p in quote.split())
+    return [m.span() for m in re.finditer(pattern, text)] if pattern else []
+
+
+def _pins(start: int, end: int, span: tuple[int, int]) -> bool:
+    """A claim pins a mention when it overlaps it and is not much wider (the scorer's rule)."""
+    width, quote = end - start, span[1] - span[0]
+    return start < span[1] and span[0] < end and width <= max(3 * quote, quote + 40)
+
+
+def part_pairs(gold: dict, export: dict) -> list[Pair]:
+    """The pairs a part's stories give the scorer to judge, labelled from its gold."""
+    articles = {a["id"]: a for a in export["articles"]}
+    by_origin = {a["origin"].rsplit("/", 1)[-1]: a for a in export["articles"]}
+    mentions: dict[str, list[tuple[str, int, int]]] = {}
+    for fact in gold["facts"]:
+        for name, quotes in fact["mentions"].items():
+            art = by_origin.get(name)
+            if art is not None:
+                spans = [sp for q in quotes for sp in _occurrences(art["text"], q)]
+                mentions.setdefault(str(art["id"]), []).extend((fact["id"], *sp) for sp in spans)
+
+    def gold_facts(spans: frozenset) -> set[str]:
+        return {fid for doc, s, e in spans for fid, a, b in mentions.get(doc, ()) if _pins(s, e, (a, b))}
+
+    out = []
+    for story in export["stories"]:
+        docs = [_document(articles[i]) for i in story["articles"] if i in articles]
+        recorder = JoinModel.recorder()
+        cross_check(docs, {d.key: extract_claims(d) for d in docs}, joins=recorder)
+        for x, f, g, _p in recorder.seen:
+            f, g = frozenset(f), frozenset(g)
+            held_f, held_g = gold_facts(f), gold_facts(g)
+            if held_f or held_g or x[DISAGREE]:
+                out.append((str(story["id"]), x, f, g, int(bool(held_f & held_g))))
+    return out
+
+
+def _document(article: dict) -> Document:
+    published = article.get("published")
+    return Document(
+        key=str(article["id"]),
+        text=article["text"],
+        language=article.get("language") or "",
+        published=date.fromisoformat(published[:10]) if published else None,
+        publisher=article.get("publisher") or "",
+    )
+
+
+def logistic_fit(rows: list[tuple[list[float], int]], l2: float = L2) -> tuple[list[float], float]:
+    """Weights and bias maximising the penalised likelihood of (features, label) rows (Newton's method; the bias
+    is not penalised)."""
+    k = len(FEATURES) + 1
+    beta = [0.0] * k
+    columns = [[*x, 1.0] for x, _y in rows]
+    penalty = [l2] * (k - 1) + [0.0]
+    for _ in range(50):
+        model = JoinModel(tuple(beta[:-1]), beta[-1], 1.0)
+        errors = [y - model.probability(x) for x, y in rows]
+        spreads = [(y - e) * (1 - y + e) for (_x, y), e in zip(rows, errors)]  # p (1 - p)
+        grad = [sum(e * v[a] for e, v in zip(errors, columns)) - penalty[a] * beta[a] for a in range(k)]
+        hess = [
+            [sum(w * v[a] * v[c] for w, v in zip(spreads, columns)) + (penalty[a] if a == c else 0.0) for c in range(k)]
+            for a in range(k)
+        ]
+        step = _solve_cholesky(hess, grad)
+        beta = [b + s for b, s in zip(beta, step)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return beta[:-1], beta[-1]
+
+
+def _solve_cholesky(a: list[list[float]], b: list[float]) -> list[float]:
+    """The x of a x = b for a symmetric positive definite a (the penalised Hessian): by its Cholesky factor."""
+    n = len(b)
+    low = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1):
+            dot = sum(low[i][m] * low[j][m] for m in range(j))
+            low[i][j] = math.sqrt(max(a[i][i] - dot, 1e-12)) if i == j else (a[i][j] - dot) / low[j][j]
+    y = []
+    for i in range(n):
+        y.append((b[i] - sum(low[i][m] * y[m] for m in range(i))) / low[i][i])
+    x = [0.0] * n
+    for i in reversed(range(n)):
+        x[i] = (y[i] - sum(low[m][i] * x[m] for m in range(i + 1, n))) / low[i][i]
+    return x
+
+
+def joined(pairs: list[Pair], model: JoinModel) -> list[Pair]:
+    """The pairs a model joins: probability at its threshold or above, neither fact with another such partner."""
+    likely = [p for p in pairs if model.probability(p[1]) >= model.threshold]
+    partners = Counter(fact for p in likely for fact in ((p[0], p[2]), (p[0], p[3])))
+    return [p for p in likely if partners[(p[0], p[2])] == 1 == partners[(p[0], p[3])]]
+
+
+def tally(pairs: list[Pair], model: JoinModel) -> tuple[int, int, int]:
+    """(right joins, wrong joins, wrong joins of disagreeing values)."""
+    made = joined(pairs, model)
+    wrong = [p for p in made if not p[4]]
+    return len(made) - len(wrong), len(wrong), sum(p[1][DISAGREE] > 0 for p in wrong)
+
+
+def leave_one_out(examples: dict[str, list[Pair]], false_cost: float) -> tuple[list[str], float]:
+    """Report lines, part by part and threshold by threshold, of models learned on the other parts; and the
+    threshold of the best summed gain."""
+    lines, gains = [], dict.fromkeys(THRESHOLDS, 0.0)
+    for name, pairs in examples.items():
+        weights, bias = logistic_fit([(x, y) for other, ps in examples.items() if other != name for _s, x, _f, _g, y in ps])
+        cells = []
+        for t in THRESHOLDS:
+            right, wrong, false = tally(pairs, JoinModel(tuple(weights), bias, t))
+            gains[t] += right - wrong - false_cost * false
+            cells.append(f"{t:.2f}:{right}/{wrong}/{false}")
+        lines.append(f"{name}: {sum(p[4] for p in pairs)} of {len(pairs)} pairs one fact; joins right/wrong/false at")
+        lines.append("  " + " ".join(cells))
+    # a threshold whose neighbours gain as well: a lone peak between poor ones is a few pairs' luck
+    steady = {t: sum(gains[u] for u in THRESHOLDS[max(0, i - 1) : i + 2]) for i, t in enumerate(THRESHOLDS)}
+    best = max(THRESHOLDS, key=lambda t: (steady[t], gains[t], t))
+    lines.append("summed gain " + " ".join(f"{t:.2f}:{g:+.0f}" for t, g in gains.items()))
+    return lines, best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("parts", nargs="+", metavar="PART", help="a folder holding gold.json (a tuning part)")
+    parser.add_argument("--exports", default="var/eval", help="the folder of make eval's exports, <part>.json")
+    parser.add_argument("--false-cost", type=float, default=FALSE_COST, help="right joins a false conflict costs")
+    parser.add_argument("--threshold", type=float, help="the probability a pair must reach (else the best one)")
+    parser.add_argument("--write", action="store_true", help="write the weights (else only report)")
+    args = parser.parse_args(argv)
+    names = [Path(p).resolve().name for p in args.parts]
+    held_out = [n for n in names if n.endswith(HELD_OUT_SUFFIX)]
+    if held_out:
+        # a held-out part scores the engine on stories it never learned from: training on it spoils that
+        parser.error(f"{', '.join(held_out)} is held out for evaluation: train on the tuning parts only")
+    if args.threshold is not None and not 0 < args.threshold < 1:
+        parser.error(f"the threshold is a probability between 0 and 1, not {args.threshold:g}")
+    sources = [(n, Path(p) / "gold.json", Path(args.exports) / f"{n}.json") for n, p in zip(names, args.parts)]
+    missing = [str(path) for _n, *paths in sources for path in paths if not path.is_file()]
+    if missing:
+        parser.error(f"missing: {', '.join(missing)}")
+    examples = {
+        n: part_pairs(json.loads(g.read_text(encoding="utf-8")), json.loads(e.read_text(encoding="utf-8")))
+        for n, g, e in sources
+    }
+    lines, best = leave_one_out(examples, args.false_cost) if len(examples) > 1 else ([], 0.9)
+    threshold = args.threshold or best
+    print("\n".join(lines))
+    weights, bias = logistic_fit([(x, y) for ps in examples.values() for _s, x, _f, _g, y in ps])
+    for feature, w in zip(FEATURES, weights):
+        print(f"  {feature:20} {w:+.3f}")
+    print(f"  {'bias':20} {bias:+.3f}\nthreshold {threshold:.2f}")
+    if args.write:
+        data = {
+            "trained_on": names,
+            "threshold": threshold,
+            "features": list(FEATURES),
+            "weights": [round(w, 4) for w in weights],
+            "bias": round(bias, 4),
+        }
+        WEIGHTS_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS_FILE.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
