@@ -456,7 +456,11 @@ def test_a_report_close_to_one_side_of_an_event_and_a_little_to_the_rest_joins_i
     member of, on its average over all the story's reports: its weak similarities count for what they are, not
     for nothing (dropped, the report came and went with any small change of weights in the other reports)."""
     texts = {key: WAGE_DEAL[key] for key in sides}
-    others = {"heltra-de": OTHER_CUTS["heltra-de"], "round-en": ("en", ROUND_ONE["en"]), "smelter-en": ("en", SMELTER["en"])}
+    others = {
+        "heltra-de": OTHER_CUTS["heltra-de"],
+        "round-en": ("en", ROUND_ONE["en"]),
+        "smelter-en": ("en", SMELTER["en"]),
+    }
     docs, claims = _import(texts | others if with_others else texts)
     assert sorted(sides) in cluster_documents(docs, claims)
 

@@ -105,7 +105,12 @@ def test_a_person_noun_that_describes_another_noun_counts_no_people(lang, text, 
 @pytest.mark.parametrize(
     ("lang", "text", "evidence", "value"),
     [
-        ("fr", "Le pape s'adresse à plus de 1,4 milliard de catholiques.", "plus de 1,4 milliard de catholiques", 1.4e9),
+        (
+            "fr",
+            "Le pape s'adresse à plus de 1,4 milliard de catholiques.",
+            "plus de 1,4 milliard de catholiques",
+            1.4e9,
+        ),
         ("es", "Miles de fieles llenaron la plaza.", "Miles de fieles", 2000),
     ],
 )

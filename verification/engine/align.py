@@ -1487,6 +1487,8 @@ def _fact_words(f: AlignedFact, docs: dict, words: dict[int, dict[str, frozenset
                 continue
             lang = _language(d)
             c = s.first
-            got[lang] = got.get(lang, frozenset()) | context_lemmas(d.text or "", c.start, c.end, c.sentence_start, lang)
+            got[lang] = got.get(lang, frozenset()) | context_lemmas(
+                d.text or "", c.start, c.end, c.sentence_start, lang
+            )
         words[id(f)] = got
     return got

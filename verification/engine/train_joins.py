@@ -152,7 +152,9 @@ def leave_one_out(examples: dict[str, list[Pair]], false_cost: float) -> tuple[l
     threshold of the best summed gain."""
     lines, gains = [], dict.fromkeys(THRESHOLDS, 0.0)
     for name, pairs in examples.items():
-        weights, bias = logistic_fit([(x, y) for other, ps in examples.items() if other != name for _s, x, _f, _g, y in ps])
+        weights, bias = logistic_fit(
+            [(x, y) for other, ps in examples.items() if other != name for _s, x, _f, _g, y in ps]
+        )
         cells = []
         for t in THRESHOLDS:
             right, wrong, false = tally(pairs, JoinModel(tuple(weights), bias, t))
