@@ -9,7 +9,7 @@ GOLD ?= ../shared/gold/seeds.json
 EXPORT ?= var/score-export.json
 CORPUS_PARTS = $(sort $(patsubst %/gold.json,%,$(wildcard eval/corpus/*/gold.json)))
 
-.PHONY: install run test score eval bench lock worker train-lines
+.PHONY: install run test score eval bench lock worker train-lines train-joins
 
 # Production installs requirements.lock only; the tests add requirements-test.lock (pytest, linters, browser driver).
 # Quiet: pip's output goes to $(VENV)/install.log and is shown only when the install fails.
@@ -97,6 +97,10 @@ bench: install
 TRAIN_PARTS ?= $(filter-out %-heldout,$(CORPUS_PARTS)) seeds:$(GOLD)
 train-lines: install
 	$(PY) manage.py train_lines $(TRAIN_PARTS) $(if $(WRITE),--write)
+
+# The alignment's pair scorer, learned from the tuning parts' gold and the exports `make eval` left in var/eval.
+train-joins: install
+	$(PY) -m verification.engine.train_joins --exports var/eval $(filter-out %-heldout,$(CORPUS_PARTS)) $(if $(WRITE),--write)
 
 # Which way imports run (import-linter contracts in pyproject.toml), the linter and the formatter's check (ruff).
 lint: imports
