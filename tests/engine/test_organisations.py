@@ -83,6 +83,10 @@ def test_a_thing_is_no_person_and_its_model_number_no_figure():
         # capitalises it; German, French and Spanish write it in lowercase)
         ("en", "A French court has convicted the party leader of embezzlement."),
         ("en", "Power returned, but the Dutch network withstood the voltage surges."),
+        # an organisation's word alone, the head of a longer name cut or the noun that names one again
+        ("en", "The deal followed a review by the Committee on Foreign Investment in the United States."),
+        ("fr", "Selon l’Agence de gestion des incendies et des désastres, le bilan s’alourdit."),
+        ("es", "El nuevo director general del Grupo será nombrado en junio."),
     ],
 )
 def test_people_places_and_common_words_are_no_organisations(lang, text):

@@ -251,6 +251,21 @@ def _common_words(ctx: Context, e: Entity, apart: frozenset) -> bool:
     )
 
 
+@cache
+def _organisation_words() -> frozenset[str]:
+    """Every language's words that make a name an organisation's, or say what one is ("Committee", "Agency",
+    "Groupe", "Parliament", "Partei")."""
+    return L.ORG_WORDS | frozenset(merged("ORGANISATION_NOUNS"))
+
+
+def _generic(name: str) -> bool:
+    """A name of one word that is an organisation's word: the head of a longer name the text cut ("the Committee on
+    Foreign Investment", "l'Agence de gestion des incendies"), or the noun a text names one by again ("the Agency
+    said", "du Groupe"); which one, the story's other claims say."""
+    word = _WORD.fullmatch(name.strip())  # not "Ship 30": a model's number makes it one thing
+    return word is not None and word.group(0).lower() in _organisation_words()
+
+
 def _names_apart(ctx: Context) -> frozenset:
     """The keys of the names the text writes as words apart ("Super Heavy")."""
     return frozenset(e.key for e in ctx.entities if " " in e.name)
@@ -417,7 +432,7 @@ def detect_organisations(ctx: Context) -> None:
         if not found or _not_organisation(ctx, e):
             continue
         key = norm_key(name)
-        if not key or key in persons:
+        if not key or key in persons or _generic(name):
             continue
         if _common_words(ctx, e, apart) or e.type == "name" and name == e.name and " " not in key and key in surnames:
             continue
