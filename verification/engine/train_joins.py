@@ -6,7 +6,8 @@ verification/engine/join_weights.json: a developer's tool, apart from the engine
 A PART is a folder holding gold.json (eval/corpus/a-tune); its articles and stories are read from the export
 `make eval` left of it (DIR/<part>.json, by default var/eval), never a held-out part. Every story is cross-checked
 again with a scorer that joins nothing and records each pair of facts the rules leave apart that it would judge;
-a pair is one fact (1) where the two facts' claims hold mentions of one gold fact, else two (0); a pair of which
+a pair is one fact (1) where the two facts' claims hold mentions of one gold fact (and, where their values disagree,
+the gold calls that fact conflicting: else the join makes a false conflict), else two (0); a pair of which
 the gold annotates neither fact is two where their values disagree (joined, a false conflict) and left out where
 they agree (joined or not, nothing the gold says is at stake). The model is an L2-regularised
 logistic regression fitted by Newton's method. For each part, a model learned on the other parts is applied at
@@ -66,6 +67,8 @@ def part_pairs(gold: dict, export: dict) -> list[Pair]:
                 spans = [sp for q in quotes for sp in _occurrences(art["text"], q)]
                 mentions.setdefault(str(art["id"]), []).extend((fact["id"], *sp) for sp in spans)
 
+    conflicting = {fact["id"] for fact in gold["facts"] if fact.get("verdict") == "conflicting"}
+
     def gold_facts(spans: frozenset) -> set[str]:
         return {fid for doc, s, e in spans for fid, a, b in mentions.get(doc, ()) if _pins(s, e, (a, b))}
 
@@ -78,8 +81,15 @@ def part_pairs(gold: dict, export: dict) -> list[Pair]:
             f, g = frozenset(f), frozenset(g)
             held_f, held_g = gold_facts(f), gold_facts(g)
             if held_f or held_g or x[DISAGREE]:
-                out.append((str(story["id"]), x, f, g, int(bool(held_f & held_g))))
+                out.append((str(story["id"]), x, f, g, int(_one_fact(held_f & held_g, x, conflicting))))
     return out
+
+
+def _one_fact(shared: set[str], x: list[float], conflicting: set[str]) -> bool:
+    """Whether joining a pair is right: both facts hold mentions of one gold fact, and where their values disagree
+    the gold finds that fact's sources in conflict (a join of disagreeing values the gold calls one figure told
+    alike, "29 %" and "un tercio", makes a false conflict)."""
+    return bool(shared) and (not x[DISAGREE] or bool(shared & conflicting))
 
 
 def _document(article: dict) -> Document:
