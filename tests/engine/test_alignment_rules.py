@@ -395,3 +395,62 @@ def test_one_person_named_with_and_without_a_middle_or_second_family_name_is_one
 def test_names_sharing_a_first_name_are_one_person_only_when_spelt_alike(names, people):
     persons = one_name_per_person({"a": role_claims(names[0]), "b": role_claims(names[1])})
     assert len(set(persons.values())) == people
+
+
+@pytest.mark.parametrize(
+    "titled, full",
+    [
+        ("Herr Tavares", "Carlos Tavares"),  # a courtesy title and the surname
+        ("Präsident Macron", "Emmanuel Macron"),  # an office and the surname
+        ("Mr Starmer", "Keir Starmer"),
+        ("M. Barnier", "Michel Barnier"),
+        ("Mme Le Pen", "Marine Le Pen"),  # a surname of two words
+        ("Sr. Sánchez", "Pedro Sánchez"),
+        ("presidenta Sheinbaum", "Claudia Sheinbaum"),
+    ],
+)
+def test_a_title_and_a_surname_are_the_one_full_name_of_the_story_ending_with_it(titled, full):
+    persons = one_name_per_person({"a": role_claims(titled), "b": role_claims(full)})
+    assert persons == {titled.casefold(): full.casefold(), full.casefold(): full.casefold()}
+
+
+def test_a_title_and_a_surname_two_people_of_the_story_bear_stay_apart():
+    persons = one_name_per_person(
+        {"a": role_claims("Mme Le Pen"), "b": role_claims("Marine Le Pen", "Jean-Marie Le Pen")}
+    )
+    assert persons["mme le pen"] == "mme le pen"
+
+
+def test_a_title_and_a_surname_join_a_person_named_in_two_forms():
+    persons = one_name_per_person(
+        {
+            "a": role_claims("Robert Prevost"),
+            "b": role_claims("Robert Francis Prevost"),
+            "c": role_claims("Herr Prevost"),
+        }
+    )
+    assert set(persons.values()) == {"robert francis prevost"}
+
+
+def test_a_german_report_s_herr_and_surname_is_the_role_fact_of_the_full_name(checked):
+    facts = checked(
+        ("en", "Stellantis chief executive Carlos Tavares resigned on Sunday."),
+        ("de", "Herr Tavares trat am Sonntag zurück, teilte der Konzern mit."),
+        ("fr", "Le directeur général de Stellantis, Carlos Tavares, a démissionné dimanche."),
+    )
+    assert roles_of(facts) == [
+        ["Herr Tavares", "chief executive Carlos Tavares", "directeur général de Stellantis, Carlos Tavares"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "short, full, people",
+    [
+        ("N Williams", "Nico Williams", 1),  # a first name's initial, as a list of scorers gives it
+        ("C. Palmer", "Cole Palmer", 1),
+        ("N Williams", "Iñaki Williams", 2),  # another first name
+    ],
+)
+def test_an_initial_and_a_surname_are_the_one_full_name_of_its_initial(short, full, people):
+    persons = one_name_per_person({"a": role_claims(short), "b": role_claims(full)})
+    assert len(set(persons.values())) == people

@@ -28,6 +28,7 @@ import hashlib
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -40,7 +41,7 @@ from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_ra
 from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
-from .entities import fuller_name
+from .entities import fuller_name, without_title
 from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, ESTIMATE, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .gazetteer import places as known_places
 from .lang import table_of
@@ -188,10 +189,12 @@ SPELLING_VARIANT_WORD = 75  # ... and of each of their words, so that a shared s
 
 def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]:
     """The one name each person the story's role claims name goes by: forms that name one person become the form
-    most articles give (the longest on a tie). One person's forms: the same last two words ("Rishi Sunak",
-    "Premier Rishi Sunak" with a title read into the name, "Tedros Adhanom Ghebreyesus" / "Adhanom
-    Ghebreyesus"), or a spelling of the same words ("Evgenia Shishkova" / "Yevgenia Shishkova"); never two names
-    one article gives to two people, unless one is the other's tail."""
+    most articles give (a full name before a surname a title opens, the longest on a tie). One person's forms: the
+    same last two words ("Rishi Sunak", "Premier Rishi Sunak" with a title read into the name, "Tedros Adhanom
+    Ghebreyesus" / "Adhanom Ghebreyesus"), a spelling of the same words ("Evgenia Shishkova" / "Yevgenia
+    Shishkova"), or a courtesy title or an office and a surname the one full name of the story ends with ("Herr
+    Tavares" / "Carlos Tavares": :func:`_titled_surnames`); never two names one article gives to two people, unless
+    one is the other's tail."""
     names: dict[str, set[str]] = {}
     for doc, claims in claims_by_doc.items():
         for c in claims:
@@ -214,11 +217,47 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
         for b in bucket[i + 1 :]
         if _one_person(a, b, bool(names[a] & names[b]))
     }
+    one_person |= _titled_surnames(names, connected_groups(names, one_person))
     out = {}
     for members in connected_groups(names, one_person):
-        main = max(members, key=lambda n: (len(names[n]), len(n), n))
+        # a full name over a surname a title opens ("Emmanuel Macron", not "Präsident Macron")
+        main = max(members, key=lambda n: (len(without_title(_words(n))) > 1, len(names[n]), len(n), n))
         out.update(dict.fromkeys(members, main))
     return out
+
+
+def _titled_surnames(names: Iterable[str], people: list[list[str]]) -> set[tuple[str, str]]:
+    """Links from a name a courtesy title or an office opens ("Herr Tavares", "Präsident Macron", "Mme Le Pen"), or
+    the initial of a first name (a list of scorers' "N Williams"), to the full names the story gives that end with
+    its words after the title or the initial, and open with a word of that initial ("Carlos Tavares", "Emmanuel
+    Macron", "Marine Le Pen", "Nico Williams"), where those full names are all of one person (``people``: the
+    groups of names already one): "Mme Le Pen" stays apart from a story naming both "Marine Le Pen" and
+    "Jean-Marie Le Pen"."""
+    person_of = {n: i for i, members in enumerate(people) for n in members}
+    by_last: dict[str, list[tuple[str, list[str]]]] = {}
+    for n in names:
+        bare = without_title(_words(n))
+        if bare:
+            by_last.setdefault(bare[-1], []).append((n, bare))
+    links = set()
+    for forms in by_last.values():
+        for n, bare in forms:
+            words = _words(n)
+            initial = words[0] if len(bare) == len(words) >= 2 and len(words[0]) == 1 else ""
+            if len(bare) == len(words) and not initial:
+                continue  # neither a title nor an initial opens it: the name rules of _one_person compare it
+            bare = bare[1:] if initial else bare
+            fuller = [
+                m
+                for m, other in forms
+                if len(other) > len(bare)
+                and other[-len(bare) :] == bare
+                and len(other[0]) > 1  # a full name, not another initial's
+                and other[0].startswith(initial)
+            ]
+            if fuller and len({person_of[m] for m in fuller}) == 1:
+                links.update((n, m) for m in fuller)
+    return links
 
 
 def _one_person(a: str, b: str, named_together: bool) -> bool:
