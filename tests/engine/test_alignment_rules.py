@@ -407,6 +407,10 @@ def test_names_sharing_a_first_name_are_one_person_only_when_spelt_alike(names, 
         ("Mme Le Pen", "Marine Le Pen"),  # a surname of two words
         ("Sr. Sánchez", "Pedro Sánchez"),
         ("presidenta Sheinbaum", "Claudia Sheinbaum"),
+        ("Monsieur Barnier", "Michel Barnier"),  # a courtesy title written out
+        ("señor Sánchez", "Pedro Sánchez"),
+        ("Herrn Tavares", "Carlos Tavares"),
+        ("Sir Starmer", "Keir Starmer"),
     ],
 )
 def test_a_title_and_a_surname_are_the_one_full_name_of_the_story_ending_with_it(titled, full):
@@ -454,3 +458,11 @@ def test_a_german_report_s_herr_and_surname_is_the_role_fact_of_the_full_name(ch
 def test_an_initial_and_a_surname_are_the_one_full_name_of_its_initial(short, full, people):
     persons = one_name_per_person({"a": role_claims(short), "b": role_claims(full)})
     assert len(set(persons.values())) == people
+
+
+def test_a_french_report_s_monsieur_and_surname_is_the_role_fact_of_the_full_name(checked):
+    facts = checked(
+        ("fr", "Monsieur Barnier a déclaré lundi qu'il restait."),
+        ("en", "Prime Minister Michel Barnier said on Monday he would stay."),
+    )
+    assert roles_of(facts) == [["Monsieur Barnier", "Prime Minister Michel Barnier"]]

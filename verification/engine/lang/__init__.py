@@ -131,9 +131,10 @@ languages and builds its patterns from them; forms are lowercase):
   statement"-like words that make two names partners. ``FOUNDED_BY_BEFORE``: founding words the
   founder comes before ("von X ins Leben gerufen").
 - ``ROLE_WORDS``: job title -> role key ("finance chief" -> cfo, "Bürgermeisterin" -> mayor);
-  ``FORMER_WORDS``: words that make it a former role; ``HONORIFICS``: titles before a name ("Mme",
-  "Herr"); ``SPEECH_VERBS``: words that attribute a quote ("said", "laut", "selon", "señaló"); ``SPEECH_THAT``:
-  the word a verb of saying introduces a quote with ("stressed that “…”", "a souligné que « … »").
+  ``FORMER_WORDS``: words that make it a former role; ``HONORIFICS``: courtesy titles before a name
+  ("Mme", "Herr", "Sir", "señor"; "Herr Tavares" is the story's "Carlos Tavares": entities.without_title);
+  ``SPEECH_VERBS``: words that attribute a quote ("said", "laut", "selon", "señaló"); ``SPEECH_THAT``: the word
+  a verb of saying introduces a quote with ("stressed that “…”", "a souligné que « … »").
 - ``PLACE_NOUNS``: nouns that make a name a place, before or after it ("Potomac River", "fleuve Potomac",
   "Wembley-Stadion", "estadio Wembley").
 - ``ORGANISATION_NOUNS``: nouns that say what a named organisation, product or vehicle is to the story, beside

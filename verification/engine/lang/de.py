@@ -1573,6 +1573,7 @@ FORMER_WORDS = [
 HONORIFICS = [
     "herr",
     "frau",
+    "herrn",
 ]
 # words that attribute a quote: verbs of saying as a report writes them (a separable verb by its first part:
 # "fügte ... hinzu" as "fügte"), and "laut", "so"

@@ -1747,6 +1747,8 @@ HONORIFICS = [
     "mrs",
     "ms",
     "dr",
+    "sir",
+    "dame",
 ]
 # words that attribute a quote: verbs of saying as a report writes them (past, present), and "according to"
 SPEECH_VERBS = [

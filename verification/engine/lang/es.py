@@ -1508,6 +1508,8 @@ HONORIFICS = [
     "sra.",
     "don",
     "doña",
+    "señor",
+    "señora",
 ]
 # words that attribute a quote: verbs of saying in the past, the present and as a participle ("ha dicho"), and "según"
 SPEECH_VERBS = [

@@ -1500,6 +1500,8 @@ FORMER_WORDS = [
 HONORIFICS = [
     "m.",
     "mme",
+    "monsieur",
+    "madame",
 ]
 # words that attribute a quote: verbs of saying in the present and the past (the participle alone serves "a-t-il
 # déclaré", "avait dit"), and "selon"
