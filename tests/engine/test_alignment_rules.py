@@ -466,3 +466,41 @@ def test_a_french_report_s_monsieur_and_surname_is_the_role_fact_of_the_full_nam
         ("en", "Prime Minister Michel Barnier said on Monday he would stay."),
     )
     assert roles_of(facts) == [["Monsieur Barnier", "Prime Minister Michel Barnier"]]
+
+
+def test_one_person_spelled_by_each_language_its_own_way_is_one_fact(checked):
+    facts = checked(
+        ("en", "Ukrainian President Volodymyr Zelensky met the delegation in Kyiv on Monday."),
+        ("de", "Der ukrainische Präsident Wolodymyr Selenskyj traf die Delegation am Montag in Kiew."),
+        ("de", "Der oberste Führer Irans, Ali Chamenei, drohte am Montag mit Vergeltung."),
+        ("es", "El líder supremo de Irán, Alí Jamenei, amenazó el lunes con represalias."),
+        ("fr", "Le président russe Vladimir Poutine a signé le décret lundi."),
+        ("en", "Russian President Vladimir Putin signed the decree on Monday."),
+    )
+    assert ["Ali Chamenei", "líder supremo de Irán, Alí Jamenei"] in roles_of(facts)
+    assert ["President Volodymyr Zelensky", "Präsident Wolodymyr Selenskyj"] in roles_of(facts)
+    assert ["President Vladimir Putin", "président russe Vladimir Poutine"] in roles_of(facts)
+
+
+@pytest.mark.parametrize(
+    "names, people",
+    [
+        (("Volodymyr Zelenskyy", "Wolodymyr Selenskyj"), 1),  # English "-yy", German "S-", "W-", "-yj"
+        (("Volodymyr Zelenski", "Wolodymyr Selenskyj"), 1),  # Spanish "-i"
+        (("Benjamin Netanjahu", "Benjamin Netanyahou"), 1),  # German "j", French "ou"
+        (("Ali Khamenei", "Ali Jamenei"), 1),  # Spanish "j"
+        (("Ali Chamenei", "Ayatollah Ali Khamenei"), 1),  # German "ch", a title before the name
+        (("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"), 1),  # accents folded
+        (("Sergei Schoigu", "Sergei Shoigu"), 1),  # German "sch"
+        (("Ali Khamenei", "Mojtaba Khamenei"), 2),  # a son: the first names' keys open otherwise
+        (("Wladimir Klitschko", "Vitali Klitschko"), 2),  # brothers
+    ],
+)
+def test_names_spelled_by_two_languages_are_one_person_only_when_their_keys_agree(names, people):
+    persons = one_name_per_person({"a": role_claims(names[0]), "b": role_claims(names[1])})
+    assert len(set(persons.values())) == people
+
+
+def test_two_spellings_one_article_gives_two_people_stay_two_people_across_languages():
+    persons = one_name_per_person({"a": role_claims("Ali Chamenei", "Ali Khamenei")})
+    assert persons["ali chamenei"] != persons["ali khamenei"]

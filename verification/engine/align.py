@@ -41,10 +41,10 @@ from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_ra
 from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
-from .entities import fuller_name, without_title
+from .entities import fuller_name, spelling_key, without_title
 from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, ESTIMATE, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
 from .gazetteer import places as known_places
-from .lang import table_of
+from .lang import LANGUAGES, table_of
 from .organisations import organisation_key
 from .pairjoin import JoinModel, context_lemmas, default_model, overlap
 
@@ -192,7 +192,7 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
     most articles give (a full name before a surname a title opens, the longest on a tie). One person's forms: the
     same last two words ("Rishi Sunak", "Premier Rishi Sunak" with a title read into the name, "Tedros Adhanom
     Ghebreyesus" / "Adhanom Ghebreyesus"), a spelling of the same words ("Evgenia Shishkova" / "Yevgenia
-    Shishkova"), or a courtesy title or an office and a surname the one full name of the story ends with ("Herr
+    Shishkova"), one name spelled by two languages ("Selenskyj" / "Zelensky": :func:`_spelled_alike`), or a courtesy title or an office and a surname the one full name of the story ends with ("Herr
     Tavares" / "Carlos Tavares": :func:`_titled_surnames`); never two names one article gives to two people, unless
     one is the other's tail."""
     names: dict[str, set[str]] = {}
@@ -216,7 +216,7 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
         for i, a in enumerate(bucket)
         for b in bucket[i + 1 :]
         if _one_person(a, b, bool(names[a] & names[b]))
-    }
+    } | _spelled_alike(names)
     one_person |= _titled_surnames(names, connected_groups(names, one_person))
     out = {}
     for members in connected_groups(names, one_person):
@@ -280,6 +280,34 @@ def _one_person(a: str, b: str, named_together: bool) -> bool:
         and fuzz.ratio(" ".join(wa), " ".join(wb)) >= SPELLING_VARIANT
         and all(fuzz.ratio(x, y) >= SPELLING_VARIANT_WORD for x, y in zip(wa, wb))
     )
+
+
+def _spelled_alike(names: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """Pairs of names that are one person spelled by two languages ("Wolodymyr Selenskyj" / "Volodymyr Zelensky",
+    "Benjamin Netanjahu" / "Benjamin Netanyahou", "Ali Chamenei" / "Ali Jamenei"): their spelling keys (each
+    name read as each of our languages writes it) are one name by :func:`_one_person`, and their first names, where
+    both give one, open alike ("Wolodymyr"/"Volodymyr" both "vo-"; never "Ali Khamenei" / "Mojtaba Khamenei").
+    Keys are compared within a bucket of the surname's key only, so a story naming thousands stays fast."""
+    buckets: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+    for n in names:
+        words = tuple(_words(n))
+        if len(words) >= 2:
+            for code in LANGUAGES:
+                key = spelling_key(words, code)
+                buckets.setdefault(key[-1], {}).setdefault(n, set()).add(key)
+    pairs = set()
+    for bucket in buckets.values():
+        members = sorted(bucket)
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if not names[a] & names[b] and any(_keys_alike(ka, kb) for ka in bucket[a] for kb in bucket[b]):
+                    pairs.add((a, b))  # an article spells one person one way: two spellings in it are two people
+    return pairs
+
+
+def _keys_alike(ka: tuple[str, ...], kb: tuple[str, ...]) -> bool:
+    first_names_alike = len(ka) != len(kb) or ka[0][:2] == kb[0][:2]
+    return first_names_alike and _one_person(" ".join(ka), " ".join(kb), named_together=False)
 
 
 def _without_initials(wa: list[str], wb: list[str]) -> bool:

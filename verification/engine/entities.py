@@ -1039,3 +1039,27 @@ def fuller_name(short: list[str], long_: list[str]) -> bool:
         else:
             added.append(w)
     return i == len(short) and all(len(w) > 1 and not _GENERATION.fullmatch(w) for w in added)
+
+
+@cache
+def _name_spellings(code: str) -> tuple[regex.Pattern, tuple[str, ...]]:
+    """One language's NAME_SPELLINGS as one pattern of alternatives tried in the table's order, and the form each
+    alternative becomes: a single pass, so a form one rule writes is never rewritten by the next ("tsch" -> "ch",
+    never on to "kh")."""
+    table = language(code).NAME_SPELLINGS
+    return regex.compile("|".join(f"({pattern})" for pattern, _ in table)), tuple(form for _, form in table)
+
+
+def spelling_key(words: tuple[str, ...], code: str) -> tuple[str, ...]:
+    """The words of a person's name as language ``code`` would say them, spelled one way: accents folded, the
+    language's ways of writing a sound rewritten to one form (NAME_SPELLINGS), "y" as "i" and a doubled letter as
+    one ("Zelenskyy", "Zelenski", "Selenskyj" and "Zelensky" all "zelenski"; "Netanjahu" / "Netanyahou",
+    "Chamenei" / "Jamenei" / "Khamenei", "Poutine" / "Putin"). Names whose keys agree may be one person
+    spelled by two languages; the key says nothing of which language a text is in, so callers try each."""
+    pattern, forms = _name_spellings(code)
+    out = []
+    for word in words:
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+        said = pattern.sub(lambda m: forms[m.lastindex - 1], folded.replace("ı", "i"))
+        out.append(regex.sub(r"(.)\1+", r"\1", said.replace("y", "i")))
+    return tuple(out)

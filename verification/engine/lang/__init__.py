@@ -7,6 +7,12 @@ language is unknown or mixed, see :func:`merged`).
 
 Tables (the same names in every module):
 
+- ``NAME_SPELLINGS``: how the language writes the sounds of a foreign name (Russian, Ukrainian, Arabic, Persian,
+  Hebrew, Turkish ...), as (regular expression over a folded lowercase word, the sound's common form) in the order
+  they are tried: German "sch" and Spanish "sh" are the sound English writes "sh", German "ch" and Spanish "j" the
+  "kh" ("Chamenei", "Jamenei": "Khamenei"), German "j" and "w" are "y" and "v" ("Wolodymyr Selenskyj"), French "ou"
+  is "u" ("Poutine"). One name spelled by each language its own way has one key (entities.spelling_key).
+
 - ``CONCEPT_LABELS``: concept key -> the label people read ("Deaths", "Sitze", "Blessés").
 - ``EVENT_LABELS`` / ``OBJECT_LABELS`` / ``LABEL_TEMPLATE``: words and the pattern for labels composed
   from an event and its object ("Opening date of the office").
@@ -252,6 +258,7 @@ from importlib import import_module
 
 LANGUAGES = ("en", "de", "fr", "es")
 TABLES = (
+    "NAME_SPELLINGS",
     "CONCEPT_LABELS",
     "EVENT_LABELS",
     "OBJECT_LABELS",

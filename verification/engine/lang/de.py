@@ -16,6 +16,18 @@ NO_ENTRIES = {
     "AGE_AFTER_NAME_WORDS": "'im Alter von' (AGE_BEFORE_WORDS) is the only phrase between a name's comma and the years",
 }
 
+# how German writes the sounds of a foreign name (lang/__init__.py): "Selenskyj", "Netanjahu", "Chamenei",
+# "Schoigu", "Gorbatschow", "Scheich"; an "s" opening a word before a vowel is voiced, the "z" of other languages
+NAME_SPELLINGS = [
+    (r"[yi]j\b", "y"),
+    (r"tsch", "ch"),
+    (r"sch", "sh"),
+    (r"ch", "kh"),
+    (r"j", "y"),
+    (r"w", "v"),
+    (r"\bs(?=[aeiouy])", "z"),
+]
+
 CONCEPT_LABELS = {
     "sentence.requested": "Geforderte Strafe",
     "fine.requested": "Geforderte Geldstrafe",

@@ -17,6 +17,12 @@ NO_ENTRIES = {
     "AGE_AFTER_NAME_WORDS": "'aged' (AGE_BEFORE_WORDS) is the only word between a name's comma and the years",
 }
 
+# how English writes the sounds of a foreign name (lang/__init__.py): its spelling is the common form, but for the
+# "-iy" some agencies end a Ukrainian or Russian name with ("Zelenskiy", "Peskov" / "Dmitriy Peskov")
+NAME_SPELLINGS = [
+    (r"iy\b", "y"),
+]
+
 CONCEPT_LABELS = {
     "sentence.requested": "Sentence requested",
     "fine.requested": "Fine requested",

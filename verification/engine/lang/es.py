@@ -17,6 +17,12 @@ NO_ENTRIES = {
     "NOUN_DETERMINERS": "only German capitalises common nouns; this language's determiners are in STOP_CAPS",
 }
 
+# how Spanish writes the sounds of a foreign name (lang/__init__.py): "Jamenei", "Jodorkovski", "Jruschov"; its "j"
+# is the "kh" other languages write (its "sh", "ch" and final "-i" are theirs: "Shoigú", "Zelenski")
+NAME_SPELLINGS = [
+    (r"j", "kh"),
+]
+
 CONCEPT_LABELS = {
     "sentence.requested": "Pena solicitada",
     "fine.requested": "Multa solicitada",

@@ -18,6 +18,16 @@ NO_ENTRIES = {
     "NOUN_DETERMINERS": "only German capitalises common nouns; this language's determiners are in STOP_CAPS",
 }
 
+# how French writes the sounds of a foreign name (lang/__init__.py): "Netanyahou", "Poutine", "Tchernychenko",
+# "Choïgou", "Zelensky"; a final "-ine" after a consonant is the "-in" other languages write ("Poutine" / "Putin")
+NAME_SPELLINGS = [
+    (r"tch", "ch"),
+    (r"ch", "sh"),
+    (r"ou", "u"),
+    (r"(?<=[^aeiou]in)e\b", ""),
+    (r"dj", "j"),
+]
+
 CONCEPT_LABELS = {
     "sentence.requested": "Peine requise",
     "fine.requested": "Amende requise",
