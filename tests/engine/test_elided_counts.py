@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from verification.engine.claims import Document
+from verification.engine.concepts import concept_label
 from verification.engine.extract import extract_claims
 
 PUB = date(2026, 5, 21)
@@ -238,3 +239,23 @@ def test_a_part_never_conflicts_with_its_whole_in_another_report(checked):
     assert not [f for f in facts if f.verdict == "conflicting"]
     parts = [f for f in facts if any(c.text in ("deux", "dos") for _, c in f.members)]
     assert len(parts) == 1 and parts[0].verdict == "corroborated" and len(parts[0].members) == 2
+
+
+@pytest.mark.parametrize(
+    "language, label",
+    [
+        ("en", "Sentence (part of it)"),
+        ("de", "Strafmaß (Teil davon)"),
+        ("fr", "Peine (partie)"),
+        ("es", "Condena (parte)"),
+    ],
+)
+def test_a_part_s_fact_is_labelled_a_part_of_its_whole_s_concept(checked, language, label):
+    facts = checked(
+        ("fr", "Marine Le Pen a été condamnée à quatre ans de prison, dont deux ferme."),
+        ("es", "Marine Le Pen fue condenada a cuatro años de prisión, dos de ellos en firme."),
+        published=PUB,
+    )
+    labels = {concept_label(f.slot, language): sorted(c.text for _, c in f.members) for f in facts}
+    assert labels[label] == ["deux", "dos"]
+    assert concept_label("sentence", language) in labels  # the whole keeps its plain label

@@ -765,8 +765,9 @@ def _round_or_stage(c: Claim, key: str):
 
 def _named_qualifier(statements: list[Statement]) -> str:
     """The qualifier a fact's label shows: one every statement names (a fact some reports give without a
-    stage reads as the plain figure), the first key in QUALIFIERS' order (the round before the stage)."""
-    for k in JOINABLE_QUALIFIERS:
+    stage reads as the plain figure), the first key in QUALIFIERS' order (the round before the stage), else that
+    the fact is a part of another figure ("Sentence (part of it)": "dont deux ferme", beside "quatre ans")."""
+    for k in (*JOINABLE_QUALIFIERS, "part"):
         named = [{qualifier(c, k) for c in s.claims} - {None} for s in statements]
         if named and all(len(n) == 1 for n in named) and len(set().union(*named)) == 1:
             return str(next(iter(named[0])))

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from .lang import language
 
+# the last part of the slot of a fact that is a part of another figure (align: qualifier "part")
+PART = "of_whole"
 # endings that say which kind of value a concept has, not which concept it is
 VALUE_SUFFIXES = ("count", "amount", "percent", "size", "value", "number")
 
@@ -49,6 +51,8 @@ def concept_label(slot: str, language_code: str = "en") -> str:
         return lang.LABEL_TEMPLATE.format(
             event=concept_label(rest, language_code), object=lang.ELECTION_STAGE_LABELS[stage]
         )
+    if stage == PART and rest:  # "sentence.of_whole": "Sentence (part of it)"
+        return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.PART_LABEL)
     concept = concept_of(slot)
     head, _, tail = concept.partition(".")
     if head in ("ranking", "change") and tail in objects:  # "ranking.lab", "change" of a metric

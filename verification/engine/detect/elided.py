@@ -21,7 +21,7 @@ from bisect import bisect_right
 from functools import cache
 
 from .. import lexicon as L
-from ..concepts import concept_of
+from ..concepts import PART, concept_of
 from ..context import Context
 from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS
 from ..lang import table_of
@@ -199,4 +199,4 @@ def told_parts(ctx: Context, bare: list) -> None:
         value = num_value(n, whole.value.get("unit", whole.slot), ctx.lang)
         value.update({k: value[k] * scale for k in ("low", "high", "step") if k in value})
         extra = {"weak": True} if whole.extra.get("weak") else {}
-        ctx.add(whole.kind, whole.slot, whole.subject, value, n.start, n.end, 0.55, sent, part="of_whole", **extra)
+        ctx.add(whole.kind, whole.slot, whole.subject, value, n.start, n.end, 0.55, sent, part=PART, **extra)

@@ -50,7 +50,8 @@ Tables (the same names in every module):
   sought 20 years", "le parquet a requis", "la Fiscalía pedía"), kept apart from what the court imposed.
 - ``ELECTION_STAGES``: words in a figure's sentence that name the round or stage of an election -> stage
   ("first round", "Stichwahl", "second tour", "encuesta a pie de urna", "Hochrechnung"): figures of two
-  stages are two facts; ``ELECTION_STAGE_LABELS``: stage -> the words its facts' labels show.
+  stages are two facts; ``ELECTION_STAGE_LABELS``: stage -> the words its facts' labels show;
+  ``PART_LABEL``: the words the label of a part of a figure shows ("Sentence (part of it)": "dont deux ferme").
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt");
   ``APPOINTMENT_LINKS``: the words that may stand between the person appointed and the role, with the cue's own
   ("named Jane Smith as its new chief executive", "Jana Schmidt wurde zur neuen Vorstandschefin ernannt").
@@ -277,6 +278,7 @@ TABLES = (
     "REQUEST_WORDS",
     "ELECTION_STAGES",
     "ELECTION_STAGE_LABELS",
+    "PART_LABEL",
     "HALF_AFTER",
     "APPOINTMENT_CUES",
     "APPOINTMENT_LINKS",

@@ -832,6 +832,7 @@ ELECTION_STAGE_LABELS = {
     "exit_poll": "Nachwahlbefragung",
     "projection": "Hochrechnung",
 }
+PART_LABEL = "Teil davon"  # a part of a figure told by a relative pronoun ("four years, two of which ...")
 APPOINTMENT_CUES = [
     "ernannt",
     "ernennt",

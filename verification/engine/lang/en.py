@@ -863,6 +863,7 @@ ELECTION_STAGE_LABELS = {
     "exit_poll": "exit poll",
     "projection": "projection",
 }
+PART_LABEL = "part of it"  # a part of a figure told by a relative pronoun ("four years, two of which ...")
 APPOINTMENT_CUES = [
     "appointed",
     "named",

@@ -810,6 +810,7 @@ ELECTION_STAGE_LABELS = {
     "exit_poll": "encuesta a pie de urna",
     "projection": "proyección",
 }
+PART_LABEL = "parte"  # a part of a figure told by a relative pronoun ("four years, two of which ...")
 APPOINTMENT_CUES = [
     "nombrado",
     "nombrada",

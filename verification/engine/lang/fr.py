@@ -811,6 +811,7 @@ ELECTION_STAGE_LABELS = {
     "exit_poll": "sondage de sortie des urnes",
     "projection": "estimation",
 }
+PART_LABEL = "partie"  # a part of a figure told by a relative pronoun ("four years, two of which ...")
 APPOINTMENT_CUES = [
     "nommé",
     "nommée",
