@@ -192,9 +192,10 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
     most articles give (a full name before a surname a title opens, the longest on a tie). One person's forms: the
     same last two words ("Rishi Sunak", "Premier Rishi Sunak" with a title read into the name, "Tedros Adhanom
     Ghebreyesus" / "Adhanom Ghebreyesus"), a spelling of the same words ("Evgenia Shishkova" / "Yevgenia
-    Shishkova"), one name spelled by two languages ("Selenskyj" / "Zelensky": :func:`_spelled_alike`), or a courtesy title or an office and a surname the one full name of the story ends with ("Herr
-    Tavares" / "Carlos Tavares": :func:`_titled_surnames`); never two names one article gives to two people, unless
-    one is the other's tail."""
+    Shishkova"), one name spelled by two languages ("Selenskyj" / "Zelensky": :func:`_spelled_alike`), or a
+    courtesy title or an office and a surname the one full name of the story ends with ("Herr Tavares" / "Carlos
+    Tavares": :func:`_titled_surnames`); never two names one article gives to two people, unless one is the
+    other's tail."""
     names: dict[str, set[str]] = {}
     for doc, claims in claims_by_doc.items():
         for c in claims:
@@ -234,22 +235,22 @@ def _titled_surnames(names: Iterable[str], people: list[list[str]]) -> set[tuple
     groups of names already one): "Mme Le Pen" stays apart from a story naming both "Marine Le Pen" and
     "Jean-Marie Le Pen"."""
     person_of = {n: i for i, members in enumerate(people) for n in members}
-    by_last: dict[str, list[tuple[str, list[str]]]] = {}
+    by_last: dict[str, list[tuple[str, list[str], list[str]]]] = {}
     for n in names:
-        bare = without_title(_words(n))
+        words = _words(n)
+        bare = without_title(words)
         if bare:
-            by_last.setdefault(bare[-1], []).append((n, bare))
+            by_last.setdefault(bare[-1], []).append((n, words, bare))
     links = set()
     for forms in by_last.values():
-        for n, bare in forms:
-            words = _words(n)
+        for n, words, bare in forms:
             initial = words[0] if len(bare) == len(words) >= 2 and len(words[0]) == 1 else ""
             if len(bare) == len(words) and not initial:
                 continue  # neither a title nor an initial opens it: the name rules of _one_person compare it
             bare = bare[1:] if initial else bare
             fuller = [
                 m
-                for m, other in forms
+                for m, _words_m, other in forms
                 if len(other) > len(bare)
                 and other[-len(bare) :] == bare
                 and len(other[0]) > 1  # a full name, not another initial's
@@ -1384,14 +1385,16 @@ def _join_scored(
     figure, no article in both, values within a factor of three of each other and no two rounds or stages
     named, whose probability reaches the model's threshold, where neither has another such partner (a fact that
     may be one of two others is left as it is)."""
-    pairs = _scored_candidates(facts, ctx)
+    centrals = {i: _fact_central(f, ctx) for i, f in enumerate(facts) if f.kind in SCORED}
+    pairs = _scored_candidates(facts, centrals)
     if not pairs:
         return facts
     rivals = Counter(i for pair in pairs for i in pair)
     words: dict[int, dict[str, frozenset[str]]] = {}
     partners: dict[int, list[int]] = {}
     for i, j in pairs:
-        x = _pair_features(facts[i], facts[j], ctx, subjects, docs, words, rivals[i] + rivals[j] - 2)
+        gap = _value_gap(centrals[i], centrals[j])
+        x = _pair_features(facts[i], facts[j], gap, ctx, subjects, docs, words, rivals[i] + rivals[j] - 2)
         p = model.probability(x)
         if model.seen is not None:
             model.seen.append((x, _spans(facts[i]), _spans(facts[j]), p))
@@ -1412,7 +1415,7 @@ def _spans(f: AlignedFact) -> list[tuple[str, int, int]]:
     return [(doc, c.start, c.end) for doc, c in f.members]
 
 
-def _scored_candidates(facts: list[AlignedFact], ctx: ComparisonContext) -> list[tuple[int, int]]:
+def _scored_candidates(facts: list[AlignedFact], centrals: dict[int, float | None]) -> list[tuple[int, int]]:
     """The pairs of facts the pair scorer judges: one kind and unit, no article in both, central values within
     VALUE_REACH of each other (found by sorting, so a story of many figures stays fast), no round or stage clash,
     one kind of figure (KIND_QUALIFIERS: an exit poll's 410 seats is no telling of the count's 410), and ranges
@@ -1422,7 +1425,7 @@ def _scored_candidates(facts: list[AlignedFact], ctx: ComparisonContext) -> list
     for i, f in enumerate(facts):
         if f.kind not in SCORED:
             continue
-        x = _fact_central(f, ctx)
+        x = centrals[i]
         if x is not None and x > 0:
             unit = _family(f)[1]
             groups.setdefault((f.kind, "%" if unit in PERCENT_UNITS else unit), []).append((x, i))
@@ -1457,16 +1460,23 @@ def _cited(f: AlignedFact) -> list[Statement]:
     return sorted(f.statements, key=lambda s: (-len(s.claims), s.doc))[:PAIR_STATEMENTS]
 
 
+def _value_gap(x: float | None, y: float | None) -> float:
+    """How far apart two facts' central values are: 0 equal, 1 a factor of VALUE_REACH or more."""
+    return min(1.0, abs(math.log(x / y)) / math.log(VALUE_REACH)) if x and y else 1.0
+
+
 def _pair_features(
     f: AlignedFact,
     g: AlignedFact,
+    gap: float,
     ctx: ComparisonContext,
     subjects: SubjectMatcher,
     docs: dict,
     words: dict[int, dict[str, frozenset[str]]],
     rivals: int,
 ) -> list[float]:
-    """What the pair scorer reads of two facts, in the order of pairjoin.FEATURES."""
+    """What the pair scorer reads of two facts (``gap``: :func:`_value_gap` of their central values, which
+    _join_scored reads once per fact), in the order of pairjoin.FEATURES."""
     fs, gs = _cited(f), _cited(g)
     verdicts = [agree(f.kind, view(a.first), view(b.first), ctx) for a in fs for b in gs]
     who = [
@@ -1475,8 +1485,6 @@ def _pair_features(
         for b in gs
         if a.first.subject and b.first.subject
     ]
-    x, y = _fact_central(f, ctx), _fact_central(g, ctx)
-    gap = min(1.0, abs(math.log(x / y)) / math.log(VALUE_REACH)) if x and y else 1.0
     statements = f.statements + g.statements
     ranged_f, ranged_g = _ranged(f), _ranged(g)
     wf, wg = _fact_words(f, docs, words), _fact_words(g, docs, words)
