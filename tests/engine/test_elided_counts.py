@@ -259,3 +259,59 @@ def test_a_part_s_fact_is_labelled_a_part_of_its_whole_s_concept(checked, langua
     labels = {concept_label(f.slot, language): sorted(c.text for _, c in f.members) for f in facts}
     assert labels[label] == ["deux", "dos"]
     assert concept_label("sentence", language) in labels  # the whole keeps its plain label
+
+
+def figures(text, lang):
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
+    return {c.text: c for c in cs if c.kind in ("count", "measure")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, first, item",
+    [
+        ("The quake had a magnitude of 7.5 according to the USGS and 7.6 according to the JMA.", "en", "7.5", "7.6"),
+        ("Das Beben hatte eine Stärke von 7,5 laut USGS und 7,6 laut JMA.", "de", "7,5", "7,6"),
+        (
+            "Le séisme a atteint une magnitude de 7,5 selon l'USGS (Etats-Unis) et de 7,6 selon la JMA.",
+            "fr",
+            "7,5",
+            "7,6",
+        ),
+        ("El sismo tuvo una magnitud de 7,5 según el USGS y de 7,6 según la JMA.", "es", "7,5", "7,6"),
+        ("We have recovered 27 people from this plane and one from the helicopter.", "en", "27 people", "one"),
+        ("Rescataron 27 cuerpos del avión y uno del helicóptero.", "es", "27 cuerpos", "uno"),
+    ],
+)
+def test_an_item_coordinated_with_a_figure_and_told_alike_is_a_figure_of_its_kind(text, lang, first, item):
+    found = figures(text, lang)
+    assert (found[item].kind, found[item].slot, found[item].value["unit"]) == (
+        found[first].kind,
+        found[first].slot,
+        found[first].value["unit"],
+    )
+    assert found[item].value["low"] != found[first].value["low"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, bare",
+    [
+        # told otherwise: no same word after each, or another word before the item
+        ("The quake had a magnitude of 7.5 according to the USGS and 12 aftershocks followed.", "en", "12"),
+        ("Das Beben hatte eine Stärke von 7,5 laut USGS und bis 12 laut Anwohnern.", "de", "12"),
+        # an item of a breakdown by place is the place rule's, with its place
+        ("Il avait remporté deux circonscriptions à Berlin et dans une à Leipzig.", "fr", "une"),
+    ],
+)
+def test_a_number_after_and_told_otherwise_is_no_item_of_the_figure(text, lang, bare):
+    found = figures(text, lang)
+    assert bare not in found or found[bare].extra.get("scope_of")
+
+
+def test_the_coordinated_item_joins_the_same_figure_of_another_report_and_the_first_stays_apart(checked):
+    facts = checked(
+        ("fr", "Le séisme a atteint une magnitude de 7,5 selon l'USGS et de 7,6 selon la JMA."),
+        ("en", "The Japan Meteorological Agency said the quake had a magnitude of 7.6."),
+        published=PUB,
+    )
+    magnitudes = {tuple(sorted(c.text for _, c in f.members)): f.verdict for f in facts if f.slot == "magnitude"}
+    assert magnitudes == {("7,6", "7.6"): "corroborated", ("7,5",): "single_source"}

@@ -9,6 +9,9 @@
 - An item of an election result told actor by actor: "71 escaños, los nacionalistas del SNP se quedan con 8, Reform
   UK tendrán 4", "the NFP at 188 seats, and Macron's Ensemble bloc, with 161": each item counts the seats or votes
   the figure before it counts, for the actor the item names (a bare number closing its item, an actor between).
+- An item coordinated with a figure, told alike: "a magnitude of 7.5 according to the USGS and 7.6 according to the
+  JMA", "27 people from the plane and one from the helicopter", "Stärke 7,5 laut USGS und 7,6 laut JMA": the item
+  counts or measures what the figure does.
 - A part told by a relative pronoun: "four years in prison, two of which suspended", "quatre ans de prison, dont deux
   ferme", "18 Geschworene, von denen sechs ...", "dos de ellos en firme": the part is of what the figure before it
   counts or measures, in its unit, and a part of it (qualifier ``part``), so never that figure's rival.
@@ -33,6 +36,7 @@ _LIST_GAP = re.compile(r"[^.;:!?()]*")
 _ITEM_ACTORS = ("org", "name")  # what names the actor of an item of a result told actor by actor
 _PART_REACH = 60  # characters between the figure a part belongs to and the part's number
 _WHOLE_KINDS = ("count", "measure")
+_COORDINATED_REACH = 120  # characters between a figure and an item coordinated with it
 
 
 @cache
@@ -62,8 +66,14 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
 
 def detect_elided_counts(ctx: Context) -> None:
     counts = sorted((c for c in ctx.claims if c.kind == "count" and c.slot != "things"), key=lambda c: c.start)
-    if not counts:
-        return
+    if counts:
+        _named_by_counts(ctx, counts)
+    coordinated_figures(ctx)
+
+
+def _named_by_counts(ctx: Context, counts: list) -> None:
+    """Bare numbers a count next to them names the noun of: a part or a whole of it, the figure a change told from
+    it goes to, an item of a breakdown by place or of a result told actor by actor."""
     held = sorted((c.start, c.end) for c in ctx.claims)
     by_start = {c.start: c for c in counts}
     starts = [c.start for c in counts]
@@ -102,6 +112,62 @@ def detect_elided_counts(ctx: Context) -> None:
             _add(ctx, before, n, sent, 0.55, scope_of=place.key)
         elif actor := _item_actor(ctx, before, n, sent, item_end_rx):
             _add(ctx, before, n, sent, 0.55, subject=actor)
+
+
+_WORD_AT = re.compile(r"[\s\u00a0]*([^\W\d_][\w'’]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[\s\u00a0]+$")
+
+
+@cache
+def _coordination_rx(lang: str) -> re.Pattern:
+    """What lies between a figure and an item coordinated with it: its own words (no figure, no sentence break),
+    then "and" and at most one word that leads the item ("... (USGS) et de 7,6")."""
+    return re.compile(
+        r"[^\d.;:!?]*?[\s\u00a0,](?:"
+        + L.alt(table_of(lang, "AND_WORDS"))
+        + r")[\s\u00a0]+(?:([^\W\d_][\w'’]*)[\s\u00a0]+)?"
+    )
+
+
+def coordinated_figures(ctx: Context) -> None:
+    """ "a magnitude of 7.5 according to the USGS and 7.6 according to the JMA", "une magnitude de 7,5 selon l'USGS
+    et de 7,6 selon la JMA", "27 people from this plane and one from the helicopter", "Stärke 7,5 laut USGS und 7,6
+    laut JMA": a bare number after "and" that is told as the figure before it is (the same word right after each,
+    the same word, if any, right before each) counts or measures what that figure does, in its unit. The items
+    differ by what follows them, so each is its own figure, never merged with the first."""
+    figures = sorted(
+        (c for c in ctx.claims if c.kind in _WHOLE_KINDS and c.slot != "things" and not c.extra.get("part")),
+        key=lambda c: c.end,
+    )
+    if not figures:
+        return
+    held = sorted((c.start, c.end) for c in ctx.claims)
+    ends = [c.end for c in figures]
+    rx, place_rx = _coordination_rx(ctx.lang), _patterns(ctx.lang)[0]
+    for n in ctx.nums:
+        if n.is_year or n.low is None or _held(held, n.start, n.end):
+            continue
+        i = bisect_right(ends, n.start) - 1
+        figure = figures[i] if i >= 0 else None
+        if figure is None or n.start - figure.end > _COORDINATED_REACH:
+            continue
+        sent = ctx.sentence(n.start)
+        gap = rx.fullmatch(ctx.low, figure.end, n.start)
+        if figure.start < sent[0] or not gap:
+            continue
+        if place_rx.match(ctx.low, n.end, sent[1]):
+            continue  # "and one each in Hakui", "et dans une à Leipzig": an item of a breakdown by place
+        own, item = _WORD_AT.match(ctx.low, figure.end), _WORD_AT.match(ctx.low, n.end, sent[1])
+        if not own or not item or own.group(1) != item.group(1):
+            continue  # told alike: the same word after each ("according", "selon", "from")
+        led = _WORD_BEFORE.search(ctx.low, max(sent[0], figure.start - 30), figure.start)
+        if gap.group(1) and (led is None or led.group(1) != gap.group(1)):
+            continue  # "et de 7,6" after "magnitude de 7,5"; never "and another 7"
+        value = num_value(n, figure.value.get("unit", figure.slot), ctx.lang)
+        if figure.value.get("point"):
+            value["point"] = True
+        extra = {"weak": True} if figure.extra.get("weak") else {}
+        ctx.add(figure.kind, figure.slot, figure.subject, value, n.start, n.end, 0.55, sent, elided=True, **extra)
 
 
 def _item_actor(ctx: Context, before, n, sent, item_end_rx: re.Pattern) -> str:
