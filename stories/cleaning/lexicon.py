@@ -458,6 +458,11 @@ OUTLET_WITH_AGENCIES_RE = re.compile(
     + _AGENCY_OR_WORD
     + r"))*\s*\.?$"
 )
+# a credit line of its own naming who gave the text: "information fournie par France 24", "Avec France 24", "par
+# BFMTV" (PROVIDER_LEADS, and the byline's one-word leads but a word that also joins an outlet's name)
+OUTLET_CREDIT_RE = re.compile(
+    r"^(?i:" + _alternation(_all_phrases("PROVIDER_LEADS") | set(_CREDIT_LEADS)) + r")\s+(?P<outlet>\S.*?)[\s.]*$"
+)
 # a line that is only a site's address or domain: "https://www.example.com/news/...", "tagesschau.de"
 SITE_LINE_RE = re.compile(
     r"^(?:(?i:[a-z][a-z0-9+.-]*://|www\d?\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:[/?#]\S*)?)$"

@@ -71,6 +71,31 @@ def publisher_from_byline(paras: list[Para]) -> str:
     return ""
 
 
+def publisher_from_outlet_credit(page: Page) -> str:
+    """The outlet a credit line of its own names as the one that made or gave the text: "par BFMTV" under a video's
+    headline, "information fournie par France 24 • 05/09/2024 à 17:16", "Avec France 24" closing a reprint. Its name
+    is written as only an outlet's is, one word written as a name or words and a channel's number ("France 24",
+    "Europe 1"): a writer's byline names a person ("Par Jean Dupont"), an agency's credit ("Avec AFP") the text's
+    source. One word the article's prose uses is what it is about (see _one_word_site)."""
+    for p in page.paras:
+        if p.role != "removed" or p.in_section or p.n_words > 12:
+            continue
+        found = find_date(p.text)
+        m = lx.OUTLET_CREDIT_RE.match(p.text[: found[1]].rstrip(" |·•,;–—-") if found else p.text)
+        if m is None:
+            continue
+        name = m.group("outlet").strip(" .,;:|·•–—-")
+        numbered = _NUMBERED_NAME_RE.match(name) is not None and not find_date(name)
+        if (numbered or _one_word_site(page, name)) and not lx.AGENCIES_ONLY_RE.match(name):
+            return name
+    return ""
+
+
+# an outlet's name closed by a channel's number: "France 24", "Europe 1", "Antena 3" (a number first, "Mit 21 Toten",
+# is a count)
+_NUMBERED_NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}\d{1,3}$")
+
+
 def outlet_note(p: Para) -> bool:
     """A note on where the article appeared: "Cet article a paru dans Le Courrier du Port." """
     return bool(lx.ARTICLE_NOTE_RE.search(p.text) and lx.OUTLET_NOTE_RE.search(p.text))
@@ -554,6 +579,7 @@ def publisher_and_sign(page: Page, title_site: str) -> tuple[str, str]:
         ("footer", lambda: publisher_from_footer(paras, page.last)),
         ("signature", lambda: publisher_from_signature(page)),
         ("byline", lambda: publisher_from_byline(paras)),
+        ("outlet credit", lambda: publisher_from_outlet_credit(page)),
         ("desk line", lambda: publisher_from_desk_line(page)),
         ("outlet note", lambda: publisher_from_outlet_note(paras)),
         ("own credit", lambda: publisher_from_own_credit(paras)),

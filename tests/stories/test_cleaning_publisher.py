@@ -800,3 +800,67 @@ def test_an_agency_before_the_pages_date_is_the_texts_source_not_the_publisher(l
     doc = clean(TITLES[lang], line, *BODIES[lang])
     assert doc.publisher == "" and doc.published == datetime.date(2026, 7, 27)
     assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, byline, outlet",
+    [
+        ("en", "By RPTV", "RPTV"),
+        ("de", "Von FlussTV", "FlussTV"),
+        ("fr", "Par RBFM", "RBFM"),
+        ("es", "Por CorreoTV", "CorreoTV"),
+    ],
+)
+def test_a_byline_naming_an_outlet_written_as_only_a_name_is_names_the_publisher(lang, byline, outlet):
+    doc = clean(TITLES[lang], byline, *BODIES[lang])
+    assert doc.publisher == outlet and doc.title == TITLES[lang]
+    assert byline not in doc.text and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, credit, outlet",
+    [
+        ("en", "Provided by Channel 9 • June 3, 2026 10:59", "Channel 9"),
+        ("de", "Bereitgestellt von Radio 21 03.06.2026 - 10:59 Uhr", "Radio 21"),
+        ("fr", "Information fournie par Radio 7 • 03/06/2026 à 10:59", "Radio 7"),
+        ("es", "Proporcionado por Canal 8 03/06/2026 - 10:59", "Canal 8"),
+    ],
+)
+def test_the_provider_of_a_reprint_on_its_stamp_line_is_the_publisher(lang, credit, outlet):
+    doc = clean(TITLES[lang], credit, *BODIES[lang])
+    assert doc.publisher == outlet and doc.published == datetime.date(2026, 6, 3)
+    assert credit not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, credit, outlet",
+    [
+        ("en", "With Channel 9", "Channel 9"),
+        ("de", "Mit Radio 21", "Radio 21"),
+        ("fr", "Avec Radio 7", "Radio 7"),
+        ("es", "Con Canal 8", "Canal 8"),
+    ],
+)
+def test_an_outlet_credited_with_the_text_under_a_reprint_is_the_publisher(lang, credit, outlet):
+    doc = clean(TITLES[lang], *BODIES[lang], credit)
+    assert doc.publisher == outlet and credit not in doc.text
+
+
+@pytest.mark.parametrize("at_the_end", [True, False])
+@pytest.mark.parametrize(
+    "lang, credit",
+    [
+        ("en", "By Jane Doe"),  # a writer
+        ("en", "With AP"),  # an agency: the text's source
+        ("de", "Von Max Muster"),
+        ("de", "Mit dpa"),
+        ("de", "Mit 21 Toten"),  # a count, not a channel's number
+        ("fr", "Par Jean Dupont"),
+        ("fr", "Avec AFP"),
+        ("es", "Por Ana Ruiz"),
+        ("es", "Con EFE"),
+    ],
+)
+def test_a_credit_naming_a_writer_an_agency_or_a_count_names_no_publisher(lang, credit, at_the_end):
+    page = [TITLES[lang], *BODIES[lang], credit] if at_the_end else [TITLES[lang], credit, *BODIES[lang]]
+    assert clean(*page).publisher == ""

@@ -51,6 +51,9 @@
     SITE_SOURCE_LEADS  the words before a site's name that ends such a line ("More from Riverton Post", "Also
                    on", "Courtesy of The Riverton Post", "Mehr von", "Lire aussi sur", "Lee también en"); not a link
                    to the text's source ("Read the full story at ...": the text's source, not its publisher)
+    PROVIDER_LEADS  the words before the outlet that gave a reprinted text, on a credit line of its own ("Provided
+                   by", "Bereitgestellt von", "Information fournie par France 24", "Avec France 24", "Proporcionado
+                   por"); a byline's one-word lead before an outlet's name ("par BFMTV") is read alike
     AI_WORDS, MAKE_WORDS, ADVICE_WORDS  the words of an AI-assistance note ("ai", "KI") and its verbs
                    ("generated", "rédigé"), and of an advice disclaimer ("advice", "Anlageberatung"): the cheap
                    gate before the disclaimer's patterns
@@ -128,6 +131,7 @@ TABLES = (
     "SITE_LEADS",
     "CHANNEL_WORDS",
     "SITE_SOURCE_LEADS",
+    "PROVIDER_LEADS",
     "DESK_PATTERNS",
     "READING_TIME_PATTERNS",
     "MINUTE_PATTERNS",

@@ -353,4 +353,9 @@ SITE_SOURCE_LEADS = """mehr von
     mehr nachrichten von
     mit freundlicher genehmigung von"""
 
+PROVIDER_LEADS = """bereitgestellt von
+    zur verfügung gestellt von
+    inhalt bereitgestellt von
+    mit"""
+
 CHANNEL_WORDS = "app newsletter podcast kanal eilmeldungen news"

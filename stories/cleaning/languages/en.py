@@ -529,4 +529,9 @@ SITE_SOURCE_LEADS = """more from
     originally published on
     originally published in"""
 
+PROVIDER_LEADS = """provided by
+    content provided by
+    information provided by
+    with"""
+
 CHANNEL_WORDS = "app apps newsletter newsletters podcast channel alerts news"

@@ -341,4 +341,9 @@ SITE_SOURCE_LEADS = """más noticias de
     lea también en
     cortesía de"""
 
+PROVIDER_LEADS = """proporcionado por
+    información proporcionada por
+    contenido proporcionado por
+    con"""
+
 CHANNEL_WORDS = "app aplicación newsletter boletín pódcast podcast canal alertas news"

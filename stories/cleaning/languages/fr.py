@@ -354,4 +354,10 @@ SITE_SOURCE_LEADS = """plus d'articles de
     avec l'aimable autorisation de
     avec l’aimable autorisation de"""
 
+PROVIDER_LEADS = """information fournie par
+    informations fournies par
+    contenu fourni par
+    fourni par
+    avec"""
+
 CHANNEL_WORDS = "application appli app newsletter lettre podcast chaîne alertes news"
