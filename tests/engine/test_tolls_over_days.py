@@ -4,6 +4,8 @@ apart."""
 
 from datetime import date
 
+import pytest
+
 MONDAY, TUESDAY, WEDNESDAY = date(2024, 1, 1), date(2024, 1, 2), date(2024, 1, 3)
 
 
@@ -72,3 +74,27 @@ def test_a_toll_dated_a_year_before_is_another_events(checked):
         ("es", "El terremoto dejó 70 muertos el miércoles.", WEDNESDAY),
     )
     assert ["60 Menschen"] in _texts(facts), _texts(facts)
+
+
+@pytest.mark.parametrize(
+    "language, ceiling",
+    [
+        ("en", "As many as 27 people were unaccounted for after the floods, officials said."),
+        ("de", "Nach den Fluten wurden bis zu 27 Menschen vermisst, teilten die Behörden mit."),
+        ("fr", "Après les inondations, jusqu'à 27 personnes étaient portées disparues, selon les autorités."),
+        ("es", "Tras las inundaciones, hasta 27 personas estaban desaparecidas, según las autoridades."),
+    ],
+)
+def test_a_toll_told_only_as_a_ceiling_is_checked_like_any_toll(checked, language, ceiling):
+    # an article whose only toll of those people is a ceiling has no whole it could be a part of (the check stopped
+    # on it: no floor of that article's tolls to compare the ceiling with)
+    facts = [
+        f
+        for f in checked(
+            (language, ceiling, MONDAY),
+            ("en", "Ten people were still missing after the floods on Tuesday, the sheriff said.", TUESDAY),
+            kind="count",
+        )
+        if any("27" in c.text for _, c in f.members)
+    ]
+    assert len(facts) == 1, _texts(facts)

@@ -866,7 +866,8 @@ def _parts_of_tolls(statements: list[Statement]) -> frozenset[int]:
     return frozenset(
         id(s)
         for s in statements
-        if (high := bounds(view(s.first))[1]) is not None and high < largest[(s.doc, s.first.subject)]
+        if (high := bounds(view(s.first))[1]) is not None
+        and high < largest.get((s.doc, s.first.subject), float("inf"))  # no toll of its own told with a floor: no whole
     )
 
 
