@@ -222,3 +222,43 @@ def test_words_of_a_percent_sign_or_an_ordinal_are_no_number(text, lang):
 def test_the_spanish_apocope_of_twenty_one_is_read_as_twenty_one(text, value):
     counts = [c for c in extract_claims(Document(key="t", text=text, language="es")) if c.kind == "count"]
     assert [c.value["low"] for c in counts] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("two and a half years", "en", 2.5),
+        ("a six-and-a-half-year sentence", "en", 6.5),
+        ("3 and a half years", "en", 3.5),
+        ("two and a half million people", "en", 2.5e6),
+        ("zweieinhalb Jahre", "de", 2.5),
+        ("sechseinhalb Jahren", "de", 6.5),
+        ("anderthalb Stunden", "de", 1.5),
+        ("zweieinhalb Millionen Menschen", "de", 2.5e6),
+        ("deux et demi millions", "fr", 2.5e6),
+        ("dos y medio millones de personas", "es", 2.5e6),
+    ],
+)
+def test_a_half_told_with_its_number_is_part_of_its_value(text, lang, value):
+    (n,) = find_numbers(text, lang=lang)
+    assert n.low == n.high == value
+
+
+def test_a_half_hour_of_a_time_of_day_is_no_half_of_a_number():
+    assert all(n.low != 9.5 for n in find_numbers("Pasadas las nueve y media de la mañana", lang="es"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, days",
+    [
+        ("The defence asked for a six-and-a-half-year sentence.", "en", 6.5 * 365.25),
+        ("He was sentenced to two and a half years in prison.", "en", 2.5 * 365.25),
+        ("He was sentenced to a six-year prison term.", "en", 6 * 365.25),
+        ("Er wurde zu sechseinhalb Jahren Haft verurteilt.", "de", 6.5 * 365.25),
+        ("Il a été condamné à deux ans et demi de prison.", "fr", 2.5 * 365.25),
+        ("Fue condenado a dos años y medio de prisión.", "es", 2.5 * 365.25),
+    ],
+)
+def test_a_sentence_with_a_half_is_measured_whole(text, lang, days):
+    cs = extract_claims(Document(key="t", text=text, language=lang))
+    assert [c.value["low"] for c in cs if c.kind == "measure"] == [pytest.approx(days)]

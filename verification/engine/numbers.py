@@ -274,6 +274,16 @@ def _spelled(low: str, spelled: Spelled) -> dict[int, tuple[int, float]]:
 
 
 @cache
+def _half_after_rx(lang: str) -> re.Pattern:
+    """ "two and a half", "six-and-a-half-year", "dos y medio millones": words right after a number that add a half
+    to it (before any scale word), their words apart or joined by hyphens."""
+    words = [r"[\s\u00a0-]+".join(map(re.escape, w.split())) for w in table_of(lang, "HALF_AFTER_NUMBER")]
+    return re.compile(
+        r"[\s\u00a0-]+(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w])" if words else r"(?!)"
+    )
+
+
+@cache
 def _attached_unit() -> re.Pattern:
     units = [u for u in merged("MEASURE_UNITS") if " " not in u and len(u) > 1]
     return re.compile(r"(?:" + L.alt(units) + r")(?![\w])")
@@ -337,6 +347,9 @@ def _scan_one(
         rest = digit_re.match(text, k.end())
         if rest and rest.group(0).isdigit() and len(rest.group(0)) == 3 and _SCALE_RE.match(low, rest.end()):
             v, end = v * 1000 + int(rest.group(0)), rest.end()
+    half = _half_after_rx(lang).match(low, end)
+    if half and v == int(v):
+        v, end = v + 0.5, half.end()
     mult = 1.0
     if not is_word and end < len(text) and text[end].isalpha():
         a = _ATTACHED_SCALE.match(text, end)

@@ -66,7 +66,7 @@ def next_money(ctx: Context, i: int, sent):
     return None
 
 
-_NEXT_WORD = re.compile(r"[\s\u00a0]+[^\W\d_][\w’'-]*")
+_NEXT_WORD = re.compile(r"(?:[\s\u00a0]+|-)[^\W\d_][\w’'-]*")  # "six years", "a six-year sentence"
 
 
 def next_word_end(ctx: Context, n) -> int:

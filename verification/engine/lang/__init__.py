@@ -45,7 +45,9 @@ Tables (the same names in every module):
 - ``COMBINED_WORDS``: words that make an amount the sum of several actors' ("combined revenue", "chiffre
   d'affaires cumulé", "zusammen"), another figure than each one's own; a total over time (CUMULATIVE_WORDS)
   is another figure only for money that adds up round after round (money.RUNNING_TOTAL_SLOTS).
-- ``HALF_AFTER``: words after a unit of time that add half of it ("deux ans et demi", "dos años y medio").
+- ``HALF_AFTER``: words after a unit of time that add half of it ("deux ans et demi", "dos años y medio");
+  ``HALF_AFTER_NUMBER``: words right after a number that add a half to it ("two and a half years", "a
+  six-and-a-half-year sentence", "dos y medio millones").
 - ``REQUEST_WORDS``: words before a sentence, a fine or damages that make it what was asked for ("prosecutors
   sought 20 years", "le parquet a requis", "la Fiscalía pedía"), kept apart from what the court imposed.
 - ``ELECTION_STAGES``: words in a figure's sentence that name the round or stage of an election -> stage
@@ -280,6 +282,7 @@ TABLES = (
     "ELECTION_STAGE_LABELS",
     "PART_LABEL",
     "HALF_AFTER",
+    "HALF_AFTER_NUMBER",
     "APPOINTMENT_CUES",
     "APPOINTMENT_LINKS",
     "SCORE_CUES",

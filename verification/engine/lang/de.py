@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "HALF_AFTER_NUMBER": "the half is glued to its number ('zweieinhalb', 'sechseinhalb'): NUMBER_WORDS",
     "NUMBER_WORD_SPELLINGS": "text2num reads every German number word as written",
     "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('Vorstandsvorsitzender', 'Leiter der')",
     "POSSESSIVE_ENDINGS": "a genitive -s is written without an apostrophe ('Merkels'), no ending to find: OF_WORDS says whose",
@@ -1068,6 +1069,20 @@ NUMBER_WORDS = {
     "fünfzig": 50,
     "hundert": 100,
     "dutzend": 12,
+    # a half glued to the number ("zweieinhalb Jahre", "sechseinhalb Jahren"); "anderthalb" is one and a half
+    "anderthalb": 1.5,
+    "eineinhalb": 1.5,
+    "zweieinhalb": 2.5,
+    "dreieinhalb": 3.5,
+    "viereinhalb": 4.5,
+    "fünfeinhalb": 5.5,
+    "sechseinhalb": 6.5,
+    "siebeneinhalb": 7.5,
+    "achteinhalb": 8.5,
+    "neuneinhalb": 9.5,
+    "zehneinhalb": 10.5,
+    "elfeinhalb": 11.5,
+    "zwölfeinhalb": 12.5,
 }
 NUMBER_WORD_SPELLINGS = {}  # see NO_ENTRIES
 AMBIGUOUS_NUMBER_WORDS = {
@@ -2217,6 +2232,7 @@ DATIVE_PREPOSITIONS = ["an"]
 AND_WORDS = ["und"]
 # after a unit of time: half of it more ("two years and a half", "deux ans et demi", "dos años y medio")
 HALF_AFTER = ["und ein halb", "und einhalb"]
+HALF_AFTER_NUMBER = []  # see NO_ENTRIES
 # "or" between the items of a list
 OR_WORDS = ["oder"]
 # the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")

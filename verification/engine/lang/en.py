@@ -2375,6 +2375,8 @@ DATIVE_PREPOSITIONS = ["to"]
 AND_WORDS = ["and"]
 # after a unit of time: half of it more ("two years and a half", "deux ans et demi", "dos años y medio")
 HALF_AFTER = ["and a half"]
+# right after a number: half of one more ("two and a half years", "a six-and-a-half-year sentence")
+HALF_AFTER_NUMBER = ["and a half"]
 # "or" between the items of a list
 OR_WORDS = ["or"]
 # the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")

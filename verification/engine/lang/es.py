@@ -2020,6 +2020,8 @@ DATIVE_PREPOSITIONS = ["a", "al"]
 AND_WORDS = ["y", "e"]
 # after a unit of time: half of it more ("two years and a half", "deux ans et demi", "dos años y medio")
 HALF_AFTER = ["y medio", "y media"]
+# right after a number: half of one more ("two and a half years", "a six-and-a-half-year sentence")
+HALF_AFTER_NUMBER = ["y medio"]
 # "or" between the items of a list
 OR_WORDS = ["o"]
 # the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")

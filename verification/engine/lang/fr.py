@@ -2016,6 +2016,8 @@ DATIVE_PREPOSITIONS = ["à", "au"]
 AND_WORDS = ["et"]
 # after a unit of time: half of it more ("two years and a half", "deux ans et demi", "dos años y medio")
 HALF_AFTER = ["et demi", "et demie"]
+# right after a number: half of one more ("two and a half years", "a six-and-a-half-year sentence")
+HALF_AFTER_NUMBER = ["et demi"]
 # "or" between the items of a list
 OR_WORDS = ["ou"]
 # the minute of a match, after its ordinal or before its number ("74th minute", "minuto 74")
