@@ -224,6 +224,24 @@ def without_breadcrumb(headline: str) -> str:
     return headline[start:] if len(headline[start:].split()) >= 3 else headline
 
 
+# the words of a page's path glued before its headline ("Accueil A la une France: ...")
+MAX_PATH_WORDS = 8
+
+
+def _without_path_before_repeat(page: Page, headline: str) -> str:
+    """The headline printed again next to the line that glues the page's path before it: "Accueil A la une France:
+    Michel Barnier nommé Premier ministre" over "France: Michel Barnier nommé Premier ministre" gives the latter. The
+    path opens with a menu's word; its marks may be lost ("Home » World » ..." keeps them: without_breadcrumb)."""
+    for p in page.paras[max(0, page.title_idx - 2) : page.title_idx + 3]:
+        repeat = p.text.strip().rstrip(" .")
+        if p.i == page.title_idx or len(repeat.split()) < 3 or repeat == headline or not headline.endswith(repeat):
+            continue
+        path = headline[: -len(repeat)].split()
+        if len(path) <= MAX_PATH_WORDS and lx.LINE_CUES.get(NORM_CUE_RE.sub("", path[0].lower())) == "navigation":
+            return repeat
+    return headline
+
+
 def split_site_suffix(headline: str, vocab: set[str]) -> tuple[str, str]:
     """('Budget approved', 'Riverton Post') from 'Budget approved | Riverton Post' or 'Budget approved -
     Riverton Post': a page's title carries the site's name after a bar or a dash. After a dash it must
@@ -291,5 +309,6 @@ def read_title(page: Page) -> tuple[str, str]:
     if page.title_idx < 0:
         return "", ""
     headline = without_breadcrumb(BULLET_RE.sub("", page.paras[page.title_idx].text).rstrip(" ."))
+    headline = _without_path_before_repeat(page, headline)
     prose = {w for p in page.paras if p.role == "body" for w in lx.WORD_RE.findall(p.text.lower())}
     return split_site_suffix(headline, prose)

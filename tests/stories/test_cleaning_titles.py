@@ -297,3 +297,25 @@ def test_a_line_continuing_a_sentence_with_a_date_but_no_time_joins_it(lang, fir
     body = BODIES[lang]
     doc = clean_document("\n\n".join([TITLES[lang], body[0], first + "\n" + rest, *body[1:]]), filename="a.txt")
     assert f"{first} {rest}" in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, path",
+    [
+        ("en", "Home World News"),
+        ("de", "Startseite Politik Lokales"),
+        ("fr", "Accueil A la une"),
+        ("es", "Inicio Política Local"),
+    ],
+)
+def test_the_headline_printed_again_under_its_path_glued_without_marks_is_the_title(lang, path):
+    glued = f"{path} {TITLES[lang]}"
+    doc = clean(glued, TITLES[lang], *BODIES[lang])
+    assert doc.title == TITLES[lang]
+    assert glued not in doc.text and all(p in doc.body for p in BODIES[lang])
+
+
+def test_words_before_a_headline_printed_again_that_open_with_no_menu_word_stay_in_the_title():
+    headline = f"Storm warning lifted as {TITLES['en']}"
+    doc = clean(headline, TITLES["en"], *BODIES["en"])
+    assert doc.title == headline
