@@ -163,6 +163,18 @@ def _outlet_after(leads: frozenset[str]) -> re.Pattern:
 OUTLET_NOTE_RE = _outlet_after(OUTLET_LEADS)
 # The outlet an article names as its own reporter ("As previously reported by Ukrinform, ...")
 OWN_REPORT_RE = _outlet_after(OWN_REPORT_LEADS)
+# ... or before words telling of that reporting ("Riverton Post can reveal", "Europe 1 fait le point.", "Laut
+# KURIER-Informationen": a tail opening with a hyphen is glued to the name)
+OWN_REPORT_TAIL_RE = re.compile(
+    r"\b"
+    + _OUTLET_NAME
+    + r"(?i:"
+    + "|".join(
+        (re.escape(t) if t.startswith("-") else r"\s+" + re.escape(t)) + (r"(?!\w)" if t[-1].isalnum() else "")
+        for t in sorted(_all_phrases("OWN_REPORT_TAILS"), key=len, reverse=True)
+    )
+    + ")"
+)
 AI_NOTE_RE = re.compile(_patterns("AI_NOTE_PATTERNS"), re.IGNORECASE)
 # The site naming itself on a line of its furniture: "Follow The Riverton Post on X", "Get the Riverton Post app"
 # (a channel after the name: CHANNEL_WORDS or a network), "More from Riverton Post" (the name ends the line)

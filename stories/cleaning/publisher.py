@@ -466,7 +466,8 @@ def publisher_from_wire_dateline(paras: list[Para]) -> str:
 
 def publisher_from_own_report(paras: list[Para]) -> str:
     """The outlet the article's prose names as its own reporter: "As previously reported by Ukrinform, ...",
-    "..., informa el corresponsal de Prensa Latina". An agency's name counts: its own page says so too."""
+    "..., informa el corresponsal de Prensa Latina", "Riverton Post can reveal", "Europe 1 fait le point.", "Laut
+    KURIER-Informationen". An agency's name counts: its own page says so too."""
     for p in paras:
         if p.role != "body":
             continue
@@ -475,7 +476,37 @@ def publisher_from_own_report(paras: list[Para]) -> str:
             outlet = m.group("outlet").strip(" .,")
             if 1 <= len(outlet.split()) <= 4 and not find_date(outlet):
                 return outlet
+        for m in lx.OWN_REPORT_TAIL_RE.finditer(p.text):
+            outlet = _reporting_outlet(m)
+            if outlet:
+                return outlet
     return ""
+
+
+def _reporting_outlet(m: re.Match) -> str:
+    """The outlet before words telling of its own reporting; a name glued to them is one word ("Laut
+    KURIER-Informationen" -> "KURIER"). One word, an article aside, must be written as only a name is ("RPTV",
+    "KURIER", "EL PAÍS"; not "Polizei-Informationen", "La Policía", nor a capitalised word opening a sentence)."""
+    outlet = m.group("outlet").strip(" .,")
+    if m.string[m.end("outlet") : m.end()].startswith("-"):
+        outlet = outlet.split()[-1]
+    elif not _opens_a_clause(m.string[: m.start()]):
+        return ""  # "La maire Anne Martin fait le point.": the name of someone a word before it tells of
+    words = outlet.split()
+    # an article opening the sentence is no part of the name ("La Policía ha podido saber")
+    name = words[1:] if len(words) > 1 and words[0].lower() in ALL_STOP else words
+    if not 1 <= len(words) <= 4 or find_date(outlet):
+        return ""
+    if len(name) == 1 and not (name[0].isupper() and len(name[0]) >= 2 or any(c.isupper() for c in name[0][1:])):
+        return ""
+    return outlet
+
+
+def _opens_a_clause(before: str) -> bool:
+    """Whether what comes before a name leaves it opening its sentence or clause: nothing, a sentence's end, or a
+    small word ("... un document que Le Parisien a pu consulter")."""
+    m = re.search(r"(\S+)\s*$", before)
+    return m is None or m.group(1)[-1] in '.!?:;«»"“”' or m.group(1).lower() in ALL_STOP
 
 
 def publisher_from_disclosure(paras: list[Para]) -> str:

@@ -864,3 +864,46 @@ def test_an_outlet_credited_with_the_text_under_a_reprint_is_the_publisher(lang,
 def test_a_credit_naming_a_writer_an_agency_or_a_count_names_no_publisher(lang, credit, at_the_end):
     page = [TITLES[lang], *BODIES[lang], credit] if at_the_end else [TITLES[lang], credit, *BODIES[lang]]
     assert clean(*page).publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, outlet",
+    [
+        ("en", "RPTV can reveal that the council had delayed the vote twice before it approved the budget.", "RPTV"),
+        (
+            "de",
+            "Laut HAFENBOTE-Informationen war die Abstimmung über den Haushalt zuvor zweimal verschoben worden.",
+            "HAFENBOTE",
+        ),
+        (
+            "fr",
+            "Comment le conseil a-t-il adopté le budget du port ? Radio Rivebourg fait le point.",
+            "Radio Rivebourg",
+        ),
+        ("es", "CORREOTV ha podido saber que la votación se había aplazado dos veces antes del martes.", "CORREOTV"),
+    ],
+)
+def test_the_outlet_telling_of_its_own_reporting_before_the_words_that_say_so_is_the_publisher(lang, sentence, outlet):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], sentence, *body[1:])
+    assert doc.publisher == outlet
+    assert sentence in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("en", "The mayor can reveal that the council had delayed the vote twice before it approved the budget."),
+        ("de", "Laut Polizei-Informationen war die Abstimmung über den Haushalt zuvor zweimal verschoben worden."),
+        ("fr", "Emmanuel Martin fait le point sur le budget du port devant le conseil municipal mardi soir."),
+        (
+            "fr",
+            "Après le vote du budget du port devant le conseil municipal mardi, la maire Anne Martin fait le point.",
+        ),
+        ("es", "La Policía ha podido saber que la votación se había aplazado dos veces antes del martes."),
+    ],
+)
+def test_a_body_or_a_person_telling_of_what_it_learned_is_no_publisher(lang, sentence):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], sentence, *body[1:])
+    assert doc.publisher == "" and sentence in doc.body

@@ -14,6 +14,9 @@
                    appeared in", "im Programm", "publié dans")
     OWN_REPORT_LEADS  words before the outlet's name where the article refers to the outlet's own reporting
                    ("as previously reported by", "informa el corresponsal de")
+    OWN_REPORT_TAILS  words after the outlet's name where the article refers to the outlet's own reporting ("Riverton
+                   Post can reveal", "Europe 1 fait le point.", "EL PAÍS ha podido saber"); one opening with a hyphen is
+                   glued to the name ("Laut KURIER-Informationen")
     GRAPHIC_WORDS  words that credit a chart or graphic ("Grafik: watson"): the outlet's own desk made it
     RIGHTS_RESERVED  the phrase of a copyright line ("all rights reserved", "tous droits réservés")
     LINE_LEADS     {reason: phrases}: the opening words of a short line that is page furniture ("Follow
@@ -100,6 +103,7 @@ TABLES = (
     "AD_LABELS",
     "OUTLET_LEADS",
     "OWN_REPORT_LEADS",
+    "OWN_REPORT_TAILS",
     "GRAPHIC_WORDS",
     "RIGHTS_RESERVED",
     "LINE_LEADS",

@@ -140,6 +140,9 @@ OWN_REPORT_LEADS = """wie zuvor berichtet von
     berichtet der korrespondent von
     berichtet ein korrespondent von"""
 
+OWN_REPORT_TAILS = """-informationen
+    -recherchen"""
+
 GRAPHIC_WORDS = "grafik grafiken infografik"
 
 RIGHTS_RESERVED = """alle rechte vorbehalten"""

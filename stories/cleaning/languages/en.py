@@ -263,6 +263,9 @@ OWN_REPORT_LEADS = """as previously reported by
     as earlier reported by
     as we reported earlier in"""
 
+OWN_REPORT_TAILS = """can reveal
+    can now reveal"""
+
 GRAPHIC_WORDS = "graphic graphics chart infographic"
 
 RIGHTS_RESERVED = """all rights reserved

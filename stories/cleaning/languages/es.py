@@ -131,7 +131,12 @@ OWN_REPORT_LEADS = """como informó anteriormente
     según informó anteriormente
     informa el corresponsal de
     informó el corresponsal de
-    según el corresponsal de"""
+    según el corresponsal de
+    ha podido saber
+    según ha podido saber"""
+
+OWN_REPORT_TAILS = """ha podido saber
+    puede revelar"""
 
 GRAPHIC_WORDS = "gráfico infografía"
 

@@ -142,6 +142,9 @@ OWN_REPORT_LEADS = """comme l'a précédemment rapporté
     rapporte un correspondant de
     selon le correspondant de"""
 
+OWN_REPORT_TAILS = """fait le point.
+    a pu consulter"""
+
 GRAPHIC_WORDS = "infographie graphique"
 
 RIGHTS_RESERVED = """tous droits réservés
