@@ -32,6 +32,8 @@ from functools import cache
 from pathlib import Path
 from statistics import median
 
+from learning.logistic import logistic
+
 from . import lexicon as lx
 from .features import Para, capitals_sentence, cut_mid_sentence, sentence_case
 from .page import Page
@@ -75,10 +77,6 @@ class LineModel:
     def judge(self, p: Para) -> LineModel | None:
         """The weights that judge the line: the long lines' for a long one (None where the file has none)."""
         return self.long if long_line(p) else self
-
-
-def logistic(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @cache

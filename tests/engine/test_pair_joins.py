@@ -11,7 +11,7 @@ from verification.engine.claims import Document
 from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
 from verification.engine.pairjoin import FEATURES, JoinModel, default_model
-from verification.engine.train_joins import logistic_fit, main, part_pairs
+from verification.engine.train_joins import main, part_pairs
 
 from .conftest import PUBLISHED, cross_check_texts
 
@@ -119,20 +119,6 @@ def test_training_refuses_a_held_out_part(capsys):
     with pytest.raises(SystemExit):
         main(["eval/corpus/a-tune", "eval/corpus/a-heldout"])
     assert "held out for evaluation" in capsys.readouterr().err
-
-
-def test_the_fit_learns_which_feature_tells_one_fact():
-    same = FEATURES.index("same_value")
-    rows = []
-    for k in range(40):
-        x = [0.0] * len(FEATURES)
-        x[same] = float(k % 2)
-        rows.append((x, k % 2))
-    weights, bias = logistic_fit(rows)
-    model = JoinModel(tuple(weights), bias, 0.5)
-    one, other = [0.0] * len(FEATURES), [0.0] * len(FEATURES)
-    one[same] = 1.0
-    assert model.probability(one) > 0.8 > 0.2 > model.probability(other)
 
 
 # two reports of one rate cut giving the previous level differently: facts the rules leave apart whose values disagree

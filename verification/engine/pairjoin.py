@@ -14,11 +14,12 @@ on parts the model did not learn from, weighing a false conflict heavily.
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from learning.logistic import logistic
 
 from .frames import lemma
 
@@ -50,10 +51,6 @@ FEATURES = (
 
 CONTEXT_REACH = 60  # characters each side of a figure whose words tell what it is about
 _WORD = re.compile(r"[^\W\d_]{4,}")  # content words: short words are mostly articles and prepositions
-
-
-def logistic(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
 @dataclass

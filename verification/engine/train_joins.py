@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
+
+from learning.logistic import fit as logistic_fit
 
 from .claims import Document
 from .crosscheck import cross_check
@@ -103,46 +104,6 @@ def _document(article: dict) -> Document:
     )
 
 
-def logistic_fit(rows: list[tuple[list[float], int]], l2: float = L2) -> tuple[list[float], float]:
-    """Weights and bias maximising the penalised likelihood of (features, label) rows (Newton's method; the bias
-    is not penalised)."""
-    k = len(FEATURES) + 1
-    beta = [0.0] * k
-    columns = [[*x, 1.0] for x, _y in rows]
-    penalty = [l2] * (k - 1) + [0.0]
-    for _ in range(50):
-        model = JoinModel(tuple(beta[:-1]), beta[-1], 1.0)
-        errors = [y - model.probability(x) for x, y in rows]
-        spreads = [(y - e) * (1 - y + e) for (_x, y), e in zip(rows, errors)]  # p (1 - p)
-        grad = [sum(e * v[a] for e, v in zip(errors, columns)) - penalty[a] * beta[a] for a in range(k)]
-        hess = [
-            [sum(w * v[a] * v[c] for w, v in zip(spreads, columns)) + (penalty[a] if a == c else 0.0) for c in range(k)]
-            for a in range(k)
-        ]
-        step = _solve_cholesky(hess, grad)
-        beta = [b + s for b, s in zip(beta, step)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return beta[:-1], beta[-1]
-
-
-def _solve_cholesky(a: list[list[float]], b: list[float]) -> list[float]:
-    """The x of a x = b for a symmetric positive definite a (the penalised Hessian): by its Cholesky factor."""
-    n = len(b)
-    low = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1):
-            dot = sum(low[i][m] * low[j][m] for m in range(j))
-            low[i][j] = math.sqrt(max(a[i][i] - dot, 1e-12)) if i == j else (a[i][j] - dot) / low[j][j]
-    y = []
-    for i in range(n):
-        y.append((b[i] - sum(low[i][m] * y[m] for m in range(i))) / low[i][i])
-    x = [0.0] * n
-    for i in reversed(range(n)):
-        x[i] = (y[i] - sum(low[m][i] * x[m] for m in range(i + 1, n))) / low[i][i]
-    return x
-
-
 def joined(pairs: list[Pair], model: JoinModel) -> list[Pair]:
     """The pairs a model joins: probability at its threshold or above, neither fact with another such partner."""
     likely = [p for p in pairs if model.probability(p[1]) >= model.threshold]
@@ -163,7 +124,7 @@ def leave_one_out(examples: dict[str, list[Pair]], false_cost: float) -> tuple[l
     lines, gains = [], dict.fromkeys(THRESHOLDS, 0.0)
     for name, pairs in examples.items():
         weights, bias = logistic_fit(
-            [(x, y) for other, ps in examples.items() if other != name for _s, x, _f, _g, y in ps]
+            [(x, y) for other, ps in examples.items() if other != name for _s, x, _f, _g, y in ps], l2=L2
         )
         cells = []
         for t in THRESHOLDS:
@@ -205,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     lines, best = leave_one_out(examples, args.false_cost) if len(examples) > 1 else ([], 0.9)
     threshold = args.threshold or best
     print("\n".join(lines))
-    weights, bias = logistic_fit([(x, y) for ps in examples.values() for _s, x, _f, _g, y in ps])
+    weights, bias = logistic_fit([(x, y) for ps in examples.values() for _s, x, _f, _g, y in ps], l2=L2)
     for feature, w in zip(FEATURES, weights):
         print(f"  {feature:20} {w:+.3f}")
     print(f"  {'bias':20} {bias:+.3f}\nthreshold {threshold:.2f}")

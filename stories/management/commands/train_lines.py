@@ -7,9 +7,9 @@ A PART is a folder holding articles/ and gold.json, or ARTICLES_DIR:GOLD_FILE (t
 evaluation corpus and the seeds, never a held-out part. A line of the rules' output holding one of an article's
 body_includes is article, one holding a body_excludes is furniture, any other line the model judges takes the
 rules' decision. The short lines and the long ones (lines.long_line) are learned apart, each with weights and a
-threshold of its own. Each model is an L2-regularised logistic regression fitted by Newton's method (a few features, a few
-hundred lines: no library needed). Without --write it only reports, part by part, what a model learned on the
-other parts would remove at the threshold: furniture lines removed and article lines lost.
+threshold of its own. Each model is an L2-regularised logistic regression fitted by Newton's method (learning.logistic,
+the fit the pair scorer's trainer uses too). Without --write it only reports, part by part, what a model learned on
+the other parts would remove at the threshold: furniture lines removed and article lines lost.
 """
 
 from __future__ import annotations
@@ -21,10 +21,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from learning.logistic import fit as logistic_fit
+from learning.logistic import logistic
 from stories.cleaning import lines
 from stories.cleaning.decoding import decode_text
 from stories.cleaning.document import rules_page
-from stories.cleaning.lines import FEATURES, KEPT, line_rows, logistic, long_line
+from stories.cleaning.lines import FEATURES, KEPT, line_rows, long_line
 
 L2 = 1.0
 DEFAULT_THRESHOLD = 0.4
@@ -74,50 +76,8 @@ def part_examples(articles: Path, gold_file: Path) -> dict[bool, list[Example]]:
 
 
 def fit(rows: list[Example]) -> tuple[list[float], float]:
-    """Weights and bias maximising the penalised likelihood (Newton's method; the bias is not penalised)."""
-    k = len(FEATURES) + 1
-    beta = [0.0] * k
-    for _ in range(50):
-        grad = [0.0] * k
-        hess = [[0.0] * k for _ in range(k)]
-        for x, y, _kept, _annotated in rows:
-            v = x + [1.0]
-            p = logistic(sum(b * xi for b, xi in zip(beta, v)))
-            w = p * (1 - p)
-            for a in range(k):
-                grad[a] += (y - p) * v[a]
-                wa = w * v[a]
-                row = hess[a]
-                for c in range(a, k):
-                    row[c] += wa * v[c]
-        for a in range(k):
-            for c in range(a):
-                hess[a][c] = hess[c][a]
-        for a in range(k - 1):
-            grad[a] -= L2 * beta[a]
-            hess[a][a] += L2
-        step = _solve(hess, grad)
-        beta = [b + s for b, s in zip(beta, step)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return beta[:-1], beta[-1]
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """x with a x = b (Gaussian elimination with partial pivoting; a is positive definite here)."""
-    n = len(b)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
-    for col in range(n):
-        piv = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[piv] = m[piv], m[col]
-        for r in range(col + 1, n):
-            f = m[r][col] / m[col][col]
-            for c in range(col, n + 1):
-                m[r][c] -= f * m[col][c]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        x[r] = (m[r][n] - sum(m[r][c] * x[c] for c in range(r + 1, n))) / m[r][r]
-    return x
+    """Weights and bias of a line model learned from the examples (learning.logistic.fit)."""
+    return logistic_fit([(x, y) for x, y, _kept, _annotated in rows], l2=L2)
 
 
 def _probability(weights: list[float], bias: float, x: list[float]) -> float:
