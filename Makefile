@@ -100,7 +100,7 @@ train-lines: install
 
 # The alignment's pair scorer, learned from the tuning parts' gold and the exports `make eval` left in var/eval.
 train-joins: install
-	$(PY) -m verification.engine.train_joins --exports var/eval $(filter-out %-heldout,$(CORPUS_PARTS)) $(if $(WRITE),--write)
+	$(PY) -m eval.train_joins --exports var/eval $(filter-out %-heldout,$(CORPUS_PARTS)) $(if $(WRITE),--write)
 
 # Which way imports run (import-linter contracts in pyproject.toml), the linter and the formatter's check (ruff).
 lint: imports

@@ -1,6 +1,6 @@
 """The pair scorer (verification/engine/pairjoin.py): two facts the alignment's rules leave apart are joined where
 the learned model finds them one fact, one-to-one; clearly different figures stay apart; its weights load from
-the data file and are trained on tuning parts only."""
+the data file and are trained on tuning parts only (the trainer, eval/train_joins.py: tests/eval/test_train_joins.py)."""
 
 import json
 
@@ -11,7 +11,6 @@ from verification.engine.claims import Document
 from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
 from verification.engine.pairjoin import FEATURES, JoinModel, default_model
-from verification.engine.train_joins import main, part_pairs
 
 from .conftest import PUBLISHED, cross_check_texts
 
@@ -113,36 +112,3 @@ def test_the_weights_file_loads_with_this_engines_features():
 def test_weights_of_other_features_are_refused():
     with pytest.raises(ValueError, match="train them again"):
         JoinModel.from_data({"features": ["same_value"], "weights": [1.0], "bias": 0.0, "threshold": 0.5})
-
-
-def test_training_refuses_a_held_out_part(capsys):
-    with pytest.raises(SystemExit):
-        main(["eval/corpus/a-tune", "eval/corpus/a-heldout"])
-    assert "held out for evaluation" in capsys.readouterr().err
-
-
-# two reports of one rate cut giving the previous level differently: facts the rules leave apart whose values disagree
-TOLD_DIFFERENTLY = [
-    ("en", "The ECB cut its deposit rate to 3.75 percent from 4.00 percent."),
-    ("en", "The ECB lowered the rate by 0.5 points, taking it from 4.25% to 3.75%."),
-]
-
-
-def _labels(verdict: str) -> list[tuple[float, int]]:
-    """(disagree, label) of each pair training learns from, the gold calling both previous levels one fact."""
-    export = {
-        "articles": [
-            {"id": i, "origin": f"corpus/{i}.txt", "text": text, "language": lang, "published": "2024-06-06"}
-            for i, (lang, text) in enumerate(TOLD_DIFFERENTLY, start=1)
-        ],
-        "stories": [{"id": 1, "articles": [1, 2]}],
-    }
-    gold = {"facts": [{"id": "R1", "verdict": verdict, "mentions": {"1.txt": ["4.00 percent"], "2.txt": ["4.25%"]}}]}
-    return [(x[FEATURES.index("disagree")], label) for _story, x, _f, _g, label in part_pairs(gold, export)]
-
-
-def test_a_join_of_disagreeing_values_is_right_only_where_the_gold_finds_a_conflict():
-    """Joining two facts whose values disagree makes a conflict: one gold fact told alike ("29 %" and "un tercio")
-    would become a false one, so training counts such a pair two facts; where the gold's sources conflict, one."""
-    assert _labels("corroborated") == [(1.0, 0)]
-    assert _labels("conflicting") == [(1.0, 1)]

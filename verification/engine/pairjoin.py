@@ -5,7 +5,7 @@ two subjects or two qualifiers stays as two facts ("más de 40 muertes" and "min
 one town; "33,2 Prozent" for "Rassemblement national" and "33,2%" for "RN" told with another qualifier). This
 module scores such a pair from what the two facts' claims say (:data:`FEATURES`, computed by
 ``align._pair_features``) with a logistic regression learned from the tuning parts of the evaluation corpus
-(``python -m verification.engine.train_joins``, ``make train-joins``); its weights are a data file beside this
+(``python -m eval.train_joins``, ``make train-joins``); its weights are a data file beside this
 module (join_weights.json), read once. Alignment joins a pair whose probability reaches the file's threshold where
 neither fact has another such partner: a join of values that disagree makes a conflict, so the threshold is chosen
 on parts the model did not learn from, weighing a false conflict heavily.
@@ -70,7 +70,7 @@ class JoinModel:
     def from_data(cls, data: dict) -> JoinModel:
         """A model from the weights file's contents; a file of other features than this engine's is refused."""
         if tuple(data.get("features", ())) != FEATURES:
-            raise ValueError("the join weights were learned for other features: train them again (train_joins)")
+            raise ValueError("the join weights were learned for other features: train them again (make train-joins)")
         return cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
 
     @classmethod

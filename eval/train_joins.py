@@ -1,38 +1,38 @@
 """Learn the pair scorer's weights (pairjoin.py) from the tuning parts of the evaluation corpus and write them to
-verification/engine/join_weights.json: a developer's tool, apart from the engine, which only reads the file.
+verification/engine/join_weights.json: a developer's tool over the evaluation corpus, apart from the engine, which
+only reads the file.
 
-    python -m verification.engine.train_joins [--exports DIR] [--false-cost C] [--threshold P] [--write] PART ...
+    python -m eval.train_joins [--exports DIR] [--false-cost C] [--threshold P] [--write] PART ...   (from the root)
 
 A PART is a folder holding gold.json (eval/corpus/a-tune); its articles and stories are read from the export
 `make eval` left of it (DIR/<part>.json, by default var/eval), never a held-out part. Every story is cross-checked
-again with a scorer that joins nothing and records each pair of facts the rules leave apart that it would judge;
-a pair is one fact (1) where the two facts' claims hold mentions of one gold fact (and, where their values disagree,
-the gold calls that fact conflicting: else the join makes a false conflict), else two (0); a pair of which
+again with a pair scorer that joins nothing and records each pair of facts the rules leave apart that it would
+judge; a pair is one fact (1) where the two facts' claims pin mentions of one gold fact, found and pinned by the
+evaluation's own scorer (../shared/eval/score.py through eval/report.load_scorer), and, where their values disagree,
+the gold calls that fact conflicting (else the join makes a false conflict); else it is two (0). A pair of which
 the gold annotates neither fact is two where their values disagree (joined, a false conflict) and left out where
-they agree (joined or not, nothing the gold says is at stake). The model is an L2-regularised
-logistic regression fitted by Newton's method. For each part, a model learned on the other parts is applied at
-every threshold (leave one part out): the pairs it joins one-to-one, right and wrong, and the wrong ones whose
-values disagree (each a false conflict). The threshold written is the one with the best sum over the parts of
-right joins less wrong ones, a wrong join of disagreeing values costing ``--false-cost``, with the thresholds on
-either side (unless --threshold).
+they agree (joined or not, nothing the gold says is at stake). The model is an L2-regularised logistic regression
+(learning.logistic). For each part, a model learned on the other parts is applied at every threshold (leave one
+part out): the pairs it joins one-to-one, right and wrong, and the wrong ones whose values disagree (each a false
+conflict). The threshold written is the one with the best sum over the parts of right joins less wrong ones, a
+wrong join of disagreeing values costing ``--false-cost``, with the thresholds on either side (unless --threshold).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from eval.report import load_scorer
 from learning.logistic import fit as logistic_fit
-
-from .claims import Document
-from .crosscheck import cross_check
-from .extract import extract_claims
-from .pairjoin import FEATURES, WEIGHTS_FILE, JoinModel
+from verification.engine.claims import Document
+from verification.engine.crosscheck import cross_check
+from verification.engine.extract import extract_claims
+from verification.engine.pairjoin import FEATURES, WEIGHTS_FILE, JoinModel
 
 L2 = 1.0
 FALSE_COST = 5.0  # a false conflict costs this many right joins
@@ -44,20 +44,9 @@ DISAGREE = FEATURES.index("disagree")
 Pair = tuple[str, list[float], frozenset, frozenset, int]
 
 
-def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
-    """Where a gold mention's words stand in an article (white space matched loosely), as the scorer finds them."""
-    pattern = r"\s+".join(re.escape(p) for p in quote.split())
-    return [m.span() for m in re.finditer(pattern, text)] if pattern else []
-
-
-def _pins(start: int, end: int, span: tuple[int, int]) -> bool:
-    """A claim pins a mention when it overlaps it and is not much wider (the scorer's rule)."""
-    width, quote = end - start, span[1] - span[0]
-    return start < span[1] and span[0] < end and width <= max(3 * quote, quote + 40)
-
-
-def part_pairs(gold: dict, export: dict) -> list[Pair]:
-    """The pairs a part's stories give the scorer to judge, labelled from its gold."""
+def part_pairs(gold: dict, export: dict, scorer) -> list[Pair]:
+    """The pairs a part's stories give the pair scorer to judge, labelled from its gold by the evaluation's scorer
+    (its occurrences of a mention and its rule for a claim pinning one)."""
     articles = {a["id"]: a for a in export["articles"]}
     by_origin = {a["origin"].rsplit("/", 1)[-1]: a for a in export["articles"]}
     mentions: dict[str, list[tuple[str, int, int]]] = {}
@@ -65,13 +54,14 @@ def part_pairs(gold: dict, export: dict) -> list[Pair]:
         for name, quotes in fact["mentions"].items():
             art = by_origin.get(name)
             if art is not None:
-                spans = [sp for q in quotes for sp in _occurrences(art["text"], q)]
+                spans = [sp for q in quotes for sp in scorer.occurrences(art["text"], q)]
                 mentions.setdefault(str(art["id"]), []).extend((fact["id"], *sp) for sp in spans)
 
     conflicting = {fact["id"] for fact in gold["facts"] if fact.get("verdict") == "conflicting"}
 
     def gold_facts(spans: frozenset) -> set[str]:
-        return {fid for doc, s, e in spans for fid, a, b in mentions.get(doc, ()) if _pins(s, e, (a, b))}
+        claims = [(doc, {"start": s, "end": e}) for doc, s, e in spans]
+        return {fid for doc, c in claims for fid, a, b in mentions.get(doc, ()) if scorer.pins(c, (a, b))}
 
     out = []
     for story in export["stories"]:
@@ -159,8 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     missing = [str(path) for _n, *paths in sources for path in paths if not path.is_file()]
     if missing:
         parser.error(f"missing: {', '.join(missing)}")
+    scorer = load_scorer()
     examples = {
-        n: part_pairs(json.loads(g.read_text(encoding="utf-8")), json.loads(e.read_text(encoding="utf-8")))
+        n: part_pairs(json.loads(g.read_text(encoding="utf-8")), json.loads(e.read_text(encoding="utf-8")), scorer)
         for n, g, e in sources
     }
     lines, best = leave_one_out(examples, args.false_cost) if len(examples) > 1 else ([], 0.9)

@@ -1,0 +1,102 @@
+"""eval/train_joins.py, the pair scorer's trainer: it labels the pairs the engine's rules leave apart from a part's
+gold (mentions found and pinned by the evaluation's own scorer), refuses held-out parts, and writes weights the
+engine loads."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval import train_joins
+from eval.report import SCORER, load_scorer
+from verification.engine.pairjoin import FEATURES, JoinModel
+
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the checkout")
+
+# two reports of one rate cut giving the previous level differently: facts the rules leave apart whose values disagree
+TOLD_DIFFERENTLY = [
+    ("en", "The ECB cut its deposit rate to 3.75 percent from 4.00 percent."),
+    ("en", "The ECB lowered the rate by 0.5 points, taking it from 4.25% to 3.75%."),
+]
+# one previous level told under two concepts: a pair the rules leave apart whose values agree
+TOLD_ALIKE = [
+    ("de", "Die EZB senkte den Einlagensatz auf 3,75 Prozent von bisher 4,00 Prozent."),
+    ("de", "Die EZB senkte den Zins um 0,25 Prozentpunkte von 4 Prozent auf 3,75 Prozent."),
+]
+
+
+def _export(texts: list[tuple[str, str]]) -> dict:
+    return {
+        "articles": [
+            {"id": i, "origin": f"corpus/{i}.txt", "text": text, "language": lang, "published": "2024-06-06"}
+            for i, (lang, text) in enumerate(texts, start=1)
+        ],
+        "stories": [{"id": 1, "articles": list(range(1, len(texts) + 1))}],
+    }
+
+
+def _gold(verdict: str, first: str, second: str) -> dict:
+    return {"facts": [{"id": "R1", "verdict": verdict, "mentions": {"1.txt": [first], "2.txt": [second]}}]}
+
+
+def _labels(verdict: str) -> list[tuple[float, int]]:
+    """(disagree, label) of each pair training learns from, the gold calling both previous levels one fact."""
+    pairs = train_joins.part_pairs(_gold(verdict, "4.00 percent", "4.25%"), _export(TOLD_DIFFERENTLY), load_scorer())
+    return [(x[FEATURES.index("disagree")], label) for _story, x, _f, _g, label in pairs]
+
+
+def test_a_join_of_disagreeing_values_is_right_only_where_the_gold_finds_a_conflict():
+    """Joining two facts whose values disagree makes a conflict: one gold fact told alike ("29 %" and "un tercio")
+    would become a false one, so training counts such a pair two facts; where the gold's sources conflict, one."""
+    assert _labels("corroborated") == [(1.0, 0)]
+    assert _labels("conflicting") == [(1.0, 1)]
+
+
+def test_a_mention_is_found_as_the_scorer_finds_it():
+    """The gold's quote matches the text with its white space loosely, as the scorer reads it: a quote broken over
+    two spaces still labels the pair."""
+    pairs = train_joins.part_pairs(
+        _gold("conflicting", "4.00  percent", "4.25%"), _export(TOLD_DIFFERENTLY), load_scorer()
+    )
+    assert [label for *_rest, label in pairs] == [1]
+
+
+def _part(root: Path, name: str, texts: list[tuple[str, str]], gold: dict) -> str:
+    (root / name).mkdir(parents=True)
+    (root / name / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (root / "exports").mkdir(exist_ok=True)
+    (root / "exports" / f"{name}.json").write_text(json.dumps(_export(texts)), encoding="utf-8")
+    return str(root / name)
+
+
+def test_training_reports_each_part_left_out_and_writes_weights_the_engine_loads(tmp_path, monkeypatch, capsys):
+    weights_file = tmp_path / "join_weights.json"
+    monkeypatch.setattr(train_joins, "WEIGHTS_FILE", weights_file)
+    parts = [
+        _part(tmp_path, "x-tune", TOLD_DIFFERENTLY, _gold("conflicting", "4.00 percent", "4.25%")),
+        _part(tmp_path, "y-tune", TOLD_ALIKE, _gold("corroborated", "4,00 Prozent", "4 Prozent")),
+    ]
+    assert train_joins.main(["--exports", str(tmp_path / "exports"), *parts]) == 0
+    assert not weights_file.exists()  # without --write it only reports
+    out = capsys.readouterr().out
+    assert "x-tune: 1 of 1 pairs one fact" in out and "y-tune:" in out and "threshold" in out
+
+    assert train_joins.main(["--exports", str(tmp_path / "exports"), "--threshold", "0.6", "--write", *parts]) == 0
+    data = json.loads(weights_file.read_text(encoding="utf-8"))
+    assert data["trained_on"] == ["x-tune", "y-tune"] and data["threshold"] == 0.6
+    model = JoinModel.from_data(data)
+    assert len(model.weights) == len(FEATURES)
+
+
+def test_training_refuses_a_held_out_part(capsys):
+    with pytest.raises(SystemExit):
+        train_joins.main(["eval/corpus/a-tune", "eval/corpus/a-heldout"])
+    assert "held out for evaluation" in capsys.readouterr().err
+
+
+def test_training_refuses_missing_exports(tmp_path, capsys):
+    (tmp_path / "z-tune").mkdir()
+    (tmp_path / "z-tune" / "gold.json").write_text('{"facts": []}', encoding="utf-8")
+    with pytest.raises(SystemExit):
+        train_joins.main(["--exports", str(tmp_path / "nowhere"), str(tmp_path / "z-tune")])
+    assert "missing:" in capsys.readouterr().err
