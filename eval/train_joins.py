@@ -21,6 +21,7 @@ wrong join of disagreeing values costing ``--false-cost``, with the thresholds o
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -39,6 +40,9 @@ FALSE_COST = 5.0  # a false conflict costs this many right joins
 THRESHOLDS = tuple(t / 100 for t in range(30, 100, 5))
 HELD_OUT_SUFFIX = "-heldout"  # eval/corpus/<x>-heldout: scored, never learned from
 DISAGREE = FEATURES.index("disagree")
+# how a pair is labelled, recorded with the weights (d94d017 changed it: before, a pair of disagreeing values was one
+# fact wherever both facts held mentions of one gold fact)
+LABELS = "one fact where both facts pin mentions of one gold fact, disagreeing values only where it is conflicting"
 
 # (story, features, spans of one fact, spans of the other, label)
 Pair = tuple[str, list[float], frozenset, frozenset, int]
@@ -150,10 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         parser.error(f"missing: {', '.join(missing)}")
     scorer = load_scorer()
-    examples = {
-        n: part_pairs(json.loads(g.read_text(encoding="utf-8")), json.loads(e.read_text(encoding="utf-8")), scorer)
-        for n, g, e in sources
+    inputs = {
+        n: (json.loads(g.read_text(encoding="utf-8")), json.loads(e.read_text(encoding="utf-8"))) for n, g, e in sources
     }
+    examples = {n: part_pairs(gold, export, scorer) for n, (gold, export) in inputs.items()}
+    fingerprints = {n: _digest(gold, export) for n, (gold, export) in inputs.items()}
     lines, best = leave_one_out(examples, args.false_cost) if len(examples) > 1 else ([], 0.9)
     threshold = args.threshold or best
     print("\n".join(lines))
@@ -161,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     for feature, w in zip(FEATURES, weights):
         print(f"  {feature:20} {w:+.3f}")
     print(f"  {'bias':20} {bias:+.3f}\nthreshold {threshold:.2f}")
+    print(_against_weights_in_place(fingerprints))
     if args.write:
         data = {
             "trained_on": names,
@@ -168,10 +174,47 @@ def main(argv: list[str] | None = None) -> int:
             "features": list(FEATURES),
             "weights": [round(w, 4) for w in weights],
             "bias": round(bias, 4),
+            "trained_with": {
+                "labels": LABELS,
+                "false_cost": args.false_cost,
+                "threshold": "given" if args.threshold is not None else "the best of leave one part out",
+                "parts": {
+                    n: {"inputs": fingerprints[n], "pairs": len(ps), "one_fact": sum(p[4] for p in ps)}
+                    for n, ps in examples.items()
+                },
+            },
         }
         WEIGHTS_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE.name}")
     return 0
+
+
+def _digest(gold: dict, export: dict) -> str:
+    """A fingerprint of what training reads of a part: its gold, and its export's articles and stories (the facts
+    make eval found are not read: every story is cross-checked again). Equal fingerprints, engine and labels give
+    equal weights."""
+    read = {
+        "gold": gold,
+        "articles": [
+            [a["id"], a["origin"], a["text"], a.get("language"), a.get("published"), a.get("publisher")]
+            for a in export["articles"]
+        ],
+        "stories": [[s["id"], s["articles"]] for s in export["stories"]],
+    }
+    return "sha256:" + hashlib.sha256(json.dumps(read, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _against_weights_in_place(fingerprints: dict[str, str]) -> str:
+    """Whether the weights file in place was learned from these parts' inputs under these labels (what it records)."""
+    recorded = {}
+    if WEIGHTS_FILE.exists():
+        recorded = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")).get("trained_with", {})
+    parts = recorded.get("parts")
+    if not isinstance(parts, dict):
+        return f"{WEIGHTS_FILE.name} records no inputs of its own: --write replaces it with this model"
+    if recorded.get("labels") == LABELS and {n: p.get("inputs") for n, p in parts.items()} == fingerprints:
+        return f"{WEIGHTS_FILE.name} was learned from these inputs and labels: with its engine, --write writes it again"
+    return f"{WEIGHTS_FILE.name} was learned from other inputs or labels: --write replaces it with this model"
 
 
 if __name__ == "__main__":

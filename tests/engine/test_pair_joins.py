@@ -107,6 +107,7 @@ def test_the_weights_file_loads_with_this_engines_features():
     data = json.loads(pairjoin.WEIGHTS_FILE.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES)
     assert not [p for p in data["trained_on"] if p.endswith("-heldout")]
+    assert data["trained_with"]["labels"]  # what the shipped weights were learned with (README, make train-joins)
 
 
 def test_weights_of_other_features_are_refused():

@@ -86,6 +86,31 @@ def test_training_reports_each_part_left_out_and_writes_weights_the_engine_loads
     assert data["trained_on"] == ["x-tune", "y-tune"] and data["threshold"] == 0.6
     model = JoinModel.from_data(data)
     assert len(model.weights) == len(FEATURES)
+    # the file records what it was learned from: the labels' rule, and each part's inputs and pairs
+    recorded = data["trained_with"]
+    assert recorded["labels"] == train_joins.LABELS and recorded["threshold"] == "given"
+    assert recorded["parts"]["x-tune"]["pairs"] == 1 == recorded["parts"]["x-tune"]["one_fact"]
+    assert recorded["parts"]["x-tune"]["inputs"] != recorded["parts"]["y-tune"]["inputs"]
+
+
+def test_training_says_whether_the_weights_in_place_were_learned_from_the_same_inputs(tmp_path, monkeypatch, capsys):
+    weights_file = tmp_path / "join_weights.json"
+    monkeypatch.setattr(train_joins, "WEIGHTS_FILE", weights_file)
+    weights_file.write_text(json.dumps({"trained_with": {"commit": "an older one", "parts": "not kept"}}))
+    part = _part(tmp_path, "x-tune", TOLD_DIFFERENTLY, _gold("conflicting", "4.00 percent", "4.25%"))
+    args = ["--exports", str(tmp_path / "exports"), part]
+    train_joins.main(args)
+    assert "records no inputs of its own" in capsys.readouterr().out
+    train_joins.main([*args, "--write"])
+    written = weights_file.read_text(encoding="utf-8")
+    train_joins.main(args)
+    assert "was learned from these inputs and labels" in capsys.readouterr().out
+    train_joins.main([*args, "--write"])
+    assert weights_file.read_text(encoding="utf-8") == written  # the same inputs write the same file
+    export = tmp_path / "exports" / "x-tune.json"
+    export.write_text(export.read_text(encoding="utf-8").replace("4.25%", "4.50%"), encoding="utf-8")
+    train_joins.main(args)
+    assert "was learned from other inputs or labels" in capsys.readouterr().out
 
 
 def test_training_refuses_a_held_out_part(capsys):
