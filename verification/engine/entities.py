@@ -1003,19 +1003,22 @@ def _link_acronyms(text: str, ents: list[Entity]) -> None:
                     en.type = typ if typ != "name" else "org"
 
 
-# words a report sets before a person's name: a courtesy title ("Herr", "Mr", "M.", "Mme", "Sr.", "doña") or an office
-# or what the person is ("Präsident", "presidenta", "Premier"), as the names of role claims are read with them
-_NAME_TITLES = frozenset(
-    w.rstrip(".") for w in (*merged("HONORIFICS"), *merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w
-)
+@cache
+def _name_titles() -> frozenset[str]:
+    """The words a report sets before a person's name: a courtesy title ("Herr", "Mr", "M.", "Mme", "Sr.", "doña") or
+    an office or what the person is ("Präsident", "presidenta", "Premier"), as the names of role claims are read with
+    them (made from the language tables on first use, not when the engine is imported)."""
+    return frozenset(
+        w.rstrip(".") for w in (*merged("HONORIFICS"), *merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w
+    )
 
 
 def without_title(words: list[str]) -> list[str]:
     """The words of a person's name (casefolded) without the courtesy titles or office words that open it: "Herr
     Tavares" -> "Tavares", "presidenta Claudia Sheinbaum" -> "Claudia Sheinbaum", "Mme Le Pen" -> "Le Pen". One
     word at least stays: a name made only of such words is left whole."""
-    i = 0
-    while i < len(words) - 1 and words[i] in _NAME_TITLES:
+    titles, i = _name_titles(), 0
+    while i < len(words) - 1 and words[i] in titles:
         i += 1
     return words[i:]
 
