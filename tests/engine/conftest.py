@@ -4,16 +4,27 @@ from datetime import date
 
 import pytest
 
-from verification.engine.claims import Document
+from verification.engine.claims import Claim, Document
 from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
+from verification.engine.pairjoin import JoinModel
 
 PUBLISHED = date(2026, 3, 3)
 
 
-def cross_check_texts(*articles, published: date = PUBLISHED):
+def extracted(text: str, lang: str, published: date = PUBLISHED) -> list[Claim]:
+    """The claims extract_claims reads in one text of one language."""
+    return extract_claims(Document(key=lang, text=text, language=lang, published=published))
+
+
+def counted(text: str, lang: str, published: date = PUBLISHED) -> set[tuple]:
+    """(slot, evidence text, low value) of every count claim of a text."""
+    return {(c.slot, c.text, c.value.get("low")) for c in extracted(text, lang, published) if c.kind == "count"}
+
+
+def cross_check_texts(*articles, published: date = PUBLISHED, joins: JoinModel | None = None):
     """Cross-check articles of one story, each (language, text) or (language, text, published), every one from
-    an outlet of its own; the facts, sorted by key."""
+    an outlet of its own, with the engine's pair scorer or the one given; the facts, sorted by key."""
     docs = [
         Document(
             key=f"{i}{article[0]}",
@@ -24,7 +35,7 @@ def cross_check_texts(*articles, published: date = PUBLISHED):
         )
         for i, article in enumerate(articles)
     ]
-    return cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    return cross_check(docs, {d.key: extract_claims(d) for d in docs}, joins=joins)
 
 
 @pytest.fixture

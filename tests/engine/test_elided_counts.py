@@ -5,16 +5,20 @@ from datetime import date
 
 import pytest
 
-from verification.engine.claims import Document
 from verification.engine.concepts import concept_label
-from verification.engine.extract import extract_claims
+
+from .conftest import extracted
 
 PUB = date(2026, 5, 21)
 
 
+def figures(text, lang, kinds=("count", "measure")):
+    """The claims of a text of the given kinds, by their evidence text."""
+    return {c.text: c for c in extracted(text, lang, PUB) if c.kind in kinds}
+
+
 def counts(text, lang):
-    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
-    return {c.text: c for c in cs if c.kind == "count"}
+    return figures(text, lang, kinds=("count",))
 
 
 @pytest.mark.parametrize(
@@ -128,14 +132,14 @@ def test_an_item_of_a_breakdown_never_conflicts_with_the_total_of_another_report
     ],
 )
 def test_a_place_named_is_a_fact_but_not_the_place_a_story_was_filed_from(text, lang):
-    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
+    cs = extracted(text, lang, PUB)
     named = {c.value["entity"] for c in cs if c.kind == "place" and c.slot == "place"}
     assert named == {"paiporta"}
     assert not [c for c in cs if c.kind == "role"]  # a name after "in" is a place, not a person
 
 
 def test_a_name_that_owns_what_follows_is_no_place():
-    cs = extract_claims(Document(key="t", text="He served in Donald Trump's cabinet.", language="en", published=PUB))
+    cs = extracted("He served in Donald Trump's cabinet.", "en", PUB)
     assert not [c for c in cs if c.kind == "place"]
 
 
@@ -160,7 +164,7 @@ def test_one_place_in_several_reports_is_one_corroborated_fact(checked):
     ],
 )
 def test_a_place_noun_makes_a_name_a_place_of_one_key_in_every_language(text, lang, span):
-    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
+    cs = extracted(text, lang, PUB)
     places = [(c.text, c.value["entity"]) for c in cs if c.kind == "place"]
     assert places == [(span, "potomac")]
     assert not [c for c in cs if c.kind == "role"]  # a river is no person
@@ -176,11 +180,6 @@ def test_a_place_noun_makes_a_name_a_place_of_one_key_in_every_language(text, la
 def test_a_number_before_an_auxiliary_verb_counts_no_thing_but_the_breakdown_s_noun(text, lang, item):
     cs = counts(text, lang)
     assert cs[item].slot == "deaths" and not [c for c in cs.values() if c.slot == "things"]
-
-
-def figures(text, lang):
-    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
-    return {c.text: c for c in cs if c.kind in ("count", "measure")}
 
 
 @pytest.mark.parametrize(
@@ -259,11 +258,6 @@ def test_a_part_s_fact_is_labelled_a_part_of_its_whole_s_concept(checked, langua
     labels = {concept_label(f.slot, language): sorted(c.text for _, c in f.members) for f in facts}
     assert labels[label] == ["deux", "dos"]
     assert concept_label("sentence", language) in labels  # the whole keeps its plain label
-
-
-def figures(text, lang):
-    cs = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
-    return {c.text: c for c in cs if c.kind in ("count", "measure")}
 
 
 @pytest.mark.parametrize(

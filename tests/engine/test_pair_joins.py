@@ -7,12 +7,9 @@ import json
 import pytest
 
 from verification.engine import pairjoin
-from verification.engine.claims import Document
-from verification.engine.crosscheck import cross_check
-from verification.engine.extract import extract_claims
 from verification.engine.pairjoin import FEATURES, JoinModel, default_model
 
-from .conftest import PUBLISHED, cross_check_texts
+from .conftest import cross_check_texts
 
 # a rate's previous level that one report names as such ("passant de 4 %") and another gives plainly ("from 4.00%"):
 # one figure under two concepts, which the rules keep apart
@@ -55,16 +52,7 @@ def test_one_figure_under_two_concepts_is_joined_by_the_scorer(first, second):
     joined = _holding(facts, *previous)
     assert len(joined) == 1, [(f.key, [c.text for _, c in f.members]) for f in facts]
     assert joined[0].verdict == "corroborated"
-    assert len(_holding(_checked_with(first, second, joins=JoinModel.recorder()), *previous)) == 2  # rules alone
-
-
-def _checked_with(*articles, joins: JoinModel):
-    """The facts of articles of one story, cross-checked with the given pair scorer."""
-    docs = [
-        Document(key=f"{i}{a[0]}", text=a[1], language=a[0], published=PUBLISHED, publisher=f"Outlet {i}")
-        for i, a in enumerate(articles)
-    ]
-    return cross_check(docs, {d.key: extract_claims(d) for d in docs}, joins=joins)
+    assert len(_holding(cross_check_texts(first, second, joins=JoinModel.recorder()), *previous)) == 2  # rules alone
 
 
 APART = [
@@ -91,7 +79,7 @@ def test_clearly_different_figures_stay_apart(first, second):
 def test_a_pair_with_a_rival_partner_is_not_joined():
     """One-to-one: a fact two others could each be one with joins neither."""
     model = JoinModel((0.0,) * len(FEATURES), 5.0, 0.5)  # every pair it is shown is likely
-    facts = _checked_with(
+    facts = cross_check_texts(
         ("en", "The ECB cut its deposit rate to 3.75 percent from 4.00 percent."),
         ("en", "The ECB lowered the rate by 0.25 points, taking it from 4% to 3.75%."),
         ("de", "Die Inflation lag zuletzt bei 4,2 Prozent."),

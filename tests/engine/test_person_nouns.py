@@ -2,20 +2,9 @@
 or a group ("2,500 stewards", "rund siebzig Komplizen", "douze assistants", "16 expertos") are people, not
 things of an unknown kind, in every language; a predicate beside them says what happened to them."""
 
-from datetime import date
-
 import pytest
 
-from verification.engine.claims import Document
-from verification.engine.extract import extract_claims
-
-PUB = date(2026, 3, 3)
-
-
-def counts(text, lang):
-    """(slot, evidence text, low value) of every count claim of a text."""
-    claims = extract_claims(Document(key=lang, text=text, language=lang, published=PUB))
-    return {(c.slot, c.text, c.value.get("low")) for c in claims if c.kind == "count"}
+from .conftest import counted
 
 
 @pytest.mark.parametrize(
@@ -36,7 +25,7 @@ def counts(text, lang):
     ],
 )
 def test_people_named_by_their_role_are_people_in_every_language(lang, text, evidence, value):
-    found = counts(text, lang)
+    found = counted(text, lang)
     assert ("people.count", evidence, value) in found
     assert not [c for c in found if c[0] == "things"]
 
@@ -51,7 +40,7 @@ def test_people_named_by_their_role_are_people_in_every_language(lang, text, evi
     ],
 )
 def test_what_happened_to_people_named_by_their_role_is_their_concept(lang, text, evidence, value, slot):
-    assert (slot, evidence, value) in counts(text, lang)
+    assert (slot, evidence, value) in counted(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -64,11 +53,11 @@ def test_what_happened_to_people_named_by_their_role_is_their_concept(lang, text
     ],
 )
 def test_a_german_compound_ending_in_a_person_noun_names_people(text, evidence, value, slot):
-    assert (slot, evidence, value) in counts(text, "de")
+    assert (slot, evidence, value) in counted(text, "de")
 
 
 def test_an_english_singular_noun_after_a_number_modifies_the_next_one_and_counts_no_people():
-    assert not [c for c in counts("The 27 member states agreed on Monday.", "en") if c[0] == "people.count"]
+    assert not [c for c in counted("The 27 member states agreed on Monday.", "en") if c[0] == "people.count"]
 
 
 def test_a_count_of_people_no_word_qualifies_joins_the_one_fact_other_reports_name(checked):
@@ -99,7 +88,7 @@ def test_a_count_of_people_no_word_qualifies_joins_the_one_fact_other_reports_na
     ],
 )
 def test_a_person_noun_that_describes_another_noun_counts_no_people(lang, text, value):
-    assert not [c for c in counts(text, lang) if c[0] == "people.count" and c[2] == value]
+    assert not [c for c in counted(text, lang) if c[0] == "people.count" and c[2] == value]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +104,7 @@ def test_a_person_noun_that_describes_another_noun_counts_no_people(lang, text, 
     ],
 )
 def test_a_person_noun_that_is_also_an_adjective_counts_people_right_after_the_number(lang, text, evidence, value):
-    assert ("people.count", evidence, value) in counts(text, lang)
+    assert ("people.count", evidence, value) in counted(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -133,4 +122,4 @@ def test_people_counted_as_others_of_their_role_are_people(lang, text, evidence)
     'member' does in '27 member states'): the people counted are the noun that follows. French, Spanish and German
     say 'others' ('autres', 'otros', 'weitere'), which count people themselves."""
     value = float(evidence.split()[0])
-    assert ("people.count", evidence, value) in counts(text, lang)
+    assert ("people.count", evidence, value) in counted(text, lang)
