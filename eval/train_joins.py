@@ -28,7 +28,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from eval.report import load_scorer
+from eval.report import SCORER, load_scorer
 from learning.logistic import fit as logistic_fit
 from verification.engine.claims import Document
 from verification.engine.crosscheck import cross_check
@@ -153,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     missing = [str(path) for _n, *paths in sources for path in paths if not path.is_file()]
     if missing:
         parser.error(f"missing: {', '.join(missing)}")
+    if not SCORER.is_file():
+        parser.error(f"no scorer at {SCORER}: the shared one (../shared/eval/score.py) or $CORROBORATE_SCORER")
     scorer = load_scorer()
     inputs = {
         n: (json.loads(g.read_text(encoding="utf-8")), json.loads(e.read_text(encoding="utf-8"))) for n, g, e in sources

@@ -125,3 +125,11 @@ def test_training_refuses_missing_exports(tmp_path, capsys):
     with pytest.raises(SystemExit):
         train_joins.main(["--exports", str(tmp_path / "nowhere"), str(tmp_path / "z-tune")])
     assert "missing:" in capsys.readouterr().err
+
+
+def test_training_refuses_to_label_without_the_scorer(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(train_joins, "SCORER", tmp_path / "nowhere" / "score.py")
+    part = _part(tmp_path, "x-tune", TOLD_DIFFERENTLY, _gold("conflicting", "4.00 percent", "4.25%"))
+    with pytest.raises(SystemExit):
+        train_joins.main(["--exports", str(tmp_path / "exports"), part])
+    assert "no scorer at" in capsys.readouterr().err
