@@ -58,11 +58,12 @@ class BackgroundRun(models.Model):
         )
         self.refresh_from_db(fields=["state", "started_at"])
 
-    def mark_done(self, *, counts: dict | None = None) -> None:
-        self.state, self.progress, self.finished_at = RunState.DONE, 1.0, timezone.now()
+    def mark_done(self, *, counts: dict | None = None, note: str = "") -> None:
+        """Finished; ``note`` says what it left out (it is shown where a failure's reason is)."""
+        self.state, self.progress, self.finished_at, self.error = RunState.DONE, 1.0, timezone.now(), note
         if counts is not None:
             self.counts = counts
-        self.save(update_fields=["state", "progress", "finished_at", "counts"])
+        self.save(update_fields=["state", "progress", "finished_at", "counts", "error"])
 
     def mark_failed(self, reason: str) -> None:
         self.state, self.error, self.finished_at = RunState.FAILED, reason, timezone.now()

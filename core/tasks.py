@@ -15,6 +15,10 @@ RETRYING = {
 }
 
 
+# What stops a whole run rather than one source or story of it: its time is up, or the database fails it.
+STOPS_A_RUN = (SoftTimeLimitExceeded, TimeLimitExceeded, DatabaseError)
+
+
 class RecordedRunTask(Task):
     """A task whose first argument is a run record: when Celery gives up, the record says why."""
 

@@ -92,3 +92,85 @@ def test_a_run_over_a_story_merged_away_meanwhile_returns_quietly(monkeypatch):
     _merged_away_during_the_check(monkeypatch, gone)
     runs.check_run(run_id=run.pk)  # the run went with its story: nothing left to record, nothing raised
     assert not VerificationRun.objects.filter(pk=run.pk).exists()
+
+
+def _engine_fails_on(monkeypatch, module, broken_keys: set[str]):
+    """The engine's function in `module`, raising as a bug would on the documents of the given articles."""
+    name = "cross_check" if module.__name__.endswith("checking") else "extract_claims"
+    real = getattr(module, name)
+
+    def failing(documents, *args):
+        keys = {d.key for d in (documents if isinstance(documents, list) else [documents])}
+        if keys & broken_keys:
+            raise KeyError(("doc", "subject"))
+        return real(documents, *args)
+
+    monkeypatch.setattr(module, name, failing)
+
+
+def _article_keys(story: Story) -> set[str]:
+    return {str(pk) for pk in story.articles.values_list("pk", flat=True)}
+
+
+@pytest.mark.django_db
+def test_a_story_the_engine_fails_on_keeps_its_facts_and_the_others_are_checked(monkeypatch):
+    from verification.services import checking
+
+    kept, broken = make_verified_story(), make_verified_story()
+    Story.objects.filter(pk__in=[kept.pk, broken.pk]).update(grouping_locked=True)
+    before = sorted(Fact.objects.filter(story=broken).values_list("key", "verdict", "review_status"))
+    Fact.objects.filter(story=kept).delete()
+    run = VerificationRun.objects.create(stage=VerificationRun.Stage.CHECKING)
+    _engine_fails_on(monkeypatch, checking, _article_keys(broken))
+    runs.check_run(run_id=run.pk)
+    run.refresh_from_db()
+    assert run.state == "done" and run.counts["stories_not_checked"] == 1
+    assert Fact.objects.filter(story=kept).exists()  # checked anew
+    assert sorted(Fact.objects.filter(story=broken).values_list("key", "verdict", "review_status")) == before
+    assert f"The claim engine could not check 1 story (“{broken.title}”): its facts are as they were." in run.error
+    assert "KeyError" not in run.error and "subject" not in run.error
+
+
+@pytest.mark.django_db
+def test_a_run_over_the_one_story_the_engine_fails_on_fails_in_words(monkeypatch):
+    from verification.services import checking
+
+    broken = make_verified_story()
+    before = Fact.objects.filter(story=broken).count()
+    run = VerificationRun.objects.create(story=broken, stage=VerificationRun.Stage.CHECKING)
+    _engine_fails_on(monkeypatch, checking, _article_keys(broken))
+    runs.check_run(run_id=run.pk)
+    run.refresh_from_db()
+    assert run.state == "failed"
+    assert run.error.startswith(f"The claim engine could not check 1 story (“{broken.title}”): its facts are as")
+    assert Fact.objects.filter(story=broken).count() == before
+
+
+def test_an_article_the_engine_fails_on_keeps_its_claims_and_the_run_goes_on(seeded, eager_tasks, monkeypatch):
+    from verification.services import extraction
+
+    call_command("verify", "--all", stdout=io.StringIO())  # every article read once
+    broken = Article.objects.order_by("id").first()
+    kept_claims = sorted(Claim.objects.filter(article=broken).values_list("start", "end", "slot"))
+    Article.objects.filter(pk=broken.pk).update(text_version=broken.text_version + 1)  # as an edit does
+    Article.objects.exclude(pk=broken.pk).update(claims_text_version=0)
+    _engine_fails_on(monkeypatch, extraction, {str(broken.pk)})
+    err = io.StringIO()
+    call_command("verify", "--all", "--wait", stdout=io.StringIO(), stderr=err)
+    run = VerificationRun.objects.order_by("-id").first()
+    assert run.state == "done" and run.counts["articles_not_read"] == 1
+    assert run.counts["articles_extracted"] == Article.objects.count()
+    assert sorted(Claim.objects.filter(article=broken).values_list("start", "end", "slot")) == kept_claims
+    assert not Article.objects.exclude(pk=broken.pk).needing_extraction().exists()
+    said = f"The claim engine could not read 1 article (“{broken.title}”): it keeps its earlier claims."
+    assert run.error.startswith(said) and said in err.getvalue()
+
+
+def test_what_a_finished_run_left_out_is_shown_on_its_admin_page(client, reviewer):
+    note = "The claim engine could not read 1 article (“Ferry fire”): it keeps its earlier claims."
+    run = VerificationRun.objects.create()
+    run.mark_done(counts={"articles_extracted": 5, "articles_not_read": 1}, note=note)
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:verification_verificationrun_change", args=[run.pk])).content.decode()
+    assert "5 articles read" in page and "1 article not read" in page
+    assert "Ferry fire" in page and "articles_not_read" not in page

@@ -14,6 +14,8 @@ COUNT_WORDS = [
     ("conflicting", "conflicting", "conflicting"),
     ("single_source", "single source", "single source"),
     ("flagged", "flagged for review", "flagged for review"),
+    ("articles_not_read", "article not read", "articles not read"),
+    ("stories_not_checked", "story not checked", "stories not checked"),
 ]
 
 
@@ -42,7 +44,7 @@ class VerificationRunAdmin(admin.ModelAdmin):
         "stage",
         "progress_percent",
         "results",
-        "error",
+        "problems",
         "engine_version",
         "attempts",
         "requested_by",
@@ -74,6 +76,11 @@ class VerificationRunAdmin(admin.ModelAdmin):
     @admin.display(description="progress")
     def progress_percent(self, obj):
         return f"{obj.progress:.0%}"
+
+    @admin.display(description="problems")
+    def problems(self, obj):
+        """Why it failed, or what a finished run left out."""
+        return obj.error or "none"
 
     @admin.display(description="results")
     def results(self, obj):

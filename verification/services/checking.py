@@ -16,6 +16,7 @@ from verification.models import Claim, Fact, ReviewDecision
 from verification.verdicts import needs_review, story_text
 
 from .documents import document_for, engine_claim
+from .faults import engine_fault_of
 
 REOPENED_NOTE = "Re-opened: the evidence changed when the sources were checked again."
 
@@ -66,13 +67,15 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
     A fact keeps its key across runs; a reviewer's decision stays while the evidence is unchanged and is
     re-opened (with a note in its history) when it changed. A story past the draft stage keeps its facts and
     their decisions as they are (its sources are frozen): nothing is checked and the counts are zero.
+    Raises faults.EngineFailed when the engine fails on the story; its facts then stay as they were.
     """
     counts = {**{v.value: 0 for v in Verdict}, "flagged": 0}
     if not story.in_draft_stage:
         return counts
     articles = list(story.articles.order_by("id"))
     engine_claims, row_of = _engine_claims(articles)
-    checked = cross_check([document_for(a) for a in articles], engine_claims)
+    with engine_fault_of("story", story.pk, story.title):
+        checked = cross_check([document_for(a) for a in articles], engine_claims)
 
     with transaction.atomic():
         hold_lock(f"cross_check_story:{story.pk}")

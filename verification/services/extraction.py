@@ -9,6 +9,7 @@ from verification.engine.extract import extract_claims
 from verification.models import Claim
 
 from .documents import claim_row, document_for
+from .faults import engine_fault_of
 
 
 def extract_article_claims(*, article_id: int, run=None) -> int:
@@ -16,12 +17,14 @@ def extract_article_claims(*, article_id: int, run=None) -> int:
 
     Idempotent: a re-run over the same text stores the same claims, in one transaction. The claims of a
     source of a story past the draft stage are its facts' evidence, frozen with them: they stay as they are.
+    Raises faults.EngineFailed when the engine fails on the text; the article then keeps its claims.
     """
     with transaction.atomic():
         article = Article.objects.select_for_update(of=("self",)).filter(pk=article_id).select_related("story").first()
         if article is None or (article.story is not None and not article.story.in_draft_stage):
             return 0
-        found = extract_claims(document_for(article))
+        with engine_fault_of("article", article.pk, article.title):
+            found = extract_claims(document_for(article))
         Claim.objects.filter(article=article).delete()
         Claim.objects.bulk_create(claim_row(article, claim, run=run) for claim in found)
         Article.objects.filter(pk=article.pk).update(claims_text_version=article.text_version)

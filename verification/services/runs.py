@@ -16,6 +16,7 @@ from django.db.models import Count, F, Q
 from core import dispatch
 from core.models import UNFINISHED_STATES
 from core.permissions import VERIFY_PERMISSION, require_permission
+from core.words import count_words
 from stories.models import EDITABLE_STATES, Article, Story
 from verification.engine.version import ENGINE_VERSION
 from verification.models import RunChunk, VerificationRun
@@ -23,6 +24,7 @@ from verification.models import RunChunk, VerificationRun
 from .checking import cross_check_story
 from .clustering import assign_stories
 from .extraction import extract_article_claims
+from .faults import EngineFailed
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,14 @@ def request_extraction(*, article_ids: list[int]) -> None:
 
 
 def extract_articles(*, article_ids: list[int]) -> int:
-    return sum(extract_article_claims(article_id=pk) for pk in article_ids)
+    """Extract new or changed articles' claims; one the engine fails on waits for the next run (logged)."""
+    found = 0
+    for pk in article_ids:
+        try:
+            found += extract_article_claims(article_id=pk)
+        except EngineFailed:
+            continue
+    return found
 
 
 def plan_run(*, run_id: int) -> None:
@@ -103,7 +112,10 @@ def run_chunk(*, run_id: int, index: int) -> None:
             )
             return
         for article_id in chunk.article_ids:
-            extract_article_claims(article_id=article_id, run=run)
+            try:
+                extract_article_claims(article_id=article_id, run=run)
+            except EngineFailed:
+                continue  # it keeps its claims and still needs extraction: the run's results name it (_left_out)
         RunChunk.objects.filter(pk=chunk.pk).update(done=True)
     tally = run.chunks.aggregate(total=Count("id"), done=Count("id", filter=Q(done=True)))
     run.set_progress(tally["done"], tally["total"] * 2)
@@ -120,22 +132,69 @@ def _advance_to_checking(run: VerificationRun) -> None:
 
 
 def check_run(*, run_id: int) -> None:
-    """Cluster (for a run over everything), then cross-check each story, then record the counts."""
+    """Cluster (for a run over everything), then cross-check each story, then record the counts.
+
+    A story the engine fails on keeps its facts and the others are checked; the run's results name it, and the
+    articles the engine could not read (services.faults). A run over that one story fails, saying so.
+    """
     run = VerificationRun.objects.filter(pk=run_id).first()
     if run is None or run.is_finished:  # deleted meanwhile, or a redelivery after it finished
         return
     stories = [s for s in ([run.story] if run.story_id else assign_stories()) if s.in_draft_stage]
     verdicts: dict[str, int] = {}
+    not_checked: list[str] = []
     for n, story in enumerate(stories, start=1):
-        for verdict, count in cross_check_story(story=story, run=run).items():
-            verdicts[verdict] = verdicts.get(verdict, 0) + count
+        try:
+            for verdict, count in cross_check_story(story=story, run=run).items():
+                verdicts[verdict] = verdicts.get(verdict, 0) + count
+        except EngineFailed as failed:
+            not_checked.append(failed.title)
         run.set_progress(len(stories) + n, 2 * len(stories))
+    not_read = _not_read(run)
+    left_out = _left_out(not_read, not_checked)
+    if run.story_id and not_checked:
+        run.mark_failed(left_out)
+        return
     flagged = verdicts.pop("flagged", 0)
     counts = {**run.counts, "stories": len(stories), "facts": sum(verdicts.values()), "flagged": flagged, **verdicts}
+    counts.update(
+        {k: n for k, n in (("articles_not_read", len(not_read)), ("stories_not_checked", len(not_checked))) if n}
+    )
     if not VerificationRun.objects.filter(pk=run.pk).update(stage=VerificationRun.Stage.FINISHED):
         return  # deleted meanwhile, with its story (merged into another)
     run.refresh_from_db()
-    run.mark_done(counts=counts)
+    run.mark_done(counts=counts, note=left_out)
+
+
+def _not_read(run: VerificationRun) -> list[str]:
+    """Titles of the run's articles whose claims are still not those of their text: the engine failed on it."""
+    ids = [pk for chunk in run.chunks.values_list("article_ids", flat=True) for pk in chunk]
+    return list(Article.objects.filter(pk__in=ids).needing_extraction().order_by("id").values_list("title", flat=True))
+
+
+def _left_out(not_read: list[str], not_checked: list[str]) -> str:
+    """What a run left out, in words: empty when nothing was."""
+    said = []
+    if not_read:
+        keep = "it keeps its" if len(not_read) == 1 else "they keep their"
+        said.append(
+            f"The claim engine could not read {count_words(len(not_read), 'article')} ({_titles(not_read)}): "
+            f"{keep} earlier claims."
+        )
+    if not_checked:
+        facts = "its facts are" if len(not_checked) == 1 else "their facts are"
+        said.append(
+            f"The claim engine could not check {count_words(len(not_checked), 'story', 'stories')} "
+            f"({_titles(not_checked)}): {facts} as they were."
+        )
+    if not said:
+        return ""
+    return " ".join(said) + " The worker's log has the details for the administrator."
+
+
+def _titles(titles: list[str], shown: int = 3) -> str:
+    quoted = [f"“{t}”" for t in titles[:shown]]
+    return ", ".join(quoted) + (f" and {len(titles) - shown} more" if len(titles) > shown else "")
 
 
 def resume_unfinished_runs() -> int:
