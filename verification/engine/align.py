@@ -245,7 +245,7 @@ def _titled_surnames(names: Iterable[str], people: list[list[str]]) -> set[tuple
     for forms in by_last.values():
         for n, words, bare in forms:
             initial = words[0] if len(bare) == len(words) >= 2 and len(words[0]) == 1 else ""
-            if len(bare) == len(words) and not initial:
+            if len(bare) == len(words) >= 2 and not initial:
                 continue  # neither a title nor an initial opens it: the name rules of _one_person compare it
             bare = bare[1:] if initial else bare
             fuller = [

@@ -109,6 +109,7 @@ class Context:
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
         self._person_keys: frozenset[str] | None = None
+        self._in_full: dict[str, Entity] | None = None
         self.minutes: list[tuple[int, int, int]] | None = None  # match minutes, found once (detect/match_minutes.py)
         self._figure_roles: dict[tuple[int, int, tuple[int, int]], str | None] = {}
 
@@ -213,6 +214,24 @@ class Context:
         if self._person_keys is None:
             self._person_keys = frozenset(e.key for e in self.entities if e.type == "name" and len(e.key.split()) == 2)
         return self._person_keys
+
+    def named_in_full(self, surname: str) -> Entity | None:
+        """The name in full a surname alone stands for in the text ("Trump" -> "Donald Trump"): of several names
+        ending with it, the one the text gives most often ("Donald Trump" before his son "Eric Trump"); None where
+        the text gives it in full nowhere, or two names as often."""
+        if self._in_full is None:
+            counts: dict[str, Counter] = {}
+            first: dict[str, Entity] = {}
+            for e in self.entities:
+                if e.type == "name" and " " in e.key:
+                    counts.setdefault(e.key.rsplit(" ", 1)[1], Counter())[e.key] += 1
+                    first.setdefault(e.key, e)
+            self._in_full = {}
+            for last, seen in counts.items():
+                ranked = seen.most_common(2)
+                if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                    self._in_full[last] = first[ranked[0][0]]
+        return self._in_full.get(surname)
 
     def canonical_subject(self, key: str) -> str:
         key = self.full_names.get(key, key)

@@ -9,6 +9,7 @@ import simplemma
 
 from .. import lexicon as L
 from ..context import Context
+from ..entities import Entity
 from ..lang import language
 from .places import after_locative, named_place
 from .shared import is_person, person_name, role_span, verb_forms
@@ -41,12 +42,14 @@ def detect_people(ctx: Context) -> None:
     reports, never in conflict with what another report says they are."""
     roles = [c for c in ctx.claims if c.kind == "role"]
     has_role = {(c.value.get("person"), c.sentence_start) for c in roles}
-    named = [(c.start, c.end) for c in roles]
+    spans = [(c.start, c.end) for c in roles]
     for e in ctx.entities:
-        if not is_person(e):
+        named = person_named(ctx, e)
+        if named is None:
             continue
+        key, name = named
         sent = ctx.sentence(e.start)
-        if (e.key, sent[0]) in has_role:
+        if (key, sent[0]) in has_role:
             continue
         after = _APPOSITION_AFTER.match(ctx.text, e.end, min(sent[1] + 1, e.end + 80))
         before = None if after else _APPOSITION_BEFORE.search(ctx.text, max(sent[0], e.start - 90), e.start)
@@ -57,17 +60,16 @@ def detect_people(ctx: Context) -> None:
             or (after and _is_clause(found.group(1)))
         ):
             if not (
-                any(a < e.end and e.start < b for a, b in named)
+                any(a < e.end and e.start < b for a, b in spans)
                 or capitalised_word(ctx, e)
                 or after_locative(ctx, e)
                 or named_place(ctx, e)
                 or _unlike_a_person(ctx, e)
             ):
-                _name_only(ctx, e, sent)
+                _name_only(ctx, e, sent, key, name)
             continue
         role = " ".join(found.group(1).lower().split())
         start, end = role_span(e, *((e.start, found.end(1)) if after else (found.start(1), e.end)))
-        key, name = person_name(ctx, e)
         ctx.add(
             "role",
             "role",
@@ -78,7 +80,39 @@ def detect_people(ctx: Context) -> None:
             0.5,
             sent,
             role_words=found.group(1),
+            **({} if is_person(e) else SURNAME_ALONE),
         )
+
+
+SURNAME_ALONE = {"surname_alone": True}  # a claim's extra where a surname alone names its person
+
+
+def person_named(ctx: Context, e: Entity | None) -> tuple[str, str] | None:
+    """(key, name) of the person an entity names: a person's name, or a surname alone as the name in full the text
+    gives it (:func:`surname_in_full`), so one person's mentions in an article are one person's; None for no person."""
+    if is_person(e):
+        return person_name(ctx, e)
+    full = surname_in_full(ctx, e)
+    return person_name(ctx, full) if full is not None else None
+
+
+def surname_in_full(ctx: Context, e: Entity | None) -> Entity | None:
+    """The person's name in full a surname alone stands for, where the text gives it ("Hinton" after "Geoffrey
+    Hinton", "presidido por Elkann" after "John Elkann", a German genitive "Trumps" after "Donald Trump"): of
+    several people with that surname, the one the text names most often (:meth:`Context.named_in_full`). The
+    name in full must read as a person's: a person the text names elsewhere ("Geschworenen Donald Trump"), or a
+    name no capitalised common word opens and no place noun makes a place ("Europäische Zentralbank", "Provinz
+    Valencia", "Wetterdienst Aemet" stand for no one)."""
+    if e is None or e.type != "name" or " " in e.key or named_place(ctx, e) or after_locative(ctx, e):
+        return None
+    full = ctx.named_in_full(e.key)
+    if full is None and ctx.lang == "de" and e.key.endswith("s"):
+        full = ctx.named_in_full(e.key[:-1])
+    if not is_person(full):
+        return None
+    if person_name(ctx, full)[1] != full.name:
+        return full  # a title or a word before a name the text gives alone: that name is a person's
+    return None if capitalised_word(ctx, full) or named_place(ctx, full) or _unlike_a_person(ctx, full) else full
 
 
 def capitalised_word(ctx: Context, e) -> bool:
@@ -129,7 +163,7 @@ def _capitalises_every_word(line: str) -> bool:
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
-def _name_only(ctx: Context, e, sent) -> None:
+def _name_only(ctx: Context, e, sent, key: str, name: str) -> None:
     """A person named with no role: who they are is for the reports that say it."""
-    key, name = person_name(ctx, e)
-    ctx.add("role", "role", key, {"person": key, "name": name, "role": "", "org": ""}, e.start, e.end, 0.3, sent)
+    value = {"person": key, "name": name, "role": "", "org": ""}
+    ctx.add("role", "role", key, value, e.start, e.end, 0.3, sent, **({} if is_person(e) else SURNAME_ALONE))

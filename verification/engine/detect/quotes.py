@@ -88,15 +88,9 @@ class _SpeechVerbs:
 
 def _full_name(ctx: Context, person) -> tuple[str, str]:
     """A speaker named by surname only ("Bruch said") as the full name the text gives elsewhere
-    ("Christian Bruch"), so one person's quotes have one speaker however an article names them; of several people
-    with that surname, the one the text names most often."""
-    if " " in person.key:
-        return person.key, person.name
-    fuller = {e.key: e.name for e in ctx.entities if e.type == "name" and e.key.endswith(" " + person.key)}
-    ranked = Counter(e.key for e in ctx.entities if e.key in fuller).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return person.key, person.name
-    return ranked[0][0], fuller[ranked[0][0]]  # "Donald Trump" named more often than his son "Eric Trump"
+    ("Christian Bruch"), so one person's quotes have one speaker however an article names them."""
+    full = None if " " in person.key else ctx.named_in_full(person.key)
+    return (full.key, full.name) if full is not None else (person.key, person.name)
 
 
 def _pick(cands: list, last: bool):

@@ -8,7 +8,8 @@ from functools import cache
 from .. import lexicon as L
 from ..context import Context
 from ..lang import table_of
-from .shared import is_person, person_name, role_span, verb_forms
+from .people import SURNAME_ALONE, person_named
+from .shared import is_person, role_span, verb_forms
 
 
 def _role_frame(first: str, last: str, capture: bool = False) -> str:
@@ -100,6 +101,7 @@ def detect_roles(ctx: Context) -> None:
             continue
         sent = ctx.sentence(rs)
         person = None
+        titled = False  # a surname alone right after the role: "Präsident Macron", "le juge Dupont"
         span_start = rs
         former = bool(_FORMER_RX.search(low, max(sent[0], rs - 14), rs))
         # Name, Role ... / Name (former Role ...
@@ -107,15 +109,16 @@ def detect_roles(ctx: Context) -> None:
         if left:
             e = left[-1]
             between = text[e.end : rs]
-            if _COMMA_ROLE.fullmatch(between) and is_person(e):
+            if _COMMA_ROLE.fullmatch(between) and person_named(ctx, e) is not None:
                 person, span_start = e, e.start
         # Role Name
         if person is None:
             after = ctx.entity_at(re_ + 1) if re_ < len(text) and text[re_] == " " else None
-            if is_person(after) or (
-                after is not None and after.type == "name" and _HONORIFIC_RX.search(low, max(0, rs - 6), rs)
-            ):
+            if person_named(ctx, after) is not None:
                 person = after
+            elif after is not None and after.type == "name" and " " not in after.key:
+                # a title and a surname: "Präsident Macron", "le juge Dupont", "la ministra Robles", "Mr Starmer"
+                person, titled = after, True
         # Role [of Org], Name: "el presidente del Tribunal, Roger Arata", "Die Anwältin von X, Béatrice Zavarro"
         if person is None:
             comma = _ROLE_THEN_NAME.match(text, re_, min(sent[1], re_ + 70))
@@ -153,7 +156,7 @@ def detect_roles(ctx: Context) -> None:
                 org = lb[-1]
                 span_start = min(span_start, org.start)
         start, end = role_span(person, min(span_start, person.start, rs), end)
-        key, name = person_name(ctx, person)
+        key, name = (person.key, person.name) if titled else person_named(ctx, person)
         value = {"person": key, "name": name, "role": _role_key(phrase), "org": org.key if org else ""}
         if former:
             value["former"] = True
@@ -167,4 +170,5 @@ def detect_roles(ctx: Context) -> None:
             0.55 if former else 0.7,
             sent,
             role_words=text[rs:re_],
+            **({} if is_person(person) else SURNAME_ALONE),
         )
