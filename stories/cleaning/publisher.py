@@ -182,7 +182,8 @@ def publisher_from_menu_line(page: Page) -> str:
     "Riverton Post Home", "Startseite Flussheimer Bote", "Accueil - Le Courrier du Port") or heading its path
     ("Riverton Post > World"): what is left without the menu's words, when it is one name."""
     for p in page.paras[: min(page.first, page.title_idx if page.title_idx >= 0 else page.first)]:
-        if p.role != "removed" or p.reason not in _MASTHEAD_REASONS or p.n_words > 8:
+        # a line that is one label of the furniture ("Search This Blog") names no site with its menu's word off
+        if p.role != "removed" or p.reason not in _MASTHEAD_REASONS or p.n_words > 8 or p.cue in lx.LINE_CUES:
             continue
         parts = [part for part in _MENU_PARTS_RE.split(p.text) if part.strip()]
         names = [name for name in (_without_menu_words(part) for part in parts) if name]

@@ -907,3 +907,20 @@ def test_a_body_or_a_person_telling_of_what_it_learned_is_no_publisher(lang, sen
     body = BODIES[lang]
     doc = clean(TITLES[lang], body[0], sentence, *body[1:])
     assert doc.publisher == "" and sentence in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, search, form",
+    [
+        ("en", "Search This Blog", "Contact Form"),
+        ("de", "Diesen Blog durchsuchen", "Kontaktformular"),
+        ("fr", "Rechercher dans ce blog", "Formulaire de contact"),
+        ("es", "Buscar este blog", "Formulario de contacto"),
+    ],
+)
+def test_a_blogs_widget_labels_heading_the_page_are_no_publisher(lang, search, form):
+    over_the_date = clean(search, DATES[lang], TITLES[lang], *BODIES[lang])
+    heading = clean(form, TITLES[lang], *BODIES[lang])
+    assert over_the_date.publisher == "" and heading.publisher == ""
+    assert over_the_date.title == TITLES[lang] and heading.title == TITLES[lang]
+    assert search not in over_the_date.text and form not in heading.text

@@ -44,6 +44,8 @@ LINE_CUES = {
         zurück nach oben
         startseite
         suche
+        diesen blog durchsuchen
+        kontaktformular
         anmelden
         abonnieren
         mehr

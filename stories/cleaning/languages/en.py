@@ -73,6 +73,8 @@ LINE_CUES = {
     "navigation": """home
         menu
         search
+        search this blog
+        contact form
         log in
         login
         sign in

@@ -40,6 +40,8 @@ LINE_CUES = {
         ir arriba
         inicio
         buscar
+        buscar este blog
+        formulario de contacto
         iniciar sesión
         registrarse
         suscríbete

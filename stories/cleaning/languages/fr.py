@@ -40,6 +40,8 @@ LINE_CUES = {
         retour en haut
         retour en haut de page
         accueil
+        rechercher dans ce blog
+        formulaire de contact
         rechercher
         connexion
         s'abonner
