@@ -423,6 +423,48 @@ def test_a_red_alert_and_an_aviso_rojo_agree_and_two_levels_never_conflict(check
     assert all(f.verdict != "conflicting" for f in moved if f.slot == "alert_level")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "level"),
+    [
+        ("en", "Passing over land weakened the storm to a Category 3 hurricane.", "Category 3", 3),
+        ("de", "Das Warnzentrum stufte Melissa als Sturm der Kategorie 4 ein.", "Kategorie 4", 4),
+        ("fr", "Melissa a touché terre en tant que puissant ouragan de catégorie 5.", "catégorie 5", 5),
+        ("es", "El huracán azotó Jamaica con una intensidad de categoría 5, la más alta.", "categoría 5", 5),
+        ("fr", "Le séisme a eu une intensité de « 7 » sur l'échelle sismique japonaise.", "intensité de « 7", 7),
+        ("en", "The quake registered 7, the highest level on the Japanese intensity scale.", "7", 7),
+        ("de", "Das Beben erreichte 7 auf der japanischen Shindo-Skala.", "7", 7),
+        ("es", "El sismo alcanzó 6 en la escala japonesa de intensidad.", "6", 6),
+    ],
+)
+def test_a_level_a_noun_or_a_scale_names_is_a_weak_level_on_a_scale(lang, text, evidence, level):
+    (found,) = [c for c in claims(text, lang) if c.slot == "scale_level"]
+    assert (found.text, found.value["low"], found.extra.get("weak"), found.subject) == (evidence, level, True, "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Il ouvre la voie à un ordinateur quantique utile et à grande échelle."),
+        ("es", "Persigue construir un ordenador cuántico funcional y a gran escala."),
+        ("en", "SpaceX has been recovering Falcon 9 boosters, the Starship system's scale aside."),
+        ("en", "The quake had a magnitude of 7 on the Richter scale."),
+        ("en", "The building has 40 floors and a car park on level 212."),
+    ],
+)
+def test_large_scale_a_magnitude_or_a_big_number_is_no_level_on_a_scale(lang, text):
+    assert not [c for c in claims(text, lang) if c.slot == "scale_level"]
+
+
+def test_two_categories_of_a_storm_agree_or_stay_apart_and_never_conflict(checked):
+    same = checked(
+        ("fr", "Melissa a touché terre en ouragan de catégorie 5."),
+        ("es", "Melissa tocó tierra como huracán de categoría 5."),
+    )
+    assert [f.verdict for f in same if f.slot == "scale_level"] == ["corroborated"]
+    moved = checked(("en", "The storm weakened to a Category 3 hurricane."), ("de", "Ein Sturm der Kategorie 4."))
+    assert all(f.verdict != "conflicting" for f in moved if f.slot == "scale_level")
+
+
 # a number then "of the" and a noun no frame knows: a part of the things named, counted weakly
 @pytest.mark.parametrize(
     ("lang", "text", "evidence"),

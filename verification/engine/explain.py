@@ -107,7 +107,7 @@ def _number(x: float) -> str:
 
 
 # counts whose unit is no noun a reader would read after the number ("74 match minute"): shown as written
-UNITS_AS_WRITTEN = frozenset({"match_minute", "ordinal", "age", "rate_change", "alert_level"})
+UNITS_AS_WRITTEN = frozenset({"match_minute", "ordinal", "age", "rate_change", "alert_level", "scale_level"})
 
 
 def display(c: Claim) -> str:

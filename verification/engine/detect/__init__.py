@@ -10,7 +10,7 @@ is the order extract.py runs them in.
 
 from __future__ import annotations
 
-from .alerts import detect_alerts
+from .alerts import detect_alerts, detect_scale_levels
 from .changes import detect_changes
 from .compound_durations import detect_compound_durations
 from .elided import detect_elided_counts
@@ -54,6 +54,7 @@ DETECTORS = (
     detect_ranks_by_size,
     detect_records,
     detect_alerts,
+    detect_scale_levels,
     detect_quotes,
     detect_changes,
     detect_organisations,

@@ -206,7 +206,10 @@ languages and builds its patterns from them; forms are lowercase):
 - ``RECORD_OPENERS`` / ``RECORD_SCOPES``: a superlative or a first, and the words of all history a few words after
   it ("the first American pontiff in history", "le plus grand ... de tous les temps"), read by detect/records.py.
 - ``ALERT_COLOURS`` / ``ALERT_NOUNS``: the colours of an alert level -> the level (green 1 .. red 4), and the nouns
-  of an alert ("red alert", "alerte rouge", "Warnstufe Rot", "aviso rojo"), read by detect/alerts.py.
+  of an alert ("red alert", "alerte rouge", "Warnstufe Rot", "aviso rojo"), read by detect/alerts.py;
+  ``SCALE_LEVEL_NOUNS``: the nouns of a level before its number ("category 5", "Kategorie 4", "intensité de « 7 »");
+  ``LEVEL_SCALE_LEADS`` / ``LEVEL_SCALE_NOUNS``: the words that lead to a scale named after the number, and the
+  scale's noun ("7, the highest level on the Japanese intensity scale", "« 7 » sur l'échelle shindo").
 - ``OUT_OF_WORDS``: the word between a part and its whole ("410 of the 650 seats", "les 412 des 650 sièges");
   ``PART_LEADS`` / ``PART_TAILS``: a relative pronoun before / after a part of the figure before it, its noun left
   out ("four years in prison, two of which suspended", "dont deux ferme", "davon zwei", "de los cuales dos").
@@ -424,6 +427,9 @@ TABLES = (
     "RECORD_SCOPES",
     "ALERT_COLOURS",
     "ALERT_NOUNS",
+    "SCALE_LEVEL_NOUNS",
+    "LEVEL_SCALE_NOUNS",
+    "LEVEL_SCALE_LEADS",
     "NUMBER_RANGE_JOINERS",
     "OUT_OF_WORDS",
     "PART_LEADS",

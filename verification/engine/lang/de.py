@@ -43,6 +43,7 @@ CONCEPT_LABELS = {
     "defendants": "Angeklagte",
     "match_minute": "Spielminute",
     "alert_level": "Warnstufe",
+    "scale_level": "Stufe einer Skala",
     "rate_change": "Veränderung in Prozentpunkten",
     "deaths": "Todesopfer",
     "injured": "Verletzte",
@@ -2259,6 +2260,11 @@ MINUTES_FROM_END = ["vor schluss", "vor dem ende", "vor spielende", "vor dem abp
 # "alerte rouge", "Warnstufe Rot", "aviso rojo"): detect/alerts.py
 ALERT_COLOURS = {"rot": 4, "rote": 4, "roten": 4, "orange": 3, "gelb": 2, "gelbe": 2, "gelben": 2, "grün": 1}
 ALERT_NOUNS = ["alarmstufe", "warnstufe", "warnung", "unwetterwarnung", "alarm"]
+# a level of a scale: the noun before its number ("category 5", "Kategorie 4", "intensité de « 7 »") and the scale
+# named after it ("registered 7, the highest level on the Japanese intensity scale")
+SCALE_LEVEL_NOUNS = ["kategorie", "stufe", "intensität"]
+LEVEL_SCALE_NOUNS = ["skala"]
+LEVEL_SCALE_LEADS = ["auf der", "auf einer", "auf ihrer"]
 RECORD_OPENERS = [
     "erste",
     "ersten",

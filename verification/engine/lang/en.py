@@ -37,6 +37,7 @@ CONCEPT_LABELS = {
     "defendants": "Defendants",
     "match_minute": "Minute",
     "alert_level": "Alert level",
+    "scale_level": "Level on a scale",
     "rate_change": "Change in percentage points",
     # disasters and accidents
     "deaths": "Deaths",
@@ -2408,6 +2409,11 @@ MINUTES_FROM_END = [
 # "alerte rouge", "Warnstufe Rot", "aviso rojo"): detect/alerts.py
 ALERT_COLOURS = {"red": 4, "amber": 3, "orange": 3, "yellow": 2, "green": 1}
 ALERT_NOUNS = ["alert", "alerts", "warning", "warnings"]
+# a level of a scale: the noun before its number ("category 5", "Kategorie 4", "intensité de « 7 »") and the scale
+# named after it ("registered 7, the highest level on the Japanese intensity scale")
+SCALE_LEVEL_NOUNS = ["category", "level", "intensity"]
+LEVEL_SCALE_NOUNS = ["scale"]
+LEVEL_SCALE_LEADS = ["on the", "on a", "on its"]
 RECORD_OPENERS = [
     "first",
     "biggest",

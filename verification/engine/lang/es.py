@@ -37,6 +37,7 @@ CONCEPT_LABELS = {
     "defendants": "Acusados",
     "match_minute": "Minuto",
     "alert_level": "Nivel de alerta",
+    "scale_level": "Nivel en una escala",
     "rate_change": "Variación en puntos porcentuales",
     "deaths": "Muertos",
     "injured": "Heridos",
@@ -2046,6 +2047,11 @@ MINUTES_FROM_END = ["del final", "para el final", "antes del final", "del pitido
 # "alerte rouge", "Warnstufe Rot", "aviso rojo"): detect/alerts.py
 ALERT_COLOURS = {"rojo": 4, "roja": 4, "naranja": 3, "amarillo": 2, "amarilla": 2, "verde": 1}
 ALERT_NOUNS = ["aviso", "avisos", "alerta", "alertas"]
+# a level of a scale: the noun before its number ("category 5", "Kategorie 4", "intensité de « 7 »") and the scale
+# named after it ("registered 7, the highest level on the Japanese intensity scale")
+SCALE_LEVEL_NOUNS = ["categoría", "nivel", "intensidad"]
+LEVEL_SCALE_NOUNS = ["escala"]
+LEVEL_SCALE_LEADS = ["en la", "en una", "en su"]
 RECORD_OPENERS = ["primer", "primera", "primeros", "primeras", "mayor", "más", "peor", "mejor"]
 RECORD_SCOPES = ["de la historia", "de todos los tiempos", "de su historia", "jamás registrado", "jamás registrada"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES

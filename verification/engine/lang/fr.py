@@ -42,6 +42,7 @@ CONCEPT_LABELS = {
     "defendants": "Accusés",
     "match_minute": "Minute",
     "alert_level": "Niveau d'alerte",
+    "scale_level": "Niveau sur une échelle",
     "rate_change": "Variation en points de pourcentage",
     "deaths": "Morts",
     "injured": "Blessés",
@@ -2042,6 +2043,11 @@ MINUTES_FROM_END = ["de la fin", "du terme", "avant la fin", "du coup de sifflet
 # "alerte rouge", "Warnstufe Rot", "aviso rojo"): detect/alerts.py
 ALERT_COLOURS = {"rouge": 4, "orange": 3, "jaune": 2, "verte": 1, "vert": 1}
 ALERT_NOUNS = ["alerte", "alertes", "vigilance"]
+# a level of a scale: the noun before its number ("category 5", "Kategorie 4", "intensité de « 7 »") and the scale
+# named after it ("registered 7, the highest level on the Japanese intensity scale")
+SCALE_LEVEL_NOUNS = ["catégorie", "niveau", "intensité"]
+LEVEL_SCALE_NOUNS = ["échelle"]
+LEVEL_SCALE_LEADS = ["sur l'", "sur l’", "sur la", "sur une", "sur son"]
 RECORD_OPENERS = ["premier", "première", "premiers", "premières", "plus", "pire", "meilleur", "meilleure"]
 RECORD_SCOPES = ["de l'histoire", "de tous les temps", "de son histoire", "jamais enregistré", "jamais enregistrée"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
