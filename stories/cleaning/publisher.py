@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from . import lexicon as lx
-from .bylines import outlet_with_agencies
+from .bylines import MAX_DESK_LINE_WORDS, outlet_with_agencies
 from .dates import MONTHS, find_date
 from .features import Para, features_of, headline_key, word_overlap
 from .page import Page
@@ -102,12 +102,18 @@ def outlet_note(p: Para) -> bool:
 
 
 def publisher_from_desk_line(page: Page) -> str:
-    """The site whose newsroom signs a line of its own ("Riverton Post Staff", "Riverton Post Newsroom",
-    "Redaktion Flussheimer Bote" is a byline's)."""
+    """The site whose newsroom signs a line of its own ("Riverton Post Staff", "Riverton Post Newsroom", "Blitz
+    Bureau", "La rédaction numérique de RTL"; "Redaktion Flussheimer Bote" is a byline's)."""
     for p in page.paras:
-        if p.role != "removed" or p.n_words > 6 or not lx.DESK_SUFFIX_RE.search(p.text):
+        if p.role != "removed" or p.n_words > MAX_DESK_LINE_WORDS:
             continue
-        name = lx.DESK_SUFFIX_RE.sub("", p.text).strip(" .,:;|-–—")
+        lead = lx.DESK_LEAD_RE.match(p.text)
+        if lead:
+            name = lead.group("outlet")
+        elif lx.DESK_SUFFIX_RE.search(p.text):
+            name = lx.DESK_SUFFIX_RE.sub("", p.text).strip(" .,:;|-–—")
+        else:
+            continue
         if name and masthead_like(features_of(0, name)) and not _told_of(page, name):
             return as_written(name)
     return ""

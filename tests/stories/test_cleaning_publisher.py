@@ -924,3 +924,35 @@ def test_a_blogs_widget_labels_heading_the_page_are_no_publisher(lang, search, f
     assert over_the_date.publisher == "" and heading.publisher == ""
     assert over_the_date.title == TITLES[lang] and heading.title == TITLES[lang]
     assert search not in over_the_date.text and form not in heading.text
+
+
+@pytest.mark.parametrize(
+    "lang, label",
+    [("en", "Physical Address"), ("de", "Postanschrift"), ("fr", "Adresse postale"), ("es", "Dirección postal")],
+)
+def test_a_contact_widgets_label_heading_the_page_is_no_publisher(lang, label):
+    doc = clean(label, TITLES[lang], *BODIES[lang])
+    assert doc.publisher == "" and doc.title == TITLES[lang] and label not in doc.text
+
+
+@pytest.mark.parametrize("under_the_headline", [True, False])
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("en", "Harbour Wire Bureau", "Harbour Wire"),
+        ("de", "Die Redaktion von Hafenfunk", "Hafenfunk"),
+        ("fr", "La rédaction numérique de Radio Rivebourg", "Radio Rivebourg"),
+        ("es", "La redacción de El Correo del Puerto", "El Correo del Puerto"),
+    ],
+)
+def test_a_newsrooms_line_naming_its_outlet_is_a_byline_naming_the_publisher(lang, line, outlet, under_the_headline):
+    body = BODIES[lang]
+    page = [TITLES[lang], line, *body] if under_the_headline else [TITLES[lang], body[0], line, *body[1:]]
+    doc = clean(*page)
+    assert doc.publisher == outlet and doc.title == TITLES[lang]
+    assert line not in doc.text and all(p in doc.text for p in body)
+
+
+def test_a_team_of_what_the_article_tells_of_names_no_newsroom():
+    doc = clean(TITLES["en"], "Riverton Team", *BODIES["en"])
+    assert doc.publisher == ""
