@@ -86,7 +86,9 @@ def publisher_from_outlet_credit(page: Page) -> str:
             continue
         name = m.group("outlet").strip(" .,;:|·•–—-")
         numbered = _NUMBERED_NAME_RE.match(name) is not None and not find_date(name)
-        if (numbered or _one_word_site(page, name)) and not lx.AGENCIES_ONLY_RE.match(name):
+        # a word in small letters signing a byline is a login's ("By admin", "Por redaccion"), not a site's name
+        plain_word = name.isalpha() and name.islower()
+        if (numbered or _one_word_site(page, name) and not plain_word) and not lx.AGENCIES_ONLY_RE.match(name):
             return name
     return ""
 

@@ -851,13 +851,17 @@ def test_an_outlet_credited_with_the_text_under_a_reprint_is_the_publisher(lang,
     "lang, credit",
     [
         ("en", "By Jane Doe"),  # a writer
+        ("en", "By admin"),  # a login
         ("en", "With AP"),  # an agency: the text's source
         ("de", "Von Max Muster"),
         ("de", "Mit dpa"),
         ("de", "Mit 21 Toten"),  # a count, not a channel's number
+        ("de", "Von admin"),
         ("fr", "Par Jean Dupont"),
         ("fr", "Avec AFP"),
+        ("fr", "Par admin"),
         ("es", "Por Ana Ruiz"),
+        ("es", "Por redaccion"),
         ("es", "Con EFE"),
     ],
 )
