@@ -487,9 +487,16 @@ def publisher_from_own_report(paras: list[Para]) -> str:
                 return outlet
         for m in lx.OWN_REPORT_TAIL_RE.finditer(p.text):
             outlet = _reporting_outlet(m)
-            if outlet:
+            if outlet and _named_once(paras, outlet):
                 return outlet
     return ""
+
+
+def _named_once(paras: list[Para], name: str) -> bool:
+    """Whether the article's prose names the outlet this once: a body it reports on is named again ("Laut
+    BKA-Informationen ..." and "Das BKA ermittelt"), an outlet telling of its own reporting seldom is."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    return sum(len(pattern.findall(p.text)) for p in paras if p.role == "body") == 1
 
 
 def _reporting_outlet(m: re.Match) -> str:

@@ -960,3 +960,34 @@ def test_a_newsrooms_line_naming_its_outlet_is_a_byline_naming_the_publisher(lan
 def test_a_team_of_what_the_article_tells_of_names_no_newsroom():
     doc = clean(TITLES["en"], "Riverton Team", *BODIES["en"])
     assert doc.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, again",
+    [
+        (
+            "en",
+            "HPD can reveal that the council had delayed the vote twice before it approved the budget.",
+            "HPD officers said on Wednesday that the vote had been delayed twice before it passed.",
+        ),
+        (
+            "de",
+            "Laut BKA-Informationen war die Abstimmung über den Haushalt zuvor zweimal verschoben worden.",
+            "Das BKA ermittelt seit dem Frühjahr wegen möglicher Unregelmäßigkeiten bei der Vergabe der Aufträge.",
+        ),
+        (
+            "fr",
+            "Comment le conseil a-t-il adopté le budget du port ? La DGSI fait le point.",
+            "La DGSI enquête depuis le printemps sur de possibles irrégularités dans l'attribution des marchés.",
+        ),
+        (
+            "es",
+            "La UCO ha podido saber que la votación se había aplazado dos veces antes del martes.",
+            "La UCO investiga desde la primavera posibles irregularidades en la adjudicación de los contratos.",
+        ),
+    ],
+)
+def test_a_body_the_article_names_again_telling_of_what_it_learned_is_no_publisher(lang, sentence, again):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], sentence, again, *body[1:])
+    assert doc.publisher == "" and sentence in doc.body
