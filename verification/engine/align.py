@@ -42,7 +42,16 @@ from .components import connected_groups
 from .concepts import concept_of
 from .detect.event_dates import one_event_day
 from .entities import fuller_name, spelling_key, without_title
-from .frames import AFFECTED_PEOPLE, CHANGES, ELECTION_CONCEPTS, ESTIMATE, EVENT_CONCEPTS, STAGE_KEYS, staged_slot
+from .frames import (
+    AFFECTED_PEOPLE,
+    CHANGES,
+    ELECTION_CONCEPTS,
+    ESTIMATE,
+    EVENT_CONCEPTS,
+    STAGE_KEYS,
+    SUB_EVENT,
+    staged_slot,
+)
 from .gazetteer import places as known_places
 from .lang import LANGUAGES, table_of
 from .organisations import organisation_key
@@ -70,6 +79,7 @@ QUALIFIERS: dict[str, bool] = {
     "part": False,
     ESTIMATE: False,
     **dict.fromkeys(STAGE_KEYS, True),
+    SUB_EVENT: True,
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), and those only
 # two different values of keep apart, in the order a fact's label names them (the round before the stage)

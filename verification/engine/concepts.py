@@ -51,6 +51,10 @@ def concept_label(slot: str, language_code: str = "en") -> str:
         return lang.LABEL_TEMPLATE.format(
             event=concept_label(rest, language_code), object=lang.ELECTION_STAGE_LABELS[stage]
         )
+    if stage in lang.SUB_EVENT_LABELS and rest:  # "time.launch": "Time (take-off)"; "landing.date.landing" as its date
+        if stage == rest.partition(".")[0]:
+            return concept_label(rest, language_code)
+        return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.SUB_EVENT_LABELS[stage])
     if stage == PART and rest:  # "sentence.of_whole": "Sentence (part of it)"
         return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.PART_LABEL)
     concept = concept_of(slot)

@@ -602,8 +602,7 @@ def frame_of_number(
             break
         word = w.group(1).strip("-’'")
         two = _WORD.match(low, w.end())
-        # the tables write the straight apostrophe: "chefs d’accusation" is "chefs d'accusation"
-        pair = f"{word} {two.group(1)}".replace("’", "'") if two and two.end() <= sent[1] else ""
+        pair = f"{word} {two.group(1)}" if two and two.end() <= sent[1] else ""
         if pair in nouns and pair not in skip_nouns:
             return Frame(nouns[pair], two.end(), "people" if nouns[pair] in PEOPLE else nouns[pair])
         if word in skip_nouns:
@@ -809,6 +808,43 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
     ):
         out["addition"] = True
     return out
+
+
+# the part of the story's event a date or a time belongs to (align: a qualifier a figure naming none joins): "departed
+# at 13:39" and "the crash occurred at 13:39" are two facts, each told by two reports, not one
+SUB_EVENT = "sub_event"
+_SUB_EVENT_BEFORE = 80  # characters before a date or a time within which its sentence names its part of the event
+_SUB_EVENT_AFTER = 60  # ... and after it ("On July 18th, 2024, the company released an update")
+_SUB_EVENT_BREAK = re.compile(r"[;:()\[\]\"“”«»]")
+
+
+@cache
+def _sub_event_rx(lang: str) -> re.Pattern:
+    """A word of a part of an event, whole: not the start of a compound ("Start-up" is no take-off)."""
+    return re.compile(r"(?<![\w-])(?:" + alt(table_of(lang, "SUB_EVENTS")) + r")(?![\w-])")
+
+
+def sub_event(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
+    """{SUB_EVENT: key} for a date or a time whose sentence names the part of the event it belongs to (SUB_EVENTS:
+    "departed at 13:39", "Le crash est survenu à 13 h 39", "began deliberations Wednesday", "a provoqué une panne,
+    vendredi 19 juillet"): the nearest such word before it, else the one part named after it, with no bracket,
+    quote or colon between; {} where the sentence names none."""
+    rx = _sub_event_rx(_lang(lang))
+    before = [
+        m
+        for m in rx.finditer(low, max(sent[0], start - _SUB_EVENT_BEFORE), start)
+        if not _SUB_EVENT_BREAK.search(low, m.end(), start)
+    ]
+    table = table_of(lang, "SUB_EVENTS")
+    if before:
+        return {SUB_EVENT: table[" ".join(before[-1].group(0).split())]}
+    after = {
+        table[" ".join(m.group(0).split())]
+        for m in rx.finditer(low, end, min(sent[1], end + _SUB_EVENT_AFTER))
+        if not _SUB_EVENT_BREAK.search(low, end, m.start())
+    }
+    # after the figure, two parts named leave it unclear which it dates ("am Donnerstag beim Start ... abgestürzt")
+    return {SUB_EVENT: after.pop()} if len(after) == 1 else {}
 
 
 def left_stage(role: str | None) -> dict:

@@ -46,7 +46,6 @@ LINE_CUES = {
         suche
         diesen blog durchsuchen
         kontaktformular
-        postanschrift
         anmelden
         abonnieren
         mehr
@@ -268,7 +267,7 @@ AGENCY_WORDS = "agenturen agentur"
 
 ROLE_NEXT_WORDS = "bei für der des im am in"
 
-ROLE_AT_WORDS = "bei für der des beim von"
+ROLE_AT_WORDS = "bei für der des beim"
 
 OUTLET_ARTICLES = "der die das den dem"
 

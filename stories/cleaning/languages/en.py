@@ -75,7 +75,6 @@ LINE_CUES = {
         search
         search this blog
         contact form
-        physical address
         log in
         login
         sign in
@@ -433,7 +432,6 @@ DESK_PATTERNS = r"""editorial(?:\s+(?:team|board|staff|desk))?
     staff
     team
     desk
-    bureau
     newsroom
     news desk
     editors

@@ -42,7 +42,6 @@ LINE_CUES = {
         buscar
         buscar este blog
         formulario de contacto
-        dirección postal
         iniciar sesión
         registrarse
         suscríbete

@@ -42,7 +42,6 @@ LINE_CUES = {
         accueil
         rechercher dans ce blog
         formulaire de contact
-        adresse postale
         rechercher
         connexion
         s'abonner

@@ -11,6 +11,7 @@ from ..claims import Claim
 from ..context import Context
 from ..dates import deadline
 from ..entities import place_key
+from ..frames import sub_event
 
 _EVENT_FORMS = {k.rstrip("*"): v for k, v in L.EVENT_VERBS.items()}
 _EVENT_RX = re.compile(
@@ -86,7 +87,8 @@ def detect_dates(ctx: Context) -> None:
             ):
                 # a day no verb names ("vendredi 19 juillet", "July 19, 2024"): the story's event, if any; in an
                 # undated article it stays unresolved until the story's date resolves it (redate.py)
-                ctx.add("date", "event.date", "", d.value, d.start, d.end, 0.5, sent, weak=True)
+                part = sub_event(low, ctx.lang, d.start, d.end, sent)
+                ctx.add("date", "event.date", "", d.value, d.start, d.end, 0.5, sent, weak=True, **part)
             continue
         event = best[1]
         cue_pos = best[2].start()
@@ -109,7 +111,7 @@ def detect_dates(ctx: Context) -> None:
             slot = f"{event}.date"
         near = event == "founded"
         subj = "" if event in EVENT_DATES and not obj else ctx.subject_for(min(d.start, cue_pos), sent, near=near)
-        extra = {"cue": best[2].group(0)}
+        extra = {"cue": best[2].group(0), **sub_event(low, ctx.lang, d.start, d.end, sent)}
         if obj and obj[1] in ("office", "lab", "factory", "store", "headquarters", "campus", "datacenter", "hub"):
             pk = _place_near(ctx, obj[2], sent)
             if pk:
@@ -170,13 +172,13 @@ def one_event_day(a: Claim, b: Claim) -> bool:
     )
 
 
-def lead_dates(claims: list[Claim], *, within: int = EVENT_LEAD) -> list[Claim]:
-    """The dates of one day in an article's first ``within`` characters that bound nothing ("since",
+def lead_dates(claims: list[Claim]) -> list[Claim]:
+    """The dates of one day in an article's first ``EVENT_LEAD`` characters that bound nothing ("since",
     "by") and date no other time (a founding, an earlier event), in text order: where its event's day is read."""
     return [
         c
         for c in sorted(claims, key=lambda c: c.start)
-        if c.start < within
+        if c.start < EVENT_LEAD
         and c.kind == "date"
         and isinstance(c.value, dict)
         and c.slot not in OTHER_TIMES

@@ -9,6 +9,7 @@ import re
 from .. import lexicon as L
 from ..clock import in_utc
 from ..context import Context
+from ..frames import sub_event
 
 # clock words as written without their dots ("pm") -> hours they add; a marker after a time that is none is a zone
 _CLOCK = {word.replace(".", ""): hours for word, hours in L.CLOCK_WORDS.items()}
@@ -97,7 +98,8 @@ def _add(ctx: Context, m: re.Match, minutes: int, zone_words: str | None, end: i
     utc = in_utc(minutes, zone, ctx.doc.published)
     if utc is not None:
         value["utc"] = utc
-    ctx.add("time", "time", "", value, start, end, 0.6, ctx.sentence(start))
+    sent = ctx.sentence(start)
+    ctx.add("time", "time", "", value, start, end, 0.6, sent, **sub_event(ctx.low, ctx.lang, start, end, sent))
     spans.append((start, end))
 
 

@@ -53,7 +53,9 @@ Tables (the same names in every module):
 - ``ELECTION_STAGES``: words in a figure's sentence that name the round or stage of an election -> stage
   ("first round", "Stichwahl", "second tour", "encuesta a pie de urna", "Hochrechnung"): figures of two
   stages are two facts; ``ELECTION_STAGE_LABELS``: stage -> the words its facts' labels show;
-  ``PART_LABEL``: the words the label of a part of a figure shows ("Sentence (part of it)": "dont deux ferme").
+  ``PART_LABEL``: the words the label of a part of a figure shows ("Sentence (part of it)": "dont deux ferme");
+  ``SUB_EVENTS``: words of a part of an event (take-off, landing, crash, deliberations, verdict, release, outage) ->
+  its key, which the date or time nearest them belongs to; ``SUB_EVENT_LABELS``: key -> the words its facts' labels show.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt");
   ``APPOINTMENT_LINKS``: the words that may stand between the person appointed and the role, with the cue's own
   ("named Jane Smith as its new chief executive", "Jana Schmidt wurde zur neuen Vorstandschefin ernannt").
@@ -284,6 +286,8 @@ TABLES = (
     "ELECTION_STAGES",
     "ELECTION_STAGE_LABELS",
     "PART_LABEL",
+    "SUB_EVENTS",
+    "SUB_EVENT_LABELS",
     "HALF_AFTER",
     "HALF_AFTER_NUMBER",
     "APPOINTMENT_CUES",

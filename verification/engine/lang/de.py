@@ -835,6 +835,47 @@ ELECTION_STAGE_LABELS = {
     "projection": "Hochrechnung",
 }
 PART_LABEL = "Teil davon"  # a part of a figure told by a relative pronoun ("four years, two of which ...")
+# words of a part of an event that a date or a time nearest them belongs to (the take-off, not the crash; the
+# deliberations, not the verdict): two parts' dates or times are two facts, a figure naming none may be either's
+SUB_EVENTS = {
+    "gestartet": "launch",
+    "startete": "launch",
+    "start": "launch",
+    "abgehoben": "launch",
+    "hob ab": "launch",
+    "abflug": "launch",
+    "gelandet": "landing",
+    "landete": "landing",
+    "landung": "landing",
+    "wasserung": "landing",
+    "wasserte": "landing",
+    "abgestürzt": "crash",
+    "stürzte": "crash",
+    "absturz": "crash",
+    "unglück": "crash",
+    "beratungen": "deliberation",
+    "berieten": "deliberation",
+    "verurteilt": "verdict",
+    "schuldig gesprochen": "verdict",
+    "schuldspruch": "verdict",
+    "urteil": "verdict",
+    "veröffentlicht": "release",
+    "ausgerollt": "release",
+    "ausfall": "outage",
+    "störung": "outage",
+    "stromausfall": "outage",
+    "blackout": "outage",
+}
+# the words a fact's label shows for the part of the event its figures name ("Time (take-off)")
+SUB_EVENT_LABELS = {
+    "launch": "Start",
+    "landing": "Landung",
+    "crash": "Absturz",
+    "deliberation": "Beratungen",
+    "verdict": "Urteil",
+    "release": "Veröffentlichung",
+    "outage": "Ausfall",
+}
 APPOINTMENT_CUES = [
     "ernannt",
     "ernennt",

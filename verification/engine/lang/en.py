@@ -865,6 +865,50 @@ ELECTION_STAGE_LABELS = {
     "projection": "projection",
 }
 PART_LABEL = "part of it"  # a part of a figure told by a relative pronoun ("four years, two of which ...")
+# words of a part of an event that a date or a time nearest them belongs to (the take-off, not the crash; the
+# deliberations, not the verdict): two parts' dates or times are two facts, a figure naming none may be either's
+SUB_EVENTS = {
+    "took off": "launch",
+    "take-off": "launch",
+    "takeoff": "launch",
+    "departed": "launch",
+    "departure": "launch",
+    "lifted off": "launch",
+    "liftoff": "launch",
+    "lift-off": "launch",
+    "launched": "launch",
+    "launch": "launch",
+    "landed": "landing",
+    "landing": "landing",
+    "touched down": "landing",
+    "touchdown": "landing",
+    "splashed down": "landing",
+    "splashdown": "landing",
+    "crashed": "crash",
+    "crash": "crash",
+    "accident": "crash",
+    "deliberations": "deliberation",
+    "deliberating": "deliberation",
+    "deliberated": "deliberation",
+    "convicted": "verdict",
+    "found guilty": "verdict",
+    "verdict": "verdict",
+    "released": "release",
+    "rolled out": "release",
+    "outage": "outage",
+    "outages": "outage",
+    "blackout": "outage",
+}
+# the words a fact's label shows for the part of the event its figures name ("Time (take-off)")
+SUB_EVENT_LABELS = {
+    "launch": "take-off",
+    "landing": "landing",
+    "crash": "crash",
+    "deliberation": "deliberations",
+    "verdict": "verdict",
+    "release": "release",
+    "outage": "outage",
+}
 APPOINTMENT_CUES = [
     "appointed",
     "named",

@@ -812,6 +812,43 @@ ELECTION_STAGE_LABELS = {
     "projection": "proyección",
 }
 PART_LABEL = "parte"  # a part of a figure told by a relative pronoun ("four years, two of which ...")
+# words of a part of an event that a date or a time nearest them belongs to (the take-off, not the crash; the
+# deliberations, not the verdict): two parts' dates or times are two facts, a figure naming none may be either's
+SUB_EVENTS = {
+    "despegó": "launch",
+    "despegue": "launch",
+    "despegar": "launch",
+    "lanzado": "launch",
+    "lanzamiento": "launch",
+    "aterrizó": "landing",
+    "aterrizaje": "landing",
+    "amerizó": "landing",
+    "amerizaje": "landing",
+    "accidente": "crash",
+    "se estrelló": "crash",
+    "estrelló": "crash",
+    "estrellado": "crash",
+    "estrellada": "crash",
+    "siniestro": "crash",
+    "deliberaciones": "deliberation",
+    "deliberación": "deliberation",
+    "culpable": "verdict",
+    "condenado": "verdict",
+    "veredicto": "verdict",
+    "publicó": "release",
+    "publicada": "release",
+    "apagón": "outage",
+}
+# the words a fact's label shows for the part of the event its figures name ("Time (take-off)")
+SUB_EVENT_LABELS = {
+    "launch": "despegue",
+    "landing": "aterrizaje",
+    "crash": "accidente",
+    "deliberation": "deliberaciones",
+    "verdict": "veredicto",
+    "release": "publicación",
+    "outage": "apagón",
+}
 APPOINTMENT_CUES = [
     "nombrado",
     "nombrada",
@@ -2006,7 +2043,7 @@ RATIO_ORDINAL_LEADS: list[str] = []  # see NO_ENTRIES
 
 # words the detectors' patterns are built from (detect/)
 # a percentage said in words after its figure (the sign % is the same in every language)
-PERCENT_WORDS = ["por ciento", "porciento", "por cien"]  # "el cien por cien de las circunscripciones"
+PERCENT_WORDS = ["por ciento", "porciento"]
 # how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
 ORDINAL_SUFFIXES = ["º", "ª", ".º", ".ª"]
 # the preposition that names the agent of a passive ("founded by")

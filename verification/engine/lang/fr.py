@@ -369,8 +369,6 @@ FRAME_NOUNS = {
     "données": "records",
     "satellites": "satellites",
     "chefs d'accusation": "charges",
-    "chefs d'accusations": "charges",
-    "chefs d'inculpation": "charges",
     "suspects": "suspects",
     "interpellations": "arrested",
     "arrestations": "arrested",
@@ -815,6 +813,45 @@ ELECTION_STAGE_LABELS = {
     "projection": "estimation",
 }
 PART_LABEL = "partie"  # a part of a figure told by a relative pronoun ("four years, two of which ...")
+# words of a part of an event that a date or a time nearest them belongs to (the take-off, not the crash; the
+# deliberations, not the verdict): two parts' dates or times are two facts, a figure naming none may be either's
+SUB_EVENTS = {
+    "décollé": "launch",
+    "décollage": "launch",
+    "décolle": "launch",
+    "lancé": "launch",
+    "lancée": "launch",
+    "lancement": "launch",
+    "atterri": "landing",
+    "atterrissage": "landing",
+    "amerri": "landing",
+    "amerrissage": "landing",
+    "écrasé": "crash",
+    "crash": "crash",
+    "accident": "crash",
+    "écrasement": "crash",
+    "délibérations": "deliberation",
+    "délibéré": "deliberation",
+    "coupable": "verdict",
+    "condamné": "verdict",
+    "verdict": "verdict",
+    "publié": "release",
+    "publiée": "release",
+    "déployé": "release",
+    "déployée": "release",
+    "panne": "outage",
+    "coupure": "outage",
+}
+# the words a fact's label shows for the part of the event its figures name ("Time (take-off)")
+SUB_EVENT_LABELS = {
+    "launch": "décollage",
+    "landing": "atterrissage",
+    "crash": "accident",
+    "deliberation": "délibérations",
+    "verdict": "verdict",
+    "release": "publication",
+    "outage": "panne",
+}
 APPOINTMENT_CUES = [
     "nommé",
     "nommée",
