@@ -93,8 +93,9 @@ bench: install
 	$(PY) -m cms.bench
 
 # The cleaner's line model (stories/cleaning/line_weights.json) learned anew from the annotations of the tuning
-# parts and the seeds, never a held-out part: it reports what it learns; WRITE=1 writes the weights.
-TRAIN_PARTS ?= $(filter-out %-heldout,$(CORPUS_PARTS)) seeds:$(GOLD)
+# parts, the page dumps of eval/pages-tune and the seeds, never a held-out part: it reports what a model learned
+# without each part (event by event) removes of it, and what it learns; WRITE=1 writes the weights.
+TRAIN_PARTS ?= $(filter-out %-heldout,$(CORPUS_PARTS)) eval/pages-tune seeds:$(GOLD)
 train-lines: install
 	$(PY) manage.py train_lines $(TRAIN_PARTS) $(if $(WRITE),--write)
 

@@ -80,6 +80,34 @@ def mark_bare_bylines(page: Page) -> None:
                 break
 
 
+def mark_desk_lines(page: Page) -> None:
+    """A newsroom signing a line of its own, naming its outlet ("Blitz Bureau", "Riverton Post Staff", "La rédaction
+    numérique de RTL", "La redacción de El Correo"): a byline whose outlet is the site. The outlet is written as a
+    name; before the desk's word it is not what the article tells of ("Germany Team" over a match report)."""
+    vocab = {w for p in page.paras if p.sentence_like and p.n_words >= 15 and not p.hard for w in p.lower}
+    for p in page.paras:
+        if p.hard or p.n_words > MAX_DESK_LINE_WORDS:
+            continue
+        lead = lx.DESK_LEAD_RE.match(p.text)
+        name = lead.group("outlet") if lead else ""
+        if not lead and lx.DESK_SUFFIX_RE.search(p.text):
+            name = lx.DESK_SUFFIX_RE.sub("", p.text).strip(" .,:;|-–—")
+        words = name.split()
+        names = [w for w in words if w.lower() not in ALL_STOP]
+        if (
+            names
+            and len(words) <= 5
+            and all(w[:1].isupper() for w in names)
+            and not find_date(name)
+            # the desk's word first names its outlet outright; a name before it may be what the article tells of
+            and (lead or not all(w.lower() in vocab for w in lx.WORD_RE.findall(name)))
+        ):
+            p.hard, p.author, p.site = "byline", p.text.strip(), name
+
+
+# a newsroom's line is short: the outlet's name and the desk's word or three ("La redacción de El Correo del Puerto")
+MAX_DESK_LINE_WORDS = 8
+
 # the writer's name stands under the headline or the lead: among the page's first few paragraphs
 MAX_BYLINE_POSITION = 3
 

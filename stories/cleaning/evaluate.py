@@ -189,7 +189,7 @@ def _model_say(path: Path, text: str) -> str:
     for p, row in zip(page.paras, rows):
         if _ws(p.text) == text:
             if row is None:
-                return "model-skips:" + why_not_judged(page, p)
+                return "model-skips:" + (why_not_judged(page, p) or "no prose on the page")
             return f"model-{model.judge(p).probability(row):.2f}"
     return "model-absent"
 

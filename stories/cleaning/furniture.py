@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .bylines import mark_bare_bylines, mark_names_under_the_lead, read_byline
+from .bylines import mark_bare_bylines, mark_desk_lines, mark_names_under_the_lead, read_byline
 from .captions import mark_captions_above_credits
 from .cues import cue_reason
 from .features import Para, dup_key, headline_key, score_topic, word_overlap
@@ -64,6 +64,7 @@ def mark_cues(page: Page) -> None:
         if p.hard == "byline":
             read_byline(p, page.main)
     mark_bare_bylines(page)
+    mark_desk_lines(page)
     mark_captions_above_credits(page)
     mark_names_under_the_lead(page)
 

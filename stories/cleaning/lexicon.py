@@ -329,6 +329,19 @@ BIO_OUTLET_RE = re.compile(
     + _in_order("NAME_JOINERS")
     + r") )?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
 )
+# a newsroom's line naming its outlet after it: "La rédaction numérique de RTL", "Die Redaktion von Hafenfunk", "La
+# redacción de El Correo" (an article, the desk's word, maybe one word, a word of ROLE_AT_WORDS, the outlet)
+DESK_LEAD_RE = re.compile(
+    r"^(?:(?i:"
+    + _in_order("OUTLET_ARTICLES")
+    + r")\s*)?(?i:"
+    + _patterns("DESK_PATTERNS")
+    + r")(?:\s+[^\W\d_]+)?\s+"
+    + _ROLE_AT
+    + r"\s*"
+    + _OUTLET_NAME
+    + r"[\s.]*$"
+)
 # the site's logo named by its picture's text: "Dailymaverick logo", "Logo Flussheimer Bote", "Riverton-Post-Logo"
 LOGO_RE = re.compile(r"^(?i:logo)\s*(?:[:|–—-]\s*)?(?P<a>\S.{0,40})$|^(?P<b>.{1,40}?)[\s-](?i:logo)$")
 _PHOTO_ALT = _alternation(PHOTO_WORDS)

@@ -332,16 +332,23 @@ def _in_a_list(page: Page, p: Para) -> bool:
 
 def line_rows(page: Page) -> list[list[float] | None]:
     """Each paragraph's features, in FEATURES order, read with the roles the stages gave as the page's context;
-    None for a line the model does not judge."""
+    None for a line the model does not judge (every line of a page it does not judge: see judges_page)."""
+    if not judges_page(page):
+        return [None] * page.n
     ctx = _context(page)
     return [_row(ctx, p) if candidate(page, p) else None for p in page.paras]
+
+
+def judges_page(page: Page) -> bool:
+    """Whether the model judges the page's lines: without a paragraph of prose there is no article to tell its
+    lines from the page's (the one long line the rules keep is the article)."""
+    return any(p.role in KEPT and _prose(p) for p in page.paras)
 
 
 def drop_unlikely_lines(page: Page) -> None:
     """Remove the kept lines the model scores as page furniture."""
     model = line_model()
-    # without a paragraph of prose there is no article to tell its lines from the page's
-    if model is None or not any(p.role in KEPT and _prose(p) for p in page.paras):
+    if model is None or not judges_page(page):
         return
     ctx = _context(page)
     furniture = [

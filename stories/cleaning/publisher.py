@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from . import lexicon as lx
-from .bylines import outlet_with_agencies
+from .bylines import MAX_DESK_LINE_WORDS, outlet_with_agencies
 from .dates import MONTHS, find_date
 from .features import Para, features_of, headline_key, word_overlap
 from .page import Page
@@ -86,7 +86,9 @@ def publisher_from_outlet_credit(page: Page) -> str:
             continue
         name = m.group("outlet").strip(" .,;:|·•–—-")
         numbered = _NUMBERED_NAME_RE.match(name) is not None and not find_date(name)
-        if (numbered or _one_word_site(page, name)) and not lx.AGENCIES_ONLY_RE.match(name):
+        # a word in small letters signing a byline is a login's ("By admin", "Por redaccion"), not a site's name
+        plain_word = name.isalpha() and name.islower()
+        if (numbered or _one_word_site(page, name) and not plain_word) and not lx.AGENCIES_ONLY_RE.match(name):
             return name
     return ""
 
@@ -102,12 +104,18 @@ def outlet_note(p: Para) -> bool:
 
 
 def publisher_from_desk_line(page: Page) -> str:
-    """The site whose newsroom signs a line of its own ("Riverton Post Staff", "Riverton Post Newsroom",
-    "Redaktion Flussheimer Bote" is a byline's)."""
+    """The site whose newsroom signs a line of its own ("Riverton Post Staff", "Riverton Post Newsroom", "Blitz
+    Bureau", "La rédaction numérique de RTL"; "Redaktion Flussheimer Bote" is a byline's)."""
     for p in page.paras:
-        if p.role != "removed" or p.n_words > 6 or not lx.DESK_SUFFIX_RE.search(p.text):
+        if p.role != "removed" or p.n_words > MAX_DESK_LINE_WORDS:
             continue
-        name = lx.DESK_SUFFIX_RE.sub("", p.text).strip(" .,:;|-–—")
+        lead = lx.DESK_LEAD_RE.match(p.text)
+        if lead:
+            name = lead.group("outlet")
+        elif lx.DESK_SUFFIX_RE.search(p.text):
+            name = lx.DESK_SUFFIX_RE.sub("", p.text).strip(" .,:;|-–—")
+        else:
+            continue
         if name and masthead_like(features_of(0, name)) and not _told_of(page, name):
             return as_written(name)
     return ""
@@ -479,9 +487,16 @@ def publisher_from_own_report(paras: list[Para]) -> str:
                 return outlet
         for m in lx.OWN_REPORT_TAIL_RE.finditer(p.text):
             outlet = _reporting_outlet(m)
-            if outlet:
+            if outlet and _named_once(paras, outlet):
                 return outlet
     return ""
+
+
+def _named_once(paras: list[Para], name: str) -> bool:
+    """Whether the article's prose names the outlet this once: a body it reports on is named again ("Laut
+    BKA-Informationen ..." and "Das BKA ermittelt"), an outlet telling of its own reporting seldom is."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    return sum(len(pattern.findall(p.text)) for p in paras if p.role == "body") == 1
 
 
 def _reporting_outlet(m: re.Match) -> str:

@@ -436,3 +436,94 @@ def test_a_region_or_a_name_two_stories_mention_does_not_make_them_one_event():
     jobs, dividend = count(320, "jobs", "320 engineers", subject="nordwind-robotics"), money(0.45, "USD", "45 cents")
     claims = {"lab-1": [jobs, *mentions()], "lab-2": [jobs], "bank-1": [dividend, *mentions()], "bank-2": [dividend]}
     assert cluster_documents(docs, claims) == [["bank-1", "bank-2"], ["lab-1", "lab-2"]]
+
+
+# a report of a flight in each language, its day written in {day}; {scene} opens it when given
+LAUNCH = {
+    "en": "{scene}Orbis Aerospace flew its Vela heavy rocket from the Kourou pad on {day}, and the booster landed on "
+    "the recovery barge after the test flight. Chief engineer Lena Ortmann called the flight a success.",
+    "de": "{scene}Orbis Aerospace hat seine Schwerlastrakete Vela am {day} vom Startplatz Kourou gestartet; der "
+    "Booster landete nach dem Testflug auf dem Bergungsschiff. Chefingenieurin Lena Ortmann sprach von einem Erfolg.",
+    "fr": "{scene}Orbis Aerospace a lancé sa fusée lourde Vela depuis le pas de tir de Kourou le {day}, et le "
+    "propulseur s'est posé sur la barge de récupération après le vol d'essai, selon l'ingénieure en chef Lena Ortmann.",
+    "es": "{scene}Orbis Aerospace lanzó su cohete pesado Vela desde la plataforma de Kourou el {day}, y el propulsor "
+    "aterrizó en la barcaza de recuperación tras el vuelo de prueba, según la ingeniera jefe Lena Ortmann.",
+}
+# a lead that sets a scene and gives no day (longer than the first sentences where a report gives its event's day)
+SCENE = {
+    "en": "The crowd gathered on the beach long before dawn. Families had driven for hours along the coast road, "
+    "children asleep in the back seats, and the cafés near the harbour had opened at three in the morning to serve "
+    "coffee to the engineers' relatives and to the curious who had come from the whole region. Nobody spoke much "
+    "while the floodlights swept over the tower, and the loudspeakers repeated the same safety notices again and "
+    "again. Some had brought binoculars, others folding chairs and blankets against the wind from the sea. When the "
+    "countdown clock showed 10 minutes on the big screen, a murmur ran along the dunes and the last latecomers ran up. ",
+    "de": "Die Menge versammelte sich lange vor der Morgendämmerung am Strand. Familien waren stundenlang die "
+    "Küstenstraße entlanggefahren, die Kinder schliefen auf den Rücksitzen, und die Cafés am Hafen hatten schon um "
+    "drei Uhr morgens geöffnet, um den Angehörigen der Ingenieure und den Neugierigen aus der ganzen Gegend Kaffee "
+    "auszuschenken. Kaum jemand sprach, während die Scheinwerfer über den Turm strichen und die Lautsprecher immer "
+    "wieder dieselben Sicherheitshinweise wiederholten. Manche hatten Ferngläser mitgebracht, andere Klappstühle und "
+    "Decken gegen den Wind vom Meer. Als die Uhr des Countdowns auf der großen Leinwand 10 Minuten zeigte, ging ein Raunen "
+    "durch die Dünen. ",
+    "fr": "La foule s'est massée sur la plage bien avant l'aube. Des familles avaient roulé des heures sur la route "
+    "côtière, les enfants endormis à l'arrière, et les cafés du port avaient ouvert dès trois heures du matin pour "
+    "servir du café aux proches des ingénieurs et aux curieux venus de toute la région. Personne ne parlait beaucoup "
+    "pendant que les projecteurs balayaient la tour et que les haut-parleurs répétaient sans cesse les mêmes "
+    "consignes de sécurité. Certains avaient apporté des jumelles, d'autres des chaises pliantes et des couvertures "
+    "contre le vent du large. Quand l'horloge du compte à rebours a affiché 10 minutes sur le grand écran, une rumeur a "
+    "parcouru les dunes. ",
+    "es": "La multitud se reunió en la playa mucho antes del amanecer. Las familias habían conducido durante horas "
+    "por la carretera de la costa, con los niños dormidos en los asientos traseros, y los cafés del puerto habían "
+    "abierto a las tres de la madrugada para servir café a los familiares de los ingenieros y a los curiosos llegados "
+    "de toda la región. Casi nadie hablaba mientras los focos barrían la torre y los altavoces repetían una y otra "
+    "vez los mismos avisos de seguridad. Algunos habían traído prismáticos, otros sillas plegables y mantas contra el "
+    "viento del mar. Cuando el reloj de la cuenta atrás marcó 10 minutos en la pantalla grande, un murmullo recorrió las "
+    "dunas. ",
+}
+# Wednesday 10 September 2025 and Thursday 18 September 2025, written as reports write them
+SEPT_10 = {
+    "en": "10 September 2025",
+    "de": "10. September 2025",
+    "fr": "10 septembre 2025",
+    "es": "10 de septiembre de 2025",
+}
+SEPT_18 = {
+    "en": "18 September 2025",
+    "de": "18. September 2025",
+    "fr": "18 septembre 2025",
+    "es": "18 de septiembre de 2025",
+}
+THURSDAY_18 = {
+    "en": "Thursday, 18 September",
+    "de": "Donnerstag, 18. September",
+    "fr": "jeudi 18 septembre",
+    "es": "jueves 18 de septiembre",
+}
+
+
+def _launches(extra: Document, *, sep10_also: str = "") -> tuple[list[Document], dict]:
+    """Two flights of one rocket eight days apart, each told in the three languages other than ``extra``'s, and
+    ``extra``, an undated report of one of them; ``sep10_also`` ends the reports of 10 September."""
+    docs = [extra]
+    for event, days, also in (("sep10", SEPT_10, sep10_also), ("sep18", SEPT_18, "")):
+        docs += [
+            Document(key=f"{event}-{lang}", text=LAUNCH[lang].format(scene="", day=days[lang]) + also, language=lang)
+            for lang in sorted(LAUNCH)
+            if lang != extra.language
+        ]
+    return docs, {d.key: extract_claims(d) for d in docs}
+
+
+@pytest.mark.parametrize("language", sorted(LAUNCH))
+def test_a_report_whose_lead_sets_a_scene_joins_the_event_of_the_day_it_names_with_its_weekday(language):
+    """A report that opens on a scene gives its event's day further on, named with its weekday ("jeudi 18
+    septembre"): that day tells it apart from a look-alike event of another day that shares more of its names
+    (the last strike, the last round)."""
+    # it names the chase plane's pilot and her airfield as the reports of the other flight do
+    chase = " Ada Brandt flew the chase plane from Cayenne-Rochambeau."
+    text = LAUNCH[language].format(scene=SCENE[language], day=THURSDAY_18[language]) + chase
+    docs, claims = _launches(Document(key="scene", text=text, language=language), sep10_also=chase)
+    others = sorted(lang for lang in LAUNCH if lang != language)
+    assert cluster_documents(docs, claims) == [
+        ["scene"] + [f"sep18-{lang}" for lang in others],
+        [f"sep10-{lang}" for lang in others],
+    ]

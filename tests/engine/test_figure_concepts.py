@@ -509,3 +509,21 @@ def test_a_percentage_no_word_names_is_no_second_turnout(lang, text, value):
     other = claim_of(text, lang, value, "percent")
     assert other.slot != "turnout.percent"
     assert other.extra.get("weak")
+
+
+@pytest.mark.parametrize(
+    "text, lang, evidence",
+    [
+        ("Il a été reconnu coupable de sept chefs d’accusation.", "fr", "sept chefs d’accusation"),
+        ("Le jury a été unanime sur les 34 chefs d'accusations.", "fr", "34 chefs d'accusations"),
+        ("Il a été reconnu coupable de sept chefs d'inculpation.", "fr", "sept chefs d'inculpation"),
+    ],
+)
+def test_a_noun_of_two_words_counts_with_either_apostrophe_and_after_a_number_word(text, lang, evidence):
+    found = [c for c in extract_claims(Document(key="t", text=text, language=lang)) if c.kind == "count"]
+    assert [(c.slot, c.text) for c in found] == [("charges", evidence)]
+
+
+def test_a_number_word_before_an_adjective_counts_no_noun_two_words_on():
+    text = "Además de los dos principales partidos, los liberales demócratas ascienden."
+    assert not [c for c in extract_claims(Document(key="t", text=text, language="es")) if c.slot == "appearances"]

@@ -262,3 +262,28 @@ def test_a_half_hour_of_a_time_of_day_is_no_half_of_a_number():
 def test_a_sentence_with_a_half_is_measured_whole(text, lang, days):
     cs = extract_claims(Document(key="t", text=text, language=lang))
     assert [c.value["low"] for c in cs if c.kind == "measure"] == [pytest.approx(days)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("reconnu coupable en novembre pour sept chefs d'accusation", "fr", 7),
+        ("a opté, au final, pour deux seulement", "fr", 2),
+        ("condenado por tres delitos", "es", 3),
+    ],
+)
+def test_a_number_word_after_pour_or_por_is_a_number(text, lang, value):
+    assert [n.low for n in find_numbers(text, lang=lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, lang, percent",
+    [
+        ("Il a obtenu vingt pour cent des voix.", "fr", 20),
+        ("Obtuvo treinta y tres por ciento de los votos.", "es", 33),
+        ("Con el cien por cien de las circunscripciones escrutadas.", "es", 100),
+    ],
+)
+def test_the_hundred_of_a_percent_in_words_is_no_number_of_its_own(text, lang, percent):
+    cs = extract_claims(Document(key="t", text=text, language=lang))
+    assert [c.value["low"] for c in cs if c.kind in ("count", "percent")] == [percent]

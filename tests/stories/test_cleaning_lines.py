@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from stories.cleaning import lines
+from stories.cleaning.document import rules_page
 from stories.cleaning.lines import FEATURES, LINE_MODEL_REASON, ORPHAN_LABEL_REASON
 from stories.management.commands.train_lines import fit
 
@@ -29,11 +30,15 @@ def _role(doc, text: str) -> tuple[str, str]:
     return next((b.role, b.reason) for b in doc.blocks if b.text == text)
 
 
-def test_another_pages_headline_inside_the_article_is_removed():
+def test_other_pages_headlines_inside_the_article_are_removed():
+    # a block of other pages' headlines between two paragraphs; a lone line in title case there reads as the
+    # article's section heading (see test_the_headings_of_an_article_divided_into_sections_stay): on the page dumps
+    # of eval/pages-tune a model learned without them took more such headings than headlines for furniture
     body = BODIES["en"]
-    doc = clean(TITLES["en"], body[0], OTHER_HEADLINE, *body[1:])
+    doc = clean(TITLES["en"], body[0], OTHER_HEADLINE, SECOND_HEADLINE, *body[1:])
     assert _role(doc, OTHER_HEADLINE) == ("removed", LINE_MODEL_REASON)
-    assert OTHER_HEADLINE not in doc.body
+    assert _role(doc, SECOND_HEADLINE) == ("removed", LINE_MODEL_REASON)
+    assert OTHER_HEADLINE not in doc.body and SECOND_HEADLINE not in doc.body
     assert all(paragraph in doc.body for paragraph in body)
 
 
@@ -183,6 +188,48 @@ def test_training_writes_weights_the_cleaner_reads(tmp_path, weights_file, capsy
     out = capsys.readouterr().out
     assert "one: of the lines the rules keep" in out and "wrote line_weights.json" in out
     assert "short lines:" in out and "long lines:" in out
+    # the totals over every part left out, and at the other thresholds: what the thresholds are chosen by
+    assert "all parts: of the lines the rules keep" in out and "  at 0.9: of the lines the rules keep" in out
+
+
+def _sources(folder, events: list[str]) -> None:
+    """A sources.tsv naming each of the part's pages' event, as eval/pages-tune and the corpus parts have."""
+    rows = ["file\turl\tevent\tdomain\tlanguage\tdecoy"]
+    rows += [f"{k}.txt\thttps://example.org/{k}\t{event}\tdisasters\ten\tno" for k, event in enumerate(events)]
+    (folder / "sources.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_a_part_listing_its_events_is_left_out_event_by_event(tmp_path, weights_file, capsys):
+    # pages of one event share an outlet's furniture: a model is judged on an event whose pages it never learned
+    related = ["Tourists Flock To Mountain Villages", "Snow Arrives Early In The North", "Ferry Strike Ends"]
+    pages, other = _part(tmp_path / "pages-tune", related), _part(tmp_path / "x-tune", related)
+    _sources(pages, ["Flood A", "Flood A", "Fire B", "Quake C"])
+    call_command("train_lines", str(pages), str(other))
+    out = capsys.readouterr().out
+    assert "pages-tune (left out event by event, 3 events): of the lines the rules keep" in out
+    # a part without sources.tsv is left out whole
+    assert "x-tune: of the lines the rules keep" in out
+    assert not weights_file.exists()
+
+
+def test_the_default_thresholds_are_the_ones_chosen_by_the_left_out_report(tmp_path, weights_file):
+    related = ["Tourists Flock To Mountain Villages", "Snow Arrives Early In The North", "Ferry Strike Ends"]
+    one, two = (_part(tmp_path / name, related) for name in ("one", "two"))
+    call_command("train_lines", str(one), str(two), "--write")
+    data = json.loads(weights_file.read_text(encoding="utf-8"))
+    assert (data["threshold"], data["long"]["threshold"]) == (0.6, 0.9)
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_CAPTIONS))
+def test_a_page_without_a_paragraph_of_prose_is_not_judged(lang, weights_file):
+    # the one long line the rules keep, running on without a sentence's end, is the article: the model judges no
+    # line of such a page, however sure its weights are, and its features are not read (nothing to learn from)
+    weights_file.write_text(_weights(long_bias=30.0))
+    caption, page_lines = LONG_CAPTIONS[lang], [TITLES[lang], LONG_CAPTIONS[lang]]
+    doc = clean(*page_lines)
+    assert _role(doc, caption) == ("body", "")
+    page = rules_page("\n\n".join(page_lines))
+    assert lines.line_rows(page) == [None] * page.n
 
 
 def test_training_without_long_lines_leaves_them_to_the_rules(tmp_path, weights_file, capsys):

@@ -851,13 +851,17 @@ def test_an_outlet_credited_with_the_text_under_a_reprint_is_the_publisher(lang,
     "lang, credit",
     [
         ("en", "By Jane Doe"),  # a writer
+        ("en", "By admin"),  # a login
         ("en", "With AP"),  # an agency: the text's source
         ("de", "Von Max Muster"),
         ("de", "Mit dpa"),
         ("de", "Mit 21 Toten"),  # a count, not a channel's number
+        ("de", "Von admin"),
         ("fr", "Par Jean Dupont"),
         ("fr", "Avec AFP"),
+        ("fr", "Par admin"),
         ("es", "Por Ana Ruiz"),
+        ("es", "Por redaccion"),
         ("es", "Con EFE"),
     ],
 )
@@ -924,3 +928,66 @@ def test_a_blogs_widget_labels_heading_the_page_are_no_publisher(lang, search, f
     assert over_the_date.publisher == "" and heading.publisher == ""
     assert over_the_date.title == TITLES[lang] and heading.title == TITLES[lang]
     assert search not in over_the_date.text and form not in heading.text
+
+
+@pytest.mark.parametrize(
+    "lang, label",
+    [("en", "Physical Address"), ("de", "Postanschrift"), ("fr", "Adresse postale"), ("es", "Dirección postal")],
+)
+def test_a_contact_widgets_label_heading_the_page_is_no_publisher(lang, label):
+    doc = clean(label, TITLES[lang], *BODIES[lang])
+    assert doc.publisher == "" and doc.title == TITLES[lang] and label not in doc.text
+
+
+@pytest.mark.parametrize("under_the_headline", [True, False])
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("en", "Harbour Wire Bureau", "Harbour Wire"),
+        ("de", "Die Redaktion von Hafenfunk", "Hafenfunk"),
+        ("fr", "La rédaction numérique de Radio Rivebourg", "Radio Rivebourg"),
+        ("es", "La redacción de El Correo del Puerto", "El Correo del Puerto"),
+    ],
+)
+def test_a_newsrooms_line_naming_its_outlet_is_a_byline_naming_the_publisher(lang, line, outlet, under_the_headline):
+    body = BODIES[lang]
+    page = [TITLES[lang], line, *body] if under_the_headline else [TITLES[lang], body[0], line, *body[1:]]
+    doc = clean(*page)
+    assert doc.publisher == outlet and doc.title == TITLES[lang]
+    assert line not in doc.text and all(p in doc.text for p in body)
+
+
+def test_a_team_of_what_the_article_tells_of_names_no_newsroom():
+    doc = clean(TITLES["en"], "Riverton Team", *BODIES["en"])
+    assert doc.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, again",
+    [
+        (
+            "en",
+            "HPD can reveal that the council had delayed the vote twice before it approved the budget.",
+            "HPD officers said on Wednesday that the vote had been delayed twice before it passed.",
+        ),
+        (
+            "de",
+            "Laut BKA-Informationen war die Abstimmung über den Haushalt zuvor zweimal verschoben worden.",
+            "Das BKA ermittelt seit dem Frühjahr wegen möglicher Unregelmäßigkeiten bei der Vergabe der Aufträge.",
+        ),
+        (
+            "fr",
+            "Comment le conseil a-t-il adopté le budget du port ? La DGSI fait le point.",
+            "La DGSI enquête depuis le printemps sur de possibles irrégularités dans l'attribution des marchés.",
+        ),
+        (
+            "es",
+            "La UCO ha podido saber que la votación se había aplazado dos veces antes del martes.",
+            "La UCO investiga desde la primavera posibles irregularidades en la adjudicación de los contratos.",
+        ),
+    ],
+)
+def test_a_body_the_article_names_again_telling_of_what_it_learned_is_no_publisher(lang, sentence, again):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], sentence, again, *body[1:])
+    assert doc.publisher == "" and sentence in doc.body

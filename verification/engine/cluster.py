@@ -329,11 +329,12 @@ def _events_apart(a: _Vec, b: _Vec, span: int = EVENT_SPAN_DAYS) -> bool | None:
 def _event_day(claims: list[Claim]) -> tuple[tuple[int, int, int] | None, int | None]:
     """The day a document's lead gives its event, as (year, month, day), year 0 when the text gives none and
     no publication date resolves it ("13. Oktober" in an undated article): the first of its lead dates
-    (detect/event_dates.lead_dates, as lead_day reads them; "yesterday, 7 July" as one day); None when the lead
-    gives none, or when that first date cannot be resolved ("yesterday" in an undated article: a later day in the lead is
-    more often a next step, a hearing set for July, than the event); two days side by side that differ are a
-    period's bounds, no event's day ("from 26 April 2018 to 20 January 2021"). With it, the weekday the lead names for
-    that day ("jeudi 6 juin"), which tells the year of a day written without one."""
+    (detect/event_dates.lead_dates, as lead_day reads them; "yesterday, 7 July" as one day); two days side by side
+    that differ are a period's bounds, no event's day ("from 26 April 2018 to 20 January 2021"). When the lead gives
+    no day, or its first one cannot be resolved ("yesterday" in an undated article: a later day in the lead is more
+    often a next step, a hearing set for July, than the event), only a day named further on with its weekday is
+    taken (see _weekday_day); else None. With the day, the weekday the text names for it ("jeudi 6 juin"), which
+    tells the year of a day written without one."""
     days = lead_dates(claims)
     k = 0
     while k < len(days):
@@ -347,9 +348,23 @@ def _event_day(claims: list[Claim]) -> tuple[tuple[int, int, int] | None, int | 
         elif beside is not None and _day_of(beside.value) not in (None, day):
             k += 2  # "del 26 de abril de 2018 al 20 de enero de 2021": the bounds of a period, no event's day
             continue
+        if day is None:
+            break  # "yesterday" in an undated article: its event's day is unknown, not a later day named by its date
         weekday = (v.get("spec") or {}).get("weekday")
-        # None for "yesterday" in an undated article: its event's day is unknown, not a later day named
-        return day, weekday if day is not None and isinstance(weekday, int) else None
+        return day, weekday if isinstance(weekday, int) else None
+    return _weekday_day(claims)
+
+
+def _weekday_day(claims: list[Claim]) -> tuple[tuple[int, int, int] | None, int | None]:
+    """The first day named with its weekday and its date in the first LEAD_CHARS characters ("mercredi 10
+    septembre", "el domingo 26 de mayo"), for a lead that gives no day of its own (a scene told first, or "today" in
+    an undated article): reports name their own event's day so; a background day or a next step is mostly named by
+    its date alone ("the movement of 10 September", "sentencing set for July 11")."""
+    for c in lead_dates(claims, within=LEAD_CHARS):
+        spec = c.value.get("spec") or {}
+        day = _day_of(c.value)
+        if day is not None and isinstance(spec.get("weekday"), int) and isinstance(spec.get("day"), int):
+            return day, spec["weekday"]
     return None, None
 
 

@@ -602,7 +602,8 @@ def frame_of_number(
             break
         word = w.group(1).strip("-’'")
         two = _WORD.match(low, w.end())
-        pair = f"{word} {two.group(1)}" if two and two.end() <= sent[1] else ""
+        # the tables write the straight apostrophe: "chefs d’accusation" is "chefs d'accusation"
+        pair = f"{word} {two.group(1)}".replace("’", "'") if two and two.end() <= sent[1] else ""
         if pair in nouns and pair not in skip_nouns:
             return Frame(nouns[pair], two.end(), "people" if nouns[pair] in PEOPLE else nouns[pair])
         if word in skip_nouns:

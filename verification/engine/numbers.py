@@ -259,6 +259,13 @@ _PERCENT_BEFORE = re.compile(
 )
 
 
+def _hundred_of_percent(low: str, start: int, end: int) -> bool:
+    """Whether the number word at low[start:end] is the second word of a percent said in two words ("pour cent",
+    "por ciento"), never a number after "pour" or "por" ("pour sept chefs d'accusation", "pour deux seulement")."""
+    before = _PERCENT_BEFORE.search(low, max(0, start - 6), start)
+    return bool(before) and " ".join(low[before.start() : end].split()) in L.PERCENT_WORDS
+
+
 def _spelled(low: str, spelled: Spelled) -> dict[int, tuple[int, float]]:
     """Numbers written in words that the number-word table does not hold whole, of those text2num read
     ("siebzig", "cinquante et un", "cuarenta y siete", "forty-two"): start -> (end, value). Cardinals only."""
@@ -417,7 +424,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "", spelled: Spe
         if text[e : e + 1] == "/" or text[max(0, s - 1) : s] == "/":
             last_end = e
             continue
-        if is_word and _PERCENT_BEFORE.search(low, max(0, s - 6), s):
+        if is_word and _hundred_of_percent(low, s, e):
             continue  # "20 pour cent", "33 por ciento": the hundred of a percent sign
         value = v * mult
         lo = hi = value

@@ -46,6 +46,7 @@ LINE_CUES = {
         suche
         diesen blog durchsuchen
         kontaktformular
+        postanschrift
         anmelden
         abonnieren
         mehr
@@ -267,7 +268,7 @@ AGENCY_WORDS = "agenturen agentur"
 
 ROLE_NEXT_WORDS = "bei für der des im am in"
 
-ROLE_AT_WORDS = "bei für der des beim"
+ROLE_AT_WORDS = "bei für der des beim von"
 
 OUTLET_ARTICLES = "der die das den dem"
 

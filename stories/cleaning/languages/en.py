@@ -75,6 +75,7 @@ LINE_CUES = {
         search
         search this blog
         contact form
+        physical address
         log in
         login
         sign in
@@ -432,6 +433,7 @@ DESK_PATTERNS = r"""editorial(?:\s+(?:team|board|staff|desk))?
     staff
     team
     desk
+    bureau
     newsroom
     news desk
     editors

@@ -42,6 +42,7 @@ LINE_CUES = {
         buscar
         buscar este blog
         formulario de contacto
+        dirección postal
         iniciar sesión
         registrarse
         suscríbete

@@ -42,6 +42,7 @@ LINE_CUES = {
         accueil
         rechercher dans ce blog
         formulaire de contact
+        adresse postale
         rechercher
         connexion
         s'abonner

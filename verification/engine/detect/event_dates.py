@@ -172,13 +172,13 @@ def one_event_day(a: Claim, b: Claim) -> bool:
     )
 
 
-def lead_dates(claims: list[Claim]) -> list[Claim]:
-    """The dates of one day in an article's first ``EVENT_LEAD`` characters that bound nothing ("since",
+def lead_dates(claims: list[Claim], *, within: int = EVENT_LEAD) -> list[Claim]:
+    """The dates of one day in an article's first ``within`` characters that bound nothing ("since",
     "by") and date no other time (a founding, an earlier event), in text order: where its event's day is read."""
     return [
         c
         for c in sorted(claims, key=lambda c: c.start)
-        if c.start < EVENT_LEAD
+        if c.start < within
         and c.kind == "date"
         and isinstance(c.value, dict)
         and c.slot not in OTHER_TIMES

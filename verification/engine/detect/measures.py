@@ -8,7 +8,7 @@ from functools import cache
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import CHANGES, EVENT_CONCEPTS, asked_slot, frame_of_number, qualifiers
+from ..frames import CHANGES, EVENT_CONCEPTS, asked_slot, frame_nouns, frame_of_number, qualifiers
 from ..lang import language, merged
 from ..money import attach_currency
 from ..numbers import is_number_word, step_of
@@ -74,6 +74,17 @@ def next_word_end(ctx: Context, n) -> int:
     return m.end() if m else -1
 
 
+def _noun_pair_end(ctx: Context, n) -> int:
+    """Where the two words after a number end when together they are a noun the frames know ("chefs d'accusation",
+    "suppressions d'emplois"); -1 otherwise ("dos principales partidos" counts no "principales")."""
+    first = _NEXT_WORD.match(ctx.low, n.end)
+    second = _NEXT_WORD.match(ctx.low, first.end()) if first else None
+    if second is None:
+        return -1
+    pair = " ".join(ctx.low[first.start() : second.end()].split()).replace("’", "'")
+    return second.end() if pair in frame_nouns(ctx.lang) else -1
+
+
 def counts_next_word(ctx: Context, n) -> bool:
     """A number word that is also a common word ("sept", "dos", "six") counts only the word right after it,
     only where it is a number in the text's language, and never as "one" (an article: "un homme")."""
@@ -97,8 +108,10 @@ def framed_count(ctx: Context, n, sent) -> bool:
         return True
     if fr is None or (one_unit and fr.unit not in _UNIT_DIMENSIONS):
         return False
-    if ambiguous and fr.end != next_word_end(ctx, n):
-        return False  # "sept minutes", "neuf mois" measure; "sept" a few words from a predicate says nothing
+    if ambiguous and fr.end not in (next_word_end(ctx, n), _noun_pair_end(ctx, n)):
+        # "sept minutes", "neuf mois", "sept chefs d'accusation" (a noun of two words) measure or count; "sept" a
+        # few words from a predicate says nothing
+        return False
     if fr.unit == "rate_change" or (fr.concept == "points" and (_fractional(n) or _about_rates(ctx, sent))):
         _rate_points(ctx, n, fr, sent)
         return True

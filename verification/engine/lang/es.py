@@ -2043,7 +2043,7 @@ RATIO_ORDINAL_LEADS: list[str] = []  # see NO_ENTRIES
 
 # words the detectors' patterns are built from (detect/)
 # a percentage said in words after its figure (the sign % is the same in every language)
-PERCENT_WORDS = ["por ciento", "porciento"]
+PERCENT_WORDS = ["por ciento", "porciento", "por cien"]  # "el cien por cien de las circunscripciones"
 # how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
 ORDINAL_SUFFIXES = ["º", "ª", ".º", ".ª"]
 # the preposition that names the agent of a passive ("founded by")

@@ -369,6 +369,8 @@ FRAME_NOUNS = {
     "données": "records",
     "satellites": "satellites",
     "chefs d'accusation": "charges",
+    "chefs d'accusations": "charges",
+    "chefs d'inculpation": "charges",
     "suspects": "suspects",
     "interpellations": "arrested",
     "arrestations": "arrested",
