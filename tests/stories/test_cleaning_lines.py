@@ -217,7 +217,7 @@ def test_the_default_thresholds_are_the_ones_chosen_by_the_left_out_report(tmp_p
     one, two = (_part(tmp_path / name, related) for name in ("one", "two"))
     call_command("train_lines", str(one), str(two), "--write")
     data = json.loads(weights_file.read_text(encoding="utf-8"))
-    assert (data["threshold"], data["long"]["threshold"]) == (0.6, 0.9)
+    assert (data["threshold"], data["long"]["threshold"]) == (0.5, 0.9)
 
 
 @pytest.mark.parametrize("lang", sorted(LONG_CAPTIONS))
