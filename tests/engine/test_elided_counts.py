@@ -218,6 +218,21 @@ def test_a_part_of_a_count_told_by_a_relative_pronoun_counts_the_count_s_noun(te
 
 
 @pytest.mark.parametrize(
+    "text, lang, part, whole",
+    [
+        ("415 personnes ont été placées en garde à vue, dont 110 dans la capitale.", "fr", "110", 415),
+        ("«Le bilan confirmé est désormais de 19 morts», dont neuf à l'extrémité ouest de l'île.", "fr", "neuf", 19),
+        ('"The toll now stands at 19 deaths," nine of them in the west of the island.', "en", "nine", 19),
+        ("Die Polizei nahm 415 Menschen am Rande der Proteste fest, davon 110 in der Hauptstadt.", "de", "110", 415),
+    ],
+)
+def test_a_part_after_a_clause_or_a_quotation_is_a_part_of_the_figure_before_it(text, lang, part, whole):
+    found = figures(text, lang)
+    total = next(c for c in found.values() if c.value["low"] == whole)
+    assert (found[part].slot, found[part].extra["part"]) == (total.slot, "of_whole")
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("She got four years in prison, and two more were added.", "en"),  # no relative pronoun

@@ -225,11 +225,14 @@ def _add(ctx: Context, named: object, n, sent, worth: float, subject: str = "", 
 def _part_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What lies between a figure and a part of it: a few words and a comma (", ", " de prison, "), then a relative
     pronoun before the part's number ("dont", "of whom"; the comma may be left out: "trois ans dont deux avec
-    sursis") or after it, the comma there ("cuatro años de prisión, dos de ellos", "four years, two of which")."""
-    words = r"(?:[\s\u00a0]+[^\W\d][\w'’-]*){0,4}[\s\u00a0]*"
+    sursis") or after it, the comma there ("cuatro años de prisión, dos de ellos", "four years, two of which").
+    The words may be a clause's ("415 personnes ont été placées en garde à vue, dont 110") and end a quotation ("«Le
+    bilan est de 19 morts», dont neuf")."""
+    close = r"[\s\u00a0]*[»\"”’]?[\s\u00a0]*"  # the end of a quotation, before or after the comma
+    words = r"(?:[\s\u00a0]+[^\W\d][\w'’-]*){0,7}" + close
     return (
-        re.compile(words + r"(?:[,(–—][\s\u00a0]*)?(?:" + L.alt(table_of(lang, "PART_LEADS")) + r")[\s\u00a0]+"),
-        re.compile(words + r"[,(–—][\s\u00a0]*"),
+        re.compile(words + r"(?:[,(–—]" + close + r")?(?:" + L.alt(table_of(lang, "PART_LEADS")) + r")[\s\u00a0]+"),
+        re.compile(words + r"[,(–—]" + close),
         re.compile(r"[\s\u00a0]+(?:" + L.alt(table_of(lang, "PART_TAILS")) + r")(?![\w])"),
     )
 
