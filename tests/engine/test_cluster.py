@@ -500,6 +500,15 @@ THURSDAY_18 = {
 }
 
 
+# a report of the second flight that names the first one's day, by its date alone, before its own
+EARLIER_FIRST = {
+    "en": "After the flight of 10 September, Orbis Aerospace tried again. ",
+    "de": "Nach dem Flug vom 10. September versuchte es Orbis Aerospace erneut. ",
+    "fr": "Après le vol du 10 septembre, Orbis Aerospace a retenté sa chance. ",
+    "es": "Tras el vuelo del 10 de septiembre, Orbis Aerospace lo intentó de nuevo. ",
+}
+
+
 def _launches(extra: Document, *, sep10_also: str = "") -> tuple[list[Document], dict]:
     """Two flights of one rocket eight days apart, each told in the three languages other than ``extra``'s, and
     ``extra``, an undated report of one of them; ``sep10_also`` ends the reports of 10 September."""
@@ -525,5 +534,19 @@ def test_a_report_whose_lead_sets_a_scene_joins_the_event_of_the_day_it_names_wi
     others = sorted(lang for lang in LAUNCH if lang != language)
     assert cluster_documents(docs, claims) == [
         ["scene"] + [f"sep18-{lang}" for lang in others],
+        [f"sep10-{lang}" for lang in others],
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(LAUNCH))
+def test_a_report_that_recalls_an_earlier_day_first_joins_the_event_of_the_day_it_names_with_its_weekday(language):
+    """A report of the second flight recalls the first one's day by its date alone before its own, which it names
+    with its weekday ("after the flight of 10 September ... on Thursday, 18 September"): its event is the one of
+    18 September."""
+    text = EARLIER_FIRST[language] + LAUNCH[language].format(scene="", day=THURSDAY_18[language])
+    docs, claims = _launches(Document(key="later", text=text, language=language))
+    others = sorted(lang for lang in LAUNCH if lang != language)
+    assert cluster_documents(docs, claims) == [
+        ["later"] + [f"sep18-{lang}" for lang in others],
         [f"sep10-{lang}" for lang in others],
     ]

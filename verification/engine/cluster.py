@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .claims import Claim, Document, names_only, organisation_named
-from .detect.event_dates import SINCE_SLOT, lead_dates
+from .detect.event_dates import EVENT_LEAD, SINCE_SLOT, lead_dates
 from .entities import place_key
 from .lang import joined
 from .lexicon import ORDINALS
@@ -329,7 +329,8 @@ def _events_apart(a: _Vec, b: _Vec, span: int = EVENT_SPAN_DAYS) -> bool | None:
 def _event_day(claims: list[Claim]) -> tuple[tuple[int, int, int] | None, int | None]:
     """The day a document's lead gives its event, as (year, month, day), year 0 when the text gives none and
     no publication date resolves it ("13. Oktober" in an undated article): the first of its lead dates
-    (detect/event_dates.lead_dates, as lead_day reads them; "yesterday, 7 July" as one day); two days side by side
+    (detect/event_dates.lead_dates, as lead_day reads them; "yesterday, 7 July" as one day), unless that one is named
+    by its date alone and a later one of the lead with its weekday (see _weekday_day); two days side by side
     that differ are a period's bounds, no event's day ("from 26 April 2018 to 20 January 2021"). When the lead gives
     no day, or its first one cannot be resolved ("yesterday" in an undated article: a later day in the lead is more
     often a next step, a hearing set for July, than the event), only a day named further on with its weekday is
@@ -351,16 +352,22 @@ def _event_day(claims: list[Claim]) -> tuple[tuple[int, int, int] | None, int | 
         if day is None:
             break  # "yesterday" in an undated article: its event's day is unknown, not a later day named by its date
         weekday = (v.get("spec") or {}).get("weekday")
-        return day, weekday if isinstance(weekday, int) else None
+        if isinstance(weekday, int):
+            return day, weekday
+        # a day named by its date alone may be a background day ("after the movement of 10 September"); one the
+        # lead names with its weekday too is the report's own ("jueves 18 de septiembre")
+        named = _weekday_day(claims, within=EVENT_LEAD)
+        return named if named[0] is not None else (day, None)
     return _weekday_day(claims)
 
 
-def _weekday_day(claims: list[Claim]) -> tuple[tuple[int, int, int] | None, int | None]:
-    """The first day named with its weekday and its date in the first LEAD_CHARS characters ("mercredi 10
-    septembre", "el domingo 26 de mayo"), for a lead that gives no day of its own (a scene told first, or "today" in
-    an undated article): reports name their own event's day so; a background day or a next step is mostly named by
-    its date alone ("the movement of 10 September", "sentencing set for July 11")."""
-    for c in lead_dates(claims, within=LEAD_CHARS):
+def _weekday_day(claims: list[Claim], *, within: int = LEAD_CHARS) -> tuple[tuple[int, int, int] | None, int | None]:
+    """The first day named with its weekday and its date in the first ``within`` characters ("mercredi 10
+    septembre", "el domingo 26 de mayo"): reports name their own event's day so; a background day or a next step is
+    mostly named by its date alone ("the movement of 10 September", "sentencing set for July 11"). Read for a lead
+    that gives no day of its own (a scene told first, or "today" in an undated article), and for one whose first
+    day is named by its date alone."""
+    for c in lead_dates(claims, within=within):
         spec = c.value.get("spec") or {}
         day = _day_of(c.value)
         if day is not None and isinstance(spec.get("weekday"), int) and isinstance(spec.get("day"), int):
