@@ -10,7 +10,7 @@ import simplemma
 from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity
-from ..lang import language
+from ..lang import LANGUAGES, language, table_of
 from .places import after_locative, named_place
 from .shared import is_person, person_name, role_span, verb_forms
 
@@ -27,11 +27,28 @@ _APPOSITION_BEFORE = re.compile(
 )
 
 
-def _is_clause(phrase: str) -> bool:
-    """What follows a name's comma starts with a verb: the rest of the sentence ("said Anna Berger, grew
-    5%"), not what the person is."""
+def _no_role(ctx: Context, phrase: str) -> bool:
+    """Words beside a name's comma that are the rest of a clause, not what the person is: a verb opening them ("said
+    Anna Berger, grew 5%"), a relative pronoun ("Oyarzábal, que había ingresado", "Dominique Pelicot, qui écope",
+    "Friedrich Merz, who won"), or, in a language that capitalises its nouns, lowercase words alone: no noun in them
+    ("vorausgesagt worden, Keir Starmer", "Super Heavy, misslang", "Trzaskowski, leicht vorne")."""
     words = phrase.lower().split()
-    return bool(words) and words[0] in verb_forms()
+    return (
+        not words
+        or words[0] in verb_forms()
+        or words[0] in table_of(ctx.lang, "RELATIVE_PRONOUNS")
+        or (ctx.lang in LANGUAGES and language(ctx.lang).NOUNS_CAPITALISED)
+    )
+
+
+def _apposition(ctx: Context, found: re.Match | None) -> re.Match | None:
+    """The words beside a name's comma where they say what the person is (:func:`_no_role`)."""
+    if found is None:
+        return None
+    phrase = found.group(1)
+    if any(w in L.STOP_CAPS for w in phrase.lower().split()[:1]) or _no_role(ctx, phrase):
+        return None
+    return found
 
 
 def detect_people(ctx: Context) -> None:
@@ -51,14 +68,11 @@ def detect_people(ctx: Context) -> None:
         sent = ctx.sentence(e.start)
         if (key, sent[0]) in has_role:
             continue
-        after = _APPOSITION_AFTER.match(ctx.text, e.end, min(sent[1] + 1, e.end + 80))
+        # the words after the name, else those before it: "Pelicot, qui écope" leaves room for "le mari, Pelicot"
+        after = _apposition(ctx, _APPOSITION_AFTER.match(ctx.text, e.end, min(sent[1] + 1, e.end + 80)))
         before = None if after else _APPOSITION_BEFORE.search(ctx.text, max(sent[0], e.start - 90), e.start)
-        found = after or before
-        if (
-            found is None
-            or any(w in L.STOP_CAPS for w in found.group(1).lower().split()[:1])
-            or (after and _is_clause(found.group(1)))
-        ):
+        found = after or _apposition(ctx, before)
+        if found is None:
             if not (
                 any(a < e.end and e.start < b for a, b in spans)
                 or capitalised_word(ctx, e)

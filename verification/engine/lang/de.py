@@ -2054,6 +2054,8 @@ COMMON_NOUN_ENDINGS = [
 NAME_ADJECTIVE_ENDINGS = []  # see NO_ENTRIES
 # endings of an infinitive: a word whose lemma ends so is a verb ("insiste" -> "insister"), no adjective
 INFINITIVE_ENDINGS = ["en", "ern", "eln"]
+# whether the language writes every noun capitalised (a phrase of lowercase words alone holds no noun)
+NOUNS_CAPITALISED = True
 NOUN_DETERMINERS = {
     "der",
     "die",

@@ -2271,6 +2271,8 @@ COMMON_NOUN_ENDINGS = [
 ]
 NAME_ADJECTIVE_ENDINGS = []  # see NO_ENTRIES
 INFINITIVE_ENDINGS = []  # see NO_ENTRIES
+# whether the language writes every noun capitalised (a phrase of lowercase words alone holds no noun)
+NOUNS_CAPITALISED = False
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:

@@ -1958,6 +1958,8 @@ NAME_ADJECTIVE_ENDINGS = [
 ]
 # endings of an infinitive: a word whose lemma ends so is a verb ("insiste" -> "insister"), no adjective
 INFINITIVE_ENDINGS = ["er", "ir", "re"]
+# whether the language writes every noun capitalised (a phrase of lowercase words alone holds no noun)
+NOUNS_CAPITALISED = False
 NOUN_DETERMINERS = set()  # see NO_ENTRIES
 
 # a phrase a few words before a number that says what the number is (frames.py), where no noun after it does:
