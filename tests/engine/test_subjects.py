@@ -479,3 +479,99 @@ def test_a_result_whose_owner_a_possessive_names_belongs_to_the_actor_of_the_sen
 )
 def test_a_possessive_after_a_preposition_names_no_owner_of_the_result(lang, text, figure):
     assert subject_of(text, lang, figure) not in ("rassemblement national", "national rally", "agrupacion nacional")
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        (
+            "fr",
+            "Le Rassemblement national de Marine Le Pen et Jordan Bardella, allié à certains membres des Républicains, "
+            "décroche 143 sièges.",
+            "143",
+        ),
+        ("de", "Die SPD von Saskia Esken und Lars Klingbeil verliert und kommt auf 120 Sitze.", "120"),
+        ("es", "El Partido Popular de Alberto Núñez Feijóo y Cuca Gamarra logra 137 escaños.", "137"),
+    ],
+)
+def test_a_result_belongs_to_the_party_not_to_a_leader_named_with_the_one_it_is_of(lang, text, figure):
+    assert subject_of(text, lang, figure) in ("rassemblement national", "spd", "partido popular")
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("en", "Herbert Kickl celebrated. Kickl's party has won 57 seats in parliament.", "57"),
+        ("en", "Austria voted. Kickl’s party won 28.9% of the vote.", "28.9"),
+        ("de", "Nigel Farage jubelt. Nigel Farages Reformpartei erhält demnach 13 Mandate.", "13"),
+        ("de", "Herbert Kickl jubelte. Kickls Partei kommt auf 28,8 Prozent der Stimmen.", "28,8"),
+    ],
+)
+def test_a_party_result_told_as_its_leaders_party_names_no_person(lang, text, figure):
+    assert subject_of(text, lang, figure) == ""
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        (
+            "en",
+            "The Christian Democratic Union (CDU) and its leader Friedrich Merz came first with 28.7% of the vote.",
+            "28.7",
+        ),
+        ("de", "Die CDU und ihr Chef Friedrich Merz kamen mit 28,7 Prozent der Stimmen auf Platz eins.", "28,7"),
+        (
+            "fr",
+            "L'Union chrétienne-démocrate (CDU) et son leader Friedrich Merz sont arrivés en tête avec 28,7 % des voix.",
+            "28,7",
+        ),
+        (
+            "es",
+            "La Unión Cristianodemócrata Alemana (CDU) y su líder Friedrich Merz han quedado primeros con el 28,7% de "
+            "los votos.",
+            "28,7",
+        ),
+    ],
+)
+def test_a_result_belongs_to_the_party_not_to_its_leader_named_beside_it(lang, text, figure):
+    assert subject_of(text, lang, figure) in ("cdu", "christian democratic union")
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure,person",
+    [
+        ("en", "Friedrich Merz won 28.7% of the vote in his constituency.", "28.7", "friedrich merz"),
+        ("en", "Spain beat England 2-1. Nico Williams's goal came in the 47th minute.", "47th", "nico williams"),
+        (
+            "es",
+            "España ganó 2-1. Lamine Yamal y su compañero Nico Williams marcaron en el minuto 47.",
+            "47",
+            "nico williams",
+        ),
+    ],
+)
+def test_a_person_named_alone_or_a_players_minute_keeps_the_person(lang, text, figure, person):
+    assert subject_of(text, lang, figure) == person
+
+
+def test_reports_that_name_the_party_or_its_leader_for_a_result_make_one_conflict(checked):
+    facts = checked(
+        ("fr", "Législatives: le Rassemblement national de Marine Le Pen et Jordan Bardella décroche 143 sièges."),
+        ("en", "Parliamentary election: Le Pen's party, now led by Jordan Bardella, won 142 seats."),
+        ("fr", "Législatives: au total, le Rassemblement national et ses alliés ont obtenu 143 sièges."),
+        slot="seats",
+    )
+    assert [(f.verdict, len(f.members)) for f in facts] == [("conflicting", 3)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("fr", "Le NFP compte 182 députés à l’Assemblée nationale, ainsi que 12 députés de gauche divers.", "12 "),
+        ("en", "The NFP won 182 seats in the National Assembly, as well as 12 left-wing independents.", "12"),
+        ("de", "Die SPD hat 120 Sitze im Bundestag, dazu kommen 12 Abgeordnete der Linken.", "12 "),
+        ("es", "El NFP obtiene 182 escaños en la Asamblea Nacional, además de 12 diputados de izquierda.", "12 "),
+    ],
+)
+def test_a_result_never_belongs_to_the_assembly_its_seats_are_in(lang, text, figure):
+    assert subject_of(text, lang, figure) in ("nfp", "spd")

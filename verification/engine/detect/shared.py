@@ -8,7 +8,7 @@ from functools import cache
 from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity
-from ..frames import EVENT_CONCEPTS, PERSONAL_CONCEPTS, RESULT_CONCEPTS
+from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS, PERSONAL_CONCEPTS, RESULT_CONCEPTS
 from ..lang import merged
 
 UNNAMED_SHARE = "share.percent"  # a percentage of something no word names
@@ -99,6 +99,10 @@ def money_cue(ctx: Context, m, sent):
 _ALL_BUT_LOST_VALUE = frozenset(slot for slot, _ in L.MONEY_SLOTS) - LOST_VALUE_SLOTS
 
 
+# a party's results: a person named with the party (its owner, its leader) stands for it, never wins them alone
+PARTY_RESULTS = RESULT_CONCEPTS & ELECTION_CONCEPTS
+
+
 def frame_subject(ctx: Context, concept: str, pos: int, sent, end: int | None = None) -> str:
     """Figures of the event itself (casualties, magnitude) are about the story's event, not an actor;
     the others (seats, goals, fees) about the actor in subject position. An age that ends at ``end`` before the
@@ -111,11 +115,14 @@ def frame_subject(ctx: Context, concept: str, pos: int, sent, end: int | None = 
         # the one it is for; with none there, to the actor its clause named last, however far before ("le parti
         # Reform UK, mené par le leader populiste Nigel Farage, accède pour la première fois au Parlement avec 4
         # sièges"), never to the sentence's first actor ("AfD devient ..., tandis que les sociaux-démocrates
-        # (SPD) ... obtiennent 16,4 %") nor to the story's main actor guessed: no subject then, the value decides
+        # (SPD) ... obtiennent 16,4 %") nor to the story's main actor guessed: no subject then, the value decides.
+        # A party's result is never the person named as its owner or beside it ("Kickl's party won 28.9%", "the
+        # CDU and its leader Merz came first with 28.7%")
+        party = concept in PARTY_RESULTS
         return (
             _actor_it_is_for(ctx, pos, sent)
-            or nearest_actor(ctx, pos, sent)
-            or nearest_actor(ctx, pos, sent, reach=None)
+            or nearest_actor(ctx, pos, sent, party=party)
+            or nearest_actor(ctx, pos, sent, reach=None, party=party)
             or ctx.owner_before(pos, sent)
         )
     if concept in PERSONAL_CONCEPTS:
@@ -195,25 +202,75 @@ NEAR_ACTOR = 90  # "CDU 28.6%, AfD 20.8%", "the SPD of Olaf Scholz won 16.4%": a
 
 
 def nearest_actor(
-    ctx: Context, pos: int, sent, types: tuple[str, ...] = ("org", "name"), reach: int | None = NEAR_ACTOR
+    ctx: Context,
+    pos: int,
+    sent,
+    types: tuple[str, ...] = ("org", "name"),
+    reach: int | None = NEAR_ACTOR,
+    *,
+    party: bool = False,
 ) -> str:
     """The organisation or person (of ``types``) named last before pos in the same clause, within ``reach``
-    characters (anywhere in the clause with None)."""
+    characters (anywhere in the clause with None), not one that qualifies another actor (:func:`_qualifies`).
+    ``party``: the figure is a party's result, so a person named as the party's owner or leader is not its actor
+    (:func:`_figurehead`)."""
     start = max(sent[0], ctx.datelines.get(sent[0], sent[0]), pos - reach if reach is not None else 0)
-    for e in reversed(ctx.ents_between(start, pos)):
+    ents = ctx.ents_between(start, pos)
+    for i in range(len(ents) - 1, -1, -1):
+        e = ents[i]
         if _CLAUSE_BREAK.search(ctx.text, e.end, pos):
             break
-        if e.type in types and not _PREP_THEN_NAME.search(ctx.low, max(sent[0], e.start - 40), e.start):
+        if e.type in types and not _qualifies(ctx, ents, i, sent) and not (party and _figurehead(ctx, ents, i)):
             return ctx.canonical_subject(e.key)
     return ""
 
 
+def _qualifies(ctx: Context, ents: list[Entity], i: int, sent) -> bool:
+    """Whether the name ents[i] qualifies the actor before it: after a preposition ("the SPD of Olaf Scholz"), or
+    coordinated with a name that does ("le RN de Marine Le Pen et Jordan Bardella", "die SPD von Scholz und Esken")."""
+    while True:
+        e = ents[i]
+        if _PREP_THEN_NAME.search(ctx.low, max(sent[0], e.start - 40), e.start):
+            return True
+        if i == 0 or not _AND_ONLY.fullmatch(ctx.low, ents[i - 1].end, e.start):
+            return False
+        i -= 1
+
+
+def _figurehead(ctx: Context, ents: list[Entity], i: int) -> bool:
+    """Whether the person ents[i] is named as the owner of what follows ("Kickl's party", "Emmanuel Macron's
+    Ensemble bloc", "Nigel Farages Reformpartei") or as the leader of the actor named before ("l'Union (CDU) et
+    son leader Friedrich Merz", "la CDU y su líder Friedrich Merz", "die CDU und ihr Chef Friedrich Merz")."""
+    e = ents[i]
+    if e.type != "name":
+        return False
+    if _OWNER_THEN_WORD.match(ctx.text, e.end):
+        return True
+    return i > 0 and ents[i - 1].type == "org" and bool(_AND_ITS.fullmatch(ctx.low, ents[i - 1].end, e.start))
+
+
+# nothing but a coordination between two names ("Marine Le Pen et Jordan Bardella")
+_AND_ONLY = re.compile(r"[\s\u00a0,]*(?:" + L.alt(L.AND_WORDS) + r")[\s\u00a0]+")
+# a coordination, a possessive and up to two words between an actor and a person ("(CDU) and its leader ")
+_AND_ITS = re.compile(
+    r"[\s\u00a0,)]*(?:"
+    + L.alt(L.AND_WORDS)
+    + r")[\s\u00a0]+(?:"
+    + L.alt(merged("POSSESSIVES"))
+    + r")(?:[\s\u00a0]+[^\W\d_][\w-]*){1,2}[\s\u00a0]+"
+)
+# an owner's ending right after a name, then the word it owns: "Kickl's party", "Farages Reformpartei"
+_OWNER_THEN_WORD = re.compile(r"['’]?s[\s\u00a0]+[^\W\d_]")
+
+
 # a name after a preposition qualifies the actor before it ("the SPD of Olaf Scholz", "led by Merz", "premier
-# groupe au Bundestag"): it is not who won the result
+# groupe au Bundestag", "182 députés à l'Assemblée nationale"): it is not who won the result
 _PREP_THEN_NAME = re.compile(
     r"(?<![\w])(?:(?:"
     + L.alt({w for w in L.QUALIFYING_PREPOSITIONS if not w.endswith("'")})
-    + r")(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+|(?:"
+    + r")(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+(?:"
+    + L.alt(w for w in L.ARTICLES if w.endswith("'")).replace("'", "['’]")
+    + r")?|(?:"
     + L.alt({w for w in L.QUALIFYING_PREPOSITIONS if w.endswith("'")}).replace("'", "['’]")
     + r"))$"  # "les sociaux-démocrates d'Olaf Scholz"
 )

@@ -2160,7 +2160,7 @@ BARE_ROLE_WORDS = ["chef"]
 QUANTITY_NOUN_LINKS = ["de", "d'"]
 # prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
 # "premier groupe au Bundestag"): that name is not who a result belongs to
-QUALIFYING_PREPOSITIONS = ["de", "du", "des", "au", "aux", "par", "en", "dans", "sous", "d'"]
+QUALIFYING_PREPOSITIONS = ["de", "du", "des", "à", "au", "aux", "par", "en", "dans", "sous", "d'"]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {}  # see NO_ENTRIES
