@@ -39,7 +39,7 @@ from .claims import Claim, Document
 from .clock import one_moment
 from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_range, resemblance, usd_central, view
 from .components import connected_groups
-from .concepts import concept_of
+from .concepts import CEILING, concept_of
 from .detect.event_dates import one_event_day
 from .entities import fuller_name, spelling_key, without_title
 from .frames import (
@@ -80,6 +80,7 @@ QUALIFIERS: dict[str, bool] = {
     ESTIMATE: False,
     **dict.fromkeys(STAGE_KEYS, True),
     SUB_EVENT: True,
+    CEILING: True,
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), and those only
 # two different values of keep apart, in the order a fact's label names them (the round before the stage)
@@ -464,6 +465,8 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
         return False  # "10.6 million voted for him, while more than 10.2 million voted for his opponent"
     if _two_actors_in_one_sentence(c, o):
         return False  # "Reform UK tendrán 4 y Plaid Cymru, otros 4"
+    if bool(qualifier(c, CEILING)) != bool(qualifier(o, CEILING)):
+        return False  # "recomendó 100 años" and "enfrentaba hasta 110 años": an article tells the ceiling apart
     if _two_exact_figures(c, o, ctx):
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
     agreed = agree(c.kind, view(c), view(o), ctx)
@@ -1202,7 +1205,7 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext) -> list[A
         if f.kind in MERGEABLE:
             fam = _family(f)
             for g in merged:
-                if g.kind == f.kind and _kin(f, g, fam) and _same_figure(f, g, ctx):
+                if g.kind == f.kind and _kin(f, g, fam) and _same_figure(f, g, ctx) and not _ceiling_apart(f, g):
                     _absorb(g, f)
                     break
             else:
@@ -1210,6 +1213,13 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext) -> list[A
         else:
             merged.append(f)
     return merged
+
+
+def _ceiling_apart(f: AlignedFact, g: AlignedFact) -> bool:
+    """Whether an article tells a ceiling apart from a figure of two facts: one names the most the law allows ("hasta
+    110 años"), the other does not ("recomendó 100 años"), and an article states both."""
+    ceilings = [any(qualifier(c, CEILING) for s in h.statements for c in s.claims) for h in (f, g)]
+    return ceilings[0] != ceilings[1] and bool({s.doc for s in f.statements} & {s.doc for s in g.statements})
 
 
 def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext) -> list[AlignedFact]:

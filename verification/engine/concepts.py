@@ -15,6 +15,10 @@ from .lang import language
 
 # the last part of the slot of a fact that is a part of another figure (align: qualifier "part")
 PART = "of_whole"
+# ... and of a fact that is the most the law allows for a sentence, a fine or damages ("sentence.maximum"): a qualifier
+# frames reads ("the maximum penalty of 110 years" is not the 100 years recommended) and a figure naming none joins
+# (align), but an article's ceiling and its figure are two
+CEILING = "maximum"
 # endings that say which kind of value a concept has, not which concept it is
 VALUE_SUFFIXES = ("count", "amount", "percent", "size", "value", "number")
 
@@ -55,6 +59,8 @@ def concept_label(slot: str, language_code: str = "en") -> str:
         if stage == rest.partition(".")[0]:
             return concept_label(rest, language_code)
         return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.SUB_EVENT_LABELS[stage])
+    if stage == CEILING and rest:  # "sentence.maximum": "Sentence (maximum)"
+        return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.CEILING_LABEL)
     if stage == PART and rest:  # "sentence.of_whole": "Sentence (part of it)"
         return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.PART_LABEL)
     concept = concept_of(slot)

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 import simplemma
 
+from .concepts import CEILING
 from .lang import LANGUAGES, merged, table_of
 from .lexicon import ARTICLE, OF, alt
 
@@ -795,15 +796,27 @@ def _requested(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
     return after is not None and not _CLAUSE_BREAK.search(low, end, after.start())
 
 
+def _ceiling(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A word of the most the law allows opening the figure ("hasta 110 años", "up to 20 years") or before it in its
+    sentence part ("faces a maximum possible sentence of four years", "la peine maximale de 20 ans", "il encourt
+    jusqu'à quatre ans")."""
+    rx = _qualifier_rx("CEILING_WORDS", lang)
+    words = list(rx.finditer(low, max(sent[0], start - _REQUEST_REACH), end))
+    return bool(words) and not _REQUEST_BREAK.search(low, min(words[-1].end(), start), start)
+
+
 def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int], concept: str = "") -> dict:
     """What keeps this figure apart from others of its concept: an earlier figure ("up from 23",
     "previous round"), an addition ("an additional 500"), a total since the start ("in total since 2019"), a
-    sentence or fine asked for rather than imposed ("prosecutors had sought 20 years")."""
+    sentence or fine asked for rather than imposed ("prosecutors had sought 20 years"), the most the law allows
+    ("the maximum penalty of 110 years")."""
     out = {}
     if _qualifier_rx("PREVIOUS_WORDS", lang).search(low, max(sent[0], start - 40), start):
         out["stage"] = "previous"
     if concept in REQUESTED_CONCEPTS and _requested(low, lang, start, end, sent):
         out["stage"] = "requested"
+    if concept in REQUESTED_CONCEPTS and _ceiling(low, lang, start, end, sent):
+        out[CEILING] = CEILING
     if _qualifier_rx("ADDITION_WORDS", lang).search(low, max(sent[0], start - 16), start) or _added_after(
         low, lang, end, sent
     ):

@@ -48,6 +48,8 @@ Tables (the same names in every module):
 - ``HALF_AFTER``: words after a unit of time that add half of it ("deux ans et demi", "dos años y medio");
   ``HALF_AFTER_NUMBER``: words right after a number that add a half to it ("two and a half years", "a
   six-and-a-half-year sentence", "dos y medio millones").
+- ``CEILING_WORDS``: words before a sentence, a fine or damages that make it the most the law allows ("faces up to
+  20 years", "peine maximale"); ``CEILING_LABEL``: the words its facts' labels show ("Sentence (maximum)").
 - ``REQUEST_WORDS``: words before a sentence, a fine or damages that make it what was asked for ("prosecutors
   sought 20 years", "le parquet a requis", "la Fiscalía pedía"), kept apart from what the court imposed.
 - ``ELECTION_STAGES``: words in a figure's sentence that name the round or stage of an election -> stage
@@ -283,6 +285,8 @@ TABLES = (
     "ADDITION_WORDS",
     "ADDITION_AFTER",
     "REQUEST_WORDS",
+    "CEILING_WORDS",
+    "CEILING_LABEL",
     "ELECTION_STAGES",
     "ELECTION_STAGE_LABELS",
     "PART_LABEL",

@@ -792,6 +792,10 @@ REQUEST_WORDS = [
     "plädiert",
     "plädoyer",
 ]
+# words before a sentence, a fine or damages that make it the most the law allows ("faces up to 20 years", "la peine
+# maximale", "bis zu 110 Jahre", "enfrentaba hasta 110 años"): another figure than the one imposed or asked for
+CEILING_WORDS = ["höchststrafe", "maximalstrafe", "höchstmaß", "bis zu", "drohen", "droht", "drohten", "höchstens"]
+CEILING_LABEL = "Höchstmaß"  # the words a ceiling's label shows ("Sentence (maximum)")
 # words in a figure's sentence that name the round or stage of an election it belongs to -> stage
 ELECTION_STAGES = {
     "endergebnis": "result",

@@ -784,6 +784,10 @@ REQUEST_WORDS = [
     "demandait",
     "demande",
 ]
+# words before a sentence, a fine or damages that make it the most the law allows ("faces up to 20 years", "la peine
+# maximale", "bis zu 110 Jahre", "enfrentaba hasta 110 años"): another figure than the one imposed or asked for
+CEILING_WORDS = ["maximale", "maximum", "jusqu'à", "jusqu’à", "encourt", "encourait", "encourent", "risque", "risquait"]
+CEILING_LABEL = "maximum"  # the words a ceiling's label shows ("Sentence (maximum)")
 # words in a figure's sentence that name the round or stage of an election it belongs to -> stage
 ELECTION_STAGES = {
     "résultats définitifs": "result",
