@@ -221,3 +221,20 @@ def test_a_long_role_in_apposition_shows_the_person_alone(text, lang, name, role
 def test_a_short_role_in_apposition_shows_with_the_person():
     cs = extract_claims(Document(key="t", text="Jane Doe, the mayor, opened the bridge.", language="en"))
     assert [c.text for c in cs if c.kind == "role"] == ["Jane Doe, the mayor"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Gestern verließen die beiden Astronauten Jared Isaacman und Sarah Gillis die Kapsel.", "jared isaacman"),
+        ("Der Papst nahm den Namen Leo XIV. an.", "leo xiv"),
+        ("Trainer lobte seinen Spielern Lamine Yamal und Nico Williams.", "lamine yamal"),
+    ],
+)
+def test_a_german_common_noun_opening_a_name_chain_leaves_the_person_named(text, person):
+    # "Astronauten", "Namen": capitalised nouns, no part of the name; the name after them is a person's
+    assert (person, "") in people(text, "de")
+
+
+def test_a_german_name_chain_of_common_nouns_alone_names_no_one():
+    assert people("Schwere Unwetter trafen am Montag die Küste.", "de") == []

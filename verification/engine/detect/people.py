@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import simplemma
 
 from .. import lexicon as L
 from ..context import Context
-from ..entities import Entity
+from ..entities import Entity, norm_key
 from ..lang import LANGUAGES, language, table_of
 from .places import after_locative, named_place
 from .shared import is_person, person_name, role_span, verb_forms
@@ -73,9 +74,13 @@ def detect_people(ctx: Context) -> None:
         before = None if after else _APPOSITION_BEFORE.search(ctx.text, max(sent[0], e.start - 90), e.start)
         found = after or _apposition(ctx, before)
         if found is None:
+            if capitalised_word(ctx, e):
+                e = _after_common_nouns(ctx, e)
+                if e is None:
+                    continue
+                key, name = person_name(ctx, e)
             if not (
                 any(a < e.end and e.start < b for a, b in spans)
-                or capitalised_word(ctx, e)
                 or after_locative(ctx, e)
                 or named_place(ctx, e)
                 or _unlike_a_person(ctx, e)
@@ -138,6 +143,19 @@ def capitalised_word(ctx: Context, e) -> bool:
     word = first.lower()
     lemma = simplemma.lemmatize(word, lang="de").lower()
     return (lemma != word and word.startswith(lemma)) or simplemma.lemmatize(first, lang="de").islower()
+
+
+def _after_common_nouns(ctx: Context, e: Entity) -> Entity | None:
+    """The name a German name chain holds after the capitalised common nouns opening it ("Astronauten Jared
+    Isaacman", "Jamaikas Ministerpräsident Andrew Holness", "den Namen Leo XIV."): two words at least, else None
+    ("Schwere Unwetter", "Europäische Zentralbank" name no one)."""
+    while capitalised_word(ctx, e):
+        words = list(re.finditer(r"\S+", e.name))
+        if len(words) < 3:
+            return None
+        cut = words[1].start()
+        e = replace(e, start=e.start + cut, name=e.name[cut:], key=norm_key(e.name[cut:]))
+    return e
 
 
 _ROMAN = re.compile(r"[IVX]+")
