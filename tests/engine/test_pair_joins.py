@@ -76,6 +76,33 @@ def test_clearly_different_figures_stay_apart(first, second):
     assert all(f.verdict != "conflicting" for f in facts)
 
 
+# a crowd count two reports agree on and a third tells differently (a rounded figure of the ministry's count), read
+# by the rules under another concept ("participants" against "people"): one figure in conflict, not two facts
+COUNTED = {
+    "en": "Interior ministry figures put the turnout at 506,789 protesters across France.",
+    "fr": "Selon le ministère de l'Intérieur, 506 789 personnes ont manifesté en France.",
+    "de": "Nach Angaben des Innenministeriums demonstrierten in ganz Frankreich 506.789 Menschen.",
+    "es": "Según el Ministerio del Interior, 506.789 personas se manifestaron en Francia.",
+}
+TOLD_DIFFERENTLY = [
+    (("en", "fr"), ("es", "Según el Ministerio del Interior, 506.000 participantes salieron a la calle.")),
+    (("en", "de"), ("fr", "Selon le ministère de l'Intérieur, 506.000 participants ont défilé.")),
+    (("fr", "es"), ("de", "Nach Angaben des Innenministeriums zählte man 506.000 Teilnehmer.")),
+    (("en", "es"), ("de", "Nach Angaben des Innenministeriums zählte man 506.000 Teilnehmer.")),
+]
+
+
+@pytest.mark.parametrize("agreeing, lone", TOLD_DIFFERENTLY)
+def test_a_figure_told_differently_joins_the_figure_others_give_as_a_conflict(agreeing, lone):
+    articles = [(lang, COUNTED[lang]) for lang in agreeing] + [lone]
+    told = ("506,789 protesters", "506 789 personnes", "506.789 Menschen", "506.789 personas")
+    told += ("506.000 participantes", "506.000 participants", "506.000 Teilnehmer")
+    facts = _holding(cross_check_texts(*articles), *told)
+    assert len(facts) == 1, [(f.key, [c.text for _, c in f.members]) for f in facts]
+    assert facts[0].verdict == "conflicting" and len(facts[0].sources) == 3
+    assert len(_holding(cross_check_texts(*articles, joins=JoinModel.recorder()), *told)) == 2  # rules alone
+
+
 def test_a_pair_with_a_rival_partner_is_not_joined():
     """One-to-one: a fact two others could each be one with joins neither."""
     model = JoinModel((0.0,) * len(FEATURES), 5.0, 0.5)  # every pair it is shown is likely

@@ -47,6 +47,10 @@ FEATURES = (
     "one_language",  # some statement of each is in the same language
     "lone",  # either fact is one report's
     "rivals",  # how many other candidates either fact has (0 none, 1 four or more)
+    # of the story as a whole (align._story_features)
+    "close",  # how close their central values are (1 equal, 0 about 12 % apart or more)
+    "close_disagreeing",  # as close, where some value of one contradicts one of the other and neither is guessed
+    "spread_gap",  # their values' distance over the spread of the story's figures of their concepts (1: all of it)
 )
 
 CONTEXT_REACH = 60  # characters each side of a figure whose words tell what it is about
