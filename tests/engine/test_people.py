@@ -238,3 +238,20 @@ def test_a_german_common_noun_opening_a_name_chain_leaves_the_person_named(text,
 
 def test_a_german_name_chain_of_common_nouns_alone_names_no_one():
     assert people("Schwere Unwetter trafen am Montag die Küste.", "de") == []
+
+
+@pytest.mark.parametrize(
+    "text, shown, person",
+    [
+        ("Erst Carvajal traf, erst dann jubelte Dani Carvajal.", "Carvajal", "dani carvajal"),
+        ("Weil Courtois patzte, weil niemand half. Thibaut Courtois ärgerte sich.", "Courtois", "thibaut courtois"),
+        ("Siebzig Männer wurden angeklagt, siebzig verurteilt. Dominique Pelicot schwieg.", None, "dominique pelicot"),
+    ],
+)
+def test_a_german_word_opening_a_sentence_the_text_writes_lowercase_is_no_part_of_a_name(text, shown, person):
+    # "Erst", "Weil", "Siebzig": German capitalises nouns and names only; a word also written lowercase is neither,
+    # so what follows it is the name ("Carvajal", the surname of the article's "Dani Carvajal") or none
+    cs = extract_claims(Document(key="t", text=text, language="de", published=date(2026, 5, 21)))
+    named = {(c.text, c.value["person"]) for c in cs if c.kind == "role"}
+    assert {who for _, who in named} == {person}
+    assert shown is None or (shown, person) in named

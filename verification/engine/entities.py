@@ -411,6 +411,17 @@ def _middle_initial(text: str, s: int, e: int) -> bool:
     return nxt is not None and nxt.group(1).lower() not in L.STOP_CAPS
 
 
+def _written_lowercase(word: str, text: str, lang: str) -> bool:
+    """A word opening a sentence that the text also writes lowercase, in a language that capitalises only its nouns
+    and names ("Erst Carvajal traf", "Weil Courtois patzte" beside "erst", "weil"): neither, so no part of the name
+    after it."""
+    return (
+        lang in LANGUAGES
+        and language(lang).NOUNS_CAPITALISED
+        and regex.search(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", text) is not None
+    )
+
+
 def _plain_word(word: str, lang: str) -> bool:
     """A word a person's name is made of: capitalised, the rest lowercase, no word that says what a thing is
     (an organisation's word, a title, a place, a common noun's ending)."""
@@ -637,6 +648,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 or wl in L.ROLE_WORDS
                 or (wl in _CALENDAR and not described)  # "der Süßwarenkonzern Mars"
                 or _ELIDED_WORD.match(w)
+                or (s in sentence_starts and len(ch) > 1 and _written_lowercase(wl, text, lang))
             ):
                 ch = ch[1:]
                 continue
