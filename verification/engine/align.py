@@ -42,6 +42,7 @@ from .components import connected_groups
 from .concepts import CEILING, concept_of
 from .detect.event_dates import one_event_day
 from .entities import fuller_name, spelling_key, without_title
+from .figure_sources import BY_WHOM
 from .frames import (
     AFFECTED_PEOPLE,
     CHANGES,
@@ -81,6 +82,7 @@ QUALIFIERS: dict[str, bool] = {
     **dict.fromkeys(STAGE_KEYS, True),
     SUB_EVENT: True,
     CEILING: True,
+    BY_WHOM: True,
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), and those only
 # two different values of keep apart, in the order a fact's label names them (the round before the stage)
@@ -685,7 +687,8 @@ def _joins(
 ) -> bool:
     """May a statement join a fact? Values that agree join where the subjects may be one actor (a match
     minute two reports already give alike, whatever subject); values that differ (a conflict to be) where
-    the subjects are one actor (the fact's statements that name none aside: :func:`_one_actor`), where the
+    the subjects are one actor (the fact's statements that name none aside: :func:`_one_actor`; one side's counts are
+    that side's: :func:`_who`), where the
     figure is the event's own (no subject on either side), or where they are so close that they are one
     figure told differently; never for a measure nothing named (a bare "six hours"). A figure of three or
     more digits ("28.6%", "143 seats") is its own evidence: two actors rarely share it, so a subject taken
@@ -741,12 +744,27 @@ def _joins(
     return one_actor and gap <= _same_actor_gap(s.first)
 
 
+def _who(subjects: SubjectMatcher, s: Statement, o: Statement, stated: dict[str, set[str]]) -> float:
+    """How likely two statements' figures are one actor's (SubjectMatcher.score); two counts one side gave ("according to
+    the police", "selon les organisateurs": figure_sources) are that side's, whatever name their sentences give
+    as the subject (the city, the movement, the party they march against)."""
+    side = qualifier(s.first, BY_WHOM)
+    if side and side == qualifier(o.first, BY_WHOM):
+        return 1.0
+    return subjects.score(s.doc, s.first.subject, o.doc, o.first.subject, stated)
+
+
 def _one_actor(s: Statement, cluster: list[Statement], who: list[float]) -> bool:
     """Whether a statement's subject is the actor of a fact: one actor with every statement that names one
     and at least one of them ("five seats" for Reform UK beside a table's "5 sièges" that names no party: the
     "4 sièges" another report gives Reform UK joins both)."""
-    named = [w for w, st in zip(who, cluster) if st.first.subject]
-    return bool(s.first.subject) and max(who) >= 1.0 and (min(named) >= 1.0 or _odd_subjects_out(named))
+    named = [w for w, st in zip(who, cluster) if _actor_named(st)]
+    return _actor_named(s) and max(who) >= 1.0 and (min(named) >= 1.0 or _odd_subjects_out(named))
+
+
+def _actor_named(s: Statement) -> bool:
+    """Whether a statement names whose figure it is: a subject, or the side that counted it ("selon la police")."""
+    return bool(s.first.subject or qualifier(s.first, BY_WHOM))
 
 
 def _odd_subjects_out(who: list[float]) -> bool:
@@ -846,7 +864,7 @@ def _match_statements(
                 values = [_resemblance(s.first, o.first, ctx) for o in cl]
                 if min(values) < 1.0 or _qualifier_clash([s, *cl]):
                     continue
-                who = [subjects.score(doc, s.first.subject, o.doc, o.first.subject, stated) for o in cl]
+                who = [_who(subjects, s, o, stated) for o in cl]
                 # the nearest figure first ("4 %": 4.00%, not 3.75%)
                 gap = sum(_gap(s.first, o.first, ctx) for o in cl) / len(cl)
                 options.append((-sum(who) / len(who), gap, -len(s.claims), si, ci))
@@ -944,7 +962,7 @@ def _disagreeing_score(
             # "five seats" for Reform UK) states it of the fact's actor
             s = Statement(s.doc, [replace(s.first, subject=actor), *s.claims[1:]])
         values = [_resemblance(s.first, o.first, ctx) for o in g]
-        who = [subjects.score(s.doc, s.first.subject, o.doc, o.first.subject, stated) for o in g]
+        who = [_who(subjects, s, o, stated) for o in g]
         if not _joins(s, g, values, who, ctx, weak=weak, player_named=player_named):
             return None
         score += sum(values) / len(values) + sum(who) / len(who)

@@ -61,6 +61,10 @@ def concept_label(slot: str, language_code: str = "en") -> str:
         return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.SUB_EVENT_LABELS[stage])
     if stage == CEILING and rest:  # "sentence.maximum": "Sentence (maximum)"
         return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.CEILING_LABEL)
+    if stage in lang.FIGURE_SOURCE_LABELS and rest:  # "participants.official": "Participants (official count)"
+        return lang.LABEL_TEMPLATE.format(
+            event=concept_label(rest, language_code), object=lang.FIGURE_SOURCE_LABELS[stage]
+        )
     if stage == PART and rest:  # "sentence.of_whole": "Sentence (part of it)"
         return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.PART_LABEL)
     concept = concept_of(slot)

@@ -58,6 +58,10 @@ Tables (the same names in every module):
   ``PART_LABEL``: the words the label of a part of a figure shows ("Sentence (part of it)": "dont deux ferme");
   ``SUB_EVENTS``: words of a part of an event (take-off, landing, crash, deliberations, verdict, release, outage) ->
   its key, which the date or time nearest them belongs to; ``SUB_EVENT_LABELS``: key -> the words its facts' labels show.
+- ``FIGURE_SOURCES``: words of who counts a crowd or a toll -> the side its count is of ("police", "Veranstalter",
+  "ministère de l'Intérieur", "sindicatos": official, organisers), so that the police's and the organisers' counts are
+  two facts; ``FIGURE_SOURCE_LINKS``: words that hand a figure told before them to the source after them ("by",
+  "par", "nach Angaben", "de acuerdo con"; besides SPEECH_VERBS); ``FIGURE_SOURCE_LABELS``: side -> label words.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt");
   ``APPOINTMENT_LINKS``: the words that may stand between the person appointed and the role, with the cue's own
   ("named Jane Smith as its new chief executive", "Jana Schmidt wurde zur neuen Vorstandschefin ernannt").
@@ -292,6 +296,9 @@ TABLES = (
     "PART_LABEL",
     "SUB_EVENTS",
     "SUB_EVENT_LABELS",
+    "FIGURE_SOURCES",
+    "FIGURE_SOURCE_LINKS",
+    "FIGURE_SOURCE_LABELS",
     "HALF_AFTER",
     "HALF_AFTER_NUMBER",
     "APPOINTMENT_CUES",

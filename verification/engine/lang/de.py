@@ -880,6 +880,28 @@ SUB_EVENT_LABELS = {
     "release": "Veröffentlichung",
     "outage": "Ausfall",
 }
+# who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
+# counts are two facts ("laut Polizei 80.000, die Veranstalter sprachen von 250.000")
+FIGURE_SOURCES = {
+    "polizei": "official",
+    "polizeiangaben": "official",
+    "polizeisprecher": "official",
+    "polizeisprecherin": "official",
+    "polizeilich": "official",
+    "polizeilichen": "official",
+    "behörden": "official",
+    "innenministerium": "official",
+    "ministerium": "official",
+    "veranstalter": "organisers",
+    "veranstalterin": "organisers",
+    "veranstaltern": "organisers",
+    "veranstalterangaben": "organisers",
+    "organisatoren": "organisers",
+    "organisator": "organisers",
+    "gewerkschaften": "organisers",
+}
+FIGURE_SOURCE_LINKS = ["von", "nach angaben", "schätzungen", "schätzte", "zählte", "meldete"]
+FIGURE_SOURCE_LABELS = {"official": "Zählung der Behörden", "organisers": "Angabe der Veranstalter"}
 APPOINTMENT_CUES = [
     "ernannt",
     "ernennt",

@@ -913,6 +913,26 @@ SUB_EVENT_LABELS = {
     "release": "release",
     "outage": "outage",
 }
+# who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
+# counts are two facts ("80,000 according to the police, 250,000 according to the organisers")
+FIGURE_SOURCES = {
+    "police": "official",
+    "police prefecture": "official",
+    "authorities": "official",
+    "ministry": "official",
+    "interior ministry": "official",
+    "ministry of the interior": "official",
+    "home office": "official",
+    "organisers": "organisers",
+    "organizers": "organisers",
+    "organiser": "organisers",
+    "organizer": "organisers",
+    "unions": "organisers",
+    "trade unions": "organisers",
+}
+# words that hand a figure told before them to the source named after them ("revendiqué par la CGT")
+FIGURE_SOURCE_LINKS = ["by", "as per", "per", "figures from", "estimated", "counted", "reported", "estimates"]
+FIGURE_SOURCE_LABELS = {"official": "official count", "organisers": "organisers' count"}
 APPOINTMENT_CUES = [
     "appointed",
     "named",

@@ -853,6 +853,23 @@ SUB_EVENT_LABELS = {
     "release": "publicación",
     "outage": "apagón",
 }
+# who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
+# counts are two facts ("80.000 según la policía, 250.000 según los organizadores")
+FIGURE_SOURCES = {
+    "policía": "official",
+    "policial": "official",
+    "policiales": "official",
+    "autoridades": "official",
+    "ministerio": "official",
+    "ministerio del interior": "official",
+    "delegación del gobierno": "official",
+    "organizadores": "organisers",
+    "organizador": "organisers",
+    "convocantes": "organisers",
+    "sindicatos": "organisers",
+}
+FIGURE_SOURCE_LINKS = ["por", "de acuerdo con", "cifras de", "informó", "informa", "cifró", "calculó", "estimaciones"]
+FIGURE_SOURCE_LABELS = {"official": "cifra oficial", "organisers": "cifra de los organizadores"}
 APPOINTMENT_CUES = [
     "nombrado",
     "nombrada",

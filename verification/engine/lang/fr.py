@@ -858,6 +858,36 @@ SUB_EVENT_LABELS = {
     "release": "publication",
     "outage": "panne",
 }
+# who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
+# counts are two facts ("80 000 selon la police, 250 000 selon les organisateurs")
+FIGURE_SOURCES = {
+    "police": "official",
+    "policière": "official",
+    "policières": "official",
+    "préfecture": "official",
+    "préfecture de police": "official",
+    "autorités": "official",
+    "ministère": "official",
+    "ministère de l'intérieur": "official",
+    "ministère de l’intérieur": "official",
+    "organisateurs": "organisers",
+    "organisateur": "organisers",
+    "syndicats": "organisers",
+    "syndicat": "organisers",
+    "intersyndicale": "organisers",
+}
+FIGURE_SOURCE_LINKS = [
+    "par",
+    "d'après",
+    "d’après",
+    "recensé",
+    "recensés",
+    "dénombré",
+    "évoque",
+    "annonce",
+    "estimations",
+]
+FIGURE_SOURCE_LABELS = {"official": "chiffre des autorités", "organisers": "chiffre des organisateurs"}
 APPOINTMENT_CUES = [
     "nommé",
     "nommée",
