@@ -104,6 +104,15 @@ def test_nearly_keeps_its_value_with_the_qualifier():
         # the text's own unambiguous numbers say which mark is the decimal one
         ("Mars paga 35.900 mil millones de dólares, 83.50 dólares por acción.", "es", 35.9e9),
         ("Spain: 12.500 millones de euros, un 3,75% más.", "es", 12.5e9),
+        # ... a comma or a point before three digits included, in every language
+        ("Orbitó a 737.5 kilómetros y alcanzó una altitud máxima de 1,408 kilómetros.", "es", 1408),
+        ("The CDU/CSU won 28,5% of the vote; 1.408 polling stations reported late.", "en", 1408),
+        ("Les recettes ont atteint 12,500,000 euros, soit 1,408 euros par habitant.", "fr", 1408),
+        ("Die Kapsel erreichte 1,408 Kilometer, die Umlaufbahn lag bei 737.5 Kilometern.", "de", 1408),
+        ("Die Kapsel erreichte 1'408 Kilometer Höhe.", "de", 1408),
+        # a text with no unambiguous number keeps its language's convention
+        ("alcanzó una altitud máxima de 1,408 kilómetros", "es", 1.408),
+        ("the capsule flew 1.408 km further", "en", 1.408),
         # no evidence: three digits ending in zero group thousands ("35,9" is never written "35,900")
         ("una oferta de $35,900 millones", "es", 35.9e9),
         ("une valeur de 2.900 milliards de dollars", "fr", 2.9e12),
