@@ -8,6 +8,8 @@ from verification.engine.claims import Claim
 from verification.engine.compare import ComparisonContext, agree, bounds, different_times, resemblance, view
 from verification.engine.rates import default_rates
 
+from .conftest import extracted as claims
+
 CTX = ComparisonContext(rates=default_rates(), on=date(2025, 1, 28), currency="USD")
 
 
@@ -165,3 +167,47 @@ def test_a_day_and_its_month_agree_but_are_told_as_precisely_only_by_two_days():
     # a deadline or a span is as precise as anything it agrees with
     by = _when("2030-01-01", "2030-12-31", "year", qualifier="by")
     assert resemblance("date", by, _when("2030-01-01", "2030-12-31", "year"), CTX) == 1.0
+
+
+def _measure_value(text, lang):
+    (value,) = [c.value for c in claims(text, lang) if c.kind == "measure"]
+    return value
+
+
+# a size written with trailing zeros is as often the rounding of another report's precise figure (Starship's 120 m vs
+# 121 m, Polaris Dawn's 740 vs 737 km) as a figure of its own; counts of people told differently stay conflicts
+@pytest.mark.parametrize(
+    ("round_text", "precise_text", "lang", "ok"),
+    [
+        ("The rocket stands 120 metres tall.", "La fusée mesure 121 mètres de haut.", "en", True),
+        ("Die Rakete ist 120 Meter hoch.", "The rocket stands 121 metres tall.", "de", True),
+        ("La fusée mesure 120 mètres de haut.", "El cohete mide 121 metros de altura.", "fr", True),
+        ("El cohete mide 120 metros de altura.", "Die Rakete ist 121 Meter hoch.", "es", True),
+        ("Die Kapsel flog in 740 Kilometern Höhe.", "The capsule flew at an altitude of 737 kilometres.", "de", True),
+        ("La fusée est près de 70 mètres de haut.", "El propulsor mide 71 metros.", "fr", True),
+        ("The rocket stands 100 metres tall.", "The rocket stands 121 metres tall.", "en", False),  # at most 5 %
+        ("The rocket stands 122 metres tall.", "The rocket stands 121 metres tall.", "en", False),  # no trailing zero
+    ],
+)
+def test_a_size_written_round_stands_for_the_precise_size_it_rounds(round_text, precise_text, lang, ok):
+    precise_lang = {"La": "fr", "El": "es", "Di": "de", "Th": "en"}[precise_text[:2]]
+    a, b = _measure_value(round_text, lang), _measure_value(precise_text, precise_lang)
+    assert agree("measure", a, b, CTX) is ok
+    assert agree("measure", b, a, CTX) is ok
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        (num(270, unit="people", step=1.0), num(274, unit="people", step=1.0)),  # a toll told differently
+        (num(240, unit="people", step=1.0), num(244, unit="people", step=1.0)),  # people on board
+        (num(7.0, unit="magnitude", step=0.1), num(7.1, unit="magnitude", step=0.1)),  # a magnitude is told exactly
+        (
+            num(50 * 30.44, unit="duration", step=30.44),
+            num(49 * 30.44, unit="duration", step=30.44),
+        ),  # a sentence's months
+    ],
+)
+def test_counts_and_exact_measures_written_round_keep_their_last_digit(a, b):
+    kind = "measure" if a["unit"] in ("magnitude", "duration") else "count"
+    assert agree(kind, a, b, CTX) is False

@@ -123,7 +123,10 @@ def tolerance(value: dict) -> float:
     if value.get("qualifier") == "about":
         return _about_tolerance(x, step)
     if step and x:
-        return 0.499 * _rounded_to(float(step), abs(float(x))) / abs(float(x))
+        unit = _rounded_to(float(step), abs(float(x)))
+        if value.get("unit") in ROUNDED_MEASURES:
+            unit = max(unit, _measure_rounded_to(float(step), abs(float(x))))
+        return 0.499 * unit / abs(float(x))
     return EXACT_TOL
 
 
@@ -137,10 +140,15 @@ def _about_tolerance(x, step) -> float:
     if not x:
         return ABOUT_TOL
     x = abs(float(x))
-    unit = float(step) if step else 1.0
+    return min(ABOUT_TOL, max(ABOUT_FLOOR, ABOUT_UNITS * _last_non_zero_unit(float(step) if step else 1.0, x) / x))
+
+
+def _last_non_zero_unit(step: float, x: float) -> float:
+    """The unit of a number's last non-zero digit, written in units of ``step`` ("740" -> 10, "1.5" -> 0.1)."""
+    unit = step
     while unit * 10 <= x and round(x / (unit * 10)) * unit * 10 == x:
         unit *= 10
-    return min(ABOUT_TOL, max(ABOUT_FLOOR, ABOUT_UNITS * unit / x))
+    return unit
 
 
 ROUND_THOUSANDS_TOL = 0.025  # "730 000 vehicles" for 734,000: thousands written round, never by more than this
@@ -155,6 +163,18 @@ def _rounded_to(step: float, x: float) -> float:
     while x % (unit * 10) == 0:
         unit *= 10
     return min(unit, ROUND_THOUSANDS_TOL * x / 0.499)
+
+
+# sizes written round in digits ("120 Metern", "740 km", "4,500 tonnes") are as often the rounding of another report's
+# precise figure (121 m, 737 km) as a figure of their own; durations, magnitudes and temperatures are told exactly
+ROUNDED_MEASURES = ("length", "speed", "mass", "area", "volume")
+ROUND_MEASURE_TOL = 0.05  # ... never by more than this: "100 m" is no rounding of 121 m
+
+
+def _measure_rounded_to(step: float, x: float) -> float:
+    """The unit a size written with trailing zeros was rounded to: its last non-zero digit's ("120 m" may be 121 m),
+    within ROUND_MEASURE_TOL."""
+    return min(_last_non_zero_unit(step, x), ROUND_MEASURE_TOL * x / 0.499)
 
 
 CUT_STEP = 1000.0  # a figure written in thousands or more ("369 thousand", "10,2 Millionen", "4,5 millions")
