@@ -57,12 +57,13 @@ def request_extraction(*, article_ids: list[int]) -> None:
             return
 
 
-def extract_articles(*, article_ids: list[int]) -> int:
-    """Extract new or changed articles' claims; one the engine fails on waits for the next run (logged)."""
+def extract_articles(*, article_ids: list[int], run: VerificationRun | None = None) -> int:
+    """Extract the articles' claims, how many found; one the engine fails on keeps its claims and still needs
+    extraction (logged: services.faults), so the next run tries it again and a run's results name it (_not_read)."""
     found = 0
     for pk in article_ids:
         try:
-            found += extract_article_claims(article_id=pk)
+            found += extract_article_claims(article_id=pk, run=run)
         except EngineFailed:
             continue
     return found
@@ -111,11 +112,7 @@ def run_chunk(*, run_id: int, index: int) -> None:
                 f"{chunk.attempts} times; check them, then run again"
             )
             return
-        for article_id in chunk.article_ids:
-            try:
-                extract_article_claims(article_id=article_id, run=run)
-            except EngineFailed:
-                continue  # it keeps its claims and still needs extraction: the run's results name it (_left_out)
+        extract_articles(article_ids=chunk.article_ids, run=run)
         RunChunk.objects.filter(pk=chunk.pk).update(done=True)
     tally = run.chunks.aggregate(total=Count("id"), done=Count("id", filter=Q(done=True)))
     run.set_progress(tally["done"], tally["total"] * 2)
@@ -172,24 +169,22 @@ def _not_read(run: VerificationRun) -> list[str]:
     return list(Article.objects.filter(pk__in=ids).needing_extraction().order_by("id").values_list("title", flat=True))
 
 
+# What a run says it left out: (verb, one, many, what one keeps, what several keep)
+_LEFT_OUT_WORDS = (
+    ("read", "article", "articles", "it keeps its earlier claims", "they keep their earlier claims"),
+    ("check", "story", "stories", "its facts are as they were", "their facts are as they were"),
+)
+
+
 def _left_out(not_read: list[str], not_checked: list[str]) -> str:
     """What a run left out, in words: empty when nothing was."""
-    said = []
-    if not_read:
-        keep = "it keeps its" if len(not_read) == 1 else "they keep their"
-        said.append(
-            f"The claim engine could not read {count_words(len(not_read), 'article')} ({_titles(not_read)}): "
-            f"{keep} earlier claims."
-        )
-    if not_checked:
-        facts = "its facts are" if len(not_checked) == 1 else "their facts are"
-        said.append(
-            f"The claim engine could not check {count_words(len(not_checked), 'story', 'stories')} "
-            f"({_titles(not_checked)}): {facts} as they were."
-        )
-    if not said:
-        return ""
-    return " ".join(said) + " The worker's log has the details for the administrator."
+    said = [
+        f"The claim engine could not {verb} {count_words(len(titles), one, many)} ({_titles(titles)}): "
+        f"{kept_one if len(titles) == 1 else kept_many}."
+        for titles, (verb, one, many, kept_one, kept_many) in zip((not_read, not_checked), _LEFT_OUT_WORDS)
+        if titles
+    ]
+    return " ".join(said) + " The worker's log has the details for the administrator." if said else ""
 
 
 def _titles(titles: list[str], shown: int = 3) -> str:
