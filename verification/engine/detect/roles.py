@@ -36,7 +36,6 @@ _EMPLOYER_AFTER = re.compile(r"\s+(?:" + L.alt(L.EMPLOYER_PREPOSITIONS) + r")\s+
 # what may stand between a name and its role: "Anna Berger, the CEO", "X (former CEO"
 _COMMA_ROLE = re.compile(r"\s*[,(]\s*(?:" + L.alt(L.FORMER_WORDS) + r")?\s*" + L.ARTICLE + "?", re.I)
 _FORMER_RX = re.compile(r"(?:" + L.alt(L.FORMER_WORDS) + r")[\s\u00a0]*$")
-_HONORIFIC_RX = re.compile(r"(?:^|\s)(?:" + L.alt(L.HONORIFICS) + r")\s*$")
 
 
 def _role_key(phrase: str) -> str:
