@@ -20,7 +20,7 @@ import simplemma
 
 from . import lexicon as L
 from .gazetteer import SECTORS, places
-from .lang import LANGUAGES, language, merged
+from .lang import LANGUAGES, capitalises_nouns, language, merged
 
 _LEGAL = {
     "inc",
@@ -415,11 +415,7 @@ def _written_lowercase(word: str, text: str, lang: str) -> bool:
     """A word opening a sentence that the text also writes lowercase, in a language that capitalises only its nouns
     and names ("Erst Carvajal traf", "Weil Courtois patzte" beside "erst", "weil"): neither, so no part of the name
     after it."""
-    return (
-        lang in LANGUAGES
-        and language(lang).NOUNS_CAPITALISED
-        and regex.search(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", text) is not None
-    )
+    return capitalises_nouns(lang) and regex.search(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", text) is not None
 
 
 def _plain_word(word: str, lang: str) -> bool:

@@ -11,7 +11,7 @@ import simplemma
 from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity, norm_key
-from ..lang import LANGUAGES, language, table_of
+from ..lang import capitalises_nouns, language, table_of
 from .places import after_locative, named_place
 from .shared import is_person, person_name, role_span, verb_forms
 
@@ -38,7 +38,7 @@ def _no_role(ctx: Context, phrase: str) -> bool:
         not words
         or words[0] in verb_forms()
         or words[0] in table_of(ctx.lang, "RELATIVE_PRONOUNS")
-        or (ctx.lang in LANGUAGES and language(ctx.lang).NOUNS_CAPITALISED)
+        or capitalises_nouns(ctx.lang)
     )
 
 

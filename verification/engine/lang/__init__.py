@@ -480,6 +480,12 @@ def language(code: str):
     return import_module(f"{__name__}.{code if code in LANGUAGES else 'en'}")
 
 
+def capitalises_nouns(code: str) -> bool:
+    """Whether the text's language writes every noun capitalised (German): there a phrase of lowercase words alone
+    holds no noun, and a capitalised word the text also writes lowercase is neither a noun nor a name."""
+    return code in LANGUAGES and language(code).NOUNS_CAPITALISED
+
+
 def table_of(code: str, table: str):
     """A table of a text's language, or of every language merged where its language is not one we have
     ("": a name's own words, which may be of any language)."""
