@@ -946,7 +946,7 @@ def _disagreeing_score(
     """How well fact f joins fact g (resemblance plus subject likeness, averaged), None where it may not: an
     article in both, or a statement of f that may not join g. A concept is a guess (weak) only where every
     statement of its fact's is."""
-    if {s.doc for s in f} & {s.doc for s in g}:
+    if _one_article_in_both(f, g):
         return None
     weak = all(s.first.extra.get("weak") for s in f) or all(o.first.extra.get("weak") for o in g)
     score = 0.0
@@ -1129,7 +1129,7 @@ def _told_apart(
     statements = f + g
     return not (
         min(len(f), len(g)) != 1
-        or {s.doc for s in f} & {s.doc for s in g}
+        or _one_article_in_both(f, g)
         or any(s.first.extra.get("weak") for s in statements)
         or _qualifier_clash(statements)
         or any(agree(a.first.kind, view(a.first), view(b.first), ctx) is not False for a in f for b in g)
@@ -1237,7 +1237,12 @@ def _ceiling_apart(f: AlignedFact, g: AlignedFact) -> bool:
     """Whether an article tells a ceiling apart from a figure of two facts: one names the most the law allows ("hasta
     110 años"), the other does not ("recomendó 100 años"), and an article states both."""
     ceilings = [any(qualifier(c, CEILING) for s in h.statements for c in s.claims) for h in (f, g)]
-    return ceilings[0] != ceilings[1] and bool({s.doc for s in f.statements} & {s.doc for s in g.statements})
+    return ceilings[0] != ceilings[1] and _one_article_in_both(f.statements, g.statements)
+
+
+def _one_article_in_both(f: list[Statement], g: list[Statement]) -> bool:
+    """Whether an article states both of two facts (by their statements)."""
+    return bool({s.doc for s in f} & {s.doc for s in g})
 
 
 def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext) -> list[AlignedFact]:
@@ -1507,7 +1512,7 @@ def _scored_candidates(facts: list[AlignedFact], centrals: dict[int, float | Non
                 if y > x * VALUE_REACH:
                     break
                 f, g = facts[i], facts[j]
-                if {s.doc for s in f.statements} & {s.doc for s in g.statements}:
+                if _one_article_in_both(f.statements, g.statements):
                     continue
                 if _qualifier_clash(f.statements + g.statements) or _kind_qualifiers(f) != _kind_qualifiers(g):
                     continue
