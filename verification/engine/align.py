@@ -1477,8 +1477,8 @@ def _story_features(f: AlignedFact, g: AlignedFact, gap: float, disagreeing: flo
     of guessed concepts may be two things), and their distance over the spread of all the story's figures of their
     concepts (two tolls 5 % apart among tolls from 3 to 700 are nearer than two ages 5 % apart among ages 60 to 70)."""
     close = max(0.0, 1.0 - gap / CLOSE_GAP)
-    bounds = [spreads[c] for c in {concept_of(f.slot), concept_of(g.slot)} if c in spreads]
-    spread = max(b[1] for b in bounds) - min(b[0] for b in bounds) if bounds else 0.0
+    lows_highs = [spreads[c] for c in {concept_of(f.slot), concept_of(g.slot)} if c in spreads]
+    spread = max(b[1] for b in lows_highs) - min(b[0] for b in lows_highs) if lows_highs else 0.0
     return [
         close,
         close * disagreeing,
@@ -1518,7 +1518,8 @@ def _scored_candidates(facts: list[AlignedFact], centrals: dict[int, float | Non
                     continue
                 if _dated_apart(_anchor(f).first, _anchor(g).first):
                     continue
-                if _ranged(f) | _ranged(g) == {True, False} or (_ranged(f) == {True} and _bounds(f) != _bounds(g)):
+                ranged_f, ranged_g = _ranged(f), _ranged(g)
+                if ranged_f | ranged_g == {True, False} or (ranged_f == {True} and _bounds(f) != _bounds(g)):
                     continue  # a range holds many figures: one inside it, or another range over it, tells none of them
                 out.append((min(i, j), max(i, j)))
     return out
@@ -1564,13 +1565,12 @@ def _pair_features(
     ranged_f, ranged_g = _ranged(f), _ranged(g)
     wf, wg = _fact_words(f, docs, words), _fact_words(g, docs, words)
     common = wf.keys() & wg.keys()
-    quals_f = {q for q in identity(f.statements[0].first)[2:] if not q.startswith("unit=")}
-    quals_g = {q for q in identity(g.statements[0].first)[2:] if not q.startswith("unit=")}
+    fam_f, fam_g = _family(f), _family(g)
     return [
         float(concept_of(f.slot) == concept_of(g.slot)),
         float(_weak(f) or _weak(g)),
         float(bool({f.slot, g.slot} & {THINGS, ORDINAL})),
-        float(_family(f)[1] == _family(g)[1]),
+        float(fam_f[1] == fam_g[1]),
         float(all(v is True for v in verdicts)),
         float(any(v is False for v in verdicts)),
         gap,
@@ -1582,7 +1582,7 @@ def _pair_features(
         float(any(w >= 1.0 for w in who) and all(v is True for v in verdicts)),
         float(bool(who) and max(who) == 0.0),
         float(not f.subject or not g.subject),
-        float(quals_f != quals_g),
+        float(set(fam_f[2]) != set(fam_g[2])),
         max((overlap(wf[lang], wg[lang]) for lang in common), default=0.0),
         float(bool(common)),
         float(min(len(f.statements), len(g.statements)) == 1),
