@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .frames import phrase_rx
 from .lang import LANGUAGES, table_of
 from .lexicon import alt
 
@@ -58,11 +59,6 @@ def _link_rx(lang: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + alt(words) + r")(?:\s+[\w'’]+){0," + str(_LINK_REACH) + r"}\s*['’]?$")
 
 
-@cache
-def _lead_rx(lang: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + alt(table_of(lang, "SPEECH_VERBS")) + r")(?![\w])")
-
-
 def by_whom(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
     """{BY_WHOM: side} for a count its sentence tells as one side's (FIGURE_SOURCES), else {}.
 
@@ -73,7 +69,8 @@ def by_whom(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) ->
     figure's own noun is no source ("26 policiers blessés"): a source after the figure needs its link."""
     code = _code(lang)
     rx, table = _sources_rx(code), table_of(code, "FIGURE_SOURCES")
-    for m in rx.finditer(low, end, min(sent[1], end + _AFTER)):
+    m = rx.search(low, end, min(sent[1], end + _AFTER))  # the nearest source after it, only
+    if m:
         between = low[end : m.start()]
         if (
             not _BREAK.search(between)
@@ -81,7 +78,6 @@ def by_whom(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) ->
             and _link_rx(code).search(between)
         ):
             return {BY_WHOM: table[" ".join(m.group(0).split())]}
-        break
     before = list(rx.finditer(low, max(sent[0], start - _BEFORE), start))
     if not before:
         return {}
@@ -98,4 +94,4 @@ def _opens(low: str, lang: str, sent_start: int, m: re.Match) -> bool:
     before = low[sent_start : m.start()]
     if len(before) > _OPENING or re.search(r"[,\d]", before):
         return False
-    return low.startswith(",", m.end()) or _lead_rx(lang).search(before) is not None
+    return low.startswith(",", m.end()) or phrase_rx("SPEECH_VERBS", lang).search(before) is not None

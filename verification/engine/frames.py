@@ -768,7 +768,8 @@ PEOPLE = AFFECTED_PEOPLE | frozenset(
 
 
 @cache
-def _qualifier_rx(name: str, lang: str) -> re.Pattern:
+def phrase_rx(name: str, lang: str) -> re.Pattern:
+    """Any phrase of a language's table ``name``, as whole words (a language we lack reads the shared table)."""
     return _phrase_rx(name, _lang(lang))
 
 
@@ -788,7 +789,7 @@ def _requested(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
     """A word of asking before the figure in its sentence part ("the prosecution had asked for 10 to 18 years"),
     or after it in its clause, where verbs close it ("hatte 20 Jahre Haft gefordert"); one after a comma says
     the court granted what was asked ("20 years, as requested by the prosecution")."""
-    rx = _qualifier_rx("REQUEST_WORDS", lang)
+    rx = phrase_rx("REQUEST_WORDS", lang)
     before = list(rx.finditer(low, max(sent[0], start - _REQUEST_REACH), start))
     if before and not _REQUEST_BREAK.search(low, before[-1].end(), start):
         return True
@@ -800,7 +801,7 @@ def _ceiling(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
     """A word of the most the law allows opening the figure ("hasta 110 años", "up to 20 years") or before it in its
     sentence part ("faces a maximum possible sentence of four years", "la peine maximale de 20 ans", "il encourt
     jusqu'à quatre ans")."""
-    rx = _qualifier_rx("CEILING_WORDS", lang)
+    rx = phrase_rx("CEILING_WORDS", lang)
     words = list(rx.finditer(low, max(sent[0], start - _REQUEST_REACH), end))
     return bool(words) and not _REQUEST_BREAK.search(low, min(words[-1].end(), start), start)
 
@@ -811,13 +812,13 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
     sentence or fine asked for rather than imposed ("prosecutors had sought 20 years"), the most the law allows
     ("the maximum penalty of 110 years")."""
     out = {}
-    if _qualifier_rx("PREVIOUS_WORDS", lang).search(low, max(sent[0], start - 40), start):
+    if phrase_rx("PREVIOUS_WORDS", lang).search(low, max(sent[0], start - 40), start):
         out["stage"] = "previous"
     if concept in REQUESTED_CONCEPTS and _requested(low, lang, start, end, sent):
         out["stage"] = "requested"
     if concept in REQUESTED_CONCEPTS and _ceiling(low, lang, start, end, sent):
         out[CEILING] = CEILING
-    if _qualifier_rx("ADDITION_WORDS", lang).search(low, max(sent[0], start - 16), start) or _added_after(
+    if phrase_rx("ADDITION_WORDS", lang).search(low, max(sent[0], start - 16), start) or _added_after(
         low, lang, end, sent
     ):
         out["addition"] = True
@@ -937,7 +938,7 @@ _COMPOUND_SIZE = re.compile(r"[\d.,]+-[^\W\d_]+(?:-|[\s\u00a0]+[^\W\d_])")
 
 def _stages_in(low: str, lang: str, start: int, end: int, a: int, b: int) -> dict:
     """The round and stage of the count named in low[a:b], each the one nearest start..end."""
-    rx = _qualifier_rx("ELECTION_STAGES", lang)
+    rx = phrase_rx("ELECTION_STAGES", lang)
     table = table_of(lang, "ELECTION_STAGES")
     out: dict[str, tuple[int, str]] = {}
     for m in rx.finditer(low, a, b):
@@ -956,13 +957,13 @@ def staged_slot(slot: str, stage: str) -> str:
 
 def cumulative(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     """A total over time ("has raised $40m in total", "insgesamt", "depuis sa création")."""
-    rx = _qualifier_rx("CUMULATIVE_WORDS", lang)
+    rx = phrase_rx("CUMULATIVE_WORDS", lang)
     return bool(rx.search(low, max(sent[0], start - 50), start) or rx.search(low, end, min(sent[1], end + 40)))
 
 
 def combined(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     """The sum of several actors' figures ("a combined revenue of $63 billion", "chiffre d'affaires cumulé")."""
-    rx = _qualifier_rx("COMBINED_WORDS", lang)
+    rx = phrase_rx("COMBINED_WORDS", lang)
     return bool(rx.search(low, max(sent[0], start - 50), start) or rx.search(low, end, min(sent[1], end + 40)))
 
 
