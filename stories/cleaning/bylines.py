@@ -89,9 +89,7 @@ def mark_desk_lines(page: Page) -> None:
         if p.hard or p.n_words > MAX_DESK_LINE_WORDS:
             continue
         lead = lx.DESK_LEAD_RE.match(p.text)
-        name = lead.group("outlet") if lead else ""
-        if not lead and lx.DESK_SUFFIX_RE.search(p.text):
-            name = lx.DESK_SUFFIX_RE.sub("", p.text).strip(" .,:;|-–—")
+        name = desk_line_outlet(p.text)
         words = name.split()
         names = [w for w in words if w.lower() not in ALL_STOP]
         if (
@@ -103,6 +101,17 @@ def mark_desk_lines(page: Page) -> None:
             and (lead or not all(w.lower() in vocab for w in lx.WORD_RE.findall(name)))
         ):
             p.hard, p.author, p.site = "byline", p.text.strip(), name
+
+
+def desk_line_outlet(text: str) -> str:
+    """The outlet a newsroom's line names, after the desk's word ("La rédaction numérique de RTL") or before it
+    ("Riverton Post Staff"); '' when the line names no desk."""
+    lead = lx.DESK_LEAD_RE.match(text)
+    if lead:
+        return lead.group("outlet")
+    if lx.DESK_SUFFIX_RE.search(text):
+        return lx.DESK_SUFFIX_RE.sub("", text).strip(" .,:;|-–—")
+    return ""
 
 
 # a newsroom's line is short: the outlet's name and the desk's word or three ("La redacción de El Correo del Puerto")

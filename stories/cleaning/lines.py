@@ -218,7 +218,7 @@ def _row(ctx: _PageContext, p: Para) -> list[float]:
     own = 1 if ctx.kept[p.i] else 0
     between = (
         ctx.kept[p.i]
-        and p.n_words < _PROSE_WORDS
+        and not long_line(p)
         and before is not None
         and after is not None
         and _prose(before)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from . import lexicon as lx
-from .bylines import MAX_DESK_LINE_WORDS, outlet_with_agencies
+from .bylines import MAX_DESK_LINE_WORDS, desk_line_outlet, outlet_with_agencies
 from .dates import MONTHS, find_date
 from .features import Para, features_of, headline_key, word_overlap
 from .page import Page
@@ -109,13 +109,7 @@ def publisher_from_desk_line(page: Page) -> str:
     for p in page.paras:
         if p.role != "removed" or p.n_words > MAX_DESK_LINE_WORDS:
             continue
-        lead = lx.DESK_LEAD_RE.match(p.text)
-        if lead:
-            name = lead.group("outlet")
-        elif lx.DESK_SUFFIX_RE.search(p.text):
-            name = lx.DESK_SUFFIX_RE.sub("", p.text).strip(" .,:;|-–—")
-        else:
-            continue
+        name = desk_line_outlet(p.text)
         if name and masthead_like(features_of(0, name)) and not _told_of(page, name):
             return as_written(name)
     return ""
