@@ -1012,13 +1012,18 @@ def _link_acronyms(text: str, ents: list[Entity]) -> None:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """The words a report sets before a person's name, one word each: a courtesy title ("Herr", "Mr", "M.", "Mme",
+    "Sr.", "doña") or an office or what the person is ("Präsident", "presidenta", "Premier"); a name chain takes them
+    in when capitalised ("Premier Rishi Sunak", "Mr Keir Starmer") though they are none of the name (made from the
+    language tables on first use, not when the engine is imported)."""
+    return frozenset(w for w in (*merged("HONORIFICS"), *merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w)
+
+
+@cache
 def _name_titles() -> frozenset[str]:
-    """The words a report sets before a person's name: a courtesy title ("Herr", "Mr", "M.", "Mme", "Sr.", "doña") or
-    an office or what the person is ("Präsident", "presidenta", "Premier"), as the names of role claims are read with
-    them (made from the language tables on first use, not when the engine is imported)."""
-    return frozenset(
-        w.rstrip(".") for w in (*merged("HONORIFICS"), *merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w
-    )
+    """:func:`title_words` without their abbreviation's point, as the names of role claims are read with them."""
+    return frozenset(w.rstrip(".") for w in title_words())
 
 
 def without_title(words: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
-from ..entities import Entity
+from ..entities import Entity, title_words
 from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS, PERSONAL_CONCEPTS, RESULT_CONCEPTS
 from ..lang import merged
 
@@ -281,13 +281,6 @@ def is_person(e: Entity | None) -> bool:
     return e is not None and e.type == "name" and 2 <= len(e.name.split()) <= 4
 
 
-# words that stand before a name and are none of it when capitalised into its chain ("Premier Rishi Sunak",
-# "Richter Juan Merchan", "Mr Keir Starmer"): titles, honorifics and the nouns that say what an actor is
-_TITLE_WORDS = frozenset(
-    w for w in (*merged("ROLE_WORDS"), *merged("HONORIFICS"), *merged("ACTOR_NOUNS")) if " " not in w
-)
-
-
 ROLE_SPAN = 50  # a role claim wider than this shows its person alone (the role words stay in role_words)
 
 
@@ -313,8 +306,10 @@ def person_name(ctx: Context, e: Entity) -> tuple[str, str]:
         if " ".join(keys[i:]) in known:
             return " ".join(keys[i:]), e.name[words[i].start() :]
 
+    titles = title_words()  # "Premier Rishi Sunak", "Richter Juan Merchan", "Mr Keir Starmer"
+
     def title(j: int) -> bool:
-        return keys[j] in _TITLE_WORDS or words[j].group(0).lower() in _TITLE_WORDS
+        return keys[j] in titles or words[j].group(0).lower() in titles
 
     i = 0
     while i < len(words) - 2 and (
