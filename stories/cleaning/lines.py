@@ -7,11 +7,10 @@ the furniture of pages they have not seen. The model judges the short kept lines
 facts (no sentence, no figure, no list: see candidate), and the long ones that run on without a sentence's end (a
 caption as long as a paragraph, a widget's text): those with weights of their own, learned from long lines alone,
 and a threshold higher than the short lines' (a long line holds more of an article: it goes only where the model is
-all but sure). It was learned from the tuning corpus's
-annotations (lines an article must keep and lines it must lose) and, for the lines no annotation names, the rules'
-decision (`make train-lines`); its weights are a data file (line_weights.json) beside this
-module. A kept line whose score reaches the file's threshold is removed, with a reason an editor reads; the
-editor can restore it.
+all but sure). It was learned from the tuning corpus's annotations (lines an article must keep and lines it must
+lose) and, for the lines no annotation names, the rules' decision (`make train-lines`); its weights are a data file
+(line_weights.json) beside this module. A kept line whose score reaches the file's threshold is removed, with a
+reason an editor reads; the editor can restore it.
 
 Features (one number each, named in FEATURES): the line's length, sentence ending and sentence breaks, its share
 of stop words of the page's language (jusText's measure) against the article's, its share of capitalised words
@@ -276,11 +275,12 @@ def candidate(page: Page, p: Para) -> bool:
 
 def why_not_judged(page: Page, p: Para) -> str:
     """Why the model does not judge a line ('' when it does), in a word. The article's facts are told in
-    sentences, figures and lists, so never a long line ending a sentence (see _why_not_judged_long), a sentence of the page's language however short ("Voter
-    turnout reached 71.6%.", or one cut off at the dump's end), a line with a figure (a score, a share, a toll:
-    the rules' tables and stamps decide those), a heading whose words the next paragraphs use, a list's
-    introduction ("Teams with most titles:", a heading above bullets) or item, nor the dump's last line stopping
-    inside a word ("... nach Vermissten i", "Kellanova's boar"): the article's last paragraph, cut."""
+    sentences, figures and lists, so never a long line ending a sentence (see _why_not_judged_long), a sentence of
+    the page's language however short ("Voter turnout reached 71.6%.", or one cut off at the dump's end), a line
+    with a figure (a score, a share, a toll: the rules' tables and stamps decide those), a heading whose words the
+    next paragraphs use, a list's introduction ("Teams with most titles:", a heading above bullets) or item, nor the
+    dump's last line stopping inside a word ("... nach Vermissten i", "Kellanova's boar"): the article's last
+    paragraph, cut."""
     if p.n_words >= _PROSE_WORDS:
         return _why_not_judged_long(page, p)
     if any(ch.isdigit() for ch in p.text):
