@@ -37,6 +37,23 @@ def _humanise(key: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _qualifier_words(lang, stage: str, rest: str) -> str | None:
+    """The words a slot's last part adds to its concept's label, where that part is a qualifier: an election's round or
+    stage, or, after a concept, the part of the event ("time.launch": take-off), the ceiling ("sentence.maximum"),
+    whose count it is ("participants.official") or a part of a figure ("sentence.of_whole")."""
+    if stage in lang.ELECTION_STAGE_LABELS:
+        return lang.ELECTION_STAGE_LABELS[stage]
+    if not rest:
+        return None
+    if stage in lang.SUB_EVENT_LABELS:
+        return lang.SUB_EVENT_LABELS[stage]
+    if stage == CEILING:
+        return lang.CEILING_LABEL
+    if stage in lang.FIGURE_SOURCE_LABELS:
+        return lang.FIGURE_SOURCE_LABELS[stage]
+    return lang.PART_LABEL if stage == PART else None
+
+
 @lru_cache(maxsize=4096)
 def concept_label(slot: str, language_code: str = "en") -> str:
     """The label of a slot in words ("deaths" -> "Deaths"; "seats" in German -> "Gewonnene Sitze").
@@ -51,22 +68,12 @@ def concept_label(slot: str, language_code: str = "en") -> str:
         if key in labels:
             return labels[key]
     rest, _, stage = slot.rpartition(".")
-    if stage in lang.ELECTION_STAGE_LABELS:  # "seats.first_round": "Seats won (first round)"
-        return lang.LABEL_TEMPLATE.format(
-            event=concept_label(rest, language_code), object=lang.ELECTION_STAGE_LABELS[stage]
-        )
-    if stage in lang.SUB_EVENT_LABELS and rest:  # "time.launch": "Time (take-off)"; "landing.date.landing" as its date
-        if stage == rest.partition(".")[0]:
-            return concept_label(rest, language_code)
-        return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.SUB_EVENT_LABELS[stage])
-    if stage == CEILING and rest:  # "sentence.maximum": "Sentence (maximum)"
-        return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.CEILING_LABEL)
-    if stage in lang.FIGURE_SOURCE_LABELS and rest:  # "participants.official": "Participants (official count)"
-        return lang.LABEL_TEMPLATE.format(
-            event=concept_label(rest, language_code), object=lang.FIGURE_SOURCE_LABELS[stage]
-        )
-    if stage == PART and rest:  # "sentence.of_whole": "Sentence (part of it)"
-        return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=lang.PART_LABEL)
+    sub_event_named_twice = stage in lang.SUB_EVENT_LABELS and stage == rest.partition(".")[0]
+    if sub_event_named_twice and stage not in lang.ELECTION_STAGE_LABELS:
+        return concept_label(rest, language_code)  # "landing.date.landing": the landing's date
+    qualified = _qualifier_words(lang, stage, rest)
+    if qualified is not None:  # "seats.first_round": "Seats won (first round)"
+        return lang.LABEL_TEMPLATE.format(event=concept_label(rest, language_code), object=qualified)
     concept = concept_of(slot)
     head, _, tail = concept.partition(".")
     if head in ("ranking", "change") and tail in objects:  # "ranking.lab", "change" of a metric
