@@ -60,36 +60,41 @@ from .pairjoin import FEATURES, JoinModel, context_lemmas, default_model, overla
 
 # Qualifiers: keys, in a claim's value or extra, that make two figures of one slot about different things
 # (basis pre/post money, addition vs total, the time or scope a figure refers to, an election's round or stage
-# of the count). The flag says whether a figure that names none of a key joins one that names it ("missing
-# joins"): an election figure given without its round is either round's ("28%" beside "28% in the first
-# round"), so only two values of the key keep figures apart; for every other key a figure with it and one
-# without are two facts.
-QUALIFIERS: dict[str, bool] = {
-    "basis": False,
-    "aspect": False,
-    "measure": False,
-    "time": False,
-    "period": False,
-    "as_of": False,
-    "stage": False,
-    "scope_of": False,
-    "cumulative": False,
-    "total": False,
-    "addition": False,
-    "change_type": False,
-    "part": False,
-    ESTIMATE: False,
-    **dict.fromkeys(STAGE_KEYS, True),
-    SUB_EVENT: True,
-    CEILING: True,
-    BY_WHOM: True,
+# of the count). The setting says whether a figure that names none of a key joins one that names it:
+# - APART: never; a figure with it and one without are two facts;
+# - JOINS: it does, so only two values of the key keep figures apart (an election figure given without its
+#   round is either round's: "28%" beside "28% in the first round");
+# - JOINS_ACROSS_ARTICLES: as JOINS between articles, but never within one: an article that names the key for one
+#   figure and not for another tells them apart ("recomendó 100 años" and "enfrentaba hasta 110 años": the ceiling).
+APART, JOINS, JOINS_ACROSS_ARTICLES = "apart", "joins", "joins across articles"
+QUALIFIERS: dict[str, str] = {
+    "basis": APART,
+    "aspect": APART,
+    "measure": APART,
+    "time": APART,
+    "period": APART,
+    "as_of": APART,
+    "stage": APART,
+    "scope_of": APART,
+    "cumulative": APART,
+    "total": APART,
+    "addition": APART,
+    "change_type": APART,
+    "part": APART,
+    ESTIMATE: APART,
+    **dict.fromkeys(STAGE_KEYS, JOINS),
+    SUB_EVENT: JOINS,
+    CEILING: JOINS_ACROSS_ARTICLES,
+    BY_WHOM: JOINS,
 }
-# the qualifiers that are part of a claim's identity (grouped on before any value is compared), and those only
-# two different values of keep apart, in the order a fact's label names them (the round before the stage)
+# the qualifiers that are part of a claim's identity (grouped on before any value is compared), those only
+# two different values of keep apart, in the order a fact's label names them (the round before the stage), and
+# those one article tells apart from their absence
 ELECTION_ROUND = STAGE_KEYS[0]
 STORY_ROUND = "story_round"  # a claim's extra key: the round of its story, on an election figure naming none
-IDENTITY_QUALIFIERS = tuple(k for k, missing_joins in QUALIFIERS.items() if not missing_joins)
-JOINABLE_QUALIFIERS = tuple(k for k, missing_joins in QUALIFIERS.items() if missing_joins)
+IDENTITY_QUALIFIERS = tuple(k for k, setting in QUALIFIERS.items() if setting == APART)
+JOINABLE_QUALIFIERS = tuple(k for k, setting in QUALIFIERS.items() if setting != APART)
+APART_IN_AN_ARTICLE = tuple(k for k, setting in QUALIFIERS.items() if setting == JOINS_ACROSS_ARTICLES)
 # count units that all mean people employed / to be employed
 UNIT_FAMILIES = {
     "jobs": "jobs",
@@ -467,7 +472,7 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
         return False  # "10.6 million voted for him, while more than 10.2 million voted for his opponent"
     if _two_actors_in_one_sentence(c, o):
         return False  # "Reform UK tendrán 4 y Plaid Cymru, otros 4"
-    if bool(qualifier(c, CEILING)) != bool(qualifier(o, CEILING)):
+    if _named_by_one_only([c], [o]):
         return False  # "recomendó 100 años" and "enfrentaba hasta 110 años": an article tells the ceiling apart
     if _two_exact_figures(c, o, ctx):
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
@@ -1223,7 +1228,7 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext) -> list[A
         if f.kind in MERGEABLE:
             fam = _family(f)
             for g in merged:
-                if g.kind == f.kind and _kin(f, g, fam) and _same_figure(f, g, ctx) and not _ceiling_apart(f, g):
+                if g.kind == f.kind and _kin(f, g, fam) and _same_figure(f, g, ctx) and not _apart_in_an_article(f, g):
                     _absorb(g, f)
                     break
             else:
@@ -1233,11 +1238,18 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext) -> list[A
     return merged
 
 
-def _ceiling_apart(f: AlignedFact, g: AlignedFact) -> bool:
-    """Whether an article tells a ceiling apart from a figure of two facts: one names the most the law allows ("hasta
-    110 años"), the other does not ("recomendó 100 años"), and an article states both."""
-    ceilings = [any(qualifier(c, CEILING) for s in h.statements for c in s.claims) for h in (f, g)]
-    return ceilings[0] != ceilings[1] and _one_article_in_both(f.statements, g.statements)
+def _apart_in_an_article(f: AlignedFact, g: AlignedFact) -> bool:
+    """Whether an article states both of two facts, and one of them names a qualifier an article tells apart from
+    its absence (APART_IN_AN_ARTICLE) the other does not: the most the law allows ("hasta 110 años") beside the
+    sentence asked for ("recomendó 100 años")."""
+    return _one_article_in_both(f.statements, g.statements) and _named_by_one_only(
+        [c for _, c in f.members], [c for _, c in g.members]
+    )
+
+
+def _named_by_one_only(these: list[Claim], those: list[Claim]) -> bool:
+    """Whether one of two groups of claims names a qualifier of APART_IN_AN_ARTICLE and the other does not."""
+    return any(any(qualifier(c, k) for c in these) != any(qualifier(c, k) for c in those) for k in APART_IN_AN_ARTICLE)
 
 
 def _one_article_in_both(f: list[Statement], g: list[Statement]) -> bool:
