@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
@@ -1443,17 +1443,16 @@ def _join_scored(
     figure, no article in both, values within a factor of three of each other and no two rounds or stages
     named, whose probability reaches the model's threshold, where neither has another such partner (a fact that
     may be one of two others is left as it is)."""
-    centrals = {i: _fact_central(f, ctx) for i, f in enumerate(facts) if f.kind in SCORED}
-    pairs = _scored_candidates(facts, centrals)
+    scored = {i: _ScoredFact(f, ctx, docs) for i, f in enumerate(facts) if f.kind in SCORED}
+    pairs = _scored_candidates(scored)
     if not pairs:
         return facts
     rivals = Counter(i for pair in pairs for i in pair)
-    words: dict[int, dict[str, frozenset[str]]] = {}
     partners: dict[int, list[int]] = {}
-    spreads = _concept_spreads(facts, centrals)
+    spreads = _concept_spreads(scored)
     for i, j in pairs:
-        gap = _value_gap(centrals[i], centrals[j])
-        x = _pair_features(facts[i], facts[j], gap, ctx, subjects, docs, words, rivals[i] + rivals[j] - 2)
+        gap = _value_gap(scored[i].central, scored[j].central)
+        x = _pair_features(scored[i], scored[j], gap, ctx, subjects, rivals[i] + rivals[j] - 2)
         x += _story_features(facts[i], facts[j], gap, x[DISAGREEING] * (1.0 - x[GUESSED]), spreads)
         p = model.probability(x)
         if model.seen is not None:
@@ -1471,12 +1470,66 @@ def _join_scored(
     return [f for k, f in enumerate(facts) if k not in gone]
 
 
-def _concept_spreads(facts: list[AlignedFact], centrals: dict[int, float | None]) -> dict[str, tuple[float, float]]:
+class _ScoredFact:
+    """What the pair scorer reads of one fact of a kind it joins (SCORED), each read once however many pairs the
+    fact is in (``docs``: the story's documents by key, whose words around a figure tell what it is about)."""
+
+    def __init__(self, fact: AlignedFact, ctx: ComparisonContext, docs: dict[str, Document]):
+        self.fact, self._ctx, self._docs = fact, ctx, docs
+
+    @cached_property
+    def anchor(self) -> Claim:
+        """The first claim of its most cited statement."""
+        return max(self.fact.statements, key=lambda s: (len(s.claims), s.doc)).first
+
+    @cached_property
+    def central(self) -> float | None:
+        """The anchor's central value (in US dollars for money)."""
+        v = view(self.anchor)
+        return central(v) if self.anchor.kind != "money" else usd_central(v, self._ctx)
+
+    @cached_property
+    def cited(self) -> list[Statement]:
+        """Its statements a pair's values and subjects are compared on: the PAIR_STATEMENTS most cited."""
+        return sorted(self.fact.statements, key=lambda s: (-len(s.claims), s.doc))[:PAIR_STATEMENTS]
+
+    @cached_property
+    def family(self) -> tuple:
+        return _family(self.fact)
+
+    @cached_property
+    def ranged(self) -> set[bool]:
+        """Whether each statement gives a range ("172-192 seats")."""
+        return {is_range(view(s.first)) for s in self.fact.statements}
+
+    @cached_property
+    def kind_qualifiers(self) -> tuple:
+        """What its figure is, by the KIND_QUALIFIERS its first statement names."""
+        return tuple(qualifier(self.fact.statements[0].first, k) for k in KIND_QUALIFIERS)
+
+    @cached_property
+    def words(self) -> dict[str, frozenset[str]]:
+        """The content lemmas around its figures, by language."""
+        got: dict[str, frozenset[str]] = {}
+        for s in self.fact.statements:
+            d = self._docs.get(s.doc)
+            if d is None:
+                continue
+            lang = _language(d)
+            c = s.first
+            got[lang] = got.get(lang, frozenset()) | context_lemmas(
+                d.text or "", c.start, c.end, c.sentence_start, lang
+            )
+        return got
+
+
+def _concept_spreads(scored: dict[int, _ScoredFact]) -> dict[str, tuple[float, float]]:
     """The smallest and largest (log) central value of each concept's facts in the story."""
     spreads: dict[str, tuple[float, float]] = {}
-    for i, x in centrals.items():
+    for f in scored.values():
+        x = f.central
         if x and x > 0:
-            concept, v = concept_of(facts[i].slot), math.log(x)
+            concept, v = concept_of(f.fact.slot), math.log(x)
             low, high = spreads.get(concept, (v, v))
             spreads[concept] = (min(low, v), max(high, v))
     return spreads
@@ -1502,20 +1555,18 @@ def _spans(f: AlignedFact) -> list[tuple[str, int, int]]:
     return [(doc, c.start, c.end) for doc, c in f.members]
 
 
-def _scored_candidates(facts: list[AlignedFact], centrals: dict[int, float | None]) -> list[tuple[int, int]]:
+def _scored_candidates(scored: dict[int, _ScoredFact]) -> list[tuple[int, int]]:
     """The pairs of facts the pair scorer judges: one kind and unit, no article in both, central values within
     VALUE_REACH of each other (found by sorting, so a story of many figures stays fast), no round or stage clash,
     one kind of figure (KIND_QUALIFIERS: an exit poll's 410 seats is no telling of the count's 410), and ranges
     only beside the same range ("4 à 20 ans" of prison holds the "12 años" of one man as it holds any other; men
     "aged 27 to 74" are not those "zwischen 21 und 68")."""
     groups: dict[tuple, list[tuple[float, int]]] = {}
-    for i, f in enumerate(facts):
-        if f.kind not in SCORED:
-            continue
-        x = centrals[i]
+    for i, f in scored.items():
+        x = f.central
         if x is not None and x > 0:
-            unit = _family(f)[1]
-            groups.setdefault((f.kind, "%" if unit in PERCENT_UNITS else unit), []).append((x, i))
+            unit = f.family[1]
+            groups.setdefault((f.fact.kind, "%" if unit in PERCENT_UNITS else unit), []).append((x, i))
     out = []
     for members in groups.values():
         members.sort()
@@ -1523,29 +1574,20 @@ def _scored_candidates(facts: list[AlignedFact], centrals: dict[int, float | Non
             for y, j in members[a + 1 :]:
                 if y > x * VALUE_REACH:
                     break
-                f, g = facts[i], facts[j]
-                if _one_article_in_both(f.statements, g.statements):
+                f, g = scored[i], scored[j]
+                if _one_article_in_both(f.fact.statements, g.fact.statements):
                     continue
-                if _qualifier_clash(f.statements + g.statements) or _kind_qualifiers(f) != _kind_qualifiers(g):
+                if _qualifier_clash(f.fact.statements + g.fact.statements) or f.kind_qualifiers != g.kind_qualifiers:
                     continue
-                if _dated_apart(_anchor(f).first, _anchor(g).first):
+                if _dated_apart(f.anchor, g.anchor):
                     continue
-                ranged_f, ranged_g = _ranged(f), _ranged(g)
-                if ranged_f | ranged_g == {True, False} or (ranged_f == {True} and _bounds(f) != _bounds(g)):
+                ranged_f, ranged_g = f.ranged, g.ranged
+                if ranged_f | ranged_g == {True, False} or (
+                    ranged_f == {True} and bounds(view(f.anchor)) != bounds(view(g.anchor))
+                ):
                     continue  # a range holds many figures: one inside it, or another range over it, tells none of them
                 out.append((min(i, j), max(i, j)))
     return out
-
-
-def _fact_central(f: AlignedFact, ctx: ComparisonContext) -> float | None:
-    """The central value of a fact's most cited statement (in US dollars for money)."""
-    c = _anchor(f).first
-    v = view(c)
-    return central(v) if c.kind != "money" else usd_central(v, ctx)
-
-
-def _cited(f: AlignedFact) -> list[Statement]:
-    return sorted(f.statements, key=lambda s: (-len(s.claims), s.doc))[:PAIR_STATEMENTS]
 
 
 def _value_gap(x: float | None, y: float | None) -> float:
@@ -1554,18 +1596,17 @@ def _value_gap(x: float | None, y: float | None) -> float:
 
 
 def _pair_features(
-    f: AlignedFact,
-    g: AlignedFact,
+    scored_f: _ScoredFact,
+    scored_g: _ScoredFact,
     gap: float,
     ctx: ComparisonContext,
     subjects: SubjectMatcher,
-    docs: dict,
-    words: dict[int, dict[str, frozenset[str]]],
     rivals: int,
 ) -> list[float]:
-    """What the pair scorer reads of two facts (``gap``: :func:`_value_gap` of their central values, which
-    _join_scored reads once per fact), in the order of pairjoin.FEATURES."""
-    fs, gs = _cited(f), _cited(g)
+    """What the pair scorer reads of two facts (``gap``: :func:`_value_gap` of their central values), in the order
+    of pairjoin.FEATURES."""
+    f, g = scored_f.fact, scored_g.fact
+    fs, gs = scored_f.cited, scored_g.cited
     verdicts = [agree(f.kind, view(a.first), view(b.first), ctx) for a in fs for b in gs]
     who = [
         subjects.score(a.doc, a.first.subject, b.doc, b.first.subject)
@@ -1574,10 +1615,10 @@ def _pair_features(
         if a.first.subject and b.first.subject
     ]
     statements = f.statements + g.statements
-    ranged_f, ranged_g = _ranged(f), _ranged(g)
-    wf, wg = _fact_words(f, docs, words), _fact_words(g, docs, words)
+    ranged_f, ranged_g = scored_f.ranged, scored_g.ranged
+    wf, wg = scored_f.words, scored_g.words
     common = wf.keys() & wg.keys()
-    fam_f, fam_g = _family(f), _family(g)
+    fam_f, fam_g = scored_f.family, scored_g.family
     return [
         float(concept_of(f.slot) == concept_of(g.slot)),
         float(_weak(f) or _weak(g)),
@@ -1602,11 +1643,6 @@ def _pair_features(
     ]
 
 
-def _kind_qualifiers(f: AlignedFact) -> tuple:
-    """What a fact's figure is, by the KIND_QUALIFIERS its first statement names."""
-    return tuple(qualifier(f.statements[0].first, k) for k in KIND_QUALIFIERS)
-
-
 def _dated_apart(a: Claim, b: Claim) -> bool:
     """Two figures each dated to one day, further apart than adjacent days (a share's fall on Monday and one on
     Thursday): two days' figures, however alike; unless both have three or more digits (such a figure given alike
@@ -1620,38 +1656,6 @@ def _dated_apart(a: Claim, b: Claim) -> bool:
     )
 
 
-def _anchor(f: AlignedFact) -> Statement:
-    """A fact's most cited statement."""
-    return max(f.statements, key=lambda s: (len(s.claims), s.doc))
-
-
-def _bounds(f: AlignedFact) -> tuple:
-    return bounds(view(_anchor(f).first))
-
-
-def _ranged(f: AlignedFact) -> set[bool]:
-    """Whether each statement of a fact gives a range ("172-192 seats")."""
-    return {is_range(view(s.first)) for s in f.statements}
-
-
 def _exact(c: Claim) -> bool:
     v = view(c)
     return (v.get("qualifier") or "exact") == "exact" and not is_range(v)
-
-
-def _fact_words(f: AlignedFact, docs: dict, words: dict[int, dict[str, frozenset[str]]]) -> dict[str, frozenset[str]]:
-    """The content lemmas around a fact's figures, by language (computed once per fact)."""
-    got = words.get(id(f))
-    if got is None:
-        got = {}
-        for s in f.statements:
-            d = docs.get(s.doc)
-            if d is None:
-                continue
-            lang = _language(d)
-            c = s.first
-            got[lang] = got.get(lang, frozenset()) | context_lemmas(
-                d.text or "", c.start, c.end, c.sentence_start, lang
-            )
-        words[id(f)] = got
-    return got
