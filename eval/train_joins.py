@@ -48,6 +48,21 @@ LABELS = "one fact where both facts pin mentions of one gold fact, disagreeing v
 Pair = tuple[str, list[float], frozenset, frozenset, int]
 
 
+class PairRecorder(JoinModel):
+    """The alignment's rules alone (JoinModel.rules_only), keeping every pair of facts the pair scorer is shown: its
+    features and the spans (document, start, end) of each fact's claims, what training learns from."""
+
+    def __init__(self) -> None:
+        super().__init__(**vars(JoinModel.rules_only()))
+        self.seen: list[tuple[list[float], list[tuple[str, int, int]], list[tuple[str, int, int]]]] = []
+
+    def joins(self, x: list[float], f, g) -> bool:
+        self.seen.append(
+            (x, [(doc, c.start, c.end) for doc, c in f.members], [(doc, c.start, c.end) for doc, c in g.members])
+        )
+        return super().joins(x, f, g)
+
+
 def part_pairs(gold: dict, export: dict, scorer) -> list[Pair]:
     """The pairs a part's stories give the pair scorer to judge, labelled from its gold by the evaluation's scorer
     (its occurrences of a mention and its rule for a claim pinning one)."""
@@ -70,9 +85,9 @@ def part_pairs(gold: dict, export: dict, scorer) -> list[Pair]:
     out = []
     for story in export["stories"]:
         docs = [_document(articles[i]) for i in story["articles"] if i in articles]
-        recorder = JoinModel.recorder()
+        recorder = PairRecorder()
         cross_check(docs, {d.key: extract_claims(d) for d in docs}, joins=recorder)
-        for x, f, g, _p in recorder.seen:
+        for x, f, g in recorder.seen:
             f, g = frozenset(f), frozenset(g)
             held_f, held_g = gold_facts(f), gold_facts(g)
             if held_f or held_g or x[DISAGREE]:

@@ -52,7 +52,7 @@ def test_one_figure_under_two_concepts_is_joined_by_the_scorer(first, second):
     joined = _holding(facts, *previous)
     assert len(joined) == 1, [(f.key, [c.text for _, c in f.members]) for f in facts]
     assert joined[0].verdict == "corroborated"
-    assert len(_holding(cross_check_texts(first, second, joins=JoinModel.recorder()), *previous)) == 2  # rules alone
+    assert len(_holding(cross_check_texts(first, second, joins=JoinModel.rules_only()), *previous)) == 2  # rules alone
 
 
 APART = [
@@ -100,7 +100,7 @@ def test_a_figure_told_differently_joins_the_figure_others_give_as_a_conflict(ag
     facts = _holding(cross_check_texts(*articles), *told)
     assert len(facts) == 1, [(f.key, [c.text for _, c in f.members]) for f in facts]
     assert facts[0].verdict == "conflicting" and len(facts[0].sources) == 3
-    assert len(_holding(cross_check_texts(*articles, joins=JoinModel.recorder()), *told)) == 2  # rules alone
+    assert len(_holding(cross_check_texts(*articles, joins=JoinModel.rules_only()), *told)) == 2  # rules alone
 
 
 def test_a_pair_with_a_rival_partner_is_not_joined():

@@ -1454,10 +1454,7 @@ def _join_scored(
         gap = _value_gap(scored[i].central, scored[j].central)
         x = _pair_features(scored[i], scored[j], gap, ctx, subjects, rivals[i] + rivals[j] - 2)
         x += _story_features(facts[i], facts[j], gap, x[DISAGREEING] * (1.0 - x[GUESSED]), spreads)
-        p = model.probability(x)
-        if model.seen is not None:
-            model.seen.append((x, _spans(facts[i]), _spans(facts[j]), p))
-        if p >= model.threshold:
+        if model.joins(x, facts[i], facts[j]):
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
     gone = set()
@@ -1549,10 +1546,6 @@ def _story_features(f: AlignedFact, g: AlignedFact, gap: float, disagreeing: flo
         close * disagreeing,
         min(1.0, gap * math.log(VALUE_REACH) / spread) if spread > 0 else 1.0,
     ]
-
-
-def _spans(f: AlignedFact) -> list[tuple[str, int, int]]:
-    return [(doc, c.start, c.end) for doc, c in f.members]
 
 
 def _scored_candidates(scored: dict[int, _ScoredFact]) -> list[tuple[int, int]]:

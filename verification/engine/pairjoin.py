@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -59,16 +59,19 @@ _WORD = re.compile(r"[^\W\d_]{4,}")  # content words: short words are mostly art
 
 @dataclass
 class JoinModel:
-    """Weights, bias and the probability a pair must reach to join; ``seen`` collects every pair scored (features
-    and the two facts' members) where it is a list: what training learns from."""
+    """Weights, bias and the probability a pair must reach to join."""
 
     weights: tuple[float, ...]
     bias: float
     threshold: float
-    seen: list | None = field(default=None, repr=False)
 
     def probability(self, x: list[float]) -> float:
         return logistic(self.bias + sum(w * xi for w, xi in zip(self.weights, x)))
+
+    def joins(self, x: list[float], f, g) -> bool:
+        """Whether two facts the pair scorer reads as ``x`` are one. ``f`` and ``g``, the facts (align.AlignedFact),
+        are for a model that keeps the pairs it is shown (training's recorder, eval/train_joins.py)."""
+        return self.probability(x) >= self.threshold
 
     @classmethod
     def from_data(cls, data: dict) -> JoinModel:
@@ -78,9 +81,9 @@ class JoinModel:
         return cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
 
     @classmethod
-    def recorder(cls) -> JoinModel:
-        """A model that joins nothing and records every pair it is shown (for training)."""
-        return cls((0.0,) * len(FEATURES), 0.0, 2.0, seen=[])
+    def rules_only(cls) -> JoinModel:
+        """A model that joins nothing (no probability reaches its threshold): the alignment's rules alone."""
+        return cls((0.0,) * len(FEATURES), 0.0, 2.0)
 
 
 @cache
