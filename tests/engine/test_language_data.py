@@ -3,7 +3,7 @@
 import pytest
 
 from verification.engine import lexicon
-from verification.engine.lang import LANGUAGES, TABLES, joined, language
+from verification.engine.lang import LANGUAGES, SETTINGS, TABLES, capitalises_nouns, joined, language
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -12,6 +12,17 @@ def test_every_language_fills_every_table(code, table):
     module = language(code)
     assert hasattr(module, table), f"{code}.{table} is missing"
     assert getattr(module, table) or table in getattr(module, "NO_ENTRIES", {}), f"{code}.{table} is empty"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("setting", SETTINGS)
+def test_every_language_states_every_setting(code, setting):
+    assert isinstance(getattr(language(code), setting, None), bool), f"{code}.{setting} is not stated yes or no"
+
+
+def test_only_german_capitalises_its_nouns():
+    assert [code for code in LANGUAGES if capitalises_nouns(code)] == ["de"]
+    assert not capitalises_nouns("")  # a text of unknown language: no such rule
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

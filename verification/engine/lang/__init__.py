@@ -263,6 +263,11 @@ languages and builds its patterns from them; forms are lowercase):
 
 A language that has no word for one of these tables gives it empty and names it, with the reason, in
 its ``NO_ENTRIES`` (table -> why), so the every-language test still holds it to the rest.
+
+Settings (a yes or no every module states, ``SETTINGS``):
+
+- ``NOUNS_CAPITALISED``: whether the language writes every noun capitalised (German), read through
+  :func:`capitalises_nouns`: there a phrase of lowercase words alone holds no noun.
 """
 
 from __future__ import annotations
@@ -271,6 +276,7 @@ from functools import cache
 from importlib import import_module
 
 LANGUAGES = ("en", "de", "fr", "es")
+SETTINGS = ("NOUNS_CAPITALISED",)
 TABLES = (
     "NAME_SPELLINGS",
     "CONCEPT_LABELS",
