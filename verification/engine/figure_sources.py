@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .frames import phrase_rx
-from .lang import LANGUAGES, table_of
+from .frames import compound_free_rx, phrase_rx
+from .lang import known_code, table_of
 from .lexicon import alt
 
 BY_WHOM = "by_whom"
@@ -23,15 +23,6 @@ _OPENING = 25  # a source this near its sentence's start, with no comma or numbe
 _LINK_REACH = 2  # words (articles, "estimaciones") that may stand between a link and the source it hands a figure to
 _BREAK = re.compile(r"[;()\[\]–—]")  # a source across these is another clause's
 _DIGIT = re.compile(r"\d")
-
-
-def _code(lang: str) -> str:
-    return lang if lang in LANGUAGES else ""
-
-
-@cache
-def _sources_rx(lang: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + alt(table_of(lang, "FIGURE_SOURCES")) + r")(?![\w-])")
 
 
 @cache
@@ -67,8 +58,8 @@ def by_whom(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) ->
     the nearest one before it in its clause ("Die Polizei ging von mindestens 80.000 ... aus", "the organisers said
     50,000"), across a comma only where it opens the sentence ("According to the organizers, up to 200,000"). A
     figure's own noun is no source ("26 policiers blessés"): a source after the figure needs its link."""
-    code = _code(lang)
-    rx, table = _sources_rx(code), table_of(code, "FIGURE_SOURCES")
+    code = known_code(lang)
+    rx, table = compound_free_rx("FIGURE_SOURCES", code), table_of(code, "FIGURE_SOURCES")
     m = rx.search(low, end, min(sent[1], end + _AFTER))  # the nearest source after it, only
     if m:
         between = low[end : m.start()]

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 import simplemma
 
 from .concepts import CEILING
-from .lang import LANGUAGES, merged, table_of
+from .lang import known_code, merged, table_of
 from .lexicon import ARTICLE, OF, alt
 
 # concepts counted on people: they share the unit "people" so "23 dead" and "23 people killed" align
@@ -37,10 +37,6 @@ class Frame:
     factor: float = 1.0  # multiply the number by this to get the dimension's base unit
     weak: bool = False  # a measure with no word that says what it measures
     measured: bool = False  # a measure in a unit (days, metres, a magnitude), not a count of things
-
-
-def _lang(code: str) -> str:
-    return code if code in LANGUAGES else ""
 
 
 @lru_cache(maxsize=200_000)
@@ -324,7 +320,7 @@ CHANGES = frozenset({"growth", "decline"})
 
 def change_word(word: str, lang: str) -> str | None:
     """The change a word reports (growth|decline), as written or by its lemma ("plummeted", "cayeron")."""
-    lang = _lang(lang)
+    lang = known_code(lang)
     table = _table("CHANGE_PREDICATES", lang)
     return table.get(word) or table.get(lemma(word, lang or "en"))
 
@@ -419,7 +415,7 @@ def figure_role(low: str, lang: str, start: int, end: int, sent: tuple[int, int]
     change left, the earlier of two ("down from 4%", "desde el 4 %", "de 4 % à 3,75 %", "von 3,5 Billionen auf 2,9
     Billionen"), "change" ("cut by 0.25 points", "a rise of 3%", "s'est effondré de 17 %"), or None (nothing
     says). A text's Context works it out once per figure (``Context.figure_role``)."""
-    lang = _lang(lang)
+    lang = known_code(lang)
     roles = _figure_roles(lang)
     pos = start
     for _ in range(3):
@@ -586,7 +582,7 @@ def frame_of_number(
     ``skip_nouns``: counted nouns another detector owns (jobs, users...), left to it; ``more_persons``:
     further nouns that count people and take their concept from a predicate.
     """
-    lang = _lang(lang)
+    lang = known_code(lang)
     found = _magnitude(low, lang, start, end, sent) or _measure(low, lang, start, end, sent)
     if found:
         return found
@@ -662,7 +658,7 @@ def person_noun_end(low: str, lang: str, end: int, sent: tuple[int, int]) -> int
     """Where the noun of people counted by the number that ends at ``end`` ends ("2,500 firefighters", "80
     fremde Männer", "300 bomberos", "48 millions de citoyens"), at most two words after the number or after its
     scale word's "of"; None when none follows."""
-    lang = _lang(lang)
+    lang = known_code(lang)
     pos = end
     if low[end - 1 : end].isalpha():  # a scale word takes "de" before the people: "48 millions de citoyens"
         of = _SCALE_OF.match(low, end)
@@ -770,7 +766,7 @@ PEOPLE = AFFECTED_PEOPLE | frozenset(
 @cache
 def phrase_rx(name: str, lang: str) -> re.Pattern:
     """Any phrase of a language's table ``name``, as whole words (a language we lack reads the shared table)."""
-    return _phrase_rx(name, _lang(lang))
+    return _phrase_rx(name, known_code(lang))
 
 
 # what a court imposes and a party asks for: a figure after a word of asking is the request
@@ -827,16 +823,17 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
 
 # the part of the story's event a date or a time belongs to (align: a qualifier a figure naming none joins): "departed
 # at 13:39" and "the crash occurred at 13:39" are two facts, each told by two reports, not one
+@cache
+def compound_free_rx(name: str, lang: str) -> re.Pattern:
+    """Any phrase of a language's table ``name``, whole and no part of a hyphenated compound ("Start-up" is no
+    take-off, "Polizei-Einsatz" names no police)."""
+    return re.compile(r"(?<![\w-])(?:" + alt(table_of(known_code(lang), name)) + r")(?![\w-])")
+
+
 SUB_EVENT = "sub_event"
 _SUB_EVENT_BEFORE = 80  # characters before a date or a time within which its sentence names its part of the event
 _SUB_EVENT_AFTER = 60  # ... and after it ("On July 18th, 2024, the company released an update")
 _SUB_EVENT_BREAK = re.compile(r"[;:()\[\]\"“”«»]")
-
-
-@cache
-def _sub_event_rx(lang: str) -> re.Pattern:
-    """A word of a part of an event, whole: not the start of a compound ("Start-up" is no take-off)."""
-    return re.compile(r"(?<![\w-])(?:" + alt(table_of(lang, "SUB_EVENTS")) + r")(?![\w-])")
 
 
 def sub_event(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
@@ -844,7 +841,8 @@ def sub_event(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) 
     "departed at 13:39", "Le crash est survenu à 13 h 39", "began deliberations Wednesday", "a provoqué une panne,
     vendredi 19 juillet"): the nearest such word before it, else the one part named after it, with no bracket,
     quote or colon between; {} where the sentence names none."""
-    rx = _sub_event_rx(_lang(lang))
+    lang = known_code(lang)
+    rx = compound_free_rx("SUB_EVENTS", lang)
     before = [
         m
         for m in rx.finditer(low, max(sent[0], start - _SUB_EVENT_BEFORE), start)
@@ -880,7 +878,7 @@ def _addition_after_rx(lang: str) -> re.Pattern:
 
 def _added_after(low: str, lang: str, end: int, sent: tuple[int, int]) -> bool:
     """ "1,000 more troops", "1.000 soldados más", "500 postes supplémentaires": an addition named after the figure."""
-    return _addition_after_rx(_lang(lang)).match(low, end, sent[1]) is not None
+    return _addition_after_rx(known_code(lang)).match(low, end, sent[1]) is not None
 
 
 # figures of an election that belong to one round of it or one stage of its count ("28% in the first
@@ -928,7 +926,7 @@ def _whole_counted_in(low: str, lang: str, start: int, end: int, sent: tuple[int
     estimates."""
     return (
         _COMPOUND_SIZE.match(low, start, min(sent[1], end + 30)) is not None
-        or _out_of_rx(_lang(lang)).search(low, max(sent[0], start - 60), start) is not None
+        or _out_of_rx(known_code(lang)).search(low, max(sent[0], start - 60), start) is not None
     )
 
 
@@ -969,7 +967,7 @@ def combined(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
 
 def score_cue_rx(lang: str) -> re.Pattern:
     """Words that make "3-1" a match result, in the text's language (all languages when unknown)."""
-    return _phrase_rx("SCORE_CUES", _lang(lang))
+    return _phrase_rx("SCORE_CUES", known_code(lang))
 
 
 @cache
@@ -984,7 +982,7 @@ _LETTERS = re.compile(r"[^\W\d_]{3,}")
 def has_score_cue(low: str, lang: str, a: int, b: int) -> bool:
     """Whether low[a:b] has a word for winning, losing or a match, as written or inflected ("besiegten",
     "l'emporter" by their lemma)."""
-    lang = _lang(lang)
+    lang = known_code(lang)
     if score_cue_rx(lang).search(low, a, b):
         return True
     lemmas = _score_cue_lemmas(lang)
@@ -993,7 +991,7 @@ def has_score_cue(low: str, lang: str, a: int, b: int) -> bool:
 
 def frame_nouns(lang: str) -> dict:
     """Counted nouns and their concepts, by form and lemma, in the text's language (all when unknown)."""
-    return _table("FRAME_NOUNS", _lang(lang))
+    return _table("FRAME_NOUNS", known_code(lang))
 
 
 def comparison_rx(lang: str) -> re.Pattern:

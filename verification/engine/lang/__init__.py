@@ -492,6 +492,12 @@ def capitalises_nouns(code: str) -> bool:
     return code in LANGUAGES and language(code).NOUNS_CAPITALISED
 
 
+def known_code(code: str) -> str:
+    """A text's language code as its tables are read (:func:`table_of`): the code where we have the language, else ""
+    (every language merged), so tables and patterns built per language are built once for all unknown ones."""
+    return code if code in LANGUAGES else ""
+
+
 def table_of(code: str, table: str):
     """A table of a text's language, or of every language merged where its language is not one we have
     ("": a name's own words, which may be of any language)."""
