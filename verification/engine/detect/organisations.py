@@ -27,7 +27,7 @@ import simplemma
 from .. import lexicon as L
 from ..claims import names_only
 from ..context import Context
-from ..entities import Entity, is_special, norm_key
+from ..entities import Entity, is_special, norm_key, title_words
 from ..gazetteer import region_names
 from ..lang import LANGUAGES, language, merged, table_of
 from ..organisations import organisation_key
@@ -71,12 +71,6 @@ def _noun_concept(word: str, lang: str) -> str:
     if w in nouns or tail in nouns:
         return nouns.get(w) or nouns[tail]
     return next((c for n, c in nouns.items() if len(n) >= COMPOUND_MIN and len(w) >= len(n) + 3 and w.endswith(n)), "")
-
-
-@cache
-def _no_names() -> frozenset:
-    """Words that say what someone is, never part of an organisation's frame ("party leader Keir Starmer")."""
-    return frozenset(w for w in (*merged("ROLE_WORDS"), *merged("HONORIFICS")) if " " not in w)
 
 
 def _trimmed(ctx: Context, e: Entity) -> tuple[int, int, str, str]:
@@ -145,7 +139,7 @@ class _Frames:
             return not person
         if word in self.locatives:
             return True
-        return self.adjectives_after and word not in self.articles and word not in _no_names()
+        return self.adjectives_after and word not in self.articles and word not in title_words()
 
     def beside(self, start: int, end: int, person: bool = False) -> str:
         """What the words right before or after a name say it is: a lead ("operated by", "publié dans"), a noun
