@@ -74,11 +74,11 @@ def detect_people(ctx: Context) -> None:
         before = None if after else _APPOSITION_BEFORE.search(ctx.text, max(sent[0], e.start - 90), e.start)
         found = after or _apposition(ctx, before)
         if found is None:
-            if capitalised_word(ctx, e):
-                e = _after_common_nouns(ctx, e)
-                if e is None:
-                    continue
-                key, name = person_name(ctx, e)
+            trimmed = _after_common_nouns(ctx, e)
+            if trimmed is None:
+                continue
+            if trimmed is not e:  # the name after the capitalised common nouns opening the chain is its own
+                e, (key, name) = trimmed, person_name(ctx, trimmed)
             if not (
                 any(a < e.end and e.start < b for a, b in spans)
                 or after_locative(ctx, e)
@@ -148,7 +148,7 @@ def capitalised_word(ctx: Context, e) -> bool:
 def _after_common_nouns(ctx: Context, e: Entity) -> Entity | None:
     """The name a German name chain holds after the capitalised common nouns opening it ("Astronauten Jared
     Isaacman", "Jamaikas Ministerpräsident Andrew Holness", "den Namen Leo XIV."): two words at least, else None
-    ("Schwere Unwetter", "Europäische Zentralbank" name no one)."""
+    ("Schwere Unwetter", "Europäische Zentralbank" name no one); the entity itself where no such noun opens it."""
     while capitalised_word(ctx, e):
         words = list(re.finditer(r"\S+", e.name))
         if len(words) < 3:
