@@ -48,6 +48,7 @@ _TITLES = frozenset(w for w in (*merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) i
 _LEADING = {"the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "l"}
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _WORD_RUN = regex.compile(r"\S+")  # a word as spaces delimit it
+_WHOLE_WORD = regex.compile(r"\w+")
 
 
 _POSS = regex.compile(r"['’]s\b")
@@ -411,11 +412,11 @@ def _middle_initial(text: str, s: int, e: int) -> bool:
     return nxt is not None and nxt.group(1).lower() not in L.STOP_CAPS
 
 
-def _written_lowercase(word: str, text: str, lang: str) -> bool:
-    """A word opening a sentence that the text also writes lowercase, in a language that capitalises only its nouns
-    and names ("Erst Carvajal traf", "Weil Courtois patzte" beside "erst", "weil"): neither, so no part of the name
-    after it."""
-    return capitalises_nouns(lang) and regex.search(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", text) is not None
+def _words_written(text: str, lang: str) -> frozenset[str]:
+    """The words of a text in a language that capitalises only its nouns and names, as written (none in another
+    language): a word opening a sentence that the text also writes lowercase ("Erst Carvajal traf", "Weil Courtois
+    patzte" beside "erst", "weil") is neither, so no part of the name after it."""
+    return frozenset(_WHOLE_WORD.findall(text)) if capitalises_nouns(lang) else frozenset()
 
 
 def _plain_word(word: str, lang: str) -> bool:
@@ -625,6 +626,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
             split.append(ch)
     split = [part for ch in split for part in _split_person_runs(text, ch, lang)]
     out: list[Entity] = []
+    written = _words_written(text, lang)
     opening: list[tuple[int, int]] = []  # German one-word names opening a sentence: kept if named elsewhere
     after_word: list[tuple[int, int]] = []  # German one-word names after a word: kept if a person's surname
     for ch in split:
@@ -644,7 +646,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 or wl in L.ROLE_WORDS
                 or (wl in _CALENDAR and not described)  # "der Süßwarenkonzern Mars"
                 or _ELIDED_WORD.match(w)
-                or (s in sentence_starts and len(ch) > 1 and _written_lowercase(wl, text, lang))
+                or (s in sentence_starts and len(ch) > 1 and wl in written)
             ):
                 ch = ch[1:]
                 continue
