@@ -51,7 +51,7 @@ def mark_bare_bylines(page: Page) -> None:
     """A writer's name alone on its line ("Naveen Athrappully") next to the article's date or its
     'Updated:' label: the byline without its 'By'."""
     paras = page.paras
-    first_prose = next((p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard), page.n)
+    first_prose = next((p.i for p in paras if p.prose), page.n)
     headline_seen = False
     for p in paras[:first_prose]:
         # "Emmanuel Addeh in Abuja" under the headline: a byline with the writer's place (the page's first
@@ -84,7 +84,7 @@ def mark_desk_lines(page: Page) -> None:
     """A newsroom signing a line of its own, naming its outlet ("Blitz Bureau", "Riverton Post Staff", "La rédaction
     numérique de RTL", "La redacción de El Correo"): a byline whose outlet is the site. The outlet is written as a
     name; before the desk's word it is not what the article tells of ("Germany Team" over a match report)."""
-    vocab = {w for p in page.paras if p.sentence_like and p.n_words >= 15 and not p.hard for w in p.lower}
+    vocab = _prose_words(page.paras)
     for p in page.paras:
         if p.hard or p.n_words > MAX_DESK_LINE_WORDS:
             continue
@@ -125,10 +125,10 @@ def mark_names_under_the_lead(page: Page) -> None:
     """A person's name alone on a line among the article's first paragraphs ("Ángel Zamarriego" under the
     lead) that the article's prose never uses: the writer's byline, not someone the article is about."""
     paras = page.paras
-    prose = [p for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard]
+    prose = [p for p in paras if p.prose]
     if not prose:
         return
-    vocab = {w for p in prose for w in p.lower}
+    vocab = _prose_words(prose)
     seen = 0
     for p in paras:
         if p.hard:
@@ -147,6 +147,11 @@ def mark_names_under_the_lead(page: Page) -> None:
             and p.i > prose[0].i - MAX_BYLINE_POSITION
         ):
             p.hard, p.author = "byline", p.text.strip()
+
+
+def _prose_words(paras: list[Para]) -> set[str]:
+    """The words (lowercase) of the prose paragraphs among these: what the article tells of."""
+    return {w for p in paras if p.prose for w in p.lower}
 
 
 def _name_and_outlet(p: Para) -> str | None:

@@ -25,6 +25,8 @@ from .text import (
     in_capitals,
 )
 
+PROSE_WORDS = 15  # a sentence-like paragraph this long at least is a prose paragraph's shape
+
 
 @dataclass(slots=True)
 class Para:
@@ -58,6 +60,16 @@ class Para:
     author: str = ""
     role: str = ""
     reason: str = ""
+
+    @property
+    def prose_shaped(self) -> bool:
+        """Shaped as a paragraph of prose: sentence-like and PROSE_WORDS words long at least."""
+        return self.sentence_like and self.n_words >= PROSE_WORDS
+
+    @property
+    def prose(self) -> bool:
+        """A prose paragraph: prose-shaped, and no cue marks it boilerplate."""
+        return self.prose_shaped and not self.hard
 
 
 def features_of(i: int, text: str) -> Para:
@@ -182,7 +194,7 @@ def sentence_case(p: Para) -> bool:
 
 
 def score_topic(paras: list[Para], title_words: set[str]) -> None:
-    core = [p for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.glued_qa]
+    core = [p for p in paras if p.prose and not p.glued_qa]
     df: dict[str, int] = {}
     for p in core:
         for w in p.content:

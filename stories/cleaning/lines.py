@@ -34,7 +34,7 @@ from statistics import median
 from learning.logistic import logistic
 
 from . import lexicon as lx
-from .features import Para, capitals_sentence, cut_mid_sentence, sentence_case
+from .features import PROSE_WORDS, Para, capitals_sentence, cut_mid_sentence, sentence_case
 from .page import Page
 from .tables import data_line
 from .text import BULLET_RE, SENTENCE_BREAK_RE
@@ -49,9 +49,6 @@ ORPHAN_LABEL_REASON = "label of removed lines"
 # the marks of a credit, an address or a handle: "Photo: X/Y", "@name", "www.", "©"
 _MARK_RE = re.compile(r"https?://|www\.|@\w|©|\(c\)|\w/\w|\|")
 _SYMBOL_RE = re.compile(r"[^\w\s.,;:!?'\"’“”«»()\-–—]")
-
-# long prose: the article's dense block is the run between its first and last such line
-_PROSE_WORDS = 15
 
 # a sentence this long in the page's language tells something, whatever its place
 SENTENCE_WORDS = 4
@@ -101,7 +98,7 @@ def _weights(data: dict, long: LineModel | None = None) -> LineModel:
 
 def long_line(p: Para) -> bool:
     """A line as long as the article's prose: the long lines' weights judge it."""
-    return p.n_words >= _PROSE_WORDS
+    return p.n_words >= PROSE_WORDS
 
 
 FEATURES = (
@@ -149,7 +146,8 @@ class _PageContext:
 
 
 def _prose(p: Para) -> bool:
-    return p.n_words >= _PROSE_WORDS and p.terminal
+    """A line of long prose: the article's dense block is the run between its first and last such line."""
+    return p.n_words >= PROSE_WORDS and p.terminal
 
 
 def _shape_key(p: Para) -> tuple:
@@ -182,7 +180,7 @@ def _context(page: Page) -> _PageContext:
     headings = sum(
         1
         for k in range(1, len(paras) - 1)
-        if kept[k] and paras[k].n_words < _PROSE_WORDS and _prose(paras[k - 1]) and _prose(paras[k + 1])
+        if kept[k] and paras[k].n_words < PROSE_WORDS and _prose(paras[k - 1]) and _prose(paras[k + 1])
     )
     return _PageContext(
         page=page,
@@ -249,8 +247,8 @@ def _row(ctx: _PageContext, p: Para) -> list[float]:
         float(ctx.shapes[_shape_key(p)] >= 3 and not _prose(p)),
         article_words,
         _announces(ctx.page, p),
-        float(before is not None and before.n_words < _PROSE_WORDS)
-        + float(after is not None and after.n_words < _PROSE_WORDS),
+        float(before is not None and before.n_words < PROSE_WORDS)
+        + float(after is not None and after.n_words < PROSE_WORDS),
         # a section's heading: between two of the article's paragraphs, in the article's words
         float(between) * article_words,
         float(text.rstrip().endswith("?")),
@@ -281,7 +279,7 @@ def why_not_judged(page: Page, p: Para) -> str:
     next paragraphs use, a list's introduction ("Teams with most titles:", a heading above bullets) or item, nor the
     dump's last line stopping inside a word ("... nach Vermissten i", "Kellanova's boar"): the article's last
     paragraph, cut."""
-    if p.n_words >= _PROSE_WORDS:
+    if p.n_words >= PROSE_WORDS:
         return _why_not_judged_long(page, p)
     if any(ch.isdigit() for ch in p.text):
         return "figure"

@@ -45,15 +45,7 @@ class Page:
 
     def strong(self, p: Para) -> bool:
         """Article prose: long, sentence-like, on topic, not boilerplate."""
-        return (
-            p.sentence_like
-            and p.n_words >= 15
-            and not p.hard
-            and not p.foreign
-            and not p.glued_qa
-            and p.sim >= self.thr
-            and p.role != "title"
-        )
+        return p.prose and not p.foreign and not p.glued_qa and p.sim >= self.thr and p.role != "title"
 
     def in_main_language(self, p: Para) -> bool:
         return not self.main or p.lang in ("", self.main)

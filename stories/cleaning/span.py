@@ -57,14 +57,7 @@ def _last_of_interrupted_article(page: Page) -> int:
     for p in page.paras[page.last + 1 :]:
         if p.section or p.qa or p.foreign or (p.hard and p.hard not in _INTERRUPTIONS):
             break
-        if (
-            p.sentence_like
-            and p.n_words >= 15
-            and not p.hard
-            and p.lang == page.main
-            and p.stop_ratio >= page.min_ratio
-            and p.sim >= page.thr / 2
-        ):
+        if p.prose and p.lang == page.main and p.stop_ratio >= page.min_ratio and p.sim >= page.thr / 2:
             last = p.i
     return last
 

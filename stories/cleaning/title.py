@@ -15,17 +15,15 @@ from .text import ABBREVIATION_RE, ALL_STOP, BULLET_RE, DIGITS_RE, NORM_CUE_RE, 
 def find_title(page: Page) -> None:
     """The first title-like line before the first prose paragraph (the page's own title first)."""
     paras = page.paras
-    page.first_prose = next(
-        (p.i for p in paras if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign), page.n
-    )
+    page.first_prose = next((p.i for p in paras if p.prose and not p.foreign), page.n)
     vocab = set()
     for p in paras:
-        if p.sentence_like and p.n_words >= 15 and not p.hard and not p.foreign:
+        if p.prose and not p.foreign:
             vocab |= p.content
     for p in paras[: page.first_prose]:
         if not p.hard and _masthead_above_date(page, p, vocab):
             p.hard = "masthead"
-    figures = {n for p in paras if p.sentence_like and p.n_words >= 15 for n in DIGITS_RE.findall(p.text)}
+    figures = {n for p in paras if p.prose_shaped for n in DIGITS_RE.findall(p.text)}
     candidates = (
         _narrowed(_title_candidates(page), vocab, figures)
         or _headline_as_sentence(page)
@@ -170,8 +168,7 @@ def _quoting_headline(page: Page, p: Para) -> bool:
         bool(QUOTE_MARKS_RE.search(p.text))
         and not p.text.rstrip("'\"’”»« ").endswith((".", "!", "?", "…"))
         and after is not None
-        and after.sentence_like
-        and after.n_words >= 15
+        and after.prose_shaped
     )
 
 
