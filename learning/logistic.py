@@ -19,6 +19,11 @@ def logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+def predict(weights: Sequence[float], bias: float, row: Sequence[float]) -> float:
+    """The probability a fitted model (:func:`fit`'s weights and bias) gives one row of features."""
+    return logistic(bias + sum(w * x for w, x in zip(weights, row)))
+
+
 def fit(rows: Sequence[tuple[Sequence[float], float]], *, l2: float = 1.0) -> tuple[list[float], float]:
     """Weights and bias maximising the likelihood of (features, label) rows, a label 1 or 0, less l2 times half the
     squared weights (the bias is not penalised): Newton's method."""

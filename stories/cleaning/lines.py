@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 from statistics import median
 
-from learning.logistic import logistic
+from learning.logistic import predict
 
 from . import lexicon as lx
 from .features import PROSE_WORDS, Para, capitals_sentence, cut_mid_sentence, sentence_case
@@ -68,7 +68,7 @@ class LineModel:
     long: LineModel | None = None
 
     def probability(self, row: list[float]) -> float:
-        return logistic(self.bias + sum(w * x for w, x in zip(self.weights, row)))
+        return predict(self.weights, self.bias, row)
 
     def judge(self, p: Para) -> LineModel | None:
         """The weights that judge the line: the long lines' for a long one (None where the file has none)."""

@@ -3,7 +3,7 @@ points, keeps its penalty off the bias, and refuses to learn from nothing; the p
 
 import pytest
 
-from learning.logistic import fit, logistic
+from learning.logistic import fit, logistic, predict
 
 
 def test_the_fit_learns_which_feature_tells_the_label():
@@ -34,3 +34,8 @@ def test_no_rows_are_refused():
 def test_the_probability_of_any_sum_is_a_probability(z):
     assert 0.0 <= logistic(z) <= 1.0  # no OverflowError from exp, however far the sum
     assert logistic(z) + logistic(-z) == pytest.approx(1.0)
+
+
+def test_a_fitted_model_predicts_the_logistic_of_its_weighted_sum():
+    assert predict([2.0, -1.0], 0.5, [1.0, 3.0]) == pytest.approx(logistic(-0.5))
+    assert predict([], 0.0, []) == 0.5

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from learning.logistic import logistic
+from learning.logistic import predict
 
 from .frames import lemma
 
@@ -66,7 +66,7 @@ class JoinModel:
     threshold: float
 
     def probability(self, x: list[float]) -> float:
-        return logistic(self.bias + sum(w * xi for w, xi in zip(self.weights, x)))
+        return predict(self.weights, self.bias, x)
 
     def joins(self, x: list[float], f, g) -> bool:
         """Whether two facts the pair scorer reads as ``x`` are one. ``f`` and ``g``, the facts (align.AlignedFact),

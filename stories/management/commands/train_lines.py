@@ -25,7 +25,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from learning.logistic import fit as logistic_fit
-from learning.logistic import logistic
+from learning.logistic import predict
 from stories.cleaning import lines
 from stories.cleaning.decoding import decode_text
 from stories.cleaning.document import rules_page
@@ -102,10 +102,6 @@ def page_events(gold_file: Path) -> dict[str, str]:
 def fit(rows: list[Example]) -> tuple[list[float], float]:
     """Weights and bias of a line model learned from the examples (learning.logistic.fit)."""
     return logistic_fit([(x, y) for x, y, _kept, _annotated in rows], l2=L2)
-
-
-def _probability(weights: list[float], bias: float, x: list[float]) -> float:
-    return logistic(bias + sum(w * xi for w, xi in zip(weights, x)))
 
 
 def _part(arg: str) -> tuple[str, Path, Path] | None:
@@ -198,7 +194,7 @@ def _left_out(name: str, of_length: dict[str, dict[str, list[Example]]]) -> Scor
         if not others:
             return None
         weights, bias = fit(others)
-        scored += [(_probability(weights, bias, x), y, a) for x, y, kept, a in rows if kept]
+        scored += [(predict(weights, bias, x), y, a) for x, y, kept, a in rows if kept]
     return scored
 
 
