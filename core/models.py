@@ -36,7 +36,8 @@ class BackgroundRun(models.Model):
     state = models.CharField(max_length=8, choices=RunState.choices, default=RunState.QUEUED, db_index=True)
     progress = models.FloatField(default=0.0, help_text="0 to 1.")
     counts = models.JSONField(default=dict, blank=True)
-    error = models.TextField(blank=True)
+    error = models.TextField(blank=True, help_text="Why it failed.")
+    left_out = models.TextField(blank=True, help_text="What it left out, though it finished (what it could not read).")
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -58,12 +59,13 @@ class BackgroundRun(models.Model):
         )
         self.refresh_from_db(fields=["state", "started_at"])
 
-    def mark_done(self, *, counts: dict | None = None, note: str = "") -> None:
-        """Finished; ``note`` says what it left out (it is shown where a failure's reason is)."""
-        self.state, self.progress, self.finished_at, self.error = RunState.DONE, 1.0, timezone.now(), note
+    def mark_done(self, *, counts: dict | None = None, left_out: str = "") -> None:
+        """Finished; ``left_out`` says what it left out ("" where nothing)."""
+        self.state, self.progress, self.finished_at = RunState.DONE, 1.0, timezone.now()
+        self.error, self.left_out = "", left_out
         if counts is not None:
             self.counts = counts
-        self.save(update_fields=["state", "progress", "finished_at", "counts", "error"])
+        self.save(update_fields=["state", "progress", "finished_at", "counts", "error", "left_out"])
 
     def mark_failed(self, reason: str) -> None:
         self.state, self.error, self.finished_at = RunState.FAILED, reason, timezone.now()

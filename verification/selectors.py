@@ -270,7 +270,7 @@ def run_line(run: VerificationRun, *, story_id: int | None = None) -> str:
         return f"{head}: {run.get_stage_display().lower()}, {run.progress:.0%}"
     if run.state == "failed":
         return f"{head}: failed {when(run.finished_at)}" + (f": {run.error}" if run.error else "")
-    return f"{head}: finished {when(run.finished_at)}" + (f". {run.error}" if run.error else "")
+    return f"{head}: finished {when(run.finished_at)}" + (f". {run.left_out}" if run.left_out else "")
 
 
 def run_status(run: VerificationRun, *, story_id: int | None = None) -> dict:

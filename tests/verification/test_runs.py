@@ -5,11 +5,13 @@ import io
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from rest_framework.test import APIClient
 
 from stories.models import Article, Story
 from tests.conftest import SEEDS
 from tests.workflow_data import make_verified_story
 from verification.models import Claim, Fact, RunChunk, VerificationRun
+from verification.selectors import run_line
 from verification.services import runs
 
 
@@ -127,8 +129,9 @@ def test_a_story_the_engine_fails_on_keeps_its_facts_and_the_others_are_checked(
     assert run.state == "done" and run.counts["stories_not_checked"] == 1
     assert Fact.objects.filter(story=kept).exists()  # checked anew
     assert sorted(Fact.objects.filter(story=broken).values_list("key", "verdict", "review_status")) == before
-    assert f"The claim engine could not check 1 story (“{broken.title}”): its facts are as they were." in run.error
-    assert "KeyError" not in run.error and "subject" not in run.error
+    assert f"The claim engine could not check 1 story (“{broken.title}”): its facts are as they were." in run.left_out
+    assert "KeyError" not in run.left_out and "subject" not in run.left_out
+    assert run.error == ""  # it did not fail
 
 
 @pytest.mark.django_db
@@ -163,14 +166,27 @@ def test_an_article_the_engine_fails_on_keeps_its_claims_and_the_run_goes_on(see
     assert sorted(Claim.objects.filter(article=broken).values_list("start", "end", "slot")) == kept_claims
     assert not Article.objects.exclude(pk=broken.pk).needing_extraction().exists()
     said = f"The claim engine could not read 1 article (“{broken.title}”): it keeps its earlier claims."
-    assert run.error.startswith(said) and said in err.getvalue()
+    assert run.left_out.startswith(said) and said in err.getvalue() and run.error == ""
 
 
 def test_what_a_finished_run_left_out_is_shown_on_its_admin_page(client, reviewer):
     note = "The claim engine could not read 1 article (“Ferry fire”): it keeps its earlier claims."
     run = VerificationRun.objects.create()
-    run.mark_done(counts={"articles_extracted": 5, "articles_not_read": 1}, note=note)
+    run.mark_done(counts={"articles_extracted": 5, "articles_not_read": 1}, left_out=note)
     client.force_login(reviewer)
     page = client.get(reverse("admin:verification_verificationrun_change", args=[run.pk])).content.decode()
     assert "5 articles read" in page and "1 article not read" in page
     assert "Ferry fire" in page and "articles_not_read" not in page
+
+
+def test_a_finished_run_says_what_it_left_out_apart_from_why_a_run_fails(reviewer):
+    note = "The claim engine could not read 1 article (“Ferry fire”): it keeps its earlier claims."
+    run = VerificationRun.objects.create()
+    run.mark_done(counts={"articles_extracted": 5, "articles_not_read": 1}, left_out=note)
+    run.refresh_from_db()
+    assert run.state == "done" and run.left_out == note and run.error == ""
+    assert run_line(run).endswith(f". {note}")
+    api = APIClient()
+    api.force_authenticate(reviewer)
+    shown = api.get(f"/api/runs/{run.pk}/").json()
+    assert shown["left_out"] == note and shown["error"] == ""

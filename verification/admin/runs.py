@@ -45,6 +45,7 @@ class VerificationRunAdmin(admin.ModelAdmin):
         "progress_percent",
         "results",
         "problems",
+        "left_out",
         "engine_version",
         "attempts",
         "requested_by",
@@ -79,7 +80,7 @@ class VerificationRunAdmin(admin.ModelAdmin):
 
     @admin.display(description="problems")
     def problems(self, obj):
-        """Why it failed, or what a finished run left out."""
+        """Why it failed."""
         return obj.error or "none"
 
     @admin.display(description="results")

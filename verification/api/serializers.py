@@ -97,6 +97,7 @@ class RunSerializer(serializers.ModelSerializer):
             "progress",
             "counts",
             "error",
+            "left_out",
             "engine_version",
             "created_at",
             "started_at",

@@ -160,7 +160,7 @@ def check_run(*, run_id: int) -> None:
     if not VerificationRun.objects.filter(pk=run.pk).update(stage=VerificationRun.Stage.FINISHED):
         return  # deleted meanwhile, with its story (merged into another)
     run.refresh_from_db()
-    run.mark_done(counts=counts, note=left_out)
+    run.mark_done(counts=counts, left_out=left_out)
 
 
 def _not_read(run: VerificationRun) -> list[str]:

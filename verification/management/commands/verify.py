@@ -48,6 +48,6 @@ class Command(BaseCommand):
             run.refresh_from_db()
         if run.state == "failed":
             raise CommandError(f"run {run.pk} failed: {run.error}")
-        if run.error:  # finished, leaving out what the engine failed on
-            self.stderr.write(run.error)
+        if run.left_out:  # finished, leaving out what the engine failed on
+            self.stderr.write(run.left_out)
         self.stdout.write(verification_summary(story=run.story))
