@@ -131,11 +131,16 @@ def publisher_from_outlet_note(paras: list[Para]) -> str:
     return ""
 
 
-def publisher_from_own_credit(paras: list[Para]) -> str:
+_PICTURE_CREDITS = ("photo caption", "source credit")
+
+
+def publisher_from_own_credit(page: Page) -> str:
     """The outlet credited for a chart or picture it made: "Quelle: Bundeswahlleiterin | Grafik: watson",
-    "... Bundestag de 2025 (© Bundestag allemand)"; not an agency, not several names."""
-    for p in paras:
-        if p.role != "removed" or p.reason not in ("photo caption", "source credit") or p.n_words > 60:
+    "... Bundestag de 2025 (© Bundestag allemand)"; not an agency, not several names. A chart credited to a body the
+    article's prose cites is that body's data, not the outlet's desk ("Graphic: Central Weather Administration" over
+    "..., according to the Central Weather Administration"); a picture's owner may be what the article is about."""
+    for p in page.paras:
+        if p.role != "removed" or p.reason not in _PICTURE_CREDITS or p.n_words > 60:
             continue
         m = lx.OWN_CREDIT_RE.search(p.text)
         if m is None:
@@ -145,6 +150,7 @@ def publisher_from_own_credit(paras: list[Para]) -> str:
             1 <= len(name.split()) <= 4
             and not any(ch.isdigit() or ch in "/,;&" for ch in name)
             and not lx.AGENCIES_ONLY_RE.match(name)
+            and not (m.group("g") and _told_of(page, name))
         ):
             return name
     return ""
@@ -251,7 +257,9 @@ def publisher_from_headline_line(page: Page) -> str:
     "Storm floods river town - Riverton Post"): the page's own title as browsers show it."""
     title = headline_key(page.paras[page.title_idx].text) if page.title_idx >= 0 else set()
     for p in page.paras[: page.first]:
-        if p.role != "removed" or p.i == page.title_idx or p.n_words > 40:
+        # a picture's caption and its credit beside it ("... Léon XIV. Photo : © Dylan Martinez, Reuters") name who
+        # took the picture, not the site
+        if p.role != "removed" or p.i == page.title_idx or p.n_words > 40 or p.reason in _PICTURE_CREDITS:
             continue
         parts = [part.strip() for part in _TITLE_SIDES_RE.split(p.text) if part.strip()]
         if not 2 <= len(parts) <= 3:
@@ -623,7 +631,7 @@ def publisher_and_sign(page: Page, title_site: str) -> tuple[str, str]:
         ("outlet credit", lambda: publisher_from_outlet_credit(page)),
         ("desk line", lambda: publisher_from_desk_line(page)),
         ("outlet note", lambda: publisher_from_outlet_note(paras)),
-        ("own credit", lambda: publisher_from_own_credit(paras)),
+        ("own credit", lambda: publisher_from_own_credit(page)),
         ("title suffix", lambda: title_site),
         ("agency credit", lambda: publisher_from_agency_credit(paras)),
         ("logo", lambda: publisher_from_logo(page)),

@@ -991,3 +991,51 @@ def test_a_body_the_article_names_again_telling_of_what_it_learned_is_no_publish
     body = BODIES[lang]
     doc = clean(TITLES[lang], body[0], sentence, again, *body[1:])
     assert doc.publisher == "" and sentence in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, cited, credit",
+    [
+        (
+            "en",
+            "The Harbour Authority counted 300 damaged homes in the district after the storms, most of them near the old quay.",
+            "Damaged homes by street. Graphic: Harbour Authority",
+        ),
+        (
+            "de",
+            "Das Hafenamt zählte nach den Stürmen 300 beschädigte Häuser im Viertel, die meisten davon in der Nähe des alten Kais.",
+            "Beschädigte Häuser nach Straße. Grafik: Hafenamt",
+        ),
+        (
+            "fr",
+            "La Capitainerie compte 300 maisons endommagées dans le quartier après les tempêtes, la plupart près du vieux quai.",
+            "Maisons endommagées par rue. Graphique : Capitainerie",
+        ),
+        (
+            "es",
+            "La Capitanía contó 300 casas dañadas en el barrio tras las tormentas, la mayoría de ellas cerca del viejo muelle.",
+            "Casas dañadas por calle. Gráfico: Capitanía",
+        ),
+    ],
+)
+def test_a_chart_credited_to_a_source_the_article_cites_names_no_publisher(lang, cited, credit):
+    # the chart shows the cited body's figures: its credit names the source, not the outlet's own desk
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], credit, cited, *body[2:])
+    assert doc.publisher == ""
+    assert credit not in doc.text and cited in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, caption",
+    [
+        ("en", "Mayor Linda Okafor at the harbour on Tuesday. Photo: © Jane Roe, Reuters"),
+        ("de", "Bürgermeisterin Anna Berger am Hafen am Dienstag. Foto: © Jane Roe, Reuters"),
+        ("fr", "La maire Claire Martin au port mardi. Photo : © Jane Roe, Reuters"),
+        ("es", "La alcaldesa Lucía Romero en el puerto el martes. Foto: © Jane Roe, Reuters"),
+    ],
+)
+def test_a_pictures_credit_in_its_caption_above_the_article_names_no_publisher(lang, caption):
+    doc = clean(caption, *BODIES[lang])
+    assert doc.publisher == ""
+    assert caption not in doc.text

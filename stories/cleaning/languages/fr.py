@@ -106,7 +106,7 @@ RELATED_LEADS = """à lire aussi
     voir aussi
     lire la suite"""
 
-PHOTO_WORDS = """photo photos image images crédit illustration infographie source carte
+PHOTO_WORDS = """photo photos image images crédit illustration infographie graphique source carte
     crédit photo"""
 
 BYLINE_ROLES = "journaliste correspondant correspondante rédacteur rédactrice envoyé envoyée spécial spéciale rédaction"
