@@ -26,6 +26,8 @@ FURNITURE = {
         ("Already a subscriber? Log in", "subscription prompt"),
         ("Subscribe to continue reading this article.", "subscription prompt"),
         ("Story continues below advertisement", "advertisement"),
+        ("News continues after this Advertisement", "advertisement"),
+        ("Scroll to top", "navigation"),
         ("What do you think? Leave your comment below.", "comment widget"),
         ("Comments (12)", "comment widget"),
         ("Listen to this article", "audio player"),
@@ -337,6 +339,23 @@ def test_the_headline_right_above_a_pictures_credit_stays_the_headline(lang):
     assert doc.title == TITLES[lang]
     assert CREDITS[lang] not in doc.text
     assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, label, teaser",
+    [
+        ("en", "See also", "Ferry service resumes after the storm"),
+        ("de", "Lesen Sie auch", "Fährverkehr nach dem Sturm wieder aufgenommen"),
+        ("fr", "À lire aussi", "Le service de ferry reprend après la tempête"),
+        ("es", "Mira también", "El servicio de ferry se reanuda tras la tormenta"),
+        ("es", "Mirá también", "El servicio de ferry se reanuda tras la tormenta"),
+    ],
+)
+def test_a_see_also_label_between_the_paragraphs_goes_with_the_teaser_headline_under_it(lang, label, teaser):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], *body[:2], label, teaser, *body[2:])
+    assert label not in doc.text and teaser not in doc.text
+    assert all(p in doc.body for p in body)
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,7 @@ LINE_CUES = {
         subscribe
         subscribe now
         back to top
+        scroll to top
         skip to content
         skip to main content
         no result
@@ -323,7 +324,10 @@ LINE_LEADS = {
         article continues below
         continue reading below
         scroll to continue
-        content continues below""",
+        content continues below
+        story continues after
+        article continues after
+        news continues after""",
     "comment widget": """leave your comment
         your email address will not be published
         required fields are marked

@@ -78,6 +78,8 @@ SECTION_CUES = {
         más noticias
         leer más
         lee también
+        mira también
+        mirá también
         le puede interesar
         te recomendamos
         te sugerimos
@@ -99,6 +101,8 @@ RELATED_LEADS = """te puede interesar
     le puede interesar
     lee también
     lea también
+    mira también
+    mirá también
     leer más
     más información
     ver también"""
