@@ -10,6 +10,7 @@ from verification.engine import pairjoin
 from verification.engine.pairjoin import FEATURES, JoinModel, default_model
 
 from .conftest import cross_check_texts
+from .test_election_stages import STORY_OF_A_SECOND_ROUND
 
 # a rate's previous level that one report names as such ("passant de 4 %") and another gives plainly ("from 4.00%"):
 # one figure under two concepts, which the rules keep apart
@@ -114,6 +115,17 @@ def test_a_pair_with_a_rival_partner_is_not_joined():
     )
     assert all(len(f.sources) <= 2 for f in facts)
     assert len(_holding(facts, "4.00 percent", "4%", "4,2 Prozent")) == 3
+
+
+@pytest.mark.parametrize("lang", sorted(STORY_OF_A_SECOND_ROUND))
+def test_the_scorer_never_joins_a_plain_figure_of_a_second_round_story_to_another_value_of_the_first_round(lang):
+    """However likely the scorer finds a pair, a figure naming no round is its story's round's: it may not contradict
+    a figure of the other round (as for the rules: test_election_stages)."""
+    likely = JoinModel((0.0,) * len(FEATURES), 5.0, 0.5)  # every pair it is shown is likely
+    plain, first, *second = STORY_OF_A_SECOND_ROUND[lang]
+    facts = cross_check_texts(*((lang, text) for text in (plain, first, *second)), joins=likely)
+    plain_and_first = {f"0{lang}", f"1{lang}"}  # the keys cross_check_texts gives the first two articles
+    assert not [f.key for f in facts if plain_and_first <= set(f.sources)]
 
 
 def test_the_weights_file_loads_with_this_engines_features():

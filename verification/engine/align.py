@@ -1550,7 +1550,8 @@ def _story_features(f: AlignedFact, g: AlignedFact, gap: float, disagreeing: flo
 
 def _scored_candidates(scored: dict[int, _ScoredFact]) -> list[tuple[int, int]]:
     """The pairs of facts the pair scorer judges: one kind and unit, no article in both, central values within
-    VALUE_REACH of each other (found by sorting, so a story of many figures stays fast), no round or stage clash,
+    VALUE_REACH of each other (found by sorting, so a story of many figures stays fast), no round or stage clash
+    (between two values a figure naming no round is of its story's round, as for the rules: :func:`_qualifier_clash`),
     one kind of figure (KIND_QUALIFIERS: an exit poll's 410 seats is no telling of the count's 410), and ranges
     only beside the same range ("4 à 20 ans" of prison holds the "12 años" of one man as it holds any other; men
     "aged 27 to 74" are not those "zwischen 21 und 68")."""
@@ -1570,7 +1571,8 @@ def _scored_candidates(scored: dict[int, _ScoredFact]) -> list[tuple[int, int]]:
                 f, g = scored[i], scored[j]
                 if _one_article_in_both(f.fact.statements, g.fact.statements):
                     continue
-                if _qualifier_clash(f.fact.statements + g.fact.statements) or f.kind_qualifiers != g.kind_qualifiers:
+                clash = _qualifier_clash(f.fact.statements + g.fact.statements, disagreeing=x != y)
+                if clash or f.kind_qualifiers != g.kind_qualifiers:
                     continue
                 if _dated_apart(f.anchor, g.anchor):
                     continue
