@@ -8,7 +8,7 @@ from . import lexicon as lx
 from .features import Para
 from .page import Page
 from .tables import data_names
-from .text import NORM_CUE_RE
+from .text import AGENCY_NAMES, NORM_CUE_RE
 
 # a caption closed by its picture's credit runs to a few sentences at most
 MAX_CAPTION_WORDS = 150
@@ -118,6 +118,31 @@ def mark_captions_above_credits(page: Page) -> None:
             if q.hard or q.sentence_like or q.n_words > 12 or data_names(q) is not None or _headline_above(page, q, p):
                 break
             q.hard = "photo caption"
+
+
+# the most words of a picture's credit printed after a copy of its caption ("- Cindy Ord", "KEYSTONE/Copyright 2024
+# The Associated Press. All rights reserved.")
+MAX_REPEATED_CREDIT_WORDS = 12
+
+
+def caption_copy_with_credit(caption: str, line: str) -> bool:
+    """Whether line is the caption printed again with its picture's credit after it ("Kendrick Lamar, Super Bowl
+    2025" / "Kendrick Lamar, Super Bowl 2025 - Cindy Ord"): names and agencies ("Matias Delacroix/AP/dpa") or a
+    copyright notice after the copy. A sentence after it ("Papst Franziskus ist tot" / "Papst Franziskus ist tot. Das
+    teilte der Vatikan mit.") makes it the article's."""
+    caption = caption.rstrip()
+    if not caption or len(caption.split()) > MAX_LABELLED_CAPTION_WORDS or not line.startswith(caption):
+        return False
+    rest = line[len(caption) :]
+    words = lx.WORD_RE.findall(rest)
+    return (
+        0 < len(rest.split()) <= MAX_REPEATED_CREDIT_WORDS
+        and bool(words)
+        and (
+            all(w[:1].isupper() or w.casefold() in AGENCY_NAMES for w in words)
+            or lx.RIGHTS_RESERVED_RE.search(rest) is not None
+        )
+    )
 
 
 def _headline_above(page: Page, q: Para, credit: Para) -> bool:

@@ -34,6 +34,7 @@ from statistics import median
 from learning.logistic import predict
 
 from . import lexicon as lx
+from .captions import MAX_CAPTION_LINES, caption_copy_with_credit
 from .features import PROSE_WORDS, Para, capitals_sentence, cut_mid_sentence, sentence_case
 from .page import Page
 from .tables import data_line
@@ -371,3 +372,20 @@ def drop_labels_of_removed_lines(page: Page) -> None:
         following = paras[p.i + 1 : p.i + 3]
         if not any(q.role in KEPT or q.role == "title" for q in following):
             p.role, p.reason = "removed", ORPHAN_LABEL_REASON
+
+
+def drop_captions_printed_twice(page: Page) -> None:
+    """A picture's caption printed twice, the second time with its credit after it (captions.caption_copy_with_credit):
+    both copies go as the caption. A last stage: the copies were prose to the stages that measured the article's
+    topic and span, as they were before one of them was known for a caption."""
+    for p in page.paras:
+        if p.role == "title":
+            continue
+        for q in page.paras[p.i + 1 : p.i + MAX_CAPTION_LINES]:
+            if caption_copy_with_credit(p.text, q.text):
+                for copy in (p, q):
+                    if copy.role in KEPT:
+                        copy.role, copy.reason = "removed", "photo caption"
+                    if copy.i == page.dek_idx:
+                        page.dek_idx = -1
+                break

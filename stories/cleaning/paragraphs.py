@@ -44,7 +44,7 @@ from .furniture import (
     measure_topic,
     name_newsletter_boxes,
 )
-from .lines import drop_labels_of_removed_lines, drop_unlikely_lines
+from .lines import drop_captions_printed_twice, drop_labels_of_removed_lines, drop_unlikely_lines
 from .model import Block
 from .page import Classified, Page
 from .publisher import read_publisher
@@ -102,7 +102,7 @@ RULE_STAGES = (
     resolve_pending,
     name_newsletter_boxes,
 )
-STAGES = RULE_STAGES + (drop_unlikely_lines, drop_labels_of_removed_lines)
+STAGES = RULE_STAGES + (drop_unlikely_lines, drop_labels_of_removed_lines, drop_captions_printed_twice)
 
 
 def _result(page: Page) -> Classified:

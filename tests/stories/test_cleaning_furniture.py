@@ -565,3 +565,34 @@ def test_a_link_to_another_article_glued_after_a_paragraphs_last_sentence_goes(l
     body = BODIES[lang]
     doc = clean(TITLES[lang], body[0], body[1] + " " + link, *body[2:])
     assert link not in doc.text and all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(
+    "lang, caption, credit",
+    [
+        ("en", "Mayor Linda Okafor on the flooded quay", " - Jane Roe"),
+        ("de", "Bürgermeisterin Anna Berger am überfluteten Kai", "Jane Roe/AP/dpa"),
+        ("fr", "La maire Claire Martin sur le quai inondé.", " KEYSTONE/Copyright 2026 AP. Tous droits réservés."),
+        ("es", "La alcaldesa Lucía Romero en el muelle inundado.", " EFE/Jane Roe"),
+    ],
+)
+def test_a_caption_printed_twice_the_second_time_with_its_credit_goes_both_times(lang, caption, credit):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], caption, caption + credit, *body[1:])
+    assert caption not in doc.text
+    assert all(p in doc.body for p in body)
+
+
+@pytest.mark.parametrize(
+    "lang, line, sentence",
+    [
+        ("en", "Riverton harbour reopens", "Riverton harbour reopens. The council said so on Tuesday."),
+        ("de", "Hafen von Flussheim öffnet wieder", "Hafen von Flussheim öffnet wieder. Das teilte der Stadtrat mit."),
+        ("fr", "Le port de Rivebourg rouvre", "Le port de Rivebourg rouvre. Le conseil l'a annoncé mardi."),
+        ("es", "El puerto de Riberalta reabre", "El puerto de Riberalta reabre. Lo anunció el consejo el martes."),
+    ],
+)
+def test_a_line_repeated_at_the_start_of_the_next_paragraphs_sentence_stays(lang, line, sentence):
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], line, sentence, *body[1:])
+    assert sentence in doc.body
