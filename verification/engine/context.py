@@ -234,12 +234,6 @@ class Context:
                     self._in_full[last] = first[ranked[0][0]]
         return self._in_full.get(surname)
 
-    def common_noun(self, e: Entity) -> bool:
-        """Whether a one-word "name" of a German text may be a noun it capitalises ("der 55-Jährige", "nach drei
-        Fehlversuchen"), not a person: where the text never gives it as the surname of a full name ("Merz" of
-        "Friedrich Merz")."""
-        return self.lang == "de" and e.type == "name" and " " not in e.name and e.key not in self.full_names
-
     def canonical_subject(self, key: str) -> str:
         key = self.full_names.get(key, key)
         m = self.main_subject
@@ -278,7 +272,7 @@ class Context:
         for e in before:
             if e.type not in ("org", "name", "place") or (place and e.type == "place"):
                 continue
-            if self.common_noun(e):
+            if self.lang == "de" and e.type == "name" and " " not in e.name:
                 continue
             lead = self.low[ss : e.start]
             if len(lead.split()) > 6 or _PREP_BEFORE.search(lead) or lead.rstrip().endswith(_OWNER_ENDINGS):

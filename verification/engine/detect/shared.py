@@ -155,7 +155,7 @@ def _next_person(ctx: Context, pos: int, sent) -> str:
     for e in ctx.ents_between(pos, min(sent[1], pos + PERSON_AFTER)):
         if _CLAUSE_BREAK.search(ctx.text, pos, e.start):
             break
-        if e.type == "name" and not ctx.common_noun(e):
+        if e.type == "name":
             return ctx.canonical_subject(e.key)
     return ""
 
@@ -220,8 +220,6 @@ def nearest_actor(
         e = ents[i]
         if _CLAUSE_BREAK.search(ctx.text, e.end, pos):
             break
-        if ctx.common_noun(e):
-            continue
         if e.type in types and not _qualifies(ctx, ents, i, sent) and not (party and _figurehead(ctx, ents, i)):
             return ctx.canonical_subject(e.key)
     return ""
