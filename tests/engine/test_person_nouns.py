@@ -56,6 +56,30 @@ def test_a_german_compound_ending_in_a_person_noun_names_people(text, evidence, 
     assert (slot, evidence, value) in counted(text, "de")
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence", "value", "slot"),
+    [
+        # German names women by their own noun ("Zuschauerinnen und Zuschauer"): it counts what the man's noun does;
+        # French and Spanish lemmatise the woman's noun as the man's, English has one noun for both
+        (
+            "Die Feier verfolgten etwa 320.000 Zuschauerinnen und Zuschauer.",
+            "etwa 320.000 Zuschauerinnen",
+            320_000,
+            "attendance",
+        ),
+        ("Am Stadtlauf nahmen 750 Teilnehmerinnen teil.", "750 Teilnehmerinnen", 750, "participants"),
+        (
+            "Die Polizei zählte 2.000 Demonstrantinnen und Demonstranten.",
+            "2.000 Demonstrantinnen",
+            2000,
+            "people.count",
+        ),
+    ],
+)
+def test_a_german_womans_noun_counts_what_the_mans_does(text, evidence, value, slot):
+    assert (slot, evidence, value) in counted(text, "de")
+
+
 def test_an_english_singular_noun_after_a_number_modifies_the_next_one_and_counts_no_people():
     assert not [c for c in counted("The 27 member states agreed on Monday.", "en") if c[0] == "people.count"]
 

@@ -41,11 +41,21 @@ class Frame:
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
-    """The lemma of a lowercase word (the word itself where simplemma does not know it)."""
+    """The lemma of a lowercase word (the word itself where simplemma does not know it); a woman's person noun's is
+    the man's (FEMININE_ENDINGS: "Zuschauerinnen" -> "zuschauer"), as the tables name one noun for both."""
     try:
-        return simplemma.lemmatize(word, lang=lang or "en").lower()
+        base = simplemma.lemmatize(word, lang=lang or "en").lower()
     except (ValueError, KeyError):
         return word
+    for ending, masculine in _feminine_endings(lang or "en"):
+        if base.endswith(ending):
+            return base[: -len(ending)] + masculine
+    return base
+
+
+@cache
+def _feminine_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple(table_of(lang, "FEMININE_ENDINGS").items())
 
 
 @cache

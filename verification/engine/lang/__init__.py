@@ -35,6 +35,9 @@ Tables (the same names in every module):
 - ``PERSON_NOUNS_ALONE``: person nouns that name people only right after the number (or its scale word's "of"):
   elsewhere they are an adjective after another noun ("tres colegios católicos", "quatre médias catholiques")
   or the end of a compound that names no people ("Staatshaushalte").
+- ``FEMININE_ENDINGS``: the ending of a woman's person noun's lemma -> its man's ("Zuschauerin" -> "Zuschauer",
+  "Athletin" -> "Athlet"), so "320.000 Zuschauerinnen und Zuschauer" counts what "Zuschauer" does; a language
+  whose lemmatiser already reads the feminine as the masculine ("électrices" -> "électeur") names none.
 - ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit[, the concept the unit
   names by itself: "l/m²" is rain]).
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
@@ -287,6 +290,7 @@ TABLES = (
     "FRAME_PREDICATES",
     "PERSON_NOUNS",
     "PERSON_NOUNS_ALONE",
+    "FEMININE_ENDINGS",
     "MEASURE_UNITS",
     "MEASURE_CUES",
     "CUMULATIVE_WORDS",

@@ -605,6 +605,8 @@ PERSON_NOUNS_ALONE = [
     "haushalte",
     "haushalten",
 ]
+# the lemma of a woman's noun (simplemma: "Zuschauerinnen" -> "zuschauerin") ends in its man's noun plus "in"
+FEMININE_ENDINGS = {"erin": "er", "orin": "or", "istin": "ist", "antin": "ant", "entin": "ent", "etin": "et"}
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),

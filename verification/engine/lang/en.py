@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "FEMININE_ENDINGS": "person nouns name women and men alike ('voters', 'spectators')",
     "NUMBER_WORD_SPELLINGS": "text2num reads every English number word as written",
     "PERSON_NOUNS_ALONE": "adjectives go before the noun, and a singular noun before another is no count ('27 member states')",
     "DURATION_ADJECTIVES": "the number is joined by a hyphen ('five-year ban'), which the frames read",
@@ -631,6 +632,7 @@ PERSON_NOUNS = [
     "colleagues",
 ]
 PERSON_NOUNS_ALONE: list[str] = []
+FEMININE_ENDINGS: dict[str, str] = {}
 MEASURE_UNITS = {
     "gb": ("data", 1000.0),
     "gigabytes": ("data", 1000.0),

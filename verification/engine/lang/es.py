@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "FEMININE_ENDINGS": "the lemmatiser reads a woman's noun as the man's ('espectadoras' -> 'espectador')",
     "RATIO_ORDINAL_LEADS": "one in N is said with two numbers ('uno de cada cinco'): RATIO_JOINERS",
     "DURATION_ADJECTIVES": "the number is written apart ('cinco años de inhabilitación')",
     "WEEKDAY_PART_ENDINGS": "the part of the day is a word of its own ('el miércoles por la noche'): the weekday alone is the date",
@@ -611,6 +612,7 @@ PERSON_NOUNS_ALONE = [
     "presos",
     "asistentes",
 ]
+FEMININE_ENDINGS: dict[str, str] = {}
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),

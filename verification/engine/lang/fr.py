@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "FEMININE_ENDINGS": "the lemmatiser reads a woman's noun as the man's ('électrices' -> 'électeur')",
     "NUMBER_WORD_SPELLINGS": "text2num reads every French number word as written",
     "RATIO_ORDINAL_LEADS": "one in N is said with two numbers ('un adulte sur cinq'): RATIO_JOINERS",
     "DURATION_ADJECTIVES": "the number is written apart ('cinq ans d'inéligibilité')",
@@ -609,6 +610,7 @@ PERSON_NOUNS_ALONE = [
     "prisonniers",
     "détenus",
 ]
+FEMININE_ENDINGS: dict[str, str] = {}
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "go": ("data", 1000.0),
