@@ -228,6 +228,16 @@ def check_edit(*, story: Story, user) -> None:
         )
 
 
+def current_story(story: Story | int, *, lock: bool = False) -> Story:
+    """The story (given or by id) as it is stored now, locked for update with ``lock`` (inside a transaction);
+    ActionConflict where it no longer exists (merged into another or deleted meanwhile)."""
+    rows = Story.objects.select_for_update() if lock else Story.objects
+    current = rows.filter(pk=story if isinstance(story, int) else story.pk).first()
+    if current is None:
+        raise ActionConflict("the story no longer exists")
+    return current
+
+
 # --- running a transition ---------------------------------------------------------------------------
 def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, system: bool = False) -> Story:
     transition = TRANSITIONS[action]
@@ -239,11 +249,8 @@ def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, s
             if action == "unpublish"
             else f"a note is required to {transition.label.lower()}"
         )
-    story_id = story if isinstance(story, int) else story.pk
     with transaction.atomic():
-        locked = Story.objects.select_for_update().filter(pk=story_id).first()
-        if locked is None:
-            raise ActionConflict("the story no longer exists")
+        locked = current_story(story, lock=True)
         if system:
             _check_state(transition, locked)
             if transition.guard:

@@ -39,7 +39,7 @@ from stories.drafting import LANGUAGES, tables
 from stories.models import Article, Story
 from stories.services.editing import record_revision, text_diff
 from stories.services.outlets import outlet_names, story_outlet_problem
-from stories.workflow import check_edit
+from stories.workflow import check_edit, current_story
 
 _SPACE = re.compile(r"\s+")
 _GENERATED_DEK = re.compile(r"^\d+ facts checked across \d+ sources: [^\n]*$")
@@ -356,10 +356,7 @@ def compose(*, story: Story, language: str | None = None) -> DraftText:
 def draft_consolidated_text(*, story: Story | int, user, language: str = "") -> ConsolidationResult:
     """Write the consolidated draft (in ``language``, which becomes the story's; by default the story's);
     an editor's changed body is kept and the new draft stored beside it."""
-    story_id = story if isinstance(story, int) else story.pk
-    current = Story.objects.filter(pk=story_id).first()
-    if current is None:
-        raise ActionConflict("the story no longer exists")
+    current = current_story(story)
     check_edit(story=current, user=user)
     language = (language or "").strip().lower()
     if language and language not in LANGUAGES:
@@ -369,7 +366,7 @@ def draft_consolidated_text(*, story: Story | int, user, language: str = "") -> 
         raise ActionConflict(f"cannot draft yet: {problem}")
     draft = compose(story=current, language=language or None)
     with transaction.atomic():
-        locked = Story.objects.select_for_update().get(pk=story_id)
+        locked = Story.objects.select_for_update().get(pk=current.pk)
         check_edit(story=locked, user=user)
         locked.language = draft.language
         edited = bool(locked.body.strip()) and locked.body != locked.generated_body

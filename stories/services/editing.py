@@ -17,7 +17,7 @@ from django.db.models import Max
 from core.checking import story_text_changed
 from core.errors import ActionConflict, InvalidAction
 from stories.models import Story, StoryRevision
-from stories.workflow import check_edit
+from stories.workflow import check_edit, current_story
 
 
 class EditConflict(ActionConflict):
@@ -71,11 +71,8 @@ def save_story_text(
     """Save title, dek and body (those given) if nobody saved since ``expected_version``."""
     if title is not None and not title.strip():
         raise InvalidAction("the title cannot be empty")
-    story_id = story if isinstance(story, int) else story.pk
     with transaction.atomic():
-        locked = Story.objects.select_for_update().filter(pk=story_id).first()
-        if locked is None:
-            raise ActionConflict("the story no longer exists")
+        locked = current_story(story, lock=True)
         check_edit(story=locked, user=user)
         check_version(story=locked, expected_version=expected_version)
         new = {
