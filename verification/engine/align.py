@@ -593,6 +593,15 @@ class SubjectMatcher:
             got = self._memo[key] = self._score(doc_a, a, doc_b, b, stated)
         return got
 
+    def of_statements(self, s: Statement, o: Statement, stated: dict[str, set[str]]) -> float:
+        """How likely two statements' figures are one actor's (:meth:`score` of their subjects); two counts one side
+        gave ("according to the police", "selon les organisateurs": figure_sources) are that side's, whatever name
+        their sentences give as the subject (the city, the movement, the party they march against)."""
+        side = qualifier(s.first, BY_WHOM)
+        if side and side == qualifier(o.first, BY_WHOM):
+            return 1.0
+        return self.score(s.doc, s.first.subject, o.doc, o.first.subject, stated)
+
     def _score(self, doc_a: str, a: str, doc_b: str, b: str, stated: dict[str, set[str]] | None) -> float:
         if not a or not b:
             return 0.5
@@ -693,7 +702,7 @@ def _joins(
     """May a statement join a fact? Values that agree join where the subjects may be one actor (a match
     minute two reports already give alike, whatever subject); values that differ (a conflict to be) where
     the subjects are one actor (the fact's statements that name none aside: :func:`_one_actor`; one side's counts are
-    that side's: :func:`_who`), where the
+    that side's: :meth:`SubjectMatcher.of_statements`), where the
     figure is the event's own (no subject on either side), or where they are so close that they are one
     figure told differently; never for a measure nothing named (a bare "six hours"). A figure of three or
     more digits ("28.6%", "143 seats") is its own evidence: two actors rarely share it, so a subject taken
@@ -747,16 +756,6 @@ def _joins(
     if one_actor and s.first.kind == "count" and all(_few(s.first, st.first) for st in cluster):
         return True  # "three factories" and "deux usines" of one company: small counts differ by units
     return one_actor and gap <= _same_actor_gap(s.first)
-
-
-def _who(subjects: SubjectMatcher, s: Statement, o: Statement, stated: dict[str, set[str]]) -> float:
-    """How likely two statements' figures are one actor's (SubjectMatcher.score); two counts one side gave ("according to
-    the police", "selon les organisateurs": figure_sources) are that side's, whatever name their sentences give
-    as the subject (the city, the movement, the party they march against)."""
-    side = qualifier(s.first, BY_WHOM)
-    if side and side == qualifier(o.first, BY_WHOM):
-        return 1.0
-    return subjects.score(s.doc, s.first.subject, o.doc, o.first.subject, stated)
 
 
 def _one_actor(s: Statement, cluster: list[Statement], who: list[float]) -> bool:
@@ -869,7 +868,7 @@ def _match_statements(
                 values = [_resemblance(s.first, o.first, ctx) for o in cl]
                 if min(values) < 1.0 or _qualifier_clash([s, *cl]):
                     continue
-                who = [_who(subjects, s, o, stated) for o in cl]
+                who = [subjects.of_statements(s, o, stated) for o in cl]
                 # the nearest figure first ("4 %": 4.00%, not 3.75%)
                 gap = sum(_gap(s.first, o.first, ctx) for o in cl) / len(cl)
                 options.append((-sum(who) / len(who), gap, -len(s.claims), si, ci))
@@ -967,7 +966,7 @@ def _disagreeing_score(
             # "five seats" for Reform UK) states it of the fact's actor
             s = Statement(s.doc, [replace(s.first, subject=actor), *s.claims[1:]])
         values = [_resemblance(s.first, o.first, ctx) for o in g]
-        who = [_who(subjects, s, o, stated) for o in g]
+        who = [subjects.of_statements(s, o, stated) for o in g]
         if not _joins(s, g, values, who, ctx, weak=weak, player_named=player_named):
             return None
         score += sum(values) / len(values) + sum(who) / len(who)
