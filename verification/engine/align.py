@@ -38,7 +38,7 @@ from . import lexicon as L
 from .claims import Claim, Document
 from .clock import one_moment
 from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_range, resemblance, usd_central, view
-from .components import connected_groups
+from .components import bucket_links, connected_groups
 from .concepts import CEILING, concept_of
 from .detect.event_dates import one_event_day
 from .entities import fuller_name, spelling_key, without_title
@@ -229,13 +229,8 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
             buckets.setdefault(("last", words[-1]), []).append(n)
             buckets.setdefault(("first", words[0]), []).append(n)
             buckets.setdefault(("spelling", len(words), words[-1][-2:]), []).append(n)
-    one_person = {
-        (a, b)
-        for bucket in buckets.values()
-        for i, a in enumerate(bucket)
-        for b in bucket[i + 1 :]
-        if _one_person(a, b, bool(names[a] & names[b]))
-    } | _spelled_alike(names)
+    one_person = bucket_links(buckets, lambda a, b: _one_person(a, b, bool(names[a] & names[b])))
+    one_person |= _spelled_alike(names)
     one_person |= _titled_surnames(names, connected_groups(names, one_person))
     out = {}
     for members in connected_groups(names, one_person):
@@ -428,13 +423,9 @@ def _name_groups(docs: dict[str, set[str]]) -> list[list[str]]:
         for w in {*words, *(w[:1] for w in words[:1])}:
             buckets.setdefault(w, []).append(k)
     numbers = {k: frozenset(_NUMBER.findall(k)) for k in docs}
-    links = {
-        (a, b)
-        for bucket in buckets.values()
-        for i, a in enumerate(bucket)
-        for b in bucket[i + 1 :]
-        if (numbers[a] == numbers[b] or not numbers[a] or not numbers[b]) and alias(a, b)
-    }
+    links = bucket_links(
+        buckets, lambda a, b: (numbers[a] == numbers[b] or not numbers[a] or not numbers[b]) and alias(a, b)
+    )
     groups = connected_groups(docs, links)
     if all(len({numbers[k] for k in g} - {frozenset()}) <= 1 for g in groups):
         return groups

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 K = TypeVar("K")  # a key that sorts and hashes (a source's key, a person's name)
+
+
+def bucket_links(buckets: dict, linked: Callable[[K, K], bool]) -> set[tuple[K, K]]:
+    """The pairs of keys that share a bucket (each a list of keys, in order: those with a word, an initial in
+    common) and that ``linked`` joins: keys compared only with those that may match, not each with every other."""
+    return {
+        (a, b) for bucket in buckets.values() for i, a in enumerate(bucket) for b in bucket[i + 1 :] if linked(a, b)
+    }
 
 
 def connected_groups(keys: Iterable[K], links: Iterable[tuple[K, K]]) -> list[list[K]]:
