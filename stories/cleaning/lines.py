@@ -284,10 +284,8 @@ def why_not_judged(page: Page, p: Para) -> str:
         return _why_not_judged_long(page, p)
     if any(ch.isdigit() for ch in p.text):
         return "figure"
-    if data_line(page, p):
-        return "data"
-    if p.text.endswith((":", "：")) or _in_a_list(page, p):
-        return "list"
+    if table_or_list := _of_a_table_or_list(page, p):
+        return table_or_list
     if p.i == page.n - 1 and p.text[-1:].islower():
         return "cut"
     if _announces(page, p) >= HEADING_WORDS:
@@ -305,12 +303,20 @@ def _why_not_judged_long(page: Page, p: Para) -> str:
     end: a caption as long as a paragraph, a widget's text, a teaser."""
     if p.terminal:
         return "long"
+    if table_or_list := _of_a_table_or_list(page, p):
+        return table_or_list
+    if p.i == page.n - 1:
+        return "cut"
+    return ""
+
+
+def _of_a_table_or_list(page: Page, p: Para) -> str:
+    """Whether a line is a table's row ("data") or a list's introduction or item ("list"), the article's whatever
+    its length; '' for neither."""
     if data_line(page, p):
         return "data"
     if p.text.endswith((":", "：")) or _in_a_list(page, p):
         return "list"
-    if p.i == page.n - 1:
-        return "cut"
     return ""
 
 
