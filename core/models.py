@@ -72,10 +72,17 @@ class BackgroundRun(models.Model):
         self.save(update_fields=["state", "error", "finished_at"])
 
     @classmethod
+    def unfinished(cls, pk: int):
+        """The run to work on; None where it was deleted meanwhile or has finished (a task delivered again after
+        it finished)."""
+        run = cls.objects.filter(pk=pk).first()
+        return None if run is None or run.is_finished else run
+
+    @classmethod
     def record_failure(cls, pk: int, reason: str) -> None:
         """Mark the run failed with the reason, unless it already finished."""
-        run = cls.objects.filter(pk=pk).first()
-        if run and not run.is_finished:
+        run = cls.unfinished(pk)
+        if run:
             run.mark_failed(reason)
 
     def set_progress(self, done: int, total: int) -> None:

@@ -42,8 +42,8 @@ def start_import_batch(*, files, user=None) -> ImportBatch:
 
 
 def run_import_batch(*, batch_id: int) -> None:
-    batch = ImportBatch.objects.filter(pk=batch_id).first()
-    if batch is None or batch.is_finished:  # deleted meanwhile, or a redelivery after it finished
+    batch = ImportBatch.unfinished(batch_id)
+    if batch is None:
         return
     batch.mark_running()
     folder = Path(batch.upload_dir)

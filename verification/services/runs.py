@@ -71,8 +71,8 @@ def extract_articles(*, article_ids: list[int], run: VerificationRun | None = No
 
 def plan_run(*, run_id: int) -> None:
     """Split the run's extraction into chunks and queue them (again, for those not done yet)."""
-    run = VerificationRun.objects.filter(pk=run_id).first()
-    if run is None or run.is_finished:  # deleted meanwhile, or a redelivery after it finished
+    run = VerificationRun.unfinished(run_id)
+    if run is None:
         return
     VerificationRun.objects.filter(pk=run.pk).update(attempts=run.attempts + 1)
     run.mark_running()
@@ -99,8 +99,8 @@ def plan_run(*, run_id: int) -> None:
 
 
 def run_chunk(*, run_id: int, index: int) -> None:
-    run = VerificationRun.objects.filter(pk=run_id).first()
-    if run is None or run.is_finished:  # deleted meanwhile, or a redelivery after it finished
+    run = VerificationRun.unfinished(run_id)
+    if run is None:
         return
     chunk = run.chunks.get(index=index)
     if not chunk.done:
@@ -134,8 +134,8 @@ def check_run(*, run_id: int) -> None:
     A story the engine fails on keeps its facts and the others are checked; the run's results name it, and the
     articles the engine could not read (services.faults). A run over that one story fails, saying so.
     """
-    run = VerificationRun.objects.filter(pk=run_id).first()
-    if run is None or run.is_finished:  # deleted meanwhile, or a redelivery after it finished
+    run = VerificationRun.unfinished(run_id)
+    if run is None:
         return
     stories = [s for s in ([run.story] if run.story_id else assign_stories()) if s.in_draft_stage]
     verdicts: dict[str, int] = {}
