@@ -22,6 +22,12 @@ def require_permission(user, permission: str, *, refusal: str) -> None:
         raise ActionForbidden(refusal)
 
 
+def acting_user(user):
+    """The user a record names as who acted: a signed-in user; None for the system acting on its own (a command
+    line, a task) and for an anonymous visitor."""
+    return user if user is not None and user.is_authenticated else None
+
+
 def require_permission_unless_system(user, permission: str, *, refusal: str) -> None:
     """require_permission for a user who acts; nothing where the system acts on its own (user None: a command
     line, a task)."""

@@ -34,7 +34,7 @@ from django.utils import timezone
 from core.checking import fact_checking
 from core.errors import ActionConflict, ActionForbidden, InvalidAction, WorkflowError
 from core.limits import check_note_length
-from core.permissions import EDIT_PERMISSION, has_permission, require_permission
+from core.permissions import EDIT_PERMISSION, acting_user, has_permission, require_permission
 from core.words import when
 from stories.models import EDITABLE_STATES, Correction, Story, StoryRevision, StoryState, StoryTransition
 from stories.reader.cache import clear_reader_cache
@@ -269,7 +269,7 @@ def _run(action: str, *, story: Story | int, user, note: str = "", apply=None, s
             action=action,
             from_state=from_state,
             to_state=locked.state,
-            user=user if user is not None and user.is_authenticated else None,
+            user=acting_user(user),
             note=note,
         )
         if transition.reader_visible:
@@ -353,7 +353,7 @@ def _go_live(correction: str = "", *, user=None, due_at: datetime | None = None)
         if published_fact_changes(story=s) and not wording:
             raise ActionConflict("this draft changes published facts: word a correction for readers first")
         if wording and s.live:
-            Correction.objects.create(story=s, note=wording, author=user if user and user.is_authenticated else None)
+            Correction.objects.create(story=s, note=wording, author=acting_user(user))
         if not s.live or s.published_at is None:
             s.published_at = timezone.now()
         s.live, s.publish_at, s.pending_correction = True, None, ""

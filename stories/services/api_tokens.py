@@ -6,6 +6,7 @@ from django.db import transaction
 from rest_framework.authtoken.models import Token
 
 from core.errors import ActionForbidden
+from core.permissions import acting_user
 
 
 def _check_user(user) -> None:
@@ -14,7 +15,7 @@ def _check_user(user) -> None:
 
 
 def api_token_of(*, user) -> Token | None:
-    return Token.objects.filter(user=user).first() if user is not None and user.is_authenticated else None
+    return Token.objects.filter(user=user).first() if acting_user(user) else None
 
 
 def api_token_create(*, user) -> Token:

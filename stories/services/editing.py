@@ -16,6 +16,7 @@ from django.db.models import Max
 
 from core.checking import story_text_changed
 from core.errors import ActionConflict, InvalidAction
+from core.permissions import acting_user
 from stories.models import Story, StoryRevision
 from stories.workflow import check_edit, current_story
 
@@ -39,7 +40,7 @@ def record_revision(*, story: Story, user, source: str = "edit") -> StoryRevisio
         title=story.title,
         dek=story.dek,
         body=story.body,
-        author=user if user is not None and user.is_authenticated else None,
+        author=acting_user(user),
         source=source,
     )
 
