@@ -16,7 +16,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.dispatch import BrokerUnavailable
-from core.errors import InvalidAction, WorkflowError
+from core.errors import InvalidAction, VersionConflict, WorkflowError
 from core.limits import NOTE_MAX_LENGTH
 
 # The answers a workflow action documents in the schema besides its success.
@@ -30,9 +30,8 @@ REFUSALS = {
 
 def refusal(exc: WorkflowError) -> Response:
     body = {"reason": exc.reason, "code": exc.code}
-    current = getattr(exc, "current_version", None)
-    if current is not None:
-        body["current_version"] = current
+    if isinstance(exc, VersionConflict):
+        body["current_version"] = exc.current_version
     return Response(body, status=exc.status)
 
 

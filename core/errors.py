@@ -36,6 +36,17 @@ class ActionConflict(WorkflowError):
     code = "conflict"
 
 
+class VersionConflict(ActionConflict):
+    """Someone saved after the version this action started from; ``current_version`` is the one saved now (the
+    API answers it, so that the client can reload before it tries again)."""
+
+    code = "version_conflict"
+
+    def __init__(self, reason: str, *, current_version: int):
+        super().__init__(reason)
+        self.current_version = current_version
+
+
 class InvalidAction(WorkflowError):
     """The request itself is malformed: a missing note, a date in the past, an unknown decision."""
 

@@ -15,20 +15,14 @@ from django.db import transaction
 from django.db.models import Max
 
 from core.checking import story_text_changed
-from core.errors import ActionConflict, InvalidAction
+from core.errors import InvalidAction, VersionConflict
 from core.permissions import acting_user
 from stories.models import Story, StoryRevision
 from stories.workflow import check_edit, current_story
 
 
-class EditConflict(ActionConflict):
+class EditConflict(VersionConflict):
     """Someone saved the story after the version this save started from."""
-
-    code = "version_conflict"
-
-    def __init__(self, reason: str, *, current_version: int):
-        super().__init__(reason)
-        self.current_version = current_version
 
 
 def record_revision(*, story: Story, user, source: str = "edit") -> StoryRevision:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from core.errors import ActionConflict, InvalidAction
+from core.errors import ActionConflict, InvalidAction, VersionConflict
 from core.limits import check_note_length
 from core.models import ReviewStatus, Verdict
 from core.permissions import REVIEW_PERMISSION, require_permission
@@ -29,12 +29,8 @@ DECISIONS = {
 DECIDABLE_STORY_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED, StoryState.IN_REVIEW)
 
 
-class DecisionConflict(ActionConflict):
-    code = "version_conflict"
-
-    def __init__(self, reason: str, *, current_version: int):
-        super().__init__(reason)
-        self.current_version = current_version
+class DecisionConflict(VersionConflict):
+    """Another reviewer decided the fact after the version this decision started from."""
 
 
 def _check_review_permission(user) -> None:
