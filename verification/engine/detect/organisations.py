@@ -31,7 +31,7 @@ from ..entities import Entity, is_special, norm_key, title_words
 from ..gazetteer import region_names
 from ..lang import LANGUAGES, language, merged, table_of
 from ..organisations import organisation_key
-from .people import capitalised_word, named_after_article
+from .people import capitalised_word
 from .places import named_place
 from .shared import is_person
 
@@ -290,9 +290,7 @@ def _people(ctx: Context) -> tuple[frozenset, frozenset]:
 
 
 def _evidence(frames: _Frames, e: Entity, start: int, end: int, name: str, lead: str) -> Counter:
-    """What a mention of a name says it is: (strength, concept) -> how often. A name shaped like a person's that the
-    text writes after a definite article (:func:`people.named_after_article`: "the Kansas City Chiefs", "el Real
-    Madrid") is, by its shape, an organisation."""
+    """What a mention of a name says it is: (strength, concept) -> how often."""
     found = Counter()
     if e.type != "place":
         if own := _own_concept(name):
@@ -301,8 +299,6 @@ def _evidence(frames: _Frames, e: Entity, start: int, end: int, name: str, lead:
             found[(BESIDE, lead)] += 1
         if shape := _shape(name, e.type if name == e.name else _type_of(name)):
             found[(SHAPE, shape)] += 1
-        elif named_after_article(frames.ctx, e):
-            found[(SHAPE, SHAPE_CONCEPT)] += 1
     beside = frames.beside(start, end, is_person(e))
     if beside and (e.type != "place" or beside == "court"):  # a court named by its place: "Manhattan jury"
         found[(BESIDE, beside)] += 1

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import simplemma
 
 from .. import lexicon as L
 from ..context import Context
-from ..entities import Entity, is_demonym, norm_key, place_key
+from ..entities import Entity, norm_key
 from ..lang import capitalises_nouns, language, table_of
 from .places import after_locative, named_place
 from .shared import is_person, person_name, role_span, verb_forms
@@ -63,7 +63,7 @@ def detect_people(ctx: Context) -> None:
     spans = [(c.start, c.end) for c in roles]
     for e in ctx.entities:
         named = person_named(ctx, e)
-        if named is None or named_no_person(ctx, e):
+        if named is None:
             continue
         key, name = named
         sent = ctx.sentence(e.start)
@@ -127,7 +127,7 @@ def surname_in_full(ctx: Context, e: Entity | None) -> Entity | None:
     full = ctx.named_in_full(e.key)
     if full is None and ctx.lang == "de" and e.key.endswith("s"):
         full = ctx.named_in_full(e.key[:-1])
-    if not is_person(full) or named_no_person(ctx, full):
+    if not is_person(full):
         return None
     if person_name(ctx, full)[1] != full.name:
         return full  # a title or a word before a name the text gives alone: that name is a person's
@@ -156,74 +156,6 @@ def _after_common_nouns(ctx: Context, e: Entity) -> Entity | None:
         cut = words[1].start()
         e = replace(e, start=e.start + cut, name=e.name[cut:], key=norm_key(e.name[cut:]))
     return e
-
-
-@cache
-def _article_before(lang: str) -> re.Pattern:
-    """A definite article right before a name, written lowercase (mid-sentence): "the ", "die ", "l'"."""
-    articles = table_of(lang, "ARTICLES")
-    spaced = [a for a in articles if not a.endswith(("'", "’"))]
-    elided = [a[:-1] for a in articles if a.endswith(("'", "’"))]
-    return re.compile(
-        r"(?<![\w])(?:(?:"
-        + L.alt(spaced)
-        + r")[\s\u00a0]+"
-        + (r"|(?:" + L.alt(elided) + r")['’]" if elided else "")
-        + r")$"
-    )
-
-
-def named_no_person(ctx: Context, e: Entity) -> bool:
-    """A name of two to four words that is no person's, whatever its shape, where the text's role words give it no
-    role: one that holds a country's, region's or city's name ("Air India", "Central Texas", "Inter Milan"), or one
-    the text writes after a definite article (:func:`named_after_article`)."""
-    return _may_be_no_person(ctx, e) and (any(place_key(w) for w in e.name.split()) or _after_article(ctx, e))
-
-
-def named_after_article(ctx: Context, e: Entity) -> bool:
-    """A name of two to four words the text writes right after a definite article, and whose role words give it no
-    role: a team, a party, an event, a product, a publication ("the Kansas City Chiefs", "el Real Madrid", "le Super
-    Bowl", "die Financial Times"); no report writes "the Donald Trump". Not a place the text names as one ("in der
-    Stadt Valencia", "en la Asamblea Nacional")."""
-    return (
-        _may_be_no_person(ctx, e)
-        and _after_article(ctx, e)
-        and not any(m.key == e.key and (named_place(ctx, m) or after_locative(ctx, m)) for m in ctx.entities)
-    )
-
-
-def _may_be_no_person(ctx: Context, e: Entity) -> bool:
-    """A name shaped like a person's that may yet be no one's: no role given to it, no word before a name
-    (:func:`_word_before_a_name`)."""
-    return is_person(e) and e.key not in _people_given_roles(ctx) and not _word_before_a_name(ctx, e)
-
-
-def _after_article(ctx: Context, e: Entity) -> bool:
-    if len(e.name.split()) > 2 and capitalises_nouns(ctx.lang):
-        return False  # "den Kardinal Robert Prevost": the article is the noun's that opens the name chain
-    article = _article_before(ctx.lang)
-    return any(m.key == e.key and article.search(ctx.text, max(0, m.start - 6), m.start) for m in ctx.entities)
-
-
-def _word_before_a_name(ctx: Context, e: Entity) -> bool:
-    """Three words or more where the first says what the person the others name is, and the article before them is
-    that word's: a title ("den Kardinal Robert Prevost"), a people's name ("l'Anglais Cole Palmer"), a German common
-    noun ("die Pornodarstellerin Stormy Daniels"), or a word before a name the text gives alone."""
-    words = e.name.split()
-    if len(words) < 3:
-        return False
-    rest = norm_key(" ".join(words[1:]))
-    return (
-        person_name(ctx, e)[1] != e.name
-        or is_demonym(words[0])
-        or capitalised_word(ctx, e)
-        or any(m.key == rest for m in ctx.entities)
-    )
-
-
-def _people_given_roles(ctx: Context) -> frozenset[str]:
-    """The people the role words of the text give a role ("CEO Poul Weihrauch")."""
-    return frozenset(c.value.get("person") for c in ctx.claims if c.kind == "role" and c.value.get("role"))
 
 
 _ROMAN = re.compile(r"[IVX]+")
