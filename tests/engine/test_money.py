@@ -57,6 +57,21 @@ def test_a_bare_dollar_is_the_outlets_dollar(publisher, currency):
     assert c.value["currency"] == currency and c.value["assumed"]
 
 
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # French and Spanish link a code after an amount as they link a currency's name: "d'euros", "d'USD"
+        ("La société a levé six milliards d’USD en mai.", "fr", 6e9),
+        ("Un fonds saoudien a investi 400 millions d'USD dans le tour.", "fr", 4e8),
+        ("La empresa recaudó 6.000 millones de USD en mayo.", "es", 6e9),
+        ("Das Unternehmen sammelte 6 Milliarden USD ein.", "de", 6e9),
+        ("The firm raised 6 billion USD in May.", "en", 6e9),
+    ],
+)
+def test_a_currency_code_after_an_amount_is_its_currency(text, lang, value):
+    assert [(c.value["currency"], c.value["low"]) for c in money(text, lang)][:1] == [("USD", value)]
+
+
 def test_a_stated_currency_beats_the_outlet():
     c = money("The fund will invest US$300 million in the port.", publisher="The Sydney Morning Herald")[0]
     assert c.value["currency"] == "USD" and not c.value.get("assumed")

@@ -36,7 +36,6 @@ _PREFIX_SYM = re.compile(
 )
 _CODES = "|".join(L.CURRENCY_CODES)
 _PREFIX_CODE = re.compile(r"\b(" + _CODES + r")[\s\u00a0]?$")
-_SUFFIX_CODE = re.compile(r"[\s\u00a0]?(" + _CODES + r")\b")
 
 
 def _cldr_currency_names() -> tuple[dict[str, str], set[str]]:
@@ -84,6 +83,8 @@ _LINK = (
     + L.alt(_ELIDED_LINKS).replace("'", "['’]")
     + ")"
 )
+# a code after an amount, written next to it ("5 Mio. USD") or linked as a currency's name is ("six milliards d'USD")
+_SUFFIX_CODE = re.compile(r"(?:" + _LINK + r"|[\s\u00a0]?)(" + _CODES + r")\b")
 
 
 @dataclass(frozen=True)
