@@ -239,6 +239,63 @@ def test_an_article_before_a_person_or_the_toll_itself_counts_no_one(lang, text)
     assert not [c for c in claims(text, lang) if c.kind == "count" and c.value.get("low") == 1.0]
 
 
+# "only one", "un seul", "ein einziger", "solo un": a word beside "one" that makes it no article; the people it counts
+# are what befell them (the predicate), even where the noun names them otherwise ("passenger")
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        ("en", "Out of 242 people on the plane, only one person survived the crash.", "one person"),
+        ("en", "Only one passenger survived.", "one passenger"),
+        ("de", "Nur ein Passagier überlebte den Absturz.", "ein Passagier"),
+        ("de", "Ein einziger Mensch überlebte den Absturz.", "Ein einziger Mensch"),
+        (
+            "fr",
+            "Ce drame a coûté la vie à plus de 260 personnes. Un seul passager a miraculeusement survécu.",
+            "Un seul passager",
+        ),
+        ("es", "Solo un pasajero sobrevivió al accidente.", "un pasajero"),
+        ("es", "Una sola persona sobrevivió al accidente.", "Una sola persona"),
+    ],
+)
+def test_only_one_is_a_count_of_one_of_what_befell_them(lang, text, evidence):
+    found = [c for c in claims(text, lang) if c.text == evidence]
+    assert [(c.slot, c.value["low"]) for c in found] == [("survivors", 1.0)]
+
+
+# "one" (also an article) as an item of a list of counts, right after one of them, counts the thing after it
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        (
+            "en",
+            "The plane carried 53 British nationals, seven Portuguese nationals, and one Canadian national.",
+            "one Canadian",
+        ),
+        ("en", "The sheriff said 10 campers and one counselor remain missing.", "one counselor"),
+        ("de", "An Bord waren 53 britische, sieben portugiesische und ein kanadischer Passagier.", "ein kanadischer"),
+        ("fr", "L'avion transportait 53 Britanniques, sept Portugais et un Canadien.", "un Canadien"),
+        ("es", "Viajaban 53 ciudadanos británicos, 7 portugueses, un canadiense y 169 indios.", "un canadiense"),
+    ],
+)
+def test_one_as_an_item_of_a_list_of_counts_counts_its_thing(lang, text, evidence):
+    found = [c for c in claims(text, lang) if c.text == evidence]
+    assert [(c.kind, c.value["low"]) for c in found] == [("count", 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Twelve people came to the square and one man stayed home."),
+        ("de", "Zwölf Menschen kamen, ein Mann blieb."),
+        ("fr", "Douze personnes sont venues. Un homme est resté."),
+        ("fr", "Le procès se distingue par le nombre d'accusés, 51, un record pour ce type de crimes."),
+        ("es", "Llegaron 12 personas a la plaza y un hombre se quedó en casa, solo."),
+    ],
+)
+def test_an_article_after_a_count_but_no_item_of_its_list_counts_no_one(lang, text):
+    assert not [c for c in claims(text, lang) if c.kind == "count" and c.value.get("low") == 1.0]
+
+
 def measured(text, lang):
     """(dimension, evidence text, low, high) of every measure claim of a text."""
     return {

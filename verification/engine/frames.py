@@ -170,6 +170,13 @@ def _predicate_near(low: str, lang: str, sent: tuple[int, int], start: int, end:
     )
 
 
+def fate_of(low: str, lang: str, sent: tuple[int, int], start: int, end: int) -> str | None:
+    """What befell the people counted from ``start`` to ``end``, told by the predicate nearest them ("only one
+    person survived", "un seul passager a survécu": survivors), when it is a toll's concept; None otherwise."""
+    told = _predicate_near(low, known_code(lang), sent, start, end)
+    return told if told in AFFECTED_PEOPLE else None
+
+
 def _nearest_predicate(
     low: str, lang: str, a: int, b: int, before_end: int, after_start: int, limit: int
 ) -> str | None:

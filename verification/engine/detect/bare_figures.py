@@ -5,12 +5,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import EVENT_CONCEPTS, RESULT_CONCEPTS, asked_slot, frame_nouns, frame_of_number, lemma, qualifiers
-from ..lang import merged
+from ..frames import (
+    EVENT_CONCEPTS,
+    RESULT_CONCEPTS,
+    asked_slot,
+    fate_of,
+    frame_nouns,
+    frame_of_number,
+    lemma,
+    qualifiers,
+)
+from ..lang import merged, table_of
 from .match_minutes import minute_matches
 from .measures import counts_next_word, next_word_end, num_value
 from .shared import FOR_ACTOR, frame_subject, nearest_actor
@@ -131,19 +141,49 @@ _JOINED_NOUN = re.compile(r"-([^\W\d_][\w’']*)")
 
 def counts_of_one(ctx: Context, bare: list) -> None:
     """ "One dead", "un mort et douze blessés", "ein Toter", "un herido": "one" (which is also the article "ein",
-    "un", "una") right before a noun that is itself a toll's is a count of one."""
+    "un", "una") right before a noun that is itself a toll's is a count of one. A word that makes it "only one"
+    ("only one person survived", "un seul passager a survécu", "nur ein Passagier überlebte", "un solo pasajero")
+    says it is no article: the people it counts are what the predicate says befell them, else what the noun says."""
     for n, sent in bare:
         if not n.is_word or n.scaled or n.low != 1 or n.high not in (None, 1):
             continue
-        frame = frame_of_number(ctx.low, ctx.lang, n.start, n.end, sent)
+        sole_end = _sole_end(ctx, n)
+        noun_start = n.end if sole_end is None else sole_end
+        frame = frame_of_number(ctx.low, ctx.lang, n.start, noun_start, sent)
         if frame is None or frame.measured or frame.unit != "people" or frame.concept not in EVENT_CONCEPTS:
             continue
-        noun, nouns = ctx.low[n.end : frame.end].strip(), frame_nouns(ctx.lang)
-        if frame.end != next_word_end(ctx, n) or (nouns.get(noun) or nouns.get(lemma(noun, ctx.lang))) != frame.concept:
+        noun, nouns = ctx.low[noun_start : frame.end].strip(), frame_nouns(ctx.lang)
+        concept = frame.concept
+        if sole_end is not None:
+            if _NEXT_WORD_AT.match(ctx.low, noun_start).end() != frame.end:
+                continue  # the noun right after "only one" counts
+            concept = fate_of(ctx.low, ctx.lang, sent, n.start, frame.end) or concept
+        elif frame.end != next_word_end(ctx, n) or (nouns.get(noun) or nouns.get(lemma(noun, ctx.lang))) != concept:
             continue  # "Ein Mensch starb", "un bilan": a verb says what befell them, or the noun is the toll's own
         value = {**num_value(n, frame.unit, ctx.lang), "point": True}
-        extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, frame.concept)
-        ctx.add("count", asked_slot(frame.concept, extra), "", value, n.start, frame.end, 0.6, sent, **extra)
+        extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, concept)
+        ctx.add("count", asked_slot(concept, extra), "", value, n.start, frame.end, 0.6, sent, **extra)
+
+
+_NEXT_WORD_AT = re.compile(r"[\s\u00a0]*[^\W\d_][\w’'-]*|")
+
+
+@cache
+def _sole_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    words = L.alt(table_of(lang, "SOLE_WORDS"))
+    return (
+        re.compile(r"(?<![\w])(?:" + words + r")[\s\u00a0]+$"),
+        re.compile(r"[\s\u00a0]+(?:" + words + r")(?![\w])"),
+    )
+
+
+def _sole_end(ctx: Context, n) -> int | None:
+    """Where the words that make a "one" a count of one end ("only one", "un seul", "ein einziger", "solo un"): after
+    the number, or after the word that follows it; None when no such word stands beside it."""
+    before, after = _sole_rx(ctx.lang)
+    if (m := after.match(ctx.low, n.end)) is not None:
+        return m.end()
+    return n.end if before.search(ctx.low, max(0, n.start - 20), n.start) else None
 
 
 def _ends_name(text: str, n) -> bool:
@@ -207,7 +247,8 @@ def counted_things(ctx: Context, bare: list) -> None:
         if n.is_year or n.start in claimed or (n.qualifier == "range" and not n.is_word):
             continue
         if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and not counts_next_word(ctx, n):
-            continue
+            if not _listed_one(ctx, n, sent):
+                continue
         name = _NAME_BEFORE.search(ctx.text, max(sent[0], n.start - 30), n.start)
         if name and name.group(0).strip().lower() not in L.STOP_CAPS:
             continue  # "Windows 11", "Ship 30", "Euro 2024": the number is part of a name ("Les 15 membres" is not)
@@ -226,6 +267,43 @@ def counted_things(ctx: Context, bare: list) -> None:
         if not m or m.end() > sent[1] or not _thing_word(m.group(1).lower()):
             continue
         ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
+
+
+@cache
+def _list_joint_rx(lang: str) -> re.Pattern:
+    """What lies between a count and the next item of its list: perhaps the count's noun (group 1), then a comma or
+    "and" (group 2: "seven Portuguese nationals, and one", "sieben portugiesische und ein", "7 portugueses, un")."""
+    and_words = L.alt(table_of(lang, "AND_WORDS"))
+    return re.compile(
+        r"(?:[\s\u00a0]+([^\W\d_][\w'’-]*))?[\s\u00a0]*(?:,[\s\u00a0]*(?:((?:"
+        + and_words
+        + r"))[\s\u00a0]+)?|[\s\u00a0]+((?:"
+        + and_words
+        + r"))[\s\u00a0]+)"
+    )
+
+
+_ITEM_REACH = 40  # characters after "one" in which its item names the noun the count before it left out
+_DIGIT = re.compile(r"\d")
+
+
+def _listed_one(ctx: Context, n, sent) -> bool:
+    """ "169 Indian nationals, 53 British nationals, seven Portuguese nationals, and one Canadian national", "10
+    campers and one counselor", "7 portugueses, un canadiense y 169 indios": "one" (also an article) that is an item
+    of a list of counts, right after one of them in its sentence, is a count of one. A word between is the count's
+    noun, which the item names again ("nationals ... national"); any other ends the count's clause ("Zwölf Menschen
+    kamen, ein Mann blieb"). After a comma alone another figure follows it, or it is an apposition ("le nombre
+    d'accusés, 51, un record")."""
+    if n.low != 1:
+        return False
+    before = [c for c in ctx.claims if c.kind == "count" and sent[0] <= c.start and c.end <= n.start]
+    last = max(before, key=lambda c: c.end, default=None)
+    joint = _list_joint_rx(ctx.lang).fullmatch(ctx.low, last.end, n.start) if last is not None else None
+    if joint is None:
+        return False
+    noun, item = joint.group(1), ctx.low[n.end : min(sent[1], n.end + _ITEM_REACH)]
+    listed = joint.group(2) or joint.group(3) or _DIGIT.search(item)
+    return bool(listed) and (noun is None or noun.rstrip("s") in item)
 
 
 def _part_of_counted(ctx: Context, n, part: re.Match, sent) -> bool:

@@ -104,7 +104,9 @@ Cue words the detectors read through ``verification/engine/lexicon.py`` (which j
 languages and builds its patterns from them; forms are lowercase):
 
 - ``NUMBER_WORDS``: number word -> value ("twelve", "zwölf", "une douzaine"); ``AMBIGUOUS_NUMBER_WORDS``:
-  those that are also common non-numbers ("one", "un", "once"), read as numbers only before a unit noun.
+  those that are also common non-numbers ("one", "un", "once"), read as numbers only before a unit noun;
+  ``SOLE_WORDS``: words right before or after "one" that make it a count of one ("only one", "un seul", "ein
+  einziger", "solo un").
 - ``SCALE_WORDS``: scale word -> multiplier ("million", "Mrd.", "mil millones"); a "billion" word is
   10^12 in a long-scale language (``lexicon.LONG_SCALE_LANGS`` decides, not this table).
 - ``QUALIFIERS_BEFORE`` / ``QUALIFIERS_AFTER``: words around a number -> its qualifier ("more than" ->
@@ -339,6 +341,7 @@ TABLES = (
     "PARTY_FAMILIES",
     "NUMBER_WORDS",
     "AMBIGUOUS_NUMBER_WORDS",
+    "SOLE_WORDS",
     "NUMBER_WORD_SPELLINGS",
     "SCALE_WORDS",
     "QUALIFIERS_BEFORE",

@@ -1164,6 +1164,8 @@ AMBIGUOUS_NUMBER_WORDS = {
     "acht",
     "elf",
 }
+# words right before or after "one" that make it a count of one, never an article ('nur ein Passagier', 'ein einziger Passagier')
+SOLE_WORDS = ["nur", "lediglich", "bloß", "einzig", "einzige", "einziger", "einziges", "einzigen"]
 SCALE_WORDS = {
     "tausend": 1e3,
     "tsd.": 1e3,

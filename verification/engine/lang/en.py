@@ -1190,6 +1190,8 @@ AMBIGUOUS_NUMBER_WORDS = {
     "six",
     "ten",
 }
+# words right before or after "one" that make it a count of one, never an article ('only one person survived', 'one single passenger')
+SOLE_WORDS = ["only", "just", "single", "sole"]
 SCALE_WORDS = {
     "thousand": 1e3,
     "million": 1e6,

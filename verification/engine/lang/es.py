@@ -1115,6 +1115,8 @@ AMBIGUOUS_NUMBER_WORDS = {
     "once",
     "dos",
 }
+# words right before or after "one" that make it a count of one, never an article ('solo un pasajero', 'un único superviviente')
+SOLE_WORDS = ["solo", "sólo", "solamente", "únicamente", "sola", "único", "única"]
 SCALE_WORDS = {
     "mil": 1e3,
     "millón": 1e6,

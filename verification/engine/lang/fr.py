@@ -1132,6 +1132,8 @@ AMBIGUOUS_NUMBER_WORDS = {
     "cent",
     "six",
 }
+# words right before or after "one" that make it a count of one, never an article ('un seul passager', 'seulement une personne')
+SOLE_WORDS = ["seulement", "seul", "seule"]
 SCALE_WORDS = {
     "million": 1e6,
     "millions": 1e6,
