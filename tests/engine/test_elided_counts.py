@@ -324,3 +324,61 @@ def test_the_coordinated_item_joins_the_same_figure_of_another_report_and_the_fi
     )
     magnitudes = {tuple(sorted(c.text for _, c in f.members)): f.verdict for f in facts if f.slot == "magnitude"}
     assert magnitudes == {("7,6", "7.6"): "corroborated", ("7,5",): "single_source"}
+
+
+# a bare number told as another side's count, after a side's count of a crowd in its sentence
+@pytest.mark.parametrize(
+    "text, lang, rival, low",
+    [
+        ("Police estimated at least 80,000 people, while organisers said 200,000.", "en", "200,000", 200000),
+        (
+            "At least 80,000 people took part according to the police, and 200,000 according to the organisers.",
+            "en",
+            "200,000",
+            200000,
+        ),
+        (
+            "Nach Polizeiangaben hatten sich etwa 100.000 Menschen versammelt, die Veranstalter sprechen von 250.000.",
+            "de",
+            "250.000",
+            250000,
+        ),
+        ("La police a compté 80 000 manifestants, les organisateurs 250 000.", "fr", "250 000", 250000),
+        (
+            "Más de 200.000 personas según estimaciones policiales –320.000 según los organizadores– se manifestaron.",
+            "es",
+            "320.000",
+            320000,
+        ),
+    ],
+)
+def test_a_bare_number_told_as_another_side_s_count_counts_what_that_count_counts(text, lang, rival, low):
+    found = counts(text, lang)
+    first = next(c for c in found.values() if c is not found[rival])
+    assert found[rival].slot == first.slot and found[rival].value["low"] == low
+    assert found[rival].extra["by_whom"] == "organisers" != first.extra["by_whom"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the same side's second figure, or a number no side tells
+        ("Police counted 80,000 people at noon; police said 95,000 by night.", "en"),
+        ("Die Polizei zählte 80.000 Menschen, um 15 Uhr waren es 90.000.", "de"),
+        ("La police a compté 80 000 manifestants dans 200 villes.", "fr"),
+        ("80.000 personas marcharon en la ciudad, 200 según los organizadores.", "es"),
+    ],
+)
+def test_a_number_no_other_side_tells_is_no_rival_count(text, lang):
+    assert not [c for c in counts(text, lang).values() if c.extra.get("elided")]
+
+
+def test_the_two_sides_counts_of_a_crowd_are_two_facts_each_joining_its_side(checked):
+    facts = checked(
+        ("de", "Die Polizei ging von mindestens 80.000 Menschen aus, der Veranstalter sprach von 250.000."),
+        ("en", "Organisers said 250,000 people joined the rally in Munich."),
+        ("fr", "Selon la police, 80 000 personnes ont manifesté à Munich."),
+        published=PUB,
+    )
+    by_value = {tuple(sorted(c.text for _, c in f.members)): f.verdict for f in facts if f.kind == "count"}
+    assert by_value.get(("250,000 people", "250.000")) == "corroborated"

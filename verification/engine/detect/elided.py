@@ -26,6 +26,7 @@ from functools import cache
 from .. import lexicon as L
 from ..concepts import PART, concept_of
 from ..context import Context
+from ..figure_sources import BY_WHOM, by_whom
 from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS
 from ..lang import table_of
 from .measures import num_value
@@ -68,6 +69,7 @@ def detect_elided_counts(ctx: Context) -> None:
     counts = sorted((c for c in ctx.claims if c.kind == "count" and c.slot != "things"), key=lambda c: c.start)
     if counts:
         _named_by_counts(ctx, counts)
+    rival_counts(ctx)
     coordinated_figures(ctx)
 
 
@@ -168,6 +170,35 @@ def coordinated_figures(ctx: Context) -> None:
             value["point"] = True
         extra = {"weak": True} if figure.extra.get("weak") else {}
         ctx.add(figure.kind, figure.slot, figure.subject, value, n.start, n.end, 0.55, sent, elided=True, **extra)
+
+
+_RIVAL_REACH = 160  # characters between a side's count and the other side's figure in its sentence
+
+
+def rival_counts(ctx: Context) -> None:
+    """ "Die Polizei ging von mindestens 80.000 Demonstrierenden aus, der Veranstalter sprach von 250.000", "Más de
+    200.000 personas según estimaciones policiales –320.000 según los organizadores–", "Police estimated 80,000
+    people, while organisers said 200,000", "la police a compté 80 000 manifestants, les organisateurs 250 000": a
+    bare number its sentence tells as one side's count (FIGURE_SOURCES), after a count told as the other side's,
+    counts what that count counts; the side keeps the two figures two facts. After a count no side tells, a number
+    may be anything the source said ("80,000 people marched in 200 cities, police said")."""
+    counts = sorted((c for c in ctx.claims if c.kind == "count"), key=lambda c: c.end)
+    held = sorted((c.start, c.end) for c in ctx.claims)
+    ends = [c.end for c in counts]
+    for n in ctx.nums:
+        if n.is_year or n.value is None or _held(held, n.start, n.end):
+            continue
+        i = bisect_right(ends, n.start) - 1
+        count = counts[i] if i >= 0 else None
+        sent = ctx.sentence(n.start)
+        if count is None or count.start < sent[0] or n.start - count.end > _RIVAL_REACH:
+            continue
+        side, told = by_whom(ctx.low, ctx.lang, n.start, n.end, sent).get(BY_WHOM), count.extra.get(BY_WHOM)
+        if side is None or told is None or side == told:
+            continue
+        value = num_value(n, count.value.get("unit", count.slot), ctx.lang)
+        extra = {k: count.extra[k] for k in ("weak", "unit_word") if k in count.extra}
+        ctx.add("count", count.slot, count.subject, value, n.start, n.end, 0.55, sent, elided=True, **extra)
 
 
 def _item_actor(ctx: Context, before, n, sent, item_end_rx: re.Pattern) -> str:
