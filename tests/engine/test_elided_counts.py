@@ -382,3 +382,40 @@ def test_the_two_sides_counts_of_a_crowd_are_two_facts_each_joining_its_side(che
     )
     by_value = {tuple(sorted(c.text for _, c in f.members)): f.verdict for f in facts if f.kind == "count"}
     assert by_value.get(("250,000 people", "250.000")) == "corroborated"
+
+
+# a bare number a change is told from, before the figure it is told to: the level left, in that figure's unit and scale
+@pytest.mark.parametrize(
+    "text, lang, left, kind, low",
+    [
+        (
+            "The plan scales back capacity from 11.5 to approximately 9 million tons a year.",
+            "en",
+            "11.5",
+            "measure",
+            11.5e9,
+        ),
+        ("It cut its forecast from 12.5 to 9.8 percent.", "en", "12.5", "percent", 12.5),
+        ("Das Risiko wurde von etwa 1,2 auf nun 3,1 Prozent hochgestuft.", "de", "etwa 1,2", "percent", 1.2),
+        ("La capacité passera de 11,5 à 9 millions de tonnes.", "fr", "11,5", "measure", 11.5e9),
+        ("La capacidad pasará de 11,5 a 9 millones de toneladas.", "es", "11,5", "measure", 11.5e9),
+    ],
+)
+def test_a_bare_number_a_change_is_told_from_is_the_level_it_left(text, lang, left, kind, low):
+    found = figures(text, lang, kinds=("measure", "percent"))
+    reached = next(c for c in found.values() if c is not found[left])
+    assert (found[left].kind, found[left].slot, found[left].extra["stage"]) == (kind, reached.slot, "previous")
+    assert found[left].value["low"] == pytest.approx(low) and "stage" not in reached.extra
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a range is one figure; a number before another preposition is no level left
+        ("Sentences range from 3 to 20 years.", "en"),
+        ("Die Quote liegt zwischen 3 und 4 Prozent.", "de"),
+        ("Le taux varie de 3 à 4 %.", "fr"),
+    ],
+)
+def test_a_range_is_no_level_left(text, lang):
+    assert not [c for c in figures(text, lang, kinds=("measure", "percent")).values() if c.extra.get("stage")]

@@ -27,8 +27,9 @@ from .. import lexicon as L
 from ..concepts import PART, concept_of
 from ..context import Context
 from ..figure_sources import BY_WHOM, by_whom
-from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS
+from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS, LEFT, LEVEL
 from ..lang import table_of
+from ..numbers import parse_number
 from .measures import num_value
 from .shared import frame_subject
 
@@ -70,6 +71,7 @@ def detect_elided_counts(ctx: Context) -> None:
     if counts:
         _named_by_counts(ctx, counts)
     rival_counts(ctx)
+    levels_left(ctx)
     coordinated_figures(ctx)
 
 
@@ -199,6 +201,58 @@ def rival_counts(ctx: Context) -> None:
         value = num_value(n, count.value.get("unit", count.slot), ctx.lang)
         extra = {k: count.extra[k] for k in ("weak", "unit_word") if k in count.extra}
         ctx.add("count", count.slot, count.subject, value, n.start, n.end, 0.55, sent, elided=True, **extra)
+
+
+_LEFT_KINDS = ("percent", "measure")  # figures whose unit a level left may leave out (counts: _named_by_counts)
+
+
+@cache
+def _left_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """The word a change is told from, right before a number ("from", "von", "de", "desde"), and the word it is told
+    to after it ("to", "auf", "à", "a"), perhaps with a word of its own before the figure ("auf nun 3,1 Prozent")."""
+    roles = table_of(lang, "FIGURE_PREPOSITIONS")
+    froms = L.alt(w for w, role in roles.items() if role in ("link", LEFT))
+    tos = L.alt(w for w, role in roles.items() if role == LEVEL)
+    return (
+        re.compile(r"(?<![\w])(?:" + froms + r")[\s\u00a0]+$"),
+        re.compile(r"[\s\u00a0]+(?:" + tos + r")[\s\u00a0]+"),
+    )
+
+
+_A_WORD = re.compile(r"[^\W\d_]+[\s\u00a0]+")
+
+
+def levels_left(ctx: Context) -> None:
+    """ "scaling back capacity from 11.5 to approximately 9 million tons", "von etwa 1,2 auf nun 3,1 Prozent", "de 4 à
+    3,75 %": a bare number a change is told from, before the figure it is told to, is the level it left (stage
+    "previous") of what that figure measures, in its unit and scale. A range ("from 5 to 10 percent") is one
+    number already."""
+    figures = {c.start: c for c in ctx.claims if c.kind in _LEFT_KINDS}
+    if not figures:
+        return
+    held = sorted((c.start, c.end) for c in ctx.claims)
+    from_rx, to_rx = _left_rx(ctx.lang)
+    nums = {m.start: m for m in ctx.nums}
+    for n in ctx.nums:
+        if n.is_year or n.low is None or n.low != n.high or _held(held, n.start, n.end):
+            continue
+        sent = ctx.sentence(n.start)
+        to = to_rx.match(ctx.low, n.end, sent[1])
+        word = _A_WORD.match(ctx.low, to.end()) if to else None
+        figure = (figures.get(to.end()) or (figures.get(word.end()) if word else None)) if to else None
+        if figure is None or not from_rx.search(ctx.low, max(sent[0], n.start - 12), n.start):
+            continue
+        told = nums.get(figure.start) or next((m for m in ctx.nums if figure.start < m.start < figure.end), None)
+        written = parse_number(told.raw, ctx.lang) if told is not None else None
+        if not written or figure.value.get("low") is None:
+            continue
+        scale = figure.value["low"] / written  # "11.5" of "9 million tons" are 11.5 million tons, in kilograms
+        value = num_value(n, figure.value.get("unit", figure.slot), ctx.lang)
+        value.update(low=n.low * scale, high=n.high * scale)
+        if "step" in value:  # the step of the number as written ("de 11,5 a 9 millones" reads 11,5 in millions)
+            value["step"] *= scale * n.low / n.value if n.low and n.value else 0
+        extra = {"weak": True} if figure.extra.get("weak") else {}
+        ctx.add(figure.kind, figure.slot, figure.subject, value, n.start, n.end, 0.55, sent, stage="previous", **extra)
 
 
 def _item_actor(ctx: Context, before, n, sent, item_end_rx: re.Pattern) -> str:
