@@ -419,3 +419,42 @@ def test_a_bare_number_a_change_is_told_from_is_the_level_it_left(text, lang, le
 )
 def test_a_range_is_no_level_left(text, lang):
     assert not [c for c in figures(text, lang, kinds=("measure", "percent")).values() if c.extra.get("stage")]
+
+
+# a signed number in brackets right after a count: how far that count changed, a figure of its own (an addition)
+@pytest.mark.parametrize(
+    "text, lang, change, low",
+    [
+        ("Labour won 412 seats (+211), the Conservatives 121 (-251).", "en", "(-251", -251),
+        ("Reform UK took 5 seats (up 5).", "en", "(up 5", 5),
+        (
+            "Die FPÖ kommt auf 57 Abgeordnete (plus 26), die ÖVP mit 51 (minus 20), die SPÖ mit 41 (plus 1).",
+            "de",
+            "(minus 20",
+            -20,
+        ),
+        ("Die FPÖ wird mit 58 Mandaten (+27) vertreten sein.", "de", "(+27", 27),
+        ("Le RN obtient 125 sièges (+36), LFI 71 sièges (moins 4).", "fr", "(moins 4", -4),
+        ("El PP logra 137 escaños (+48) y el PSOE 121 escaños (menos 2).", "es", "(menos 2", -2),
+    ],
+)
+def test_a_signed_number_in_brackets_after_a_count_is_its_change(text, lang, change, low):
+    found = counts(text, lang)
+    changed = next(c for c in found.values() if c.end == found[change].start - 1 or c.end + 1 == found[change].start)
+    assert (found[change].slot, found[change].subject, found[change].value["low"]) == (
+        changed.slot,
+        changed.subject,
+        low,
+    )
+    assert found[change].extra["addition"] and not changed.extra.get("addition")
+
+
+def test_a_change_in_brackets_never_conflicts_with_the_count_it_changes(checked):
+    facts = checked(
+        ("de", "Die FPÖ wird mit 58 Mandaten (+27) im Nationalrat vertreten sein."),
+        ("en", "The Freedom Party won 57 seats (+26) in the National Council."),
+        published=PUB,
+        slot="seats",
+    )
+    values = {tuple(sorted(c.text for _, c in f.members)): f.verdict for f in facts}
+    assert values == {("57 seats", "58 Mandaten"): "conflicting", ("(+26", "(+27"): "conflicting"}

@@ -11,6 +11,7 @@ is the order extract.py runs them in.
 from __future__ import annotations
 
 from .alerts import detect_alerts, detect_scale_levels
+from .bracket_changes import detect_bracketed_changes
 from .changes import detect_changes
 from .compound_durations import detect_compound_durations
 from .elided import detect_elided_counts
@@ -40,6 +41,7 @@ DETECTORS = (
     detect_numbers,
     detect_compound_durations,
     detect_elided_counts,
+    detect_bracketed_changes,
     detect_scores,
     detect_vote_tallies,
     detect_dates,

@@ -21,6 +21,7 @@ from ..frames import (
     qualifiers,
 )
 from ..lang import merged, table_of
+from .bracket_changes import signed_in_brackets
 from .match_minutes import minute_matches
 from .measures import counts_next_word, next_word_end, num_value
 from .shared import FOR_ACTOR, frame_subject, nearest_actor
@@ -38,6 +39,8 @@ def enumerated_counts(ctx: Context, bare: list) -> None:
     for n, sent in sorted(bare, key=lambda b: b[0].start):
         if n.is_year or n.is_word or (n.low is not None and n.low != int(n.low)):
             continue  # a decimal counts no seats or goals ("un 16,4" after "208 escaños" is a share)
+        if signed_in_brackets(ctx, n):
+            continue  # "57 Abgeordneten (plus 26)": the change of the item before, no item (detect/bracket_changes)
         i = bisect_right(starts, n.start) - 1
         if i < 0:
             continue

@@ -34,7 +34,7 @@ from .measures import num_value
 from .shared import frame_subject
 
 _BREAKDOWN_REACH = 160  # how far back in its sentence the figure that names an item's noun may be
-_LIST_GAP = re.compile(r"[^.;:!?()]*")
+_LIST_GAP = re.compile(r"(?:[^.;:!?()]|\([^.;:!?()]*\))*")  # no sentence break; a bracket closed in it ("(+27)")
 _ITEM_ACTORS = ("org", "name")  # what names the actor of an item of a result told actor by actor
 _PART_REACH = 60  # characters between the figure a part belongs to and the part's number
 _WHOLE_KINDS = ("count", "measure")
@@ -61,8 +61,9 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
         # "passant de 47 à 9 sièges"
         re.compile(r"(?<![\w])(?:" + opener + r")[\s\u00a0]+$"),
         re.compile(r"[\s\u00a0]+(?:" + to + r")[\s\u00a0]+"),
-        # what closes an item of a list: a comma, a conjunction, the sentence's end ("se quedan con 8, ...")
-        re.compile(r"[\s\u00a0]*(?:[,;.)]|$|(?:" + L.alt(table_of(lang, "AND_WORDS")) + r")(?![\w]))"),
+        # what closes an item of a list: a comma, a conjunction, the sentence's end ("se quedan con 8, ..."), its
+        # change in brackets ("die ÖVP mit 51 (minus 20), ...")
+        re.compile(r"[\s\u00a0]*(?:[,;.()]|$|(?:" + L.alt(table_of(lang, "AND_WORDS")) + r")(?![\w]))"),
     )
 
 

@@ -106,7 +106,8 @@ languages and builds its patterns from them; forms are lowercase):
 - ``NUMBER_WORDS``: number word -> value ("twelve", "zwölf", "une douzaine"); ``AMBIGUOUS_NUMBER_WORDS``:
   those that are also common non-numbers ("one", "un", "once"), read as numbers only before a unit noun;
   ``SOLE_WORDS``: words right before or after "one" that make it a count of one ("only one", "un seul", "ein
-  einziger", "solo un").
+  einziger", "solo un"); ``SIGN_WORDS``: a word right after a bracket that signs the change in it -> +1 or -1
+  ("(minus 20)", "(plus 3)", "(moins 2)", "(menos 5)"), as "+" and "-" do ("(+27)").
 - ``SCALE_WORDS``: scale word -> multiplier ("million", "Mrd.", "mil millones"); a "billion" word is
   10^12 in a long-scale language (``lexicon.LONG_SCALE_LANGS`` decides, not this table).
 - ``QUALIFIERS_BEFORE`` / ``QUALIFIERS_AFTER``: words around a number -> its qualifier ("more than" ->
@@ -342,6 +343,7 @@ TABLES = (
     "NUMBER_WORDS",
     "AMBIGUOUS_NUMBER_WORDS",
     "SOLE_WORDS",
+    "SIGN_WORDS",
     "NUMBER_WORD_SPELLINGS",
     "SCALE_WORDS",
     "QUALIFIERS_BEFORE",

@@ -1166,6 +1166,8 @@ AMBIGUOUS_NUMBER_WORDS = {
 }
 # words right before or after "one" that make it a count of one, never an article ('nur ein Passagier', 'ein einziger Passagier')
 SOLE_WORDS = ["nur", "lediglich", "bloß", "einzig", "einzige", "einziger", "einziges", "einzigen"]
+# a word right after a bracket that signs the change in it ("(minus 20)"): detect/bracket_changes.py
+SIGN_WORDS = {"plus": 1, "minus": -1}
 SCALE_WORDS = {
     "tausend": 1e3,
     "tsd.": 1e3,

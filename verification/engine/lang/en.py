@@ -1192,6 +1192,8 @@ AMBIGUOUS_NUMBER_WORDS = {
 }
 # words right before or after "one" that make it a count of one, never an article ('only one person survived', 'one single passenger')
 SOLE_WORDS = ["only", "just", "single", "sole"]
+# a word right after a bracket that signs the change in it ("(minus 20)"): detect/bracket_changes.py
+SIGN_WORDS = {"plus": 1, "minus": -1, "up": 1, "down": -1}
 SCALE_WORDS = {
     "thousand": 1e3,
     "million": 1e6,

@@ -1117,6 +1117,8 @@ AMBIGUOUS_NUMBER_WORDS = {
 }
 # words right before or after "one" that make it a count of one, never an article ('solo un pasajero', 'un único superviviente')
 SOLE_WORDS = ["solo", "sólo", "solamente", "únicamente", "sola", "único", "única"]
+# a word right after a bracket that signs the change in it ("(minus 20)"): detect/bracket_changes.py
+SIGN_WORDS = {"más": 1, "mas": 1, "menos": -1}
 SCALE_WORDS = {
     "mil": 1e3,
     "millón": 1e6,

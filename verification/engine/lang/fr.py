@@ -1134,6 +1134,8 @@ AMBIGUOUS_NUMBER_WORDS = {
 }
 # words right before or after "one" that make it a count of one, never an article ('un seul passager', 'seulement une personne')
 SOLE_WORDS = ["seulement", "seul", "seule"]
+# a word right after a bracket that signs the change in it ("(minus 20)"): detect/bracket_changes.py
+SIGN_WORDS = {"plus": 1, "moins": -1}
 SCALE_WORDS = {
     "million": 1e6,
     "millions": 1e6,

@@ -1,0 +1,50 @@
+"""Changes in brackets: "58 Mandate (+27)", "52 Sitze (-19)", "die ÖVP mit 51 (minus 20)", "42 sièges (+3)", "120
+escaños (menos 5)": a signed number in brackets right after a figure is how far that figure changed since the time
+before, a figure of its own, never the figure's rival."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import lexicon as L
+from ..context import Context
+from ..lang import table_of
+from .measures import num_value
+
+_SIGNS = {"+": 1, "-": -1, "−": -1, "–": -1}
+_CLOSE = re.compile(r"(?:[\s\u00a0]+[^\W\d_][\w'’-]*){0,2}[\s\u00a0]*\)")  # "(+3)", "(+3 sièges)", "(plus 3 Mandate)"
+
+
+@cache
+def _open_rx(lang: str) -> re.Pattern:
+    """A bracket opened right before a number with its sign or a word of one ("(+", "(minus ", "(moins ")."""
+    words = L.alt(table_of(lang, "SIGN_WORDS"))
+    return re.compile(r"\([\s\u00a0]*(?:([+\-−–])[\s\u00a0]?|(" + words + r")[\s\u00a0]+)$")
+
+
+def signed_in_brackets(ctx: Context, n) -> int:
+    """+1 or -1 for a number in brackets after its sign ("(+27)", "(minus 20)"), else 0."""
+    opened = _open_rx(ctx.lang).search(ctx.low, max(0, n.num_start - 12), n.num_start)
+    if opened is None or not _CLOSE.match(ctx.low, n.end):
+        return 0
+    if opened.group(1):
+        return _SIGNS[opened.group(1)]
+    return table_of(ctx.lang, "SIGN_WORDS")[opened.group(2)]
+
+
+def detect_bracketed_changes(ctx: Context) -> None:
+    """The change of the count right before the bracket: its slot, subject and unit, a signed value, an addition."""
+    counts = {c.end: c for c in ctx.claims if c.kind == "count"}
+    for n in ctx.nums:
+        sign = signed_in_brackets(ctx, n)
+        if not sign or n.low is None or n.low != n.high:
+            continue
+        opened = ctx.low.rfind("(", 0, n.num_start)
+        figure = counts.get(len(ctx.low[:opened].rstrip()))
+        if figure is None:
+            continue
+        value = num_value(n, figure.value.get("unit", figure.slot), ctx.lang)
+        value.update(low=sign * n.low, high=sign * n.high)
+        sent = ctx.sentence(n.start)
+        ctx.add("count", figure.slot, figure.subject, value, opened, n.end, 0.55, sent, addition=True)
