@@ -112,3 +112,30 @@ def test_two_stages_of_the_count_are_no_conflict():
         ("Con el 100 % escrutado, los laboristas obtuvieron el 33,7 % de los votos.", "es"),
     )
     assert "conflicting" not in {f.verdict for f in facts}
+
+
+STRIKE_LENGTHS = {
+    "en": ("The machinists ended their strike after {}.", "seven weeks", "53 days", "eight weeks"),
+    "de": ("Die Maschinisten beendeten ihren Streik nach {}.", "sieben Wochen", "53 Tagen", "acht Wochen"),
+    "fr": ("Les machinistes ont mis fin à leur grève après {}.", "sept semaines", "53 jours", "huit semaines"),
+    "es": ("Los maquinistas pusieron fin a su huelga tras {}.", "siete semanas", "53 días", "ocho semanas"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STRIKE_LENGTHS))
+def test_a_duration_in_whole_weeks_stands_for_the_days_of_its_last_week(lang):
+    # 53 days is seven weeks and four days: "seven weeks" counts the whole weeks gone by
+    sentence, weeks, days, _ = STRIKE_LENGTHS[lang]
+    assert verdict((sentence.format(weeks), lang), (sentence.format(days), lang)) == "corroborated"
+
+
+def corroborated_by_both(*texts: tuple[str, str]) -> bool:
+    """Whether one fact is corroborated by every report of ``texts``."""
+    return any(f.verdict == "corroborated" and len(f.sources) == len(texts) for f in facts_of(*texts))
+
+
+@pytest.mark.parametrize("lang", sorted(STRIKE_LENGTHS))
+def test_a_duration_in_whole_weeks_still_differs_from_days_past_its_span_and_from_other_weeks(lang):
+    sentence, weeks, days, other_weeks = STRIKE_LENGTHS[lang]
+    assert not corroborated_by_both((sentence.format(other_weeks), lang), (sentence.format(days), lang))
+    assert not corroborated_by_both((sentence.format(weeks), lang), (sentence.format(other_weeks), lang))

@@ -24,7 +24,8 @@ Normalised values (``Claim.value``) are JSON-serialisable dicts, one shape per k
 - ``quote``: ``{"speaker": key, "name": display name, "words": str}``.
 - ``change``: ``{"direction": "up|down", "factor": float|None, "since": str|None}``.
 - ``measure``: a number with a unit of measure, as ``count`` but ``unit`` names the dimension ("duration",
-  "length", "magnitude") and ``low``/``high`` are in its base unit (days, metres), so "2 years" = "24 months".
+  "length", "magnitude") and ``low``/``high`` are in its base unit (days, metres), so "2 years" = "24 months";
+  a duration carries ``said_in``, the days of the unit it was told in (7.0 for "seven weeks").
 - ``time``: a time of day ``{"minutes": int (after midnight, as written), "zone": "UTC"|"EDT"|"America/New_York"|""}``,
   with ``"utc"`` (minutes after midnight UTC) where the zone is known (cross-checking adds it where a report of the
   story restates the time, or another in its zone, in a known one: clock.zones_learned), ``"local": True`` for "local time",

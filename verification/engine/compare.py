@@ -258,6 +258,7 @@ def _agree_stated(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
 
 
 def _agree_numbers(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
+    a, b = _coarse_span(a, b), _coarse_span(b, a)
     try:
         ia = in_currency(a, ctx.currency, ctx)
         ib = in_currency(b, ctx.currency, ctx)
@@ -266,6 +267,20 @@ def _agree_numbers(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
     if ia[0] is None and ia[1] is None or ib[0] is None and ib[1] is None:
         return None
     return _overlap(ia, ib) and not _either_side_of(a, ia, b, ib)
+
+
+def _coarse_span(x: dict, other: dict) -> dict:
+    """A duration told in whole units coarser than the other's ("seven weeks" against "53 days", "two years"
+    against "30 months") stands for the span of its unit it names: time gone by is counted in whole units, so
+    seven weeks is 49 to 56 days; against a figure in its own unit it is the figure it says ("two years" is no
+    "three years")."""
+    unit, finer = x.get("said_in"), other.get("said_in")
+    low = x.get("low")
+    if x.get("unit") != "duration" or not unit or not finer or finer >= unit or low is None or low != x.get("high"):
+        return x
+    if (x.get("qualifier") or "exact") != "exact" or abs(low / unit - round(low / unit)) > 1e-9:
+        return x
+    return {**x, "high": low + unit}
 
 
 def _either_side_of(a: dict, ia: tuple, b: dict, ib: tuple) -> bool:

@@ -12,7 +12,7 @@ import math
 
 from .claims import Claim
 
-_FLOATS = ("low", "high", "factor", "step")  # a score's "high"/"low" too
+_FLOATS = ("low", "high", "factor", "step", "said_in")  # a score's "high"/"low" too
 _INTS = ("declared_count", "ordinal", "of_total", "minutes", "utc", "earliest", "latest")
 _STRINGS = (
     "qualifier",

@@ -44,6 +44,7 @@ def detect_compound_durations(ctx: Context) -> None:
             start = qb.start(1)
         else:
             value = {"low": count * days, "high": count * days, "qualifier": "exact", "unit": "duration"}
+        value["said_in"] = days
         subject = frame_subject(ctx, "duration", m.start(), sent)
         ctx.add("measure", "duration", subject, value, start, m.end(), 0.5, sent, weak=True)
 

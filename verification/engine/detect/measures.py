@@ -125,6 +125,8 @@ def framed_count(ctx: Context, n, sent) -> bool:
         value.pop("step", None)
         value["low"] = n.low * fr.factor + more if n.low is not None else None
         value["high"] = n.high * fr.factor + more if n.high is not None else None
+    if fr.measured and fr.unit == "duration" and not more:
+        value["said_in"] = fr.factor  # days of the unit it is told in: "seven weeks" is a span of weeks (compare.py)
     if fr.concept in EVENT_CONCEPTS:
         value["point"] = True  # tolls grow: "at least 62" is what was known, not a bound on later counts
     extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, fr.concept)
