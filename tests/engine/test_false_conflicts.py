@@ -139,3 +139,46 @@ def test_a_duration_in_whole_weeks_still_differs_from_days_past_its_span_and_fro
     sentence, weeks, days, other_weeks = STRIKE_LENGTHS[lang]
     assert not corroborated_by_both((sentence.format(other_weeks), lang), (sentence.format(days), lang))
     assert not corroborated_by_both((sentence.format(weeks), lang), (sentence.format(other_weeks), lang))
+
+
+FINES = {
+    "en": (
+        ("The EU fined Apple {} on Monday.", "Brussels said the penalty of {} was for abusing its dominance."),
+        ("€1.84 billion", "1.8 billion euros", "1.9 billion euros"),
+    ),
+    "de": (
+        (
+            "Die EU verhängte am Montag gegen Apple eine Strafe von {}.",
+            "Brüssel begründete die Buße von {} mit Missbrauch.",
+        ),
+        ("1,84 Milliarden Euro", "1,8 Milliarden Euro", "1,9 Milliarden Euro"),
+    ),
+    "fr": (
+        ("L'UE a infligé lundi à Apple une amende de {}.", "Bruxelles justifie cette sanction de {} par un abus."),
+        ("1,84 milliard d'euros", "1,8 milliard d'euros", "1,9 milliard d'euros"),
+    ),
+    "es": (
+        ("La UE impuso el lunes a Apple una multa de {}.", "Bruselas justificó la sanción de {} por abuso."),
+        ("1.840 millones de euros", "1.800 millones de euros", "1.900 millones de euros"),
+    ),
+}
+
+
+def fine_verdicts(lang: str, first: str, second: str) -> list[str]:
+    """The verdicts on the money facts of two reports of one fine, the first giving ``first``, the other ``second``."""
+    (one, other), _ = FINES[lang]
+    facts = facts_of((one.format(first), lang), (other.format(second), lang))
+    return [f.verdict for f in facts if f.kind == "money" and len(f.sources) == 2]
+
+
+@pytest.mark.parametrize("lang", sorted(FINES))
+def test_an_amount_with_a_scale_word_may_round_a_precise_one_to_its_last_digit(lang):
+    # "1.8 billion euros" for €1.84 billion; "1.800 millones" is 1.8 billion written in millions
+    precise, rounded, _ = FINES[lang][1]
+    assert fine_verdicts(lang, precise, rounded) == ["corroborated"]
+
+
+@pytest.mark.parametrize("lang", sorted(FINES))
+def test_an_amount_with_a_scale_word_still_differs_from_the_next_figure_of_its_last_digit(lang):
+    _, rounded, other = FINES[lang][1]
+    assert "corroborated" not in fine_verdicts(lang, rounded, other)

@@ -363,7 +363,6 @@ def test_an_amount_given_to_the_cent_is_exact_and_a_rounded_amount_is_not():
     assert a.value["step"] == pytest.approx(0.01) and agree("money", a.value, c.value, ctx)
     assert agree("money", a.value, b.value, ctx) is False
     big = money("The deal is valued at $35.9 billion.")[0]
-    assert "step" not in big.value
     assert agree("money", big.value, {**big.value, "low": 35.95e9, "high": 35.95e9}, ctx)
 
 

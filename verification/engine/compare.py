@@ -122,6 +122,11 @@ def tolerance(value: dict) -> float:
     step, x = value.get("step"), value.get("low") if value.get("low") is not None else value.get("high")
     if value.get("qualifier") == "about":
         return _about_tolerance(x, step)
+    if step and x and value.get("currency") and float(step) >= CUT_STEP:
+        # "€1.8 billion" for €1.84 billion: rounded to its last non-zero digit, never by more than ROUND_AMOUNT_TOL, and held
+        # no tighter than any amount ("$35.9 billion" may be $35.95 billion)
+        unit = _last_non_zero_unit(float(step), abs(float(x)))  # "1.800 millones" is 1.8 billion
+        return max(EXACT_TOL, min(0.499 * unit / abs(float(x)), ROUND_AMOUNT_TOL))
     if step and x:
         unit = _rounded_to(float(step), abs(float(x)))
         if value.get("unit") in ROUNDED_MEASURES:
@@ -151,6 +156,7 @@ def _last_non_zero_unit(step: float, x: float) -> float:
     return unit
 
 
+ROUND_AMOUNT_TOL = 0.025  # "€1.8 billion" for €1.84 billion: an amount with a scale word, rounded by at most this
 ROUND_THOUSANDS_TOL = 0.025  # "730 000 vehicles" for 734,000: thousands written round, never by more than this
 
 
@@ -185,8 +191,8 @@ def _cut_off(value: dict) -> float:
     round them ("369 thousand votes" for 369,591), so it allows up to its next step; a figure in digits ("369,000",
     "4.9%") keeps its rounding only."""
     step = value.get("step")
-    if (value.get("qualifier") or "exact") != "exact" or not step or float(step) < CUT_STEP:
-        return 0.0
+    if (value.get("qualifier") or "exact") != "exact" or not step or float(step) < CUT_STEP or value.get("currency"):
+        return 0.0  # an amount of money is rounded (tolerance), not cut: "€1.8 billion" is no €1.89 billion
     return 0.5 * float(step)
 
 

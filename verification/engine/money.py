@@ -391,11 +391,12 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
 def money_value(number: dict, money: Money, published: date | None, lang: str = "") -> dict:
     """A money claim's value: the number's interval with its currency, how the currency was known when
     it was not written, ``on``: the day its conversions use (the article's publication date), and
-    ``step`` for an amount given to the cent ("$118.58", "83,50 $"): such a quote is exact, not rounded
-    like "$35.9 billion", so "$118.42" differs from it."""
+    ``step`` for an amount given to the cent ("$118.58", "83,50 $"): such a quote is exact, so "$118.42" differs
+    from it; and for one written with a scale word ("€1.8 billion"): outlets round a precise amount to such a
+    figure ("€1.84 billion"), as far as the unit of its last digit (compare.tolerance)."""
     value = {**number, "currency": money.currency}
-    step = None if money.num.scaled else step_of(money.num, lang)
-    if step is not None and step < 1:
+    step = step_of(money.num, lang)
+    if step is not None and (step < 1 or money.num.scaled):
         value["step"] = step
     if money.assumed:
         value["assumed"] = True
