@@ -255,3 +255,54 @@ def test_a_german_word_opening_a_sentence_the_text_writes_lowercase_is_no_part_o
     named = {(c.text, c.value["person"]) for c in cs if c.kind == "role"}
     assert {who for _, who in named} == {person}
     assert shown is None or (shown, person) in named
+
+
+def people_in_facts(text, lang):
+    """The people a report's facts name (a name that is no one's stays a claim, out of the facts)."""
+    doc = Document(key="t", text=text, language=lang, published=date(2026, 5, 21))
+    facts = cross_check([doc], {"t": extract_claims(doc)})
+    return {c.value["person"] for f in facts if f.kind == "role" for _, c in f.members}
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Fans cheered the Silver Comets before Silver Comets won the final.", "en", "silver comets"),
+        ("Die Fans feierten die Silver Comets, bevor Silver Comets das Finale gewann.", "de", "silver comets"),
+        ("Les supporters ont acclamé les Silver Comets avant que Silver Comets gagne.", "fr", "silver comets"),
+        ("Los aficionados aplaudieron a los Silver Comets antes de que Silver Comets ganara.", "es", "silver comets"),
+        ("Le public a rempli l'Olympia Grande dimanche.", "fr", "olympia grande"),
+    ],
+)
+def test_a_name_the_text_writes_after_a_definite_article_is_no_persons_fact(text, lang, name):
+    # no report writes "the Donald Trump": a team, a party, an event, a product
+    assert name in {person for person, _ in people(text, lang)}  # the name stays a claim, for clustering
+    assert name not in people_in_facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Air Canada cancelled flights after the storm reached Central Texas.", "en", "air canada"),
+        ("Air Canada strich Flüge, nachdem der Sturm Central Texas erreichte.", "de", "air canada"),
+        ("Air Canada a annulé des vols après la tempête.", "fr", "air canada"),
+        ("Air Canada canceló vuelos tras la tormenta.", "es", "air canada"),
+    ],
+)
+def test_a_name_that_holds_a_country_or_region_is_no_persons_fact(text, lang, name):
+    assert name not in people_in_facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        # a role the text gives makes a name with a country's in it a person's
+        ("Prime Minister Luis Montenegro spoke on Monday. Luis Montenegro said so.", "en", "luis montenegro"),
+        # the article is the word's before the name: a title, a people's name, a German noun
+        ("Die Kardinäle wählten den Kardinal Robert Prevost zum Papst.", "de", "robert prevost"),
+        ("Le sélectionneur a fait entrer l'Anglais Cole Palmer. Cole Palmer a marqué.", "fr", "cole palmer"),
+        ("Hush money went to Stormy Daniels before the vote.", "en", "stormy daniels"),
+    ],
+)
+def test_a_person_stays_a_persons_fact_beside_an_article_or_a_place(text, lang, person):
+    assert any(person in p for p in people_in_facts(text, lang))
