@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verification.engine.claims import KINDS, NO_PERSON, Document
+from verification.engine.claims import KINDS, Document
 from verification.engine.cluster import cluster_documents
 from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
@@ -101,8 +101,7 @@ def test_engine_on_random_stories(specs):
         for key, claim in fact.members:
             assert key in claims_by_doc
             placed[id(claim)] = placed.get(id(claim), 0) + 1
-    # a name that is no one's stays a claim and is in no fact (detect/people.py)
-    given_claims = [c for claims in claims_by_doc.values() for c in claims if not c.extra.get(NO_PERSON)]
+    given_claims = [c for claims in claims_by_doc.values() for c in claims]
     assert all(placed.get(id(c)) == 1 for c in given_claims), "every claim in exactly one fact"
     assert sum(placed.values()) == len(given_claims)
 

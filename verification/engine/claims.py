@@ -100,11 +100,6 @@ class Claim:
     extra: dict = field(default_factory=dict)  # anything else worth showing a reviewer (matched cue words, ...)
 
 
-# a person claim's extra where its name is no one's ("the Kansas City Chiefs", "Air India": detect/people.py): the
-# claim is kept for what reads the names a report gives (clustering) and left out of the facts
-NO_PERSON = "no_person"
-
-
 def names_only(kind: str, slot: str, subject: str, value: dict) -> bool:
     """A claim that names someone, something or somewhere and states nothing of them: a place named with no subject
     and no relation ("Asia"), a person named with no role, an organisation, product or vehicle the story names with

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .align import align_claims, counted_in_towns, one_name_per_organisation, places_by_sentence, story_round
-from .claims import NO_PERSON, Claim, Document
+from .claims import Claim, Document
 from .clock import zones_learned
 from .compare import ComparisonContext
 from .copies import dependent_documents
@@ -61,8 +61,6 @@ def cross_check(
         if k not in by_key or not v:
             continue
         for c in v:
-            if c.extra.get(NO_PERSON):
-                continue  # a name that is no one's (detect/people.py): no person's fact
             cleaned = mark_partial(redate(clean_claim(c), by_key[k], when), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import simplemma
 
 from .. import lexicon as L
-from ..claims import NO_PERSON
 from ..context import Context
-from ..entities import Entity, is_demonym, norm_key, place_key
-from ..lang import LANGUAGES, capitalises_nouns, language, table_of
+from ..entities import Entity, norm_key
+from ..lang import capitalises_nouns, language, table_of
 from .places import after_locative, named_place
 from .shared import is_person, person_name, role_span, verb_forms
 
@@ -100,22 +99,11 @@ def detect_people(ctx: Context) -> None:
             0.5,
             sent,
             role_words=found.group(1),
-            **_person_extras(ctx, e),
+            **({} if is_person(e) else SURNAME_ALONE),
         )
 
 
 SURNAME_ALONE = {"surname_alone": True}  # a claim's extra where a surname alone names its person
-
-
-def _person_extras(ctx: Context, e: Entity) -> dict:
-    """A person claim's extras: a surname alone names its person (SURNAME_ALONE); the name is no one's
-    (:func:`named_no_person`): the claim says so (NO_PERSON) and stays for what reads the names a report gives
-    (clustering), out of the facts (crosscheck)."""
-    extras = {} if is_person(e) else dict(SURNAME_ALONE)
-    full = e if is_person(e) else surname_in_full(ctx, e)
-    if full is not None and named_no_person(ctx, full):
-        extras[NO_PERSON] = True
-    return extras
 
 
 def person_named(ctx: Context, e: Entity | None) -> tuple[str, str] | None:
@@ -170,76 +158,6 @@ def _after_common_nouns(ctx: Context, e: Entity) -> Entity | None:
     return e
 
 
-@cache
-def _article_before(lang: str) -> re.Pattern:
-    """A definite article right before a name, written lowercase (mid-sentence): "the ", "die ", "l'"."""
-    articles = table_of(lang, "ARTICLES")
-    spaced = [a for a in articles if not a.endswith(("'", "’"))]
-    elided = [a[:-1] for a in articles if a.endswith(("'", "’"))]
-    return re.compile(
-        r"(?<![\w])(?:(?:"
-        + L.alt(spaced)
-        + r")[\s\u00a0]+"
-        + (r"|(?:" + L.alt(elided) + r")['’]" if elided else "")
-        + r")$"
-    )
-
-
-def named_no_person(ctx: Context, e: Entity) -> bool:
-    """A name of two to four words that is no person's, whatever its shape, where the text's role words give it no
-    role: one that holds a country's, region's or city's name ("Air India", "Central Texas", "Inter Milan"), or one
-    the text writes after a definite article (:func:`named_after_article`)."""
-    return _may_be_no_person(ctx, e) and (any(place_key(w) for w in e.name.split()) or _after_article(ctx, e))
-
-
-def named_after_article(ctx: Context, e: Entity) -> bool:
-    """A name of two to four words the text writes right after a definite article, and whose role words give it no
-    role: a team, a party, an event, a product, a publication ("the Kansas City Chiefs", "el Real Madrid", "le Super
-    Bowl", "die Financial Times"); no report writes "the Donald Trump". Not a place the text names as one ("in der
-    Stadt Valencia", "en la Asamblea Nacional")."""
-    return (
-        _may_be_no_person(ctx, e)
-        and _after_article(ctx, e)
-        and not any(m.key == e.key and (named_place(ctx, m) or after_locative(ctx, m)) for m in ctx.entities)
-    )
-
-
-def _may_be_no_person(ctx: Context, e: Entity) -> bool:
-    """A name shaped like a person's that may yet be no one's: no role given to it, no word before a name
-    (:func:`_word_before_a_name`)."""
-    return is_person(e) and e.key not in _people_given_roles(ctx) and not _word_before_a_name(ctx, e)
-
-
-def _after_article(ctx: Context, e: Entity) -> bool:
-    if len(e.name.split()) > 2 and capitalises_nouns(ctx.lang):
-        return False  # "den Kardinal Robert Prevost": the article is the noun's that opens the name chain
-    article = _article_before(ctx.lang)
-    return any(m.key == e.key and article.search(ctx.text, max(0, m.start - 6), m.start) for m in ctx.entities)
-
-
-def _word_before_a_name(ctx: Context, e: Entity) -> bool:
-    """Three words or more where the first says what the person the others name is, and the article before them is
-    that word's: a title ("den Kardinal Robert Prevost"), a people's name ("l'Anglais Cole Palmer"), a common word
-    ("de l'Information Dana Morris Dixon", "die Pornodarstellerin Stormy Daniels"), or a word before a name the text
-    gives alone."""
-    words = e.name.split()
-    if len(words) < 3:
-        return False
-    rest = norm_key(" ".join(words[1:]))
-    return (
-        person_name(ctx, e)[1] != e.name
-        or is_demonym(words[0])
-        or capitalised_word(ctx, e)
-        or (ctx.lang in LANGUAGES and simplemma.lemmatize(words[0], lang=ctx.lang).islower())
-        or any(m.key == rest for m in ctx.entities)
-    )
-
-
-def _people_given_roles(ctx: Context) -> frozenset[str]:
-    """The people the role words of the text give a role ("CEO Poul Weihrauch")."""
-    return frozenset(c.value.get("person") for c in ctx.claims if c.kind == "role" and c.value.get("role"))
-
-
 _ROMAN = re.compile(r"[IVX]+")
 
 
@@ -280,4 +198,4 @@ def _capitalises_every_word(line: str) -> bool:
 def _name_only(ctx: Context, e, sent, key: str, name: str) -> None:
     """A person named with no role: who they are is for the reports that say it."""
     value = {"person": key, "name": name, "role": "", "org": ""}
-    ctx.add("role", "role", key, value, e.start, e.end, 0.3, sent, **_person_extras(ctx, e))
+    ctx.add("role", "role", key, value, e.start, e.end, 0.3, sent, **({} if is_person(e) else SURNAME_ALONE))
