@@ -151,6 +151,13 @@ def _prose(p: Para) -> bool:
     return p.n_words >= PROSE_WORDS and p.terminal
 
 
+def _between_prose(paras: list[Para], kept: list[bool], i: int) -> bool:
+    """A short kept line between two lines of long prose: where a section's heading stands."""
+    return (
+        kept[i] and not long_line(paras[i]) and 0 < i < len(paras) - 1 and _prose(paras[i - 1]) and _prose(paras[i + 1])
+    )
+
+
 def _shape_key(p: Para) -> tuple:
     """A line's shape without its words: its length in steps, how it starts and ends."""
     text = p.text
@@ -178,11 +185,7 @@ def _context(page: Page) -> _PageContext:
     for p in paras:
         key = _shape_key(p)
         shapes[key] = shapes.get(key, 0) + 1
-    headings = sum(
-        1
-        for k in range(1, len(paras) - 1)
-        if kept[k] and paras[k].n_words < PROSE_WORDS and _prose(paras[k - 1]) and _prose(paras[k + 1])
-    )
+    headings = sum(1 for k in range(len(paras)) if _between_prose(paras, kept, k))
     return _PageContext(
         page=page,
         paras=paras,
@@ -214,14 +217,7 @@ def _row(ctx: _PageContext, p: Para) -> list[float]:
     distance = ctx.first - p.i if p.i < ctx.first else p.i - ctx.last if p.i > ctx.last else 0
     stop = _share(ctx.main, p)
     own = 1 if ctx.kept[p.i] else 0
-    between = (
-        ctx.kept[p.i]
-        and not long_line(p)
-        and before is not None
-        and after is not None
-        and _prose(before)
-        and _prose(after)
-    )
+    between = _between_prose(paras, ctx.kept, p.i)
     article_words = (
         sum(1 for w in p.content if ctx.doc_freq.get(w, 0) - own >= 1) / len(p.content) if p.content else 0.0
     )
