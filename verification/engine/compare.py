@@ -122,17 +122,18 @@ def tolerance(value: dict) -> float:
     step, x = value.get("step"), value.get("low") if value.get("low") is not None else value.get("high")
     if value.get("qualifier") == "about":
         return _about_tolerance(x, step)
-    if step and x and value.get("currency") and float(step) >= CUT_STEP:
+    if not (step and x):
+        return EXACT_TOL
+    step, x = float(step), abs(float(x))
+    if value.get("currency") and step >= CUT_STEP:
         # "€1.8 billion" for €1.84 billion: rounded to its last non-zero digit, never by more than ROUND_AMOUNT_TOL, and held
         # no tighter than any amount ("$35.9 billion" may be $35.95 billion)
-        unit = _last_non_zero_unit(float(step), abs(float(x)))  # "1.800 millones" is 1.8 billion
-        return max(EXACT_TOL, min(0.499 * unit / abs(float(x)), ROUND_AMOUNT_TOL))
-    if step and x:
-        unit = _rounded_to(float(step), abs(float(x)))
-        if value.get("unit") in ROUNDED_MEASURES:
-            unit = max(unit, _measure_rounded_to(float(step), abs(float(x))))
-        return 0.499 * unit / abs(float(x))
-    return EXACT_TOL
+        unit = _last_non_zero_unit(step, x)  # "1.800 millones" is 1.8 billion
+        return max(EXACT_TOL, min(0.499 * unit / x, ROUND_AMOUNT_TOL))
+    unit = _rounded_to(step, x)
+    if value.get("unit") in ROUNDED_MEASURES:
+        unit = max(unit, _measure_rounded_to(step, x))
+    return 0.499 * unit / x
 
 
 ABOUT_UNITS = 3  # "about 74 km" is a few kilometres either way: units of its last non-zero digit it spans
