@@ -59,23 +59,30 @@ def by_whom(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) ->
     50,000"), across a comma only where it opens the sentence ("According to the organizers, up to 200,000"). A
     figure's own noun is no source ("26 policiers blessés"): a source after the figure needs its link."""
     code = known_code(lang)
-    rx, table = compound_free_rx("FIGURE_SOURCES", code), table_of(code, "FIGURE_SOURCES")
-    m = rx.search(low, end, min(sent[1], end + _AFTER))  # the nearest source after it, only
-    if m:
-        between = low[end : m.start()]
-        if (
-            not _BREAK.search(between)
-            and not _other_figure_between(low, code, end, m.start())
-            and _link_rx(code).search(between)
-        ):
-            return {BY_WHOM: table[" ".join(m.group(0).split())]}
-    before = list(rx.finditer(low, max(sent[0], start - _BEFORE), start))
+    m = _source_after(low, code, end, sent) or _source_before(low, code, start, sent)
+    return {BY_WHOM: table_of(code, "FIGURE_SOURCES")[" ".join(m.group(0).split())]} if m else {}
+
+
+def _source_after(low: str, lang: str, end: int, sent: tuple[int, int]) -> re.Match | None:
+    """The nearest source after a figure, where a link hands it the figure (:func:`by_whom`)."""
+    m = compound_free_rx("FIGURE_SOURCES", lang).search(low, end, min(sent[1], end + _AFTER))
+    if m is None:
+        return None
+    between = low[end : m.start()]
+    if _BREAK.search(between) or _other_figure_between(low, lang, end, m.start()) or not _link_rx(lang).search(between):
+        return None
+    return m
+
+
+def _source_before(low: str, lang: str, start: int, sent: tuple[int, int]) -> re.Match | None:
+    """The nearest source before a figure in its clause, or opening its sentence (:func:`by_whom`)."""
+    before = list(compound_free_rx("FIGURE_SOURCES", lang).finditer(low, max(sent[0], start - _BEFORE), start))
     if not before:
-        return {}
+        return None
     m, between = before[-1], low[before[-1].end() : start]
-    if _BREAK.search(between) or ("," in between and not _opens(low, code, sent[0], m)):
-        return {}
-    return {BY_WHOM: table[" ".join(m.group(0).split())]}
+    if _BREAK.search(between) or ("," in between and not _opens(low, lang, sent[0], m)):
+        return None
+    return m
 
 
 def _opens(low: str, lang: str, sent_start: int, m: re.Match) -> bool:
