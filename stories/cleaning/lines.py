@@ -148,7 +148,7 @@ class _PageContext:
 
 def _prose(p: Para) -> bool:
     """A line of long prose: the article's dense block is the run between its first and last such line."""
-    return p.n_words >= PROSE_WORDS and p.terminal
+    return long_line(p) and p.terminal
 
 
 def _between_prose(paras: list[Para], kept: list[bool], i: int) -> bool:
@@ -244,8 +244,7 @@ def _row(ctx: _PageContext, p: Para) -> list[float]:
         float(ctx.shapes[_shape_key(p)] >= 3 and not _prose(p)),
         article_words,
         _announces(ctx.page, p),
-        float(before is not None and before.n_words < PROSE_WORDS)
-        + float(after is not None and after.n_words < PROSE_WORDS),
+        float(before is not None and not long_line(before)) + float(after is not None and not long_line(after)),
         # a section's heading: between two of the article's paragraphs, in the article's words
         float(between) * article_words,
         float(text.rstrip().endswith("?")),
@@ -276,7 +275,7 @@ def why_not_judged(page: Page, p: Para) -> str:
     next paragraphs use, a list's introduction ("Teams with most titles:", a heading above bullets) or item, nor the
     dump's last line stopping inside a word ("... nach Vermissten i", "Kellanova's boar"): the article's last
     paragraph, cut."""
-    if p.n_words >= PROSE_WORDS:
+    if long_line(p):
         return _why_not_judged_long(page, p)
     if any(ch.isdigit() for ch in p.text):
         return "figure"
