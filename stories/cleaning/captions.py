@@ -136,8 +136,8 @@ def caption_copy_with_credit(caption: str, line: str) -> bool:
     rest = line[len(caption) :]
     words = lx.WORD_RE.findall(rest)
     return (
-        0 < len(rest.split()) <= MAX_REPEATED_CREDIT_WORDS
-        and bool(words)
+        bool(words)
+        and len(rest.split()) <= MAX_REPEATED_CREDIT_WORDS
         and (
             all(w[:1].isupper() or w.casefold() in AGENCY_NAMES for w in words)
             or lx.RIGHTS_RESERVED_RE.search(rest) is not None
