@@ -15,11 +15,11 @@ from .text import ABBREVIATION_RE, ALL_STOP, BULLET_RE, DIGITS_RE, NORM_CUE_RE, 
 def find_title(page: Page) -> None:
     """The first title-like line before the first prose paragraph (the page's own title first)."""
     paras = page.paras
-    page.first_prose = next((p.i for p in paras if p.prose and not p.foreign), page.n)
+    prose = [p for p in paras if p.prose and not p.foreign]
+    page.first_prose = prose[0].i if prose else page.n
     vocab = set()
-    for p in paras:
-        if p.prose and not p.foreign:
-            vocab |= p.content
+    for p in prose:
+        vocab |= p.content
     for p in paras[: page.first_prose]:
         if not p.hard and _masthead_above_date(page, p, vocab):
             p.hard = "masthead"
