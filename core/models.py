@@ -3,6 +3,8 @@
 Verdicts and review statuses are words of the public contract (API, export); what they mean for review and
 for readers is decided in verification/verdicts.py."""
 
+from typing import Self
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -72,7 +74,7 @@ class BackgroundRun(models.Model):
         self.save(update_fields=["state", "error", "finished_at"])
 
     @classmethod
-    def unfinished(cls, pk: int):
+    def unfinished(cls, pk: int) -> Self | None:
         """The run to work on; None where it was deleted meanwhile or has finished (a task delivered again after
         it finished)."""
         run = cls.objects.filter(pk=pk).first()
