@@ -786,6 +786,13 @@ def phrase_rx(name: str, lang: str) -> re.Pattern:
     return _phrase_rx(name, known_code(lang))
 
 
+@cache
+def compound_free_rx(name: str, lang: str) -> re.Pattern:
+    """Any phrase of a language's table ``name``, whole and no part of a hyphenated compound ("Start-up" is no
+    take-off, "Polizei-Einsatz" names no police)."""
+    return re.compile(r"(?<![\w-])(?:" + alt(table_of(known_code(lang), name)) + r")(?![\w-])")
+
+
 # what a court imposes and a party asks for: a figure after a word of asking is the request
 REQUESTED_CONCEPTS = frozenset({"sentence", "fine", "damages", "bail"})
 _REQUEST_REACH = 60
@@ -840,13 +847,6 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
 
 # the part of the story's event a date or a time belongs to (align: a qualifier a figure naming none joins): "departed
 # at 13:39" and "the crash occurred at 13:39" are two facts, each told by two reports, not one
-@cache
-def compound_free_rx(name: str, lang: str) -> re.Pattern:
-    """Any phrase of a language's table ``name``, whole and no part of a hyphenated compound ("Start-up" is no
-    take-off, "Polizei-Einsatz" names no police)."""
-    return re.compile(r"(?<![\w-])(?:" + alt(table_of(known_code(lang), name)) + r")(?![\w-])")
-
-
 SUB_EVENT = "sub_event"
 _SUB_EVENT_BEFORE = 80  # characters before a date or a time within which its sentence names its part of the event
 _SUB_EVENT_AFTER = 60  # ... and after it ("On July 18th, 2024, the company released an update")
