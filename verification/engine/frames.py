@@ -984,7 +984,7 @@ def combined(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
 
 def score_cue_rx(lang: str) -> re.Pattern:
     """Words that make "3-1" a match result, in the text's language (all languages when unknown)."""
-    return _phrase_rx("SCORE_CUES", known_code(lang))
+    return phrase_rx("SCORE_CUES", lang)
 
 
 @cache
