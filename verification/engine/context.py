@@ -13,7 +13,7 @@ from .claims import Claim, Document
 from .concepts import concept_of
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities, norm_key
-from .figure_sources import by_whom
+from .figure_sources import BY_WHOM, by_whom
 from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages, figure_role
 from .lang import language, merged, table_of
 from .money import bare_currencies
@@ -385,7 +385,7 @@ class Context:
         ss, se = min(sent[0], start), max(sent[1], end)
         if concept_of(slot) in ELECTION_CONCEPTS:
             extra = {**election_stages(self.low, self.lang, start, end, (ss, se)), **extra}
-        if kind == "count":
+        if kind == "count" and BY_WHOM not in extra:  # a side its detector read already is not read again
             extra = {**by_whom(self.low, self.lang, start, end, (ss, se)), **extra}
         t = self.time_for((ss, se), (start, end))
         if t is not None and "date_context" not in extra:

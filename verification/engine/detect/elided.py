@@ -200,7 +200,7 @@ def rival_counts(ctx: Context) -> None:
         if side is None or told is None or side == told:
             continue
         value = num_value(n, count.value.get("unit", count.slot), ctx.lang)
-        extra = {k: count.extra[k] for k in ("weak", "unit_word") if k in count.extra}
+        extra = {BY_WHOM: side, **{k: count.extra[k] for k in ("weak", "unit_word") if k in count.extra}}
         ctx.add("count", count.slot, count.subject, value, n.start, n.end, 0.55, sent, elided=True, **extra)
 
 
