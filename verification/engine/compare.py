@@ -126,14 +126,14 @@ def tolerance(value: dict) -> float:
         return EXACT_TOL
     step, x = float(step), abs(float(x))
     if value.get("currency") and step >= CUT_STEP:
-        # "€1.8 billion" for €1.84 billion: rounded to its last non-zero digit, never by more than ROUND_AMOUNT_TOL, and held
-        # no tighter than any amount ("$35.9 billion" may be $35.95 billion)
-        unit = _last_non_zero_unit(step, x)  # "1.800 millones" is 1.8 billion
-        return max(EXACT_TOL, min(0.499 * unit / x, ROUND_AMOUNT_TOL))
-    unit = _rounded_to(step, x)
+        # held no tighter than any amount ("$35.9 billion" may be $35.95 billion); "1.800 millones" is 1.8 billion
+        return max(EXACT_TOL, _rounding("amount", step, x))
+    slack = 0.499 * step / x
+    if step == 1.0 and x >= 10_000 and not x % 1000:  # a large whole number ending in three zeros or more
+        slack = _rounding("thousands", step, x)
     if value.get("unit") in ROUNDED_MEASURES:
-        unit = max(unit, _measure_rounded_to(step, x))
-    return 0.499 * unit / x
+        slack = max(slack, _rounding("measure", step, x))
+    return slack
 
 
 ABOUT_UNITS = 3  # "about 74 km" is a few kilometres either way: units of its last non-zero digit it spans
@@ -157,31 +157,18 @@ def _last_non_zero_unit(step: float, x: float) -> float:
     return unit
 
 
-ROUND_AMOUNT_TOL = 0.025  # "€1.8 billion" for €1.84 billion: an amount with a scale word, rounded by at most this
-ROUND_THOUSANDS_TOL = 0.025  # "730 000 vehicles" for 734,000: thousands written round, never by more than this
-
-
-def _rounded_to(step: float, x: float) -> float:
-    """The unit a number was rounded to: its last digit's, or for a large whole number ending in three zeros or
-    more ("730 000", "23,000") the last non-zero digit's, within ROUND_THOUSANDS_TOL."""
-    if step != 1.0 or x < 10_000 or x % 1000:
-        return step
-    unit = 1000.0
-    while x % (unit * 10) == 0:
-        unit *= 10
-    return min(unit, ROUND_THOUSANDS_TOL * x / 0.499)
-
-
-# sizes written round in digits ("120 Metern", "740 km", "4,500 tonnes") are as often the rounding of another report's
-# precise figure (121 m, 737 km) as a figure of their own; durations, magnitudes and temperatures are told exactly
+# figures written round may be the rounding of another report's precise figure, to their last non-zero digit but
+# never by more than this share of it: an amount with a scale word ("€1.8 billion" for €1.84 billion), a large whole
+# number ending in three zeros or more ("730 000 vehicles" for 734,000, "23,000"), a size ("120 Metern", "740 km",
+# "4,500 tonnes" for 121 m, 737 km; "100 m" is no rounding of 121 m). Durations, magnitudes and temperatures are
+# told exactly.
+ROUNDING_CAP = {"amount": 0.025, "thousands": 0.025, "measure": 0.05}
 ROUNDED_MEASURES = ("length", "speed", "mass", "area", "volume")
-ROUND_MEASURE_TOL = 0.05  # ... never by more than this: "100 m" is no rounding of 121 m
 
 
-def _measure_rounded_to(step: float, x: float) -> float:
-    """The unit a size written with trailing zeros was rounded to: its last non-zero digit's ("120 m" may be 121 m),
-    within ROUND_MEASURE_TOL."""
-    return min(_last_non_zero_unit(step, x), ROUND_MEASURE_TOL * x / 0.499)
+def _rounding(kind: str, step: float, x: float) -> float:
+    """Relative slack of a figure written round: half the unit of its last non-zero digit, at most ROUNDING_CAP[kind]."""
+    return min(0.499 * _last_non_zero_unit(step, x) / x, ROUNDING_CAP[kind])
 
 
 CUT_STEP = 1000.0  # a figure written in thousands or more ("369 thousand", "10,2 Millionen", "4,5 millions")
