@@ -14,7 +14,7 @@ from functools import cache
 
 from .frames import compound_free_rx, phrase_rx
 from .lang import known_code, table_of
-from .lexicon import alt
+from .lexicon import alt, table_key
 
 BY_WHOM = "by_whom"
 _BEFORE = 90  # characters before a figure within which its sentence names who counted it ("Die Polizei ging von ...")
@@ -60,7 +60,7 @@ def by_whom(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) ->
     figure's own noun is no source ("26 policiers blessés"): a source after the figure needs its link."""
     code = known_code(lang)
     m = _source_after(low, code, end, sent) or _source_before(low, code, start, sent)
-    return {BY_WHOM: table_of(code, "FIGURE_SOURCES")[" ".join(m.group(0).split())]} if m else {}
+    return {BY_WHOM: table_of(code, "FIGURE_SOURCES")[table_key(m.group(0))]} if m else {}
 
 
 def _source_after(low: str, lang: str, end: int, sent: tuple[int, int]) -> re.Match | None:

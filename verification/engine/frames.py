@@ -21,7 +21,7 @@ import simplemma
 
 from .concepts import CEILING
 from .lang import known_code, merged, table_of
-from .lexicon import ARTICLE, OF, alt
+from .lexicon import ARTICLE, OF, alt, table_key
 
 # concepts counted on people: they share the unit "people" so "23 dead" and "23 people killed" align
 _NEAR_PREDICATE = 45  # characters between a counted noun and its predicate
@@ -187,7 +187,7 @@ def _nearest_predicate(
     for m in _phrase_rx("FRAME_PREDICATES", lang).finditer(low, a, b):
         dist = _distance(low, m.start(), m.end(), before_end, after_start, limit)
         if dist is not None and (best is None or dist < best[0]):
-            best = (dist, table[" ".join(m.group(0).split())])
+            best = (dist, table[table_key(m.group(0))])
     if best is None:
         for m in re.finditer(r"[^\W\d_]{4,}", low[a:b]):
             concept = table.get(lemma(m.group(0), lang or "en"))
@@ -272,8 +272,7 @@ def _measure_cues(
     a, b = max(sent[0], start - _CUE_WINDOW), min(sent[1], stop + _CUE_WINDOW)
     table = _table("MEASURE_CUES", lang)
     found = [
-        (m.start(), m.end(), table[" ".join(m.group(0).split())])
-        for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, a, b)
+        (m.start(), m.end(), table[table_key(m.group(0))]) for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, a, b)
     ]
     for m in _LETTER_RUN.finditer(low, a, b):
         concept = table.get(lemma(m.group(0), lang or "en"))
@@ -309,7 +308,7 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
     if not u or u.end() > sent[1]:
         return None
     table = table_of(lang, "MEASURE_UNITS")
-    dimension, factor, *implied = table[" ".join(u.group(1).split())]  # "l/m²" says it is rain
+    dimension, factor, *implied = table[table_key(u.group(1))]  # "l/m²" says it is rain
     cues = _measure_cues(low, lang, start, u.end(), sent, dimension)
     cue = _nearest_cue(cues, start, u.end())
     years = dimension == "duration" and factor > 300
@@ -475,7 +474,7 @@ _MAGNITUDE_GAP = re.compile(r"[\s\u00a0-]*(?:(?:" + OF + r")[\s\u00a0]*)?(?:(?:a
 def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
     """ "a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1"."""
     for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - 24), min(sent[1], end + 14)):
-        if _table("MEASURE_CUES", lang)[" ".join(m.group(0).split())] != "magnitude":
+        if _table("MEASURE_CUES", lang)[table_key(m.group(0))] != "magnitude":
             continue
         if m.end() <= start and _MAGNITUDE_GAP.fullmatch(low, m.end(), start):
             return Frame("magnitude", end, "magnitude", measured=True)
@@ -496,7 +495,7 @@ def _lead(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
         best = m
     if best is None or _LEAD_GAP_BREAK.search(low, best.end(), start):
         return None
-    return _table("FRAME_LEADS", lang)[" ".join(best.group(0).split())]
+    return _table("FRAME_LEADS", lang)[table_key(best.group(0))]
 
 
 _TOPIC_REACH = 140  # "The death toll in the powerful earthquakes that hit ... had reached 72": a clause away
@@ -516,7 +515,7 @@ def _topic(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None
         return None
     if last in counted:
         return _noun_after(low, lang, last)
-    return _table("FRAME_TOPICS", lang)[" ".join(last.group(0).split())]
+    return _table("FRAME_TOPICS", lang)[table_key(last.group(0))]
 
 
 def _topic_broken(low: str, lang: str, pos: int, start: int, sent: tuple[int, int]) -> bool:
@@ -867,9 +866,9 @@ def sub_event(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) 
     ]
     table = table_of(lang, "SUB_EVENTS")
     if before:
-        return {SUB_EVENT: table[" ".join(before[-1].group(0).split())]}
+        return {SUB_EVENT: table[table_key(before[-1].group(0))]}
     after = {
-        table[" ".join(m.group(0).split())]
+        table[table_key(m.group(0))]
         for m in rx.finditer(low, end, min(sent[1], end + _SUB_EVENT_AFTER))
         if not _SUB_EVENT_BREAK.search(low, end, m.start())
     }
@@ -957,7 +956,7 @@ def _stages_in(low: str, lang: str, start: int, end: int, a: int, b: int) -> dic
     table = table_of(lang, "ELECTION_STAGES")
     out: dict[str, tuple[int, str]] = {}
     for m in rx.finditer(low, a, b):
-        stage = table[" ".join(m.group(0).split())]
+        stage = table[table_key(m.group(0))]
         key = STAGE_KEYS[0] if stage in ELECTION_ROUNDS else STAGE_KEYS[1]
         distance = max(m.start() - end, start - m.end(), 0)
         if key not in out or distance < out[key][0]:

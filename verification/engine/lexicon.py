@@ -40,6 +40,12 @@ def alt(words) -> str:
     return _tree(sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True))
 
 
+def table_key(found: str) -> str:
+    """The words a pattern built with :func:`alt` found, as its table lists them: one space between them (the
+    pattern lets any white space stand there, a line break or two spaces)."""
+    return " ".join(found.split())
+
+
 def _plain(c: str) -> bool:
     """A lowercase letter or a digit: a whole regex atom that no other such character matches, even under re.I."""
     return c.isalnum() and c == c.lower()

@@ -131,7 +131,7 @@ def dollar_context(text: str, low: str | None = None) -> dict[str, int]:
         return counts
     rx, forms = _explicit_dollars()
     for m in rx.finditer(low):
-        code = forms[" ".join(m.group(1).split())]
+        code = forms[L.table_key(m.group(1))]
         counts[code] = counts.get(code, 0) + 1
     return counts
 
@@ -345,11 +345,11 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
         if (
             m
             and not n.scaled
-            and (" ".join(m.group(1).split()) in currencies.scaled_only or _COMPOUND_ON.match(low, m.end()))
+            and (L.table_key(m.group(1)) in currencies.scaled_only or _COMPOUND_ON.match(low, m.end()))
         ):
             m = None  # "won 3 titles"; "20 Euro-Ländern" counts countries ("50-Millionen-Euro-Runde" is money)
         if m:
-            name = " ".join(m.group(1).split())
+            name = L.table_key(m.group(1))
             cur2 = currencies.names[name]
             if cur is None or cur2 != "$":
                 cur = "dollar" if cur2 == "$" and cur is None else cur2

@@ -319,7 +319,7 @@ def _vague_rx(lang: str) -> tuple[re.Pattern, dict]:
 def _vague(low: str, lang: str) -> dict[int, tuple[int, float, float]]:
     """Round counts said without digits ("des dizaines", "Hunderte", "un millier"): start -> (end, low, high)."""
     rx, table = _vague_rx(lang)
-    return {m.start(): (m.end(), *map(float, table[" ".join(m.group(0).split())])) for m in rx.finditer(low)}
+    return {m.start(): (m.end(), *map(float, table[L.table_key(m.group(0))])) for m in rx.finditer(low)}
 
 
 def _scan_one(
@@ -341,7 +341,7 @@ def _scan_one(
         v = m.value
     else:
         v = (
-            _ARTICLE_VALUE.get(" ".join(m.group(0).split()).rstrip("-"), 1.0)
+            _ARTICLE_VALUE.get(L.table_key(m.group(0)).rstrip("-"), 1.0)
             if m.re is _ARTICLE_SCALE
             else parse_number(raw, lang, decimal)
         )
@@ -467,7 +467,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "", spelled: Spe
         if qual == "exact":
             qa = _QUAL_AFTER.match(low, end)
             if qa:
-                qual, end = L.QUALIFIERS_AFTER[" ".join(qa.group(1).split())], qa.end()
+                qual, end = L.QUALIFIERS_AFTER[L.table_key(qa.group(1))], qa.end()
             elif text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
                 qual, end = "at_least", end + 1  # "200+"
         if qual in ("over", "at_least"):

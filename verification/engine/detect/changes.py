@@ -15,7 +15,7 @@ def detect_changes(ctx: Context) -> None:
     low = ctx.low
     for m in _CHANGE_RX.finditer(low):
         sent = ctx.sentence(m.start())
-        direction, factor = L.CHANGE_WORDS[" ".join(m.group(1).split())]
+        direction, factor = L.CHANGE_WORDS[L.table_key(m.group(1))]
         metric = None
         for mm in _METRIC_RX.finditer(low, sent[0], sent[1]):
             d = abs(mm.start() - m.start())

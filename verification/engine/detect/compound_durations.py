@@ -39,7 +39,7 @@ def detect_compound_durations(ctx: Context) -> None:
         start = m.start()
         q = _QUALIFIER_BEFORE.get(ctx.lang)
         qb = q.search(ctx.low, max(sent[0], start - 24), start) if q else None
-        if qb and table.QUALIFIERS_BEFORE[" ".join(qb.group(1).split())] == "about":  # "rund einstündigen"
+        if qb and table.QUALIFIERS_BEFORE[L.table_key(qb.group(1))] == "about":  # "rund einstündigen"
             value = {"low": count * days, "high": count * days, "qualifier": "about", "unit": "duration"}
             start = qb.start(1)
         else:

@@ -79,7 +79,7 @@ def detect_fractions(ctx: Context) -> None:
                 continue
             found.append((m.start(), m.end(), num / den, "about"))
         else:
-            found.append((m.start(), m.end(), table[" ".join(m.group(0).split())], "about"))
+            found.append((m.start(), m.end(), table[L.table_key(m.group(0))], "about"))
     for start, end, share, qualifier in found + _ratios(ctx):
         sent = ctx.sentence(start)
         cue = nearest_cue(ctx, PCT_CUES, start, end, sent)

@@ -80,7 +80,7 @@ _SECTOR_KEYS = set(SECTORS)
 def detect_lists(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     for m in _LIST_NOUN_RX.finditer(low):
-        noun = " ".join(m.group(1).split())
+        noun = L.table_key(m.group(1))
         sent = ctx.sentence(m.start())
         items = []
         ia = _INTRO_AFTER.match(low, m.end())

@@ -109,7 +109,7 @@ def _relative_minutes(ctx: Context, found: list[tuple[int, int, int]]) -> list[t
         before = [t for t in told if t[1] <= n.num_start and n.num_start - t[1] <= RELATIVE_REACH]
         if m is None or not before:
             continue
-        minute = max(before, key=lambda t: t[1])[2] + signs[" ".join(m.group(1).split())] * int(n.low)
+        minute = max(before, key=lambda t: t[1])[2] + signs[L.table_key(m.group(1))] * int(n.low)
         if 0 < minute <= REGULAR_TIME + MAX_LEFT:
             out.append((n.num_start, m.end(), minute))
             told.append(out[-1])

@@ -221,8 +221,7 @@ def _about_rates(ctx: Context, sent) -> bool:
         return True
     rx, stems = PCT_CUES
     return any(
-        " ".join(m.group(0).split()) not in L.PERCENT_VERB_CUES
-        and concept_of(stems[" ".join(m.group(0).split())]) not in CHANGES
+        L.table_key(m.group(0)) not in L.PERCENT_VERB_CUES and concept_of(stems[L.table_key(m.group(0))]) not in CHANGES
         for m in rx.finditer(ctx.low, sent[0], sent[1])
     )
 

@@ -171,7 +171,7 @@ def changed_metric(ctx: Context, start: int, sent) -> dict:
         found = m
     if found is None or _CLAUSE_STOPS.search(ctx.low, found.end(), start):
         return {}
-    return {"metric": L.CHANGE_METRICS[" ".join(found.group(0).split())]}
+    return {"metric": L.CHANGE_METRICS[L.table_key(found.group(0))]}
 
 
 UNNAMED_AMOUNT = "amount"

@@ -156,7 +156,7 @@ def detect_numbers(ctx: Context) -> None:
             continue
         if n.is_word and n.raw.lower() in L.AMBIGUOUS_NUMBER_WORDS and gap_words:
             continue
-        unit_word = " ".join(u.group(2).split())
+        unit_word = L.table_key(u.group(2))
         unit = UNIT_FORMS[unit_word]
         if unit == "people":
             slot = "jobs.count" if unit_word in L.EMPLOYEE_NOUNS or _hiring(ctx, n, u.end(), sent) else "people.count"

@@ -68,7 +68,7 @@ def _gives_amount(ctx: Context, sent: tuple[int, int]) -> bool:
 def detect_relations(ctx: Context) -> None:
     low = ctx.low
     for m in _REL_RX.finditer(low):
-        rel, slot, gap, mode = _REL_STEMS[" ".join(m.group(0).split())]
+        rel, slot, gap, mode = _REL_STEMS[L.table_key(m.group(0))]
         sent = ctx.sentence(m.start())
         if rel == "lead_investor":
             if not _gives_amount(ctx, sent):
