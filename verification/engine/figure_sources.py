@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .frames import compound_free_rx, phrase_rx
+from .frames import phrase_rx, phrases_around
 from .lang import known_code, table_of
 from .lexicon import alt, table_key
 
@@ -59,24 +59,26 @@ def by_whom(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) ->
     50,000"), across a comma only where it opens the sentence ("According to the organizers, up to 200,000"). A
     figure's own noun is no source ("26 policiers blessés"): a source after the figure needs its link."""
     code = known_code(lang)
-    m = _source_after(low, code, end, sent) or _source_before(low, code, start, sent)
+    before, after = phrases_around("FIGURE_SOURCES", code, low, (start, end), sent, (_BEFORE, _AFTER))
+    m = _source_after(low, code, end, after) or _source_before(low, code, start, sent, before)
     return {BY_WHOM: table_of(code, "FIGURE_SOURCES")[table_key(m.group(0))]} if m else {}
 
 
-def _source_after(low: str, lang: str, end: int, sent: tuple[int, int]) -> re.Match | None:
-    """The nearest source after a figure, where a link hands it the figure (:func:`by_whom`)."""
-    m = compound_free_rx("FIGURE_SOURCES", lang).search(low, end, min(sent[1], end + _AFTER))
-    if m is None:
+def _source_after(low: str, lang: str, end: int, after: list[re.Match]) -> re.Match | None:
+    """The nearest source after a figure (of the sources ``after`` it), where a link hands it the figure
+    (:func:`by_whom`)."""
+    if not after:
         return None
+    m = after[0]
     between = low[end : m.start()]
     if _BREAK.search(between) or _other_figure_between(low, lang, end, m.start()) or not _link_rx(lang).search(between):
         return None
     return m
 
 
-def _source_before(low: str, lang: str, start: int, sent: tuple[int, int]) -> re.Match | None:
-    """The nearest source before a figure in its clause, or opening its sentence (:func:`by_whom`)."""
-    before = list(compound_free_rx("FIGURE_SOURCES", lang).finditer(low, max(sent[0], start - _BEFORE), start))
+def _source_before(low: str, lang: str, start: int, sent: tuple[int, int], before: list[re.Match]) -> re.Match | None:
+    """The nearest source before a figure (of the sources ``before`` it) in its clause, or opening its sentence
+    (:func:`by_whom`)."""
     if not before:
         return None
     m, between = before[-1], low[before[-1].end() : start]

@@ -792,6 +792,17 @@ def compound_free_rx(name: str, lang: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + alt(table_of(known_code(lang), name)) + r")(?![\w-])")
 
 
+def phrases_around(
+    name: str, lang: str, low: str, span: tuple[int, int], sent: tuple[int, int], reach: tuple[int, int]
+) -> tuple[list[re.Match], list[re.Match]]:
+    """The phrases of table ``name`` (:func:`compound_free_rx`) in a figure's sentence ``sent`` near the figure at
+    ``span``: those within ``reach[0]`` characters before it and those within ``reach[1]`` after it, in text order."""
+    rx = compound_free_rx(name, lang)
+    start, end = span
+    before = list(rx.finditer(low, max(sent[0], start - reach[0]), start))
+    return before, list(rx.finditer(low, end, min(sent[1], end + reach[1])))
+
+
 # what a court imposes and a party asks for: a figure after a word of asking is the request
 REQUESTED_CONCEPTS = frozenset({"sentence", "fine", "damages", "bail"})
 _REQUEST_REACH = 60
@@ -858,22 +869,14 @@ def sub_event(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) 
     vendredi 19 juillet"): the nearest such word before it, else the one part named after it, with no bracket,
     quote or colon between; {} where the sentence names none."""
     lang = known_code(lang)
-    rx = compound_free_rx("SUB_EVENTS", lang)
-    before = [
-        m
-        for m in rx.finditer(low, max(sent[0], start - _SUB_EVENT_BEFORE), start)
-        if not _SUB_EVENT_BREAK.search(low, m.end(), start)
-    ]
+    before, after = phrases_around("SUB_EVENTS", lang, low, (start, end), sent, (_SUB_EVENT_BEFORE, _SUB_EVENT_AFTER))
+    before = [m for m in before if not _SUB_EVENT_BREAK.search(low, m.end(), start)]
     table = table_of(lang, "SUB_EVENTS")
     if before:
         return {SUB_EVENT: table[table_key(before[-1].group(0))]}
-    after = {
-        table[table_key(m.group(0))]
-        for m in rx.finditer(low, end, min(sent[1], end + _SUB_EVENT_AFTER))
-        if not _SUB_EVENT_BREAK.search(low, end, m.start())
-    }
+    parts = {table[table_key(m.group(0))] for m in after if not _SUB_EVENT_BREAK.search(low, end, m.start())}
     # after the figure, two parts named leave it unclear which it dates ("am Donnerstag beim Start ... abgestürzt")
-    return {SUB_EVENT: after.pop()} if len(after) == 1 else {}
+    return {SUB_EVENT: parts.pop()} if len(parts) == 1 else {}
 
 
 def left_stage(role: str | None) -> dict:
