@@ -675,9 +675,9 @@ def _same_actor_gap(c: Claim) -> float:
 def _gap(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
     va, vb = view(a), view(b)
     x, y = (usd_central(va, ctx), usd_central(vb, ctx)) if a.kind == "money" else (central(va), central(vb))
-    if not x or not y or x <= 0 or y <= 0:
+    if not x or not y or x * y < 0:
         return 1.0
-    return abs(x - y) / max(x, y)
+    return abs(x - y) / max(abs(x), abs(y))
 
 
 def _joins(

@@ -329,8 +329,8 @@ def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
     for x in _readings(a):  # an amount and the outlet's own conversion of it are both what it says
         for y in _readings(b):
             cx, cy = usd_central(x, ctx), usd_central(y, ctx)
-            if cx and cy and cx > 0 and cy > 0:
-                ratios.append(max(cx, cy) / min(cx, cy))
+            if cx and cy and cx * cy > 0:  # a loss told as "-19" and "minus 20": compared by size, like gains
+                ratios.append(max(abs(cx), abs(cy)) / min(abs(cx), abs(cy)))
     if not ratios:
         return (1.0 if ok else 0.5) if ok is not False else 0.0
     ratio = min(ratios)
