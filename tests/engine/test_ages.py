@@ -83,3 +83,53 @@ def test_an_age_with_a_word_of_focus_is_an_age(lang, text):
 )
 def test_years_of_something_else_stay_no_age(lang, text):
     assert ages(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, age",
+    [
+        ("fr", "Sur une passe de la pépite espagnole de 17 ans et un jour, Nico Williams a marqué.", 17.0),
+        ("fr", "Un juge a condamné le magnat de la musique de 55 ans à quatre ans de prison.", 55.0),
+        ("es", "Es Jared Isaacman, un multimillonario estadounidense de 41 años que viaja al espacio.", 41.0),
+        ("es", "Con la llegada del talentoso jugador alemán de 22 años, el club cierra el fichaje.", 22.0),
+    ],
+)
+def test_years_after_a_noun_phrase_and_of_are_its_age_whatever_the_noun(lang, text, age):
+    assert [value for _, value in ages(text, lang)] == [age]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le président a obtenu un mandat de cinq ans en 2022."),
+        ("fr", "Le tribunal a prononcé une peine de 20 ans."),
+        ("es", "El presidente obtuvo un mandato de cuatro años en 2022."),
+        ("es", "El jugador firmó un contrato de cinco años con el club."),
+    ],
+)
+def test_years_of_a_span_or_a_sentence_after_a_noun_stay_no_age(lang, text):
+    assert ages(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        ("en", "In July, a jury acquitted Sean Combs, 55, of sex trafficking.", "sean combs"),
+        ("de", "Im Juli wurde Sean Combs (55) vom Menschenhandel freigesprochen.", "sean combs"),
+        ("fr", "En juillet, un jury a acquitté Sean Combs, 55, du trafic sexuel.", "sean combs"),
+        ("es", "En julio, un jurado absolvió a Sean Combs, 55, del tráfico sexual.", "sean combs"),
+    ],
+)
+def test_a_number_set_off_after_a_name_is_its_age(lang, text, person):
+    assert ages(text, lang) == [(person, 55.0)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Votes came in at 45, 55, 60 and 70 in the districts."),
+        ("es", "En Portugal, 2,5 millones de personas recuperaron la luz."),
+    ],
+)
+def test_a_number_in_a_list_or_a_decimal_after_a_name_is_no_age(lang, text):
+    assert ages(text, lang) == []

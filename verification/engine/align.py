@@ -1259,7 +1259,7 @@ def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext) -> li
     named = [
         f
         for f in facts
-        if f.kind == "count" and f.slot not in (THINGS, ORDINAL) and len(f.statements) > 1 and _agreed(f, ctx)
+        if f.kind == "count" and f.slot not in NOT_COUNTED_NOUNS and len(f.statements) > 1 and _agreed(f, ctx)
     ]
     joined = set()
     for f in things:
@@ -1286,6 +1286,8 @@ def _agreed(f: AlignedFact, ctx: ComparisonContext) -> bool:
 
 THINGS, ORDINAL = "things", "ordinal"  # the slots of a count no frame names and of a place in a series
 UNNAMED_COUNTS = frozenset({THINGS, "people.count"})  # counts of a noun that names no concept: things or people
+# counts that are no count of a noun, which a count of things may never be: a place in a series, a person's years
+NOT_COUNTED_NOUNS = frozenset({THINGS, ORDINAL, "age"})
 
 
 def _kin(f: AlignedFact, g: AlignedFact, fam: tuple) -> bool:

@@ -263,6 +263,44 @@ def _person_of(low: str, lang: str, start: int) -> bool:
     return bool(m) and is_person_noun(m.group(1), lang)
 
 
+_AGE_PHRASE_WORDS = 4  # "le magnat de la musique de 55 ans": the words of a noun phrase between its article and "de"
+
+
+@cache
+def _age_phrase_rx(lang: str) -> re.Pattern | None:
+    openers = table_of(lang, "AGE_PHRASE_OPENERS")
+    if not openers:
+        return None
+    return re.compile(
+        r"(?<![\w’'])(?:" + alt(openers) + r")(?:(?<=['’])|[\s\u00a0]+)"
+        r"((?:[^\W\d_][\w’'-]*[\s\u00a0]+){1," + str(_AGE_PHRASE_WORDS) + r"})(?:" + OF + r")[\s\u00a0]*$"
+    )
+
+
+def _noun_phrase_of(low: str, lang: str, start: int, stop: int) -> bool:
+    """Years right after a noun phrase its article opens and "of" are its age, whatever the noun ("la pépite
+    espagnole de 17 ans", "un multimillonario estadounidense de 41 años", "le magnat de la musique de 55 ans"),
+    unless a word of the phrase says what else they are: a span ("un mandat de cinq ans", SPAN_NOUNS) or a cue
+    ("une peine de 20 ans"), or they are the years of something ("17 ans de carrière")."""
+    rx = _age_phrase_rx(lang)
+    if rx is None or _YEARS_OF.match(low, stop):
+        return False
+    window = max(0, start - 60)
+    phrase = next((m for i in range(start - 1, window - 1, -1) if (m := rx.match(low, i, start))), None)
+    if phrase is None:
+        return False
+    spans, cues = _span_nouns(lang), _table("MEASURE_CUES", lang)
+    return not any(
+        w in spans or w in cues or lemma(w, lang) in spans or lemma(w, lang) in cues
+        for w in phrase.group(1).replace("’", "'").split()
+    )
+
+
+@cache
+def _span_nouns(lang: str) -> frozenset[str]:
+    return frozenset(table_of(lang, "SPAN_NOUNS"))
+
+
 def _measure_cues(
     low: str, lang: str, start: int, stop: int, sent: tuple[int, int], dimension: str
 ) -> list[tuple[int, int, str]]:
@@ -293,10 +331,14 @@ def _nearest_cue(cues: list[tuple[int, int, str]], start: int, stop: int) -> str
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\"“”«»—–]")
 
 
-def _names_the_years(low: str, cues: list[tuple[int, int, str]], stop: int) -> bool:
+def _names_the_years(low: str, lang: str, cues: list[tuple[int, int, str]], stop: int) -> bool:
     """A word of another concept than age right after the years, in their clause, says what they are: "three
-    years in prison", "trois ans dont deux avec sursis", "tres años de cárcel"."""
-    return any(c != "age" and s >= stop and not _CLAUSE_BREAK.search(low, stop, s) for s, _, c in cues)
+    years in prison", "trois ans dont deux avec sursis", "tres años de cárcel"; not past other years it names
+    ("le magnat de 55 ans à quatre ans de prison")."""
+    return any(
+        c != "age" and s >= stop and not _CLAUSE_BREAK.search(low, stop, s) and not _unit_rx(lang).search(low, stop, s)
+        for s, _, c in cues
+    )
 
 
 def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
@@ -314,10 +356,11 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
     years = dimension == "duration" and factor > 300
     if dimension == "age" or (
         years
-        and not _names_the_years(low, cues, u.end())
+        and not _names_the_years(low, lang, cues, u.end())
         and (
             _AGE_BEFORE.search(low, max(0, start - 30), start)
             or _person_of(low, lang, start)
+            or _noun_phrase_of(low, lang, start, u.end())
             or cue == "age"
             or (cue is None and _age_cued(low, lang, start, u.end(), sent))
         )

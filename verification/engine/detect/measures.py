@@ -157,10 +157,27 @@ _AGE_LEAD = re.compile(
 _AGE_RANGE_TO = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.NUMBER_RANGE_JOINERS) + r")[\s\u00a0]+")
 
 
+# "Combs, 55, of", "Sean Combs (55)": a whole number set off after a name, nothing else in its commas or brackets
+_NAME_BEFORE = re.compile(r"[^\W\d_][\w’'-]*(?:,|[\s\u00a0]\()[\s\u00a0]*$")
+_NAME_CLOSE = {",": ",", "(": ")"}
+
+
+def _set_off_after_name(ctx: Context, n) -> bool:
+    """A whole number right after a name and a comma or an opening bracket, closed right after it by the same
+    mark, is the named person's age in every language ("acquitted Combs, 55, of", "Combs (55)")."""
+    lead = _NAME_BEFORE.search(ctx.text, max(0, n.start - 40), n.start)
+    if not lead or n.low != n.high or n.low != int(n.low) or not ctx.text[lead.start()].isupper():
+        return False
+    return ctx.text[n.end : n.end + 1] == _NAME_CLOSE[lead.group(0).rstrip()[-1]]
+
+
 def _unitless_age(ctx: Context, n, sent) -> bool:
     """A number a word of age opens and no unit follows is an age ("men aged 27 to 74", "Pelicot, aged 72"),
-    with the second bound of "the ages of 27 and 74"; whatever the sentence says befell them."""
-    if n.low is None or not 0 < n.low < 130 or not _AGE_LEAD.search(ctx.low, max(sent[0], n.start - 30), n.start):
+    with the second bound of "the ages of 27 and 74"; whatever the sentence says befell them. So is a number set
+    off after a name ("Combs, 55,")."""
+    if n.low is None or not 0 < n.low < 130:
+        return False
+    if not _AGE_LEAD.search(ctx.low, max(sent[0], n.start - 30), n.start) and not _set_off_after_name(ctx, n):
         return False
     value, end = num_value(n, "age", ctx.lang), n.end
     joined = _AGE_RANGE_TO.match(ctx.low, n.end) if n.qualifier == "exact" else None

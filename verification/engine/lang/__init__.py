@@ -91,7 +91,9 @@ Tables (the same names in every module):
   ``AGE_BEFORE_WORDS``: words right before the years that make them an age wherever they stand ("aged", "âgé");
   ``AGE_AFTER_NAME_WORDS``: words that do so only between a name's comma and the years ("Pelicot, de 72 ans").
   ``AGE_FOCUS_WORDS``: words that may stand between those and the years ("El joven francés, de solo 19 años",
-  "Doué, only 19 years old").
+  "Doué, only 19 years old"). ``AGE_PHRASE_OPENERS``: articles that open a noun phrase whose "of" and years are
+  its age, whatever the noun ("la pépite espagnole de 17 ans"); ``SPAN_NOUNS``: nouns of such a phrase that make
+  the years a span's length instead ("un mandat de cinq ans").
 - ``ORDINAL_DOT_LEADS``: words after which a number with a dot is an ordinal, not a sentence's end ("in der 73.
   Minute"): read by segment.py.
 - ``PARTY_FAMILIES``: political family key -> the names a party of that family has in this language and the
@@ -331,6 +333,8 @@ TABLES = (
     "ORDINAL_DOT_LEADS",
     "AGE_AFTER_NAME_WORDS",
     "AGE_FOCUS_WORDS",
+    "AGE_PHRASE_OPENERS",
+    "SPAN_NOUNS",
     "VAGUE_QUANTITIES",
     "FRAME_LEADS",
     "FRAME_TOPICS",

@@ -2,6 +2,8 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "AGE_PHRASE_OPENERS": "an age is an adjective before the noun ('der 41-jährige Milliardär') or a noun ('der 41-Jährige')",
+    "SPAN_NOUNS": "no 'von' phrase of years is read as an age (AGE_PHRASE_OPENERS)",
     "HALF_AFTER_NUMBER": "the half is glued to its number ('zweieinhalb', 'sechseinhalb'): NUMBER_WORDS",
     "NUMBER_WORD_SPELLINGS": "text2num reads every German number word as written",
     "ROLE_FRAMES": "titles are closed phrases in ROLE_WORDS ('Vorstandsvorsitzender', 'Leiter der')",
@@ -1068,6 +1070,8 @@ AGE_OPENERS = ["mit"]  # "Mit 17 Jahren ...": an age where the word opens a clau
 AGE_BEFORE_WORDS = ["im alter von"]
 AGE_AFTER_NAME_WORDS = []  # see NO_ENTRIES
 AGE_FOCUS_WORDS = ["erst", "gerade", "gerade einmal", "gerade mal", "nur", "knapp"]  # 'Yamal, gerade 17 Jahre alt'
+AGE_PHRASE_OPENERS = []  # see NO_ENTRIES
+SPAN_NOUNS = []  # see NO_ENTRIES
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Labour-Partei", "die Konservativen"): reports of one election in different languages meet on them

@@ -2,6 +2,8 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "AGE_PHRASE_OPENERS": "an age stands before the noun, hyphenated ('a 41-year-old billionaire'), or after a comma",
+    "SPAN_NOUNS": "no 'of' phrase of years is read as an age (AGE_PHRASE_OPENERS)",
     "FEMININE_ENDINGS": "person nouns name women and men alike ('voters', 'spectators')",
     "NUMBER_WORD_SPELLINGS": "text2num reads every English number word as written",
     "PERSON_NOUNS_ALONE": "adjectives go before the noun, and a singular noun before another is no count ('27 member states')",
@@ -1110,6 +1112,8 @@ AGE_OPENERS = ["at"]  # "At 17 years, ...": an age where the word opens a clause
 AGE_BEFORE_WORDS = ["aged", "ages", "ages of", "age of"]  # "aged 72", "ages 27 to 74", "between the ages of 27 and 74"
 AGE_AFTER_NAME_WORDS = []  # see NO_ENTRIES
 AGE_FOCUS_WORDS = ["only", "just", "barely"]  # 'Doué, just 19 years old'
+AGE_PHRASE_OPENERS = []  # see NO_ENTRIES
+SPAN_NOUNS = []  # see NO_ENTRIES
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Labour Party", "Labour", "the Tories"): reports of one election in different languages meet on them. A

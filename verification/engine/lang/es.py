@@ -1035,6 +1035,50 @@ AGE_OPENERS = ["con"]  # "Con 17 años, ...": an age where the word opens a clau
 AGE_BEFORE_WORDS = ["de edad de"]
 AGE_AFTER_NAME_WORDS = ["de"]
 AGE_FOCUS_WORDS = ["solo", "sólo", "apenas", "tan solo", "tan sólo", "recién"]  # 'el joven francés, de solo 19 años'
+# the articles that open a noun phrase whose "de" and number of years are its age, whatever its noun ("un
+# multimillonario estadounidense de 41 años"), and the nouns of a span of time whose years are its length ("un
+# mandato de cuatro años"): frames.py
+AGE_PHRASE_OPENERS = ["un", "una", "el", "la", "del", "al", "este", "esta", "ese", "esa"]
+SPAN_NOUNS = [
+    "período",
+    "periodo",
+    "mandato",
+    "plazo",
+    "retraso",
+    "carrera",
+    "plan",
+    "programa",
+    "prohibición",
+    "suspensión",
+    "préstamo",
+    "ausencia",
+    "pausa",
+    "total",
+    "estancia",
+    "exilio",
+    "reinado",
+    "pontificado",
+    "historia",
+    "trayectoria",
+    "compromiso",
+    "moratoria",
+    "garantía",
+    "proyecto",
+    "ciclo",
+    "horizonte",
+    "máximo",
+    "mínimo",
+    "promedio",
+    "media",
+    "inhabilitación",
+    "intervalo",
+    "espera",
+    "resto",
+    "término",
+    "lapso",
+    "espacio",
+    "veto",
+]
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Partido Laborista", "los laboristas"): reports of one election in different languages meet on them. A

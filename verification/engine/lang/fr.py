@@ -1052,6 +1052,49 @@ AGE_OPENERS = ["à"]  # "À 17 ans, ...": an age where the word opens a clause
 AGE_BEFORE_WORDS = ["âgé", "âgée", "âgés", "âgées", "agé", "agée", "agés", "agées"]
 AGE_AFTER_NAME_WORDS = ["de"]
 AGE_FOCUS_WORDS = ["seulement", "à peine", "tout juste", "juste"]  # 'Doué, à peine 19 ans'
+# the articles that open a noun phrase whose "de" and number of years are its age, whatever its noun ("la pépite
+# espagnole de 17 ans"), and the nouns of a span of time whose years are its length ("un mandat de cinq ans"): frames.py
+AGE_PHRASE_OPENERS = ["un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette", "du", "au"]
+SPAN_NOUNS = [
+    "période",
+    "mandat",
+    "délai",
+    "retard",
+    "carrière",
+    "plan",
+    "programme",
+    "interdiction",
+    "suspension",
+    "bail",
+    "prêt",
+    "absence",
+    "pause",
+    "total",
+    "séjour",
+    "exil",
+    "règne",
+    "pontificat",
+    "histoire",
+    "parcours",
+    "engagement",
+    "moratoire",
+    "garantie",
+    "projet",
+    "cycle",
+    "horizon",
+    "maximum",
+    "minimum",
+    "moyenne",
+    "inéligibilité",
+    "intervalle",
+    "écart",
+    "attente",
+    "reste",
+    "cumul",
+    "terme",
+    "espace",
+    "laps",
+]
 
 # political family key -> the names this language gives a party of that family, and the plural noun of its members
 # ("Parti travailliste", "les travaillistes"): reports of one election in different languages meet on them. A
