@@ -319,3 +319,30 @@ def test_words_before_a_headline_printed_again_that_open_with_no_menu_word_stay_
     headline = f"Storm warning lifted as {TITLES['en']}"
     doc = clean(headline, TITLES["en"], *BODIES["en"])
     assert doc.title == headline
+
+
+@pytest.mark.parametrize(
+    "lang, skip_link",
+    [
+        ("en", "Skip to main content"),
+        ("de", "Zum Inhalt springen"),
+        ("fr", "Aller au contenu principal"),
+        ("es", "Omitir para ir al contenido principal"),
+    ],
+)
+def test_a_skip_link_at_the_top_of_the_page_is_neither_title_nor_body(lang, skip_link):
+    # the page's link past its menus to the article ("Omitir para ir al contenido principal" heading a Página/12 page
+    # was read as its headline)
+    doc = clean(skip_link, TITLES[lang], *BODIES[lang])
+    assert doc.title == TITLES[lang]
+    assert skip_link not in doc.text
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_share_widgets_label_heading_a_page_without_headline_is_not_its_title(lang):
+    # the label a sharing plugin prints in English on pages of every language ("Spread the love" heading a French
+    # page that shows no headline was read as its title)
+    doc = clean("Spread the love", *BODIES[lang])
+    assert doc.title != "Spread the love"
+    assert "Spread the love" not in doc.text
+    assert all(paragraph in doc.text for paragraph in BODIES[lang])

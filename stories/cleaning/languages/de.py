@@ -42,6 +42,9 @@ LINE_CUES = {
         live-kommentar""",
     "navigation": """nach oben
         zurück nach oben
+        zum inhalt springen
+        zum hauptinhalt springen
+        direkt zum inhalt
         startseite
         suche
         diesen blog durchsuchen

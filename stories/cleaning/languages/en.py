@@ -37,6 +37,7 @@ LINE_CUES = {
         handout photo""",
     "share buttons": """share
         share this
+        spread the love
         share this article
         share this story
         share on facebook

@@ -38,6 +38,11 @@ LINE_CUES = {
         en vivo""",
     "navigation": """volver arriba
         ir arriba
+        saltar al contenido
+        saltar al contenido principal
+        ir al contenido
+        ir al contenido principal
+        omitir para ir al contenido principal
         inicio
         buscar
         buscar este blog

@@ -38,6 +38,10 @@ LINE_CUES = {
         à la une""",
     "navigation": """haut de page
         retour en haut
+        aller au contenu
+        aller au contenu principal
+        passer au contenu
+        passer au contenu principal
         retour en haut de page
         accueil
         rechercher dans ce blog
