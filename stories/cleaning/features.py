@@ -71,6 +71,12 @@ class Para:
         """A prose paragraph: prose-shaped, and no cue marks it boilerplate."""
         return self.prose_shaped and not self.hard
 
+    @property
+    def own_prose(self) -> bool:
+        """A prose paragraph in the page's language: one in another (a translation, a quote's original) is not what
+        the article says."""
+        return self.prose and not self.foreign
+
 
 def features_of(i: int, text: str) -> Para:
     """A paragraph's features: its words and cue, its language by stop words, its shape."""

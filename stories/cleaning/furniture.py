@@ -132,7 +132,7 @@ def mark_repetition(page: Page) -> None:
 def measure_topic(page: Page) -> None:
     """Each paragraph's share of the article's vocabulary, and the share prose needs."""
     score_topic(page.paras, page.title_words)
-    core = [p for p in page.paras if p.prose and not p.foreign]
+    core = [p for p in page.paras if p.own_prose]
     core_sims = sorted(p.sim for p in core)
     page.median = core_sims[len(core_sims) // 2] if core_sims else 0.0
     page.thr = min(0.2, 0.5 * page.median)

@@ -45,7 +45,7 @@ class Page:
 
     def strong(self, p: Para) -> bool:
         """Article prose: long, sentence-like, on topic, not boilerplate."""
-        return p.prose and not p.foreign and not p.glued_qa and p.sim >= self.thr and p.role != "title"
+        return p.own_prose and not p.glued_qa and p.sim >= self.thr and p.role != "title"
 
     def in_main_language(self, p: Para) -> bool:
         return not self.main or p.lang in ("", self.main)

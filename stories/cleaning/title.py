@@ -15,7 +15,7 @@ from .text import ABBREVIATION_RE, ALL_STOP, BULLET_RE, DIGITS_RE, NORM_CUE_RE, 
 def find_title(page: Page) -> None:
     """The first title-like line before the first prose paragraph (the page's own title first)."""
     paras = page.paras
-    prose = [p for p in paras if p.prose and not p.foreign]
+    prose = [p for p in paras if p.own_prose]
     page.first_prose = prose[0].i if prose else page.n
     vocab = set()
     for p in prose:
