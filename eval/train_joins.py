@@ -56,11 +56,10 @@ class PairRecorder(JoinModel):
         super().__init__(**vars(JoinModel.rules_only()))
         self.seen: list[tuple[list[float], list[tuple[str, int, int]], list[tuple[str, int, int]]]] = []
 
-    def joins(self, x: list[float], f, g) -> bool:
-        self.seen.append(
-            (x, [(doc, c.start, c.end) for doc, c in f.members], [(doc, c.start, c.end) for doc, c in g.members])
-        )
-        return super().joins(x, f, g)
+    def joins(self, features: list[float], fact, other) -> bool:
+        spans = [[(doc, c.start, c.end) for doc, c in f.members] for f in (fact, other)]
+        self.seen.append((features, *spans))
+        return super().joins(features, fact, other)
 
 
 def part_pairs(gold: dict, export: dict, scorer) -> list[Pair]:

@@ -1444,9 +1444,10 @@ def _join_scored(
     spreads = _concept_spreads(scored)
     for i, j in pairs:
         gap = _value_gap(scored[i].central, scored[j].central)
-        x = _pair_features(scored[i], scored[j], gap, ctx, subjects, rivals[i] + rivals[j] - 2)
-        x += _story_features(facts[i], facts[j], gap, x[DISAGREEING] * (1.0 - x[GUESSED]), spreads)
-        if model.joins(x, facts[i], facts[j]):
+        features = _pair_features(scored[i], scored[j], gap, ctx, subjects, rivals[i] + rivals[j] - 2)
+        disagreeing = features[DISAGREEING] * (1.0 - features[GUESSED])
+        features += _story_features(facts[i], facts[j], gap, disagreeing, spreads)
+        if model.joins(features, facts[i], facts[j]):
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
     gone = set()

@@ -68,10 +68,10 @@ class JoinModel:
     def probability(self, x: list[float]) -> float:
         return predict(self.weights, self.bias, x)
 
-    def joins(self, x: list[float], f, g) -> bool:
-        """Whether two facts the pair scorer reads as ``x`` are one. ``f`` and ``g``, the facts (align.AlignedFact),
+    def joins(self, features: list[float], fact, other) -> bool:
+        """Whether two facts (align.AlignedFact) the pair scorer reads as ``features`` are one. The facts themselves
         are for a model that keeps the pairs it is shown (training's recorder, eval/train_joins.py)."""
-        return self.probability(x) >= self.threshold
+        return self.probability(features) >= self.threshold
 
     @classmethod
     def from_data(cls, data: dict) -> JoinModel:
