@@ -44,7 +44,6 @@ _LEGAL = {
     "srl",
     "sl",
 }
-_TITLES = frozenset(w for w in (*merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w)
 _LEADING = {"the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "l"}
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _WORD_RUN = regex.compile(r"\S+")  # a word as spaces delimit it
@@ -358,7 +357,7 @@ def is_special(name: str) -> bool:
         if len(tokens) > 1 and _PERSON_TOKEN.fullmatch(tok):
             continue
         title = _ACRONYM_TITLE.fullmatch(tok)
-        if title and i == 0 and len(tokens) >= 3 and title.group(1).lower() in _TITLES:
+        if title and i == 0 and len(tokens) >= 3 and title.group(1).lower() in office_words():
             continue
         core = tok.replace("-", "").replace(".", "").replace("&", "")
         if len(core) >= 2 and (core.isupper() or any(c.isupper() for c in core[1:]) or any(c.isdigit() for c in core)):
@@ -429,7 +428,7 @@ def _plain_word(word: str, lang: str) -> bool:
         and word[1:].replace("-", "").isalpha()
         and word[1:].replace("-", "").islower()
         and low not in L.ORG_WORDS
-        and low not in _TITLES
+        and low not in office_words()
         and low not in L.STOP_CAPS
         and low not in _KNOWN_NOUNS
         and place_key(word) is None
@@ -525,7 +524,7 @@ def _split_person_runs(text: str, ch: list[tuple[int, int]], lang: str) -> list[
             continue
         head, tail = ch[:i], ch[i:]
         # a lead title is none of the name ("El juez Juan Merchan", "Richter Juan Merchan")
-        while head and text[head[0][0] : head[0][1]].lower() in (*L.STOP_CAPS, *_TITLES):
+        while head and _lead_title(text[head[0][0] : head[0][1]].lower()):
             head = head[1:]
         if _person_words(text, head, lang) and (len(tail) >= 2 or not _plain_word(text[tail[0][0] : tail[0][1]], lang)):
             return [ch[:i], tail]
@@ -1016,10 +1015,23 @@ def _link_acronyms(text: str, ents: list[Entity]) -> None:
 @cache
 def title_words() -> frozenset[str]:
     """The words a report sets before a person's name, one word each: a courtesy title ("Herr", "Mr", "M.", "Mme",
-    "Sr.", "doña") or an office or what the person is ("Präsident", "presidenta", "Premier"); a name chain takes them
-    in when capitalised ("Premier Rishi Sunak", "Mr Keir Starmer") though they are none of the name (made from the
-    language tables on first use, not when the engine is imported)."""
-    return frozenset(w for w in (*merged("HONORIFICS"), *merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w)
+    "Sr.", "doña") or an :func:`office word <office_words>`; a name chain takes them in when capitalised ("Premier
+    Rishi Sunak", "Mr Keir Starmer") though they are none of the name (made from the language tables on first use,
+    not when the engine is imported)."""
+    return frozenset(w for w in merged("HONORIFICS") if " " not in w) | office_words()
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """The title words that say an office or what a person is ("Präsident", "presidenta", "Premier", "juez"), one
+    word each: no courtesy title."""
+    return frozenset(w for w in (*merged("ROLE_WORDS"), *merged("ACTOR_NOUNS")) if " " not in w)
+
+
+def _lead_title(word: str) -> bool:
+    """A word (lowercase) that opens a name chain as none of the name: a capitalised stop word or an office ("El
+    juez Juan Merchan", "Richter Juan Merchan")."""
+    return word in L.STOP_CAPS or word in office_words()
 
 
 @cache
