@@ -379,6 +379,8 @@ def test_an_ordinal_alone_after_a_lead_in_a_match_report_is_a_match_minute(lang,
         ("Sie wurde zu einer fünfjährigen Unwählbarkeit verurteilt.", "fünfjährigen", 5 * 365.25, "exact"),
         ("SpaceX bezeichnete den rund einstündigen Testflug als Erfolg.", "rund einstündigen", 1 / 24, "about"),
         ("Nach dem zweitägigen Treffen reiste er ab.", "zweitägigen", 2.0, "exact"),
+        ("Die Verteidigung zeigte ein 11-minütiges Video.", "11-minütiges", 11 * (1 / 1440), "exact"),
+        ("Nach der 3-stündigen Sitzung reiste er ab.", "3-stündigen", 3 * (1 / 24), "exact"),
     ],
 )
 def test_a_number_word_glued_to_a_unit_of_time_is_a_duration(text, evidence, days, qualifier):
@@ -392,6 +394,28 @@ def test_a_number_word_glued_to_a_unit_of_time_is_a_duration(text, evidence, day
 )
 def test_years_glued_before_a_person_are_no_duration(text):
     assert not measured(text, "de")
+
+
+def test_digits_joined_to_a_unit_of_time_count_no_thing():
+    assert not [c for c in claims("Die Verteidigung zeigte ein 11-minütiges Video.", "de") if c.slot == "things"]
+
+
+def test_digits_joined_to_years_stay_an_age():
+    assert [(c.slot, c.value["low"]) for c in claims("Der 41-Jährige flog ins All.", "de")] == [("age", 41.0)]
+
+
+# a ton said metric is a ton: "11.5 million metric tons", "11,5 millions de tonnes métriques"
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        ("en", "Capacity falls from 11.5 million metric tons.", "11.5 million metric tons"),
+        ("de", "Die Kapazität sinkt von 11,5 Millionen metrische Tonnen.", "11,5 Millionen metrische Tonnen"),
+        ("fr", "La capacité passe de 11,5 millions de tonnes métriques.", "11,5 millions de tonnes métriques"),
+        ("es", "La capacidad baja de 11,5 millones de toneladas métricas.", "11,5 millones de toneladas métricas"),
+    ],
+)
+def test_metric_tons_are_a_mass(lang, text, evidence):
+    assert ("mass", evidence, 11.5e9, 11.5e9) in measured(text, lang)
 
 
 @pytest.mark.parametrize(

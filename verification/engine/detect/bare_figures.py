@@ -22,6 +22,7 @@ from ..frames import (
 )
 from ..lang import merged, table_of
 from .bracket_changes import signed_in_brackets
+from .compound_durations import glued_duration
 from .match_minutes import minute_matches
 from .measures import counts_next_word, next_word_end, num_value
 from .shared import FOR_ACTOR, frame_subject, nearest_actor
@@ -220,7 +221,7 @@ def joined_counts(ctx: Context, bare: list) -> None:
             value = num_value(n, frame.unit, ctx.lang)
             subject = frame_subject(ctx, frame.concept, n.start, sent)
             ctx.add("count", frame.concept, subject, value, n.start, m.end(), 0.6, sent)
-        elif frame is None and _thing_word(m.group(1)):
+        elif frame is None and _thing_word(m.group(1)) and not glued_duration(m.group(1), ctx.lang):
             ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
 
 

@@ -1,5 +1,6 @@
 """Durations written as one word with their number: German "fünfjährigen Unwählbarkeit", "rund einstündigen
-Testflug", "zweitägige Treffen" (the number word glued to an adjective of a unit of time)."""
+Testflug", "zweitägige Treffen", "ein 11-minütiges Video" (the number word glued, or the digits joined by a
+hyphen, to an adjective of a unit of time)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,19 @@ def _compound_rx(lang: str) -> re.Pattern | None:
         return None
     numbers = [w for w in table.NUMBER_WORDS if " " not in w]
     return re.compile(
-        r"(?<![\w-])(" + L.alt(numbers) + r")(" + L.alt(table.DURATION_ADJECTIVES) + r")(?:e|en|er|es|em)?(?![\w-])"
+        r"(?<![\w-])(?:("
+        + L.alt(numbers)
+        + r")|(\d+)-)("
+        + L.alt(table.DURATION_ADJECTIVES)
+        + r")(?:e|en|er|es|em)?(?![\w-])"
     )
+
+
+def glued_duration(word: str, lang: str) -> bool:
+    """Whether a word joined to digits by a hyphen is an adjective of a unit of time ("11-minütiges"): the
+    duration this detector reads, not a thing counted."""
+    rx = _compound_rx(lang) if lang in LANGUAGES else None
+    return rx is not None and rx.fullmatch("1-" + word) is not None
 
 
 def detect_compound_durations(ctx: Context) -> None:
@@ -32,10 +44,11 @@ def detect_compound_durations(ctx: Context) -> None:
         return
     table = language(ctx.lang)
     for m in rx.finditer(ctx.low):
-        count, days = table.NUMBER_WORDS[m.group(1)], table.DURATION_ADJECTIVES[m.group(2)]
+        word, digits, adjective = m.groups()
+        count, days = table.NUMBER_WORDS[word] if word else int(digits), table.DURATION_ADJECTIVES[adjective]
         sent = ctx.sentence(m.start())
-        if days == _AGE_DAYS and _of_a_person(ctx, m.end(), sent):
-            continue
+        if days == _AGE_DAYS and (digits or _of_a_person(ctx, m.end(), sent)):
+            continue  # "41-jährige" is an age wherever it stands: the frames read it (MEASURE_UNITS)
         start = m.start()
         q = _QUALIFIER_BEFORE.get(ctx.lang)
         qb = q.search(ctx.low, max(sent[0], start - 24), start) if q else None

@@ -657,6 +657,7 @@ MEASURE_UNITS = {
     "minute": ("duration", 1 / 1440),
     "sekunden": ("duration", 1 / 86400),
     "tonnen": ("mass", 1000.0),
+    "metrische tonnen": ("mass", 1000.0),
     "tonne": ("mass", 1000.0),
     "kilogramm": ("mass", 1.0),
     "kg": ("mass", 1.0),

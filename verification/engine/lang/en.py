@@ -690,6 +690,8 @@ MEASURE_UNITS = {
     "seconds": ("duration", 1 / 86400),
     "tonnes": ("mass", 1000.0),
     "tons": ("mass", 1000.0),
+    "metric tons": ("mass", 1000.0),
+    "metric tonnes": ("mass", 1000.0),
     "tonne": ("mass", 1000.0),
     "kg": ("mass", 1.0),
     "kilograms": ("mass", 1.0),

@@ -655,6 +655,7 @@ MEASURE_UNITS = {
     "siglo": ("duration", 36525.0),
     "segundos": ("duration", 1 / 86400),
     "toneladas": ("mass", 1000.0),
+    "toneladas métricas": ("mass", 1000.0),
     "tonelada": ("mass", 1000.0),
     "kilos": ("mass", 1.0),
     "kilogramos": ("mass", 1.0),

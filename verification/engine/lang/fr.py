@@ -653,6 +653,7 @@ MEASURE_UNITS = {
     "siècle": ("duration", 36525.0),
     "secondes": ("duration", 1 / 86400),
     "tonnes": ("mass", 1000.0),
+    "tonnes métriques": ("mass", 1000.0),
     "tonne": ("mass", 1000.0),
     "kilos": ("mass", 1.0),
     "kilogrammes": ("mass", 1.0),
