@@ -169,22 +169,22 @@ def _not_read(run: VerificationRun) -> list[str]:
     return list(Article.objects.filter(pk__in=ids).needing_extraction().order_by("id").values_list("title", flat=True))
 
 
-# What a run says it left out: (verb, one, many, what one keeps, what several keep)
-_LEFT_OUT_WORDS = (
-    ("read", "article", "articles", "it keeps its earlier claims", "they keep their earlier claims"),
-    ("check", "story", "stories", "its facts are as they were", "their facts are as they were"),
-)
-
-
 def _left_out(not_read: list[str], not_checked: list[str]) -> str:
     """What a run left out, in words: empty when nothing was."""
-    said = [
-        f"The claim engine could not {verb} {count_words(len(titles), one, many)} ({_titles(titles)}): "
-        f"{kept_one if len(titles) == 1 else kept_many}."
-        for titles, (verb, one, many, kept_one, kept_many) in zip((not_read, not_checked), _LEFT_OUT_WORDS)
-        if titles
-    ]
-    return " ".join(said) + " The worker's log has the details for the administrator." if said else ""
+    said = []
+    if not_read:
+        kept = "it keeps its earlier claims" if len(not_read) == 1 else "they keep their earlier claims"
+        said.append(_could_not("read", count_words(len(not_read), "article", "articles"), not_read, kept))
+    if not_checked:
+        kept = "its facts are as they were" if len(not_checked) == 1 else "their facts are as they were"
+        said.append(_could_not("check", count_words(len(not_checked), "story", "stories"), not_checked, kept))
+    if not said:
+        return ""
+    return " ".join(said) + " The worker's log has the details for the administrator."
+
+
+def _could_not(verb: str, counted: str, titles: list[str], kept: str) -> str:
+    return f"The claim engine could not {verb} {counted} ({_titles(titles)}): {kept}."
 
 
 def _titles(titles: list[str], shown: int = 3) -> str:
