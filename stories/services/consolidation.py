@@ -366,7 +366,7 @@ def draft_consolidated_text(*, story: Story | int, user, language: str = "") -> 
         raise ActionConflict(f"cannot draft yet: {problem}")
     draft = compose(story=current, language=language or None)
     with transaction.atomic():
-        locked = Story.objects.select_for_update().get(pk=current.pk)
+        locked = current_story(current, lock=True)
         check_edit(story=locked, user=user)
         locked.language = draft.language
         edited = bool(locked.body.strip()) and locked.body != locked.generated_body

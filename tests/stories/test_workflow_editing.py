@@ -182,6 +182,20 @@ def test_regenerating_an_untouched_draft_replaces_it(editor, reviewer):
 
 
 @pytest.mark.django_db
+def test_a_story_gone_while_its_draft_is_written_is_refused_as_gone(editor, monkeypatch):
+    story = make_verified_story(with_body=False, decided=False)
+
+    def compose_while_merged_away(**kwargs):
+        draft = compose(**kwargs)
+        Story.objects.filter(pk=story.pk).delete()  # merged into another meanwhile
+        return draft
+
+    monkeypatch.setattr("stories.services.consolidation.compose", compose_while_merged_away)
+    with pytest.raises(ActionConflict, match="no longer exists"):
+        draft_consolidated_text(story=story, user=editor)
+
+
+@pytest.mark.django_db
 def test_a_bare_figure_the_engine_finds_little_to_check_in_is_not_stated_as_a_value(editor):
     story = StoryFactory(language="en", title="Quake")
     articles = [
