@@ -22,7 +22,8 @@ from stories.workflow import check_edit, current_story
 
 
 class EditConflict(VersionConflict):
-    """Someone saved the story after the version this save started from."""
+    """Someone saved the story after the version this save started from. A class of its own because callers handle
+    this refusal apart from the others a save may meet: the story admin keeps the refused text as a revision."""
 
 
 def record_revision(*, story: Story, user, source: str = "edit") -> StoryRevision:

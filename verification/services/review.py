@@ -30,7 +30,9 @@ DECIDABLE_STORY_STATES = (StoryState.DRAFT, StoryState.CHANGES_REQUESTED, StoryS
 
 
 class DecisionConflict(VersionConflict):
-    """Another reviewer decided the fact after the version this decision started from."""
+    """Another reviewer decided the fact after the version this decision started from. A class of its own so that a
+    caller tells this lost race (reload the fact, decide again) from the other conflicts a decision meets (a story
+    no longer open to review); the API answers it as any version conflict."""
 
 
 def _check_review_permission(user) -> None:
