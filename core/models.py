@@ -39,7 +39,6 @@ class BackgroundRun(models.Model):
     progress = models.FloatField(default=0.0, help_text="0 to 1.")
     counts = models.JSONField(default=dict, blank=True)
     error = models.TextField(blank=True, help_text="Why it failed.")
-    left_out = models.TextField(blank=True, help_text="What it left out, though it finished (what it could not read).")
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -61,13 +60,15 @@ class BackgroundRun(models.Model):
         )
         self.refresh_from_db(fields=["state", "started_at"])
 
-    def mark_done(self, *, counts: dict | None = None, left_out: str = "") -> None:
-        """Finished; ``left_out`` says what it left out ("" where nothing)."""
+    # what mark_done stores: a kind of run that sets more when it finishes adds its fields
+    done_fields = ("state", "progress", "finished_at", "counts", "error")
+
+    def mark_done(self, *, counts: dict | None = None) -> None:
         self.state, self.progress, self.finished_at = RunState.DONE, 1.0, timezone.now()
-        self.error, self.left_out = "", left_out
+        self.error = ""
         if counts is not None:
             self.counts = counts
-        self.save(update_fields=["state", "progress", "finished_at", "counts", "error", "left_out"])
+        self.save(update_fields=self.done_fields)
 
     def mark_failed(self, reason: str) -> None:
         self.state, self.error, self.finished_at = RunState.FAILED, reason, timezone.now()

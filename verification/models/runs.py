@@ -23,6 +23,7 @@ class VerificationRun(BackgroundRun):
     stage = models.CharField(max_length=12, choices=Stage.choices, default=Stage.PLANNING)
     engine_version = models.CharField(max_length=40, blank=True)
     attempts = models.PositiveIntegerField(default=0, help_text="How often a worker picked the run up.")
+    left_out = models.TextField(blank=True, help_text="What it left out, though it finished (what it could not read).")
 
     class Meta(BackgroundRun.Meta):
         permissions = [("run_verification", "Can start verification runs")]
@@ -30,6 +31,13 @@ class VerificationRun(BackgroundRun):
     def __str__(self) -> str:
         scope = f"story {self.story_id}" if self.story_id else "all articles"
         return f"Verification #{self.pk} of {scope} ({self.state})"
+
+    done_fields = (*BackgroundRun.done_fields, "left_out")
+
+    def mark_done(self, *, counts: dict | None = None, left_out: str = "") -> None:
+        """Finished; ``left_out`` says what it left out ("" where nothing)."""
+        self.left_out = left_out
+        super().mark_done(counts=counts)
 
 
 class RunChunk(models.Model):
