@@ -467,6 +467,40 @@ def test_a_superlative_with_no_word_of_history_is_no_record():
     ]
 
 
+# a first whose kind a people's word or a kind word names: a first of its kind, a record with no word of history
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        ("en", "Polaris Dawn, the first commercial spacewalk mission, landed on Sunday.", "first commercial"),
+        ("de", "Der 69-jährige Prevost ist der erste US-Amerikaner als Papst.", "erste US-Amerikaner"),
+        ("de", "Die EU-Kommission wird erstmals überhaupt eine Strafe gegen Apple verhängen.", "erstmals überhaupt"),
+        (
+            "fr",
+            "Cette décision serait la première sanction européenne contre la marque.",
+            "première sanction européenne",
+        ),
+        ("es", "Gillis es la primera mujer en dirigir la misión.", "primera mujer"),
+    ],
+)
+def test_a_first_of_its_kind_is_a_record(lang, text, evidence):
+    found = [c for c in claims(text, lang) if c.slot == "ranking.record"]
+    assert [(c.kind, c.extra.get("weak"), c.text) for c in found] == [("ranking", True, evidence)]
+
+
+# a first of a series ("the first round") or a role's title a first opens ("premier ministre") is no first of a kind
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The first round of talks ended and the First Minister of Scotland spoke."),
+        ("de", "Die erste Runde endete am Montag."),
+        ("fr", "Le Premier ministre espagnol Pedro Sánchez a parlé."),
+        ("es", "El primer ministro francés habló tras la primera votación."),
+    ],
+)
+def test_a_first_of_a_series_or_a_title_is_no_record(lang, text):
+    assert not [c for c in claims(text, lang) if c.slot == "ranking.record"]
+
+
 def test_two_reports_of_one_record_in_two_languages_agree(checked):
     facts = checked(
         ("en", "Prevost was elected as the first American pontiff in history."),

@@ -308,7 +308,7 @@ _ROLE_TOKENS = {
 
 
 @lru_cache(maxsize=200_000)
-def _is_demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     """ "Singaporean", "Singapurer", "singapurische": an adjective from a place name, not a name; or one no place's
     name makes, the name of its people's language ("French", "Polish", "Dutch", "Französisch": _language_names)."""
     w = _fold(word)
@@ -329,7 +329,7 @@ LANGUAGE_NAME_MIN = 4  # shorter names of languages are other words as often ("E
 def _language_names() -> frozenset[str]:
     """The names of the world's major languages (ISO 639-1 codes) in each of our languages (CLDR, folded): in
     English they are the adjectives of their peoples ("French court", "Polish institute", "Dutch regulator"),
-    which no place's name gives _is_demonym a stem for."""
+    which no place's name gives is_demonym a stem for."""
     from babel import Locale  # noqa: PLC0415 - CLDR's tables are read on first use, not when the engine is imported
 
     return frozenset(
@@ -698,7 +698,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 continue
         if single and name.lower() in _KNOWN_NOUNS and not is_special(name):
             continue
-        if single and _is_demonym(name):
+        if single and is_demonym(name):
             continue
         typ = "name"
         ev = _EVENT_AFTER.match(low, e)

@@ -221,6 +221,8 @@ languages and builds its patterns from them; forms are lowercase):
   ("fünfjährigen Unwählbarkeit", "einstündigen Testflug"), read by detect/compound_durations.py.
 - ``RECORD_OPENERS`` / ``RECORD_SCOPES``: a superlative or a first, and the words of all history a few words after
   it ("the first American pontiff in history", "le plus grand ... de tous les temps"), read by detect/records.py.
+  ``RECORD_KINDS``: words of a kind a first names, besides a people's (a demonym): "the first commercial
+  spacewalk", "ersten privat finanzierten Weltraumausstieg", "la primera caminata espacial privada": a record.
 - ``ALERT_COLOURS`` / ``ALERT_NOUNS``: the colours of an alert level -> the level (green 1 .. red 4), and the nouns
   of an alert ("red alert", "alerte rouge", "Warnstufe Rot", "aviso rojo"), read by detect/alerts.py;
   ``SCALE_LEVEL_NOUNS``: the nouns of a level before its number ("category 5", "Kategorie 4", "intensité de « 7 »");
@@ -459,6 +461,7 @@ TABLES = (
     "DURATION_ADJECTIVES",
     "RECORD_OPENERS",
     "RECORD_SCOPES",
+    "RECORD_KINDS",
     "ALERT_COLOURS",
     "ALERT_NOUNS",
     "SCALE_LEVEL_NOUNS",

@@ -2346,6 +2346,7 @@ SCALE_LEVEL_NOUNS = ["kategorie", "stufe", "intensität"]
 LEVEL_SCALE_NOUNS = ["skala"]
 LEVEL_SCALE_LEADS = ["auf der", "auf einer", "auf ihrer"]
 RECORD_OPENERS = [
+    "erstmals",
     "erste",
     "ersten",
     "erster",
@@ -2371,6 +2372,22 @@ RECORD_OPENERS = [
     "heißesten",
 ]
 RECORD_SCOPES = ["der geschichte", "aller zeiten", "überhaupt", "jemals", "seit beginn der aufzeichnungen"]
+# words of a kind a first names ("ersten privat finanzierten Weltraumausstieg"): a first of its kind, a record
+RECORD_KINDS = [
+    "privat",
+    "private",
+    "privaten",
+    "privater",
+    "privates",
+    "kommerzielle",
+    "kommerziellen",
+    "kommerzieller",
+    "zivile",
+    "zivilen",
+    "frau",
+    "schwarze",
+    "schwarzer",
+]
 DURATION_ADJECTIVES = {
     "jährig": 365.25,
     "monatig": 30.44,

@@ -2515,6 +2515,8 @@ RECORD_OPENERS = [
     "hottest",
 ]
 RECORD_SCOPES = ["in history", "ever", "of all time", "on record", "in its history", "in the history of"]
+# words of a kind a first names ("the first commercial spacewalk"): a first of its kind, a record
+RECORD_KINDS = ["private", "privately", "commercial", "civilian", "female", "woman", "black"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["of", "out of"]

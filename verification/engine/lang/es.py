@@ -2164,7 +2164,16 @@ SCALE_LEVEL_NOUNS = ["categoría", "nivel", "intensidad"]
 LEVEL_SCALE_NOUNS = ["escala"]
 LEVEL_SCALE_LEADS = ["en la", "en una", "en su"]
 RECORD_OPENERS = ["primer", "primera", "primeros", "primeras", "mayor", "más", "peor", "mejor"]
-RECORD_SCOPES = ["de la historia", "de todos los tiempos", "de su historia", "jamás registrado", "jamás registrada"]
+RECORD_SCOPES = [
+    "de la historia",
+    "en la historia",
+    "de todos los tiempos",
+    "de su historia",
+    "jamás registrado",
+    "jamás registrada",
+]
+# words of a kind a first names ("la primera caminata espacial privada"): a first of its kind, a record
+RECORD_KINDS = ["privado", "privada", "privados", "privadas", "comercial", "civil", "mujer", "negro", "negra"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["de", "sobre"]

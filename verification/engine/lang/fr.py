@@ -2177,6 +2177,20 @@ LEVEL_SCALE_NOUNS = ["échelle"]
 LEVEL_SCALE_LEADS = ["sur l'", "sur l’", "sur la", "sur une", "sur son"]
 RECORD_OPENERS = ["premier", "première", "premiers", "premières", "plus", "pire", "meilleur", "meilleure"]
 RECORD_SCOPES = ["de l'histoire", "de tous les temps", "de son histoire", "jamais enregistré", "jamais enregistrée"]
+# words of a kind a first names ("la première sanction européenne"): a first of its kind, a record
+RECORD_KINDS = [
+    "privé",
+    "privée",
+    "privés",
+    "privées",
+    "commercial",
+    "commerciale",
+    "civil",
+    "civile",
+    "femme",
+    "noir",
+    "noire",
+]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["des", "sur"]
