@@ -487,7 +487,8 @@ def test_a_first_of_its_kind_is_a_record(lang, text, evidence):
     assert [(c.kind, c.extra.get("weak"), c.text) for c in found] == [("ranking", True, evidence)]
 
 
-# a first of a series ("the first round") or a role's title a first opens ("premier ministre") is no first of a kind
+# a first of a series ("the first round"), a role's title a first opens ("premier ministre") or the first of a kind of
+# organisation ("le premier constructeur européen": the largest) is no first of a kind
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -495,6 +496,9 @@ def test_a_first_of_its_kind_is_a_record(lang, text, evidence):
         ("de", "Die erste Runde endete am Montag."),
         ("fr", "Le Premier ministre espagnol Pedro Sánchez a parlé."),
         ("es", "El primer ministro francés habló tras la primera votación."),
+        # the first of a kind of organisation is the largest, a rank by size
+        ("fr", "La direction du premier constructeur européen a trouvé un accord."),
+        ("es", "El primer banco español anunció despidos."),
     ],
 )
 def test_a_first_of_a_series_or_a_title_is_no_record(lang, text):

@@ -54,13 +54,16 @@ def _names_a_kind(word: str, lang: str) -> bool:
 
 
 def _firsts_of_a_kind(ctx: Context, taken: set[int]):
-    """(start, end) of each first of its kind: from the first to the word that names its kind."""
+    """(start, end) of each first of its kind: from the first to the word that names its kind. The first of a kind
+    of organisation is the largest ("le premier constructeur européen"), a rank by size, not a first."""
+    organisations = table_of(ctx.lang, "ORGANISATION_NOUNS")
     for m in _first_rx(ctx.lang).finditer(ctx.low):
         if m.start() in taken or _title_rx(ctx.lang).match(ctx.low, m.start()):
             continue
-        kind = next((w for w in _WORD.finditer(ctx.text, m.start(1), m.end(1)) if _names_a_kind(w[0], ctx.lang)), None)
-        if kind is not None:
-            yield m.start(), kind.end()
+        words = list(_WORD.finditer(ctx.text, m.start(1), m.end(1)))
+        at = next((i for i, w in enumerate(words) if _names_a_kind(w[0], ctx.lang)), None)
+        if at is not None and not any(w[0].lower() in organisations for w in words[:at]):
+            yield m.start(), words[at].end()
 
 
 def detect_records(ctx: Context) -> None:
