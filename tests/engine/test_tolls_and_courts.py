@@ -366,6 +366,25 @@ def test_a_toll_named_at_the_head_of_its_clause_counts_the_figure_it_reached(lan
     assert not slots_of(text, lang, 3) & {("count", "deaths")}
 
 
+# the noun of people something befell opening the clause is its topic, as a toll is ("Los fallecidos ... se elevan a
+# 16"); where it does not open the clause, it names no topic
+@pytest.mark.parametrize(
+    "lang,text,concept",
+    [
+        ("en", "The injured from the blaze at the Wang Fuk Court estate now number 79.", "injured"),
+        ("de", "Die Verletzten des Brandes in der Wohnanlage in Tai Po zählen inzwischen 79.", "injured"),
+        ("fr", "Les blessés de l'incendie du quartier de Tai Po s'élèvent désormais à 79.", "injured"),
+        ("es", "Los fallecidos en el accidente del funicular de Lisboa se elevan ya a 79.", "deaths"),
+    ],
+)
+def test_the_people_something_befell_opening_a_clause_count_the_figure_it_reached(lang, text, concept):
+    assert slots_of(text, lang, 79) == {("count", concept)}
+
+
+def test_the_people_something_befell_inside_a_clause_name_no_topic():
+    assert not slots_of("Officials said the missing in the flooded valley had climbed to 160.", "en", 160)
+
+
 @pytest.mark.parametrize(
     "lang,text",
     [

@@ -548,17 +548,41 @@ _TOPIC_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 def _topic(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
     """The concept of a topic phrase before the number in its sentence part, where no word nearer the number
-    says what it counts ("the death toll ... stood at 65", "le bilan ... a atteint 48"), or of the counted noun
-    a "number of" names ("le nombre d'accusés, 51", "die Zahl der Angeklagten stieg auf 51")."""
+    says what it counts ("the death toll ... stood at 65", "le bilan ... a atteint 48"), of the counted noun
+    a "number of" names ("le nombre d'accusés, 51", "die Zahl der Angeklagten stieg auf 51"), or of the noun of
+    people something befell that opens the clause ("Los fallecidos en el accidente ... se elevan a 16")."""
     reach = max(sent[0], start - _TOPIC_REACH)
     found = list(_phrase_rx("FRAME_TOPICS", lang).finditer(low, reach, start))
     counted = [m for m in _count_lead_rx(lang).finditer(low, reach, start) if _noun_after(low, lang, m)]
-    last = max(found[-1:] + counted[-1:], key=lambda m: m.start(), default=None)
+    affected = [
+        m
+        for m in _subject_rx(lang).finditer(low, reach, start)
+        if (m.start() == sent[0] or _CLAUSE_OPEN.search(low, sent[0], m.start())) and _affected(m.group(1), lang)
+    ]
+    last = max(found[-1:] + counted[-1:] + affected[-1:], key=lambda m: m.start(), default=None)
     if last is None or _topic_broken(low, lang, last.end(), start, sent):
         return None
     if last in counted:
         return _noun_after(low, lang, last)
+    if last in affected:
+        return _affected(last.group(1), lang)
     return _table("FRAME_TOPICS", lang)[table_key(last.group(0))]
+
+
+@cache
+def _subject_rx(lang: str) -> re.Pattern:
+    """A clause opened by a definite article and its noun ("Los fallecidos en el accidente ... se elevan a 16")."""
+    return re.compile(r"(?<![\w])(?:" + alt(table_of(lang, "DEFINITE_ARTICLES")) + r")[\s\u00a0]+([^\W\d_][\w’'-]*)")
+
+
+_CLAUSE_OPEN = re.compile(r"[,;:][\s\u00a0]*$")  # a clause opens right before an article
+
+
+def _affected(word: str, lang: str) -> str | None:
+    """The concept of a noun that counts people something befell ("fallecidos", "blessés", "Toten")."""
+    nouns = _table("FRAME_NOUNS", lang)
+    concept = nouns.get(word) or nouns.get(lemma(word, lang or "en"))
+    return concept if concept in AFFECTED_PEOPLE else None
 
 
 def _topic_broken(low: str, lang: str, pos: int, start: int, sent: tuple[int, int]) -> bool:
