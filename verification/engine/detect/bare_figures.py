@@ -25,7 +25,7 @@ from .bracket_changes import signed_in_brackets
 from .compound_durations import glued_duration
 from .match_minutes import minute_matches
 from .measures import counts_next_word, next_word_end, num_value
-from .shared import FOR_ACTOR, frame_subject, nearest_actor
+from .shared import FOR_ACTOR, frame_subject, nearest_actor, next_word
 
 _ENUM_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,|\(|\s[-–—]\s?|\s(?:" + L.alt(L.AND_WORDS) + r")\s)[^.;:!?\d]{0,40}$")
 
@@ -159,7 +159,8 @@ def counts_of_one(ctx: Context, bare: list) -> None:
         noun, nouns = ctx.low[noun_start : frame.end].strip(), frame_nouns(ctx.lang)
         concept = frame.concept
         if sole_end is not None:
-            if _NEXT_WORD_AT.match(ctx.low, noun_start).end() != frame.end:
+            after = next_word(ctx.low, noun_start)
+            if after is None or after.end() != frame.end:
                 continue  # the noun right after "only one" counts
             concept = fate_of(ctx.low, ctx.lang, sent, n.start, frame.end) or concept
         elif frame.end != next_word_end(ctx, n) or (nouns.get(noun) or nouns.get(lemma(noun, ctx.lang))) != concept:
@@ -167,9 +168,6 @@ def counts_of_one(ctx: Context, bare: list) -> None:
         value = {**num_value(n, frame.unit, ctx.lang), "point": True}
         extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, concept)
         ctx.add("count", asked_slot(concept, extra), "", value, n.start, frame.end, 0.6, sent, **extra)
-
-
-_NEXT_WORD_AT = re.compile(r"[\s\u00a0]*[^\W\d_][\w’'-]*|")
 
 
 @cache

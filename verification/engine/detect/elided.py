@@ -31,7 +31,7 @@ from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS, LEFT, LEVEL
 from ..lang import table_of
 from ..numbers import parse_number
 from .measures import num_value
-from .shared import frame_subject
+from .shared import frame_subject, next_word
 
 _BREAKDOWN_REACH = 160  # how far back in its sentence the figure that names an item's noun may be
 _LIST_GAP = re.compile(r"(?:[^.;:!?()]|\([^.;:!?()]*\))*")  # no sentence break; a bracket closed in it ("(+27)")
@@ -119,7 +119,6 @@ def _named_by_counts(ctx: Context, counts: list) -> None:
             _add(ctx, before, n, sent, 0.55, subject=actor)
 
 
-_WORD_AT = re.compile(r"[\s\u00a0]*([^\W\d_][\w'’]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[\s\u00a0]+$")
 
 
@@ -162,7 +161,7 @@ def coordinated_figures(ctx: Context) -> None:
             continue
         if place_rx.match(ctx.low, n.end, sent[1]):
             continue  # "and one each in Hakui", "et dans une à Leipzig": an item of a breakdown by place
-        own, item = _WORD_AT.match(ctx.low, figure.end), _WORD_AT.match(ctx.low, n.end, sent[1])
+        own, item = next_word(ctx.low, figure.end), next_word(ctx.low, n.end, sent[1])
         if not own or not item or own.group(1) != item.group(1):
             continue  # told alike: the same word after each ("according", "selon", "from")
         led = _WORD_BEFORE.search(ctx.low, max(sent[0], figure.start - 30), figure.start)

@@ -9,7 +9,7 @@ from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..lang import merged, table_of
-from .shared import PCT_CUES, UNNAMED_SHARE, frame_subject, nearest_cue
+from .shared import PCT_CUES, UNNAMED_SHARE, frame_subject, nearest_cue, next_word
 
 
 @cache
@@ -36,7 +36,6 @@ def _ratio_rx(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
 
 
 _RATIO_MOST = 100  # "nine in 10", "one in 100": a ratio's second number at most
-_AFTER_RATIO = re.compile(r"[\s\u00a0]*([^\W\d_][\w'’-]*)")
 
 
 def _ratios(ctx: Context) -> list[tuple[int, int, float, str]]:
@@ -55,7 +54,7 @@ def _ratios(ctx: Context) -> list[tuple[int, int, float, str]]:
             continue  # a noun between ("un adulte sur cinq") only before a number in words: not "einem Rückstand von 5"
         if any(not ch.isdigit() for ch in b.raw if not ch.isalpha()) or ctx.low[b.end : b.end + 2].strip() == "%":
             continue  # "eine Inflationsrate von 2,0 %", "einem Verlust von 17 %": a figure, not a ratio's whole
-        after = _AFTER_RATIO.match(ctx.low, b.end)
+        after = next_word(ctx.low, b.end)
         if after and (after.group(1) in units or after.group(1) in L.PERCENT_WORDS):
             continue
         out.append((a.start, b.end, a.low / b.low, a.qualifier if a.qualifier != "exact" else "about"))

@@ -13,7 +13,7 @@ from ..lang import language, merged
 from ..money import attach_currency
 from ..numbers import is_number_word, step_of
 from .match_minutes import minute_matches
-from .shared import PCT_CUES, frame_subject
+from .shared import PCT_CUES, frame_subject, next_word
 
 
 def num_value(n, unit: str, lang: str = "") -> dict:
@@ -66,19 +66,16 @@ def next_money(ctx: Context, i: int, sent):
     return None
 
 
-_NEXT_WORD = re.compile(r"(?:[\s\u00a0]+|-)[^\W\d_][\w’'-]*")  # "six years", "a six-year sentence"
-
-
 def next_word_end(ctx: Context, n) -> int:
-    m = _NEXT_WORD.match(ctx.low, n.end)
+    m = next_word(ctx.low, n.end)
     return m.end() if m else -1
 
 
 def _noun_pair_end(ctx: Context, n) -> int:
     """Where the two words after a number end when together they are a noun the frames know ("chefs d'accusation",
     "suppressions d'emplois"); -1 otherwise ("dos principales partidos" counts no "principales")."""
-    first = _NEXT_WORD.match(ctx.low, n.end)
-    second = _NEXT_WORD.match(ctx.low, first.end()) if first else None
+    first = next_word(ctx.low, n.end)
+    second = next_word(ctx.low, first.end()) if first else None
     if second is None:
         return -1
     pair = " ".join(ctx.low[first.start() : second.end()].split()).replace("’", "'")

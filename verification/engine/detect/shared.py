@@ -15,6 +15,14 @@ UNNAMED_SHARE = "share.percent"  # a percentage of something no word names
 
 MULTI = {"multi_valued": True}
 
+_NEXT_WORD = re.compile(r"(?:[\s\u00a0]+|-)([^\W\d_][\w'’-]*)")
+
+
+def next_word(low: str, at: int, end: int | None = None) -> re.Match | None:
+    """The word right after ``at`` (group 1), behind white space or a hyphen ("six years", "a six-year sentence"),
+    before ``end``; None where a number, a sign or ``end`` comes first."""
+    return _NEXT_WORD.match(low, at, len(low) if end is None else end)
+
 
 def _cue_index(table):
     stems = {}
