@@ -133,3 +133,16 @@ def test_a_number_set_off_after_a_name_is_its_age(lang, text, person):
 )
 def test_a_number_in_a_list_or_a_decimal_after_a_name_is_no_age(lang, text):
     assert ages(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The board named a successor for Carlos Tavares, a year before the end of his term."),
+        ("de", "Der Vorstand ernannte einen Nachfolger für Carlos Tavares, zwei Jahre vor dem Ende seines Mandats."),
+        ("fr", "Le groupe a annoncé la démission de Carlos Tavares, un an avant la fin de son mandat."),
+        ("es", "Ahora, una década después de su entrada, Tavares ha anunciado su salida."),
+    ],
+)
+def test_years_that_set_one_time_before_or_after_another_are_no_age(lang, text):
+    assert ages(text, lang) == []

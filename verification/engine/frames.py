@@ -331,6 +331,16 @@ def _nearest_cue(cues: list[tuple[int, int, str]], start: int, stop: int) -> str
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\"“”«»—–]")
 
 
+@cache
+def _apart_rx(lang: str) -> re.Pattern:
+    """A word right after years that sets one time that long before or after another ("Tavares, un an avant la
+    fin de son mandat", "una década después", "a year later"): they are a span between two times, no age."""
+    preps = table_of(lang, "YEAR_PREPS")
+    words = [*table_of(lang, "MINUTES_LATER"), *table_of(lang, "AGO_WORDS")]
+    words += [w for w, means in preps.items() if means in ("before", "after")]
+    return re.compile(r"[\s\u00a0]+(?:" + alt(words) + r")(?![\w])")
+
+
 def _names_the_years(low: str, lang: str, cues: list[tuple[int, int, str]], stop: int) -> bool:
     """A word of another concept than age right after the years, in their clause, says what they are: "three
     years in prison", "trois ans dont deux avec sursis", "tres años de cárcel"; not past other years it names
@@ -357,6 +367,7 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
     if dimension == "age" or (
         years
         and not _names_the_years(low, lang, cues, u.end())
+        and not _apart_rx(lang).match(low, u.end())
         and (
             _AGE_BEFORE.search(low, max(0, start - 30), start)
             or _person_of(low, lang, start)
