@@ -146,3 +146,28 @@ def test_a_number_in_a_list_or_a_decimal_after_a_name_is_no_age(lang, text):
 )
 def test_years_that_set_one_time_before_or_after_another_are_no_age(lang, text):
     assert ages(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Of this request, one year corresponded to the crime of sexual assault."),
+        ("de", "Von dieser Forderung entfiel auf die Nötigung, ein Jahr davon."),
+        ("fr", "S'ajoutent cinq ans de liberté surveillée, neuf ans d'interdiction d'approcher la victime."),
+        ("es", "A la pena de prisión se suman, cinco años de libertad vigilada."),
+    ],
+)
+def test_years_in_words_right_after_a_comma_are_no_age(lang, text):
+    assert ages(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The court heard Dominique Pelicot, 72, on Monday."),
+        ("fr", "Le tribunal a entendu Dominique Pelicot, 72 ans, lundi."),
+        ("es", "El tribunal escuchó a Dominique Pelicot, 72 años, el lunes."),
+    ],
+)
+def test_years_in_digits_right_after_a_name_and_a_comma_are_an_age(lang, text):
+    assert ages(text, lang) == [("dominique pelicot", 72.0)]

@@ -221,13 +221,19 @@ CONCEPT_DIMENSION = {
     "data": "data",
 }
 # a number of years right after a name and a comma, or after "aged"/"âgé de"/"de" there, is an age, in any language;
-# a word of focus may stand before the years ("Doué, de solo 19 años", "aged just 19")
+# a word of focus may stand before the years ("Doué, de solo 19 años", "aged just 19"). Right after the comma alone
+# the age is written in digits ("Pelicot, 72 ans"): "prison, about four years", "request, one year" are spans
 _AGE_WORDS = merged("AGE_BEFORE_WORDS")
 _AGE_BEFORE = re.compile(
-    r"(?:\w,[\s\u00a0]*(?:(?:" + alt(_AGE_WORDS | merged("AGE_AFTER_NAME_WORDS")) + r")[\s\u00a0]+)?"
-    r"|\b(?:" + alt(_AGE_WORDS) + r")[\s\u00a0]+)"
-    r"(?:(?:" + alt(merged("AGE_FOCUS_WORDS")) + r")[\s\u00a0]+)?$"
+    r"(?:\w,[\s\u00a0]*((?:" + alt(_AGE_WORDS | merged("AGE_AFTER_NAME_WORDS")) + r")[\s\u00a0]+)?"
+    r"|\b((?:" + alt(_AGE_WORDS) + r"))[\s\u00a0]+)"
+    r"((?:" + alt(merged("AGE_FOCUS_WORDS")) + r")[\s\u00a0]+)?$"
 )
+
+
+def _age_before(low: str, start: int) -> bool:
+    m = _AGE_BEFORE.search(low, max(0, start - 30), start)
+    return bool(m) and (any(m.groups()) or low[start : start + 1].isdigit())
 
 
 @cache
@@ -369,7 +375,7 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
         and not _names_the_years(low, lang, cues, u.end())
         and not _apart_rx(lang).match(low, u.end())
         and (
-            _AGE_BEFORE.search(low, max(0, start - 30), start)
+            _age_before(low, start)
             or _person_of(low, lang, start)
             or _noun_phrase_of(low, lang, start, u.end())
             or cue == "age"
