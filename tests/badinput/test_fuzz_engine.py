@@ -15,6 +15,7 @@ from verification.engine.claims import KINDS, Document
 from verification.engine.cluster import cluster_documents
 from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
+from verification.engine.story_names import read_by_story
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SENTENCES = sorted(
@@ -103,7 +104,11 @@ def test_engine_on_random_stories(specs):
             placed[id(claim)] = placed.get(id(claim), 0) + 1
     given_claims = [c for claims in claims_by_doc.values() for c in claims]
     assert all(placed.get(id(c)) == 1 for c in given_claims), "every claim in exactly one fact"
-    assert sum(placed.values()) == len(given_claims)
+    # and so is every mention the story read as what another report names (engine/story_names.py)
+    read = [(key, c) for fact in facts for key, c in fact.members if read_by_story(c)]
+    assert sum(placed.values()) == len(given_claims) + len(read)
+    for key, c in read:
+        check_offsets(next(d.text for d in docs if d.key == key), [c])
 
     groups = cluster_documents(docs, claims_by_doc)
     assert sorted(k for g in groups for k in g) == sorted(d.key for d in docs)

@@ -65,6 +65,12 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the words of the sentence [start, end) begin after the wire dateline opening it; None for no dateline."""
+    m = _DATELINE.match(text, start, min(end, start + 120))
+    return m.end() if m else None
+
+
 def detect_language(text: str) -> str:
     try:
         import py3langid as langid
@@ -160,9 +166,9 @@ class Context:
     def _datelines(self) -> dict[int, int]:
         found = {}
         for start, end in self.sentences:
-            m = _DATELINE.match(self.text, start, min(end, start + 120))
-            if m:
-                found[start] = m.end()
+            stop = dateline_end(self.text, start, end)
+            if stop is not None:
+                found[start] = stop
         return found
 
     def _main(self) -> tuple[str, str]:

@@ -1,8 +1,10 @@
 """Cross-check one story: align its claims into facts, decide each verdict, explain it.
 
 ``cross_check`` is the one function the Django layer calls per story. Every claim of the story ends in
-exactly one :class:`CheckedFact` (single-source facts included); fact keys are stable across runs and
-input order, so a reviewer's decision can follow a fact through a re-run.
+exactly one :class:`CheckedFact` (single-source facts included), and so does every mention the story reads
+as what another report names (story_names.read_by_story: the Django layer stores it with its article's
+claims); fact keys are stable across runs and input order, so a reviewer's decision can follow a fact
+through a re-run.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .pairjoin import JoinModel
 from .rates import RateTable, default_rates
 from .redate import join_event_day, redate, story_date
 from .sanitize import clean_claim
+from .story_names import names_across_reports
 
 
 @dataclass
@@ -64,10 +67,12 @@ def cross_check(
             cleaned = mark_partial(redate(clean_claim(c), by_key[k], when), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
-    places = places_by_sentence(claims)  # no story pass changes a place claim
+    # the places each article names itself: no story pass changes them (those names_across_reports reads tell no town)
+    places = places_by_sentence(claims)
     story_passes = (
         join_event_day,  # the story's day told with a verb joins the day no verb names
         story_round,
+        lambda cs: names_across_reports(by_key, cs),  # a name one report reads as a thing is one in every report
         one_name_per_organisation,  # an organisation's forms under one name across reports
         lambda cs: counted_in_towns(by_key, cs, places),  # a toll counted in a town is that town's
         zones_learned,  # "16:10 local time (07:10 GMT)": the story's local times in UTC
@@ -75,7 +80,10 @@ def cross_check(
     for story_pass in story_passes:
         passed = story_pass(claims)
         for k, cs in passed.items():
-            original.update({id(new): original[id(old)] for new, old in zip(cs, claims[k])})
+            own = claims.get(k, [])
+            original.update({id(new): original[id(old)] for new, old in zip(cs, own)})
+            # a claim a pass adds after an article's own (names_across_reports) is its own original
+            original.update({id(new): new for new in cs[len(own) :]})
         claims = passed
     ctx = ComparisonContext(rates=rates, on=when)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])

@@ -12,10 +12,11 @@ from core.locks import hold_lock
 from core.models import ReviewStatus, Verdict
 from stories.models import Story
 from verification.engine.crosscheck import cross_check
+from verification.engine.story_names import read_by_story
 from verification.models import Claim, Fact, ReviewDecision
 from verification.verdicts import needs_review, story_text
 
-from .documents import document_for, engine_claim
+from .documents import claim_row, document_for, engine_claim
 from .faults import engine_fault_of
 
 REOPENED_NOTE = "Re-opened: the evidence changed when the sources were checked again."
@@ -26,21 +27,39 @@ def _evidence_hash(rows: list[Claim]) -> str:
     return hashlib.sha256(json.dumps(payload).encode()).hexdigest()
 
 
-def _engine_claims(articles: list) -> tuple[dict[str, list], dict[int, Claim]]:
-    """The articles' stored claims as the engine takes them, by article key, and the row of each (by the
-    engine claim's id)."""
+def _engine_claims(articles: list) -> tuple[dict[str, list], dict[int, Claim], list[Claim]]:
+    """The articles' own stored claims as the engine takes them, by article key, the row of each (by the engine
+    claim's id), and the rows a former cross-check of their story made (read_by_story: the story reads them
+    afresh)."""
     rows_by_article = defaultdict(list)
     for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
         rows_by_article[row.article_id].append(row)
-    engine_claims, row_of = {}, {}
+    engine_claims, row_of, story_made = {}, {}, []
     for article in articles:
         converted = []
         for row in rows_by_article[article.pk]:
             claim = engine_claim(row)
+            if read_by_story(claim):
+                story_made.append(row)
+                continue
             row_of[id(claim)] = row
             converted.append(claim)
         engine_claims[str(article.pk)] = converted
-    return engine_claims, row_of
+    return engine_claims, row_of, story_made
+
+
+def _rows(members: list, row_of: dict[int, Claim], articles: dict[str, object], run) -> list[Claim]:
+    """The stored rows of a fact's claims: a claim the story made of a mention its article's own claims left out
+    (names_across_reports) is stored with its article's claims."""
+    rows = []
+    for key, claim in members:
+        row = row_of.get(id(claim))
+        if row is None:
+            row = claim_row(articles[key], claim, run=run)
+            row.save()
+            row_of[id(claim)] = row
+        rows.append(row)
+    return rows
 
 
 def _update_fact(fact: Fact, result, rows: list[Claim], *, run, text: str) -> bool:
@@ -73,7 +92,7 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
     if not story.in_draft_stage:
         return counts
     articles = list(story.articles.order_by("id"))
-    engine_claims, row_of = _engine_claims(articles)
+    engine_claims, row_of, story_made = _engine_claims(articles)
     with engine_fault_of("story", story.pk, story.title):
         checked = cross_check([document_for(a) for a in articles], engine_claims)
 
@@ -85,9 +104,11 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
         # the text as it is now, and no save of it until the flags below are written (services.flags)
         text = story_text(locked)
         existing = {f.key: f for f in Fact.objects.select_for_update().filter(story=story)}
+        Claim.objects.filter(pk__in=[row.pk for row in story_made]).delete()
+        by_key = {str(a.pk): a for a in articles}
         reopened, kept, links = [], [], []
         for result in checked:
-            rows = [row_of[id(claim)] for _, claim in result.members]
+            rows = _rows(result.members, row_of, by_key, run)
             fact = existing.pop(result.key, None) or Fact(story=story, key=result.key[:200])
             if _update_fact(fact, result, rows, run=run, text=text):
                 reopened.append(fact)

@@ -10,6 +10,7 @@ from core.locks import hold_lock
 from core.slugs import unique_slug
 from stories.models import Article, Story, StoryState
 from verification.engine.cluster import cluster_documents
+from verification.engine.story_names import read_by_story
 from verification.models import Claim
 
 from .documents import document_for, engine_claim
@@ -35,7 +36,9 @@ def assign_stories() -> list[Story]:
             return []
         claims = defaultdict(list)
         for row in Claim.objects.filter(article__in=articles).order_by("article_id", "start", "id"):
-            claims[str(row.article_id)].append(engine_claim(row))
+            claim = engine_claim(row)
+            if not read_by_story(claim):  # what its story read in it says nothing of which story it is in
+                claims[str(row.article_id)].append(claim)
         by_key = {str(a.pk): a for a in articles}
         fixed_stories = {a.story_id: a.story for a in articles if a.story and _fixed(a.story)}
         fixed_groups = [[str(a.pk) for a in articles if a.story_id == story_id] for story_id in sorted(fixed_stories)]

@@ -1,0 +1,29 @@
+"""A mention the story reads as what another report names (engine/story_names.py) is stored with its article's
+claims, once however often the story is checked, and tells clustering nothing."""
+
+import pytest
+
+from stories.models import StoryState
+from tests.factories import ArticleFactory, StoryFactory
+from verification.models import Claim, Fact
+from verification.services.checking import cross_check_story
+from verification.services.extraction import extract_article_claims
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_mention_the_story_reads_is_stored_once_with_its_article():
+    story = StoryFactory(state=StoryState.DRAFT)
+    named = ArticleFactory(story=story, publisher="one", body="The results were published in the journal Nature.")
+    left_out = ArticleFactory(story=story, publisher="two", body="The team described the chip on the pages of Nature.")
+    for article in (named, left_out):
+        extract_article_claims(article_id=article.pk)
+    assert not Claim.objects.filter(article=left_out, text="Nature").exists()
+
+    for _ in range(2):
+        cross_check_story(story=story)
+        read = Claim.objects.filter(article=left_out, text="Nature")
+        assert read.count() == 1
+        journal = Fact.objects.get(story=story, claims=read.get())
+        assert journal.kind == "relation" and journal.verdict == "corroborated"
+        assert set(journal.claims.values_list("article_id", flat=True)) == {named.pk, left_out.pk}
