@@ -430,6 +430,10 @@ FRAME_NOUNS = {
 }
 FRAME_PREDICATES = {
     "getötet": "deaths",
+    "getötete": "deaths",
+    "getöteten": "deaths",
+    "verstorbene": "deaths",
+    "verstorbenen": "deaths",
     "ums leben": "deaths",
     "starben": "deaths",
     "sterben": "deaths",
