@@ -15,6 +15,8 @@ from verification.engine.concepts import concept_label
 from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
 
+from .conftest import cross_check_texts
+
 PUB = date(2026, 3, 3)
 
 
@@ -262,6 +264,34 @@ def test_minutes_played_before_a_goal_are_the_goals_minute(lang, text):
 )
 def test_a_counted_noun_of_any_language_or_compound_has_its_concept(lang, text, value, concept):
     assert claim_of(text, lang, value, "count").slot == concept
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Last season he played 46 matches for Leverkusen."),
+        ("de", "In der vergangenen Saison bestritt er 46 Spiele für Leverkusen."),
+        ("fr", "La saison dernière, il a disputé 46 matchs avec Leverkusen."),
+        ("es", "La temporada pasada disputó 46 encuentros con el Leverkusen."),
+        ("es", "La temporada pasada disputó 46 partidos con el Leverkusen."),
+    ],
+)
+def test_the_matches_a_player_played_are_his_appearances(lang, text):
+    assert claim_of(text, lang, 46, "count").slot == "appearances"
+
+
+def test_a_players_matches_told_in_two_words_and_two_languages_are_one_conflict():
+    facts = [
+        f
+        for f in cross_check_texts(
+            ("en", "Florian Wirtz made 45 club appearances last season."),
+            ("es", "Florian Wirtz disputó 46 encuentros la temporada pasada."),
+        )
+        if f.slot == "appearances"
+    ]
+    assert [(sorted(c.text for _, c in f.members), f.verdict) for f in facts] == [
+        (["45 club appearances", "46 encuentros"], "conflicting")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -377,6 +377,7 @@ FRAME_NOUNS = {
     "trophies": "titles",
     "appearance": "appearances",
     "appearances": "appearances",
+    "matches": "appearances",
     "spectator": "attendance",
     "spectators": "attendance",
     "fan": "attendance",

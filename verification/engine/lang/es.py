@@ -355,6 +355,7 @@ FRAME_NOUNS = {
     "trofeo": "titles",
     "trofeos": "titles",
     "partidos": "appearances",
+    "encuentros": "appearances",
     "espectadores": "attendance",
     "aficionados": "attendance",
     "casos": "cases",
