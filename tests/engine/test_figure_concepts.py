@@ -412,6 +412,23 @@ ELECTION = {
 
 
 @pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The Greens won 9.1% of the vote."),
+        ("de", "Die Neos schafften 9,1 Prozent."),
+        ("de", "Die Grünen erreichten 9,1 Prozent."),
+        ("fr", "Les écologistes obtiennent 9,1 %."),
+        ("es", "Los socialistas obtuvieron el 9,1 %."),
+        ("es", "Los verdes lograron un 9,1 %."),
+    ],
+)
+def test_a_share_a_party_named_in_the_plural_won_is_its_vote_share(lang, text):
+    """Parties are often named in the plural ("die Grünen", "les écologistes", "los socialistas"), and their verb
+    with them: the plural of a verb of winning tells a vote share as the singular does."""
+    assert claim_of(text, lang, 9.1, "percent").slot == "vote_share.percent"
+
+
+@pytest.mark.parametrize(
     "lang,sentence",
     [
         ("en", "Turnout stood at 59.7%, the highest in decades."),

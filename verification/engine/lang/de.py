@@ -1490,6 +1490,15 @@ RESULT_VERBS = [
     "erreichte",
     "erzielte",
     "landete",
+    "schaffte",
+    "gewannen",
+    "holten",
+    "kamen auf",
+    "kommen auf",
+    "erreichten",
+    "erzielten",
+    "landeten",
+    "schafften",
 ]
 PERCENT_SLOTS = {
     "stake.percent": ["anteil", "beteiligung"],

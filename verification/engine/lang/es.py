@@ -1452,10 +1452,15 @@ MONEY_SLOTS = {
 }
 RESULT_VERBS = [
     "obtuvo",
+    "obtuvieron",
     "consiguió",
+    "consiguieron",
     "logró",
+    "lograron",
     "cosechó",
+    "cosecharon",
     "alcanzó",
+    "alcanzaron",
 ]
 PERCENT_SLOTS = {
     "stake.percent": ["participación"],

@@ -1470,9 +1470,11 @@ MONEY_SLOTS = {
 }
 RESULT_VERBS = [
     "obtient",
+    "obtiennent",
     "obtenu",
     "recueilli",
     "récolte",
+    "récoltent",
 ]
 PERCENT_SLOTS = {
     "stake.percent": ["participation"],
