@@ -236,6 +236,23 @@ def test_a_sentence_asked_for_is_kept_apart_from_the_sentence_imposed(lang, text
 @pytest.mark.parametrize(
     "lang,text",
     [
+        ("en", "The prosecutor kept up the demand for a nine-year sentence."),
+        ("de", "Die Nebenkläger verlangten neun Jahre Haft."),
+        ("fr", "Les parties civiles réclament neuf ans de prison."),
+        ("es", "Los fiscales pidieron nueve años de prisión."),
+        ("es", "La acusación particular buscaba nueve años de prisión."),
+    ],
+)
+def test_a_sentence_several_parties_ask_for_is_a_sentence_asked_for(lang, text):
+    """Prosecutors and victims' lawyers are often several, and their verb plural ("pidieron", "réclament"); a demand
+    is told with a noun too ("the demand for"): the sentence is asked for, not imposed."""
+    (sentence,) = [c for c in claims(text, lang) if c.kind == "measure"]
+    assert sentence.slot == "sentence.requested"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
         ("en", "He was fined 5,000 euros; prosecutors had sought 8,000 euros."),
         ("fr", "Il a été condamné à 5 000 euros d'amende, le parquet avait requis 8 000 euros d'amende."),
     ],

@@ -796,6 +796,8 @@ REQUEST_WORDS = [
     "beantragten",
     "verlangt",
     "verlangte",
+    "verlangten",
+    "plädierten",
     "nach dem willen",
     "plädierte",
     "plädiert",

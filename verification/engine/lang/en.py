@@ -832,6 +832,7 @@ REQUEST_WORDS = [
     "seek",
     "asked for",
     "demanded",
+    "demand",
     "called for",
     "pushed for",
     "recommended",

@@ -792,6 +792,17 @@ REQUEST_WORDS = [
     "reclamó",
     "reclama",
     "reclamaba",
+    "pidieron",
+    "piden",
+    "solicitaron",
+    "solicitan",
+    "solicitaban",
+    "reclamaron",
+    "reclaman",
+    "reclamaban",
+    "buscaba",
+    "buscaban",
+    "buscaron",
 ]
 # words before a sentence, a fine or damages that make it the most the law allows ("faces up to 20 years", "la peine
 # maximale", "bis zu 110 Jahre", "enfrentaba hasta 110 años"): another figure than the one imposed or asked for

@@ -786,6 +786,11 @@ REQUEST_WORDS = [
     "demandé",
     "demandait",
     "demande",
+    "demandent",
+    "demandaient",
+    "réclament",
+    "réclamaient",
+    "requièrent",
 ]
 # words before a sentence, a fine or damages that make it the most the law allows ("faces up to 20 years", "la peine
 # maximale", "bis zu 110 Jahre", "enfrentaba hasta 110 años"): another figure than the one imposed or asked for
