@@ -106,6 +106,7 @@ FURNITURE = {
         ("Le port après la tempête. Photo AFP", "photo caption"),
         ("Des pêcheurs réparent leurs filets dans le port mardi. (AFP Photo/Jane Doe)", "photo caption"),
         ("Le quai inondé dans la commune de Rivebourg (photo du 2 janvier au matin).", "photo caption"),
+        ("(Avec la contribution des agences)", "source credit"),
         ("Traduit par Jean Dupont", "byline"),
         ("Article rédigé par Jean Dupont", "byline"),
         ("Voir cette publication sur Instagram", "embedded post"),

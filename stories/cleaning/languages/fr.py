@@ -227,6 +227,8 @@ LINE_LEADS = {
     "source link": """article original :
         article original:""",
     "source credit": """avec agences
+        avec la contribution de
+        avec la contribution des agences
         avec l'afp
         d'après afp""",
     "byline": """traduit par
