@@ -62,9 +62,14 @@ class Para:
     reason: str = ""
 
     @property
+    def long_line(self) -> bool:
+        """As long as a paragraph of prose: PROSE_WORDS words at least."""
+        return self.n_words >= PROSE_WORDS
+
+    @property
     def prose_shaped(self) -> bool:
-        """Shaped as a paragraph of prose: sentence-like and PROSE_WORDS words long at least."""
-        return self.sentence_like and self.n_words >= PROSE_WORDS
+        """Shaped as a paragraph of prose: sentence-like and a long line."""
+        return self.sentence_like and self.long_line
 
     @property
     def prose(self) -> bool:

@@ -6,7 +6,7 @@ from . import lexicon as lx
 from .bylines import mark_bare_bylines, mark_desk_lines, mark_names_under_the_lead, read_byline
 from .captions import mark_captions_above_credits
 from .cues import cue_reason
-from .features import PROSE_WORDS, Para, dup_key, headline_key, score_topic, word_overlap
+from .features import Para, dup_key, headline_key, score_topic, word_overlap
 from .page import Page
 from .publisher import outlet_note
 from .tables import data_names
@@ -26,7 +26,7 @@ def find_main_language(page: Page) -> None:
     page.cjk_doc = sum(p.n_words for p in paras if p.cjk) > 0.5 * sum(p.n_words for p in paras)
     # a language without a stop-word list (Polish, Russian...): stop-word density says nothing,
     # so prose is recognised by length and sentence punctuation alone
-    long_ratios = sorted(p.stop_ratio for p in paras if p.n_words >= PROSE_WORDS)
+    long_ratios = sorted(p.stop_ratio for p in paras if p.long_line)
     stopless = bool(long_ratios) and long_ratios[len(long_ratios) // 2] < 0.1
     if stopless:
         page.main = ""

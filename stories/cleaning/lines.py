@@ -35,7 +35,7 @@ from learning.logistic import predict
 
 from . import lexicon as lx
 from .captions import MAX_CAPTION_LINES, caption_copy_with_credit
-from .features import PROSE_WORDS, Para, capitals_sentence, cut_mid_sentence, sentence_case
+from .features import Para, capitals_sentence, cut_mid_sentence, sentence_case
 from .page import Page
 from .tables import data_line
 from .text import BULLET_RE, SENTENCE_BREAK_RE
@@ -73,7 +73,7 @@ class LineModel:
 
     def judge(self, p: Para) -> LineModel | None:
         """The weights that judge the line: the long lines' for a long one (None where the file has none)."""
-        return self.long if long_line(p) else self
+        return self.long if p.long_line else self
 
 
 @cache
@@ -95,11 +95,6 @@ def _weights(data: dict, long: LineModel | None = None) -> LineModel:
         threshold=float(data["threshold"]),
         long=long,
     )
-
-
-def long_line(p: Para) -> bool:
-    """A line as long as the article's prose: the long lines' weights judge it."""
-    return p.n_words >= PROSE_WORDS
 
 
 FEATURES = (
@@ -148,13 +143,13 @@ class _PageContext:
 
 def _prose(p: Para) -> bool:
     """A line of long prose: the article's dense block is the run between its first and last such line."""
-    return long_line(p) and p.terminal
+    return p.long_line and p.terminal
 
 
 def _between_prose(paras: list[Para], kept: list[bool], i: int) -> bool:
     """A short kept line between two lines of long prose: where a section's heading stands."""
     return (
-        kept[i] and not long_line(paras[i]) and 0 < i < len(paras) - 1 and _prose(paras[i - 1]) and _prose(paras[i + 1])
+        kept[i] and not paras[i].long_line and 0 < i < len(paras) - 1 and _prose(paras[i - 1]) and _prose(paras[i + 1])
     )
 
 
@@ -244,7 +239,7 @@ def _row(ctx: _PageContext, p: Para) -> list[float]:
         float(ctx.shapes[_shape_key(p)] >= 3 and not _prose(p)),
         article_words,
         _announces(ctx.page, p),
-        float(before is not None and not long_line(before)) + float(after is not None and not long_line(after)),
+        float(before is not None and not before.long_line) + float(after is not None and not after.long_line),
         # a section's heading: between two of the article's paragraphs, in the article's words
         float(between) * article_words,
         float(text.rstrip().endswith("?")),
@@ -275,7 +270,7 @@ def why_not_judged(page: Page, p: Para) -> str:
     next paragraphs use, a list's introduction ("Teams with most titles:", a heading above bullets) or item, nor the
     dump's last line stopping inside a word ("... nach Vermissten i", "Kellanova's boar"): the article's last
     paragraph, cut."""
-    if long_line(p):
+    if p.long_line:
         return _why_not_judged_long(page, p)
     if any(ch.isdigit() for ch in p.text):
         return "figure"

@@ -6,7 +6,7 @@ stories/cleaning/line_weights.json: a developer's tool, apart from the cleaner, 
 A PART is a folder holding articles/ and gold.json, or ARTICLES_DIR:GOLD_FILE (the seeds): the tuning parts of the
 evaluation corpus, the page dumps of eval/pages-tune and the seeds, never a held-out part. A line of the rules' output
 holding one of an article's body_includes is article, one holding a body_excludes is furniture, any other line the
-model judges takes the rules' decision. The short lines and the long ones (lines.long_line) are learned apart, each
+model judges takes the rules' decision. The short lines and the long ones (Para.long_line) are learned apart, each
 with weights and a threshold of its own. Each model is an L2-regularised logistic regression fitted by Newton's
 method (learning.logistic, the fit the pair scorer's trainer uses too). Without --write it only reports what a model
 learned without a part's pages would remove of them at the threshold (furniture lines removed, article lines
@@ -29,7 +29,7 @@ from learning.logistic import predict
 from stories.cleaning import lines
 from stories.cleaning.decoding import decode_text
 from stories.cleaning.document import rules_page
-from stories.cleaning.lines import FEATURES, KEPT, line_rows, long_line
+from stories.cleaning.lines import FEATURES, KEPT, line_rows
 
 L2 = 1.0
 # Where a short line goes: the threshold with the fewest mistakes, a furniture line kept and an article line
@@ -83,7 +83,7 @@ def part_examples(articles: Path, gold_file: Path, events: dict[str, str] | None
             # the annotations name few short lines, and a model told only of the furniture among them would
             # take every subheading for furniture
             example = (row, (0 if kept else 1) if label is None else label, kept, label is not None)
-            rows[long_line(p)].append(example)
+            rows[p.long_line].append(example)
     return folds
 
 
