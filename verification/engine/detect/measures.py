@@ -234,10 +234,8 @@ def _about_rates(ctx: Context, sent) -> bool:
     if PCT.search(ctx.low, sent[0], sent[1]):
         return True
     rx, stems = PCT_CUES
-    return any(
-        L.table_key(m.group(0)) not in L.PERCENT_VERB_CUES and concept_of(stems[L.table_key(m.group(0))]) not in CHANGES
-        for m in rx.finditer(ctx.low, sent[0], sent[1])
-    )
+    cues = (L.table_key(m.group(0)) for m in rx.finditer(ctx.low, sent[0], sent[1]))
+    return any(cue not in L.PERCENT_VERB_CUES and concept_of(stems[cue]) not in CHANGES for cue in cues)
 
 
 def _rate_points(ctx: Context, n, fr, sent) -> None:

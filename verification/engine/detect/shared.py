@@ -48,7 +48,9 @@ def nearest_cue(
     best = None
     cands = []
     for m in rx.finditer(ctx.low, a, b):
-        if stems[L.table_key(m.group(0))] in skip:
+        cue = L.table_key(m.group(0))
+        slot = stems[cue]
+        if slot in skip:
             continue
         if start <= m.start() < end and not (end - start > 30):
             dist = 0
@@ -59,8 +61,7 @@ def nearest_cue(
             dist = 0 if m.start() - end <= 2 else (m.start() - end) * 1.5
         else:
             dist = 0
-        slot = stems[L.table_key(m.group(0))]
-        if cues is PCT_CUES and L.table_key(m.group(0)) in L.PERCENT_VERB_CUES:
+        if cues is PCT_CUES and cue in L.PERCENT_VERB_CUES:
             dist += YIELDING  # "turnout reached 84%": the noun names the figure, the verb any result
         cands.append((dist, slot, m.group(0), m.start()))
         if best is None or dist < best[0]:
