@@ -599,3 +599,34 @@ def test_small_counts_of_unnamed_things_do_not_make_a_crash_and_a_fire_one_story
         sorted(d.key for d in docs if d.key.startswith("fire")),
     )
     assert cluster_documents(docs, claims) == [crash, fire]
+
+
+# the first round of a vote, and the runoff it sets, in each language
+RUNOFF_SET = {
+    "en": "The runoff between Ana Varga and Petru Ionescu will be held on 8 December 2024. ",
+    "de": "Die Stichwahl zwischen Ana Varga und Petru Ionescu findet am 8. Dezember 2024 statt. ",
+    "fr": "Le second tour entre Ana Varga et Petru Ionescu aura lieu le 8 décembre 2024. ",
+    "es": "La segunda vuelta entre Ana Varga y Petru Ionescu se celebrará el 8 de diciembre de 2024. ",
+}
+FIRST_ROUND = {
+    "en": "Ana Varga won the first round of the presidential election on 24 November 2024 with 22.94 percent, ahead "
+    "of Petru Ionescu with 19.17 percent.",
+    "de": "Ana Varga hat die erste Runde der Präsidentenwahl am 24. November 2024 mit 22,94 Prozent gewonnen, vor "
+    "Petru Ionescu mit 19,17 Prozent.",
+    "fr": "Ana Varga a remporté le premier tour de l'élection présidentielle le 24 novembre 2024 avec 22,94 %, devant "
+    "Petru Ionescu avec 19,17 %.",
+    "es": "Ana Varga ganó la primera vuelta de las elecciones presidenciales el 24 de noviembre de 2024 con el 22,94 "
+    "por ciento, por delante de Petru Ionescu con el 19,17 por ciento.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(FIRST_ROUND))
+def test_a_report_whose_lead_names_the_next_step_first_joins_the_event_it_reports(language):
+    """A page dated in November whose lead first names the runoff of 8 December: a report is never older than its
+    event, so that day is a next step, not the day of the first round it reports with the others."""
+    first = [
+        Document(key=f"first-{k}", text=FIRST_ROUND[k], language=k, published=date(2024, 11, 1)) for k in FIRST_ROUND
+    ]
+    text = RUNOFF_SET[language] + FIRST_ROUND[language].replace(" 2024", "")
+    docs = [*first, Document(key="next-step-first", text=text, language=language, published=date(2024, 11, 1))]
+    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [sorted(d.key for d in docs)]

@@ -197,6 +197,10 @@ class _Reading:
 def _read(doc: Document, claims: list[Claim]) -> _Reading:
     cleaned = [clean_claim(c) for c in claims]
     day, weekday = _event_day(cleaned)
+    if day is not None and day[0] and doc.published and (date(*day) - doc.published).days > MAX_DATE_SPAN_DAYS + 1:
+        # a report is never older than its event: a day its lead names over a month after it was published (a
+        # page date may give its month only) is a next step ("die Stichwahl am 8. Dezember"), no day of its event
+        day, weekday = None, None
     return _Reading(_raw_features(doc, cleaned), day, _after(cleaned), _day_ordinals(day, weekday), _results(claims))
 
 
