@@ -172,6 +172,9 @@ def resolve(ident, kind, stories):
 )
 @given(role=st.sampled_from(ROLES), request=requests)
 @example(role=None, request=("story-edit", "patch", ".\x1f", {}))  # a control character in the id, found by this test
+@example(
+    role=None, request=("list", "facts", {"story": str(2**63)}, None)
+)  # past the database's ids, found by this test
 def test_api_never_answers_5xx(world, role, request):
     stories, users = world
     cache.clear()  # no throttling between examples
