@@ -25,26 +25,32 @@ def _open_rx(lang: str) -> re.Pattern:
 
 def signed_in_brackets(ctx: Context, n) -> int:
     """+1 or -1 for a number in brackets after its sign ("(+27)", "(minus 20)"), else 0."""
+    opened = _opened(ctx, n)
+    return 0 if opened is None else _sign(ctx.lang, opened)
+
+
+def _opened(ctx: Context, n) -> re.Match | None:
+    """The bracket and sign a number in brackets after its sign opens with (its start is the bracket's), else None."""
     opened = _open_rx(ctx.lang).search(ctx.low, max(0, n.num_start - 12), n.num_start)
-    if opened is None or not _CLOSE.match(ctx.low, n.end):
-        return 0
-    if opened.group(1):
-        return _SIGNS[opened.group(1)]
-    return table_of(ctx.lang, "SIGN_WORDS")[opened.group(2)]
+    return opened if opened is not None and _CLOSE.match(ctx.low, n.end) else None
+
+
+def _sign(lang: str, opened: re.Match) -> int:
+    return _SIGNS[opened.group(1)] if opened.group(1) else table_of(lang, "SIGN_WORDS")[opened.group(2)]
 
 
 def detect_bracketed_changes(ctx: Context) -> None:
     """The change of the count right before the bracket: its slot, subject and unit, a signed value, an addition."""
     counts = {c.end: c for c in ctx.claims if c.kind == "count"}
     for n in ctx.nums:
-        sign = signed_in_brackets(ctx, n)
-        if not sign or n.low is None or n.low != n.high:
+        opened = _opened(ctx, n)
+        if opened is None or n.low is None or n.low != n.high:
             continue
-        opened = ctx.low.rfind("(", 0, n.num_start)
-        figure = counts.get(len(ctx.low[:opened].rstrip()))
+        figure = counts.get(len(ctx.low[: opened.start()].rstrip()))
         if figure is None:
             continue
+        sign = _sign(ctx.lang, opened)
         value = num_value(n, figure.value.get("unit", figure.slot), ctx.lang)
         value.update(low=sign * n.low, high=sign * n.high)
         sent = ctx.sentence(n.start)
-        ctx.add("count", figure.slot, figure.subject, value, opened, n.end, 0.55, sent, addition=True)
+        ctx.add("count", figure.slot, figure.subject, value, opened.start(), n.end, 0.55, sent, addition=True)
