@@ -238,8 +238,10 @@ def levels_left(ctx: Context) -> None:
             continue
         sent = ctx.sentence(n.start)
         to = to_rx.match(ctx.low, n.end, sent[1])
-        word = _A_WORD.match(ctx.low, to.end()) if to else None
-        figure = (figures.get(to.end()) or (figures.get(word.end()) if word else None)) if to else None
+        if to is None:
+            continue
+        word = _A_WORD.match(ctx.low, to.end())  # "auf nun 3,1 Prozent": a word may stand before the figure
+        figure = figures.get(to.end()) or (figures.get(word.end()) if word else None)
         if figure is None or not from_rx.search(ctx.low, max(sent[0], n.start - 12), n.start):
             continue
         told = nums.get(figure.start) or next((m for m in ctx.nums if figure.start < m.start < figure.end), None)
@@ -250,7 +252,7 @@ def levels_left(ctx: Context) -> None:
         value = num_value(n, figure.value.get("unit", figure.slot), ctx.lang)
         value.update(low=n.low * scale, high=n.high * scale)
         if "step" in value:  # the step of the number as written ("de 11,5 a 9 millones" reads 11,5 in millions)
-            value["step"] *= scale * n.low / n.value if n.low and n.value else 0
+            value["step"] *= (scale * n.low / n.value) if n.low and n.value else 0
         extra = {"weak": True} if figure.extra.get("weak") else {}
         ctx.add(figure.kind, figure.slot, figure.subject, value, n.start, n.end, 0.55, sent, stage="previous", **extra)
 
