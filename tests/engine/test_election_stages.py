@@ -280,3 +280,42 @@ def test_a_figure_naming_the_size_of_what_its_compound_names_is_no_estimate(lang
 def test_a_late_poll_is_the_exit_poll_updated_with_counted_votes(lang, text):
     claim = next(c for c in extract_claims(Document(key="1", text=text, language=lang)) if "51" in c.text)
     assert claim.extra.get("election_count") == "exit_poll" and claim.extra.get("estimate") == "exit_poll"
+
+
+# a round a relative clause names of the actor, closed before the figure, is what the clause tells of the actor, not
+# the figure's round; a round the figure's own clause names is its round
+@pytest.mark.parametrize(
+    ("lang", "told_of_actor", "of_figure"),
+    [
+        (
+            "en",
+            "The National Rally, which won the first round, ended with 143 seats.",
+            "In the first round, the National Rally won 143 seats.",
+        ),
+        (
+            "de",
+            "Der Rassemblement National, der die erste Runde gewonnen hatte, kommt auf 143 Sitze.",
+            "In der ersten Runde kommt der Rassemblement National auf 143 Sitze.",
+        ),
+        (
+            "fr",
+            "Le Rassemblement national, qui avait remporté le premier tour, obtient 143 sièges.",
+            "Au premier tour, le Rassemblement national obtient 143 sièges.",
+        ),
+        (
+            "es",
+            "La Agrupación Nacional, que ganó la primera vuelta, obtiene 143 escaños.",
+            "En la primera vuelta, la Agrupación Nacional obtiene 143 escaños.",
+        ),
+    ],
+)
+def test_a_round_a_closed_relative_clause_names_is_not_the_figure_s(lang, told_of_actor, of_figure):
+    def rounds(text):
+        return [
+            c.extra.get("election_round")
+            for c in extract_claims(Document(key="1", text=text, language=lang))
+            if c.kind == "count"
+        ]
+
+    assert rounds(told_of_actor) == [None]
+    assert rounds(of_figure) == ["first_round"]

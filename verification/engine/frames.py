@@ -999,7 +999,9 @@ ESTIMATE = "estimate"
 def election_stages(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> dict:
     """The round ("first_round", "second_round") and the stage of the count ("exit_poll", "projection",
     "result") a figure's sentence names, each the one nearest the figure, else the one an earlier sentence of its
-    paragraph names last; none where neither names one. A figure of an exit poll or a projection also carries
+    paragraph names last; none where neither names one. A round a relative clause closed before the figure names
+    is what the clause tells of its actor, not the figure's (:func:`_in_closed_relative`). A figure of an exit poll
+    or a projection also carries
     ``estimate``: an estimate is another figure than the count's, whatever the count says."""
     out = _stages_in(low, lang, start, end, sent[0], sent[1])
     paragraph = low.rfind("\n", 0, sent[0]) + 1
@@ -1043,12 +1045,36 @@ def _stages_in(low: str, lang: str, start: int, end: int, a: int, b: int) -> dic
     table = table_of(lang, "ELECTION_STAGES")
     out: dict[str, tuple[int, str]] = {}
     for m in rx.finditer(low, a, b):
+        if _in_closed_relative(low, lang, m.start(), m.end(), start, a):
+            continue
         stage = table[table_key(m.group(0))]
         key = STAGE_KEYS[0] if stage in ELECTION_ROUNDS else STAGE_KEYS[1]
         distance = max(m.start() - end, start - m.end(), 0)
         if key not in out or distance < out[key][0]:
             out[key] = (distance, stage)
     return {key: stage for key, (_, stage) in out.items()}
+
+
+@cache
+def _relative_rx(lang: str) -> re.Pattern:
+    """A relative clause's opening: a comma, then its pronoun ("..., que ganó la primera vuelta, ...")."""
+    return re.compile(r",[\s\u00a0]+(?:" + alt(table_of(lang, "RELATIVE_PRONOUNS")) + r")(?![\w])[^,]*$")
+
+
+def _in_closed_relative(low: str, lang: str, s: int, e: int, figure: int, a: int) -> bool:
+    """Whether a stage before a figure is named in a relative clause closed before it ("la Agrupación Nacional, que
+    ... tras su victoria en la primera vuelta ..., deberá conformarse con ... 143 escaños"): the round of what the
+    clause tells of its actor, not the figure's."""
+    between = low[e:figure]
+    return (
+        e <= figure
+        and "," in between
+        and not _SENTENCE_END.search(between)
+        and _relative_rx(known_code(lang)).search(low, a, s) is not None
+    )
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:[\s\u00a0]|$)")
 
 
 def staged_slot(slot: str, stage: str) -> str:
