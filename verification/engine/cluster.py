@@ -125,12 +125,8 @@ def _claim_features(claims: list[Claim]) -> Counter:
             out[f"c:{sig}|{obj}"] += 1
         if c.kind in ("money", "count", "percent") and v.get("low") is not None:
             low = float(v["low"])
-            small = c.kind == "count" and low < SMALL_COUNT and low == int(low)
-            # a small count of a noun no frame knows, of no one ("cuatro bloques", "dos vagones"), is in reports of
-            # every event: two of them meet on it as two reports of an event on its toll would (a crash and a fire)
-            if c.subject or c.slot != "things" or not small:
-                out[f"c:{sig}|{low:.2g}"] += 1
-            if not small:
+            out[f"c:{sig}|{low:.2g}"] += 1
+            if not (c.kind == "count" and low < SMALL_COUNT and low == int(low)):
                 out[f"c:{c.kind}|{low:.2g}"] += 1
         if c.kind == "list":
             for item in v.get("items") or ():
