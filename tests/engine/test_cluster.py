@@ -581,3 +581,31 @@ def test_a_report_whose_lead_names_the_next_step_first_joins_the_event_it_report
     text = RUNOFF_SET[language] + FIRST_ROUND[language].replace(" 2024", "")
     docs = [*first, Document(key="next-step-first", text=text, language=language, published=date(2024, 11, 1))]
     assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [sorted(d.key for d in docs)]
+
+
+# two look-alike events (two landers on the Moon days apart) and an unrelated one, each told three times
+LANDERS = {
+    "ghost": "The Blue Ghost lander of Firefly Aerospace touched down in Mare Crisium on the Moon on Sunday, "
+    "Firefly said; the craft sent its first pictures from the surface.",
+    "athena": "The Athena lander of Intuitive Machines touched down near the Moon's south pole on Thursday, "
+    "Intuitive Machines said; the craft lay on its side in a crater.",
+    "budget": "The city council of Porto approved its budget for next year on Monday after a long debate "
+    "between the mayor and the opposition parties.",
+}
+
+
+def _record(text: str) -> object:
+    value = {"ordinal": 1, "of_total": None, "category": "record", "scope": "history"}
+    return claim("ranking", "ranking.record", "", value, "the first private landing", start=len(text) - 20)
+
+
+def test_a_record_claimed_with_no_subject_does_not_make_look_alike_events_one_story():
+    """ "The first commercial landing on the Moon", "a record in history": every report of either of two
+    look-alike events may claim one; a record of no one, the same in every story, says nothing about which."""
+    docs = [doc(f"{event}-{k}", text + " " * k) for event, text in LANDERS.items() for k in (1, 2, 3)]
+    claims = {d.key: [_record(d.text)] if not d.key.startswith("budget") else [] for d in docs}
+    assert cluster_documents(docs, claims) == [
+        [f"athena-{k}" for k in (1, 2, 3)],
+        [f"budget-{k}" for k in (1, 2, 3)],
+        [f"ghost-{k}" for k in (1, 2, 3)],
+    ]

@@ -120,6 +120,8 @@ def _claim_features(claims: list[Claim]) -> Counter:
         sig = f"{c.kind}|{c.slot}|{c.subject}"
         obj = v.get("entity") or v.get("person") or ""
         if c.kind == "ranking":
+            if v.get("category") == "record" and not c.subject:
+                continue  # a record of no one ("the first private landing") is the same signature in every story
             obj = f"{v.get('category')}|{v.get('scope')}|{v.get('ordinal')}|{v.get('of_total')}"
         if obj:
             out[f"c:{sig}|{obj}"] += 1
