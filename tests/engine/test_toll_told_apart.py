@@ -109,3 +109,58 @@ def test_a_vague_figure_beside_its_articles_exact_toll_leaves_the_pairing_clear(
     assert told == [["1.670 heridos", "732 Verletzte", "732 blessés"]], [
         (f.key, [c.text for _, c in f.members]) for f in facts
     ]
+
+
+# the toll most reports give, an earlier report's lone figure of it, and a sub-count beside the main toll in one
+# article (which the earlier figure might otherwise be told apart from as well)
+MAIN_AND_EARLY = {
+    "en": (
+        "The floods killed {early} people, officials said.",
+        "The floods killed 104 people, officials said. Forty adults were among the dead.",
+        "The floods have killed 109 people, officials said.",
+    ),
+    "de": (
+        "Bei den Überschwemmungen kamen {early} Menschen ums Leben.",
+        "Bei den Überschwemmungen kamen 104 Menschen ums Leben. Unter den Toten sind 40 Erwachsene.",
+        "Die Überschwemmungen haben 109 Menschen getötet.",
+    ),
+    "fr": (
+        "Les inondations ont fait {early} morts, selon les autorités.",
+        "Les inondations ont fait 104 morts, selon les autorités. Parmi les morts figurent 40 adultes.",
+        "Les inondations ont fait 109 morts.",
+    ),
+    "es": (
+        "Las inundaciones dejaron {early} muertos, según las autoridades.",
+        "Las inundaciones dejaron 104 muertos, según las autoridades. Entre los fallecidos hay 40 adultos.",
+        "Las inundaciones dejaron 109 muertos.",
+    ),
+}
+
+
+def _main_and_early(checked, lang: str, early: str, early_day: date, late_day: date):
+    first, second, third = MAIN_AND_EARLY[lang]
+    facts = checked(
+        (lang, first.format(early=early), early_day), (lang, second, late_day), (lang, third, late_day), kind="count"
+    )
+    return [sorted(c.text for _, c in f.members) for f in facts if f.verdict == "conflicting"], facts
+
+
+@pytest.mark.parametrize("lang", sorted(MAIN_AND_EARLY))
+def test_an_earlier_figure_joins_the_toll_most_reports_give_and_a_sub_count_stays_apart(checked, lang):
+    told, facts = _main_and_early(checked, lang, "24", EARLY, LATE)
+    assert len(told) == 1 and len(told[0]) == 3 and not any("40" in t for t in told[0]), [
+        (f.key, [c.text for _, c in f.members]) for f in facts
+    ]
+    assert "newest report" in next(f for f in facts if f.verdict == "conflicting").explanation
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_lower_figure_reported_later_is_no_earlier_count_of_the_toll(checked, lang):
+    told, facts = _main_and_early(checked, lang, "24", LATE, EARLY)
+    assert all(len(t) == 2 for t in told), [(f.key, [c.text for _, c in f.members]) for f in facts]
+
+
+@pytest.mark.parametrize("lang, floor", [("en", "more than 24"), ("es", "más de 24")])
+def test_a_floor_below_the_toll_most_reports_give_does_not_contradict_it(checked, lang, floor):
+    told, facts = _main_and_early(checked, lang, floor, EARLY, LATE)
+    assert all(len(t) == 2 for t in told), [(f.key, [c.text for _, c in f.members]) for f in facts]

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, cached_property
 
 from rapidfuzz import fuzz
@@ -1102,6 +1103,73 @@ def _one_toll_told_apart(
     return out
 
 
+def _one_toll_as_it_rose(
+    clusters: list[list[Statement]], ctx: ComparisonContext, places: Places, published: dict[str, date | None]
+) -> list[list[Statement]]:
+    """A toll's figure that most reports give (82, 104, 109 dead) and a figure other reports give of it (24 dead
+    the night before) are one fact in conflict, however many reports give the other figure: the main fact takes
+    each other fact of the toll's concept, subject and qualifiers that is the toll at another time
+    (:func:`_rose`), the nearer figures first. An article that states both figures tells two tolls (the dead
+    and, among them, 40 adults), and so do two places near the figures. With no one fact told by most reports,
+    it is unclear which is the toll: the facts stay apart."""
+    first = clusters[0][0].first if clusters else None
+    if first is None or not _toll(first) or len(clusters) < 2:
+        return clusters
+    by_size = sorted(clusters, key=len, reverse=True)
+    main, others = by_size[0], by_size[1:]
+    if len(others[0]) == len(main):
+        return clusters
+    others.sort(key=lambda g: min(_apart(a.first, b.first) for a in main for b in g))
+    kept = []
+    for g in others:
+        if _rose(main, g, ctx, places, published):
+            main = main + g
+        else:
+            kept.append(g)
+    return [main, *kept]
+
+
+def _rose(
+    f: list[Statement], g: list[Statement], ctx: ComparisonContext, places: Places, published: dict[str, date | None]
+) -> bool:
+    """Whether two facts of a toll are its figures at two times: not two tolls (:func:`_two_tolls`); where every
+    report of both is dated, those of the lower figures no newer than those of the higher; figures dated no
+    more than TOLL_DAYS apart (a toll of January 2023 is another earthquake's); every value of one disagreeing
+    with every value of the other; the nearest of them at most TOLL_RISE times apart."""
+    low, high = sorted((f, g), key=lambda h: max(central(view(s.first)) or 0 for s in h))
+    return not (
+        _two_tolls(f, g, places)
+        or _reported_later([published.get(s.doc) for s in low], [published.get(s.doc) for s in high])
+        or any(_days_apart(view(a.first), view(b.first)) > TOLL_DAYS for a in f for b in g)
+        or any(agree(a.first.kind, _as_bound(a.first), _as_bound(b.first), ctx) is not False for a in f for b in g)
+        or min(_apart(a.first, b.first) for a in f for b in g) > TOLL_RISE
+    )
+
+
+def _two_tolls(f: list[Statement], g: list[Statement], places: Places) -> bool:
+    """Whether two facts of a toll's concept are two tolls whatever their figures: an article states both, a
+    statement's concept is a guess, their qualifiers clash, or their sentences name other places near them."""
+    statements = f + g
+    return (
+        _one_article_in_both(f, g)
+        or any(s.first.extra.get("weak") for s in statements)
+        or _qualifier_clash(statements)
+        or len({_counted_at(s, places) for s in statements}) > 1
+    )
+
+
+def _as_bound(c: Claim) -> dict:
+    """A figure's value with a floor read as a floor: "over 200 rescued" by the first night is what was
+    counted then, which the 850 counted later does not contradict, where an exact 24 dead against 109 is the
+    toll told at another time."""
+    return {k: x for k, x in view(c).items() if k != "point"}
+
+
+def _reported_later(low: list[date | None], high: list[date | None]) -> bool:
+    """Whether a toll's lower figure is reported after its higher one (every report dated): a toll only rises."""
+    return None not in low + high and max(low) > min(high)
+
+
 def _exact_first(fits: list[int], clusters: list[list[Statement]]) -> list[int]:
     """Of the facts a toll may be told apart from, those some report gives as a figure, where there are any: a vague
     "hundreds injured" beside an article's exact 732 is no other toll's telling where another report's 1,670 is."""
@@ -1121,15 +1189,11 @@ def _told_apart(
     times another (53 dead in one region against 517 in all: a part, not the toll), and their sentences name
     the same places near their figures, or none (12 dead "in Wajima" against 64 in all; 3 in Thailand, 10 in
     Myanmar)."""
-    statements = f + g
     return not (
         min(len(f), len(g)) != 1
-        or _one_article_in_both(f, g)
-        or any(s.first.extra.get("weak") for s in statements)
-        or _qualifier_clash(statements)
+        or _two_tolls(f, g, places)
         or any(agree(a.first.kind, view(a.first), view(b.first), ctx) is not False for a in f for b in g)
         or any(_apart(a.first, b.first) > TOLL_RISE for a in f for b in g)
-        or len({_counted_at(s, places) for s in statements}) > 1
     )
 
 
@@ -1369,6 +1433,7 @@ def align_claims(
     rules leave apart (by default the learned one: :func:`pairjoin.default_model`)."""
     subjects = SubjectMatcher(docs, claims_by_doc)
     persons = one_name_per_person(claims_by_doc)
+    published = {d: docs[d].published if d in docs else None for d in claims_by_doc}
     groups: dict[tuple, dict[str, list[Claim]]] = {}
     for doc_key in sorted(claims_by_doc):
         for c in claims_by_doc[doc_key]:
@@ -1383,7 +1448,7 @@ def align_claims(
         for cl in _cluster_statements(statements, ctx, subjects):
             by_subject.setdefault(_subject_of(cl), []).append(cl)
         for subject, clusters in sorted(by_subject.items()):
-            clusters = _one_toll_told_apart(clusters, ctx, places)
+            clusters = _one_toll_as_it_rose(_one_toll_told_apart(clusters, ctx, places), ctx, places, published)
             # the fact most sources state keeps the plain key, so a split caused by a new source leaves the
             # main fact's key (and a reviewer's decision on it) in place; the others carry a value tag
             main = min(clusters, key=lambda cl: (-len(cl), -sum(len(s.claims) for s in cl), _value_tag(cl, ctx)))
