@@ -164,3 +164,53 @@ def test_a_lower_figure_reported_later_is_no_earlier_count_of_the_toll(checked, 
 def test_a_floor_below_the_toll_most_reports_give_does_not_contradict_it(checked, lang, floor):
     told, facts = _main_and_early(checked, lang, floor, EARLY, LATE)
     assert all(len(t) == 2 for t in told), [(f.key, [c.text for _, c in f.members]) for f in facts]
+
+
+MIDDLE = date(2026, 3, 4)
+
+# the toll two reports give (one of them twice, once as a floor), another place's toll two reports give, and two
+# later reports' figures: the first the toll rose to fivefold, the second further still
+ROSE_PAST_A_TIE = {
+    "en": (
+        "The earthquake killed more than 140 people. The junta put the toll at 144.",
+        "The earthquake killed 144 people, the junta said.",
+        "In Bangkok, 10 people died when a tower collapsed.",
+        "In Bangkok, three people died when a tower collapsed.",
+        "The earthquake killed 694 people, the junta said.",
+        "The earthquake killed 1,700 people, the junta said.",
+    ),
+    "de": (
+        "Das Erdbeben tötete mehr als 140 Menschen. Die Junta gab die Zahl der Toten mit 144 an.",
+        "Bei dem Erdbeben kamen 144 Menschen ums Leben.",
+        "In Bangkok starben 10 Menschen, als ein Hochhaus einstürzte.",
+        "In Bangkok starben drei Menschen, als ein Hochhaus einstürzte.",
+        "Bei dem Erdbeben kamen 694 Menschen ums Leben.",
+        "Bei dem Erdbeben kamen 1.700 Menschen ums Leben.",
+    ),
+    "fr": (
+        "Le séisme a fait plus de 140 morts. La junte a fait état de 144 morts.",
+        "Le séisme a fait 144 morts, selon la junte.",
+        "À Bangkok, 10 personnes sont mortes dans l'effondrement d'une tour.",
+        "À Bangkok, trois personnes sont mortes dans l'effondrement d'une tour.",
+        "Le séisme a fait 694 morts, selon la junte.",
+        "Le séisme a fait 1 700 morts, selon la junte.",
+    ),
+    "es": (
+        "El terremoto dejó más de 140 muertos. La junta cifró los muertos en 144.",
+        "El terremoto dejó 144 muertos, según la junta.",
+        "En Bangkok murieron 10 personas al derrumbarse una torre.",
+        "En Bangkok murieron tres personas al derrumbarse una torre.",
+        "El terremoto dejó 694 muertos, según la junta.",
+        "El terremoto dejó 1.700 muertos, según la junta.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROSE_PAST_A_TIE))
+def test_the_toll_told_in_more_claims_takes_what_it_rose_to_and_another_place_stays_apart(checked, lang):
+    days = [EARLY] * 4 + [MIDDLE, LATE]
+    facts = checked(*((lang, text, day) for text, day in zip(ROSE_PAST_A_TIE[lang], days)), kind="count")
+    told = sorted(sorted(c.text for _, c in f.members) for f in facts)
+    assert len(told) == 2 and sorted(len(t) for t in told) == [2, 5], told
+    toll = max(told, key=len)
+    assert any("694" in t for t in toll) and any("700" in t for t in toll), told
