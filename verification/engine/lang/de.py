@@ -430,10 +430,6 @@ FRAME_NOUNS = {
 }
 FRAME_PREDICATES = {
     "getötet": "deaths",
-    "getötete": "deaths",
-    "getöteten": "deaths",
-    "verstorbene": "deaths",
-    "verstorbenen": "deaths",
     "ums leben": "deaths",
     "starben": "deaths",
     "sterben": "deaths",
