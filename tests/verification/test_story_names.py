@@ -3,11 +3,13 @@ claims, once however often the story is checked, and tells clustering nothing.""
 
 import pytest
 
+from core.models import ReviewStatus
 from stories.models import StoryState
 from tests.factories import ArticleFactory, StoryFactory
-from verification.models import Claim, Fact
-from verification.services.checking import cross_check_story
+from verification.models import Claim, Fact, ReviewDecision
+from verification.services.checking import REOPENED_NOTE, cross_check_story
 from verification.services.extraction import extract_article_claims
+from verification.services.review import decide_fact
 
 pytestmark = pytest.mark.django_db
 
@@ -27,3 +29,21 @@ def test_a_mention_the_story_reads_is_stored_once_with_its_article():
         journal = Fact.objects.get(story=story, claims=read.get())
         assert journal.kind == "relation" and journal.verdict == "corroborated"
         assert set(journal.claims.values_list("article_id", flat=True)) == {named.pk, left_out.pk}
+
+
+def test_a_decision_on_a_fact_the_story_reads_stands_when_the_story_is_checked_again(reviewer):
+    """The claim the story made is stored afresh on each check: the same evidence, so no decision re-opens."""
+    story = StoryFactory(state=StoryState.DRAFT)
+    ArticleFactory(story=story, publisher="one", body="The results were published in the journal Nature.")
+    left_out = ArticleFactory(story=story, publisher="two", body="The team described the chip on the pages of Nature.")
+    for article in story.articles.all():
+        extract_article_claims(article_id=article.pk)
+    cross_check_story(story=story)
+    journal = Fact.objects.get(story=story, claims__article=left_out, claims__text="Nature")
+    decide_fact(fact=journal, user=reviewer, decision="approve", note="checked the journal")
+
+    cross_check_story(story=story)
+    journal.refresh_from_db()
+    assert journal.review_status == ReviewStatus.APPROVED
+    assert journal.claims.filter(article=left_out, text="Nature").count() == 1
+    assert not ReviewDecision.objects.filter(fact=journal, note=REOPENED_NOTE).exists()
