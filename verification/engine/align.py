@@ -1148,7 +1148,7 @@ def _rose(
         or _reported_later([published.get(s.doc) for s in low], [published.get(s.doc) for s in high])
         or any(_days_apart(view(a.first), view(b.first)) > TOLL_DAYS for a in f for b in g)
         or all(_floor(s.first) for s in low)
-        or any(agree(a.first.kind, view(a.first), view(b.first), ctx) is not False for a in f for b in g)
+        or not _disagree_throughout(f, g, ctx)
         or min(_apart(a.first, b.first) for a in f for b in g) > TOLL_RISE
     )
 
@@ -1199,9 +1199,14 @@ def _told_apart(
     return not (
         min(len(f), len(g)) != 1
         or _two_tolls(f, g, places)
-        or any(agree(a.first.kind, view(a.first), view(b.first), ctx) is not False for a in f for b in g)
+        or not _disagree_throughout(f, g, ctx)
         or any(_apart(a.first, b.first) > TOLL_RISE for a in f for b in g)
     )
+
+
+def _disagree_throughout(f: list[Statement], g: list[Statement], ctx: ComparisonContext) -> bool:
+    """Whether every value of one fact disagrees with every value of the other (not "at least 3" against 10)."""
+    return all(agree(a.first.kind, view(a.first), view(b.first), ctx) is False for a in f for b in g)
 
 
 TOLL_RISE = 5.0  # a toll grows up to fivefold as reports follow it (144 dead, then 694); a tenth of it is a part
