@@ -2,6 +2,8 @@
 claims, once however often the story is checked, and tells clustering nothing."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from core.models import ReviewStatus
 from stories.models import StoryState
@@ -29,6 +31,23 @@ def test_a_mention_the_story_reads_is_stored_once_with_its_article():
         journal = Fact.objects.get(story=story, claims=read.get())
         assert journal.kind == "relation" and journal.verdict == "corroborated"
         assert set(journal.claims.values_list("article_id", flat=True)) == {named.pk, left_out.pk}
+
+
+def test_the_mentions_a_story_reads_are_stored_in_one_insert():
+    story = StoryFactory(state=StoryState.DRAFT)
+    ArticleFactory(story=story, publisher="one", body="The results were published in the journal Nature.")
+    left_out = [
+        ArticleFactory(story=story, publisher=publisher, body="The team described the chip on the pages of Nature.")
+        for publisher in ("two", "three", "four")
+    ]
+    for article in story.articles.all():
+        extract_article_claims(article_id=article.pk)
+
+    with CaptureQueriesContext(connection) as queries:
+        cross_check_story(story=story)
+    inserts = [q for q in queries if q["sql"].startswith('INSERT INTO "verification_claim"')]
+    assert len(inserts) == 1
+    assert Claim.objects.filter(article__in=left_out, text="Nature").count() == len(left_out)
 
 
 def test_a_decision_on_a_fact_the_story_reads_stands_when_the_story_is_checked_again(reviewer):

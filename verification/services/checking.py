@@ -11,7 +11,7 @@ from django.db import transaction
 from core.locks import hold_lock
 from core.models import ReviewStatus, Verdict
 from stories.models import Story
-from verification.engine.crosscheck import cross_check
+from verification.engine.crosscheck import CheckedFact, cross_check
 from verification.engine.story_names import read_by_story
 from verification.models import Claim, Fact, ReviewDecision
 from verification.verdicts import needs_review, story_text
@@ -48,18 +48,19 @@ def _engine_claims(articles: list) -> tuple[dict[str, list], dict[int, Claim], l
     return engine_claims, row_of, story_made
 
 
-def _rows(members: list, row_of: dict[int, Claim], articles: dict[str, object], run) -> list[Claim]:
-    """The stored rows of a fact's claims: a claim the story made of a mention its article's own claims left out
-    (names_across_reports) is stored with its article's claims."""
-    rows = []
-    for key, claim in members:
-        row = row_of.get(id(claim))
-        if row is None:
-            row = claim_row(articles[key], claim, run=run)
-            row.save()
-            row_of[id(claim)] = row
-        rows.append(row)
-    return rows
+def _rows_of_facts(
+    checked: list[CheckedFact], row_of: dict[int, Claim], articles: dict[str, object], run
+) -> list[list[Claim]]:
+    """The stored rows of each fact's claims: the claims the story made of mentions their articles' own claims left
+    out (names_across_reports) are stored with their articles' claims, all in one insert."""
+    fresh = []
+    for result in checked:
+        for key, claim in result.members:
+            if id(claim) not in row_of:
+                row_of[id(claim)] = claim_row(articles[key], claim, run=run)
+                fresh.append(row_of[id(claim)])
+    Claim.objects.bulk_create(fresh)
+    return [[row_of[id(claim)] for _, claim in result.members] for result in checked]
 
 
 def _update_fact(fact: Fact, result, rows: list[Claim], *, run, text: str) -> bool:
@@ -107,8 +108,8 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
         Claim.objects.filter(pk__in=[row.pk for row in story_made]).delete()
         by_key = {str(a.pk): a for a in articles}
         reopened, kept, links = [], [], []
-        for result in checked:
-            rows = _rows(result.members, row_of, by_key, run)
+        rows_of_facts = _rows_of_facts(checked, row_of, by_key, run)
+        for result, rows in zip(checked, rows_of_facts, strict=True):
             fact = existing.pop(result.key, None) or Fact(story=story, key=result.key[:200])
             if _update_fact(fact, result, rows, run=run, text=text):
                 reopened.append(fact)
