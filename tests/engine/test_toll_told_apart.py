@@ -214,3 +214,39 @@ def test_the_toll_told_in_more_claims_takes_what_it_rose_to_and_another_place_st
     assert len(told) == 2 and sorted(len(t) for t in told) == [2, 5], told
     toll = max(told, key=len)
     assert any("694" in t for t in toll) and any("700" in t for t in toll), told
+
+
+# a report gives the fire's toll and, as background, the toll of the deadliest fire before it (a past year's); a
+# later report gives the fire's toll at a figure near that past one
+PAST_YEARS_TOLL = {
+    "en": (
+        "The fire killed at least 94 people, officials said. It is the deadliest fire in the city since 1948, when "
+        "an explosion killed 135 people.",
+        "The fire has killed at least 128 people, officials said.",
+    ),
+    "de": (
+        "Bei dem Brand kamen mindestens 94 Menschen ums Leben. Es ist der schwerste Brand in der Stadt seit 1948, "
+        "als bei einer Explosion 135 Menschen ums Leben kamen.",
+        "Bei dem Brand kamen mindestens 128 Menschen ums Leben.",
+    ),
+    "fr": (
+        "L'incendie a fait au moins 94 morts, selon les autorités. Il s'agit de l'incendie le plus meurtrier depuis "
+        "1948, lorsqu'une explosion avait fait 135 morts.",
+        "L'incendie a fait au moins 128 morts, selon les autorités.",
+    ),
+    "es": (
+        "El incendio dejó al menos 94 muertos, según las autoridades. Es el incendio más mortífero desde 1948, "
+        "cuando una explosión dejó 135 muertos.",
+        "El incendio dejó al menos 128 muertos, según las autoridades.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAST_YEARS_TOLL))
+def test_a_past_years_toll_beside_the_events_own_joins_no_report_of_it(checked, lang):
+    early, late = PAST_YEARS_TOLL[lang]
+    facts = checked((lang, early, EARLY), (lang, late, LATE), slot="deaths")
+    told = {tuple(sorted(c.text for _, c in f.members)): f.verdict for f in facts}
+    past = [t for t in told if any("135" in x for x in t)]
+    assert len(past) == 1 and len(past[0]) == 1 and told[past[0]] == "single_source", told
+    assert any(len(t) == 2 and told[t] == "conflicting" for t in told), told

@@ -1034,6 +1034,37 @@ def counted_in_towns(
     return out
 
 
+def tolls_of_other_years(claims_by_doc: dict[str, list[Claim]], on: date | None) -> dict[str, list[Claim]]:
+    """The story's claims with, on each toll whose sentence names a date of a year before the story's (``on``),
+    that year as its ``time`` (a qualifier: the figure is of that time), where its article tells a toll of that
+    concept in a sentence naming none ("the deadliest fire since 1948, when an explosion killed 135 people" beside
+    the fire's own 94 dead): another event's toll, which joins no report's toll of this one."""
+    if on is None:
+        return claims_by_doc
+    out = {}
+    for doc, claims in claims_by_doc.items():
+        years: dict[int, str] = {}  # the earliest past year each sentence names, by sentence start
+        for c in claims:
+            year = _year_before(c, on)
+            if year:
+                years[c.sentence_start] = min(years.get(c.sentence_start, year), year)
+        own = {c.slot for c in claims if _toll(c) and c.sentence_start not in years}
+        out[doc] = [
+            replace(c, extra={**c.extra, "time": years[c.sentence_start]})
+            if _toll(c) and c.sentence_start in years and c.slot in own
+            else c
+            for c in claims
+        ]
+    return out
+
+
+def _year_before(c: Claim, on: date) -> str:
+    """The year of a date claim that ends before ``on``'s year ("depuis 1948"), else ""."""
+    end = c.value.get("end") if c.kind == "date" and isinstance(c.value, dict) else None
+    year = end[:4] if isinstance(end, str) else ""
+    return year if year.isdigit() and int(year) < on.year else ""
+
+
 def _town_of(c: Claim, near, claims: list[Claim], text: str, after, opening, known) -> str:
     """The town a toll's clause counts it in: named right after it by a locative ("... were confirmed in Wajima",
     "... muertos en Paiporta"), or opening its sentence by one, the toll being the sentence's first figure after it

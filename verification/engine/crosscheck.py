@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .align import align_claims, counted_in_towns, one_name_per_organisation, places_by_sentence, story_round
+from .align import (
+    align_claims,
+    counted_in_towns,
+    one_name_per_organisation,
+    places_by_sentence,
+    story_round,
+    tolls_of_other_years,
+)
 from .claims import Claim, Document
 from .clock import zones_learned
 from .compare import ComparisonContext
@@ -75,6 +82,7 @@ def cross_check(
         lambda cs: names_across_reports(by_key, cs),  # a name one report reads as a thing is one in every report
         one_name_per_organisation,  # an organisation's forms under one name across reports
         lambda cs: counted_in_towns(by_key, cs, places),  # a toll counted in a town is that town's
+        lambda cs: tolls_of_other_years(cs, when),  # a toll in a sentence of a past year is another event's
         zones_learned,  # "16:10 local time (07:10 GMT)": the story's local times in UTC
     )
     for story_pass in story_passes:
