@@ -609,3 +609,82 @@ def test_a_record_claimed_with_no_subject_does_not_make_look_alike_events_one_st
         [f"budget-{k}" for k in (1, 2, 3)],
         [f"ghost-{k}" for k in (1, 2, 3)],
     ]
+
+
+# a funicular's crash and a tower block's fire on one evening, with the same tolls, in each language
+CRASH_LEAD = {
+    "en": "A funicular derailed in Lisbon on Wednesday evening and hit a building: 16 people died and 13 were "
+    "injured, four of them seriously, two of them children.",
+    "de": "In Lissabon ist am Mittwochabend eine Standseilbahn entgleist und gegen ein Gebäude geprallt: 16 Menschen "
+    "starben, 13 wurden verletzt, vier davon schwer, zwei davon Kinder.",
+    "fr": "Un funiculaire a déraillé mercredi soir à Lisbonne et a percuté un immeuble : 16 personnes sont mortes et "
+    "13 ont été blessées, dont quatre grièvement et deux enfants.",
+    "es": "Un descarrilamiento del funicular de Lisboa dejó el miércoles por la noche 16 muertos y 13 heridos, cuatro "
+    "de ellos graves y dos niños, tras chocar contra un edificio.",
+}
+FIRE_LEAD = {
+    "en": "A fire in a tower block in Tai Po, Hong Kong, on Wednesday evening left 16 people dead and 13 injured, "
+    "four of them seriously, two of them children.",
+    "de": "Bei einem Brand in einem Hochhaus in Tai Po in Hongkong sind am Mittwochabend 16 Menschen gestorben und 13 "
+    "verletzt worden, vier davon schwer, zwei davon Kinder.",
+    "fr": "Un incendie dans une tour de Tai Po, à Hong Kong, a fait mercredi soir 16 morts et 13 blessés, dont "
+    "quatre grièvement et deux enfants.",
+    "es": "Un incendio en una torre de viviendas de Tai Po, en Hong Kong, dejó el miércoles por la noche 16 muertos y "
+    "13 heridos, cuatro de ellos graves y dos niños.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(CRASH_LEAD))
+def test_reports_whose_leads_name_other_kinds_of_event_are_two_stories(language):
+    """A crash and a fire told with the same small tolls on the same evening: what each report's lead says happened
+    (lang/<code>.py EVENT_KINDS) tells them apart where their figures and words would make them one."""
+    docs = [
+        Document(key="crash", text=CRASH_LEAD[language], language=language),
+        Document(key="fire", text=FIRE_LEAD[language], language=language),
+    ]
+    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["crash"], ["fire"]]
+
+
+# a footballer's judgment, and the ruling on appeal that overturns it, in each language
+JUDGMENT_LEAD = {
+    "en": "Footballer Marco Lindqvist was sentenced to four and a half years in prison for sexual assault by a court "
+    "in Barcelona on Thursday.",
+    "de": "Der Fußballer Marco Lindqvist ist am Donnerstag von einem Gericht in Barcelona wegen sexueller Nötigung zu "
+    "viereinhalb Jahren Haft verurteilt worden.",
+    "fr": "Le footballeur Marco Lindqvist a été condamné à quatre ans et demi de prison pour agression sexuelle par "
+    "un tribunal de Barcelone jeudi.",
+    "es": "El futbolista Marco Lindqvist ha sido condenado a cuatro años y medio de prisión por agresión sexual por un "
+    "tribunal de Barcelona este jueves.",
+}
+APPEAL_LEAD = {
+    "en": "A court of appeal in Barcelona has overturned the conviction of footballer Marco Lindqvist, who had been "
+    "sentenced to four and a half years in prison for sexual assault.",
+    "de": "Das Berufungsgericht in Barcelona hat den Schuldspruch gegen den Fußballer Marco Lindqvist aufgehoben, der "
+    "zu viereinhalb Jahren Haft verurteilt worden war.",
+    "fr": "La cour d'appel de Barcelone a annulé la condamnation du footballeur Marco Lindqvist, condamné à quatre "
+    "ans et demi de prison pour agression sexuelle.",
+    "es": "La Sección de Apelaciones del Tribunal Superior de Barcelona ha revocado la sentencia que condenaba al "
+    "futbolista Marco Lindqvist a cuatro años y medio de prisión por agresión sexual.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(JUDGMENT_LEAD))
+def test_a_ruling_on_appeal_is_another_story_than_the_judgment_it_rules_on(language):
+    """The ruling's lead names the judgment it overturns, the judgment's lead no ruling: the ruling is its own event,
+    however many names and figures the two share."""
+    docs = [
+        Document(key="judgment", text=JUDGMENT_LEAD[language], language=language),
+        Document(key="ruling", text=APPEAL_LEAD[language], language=language),
+    ]
+    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["judgment"], ["ruling"]]
+
+
+def test_a_ruling_on_appeal_told_in_every_language_is_one_story():
+    """Each report of the ruling names the judgment too, some in their leads: the ruling is what they tell, so they
+    are one story."""
+    docs = [Document(key=f"ruling-{k}", text=APPEAL_LEAD[k], language=k) for k in APPEAL_LEAD]
+    docs += [Document(key=f"judgment-{k}", text=JUDGMENT_LEAD[k], language=k) for k in JUDGMENT_LEAD]
+    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [
+        [f"judgment-{k}" for k in sorted(JUDGMENT_LEAD)],
+        [f"ruling-{k}" for k in sorted(APPEAL_LEAD)],
+    ]

@@ -22,11 +22,11 @@ pairs of dated members say the two groups are months apart (another event about 
 later is another story), while one misread page date cannot split an event. The day an article's lead gives
 its event (resolved from the text, or against its publication date) weighs the same way on a scale of days:
 look-alike events (the next test flight of a rocket, a central bank's next meeting) are told apart even when
-no article is dated. Merging reports of match
-results that share none is refused too. Editors' fixed groups start as clusters of their own, are never
-split, never merge with each other, and other documents join them only when they clearly belong. Each story
-found among others is then clustered again on its own, so that rarity does not depend on what else was
-imported (see cluster_documents).
+no article is dated. Merging reports of match results that share none is refused too, and so is merging reports
+whose leads name other kinds of event (a crash and a fire; a judgment and the ruling on appeal that overturns it).
+Editors' fixed groups start as clusters of their own, are never split, never merge with each other, and other
+documents join them only when they clearly belong. Each story found among others is then clustered again on its own,
+so that rarity does not depend on what else was imported (see cluster_documents).
 """
 
 from __future__ import annotations
@@ -34,17 +34,20 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from .claims import Claim, Document, names_only, organisation_named
 from .detect.event_dates import EVENT_LEAD, SINCE_SLOT, lead_dates
 from .entities import place_key
-from .lang import joined
-from .lexicon import ORDINALS
+from .lang import joined, table_of
+from .lexicon import ORDINALS, alt, table_key
 from .organisations import organisation_of, organisations
 from .sanitize import clean_claim
+from .segment import split_sentences
 from .textfeatures import fold, numbers, proper_names, words
 
 THRESHOLD = 0.05  # average-linkage similarity needed to merge two clusters
@@ -84,6 +87,9 @@ _SERIES_ORDINALS = {fold(w): n for w, n in ORDINALS.items() if n > 1}
 # words of role titles (lang/<code>.py ROLE_WORDS), capitalised in a title ("Chief Revenue Officer", "President"):
 # a title names no one, and every story about a company or a country has one
 _TITLE_WORDS = frozenset(w for title in joined("ROLE_WORDS") for w in fold(title).split())
+# a kind of event whose reports name another kind in their leads too, which they tell as its background: a ruling on
+# appeal names the judgment it rules on ("a court has overturned Dani Alves' conviction"), a judgment no ruling on it
+_BACKGROUND_KINDS = {"appeal_ruling": "judgment"}
 
 
 @dataclass
@@ -190,6 +196,7 @@ class _Reading:
     after: date | None
     ordinals: tuple[int, ...]
     results: set[tuple]
+    kinds: frozenset[str]  # the kinds of event its lead names (see _event_kinds)
 
 
 def _read(doc: Document, claims: list[Claim]) -> _Reading:
@@ -199,7 +206,31 @@ def _read(doc: Document, claims: list[Claim]) -> _Reading:
         # a report is never older than its event: a day its lead names over a month after it was published (a
         # page date may give its month only) is a next step ("die Stichwahl am 8. Dezember"), no day of its event
         day, weekday = None, None
-    return _Reading(_raw_features(doc, cleaned), day, _after(cleaned), _day_ordinals(day, weekday), _results(claims))
+    return _Reading(
+        _raw_features(doc, cleaned),
+        day,
+        _after(cleaned),
+        _day_ordinals(day, weekday),
+        _results(claims),
+        _event_kinds(doc),
+    )
+
+
+@cache
+def _kind_rx(code: str) -> tuple[re.Pattern, dict[str, str]]:
+    table = {fold(phrase): kind for phrase, kind in table_of(code, "EVENT_KINDS").items()}
+    return re.compile(r"(?<![\w-])(?:" + alt(table) + r")(?![\w-])"), table
+
+
+def _event_kinds(doc: Document) -> frozenset[str]:
+    """The kinds of event (lang/<code>.py EVENT_KINDS: a fire, a crash, a judgment, a ruling on appeal) its title and
+    the first sentence of its text name: what a report tells is in its lead; further on, it names other events as
+    background. A kind the lead names as the background of another (_BACKGROUND_KINDS) is left out."""
+    spans = split_sentences(doc.text)
+    lead = doc.text[spans[0][0] : spans[0][1]] if spans else ""
+    rx, table = _kind_rx(doc.language or "")
+    kinds = {table[table_key(m.group(0))] for m in rx.finditer(fold(f"{doc.title}\n{lead}").replace("’", "'"))}
+    return frozenset(kinds - {_BACKGROUND_KINDS[k] for k in kinds if k in _BACKGROUND_KINDS})
 
 
 def _vectors(
@@ -460,6 +491,19 @@ def _told_apart(timed_a: list[_Vec], timed_b: list[_Vec], *, both_several: bool)
     return far > near and far >= 2
 
 
+def _kinds_apart(kinds_a: list[frozenset[str]], kinds_b: list[frozenset[str]]) -> bool:
+    """Whether two clusters' leads say they tell different events: most pairs of their members whose leads name a
+    kind of event (see _event_kinds) name no kind in common."""
+    far = near = 0
+    for x in kinds_a:
+        for y in kinds_b:
+            if x & y:
+                near += 1
+            else:
+                far += 1
+    return far > near
+
+
 def _dated_apart(days_a: list[int], days_b: list[int]) -> bool:
     """Whether two clusters' publication dates say they are different events: most pairs of their dated
     members lie too far apart, and more than one pair says so (one misread page date must not split an
@@ -545,6 +589,7 @@ def _agglomerate(
     span = {c: sorted(docs[i].published.toordinal() for i in members[c] if docs[i].published) for c in members}
     timed = {c: [vecs[i] for i in members[c] if vecs[i].event_day is not None or vecs[i].after] for c in members}
     results = {c: set().union(*(readings[docs[i].key].results for i in members[c])) for c in members}
+    kinds = {c: [readings[docs[i].key].kinds for i in members[c] if readings[docs[i].key].kinds] for c in members}
 
     # link sums between clusters
     links: dict[int, dict[int, float]] = defaultdict(dict)
@@ -561,8 +606,10 @@ def _agglomerate(
     def allowed(a, b):
         if a in fixed and b in fixed:
             return False
-        if _dated_apart(span[a], span[b]) or _told_apart(
-            timed[a], timed[b], both_several=min(len(members[a]), len(members[b])) > 1
+        if (
+            _dated_apart(span[a], span[b])
+            or _told_apart(timed[a], timed[b], both_several=min(len(members[a]), len(members[b])) > 1)
+            or _kinds_apart(kinds[a], kinds[b])
         ):
             return False
         # two matches of the same clubs: results that share nothing are two events
@@ -593,6 +640,7 @@ def _agglomerate(
         span[a] = sorted(span[a] + span.pop(b))
         timed[a] += timed.pop(b)
         results[a] |= results.pop(b)
+        kinds[a] += kinds.pop(b)
         for c, s in links.pop(b, {}).items():
             links[c].pop(b, None)
             if c == a:
@@ -637,4 +685,5 @@ def _agglomerate(
             span[best] = sorted(span[best] + span.pop(c))
             timed[best] += timed.pop(c)
             results[best] |= results.pop(c)
+            kinds[best] += kinds.pop(c)
     return [sorted(docs[i].key for i in m) for m in members.values()]

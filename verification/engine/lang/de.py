@@ -887,6 +887,40 @@ SUB_EVENT_LABELS = {
     "release": "Veröffentlichung",
     "outage": "Ausfall",
 }
+# words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
+# reports whose leads name only other kinds tell other events (eine entgleiste Standseilbahn, ein Hochhausbrand);
+# a ruling on appeal ("das Berufungsgericht hat den Schuldspruch aufgehoben") is another event than the judgment it rules on
+EVENT_KINDS = {
+    "brand": "fire",
+    "großbrand": "fire",
+    "hochhausbrand": "fire",
+    "waldbrand": "fire",
+    "flugzeugabsturz": "crash",
+    "flugzeugunglück": "crash",
+    "kollision": "crash",
+    "entgleist": "crash",
+    "entgleisung": "crash",
+    "erdbeben": "earthquake",
+    "überschwemmung": "storm",
+    "überschwemmungen": "storm",
+    "hochwasser": "storm",
+    "unwetter": "storm",
+    "hurrikan": "storm",
+    "taifun": "storm",
+    "tornado": "storm",
+    "sturzflut": "storm",
+    "sturzfluten": "storm",
+    "schuldig gesprochen": "judgment",
+    "schuldspruch": "judgment",
+    "haft verurteilt": "judgment",
+    "gefängnis verurteilt": "judgment",
+    "haftstrafe verurteilt": "judgment",
+    "bewährung verurteilt": "judgment",
+    "in berufung": "appeal_ruling",
+    "berufungsgericht": "appeal_ruling",
+    "urteil aufgehoben": "appeal_ruling",
+    "schuldspruch aufgehoben": "appeal_ruling",
+}
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("laut Polizei 80.000, die Veranstalter sprachen von 250.000")
 FIGURE_SOURCES = {

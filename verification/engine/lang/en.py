@@ -921,6 +921,45 @@ SUB_EVENT_LABELS = {
     "release": "release",
     "outage": "outage",
 }
+# words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
+# reports whose leads name only other kinds tell other events (a funicular's crash, a tower block's fire);
+# a ruling on appeal ("conviction overturned on appeal") is another event than the judgment it rules on
+EVENT_KINDS = {
+    "fire": "fire",
+    "fires": "fire",
+    "blaze": "fire",
+    "wildfire": "fire",
+    "wildfires": "fire",
+    "crash": "crash",
+    "crashed": "crash",
+    "plane crash": "crash",
+    "collision": "crash",
+    "collided": "crash",
+    "derailed": "crash",
+    "derailment": "crash",
+    "earthquake": "earthquake",
+    "earthquakes": "earthquake",
+    "quake": "earthquake",
+    "flood": "storm",
+    "floods": "storm",
+    "flooding": "storm",
+    "flash floods": "storm",
+    "hurricane": "storm",
+    "typhoon": "storm",
+    "cyclone": "storm",
+    "tornado": "storm",
+    "torrential rain": "storm",
+    "sentenced": "judgment",
+    "convicted": "judgment",
+    "found guilty": "judgment",
+    "jailed": "judgment",
+    "on appeal": "appeal_ruling",
+    "appeals court": "appeal_ruling",
+    "appeal court": "appeal_ruling",
+    "court of appeal": "appeal_ruling",
+    "conviction overturned": "appeal_ruling",
+    "overturned the conviction": "appeal_ruling",
+}
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80,000 according to the police, 250,000 according to the organisers")
 FIGURE_SOURCES = {

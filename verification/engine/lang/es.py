@@ -868,6 +868,46 @@ SUB_EVENT_LABELS = {
     "release": "publicación",
     "outage": "apagón",
 }
+# words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
+# reports whose leads name only other kinds tell other events (el accidente de un funicular, el incendio de un edificio);
+# a ruling on appeal ("la Sección de Apelaciones ha revocado la sentencia") is another event than the judgment it rules on
+EVENT_KINDS = {
+    "incendio": "fire",
+    "incendios": "fire",
+    "incendio forestal": "fire",
+    "accidente": "crash",
+    "chocó": "crash",
+    "colisión": "crash",
+    "colisionaron": "crash",
+    "descarrilamiento": "crash",
+    "descarriló": "crash",
+    "se estrelló": "crash",
+    "terremoto": "earthquake",
+    "sismo": "earthquake",
+    "seísmo": "earthquake",
+    "inundación": "storm",
+    "inundaciones": "storm",
+    "huracán": "storm",
+    "tifón": "storm",
+    "ciclón": "storm",
+    "tornado": "storm",
+    "lluvias torrenciales": "storm",
+    "condenado a": "judgment",
+    "condenada a": "judgment",
+    "condenados a": "judgment",
+    "una condena": "judgment",
+    "sentenciado": "judgment",
+    "sentenciada": "judgment",
+    "declarado culpable": "judgment",
+    "declarada culpable": "judgment",
+    "en apelación": "appeal_ruling",
+    "apelaciones": "appeal_ruling",
+    "tribunal de apelación": "appeal_ruling",
+    "revoca la condena": "appeal_ruling",
+    "revocó la condena": "appeal_ruling",
+    "anula la condena": "appeal_ruling",
+    "anuló la condena": "appeal_ruling",
+}
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80.000 según la policía, 250.000 según los organizadores")
 FIGURE_SOURCES = {

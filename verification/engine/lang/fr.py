@@ -866,6 +866,44 @@ SUB_EVENT_LABELS = {
     "release": "publication",
     "outage": "panne",
 }
+# words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
+# reports whose leads name only other kinds tell other events (le déraillement d'un funiculaire, l'incendie d'une tour);
+# a ruling on appeal ("la cour d'appel a annulé la condamnation") is another event than the judgment it rules on
+EVENT_KINDS = {
+    "incendie": "fire",
+    "incendies": "fire",
+    "feu de forêt": "fire",
+    "accident": "crash",
+    "collision": "crash",
+    "déraillé": "crash",
+    "déraillement": "crash",
+    "s'est écrasé": "crash",
+    "s'est écrasée": "crash",
+    "séisme": "earthquake",
+    "tremblement de terre": "earthquake",
+    "inondation": "storm",
+    "inondations": "storm",
+    "ouragan": "storm",
+    "typhon": "storm",
+    "cyclone": "storm",
+    "tornade": "storm",
+    "crue": "storm",
+    "crues": "storm",
+    "pluies torrentielles": "storm",
+    "condamné à": "judgment",
+    "condamnée à": "judgment",
+    "condamnés à": "judgment",
+    "reconnu coupable": "judgment",
+    "reconnue coupable": "judgment",
+    "jugé coupable": "judgment",
+    "jugée coupable": "judgment",
+    "déclaré coupable": "judgment",
+    "déclarée coupable": "judgment",
+    "en appel": "appeal_ruling",
+    "cour d'appel": "appeal_ruling",
+    "annulé la condamnation": "appeal_ruling",
+    "annule la condamnation": "appeal_ruling",
+}
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80 000 selon la police, 250 000 selon les organisateurs")
 FIGURE_SOURCES = {
