@@ -80,14 +80,20 @@ def _narrowed(candidates: list[Para], vocab: set[str], figures: set[str]) -> lis
         two_words = [c for c in on_topic if len(c.content & vocab) + len(set(DIGITS_RE.findall(c.text)) & figures) >= 2]
         candidates = two_words or on_topic or candidates
         # a label sharing a name or two with the article ("Watch CBS News") gives way to the headline that tells of
-        # it, sharing many more ("Death Toll In Mexico Earthquake Rises Above 200 ...")
+        # it, sharing many more ("Death Toll In Mexico Earthquake Rises Above 200 ..."); a headline, longer than a
+        # label, keeps its place over a caption under it that names more of the article's people and places
         shared = [len(c.content & vocab) for c in candidates]
         best = max(range(len(candidates)), key=shared.__getitem__)
-        if shared[0] <= 2 and shared[best] >= 2 * shared[0] + 2:
+        if candidates[0].n_words <= LABEL_WORDS and shared[0] <= 2 and shared[best] >= 2 * shared[0] + 2:
             candidates = [candidates[best]] + [c for k, c in enumerate(candidates) if k != best]
         # a picture's caption or a teaser above the headline is a sentence with its full stop
         candidates = [c for c in candidates if not (c.sentence_like and c.text.endswith("."))] or candidates
     return candidates
+
+
+# a label's words at most ("Watch CBS News", "Economy financetom"); "Major Companies Face Continued Layoffs in 2025"
+# is a headline
+LABEL_WORDS = 4
 
 
 def _masthead_above_date(page: Page, p: Para, vocab: set[str]) -> bool:

@@ -315,6 +315,35 @@ def test_the_headline_printed_again_under_its_path_glued_without_marks_is_the_ti
     assert glued not in doc.text and all(p in doc.body for p in BODIES[lang])
 
 
+# a headline sharing two words with the article, over a caption naming many more of its people and places
+HEADLINES_OVER_CAPTIONS = {
+    "en": (
+        "Harbour budget vote divides the town",
+        "Mayor Linda Okafor with the city council of Riverton after the harbour district budget debate",
+    ),
+    "de": (
+        "Haushalt für das Hafenviertel spaltet die Stadt",
+        "Bürgermeisterin Linda Okafor und der Stadtrat von Flussheim nach der Debatte über den Haushalt",
+    ),
+    "fr": (
+        "Le budget du port divise toute la ville",
+        "La maire Linda Okafor et le conseil municipal de Rivebourg après le débat sur le budget du port",
+    ),
+    "es": (
+        "El presupuesto del puerto divide a toda la ciudad",
+        "La alcaldesa Linda Okafor y el consejo municipal de Riberalta tras el debate sobre el presupuesto",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", HEADLINES_OVER_CAPTIONS)
+def test_a_headline_keeps_its_place_over_a_caption_sharing_more_words_with_the_article(lang):
+    # a label of a few words ("Watch CBS News") gives way to a line telling more of the article; a headline does not
+    headline, caption = HEADLINES_OVER_CAPTIONS[lang]
+    doc = clean(headline, caption, *BODIES[lang])
+    assert doc.title == headline
+
+
 STANDFIRSTS = {
     "en": "The vote ends two years of debate over flood defences in the harbour district",
     "de": "Die Abstimmung beendet einen zweijährigen Streit über den Hochwasserschutz im Hafenviertel",
