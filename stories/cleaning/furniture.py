@@ -149,19 +149,27 @@ def mark_sections(page: Page) -> None:
     before = 0
     in_section = ""
     to_end = False
+    heading = -1
     for p in paras:
         if p.section:
             in_section = p.section
             to_end = before >= 0.6 * total_strong
+            heading = p.i
             continue
         if in_section:
             nxt = paras[p.i + 1] if p.i + 1 < n else None
-            # the article resumes with two strong paragraphs on its topic, or with one that ends the page
+            # the article resumes with two strong paragraphs on its topic, or with one that ends the page; or right
+            # under a see-also heading whose links the dump lost: the heading stands alone over the prose (under
+            # "Comments" a reader's prose is the box's own)
             resumes = (
                 strong(p)
                 and not p.qa
-                and p.sim >= 0.8 * median
-                and (nxt is None or strong(nxt) and not nxt.qa and nxt.sim >= 0.8 * median)
+                and (
+                    p.i == heading + 1
+                    and in_section == "related reading"
+                    or p.sim >= 0.8 * median
+                    and (nxt is None or strong(nxt) and not nxt.qa and nxt.sim >= 0.8 * median)
+                )
             )
             if (not to_end and strong(p) and not p.qa) or resumes:
                 in_section = ""

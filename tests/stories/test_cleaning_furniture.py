@@ -597,3 +597,17 @@ def test_a_line_repeated_at_the_start_of_the_next_paragraphs_sentence_stays(lang
     body = BODIES[lang]
     doc = clean(TITLES[lang], body[0], line, sentence, *body[1:])
     assert sentence in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, heading",
+    [("en", "Related"), ("de", "Ähnliche Artikel"), ("fr", "À lire aussi"), ("es", "Lecturas relacionadas")],
+)
+def test_a_see_also_heading_whose_links_the_dump_lost_leaves_the_prose_under_it(lang, heading):
+    # the heading comes after most of the article, where a box of links runs to the page's end; the paragraph right
+    # under it, the article's prose and no link, is where the article goes on (a subheading follows it)
+    subheading = {"en": "What comes next", "de": "Wie es weitergeht", "fr": "La suite", "es": "Lo que viene"}[lang]
+    body = BODIES[lang]
+    doc = clean(TITLES[lang], body[0], body[1], heading, body[2], subheading)
+    assert heading not in doc.text
+    assert all(p in doc.body for p in body[:3])
