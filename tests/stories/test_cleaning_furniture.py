@@ -611,3 +611,21 @@ def test_a_see_also_heading_whose_links_the_dump_lost_leaves_the_prose_under_it(
     doc = clean(TITLES[lang], body[0], body[1], heading, body[2], subheading)
     assert heading not in doc.text
     assert all(p in doc.body for p in body[:3])
+
+
+@pytest.mark.parametrize(
+    "lang, link",
+    [
+        ("en", "Read full story at The Riverton Post."),
+        ("de", "Ganzen Artikel lesen bei Flussheimer Bote"),
+        ("fr", "Lire l'article complet sur Le Courrier du Port."),
+        ("es", "Leer noticia completa en El Correo del Puerto."),
+        ("es", "Lea artículo completo en El Correo del Puerto"),
+    ],
+)
+def test_a_link_to_the_full_text_elsewhere_closing_a_reprint_is_not_its_body(lang, link):
+    # an aggregator's teaser ends with a link to the whole text on the site it came from, with or without an article
+    doc = clean(TITLES[lang], *BODIES[lang], link)
+    assert link not in doc.text
+    assert all(p in doc.body for p in BODIES[lang])
+    assert doc.publisher == ""  # the site linked to is the text's source, not the page's publisher

@@ -339,8 +339,10 @@ NEWSLETTER_PATTERNS = """suscr[ií]b
     bolet[ií]n
     gratis"""
 
-READ_FULL_PATTERNS = """lea (la noticia|el artículo) completa?
-    leer (el artículo|la noticia) completa?
+READ_FULL_PATTERNS = """lea (la )?noticia completa
+    lea (el )?artículo completo
+    leer (la )?noticia completa
+    leer (el )?artículo completo
     seguir leyendo"""
 
 AFFILIATE_PATTERNS = "(?:podemos|puede) recibir una comisión"
