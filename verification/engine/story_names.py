@@ -10,8 +10,10 @@ report of the story, so the reports name one thing one way and its mentions form
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import accumulate
 
 from .claims import Claim, Document, organisation_named
 from .context import dateline_end
@@ -102,11 +104,25 @@ def _in_a_longer_name(doc: Document, start: int, end: int, sentence_start: int) 
     )
 
 
+def _overlaps_a_claim(claims: list[Claim]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps one of the claims' spans, in log time however many claims a long report holds: the
+    spans by start, with the furthest end reached by those starting up to each."""
+    spans = sorted((c.start, c.end) for c in claims)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)  # the spans starting before the span ends
+        return i > 0 and reach[i - 1] > start
+
+    return overlaps
+
+
 def _read_alike(doc: Document, claims: list[Claim], things: dict[str, Claim], written: re.Pattern) -> list[Claim]:
     """One report's claims with the story's things read in it (:func:`names_across_reports`)."""
     text = doc.text
     people = {(c.start, c.end): c for c in claims if _person_named_only(c)}
-    held = [(c.start, c.end) for c in claims]
+    held = _overlaps_a_claim(claims)
     actors = {(c.subject, c.sentence_start) for c in claims if c.subject and c.kind in FIGURES}
     read: dict[int, Claim] = {}  # id of the person's claim -> the thing it is
     added: list[Claim] = []
@@ -120,7 +136,7 @@ def _read_alike(doc: Document, claims: list[Claim], things: dict[str, Claim], wr
                 person, kind=thing.kind, slot=thing.slot, subject="", value={**thing.value, "name": m.group(0)}
             )
             continue
-        if any(a < end and start < b for a, b in held):
+        if held(start, end):
             continue
         if sentences is None:
             sentences = split_sentences(text)
