@@ -1135,7 +1135,7 @@ def _one_toll_told_apart(
 
 
 def _one_toll_as_it_rose(
-    clusters: list[list[Statement]], ctx: ComparisonContext, places: Places, published: dict[str, date | None]
+    clusters: list[list[Statement]], ctx: ComparisonContext, places: Places, docs: dict[str, Document]
 ) -> list[list[Statement]]:
     """A toll's figure that most reports give (82, 104, 109 dead) and a figure other reports give of it (24 dead
     the night before) are one fact in conflict, however many reports give the other figure: the main fact takes
@@ -1151,6 +1151,7 @@ def _one_toll_as_it_rose(
     if _told_most(others[0]) == _told_most(main):
         return clusters
     others.sort(key=lambda g: min(_apart(a.first, b.first) for a in main for b in g))
+    published = {s.doc: docs[s.doc].published for g in clusters for s in g if s.doc in docs}
     kept = []
     for g in others:
         if _rose(main, g, ctx, places, published):
@@ -1476,7 +1477,6 @@ def align_claims(
     rules leave apart (by default the learned one: :func:`pairjoin.default_model`)."""
     subjects = SubjectMatcher(docs, claims_by_doc)
     persons = one_name_per_person(claims_by_doc)
-    published = {d: docs[d].published if d in docs else None for d in claims_by_doc}
     groups: dict[tuple, dict[str, list[Claim]]] = {}
     for doc_key in sorted(claims_by_doc):
         for c in claims_by_doc[doc_key]:
@@ -1491,7 +1491,7 @@ def align_claims(
         for cl in _cluster_statements(statements, ctx, subjects):
             by_subject.setdefault(_subject_of(cl), []).append(cl)
         for subject, clusters in sorted(by_subject.items()):
-            clusters = _one_toll_as_it_rose(_one_toll_told_apart(clusters, ctx, places), ctx, places, published)
+            clusters = _one_toll_as_it_rose(_one_toll_told_apart(clusters, ctx, places), ctx, places, docs)
             # the fact most sources state keeps the plain key, so a split caused by a new source leaves the
             # main fact's key (and a reviewer's decision on it) in place; the others carry a value tag
             main = min(clusters, key=lambda cl: (-len(cl), -sum(len(s.claims) for s in cl), _value_tag(cl, ctx)))
