@@ -78,6 +78,16 @@ def _story_date(docs: dict[str, Document], keys) -> date | None:
     return max(ds) if ds else None
 
 
+@dataclass
+class _Compared:
+    """What each pair of a fact's sources states against the other."""
+
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    list_diffs: dict[tuple[str, str], ListDiff] = field(default_factory=dict)
+    unknown: int = 0  # pairs whose values cannot be compared
+    gaps: list[float] = field(default_factory=list)  # how far apart each conflicting pair's figures are (relative)
+
+
 def decide(
     fact: AlignedFact,
     docs: dict[str, Document],
@@ -86,49 +96,108 @@ def decide(
     *,
     story_date: date | None = None,
 ) -> Decision:
+    """The verdict on one fact: which of its sources depend on each other, what each pair of them states against
+    the other, and so the verdict and how its sources group by agreement."""
     statements = {s.doc: s for s in fact.statements}
     keys = sorted(statements)
     on = _story_date(docs, keys) or story_date
     currency = _reference_currency(fact.statements) if fact.kind == "money" else ""
     ctx = ComparisonContext(rates=rates, on=on, currency=currency or "USD")
+    dependent = _dependent_pairs(statements, docs, doc_dependencies)
+    independent = independent_groups(keys, {frozenset((a, b)) for a, b, _ in dependent})
+    compared = _compare_pairs(fact.kind, statements, currency, ctx)
+    verdict, confidence = _verdict(fact, compared, independent=len(independent), sources=len(keys))
+    agreeing = _agreeing_groups(keys, compared.conflicts)
+    return Decision(
+        verdict,
+        confidence,
+        currency,
+        on,
+        statements,
+        agreeing,
+        compared.conflicts,
+        compared.list_diffs,
+        independent,
+        dependent,
+    )
 
-    # dependencies among this fact's sources
-    dependent: list[tuple[str, str, str]] = []
-    for a, b in combinations(keys, 2):
+
+def _dependent_pairs(
+    statements: dict[str, Statement], docs: dict[str, Document], doc_dependencies: dict[frozenset[str], str]
+) -> list[tuple[str, str, str]]:
+    """The pairs of a fact's sources that are not independent, with why: as their articles are, or else for a
+    sentence of the fact that both write."""
+    dependent = []
+    for a, b in combinations(sorted(statements), 2):
         reason = doc_dependencies.get(frozenset((a, b)))
         if reason is None:
-            sa = [docs[a].text[c.sentence_start : c.sentence_end] for c in statements[a].claims] if a in docs else []
-            sb = [docs[b].text[c.sentence_start : c.sentence_end] for c in statements[b].claims] if b in docs else []
+            sa, sb = _sentences(statements[a], docs), _sentences(statements[b], docs)
             if any(copied_sentences(x, y) for x in sa for y in sb):
                 reason = "the same sentence"
         if reason:
             dependent.append((a, b, reason))
-    independent = independent_groups(keys, {frozenset((a, b)) for a, b, _ in dependent})
+    return dependent
 
-    # pairwise comparison of what each source states
-    conflicts: list[tuple[str, str]] = []
-    list_diffs: dict[tuple[str, str], ListDiff] = {}
-    unknown = 0
-    gaps: list[float] = []
-    for a, b in combinations(keys, 2):
+
+def _sentences(stmt: Statement, docs: dict[str, Document]) -> list[str]:
+    """The sentences of a statement's claims (none where its article is not at hand)."""
+    if stmt.doc not in docs:
+        return []
+    return [docs[stmt.doc].text[c.sentence_start : c.sentence_end] for c in stmt.claims]
+
+
+def _compare_pairs(kind: str, statements: dict[str, Statement], currency: str, ctx: ComparisonContext) -> _Compared:
+    """Each pair of sources compared by the claims they are best compared by (:func:`_stated`), a list by all
+    its items."""
+    compared = _Compared()
+    for a, b in combinations(sorted(statements), 2):
         ca, cb = _stated(statements[a], currency), _stated(statements[b], currency)
-        if fact.kind == "list":
+        if kind == "list":
             d = diff_lists(merged_list(statements[a]), merged_list(statements[b]))
             ok = d.agree
             if not ok:
-                list_diffs[(a, b)] = d
+                compared.list_diffs[(a, b)] = d
         else:
-            ok = agree(fact.kind, view(ca), view(cb), ctx)
+            ok = agree(kind, view(ca), view(cb), ctx)
         if ok is None:
-            unknown += 1
+            compared.unknown += 1
         elif not ok:
-            conflicts.append((a, b))
-            if fact.kind in NUMERIC:
+            compared.conflicts.append((a, b))
+            if kind in NUMERIC:
                 x, y = usd_central(ca.value, ctx), usd_central(cb.value, ctx)
                 if x and y and x > 0 and y > 0:
-                    gaps.append(max(x, y) / min(x, y) - 1)
+                    compared.gaps.append(max(x, y) / min(x, y) - 1)
+    return compared
 
-    # docs grouped by agreement (greedy, in key order)
+
+def _verdict(fact: AlignedFact, compared: _Compared, *, independent: int, sources: int) -> tuple[str, float]:
+    """The verdict and its confidence: conflicting the surer the further apart the figures, corroborated the
+    surer the more independent sources."""
+    if compared.conflicts:
+        verdict = CONFLICTING
+        if compared.gaps:
+            confidence = 0.6 + 0.35 * min(1.0, max(compared.gaps) / 0.5)
+        elif fact.kind == "list":
+            confidence = 0.75
+        else:
+            confidence = 0.7
+    elif independent >= 2:
+        verdict = CORROBORATED
+        confidence = 1.0 - 0.5**independent  # 2 sources 0.75, 3 sources 0.875, ...
+        if compared.unknown:
+            confidence -= 0.15
+    else:
+        verdict = SINGLE
+        confidence = 0.9 if sources == 1 else 0.8
+    worth = [c.checkworthiness for s in fact.statements for c in s.claims]
+    if worth and max(worth) < 0.3:
+        confidence *= 0.9  # soft statements are less certain either way
+    return verdict, round(max(0.05, min(0.99, confidence)), 2)
+
+
+def _agreeing_groups(keys: list[str], conflicts: list[tuple[str, str]]) -> list[list[str]]:
+    """The sources grouped by agreement, greedily in key order: each joins the first group none of whose
+    sources it conflicts with."""
     agreeing: list[list[str]] = []
     bad = {frozenset(p) for p in conflicts}
     for k in keys:
@@ -138,36 +207,4 @@ def decide(
                 break
         else:
             agreeing.append([k])
-
-    n_ind = len(independent)
-    if conflicts:
-        verdict = CONFLICTING
-        if gaps:
-            confidence = 0.6 + 0.35 * min(1.0, max(gaps) / 0.5)
-        elif fact.kind == "list":
-            confidence = 0.75
-        else:
-            confidence = 0.7
-    elif n_ind >= 2:
-        verdict = CORROBORATED
-        confidence = 1.0 - 0.5**n_ind  # 2 sources 0.75, 3 sources 0.875, ...
-        if unknown:
-            confidence -= 0.15
-    else:
-        verdict = SINGLE
-        confidence = 0.9 if len(keys) == 1 else 0.8
-    worth = [c.checkworthiness for s in fact.statements for c in s.claims]
-    if worth and max(worth) < 0.3:
-        confidence *= 0.9  # soft statements are less certain either way
-    return Decision(
-        verdict,
-        round(max(0.05, min(0.99, confidence)), 2),
-        currency,
-        on,
-        statements,
-        agreeing,
-        conflicts,
-        list_diffs,
-        independent,
-        dependent,
-    )
+    return agreeing
