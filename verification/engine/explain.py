@@ -164,12 +164,29 @@ def _value_text(claims: list[Claim], currency: str) -> Claim:
 
 
 def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], rates: RateTable) -> str:
+    """What each group of agreeing sources says and the verdict on it, after the relation it is of; then which
+    sources count as one."""
     names = source_names({k: docs[k] for k in decision.statements if k in docs} or {})
     name = lambda k: names.get(k, k)  # noqa: E731
     ctx = ComparisonContext(rates=rates, on=decision.on, currency=decision.currency or "USD")
-    cur = decision.currency
+    parts = _what_each_group_says(decision, ctx, name)
+    if decision.verdict == CONFLICTING:
+        text = _disagreement(parts, decision, docs, name)
+    elif decision.verdict == CORROBORATED:
+        text = _agreement(parts, decision, name)
+    else:
+        text = _one_source(parts, decision, name)
+    if fact.kind in ("relation", "place"):
+        text = f"{_relation_label(fact, decision)}{f' ({fact.subject})' if fact.subject else ''}: {text}"
+    if decision.dependent:
+        text += _dependence(decision, name)
+    return text.rstrip(".") + "."
 
-    # what each group of agreeing sources says
+
+def _what_each_group_says(decision: Decision, ctx: ComparisonContext, name) -> list[str]:
+    """What each group of agreeing sources says ("X and Y say 300 dead"), each value once, then what a source
+    restates in another currency."""
+    cur = decision.currency
     parts, also = [], []
     for group in decision.agreeing:
         by_text: dict[str, list[str]] = {}
@@ -191,74 +208,89 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
                         break
         for t, ks in by_text.items():
             parts.append(f"{_says([name(k) for k in ks])} {t}{_conversion(shown[t], cur, ctx)}")
-    parts += list(dict.fromkeys(also))
+    return parts + list(dict.fromkeys(also))
 
-    if decision.verdict == CONFLICTING:
-        detail = []
-        for (a, b), d in sorted(decision.list_diffs.items()):
-            if d.only_a:
-                detail.append(f"only {name(a)} names {_join(d.only_a)}")
-            if d.only_b:
-                detail.append(f"only {name(b)} names {_join(d.only_b)}")
-            if d.count_a is not None:
-                detail.append(
-                    f"{name(a)} counts {d.count_a} but {name(b)} names "
-                    f"{len(merged_list(decision.statements[b])['items'])}"
-                )
-            if d.count_b is not None:
-                detail.append(
-                    f"{name(b)} counts {d.count_b} but {name(a)} names "
-                    f"{len(merged_list(decision.statements[a])['items'])}"
-                )
-        for a, b in decision.conflicts:
-            gap = days_apart(decision.statements[a].first.value, decision.statements[b].first.value)
-            if gap is not None:
-                detail.append("one day apart" if gap == 1 else f"{gap} days apart")
-        detail = list(dict.fromkeys(detail))
-        text = "; ".join(parts) + ": they disagree"
-        if detail:
-            text += " (" + "; ".join(detail) + ")"
-        text += _newest(decision, docs, name)
-    elif decision.verdict == CORROBORATED:
-        text = "; ".join(parts) + (": they agree" if len(parts) > 1 or len(decision.statements) > 1 else "")
-        counted = [name(k) for k, st in decision.statements.items() if st.first.value.get("anchor") == "story"]
-        if counted and len(parts) > 1:  # days that differ, one of them counted from another article's date
-            text = "; ".join(parts) + (
-                f": {_join(counted)} {'gives' if len(counted) == 1 else 'give'} no publication date, so "
-                f"{'its day is' if len(counted) == 1 else 'their days are'} counted from the story's date and "
-                "cannot contradict the others"
+
+def _disagreement(parts: list[str], decision: Decision, docs: dict[str, Document], name) -> str:
+    """What each says, that they disagree and how (:func:`_how_they_differ`), and what the newest report says."""
+    detail = _how_they_differ(decision, name)
+    text = "; ".join(parts) + ": they disagree"
+    if detail:
+        text += " (" + "; ".join(detail) + ")"
+    return text + _newest(decision, docs, name)
+
+
+def _how_they_differ(decision: Decision, name) -> list[str]:
+    """The items only one list names, a count that is not the number of items the other names, and how many
+    days two dates are apart."""
+    detail = []
+    for (a, b), d in sorted(decision.list_diffs.items()):
+        if d.only_a:
+            detail.append(f"only {name(a)} names {_join(d.only_a)}")
+        if d.only_b:
+            detail.append(f"only {name(b)} names {_join(d.only_b)}")
+        if d.count_a is not None:
+            detail.append(
+                f"{name(a)} counts {d.count_a} but {name(b)} names {len(merged_list(decision.statements[b])['items'])}"
             )
-    else:
-        k = next(iter(decision.statements))
-        if len(decision.statements) == 1:
-            n = len(decision.statements[k].claims)
-            first = decision.statements[k].first
-            shown_value = (
-                display(first) if first.kind in ("quote", "list", "money", "count", "percent") else first.text.strip()
+        if d.count_b is not None:
+            detail.append(
+                f"{name(b)} counts {d.count_b} but {name(a)} names {len(merged_list(decision.statements[a])['items'])}"
             )
-            text = f"Only {name(k)} states this: {shown_value}"
-            if n > 1:
-                text += f" (repeated {n} times in the article, counted once)"
-        else:
-            text = "; ".join(parts)
-    if fact.kind in ("relation", "place"):
-        rel = (
-            next(
-                (
-                    c.value.get("relation")
-                    for s in decision.statements.values()
-                    for c in s.claims
-                    if c.value.get("relation")
-                ),
-                "",
-            )
-            or fact.slot
+    for a, b in decision.conflicts:
+        gap = days_apart(decision.statements[a].first.value, decision.statements[b].first.value)
+        if gap is not None:
+            detail.append("one day apart" if gap == 1 else f"{gap} days apart")
+    return list(dict.fromkeys(detail))
+
+
+def _agreement(parts: list[str], decision: Decision, name) -> str:
+    text = "; ".join(parts) + (": they agree" if len(parts) > 1 or len(decision.statements) > 1 else "")
+    counted = [name(k) for k, st in decision.statements.items() if st.first.value.get("anchor") == "story"]
+    if counted and len(parts) > 1:  # days that differ, one of them counted from another article's date
+        text = "; ".join(parts) + (
+            f": {_join(counted)} {'gives' if len(counted) == 1 else 'give'} no publication date, so "
+            f"{'its day is' if len(counted) == 1 else 'their days are'} counted from the story's date and "
+            "cannot contradict the others"
         )
-        label = rel.replace("_", " ").replace(".", " ")
-        text = f"{label.capitalize()}{f' ({fact.subject})' if fact.subject else ''}: {text}"
-    if decision.dependent:
-        notes = [f"{name(a)} and {name(b)} are not independent ({reason})" for a, b, reason in decision.dependent]
-        text += ". " + "; ".join(notes) + ", so they count as one source"
-        if decision.verdict != CONFLICTING:
-            text += f" ({len(decision.independent)} independent)"
-    return text.rstrip(".") + "."
+    return text
+
+
+def _one_source(parts: list[str], decision: Decision, name) -> str:
+    """What the one source says (how often, where its article repeats it); what each says where the sources
+    that state it depend on each other."""
+    if len(decision.statements) > 1:
+        return "; ".join(parts)
+    k = next(iter(decision.statements))
+    n = len(decision.statements[k].claims)
+    first = decision.statements[k].first
+    shown_value = display(first) if first.kind in ("quote", "list", "money", "count", "percent") else first.text.strip()
+    text = f"Only {name(k)} states this: {shown_value}"
+    if n > 1:
+        text += f" (repeated {n} times in the article, counted once)"
+    return text
+
+
+def _relation_label(fact: AlignedFact, decision: Decision) -> str:
+    """The relation a relation's or place's fact is of ("Published in"), else its slot."""
+    rel = (
+        next(
+            (
+                c.value.get("relation")
+                for s in decision.statements.values()
+                for c in s.claims
+                if c.value.get("relation")
+            ),
+            "",
+        )
+        or fact.slot
+    )
+    return rel.replace("_", " ").replace(".", " ").capitalize()
+
+
+def _dependence(decision: Decision, name) -> str:
+    notes = [f"{name(a)} and {name(b)} are not independent ({reason})" for a, b, reason in decision.dependent]
+    text = ". " + "; ".join(notes) + ", so they count as one source"
+    if decision.verdict != CONFLICTING:
+        text += f" ({len(decision.independent)} independent)"
+    return text
