@@ -160,10 +160,26 @@ def test_a_lower_figure_reported_later_is_no_earlier_count_of_the_toll(checked, 
     assert all(len(t) == 2 for t in told), [(f.key, [c.text for _, c in f.members]) for f in facts]
 
 
-@pytest.mark.parametrize("lang, floor", [("en", "more than 24"), ("es", "más de 24")])
-def test_a_floor_below_the_toll_most_reports_give_does_not_contradict_it(checked, lang, floor):
+# a round floor ("more than 20") is a count from below, which a higher figure counted later does not contradict
+ROUND_FLOORS = [("en", "more than 20"), ("de", "mehr als 20"), ("fr", "plus de 20"), ("es", "más de 20")]
+
+
+@pytest.mark.parametrize("lang, floor", ROUND_FLOORS)
+def test_a_round_floor_below_the_toll_most_reports_give_does_not_contradict_it(checked, lang, floor):
     told, facts = _main_and_early(checked, lang, floor, EARLY, LATE)
     assert all(len(t) == 2 for t in told), [(f.key, [c.text for _, c in f.members]) for f in facts]
+
+
+# a floor of an exact count ("at least 24") is the toll as it was counted then: 104 later is the toll at another time
+EXACT_FLOORS = [("en", "at least 24"), ("de", "mindestens 24"), ("fr", "au moins 24"), ("es", "al menos 24")]
+
+
+@pytest.mark.parametrize("lang, floor", EXACT_FLOORS)
+def test_a_floor_of_an_exact_count_is_the_toll_counted_then(checked, lang, floor):
+    told, facts = _main_and_early(checked, lang, floor, EARLY, LATE)
+    assert len(told) == 1 and len(told[0]) == 3 and any("24" in t for t in told[0]), [
+        (f.key, [c.text for _, c in f.members]) for f in facts
+    ]
 
 
 MIDDLE = date(2026, 3, 4)
@@ -250,3 +266,22 @@ def test_a_past_years_toll_beside_the_events_own_joins_no_report_of_it(checked, 
     past = [t for t in told if any("135" in x for x in t)]
     assert len(past) == 1 and len(past[0]) == 1 and told[past[0]] == "single_source", told
     assert any(len(t) == 2 and told[t] == "conflicting" for t in told), told
+
+
+# four reports of different days, two and two giving close figures (36 and 40 dead, then 94 and 100): no figure is
+# told most, and the four figures are the toll as it rose
+TIED_TOLLS = {
+    "en": ("The fire killed {n} people, officials said.", ("36", "40", "94", "100")),
+    "de": ("Bei dem Brand kamen {n} Menschen ums Leben.", ("36", "40", "94", "100")),
+    "fr": ("L'incendie a fait {n} morts, selon les autorités.", ("36", "40", "94", "100")),
+    "es": ("El incendio dejó {n} muertos, según las autoridades.", ("36", "40", "94", "100")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TIED_TOLLS))
+def test_a_toll_told_in_tied_pieces_is_one_conflict(checked, lang):
+    text, figures = TIED_TOLLS[lang]
+    days = [EARLY, EARLY, LATE, LATE]
+    facts = checked(*((lang, text.format(n=n), day) for n, day in zip(figures, days)), slot="deaths")
+    told = [sorted(c.text for _, c in f.members) for f in facts]
+    assert len(told) == 1 and len(told[0]) == 4 and facts[0].verdict == "conflicting", told

@@ -53,6 +53,7 @@ TOLLS = [
     ("en", "At least 24 people remain unaccounted for.", 24, "missing"),
     ("de", "Mindestens 23 Menschen werden noch vermisst.", 23, "missing"),
     ("fr", "Sept personnes sont portées disparues.", 7, "missing"),
+    ("fr", "Le bilan fait état de 44 morts et de 279 personnes toujours introuvables.", 279, "missing"),
     ("es", "Siete personas siguen desaparecidas.", 7, "missing"),
     # rescued
     ("en", "Emergency services rescued 300 people.", 300, "rescued"),

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -1149,7 +1150,7 @@ def _one_toll_as_it_rose(
     by_size = sorted(clusters, key=_told_most, reverse=True)
     main, others = by_size[0], by_size[1:]
     if _told_most(others[0]) == _told_most(main):
-        return clusters
+        return _one_toll_of_equals(clusters, ctx, places, published)
     others.sort(key=lambda g: min(_apart(a.first, b.first) for a in main for b in g))
     published = {s.doc: docs[s.doc].published for g in clusters for s in g if s.doc in docs}
     kept = []
@@ -1159,6 +1160,40 @@ def _one_toll_as_it_rose(
         else:
             kept.append(g)
     return [main, *kept]
+
+
+def _one_toll_of_equals(
+    clusters: list[list[Statement]], ctx: ComparisonContext, places: Places, published: dict[str, date | None]
+) -> list[list[Statement]]:
+    """With no fact told most (two reports give 94 and 128 dead, two others 36 and 55), a toll's facts join as it
+    rose (:func:`_rose`), the nearest figures first, a fact joining a toll only where it rose with each fact the toll
+    holds. A part of a toll as its article gives it joins none, and a fact that may be the toll of two facts that
+    are two tolls (3 dead and, in the same report, 40 in its floods, against another report's 10) stays apart:
+    which it is is unclear."""
+    parts = _parts_of_tolls([s for f in clusters for s in f])
+    whole = [i for i, f in enumerate(clusters) if not all(id(s) in parts for s in f)]
+    rose: dict[int, set[int]] = {i: set() for i in range(len(clusters))}
+    for i, j in combinations(whole, 2):
+        if _rose(clusters[i], clusters[j], ctx, places, published):
+            rose[i].add(j)
+            rose[j].add(i)
+    unclear = {
+        i for i, js in rose.items() if any(_two_tolls(clusters[j], clusters[k], places) for j, k in combinations(js, 2))
+    }
+    pairs = sorted(
+        (min(_apart(a.first, b.first) for a in clusters[i] for b in clusters[j]), i, j)
+        for i in whole
+        for j in rose[i]
+        if i < j and not {i, j} & unclear
+    )
+    toll_of = {i: [i] for i in range(len(clusters))}  # the facts (by index) each fact's toll holds
+    for _, i, j in pairs:
+        mine, theirs = toll_of[i], toll_of[j]
+        if mine is not theirs and all(b in rose[a] for a in mine for b in theirs):
+            mine.extend(theirs)
+            toll_of.update(dict.fromkeys(theirs, mine))
+    tolls = list({id(t): t for t in toll_of.values()}.values())
+    return [[s for i in sorted(t) for s in clusters[i]] for t in sorted(tolls, key=min)]
 
 
 def _told_most(statements: list[Statement]) -> tuple[int, int]:
@@ -1198,10 +1233,12 @@ def _two_tolls(f: list[Statement], g: list[Statement], places: Places) -> bool:
 
 
 def _floor(c: Claim) -> bool:
-    """Whether a figure is told as a floor ("over 200 rescued" by the first night): what was counted by then, which
+    """Whether a figure is told as a round floor ("over 200 rescued" by the first night): a count from below, which
     a higher figure counted later does not contradict, where an exact 24 dead against 109 is the toll told at
-    another time."""
-    return view(c).get("qualifier") in ("over", "at_least")
+    another time, and so is a floor of an exact count ("at least 24 dead": the toll as it was counted then)."""
+    v = view(c)
+    low, step = v.get("low"), v.get("step") or 1.0
+    return v.get("qualifier") in ("over", "at_least") and bool(low) and low % (10 * step) == 0
 
 
 def _reported_later(low: list[date | None], high: list[date | None]) -> bool:

@@ -427,6 +427,8 @@ FRAME_PREDICATES = {
     "blessant": "injured",
     "disparu": "missing",
     "disparus": "missing",
+    "introuvable": "missing",
+    "introuvables": "missing",
     "évacué": "evacuated",
     "évacués": "evacuated",
     "évacuées": "evacuated",
