@@ -688,3 +688,28 @@ def test_a_ruling_on_appeal_told_in_every_language_is_one_story():
         [f"judgment-{k}" for k in sorted(JUDGMENT_LEAD)],
         [f"ruling-{k}" for k in sorted(APPEAL_LEAD)],
     ]
+
+
+# an outbreak's toll told on two days weeks apart, in each language
+OUTBREAK_TOLL = {
+    "en": "The Ebola outbreak declared in Bulape, Kasai province, on {day} September 2025 has killed {dead} people, the "
+    "health ministry of the Democratic Republic of Congo said.",
+    "de": "Der Ebola-Ausbruch in Bulape in der Provinz Kasai hat bis zum {day}. September 2025 {dead} Menschen das "
+    "Leben gekostet, teilte das Gesundheitsministerium der Demokratischen Republik Kongo mit.",
+    "fr": "L'épidémie d'Ebola à Bulape, dans la province du Kasaï, a fait {dead} morts au {day} septembre 2025, selon "
+    "le ministère de la Santé de la République démocratique du Congo.",
+    "es": "El brote de ébola en Bulape, en la provincia de Kasai, ha causado {dead} muertos hasta el {day} de "
+    "septiembre de 2025, según el Ministerio de Salud de la República Democrática del Congo.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OUTBREAK_TOLL))
+def test_an_outbreak_told_on_days_weeks_apart_is_one_story(language):
+    """An outbreak goes on for weeks, and its reports give the day of their count: reports whose leads name one
+    (EVENT_KINDS, _ONGOING_KINDS) tell one event over a month's days, where other events' days lie a few apart."""
+    text = OUTBREAK_TOLL[language]
+    docs = [
+        Document(key="early", text=text.format(day=4, dead=15), language=language),
+        Document(key="later", text=text.format(day=21, dead=31), language=language),
+    ]
+    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["early", "later"]]

@@ -90,6 +90,9 @@ _TITLE_WORDS = frozenset(w for title in joined("ROLE_WORDS") for w in fold(title
 # a kind of event whose reports name another kind in their leads too, which they tell as its background: a ruling on
 # appeal names the judgment it rules on ("a court has overturned Dani Alves' conviction"), a judgment no ruling on it
 _BACKGROUND_KINDS = {"appeal_ruling": "judgment"}
+# kinds of event that go on for weeks: their reports' leads give the day of their count ("as of 24 October"), so two
+# reports whose leads name one tell one event over a month's days (MAX_DATE_SPAN_DAYS), not over EVENT_SPAN_DAYS
+_ONGOING_KINDS = frozenset({"outbreak"})
 
 
 @dataclass
@@ -100,6 +103,7 @@ class _Vec:
     event_day: tuple[int, int, int] | None = None
     after: date | None = None  # the event is later than this day: the end of a period its text counts "since"
     ordinals: tuple[int, ...] = ()  # the days its event day may be (see _day_ordinals)
+    kinds: frozenset[str] = frozenset()  # the kinds of event its lead names (see _event_kinds)
 
 
 def _claim_features(claims: list[Claim]) -> Counter:
@@ -219,7 +223,8 @@ def _read(doc: Document, claims: list[Claim]) -> _Reading:
 @cache
 def _kind_rx(code: str) -> tuple[re.Pattern, dict[str, str]]:
     table = {fold(phrase): kind for phrase, kind in table_of(code, "EVENT_KINDS").items()}
-    return re.compile(r"(?<![\w-])(?:" + alt(table) + r")(?![\w-])"), table
+    # a whole word, or the head of a compound ("Ebola-Ausbruch" is an outbreak), never its first part
+    return re.compile(r"(?<!\w)(?:" + alt(table) + r")(?![\w-])"), table
 
 
 def _event_kinds(doc: Document) -> frozenset[str]:
@@ -298,7 +303,7 @@ def _vectors(
             for feat, w in shared:
                 feats[feat] = w * k
         r = readings[d.key]
-        out.append(_Vec(d.key, feats, d.published, r.event_day, r.after, r.ordinals))
+        out.append(_Vec(d.key, feats, d.published, r.event_day, r.after, r.ordinals, r.kinds))
     return out, df
 
 
@@ -345,11 +350,13 @@ def _far_in_time(a: _Vec, b: _Vec) -> bool:
 
 def _events_apart(a: _Vec, b: _Vec, span: int = EVENT_SPAN_DAYS) -> bool | None:
     """Whether two documents' own words put their events on different days: True (their event days lie more
-    than ``span`` days apart, or one's event day is no later than a time the other counts "since": "the
+    than ``span`` days apart, a month's where both leads name an outbreak (_ONGOING_KINDS), or one's event day is no later than a time the other counts "since": "the
     eighth cut since June 2024" is not the cut of 6 June 2024; or one was published before the other's event
     could have happened: before its event day, or no later than the time it counts "since"), False (their
     event days are near), None (their texts do not tell)."""
     if a.event_day is not None and b.event_day is not None:
+        if a.kinds & b.kinds & _ONGOING_KINDS:
+            span = max(span, MAX_DATE_SPAN_DAYS)
         return _days_between(a, b) > span
     for x, y in ((a, b), (b, a)):
         if x.after is not None and y.event_day is not None and y.event_day[0]:

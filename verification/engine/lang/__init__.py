@@ -62,9 +62,10 @@ Tables (the same names in every module):
   ``SUB_EVENTS``: words of a part of an event (take-off, landing, crash, deliberations, verdict, release, outage) ->
   its key, which the date or time nearest them belongs to; ``SUB_EVENT_LABELS``: key -> the words its facts' labels show.
 - ``EVENT_KINDS``: words of a report's title or first sentence that name the kind of event it tells -> kind (a fire, a
-  crash, an earthquake, a storm or flood, a judgment, a ruling on appeal: "Brand", "descarrilamiento", "séisme",
-  "sentenced", "cour d'appel"); clustering keeps reports whose leads name only other kinds apart. Words with another
-  common sense are left out ("storm of criticism", "choque" of protesters, "verurteilt" as condemns).
+  crash, an earthquake, a storm or flood, a judgment, a ruling on appeal, an outbreak: "Brand", "descarrilamiento",
+  "séisme", "sentenced", "cour d'appel", "brote"); clustering keeps reports whose leads name only other kinds apart,
+  and reads the days of an outbreak's reports as one event's over weeks. Words with another common sense are left out
+  ("storm of criticism", "choque" of protesters, "verurteilt" as condemns, "flambée des prix").
 - ``FIGURE_SOURCES``: words of who counts a crowd or a toll -> the side its count is of ("police", "Veranstalter",
   "ministère de l'Intérieur", "sindicatos": official, organisers), so that the police's and the organisers' counts are
   two facts; ``FIGURE_SOURCE_LINKS``: words that hand a figure told before them to the source after them ("by",

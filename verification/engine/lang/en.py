@@ -923,7 +923,8 @@ SUB_EVENT_LABELS = {
 }
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (a funicular's crash, a tower block's fire);
-# a ruling on appeal ("conviction overturned on appeal") is another event than the judgment it rules on
+# a ruling on appeal ("conviction overturned on appeal") is another event than the judgment it rules on;
+# an outbreak's reports tell one event over weeks
 EVENT_KINDS = {
     "fire": "fire",
     "fires": "fire",
@@ -959,6 +960,8 @@ EVENT_KINDS = {
     "court of appeal": "appeal_ruling",
     "conviction overturned": "appeal_ruling",
     "overturned the conviction": "appeal_ruling",
+    "outbreak": "outbreak",
+    "epidemic": "outbreak",
 }
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80,000 according to the police, 250,000 according to the organisers")

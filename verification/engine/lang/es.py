@@ -870,7 +870,8 @@ SUB_EVENT_LABELS = {
 }
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (el accidente de un funicular, el incendio de un edificio);
-# a ruling on appeal ("la Sección de Apelaciones ha revocado la sentencia") is another event than the judgment it rules on
+# a ruling on appeal ("la Sección de Apelaciones ha revocado la sentencia") is another event than the judgment it rules on;
+# an outbreak's reports tell one event over weeks
 EVENT_KINDS = {
     "incendio": "fire",
     "incendios": "fire",
@@ -907,6 +908,8 @@ EVENT_KINDS = {
     "revocó la condena": "appeal_ruling",
     "anula la condena": "appeal_ruling",
     "anuló la condena": "appeal_ruling",
+    "brote": "outbreak",
+    "epidemia": "outbreak",
 }
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80.000 según la policía, 250.000 según los organizadores")
