@@ -414,7 +414,7 @@ def find_numbers(text: str, low: str | None = None, lang: str = "", spelled: Spe
         if pos < last_end:
             continue
         if pos in vague:
-            out.append(_vague_num(text, low, pos, *vague[pos]))
+            out.append(round_number(text, low, pos, *vague[pos]))
             last_end = out[-1].end
             continue
         one = _scan_one(text, low, pos, lang, digit_re, decimal, spelled)
@@ -482,8 +482,9 @@ def find_numbers(text: str, low: str | None = None, lang: str = "", spelled: Spe
     return out
 
 
-def _vague_num(text: str, low: str, pos: int, end: int, lo: float, hi: float) -> Num:
-    """A round count said without digits, with the qualifier before it ("more than a dozen": over 12)."""
+def round_number(text: str, low: str, pos: int, end: int, lo: float, hi: float) -> Num:
+    """A round count said without digits, with the qualifier before it ("more than a dozen": over 12; "more than
+    a year": over one, detect/wordless_durations.py)."""
     qual, start = ("about" if lo == hi else "range"), pos
     qb = _QUAL_BEFORE.search(low, max(0, pos - 24), pos)
     if qb and lo == hi:

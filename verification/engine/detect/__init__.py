@@ -31,6 +31,7 @@ from .relations import detect_relations
 from .roles import detect_roles
 from .scores import detect_scores, detect_vote_tallies
 from .times import detect_times
+from .wordless_durations import detect_wordless_durations
 from .year_lists import detect_year_lists, detect_years
 
 DETECTORS = (
@@ -40,6 +41,7 @@ DETECTORS = (
     detect_fractions,
     detect_numbers,
     detect_compound_durations,
+    detect_wordless_durations,
     detect_elided_counts,
     detect_bracketed_changes,
     detect_scores,

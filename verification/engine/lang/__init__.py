@@ -224,6 +224,10 @@ languages and builds its patterns from them; forms are lowercase):
   with no noun after it ("in the 83rd with a strike", "à 88e.").
 - ``DURATION_ADJECTIVES``: adjectives of a unit of time a number word is glued to -> the days of one unit
   ("fünfjährigen Unwählbarkeit", "einstündigen Testflug"), read by detect/compound_durations.py.
+- ``DURATION_ARTICLES`` / ``FEW_WORDS``: an article that is "one" before a unit of time where the number words do not
+  read it ("for a decade", "während eines Jahres"), and words of a few -> (low, high) ("a few minutes", "quelques
+  minutes"); a duration only right after one of ``SPAN_LEADS`` ("for", "während", "pendant", "durante", "lasted"),
+  read by detect/wordless_durations.py.
 - ``RECORD_OPENERS`` / ``RECORD_SCOPES``: a superlative or a first, and the words of all history a few words after
   it ("the first American pontiff in history", "le plus grand ... de tous les temps"), read by detect/records.py.
   ``RECORD_KINDS``: words of a kind a first names, besides a people's (a demonym): "the first commercial
@@ -465,6 +469,9 @@ TABLES = (
     "MINUTES_LATER_FROM",
     "ORDINAL_MINUTE_LEADS",
     "DURATION_ADJECTIVES",
+    "DURATION_ARTICLES",
+    "FEW_WORDS",
+    "SPAN_LEADS",
     "RECORD_OPENERS",
     "RECORD_SCOPES",
     "RECORD_KINDS",

@@ -638,9 +638,11 @@ MEASURE_UNITS = {
     "jahre": ("duration", 365.25),
     "jahren": ("duration", 365.25),
     "jahr": ("duration", 365.25),
+    "jahres": ("duration", 365.25),  # "während eines Jahres"
     "monate": ("duration", 30.44),
     "monaten": ("duration", 30.44),
     "monat": ("duration", 30.44),
+    "monats": ("duration", 30.44),
     "wochen": ("duration", 7.0),
     "woche": ("duration", 7.0),
     "tage": ("duration", 1.0),
@@ -652,6 +654,7 @@ MEASURE_UNITS = {
     "jahrzehnte": ("duration", 3652.5),
     "jahrzehnten": ("duration", 3652.5),
     "jahrzehnt": ("duration", 3652.5),
+    "jahrzehnts": ("duration", 3652.5),
     "jahrhunderte": ("duration", 36525.0),
     "jahrhundert": ("duration", 36525.0),
     "minute": ("duration", 1 / 1440),
@@ -2444,6 +2447,20 @@ DURATION_ADJECTIVES = {
     "stündig": 1 / 24,
     "minütig": 1 / 1440,
 }
+# a duration told with no figure (detect/wordless_durations.py): the article that is "one" before a unit of time
+# where the number words do not read it ("während eines Jahres"), the words of a few with the span they allow ("nur
+# wenige Minuten"), and the words right before either that make it a span of time, not a point in time
+DURATION_ARTICLES = ["eines"]
+FEW_WORDS = {
+    "wenige": (2, 9),
+    "wenigen": (2, 9),
+    "einige": (2, 9),
+    "einigen": (2, 9),
+    "ein paar": (2, 9),
+    "mehrere": (2, 9),
+    "mehreren": (2, 9),
+}
+SPAN_LEADS = ["während", "seit", "für", "dauerte", "dauerten", "dauert", "verbrachte", "verbrachten", "verbringt"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["der", "von"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("vier Jahre Haft, davon zwei

@@ -2562,6 +2562,12 @@ RECORD_SCOPES = ["in history", "ever", "of all time", "on record", "in its histo
 # words of a kind a first names ("the first commercial spacewalk"): a first of its kind, a record
 RECORD_KINDS = ["private", "privately", "commercial", "civilian", "female", "woman", "black"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
+# a duration told with no figure (detect/wordless_durations.py): the article that is "one" before a unit of time
+# ("for a decade", "for more than a year"), the words of a few with the span they allow ("a few minutes"), and the
+# words right before either that make it a span of time, not a point in time ("a year ago") or a rate ("$10 a year")
+DURATION_ARTICLES = ["a", "an"]
+FEW_WORDS = {"a few": (2, 9), "several": (2, 9)}
+SPAN_LEADS = ["for", "during", "spending", "spent", "spend", "spends", "lasted", "lasting", "lasts"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["of", "out of"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("18 residents, of whom six

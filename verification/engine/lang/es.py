@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "DURATION_ARTICLES": "the article that is one before a unit of time is a number word ('un año', 'una hora')",
     "FEMININE_ENDINGS": "the lemmatiser reads a woman's noun as the man's ('espectadoras' -> 'espectador')",
     "RATIO_ORDINAL_LEADS": "one in N is said with two numbers ('uno de cada cinco'): RATIO_JOINERS",
     "DURATION_ADJECTIVES": "the number is written apart ('cinco años de inhabilitación')",
@@ -2235,6 +2236,22 @@ RECORD_SCOPES = [
 # words of a kind a first names ("la primera caminata espacial privada"): a first of its kind, a record
 RECORD_KINDS = ["privado", "privada", "privados", "privadas", "comercial", "civil", "mujer", "negro", "negra"]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
+# a duration told with no figure (detect/wordless_durations.py): the words of a few with the span they allow
+# ("durante unos pocos minutos"), and the words right before them that make it a span of time, not a point in time
+DURATION_ARTICLES = []  # see NO_ENTRIES
+FEW_WORDS = {
+    "unos pocos": (2, 9),
+    "unas pocas": (2, 9),
+    "pocos": (2, 9),
+    "pocas": (2, 9),
+    "algunos": (2, 9),
+    "algunas": (2, 9),
+    "varios": (2, 9),
+    "varias": (2, 9),
+    "unos": (2, 9),
+    "unas": (2, 9),
+}
+SPAN_LEADS = ["durante", "desde hace", "duró", "dura", "duraba", "pasó", "pasar", "pasa"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["de", "sobre"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("cuatro años de prisión, de

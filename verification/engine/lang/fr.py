@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "DURATION_ARTICLES": "the article that is one before a unit of time is a number word ('un an', 'une heure')",
     "FEMININE_ENDINGS": "the lemmatiser reads a woman's noun as the man's ('électrices' -> 'électeur')",
     "NUMBER_WORD_SPELLINGS": "text2num reads every French number word as written",
     "RATIO_ORDINAL_LEADS": "one in N is said with two numbers ('un adulte sur cinq'): RATIO_JOINERS",
@@ -2241,6 +2242,11 @@ RECORD_KINDS = [
     "noire",
 ]
 DURATION_ADJECTIVES = {}  # see NO_ENTRIES
+# a duration told with no figure (detect/wordless_durations.py): the words of a few with the span they allow
+# ("pendant quelques minutes"), and the words right before them that make it a span of time, not a point in time
+DURATION_ARTICLES = []  # see NO_ENTRIES
+FEW_WORDS = {"quelques": (2, 9), "plusieurs": (2, 9)}
+SPAN_LEADS = ["pendant", "durant", "depuis", "duré", "dure", "durait", "passé", "passer", "passe"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["des", "sur"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("quatre ans de prison, dont
