@@ -11,8 +11,9 @@ from ..frames import has_score_cue
 from ..lang import table_of
 from .match_minutes import minute_matches
 
+# a result may be glued to its noun ("40:22-Sieg", "1:0-Erfolg"), never to another figure ("3-1-0")
 _SCORE_RX = re.compile(
-    r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w:/-]|[.,]\d|[\s\u00a0]?(?:"
+    r"(?<![\w.,:/-])(\d{1,2})[\s\u00a0]?[-–:][\s\u00a0]?(\d{1,2})(?![\w:/]|-(?![^\W\d_])|[.,]\d|[\s\u00a0]?(?:"
     + L.alt({word.rstrip(".") for word in L.CLOCK_WORDS})  # "3-1" is no score before "h", "Uhr", "a.m"
     + r")(?!\w))"
 )
@@ -29,6 +30,8 @@ def detect_scores(ctx: Context) -> None:
         return
     for m in found:
         a, b = int(m.group(1)), int(m.group(2))
+        # "40-22 win", "40:22-Sieg": the noun after the result counts no "22 wins"
+        ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and m.start() <= c.start < m.end())]
         ctx.add(
             "score",
             "score",

@@ -1005,6 +1005,10 @@ SCORE_CUES = [
     "partie",
     "remis",
     "final",
+    "erfolg",
+    "halbzeit",
+    "setzte sich",
+    "setzt sich",
 ]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {

@@ -1046,6 +1046,8 @@ SCORE_CUES = [
     "scoreline",
     "thrashed",
     "edged",
+    "halftime",
+    "half-time",
 ]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {

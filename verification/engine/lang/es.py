@@ -986,6 +986,7 @@ SCORE_CUES = [
     "cuartos de final",
     "goleada",
     "se impuso",
+    "descanso",
 ]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {

@@ -1001,6 +1001,7 @@ SCORE_CUES = [
     "s’impose",
     "l'emporter",
     "l’emporter",
+    "mi-temps",
 ]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {
