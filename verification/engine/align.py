@@ -1143,16 +1143,16 @@ def _one_toll_as_it_rose(
     each other fact of the toll's concept, subject and qualifiers that is the toll at another time
     (:func:`_rose`), the nearer figures first. An article that states both figures tells two tolls (the dead
     and, among them, 40 adults), and so do two places near the figures. With no one fact told by most reports,
-    it is unclear which is the toll: the facts stay apart."""
+    the facts join as the toll rose where that is clear (:func:`_one_toll_of_equals`)."""
     first = clusters[0][0].first if clusters else None
     if first is None or not _toll(first) or len(clusters) < 2:
         return clusters
+    published = {s.doc: docs[s.doc].published for g in clusters for s in g if s.doc in docs}
     by_size = sorted(clusters, key=_told_most, reverse=True)
     main, others = by_size[0], by_size[1:]
     if _told_most(others[0]) == _told_most(main):
         return _one_toll_of_equals(clusters, ctx, places, published)
     others.sort(key=lambda g: min(_apart(a.first, b.first) for a in main for b in g))
-    published = {s.doc: docs[s.doc].published for g in clusters for s in g if s.doc in docs}
     kept = []
     for g in others:
         if _rose(main, g, ctx, places, published):
