@@ -203,6 +203,12 @@ def test_dates_in_words_and_days_apart():
         ("The company was split last October.", "en", date(2024, 8, 14), "2023-10-01"),
         ("Die Firma wurde im vergangenen Oktober aufgespalten.", "de", date(2024, 8, 14), "2023-10-01"),
         ("La empresa se dividió en septiembre pasado.", "es", date(2025, 1, 28), "2024-09-01"),
+        # a month earlier in the year of publication is this year's: "mars dernier" in May is two months ago
+        ("Le procès s'est ouvert en mars dernier.", "fr", date(2025, 5, 13), "2025-03-01"),
+        ("El juicio se abrió en marzo pasado.", "es", date(2025, 5, 13), "2025-03-01"),
+        ("The trial opened last March.", "en", date(2025, 5, 13), "2025-03-01"),
+        ("Der Prozess begann im vergangenen März.", "de", date(2025, 5, 13), "2025-03-01"),
+        ("Le procès s'est ouvert en novembre dernier.", "fr", date(2025, 5, 13), "2024-11-01"),
         ("It opened last March.", "en", date(2025, 3, 20), "2024-03-01"),
         ("It opens next March.", "en", date(2025, 3, 20), "2026-03-01"),
         ("It opens in March.", "en", date(2024, 11, 20), "2025-03-01"),

@@ -432,9 +432,10 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
             return d and _val(d, d, "day", False, spec)
         return relative(spec, "day", pub)
     if kind == "month_rel":
-        mo = _MONTH_OF[g[0]]
-        off = L.RELATIVE_YEAR.get(" ".join(g[1].split()), -1)
-        return relative({"month": mo, "year_offset": off}, "month", pub)
+        mo, said = _MONTH_OF[g[0]], " ".join(g[1].split())
+        if said not in L.RELATIVE_YEAR:  # "mars dernier", "marzo pasado": the latest March before, as "last March"
+            return relative({"month": mo, "direction": -1}, "month", pub)
+        return relative({"month": mo, "year_offset": L.RELATIVE_YEAR[said]}, "month", pub)
     if kind == "month_dir":
         way = _WEEKDAY_DIRECTION[" ".join(g[0].split())]
         return relative({"month": _MONTH_OF[g[1]], "direction": way}, "month", pub)
