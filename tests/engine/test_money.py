@@ -337,6 +337,20 @@ def test_currency_names_come_from_cldr_in_every_language(text, lang, currency):
     assert c.value["currency"] == currency and not c.value.get("assumed")
 
 
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The judge ordered him to pay compensation of 4 million baht to the family.", "en"),
+        ("Er muss der Familie eine Entschädigung von 4 Millionen Baht zahlen.", "de"),
+        ("Il a été condamné à verser 4 millions de bahts de dommages et intérêts.", "fr"),
+        ("Deberá pagar una indemnización de 4 millones de bahts a la familia.", "es"),
+    ],
+)
+def test_a_currency_named_by_its_plural_noun_alone_is_that_currency(text, lang):
+    c = money(text, lang)[0]
+    assert (c.value["currency"], c.value["low"]) == ("THB", 4_000_000) and not c.value.get("assumed")
+
+
 def test_a_restated_amount_travels_with_its_original_through_the_cross_check():
     from verification.engine.crosscheck import cross_check
 

@@ -1417,6 +1417,12 @@ CURRENCY_NAMES = {
     "dólar": "$",
     "libras": "GBP",
     "pesos": "MXN",
+    # the plural noun alone, as reports write it once the currency is plain ("4 millones de bahts"); CLDR gives it
+    # only with its adjective ("rupias indias")
+    "bahts": "THB",
+    "rupias": "INR",
+    "yuanes": "CNY",
+    "rands": "ZAR",
 }
 SCALED_ONLY_CURRENCY_NAMES = set()  # see NO_ENTRIES
 # a word between an amount and its currency's name ("a million of dollars", "millions d'euros", "millones

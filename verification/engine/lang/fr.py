@@ -1440,6 +1440,12 @@ CURRENCY_NAMES = {
     "dollars américains": "USD",
     "dollars": "$",
     "livres": "GBP",
+    # the plural noun alone, as reports write it once the currency is plain ("4 millions de bahts"); CLDR gives it
+    # only with its adjective ("bahts thaïlandais")
+    "bahts": "THB",
+    "roupies": "INR",
+    "yuans": "CNY",
+    "rands": "ZAR",
 }
 SCALED_ONLY_CURRENCY_NAMES = set()  # see NO_ENTRIES
 # a word between an amount and its currency's name ("a million of dollars", "millions d'euros", "millones
