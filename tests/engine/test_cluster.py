@@ -713,3 +713,27 @@ def test_an_outbreak_told_on_days_weeks_apart_is_one_story(language):
         Document(key="later", text=text.format(day=21, dead=31), language=language),
     ]
     assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["early", "later"]]
+
+
+# new cases of a disease confirmed on two days weeks apart, in each language: no word of an outbreak, its disease
+DISEASE_CASES = {
+    "en": "Health officials in the Democratic Republic of Congo confirmed {cases} new Ebola cases in Bulape, Kasai "
+    "province, on {day} September 2025.",
+    "de": "Die Gesundheitsbehörden der Demokratischen Republik Kongo haben am {day}. September 2025 {cases} neue Fälle "
+    "von Ebola in Bulape in der Provinz Kasai bestätigt.",
+    "fr": "Les autorités sanitaires de la République démocratique du Congo ont confirmé le {day} septembre 2025 {cases} "
+    "nouveaux cas d'Ebola à Bulape, dans la province du Kasaï.",
+    "es": "Las autoridades sanitarias de la República Democrática del Congo confirmaron el {day} de septiembre de 2025 "
+    "{cases} nuevos casos de ébola en Bulape, en la provincia de Kasai.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(DISEASE_CASES))
+def test_cases_of_an_epidemic_disease_told_weeks_apart_are_one_story(language):
+    """A lead that names an epidemic disease ("Ebola", "ébola") tells an outbreak, as one naming the outbreak does."""
+    text = DISEASE_CASES[language]
+    docs = [
+        Document(key="early", text=text.format(day=4, cases=28), language=language),
+        Document(key="later", text=text.format(day=21, cases=57), language=language),
+    ]
+    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["early", "later"]]

@@ -63,7 +63,7 @@ Tables (the same names in every module):
   its key, which the date or time nearest them belongs to; ``SUB_EVENT_LABELS``: key -> the words its facts' labels show.
 - ``EVENT_KINDS``: words of a report's title or first sentence that name the kind of event it tells -> kind (a fire, a
   crash, an earthquake, a storm or flood, a judgment, a ruling on appeal, an outbreak: "Brand", "descarrilamiento",
-  "séisme", "sentenced", "cour d'appel", "brote"); clustering keeps reports whose leads name only other kinds apart,
+  "séisme", "sentenced", "cour d'appel", "brote", "Ebola", "Masern"); clustering keeps reports whose leads name only other kinds apart,
   and reads the days of an outbreak's reports as one event's over weeks. Words with another common sense are left out
   ("storm of criticism", "choque" of protesters, "verurteilt" as condemns, "flambée des prix").
 - ``FIGURE_SOURCES``: words of who counts a crowd or a toll -> the side its count is of ("police", "Veranstalter",

@@ -893,7 +893,7 @@ SUB_EVENT_LABELS = {
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (eine entgleiste Standseilbahn, ein Hochhausbrand);
 # a ruling on appeal ("das Berufungsgericht hat den Schuldspruch aufgehoben") is another event than the judgment it rules on;
-# an outbreak's reports tell one event over weeks
+# an outbreak's reports, named by the word or by its disease, tell one event over weeks
 EVENT_KINDS = {
     "brand": "fire",
     "großbrand": "fire",
@@ -926,6 +926,14 @@ EVENT_KINDS = {
     "schuldspruch aufgehoben": "appeal_ruling",
     "ausbruch": "outbreak",
     "epidemie": "outbreak",
+    "ebola": "outbreak",
+    "marburg-virus": "outbreak",
+    "marburgvirus": "outbreak",
+    "mpox": "outbreak",
+    "cholera": "outbreak",
+    "masern": "outbreak",
+    "dengue": "outbreak",
+    "vogelgrippe": "outbreak",
 }
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("laut Polizei 80.000, die Veranstalter sprachen von 250.000")

@@ -924,7 +924,7 @@ SUB_EVENT_LABELS = {
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (a funicular's crash, a tower block's fire);
 # a ruling on appeal ("conviction overturned on appeal") is another event than the judgment it rules on;
-# an outbreak's reports tell one event over weeks
+# an outbreak's reports, named by the word or by its disease, tell one event over weeks
 EVENT_KINDS = {
     "fire": "fire",
     "fires": "fire",
@@ -962,6 +962,13 @@ EVENT_KINDS = {
     "overturned the conviction": "appeal_ruling",
     "outbreak": "outbreak",
     "epidemic": "outbreak",
+    "ebola": "outbreak",
+    "marburg virus": "outbreak",
+    "mpox": "outbreak",
+    "cholera": "outbreak",
+    "measles": "outbreak",
+    "dengue": "outbreak",
+    "bird flu": "outbreak",
 }
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80,000 according to the police, 250,000 according to the organisers")

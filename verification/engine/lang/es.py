@@ -872,7 +872,7 @@ SUB_EVENT_LABELS = {
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (el accidente de un funicular, el incendio de un edificio);
 # a ruling on appeal ("la Sección de Apelaciones ha revocado la sentencia") is another event than the judgment it rules on;
-# an outbreak's reports tell one event over weeks
+# an outbreak's reports, named by the word or by its disease, tell one event over weeks
 EVENT_KINDS = {
     "incendio": "fire",
     "incendios": "fire",
@@ -911,6 +911,14 @@ EVENT_KINDS = {
     "anuló la condena": "appeal_ruling",
     "brote": "outbreak",
     "epidemia": "outbreak",
+    "ébola": "outbreak",
+    "virus de marburgo": "outbreak",
+    "virus de marburg": "outbreak",
+    "mpox": "outbreak",
+    "cólera": "outbreak",
+    "sarampión": "outbreak",
+    "dengue": "outbreak",
+    "gripe aviar": "outbreak",
 }
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80.000 según la policía, 250.000 según los organizadores")

@@ -872,7 +872,7 @@ SUB_EVENT_LABELS = {
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (le déraillement d'un funiculaire, l'incendie d'une tour);
 # a ruling on appeal ("la cour d'appel a annulé la condamnation") is another event than the judgment it rules on;
-# an outbreak's reports tell one event over weeks
+# an outbreak's reports, named by the word or by its disease, tell one event over weeks
 EVENT_KINDS = {
     "incendie": "fire",
     "incendies": "fire",
@@ -908,6 +908,13 @@ EVENT_KINDS = {
     "annulé la condamnation": "appeal_ruling",
     "annule la condamnation": "appeal_ruling",
     "épidémie": "outbreak",
+    "ebola": "outbreak",
+    "virus de marburg": "outbreak",
+    "mpox": "outbreak",
+    "choléra": "outbreak",
+    "rougeole": "outbreak",
+    "dengue": "outbreak",
+    "grippe aviaire": "outbreak",
 }
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80 000 selon la police, 250 000 selon les organisateurs")
