@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .bylines import mark_bare_bylines, mark_desk_lines, mark_names_under_the_lead, read_byline
 from .captions import mark_captions_above_credits
@@ -10,7 +12,7 @@ from .features import Para, dup_key, headline_key, score_topic, word_overlap
 from .page import Page
 from .publisher import outlet_note
 from .tables import data_names
-from .text import BULLET_RE, INLINE_RELATED_RE
+from .text import ALL_STOP, BULLET_RE, INLINE_RELATED_RE
 from .timestamps import is_dateline
 from .title import status_labels
 
@@ -261,6 +263,27 @@ def _prints_one_line_twice(run: list[Para]) -> bool:
         for k, long in enumerate(texts)
         for j, short in enumerate(texts)
     )
+
+
+def mark_cut_teasers(page: Page) -> None:
+    """A teaser of another article above the article: a paragraph cut off with an ellipsis right after a small word
+    ("... discutirá este lunes dos proyectos de resolución que...", "... mais tous les..."), as a list of other
+    articles cuts its teasers, above the article's first paragraph of prose that is not cut so. The article's own text
+    cut by an aggregator ("... outside their damaged and flattened homes and…") comes after its first paragraph."""
+    article = next((p.i for p in page.paras if p.prose_shaped and not p.hard and not _cut_after_a_small_word(p)), 0)
+    for p in page.paras[:article]:
+        if not p.hard and p.n_words >= 8 and _cut_after_a_small_word(p):
+            p.hard = "related reading"
+
+
+def _cut_after_a_small_word(p: Para) -> bool:
+    """Whether the paragraph stops with an ellipsis right after a word no sentence ends on ('que...', 'the…'): cut
+    by a list of teasers, not trailing off ('... d'un procès...')."""
+    m = _CUT_END_RE.search(p.text)
+    return m is not None and m.group(1).lower() in ALL_STOP
+
+
+_CUT_END_RE = re.compile(r"(\w+)\s*(?:\.\.\.|…)\s*$")
 
 
 def _headline_in_a_list(p: Para) -> bool:

@@ -35,6 +35,7 @@ from .features import Para, features_of
 from .furniture import (
     find_main_language,
     mark_cues,
+    mark_cut_teasers,
     mark_generated_qa,
     mark_headline_lists,
     mark_language_switches,
@@ -89,6 +90,7 @@ RULE_STAGES = (
     mark_generated_qa,
     mark_language_switches,
     mark_headline_lists,
+    mark_cut_teasers,
     find_title,
     mark_repetition,
     measure_topic,

@@ -629,3 +629,29 @@ def test_a_link_to_the_full_text_elsewhere_closing_a_reprint_is_not_its_body(lan
     assert link not in doc.text
     assert all(p in doc.body for p in BODIES[lang])
     assert doc.publisher == ""  # the site linked to is the text's source, not the page's publisher
+
+
+CUT_TEASERS = {
+    "en": "Firefighters in the north of the county battled a second blaze overnight as winds picked up and the...",
+    "de": "Die Feuerwehr im Norden des Landkreises kämpfte in der Nacht gegen einen zweiten Brand, als der Wind und die...",
+    "fr": "Les pompiers du nord du département ont lutté cette nuit contre un second incendie alors que le vent et les...",
+    "es": "Los bomberos del norte de la provincia combatieron anoche un segundo incendio mientras el viento y los...",
+}
+# the article's own second paragraph, cut by an aggregator after a small word
+CUT_OWN_TEXT = {
+    "en": "Under the plan, the harbour district will receive 12 million dollars for flood defences, while the…",
+    "de": "Nach dem Plan erhält das Hafenviertel 12 Millionen Euro für den Hochwasserschutz, während das…",
+    "fr": "Selon le plan, le quartier du port recevra 12 millions d'euros pour la protection contre les…",
+    "es": "Según el plan, el barrio del puerto recibirá 12 millones de euros para la defensa contra las…",
+}
+
+
+@pytest.mark.parametrize("lang", CUT_TEASERS)
+def test_a_teaser_cut_after_a_small_word_above_the_article_is_another_articles(lang):
+    doc = clean(CUT_TEASERS[lang], TITLES[lang], *BODIES[lang])
+    assert CUT_TEASERS[lang] not in doc.text
+    assert doc.title == TITLES[lang]
+    assert all(p in doc.body for p in BODIES[lang])
+    # the article's own text cut so, under its first paragraph, stays
+    doc = clean(TITLES[lang], BODIES[lang][0], CUT_OWN_TEXT[lang])
+    assert CUT_OWN_TEXT[lang] in doc.body
