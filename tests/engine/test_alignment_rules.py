@@ -504,3 +504,42 @@ def test_names_spelled_by_two_languages_are_one_person_only_when_their_keys_agre
 def test_two_spellings_one_article_gives_two_people_stay_two_people_across_languages():
     persons = one_name_per_person({"a": role_claims("Ali Chamenei", "Ali Khamenei")})
     assert persons["ali chamenei"] != persons["ali khamenei"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Duplantis cleared 6.29 metres in Budapest.\n\nAt 17 he had already cleared more than 5.62 metres."),
+        (
+            "de",
+            "Duplantis übersprang in Budapest 6,29 Meter.\n\nMit 17 Jahren hatte er bereits über 5,62 Meter geschafft.",
+        ),
+        ("fr", "Duplantis a franchi 6,29 mètres à Budapest.\n\nÀ 17 ans, il avait déjà franchi plus de 5,62 mètres."),
+        ("es", "Duplantis superó 6,29 metros en Budapest.\n\nA los 17 años ya había superado más de 5,62 metros."),
+    ],
+)
+def test_a_precise_number_with_a_bound_beside_another_figure_of_its_article_is_a_statement_of_its_own(
+    checked, lang, text
+):
+    facts = checked((lang, text), kind="measure")
+    assert len(facts) == 2 and all(len(f.members) == 1 for f in facts)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "More than 300,000 spectators lined the river.\n\nThe organisers counted about 320,000 spectators."),
+        ("de", "Mehr als 300.000 Zuschauer säumten den Fluss.\n\nDie Veranstalter zählten etwa 320.000 Zuschauer."),
+        (
+            "fr",
+            "Plus de 300 000 spectateurs bordaient le fleuve.\n\nLes organisateurs ont compté environ 320 000 spectateurs.",
+        ),
+        (
+            "es",
+            "Más de 300.000 espectadores llenaron las orillas.\n\nLos organizadores contaron unos 320.000 espectadores.",
+        ),
+    ],
+)
+def test_a_round_bound_beside_a_figure_near_it_in_one_article_is_one_statement(checked, lang, text):
+    facts = checked((lang, text), kind="count")
+    assert [len(f.members) for f in facts] == [2]

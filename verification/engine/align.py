@@ -469,6 +469,8 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
         return False  # "recomendó 100 años" and "enfrentaba hasta 110 años": an article tells the ceiling apart
     if _two_exact_figures(c, o, ctx):
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
+    if _two_bounded_figures(c, o, ctx):
+        return False  # "über 5,62 Meter" beside "6,29 Meter": a bound is no licence to state one figure twice
     agreed = agree(c.kind, view(c), view(o), ctx)
     if agreed is not False and (c.kind == "role" or _resemblance(c, o, ctx) >= 1.0):
         return True  # a person's mentions in one article are one statement where their roles do not clash
@@ -554,6 +556,31 @@ def _two_exact_figures(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
 
 
 STEPS_APART = 1.5  # an article's two readings of one figure differ by one step of their last digit at most
+
+
+def _two_bounded_figures(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
+    """Two numbers an article writes apart from each other (by more than one figure told loosely), one of them a
+    precise number with a bound ("über 5,62 Meter" beside "6,29 Meter", "more than 45.7%" beside "over 54.2%"): their
+    bounds overlap, but a bound on a number of three significant digits or more names that number's figure (a former
+    record, another share), not a loose telling of the other. A round bound ("over 300,000 spectators" beside "etwa
+    320.000", "more than seven weeks" beside "53 days") may be. Not a toll (an article's "at least 62" known earlier
+    beside its 95: the toll passes) nor a range (a range holds many figures)."""
+    if c.kind not in ("money", "count", "percent", "measure") or _toll(c) or _toll(o):
+        return False
+    if is_range(view(c)) or is_range(view(o)):
+        return False
+    return (_precise_bound(c) or _precise_bound(o)) and _gap(c, o, ctx) > NEAR_GAP
+
+
+PRECISE_DIGITS = 3  # a number written with this many significant digits is a figure, not a round amount
+
+
+def _precise_bound(c: Claim) -> bool:
+    """A bounded or approximate number written with PRECISE_DIGITS significant digits or more ("über 5,62", "more
+    than 45.7%"; not "over 300,000" nor "more than seven")."""
+    if (view(c).get("qualifier") or "exact") == "exact":
+        return False
+    return len("".join(_DIGIT.findall(c.text)).strip("0")) >= PRECISE_DIGITS
 
 
 class SubjectMatcher:
@@ -1478,6 +1505,7 @@ def _same_figure(f: AlignedFact, g: AlignedFact, ctx: ComparisonContext) -> bool
         for b in g.statements:
             if a.doc == b.doc and (
                 _two_exact_figures(a.first, b.first, ctx)
+                or _two_bounded_figures(a.first, b.first, ctx)
                 or any(_two_in_one_sentence(x, y) for x in a.claims for y in b.claims)
             ):
                 return False
