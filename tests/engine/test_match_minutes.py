@@ -1,5 +1,7 @@
 """The minute of a match event is the player's its clause names, whatever team, stadium or country is nearer."""
 
+import pytest
+
 from tests.engine.crosscheck_factories import doc
 from verification.engine.crosscheck import cross_check
 from verification.engine.extract import extract_claims
@@ -205,3 +207,23 @@ def test_a_relative_minute_of_the_same_player_conflicts_with_another_reports_min
     ]
     by_minute = {int(c.value["low"]): f.verdict for f in _minutes(docs) for _, c in f.members}
     assert by_minute[40] == by_minute[42] == "conflicting"
+
+
+# German marks each ordinal with its dot ("in der 22. und 30. Minute"), which the ordinal alone reads already
+@pytest.mark.parametrize(
+    ("lang", "text", "minutes"),
+    [
+        ("en", "Rovers beat City 2-0. Mara Quist scored in the 22nd and 30th minutes.", [22, 30]),
+        ("fr", "Rovers a battu City 2-0. Mara Quist a marqué aux 22e et 30e minutes.", [22, 30]),
+        ("es", "El Rovers venció 2-0 al City. Mara Quist marcó en los minutos 22 y 29.", [22, 29]),
+        ("es", "El Rovers venció 3-0 al City. Mara Quist selló la victoria con un gol en el 42, de cabeza.", [42]),
+    ],
+)
+def test_minutes_listed_or_written_without_their_ordinal_mark_are_each_a_match_minute(lang, text, minutes):
+    found = _minute_claims(doc("a", text, language=lang))
+    assert sorted(c.value["low"] for c in found) == minutes
+
+
+def test_a_bare_number_after_the_minute_lead_that_a_percentage_or_a_noun_follows_is_no_minute():
+    text = "El Rovers venció 3-0 al City. Ganó en el 42 por ciento de los partidos y en el 10 partidos más."
+    assert _minute_claims(doc("a", text, language="es")) == []

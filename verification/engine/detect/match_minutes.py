@@ -33,7 +33,24 @@ _BRACKETED_MINUTES = re.compile(
 )
 _MINUTE_NUMBER = re.compile(r"\d{1,3}")
 _ITEM_END = re.compile(r"(?:" + _SUFFIX + r"|[′’'])")
-_MINUTE_BEFORE = re.compile(r"\b(?:" + L.alt(L.MINUTE_NOUNS) + r")[\s\u00a0]+(\d{1,3})\b")
+_LIST_JOINT = r"[\s\u00a0]*(?:,|[\s\u00a0](?:" + L.alt(L.AND_WORDS) + r"))[\s\u00a0]*"
+_ANY_MINUTE_NOUN = L.alt([*L.MINUTE_NOUNS, *L.MINUTES_NOUNS])
+# the minute noun before its number, or before several: "minuto 74", "en los minutos 22 y 29"
+_MINUTE_BEFORE = re.compile(
+    r"\b(?:" + _ANY_MINUTE_NOUN + r")[\s\u00a0]+(\d{1,3}(?:" + _LIST_JOINT + r"\d{1,3})*)\b(?![.,]\d)"
+)
+# ordinals listed before the minute noun: "in the 22nd and 30th minutes", "aux 22e et 30e minutes"
+_LISTED_ORDINALS = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:"
+    + _SUFFIX
+    + r")(?:"
+    + _LIST_JOINT
+    + r"\d{1,3}(?:"
+    + _SUFFIX
+    + r"))+[\s\u00a0]*(?:"
+    + _ANY_MINUTE_NOUN
+    + r")\b"
+)
 _AFTER_MINUTES = re.compile(
     r"\b(?:" + L.alt(L.MINUTES_LEADS) + r")[\s\u00a0]+(\d{1,3})[\s\u00a0]+"
     r"(?:" + L.alt(L.MINUTES_NOUNS) + r")\b"
@@ -58,6 +75,24 @@ _ORDINAL_ALONE = re.compile(
 )
 
 
+@cache
+def _bare_minute_rx(lang: str) -> re.Pattern:
+    """A bare number after the words that make it a minute where the language writes minutes without an ordinal's
+    mark ("selló la victoria con un gol en el 42, consolidando"), then a stop or a function word, never a noun."""
+    leads = table_of(lang, "BARE_MINUTE_LEADS")
+    if not leads:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"(?<![\w])(?:"
+        + L.alt(leads)
+        + r")[\s\u00a0]+(\d{1,3})(?![\w.,]\w)(?![\s\u00a0]*(?:%|"
+        + L.alt(L.PERCENT_WORDS)
+        + r"))(?=[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:"
+        + L.alt([*table_of(lang, "PREPOSITIONS"), *table_of(lang, "AND_WORDS")])
+        + r")(?![\w]))"
+    )
+
+
 def minute_matches(ctx: Context) -> list[tuple[int, int, int]]:
     if ctx.minutes is None:
         found = _minute_candidates(ctx)
@@ -80,8 +115,17 @@ def _minute_candidates(ctx: Context) -> list[tuple[int, int, int]]:
             end = _ITEM_END.match(ctx.low, n.end())
             found.append((n.start(), end.end(), int(n.group(0))))
     found += [(m.start(1), m.end(), int(m.group(1))) for m in _AFTER_MINUTES.finditer(ctx.low)]
-    found += [(m.start(), m.end(), int(m.group(1))) for m in _MINUTE_BEFORE.finditer(ctx.low)]
+    for m in _MINUTE_BEFORE.finditer(ctx.low):
+        numbers = list(_MINUTE_NUMBER.finditer(ctx.low, m.start(1), m.end(1)))
+        found.append((m.start(), numbers[0].end(), int(numbers[0].group(0))))
+        found += [(n.start(), n.end(), int(n.group(0))) for n in numbers[1:]]
+    for m in _LISTED_ORDINALS.finditer(ctx.low):
+        for n in _MINUTE_NUMBER.finditer(ctx.low, m.start(), m.end()):
+            if any(f[0] == n.start() for f in found):
+                continue  # "30. Minute" of "in der 22. und 30. Minute", read with its noun already
+            found.append((n.start(), _ITEM_END.match(ctx.low, n.end()).end(), int(n.group(0))))
     found += [(m.start(1), m.end(), int(m.group(1))) for m in _ORDINAL_ALONE.finditer(ctx.low)]
+    found += [(m.start(1), m.end(1), int(m.group(1))) for m in _bare_minute_rx(ctx.lang).finditer(ctx.low)]
     for n in ctx.nums:
         if n.low is not None and n.low == n.high and n.low == int(n.low) and 0 < n.low <= MAX_LEFT:
             left = _FROM_END.match(ctx.low, n.num_end)

@@ -221,7 +221,8 @@ languages and builds its patterns from them; forms are lowercase):
   ("four minutes from time", "a cuatro minutos del final"), ``MINUTES_LATER`` (-> 1 after, -1 before the event told
   before it: "Six minutes later", "ocho minutos después") unless one of ``MINUTES_LATER_FROM`` names what they are counted
   from ("después del reinicio"), ``ORDINAL_MINUTE_LEADS`` before an ordinal
-  with no noun after it ("in the 83rd with a strike", "à 88e.").
+  with no noun after it ("in the 83rd with a strike", "à 88e."), ``BARE_MINUTE_LEADS`` before a minute written
+  without its ordinal's mark ("un gol en el 42, consolidando").
 - ``DURATION_ADJECTIVES``: adjectives of a unit of time a number word is glued to -> the days of one unit
   ("fünfjährigen Unwählbarkeit", "einstündigen Testflug"), read by detect/compound_durations.py.
 - ``DURATION_ARTICLES`` / ``FEW_WORDS``: an article that is "one" before a unit of time where the number words do not
@@ -468,6 +469,7 @@ TABLES = (
     "MINUTES_LATER",
     "MINUTES_LATER_FROM",
     "ORDINAL_MINUTE_LEADS",
+    "BARE_MINUTE_LEADS",
     "DURATION_ADJECTIVES",
     "DURATION_ARTICLES",
     "FEW_WORDS",

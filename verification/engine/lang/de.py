@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "BARE_MINUTE_LEADS": "a minute told after 'in der' takes its ordinal's dot ('in der 42.')",
     "AGE_PHRASE_OPENERS": "an age is an adjective before the noun ('der 41-jährige Milliardär') or a noun ('der 41-Jährige')",
     "SPAN_NOUNS": "no 'von' phrase of years is read as an age (AGE_PHRASE_OPENERS)",
     "HALF_AFTER_NUMBER": "the half is glued to its number ('zweieinhalb', 'sechseinhalb'): NUMBER_WORDS",
@@ -2387,6 +2388,7 @@ MINUTES_NOUNS = ["minuten"]
 MINUTES_LEADS = ["nach"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in der"]
+BARE_MINUTE_LEADS = []  # see NO_ENTRIES
 # words after a count of minutes that set a match event that many minutes after (1) or before (-1) the one told
 # before it ("zehn Minuten später", "drei Minuten zuvor"), and the words after them that name what they are counted
 # from instead ("später als"): detect/match_minutes.py

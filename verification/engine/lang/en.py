@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "BARE_MINUTE_LEADS": "a minute told after 'in the' takes its ordinal's suffix ('in the 42nd')",
     "AGE_PHRASE_OPENERS": "an age stands before the noun, hyphenated ('a 41-year-old billionaire'), or after a comma",
     "SPAN_NOUNS": "no 'of' phrase of years is read as an age (AGE_PHRASE_OPENERS)",
     "FEMININE_ENDINGS": "person nouns name women and men alike ('voters', 'spectators')",
@@ -2523,6 +2524,7 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["after", "on"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["in the", "at the"]
+BARE_MINUTE_LEADS = []  # see NO_ENTRIES
 # words after a count of minutes that set a match event that many minutes after (1) or before (-1) the one told
 # before it ("Six minutes later, Adeyemi ...", "adding the second eight minutes later"), and the words after them that
 # name what they are counted from instead ("later than", "earlier than"): detect/match_minutes.py

@@ -2220,6 +2220,9 @@ MINUTES_NOUNS = ["minutos"]
 MINUTES_LEADS = ["tras", "a los", "al cabo de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["en el"]
+# words before a bare number that make it the minute of a match event, the minute written without its ordinal's
+# mark ("un gol en el 42, consolidando"): detect/match_minutes.py
+BARE_MINUTE_LEADS = ["en el"]
 # words after a count of minutes that set a match event that many minutes after (1) or before (-1) the one told
 # before it ("Solo ocho minutos después, Doué marcó", "tres minutos antes"), and the words after them that name what
 # they are counted from instead ("dos minutos después del reinicio", "antes del final"): detect/match_minutes.py

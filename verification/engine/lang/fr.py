@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "BARE_MINUTE_LEADS": "a minute told after 'à la' takes its ordinal's suffix ('à la 42e')",
     "DURATION_ARTICLES": "the article that is one before a unit of time is a number word ('un an', 'une heure')",
     "FEMININE_ENDINGS": "the lemmatiser reads a woman's noun as the man's ('électrices' -> 'électeur')",
     "NUMBER_WORD_SPELLINGS": "text2num reads every French number word as written",
@@ -2220,6 +2221,7 @@ MINUTES_NOUNS = ["minutes"]
 MINUTES_LEADS = ["après", "au bout de"]
 # words before an ordinal alone that make it the minute of a match event ("in the 83rd with a strike", "à 88e.")
 ORDINAL_MINUTE_LEADS = ["à la", "à", "dès la"]
+BARE_MINUTE_LEADS = []  # see NO_ENTRIES
 # words after a count of minutes that set a match event that many minutes after (1) or before (-1) the one told
 # before it ("huit minutes plus tard", "trois minutes plus tôt"), and the words after them that name what they are
 # counted from instead ("plus tard que"): detect/match_minutes.py
