@@ -285,3 +285,11 @@ def test_a_toll_told_in_tied_pieces_is_one_conflict(checked, lang):
     facts = checked(*((lang, text.format(n=n), day) for n, day in zip(figures, days)), slot="deaths")
     told = [sorted(c.text for _, c in f.members) for f in facts]
     assert len(told) == 1 and len(told[0]) == 4 and facts[0].verdict == "conflicting", told
+
+
+@pytest.mark.parametrize("lang", sorted(TIED_TOLLS))
+def test_a_toll_of_undated_reports_says_which_is_newest_is_open(checked, lang):
+    text, figures = TIED_TOLLS[lang]
+    facts = checked((lang, text.format(n=figures[0]), None), (lang, text.format(n=figures[2]), None), slot="deaths")
+    assert len(facts) == 1 and facts[0].verdict == "conflicting", [f.explanation for f in facts]
+    assert "undated reports leave open which is newest" in facts[0].explanation, facts[0].explanation

@@ -509,7 +509,7 @@ def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
     report's "279 billion"; "$83.50 a share" said on Wednesday and on Thursday): the time keeps apart only
     figures that differ."""
     va, vb = view(a), view(b)
-    if _toll(a) and _toll(b) and _days_apart(va, vb) <= TOLL_DAYS:
+    if is_toll(a) and is_toll(b) and _days_apart(va, vb) <= TOLL_DAYS:
         # a toll told on the event's day and two days later is one toll that rose: a conflict the newer report wins
         return resemblance(a.kind, *({k: x for k, x in v.items() if not k.startswith("_when")} for v in (va, vb)), ctx)
     if ("_when" in va or "_when" in vb) and _distinctive(a) and _distinctive(b):
@@ -524,7 +524,7 @@ def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
 TOLL_DAYS = 7  # the days over which reports follow one event's toll as it rises; a toll dated further off is another's
 
 
-def _toll(c: Claim) -> bool:
+def is_toll(c: Claim) -> bool:
     """A count of the people an event killed, injured, displaced... (not those of each vehicle or shock)."""
     return c.kind == "count" and concept_of(c.slot) in AFFECTED_PEOPLE - OWN_FIGURES
 
@@ -565,7 +565,7 @@ def _two_bounded_figures(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
     record, another share), not a loose telling of the other. A round bound ("over 300,000 spectators" beside "etwa
     320.000", "more than seven weeks" beside "53 days") may be. Not a toll (an article's "at least 62" known earlier
     beside its 95: the toll passes) nor a range (a range holds many figures)."""
-    if c.kind not in ("money", "count", "percent", "measure") or _toll(c) or _toll(o):
+    if c.kind not in ("money", "count", "percent", "measure") or is_toll(c) or is_toll(o):
         return False
     if is_range(view(c)) or is_range(view(o)):
         return False
@@ -911,7 +911,7 @@ def _parts_of_tolls(statements: list[Statement]) -> frozenset[int]:
     every report gives as such a part joins no other fact as a conflict: nothing says which part, if any, another
     report's figure is of."""
     first = statements[0].first if statements else None
-    if first is None or not _toll(first):
+    if first is None or not is_toll(first):
         return frozenset()
     largest: dict[tuple[str, str], float] = {}
     for s in statements:
@@ -1048,14 +1048,14 @@ def counted_in_towns(
     out = {}
     for doc, claims in claims_by_doc.items():
         d = docs.get(doc)
-        if d is None or not any(_toll(c) and not qualifier(c, "scope_of") for c in claims):
+        if d is None or not any(is_toll(c) and not qualifier(c, "scope_of") for c in claims):
             out[doc] = claims
             continue
         after, opening = _town_patterns(_language(d))
         scoped = []
         for c in claims:
             town = ""
-            if _toll(c) and not qualifier(c, "scope_of"):
+            if is_toll(c) and not qualifier(c, "scope_of"):
                 town = _town_of(c, places.get((doc, c.sentence_start), ()), claims, d.text, after, opening, known)
             scoped.append(replace(c, extra={**c.extra, "scope_of": town}) if town else c)
         out[doc] = scoped
@@ -1076,10 +1076,10 @@ def tolls_of_other_years(claims_by_doc: dict[str, list[Claim]], on: date | None)
             year = _year_before(c, on)
             if year:
                 years[c.sentence_start] = min(years.get(c.sentence_start, year), year)
-        own = {c.slot for c in claims if _toll(c) and c.sentence_start not in years}
+        own = {c.slot for c in claims if is_toll(c) and c.sentence_start not in years}
         out[doc] = [
             replace(c, extra={**c.extra, "time": years[c.sentence_start]})
-            if _toll(c) and c.sentence_start in years and c.slot in own
+            if is_toll(c) and c.sentence_start in years and c.slot in own
             else c
             for c in claims
         ]
@@ -1146,7 +1146,7 @@ def _one_toll_told_apart(
     (:func:`_told_apart`) and may be so with no other fact. With a third fact either may be (3 dead in one
     report, 40 in its floods, 10 in another) it is unclear which figure is which toll: they stay apart."""
     first = clusters[0][0].first if clusters else None
-    if first is None or not _toll(first):
+    if first is None or not is_toll(first):
         return clusters
     fits = {
         i: _exact_first([j for j, g in enumerate(clusters) if i != j and _told_apart(f, g, ctx, places)], clusters)
@@ -1172,7 +1172,7 @@ def _one_toll_as_it_rose(
     and, among them, 40 adults), and so do two places near the figures. With no one fact told by most reports,
     the facts join as the toll rose where that is clear (:func:`_one_toll_of_equals`)."""
     first = clusters[0][0].first if clusters else None
-    if first is None or not _toll(first) or len(clusters) < 2:
+    if first is None or not is_toll(first) or len(clusters) < 2:
         return clusters
     published = {s.doc: docs[s.doc].published for g in clusters for s in g if s.doc in docs}
     by_size = sorted(clusters, key=_told_most, reverse=True)

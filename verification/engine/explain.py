@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .align import AlignedFact
+from .align import AlignedFact, is_toll
 from .claims import Claim, Document
 from .compare import ComparisonContext, central, rate_day
 from .dates import days_apart, in_words
@@ -143,17 +143,21 @@ def display(c: Claim) -> str:
 
 
 def _newest(decision: Decision, docs: dict[str, Document], name) -> str:
-    """For figures that change over time (a toll that rose), which report is newer and what it says."""
+    """For figures that change over time (a toll that rose), which report is newer and what it says; for a toll whose
+    undated reports leave that open, that it is open (its figures may be one toll counted at different times)."""
     dated = sorted((docs[k].published, k) for k in decision.statements if k in docs and docs[k].published)
+    firsts = [s.first for s in decision.statements.values()]
+    if any(c.kind not in ("money", "count", "percent", "measure") for c in firsts):
+        return ""
     if len(dated) < 2 or dated[0][0] == dated[-1][0]:
+        if all(is_toll(c) for c in firsts) and len(dated) < len(firsts):
+            return "; a figure that changes over time, and undated reports leave open which is newest"
         return ""
     newest_day, k = dated[-1]
     first = decision.statements[k].first
-    if first.kind not in ("money", "count", "percent", "measure"):
-        return ""
-    grows = " (a figure that changes over time)" if first.value.get("point") else ""
+    grows_text = " (a figure that changes over time)" if first.value.get("point") else ""
     when = f"{newest_day.day} {newest_day.strftime('%B')} {newest_day.year}"
-    return f"; the newest report{grows}, {name(k)} of {when}, says {display(first)}"
+    return f"; the newest report{grows_text}, {name(k)} of {when}, says {display(first)}"
 
 
 def _value_text(claims: list[Claim], currency: str) -> Claim:
