@@ -231,8 +231,9 @@ def _event_kinds(doc: Document) -> frozenset[str]:
     """The kinds of event (lang/<code>.py EVENT_KINDS: a fire, a crash, a judgment, a ruling on appeal) its title and
     the first sentence of its text name: what a report tells is in its lead; further on, it names other events as
     background. A kind the lead names as the background of another (_BACKGROUND_KINDS) is left out."""
-    spans = split_sentences(doc.text)
-    lead = doc.text[spans[0][0] : spans[0][1]] if spans else ""
+    head = doc.text[:LEAD_CHARS]  # the first sentence is in it: no need to split the whole text
+    spans = split_sentences(head)
+    lead = head[spans[0][0] : spans[0][1]] if spans else ""
     rx, table = _kind_rx(doc.language or "")
     kinds = {table[table_key(m.group(0))] for m in rx.finditer(fold(f"{doc.title}\n{lead}").replace("’", "'"))}
     return frozenset(kinds - {_BACKGROUND_KINDS[k] for k in kinds if k in _BACKGROUND_KINDS})
