@@ -506,40 +506,52 @@ def test_two_spellings_one_article_gives_two_people_stay_two_people_across_langu
     assert persons["ali chamenei"] != persons["ali khamenei"]
 
 
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        ("en", "Duplantis cleared 6.29 metres in Budapest.\n\nAt 17 he had already cleared more than 5.62 metres."),
-        (
-            "de",
-            "Duplantis übersprang in Budapest 6,29 Meter.\n\nMit 17 Jahren hatte er bereits über 5,62 Meter geschafft.",
-        ),
-        ("fr", "Duplantis a franchi 6,29 mètres à Budapest.\n\nÀ 17 ans, il avait déjà franchi plus de 5,62 mètres."),
-        ("es", "Duplantis superó 6,29 metros en Budapest.\n\nA los 17 años ya había superado más de 5,62 metros."),
-    ],
-)
-def test_a_precise_number_with_a_bound_beside_another_figure_of_its_article_is_a_statement_of_its_own(
-    checked, lang, text
-):
-    facts = checked((lang, text), kind="measure")
-    assert len(facts) == 2 and all(len(f.members) == 1 for f in facts)
+# what one article states as one figure and as two, in each language: (kind, the claims each fact holds, texts)
+ONE_ARTICLE_FIGURES = {
+    # a precise number with a bound beside another figure of its article is a statement of its own
+    "precise bound": (
+        "measure",
+        [1, 1],
+        {
+            "en": "Duplantis cleared 6.29 metres in Budapest.\n\nAt 17 he had already cleared more than 5.62 metres.",
+            "de": "Duplantis übersprang in Budapest 6,29 Meter.\n\nMit 17 Jahren hatte er bereits über 5,62 Meter geschafft.",
+            "fr": "Duplantis a franchi 6,29 mètres à Budapest.\n\nÀ 17 ans, il avait déjà franchi plus de 5,62 mètres.",
+            "es": "Duplantis superó 6,29 metros en Budapest.\n\nA los 17 años ya había superado más de 5,62 metros.",
+        },
+    ),
+    # a round bound beside a figure near it is one figure told loosely
+    "round bound": (
+        "count",
+        [2],
+        {
+            "en": "More than 300,000 spectators lined the river.\n\nThe organisers counted about 320,000 spectators.",
+            "de": "Mehr als 300.000 Zuschauer säumten den Fluss.\n\nDie Veranstalter zählten etwa 320.000 Zuschauer.",
+            "fr": "Plus de 300 000 spectateurs bordaient le fleuve.\n\nLes organisateurs ont compté environ 320 000 "
+            "spectateurs.",
+            "es": "Más de 300.000 espectadores llenaron las orillas.\n\nLos organizadores contaron unos 320.000 "
+            "espectadores.",
+        },
+    ),
+    # a year inside a span of years is no telling of the span
+    "span of years": (
+        "date",
+        [1, 1],
+        {
+            "en": "Ancelotti coached Real Madrid from 2013 to 2015.\n\nThe court found that he had evaded taxes in 2014.",
+            "de": "Ancelotti trainierte Real Madrid von 2013 bis 2015.\n\nDas Gericht befand, dass er 2014 Steuern "
+            "hinterzogen hatte.",
+            "fr": "Ancelotti a entraîné le Real Madrid de 2013 à 2015.\n\nLe tribunal a estimé qu'il avait fraudé le "
+            "fisc en 2014.",
+            "es": "Ancelotti entrenó al Real Madrid entre 2013 y 2015.\n\nEl tribunal consideró que defraudó a "
+            "Hacienda en 2014.",
+        },
+    ),
+}
 
 
 @pytest.mark.parametrize(
-    "lang, text",
-    [
-        ("en", "More than 300,000 spectators lined the river.\n\nThe organisers counted about 320,000 spectators."),
-        ("de", "Mehr als 300.000 Zuschauer säumten den Fluss.\n\nDie Veranstalter zählten etwa 320.000 Zuschauer."),
-        (
-            "fr",
-            "Plus de 300 000 spectateurs bordaient le fleuve.\n\nLes organisateurs ont compté environ 320 000 spectateurs.",
-        ),
-        (
-            "es",
-            "Más de 300.000 espectadores llenaron las orillas.\n\nLos organizadores contaron unos 320.000 espectadores.",
-        ),
-    ],
+    "case, lang", [(case, lang) for case, (_, _, texts) in ONE_ARTICLE_FIGURES.items() for lang in texts]
 )
-def test_a_round_bound_beside_a_figure_near_it_in_one_article_is_one_statement(checked, lang, text):
-    facts = checked((lang, text), kind="count")
-    assert [len(f.members) for f in facts] == [2]
+def test_the_figures_one_article_states_apart_and_as_one(checked, case, lang):
+    kind, sizes, texts = ONE_ARTICLE_FIGURES[case]
+    assert sorted(len(f.members) for f in checked((lang, texts[lang]), kind=kind)) == sizes

@@ -39,7 +39,18 @@ from rapidfuzz import fuzz
 from . import lexicon as L
 from .claims import Claim, Document
 from .clock import one_moment
-from .compare import EXACT_TOL, ComparisonContext, agree, bounds, central, is_range, resemblance, usd_central, view
+from .compare import (
+    EXACT_TOL,
+    ComparisonContext,
+    agree,
+    bounds,
+    central,
+    date_range,
+    is_range,
+    resemblance,
+    usd_central,
+    view,
+)
 from .components import bucket_links, connected_groups
 from .concepts import CEILING, concept_of
 from .detect.event_dates import one_event_day
@@ -1373,9 +1384,20 @@ MERGEABLE = ("money", "count", "percent", "measure", "date")
 def _family(f: AlignedFact) -> tuple:
     """Facts that may state one thing under two concepts: the same kind of value in the same unit."""
     v = f.statements[0].first.value if isinstance(f.statements[0].first.value, dict) else {}
-    unit = v.get("unit") or ""
+    unit = YEARS_SPAN if _spans_years(f.statements[0].first) else v.get("unit") or ""
     quals = tuple(q for q in identity(f.statements[0].first)[2:] if not q.startswith("unit="))
     return (f.kind, UNIT_FAMILIES.get(unit, unit), quals)
+
+
+YEARS_SPAN = "years"  # the family of a date that runs from one year into another: a spell, not a date told coarser
+
+
+def _spans_years(c: Claim) -> bool:
+    """A date from one year to a later one ("de 2021 à 2025", "2013 bis 2015", "between 2014 and 2016"): a spell (a
+    tenure, an epidemic's years), which no day or year of the story ("in 2014", "mercredi 9 juillet") tells under
+    another word, however it falls inside it."""
+    rng = date_range(view(c)) if c.kind == "date" else None
+    return rng is not None and date.min not in rng and date.max not in rng and rng[1].year > rng[0].year
 
 
 def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext) -> list[AlignedFact]:
