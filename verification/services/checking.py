@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 
 from django.db import transaction
 
@@ -89,9 +90,8 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
     their decisions as they are (its sources are frozen): nothing is checked and the counts are zero.
     Raises faults.EngineFailed when the engine fails on the story; its facts then stay as they were.
     """
-    counts = {**{v.value: 0 for v in Verdict}, "flagged": 0}
     if not story.in_draft_stage:
-        return counts
+        return _no_counts()
     articles = list(story.articles.order_by("id"))
     engine_claims, row_of, story_made = _engine_claims(articles)
     with engine_fault_of("story", story.pk, story.title):
@@ -101,26 +101,39 @@ def cross_check_story(*, story: Story, run=None) -> dict[str, int]:
         hold_lock(f"cross_check_story:{story.pk}")
         locked = Story.objects.select_for_update().filter(pk=story.pk).first()
         if locked is None or not locked.in_draft_stage:  # merged away or submitted while the engine ran
-            return counts
+            return _no_counts()
         # the text as it is now, and no save of it until the flags below are written (services.flags)
         text = story_text(locked)
         existing = {f.key: f for f in Fact.objects.select_for_update().filter(story=story)}
         Claim.objects.filter(pk__in=[row.pk for row in story_made]).delete()
-        by_key = {str(a.pk): a for a in articles}
-        reopened, kept, links = [], [], []
-        rows_of_facts = _rows_of_facts(checked, row_of, by_key, run)
-        for result, rows in zip(checked, rows_of_facts, strict=True):
-            fact = existing.pop(result.key, None) or Fact(story=story, key=result.key[:200])
-            if _update_fact(fact, result, rows, run=run, text=text):
-                reopened.append(fact)
-            kept.append(fact.pk)
-            links.extend(Fact.claims.through(fact_id=fact.pk, claim_id=row.pk) for row in rows)
-            counts[result.verdict] = counts.get(result.verdict, 0) + 1
-            counts["flagged"] += fact.flagged
-        Fact.objects.filter(pk__in=[f.pk for f in existing.values()]).delete()
-        Fact.claims.through.objects.filter(fact_id__in=kept).delete()
-        Fact.claims.through.objects.bulk_create(links, ignore_conflicts=True)
-        ReviewDecision.objects.bulk_create(
-            ReviewDecision(fact=f, decision=ReviewStatus.PENDING, note=REOPENED_NOTE) for f in reopened
-        )
+        rows_of_facts = _rows_of_facts(checked, row_of, {str(a.pk): a for a in articles}, run)
+        return _store_facts(story, zip(checked, rows_of_facts, strict=True), existing, run=run, text=text)
+
+
+def _no_counts() -> dict[str, int]:
+    return {**{v.value: 0 for v in Verdict}, "flagged": 0}
+
+
+def _store_facts(
+    story: Story, checked: Iterable[tuple[CheckedFact, list[Claim]]], existing: dict[str, Fact], *, run, text: str
+) -> dict[str, int]:
+    """Each checked fact saved over the stored fact of its key (``existing``), or as a new one, and linked to its
+    claims' rows; the stored facts no longer found deleted; a note in the history of each decision re-opened.
+    Returns the verdict counts and, under "flagged", how many facts wait for a reviewer."""
+    counts = _no_counts()
+    reopened, kept, links = [], [], []
+    for result, rows in checked:
+        fact = existing.pop(result.key, None) or Fact(story=story, key=result.key[:200])
+        if _update_fact(fact, result, rows, run=run, text=text):
+            reopened.append(fact)
+        kept.append(fact.pk)
+        links.extend(Fact.claims.through(fact_id=fact.pk, claim_id=row.pk) for row in rows)
+        counts[result.verdict] = counts.get(result.verdict, 0) + 1
+        counts["flagged"] += fact.flagged
+    Fact.objects.filter(pk__in=[f.pk for f in existing.values()]).delete()
+    Fact.claims.through.objects.filter(fact_id__in=kept).delete()
+    Fact.claims.through.objects.bulk_create(links, ignore_conflicts=True)
+    ReviewDecision.objects.bulk_create(
+        ReviewDecision(fact=f, decision=ReviewStatus.PENDING, note=REOPENED_NOTE) for f in reopened
+    )
     return counts
