@@ -131,8 +131,8 @@ def _dependent_pairs(
     for a, b in combinations(sorted(statements), 2):
         reason = doc_dependencies.get(frozenset((a, b)))
         if reason is None:
-            sa, sb = _sentences(statements[a], docs), _sentences(statements[b], docs)
-            if any(copied_sentences(x, y) for x in sa for y in sb):
+            sentences_a, sentences_b = _sentences(statements[a], docs), _sentences(statements[b], docs)
+            if any(copied_sentences(x, y) for x in sentences_a for y in sentences_b):
                 reason = "the same sentence"
         if reason:
             dependent.append((a, b, reason))
@@ -151,22 +151,22 @@ def _compare_pairs(kind: str, statements: dict[str, Statement], currency: str, c
     its items."""
     compared = _Compared()
     for a, b in combinations(sorted(statements), 2):
-        ca, cb = _stated(statements[a], currency), _stated(statements[b], currency)
+        claim_a, claim_b = _stated(statements[a], currency), _stated(statements[b], currency)
         if kind == "list":
-            d = diff_lists(merged_list(statements[a]), merged_list(statements[b]))
-            ok = d.agree
-            if not ok:
-                compared.list_diffs[(a, b)] = d
+            diff = diff_lists(merged_list(statements[a]), merged_list(statements[b]))
+            agreed = diff.agree
+            if not agreed:
+                compared.list_diffs[(a, b)] = diff
         else:
-            ok = agree(kind, view(ca), view(cb), ctx)
-        if ok is None:
+            agreed = agree(kind, view(claim_a), view(claim_b), ctx)
+        if agreed is None:
             compared.unknown += 1
-        elif not ok:
+        elif not agreed:
             compared.conflicts.append((a, b))
             if kind in NUMERIC:
-                x, y = usd_central(ca.value, ctx), usd_central(cb.value, ctx)
-                if x and y and x > 0 and y > 0:
-                    compared.gaps.append(max(x, y) / min(x, y) - 1)
+                usd_a, usd_b = usd_central(claim_a.value, ctx), usd_central(claim_b.value, ctx)
+                if usd_a and usd_b and usd_a > 0 and usd_b > 0:
+                    compared.gaps.append(max(usd_a, usd_b) / min(usd_a, usd_b) - 1)
     return compared
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .align import AlignedFact, is_toll
+from .align import AlignedFact, Statement, is_toll
 from .claims import Claim, Document
 from .compare import ComparisonContext, central, rate_day
 from .dates import days_apart, in_words
@@ -190,29 +190,48 @@ def explain(fact: AlignedFact, decision: Decision, docs: dict[str, Document], ra
 def _what_each_group_says(decision: Decision, ctx: ComparisonContext, name) -> list[str]:
     """What each group of agreeing sources says ("X and Y say 300 dead"), each value once, then what a source
     restates in another currency."""
-    cur = decision.currency
-    parts, also = [], []
+    currency = decision.currency
+    parts, restated = [], []
     for group in decision.agreeing:
-        by_text: dict[str, list[str]] = {}
-        shown: dict[str, Claim] = {}
+        sources_by_text: dict[str, list[str]] = {}
+        claim_shown: dict[str, Claim] = {}
         for k in group:
-            c = _value_text(decision.statements[k].claims, cur)
-            t = c.text.strip() if _conversion(c, cur, ctx) else display(c)
-            if c.kind == "list":
-                t = _join([str(i).replace("-", " ") for i in merged_list(decision.statements[k])["items"]]) or t
-            if c.kind in ("relation", "place") and c.value.get("entity"):
-                t = next((x for x, y in shown.items() if y.value.get("entity") == c.value["entity"]), t)
-            by_text.setdefault(t, []).append(k)
-            shown.setdefault(t, c)
-            if cur:  # the same amount restated in another currency
-                for o in decision.statements[k].claims:
-                    conv = _conversion(o, cur, ctx)
-                    if o is not c and conv and (c.value.get("currency") or "").upper() == cur:
-                        also.append(f"{name(k)} also says {o.text.strip()}{conv}")
-                        break
-        for t, ks in by_text.items():
-            parts.append(f"{_says([name(k) for k in ks])} {t}{_conversion(shown[t], cur, ctx)}")
-    return parts + list(dict.fromkeys(also))
+            statement = decision.statements[k]
+            claim = _value_text(statement.claims, currency)
+            text = _shown_as(claim, statement, claim_shown, currency, ctx)
+            sources_by_text.setdefault(text, []).append(k)
+            claim_shown.setdefault(text, claim)
+            if said := _restated(claim, statement, currency, ctx):
+                restated.append(f"{name(k)} also says {said}")
+        for text, keys in sources_by_text.items():
+            parts.append(f"{_says([name(k) for k in keys])} {text}{_conversion(claim_shown[text], currency, ctx)}")
+    return parts + list(dict.fromkeys(restated))
+
+
+def _shown_as(
+    claim: Claim, statement: Statement, claim_shown: dict[str, Claim], currency: str, ctx: ComparisonContext
+) -> str:
+    """How a source's value reads: as written where it is converted (the conversion follows it), a list by all the
+    items its article names, a thing by the name its group already shows it by."""
+    text = claim.text.strip() if _conversion(claim, currency, ctx) else display(claim)
+    if claim.kind == "list":
+        text = _join([str(i).replace("-", " ") for i in merged_list(statement)["items"]]) or text
+    if claim.kind in ("relation", "place") and claim.value.get("entity"):
+        entity = claim.value["entity"]
+        text = next((shown for shown, c in claim_shown.items() if c.value.get("entity") == entity), text)
+    return text
+
+
+def _restated(claim: Claim, statement: Statement, currency: str, ctx: ComparisonContext) -> str:
+    """The amount a source gives in the reference currency, restated by another of its claims in another currency
+    ("¥5 billion, which is ..."), where it gives one."""
+    if not currency or (claim.value.get("currency") or "").upper() != currency:
+        return ""
+    for other in statement.claims:
+        conversion = _conversion(other, currency, ctx)
+        if other is not claim and conversion:
+            return f"{other.text.strip()}{conversion}"
+    return ""
 
 
 def _disagreement(parts: list[str], decision: Decision, docs: dict[str, Document], name) -> str:
