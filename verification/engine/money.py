@@ -316,67 +316,12 @@ _RAND_BEFORE = re.compile(r"(?<![\w])R[\s\u00a0]?$")
 def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]]) -> Money | None:
     """The Money a number expresses, or None when no currency is written next to it. ``bare``: what the
     shared symbols mean in this text (:func:`bare_currencies`)."""
-    ns = n.num_start
-    cur = None  # an ISO code, or a shared symbol ("$", "¥", "kr", "r") or the word "dollar" to resolve
-    start, end = n.start, n.end
-    head_start = max(0, ns - 8)
-    head = text[head_start:ns]
-    m = _PREFIX_SYM.search(head)
-    if m:
-        sym = (m.group(1) or m.group(2)).lower()
-        cur = "¥" if sym == "¥" else L.CURRENCY_SYMBOLS[sym]
-        start = min(start, head_start + m.start())
-    else:
-        m = _PREFIX_CODE.search(head)
-        if m:
-            cur = m.group(1).upper()
-            start = min(start, head_start + m.start())
-        else:
-            m = (_KR_BEFORE.search(low, head_start, ns) and ("kr", _KR_BEFORE)) or (
-                _RAND_BEFORE.search(text, head_start, ns) and ("r", _RAND_BEFORE)
-            )
-            if m and m[0] in bare:
-                cur = m[0]
-                start = min(start, m[1].search(low if cur == "kr" else text, head_start, ns).start())
-    if cur is None or cur == "$":
-        tail_end = n.end
-        currencies = currency_names()
-        m = currencies.suffix.match(low, tail_end)
-        if (
-            m
-            and not n.scaled
-            and (L.table_key(m.group(1)) in currencies.scaled_only or _COMPOUND_ON.match(low, m.end()))
-        ):
-            m = None  # "won 3 titles"; "20 Euro-Ländern" counts countries ("50-Millionen-Euro-Runde" is money)
-        if m:
-            name = L.table_key(m.group(1))
-            cur2 = currencies.names[name]
-            if cur is None or cur2 != "$":
-                cur = "dollar" if cur2 == "$" and cur is None else cur2
-            end = m.end()
-            local = bare.get("local")
-            if (
-                local
-                and cur2 != "$"
-                and " " not in name
-                and "-" not in name
-                and cur2 != local[0]
-                and _family(cur2) == _family(local[0])
-            ):
-                # a bare "pesos", "kroner", "pounds" in an outlet whose currency is one of that family
-                return Money(start, end, n, local[0], True, local[1])
-        else:
-            m = _SUFFIX_CODE.match(text, tail_end)
-            if m:
-                cur, end = m.group(1).upper(), m.end()
-            elif cur is None:
-                m = _SUFFIX_SYM.match(text, tail_end)
-                if m:
-                    cur, end = ("¥" if m.group(1) == "¥" else L.CURRENCY_SYMBOLS[m.group(1)]), m.end()
-                elif "kr" in bare:
-                    m = _KR_AFTER.match(low, tail_end)
-                    if m:
-                        cur, end = "kr", m.end()
+    cur, start = _currency_before(text, low, n, bare)
+    end = n.end
+    if cur is None or cur == "$":  # a name after the number says which dollar ("$5 Australian dollars")
+        cur, end, local = _currency_after(text, low, n, bare, cur)
+        if local is not None:  # a bare "pesos", "kroner", "pounds" in an outlet whose currency is one of that family
+            return Money(start, end, n, local[0], True, local[1])
     if cur is None:
         return None
     cur = _CODE_ALIASES.get(cur, cur)
@@ -386,6 +331,68 @@ def attach_currency(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]
     elif cur in ("$", "dollar", "¥", "kr", "r"):
         return None
     return Money(start, end, n, cur, assumed, basis)
+
+
+def _currency_before(text: str, low: str, n: Num, bare: dict[str, tuple[str, str]]) -> tuple[str | None, int]:
+    """The currency written before the number, as an ISO code or a shared symbol ("$", "¥", "kr", "r") to resolve,
+    and where the amount then starts; None and the number's start where there is none."""
+    ns, start = n.num_start, n.start
+    head_start = max(0, ns - 8)
+    head = text[head_start:ns]
+    m = _PREFIX_SYM.search(head)
+    if m:
+        sym = (m.group(1) or m.group(2)).lower()
+        return ("¥" if sym == "¥" else L.CURRENCY_SYMBOLS[sym]), min(start, head_start + m.start())
+    m = _PREFIX_CODE.search(head)
+    if m:
+        return m.group(1).upper(), min(start, head_start + m.start())
+    m = (_KR_BEFORE.search(low, head_start, ns) and ("kr", _KR_BEFORE)) or (
+        _RAND_BEFORE.search(text, head_start, ns) and ("r", _RAND_BEFORE)
+    )
+    if m and m[0] in bare:
+        cur = m[0]
+        return cur, min(start, m[1].search(low if cur == "kr" else text, head_start, ns).start())
+    return None, start
+
+
+def _currency_after(
+    text: str, low: str, n: Num, bare: dict[str, tuple[str, str]], cur: str | None
+) -> tuple[str | None, int, tuple[str, str] | None]:
+    """The currency written after the number, where none or "$" is before it: a currency's name, an ISO code, a
+    symbol or "kr" (``cur`` as it stands where none is). Returns it, where the amount ends, and the outlet's own
+    currency and how it is known where the name is a bare one of that currency's family."""
+    currencies = currency_names()
+    m = currencies.suffix.match(low, n.end)
+    if m and not n.scaled and (L.table_key(m.group(1)) in currencies.scaled_only or _COMPOUND_ON.match(low, m.end())):
+        m = None  # "won 3 titles"; "20 Euro-Ländern" counts countries ("50-Millionen-Euro-Runde" is money)
+    if m:
+        name = L.table_key(m.group(1))
+        named_currency = currencies.names[name]
+        if cur is None or named_currency != "$":
+            cur = "dollar" if named_currency == "$" and cur is None else named_currency
+        local = bare.get("local")
+        if (
+            local
+            and named_currency != "$"
+            and " " not in name
+            and "-" not in name
+            and named_currency != local[0]
+            and _family(named_currency) == _family(local[0])
+        ):
+            return cur, m.end(), local
+        return cur, m.end(), None
+    m = _SUFFIX_CODE.match(text, n.end)
+    if m:
+        return m.group(1).upper(), m.end(), None
+    if cur is None:
+        m = _SUFFIX_SYM.match(text, n.end)
+        if m:
+            return ("¥" if m.group(1) == "¥" else L.CURRENCY_SYMBOLS[m.group(1)]), m.end(), None
+        if "kr" in bare:
+            m = _KR_AFTER.match(low, n.end)
+            if m:
+                return "kr", m.end(), None
+    return cur, n.end, None
 
 
 def money_value(number: dict, money: Money, published: date | None, lang: str = "") -> dict:
