@@ -255,3 +255,17 @@ def test_a_german_word_opening_a_sentence_the_text_writes_lowercase_is_no_part_o
     named = {(c.text, c.value["person"]) for c in cs if c.kind == "role"}
     assert {who for _, who in named} == {person}
     assert shown is None or (shown, person) in named
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kerr County Sheriff Larry Leitha confirmed that ten campers remain missing.", "en"),
+        ("Sheriff Larry Leitha bestätigte, dass zehn Camper vermisst werden.", "de"),
+        ("Le shérif Larry Leitha a confirmé que dix campeurs restaient portés disparus.", "fr"),
+        ("El alguacil Larry Leitha confirmó que diez campistas siguen desaparecidos.", "es"),
+    ],
+)
+def test_a_sheriff_is_a_role(text, lang):
+    """A county's sheriff speaks for the police in floods, fires and shootings: the office, not part of the name."""
+    assert ("larry leitha", "sheriff") in people(text, lang)

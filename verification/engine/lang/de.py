@@ -1717,6 +1717,7 @@ ROLE_WORDS = {
     "kanzlerin": "chancellor",
     "bürgermeister": "mayor",
     "bürgermeisterin": "mayor",
+    "sheriff": "sheriff",
     "gouverneur": "governor",
     "chef": "leader",
     "parteichef": "leader",

@@ -1869,6 +1869,7 @@ ROLE_WORDS = {
     "captain": "captain",
     "chancellor": "chancellor",
     "mayor": "mayor",
+    "sheriff": "sheriff",
     "governor": "governor",
     "leader": "leader",
     "candidate": "candidate",

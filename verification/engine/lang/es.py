@@ -1684,6 +1684,8 @@ ROLE_WORDS = {
     "canciller": "chancellor",
     "alcalde": "mayor",
     "alcaldesa": "mayor",
+    "alguacil": "sheriff",
+    "sheriff": "sheriff",
     "gobernador": "governor",
     "líder": "leader",
     "candidato": "candidate",

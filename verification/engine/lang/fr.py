@@ -1689,6 +1689,7 @@ ROLE_WORDS = {
     "capitaine": "captain",
     "chancelier": "chancellor",
     "maire": "mayor",
+    "shérif": "sheriff",
     "gouverneur": "governor",
     "dirigeant": "leader",
     "candidat": "candidate",
