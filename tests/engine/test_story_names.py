@@ -49,6 +49,29 @@ def test_a_name_one_report_reads_as_an_organisation_is_one_in_every_report(lang,
     assert things[0].sources == [f"0{lang}", f"1{lang}"]
 
 
+HYPHENATED = {
+    "en": "The car was built by the carmaker Fiat-Chrysler.",
+    "de": "Der Flug wurde von der Fluggesellschaft Air-India durchgeführt.",
+    "fr": "La voiture a été construite par le constructeur Fiat-Chrysler.",
+    "es": "El coche fue fabricado por el fabricante Fiat-Chrysler.",
+}
+SPACED = {
+    "en": "Fiat Chrysler said on Friday that the cars were safe.",
+    "de": SAID["de"],
+    "fr": "Vendredi, Fiat Chrysler a indiqué que les voitures étaient sûres.",
+    "es": "Fiat Chrysler informó el viernes de que los coches eran seguros.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_name_written_another_way_is_the_thing_another_report_reads(lang):
+    """ "Fiat Chrysler" / "Fiat-Chrysler", "París Saint Germain" / "Paris Saint-Germain": one name, one key."""
+    facts = cross_check_texts((lang, HYPHENATED[lang]), (lang, SPACED[lang]))
+    things = [f for f in facts if f.kind == "relation"]
+    assert len(things) == 1 and things[0].sources == [f"0{lang}", f"1{lang}"]
+    assert not [f for f in facts if f.kind == "role"]
+
+
 def test_a_name_no_report_reads_as_a_thing_stays_what_its_report_reads():
     facts = cross_check_texts(("en", OPERATED["en"]), ("en", "Campbell Wilson said on Friday that the crew had died."))
     assert [f.kind for f in named(facts, "Campbell Wilson")] == ["role"]

@@ -59,7 +59,8 @@ def _people(claims_by_doc: dict[str, list[Claim]]) -> frozenset[str]:
 
 def names_across_reports(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """The story's claims with every mention of a name some report of it reads as an organisation, product, vehicle
-    or place (:func:`_names_a_thing`: its words as written, or its name) read as that thing in each report. A person
+    or place (:func:`_names_a_thing`: its words as written, or its name; a person's name of the thing's key, written
+    another way: "Fiat Chrysler" / "Fiat-Chrysler", "París Saint Germain") read as that thing in each report. A person
     named with nothing said of them at that mention takes the thing's kind, concept and key in its place; a mention
     no claim holds gets a claim like the one that reads it so, after the article's own claims, if any
     (:func:`read_by_story`). A mention other claims hold (a figure's, a role's, a longer name's) keeps them, so
@@ -118,6 +119,11 @@ def _overlaps_a_claim(claims: list[Claim]) -> Callable[[int, int], bool]:
     return overlaps
 
 
+def _as_thing(person: Claim, thing: Claim, name: str) -> Claim:
+    """A claim of a person named with nothing said of them, read as the thing another report reads the name as."""
+    return replace(person, kind=thing.kind, slot=thing.slot, subject="", value={**thing.value, "name": name})
+
+
 def _read_alike(doc: Document, claims: list[Claim], things: dict[str, Claim], written: re.Pattern) -> list[Claim]:
     """One report's claims with the story's things read in it (:func:`names_across_reports`)."""
     text = doc.text
@@ -125,6 +131,10 @@ def _read_alike(doc: Document, claims: list[Claim], things: dict[str, Claim], wr
     held = _overlaps_a_claim(claims)
     actors = {(c.subject, c.sentence_start) for c in claims if c.subject and c.kind in FIGURES}
     read: dict[int, Claim] = {}  # id of the person's claim -> the thing it is
+    by_key = {c.value["entity"]: c for c in things.values()}
+    for (start, end), person in people.items():  # the name written another way ("Fiat Chrysler", "Fiat-Chrysler")
+        if (thing := by_key.get(person.value.get("person", ""))) is not None:
+            read[id(person)] = _as_thing(person, thing, text[start:end])
     added: list[Claim] = []
     sentences = None
     for m in written.finditer(text):
@@ -132,9 +142,7 @@ def _read_alike(doc: Document, claims: list[Claim], things: dict[str, Claim], wr
         thing = things[m.group(0)]
         person = people.get((start, end))
         if person is not None:
-            read[id(person)] = replace(
-                person, kind=thing.kind, slot=thing.slot, subject="", value={**thing.value, "name": m.group(0)}
-            )
+            read[id(person)] = _as_thing(person, thing, m.group(0))
             continue
         if held(start, end):
             continue
