@@ -8,7 +8,7 @@ from .conftest import extracted
 
 
 def _results(text: str, lang: str) -> list[tuple]:
-    return [(c.text, c.value["high"], c.value["low"]) for c in extracted(text, lang) if c.kind == "score"]
+    return [(c.text, c.value["high"], c.value["low"]) for c in extracted(text, lang) if c.slot == "score"]
 
 
 @pytest.mark.parametrize(
@@ -45,4 +45,28 @@ def test_the_noun_after_a_result_counts_nothing(lang, text):
     ],
 )
 def test_figures_glued_to_another_or_a_time_are_no_result(lang, text):
+    assert _results(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "result"),
+    [
+        ("en", "The Eagles' 40-22 against the Chiefs had 126 million viewers.", ("40-22", 40, 22)),
+        ("de", "Das 40:22 der Eagles gegen die Chiefs sahen 126 Millionen.", ("40:22", 40, 22)),
+        ("fr", "Le 3-0 du PSG contre l'Inter restera dans les mémoires.", ("3-0", 3, 0)),
+        ("es", "El 3-0 del PSG ante el Inter quedará en la memoria.", ("3-0", 3, 0)),
+    ],
+)
+def test_a_result_with_the_side_it_was_against_named_after_it_is_a_match_result(lang, text, result):
+    assert result in _results(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The justices ruled 6-3 against the plan."),
+        ("de", "Das Spiel begann gegen 18:00 Uhr."),
+    ],
+)
+def test_a_vote_against_or_a_time_of_day_is_no_match_result(lang, text):
     assert _results(text, lang) == []

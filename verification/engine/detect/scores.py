@@ -23,9 +23,11 @@ def detect_scores(ctx: Context) -> None:
     """ "beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": results, once the text shows it is about a match:
     a result next to a word for winning, losing or a match, or the minutes of its goals ("(47e)", "73. Minute");
     a result is the event's own."""
-    found = list(_SCORE_RX.finditer(ctx.text))
+    found = list(_SCORE_RX.finditer(ctx.low))  # lowercase: "18:00 Uhr" is a time as "18:00 uhr" is
     if not found or not (
-        minute_matches(ctx) or any(has_score_cue(ctx.low, ctx.lang, *ctx.sentence(m.start())) for m in found)
+        minute_matches(ctx)
+        or any(has_score_cue(ctx.low, ctx.lang, *ctx.sentence(m.start())) for m in found)
+        or any(_opponent_after(ctx, m) for m in found)
     ):
         return
     for m in found:
@@ -42,6 +44,25 @@ def detect_scores(ctx: Context) -> None:
             0.8,
             ctx.sentence(m.start()),
         )
+
+
+@cache
+def _opponent_rx(lang: str) -> re.Pattern:
+    """A word for the side a result was won or lost against, a few words after the result in its clause, perhaps
+    after the half-time score: "mit 3:0 (3:0) gegen den Favoriten", "das 40:22 der Eagles gegen die Chiefs"."""
+    return re.compile(
+        r"(?:[\s\u00a0]*\([^()]*\))?(?:[\s\u00a0]+[^\W\d_][\w'’-]*){0,4}?[\s\u00a0]+(?:"
+        + L.alt(table_of(lang, "RESULT_OPPONENT_WORDS"))
+        + r")(?![\w])"
+    )
+
+
+def _opponent_after(ctx: Context, m: re.Match) -> bool:
+    """A result with the side it was against named after it is a match's, where no word of a vote stands in its
+    sentence ("ruled 6-3 against the plan" is a vote's tally: detect_vote_tallies)."""
+    sent = ctx.sentence(m.start())
+    tally_cue = _tally_rx(ctx.lang)[1]
+    return bool(_opponent_rx(ctx.lang).match(ctx.low, m.end(), sent[1])) and not tally_cue.search(ctx.low, *sent)
 
 
 @cache

@@ -81,7 +81,8 @@ Tables (the same names in every module):
   not the time a figure refers to.
 - ``VAGUE_QUANTITIES``: a number said without digits -> (low, high) ("dozens" 20..99, "une vingtaine" about
   20); number words themselves are read by text2num.
-- ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido").
+- ``SCORE_CUES``: words that make "3-1" a match result ("beat", "Sieg", "victoire", "partido");
+  ``RESULT_OPPONENT_WORDS``: words a few words after a result that name the side it was against ("3:0 gegen").
 - ``VOTE_TALLY_CUES`` / ``VOTE_TALLY_JOINERS``: words in a sentence that make two figures a vote's tally ("ruled",
   "Stimmen", "voix", "votación") and the words between its two sides ("310 to 118", "310 zu 118", "310 voix contre
   118", "de 5 a 4"; a dash joins them too: "ruled 6-3").
@@ -332,6 +333,7 @@ TABLES = (
     "APPOINTMENT_CUES",
     "APPOINTMENT_LINKS",
     "SCORE_CUES",
+    "RESULT_OPPONENT_WORDS",
     "VOTE_TALLY_CUES",
     "VOTE_TALLY_JOINERS",
     "RELATIVE_MONTH",

@@ -1019,6 +1019,8 @@ SCORE_CUES = [
     "setzte sich",
     "setzt sich",
 ]
+# words after a result that name the side it was against ("3:0 gegen den Favoriten"): detect/scores.py
+RESULT_OPPONENT_WORDS = ["gegen"]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {
     "letzten monat": -1,

@@ -1057,6 +1057,8 @@ SCORE_CUES = [
     "halftime",
     "half-time",
 ]
+# words after a result that name the side it was against ("3:0 gegen den Favoriten"): detect/scores.py
+RESULT_OPPONENT_WORDS = ["against"]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {
     "last month": -1,

@@ -996,6 +996,8 @@ SCORE_CUES = [
     "se impuso",
     "descanso",
 ]
+# words after a result that name the side it was against ("3:0 gegen den Favoriten"): detect/scores.py
+RESULT_OPPONENT_WORDS = ["contra", "ante", "frente a"]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {
     "el mes pasado": -1,

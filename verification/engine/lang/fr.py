@@ -1011,6 +1011,8 @@ SCORE_CUES = [
     "l’emporter",
     "mi-temps",
 ]
+# words after a result that name the side it was against ("3:0 gegen den Favoriten"): detect/scores.py
+RESULT_OPPONENT_WORDS = ["contre", "face à"]
 # relative dates (dates.py): month offsets, weekday directions, "N units ago"
 RELATIVE_MONTH = {
     "le mois dernier": -1,
