@@ -1,6 +1,7 @@
-"""The gazetteer knows every country in en/de/fr/es (CLDR names) and first-level regions (ISO 3166-2): a US
-state, a German Land, a French région, a Spanish comunidad are places; a country's German/French/Spanish name
-is the same place as its English name; a name that is a common word or a person's name is no place."""
+"""The gazetteer knows every country in en/de/fr/es (CLDR names), first-level regions (ISO 3166-2) and the cities
+time zones are named after (CLDR): a US state, a German Land, a French région, a Spanish comunidad, Bucharest are
+places; a country's or a city's German/French/Spanish name is the same place as its English name; a name that is a
+common word or a person's name is no place."""
 
 import subprocess
 import sys
@@ -65,7 +66,37 @@ def test_a_country_named_in_german_french_and_spanish_is_one_corroborated_place(
 
 
 @pytest.mark.parametrize(
-    "word", ["Nice", "Mayo", "Bar", "Victoria", "Jersey", "Georgia", "Jordan", "Centre", "Norte", "Island", "Dominique"]
+    "text, lang",
+    [
+        ("The mayor of Bucharest won the runoff on Sunday.", "en"),
+        ("Der Oberbürgermeister von Bukarest gewann die Stichwahl am Sonntag.", "de"),
+        ("Le maire de Bucarest a remporté le second tour dimanche.", "fr"),
+        ("El alcalde de Bucarest ganó la segunda vuelta el domingo.", "es"),
+    ],
+)
+def test_a_city_a_time_zone_is_named_after_is_one_place_in_every_language(text, lang):
+    assert "bucharest" in places(text, lang)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Nice",
+        "Mayo",
+        "Bar",
+        "Victoria",
+        "Jersey",
+        "Georgia",
+        "Jordan",
+        "Centre",
+        "Norte",
+        "Island",
+        "Dominique",
+        "Stanley",
+        "Darwin",
+        "Knox",
+        "Resolute",
+    ],
 )
 def test_a_common_word_or_a_persons_name_is_no_gazetteer_place(word):
     assert place_key(word) is None

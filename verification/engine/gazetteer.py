@@ -295,6 +295,18 @@ _REGION_TYPES = {
 }
 # names that are also people's names or ordinary words in en/de/fr/es, or two places at once
 _AMBIGUOUS = {
+    # people's names as often as places' (cities CLDR names time zones after)
+    "stanley",
+    "darwin",
+    "dawson",
+    "knox",
+    "halifax",
+    "chatham",
+    "lindeman",
+    "samara",
+    # words ("Resolute", "Midway")
+    "resolute",
+    "midway",
     "georgia",
     "jersey",
     "victoria",
@@ -465,6 +477,7 @@ def _extend(places: dict[str, list[str]]) -> None:
 
     import pycountry
     from babel import Locale
+    from babel.dates import get_timezone_location
 
     from .lang import joined
 
@@ -494,6 +507,14 @@ def _extend(places: dict[str, list[str]]) -> None:
         key = key or _new_key(fold(names[0]), code)
         for n in names:
             add(key, n, 4)  # "Iran", "Irak", "Cuba", "Oman"
+    for zone in sorted(_city_zones()):  # the cities CLDR names its time zones after ("Budapest", "Lissabon")
+        names = [get_timezone_location(zone, locale=lang, return_city=True) for lang in _LANGS]
+        names = [n for n in names if not set(n) & set(",[/")]  # "Knox, Indiana", "Argentina/Buenos Aires"
+        if not names:
+            continue
+        key = next((owner[fold(n)] for n in names if fold(n) in owner), None) or fold(names[0])
+        for n in names:
+            add(key, n)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type not in _REGION_TYPES:
             continue
@@ -501,6 +522,17 @@ def _extend(places: dict[str, list[str]]) -> None:
         key = next((owner[fold(n)] for n in names if fold(n) in owner), None) or _new_key(fold(names[0]), sub.code)
         for n in names:
             add(key, n, 4 if sub.country_code == "US" else 5)  # "Iowa", "Ohio", "Utah"
+
+
+def _city_zones() -> set[str]:
+    """The time zones named after a city ("Europe/Budapest", "America/Los_Angeles"): no country's or region's own
+    zones ("US/Eastern", "Etc/GMT+1")."""
+    import zoneinfo
+
+    return {z for z in zoneinfo.available_timezones() if z.count("/") == 1 and z.split("/")[0] in _CONTINENTS}
+
+
+_CONTINENTS = {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
 
 
 @cache
