@@ -171,3 +171,31 @@ def test_years_in_words_right_after_a_comma_are_no_age(lang, text):
 )
 def test_years_in_digits_right_after_a_name_and_a_comma_are_an_age(lang, text):
     assert ages(text, lang) == [("dominique pelicot", 72.0)]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Der 17-Jährige Lamine Yamal wurde als bester junger Spieler geehrt.", "lamine yamal"),
+        ("Labour hat gewonnen. Der 61-Jährige Parteichef Keir Starmer wird Premierminister.", "keir starmer"),
+    ],
+)
+def test_a_german_age_noun_is_no_name_before_the_person_it_describes(text, person):
+    """ "der 31-Jährige", "ein 18-Jähriger": the capitalised word a hyphen joins to the figure is its noun."""
+    cs = extract_claims(Document(key="de", text=text, language="de", published=date(2026, 5, 21)))
+    assert [c.subject for c in cs if c.slot == "age"] == [person]
+    assert all(c.value["person"] == person and not c.value["org"] for c in cs if c.kind == "role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Bankman-Fried wurde verurteilt. Der 31-Jährige sagte, er habe Fehler gemacht.",
+        "Bei dem Unfall starb ein 18-Jähriger, zwei 20-Jährige wurden verletzt.",
+        "Die Familie zog in eine 3-Zimmer-Wohnung am Stadtrand.",
+    ],
+)
+def test_a_german_age_noun_names_no_one(text):
+    cs = extract_claims(Document(key="de", text=text, language="de", published=date(2026, 5, 21)))
+    named = {c.subject for c in cs} | {str(c.value.get("person") or c.value.get("entity")) for c in cs}
+    assert not [n for n in named if "jahrig" in n or "zimmer" in n]

@@ -156,6 +156,9 @@ class Entity:
 _TOKEN = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.\-]*(?:['’](?![sS]\b)\p{L}+)?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)"
 )
+# a capitalised word a hyphen joins to a figure is the figure's noun, no name ("der 31-Jährige", "ein 18-Jähriger",
+# "die 3-Zimmer-Wohnung")
+_FIGURE_NOUN = regex.compile(r"(?<=\p{N}-)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*\.?")
 _GAP = regex.compile(
     r"[ \u00a0]+(?:(?:" + "|".join(sorted(L.NAME_CONNECTORS, key=len, reverse=True)) + r")[ \u00a0]+){0,2}"
 )
@@ -545,7 +548,7 @@ def _split_person_runs(text: str, ch: list[tuple[int, int]], lang: str) -> list[
 
 
 def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> list[Entity]:
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text) if not _FIGURE_NOUN.fullmatch(text, m.start(), m.end())]
     # trim trailing dots that are sentence stops (keep "U.S.", "Inc.")
     clean = []
     for s, e in toks:
