@@ -106,3 +106,23 @@ def test_a_common_noun_opening_a_sentence_is_no_given_name(text, lang, company):
 )
 def test_a_german_name_in_the_genitive_before_its_noun_is_no_person_with_that_noun(text, noun):
     assert not any(noun in person for person in persons(text, "de"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("The leader of the Labour Party Keir Starmer will be prime minister.", "en", "keir starmer"),
+        ("Der Chef der Grünen Robert Habeck sagte am Montag, er sei zufrieden.", "de", "robert habeck"),
+        (
+            "En milieu de journée, le leader des Travaillistes Keir Starmer a été désigné Premier ministre.",
+            "fr",
+            "keir starmer",
+        ),
+        ("El líder del Partido Laborista Keir Starmer será primer ministro.", "es", "keir starmer"),
+    ],
+)
+def test_a_person_named_right_after_a_party_is_a_person_not_the_party(text, lang, person):
+    """ "le leader des Travaillistes Keir Starmer": the party's name ends where its leader's begins."""
+    cs = extract_claims(Document(key="t", text=text, language=lang, published=date(2026, 5, 21)))
+    assert person in {c.value["person"] for c in cs if c.kind == "role"}
+    assert not [c for c in cs if c.kind == "relation" and person.split()[-1] in c.value["entity"]]

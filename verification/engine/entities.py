@@ -788,10 +788,30 @@ def _party_names(text: str, low: str, ents: list[Entity], lang: str) -> list[Ent
         if covering:  # "Partido Laborista británico": the longer name is the party's
             for en in covering:
                 en.key, en.type = key, "org"
+                if leader := _person_after(text, b, en.end, lang):  # "Partido Laborista Keir Starmer"
+                    en.end, en.name = b, text[en.start : b]
+                    out.append(leader)
+            out.sort(key=lambda en: en.start)
             continue
         out = [en for en in out if en.end <= a or en.start >= b]
         out.append(Entity(a, b, text[a:b], key, "org"))
     return sorted(out, key=lambda en: en.start)
+
+
+_WORDS_AFTER = regex.compile(r"[ \u00a0]+(\S+(?:[ \u00a0]+\S+)*)")
+
+
+def _person_after(text: str, start: int, end: int, lang: str) -> Entity | None:
+    """The person's name a party's name chain ran on into ("the Labour Party Keir Starmer", "des Travaillistes Keir
+    Starmer": its leader, named right after it): two to four words a person's name is made of, else None."""
+    m = _WORDS_AFTER.fullmatch(text, start, end)
+    if m is None:
+        return None
+    words = [(w.start(), w.end()) for w in _WORD_RUN.finditer(text, m.start(1), end)]
+    if not _person_words(text, words, lang):
+        return None
+    name = m.group(1)
+    return Entity(m.start(1), end, name, norm_key(name), "name")
 
 
 @lru_cache(maxsize=8)

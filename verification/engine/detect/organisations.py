@@ -114,6 +114,9 @@ _APPOSITION = re.compile(r"[\s\u00a0]*,[\s\u00a0]+" + _SMALL)  # "The plane, a X
 _SPACE = re.compile(r"[\s\u00a0]+")
 
 
+NAME_BEFORE = 80  # characters a name's words may run before its last word
+
+
 class _Frames:
     """The words of an article that may say what a name beside them is, found once: (start, end, word)."""
 
@@ -141,14 +144,25 @@ class _Frames:
             return True
         return self.adjectives_after and word not in self.articles and word not in title_words()
 
+    def _in_a_name(self, start: int, end: int, name: int) -> bool:
+        """Whether the noun at start..end is a word of a name of two words or more right before the name at ``name``
+        ("Labour Party", "Partido Laborista" before "Keir Starmer"), not of one a word parts from it ("the Federal
+        District Court in Manhattan")."""
+        return any(
+            e.start <= start and e.end >= end and " " in e.name and not self.ctx.text[e.end : name].strip()
+            for e in self.ctx.ents_between(max(0, start - NAME_BEFORE), name)
+        )
+
     def beside(self, start: int, end: int, person: bool = False) -> str:
         """What the words right before or after a name say it is: a lead ("operated by", "publié dans"), a noun
         right before it ("the airline X", "hélicoptère militaire X", not "party leader X") or in apposition ("The
         plane, a X"), a noun right after it ("X helicopter"). ``person``: the name is shaped like a person's."""
         low = self.ctx.low
         i = bisect_left(self.starts, start)
-        for _, fe, word in reversed(self.found[max(0, i - 2) : i]):
+        for fs, fe, word in reversed(self.found[max(0, i - 2) : i]):
             word = " ".join(word.split())
+            if self._in_a_name(fs, fe, start):
+                continue  # "the Labour Party Keir Starmer", "el Partido Laborista Keir Starmer": the noun is another name's
             if word in self.leads and _AFTER_LEAD.fullmatch(low, fe, start):
                 return self.leads[word]
             if word not in self.leads:
