@@ -269,3 +269,18 @@ def test_a_german_word_opening_a_sentence_the_text_writes_lowercase_is_no_part_o
 def test_a_sheriff_is_a_role(text, lang):
     """A county's sheriff speaks for the police in floods, fires and shootings: the office, not part of the name."""
     assert ("larry leitha", "sheriff") in people(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Meta lehnt das ab. EU-Kartellchefin Margrethe Vestager sagte, Facebook habe Anbieter benachteiligt.",
+            "margrethe vestager",
+        ),
+        ("Die Regierung tagte. US-Außenminister Marco Rubio sagte, er sei zufrieden.", "marco rubio"),
+    ],
+)
+def test_a_german_compound_title_an_acronym_opens_is_no_part_of_the_person(text, person):
+    """ "EU-Kartellchefin Margrethe Vestager": the compound says what the person is, as "Tesla-Chef Musk" does."""
+    assert person in [p for p, _ in people(text, "de")]

@@ -348,6 +348,8 @@ def _language_names() -> frozenset[str]:
 _PERSON_TOKEN = regex.compile(r"(?:[IVX]{2,4}|(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La)\p{Lu}\p{Ll}+)")
 # a given name or surname of capitalised words a hyphen joins ("Jean-Luc Mélenchon", "Jamie Bynoe-Gittens")
 _HYPHENATED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+")
+# an acronym opening a compound of capitalised words ("EU-Kartellchefin", "US-Außenminister")
+_ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,4}(?:-\p{Lu}\p{Ll}+)+")
 # an organisation's acronym on a title ("US-Präsident", "VW-Chef", "EU-Kommissarin") before a person's name
 _ACRONYM_TITLE = regex.compile(r"\p{Lu}{2,4}-(\p{Lu}\p{Ll}+)")
 
@@ -375,10 +377,13 @@ _INITIAL_THEN_NAME = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")
 def _compound_title(text: str, ch: list[tuple[int, int]], lang: str) -> bool:
     """A compound of capitalised words that opens a person's name in a language that capitalises its nouns says
     what the person is ("Tesla-Chef Musk", "Real-Schlussmann Courtois", "Kardinal-Protodiakon Dominique Mamberti",
-    "Ex-Gatten Dominique Pelicot"): its last word is one of the language's nouns, or a person's name follows."""
+    "Ex-Gatten Dominique Pelicot"): its last word is one of the language's nouns, or a person's name follows; one an
+    acronym opens, where a person's name follows ("EU-Kartellchefin Margrethe Vestager")."""
     if not language(lang).NOUN_DETERMINERS:
         return False
     word = text[ch[0][0] : ch[0][1]]
+    if _ACRONYM_COMPOUND.fullmatch(word):  # before a person's name only: "US-Raumfahrtbehörde NASA" is the agency's
+        return _person_words(text, ch[1:], lang)
     if not _HYPHENATED_NAME.fullmatch(word):
         return False
     tail = word.rsplit("-", 1)[1]
