@@ -17,6 +17,7 @@ from .compound_durations import detect_compound_durations
 from .elided import detect_elided_counts
 from .event_dates import detect_dates
 from .fractions import detect_fractions
+from .life_sentences import detect_life_sentences
 from .lists import detect_lists
 from .match_minutes import detect_match_minutes
 from .ordinals import detect_ordinals
@@ -42,6 +43,7 @@ DETECTORS = (
     detect_numbers,
     detect_compound_durations,
     detect_wordless_durations,
+    detect_life_sentences,
     detect_elided_counts,
     detect_bracketed_changes,
     detect_scores,

@@ -805,7 +805,19 @@ REQUEST_WORDS = [
 ]
 # words before a sentence, a fine or damages that make it the most the law allows ("faces up to 20 years", "la peine
 # maximale", "bis zu 110 Jahre", "enfrentaba hasta 110 años"): another figure than the one imposed or asked for
-CEILING_WORDS = ["höchststrafe", "maximalstrafe", "höchstmaß", "bis zu", "drohen", "droht", "drohten", "höchstens"]
+CEILING_WORDS = [
+    "höchststrafe",
+    "maximalstrafe",
+    "höchstmaß",
+    "bis zu",
+    "drohen",
+    "droht",
+    "drohten",
+    "höchstens",
+    "hätte",
+    "hätten",
+    "drohte",
+]
 CEILING_LABEL = "Höchstmaß"  # the words a ceiling's label shows ("Sentence (maximum)")
 # words in a figure's sentence that name the round or stage of an election it belongs to -> stage
 ELECTION_STAGES = {
@@ -2582,3 +2594,14 @@ SUPERLATIVE_WORDS = [
 RANK_SCOPE_WORDS = ["der welt", "weltweit", "des landes", "im land", "der geschichte"]
 # nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
 RANK_NOUNS = ["platz", "rang"]
+# a sentence for life, told with no figure (detect/life_sentences.py)
+LIFE_SENTENCE_WORDS = [
+    "lebenslang",
+    "lebenslange haft",
+    "lebenslange haftstrafe",
+    "lebenslange freiheitsstrafe",
+    "lebenslanger haft",
+    "lebenslanger haftstrafe",
+    "lebenslanger freiheitsstrafe",
+    "lebenslänglich",
+]

@@ -842,7 +842,19 @@ REQUEST_WORDS = [
 ]
 # words before a sentence, a fine or damages that make it the most the law allows ("faces up to 20 years", "la peine
 # maximale", "bis zu 110 Jahre", "enfrentaba hasta 110 años"): another figure than the one imposed or asked for
-CEILING_WORDS = ["maximum", "up to", "faces", "faced", "facing", "could face", "prescribed"]
+CEILING_WORDS = [
+    "maximum",
+    "up to",
+    "faces",
+    "faced",
+    "facing",
+    "could face",
+    "prescribed",
+    "potential of",
+    "possibility of",
+    "could have",
+    "could get",
+]
 CEILING_LABEL = "maximum"  # the words a ceiling's label shows ("Sentence (maximum)")
 # words in a figure's sentence that name the round or stage of an election it belongs to -> stage
 ELECTION_STAGES = {
@@ -2687,3 +2699,14 @@ RANK_SCOPE_WORDS = [
 ]
 # nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
 RANK_NOUNS = []  # see NO_ENTRIES
+# a sentence for life, told with no figure (detect/life_sentences.py)
+LIFE_SENTENCE_WORDS = [
+    "life imprisonment",
+    "life in prison",
+    "life behind bars",
+    "life sentence",
+    "life sentences",
+    "sentenced to life",
+    "life term",
+    "whole-life order",
+]

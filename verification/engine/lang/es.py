@@ -800,7 +800,19 @@ REQUEST_WORDS = [
 ]
 # words before a sentence, a fine or damages that make it the most the law allows ("faces up to 20 years", "la peine
 # maximale", "bis zu 110 Jahre", "enfrentaba hasta 110 años"): another figure than the one imposed or asked for
-CEILING_WORDS = ["máxima", "máximo", "hasta", "enfrenta", "enfrentaba", "enfrentar", "enfrentarse"]
+CEILING_WORDS = [
+    "máxima",
+    "máximo",
+    "hasta",
+    "enfrenta",
+    "enfrentaba",
+    "enfrentar",
+    "enfrentarse",
+    "posibilidad de",
+    "podría",
+    "podrían",
+    "podría haber",
+]
 CEILING_LABEL = "máximo"  # the words a ceiling's label shows ("Sentence (maximum)")
 # words in a figure's sentence that name the round or stage of an election it belongs to -> stage
 ELECTION_STAGES = {
@@ -2352,3 +2364,11 @@ SUPERLATIVE_WORDS = ["mayor", "mayores", "más"]
 RANK_SCOPE_WORDS = ["del mundo", "en el mundo", "mundial", "del país", "en el país", "de la historia"]
 # nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
 RANK_NOUNS = ["puesto", "lugar"]
+# a sentence for life, told with no figure (detect/life_sentences.py)
+LIFE_SENTENCE_WORDS = [
+    "cadena perpetua",
+    "prisión permanente revisable",
+    "prisión permanente",
+    "prisión perpetua",
+    "prisión de por vida",
+]

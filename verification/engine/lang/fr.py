@@ -798,7 +798,21 @@ REQUEST_WORDS = [
 ]
 # words before a sentence, a fine or damages that make it the most the law allows ("faces up to 20 years", "la peine
 # maximale", "bis zu 110 Jahre", "enfrentaba hasta 110 años"): another figure than the one imposed or asked for
-CEILING_WORDS = ["maximale", "maximum", "jusqu'à", "jusqu’à", "encourt", "encourait", "encourent", "risque", "risquait"]
+CEILING_WORDS = [
+    "maximale",
+    "maximum",
+    "passible de",
+    "passible d'",
+    "jusqu'à",
+    "jusqu’à",
+    "encourt",
+    "encourait",
+    "encourent",
+    "risque",
+    "risquait",
+    "aurait pu",
+    "auraient pu",
+]
 CEILING_LABEL = "maximum"  # the words a ceiling's label shows ("Sentence (maximum)")
 # words in a figure's sentence that name the round or stage of an election it belongs to -> stage
 ELECTION_STAGES = {
@@ -2343,3 +2357,11 @@ SUPERLATIVE_WORDS = ["plus"]
 RANK_SCOPE_WORDS = ["du monde", "au monde", "dans le monde", "mondial", "du pays", "dans le pays", "de l'histoire"]
 # nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
 RANK_NOUNS = ["rang"]
+# a sentence for life, told with no figure (detect/life_sentences.py)
+LIFE_SENTENCE_WORDS = [
+    "réclusion à perpétuité",
+    "réclusion criminelle à perpétuité",
+    "prison à vie",
+    "perpétuité",
+    "prison à perpétuité",
+]
