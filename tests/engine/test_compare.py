@@ -6,6 +6,7 @@ import pytest
 
 from verification.engine.claims import Claim
 from verification.engine.compare import ComparisonContext, agree, bounds, different_times, resemblance, view
+from verification.engine.dates import find_dates
 from verification.engine.rates import default_rates
 
 from .conftest import extracted as claims
@@ -167,6 +168,27 @@ def test_a_day_and_its_month_agree_but_are_told_as_precisely_only_by_two_days():
     # a deadline or a span is as precise as anything it agrees with
     by = _when("2030-01-01", "2030-12-31", "year", qualifier="by")
     assert resemblance("date", by, _when("2030-01-01", "2030-12-31", "year"), CTX) == 1.0
+
+
+def _yearless(text, lang):
+    (found,) = find_dates(text, lang=lang)  # an undated page: nothing gives the month its year
+    return found.value
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("In July, a jury acquitted him.", "en"),
+        ("Die Geschworenen sprachen ihn im Juli frei.", "de"),
+        ("Les jurés l'ont acquitté en juillet.", "fr"),
+        ("El pasado mes de julio, un jurado lo absolvió.", "es"),
+    ],
+)
+def test_two_months_no_year_resolves_agree_when_they_are_the_same_month(text, lang):
+    july = _yearless(text, lang)
+    assert agree("date", july, _yearless("In July, a panel acquitted him.", "en"), CTX) is True
+    assert resemblance("date", july, _yearless("Im Juli sprach die Jury ihn frei.", "de"), CTX) == 1.0
+    assert agree("date", july, _yearless("In August, a panel acquitted him.", "en"), CTX) is None
 
 
 def _measure_value(text, lang):

@@ -212,6 +212,9 @@ def test_dates_in_words_and_days_apart():
         ("It opened last March.", "en", date(2025, 3, 20), "2024-03-01"),
         ("It opens next March.", "en", date(2025, 3, 20), "2026-03-01"),
         ("It opens in March.", "en", date(2024, 11, 20), "2025-03-01"),
+        # the word month between the direction and the month's name ("el pasado mes de julio")
+        ("El jurado lo declaró culpable el pasado mes de julio.", "es", date(2025, 10, 4), "2025-07-01"),
+        ("Die Jury sprach ihn im vergangenen Monat Juli schuldig.", "de", date(2025, 10, 4), "2025-07-01"),
     ],
 )
 def test_last_and_next_month_are_the_nearest_one_before_or_after_the_publication_month(text, lang, pub, start):

@@ -485,13 +485,16 @@ def _as_precise(a: dict, b: dict) -> bool:
 def _same_calendar_words(a: dict, b: dict) -> bool | None:
     """Two dates one of which has no year to resolve it agree when they give the same day of the same month, or
     when neither gives more than the same weekday ("lundi", "este lunes": a weekday is of the week its article
-    was written in, so it says nothing of a date that gives its year); anything else is unknown (a year or a
-    week apart may be all that differs)."""
+    was written in, so it says nothing of a date that gives its year), or when neither has a year and both give
+    only the same month ("In July", "im Juli", "el pasado mes de julio": reports of one story name the one July
+    they both mean); anything else is unknown (a year or a week apart may be all that differs)."""
     fa, fb = _calendar_fields(a), _calendar_fields(b)
     if {"month", "day"} <= fa.keys() & fb.keys():
         return True if (fa["month"], fa["day"]) == (fb["month"], fb["day"]) else None
     if fa.keys() == fb.keys() == {"weekday"} and a.get("resolved") is False and b.get("resolved") is False:
         return True if fa["weekday"] == fb["weekday"] else None
+    if fa.keys() == fb.keys() == {"month"} and a.get("resolved") is False and b.get("resolved") is False:
+        return True if fa["month"] == fb["month"] else None
     return None
 
 

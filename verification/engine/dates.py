@@ -172,8 +172,14 @@ def _patterns():
     P.append(("ago", re.compile(rf"(?<![\w'’])(?:(?:{before})\s+{count}|{count}\s+(?:{after}))(?![\w'’])")))
     P.append(("rel_week", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_WEEK) + r")(?![\w'’])")))
     P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
-    # "last October", "letzten Oktober", "el pasado octubre": the latest October before the publication month
-    P.append(("month_dir", re.compile(rf"\b(?:(?:{L.alt(L.MONTH_LEADS)})\s+)?({way})\s+({month})(?![\w])")))
+    # "last October", "letzten Oktober", "el pasado (mes de) octubre": the latest October before the publication month
+    nouns = L.alt(L.MONTH_NOUNS).replace("'", "['’]")
+    P.append(
+        (
+            "month_dir",
+            re.compile(rf"\b(?:(?:{L.alt(L.MONTH_LEADS)})\s+)?({way})\s+(?:(?:{nouns})\s*)?({month})(?![\w])"),
+        )
+    )
     P.append(
         (
             "month_only",

@@ -207,7 +207,8 @@ languages and builds its patterns from them; forms are lowercase):
   context.py reads to tie a figure to the noun or name it is about.
 - Dates, how they are written (read by dates.py): ``DAY_SUFFIXES`` ("6th", "6.", "1er", "6º"),
   ``WEEKDAY_DAY_ARTICLES`` ("Thursday, the 6th"), ``DAY_MONTH_LINKS`` ("6 de junio"), ``MONTH_YEAR_LINKS``
-  ("June of 2024"), ``MONTH_PAST_WORDS`` ("septembre dernier"), ``YEAR_NOUNS`` and ``YEAR_PART_ARTICLES``
+  ("June of 2024"), ``MONTH_PAST_WORDS`` ("septembre dernier"),
+  ``MONTH_NOUNS`` ("el pasado mes de julio": the word month between a direction word and the month), ``YEAR_NOUNS`` and ``YEAR_PART_ARTICLES``
   ("end of the year", "fin de l'année"), ``RANGE_JOINERS`` ("2019 to 2024", "de 2019 à 2024"),
   ``YEAR_END_WORDS`` ("by the end of 2025"), ``QUARTER_NOUNS``, ``YEAR_LEADS`` ("in 2024", "im Jahr 2024"),
   ``WEEKDAY_LEADS`` ("on Monday", "ce lundi"), ``WEEKDAY_PART_ENDINGS`` ("Mittwochabend"), ``MONTH_LEADS`` ("since June", "seit Juni") and
@@ -446,6 +447,7 @@ TABLES = (
     "DAY_MONTH_LINKS",
     "MONTH_YEAR_LINKS",
     "MONTH_PAST_WORDS",
+    "MONTH_NOUNS",
     "YEAR_NOUNS",
     "YEAR_PART_ARTICLES",
     "RANGE_JOINERS",
