@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .align import (
+    Places,
     align_claims,
     counted_in_towns,
     one_name_per_organisation,
@@ -65,6 +66,18 @@ def cross_check(
     rates = rates or default_rates()
     by_key = {d.key: d for d in docs}
     when: date | None = story_date(docs)
+    claims, original = _cleaned_claims(by_key, claims_by_doc, when)
+    # the places each article names itself: no story pass changes them (those names_across_reports reads tell no town)
+    places = places_by_sentence(claims)
+    claims = _read_across_the_story(by_key, claims, original, places, when)
+    return _checked_facts(by_key, claims, original, places, rates, joins, when)
+
+
+def _cleaned_claims(
+    by_key: dict[str, Document], claims_by_doc: dict[str, list[Claim]], when: date | None
+) -> tuple[dict[str, list[Claim]], dict[int, Claim]]:
+    """Each story article's claims cleaned, and the claim each cleaned one was made from (by ``id``): a fact's
+    members are the stored claims, not the engine's rewritten copies."""
     original: dict[int, Claim] = {}
     claims: dict[str, list[Claim]] = {}
     for k, v in claims_by_doc.items():
@@ -74,8 +87,17 @@ def cross_check(
             cleaned = mark_partial(redate(clean_claim(c), by_key[k], when), by_key[k])
             original[id(cleaned)] = c
             claims.setdefault(k, []).append(cleaned)
-    # the places each article names itself: no story pass changes them (those names_across_reports reads tell no town)
-    places = places_by_sentence(claims)
+    return claims, original
+
+
+def _read_across_the_story(
+    by_key: dict[str, Document],
+    claims: dict[str, list[Claim]],
+    original: dict[int, Claim],
+    places: Places,
+    when: date | None,
+) -> dict[str, list[Claim]]:
+    """The claims as the story's other reports read them; ``original`` learns the stored claim of each new one."""
     story_passes = (
         join_event_day,  # the story's day told with a verb joins the day no verb names
         story_round,
@@ -93,6 +115,19 @@ def cross_check(
             # a claim a pass adds after an article's own (names_across_reports) is its own original
             original.update({id(new): new for new in cs[len(own) :]})
         claims = passed
+    return claims
+
+
+def _checked_facts(
+    by_key: dict[str, Document],
+    claims: dict[str, list[Claim]],
+    original: dict[int, Claim],
+    places: Places,
+    rates: RateTable,
+    joins: JoinModel | None,
+    when: date | None,
+) -> list[CheckedFact]:
+    """The claims aligned into facts, each with its verdict, explanation and stored claims."""
     ctx = ComparisonContext(rates=rates, on=when)
     dependencies = dependent_documents([by_key[k] for k in sorted(claims)])
     out = []
