@@ -6,11 +6,12 @@ import pytest
 from django.db import connection
 
 from core.errors import ActionConflict, ActionForbidden
+from core.models import Verdict
 from stories.models import Story, StoryRevision, StoryState
 from stories.services.consolidation import compose, draft_consolidated_text
 from stories.services.editing import EditConflict, compare_revisions, save_story_text
 from tests.factories import ArticleFactory, ClaimFactory, FactFactory, StoryFactory
-from tests.workflow_data import make_verified_story
+from tests.workflow_data import _claim, make_article, make_verified_story
 from verification.models import Fact
 from verification.services.review import decide_fact
 
@@ -260,3 +261,59 @@ def test_a_german_sentence_with_an_ordinals_dot_is_taken_over_whole(editor):
     body = compose(story=story).body
     assert "Am 7. Juli 2024 fand die zweite Runde der Parlamentswahl statt." in body
     assert "Die Wahlbeteiligung lag bei 66 Prozent." in body
+
+
+@pytest.mark.django_db
+def test_consolidated_draft_lays_out_paragraphs_of_three_sentences_then_each_outlet_then_disputes(editor):
+    story = make_verified_story(with_body=False, decided=False)
+    run = story.facts.first().run
+    told_twice = "Grab hired 120 drivers in Penang. Grab opened 3 depots in Ipoh. Grab leased 40 cars in Johor."
+    desk, wires = (make_article(story, publisher, told_twice) for publisher in ("desk", "wires"))
+    gazette = make_article(
+        story,
+        "gazette",
+        "Grab hired 7 designers. Grab bought 2 startups. Grab named 5 directors. Grab trained 60 riders.",
+    )
+    corroborated = [
+        [_claim(a, text, "count", slot, {"low": low}) for a in (desk, wires)]
+        for text, slot, low in (
+            ("120 drivers", "drivers.count", 120),
+            ("3 depots", "depots.count", 3),
+            ("40 cars", "cars.count", 40),
+        )
+    ]
+    single = [
+        [_claim(gazette, text, "count", slot, {"low": low})]
+        for text, slot, low in (
+            ("7 designers", "designers.count", 7),
+            ("2 startups", "startups.count", 2),
+            ("5 directors", "directors.count", 5),
+            ("60 riders", "riders.count", 60),
+        )
+    ]
+    facts = [(c, Verdict.CORROBORATED) for c in corroborated] + [(c, Verdict.SINGLE_SOURCE) for c in single]
+    for claims, verdict in facts:
+        FactFactory(
+            story=story,
+            key=claims[0].slot,
+            kind="count",
+            slot=claims[0].slot,
+            subject="grab",
+            verdict=verdict,
+            run=run,
+            claims=claims,
+        )
+    # corroborated three sentences a paragraph; single-source a paragraph per outlet, three at most; disputes last
+    assert compose(story=story).body == (
+        "Grab will invest S$300 million in Singapore. [[1]](#source-1)[[2]](#source-2)"
+        " Grab hired 120 drivers in Penang. [[4]](#source-4)[[5]](#source-5)"
+        " Grab opened 3 depots in Ipoh. [[4]](#source-4)[[5]](#source-5)\n\n"
+        "Grab leased 40 cars in Johor. [[4]](#source-4)[[5]](#source-5)\n\n"
+        "The ride-hailing firm opened its fourth office in Jakarta last week, according to techwire [[3]](#source-3).\n\n"
+        "Grab hired 7 designers, according to gazette [[6]](#source-6)."
+        " Grab bought 2 startups, according to gazette [[6]](#source-6)."
+        " Grab named 5 directors, according to gazette [[6]](#source-6).\n\n"
+        "Grab trained 60 riders, according to gazette [[6]](#source-6).\n\n"
+        "Sources differ on jobs (grab): marsbit reports 500 jobs [[1]](#source-1);"
+        " reuters reports 400 jobs [[2]](#source-2).\n"
+    )
