@@ -311,6 +311,15 @@ class _Draft:
 def compose(*, story: Story, language: str | None = None) -> DraftText:
     """The generated text for the story as it stands (reads only)."""
     draft = _Draft(story, language)
+    corroborated, attributed, differing = _statements_by_kind(draft)
+    paragraphs = _paragraphs(draft, corroborated, attributed, differing)
+    body = "\n\n".join(paragraphs) if paragraphs else draft.words.NO_FACTS
+    return DraftText(title=story.title, dek="", body=body + "\n", language=draft.language)
+
+
+def _statements_by_kind(draft: _Draft) -> tuple[list[_Statement], list[tuple[_Statement, list]], list[str]]:
+    """The story's statements told by two reports or more, those of one report (with its claims), and the
+    sentences on what sources differ about."""
     corroborated: list[_Statement] = []
     attributed: list[tuple[_Statement, list]] = []
     differing: list[str] = []
@@ -332,25 +341,30 @@ def compose(*, story: Story, language: str | None = None) -> DraftText:
             corroborated.append(statement)
         else:
             attributed.append((statement, claims))
+    return corroborated, attributed, differing
 
-    # Corroborated facts a few sentences to a paragraph; single-source ones a paragraph per outlet.
-    sentences = [f"{s.text}. {_cite(s.cites)}" for s in corroborated]
-    paragraphs = [
-        " ".join(sentences[i : i + PARAGRAPH_SENTENCES]) for i in range(0, len(sentences), PARAGRAPH_SENTENCES)
-    ]
+
+def _paragraphs(
+    draft: _Draft,
+    corroborated: list[_Statement],
+    attributed: list[tuple[_Statement, list]],
+    differing: list[str],
+) -> list[str]:
+    """Corroborated facts a few sentences to a paragraph, then single-source ones a few to a paragraph per
+    outlet, then the differences."""
+    paragraphs = _few_to_a_paragraph([f"{s.text}. {_cite(s.cites)}" for s in corroborated])
     by_outlet: dict[str, list[str]] = {}
     for statement, claims in attributed:
         outlet = draft.outlet(claims[0])
         said = draft.words.ACCORDING_TO.format(statement=statement.text, outlet=outlet)
         by_outlet.setdefault(outlet, []).append(f"{said} {_cite(statement.cites)}.")
-    paragraphs += [
-        " ".join(said[i : i + PARAGRAPH_SENTENCES])
-        for said in by_outlet.values()
-        for i in range(0, len(said), PARAGRAPH_SENTENCES)
-    ]
+    paragraphs += [paragraph for said in by_outlet.values() for paragraph in _few_to_a_paragraph(said)]
     paragraphs += [d for d in differing if d]
-    body = "\n\n".join(paragraphs) if paragraphs else draft.words.NO_FACTS
-    return DraftText(title=story.title, dek="", body=body + "\n", language=draft.language)
+    return paragraphs
+
+
+def _few_to_a_paragraph(sentences: list[str]) -> list[str]:
+    return [" ".join(sentences[i : i + PARAGRAPH_SENTENCES]) for i in range(0, len(sentences), PARAGRAPH_SENTENCES)]
 
 
 def draft_consolidated_text(*, story: Story | int, user, language: str = "") -> ConsolidationResult:
