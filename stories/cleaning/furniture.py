@@ -247,22 +247,10 @@ def mark_headline_lists(page: Page) -> None:
             continue
         if run and p is not None and p.sentence_like and p.terminal:
             run.pop()  # the line right above the article's prose is its headline
-        if len(run) >= 3 and not _prints_one_line_twice(run):
+        if len(run) >= 3:
             for q in run:
                 q.hard = "related reading"
         run = []
-
-
-def _prints_one_line_twice(run: list[Para]) -> bool:
-    """A list of other articles names each once; a run of lines holding one of them twice, alone or ending a
-    longer line, is the page's own header: its headline over a menu and again under it, or under its path glued
-    before it ("Home Local News Storm floods river town" / "Storm floods river town"), with its standfirst."""
-    texts = [p.text.strip().rstrip(" .") for p in run]
-    return any(
-        k != j and len(short.split()) >= 3 and (long == short or long.endswith(" " + short))
-        for k, long in enumerate(texts)
-        for j, short in enumerate(texts)
-    )
 
 
 def mark_cut_teasers(page: Page) -> None:

@@ -344,32 +344,6 @@ def test_a_headline_keeps_its_place_over_a_caption_sharing_more_words_with_the_a
     assert doc.title == headline
 
 
-STANDFIRSTS = {
-    "en": "The vote ends two years of debate over flood defences in the harbour district",
-    "de": "Die Abstimmung beendet einen zweijährigen Streit über den Hochwasserschutz im Hafenviertel",
-    "fr": "Le vote met fin à deux ans de débat sur les digues du quartier du port",
-    "es": "La votación cierra dos años de debate sobre las defensas del barrio del puerto",
-}
-
-
-@pytest.mark.parametrize(
-    "lang, path, menu",
-    [
-        ("en", "Home World News", "News World Business Politics Sport Culture Weather Opinion"),
-        ("de", "Startseite Politik Lokales", "Nachrichten Welt Wirtschaft Politik Sport Kultur Wetter Meinung"),
-        ("fr", "Accueil A la une", "Actualités Monde Économie Politique Sport Culture Météo Opinions"),
-        ("es", "Inicio Política Local", "Noticias Mundo Economía Política Deportes Cultura Tiempo Opinión"),
-    ],
-)
-def test_a_headline_printed_twice_over_its_standfirst_is_the_title_not_a_list_of_other_headlines(lang, path, menu):
-    # three long lines without a stop above the article read as a list of other articles' headlines; one printed
-    # twice (under its path glued before it, or over and under a menu) is the page's own headline
-    for header in ([f"{path} {TITLES[lang]}", TITLES[lang]], [TITLES[lang], menu, TITLES[lang]]):
-        doc = clean(*header, STANDFIRSTS[lang], *BODIES[lang])
-        assert doc.title == TITLES[lang]
-        assert all(p in doc.body for p in BODIES[lang])
-
-
 def test_words_before_a_headline_printed_again_that_open_with_no_menu_word_stay_in_the_title():
     headline = f"Storm warning lifted as {TITLES['en']}"
     doc = clean(headline, TITLES["en"], *BODIES["en"])
