@@ -424,10 +424,35 @@ def test_metric_tons_are_a_mass(lang, text, evidence):
         ("fr", "Le booster de près de 70 m de haut n'a pas touché le sol.", "près de 70 m", 70.0),
         ("de", "Die Welle war 1,5 m hoch.", "1,5 m", 1.5),
         ("es", "El cohete mide 121 m de altura.", "121 m", 121.0),
+        # against a number with two decimals and no currency, in every language
+        ("en", "Duplantis won gold with a jump of 6.30m in Tokyo.", "6.30m", 6.3),
+        ("en", "He beat the 6.29m he managed in Budapest.", "6.29m", 6.29),
+        ("de", "Duplantis übersprang im Finale 6,30m.", "6,30m", 6.3),
+        ("fr", "Le Suédois a franchi 6,30m à son troisième essai.", "6,30m", 6.3),
+        ("es", "Superó los 6,29m que había saltado en Budapest.", "6,29m", 6.29),
     ],
 )
 def test_m_after_a_number_is_metres_where_a_million_is_written_otherwise(lang, text, evidence, metres):
     assert ("length", evidence, metres, metres) in measured(text, lang)
+
+
+# an "m" against two decimals with a currency before or after it, or a counted noun after it, is millions
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "value"),
+    [
+        ("en", "The club paid £2.25m for the striker.", "money", 2.25e6),
+        ("en", "The deal is worth 2.25m euros.", "money", 2.25e6),
+        ("en", "Some 2.25m people lost power after the storm.", "count", 2.25e6),
+        ("en", "The storm left 1.25m homes without power.", "count", 1.25e6),
+        ("de", "Der Transfer kostete 2,25m Euro.", "money", 2.25e6),
+        ("fr", "Le club a payé 2,25m€ pour le joueur.", "money", 2.25e6),
+        ("es", "El club pagó 2,25m de euros por el delantero.", "money", 2.25e6),
+    ],
+)
+def test_an_m_against_two_decimals_with_a_currency_or_a_counted_noun_is_millions(lang, text, kind, value):
+    found = {(c.kind, c.value["low"]) for c in claims(text, lang)}
+    assert (kind, value) in found
+    assert not measured(text, lang)
 
 
 @pytest.mark.parametrize(

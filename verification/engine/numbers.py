@@ -360,9 +360,10 @@ def _scan_one(
     mult = 1.0
     if not is_word and end < len(text) and text[end].isalpha():
         a = _ATTACHED_SCALE.match(text, end)
-        if not a:
-            # a unit written against its number ("400ft", "8GB", "12km") measures it; other letters make a code
-            return (m.start(), end, v, mult, is_word, raw) if _attached_unit().match(low, end) else None
+        if not a or _metres_not_millions(text, m.start(), end, a, lang):
+            # a unit written against its number ("400ft", "8GB", "12km", "6.30m") measures it; other letters make a code
+            unit = a or _attached_unit().match(low, end)
+            return (m.start(), end, v, mult, is_word, raw) if unit else None
         mult = L.SCALE_SHORT[a.group(1).lower()]
         end = a.end()
     else:
@@ -371,6 +372,34 @@ def _scan_one(
             mult = _scale_of(s.group(1), lang)
             end = s.end()
     return m.start(), end, v, mult, is_word, raw
+
+
+# a number with two decimals ("6.30", "5,95"): a height or a length ("6.30m", "5,95m"), not millions without a currency
+_TWO_DECIMALS = re.compile(r"\d[.,]\d\d$")
+
+
+@cache
+def _millions_of(lang: str) -> re.Pattern:
+    """What makes an "m" millions when it comes after it: a currency ("2.25m euros", "2,25m de euros") or a counted
+    noun ("2.25m people", "2.25m homes")."""
+    nouns = [*(f for forms in L.UNIT_NOUNS.values() for f in forms), *table_of(lang, "FRAME_NOUNS")]
+    return re.compile(
+        r"[\s\u00a0]*(?:(?:of|de|d['’]|von)[\s\u00a0]+)?(?:"
+        + L.alt([*L.CURRENCY_NAMES, *nouns])
+        + r"|[$€£¥₹₩])(?![\w])"
+    )
+
+
+def _metres_not_millions(text: str, start: int, end: int, scale: re.Match, lang: str) -> bool:
+    """Whether the "m" against a number with two decimals is metres: no currency before it, no currency or counted
+    noun after it ("£2.25m", "2.25m euros", "2.25m people" are millions). Millions are mostly written with one
+    decimal at most ("1.5m"); two are a measured height or length ("a jump of 6.30m", "6,29m")."""
+    return (
+        scale.group(1).lower() == "m"
+        and bool(_TWO_DECIMALS.search(text, max(0, end - 4), end))
+        and not _PREFIX_SKIP.search(text, max(0, start - 6), start)
+        and not _millions_of(lang).match(L.lower_same_len(text[scale.end() : scale.end() + 24]))
+    )
 
 
 @dataclass(slots=True)

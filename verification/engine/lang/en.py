@@ -653,6 +653,8 @@ MEASURE_UNITS = {
     "bp": ("rate_change", 0.01),
     "percentage point": ("rate_change", 1.0),
     "percentage points": ("rate_change", 1.0),
+    # "a jump of 6.30m", "a 71 m tower" (millions are "1.5m", "£2.25m": numbers.py tells them apart)
+    "m": ("length", 1.0),
     "km": ("length", 1000.0),
     "kilometres": ("length", 1000.0),
     "kilometers": ("length", 1000.0),
