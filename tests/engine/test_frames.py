@@ -634,3 +634,33 @@ def test_an_addition_after_the_figure_is_its_own_fact():
     facts = cross_check([a, b], {d.key: extract_claims(d) for d in (a, b)})
     sent = next(f for f in facts if any("1,000 more" in c.text for _, c in f.members))
     assert sent.verdict == "single_source" and {c.text for _, c in sent.members} == {"about 1,000 more soldiers"}
+
+
+@pytest.mark.parametrize(
+    "text,value,concept",
+    [
+        (
+            "Mindestens 83 Menschen sind bei einem verheerenden Hochhausbrand in Hongkong ums Leben gekommen.",
+            83,
+            "deaths",
+        ),
+        (
+            "Insgesamt 15 Personen wurden wegen des Verdachts der Korruption und Bestechung festgenommen.",
+            15,
+            "arrested",
+        ),
+        (
+            "Rund 1.800 Häuser wurden durch die Wassermassen in der ganzen Region vollständig zerstört.",
+            1800,
+            "buildings_destroyed",
+        ),
+    ],
+)
+def test_a_german_main_clause_tells_its_count_by_the_predicate_it_ends_with(text, value, concept):
+    # German puts the participle at the clause's end, however far from the counted noun the auxiliary stands beside
+    assert concept in concept_of_value(text, "de", value)
+
+
+def test_a_predicate_past_the_clause_of_a_german_count_does_not_tell_it():
+    text = "Mindestens 83 Menschen sind bei einem verheerenden Hochhausbrand in Hongkong gewesen, zwei wurden verletzt."
+    assert "injured" not in concept_of_value(text, "de", 83)

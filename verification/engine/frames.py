@@ -158,7 +158,8 @@ def _distance(low: str, s: int, e: int, before_end: int, after_start: int, limit
 
 
 def _predicate_near(low: str, lang: str, sent: tuple[int, int], start: int, end: int) -> str | None:
-    """The concept of the predicate nearest to a counted noun from ``start`` to ``end``, within its sentence."""
+    """The concept of the predicate nearest to a counted noun from ``start`` to ``end``, within its sentence, else
+    of the predicate its clause ends with where an auxiliary follows the noun (``_clause_final_predicate``)."""
     return _nearest_predicate(
         low,
         lang,
@@ -167,7 +168,35 @@ def _predicate_near(low: str, lang: str, sent: tuple[int, int], start: int, end:
         start,
         end,
         _NEAR_PREDICATE,
-    )
+    ) or _clause_final_predicate(low, lang, sent, end)
+
+
+@cache
+def _auxiliary_rx(lang: str) -> re.Pattern | None:
+    words = table_of(lang, "VERB_FINAL_AUXILIARIES")
+    return re.compile(r"[\s\u00a0]+(?:" + alt(words) + r")(?![\w])") if words else None
+
+
+_FINAL_SLACK = 10  # characters after a clause-final predicate: its participle ("ums Leben | gekommen")
+
+
+def _clause_final_predicate(low: str, lang: str, sent: tuple[int, int], end: int) -> str | None:
+    """The concept of the predicate a clause ends with when an auxiliary follows the counted noun that ends at
+    ``end``: a verb-final language puts the predicate there, past any window ("Mindestens 83 Menschen sind bei
+    einem verheerenden Hochhausbrand in Hongkong ums Leben gekommen", "15 Personen wurden wegen des Verdachts
+    der Korruption und Bestechung festgenommen"). The clause ends at a stop or a comma; no number between."""
+    aux = _auxiliary_rx(lang)
+    head = aux and aux.match(low, end, sent[1])
+    if not head:
+        return None
+    stop = _CLAUSE_END.search(low, head.end(), sent[1])
+    clause_end = stop.start() if stop else sent[1]
+    last = None
+    for m in _phrase_rx("FRAME_PREDICATES", lang).finditer(low, head.end(), clause_end):
+        last = m
+    if last is None or clause_end - last.end() > _FINAL_SLACK or not _no_break(low, end, last.start()):
+        return None
+    return _table("FRAME_PREDICATES", lang)[table_key(last.group(0))]
 
 
 def fate_of(low: str, lang: str, sent: tuple[int, int], start: int, end: int) -> str | None:

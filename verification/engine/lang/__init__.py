@@ -246,7 +246,9 @@ languages and builds its patterns from them; forms are lowercase):
 - ``NUMBER_RANGE_JOINERS``: words between the two figures of a range ("five to ten", "5 bis 10", "entre 5 et
   10", "5 o 6"), read by numbers.py; ``DOLLAR_STEMS``: how every word for a dollar starts ("dollar", "dólar"),
   money.py's quick test for a text that names none; ``WHILE_WORDS``: "while" between two clauses ("während",
-  "tandis", "mientras"), which frames.py reads like "and" to keep a predicate to its own figure.
+  "tandis", "mientras"), which frames.py reads like "and" to keep a predicate to its own figure;
+  ``VERB_FINAL_AUXILIARIES``: auxiliaries that, right after a count's noun, put its predicate at the clause's end
+  ("83 Menschen sind bei einem Brand ums Leben gekommen"), read by frames.py (German only).
 - ``DEFINITE_ARTICLES``: the definite article in its nominative forms ("the", "die", "les", "los"), which a
   list's item loses (read by detect/lists.py).
 - ``OF_WORDS``: "of" and its contracted or genitive forms ("von", "der", "du", "d'", "del") between a noun and
@@ -492,6 +494,7 @@ TABLES = (
     "PART_TAILS",
     "DOLLAR_STEMS",
     "WHILE_WORDS",
+    "VERB_FINAL_AUXILIARIES",
     "DEFINITE_ARTICLES",
     "OF_WORDS",
     "ARTICLES",

@@ -2504,6 +2504,20 @@ NUMBER_RANGE_JOINERS = ["bis", "und", "oder"]
 DOLLAR_STEMS = ["dollar"]
 # "while" between two clauses: a predicate across it more likely belongs to the next figure (frames.py)
 WHILE_WORDS = ["während"]
+# an auxiliary right after a count's noun in a main clause: its predicate is the clause's last words, past any
+# window ("83 Menschen sind bei einem Brand in Hongkong ums Leben gekommen") (frames.py)
+VERB_FINAL_AUXILIARIES = [
+    "sind",
+    "waren",
+    "seien",
+    "wurden",
+    "werden",
+    "würden",
+    "haben",
+    "hatten",
+    "mussten",
+    "konnten",
+]
 # the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
 DEFINITE_ARTICLES = ["der", "die", "das"]
 # "of" and its contracted or genitive forms between a noun and what it belongs to ("chief of staff",

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "VERB_FINAL_AUXILIARIES": "the participle follows its auxiliary ('were killed'): no verb-final clause",
     "BARE_MINUTE_LEADS": "a minute told after 'in the' takes its ordinal's suffix ('in the 42nd')",
     "AGE_PHRASE_OPENERS": "an age stands before the noun, hyphenated ('a 41-year-old billionaire'), or after a comma",
     "SPAN_NOUNS": "no 'of' phrase of years is read as an age (AGE_PHRASE_OPENERS)",
@@ -2610,6 +2611,7 @@ NUMBER_RANGE_JOINERS = ["to", "and", "or"]
 DOLLAR_STEMS = ["dollar"]
 # "while" between two clauses: a predicate across it more likely belongs to the next figure (frames.py)
 WHILE_WORDS = ["while"]
+VERB_FINAL_AUXILIARIES: list[str] = []  # see NO_ENTRIES
 # the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
 DEFINITE_ARTICLES = ["the"]
 # "of" and its contracted or genitive forms between a noun and what it belongs to ("chief of staff",

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "VERB_FINAL_AUXILIARIES": "the participle follows its auxiliary ('ont été tuées'): no verb-final clause",
     "BARE_MINUTE_LEADS": "a minute told after 'à la' takes its ordinal's suffix ('à la 42e')",
     "DURATION_ARTICLES": "the article that is one before a unit of time is a number word ('un an', 'une heure')",
     "FEMININE_ENDINGS": "the lemmatiser reads a woman's noun as the man's ('électrices' -> 'électeur')",
@@ -2294,6 +2295,7 @@ NUMBER_RANGE_JOINERS = ["à", "et", "ou"]
 DOLLAR_STEMS = ["dollar"]
 # "while" between two clauses: a predicate across it more likely belongs to the next figure (frames.py)
 WHILE_WORDS = ["tandis"]
+VERB_FINAL_AUXILIARIES: list[str] = []  # see NO_ENTRIES
 # the definite article in its nominative forms: a list's first item loses it ("the automotive sector", "die Autoindustrie")
 DEFINITE_ARTICLES = ["le", "la", "les"]
 # "of" and its contracted or genitive forms between a noun and what it belongs to ("chief of staff",
