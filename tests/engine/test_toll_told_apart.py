@@ -293,3 +293,12 @@ def test_a_toll_of_undated_reports_says_which_is_newest_is_open(checked, lang):
     facts = checked((lang, text.format(n=figures[0]), None), (lang, text.format(n=figures[2]), None), slot="deaths")
     assert len(facts) == 1 and facts[0].verdict == "conflicting", [f.explanation for f in facts]
     assert "undated reports leave open which is newest" in facts[0].explanation, facts[0].explanation
+
+
+@pytest.mark.parametrize("lang", sorted(MAIN_AND_EARLY))
+def test_a_first_night_figure_a_sixth_of_the_toll_most_reports_give_joins_it(checked, lang):
+    # a fire's 13 dead the first night, 83 the next day: a toll grows sixfold as reports follow it
+    told, facts = _main_and_early(checked, lang, "16", EARLY, LATE)
+    assert len(told) == 1 and len(told[0]) == 3 and not any("40" in t for t in told[0]), [
+        (f.key, [c.text for _, c in f.members]) for f in facts
+    ]
