@@ -92,6 +92,7 @@ QUALIFIERS: dict[str, str] = {
     "cumulative": APART,
     "total": APART,
     "addition": APART,
+    "suspended": APART,
     "change_type": APART,
     "part": APART,
     ESTIMATE: APART,

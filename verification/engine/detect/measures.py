@@ -14,6 +14,7 @@ from ..money import attach_currency
 from ..numbers import is_number_word, step_of
 from .match_minutes import minute_matches
 from .shared import PCT_CUES, frame_subject, next_word
+from .suspended_sentences import suspended_or_not
 
 
 def num_value(n, unit: str, lang: str = "") -> dict:
@@ -132,9 +133,10 @@ def framed_count(ctx: Context, n, sent) -> bool:
     if fr.weak:
         extra["weak"] = True
     kind = "measure" if fr.measured else "count"
+    slot, extra = suspended_or_not(ctx, asked_slot(fr.concept, extra), extra, (n.start, n.end), sent)
     ctx.add(
         kind,
-        asked_slot(fr.concept, extra),
+        slot,
         frame_subject(ctx, fr.concept, n.start, sent, end),
         value,
         n.start,

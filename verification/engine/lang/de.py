@@ -34,6 +34,7 @@ NAME_SPELLINGS = [
 
 CONCEPT_LABELS = {
     "sentence.requested": "Geforderte Strafe",
+    "sentence.suspended": "Bewährungsstrafe",
     "fine.requested": "Geforderte Geldstrafe",
     "damages.requested": "Geforderter Schadenersatz",
     "bail.requested": "Geforderte Kaution",
@@ -2620,3 +2621,7 @@ LIFE_SENTENCE_WORDS = [
     "lebenslanger freiheitsstrafe",
     "lebenslänglich",
 ]
+# the words that tell a prison term is suspended, after it ("zwei Jahre auf Bewährung", "einjährige
+# Bewährungsstrafe") or right before it ("Bewährungsstrafe von 18 Monaten"); never "ohne Bewährung": a sentence of
+# its own (detect/suspended_sentences.py)
+SUSPENDED_SENTENCE_WORDS = ["auf bewährung", "zur bewährung", "bewährungsstrafe", "bewährungsstrafen"]

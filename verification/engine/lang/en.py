@@ -30,6 +30,7 @@ NAME_SPELLINGS = [
 
 CONCEPT_LABELS = {
     "sentence.requested": "Sentence requested",
+    "sentence.suspended": "Suspended sentence",
     "fine.requested": "Fine requested",
     "damages.requested": "Damages claimed",
     "bail.requested": "Bail requested",
@@ -2715,3 +2716,6 @@ LIFE_SENTENCE_WORDS = [
     "life term",
     "whole-life order",
 ]
+# the words that tell a prison term is suspended, after it ("18 months suspended", "an 18-month suspended sentence")
+# or right before it ("a suspended sentence of 18 months"): a sentence of its own (detect/suspended_sentences.py)
+SUSPENDED_SENTENCE_WORDS = ["suspended", "suspended sentence", "suspended prison sentence", "suspended jail term"]

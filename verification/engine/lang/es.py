@@ -28,6 +28,7 @@ NAME_SPELLINGS = [
 
 CONCEPT_LABELS = {
     "sentence.requested": "Pena solicitada",
+    "sentence.suspended": "Pena suspendida",
     "fine.requested": "Multa solicitada",
     "damages.requested": "Indemnización reclamada",
     "bail.requested": "Fianza solicitada",
@@ -2374,4 +2375,16 @@ LIFE_SENTENCE_WORDS = [
     "prisión permanente",
     "prisión perpetua",
     "prisión de por vida",
+]
+# the words that tell a prison term is suspended, after it ("un año de prisión suspendida", "dos años de cárcel en
+# suspenso") or right before it ("una pena suspendida de dos años"): a sentence of its own
+# (detect/suspended_sentences.py)
+SUSPENDED_SENTENCE_WORDS = [
+    "suspendida",
+    "suspendido",
+    "suspendidos",
+    "suspendidas",
+    "en suspenso",
+    "pena suspendida",
+    "condena suspendida",
 ]

@@ -34,6 +34,7 @@ NAME_SPELLINGS = [
 
 CONCEPT_LABELS = {
     "sentence.requested": "Peine requise",
+    "sentence.suspended": "Peine avec sursis",
     "fine.requested": "Amende requise",
     "damages.requested": "Dommages et intérêts réclamés",
     "bail.requested": "Caution demandée",
@@ -2368,3 +2369,6 @@ LIFE_SENTENCE_WORDS = [
     "perpétuité",
     "prison à perpétuité",
 ]
+# the words that tell a prison term is suspended, after it ("19 mois de prison avec sursis"; never "sans sursis"):
+# a sentence of its own (detect/suspended_sentences.py)
+SUSPENDED_SENTENCE_WORDS = ["avec sursis"]
