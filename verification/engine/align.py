@@ -1582,7 +1582,7 @@ def align_claims(
             clusters = _one_toll_as_it_rose(_one_toll_told_apart(clusters, ctx, places), ctx, places, docs)
             # the fact most sources state keeps the plain key, so a split caused by a new source leaves the
             # main fact's key (and a reviewer's decision on it) in place; the others carry a value tag
-            main = min(clusters, key=lambda cl: (-len(cl), -sum(len(s.claims) for s in cl), _value_tag(cl, ctx)))
+            main = min(clusters, key=lambda cl: (*(-n for n in _told_most(cl)), _value_tag(cl, ctx)))
             for cl in clusters:
                 tag = None if cl is main else _value_tag(cl, ctx)
                 facts.append(

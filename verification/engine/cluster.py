@@ -623,6 +623,13 @@ def _agglomerate(
         # two matches of the same clubs: results that share nothing are two events
         return not (results[a] and results[b] and not results[a] & results[b])
 
+    def absorb(a, b):
+        """Cluster ``a`` takes cluster ``b``'s evidence: its days, timed members, results and kinds of event."""
+        span[a] = sorted(span[a] + span.pop(b))
+        timed[a] += timed.pop(b)
+        results[a] |= results.pop(b)
+        kinds[a] += kinds.pop(b)
+
     def need(a, b):
         return JOIN_FIXED if (a in fixed or b in fixed) else threshold
 
@@ -645,10 +652,7 @@ def _agglomerate(
         if b in fixed:
             fixed.discard(b)
             fixed.add(a)
-        span[a] = sorted(span[a] + span.pop(b))
-        timed[a] += timed.pop(b)
-        results[a] |= results.pop(b)
-        kinds[a] += kinds.pop(b)
+        absorb(a, b)
         for c, s in links.pop(b, {}).items():
             links[c].pop(b, None)
             if c == a:
@@ -690,8 +694,5 @@ def _agglomerate(
             members[best].append(i)
             del members[c]
             where[i] = best
-            span[best] = sorted(span[best] + span.pop(c))
-            timed[best] += timed.pop(c)
-            results[best] |= results.pop(c)
-            kinds[best] += kinds.pop(c)
+            absorb(best, c)
     return [sorted(docs[i].key for i in m) for m in members.values()]
