@@ -3,13 +3,8 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from .. import lexicon as L
 from ..context import Context
-from ..frames import asked_slot, qualifiers
-from ..lang import table_of
+from ..frames import asked_slot, phrase_rx, qualifiers
 from .shared import frame_subject
 
 # A life term is compared as a duration longer than any term told in years (100 years, in days): two reports of a
@@ -17,17 +12,11 @@ from .shared import frame_subject
 LIFE_DAYS = 36525.0
 
 
-@cache
-def _rx(lang: str) -> re.Pattern:
-    words = table_of(lang, "LIFE_SENTENCE_WORDS")
-    return re.compile(r"(?<![\w])(?:" + L.alt(words) + r")(?![\w])") if words else re.compile(r"(?!)")
-
-
 def detect_life_sentences(ctx: Context) -> None:
     """A life sentence is the sentence concept's figure as a term would be: asked for ("prosecutors sought life") or
     the most the law allows ("faces life in prison") where its words say so (frames.qualifiers), else imposed."""
     taken = [(c.start, c.end) for c in ctx.claims]
-    for m in _rx(ctx.lang).finditer(ctx.low):
+    for m in phrase_rx("LIFE_SENTENCE_WORDS", ctx.lang).finditer(ctx.low):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         sent = ctx.sentence(m.start())

@@ -10,6 +10,7 @@ from functools import cache
 from .. import lexicon as L
 from ..concepts import CEILING
 from ..context import Context
+from ..frames import phrase_rx
 from ..lang import table_of
 
 SUSPENDED = "sentence.suspended"
@@ -19,17 +20,9 @@ _BREAK = re.compile(r"[;:()\[\]\"“”«»]")
 
 
 @cache
-def _words_rx(lang: str) -> re.Pattern:
-    words = table_of(lang, "SUSPENDED_SENTENCE_WORDS")
-    return re.compile(r"(?<![\w])(?:" + L.alt(words) + r")(?![\w])") if words else re.compile(r"(?!)")
-
-
-@cache
 def _noun_end_rx(lang: str) -> re.Pattern:
     """The suspended sentence's words right before its term, "of" between at most ("Bewährungsstrafe von")."""
     words, of = table_of(lang, "SUSPENDED_SENTENCE_WORDS"), table_of(lang, "OF_WORDS")
-    if not words:
-        return re.compile(r"(?!)")
     return re.compile(r"(?<![\w])(?:" + L.alt(words) + r")(?:\s+(?:" + L.alt(of) + r"))?\s*$")
 
 
@@ -38,7 +31,7 @@ def _suspended(ctx: Context, start: int, end: int, sent: tuple[int, int]) -> boo
     the two are), or the suspended sentence's noun right before it."""
     if _noun_end_rx(ctx.lang).search(ctx.low, max(sent[0], start - 30), start):
         return True
-    words = _words_rx(ctx.lang).search(ctx.low, end, min(sent[1], end + _AFTER))
+    words = phrase_rx("SUSPENDED_SENTENCE_WORDS", ctx.lang).search(ctx.low, end, min(sent[1], end + _AFTER))
     if words is None or _BREAK.search(ctx.low, end, words.start()):
         return False
     return not any(end <= n.start < words.start() for n in ctx.nums)
