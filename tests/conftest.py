@@ -205,9 +205,22 @@ class WorkerProcess:
                 self.kill()
 
 
+def _purge_queue() -> None:
+    from cms.celery import app
+
+    try:
+        app.control.purge()
+    except Exception as exc:  # noqa: BLE001 - a broker that is down is reported by the tests that need it
+        print(f"could not purge the task queue: {exc}", file=sys.stderr)
+
+
 @pytest.fixture
 def worker(transactional_db):
-    """Start real worker processes (call it, as often as needed); all are stopped after the test."""
+    """Start real worker processes (call it, as often as needed); all are stopped after the test.
+
+    The queue is emptied before and after: the flush between tests gives rows the same ids again, so a task
+    one test left queued (a slow machine leaves more) would act on the next test's story or article."""
+    _purge_queue()
     started = []
 
     def start(concurrency: int = 2, env: dict | None = None) -> WorkerProcess:
@@ -218,6 +231,7 @@ def worker(transactional_db):
     yield start
     for process in started:
         process.stop()
+    _purge_queue()
 
 
 def wait_for(predicate, *, timeout: float = 120, interval: float = 0.2, what: str = "condition"):
@@ -259,10 +273,5 @@ def _no_cached_pages_from_earlier_tests(request):
 @pytest.fixture(scope="session", autouse=True)
 def _empty_queue():
     """Start every session with an empty task queue, so no earlier run's messages reach its workers."""
-    from cms.celery import app
-
-    try:
-        app.control.purge()
-    except Exception as exc:  # noqa: BLE001 - a broker that is down is reported by the tests that need it
-        print(f"could not purge the task queue: {exc}", file=sys.stderr)
+    _purge_queue()
     yield
