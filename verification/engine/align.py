@@ -536,9 +536,16 @@ def _resemblance(a: Claim, b: Claim, ctx: ComparisonContext) -> float:
 TOLL_DAYS = 7  # the days over which reports follow one event's toll as it rises; a toll dated further off is another's
 
 
+# counts of people that grow as an event goes on, beside its toll: an outbreak's cases and the vaccinated, the arrests
+# of a day of unrest; reports of different hours or days tell them apart as they tell a toll (94 arrests by midday,
+# 309 by the evening)
+GROWING_COUNTS = frozenset({"cases", "infections", "arrested", "vaccinated"})
+
+
 def is_toll(c: Claim) -> bool:
-    """A count of the people an event killed, injured, displaced... (not those of each vehicle or shock)."""
-    return c.kind == "count" and concept_of(c.slot) in AFFECTED_PEOPLE - OWN_FIGURES
+    """A count of the people an event killed, injured, displaced... (not those of each vehicle or shock), or of those
+    it adds to as it goes on (GROWING_COUNTS)."""
+    return c.kind == "count" and concept_of(c.slot) in (AFFECTED_PEOPLE - OWN_FIGURES) | GROWING_COUNTS
 
 
 def _days_apart(va: dict, vb: dict) -> float:
