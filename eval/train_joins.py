@@ -16,6 +16,9 @@ they agree (joined or not, nothing the gold says is at stake). The model is an L
 part out): the pairs it joins one-to-one, right and wrong, and the wrong ones whose values disagree (each a false
 conflict). The threshold written is the one with the best sum over the parts of right joins less wrong ones, a
 wrong join of disagreeing values costing ``--false-cost``, with the thresholds on either side (unless --threshold).
+Beside it, the weights in place on the same pairs, part by part, and their summed gain: what a new feature or more
+parts must beat (each weight read by its feature's name, a feature they lack weighing 0; on the parts they learned
+from, they were fitted to those pairs).
 """
 
 from __future__ import annotations
@@ -126,9 +129,9 @@ def tally(pairs: list[Pair], model: JoinModel) -> tuple[int, int, int]:
     return len(made) - len(wrong), len(wrong), sum(p[1][DISAGREE] > 0 for p in wrong)
 
 
-def leave_one_out(examples: dict[str, list[Pair]], false_cost: float) -> tuple[list[str], float]:
-    """Report lines, part by part and threshold by threshold, of models learned on the other parts; and the
-    threshold of the best summed gain."""
+def leave_one_out(examples: dict[str, list[Pair]], false_cost: float) -> tuple[list[str], float, dict[float, float]]:
+    """Report lines, part by part and threshold by threshold, of models learned on the other parts; the threshold
+    of the best summed gain; and the summed gain at each threshold."""
     lines, gains = [], dict.fromkeys(THRESHOLDS, 0.0)
     for name, pairs in examples.items():
         weights, bias = logistic_fit(
@@ -136,16 +139,55 @@ def leave_one_out(examples: dict[str, list[Pair]], false_cost: float) -> tuple[l
         )
         cells = []
         for t in THRESHOLDS:
-            right, wrong, false = tally(pairs, JoinModel(tuple(weights), bias, t))
-            gains[t] += right - wrong - false_cost * false
-            cells.append(f"{t:.2f}:{right}/{wrong}/{false}")
+            model = JoinModel(tuple(weights), bias, t)
+            gains[t] += gain(pairs, model, false_cost)
+            cells.append(f"{t:.2f}:{'/'.join(map(str, tally(pairs, model)))}")
         lines.append(f"{name}: {sum(p[4] for p in pairs)} of {len(pairs)} pairs one fact; joins right/wrong/false at")
         lines.append("  " + " ".join(cells))
     # a threshold whose neighbours gain as well: a lone peak between poor ones is a few pairs' luck
     steady = {t: sum(gains[u] for u in THRESHOLDS[max(0, i - 1) : i + 2]) for i, t in enumerate(THRESHOLDS)}
     best = max(THRESHOLDS, key=lambda t: (steady[t], gains[t], t))
     lines.append("summed gain " + " ".join(f"{t:.2f}:{g:+.0f}" for t, g in gains.items()))
-    return lines, best
+    return lines, best, gains
+
+
+def gain(pairs: list[Pair], model: JoinModel, false_cost: float) -> float:
+    """Right joins less wrong ones, a wrong join of disagreeing values costing ``false_cost``."""
+    right, wrong, false = tally(pairs, model)
+    return right - wrong - false_cost * false
+
+
+def in_place_model() -> tuple[JoinModel, list[str]] | None:
+    """The weights in place (WEIGHTS_FILE) as a model of this engine's features, each weight taken by its feature's
+    name, and the features it has no weight for (they weigh 0: the pairs are the ones it judges, a new feature
+    unread); None where there is no file, or it weighs a feature this engine no longer computes (its decisions on
+    these pairs cannot be known)."""
+    if not WEIGHTS_FILE.exists():
+        return None
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    weighed = dict(zip(data.get("features", ()), data.get("weights", ())))
+    if not weighed or set(weighed) - set(FEATURES):
+        return None
+    weights = tuple(float(weighed.get(name, 0.0)) for name in FEATURES)
+    return JoinModel(weights, float(data["bias"]), float(data["threshold"])), [n for n in FEATURES if n not in weighed]
+
+
+def against_in_place(examples: dict[str, list[Pair]], false_cost: float, learned: dict[float, float]) -> str:
+    """How the weights in place do on the same pairs, part by part (right/wrong/false joins at their threshold), and
+    their summed gain beside that of the models learned leaving each part out at that threshold: what a new
+    feature or more parts must beat (on the parts the weights in place learned from, they were fitted to them)."""
+    found = in_place_model()
+    if found is None:
+        return f"{WEIGHTS_FILE.name}: none in place, or it weighs features this engine no longer computes"
+    model, unweighed = found
+    cells = " ".join(f"{name}:{'/'.join(map(str, tally(ps, model)))}" for name, ps in examples.items())
+    summed = sum(gain(ps, model, false_cost) for ps in examples.values())
+    line = f"{WEIGHTS_FILE.name} in place, at its threshold {model.threshold:.2f}: {cells}; summed gain {summed:+.0f}"
+    if model.threshold in learned:
+        line += f" (learned leaving each part out: {learned[model.threshold]:+.0f})"
+    if unweighed:
+        line += f"; it has no weight for {', '.join(unweighed)} (read as 0)"
+    return line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,9 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     examples = {n: part_pairs(gold, export, scorer) for n, (gold, export) in inputs.items()}
     fingerprints = {n: _digest(gold, export) for n, (gold, export) in inputs.items()}
-    lines, best = leave_one_out(examples, args.false_cost) if len(examples) > 1 else ([], 0.9)
+    lines, best, gains = leave_one_out(examples, args.false_cost) if len(examples) > 1 else ([], 0.9, {})
     threshold = args.threshold or best
     print("\n".join(lines))
+    print(against_in_place(examples, args.false_cost, gains))
     weights, bias = logistic_fit([(x, y) for ps in examples.values() for _s, x, _f, _g, y in ps], l2=L2)
     for feature, w in zip(FEATURES, weights):
         print(f"  {feature:20} {w:+.3f}")

@@ -113,6 +113,32 @@ def test_training_says_whether_the_weights_in_place_were_learned_from_the_same_i
     assert "was learned from other inputs or labels" in capsys.readouterr().out
 
 
+def test_training_reports_the_weights_in_place_on_the_same_pairs(tmp_path, monkeypatch, capsys):
+    """What a new feature or more parts must beat: the weights in place, on the pairs the parts give now, each weight
+    read by its feature's name (a feature they lack weighs 0; weights of a feature the engine no longer computes
+    cannot be replayed)."""
+    weights_file = tmp_path / "join_weights.json"
+    monkeypatch.setattr(train_joins, "WEIGHTS_FILE", weights_file)
+    part = _part(tmp_path, "x-tune", TOLD_DIFFERENTLY, _gold("conflicting", "4.00 percent", "4.25%"))
+    args = ["--exports", str(tmp_path / "exports"), part]
+    train_joins.main(args)
+    assert "join_weights.json: none in place" in capsys.readouterr().out
+
+    def place(weights: dict[str, float], threshold: float) -> str:
+        data = {"features": list(weights), "weights": list(weights.values()), "bias": 0.0, "threshold": threshold}
+        weights_file.write_text(json.dumps(data), encoding="utf-8")
+        train_joins.main(args)
+        return next(line for line in capsys.readouterr().out.splitlines() if line.startswith("join_weights.json"))
+
+    # the one pair disagrees and is one conflicting fact: a model sure of every pair joins it right
+    sure = dict.fromkeys(FEATURES[:-1], 0.0) | {"disagree": 10.0}
+    line = place(sure, 0.6)
+    assert "at its threshold 0.60: x-tune:1/0/0; summed gain +1" in line
+    assert f"no weight for {FEATURES[-1]} (read as 0)" in line
+    assert "x-tune:0/0/0; summed gain +0" in place(sure | {"disagree": -10.0}, 0.6)
+    assert "none in place" in place(sure | {"a feature gone": 1.0}, 0.6)
+
+
 def test_training_refuses_a_held_out_part(capsys):
     with pytest.raises(SystemExit):
         train_joins.main(["eval/corpus/a-tune", "eval/corpus/a-heldout"])
