@@ -67,3 +67,51 @@ def test_a_share_fall_and_a_revenue_fall_of_one_company_stay_apart(checked, othe
     assert not any(f.verdict == "conflicting" for f in facts), [(f.key, f.verdict) for f in facts]
     fell_15 = [f for f in facts if any("15" in c.text for _, c in f.members)]
     assert len(fell_15) == 1 and len(fell_15[0].members) == 1
+
+
+CAPACITY_CUT_20 = [
+    ("en", "The carmaker Norvex Motors will cut its production capacity by 20%."),
+    ("de", "Der Autobauer Norvex Motors will seine Produktionskapazität um 20 Prozent senken."),
+    ("fr", "Le constructeur Norvex Motors va réduire sa capacité de production de 20 %."),
+    ("es", "El fabricante Norvex Motors reducirá su capacidad de producción en un 20%."),
+]
+WORKFORCE_CUT_15 = [
+    ("en", "Norvex Motors said it will cut 15% of its workforce."),
+    ("de", "Norvex Motors kürzt 15 Prozent der Arbeitsplätze."),
+    ("fr", "Norvex Motors va réduire 15 % de ses effectifs."),
+    ("es", "Norvex Motors recortará un 15% de su plantilla."),
+]
+
+
+@pytest.mark.parametrize("other", WORKFORCE_CUT_15)
+def test_a_cut_of_the_workforce_named_after_its_figure_and_a_cut_of_capacity_stay_apart(checked, other):
+    facts = checked(*CAPACITY_CUT_20, other, kind="percent")
+    assert not any(f.verdict == "conflicting" for f in facts), [(f.key, f.verdict) for f in facts]
+    cut_15 = [f for f in facts if any("15" in c.text for _, c in f.members)]
+    assert len(cut_15) == 1 and len(cut_15[0].members) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_cuts_of_the_workforce_named_before_or_after_the_figure_are_one_fact(checked, lang):
+    after = dict(WORKFORCE_CUT_15)[lang]
+    before = {
+        "en": "Norvex Motors will reduce its workforce by 15%.",
+        "de": "Norvex Motors will die Belegschaft um 15 Prozent verkleinern.",
+        "fr": "Norvex Motors va réduire ses effectifs de 15 %.",
+        "es": "Norvex Motors reducirá su plantilla en un 15%.",
+    }[lang]
+    facts = checked((lang, after), (lang, before), kind="percent")
+    assert len(facts) == 1 and facts[0].verdict == "corroborated", [(f.key, f.verdict) for f in facts]
+
+
+def test_one_article_s_falls_of_two_metrics_are_two_figures(checked):
+    # "Son action perdait plus de 19%" is the share's fall, "de plus de 20%" the cut in capital spending
+    facts = checked(
+        (
+            "fr",
+            "Norvex compte réduire ses dépenses en capital de plus de 20% cette année. "
+            "Son action perdait plus de 19% lors des échanges électroniques.",
+        ),
+        kind="percent",
+    )
+    assert len(facts) == 2, [(f.key, [c.text for _, c in f.members]) for f in facts]

@@ -483,6 +483,8 @@ def _one_figure(c: Claim, o: Claim, ctx: ComparisonContext) -> bool:
         return False  # "cut from 4% to 3.75%": one article rounds neither; another article's "4%" may round 3.75%
     if _two_bounded_figures(c, o, ctx):
         return False  # "über 5,62 Meter" beside "6,29 Meter": a bound is no licence to state one figure twice
+    if _metric_clash((c, o)):
+        return False  # "Son action perdait plus de 19%" and "réduire ses dépenses en capital de plus de 20%"
     agreed = agree(c.kind, view(c), view(o), ctx)
     if agreed is not False and (c.kind == "role" or _resemblance(c, o, ctx) >= 1.0):
         return True  # a person's mentions in one article are one statement where their roles do not clash
@@ -751,7 +753,7 @@ def _joins(
     if (
         min(values) < 0.5
         or _qualifier_clash([s, *cluster], disagreeing=min(values) < 1.0)
-        or _metric_clash([s, *cluster])
+        or _metric_clash(c for st in [s, *cluster] for c in st.claims)
     ):
         return False
     distinctive = all(_distinctive(st.first) for st in [s, *cluster])
@@ -827,10 +829,11 @@ def _qualifier_clash(statements: list[Statement], *, disagreeing: bool = False) 
     return any(len({read(c, k) for s in statements for c in s.claims} - {None}) > 1 for k in JOINABLE_QUALIFIERS)
 
 
-def _metric_clash(statements: list[Statement]) -> bool:
-    """Whether statements name two metrics a change in percent is of (a share's fall, the revenue's): two
-    figures, not one told differently; a change that names none may be either's."""
-    return len({c.extra.get("metric") for s in statements for c in s.claims} - {None}) > 1
+def _metric_clash(claims: Iterable[Claim]) -> bool:
+    """Whether claims name two metrics a change in percent is of (a share's fall, the revenue's; a cut of the
+    workforce, one of the production capacity): two figures, not one told differently; a change that names none
+    may be either's."""
+    return len({c.extra.get("metric") for c in claims} - {None}) > 1
 
 
 def _round_or_stage(c: Claim, key: str):
@@ -1420,7 +1423,13 @@ def _join_synonymous(facts: list[AlignedFact], ctx: ComparisonContext) -> list[A
         if f.kind in MERGEABLE:
             fam = _family(f)
             for g in merged:
-                if g.kind == f.kind and _kin(f, g, fam) and _same_figure(f, g, ctx) and not _apart_in_an_article(f, g):
+                if (
+                    g.kind == f.kind
+                    and _kin(f, g, fam)
+                    and _same_figure(f, g, ctx)
+                    and not _apart_in_an_article(f, g)
+                    and not _metric_clash(c for _, c in (*f.members, *g.members))
+                ):
                     _absorb(g, f)
                     break
             else:

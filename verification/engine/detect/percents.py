@@ -159,12 +159,26 @@ def as_of(ctx: Context, start: int, end: int, sent) -> dict:
 
 _METRIC = re.compile(r"(?<![\w])(?:" + L.alt(L.CHANGE_METRICS) + r")(?![\w])")
 METRIC_REACH = 80  # characters before a change in percent within which its clause names what changed
+# the whole a percentage is of, named right after it: "of" and at most two words before the noun ("15% of its
+# massive workforce", "environ 15% de l'ensemble des effectifs", "15 % der Arbeitsplätze", "15% de su plantilla")
+_METRIC_AFTER = re.compile(
+    r"[\s\u00a0]+(?:"
+    + L.OF
+    + r")(?:[\s\u00a0]+|(?<=['’]))(?:[^\W\d_][\w'’-]*[\s\u00a0]+){0,2}?("
+    + L.alt(L.CHANGE_METRICS)
+    + r")(?![\w])"
+)
 
 
-def changed_metric(ctx: Context, start: int, sent) -> dict:
-    """What a change in percent is of, where its clause names it before the figure ("Shares of X fell 17%",
-    "le chiffre d'affaires a progressé de 12 %", "las ventas subieron un 12 %"): the last such noun before it,
-    none across a clause's stop. A share's fall and a revenue's rise of one company are two figures."""
+def changed_metric(ctx: Context, start: int, end: int, sent) -> dict:
+    """What a change in percent is of: the whole named right after the figure ("cut 15% of its workforce",
+    "soit environ 15% de l'ensemble des effectifs"), else the noun its clause names before it ("Shares of X fell
+    17%", "le chiffre d'affaires a progressé de 12 %", "las ventas subieron un 12 %"), the last such noun, none
+    across a clause's stop. A share's fall and a revenue's rise of one company are two figures, and so are a cut
+    of its workforce and one of its production capacity."""
+    after = _METRIC_AFTER.match(ctx.low, end, sent[1])
+    if after is not None:
+        return {"metric": L.CHANGE_METRICS[L.table_key(after.group(1))]}
     a = max(sent[0], start - METRIC_REACH)
     found = None
     for m in _METRIC.finditer(ctx.low, a, start):
@@ -203,4 +217,5 @@ def uncued_percents(ctx: Context, uncued: list) -> None:
     )
     slot = kinds.most_common(1)[0][0] if kinds else UNNAMED_SHARE
     for n, end, sent in uncued:
-        _add_percent(ctx, n, end, sent, slot, 0.6, **({} if kinds else {"weak": True}))
+        metric = changed_metric(ctx, n.start, end, sent) if concept_of(slot) in CHANGES else {}
+        _add_percent(ctx, n, end, sent, slot, 0.6, **({} if kinds else {"weak": True}), **metric)

@@ -128,7 +128,7 @@ def detect_numbers(ctx: Context) -> None:
                 cue=cue[2],
                 **as_of(ctx, n.start, p.end(), sent),
                 **left_stage(ctx.figure_role(n.start, p.end(), sent)),
-                **(changed_metric(ctx, n.start, sent) if concept_of(cue[1]) in CHANGES else {}),
+                **(changed_metric(ctx, n.start, p.end(), sent) if concept_of(cue[1]) in CHANGES else {}),
             )
             continue
         if n.is_year or (n.low is not None and n.low <= 0 and n.qualifier == "exact"):

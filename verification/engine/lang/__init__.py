@@ -183,7 +183,8 @@ languages and builds its patterns from them; forms are lowercase):
   ``LIST_ENDERS``: words that open and close the items ("such as", "darunter" / "as well as", "ainsi
   que"); ``ATTRIBUTION_VERBS``: a reporting clause that closes a list ("the company said").
 - ``CHANGE_WORDS``: word -> (direction, factor) ("doubled", "halbiert", "triplicó");
-  ``CHANGE_METRICS``: noun -> what changed (users, revenue, employees...).
+  ``CHANGE_METRICS``: noun -> what changed (users, revenue, employees, capacity, spending...), named before a change
+  ("production capacity by 20%") or as the whole after it ("15% of its workforce", "15 % de ses effectifs").
 - ``HEDGES`` / ``OPINION``: words that make a sentence less check-worthy ("reportedly", "könnte",
   "à mon avis").
 - ``STOP_CAPS``: function words that start sentences but are no names ("the", "laut", "selon",

@@ -409,7 +409,6 @@ FRAME_NOUNS = {
     "kunden": "customers",
     "abonnenten": "users",
     "mitarbeiter": "employees",
-    "beschäftigte": "employees",
     "studierende": "students",
     "zeugen": "witnesses",
     "zeuginnen": "witnesses",
@@ -2083,6 +2082,14 @@ CHANGE_METRICS = {
     "aktienkurs": "shares",
     "erlös": "revenue",
     "nettogewinn": "profit",
+    "belegschaft": "employees",
+    "arbeitsplätze": "employees",
+    "kapazität": "capacity",
+    "kapazitäten": "capacity",
+    "produktionskapazität": "capacity",
+    "produktionskapazitäten": "capacity",
+    "ausgaben": "spending",
+    "investitionen": "spending",
 }
 HEDGES = [
     "könnte",

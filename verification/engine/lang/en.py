@@ -2268,6 +2268,15 @@ CHANGE_METRICS = {
     "turnover": "revenue",
     "net income": "profit",
     "earnings": "profit",
+    "workforce": "employees",
+    "jobs": "employees",
+    "capacity": "capacity",
+    "production capacity": "capacity",
+    "spending": "spending",
+    "capital spending": "spending",
+    "capex": "spending",
+    "capital expenditure": "spending",
+    "capital expenditures": "spending",
 }
 HEDGES = [
     "may",

@@ -395,7 +395,6 @@ FRAME_NOUNS = {
     "clientes": "customers",
     "suscriptores": "users",
     "empleados": "employees",
-    "trabajadores": "employees",
     "estudiantes": "students",
     "testigos": "witnesses",
     "testigo": "witnesses",
@@ -2036,6 +2035,14 @@ CHANGE_METRICS = {
     "cotización": "shares",
     "facturación": "revenue",
     "ganancias": "profit",
+    "plantilla": "employees",
+    "empleados": "employees",
+    "empleos": "employees",
+    "puestos de trabajo": "employees",
+    "capacidad": "capacity",
+    "capacidad de producción": "capacity",
+    "gastos": "spending",
+    "inversiones": "spending",
 }
 HEDGES = [
     "podría",

@@ -390,7 +390,6 @@ FRAME_NOUNS = {
     "utilisateurs": "users",
     "clients": "customers",
     "abonnés": "users",
-    "salariés": "employees",
     "employés": "employees",
     "étudiants": "students",
     "témoins": "witnesses",
@@ -2023,6 +2022,15 @@ CHANGE_METRICS = {
     "chiffre d’affaires": "revenue",
     "ventes": "revenue",
     "résultat net": "profit",
+    "effectifs": "employees",
+    "emplois": "employees",
+    "postes": "employees",
+    "capacité": "capacity",
+    "capacités": "capacity",
+    "capacité de production": "capacity",
+    "dépenses": "spending",
+    "dépenses en capital": "spending",
+    "investissements": "spending",
 }
 HEDGES = [
     "pourrait",
