@@ -13,6 +13,9 @@ from .claims import Claim, Document
 from .compare import ComparisonContext, central, rate_day
 from .dates import days_apart, in_words
 from .decide import CONFLICTING, CORROBORATED, Decision, merged_list
+from .frames import phrase_rx
+from .lang import table_of
+from .lexicon import lower_same_len, table_key
 from .rates import RateTable, UnknownCurrency
 
 SYMBOLS = {
@@ -143,13 +146,17 @@ def display(c: Claim) -> str:
 
 
 def _newest(decision: Decision, docs: dict[str, Document], name) -> str:
-    """For figures that change over time (a toll that rose), which report is newer and what it says; for a toll whose
-    undated reports leave that open, that it is open (its figures may be one toll counted at different times)."""
+    """For figures that change over time (a toll that rose), which report is newer and what it says; where the
+    reports' days leave that open, what their words say (:func:`_told_in_text`), else, for a toll, that it is open
+    (its figures may be one toll counted at different times)."""
     dated = sorted((docs[k].published, k) for k in decision.statements if k in docs and docs[k].published)
     firsts = [s.first for s in decision.statements.values()]
     if any(c.kind not in ("money", "count", "percent", "measure") for c in firsts):
         return ""
     if len(dated) < 2 or dated[0][0] == dated[-1][0]:
+        told = _told_in_text(decision, docs, name)
+        if told:
+            return told
         if all(is_toll(c) for c in firsts) and len(dated) < len(firsts):
             return "; a figure that changes over time, and undated reports leave open which is newest"
         return ""
@@ -158,6 +165,54 @@ def _newest(decision: Decision, docs: dict[str, Document], name) -> str:
     grows_text = " (a figure that changes over time)" if first.value.get("point") else ""
     when = f"{newest_day.day} {newest_day.strftime('%B')} {newest_day.year}"
     return f"; the newest report{grows_text}, {name(k)} of {when}, says {display(first)}"
+
+
+LATEST, PROVISIONAL, FINAL = "latest", "provisional", "final"  # when in its count a report gives a figure
+
+
+def _told_as(statement: Statement, doc: Document | None) -> str:
+    """When in its count a report gives its figure, as the words of the figure's sentence tell it (lang
+    REPORT_TIME_WORDS): PROVISIONAL (a count not yet final, though it be the newest: "selon un dernier bilan
+    provisoire"), FINAL, LATEST (the newest count of a figure that changes: "the toll has risen to 95"), else ""."""
+    if doc is None:
+        return ""
+    c, lang = statement.first, (doc.language or "").split("-")[0].lower()
+    sentence = lower_same_len(doc.text[c.sentence_start : c.sentence_end])
+    table = table_of(lang, "REPORT_TIME_WORDS")
+    told = {table[table_key(m.group(0))] for m in phrase_rx("REPORT_TIME_WORDS", lang).finditer(sentence)}
+    return next((t for t in (PROVISIONAL, FINAL, LATEST) if t in told), "")
+
+
+def _told_in_text(decision: Decision, docs: dict[str, Document], name) -> str:
+    """Which report's figure is the final count and which a provisional one, or which report tells its toll as the
+    newest count, where their words say so and their days do not: "" where no report's words tell one figure so. A
+    report's "the toll has risen to 68" tells its own count rose, not that no report counted more: a toll told so is
+    the newest only where it is the highest (a toll only rises)."""
+    told = {k: _told_as(st, docs.get(k)) for k, st in decision.statements.items()}
+    by = {t: [k for k in sorted(told) if told[k] == t] for t in (LATEST, PROVISIONAL, FINAL)}
+    shown = {t: {display(decision.statements[k].first) for k in keys} for t, keys in by.items()}
+    if by[FINAL] and by[PROVISIONAL] and len(shown[FINAL]) == 1:
+        provisional = _join([name(k) for k in by[PROVISIONAL]])
+        return (
+            f"; {_join([name(k) for k in by[FINAL]])} {'gives' if len(by[FINAL]) == 1 else 'give'} the final count, "
+            f"{next(iter(shown[FINAL]))}, and {provisional} a provisional one"
+        )
+    if by[LATEST] and len(shown[LATEST]) == 1 and len(by[LATEST]) < len(told) and _highest_toll(decision, by[LATEST]):
+        return (
+            f"; {_join([name(k) for k in by[LATEST]])} "
+            f"{'tells its figure' if len(by[LATEST]) == 1 else 'tell their figure'} as the newest count of a figure "
+            f"that changes over time: {next(iter(shown[LATEST]))}"
+        )
+    return ""
+
+
+def _highest_toll(decision: Decision, keys: list[str]) -> bool:
+    """Whether a fact is a toll and the reports ``keys`` give its highest figure."""
+    firsts = {k: st.first for k, st in decision.statements.items()}
+    if not all(is_toll(c) for c in firsts.values()):
+        return False
+    values = {k: central(c.value) or 0.0 for k, c in firsts.items()}
+    return min(values[k] for k in keys) >= max(values.values())
 
 
 def _value_text(claims: list[Claim], currency: str) -> Claim:

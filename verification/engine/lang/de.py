@@ -2632,3 +2632,42 @@ LIFE_SENTENCE_WORDS = [
 # Bewährungsstrafe") or right before it ("Bewährungsstrafe von 18 Monaten"); never "ohne Bewährung": a sentence of
 # its own (detect/suspended_sentences.py)
 SUSPENDED_SENTENCE_WORDS = ["auf bewährung", "zur bewährung", "bewährungsstrafe", "bewährungsstrafen"]
+# words in a figure's sentence that tell when in its count the report gives it (explain.py): as the newest count of a
+# figure that changes ("die Zahl der Toten ist auf 95 gestiegen", "nach neuesten Angaben", "Stand: 18 Uhr"), as a
+# count not yet final ("vorläufiges Endergebnis", "bislang", "nach Auszählung von 95 Prozent") or as the final one
+# ("amtliches Endergebnis")
+REPORT_TIME_WORDS = {
+    "gestiegen": "latest",
+    "stieg auf": "latest",
+    "erhöhte sich": "latest",
+    "hat sich erhöht": "latest",
+    "neuesten angaben": "latest",
+    "neuen angaben": "latest",
+    "jüngsten angaben": "latest",
+    "aktuellen angaben": "latest",
+    "neuesten bilanz": "latest",
+    "aktualisiert": "latest",
+    "stand:": "latest",
+    "inzwischen": "latest",
+    "mittlerweile": "latest",
+    "vorläufig": "provisional",
+    "vorläufige": "provisional",
+    "vorläufigen": "provisional",
+    "vorläufiges": "provisional",
+    "vorläufiger": "provisional",
+    "teilergebnis": "provisional",
+    "bisher": "provisional",
+    "bislang": "provisional",
+    "zunächst": "provisional",
+    "vorerst": "provisional",
+    "ersten angaben": "provisional",
+    "ausgezählt": "provisional",
+    "endgültig": "final",
+    "endgültige": "final",
+    "endgültigen": "final",
+    "endgültiges": "final",
+    "amtliches endergebnis": "final",
+    "amtliche endergebnis": "final",
+    "amtlichen endergebnis": "final",
+    "endergebnis": "final",
+}

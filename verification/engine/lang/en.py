@@ -2728,3 +2728,37 @@ LIFE_SENTENCE_WORDS = [
 # the words that tell a prison term is suspended, after it ("18 months suspended", "an 18-month suspended sentence")
 # or right before it ("a suspended sentence of 18 months"): a sentence of its own (detect/suspended_sentences.py)
 SUSPENDED_SENTENCE_WORDS = ["suspended", "suspended sentence", "suspended prison sentence", "suspended jail term"]
+# words in a figure's sentence that tell when in its count the report gives it (explain.py): as the newest count of a
+# figure that changes ("the toll has risen to 95", "the latest toll", "as of Tuesday evening"), as a count not yet
+# final ("provisional results", "so far", "with 95% of votes counted") or as the final one ("the official result")
+REPORT_TIME_WORDS = {
+    "latest": "latest",
+    "rose to": "latest",
+    "risen to": "latest",
+    "has risen": "latest",
+    "climbed to": "latest",
+    "has climbed": "latest",
+    "jumped to": "latest",
+    "raised the toll": "latest",
+    "raised the death toll": "latest",
+    "updated": "latest",
+    "new toll": "latest",
+    "as of": "latest",
+    "now stands": "latest",
+    "provisional": "provisional",
+    "preliminary": "provisional",
+    "partial results": "provisional",
+    "partial count": "provisional",
+    "so far": "provisional",
+    "initial": "provisional",
+    "first count": "provisional",
+    "early count": "provisional",
+    "final result": "final",
+    "final results": "final",
+    "official result": "final",
+    "official results": "final",
+    "final count": "final",
+    "final tally": "final",
+    "final toll": "final",
+    "definitive": "final",
+}

@@ -2395,3 +2395,41 @@ SUSPENDED_SENTENCE_WORDS = [
     "pena suspendida",
     "condena suspendida",
 ]
+# words in a figure's sentence that tell when in its count the report gives it (explain.py): as the newest count of a
+# figure that changes ("según el último balance", "la cifra de muertos ascendió a 95"), as a count not yet final
+# ("resultados provisionales", "hasta el momento", "con el 99 % escrutado") or as the final one ("resultados
+# definitivos")
+REPORT_TIME_WORDS = {
+    "último balance": "latest",
+    "nuevo balance": "latest",
+    "balance actualizado": "latest",
+    "actualizado": "latest",
+    "ascendió a": "latest",
+    "asciende a": "latest",
+    "se eleva a": "latest",
+    "se elevó a": "latest",
+    "elevó a": "latest",
+    "aumentó a": "latest",
+    "ha aumentado": "latest",
+    "subió a": "latest",
+    "provisional": "provisional",
+    "provisionales": "provisional",
+    "preliminar": "provisional",
+    "preliminares": "provisional",
+    "parcial": "provisional",
+    "parciales": "provisional",
+    "primer balance": "provisional",
+    "hasta el momento": "provisional",
+    "hasta ahora": "provisional",
+    "por ahora": "provisional",
+    "de momento": "provisional",
+    "escrutado": "provisional",
+    "escrutinio": "provisional",
+    "definitivo": "final",
+    "definitivos": "final",
+    "definitiva": "final",
+    "definitivas": "final",
+    "resultado final": "final",
+    "resultados finales": "final",
+    "resultados oficiales": "final",
+}

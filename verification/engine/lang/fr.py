@@ -2380,3 +2380,42 @@ LIFE_SENTENCE_WORDS = [
 # the words that tell a prison term is suspended, after it ("19 mois de prison avec sursis"; never "sans sursis"):
 # a sentence of its own (detect/suspended_sentences.py)
 SUSPENDED_SENTENCE_WORDS = ["avec sursis"]
+# words in a figure's sentence that tell when in its count the report gives it (explain.py): as the newest count of a
+# figure that changes ("selon un dernier bilan", "le bilan s'est alourdi à 95"), as a count not yet final ("résultats
+# provisoires", "pour l'instant", "après dépouillement de 95 %") or as the final one ("résultats définitifs")
+REPORT_TIME_WORDS = {
+    "dernier bilan": "latest",
+    "nouveau bilan": "latest",
+    "bilan actualisé": "latest",
+    "actualisé": "latest",
+    "s'est alourdi": "latest",
+    "s’est alourdi": "latest",
+    "s'alourdit": "latest",
+    "s’alourdit": "latest",
+    "est passé à": "latest",
+    "grimpé à": "latest",
+    "monté à": "latest",
+    "désormais": "latest",
+    "provisoire": "provisional",
+    "provisoires": "provisional",
+    "préliminaire": "provisional",
+    "préliminaires": "provisional",
+    "partiel": "provisional",
+    "partiels": "provisional",
+    "partielle": "provisional",
+    "partielles": "provisional",
+    "premier bilan": "provisional",
+    "pour l'instant": "provisional",
+    "pour l’instant": "provisional",
+    "pour le moment": "provisional",
+    "jusqu'à présent": "provisional",
+    "jusqu’à présent": "provisional",
+    "dépouillé": "provisional",
+    "définitif": "final",
+    "définitifs": "final",
+    "définitive": "final",
+    "définitives": "final",
+    "résultat final": "final",
+    "résultats finaux": "final",
+    "résultats officiels": "final",
+}
