@@ -63,6 +63,7 @@ from .frames import (
     ESTIMATE,
     EVENT_CONCEPTS,
     STAGE_KEYS,
+    STATUS,
     SUB_EVENT,
     staged_slot,
 )
@@ -100,6 +101,7 @@ QUALIFIERS: dict[str, str] = {
     SUB_EVENT: JOINS,
     CEILING: JOINS_ACROSS_ARTICLES,
     BY_WHOM: JOINS,
+    STATUS: APART,
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), those only
 # two different values of keep apart, in the order a fact's label names them (the round before the stage), and
@@ -843,9 +845,10 @@ def _round_or_stage(c: Claim, key: str):
 
 def _named_qualifier(statements: list[Statement]) -> str:
     """The qualifier a fact's label shows: one every statement names (a fact some reports give without a
-    stage reads as the plain figure), the first key in QUALIFIERS' order (the round before the stage), else that
-    the fact is a part of another figure ("Sentence (part of it)": "dont deux ferme", beside "quatre ans")."""
-    for k in (*JOINABLE_QUALIFIERS, "part"):
+    stage reads as the plain figure): a count's status first ("Cases (confirmed)"), then the first key in QUALIFIERS'
+    order (the round before the stage), else that the fact is a part of another figure ("Sentence (part of it)":
+    "dont deux ferme", beside "quatre ans")."""
+    for k in (STATUS, *JOINABLE_QUALIFIERS, "part"):
         named = [{qualifier(c, k) for c in s.claims} - {None} for s in statements]
         if named and all(len(n) == 1 for n in named) and len(set().union(*named)) == 1:
             return str(next(iter(named[0])))

@@ -679,11 +679,15 @@ def _count_lead_rx(lang: str) -> re.Pattern:
 
 
 def _noun_after(low: str, lang: str, lead: re.Match) -> str | None:
-    """The concept of the counted noun right after a "number of" (an article between: "die Zahl der Toten")."""
+    """The concept of the counted noun right after a "number of" (an article between: "die Zahl der Toten", a status
+    word: "the number of confirmed cases")."""
     w = _WORD.match(low, lead.end()) or re.match(r"([^\W\d_][\w’'-]*)", low[lead.end() :])
     if not w:
         return None
     word = w.group(1).strip("-’'")
+    status_then_noun = _status_word(word, lang) and _WORD.match(low, w.end())
+    if status_then_noun:  # "the number of confirmed cases", "die Zahl der bestätigten Fälle"
+        word = status_then_noun.group(1).strip("-’'")
     nouns = _table("FRAME_NOUNS", lang)
     return nouns.get(word) or nouns.get(lemma(word, lang or "en"))
 
@@ -737,6 +741,12 @@ def frame_of_number(
         if word in _clause_joiners(lang) and word not in persons:
             break  # "650 que compte", "9 et d'autres formations": the noun after them is not counted
         concept = nouns.get(word) or nouns.get(lemma(word, lang or "en")) or _compound_head(word, nouns, lang)
+        # "47 confirmed cases", "28 suspected cases" (no "suspect" as its lemma), "53 confirmés": a status word is no
+        # noun or predicate of the people (status_of)
+        status = pos == end and word not in nouns and _status_word(word, lang)
+        counted = _status_counted(low, lang, start, w.end(), sent) if status else None
+        if counted:
+            return Frame(counted[0], counted[1], "people")
         if not concept and pos == end:
             # "51 condenados", "12 detenidos", "200 évacués": a participle right after the number names the people
             told = _table("FRAME_PREDICATES", lang).get(word)
@@ -771,6 +781,131 @@ def frame_of_number(
     )
     concept = concept if concept in PEOPLE else _topic(low, lang, start, sent)
     return Frame(concept, end, "people") if concept else None
+
+
+# concepts whose counts have a status: an outbreak's confirmed, probable and suspected cases (and deaths) are three
+# figures, as their reports give them side by side ("64 cas, dont 53 confirmés et 11 probables")
+STATUS_CONCEPTS = frozenset({"cases", "deaths", "infections"})
+STATUS = "status"
+PLAIN_STATUS = "confirmed"  # the status of a plain count, unless its sentence tells it apart (_told_apart)
+# words after a number within which its status word stands ("51 bestätigte Ebola-Fälle", "17.000 cas présumés")
+_STATUS_AFTER = 3
+# characters around a number within which a status word beside its noun names its status ("casos confirmados asciende
+# a 81")
+_STATUS_REACH = 50
+_DIGIT = re.compile(r"\d")
+
+
+def _status_word(word: str, lang: str) -> str | None:
+    """The status a word gives a count ("confirmed", "probables", "Mpox-Verdachtsfälle": a part of a compound)."""
+    table = table_of(lang, "STATUS_WORDS")
+    return table.get(word) or next((table[p] for p in word.split("-") if p in table), None)
+
+
+def _status_noun(word: str, lang: str) -> str | None:
+    """The concept of a counted noun whose counts have a status (STATUS_CONCEPTS), else None."""
+    nouns = _table("FRAME_NOUNS", lang)
+    concept = nouns.get(word) or nouns.get(lemma(word, lang)) or _compound_head(word, nouns, lang)
+    return concept if concept in STATUS_CONCEPTS else None
+
+
+@cache
+def _coordinated_status_rx(lang: str) -> re.Pattern:
+    """ "and 10 probable cases", "et 11 probables": the next member of a list of counts by status, up to its noun."""
+    joiners = alt(table_of(lang, "AND_WORDS"))
+    return re.compile(
+        r"[\s\u00a0]+(?:" + joiners + r")[\s\u00a0]+[\d.,\u00a0]+[\s\u00a0]+[^\W\d_]+[\s\u00a0]+([^\W\d_][\w’'-]*)"
+    )
+
+
+def _status_counted(low: str, lang: str, start: int, status_end: int, sent: tuple[int, int]) -> tuple[str, int] | None:
+    """(concept, end) of a count whose status word stands right after the number: the noun after the status ("47
+    confirmed cases", "51 bestätigte Ebola-Fälle"); where none follows ("dont 53 confirmés", "(31 confirmados"), the
+    noun its sentence counts before it ("64 cas ..., dont 53 confirmés", "42 décès (31 confirmés"), else the noun of
+    the next member of its list ("47 confirmed and 10 probable cases"). None for a noun whose counts have no status
+    ("5 suspected militants")."""
+    pos = status_end
+    for _ in range(_MAX_MODIFIERS):
+        w = _WORD.match(low, pos)
+        if not w or w.end() > sent[1]:
+            break
+        word = w.group(1).strip("-’'")
+        if word in _clause_joiners(lang):
+            break
+        concept = _status_noun(word, lang)
+        if concept:
+            return concept, w.end()
+        pos = w.end()
+    else:
+        return None
+    if pos != status_end:
+        return None  # words after the status that count nothing it knows: no bare status
+    before = [_status_noun(m.group(0), lang) for m in _LETTER_RUN.finditer(low, sent[0], start)]
+    concept = next((c for c in reversed(before) if c), None)
+    if concept:
+        return concept, status_end
+    nxt = _coordinated_status_rx(lang).match(low, status_end)
+    concept = nxt and nxt.end() <= sent[1] and _status_noun(nxt.group(1).strip("-’'"), lang)
+    return (concept, status_end) if concept else None
+
+
+def status_of(low: str, lang: str, start: int, end: int, sent: tuple[int, int], concept: str) -> dict:
+    """{STATUS: status} for a count of cases or deaths (STATUS_CONCEPTS) its words give a status (STATUS_WORDS): a
+    status word among the few words after the number, up to one after its noun ("47 confirmed", "51 bestätigte
+    Ebola-Fälle", "17.000 cas présumés", "28 Verdachtsfälle"), else one beside a noun of the count's concept in its
+    clause, before the number ("casos confirmados asciende a 81", "confirmed cases: 36") or after it ("five health
+    workers are among the confirmed cases"), no other figure between; {} else."""
+    if concept not in STATUS_CONCEPTS:
+        return {}
+    lang = known_code(lang)
+    pos, noun_seen = end, False
+    for _ in range(_STATUS_AFTER):
+        w = _WORD.match(low, pos)
+        if not w or w.end() > sent[1]:
+            break
+        word = w.group(1).strip("-’'")
+        status = _status_word(word, lang)
+        if status:
+            return {STATUS: status} if _told_apart(low, lang, status, w, sent) else {}
+        if noun_seen or word in _clause_joiners(lang):
+            break
+        noun_seen, pos = _status_noun(word, lang) == concept, w.end()
+    rx, reach = phrase_rx("STATUS_WORDS", lang), _STATUS_REACH
+    before = reversed(list(rx.finditer(low, max(sent[0], start - reach), start)))
+    after = rx.finditer(low, end, min(sent[1], end + reach))
+    for m, between in [
+        *((m, low[m.end() : start].rstrip(" :\u00a0")) for m in before),
+        *((m, low[end : m.start()]) for m in after),
+    ]:
+        if _DIGIT.search(between) or _CLAUSE_BREAK.search(between):
+            continue
+        status = table_of(lang, "STATUS_WORDS")[table_key(m.group(0))]
+        if _beside_noun(low, lang, m, sent, concept):
+            return {STATUS: status} if _told_apart(low, lang, status, None, sent) else {}
+    return {}
+
+
+def _told_apart(low: str, lang: str, status: str, word: re.Match | None, sent: tuple[int, int]) -> bool:
+    """Whether a count's status makes it another figure than the plain count. A confirmed count is the plain count
+    ("51 people were confirmed dead", "20 confirmed cases", "95 fallecidos confirmados": what is known is what was
+    confirmed) unless its sentence sets it against another status ("47 confirmed and 10 probable cases") or against
+    the whole it is a part of, its status word standing for its noun (``word``, right after the number: "58
+    contaminations, dont 20 confirmées"); a probable or suspected count always is another figure."""
+    if status != PLAIN_STATUS:
+        return True
+    table = table_of(lang, "STATUS_WORDS")
+    named = {table[table_key(m.group(0))] for m in phrase_rx("STATUS_WORDS", lang).finditer(low, *sent)}
+    if named - {status}:
+        return True
+    after = _WORD.match(low, word.end()) if word is not None else None
+    return word is not None and (after is None or after.group(1) in _clause_joiners(lang))
+
+
+def _beside_noun(low: str, lang: str, m: re.Match, sent: tuple[int, int], concept: str) -> bool:
+    """Whether the word right before or right after a status word is a noun of the concept ("casos confirmados",
+    "confirmed cases")."""
+    words = (_WORD_BEFORE.search(low, sent[0], m.start()), _WORD.match(low, m.end()))
+    return any(_status_noun(w.group(1).strip("-’'"), lang) == concept for w in words if w and w.end() <= sent[1])
 
 
 # concepts whose noun counts only right after the number: "local time", "the first time" are no count of times
@@ -965,7 +1100,7 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
         low, lang, end, sent
     ):
         out["addition"] = True
-    return out
+    return out | status_of(low, lang, start, end, sent, concept)
 
 
 # the part of the story's event a date or a time belongs to (align: a qualifier a figure naming none joins): "departed

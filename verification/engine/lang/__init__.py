@@ -70,6 +70,9 @@ Tables (the same names in every module):
   "ministère de l'Intérieur", "sindicatos": official, organisers), so that the police's and the organisers' counts are
   two facts; ``FIGURE_SOURCE_LINKS``: words that hand a figure told before them to the source after them ("by",
   "par", "nach Angaben", "de acuerdo con"; besides SPEECH_VERBS); ``FIGURE_SOURCE_LABELS``: side -> label words.
+- ``STATUS_WORDS``: words beside a count or its noun that give its status -> status ("confirmed", "probables",
+  "Verdachtsfälle", "présumés", "sospechosos": confirmed, probable, suspected), so that an outbreak's confirmed,
+  probable and suspected cases are three figures; ``STATUS_LABELS``: status -> the words its facts' labels show.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt");
   ``APPOINTMENT_LINKS``: the words that may stand between the person appointed and the role, with the cue's own
   ("named Jane Smith as its new chief executive", "Jana Schmidt wurde zur neuen Vorstandschefin ernannt").
@@ -332,6 +335,8 @@ TABLES = (
     "FIGURE_SOURCES",
     "FIGURE_SOURCE_LINKS",
     "FIGURE_SOURCE_LABELS",
+    "STATUS_WORDS",
+    "STATUS_LABELS",
     "HALF_AFTER",
     "HALF_AFTER_NUMBER",
     "APPOINTMENT_CUES",

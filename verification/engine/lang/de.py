@@ -970,6 +970,24 @@ FIGURE_SOURCES = {
 }
 FIGURE_SOURCE_LINKS = ["von", "nach angaben", "schätzungen", "schätzte", "zählte", "meldete"]
 FIGURE_SOURCE_LABELS = {"official": "Zählung der Behörden", "organisers": "Angabe der Veranstalter"}
+# a word of a count's status beside the number or its noun ("51 bestätigte Ebola-Fälle", "28 Verdachtsfälle", "Fälle
+# bestätigt"): confirmed, probable and suspected counts of one outbreak are three figures (frames.status_of)
+STATUS_WORDS = {
+    "bestätigt": "confirmed",
+    "bestätigte": "confirmed",
+    "bestätigten": "confirmed",
+    "bestätigter": "confirmed",
+    "laborbestätigte": "confirmed",
+    "laborbestätigten": "confirmed",
+    "wahrscheinliche": "probable",
+    "wahrscheinlichen": "probable",
+    "verdachtsfall": "suspected",
+    "verdachtsfälle": "suspected",
+    "verdachtsfällen": "suspected",
+    "mutmaßliche": "suspected",
+    "mutmaßlichen": "suspected",
+}
+STATUS_LABELS = {"confirmed": "bestätigt", "probable": "wahrscheinlich", "suspected": "Verdacht"}
 APPOINTMENT_CUES = [
     "ernannt",
     "ernennt",

@@ -1007,6 +1007,19 @@ FIGURE_SOURCES = {
 # words that hand a figure told before them to the source named after them ("revendiqué par la CGT")
 FIGURE_SOURCE_LINKS = ["by", "as per", "per", "figures from", "estimated", "counted", "reported", "estimates"]
 FIGURE_SOURCE_LABELS = {"official": "official count", "organisers": "organisers' count"}
+# a word of a count's status beside the number or its noun ("47 confirmed cases", "10 probable", "28 suspected cases",
+# "cases confirmed"): confirmed, probable and suspected counts of one outbreak are three figures (frames.status_of)
+STATUS_WORDS = {
+    "confirmed": "confirmed",
+    "lab-confirmed": "confirmed",
+    "probable": "probable",
+    "probables": "probable",
+    "suspected": "suspected",
+    "suspect": "suspected",
+    "presumed": "suspected",
+    "presumptive": "suspected",
+}
+STATUS_LABELS = {"confirmed": "confirmed", "probable": "probable", "suspected": "suspected"}
 APPOINTMENT_CUES = [
     "appointed",
     "named",

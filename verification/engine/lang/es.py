@@ -308,6 +308,7 @@ FRAME_NOUNS = {
     "muertos": "deaths",
     "muerto": "deaths",
     "fallecidos": "deaths",
+    "fallecimientos": "deaths",
     "víctimas mortales": "deaths",
     "muertes": "deaths",
     "víctimas": "victims",
@@ -950,6 +951,26 @@ FIGURE_SOURCES = {
 }
 FIGURE_SOURCE_LINKS = ["por", "de acuerdo con", "cifras de", "informó", "informa", "cifró", "calculó", "estimaciones"]
 FIGURE_SOURCE_LABELS = {"official": "cifra oficial", "organisers": "cifra de los organizadores"}
+# a word of a count's status beside the number or its noun ("53 confirmados", "11 probables", "casos sospechosos",
+# "casos confirmados asciende a 81"): confirmed, probable and suspected counts of one outbreak are three figures
+# (frames.status_of)
+STATUS_WORDS = {
+    "confirmado": "confirmed",
+    "confirmados": "confirmed",
+    "confirmada": "confirmed",
+    "confirmadas": "confirmed",
+    "probable": "probable",
+    "probables": "probable",
+    "sospechoso": "suspected",
+    "sospechosos": "suspected",
+    "sospechosa": "suspected",
+    "sospechosas": "suspected",
+    "presunto": "suspected",
+    "presuntos": "suspected",
+    "presunta": "suspected",
+    "presuntas": "suspected",
+}
+STATUS_LABELS = {"confirmed": "confirmados", "probable": "probables", "suspected": "sospechosos"}
 APPOINTMENT_CUES = [
     "nombrado",
     "nombrada",

@@ -962,6 +962,25 @@ FIGURE_SOURCE_LINKS = [
     "estimations",
 ]
 FIGURE_SOURCE_LABELS = {"official": "chiffre des autorités", "organisers": "chiffre des organisateurs"}
+# a word of a count's status beside the number or its noun ("53 confirmés", "11 probables", "17.000 cas présumés", "cas
+# suspects"): confirmed, probable and suspected counts of one outbreak are three figures (frames.status_of)
+STATUS_WORDS = {
+    "confirmé": "confirmed",
+    "confirmés": "confirmed",
+    "confirmée": "confirmed",
+    "confirmées": "confirmed",
+    "probable": "probable",
+    "probables": "probable",
+    "suspect": "suspected",
+    "suspects": "suspected",
+    "suspecte": "suspected",
+    "suspectes": "suspected",
+    "présumé": "suspected",
+    "présumés": "suspected",
+    "présumée": "suspected",
+    "présumées": "suspected",
+}
+STATUS_LABELS = {"confirmed": "confirmés", "probable": "probables", "suspected": "suspects"}
 APPOINTMENT_CUES = [
     "nommé",
     "nommée",
