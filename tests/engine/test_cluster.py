@@ -634,15 +634,17 @@ FIRE_LEAD = {
 }
 
 
+def _stories(language: str, **texts: dict[str, str]) -> list[list[str]]:
+    """The stories of one document per text (keyed by the argument's name), each of one language's lead."""
+    docs = [Document(key=key, text=text[language], language=language) for key, text in texts.items()]
+    return cluster_documents(docs, {d.key: extract_claims(d) for d in docs})
+
+
 @pytest.mark.parametrize("language", sorted(CRASH_LEAD))
 def test_reports_whose_leads_name_other_kinds_of_event_are_two_stories(language):
     """A crash and a fire told with the same small tolls on the same evening: what each report's lead says happened
     (lang/<code>.py EVENT_KINDS) tells them apart where their figures and words would make them one."""
-    docs = [
-        Document(key="crash", text=CRASH_LEAD[language], language=language),
-        Document(key="fire", text=FIRE_LEAD[language], language=language),
-    ]
-    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["crash"], ["fire"]]
+    assert _stories(language, crash=CRASH_LEAD, fire=FIRE_LEAD) == [["crash"], ["fire"]]
 
 
 # a footballer's judgment, and the ruling on appeal that overturns it, in each language
@@ -672,11 +674,7 @@ APPEAL_LEAD = {
 def test_a_ruling_on_appeal_is_another_story_than_the_judgment_it_rules_on(language):
     """The ruling's lead names the judgment it overturns, the judgment's lead no ruling: the ruling is its own event,
     however many names and figures the two share."""
-    docs = [
-        Document(key="judgment", text=JUDGMENT_LEAD[language], language=language),
-        Document(key="ruling", text=APPEAL_LEAD[language], language=language),
-    ]
-    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["judgment"], ["ruling"]]
+    assert _stories(language, judgment=JUDGMENT_LEAD, ruling=APPEAL_LEAD) == [["judgment"], ["ruling"]]
 
 
 def test_a_ruling_on_appeal_told_in_every_language_is_one_story():
@@ -688,6 +686,56 @@ def test_a_ruling_on_appeal_told_in_every_language_is_one_story():
         [f"judgment-{k}" for k in sorted(JUDGMENT_LEAD)],
         [f"ruling-{k}" for k in sorted(APPEAL_LEAD)],
     ]
+
+
+# a jury's verdict whose sentence is still to come, and the sentence handed down months later, in each language
+VERDICT_LEAD = {
+    "en": "A jury in Manhattan found former mayor Elias Vantorre guilty on all 12 counts of fraud in the Harbor "
+    "Tower case. Vantorre, who will be sentenced in July, called the trial rigged.",
+    "de": "Der frühere Bürgermeister Elias Vantorre ist in Manhattan in allen 12 Anklagepunkten des Betrugs im "
+    "Harbor-Tower-Fall schuldig gesprochen worden. Das Strafmaß soll im Juli verkündet werden.",
+    "fr": "L'ancien maire Elias Vantorre a été reconnu coupable des 12 chefs de fraude dans l'affaire Harbor Tower "
+    "par un jury de Manhattan. Il connaîtra sa peine en juillet.",
+    "es": "El exalcalde Elias Vantorre fue declarado culpable de los 12 cargos de fraude en el caso Harbor Tower "
+    "por un jurado de Manhattan. Conocerá su condena en julio.",
+}
+SENTENCE_LEAD = {
+    "en": "Former mayor Elias Vantorre was sentenced to an unconditional discharge in Manhattan for the 12 counts "
+    "of fraud in the Harbor Tower case.",
+    "de": "Der frühere Bürgermeister Elias Vantorre ist in Manhattan wegen der 12 Anklagepunkte des Betrugs im "
+    "Harbor-Tower-Fall zu einer Haftstrafe auf Bewährung verurteilt worden.",
+    "fr": "L'ancien maire Elias Vantorre a été condamné à une dispense de peine à Manhattan pour les 12 chefs de "
+    "fraude dans l'affaire Harbor Tower.",
+    "es": "El exalcalde Elias Vantorre fue condenado a una libertad incondicional en Manhattan por los 12 cargos de "
+    "fraude en el caso Harbor Tower.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(VERDICT_LEAD))
+def test_a_verdict_whose_sentence_is_to_come_is_another_story_than_the_sentence(language):
+    """The verdict's report names its sentence still to come (lang/<code>.py SENTENCE_TO_COME): it tells the verdict,
+    and the sentence handed down later is another event, however many names and figures the two share."""
+    assert _stories(language, sentence=SENTENCE_LEAD, verdict=VERDICT_LEAD) == [["sentence"], ["verdict"]]
+
+
+# a court's judgment that convicts and sentences at once, told by its verdict, in each language
+GUILTY_LEAD = {
+    "en": "Footballer Marco Lindqvist was found guilty of sexual assault by a court in Barcelona on Thursday and "
+    "must serve four and a half years in prison.",
+    "de": "Der Fußballer Marco Lindqvist ist am Donnerstag von einem Gericht in Barcelona der sexuellen Nötigung "
+    "schuldig gesprochen worden und muss viereinhalb Jahre ins Gefängnis.",
+    "fr": "Le footballeur Marco Lindqvist a été reconnu coupable d'agression sexuelle par un tribunal de Barcelone "
+    "jeudi et devra purger quatre ans et demi de prison.",
+    "es": "El futbolista Marco Lindqvist ha sido declarado culpable de agresión sexual por un tribunal de Barcelona "
+    "este jueves y deberá cumplir cuatro años y medio de prisión.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(GUILTY_LEAD))
+def test_a_judgment_told_by_its_verdict_and_by_its_sentence_is_one_story(language):
+    """A court that convicts and sentences at once gives one judgment: a report of its verdict ("found guilty") and
+    one of its sentence ("sentenced to four and a half years") tell one event."""
+    assert _stories(language, sentence=JUDGMENT_LEAD, verdict=GUILTY_LEAD) == [["sentence", "verdict"]]
 
 
 # an outbreak's toll told on two days weeks apart, in each language

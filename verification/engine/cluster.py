@@ -23,7 +23,8 @@ later is another story), while one misread page date cannot split an event. The 
 its event (resolved from the text, or against its publication date) weighs the same way on a scale of days:
 look-alike events (the next test flight of a rocket, a central bank's next meeting) are told apart even when
 no article is dated. Merging reports of match results that share none is refused too, and so is merging reports
-whose leads name other kinds of event (a crash and a fire; a judgment and the ruling on appeal that overturns it).
+whose leads name other kinds of event (a crash and a fire; a judgment and the ruling on appeal that overturns it;
+a verdict whose sentence is still to come and that sentence).
 Editors' fixed groups start as clusters of their own, are never split, never merge with each other, and other
 documents join them only when they clearly belong. Each story found among others is then clustered again on its own,
 so that rarity does not depend on what else was imported (see cluster_documents).
@@ -87,9 +88,13 @@ _SERIES_ORDINALS = {fold(w): n for w, n in ORDINALS.items() if n > 1}
 # words of role titles (lang/<code>.py ROLE_WORDS), capitalised in a title ("Chief Revenue Officer", "President"):
 # a title names no one, and every story about a company or a country has one
 _TITLE_WORDS = frozenset(w for title in joined("ROLE_WORDS") for w in fold(title).split())
-# a kind of event whose reports name another kind in their leads too, which they tell as its background: a ruling on
+# the stages of a judgment its reports' leads name (lang/<code>.py EVENT_KINDS): a verdict that convicts, a sentence.
+# Either tells the judgment, which is one event where a court gives both at once ("found guilty and sentenced to four
+# and a half years"); where the sentence is still to come (SENTENCE_TO_COME), the report tells the verdict only
+_JUDGMENT_STAGES = frozenset({"verdict", "sentence"})
+# a kind of event whose reports name other kinds in their leads too, which they tell as its background: a ruling on
 # appeal names the judgment it rules on ("a court has overturned Dani Alves' conviction"), a judgment no ruling on it
-_BACKGROUND_KINDS = {"appeal_ruling": "judgment"}
+_BACKGROUND_KINDS = {"appeal_ruling": _JUDGMENT_STAGES | {"judgment"}}
 # kinds of event that go on for weeks: their reports' leads give the day of their count ("as of 24 October"), so two
 # reports whose leads name one tell one event over a month's days (MAX_DATE_SPAN_DAYS), not over EVENT_SPAN_DAYS
 _ONGOING_KINDS = frozenset({"outbreak"})
@@ -221,22 +226,34 @@ def _read(doc: Document, claims: list[Claim]) -> _Reading:
 
 
 @cache
-def _kind_rx(code: str) -> tuple[re.Pattern, dict[str, str]]:
-    table = {fold(phrase): kind for phrase, kind in table_of(code, "EVENT_KINDS").items()}
-    # a whole word, or the head of a compound ("Ebola-Ausbruch" is an outbreak), never its first part
-    return re.compile(r"(?<!\w)(?:" + alt(table) + r")(?![\w-])"), table
+def _kind_rx(code: str, name: str = "EVENT_KINDS") -> re.Pattern:
+    """Any phrase of a language's table ``name``, folded: a whole word, or the head of a compound ("Ebola-Ausbruch" is
+    an outbreak), never its first part."""
+    return re.compile(r"(?<!\w)(?:" + alt({fold(phrase) for phrase in table_of(code, name)}) + r")(?![\w-])")
 
 
 def _event_kinds(doc: Document) -> frozenset[str]:
-    """The kinds of event (lang/<code>.py EVENT_KINDS: a fire, a crash, a judgment, a ruling on appeal) its title and
-    the first sentence of its text name: what a report tells is in its lead; further on, it names other events as
-    background. A kind the lead names as the background of another (_BACKGROUND_KINDS) is left out."""
+    """The kinds of event (lang/<code>.py EVENT_KINDS: a fire, a crash, a judgment's verdict or sentence, a ruling on
+    appeal) its title and the first sentence of its text name: what a report tells is in its lead; further on, it
+    names other events as background. A verdict or a sentence tells a judgment too (_JUDGMENT_STAGES), unless the
+    lead's first sentences name the sentence still to come (SENTENCE_TO_COME: "Trump, who will be sentenced July
+    11"): that report tells the verdict alone. A kind the lead names as the background of another (_BACKGROUND_KINDS)
+    is left out."""
     head = doc.text[:LEAD_CHARS]  # the first sentence is in it: no need to split the whole text
     spans = split_sentences(head)
     lead = head[spans[0][0] : spans[0][1]] if spans else ""
-    rx, table = _kind_rx(doc.language or "")
-    kinds = {table[table_key(m.group(0))] for m in rx.finditer(fold(f"{doc.title}\n{lead}").replace("’", "'"))}
-    return frozenset(kinds - {_BACKGROUND_KINDS[k] for k in kinds if k in _BACKGROUND_KINDS})
+    code = doc.language or ""
+    table = {fold(phrase): kind for phrase, kind in table_of(code, "EVENT_KINDS").items()}
+    kinds = {table[table_key(m.group(0))] for m in _kind_rx(code).finditer(_folded(f"{doc.title}\n{lead}"))}
+    if _kind_rx(code, "SENTENCE_TO_COME").search(_folded(f"{doc.title}\n{head[:EVENT_LEAD]}")):
+        kinds = kinds - {"sentence"} | {"verdict"}
+    elif kinds & _JUDGMENT_STAGES:
+        kinds.add("judgment")
+    return frozenset(kinds - {b for k in kinds for b in _BACKGROUND_KINDS.get(k, ())})
+
+
+def _folded(text: str) -> str:
+    return fold(text).replace("’", "'")
 
 
 def _vectors(

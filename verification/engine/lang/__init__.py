@@ -62,10 +62,13 @@ Tables (the same names in every module):
   ``SUB_EVENTS``: words of a part of an event (take-off, landing, crash, deliberations, verdict, release, outage) ->
   its key, which the date or time nearest them belongs to; ``SUB_EVENT_LABELS``: key -> the words its facts' labels show.
 - ``EVENT_KINDS``: words of a report's title or first sentence that name the kind of event it tells -> kind (a fire, a
-  crash, an earthquake, a storm or flood, a judgment, a ruling on appeal, an outbreak: "Brand", "descarrilamiento",
-  "séisme", "sentenced", "cour d'appel", "brote", "Ebola", "Masern"); clustering keeps reports whose leads name only other kinds apart,
-  and reads the days of an outbreak's reports as one event's over weeks. Words with another common sense are left out
-  ("storm of criticism", "choque" of protesters, "verurteilt" as condemns, "flambée des prix").
+  crash, an earthquake, a storm or flood, a judgment's verdict or sentence, a ruling on appeal, an outbreak: "Brand",
+  "descarrilamiento", "séisme", "found guilty", "sentenced", "cour d'appel", "brote", "Ebola", "Masern"); clustering keeps
+  reports whose leads name only other kinds apart, and reads the days of an outbreak's reports as one event's over weeks.
+  Words with another common sense are left out ("storm of criticism", "choque" of protesters, "verurteilt" as condemns,
+  "flambée des prix"). ``SENTENCE_TO_COME``: words of a lead that name a judgment's sentence still to come ("will be
+  sentenced", "Das Strafmaß soll", "connaîtra sa peine", "conocerá su condena"): that report tells the verdict, and one
+  of the sentence handed down later another event.
 - ``FIGURE_SOURCES``: words of who counts a crowd or a toll -> the side its count is of ("police", "Veranstalter",
   "ministère de l'Intérieur", "sindicatos": official, organisers), so that the police's and the organisers' counts are
   two facts; ``FIGURE_SOURCE_LINKS``: words that hand a figure told before them to the source after them ("by",
@@ -332,6 +335,7 @@ TABLES = (
     "SUB_EVENTS",
     "SUB_EVENT_LABELS",
     "EVENT_KINDS",
+    "SENTENCE_TO_COME",
     "FIGURE_SOURCES",
     "FIGURE_SOURCE_LINKS",
     "FIGURE_SOURCE_LABELS",

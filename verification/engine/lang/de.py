@@ -905,6 +905,7 @@ SUB_EVENT_LABELS = {
 }
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (eine entgleiste Standseilbahn, ein Hochhausbrand);
+# a judgment is told by its verdict or its sentence (one event where a court gives both at once);
 # a ruling on appeal ("das Berufungsgericht hat den Schuldspruch aufgehoben") is another event than the judgment it rules on;
 # an outbreak's reports, named by the word or by its disease, tell one event over weeks
 EVENT_KINDS = {
@@ -927,12 +928,12 @@ EVENT_KINDS = {
     "tornado": "storm",
     "sturzflut": "storm",
     "sturzfluten": "storm",
-    "schuldig gesprochen": "judgment",
-    "schuldspruch": "judgment",
-    "haft verurteilt": "judgment",
-    "gefängnis verurteilt": "judgment",
-    "haftstrafe verurteilt": "judgment",
-    "bewährung verurteilt": "judgment",
+    "schuldig gesprochen": "verdict",
+    "schuldspruch": "verdict",
+    "haft verurteilt": "sentence",
+    "gefängnis verurteilt": "sentence",
+    "haftstrafe verurteilt": "sentence",
+    "bewährung verurteilt": "sentence",
     "in berufung": "appeal_ruling",
     "berufungsgericht": "appeal_ruling",
     "urteil aufgehoben": "appeal_ruling",
@@ -948,6 +949,15 @@ EVENT_KINDS = {
     "dengue": "outbreak",
     "vogelgrippe": "outbreak",
 }
+# words of a lead that name a judgment's sentence still to come (cluster.py): its report tells the verdict (den
+# Schuldspruch), and a report of the sentence handed down later another event
+SENTENCE_TO_COME = [
+    "strafmaß soll",
+    "strafmaß wird",
+    "strafmaß steht noch aus",
+    "verkündung des strafmaßes",
+    "strafmaßverkündung",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("laut Polizei 80.000, die Veranstalter sprachen von 250.000")
 FIGURE_SOURCES = {

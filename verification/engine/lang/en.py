@@ -940,6 +940,7 @@ SUB_EVENT_LABELS = {
 }
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (a funicular's crash, a tower block's fire);
+# a judgment is told by its verdict or its sentence (one event where a court gives both at once);
 # a ruling on appeal ("conviction overturned on appeal") is another event than the judgment it rules on;
 # an outbreak's reports, named by the word or by its disease, tell one event over weeks
 EVENT_KINDS = {
@@ -967,10 +968,10 @@ EVENT_KINDS = {
     "cyclone": "storm",
     "tornado": "storm",
     "torrential rain": "storm",
-    "sentenced": "judgment",
-    "convicted": "judgment",
-    "found guilty": "judgment",
-    "jailed": "judgment",
+    "sentenced": "sentence",
+    "convicted": "verdict",
+    "found guilty": "verdict",
+    "jailed": "sentence",
     "on appeal": "appeal_ruling",
     "appeals court": "appeal_ruling",
     "appeal court": "appeal_ruling",
@@ -987,6 +988,21 @@ EVENT_KINDS = {
     "dengue": "outbreak",
     "bird flu": "outbreak",
 }
+# words of a lead that name a judgment's sentence still to come (cluster.py): its report tells the verdict, and a report
+# of the sentence handed down later ("sentenced to an unconditional discharge") another event
+SENTENCE_TO_COME = [
+    "will be sentenced",
+    "to be sentenced",
+    "sentencing is set",
+    "sentencing set for",
+    "sentencing was set",
+    "sentencing has been set",
+    "sentencing is scheduled",
+    "sentencing scheduled for",
+    "awaits sentencing",
+    "awaiting sentencing",
+    "faces sentencing",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80,000 according to the police, 250,000 according to the organisers")
 FIGURE_SOURCES = {

@@ -885,6 +885,7 @@ SUB_EVENT_LABELS = {
 }
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (el accidente de un funicular, el incendio de un edificio);
+# a judgment is told by its verdict or its sentence (one event where a court gives both at once);
 # a ruling on appeal ("la Sección de Apelaciones ha revocado la sentencia") is another event than the judgment it rules on;
 # an outbreak's reports, named by the word or by its disease, tell one event over weeks
 EVENT_KINDS = {
@@ -908,14 +909,15 @@ EVENT_KINDS = {
     "ciclón": "storm",
     "tornado": "storm",
     "lluvias torrenciales": "storm",
-    "condenado a": "judgment",
-    "condenada a": "judgment",
-    "condenados a": "judgment",
-    "una condena": "judgment",
-    "sentenciado": "judgment",
-    "sentenciada": "judgment",
-    "declarado culpable": "judgment",
-    "declarada culpable": "judgment",
+    "condenado a": "sentence",
+    "condenada a": "sentence",
+    "condenados a": "sentence",
+    "una condena": "sentence",
+    "una sentencia": "sentence",
+    "sentenciado": "sentence",
+    "sentenciada": "sentence",
+    "declarado culpable": "verdict",
+    "declarada culpable": "verdict",
     "en apelación": "appeal_ruling",
     "apelaciones": "appeal_ruling",
     "tribunal de apelación": "appeal_ruling",
@@ -934,6 +936,21 @@ EVENT_KINDS = {
     "dengue": "outbreak",
     "gripe aviar": "outbreak",
 }
+# words of a lead that name a judgment's sentence still to come (cluster.py): its report tells the verdict (la
+# declaración de culpabilidad), and a report of the sentence handed down later another event
+SENTENCE_TO_COME = [
+    "conocerá su condena",
+    "conocerá su sentencia",
+    "conocerá su pena",
+    "la sentencia se conocerá",
+    "la condena se conocerá",
+    "la pena se conocerá",
+    "será sentenciado",
+    "será sentenciada",
+    "a la espera de sentencia",
+    "la sentencia se dará a conocer",
+    "la condena se dará a conocer",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80.000 según la policía, 250.000 según los organizadores")
 FIGURE_SOURCES = {

@@ -887,6 +887,7 @@ SUB_EVENT_LABELS = {
 }
 # words of a report's title or first sentence that name the kind of event it tells -> kind (cluster.py):
 # reports whose leads name only other kinds tell other events (le déraillement d'un funiculaire, l'incendie d'une tour);
+# a judgment is told by its verdict or its sentence (one event where a court gives both at once);
 # a ruling on appeal ("la cour d'appel a annulé la condamnation") is another event than the judgment it rules on;
 # an outbreak's reports, named by the word or by its disease, tell one event over weeks
 EVENT_KINDS = {
@@ -910,15 +911,15 @@ EVENT_KINDS = {
     "crue": "storm",
     "crues": "storm",
     "pluies torrentielles": "storm",
-    "condamné à": "judgment",
-    "condamnée à": "judgment",
-    "condamnés à": "judgment",
-    "reconnu coupable": "judgment",
-    "reconnue coupable": "judgment",
-    "jugé coupable": "judgment",
-    "jugée coupable": "judgment",
-    "déclaré coupable": "judgment",
-    "déclarée coupable": "judgment",
+    "condamné à": "sentence",
+    "condamnée à": "sentence",
+    "condamnés à": "sentence",
+    "reconnu coupable": "verdict",
+    "reconnue coupable": "verdict",
+    "jugé coupable": "verdict",
+    "jugée coupable": "verdict",
+    "déclaré coupable": "verdict",
+    "déclarée coupable": "verdict",
     "en appel": "appeal_ruling",
     "cour d'appel": "appeal_ruling",
     "annulé la condamnation": "appeal_ruling",
@@ -932,6 +933,17 @@ EVENT_KINDS = {
     "dengue": "outbreak",
     "grippe aviaire": "outbreak",
 }
+# words of a lead that name a judgment's sentence still to come (cluster.py): its report tells the verdict (la
+# culpabilité), and a report of the sentence handed down later another event
+SENTENCE_TO_COME = [
+    "connaîtra sa peine",
+    "sera fixé sur sa peine",
+    "sera fixée sur sa peine",
+    "la peine sera prononcée",
+    "sa peine sera prononcée",
+    "sa peine sera connue",
+    "attend sa peine",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80 000 selon la police, 250 000 selon les organisateurs")
 FIGURE_SOURCES = {
