@@ -738,6 +738,36 @@ def test_a_judgment_told_by_its_verdict_and_by_its_sentence_is_one_story(languag
     assert _stories(language, sentence=JUDGMENT_LEAD, verdict=GUILTY_LEAD) == [["sentence", "verdict"]]
 
 
+# a court's judgment told on its own day, and told by a lead that gives the offence's day, in each language
+JUDGMENT_DAY_LEAD = {
+    "en": "Footballer Marco Lindqvist was sentenced to four and a half years in prison for sexual assault by a court "
+    "in Barcelona on 22 February 2024.",
+    "de": "Der Fußballer Marco Lindqvist ist am 22. Februar 2024 von einem Gericht in Barcelona wegen sexueller "
+    "Nötigung zu viereinhalb Jahren Haft verurteilt worden.",
+    "fr": "Le footballeur Marco Lindqvist a été condamné à quatre ans et demi de prison pour agression sexuelle par "
+    "un tribunal de Barcelone le 22 février 2024.",
+    "es": "El futbolista Marco Lindqvist ha sido condenado a cuatro años y medio de prisión por agresión sexual por un "
+    "tribunal de Barcelona el 22 de febrero de 2024.",
+}
+OFFENCE_DAY_LEAD = {
+    "en": "Footballer Marco Lindqvist was sentenced to four and a half years in prison by a court in Barcelona for "
+    "assaulting a woman at a nightclub on 30 December 2022.",
+    "de": "Der Fußballer Marco Lindqvist ist von einem Gericht in Barcelona zu viereinhalb Jahren Haft verurteilt "
+    "worden. Der Übergriff in einer Diskothek geschah am 30. Dezember 2022.",
+    "fr": "Le footballeur Marco Lindqvist a été condamné à quatre ans et demi de prison par un tribunal de Barcelone. "
+    "Les faits remontent au 30 décembre 2022, dans une discothèque.",
+    "es": "El futbolista Marco Lindqvist ha sido condenado a cuatro años y medio de prisión por un tribunal de "
+    "Barcelona. El incidente ocurrió el 30 de diciembre de 2022 en una discoteca.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(JUDGMENT_DAY_LEAD))
+def test_the_offences_day_in_a_judgments_lead_is_no_day_of_the_judgment(language):
+    """A report of a judgment names the offence's day as background (lang/<code>.py OFFENCE_WORDS): the judgment
+    told on its own day fourteen months later is still its event."""
+    assert _stories(language, judgment=JUDGMENT_DAY_LEAD, offence=OFFENCE_DAY_LEAD) == [["judgment", "offence"]]
+
+
 # an outbreak's toll told on two days weeks apart, in each language
 OUTBREAK_TOLL = {
     "en": "The Ebola outbreak declared in Bulape, Kasai province, on {day} September 2025 has killed {dead} people, the "

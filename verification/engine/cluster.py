@@ -92,9 +92,13 @@ _TITLE_WORDS = frozenset(w for title in joined("ROLE_WORDS") for w in fold(title
 # Either tells the judgment, which is one event where a court gives both at once ("found guilty and sentenced to four
 # and a half years"); where the sentence is still to come (SENTENCE_TO_COME), the report tells the verdict only
 _JUDGMENT_STAGES = frozenset({"verdict", "sentence"})
+_JUDGMENT_KINDS = _JUDGMENT_STAGES | {"judgment"}
 # a kind of event whose reports name other kinds in their leads too, which they tell as its background: a ruling on
 # appeal names the judgment it rules on ("a court has overturned Dani Alves' conviction"), a judgment no ruling on it
-_BACKGROUND_KINDS = {"appeal_ruling": _JUDGMENT_STAGES | {"judgment"}}
+_BACKGROUND_KINDS = {"appeal_ruling": _JUDGMENT_KINDS}
+# the kinds of a court's decision, whose reports' leads name the offence's day as its background (see _offence_day)
+_COURT_KINDS = _JUDGMENT_KINDS | {"appeal_ruling"}
+OFFENCE_REACH = 120  # characters before a day where a word of an offence makes it the offence's (see _offence_day)
 # kinds of event that go on for weeks: their reports' leads give the day of their count ("as of 24 October"), so two
 # reports whose leads name one tell one event over a month's days (MAX_DATE_SPAN_DAYS), not over EVENT_SPAN_DAYS
 _ONGOING_KINDS = frozenset({"outbreak"})
@@ -210,7 +214,9 @@ class _Reading:
 
 def _read(doc: Document, claims: list[Claim]) -> _Reading:
     cleaned = [clean_claim(c) for c in claims]
-    day, weekday = _event_day(cleaned)
+    kinds = _event_kinds(doc)
+    court = bool(kinds & _COURT_KINDS)
+    day, weekday = _event_day([c for c in cleaned if not (court and _offence_day(doc, c))])
     if day is not None and day[0] and doc.published and (date(*day) - doc.published).days > MAX_DATE_SPAN_DAYS + 1:
         # a report is never older than its event: a day its lead names over a month after it was published (a
         # page date may give its month only) is a next step ("die Stichwahl am 8. Dezember"), no day of its event
@@ -221,7 +227,7 @@ def _read(doc: Document, claims: list[Claim]) -> _Reading:
         _after(cleaned),
         _day_ordinals(day, weekday),
         _results(claims),
-        _event_kinds(doc),
+        kinds,
     )
 
 
@@ -243,8 +249,7 @@ def _event_kinds(doc: Document) -> frozenset[str]:
     spans = split_sentences(head)
     lead = head[spans[0][0] : spans[0][1]] if spans else ""
     code = doc.language or ""
-    table = {fold(phrase): kind for phrase, kind in table_of(code, "EVENT_KINDS").items()}
-    kinds = {table[table_key(m.group(0))] for m in _kind_rx(code).finditer(_folded(f"{doc.title}\n{lead}"))}
+    kinds = {kind for _, kind in _kinds_named(code, _folded(f"{doc.title}\n{lead}"))}
     if _kind_rx(code, "SENTENCE_TO_COME").search(_folded(f"{doc.title}\n{head[:EVENT_LEAD]}")):
         kinds = kinds - {"sentence"} | {"verdict"}
     elif kinds & _JUDGMENT_STAGES:
@@ -254,6 +259,33 @@ def _event_kinds(doc: Document) -> frozenset[str]:
 
 def _folded(text: str) -> str:
     return fold(text).replace("’", "'")
+
+
+@cache
+def _kind_table(code: str) -> dict[str, str]:
+    return {fold(phrase): kind for phrase, kind in table_of(code, "EVENT_KINDS").items()}
+
+
+def _kinds_named(code: str, folded: str) -> list[tuple[int, str]]:
+    """Where each phrase of EVENT_KINDS in a folded text ends, with the kind of event it names, in text order."""
+    return [(m.end(), _kind_table(code)[table_key(m.group(0))]) for m in _kind_rx(code).finditer(folded)]
+
+
+def _offence_day(doc: Document, c: Claim) -> bool:
+    """Whether a date in a report of a court's decision names the day of its offence, or of a step before the decision
+    (lang/<code>.py OFFENCE_WORDS: "found guilty of assaulting a woman at a nightclub on New Year's Eve 2022", "El
+    incidente ocurrió el 30 de diciembre de 2022", "charged with the murder of Arrieta on August 2, 2023"): a day named
+    by its date alone after a word of an offence in its sentence, with no word of the decision in between ("fue
+    declarado culpable, el 30 de mayo de 2024" is the verdict's). A day named with its weekday is the report's own
+    (see _weekday_day)."""
+    if c.kind != "date" or isinstance((c.value.get("spec") or {}).get("weekday"), int):
+        return False
+    code = doc.language or ""
+    before = _folded(doc.text[max(0, c.start - OFFENCE_REACH) : c.start])
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]  # the day's own sentence
+    offence = max((m.end() for m in _kind_rx(code, "OFFENCE_WORDS").finditer(before)), default=None)
+    decision = max((end for end, kind in _kinds_named(code, before) if kind in _COURT_KINDS), default=-1)
+    return offence is not None and offence > decision
 
 
 def _vectors(

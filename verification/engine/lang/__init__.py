@@ -68,7 +68,9 @@ Tables (the same names in every module):
   Words with another common sense are left out ("storm of criticism", "choque" of protesters, "verurteilt" as condemns,
   "flambée des prix"). ``SENTENCE_TO_COME``: words of a lead that name a judgment's sentence still to come ("will be
   sentenced", "Das Strafmaß soll", "connaîtra sa peine", "conocerá su condena"): that report tells the verdict, and one
-  of the sentence handed down later another event.
+  of the sentence handed down later another event. ``OFFENCE_WORDS``: words of an offence and of the steps before its
+  judgment ("assaulting", "Festnahme", "les faits", "ocurrió"): in a report of a judgment, a day its lead names by its
+  date alone after one of them is the offence's or the arrest's, not the judgment's.
 - ``FIGURE_SOURCES``: words of who counts a crowd or a toll -> the side its count is of ("police", "Veranstalter",
   "ministère de l'Intérieur", "sindicatos": official, organisers), so that the police's and the organisers' counts are
   two facts; ``FIGURE_SOURCE_LINKS``: words that hand a figure told before them to the source after them ("by",
@@ -336,6 +338,7 @@ TABLES = (
     "SUB_EVENT_LABELS",
     "EVENT_KINDS",
     "SENTENCE_TO_COME",
+    "OFFENCE_WORDS",
     "FIGURE_SOURCES",
     "FIGURE_SOURCE_LINKS",
     "FIGURE_SOURCE_LABELS",

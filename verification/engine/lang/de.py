@@ -958,6 +958,30 @@ SENTENCE_TO_COME = [
     "verkündung des strafmaßes",
     "strafmaßverkündung",
 ]
+# words of an offence and of the steps before its judgment (cluster.py): in a report of a judgment, a day its lead names
+# by its date alone after one of them, with no word of the judgment between, is the offence's or the arrest's ("der
+# Übergriff geschah am 30. Dezember 2022"), background, not the judgment's
+OFFENCE_WORDS = [
+    "übergriff",
+    "übergriffs",
+    "vergewaltigung",
+    "vergewaltigt",
+    "mord",
+    "ermordet",
+    "getötet",
+    "tötung",
+    "angriff",
+    "anschlag",
+    "vorfall",
+    "verbrechen",
+    "tatnacht",
+    "tatzeit",
+    "festnahme",
+    "festgenommen",
+    "verhaftet",
+    "angeklagt",
+    "anklage",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("laut Polizei 80.000, die Veranstalter sprachen von 250.000")
 FIGURE_SOURCES = {

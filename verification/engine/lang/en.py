@@ -1003,6 +1003,36 @@ SENTENCE_TO_COME = [
     "awaiting sentencing",
     "faces sentencing",
 ]
+# words of an offence and of the steps before its judgment (cluster.py): in a report of a judgment, a day its lead names
+# by its date alone after one of them, with no word of the judgment between, is the offence's or the arrest's ("found
+# guilty of assaulting a woman at a nightclub on New Year's Eve 2022"), background, not the judgment's
+OFFENCE_WORDS = [
+    "assault",
+    "assaulted",
+    "assaulting",
+    "rape",
+    "raped",
+    "raping",
+    "murder",
+    "murdered",
+    "killed",
+    "killing",
+    "attack",
+    "attacked",
+    "stabbed",
+    "incident",
+    "offence",
+    "offense",
+    "offences",
+    "offenses",
+    "crime",
+    "crimes",
+    "arrest",
+    "arrested",
+    "charged",
+    "indicted",
+    "accused",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80,000 according to the police, 250,000 according to the organisers")
 FIGURE_SOURCES = {

@@ -951,6 +951,35 @@ SENTENCE_TO_COME = [
     "la sentencia se dará a conocer",
     "la condena se dará a conocer",
 ]
+# words of an offence and of the steps before its judgment (cluster.py): in a report of a judgment, a day its lead names
+# by its date alone after one of them, with no word of the judgment between, is the offence's or the arrest's ("el
+# incidente ocurrió el 30 de diciembre de 2022"), background, not the judgment's
+OFFENCE_WORDS = [
+    "agresión",
+    "agresiones",
+    "agredió",
+    "violación",
+    "violó",
+    "asesinato",
+    "asesinó",
+    "homicidio",
+    "crimen",
+    "delito",
+    "hechos",
+    "incidente",
+    "ocurrió",
+    "ocurrieron",
+    "sucedió",
+    "detención",
+    "detenido",
+    "arrestado",
+    "acusado",
+    "imputado",
+    "cometido",
+    "cometidos",
+    "ataque",
+    "atentado",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80.000 según la policía, 250.000 según los organizadores")
 FIGURE_SOURCES = {

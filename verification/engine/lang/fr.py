@@ -944,6 +944,39 @@ SENTENCE_TO_COME = [
     "sa peine sera connue",
     "attend sa peine",
 ]
+# words of an offence and of the steps before its judgment (cluster.py): in a report of a judgment, a day its lead names
+# by its date alone after one of them, with no word of the judgment between, is the offence's or the arrest's ("les faits
+# remontent au 30 décembre 2022"), background, not the judgment's
+OFFENCE_WORDS = [
+    "agression",
+    "agressions",
+    "agressé",
+    "agressée",
+    "viol",
+    "violée",
+    "violé",
+    "meurtre",
+    "tué",
+    "tuée",
+    "assassinat",
+    "attaque",
+    "attentat",
+    "incident",
+    "faits",
+    "crime",
+    "délit",
+    "arrestation",
+    "arrêté",
+    "interpellé",
+    "interpellée",
+    "mis en examen",
+    "mise en examen",
+    "inculpé",
+    "accusé",
+    "survenu",
+    "survenus",
+    "commis",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80 000 selon la police, 250 000 selon les organisateurs")
 FIGURE_SOURCES = {
