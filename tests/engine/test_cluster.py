@@ -634,9 +634,11 @@ FIRE_LEAD = {
 }
 
 
-def _stories(language: str, **texts: dict[str, str]) -> list[list[str]]:
+def _stories(language: str, published: date | None = None, **texts: dict[str, str]) -> list[list[str]]:
     """The stories of one document per text (keyed by the argument's name), each of one language's lead."""
-    docs = [Document(key=key, text=text[language], language=language) for key, text in texts.items()]
+    docs = [
+        Document(key=key, text=text[language], language=language, published=published) for key, text in texts.items()
+    ]
     return cluster_documents(docs, {d.key: extract_claims(d) for d in docs})
 
 
@@ -766,6 +768,37 @@ def test_the_offences_day_in_a_judgments_lead_is_no_day_of_the_judgment(language
     """A report of a judgment names the offence's day as background (lang/<code>.py OFFENCE_WORDS): the judgment
     told on its own day fourteen months later is still its event."""
     assert _stories(language, judgment=JUDGMENT_DAY_LEAD, offence=OFFENCE_DAY_LEAD) == [["judgment", "offence"]]
+
+
+# an earthquake told on its day, and by a lead whose only day is an earlier quake's, in each language
+QUAKE_DAY_LEAD = {
+    "en": "A magnitude 6.0 earthquake struck Kunar province in eastern Afghanistan on Sunday, 31 August 2025, killing "
+    "at least 800 people.",
+    "de": "Ein Erdbeben der Stärke 6,0 hat am Sonntag, dem 31. August 2025, die Provinz Kunar im Osten Afghanistans "
+    "erschüttert und mindestens 800 Menschen getötet.",
+    "fr": "Un séisme de magnitude 6,0 a frappé dimanche 31 août 2025 la province de Kounar, dans l'est de "
+    "l'Afghanistan, faisant au moins 800 morts.",
+    "es": "Un terremoto de magnitud 6,0 sacudió el domingo 31 de agosto de 2025 la provincia de Kunar, en el este de "
+    "Afganistán, y causó al menos 800 muertos.",
+}
+EARLIER_QUAKE_LEAD = {
+    "en": "At least 800 people were killed when a magnitude 6.0 earthquake hit Kunar province in eastern Afghanistan. "
+    "In Herat, earthquakes on 7 October 2023 killed more than 1,500 people.",
+    "de": "Mindestens 800 Menschen sind bei einem Erdbeben der Stärke 6,0 in der Provinz Kunar im Osten Afghanistans "
+    "ums Leben gekommen. Bei einer Erdbebenserie am 7. Oktober 2023 in Herat waren mehr als 1500 Menschen gestorben.",
+    "fr": "Au moins 800 personnes ont été tuées par un séisme de magnitude 6,0 dans la province de Kounar, dans l'est "
+    "de l'Afghanistan. Le 7 octobre 2023, des séismes avaient fait plus de 1 500 morts à Hérat.",
+    "es": "Al menos 800 personas murieron por un terremoto de magnitud 6,0 en la provincia de Kunar, en el este de "
+    "Afganistán. El 7 de octubre de 2023, una serie de terremotos causó más de 1.500 muertos en Herat.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUAKE_DAY_LEAD))
+def test_a_day_long_before_the_report_was_published_is_no_day_of_its_event(language):
+    """Both reports were published the day after the quake; the one whose lead names only an earlier quake's day, two
+    years before, recalls that quake: it tells the same event as the one naming the day."""
+    stories = _stories(language, published=date(2025, 9, 1), day=QUAKE_DAY_LEAD, earlier=EARLIER_QUAKE_LEAD)
+    assert stories == [["day", "earlier"]]
 
 
 # an outbreak's toll told on two days weeks apart, in each language

@@ -216,7 +216,9 @@ def _read(doc: Document, claims: list[Claim]) -> _Reading:
     cleaned = [clean_claim(c) for c in claims]
     kinds = _event_kinds(doc)
     court = bool(kinds & _COURT_KINDS)
-    day, weekday = _event_day([c for c in cleaned if not (court and _offence_day(doc, c))])
+    day, weekday = _event_day(
+        [c for c in cleaned if not _recalled_day(c, doc.published) and not (court and _offence_day(doc, c))]
+    )
     if day is not None and day[0] and doc.published and (date(*day) - doc.published).days > MAX_DATE_SPAN_DAYS + 1:
         # a report is never older than its event: a day its lead names over a month after it was published (a
         # page date may give its month only) is a next step ("die Stichwahl am 8. Dezember"), no day of its event
@@ -269,6 +271,15 @@ def _kind_table(code: str) -> dict[str, str]:
 def _kinds_named(code: str, folded: str) -> list[tuple[int, str]]:
     """Where each phrase of EVENT_KINDS in a folded text ends, with the kind of event it names, in text order."""
     return [(m.end(), _kind_table(code)[table_key(m.group(0))]) for m in _kind_rx(code).finditer(folded)]
+
+
+def _recalled_day(c: Claim, published: date | None) -> bool:
+    """Whether a date names a day over a month before its report was published: an earlier event the report recalls
+    ("the quake of 7 October 2023", "his previous record, set on 15 June"), not its own. Reports published further
+    apart than MAX_DATE_SPAN_DAYS tell different events, so a report's own event is never that much older than it (a
+    page date that gives its month only is the month's first day: the report is later still)."""
+    day = _day_of(c.value) if c.kind == "date" else None
+    return bool(published and day and day[0] and (published - date(*day)).days > MAX_DATE_SPAN_DAYS + 1)
 
 
 def _offence_day(doc: Document, c: Claim) -> bool:
