@@ -801,6 +801,34 @@ def test_a_day_long_before_the_report_was_published_is_no_day_of_its_event(langu
     assert stories == [["day", "earlier"]]
 
 
+# a start-up's funding round of one series, and its next round of another, with the same investors and amount
+FUNDING_ROUND_LEAD = {
+    "en": "Munich defence start-up Veltrox has raised 450 million euros in a Series {} round led by Northwind "
+    "Capital and Halvard Partners.",
+    "de": "Das Münchner Rüstungs-Start-up Veltrox hat in einer Serie-{}-Finanzierungsrunde unter Führung von Northwind "
+    "Capital und Halvard Partners 450 Millionen Euro eingesammelt.",
+    "fr": "La start-up munichoise de défense Veltrox a levé 450 millions d'euros lors d'un tour de série {} mené par "
+    "Northwind Capital et Halvard Partners.",
+    "es": "La start-up de defensa muniquesa Veltrox ha captado 450 millones de euros en una ronda de financiación "
+    "serie {} liderada por Northwind Capital y Halvard Partners.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(FUNDING_ROUND_LEAD))
+def test_funding_rounds_of_two_series_are_two_stories(language):
+    """A start-up's Series C and its Series D a year later share their investors, and here their amount: the series
+    each lead names (lang/<code>.py FUNDING_SERIES) says which round it is."""
+    text = FUNDING_ROUND_LEAD[language]
+    docs = [Document(key=key, text=text.format(key.upper()), language=language) for key in "cd"]
+    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["c"], ["d"]]
+
+
+def test_a_funding_round_told_in_every_language_is_one_story():
+    """Reports of one round in four languages, each naming its series as its language writes it, are one story."""
+    docs = [Document(key=k, text=FUNDING_ROUND_LEAD[k].format("C"), language=k) for k in FUNDING_ROUND_LEAD]
+    assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [sorted(FUNDING_ROUND_LEAD)]
+
+
 # an outbreak's toll told on two days weeks apart, in each language
 OUTBREAK_TOLL = {
     "en": "The Ebola outbreak declared in Bulape, Kasai province, on {day} September 2025 has killed {dead} people, the "

@@ -24,7 +24,7 @@ its event (resolved from the text, or against its publication date) weighs the s
 look-alike events (the next test flight of a rocket, a central bank's next meeting) are told apart even when
 no article is dated. Merging reports of match results that share none is refused too, and so is merging reports
 whose leads name other kinds of event (a crash and a fire; a judgment and the ruling on appeal that overturns it;
-a verdict whose sentence is still to come and that sentence).
+a verdict whose sentence is still to come and that sentence; a company's funding rounds of two series).
 Editors' fixed groups start as clusters of their own, are never split, never merge with each other, and other
 documents join them only when they clearly belong. Each story found among others is then clustered again on its own,
 so that rarity does not depend on what else was imported (see cluster_documents).
@@ -245,8 +245,9 @@ def _event_kinds(doc: Document) -> frozenset[str]:
     appeal) its title and the first sentence of its text name: what a report tells is in its lead; further on, it
     names other events as background. A verdict or a sentence tells a judgment too (_JUDGMENT_STAGES), unless the
     lead's first sentences name the sentence still to come (SENTENCE_TO_COME: "Trump, who will be sentenced July
-    11"): that report tells the verdict alone. A kind the lead names as the background of another (_BACKGROUND_KINDS)
-    is left out."""
+    11"): that report tells the verdict alone. A funding round's series its lead names first ("a Series B round",
+    FUNDING_SERIES) is a kind of its own: a company's next round, with the same investors, is another event. A kind
+    the lead names as the background of another (_BACKGROUND_KINDS) is left out."""
     head = doc.text[:LEAD_CHARS]  # the first sentence is in it: no need to split the whole text
     spans = split_sentences(head)
     lead = head[spans[0][0] : spans[0][1]] if spans else ""
@@ -256,7 +257,21 @@ def _event_kinds(doc: Document) -> frozenset[str]:
         kinds = kinds - {"sentence"} | {"verdict"}
     elif kinds & _JUDGMENT_STAGES:
         kinds.add("judgment")
+    series = _series_rx(code).search(f"{doc.title}\n{head[:EVENT_LEAD]}")
+    if series:
+        kinds.add(f"series {series.group(series.lastindex)}")
     return frozenset(kinds - {b for k in kinds for b in _BACKGROUND_KINDS.get(k, ())})
+
+
+@cache
+def _series_rx(code: str) -> re.Pattern:
+    """A funding round's series as a language writes it (lang/<code>.py FUNDING_SERIES), its letter the last group:
+    the words in any case, the letter a capital ("Series B", "série C", "Serie-D-Finanzierungsrunde")."""
+    forms = []
+    for form in sorted(table_of(code, "FUNDING_SERIES"), key=lambda f: (-len(f), f)):
+        before, after = form.split("{}")
+        forms.append(f"(?i:{re.escape(before)})([A-H])(?i:{re.escape(after)})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?!\w)")
 
 
 def _folded(text: str) -> str:

@@ -70,7 +70,9 @@ Tables (the same names in every module):
   sentenced", "Das Strafmaß soll", "connaîtra sa peine", "conocerá su condena"): that report tells the verdict, and one
   of the sentence handed down later another event. ``OFFENCE_WORDS``: words of an offence and of the steps before its
   judgment ("assaulting", "Festnahme", "les faits", "ocurrió"): in a report of a judgment, a day its lead names by its
-  date alone after one of them is the offence's or the arrest's, not the judgment's.
+  date alone after one of them is the offence's or the arrest's, not the judgment's. ``FUNDING_SERIES``: how a
+  funding round's series is written, "{}" its letter ("series {}", "Serie-{}-Finanzierungsrunde", "série {}", "ronda
+  serie {}"; "Serie A" alone is a football league): the same investors' rounds of two series are two events.
 - ``FIGURE_SOURCES``: words of who counts a crowd or a toll -> the side its count is of ("police", "Veranstalter",
   "ministère de l'Intérieur", "sindicatos": official, organisers), so that the police's and the organisers' counts are
   two facts; ``FIGURE_SOURCE_LINKS``: words that hand a figure told before them to the source after them ("by",
@@ -339,6 +341,7 @@ TABLES = (
     "EVENT_KINDS",
     "SENTENCE_TO_COME",
     "OFFENCE_WORDS",
+    "FUNDING_SERIES",
     "FIGURE_SOURCES",
     "FIGURE_SOURCE_LINKS",
     "FIGURE_SOURCE_LABELS",

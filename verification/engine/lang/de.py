@@ -982,6 +982,18 @@ OFFENCE_WORDS = [
     "angeklagt",
     "anklage",
 ]
+# how a funding round's series is written, "{}" its letter (cluster.py): the same investors' next round is another
+# event; "Serie A" alone is a football league ("Serie-A-Klub")
+FUNDING_SERIES = [
+    "serie-{}-finanzierungsrunde",
+    "series-{}-finanzierungsrunde",
+    "serie-{}-runde",
+    "series-{}-runde",
+    "serie-{}-finanzierung",
+    "series-{}-finanzierung",
+    "finanzierungsrunde der serie {}",
+    "series {}",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("laut Polizei 80.000, die Veranstalter sprachen von 250.000")
 FIGURE_SOURCES = {

@@ -1033,6 +1033,11 @@ OFFENCE_WORDS = [
     "indicted",
     "accused",
 ]
+# how a funding round's series is written, "{}" its letter (cluster.py): the same investors' next round is another
+# event ("a Series B financing round" is not the Series C a year later)
+FUNDING_SERIES = [
+    "series {}",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80,000 according to the police, 250,000 according to the organisers")
 FIGURE_SOURCES = {

@@ -980,6 +980,19 @@ OFFENCE_WORDS = [
     "ataque",
     "atentado",
 ]
+# how a funding round's series is written, "{}" its letter (cluster.py): the same investors' next round is another
+# event; "Serie A" alone is a football league
+FUNDING_SERIES = [
+    "ronda de serie {}",
+    "ronda serie {}",
+    "ronda de financiación de serie {}",
+    "ronda de financiación serie {}",
+    "ronda de inversión de serie {}",
+    "ronda de inversión serie {}",
+    "financiación de serie {}",
+    "financiación serie {}",
+    "series {}",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80.000 según la policía, 250.000 según los organizadores")
 FIGURE_SOURCES = {

@@ -977,6 +977,11 @@ OFFENCE_WORDS = [
     "survenus",
     "commis",
 ]
+# how a funding round's series is written, "{}" its letter (cluster.py): the same investors' next round is another
+# event ("un tour de série B" is not the série C a year later); "Serie A" is a football league
+FUNDING_SERIES = [
+    "série {}",
+]
 # who counted a figure (a crowd, a toll) -> the side it is told as the count of: the police's and the organisers'
 # counts are two facts ("80 000 selon la police, 250 000 selon les organisateurs")
 FIGURE_SOURCES = {
