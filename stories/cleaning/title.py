@@ -155,7 +155,7 @@ def _headline_as_sentence(page: Page) -> list[Para]:
             2 <= p.n_words <= (25 if p.i < page.first_prose else MAX_QUOTING_HEADLINE_WORDS)
             and not SENTENCE_BREAK_RE.search(p.text)
             and (bulleted or not p.text.endswith((".", ",", ";", ":")))
-            and (p.i < page.first_prose or _quoting_headline(page, p))
+            and (p.i < page.first_prose or _quoting_headline(page, p) or _two_part_headline(p))
         ):
             return [p]
         return []
@@ -175,6 +175,27 @@ def _quoting_headline(page: Page, p: Para) -> bool:
         and not p.text.rstrip("'\"’”»« ").endswith((".", "!", "?", "…"))
         and after is not None
         and after.prose_shaped
+    )
+
+
+# a headline's topic, then a colon or a bar, then what happened: "Crash d'hélicoptère en Iran : les médias iraniens
+# annoncent ...", "Última hora de los incendios en España | La situación ..."; a dateline's place before a colon
+# ("VIENNA: Austria's ...") is a word or two
+_TWO_PARTS_RE = re.compile(r"^(?P<topic>[^:|]+?)\s*(?::|\s\|)\s+\S")
+
+# a headline's topic is a few words
+MIN_TOPIC_WORDS = 3
+
+
+def _two_part_headline(p: Para) -> bool:
+    """The page's first line, read as prose, that is its headline in two parts: a topic of a few words, a colon or
+    a bar, then what happened, with no stop at its end (a lead ends with its full stop; a dump cut inside one
+    is cut after a word, not after a clause joined by a colon)."""
+    m = _TWO_PARTS_RE.match(p.text)
+    return (
+        m is not None
+        and len(m.group("topic").split()) >= MIN_TOPIC_WORDS
+        and not p.text.rstrip("'\"’”»« ").endswith((".", "!", "?", "…"))
     )
 
 

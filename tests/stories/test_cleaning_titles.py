@@ -375,3 +375,64 @@ def test_a_share_widgets_label_heading_a_page_without_headline_is_not_its_title(
     assert doc.title != "Spread the love"
     assert "Spread the love" not in doc.text
     assert all(paragraph in doc.text for paragraph in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        (
+            "en",
+            "Harbour storm in Riverton: the council closes the quays and evacuates the old district as the river "
+            "keeps rising overnight",
+        ),
+        (
+            "de",
+            "Sturm am Hafen von Flussheim: Der Stadtrat sperrt die Kais und räumt das alte Viertel, weil der Fluss "
+            "in der Nacht weiter steigt",
+        ),
+        (
+            "fr",
+            "Tempête sur le port de Rivebourg : le conseil ferme les quais et évacue le vieux quartier alors que la "
+            "rivière monte encore",
+        ),
+        (
+            "es",
+            "Última hora del temporal en Riberalta | El consejo cierra los muelles y desaloja el barrio viejo mientras "
+            "el río sigue creciendo",
+        ),
+    ],
+)
+def test_a_long_headline_in_two_parts_heading_the_page_is_the_title(lang, headline):
+    doc = clean(headline, *BODIES[lang])
+    assert doc.title == headline and headline not in doc.body
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, lead",
+    [
+        (
+            "en",
+            "RIVERTON: The council closed the quays on Tuesday and evacuated the old district as the river kept rising "
+            "through the night.",
+        ),
+        (
+            "de",
+            "FLUSSHEIM: Der Stadtrat hat am Dienstag die Kais gesperrt und das alte Viertel geräumt, weil der Fluss in "
+            "der Nacht weiter stieg.",
+        ),
+        (
+            "fr",
+            "RIVEBOURG : Le conseil a fermé mardi les quais et évacué le vieux quartier alors que la rivière montait "
+            "encore dans la nuit.",
+        ),
+        (
+            "es",
+            "RIBERALTA: El consejo cerró el martes los muelles y desalojó el barrio viejo mientras el río seguía "
+            "creciendo durante la noche.",
+        ),
+    ],
+)
+def test_a_lead_opening_with_its_place_and_a_colon_stays_in_the_body(lang, lead):
+    doc = clean(lead, *BODIES[lang])
+    assert lead in doc.body and doc.title != lead
