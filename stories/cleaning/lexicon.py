@@ -81,6 +81,13 @@ SECTION_CUES: dict[str, str] = _merged("SECTION_CUES")
 SUMMARY_CUES = _all_phrases("SUMMARY_CUES")
 # Openers of a one-line link to another article ("Read more: ...", "Lee también ...")
 RELATED_LEADS = _all_phrases("RELATED_LEADS")
+# a headline naming its page live, in its page's language: "Resultados de las elecciones, en vivo", "LIVE UPDATES:
+# Cleanup continues ..." ("direct" is a live page's word in French only)
+LIVE_PAGE_RES: dict[str, re.Pattern] = {
+    code: re.compile(r"(?<![\w-])(?:" + _alternation(_phrases(phrases)) + r")(?![\w-])", re.IGNORECASE)
+    for code, module in _MODULES.items()
+    if (phrases := table(module, "LIVE_PAGE_WORDS"))
+}
 # Words that label a picture or its credit ("Photo: AFP", "Foto: dpa", "Crédit photo", "Fuente:")
 PHOTO_WORDS = _all_phrases("PHOTO_WORDS") | _all_words("PHOTO_WORDS")
 # Words of a byline that name the writer's role, not the outlet ("By Jane Doe, Staff Writer")

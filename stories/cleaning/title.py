@@ -25,7 +25,7 @@ def find_title(page: Page) -> None:
             p.hard = "masthead"
     figures = {n for p in paras if p.prose_shaped for n in DIGITS_RE.findall(p.text)}
     candidates = (
-        _narrowed(_title_candidates(page), vocab, figures)
+        _narrowed(_title_candidates(page), vocab, figures, page.main)
         or _headline_as_sentence(page)
         or _headline_under_teaser(page, vocab)
     )
@@ -70,8 +70,12 @@ def _label_or_item(page: Page, p: Para) -> bool:
     )
 
 
-def _narrowed(candidates: list[Para], vocab: set[str], figures: set[str]) -> list[Para]:
+def _narrowed(candidates: list[Para], vocab: set[str], figures: set[str], language: str) -> list[Para]:
     """Of several candidates, those on the article's topic and not a sentence with its full stop."""
+    if len(candidates) > 1 and _live_headline(candidates[0], language):
+        # a live page's entries tell of its latest hours, not of what its headline names: an entry's heading under
+        # it shares more of their words
+        return candidates
     if len(candidates) > 1:
         # a headline shares words with its article; a section label ("Tech News") does not
         on_topic = [c for c in candidates if c.content and len(c.content & vocab) >= 0.34 * len(c.content)]
@@ -89,6 +93,14 @@ def _narrowed(candidates: list[Para], vocab: set[str], figures: set[str]) -> lis
         # a picture's caption or a teaser above the headline is a sentence with its full stop
         candidates = [c for c in candidates if not (c.sentence_like and c.text.endswith("."))] or candidates
     return candidates
+
+
+def _live_headline(p: Para, language: str) -> bool:
+    """A headline naming its page live ("Resultados de las elecciones en México 2024, en vivo", "LIVE UPDATES:
+    Cleanup Continues From Historic Asheville Flooding"), not the live label alone ("En directo", "Live")."""
+    live = lx.LIVE_PAGE_RES.get(language)
+    m = live.search(p.text) if live else None
+    return m is not None and len(lx.WORD_RE.findall(p.text)) - len(lx.WORD_RE.findall(m.group())) > LABEL_WORDS
 
 
 # a label's words at most ("Watch CBS News", "Economy financetom"); "Major Companies Face Continued Layoffs in 2025"

@@ -377,32 +377,22 @@ def test_a_share_widgets_label_heading_a_page_without_headline_is_not_its_title(
     assert all(paragraph in doc.text for paragraph in BODIES[lang])
 
 
-@pytest.mark.parametrize(
-    "lang, headline",
-    [
-        (
-            "en",
-            "Harbour storm in Riverton: the council closes the quays and evacuates the old district as the river "
-            "keeps rising overnight",
-        ),
-        (
-            "de",
-            "Sturm am Hafen von Flussheim: Der Stadtrat sperrt die Kais und räumt das alte Viertel, weil der Fluss "
-            "in der Nacht weiter steigt",
-        ),
-        (
-            "fr",
-            "Tempête sur le port de Rivebourg : le conseil ferme les quais et évacue le vieux quartier alors que la "
-            "rivière monte encore",
-        ),
-        (
-            "es",
-            "Última hora del temporal en Riberalta | El consejo cierra los muelles y desaloja el barrio viejo mientras "
-            "el río sigue creciendo",
-        ),
-    ],
-)
-def test_a_long_headline_in_two_parts_heading_the_page_is_the_title(lang, headline):
+# long headlines in two parts: a topic, a colon or a bar, then what happened
+TWO_PART_HEADLINES = {
+    "en": "Harbour storm in Riverton: the council closes the quays and evacuates the old district as the river keeps "
+    "rising overnight",
+    "de": "Sturm am Hafen von Flussheim: Der Stadtrat sperrt die Kais und räumt das alte Viertel, weil der Fluss in der "
+    "Nacht weiter steigt",
+    "fr": "Tempête sur le port de Rivebourg : le conseil ferme les quais et évacue le vieux quartier alors que la rivière "
+    "monte encore",
+    "es": "Última hora del temporal en Riberalta | El consejo cierra los muelles y desaloja el barrio viejo mientras el "
+    "río sigue creciendo",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_long_headline_in_two_parts_heading_the_page_is_the_title(lang):
+    headline = TWO_PART_HEADLINES[lang]
     doc = clean(headline, *BODIES[lang])
     assert doc.title == headline and headline not in doc.body
     assert all(p in doc.body for p in BODIES[lang])
@@ -436,3 +426,29 @@ def test_a_long_headline_in_two_parts_heading_the_page_is_the_title(lang, headli
 def test_a_lead_opening_with_its_place_and_a_colon_stays_in_the_body(lang, lead):
     doc = clean(lead, *BODIES[lang])
     assert lead in doc.body and doc.title != lead
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        ("en", "Storms across the northern region: live updates"),
+        ("de", "Unwetter im ganzen Norden im Liveticker"),
+        ("fr", "Tempêtes dans tout le nord du pays, en direct"),
+        ("es", "Temporales en todo el norte del país, en vivo"),
+    ],
+)
+def test_a_live_pages_headline_is_the_title_over_the_heading_of_its_latest_entry(lang, headline):
+    # the entry under the live page's headline tells of the latest hours, and its heading shares more of its words
+    doc = clean(headline, TITLES[lang], *BODIES[lang])
+    assert doc.title == headline
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, label",
+    [("en", "Minute by minute"), ("de", "Minute für Minute"), ("fr", "Minute par minute"), ("es", "Minuto a minuto")],
+)
+def test_a_live_pages_label_over_its_headline_is_not_the_title(lang, label):
+    headline = TWO_PART_HEADLINES[lang]
+    doc = clean(label, headline, *BODIES[lang])
+    assert doc.title == headline and label not in doc.body

@@ -38,6 +38,7 @@ LINE_CUES = {
     "ticker": """eilmeldung
         aktuell
         liveticker
+        minute für minute
         live-ticker
         live-kommentar""",
     "navigation": """nach oben
@@ -314,6 +315,16 @@ MINUTE_PATTERNS = "minuten"
 RELATIVE_TIME_CUES = "vor"
 
 RELATIVE_TIME_PATTERNS = r"\bvor\s+\d+\s*(?:sek|sekunden|min|minute|minuten|stunde|stunden|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)\b"
+
+
+# the words by which a live page's headline names it live
+LIVE_PAGE_WORDS = """live
+    liveticker
+    live-ticker
+    liveblog
+    live-blog
+    im liveblog
+    im ticker"""
 
 AI_WORDS = "ki künstlicher künstliche"
 

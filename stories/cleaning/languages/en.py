@@ -63,6 +63,7 @@ LINE_CUES = {
         breaking
         live
         live updates
+        minute by minute
         just in
         trending
         trending now
@@ -468,6 +469,14 @@ MINUTE_PATTERNS = r"min(?:ute)?s?"
 RELATIVE_TIME_CUES = "ago"
 
 RELATIVE_TIME_PATTERNS = r"\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?)\.?\s+ago\b"
+
+
+# the words by which a live page's headline names it live
+LIVE_PAGE_WORDS = """live
+    live updates
+    live blog
+    liveblog
+    as it happened"""
 
 AI_WORDS = "ai artificial machine"
 

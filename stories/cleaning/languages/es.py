@@ -35,6 +35,7 @@ LINE_CUES = {
     "ticker": """última hora
         de última hora
         en directo
+        minuto a minuto
         en vivo""",
     "navigation": """volver arriba
         ir arriba
@@ -312,6 +313,14 @@ MINUTE_PATTERNS = "minutos?"
 RELATIVE_TIME_CUES = "hace"
 
 RELATIVE_TIME_PATTERNS = r"hace\s+\d+\s*(?:seg|min|minuto|hora|día|dia|semana|mes|año)"
+
+
+# the words by which a live page's headline names it live
+LIVE_PAGE_WORDS = """en vivo
+    en directo
+    directo
+    minuto a minuto
+    última hora"""
 
 AI_WORDS = "ia inteligencia"
 

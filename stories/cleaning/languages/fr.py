@@ -35,6 +35,7 @@ LINE_CUES = {
         réagir""",
     "ticker": """dernière minute
         en direct
+        minute par minute
         à la une""",
     "navigation": """haut de page
         retour en haut
@@ -314,6 +315,13 @@ MINUTE_PATTERNS = r"min(?:ute)?s?"
 RELATIVE_TIME_CUES = "il y a"
 
 RELATIVE_TIME_PATTERNS = r"\bil y a\s+\d+\s*(?:s|seconde|min|minute|h|heure|jour|semaine|mois|an)"
+
+
+# the words by which a live page's headline names it live
+LIVE_PAGE_WORDS = """en direct
+    direct
+    notre direct
+    live"""
 
 AI_WORDS = "ia artificielle"
 
