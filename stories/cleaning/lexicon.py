@@ -88,6 +88,12 @@ LIVE_PAGE_RES: dict[str, re.Pattern] = {
     for code, module in _MODULES.items()
     if (phrases := table(module, "LIVE_PAGE_WORDS"))
 }
+# an explainer's headline closed by its tail, in its page's language: "... killed at least 26. Here's what to know."
+EXPLAINER_TAIL_RES: dict[str, re.Pattern] = {
+    code: re.compile(r"(?<![\w-])(?:" + _alternation(_phrases(phrases)) + r")[\s.!?…]*$", re.IGNORECASE)
+    for code, module in _MODULES.items()
+    if (phrases := table(module, "EXPLAINER_TAILS"))
+}
 # Words that label a picture or its credit ("Photo: AFP", "Foto: dpa", "Crédit photo", "Fuente:")
 PHOTO_WORDS = _all_phrases("PHOTO_WORDS") | _all_words("PHOTO_WORDS")
 # Words of a byline that name the writer's role, not the outlet ("By Jane Doe, Staff Writer")

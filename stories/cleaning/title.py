@@ -51,6 +51,7 @@ def _title_candidates(page: Page) -> list[Para]:
             p.title_like
             or (p.n_words <= 20 and not p.text.endswith((".", ",", ";", ":")) and not p.sentence_like)
             or _headline_question(p)
+            or _explainer_headline(p, page.main)
         ):
             candidates.append(p)
     return candidates
@@ -168,7 +169,7 @@ def _headline_as_sentence(page: Page) -> list[Para]:
             and not SENTENCE_BREAK_RE.search(p.text)
             and (bulleted or not p.text.endswith((".", ",", ";", ":")))
             and (p.i < page.first_prose or _quoting_headline(page, p) or _two_part_headline(p))
-        ):
+        ) or _explainer_headline(p, page.main):
             return [p]
         return []
     return []
@@ -208,6 +209,24 @@ def _two_part_headline(p: Para) -> bool:
         m is not None
         and len(m.group("topic").split()) >= MIN_TOPIC_WORDS
         and not p.text.rstrip("'\"’”»« ").endswith((".", "!", "?", "…"))
+    )
+
+
+# an explainer's headline is short: what happened, then its tail
+MAX_EXPLAINER_WORDS = 25
+
+
+def _explainer_headline(p: Para, language: str) -> bool:
+    """The page's first line closed by an explainer's tail ("Residents dig out after severe weather, tornados killed
+    at least 26. Here's what to know.", "What's going on in Asheville? The devastating fallout from Hurricane Helene,
+    explained."): a headline of one sentence and its tail, though it reads as two sentences with their stops. The
+    tail alone ("What to Know") is a box's label."""
+    tail = lx.EXPLAINER_TAIL_RES.get(language)
+    m = tail.search(p.text) if tail and p.n_words <= MAX_EXPLAINER_WORDS else None
+    return (
+        m is not None
+        and len(lx.WORD_RE.findall(p.text[: m.start()])) >= MIN_TOPIC_WORDS
+        and len(SENTENCE_BREAK_RE.findall(p.text)) <= 1
     )
 
 

@@ -452,3 +452,48 @@ def test_a_live_pages_label_over_its_headline_is_not_the_title(lang, label):
     headline = TWO_PART_HEADLINES[lang]
     doc = clean(label, headline, *BODIES[lang])
     assert doc.title == headline and label not in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        ("en", "Riverton approves a 48 million budget for the harbour district. Here's what to know."),
+        ("de", "Flussheim beschließt 48 Millionen für das Hafenviertel. Was wir wissen."),
+        ("fr", "Rivebourg adopte un budget de 48 millions pour le port. Ce que l'on sait."),
+        ("es", "Riberalta aprueba 48 millones para el barrio del puerto. Lo que se sabe."),
+    ],
+)
+def test_an_explainers_headline_closed_by_its_tail_is_the_title(lang, headline):
+    doc = clean(headline, *BODIES[lang])
+    assert doc.title == headline.rstrip(" .") and headline not in doc.body
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, lead",
+    [
+        (
+            "en",
+            "The council of Riverton approved on Tuesday a budget of 48 million dollars for the harbour district after "
+            "two years of debate in the town hall. Here is what we know.",
+        ),
+        (
+            "de",
+            "Nach zwei Jahren Streit im Rathaus gab Flussheim am Dienstag das Geld für den Hochwasserschutz am Hafen "
+            "frei, insgesamt 48 Millionen Euro für Deiche und Pumpen. Was wir wissen.",
+        ),
+        (
+            "fr",
+            "Le conseil de Rivebourg a adopté mardi un budget de 48 millions d'euros pour le quartier du port après deux "
+            "ans de débat à la mairie. Ce que l'on sait.",
+        ),
+        (
+            "es",
+            "El consejo de Riberalta aprobó el martes un presupuesto de 48 millones de euros para el barrio del puerto "
+            "tras dos años de debate en el ayuntamiento. Lo que se sabe.",
+        ),
+    ],
+)
+def test_a_long_lead_closed_by_an_explainers_words_stays_in_the_body(lang, lead):
+    doc = clean(lead, *BODIES[lang])
+    assert lead in doc.body and doc.title != lead.rstrip(" .")

@@ -57,6 +57,8 @@
     PROVIDER_LEADS  the words before the outlet that gave a reprinted text, on a credit line of its own ("Provided
                    by", "Bereitgestellt von", "Information fournie par France 24", "Avec France 24", "Proporcionado
                    por"); a byline's one-word lead before an outlet's name ("par BFMTV") is read alike
+    EXPLAINER_TAILS  the words closing an explainer's headline ("Here's what to know", "explained", "ce que l'on
+                   sait", "was wir wissen", "lo que se sabe"): a headline, however it is punctuated
     LIVE_PAGE_WORDS  the words by which a live page's headline names it live ("live updates", "Liveticker", "en
                    direct", "en vivo"): its entries below tell of the latest hours, not of what it names
     AI_WORDS, MAKE_WORDS, ADVICE_WORDS  the words of an AI-assistance note ("ai", "KI") and its verbs
@@ -131,6 +133,7 @@ TABLES = (
     "READING_TIME_WORDS",
     "READING_TIME_LABELS",
     "RELATIVE_TIME_CUES",
+    "EXPLAINER_TAILS",
     "LIVE_PAGE_WORDS",
     "AI_WORDS",
     "MAKE_WORDS",

@@ -317,6 +317,13 @@ RELATIVE_TIME_CUES = "vor"
 RELATIVE_TIME_PATTERNS = r"\bvor\s+\d+\s*(?:sek|sekunden|min|minute|minuten|stunde|stunden|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)\b"
 
 
+# the words closing an explainer's headline
+EXPLAINER_TAILS = """was wir wissen
+    was bisher bekannt ist
+    was bekannt ist
+    das wissen wir
+    das ist bekannt"""
+
 # the words by which a live page's headline names it live
 LIVE_PAGE_WORDS = """live
     liveticker

@@ -471,6 +471,16 @@ RELATIVE_TIME_CUES = "ago"
 RELATIVE_TIME_PATTERNS = r"\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?)\.?\s+ago\b"
 
 
+# the words closing an explainer's headline
+EXPLAINER_TAILS = """here's what to know
+    here’s what to know
+    here's what we know
+    here’s what we know
+    what we know so far
+    what we know
+    what to know
+    explained"""
+
 # the words by which a live page's headline names it live
 LIVE_PAGE_WORDS = """live
     live updates

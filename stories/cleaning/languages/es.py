@@ -315,6 +315,11 @@ RELATIVE_TIME_CUES = "hace"
 RELATIVE_TIME_PATTERNS = r"hace\s+\d+\s*(?:seg|min|minuto|hora|día|dia|semana|mes|año)"
 
 
+# the words closing an explainer's headline
+EXPLAINER_TAILS = """lo que sabemos
+    lo que se sabe
+    lo que hay que saber"""
+
 # the words by which a live page's headline names it live
 LIVE_PAGE_WORDS = """en vivo
     en directo

@@ -317,6 +317,14 @@ RELATIVE_TIME_CUES = "il y a"
 RELATIVE_TIME_PATTERNS = r"\bil y a\s+\d+\s*(?:s|seconde|min|minute|h|heure|jour|semaine|mois|an)"
 
 
+# the words closing an explainer's headline
+EXPLAINER_TAILS = """ce que l'on sait
+    ce que l’on sait
+    ce qu'on sait
+    ce qu’on sait
+    ce qu'il faut savoir
+    ce qu’il faut savoir"""
+
 # the words by which a live page's headline names it live
 LIVE_PAGE_WORDS = """en direct
     direct
