@@ -96,6 +96,7 @@ QUALIFIERS: dict[str, str] = {
     "suspended": APART,
     "change_type": APART,
     "part": APART,
+    "condition": APART,
     ESTIMATE: APART,
     **dict.fromkeys(STAGE_KEYS, JOINS),
     SUB_EVENT: JOINS,
@@ -1085,6 +1086,52 @@ def counted_in_towns(
             scoped.append(replace(c, extra={**c.extra, "scope_of": town}) if town else c)
         out[doc] = scoped
     return out
+
+
+# counts of people an event hurt that their clause says are in a serious state ("22 in critical condition", "seis
+# heridos graves", "cinq dans un état critique", "zwölf von ihnen schweben in Lebensgefahr"): the seriously hurt, a
+# figure of their own beside all the injured (align qualifier "condition")
+SEVERITY_CONCEPTS = frozenset({"injured", "hospitalised"})
+SEVERITY_REACH = 50  # characters after a count within which its clause says the state of those it counts
+SERIOUS = "serious"
+_SEVERITY_STOP = re.compile(r"[,;.:!?()\[\]\u2013\u2014]")
+
+
+def in_serious_condition(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The story's claims with, on each count of injured or hospitalised people whose clause says they are in a
+    serious state (SERIOUS_CONDITION_WORDS, from the count to the clause's end or the next figure, within
+    ``SEVERITY_REACH``), the qualifier ``condition``: the seriously hurt are their own figure, which joins other
+    reports of them and never the count of all the injured. Such a count is no longer read as a part of that
+    whole ("18 heridos, cinco de ellas de gravedad" and "incluyendo cinco en estado grave" are one figure)."""
+    out = {}
+    for doc, claims in claims_by_doc.items():
+        d = docs.get(doc)
+        counts = [c for c in claims if c.kind == "count" and concept_of(c.slot) in SEVERITY_CONCEPTS]
+        if d is None or not counts:
+            out[doc] = claims
+            continue
+        low, words = L.lower_same_len(d.text), _serious_rx(_language(d))
+        starts = sorted(c.start for c in claims if c.kind == "count")
+        serious = {id(c) for c in counts if _said_serious(c, low, words, starts)}
+        out[doc] = [
+            replace(c, extra={**{k: v for k, v in c.extra.items() if k != "part"}, "condition": SERIOUS})
+            if id(c) in serious
+            else c
+            for c in claims
+        ]
+    return out
+
+
+def _said_serious(c: Claim, low: str, words: re.Pattern, starts: list[int]) -> bool:
+    """Whether a count's clause says those it counts are in a serious state, before its next figure."""
+    end = min(c.sentence_end, c.end + SEVERITY_REACH, next((s for s in starts if s >= c.end), len(low)))
+    stop = _SEVERITY_STOP.search(low, c.end, end)
+    return words.search(low, c.start, stop.start() if stop else end) is not None
+
+
+@cache
+def _serious_rx(lang: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + L.alt(table_of(lang, "SERIOUS_CONDITION_WORDS")) + r")(?![\w])")
 
 
 def tolls_of_other_years(claims_by_doc: dict[str, list[Claim]], on: date | None) -> dict[str, list[Claim]]:

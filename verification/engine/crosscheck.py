@@ -16,6 +16,7 @@ from .align import (
     Places,
     align_claims,
     counted_in_towns,
+    in_serious_condition,
     one_name_per_organisation,
     places_by_sentence,
     story_round,
@@ -104,6 +105,7 @@ def _read_across_the_story(
         lambda cs: names_across_reports(by_key, cs),  # a name one report reads as a thing is one in every report
         one_name_per_organisation,  # an organisation's forms under one name across reports
         lambda cs: counted_in_towns(by_key, cs, places),  # a toll counted in a town is that town's
+        lambda cs: in_serious_condition(by_key, cs),  # the seriously injured are a figure of their own
         lambda cs: tolls_of_other_years(cs, when),  # a toll in a sentence of a past year is another event's
         zones_learned,  # "16:10 local time (07:10 GMT)": the story's local times in UTC
     )

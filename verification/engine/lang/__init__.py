@@ -45,6 +45,9 @@ Tables (the same names in every module):
   one figure, an earlier figure apart from the current one, an addition apart from a total.
 - ``ADDITION_AFTER``: words after a figure, next to it or after its noun, that make it an addition ("1,000 more
   troops", "1.000 soldados más"); never a word that there says "other" ("50 weitere Männer", "49 autres").
+- ``SERIOUS_CONDITION_WORDS``: words in a count's clause that say those it counts are in a serious state ("22 in
+  critical condition", "seis heridos graves", "cinq dans un état critique", "in Lebensgefahr"): the seriously hurt are
+  a figure of their own beside all the injured (align.in_serious_condition).
 - ``COMBINED_WORDS``: words that make an amount the sum of several actors' ("combined revenue", "chiffre
   d'affaires cumulé", "zusammen"), another figure than each one's own; a total over time (CUMULATIVE_WORDS)
   is another figure only for money that adds up round after round (money.RUNNING_TOTAL_SLOTS).
@@ -330,6 +333,7 @@ TABLES = (
     "PREVIOUS_WORDS",
     "ADDITION_WORDS",
     "ADDITION_AFTER",
+    "SERIOUS_CONDITION_WORDS",
     "REQUEST_WORDS",
     "CEILING_WORDS",
     "CEILING_LABEL",

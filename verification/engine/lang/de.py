@@ -784,6 +784,20 @@ ADDITION_WORDS = ["weitere", "weiteren", "zusätzliche", "zusätzlichen", "zusä
 # the same after a figure ("1000 Soldaten mehr", "500 zusätzliche Stellen"); never "weitere", which after a
 # figure says "other" ("50 weitere Männer": the other 50 accused)
 ADDITION_AFTER = ["mehr", "zusätzliche", "zusätzlichen", "zusätzlich"]
+# Wörter im Satzteil einer Zahl, die die Gezählten in ernstem Zustand nennen ("zwölf von ihnen schweben in
+# Lebensgefahr", "fünf davon schwer", "fünf Schwerverletzte", "auf der Intensivstation"): die Schwerverletzten,
+# eine eigene Zahl (align)
+SERIOUS_CONDITION_WORDS = [
+    "lebensgefahr",
+    "lebensgefährlich",
+    "schwer",
+    "schwerverletzt",
+    "schwerverletzte",
+    "schwerverletzten",
+    "kritischem zustand",
+    "kritischen zustand",
+    "intensivstation",
+]
 REQUEST_WORDS = [
     "gefordert",
     "forderte",

@@ -827,6 +827,17 @@ PREVIOUS_WORDS = [
 ADDITION_WORDS = ["additional", "another", "a further", "further", "extra", "more", "new", "on top of"]
 # the same after a figure, next to it or after its noun ("1,000 more troops", "500 additional staff")
 ADDITION_AFTER = ["more", "additional", "extra"]
+# words in a count's clause that say those it counts are in a serious state ("22 in critical condition", "five
+# seriously injured", "three in intensive care"): the seriously hurt, a figure of their own (align)
+SERIOUS_CONDITION_WORDS = [
+    "critical condition",
+    "serious condition",
+    "critically",
+    "seriously",
+    "severely",
+    "intensive care",
+    "life-threatening",
+]
 # words before a sentence, fine or damages that make it what was asked for, not what was imposed ("prosecutors
 # sought 20 years"); after the figure ("as requested by the prosecution") they say the court granted it
 REQUEST_WORDS = [

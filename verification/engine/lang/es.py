@@ -772,6 +772,19 @@ PREVIOUS_WORDS = [
 ADDITION_WORDS = ["adicional", "adicionales", "otros", "otras", "nuevos", "nuevas", "más"]
 # the same after a figure, next to it or after its noun ("1.000 soldados más", "500 efectivos adicionales")
 ADDITION_AFTER = ["más", "adicional", "adicionales", "extra"]
+# palabras de la oración de un conteo que dicen que los contados están en estado grave ("cinco en estado grave",
+# "seis heridos graves", "cinco de ellas de gravedad", "en cuidados intensivos"): los heridos graves, una cifra
+# aparte (align)
+SERIOUS_CONDITION_WORDS = [
+    "estado grave",
+    "estado crítico",
+    "de gravedad",
+    "graves",
+    "grave",
+    "gravemente",
+    "cuidados intensivos",
+    "uci",
+]
 REQUEST_WORDS = [
     "pidió",
     "pide",

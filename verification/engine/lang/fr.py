@@ -777,6 +777,20 @@ ADDITION_WORDS = ["supplémentaire", "supplémentaires", "nouveaux", "nouvelles"
 # the same after a figure or its noun ("1 000 soldats supplémentaires", "500 postes de plus"); never "autres",
 # which after a figure says "other" ("49 autres accusés")
 ADDITION_AFTER = ["supplémentaires", "supplémentaire", "de plus", "en plus", "additionnels", "additionnelles"]
+# mots de la proposition d'un compte qui disent ceux qu'il compte dans un état grave ("cinq dans un état critique",
+# "16 graves", "grièvement blessés", "en réanimation") : les blessés graves, un chiffre à part (align)
+SERIOUS_CONDITION_WORDS = [
+    "état critique",
+    "état grave",
+    "graves",
+    "grave",
+    "grièvement",
+    "gravement",
+    "urgence absolue",
+    "réanimation",
+    "soins intensifs",
+    "pronostic vital",
+]
 REQUEST_WORDS = [
     "requis",
     "requise",
