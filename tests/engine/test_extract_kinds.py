@@ -485,3 +485,44 @@ def test_an_ordinal_places_no_figure_after_it(lang, text):
     got = extract_claims(Document(key="d", text=text, language=lang))
     assert any(c.slot == "seats" and c.value.get("low") == 143 for c in got)
     assert not any(c.slot == "ordinal" and "143" in c.text for c in got)
+
+
+@pytest.mark.parametrize(
+    "lang,text,told,rank",
+    [
+        ("en", "This outbreak marks the 16th instance of Ebola in the country.", "16th", 16),
+        ("en", "The comet is only the third known interstellar object.", "third", 3),
+        ("en", "Leo XIV is the 267th pope of the Church.", "267th", 267),
+        ("fr", "Cette flambée constitue la 16ᵉ épidémie d’Ebola dans le pays.", "16ᵉ", 16),
+        ("fr", "Voici les premiers mots du 267e pape, Léon XIV.", "267e", 267),
+        ("es", "Este es el decimosexto brote de ébola declarado en el país.", "decimosexto", 16),
+        ("de", "Der 267. Papst der Kirchengeschichte nahm den Namen Leo XIV.", "267.", 267),
+    ],
+)
+def test_an_ordinal_heading_any_noun_places_it_in_a_series(lang, text, told, rank):
+    """ "the 16th outbreak", "la huitième épidémie", "el decimosexto brote", "der 267. Papst": an ordinal right
+    before a word of its own (no small word between) places the thing it names, whatever noun that is, up to
+    ranks in the hundreds."""
+    got = [c for c in extract_claims(Document(key="d", text=text, language=lang)) if c.slot == "ordinal"]
+    assert [(c.text.split()[0], c.value["low"]) for c in got] == [(told, rank)]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "He cleared the bar on the third."),
+        ("de", "Verletzt wurden 300. Der Papst besuchte sie."),
+        ("fr", "Il a réussi à la troisième et dernière."),
+        ("es", "Nawrocki ganó la segunda vuelta."),
+        ("en", "Nawrocki won the second round."),
+        ("fr", "Chega se positionne comme troisième force politique du pays."),
+        ("es", "Chega se consolida como tercera fuerza política."),
+        ("de", "Die Partei wurde als dritte stärkste Kraft gewählt."),
+        ("en", "Chelsea secured fourth place in the league."),
+    ],
+)
+def test_an_ordinal_heading_no_word_places_nothing(lang, text):
+    """An ordinal with no word of its own after it ("on the third"), a German number closing its sentence
+    ("300."), the ordinal of an election's stage ("la segunda vuelta") or a position an actor comes in, with no
+    article or possessive before it ("comme troisième force", "secured fourth place"), places nothing."""
+    assert not [c for c in extract_claims(Document(key="d", text=text, language=lang)) if c.slot == "ordinal"]

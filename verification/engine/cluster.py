@@ -127,6 +127,8 @@ def _claim_features(claims: list[Claim]) -> Counter:
             continue  # its name is in the text's words already
         if c.extra.get("part"):
             continue  # a part of the figure before it ("dont deux ferme"): that figure says which event it is
+        if c.extra.get("series_untold"):
+            continue  # an ordinal of a noun no table knows ("the 16th outbreak"): its text's ordinal word weighs already
         if c.extra.get("surname_alone"):
             continue  # a surname alone ("Trump" after "Donald Trump"): its person weighs as often as named in full
         v = c.value if isinstance(c.value, dict) else {}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
-from ..frames import frame_nouns
+from ..frames import frame_nouns, phrase_rx
+from ..lang import table_of
 from .match_minutes import minute_matches
 
 _NUMERIC_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:" + L.alt(L.ORDINAL_SUFFIXES) + r")(?=[\s\u00a0])")
@@ -24,6 +26,22 @@ DAY_REACH = 12  # characters from a date's start to its day at most ("Wednesday,
 _NEXT_WORDS = re.compile(r"(?:[\s\u00a0]+([^\W\d_][\w'’-]*)){1,3}")
 
 
+@cache
+def _determiner_rx(lang: str) -> re.Pattern:
+    """An article or possessive right before an ordinal ("the", "its", "Boeing's", "sa", "du", "el", "zum"): the
+    ordinal heads a noun phrase, no position an actor comes in ("comme deuxième force", "en quatrième position")."""
+    words = [w for t in ("ARTICLES", "POSSESSIVES", "ARTICLE_CONTRACTIONS") for w in table_of(lang, t)]
+    glued = [w for w in words if not w[-1].isalpha()] + list(table_of(lang, "POSSESSIVE_ENDINGS"))  # "l'", "Boeing's"
+    opens = [r"(?<![\w'’])(?:" + L.alt(w for w in words if w[-1].isalpha()) + r")[\s\u00a0]+"]
+    if glued:
+        opens.append(r"(?:" + L.alt({w.replace("’", "'") for w in glued}).replace("'", "['’]") + r")[\s\u00a0]*")
+    return re.compile(r"(?:" + "|".join(opens) + r")$")
+
+
+_SMALL_RANKS = 200  # a German "300." ends a sentence as often as it places; above, only a word after it tells
+_RANKS = 1000  # years are no places in a series
+
+
 def detect_ordinals(ctx: Context) -> None:
     """ "its 15th title", "zum 15. Mal", "son cinquième titre", "la octava vez": the place of the story's event
     in a series. Compared only for agreement (weak): two ordinals in one story are often of two series."""
@@ -32,16 +50,34 @@ def detect_ordinals(ctx: Context) -> None:
     found |= {start: (end, rank) for start, end, rank in ctx.word_ordinals}
     for start, end, value in ctx.spelled_ordinals:  # "decimoquinta", "dreiundzwanzigste"
         found.setdefault(start, (end, value))
+    stops, stages, determiner = (
+        table_of(ctx.lang, "STOPWORDS"),
+        phrase_rx("ELECTION_STAGES", ctx.lang),
+        _determiner_rx(ctx.lang),
+    )
     minutes = {s for s, _, _ in minute_matches(ctx)}
     for start, (o_end, value) in sorted(found.items()):
-        if start in minutes or not 1 < value < 200 or _in_date(ctx, start):
+        if start in minutes or not 1 < value < _RANKS or _in_date(ctx, start):
             continue
         sent = ctx.sentence(start)
         # what the ordinal places, named before any other figure: "third place with 143 seats" places no seats
         after = _FIGURE.split(ctx.low[o_end : min(sent[1], o_end + 40)], maxsplit=1)[0]
         words = re.findall(r"[^\W\d_][\w'’-]*", after)[:3]
+        if value >= _SMALL_RANKS and not words:
+            continue
         capital = re.match(r"[\s\u00a0]+[A-ZÀ-Ý]", ctx.text[o_end : o_end + 3])
-        if not (capital or any(w in nouns for w in words)):
+        # the ordinal heads a noun phrase: "the 16th outbreak", "sa huitième épidémie", "el decimosexto brote"
+        # (German nouns are capitalised: "der 267. Papst"); "la segunda vuelta" names an election's stage, which
+        # its figures carry, no place in a series
+        heads = (
+            bool(words)
+            and words[0] not in stops
+            and re.match(r"[\s\u00a0]+" + re.escape(words[0]), after)
+            and determiner.search(ctx.low, max(sent[0], start - 20), start)
+            and not stages.match(ctx.low, start)
+        )
+        tabled = capital or any(w in nouns for w in words)
+        if not (tabled or heads):
             continue
         end = o_end
         for w in words:
@@ -61,4 +97,6 @@ def detect_ordinals(ctx: Context) -> None:
             0.5,
             sent,
             weak=True,
+            # a series no table names (or a rank in the hundreds): too loose to tell which event a report is of
+            **({} if tabled and value < _SMALL_RANKS else {"series_untold": True}),
         )

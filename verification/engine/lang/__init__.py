@@ -228,7 +228,8 @@ languages and builds its patterns from them; forms are lowercase):
   ``WEEKDAY_LEADS`` ("on Monday", "ce lundi"), ``WEEKDAY_PART_ENDINGS`` ("Mittwochabend"), ``MONTH_LEADS`` ("since June", "seit Juni") and
   ``CAPITALISED_DATE_WORDS``: words that are dates only when capitalised ("May", German "Mai" and weekdays).
 - Words the detectors' patterns are built from (read by detect/): ``PERCENT_WORDS`` ("per cent",
-  "Prozent", "pour cent"), ``ORDINAL_SUFFIXES`` ("15th", "15.", "15e", "15º"), ``AGENT_PREPOSITIONS``
+  "Prozent", "pour cent"), ``ORDINAL_SUFFIXES`` ("15th", "15.", "15e", "15º"), ``ARTICLE_CONTRACTIONS`` (a preposition and the article in one
+  word: "du", "del", "zum"; with ``ARTICLES`` and ``POSSESSIVES``, what opens a noun phrase an ordinal heads), ``AGENT_PREPOSITIONS``
   ("founded by", "von", "par", "por"), ``LOCATIVE_PREPOSITIONS`` ("in", "im", "en", "à"), ``DATIVE_PREPOSITIONS``
   (those that also say to whom: "à", "a": a person's name may follow), ``AUXILIARY_VERBS`` ("were",
   "waren", "étaient", "fueron": no noun a number counts), ``AND_WORDS`` /
@@ -482,6 +483,7 @@ TABLES = (
     "CAPITALISED_DATE_WORDS",
     "PERCENT_WORDS",
     "ORDINAL_SUFFIXES",
+    "ARTICLE_CONTRACTIONS",
     "AGENT_PREPOSITIONS",
     "LOCATIVE_PREPOSITIONS",
     "DATIVE_PREPOSITIONS",

@@ -2454,6 +2454,8 @@ RATIO_ORDINAL_LEADS = ["jeder", "jede", "jedes", "jeden", "jedem"]
 PERCENT_WORDS = ["prozent"]
 # how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
 ORDINAL_SUFFIXES = ["."]
+# a preposition and the article in one word ("du", "del", "zum"): an article before a noun phrase
+ARTICLE_CONTRACTIONS = ["im", "zum", "zur", "beim", "am", "vom"]
 # the preposition that names the agent of a passive ("founded by")
 AGENT_PREPOSITIONS = ["von"]
 # prepositions that place something in a city or country ("an office in Paris")

@@ -20,6 +20,7 @@ NO_ENTRIES = {
     "FOUNDED_BY_BEFORE": "only German names the founder before the founding words ('von X ins Leben gerufen')",
     "NOUN_DETERMINERS": "only German capitalises common nouns; this language's determiners are in STOP_CAPS",
     "AGE_AFTER_NAME_WORDS": "'aged' (AGE_BEFORE_WORDS) is the only word between a name's comma and the years",
+    "ARTICLE_CONTRACTIONS": "no preposition and article are written as one word ('of the', 'to the')",
 }
 
 # how English writes the sounds of a foreign name (lang/__init__.py): its spelling is the common form, but for the
@@ -2604,6 +2605,7 @@ RATIO_ORDINAL_LEADS = ["every"]
 PERCENT_WORDS = ["percent", "per cent", "pct", "pct."]
 # how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
 ORDINAL_SUFFIXES = ["st", "nd", "rd", "th"]
+ARTICLE_CONTRACTIONS = []  # see NO_ENTRIES
 # the preposition that names the agent of a passive ("founded by")
 AGENT_PREPOSITIONS = ["by"]
 # prepositions that place something in a city or country ("an office in Paris")

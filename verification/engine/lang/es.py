@@ -2315,6 +2315,8 @@ RATIO_ORDINAL_LEADS: list[str] = []  # see NO_ENTRIES
 PERCENT_WORDS = ["por ciento", "porciento", "por cien"]  # "el cien por cien de las circunscripciones"
 # how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
 ORDINAL_SUFFIXES = ["º", "ª", ".º", ".ª"]
+# a preposition and the article in one word ("du", "del", "zum"): an article before a noun phrase
+ARTICLE_CONTRACTIONS = ["del", "al"]
 # the preposition that names the agent of a passive ("founded by")
 AGENT_PREPOSITIONS = ["por"]
 # prepositions that place something in a city or country ("an office in Paris")

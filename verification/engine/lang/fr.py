@@ -2308,6 +2308,8 @@ RATIO_ORDINAL_LEADS: list[str] = []  # see NO_ENTRIES
 PERCENT_WORDS = ["pour cent", "pourcent"]
 # how an ordinal is written in digits: the suffix after the figure ("15th", "15.", "15e", "15º")
 ORDINAL_SUFFIXES = ["e", "er", "re", "ème", "ᵉ", "ᵉʳ", "ʳᵉ"]
+# a preposition and the article in one word ("du", "del", "zum"): an article before a noun phrase
+ARTICLE_CONTRACTIONS = ["du", "au"]
 # the preposition that names the agent of a passive ("founded by")
 AGENT_PREPOSITIONS = ["par"]
 # prepositions that place something in a city or country ("an office in Paris")
