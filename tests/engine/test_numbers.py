@@ -189,8 +189,17 @@ def test_round_counts_said_without_digits_are_the_span_they_allow(text, lang, lo
     assert (n.low, n.high, n.qualifier) == (low, high, qualifier)
 
 
-def test_thousands_of_millions_are_a_scale_not_a_count():
-    assert all(n.low is None or n.low >= 1e6 for n in find_numbers("miles de millones de euros", lang="es"))
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("miles de millones de euros", "es"),
+        ("des milliers de milliards d'euros", "fr"),
+        ("thousands of millions of dollars", "en"),
+        ("Tausende von Milliarden Euro", "de"),
+    ],
+)
+def test_thousands_of_millions_are_a_scale_not_a_count(text, lang):
+    assert all(n.low is None or n.low >= 1e6 for n in find_numbers(text, lang=lang))
 
 
 @pytest.mark.parametrize("text,lang", [("mehr als 35 000 Stellen", "de"), ("35 000 empleos", "es")])

@@ -301,17 +301,18 @@ def _bare_scale(word: str) -> bool:
     return any(w in L.SCALE_WORDS for w in (word, word[:-1], word[:-2]))
 
 
+# the "of" between a scale or a vague quantity and what it counts ("2.25m of euros", "miles de millones"): every
+# language's, as are the scale words and currency names it stands between
+_QUANTITY_LINK = r"(?:(?:" + L.alt(L.QUANTITY_NOUN_LINKS).replace("'", "['’]") + r")[\s\u00a0]+)?"
+
+
 @cache
 def _vague_rx(lang: str) -> tuple[re.Pattern, dict]:
     table = table_of(lang, "VAGUE_QUANTITIES")
     scale = L.alt([w for w in L.SCALE_WORDS if not w.endswith("_de")])
     # "miles de millones" are billions, not thousands of something: a scale after it is the scale's own
     rx = re.compile(
-        r"(?<![\w'’])(?:"
-        + L.alt(table)
-        + r")(?![\w'’])(?![\s\u00a0]+(?:(?:of|de|d['’]|von)[\s\u00a0]+)?(?:"
-        + scale
-        + r")\b)"
+        r"(?<![\w'’])(?:" + L.alt(table) + r")(?![\w'’])(?![\s\u00a0]+" + _QUANTITY_LINK + r"(?:" + scale + r")\b)"
     )
     return rx, table
 
@@ -384,9 +385,7 @@ def _millions_of(lang: str) -> re.Pattern:
     noun ("2.25m people", "2.25m homes")."""
     nouns = [*(f for forms in L.UNIT_NOUNS.values() for f in forms), *table_of(lang, "FRAME_NOUNS")]
     return re.compile(
-        r"[\s\u00a0]*(?:(?:of|de|d['’]|von)[\s\u00a0]+)?(?:"
-        + L.alt([*L.CURRENCY_NAMES, *nouns])
-        + r"|[$€£¥₹₩])(?![\w])"
+        r"[\s\u00a0]*" + _QUANTITY_LINK + r"(?:" + L.alt([*L.CURRENCY_NAMES, *nouns]) + r"|[$€£¥₹₩])(?![\w])"
     )
 
 

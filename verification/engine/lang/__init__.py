@@ -291,7 +291,8 @@ languages and builds its patterns from them; forms are lowercase):
   financial officer", keyed by its initials: cfo), or -> "" for a title that is its words ("head of state"),
   read by detect/roles.py.
 - ``QUANTITY_NOUN_LINKS``: the word between a number word or scale and the noun it counts ("hundreds of",
-  "un millier de", "una docena de", "Hunderte von"; elided "d'"), read by detect/bare_figures.py.
+  "un millier de", "una docena de", "Hunderte von"; elided "d'"), read by detect/bare_figures.py and numbers.py
+  ("2.25m of euros", "miles de millones").
 - ``SUPERLATIVE_WORDS`` / ``RANK_SCOPE_WORDS`` / ``RANK_NOUNS``: what makes an ordinal a rank by size or worth
   ("second-largest", "le plus important", "mayor"), the whole it ranks in after its noun ("du pays", "in the
   world"), and nouns a rank's number follows ("Platz drei", "puesto 3"), read by detect/rankings.py.
