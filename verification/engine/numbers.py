@@ -19,6 +19,7 @@ from functools import cache
 from text_to_num import find_numbers as spelled_numbers
 
 from . import lexicon as L
+from .frames import phrase_rx
 from .lang import LANGUAGES, merged, table_of
 
 _SEP_SPACES = "\u00a0\u202f\u2009"
@@ -134,7 +135,7 @@ _CODES_BEFORE = "|".join(c for c in L.CURRENCY_CODES if len(c) == 3)
 
 
 _DIGIT_RES: dict[str, re.Pattern] = {}
-_WORD_RE = re.compile(r"\b(?:" + L.alt(L.NUMBER_WORDS) + r")\b")
+_WORD_RE = phrase_rx("NUMBER_WORDS", "")  # every language's: a text of any language may write "a dozen"
 _ATTACHED_SCALE = re.compile(r"(bn|mn|mln|tn|[kmbt])(?![\w])", re.I)
 _SCALE_RE = re.compile(r"[\s\u00a0-]{0,2}(" + L.alt([w for w in L.SCALE_WORDS if not w.endswith("_de")]) + r")(?![\w])")
 _ELIDED_QUALIFIERS = {w for w in L.QUALIFIERS_BEFORE if w.endswith("'")}  # "plus d'une heure", "près d'un mètre"
@@ -238,13 +239,13 @@ def spelled_occurrences(low: str, lang: str) -> Spelled:
     )
 
 
-_WORD_ORDINAL = re.compile(r"(?<![\w])(" + L.alt(L.ORDINALS) + r")(?![\w])")
+_WORD_ORDINAL = phrase_rx("ORDINALS", "")
 
 
 def word_ordinals(low: str) -> tuple[tuple[int, int, int], ...]:
     """Ordinals the ordinal table holds ("third", "dritte", "troisième", "tercera"): (start, end, rank). A text's
     Context reads them once (``Context.word_ordinals``) for the detectors of ordinals, fractions and rankings."""
-    return tuple((m.start(), m.end(), L.ORDINALS[m.group(1)]) for m in _WORD_ORDINAL.finditer(low))
+    return tuple((m.start(), m.end(), L.ORDINALS[m.group(0)]) for m in _WORD_ORDINAL.finditer(low))
 
 
 def spelled_ordinals(spelled: Spelled) -> tuple[tuple[int, int, int], ...]:
