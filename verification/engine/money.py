@@ -222,7 +222,6 @@ def _local_currency(country: str) -> tuple[str, str]:
 
 
 AMBIGUOUS_SYMBOLS = ("$", "kr", "r", "¥")
-_FALLBACK = {"$": "USD", "¥": "JPY"}  # what a shared symbol means when nothing else says
 _RAND_IN_TEXT = re.compile(r"(?<![\w])R[\s\u00a0]?\d")
 _CODE_ALIASES = {"RMB": "CNY"}  # the renminbi's other code
 
