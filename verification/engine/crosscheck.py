@@ -33,7 +33,7 @@ from .pairjoin import JoinModel
 from .rates import RateTable, default_rates
 from .redate import join_event_day, redate, story_date
 from .sanitize import clean_claim
-from .story_names import names_across_reports
+from .story_names import acronyms_across_reports, names_across_reports
 
 
 @dataclass
@@ -103,6 +103,7 @@ def _read_across_the_story(
         join_event_day,  # the story's day told with a verb joins the day no verb names
         story_round,
         lambda cs: names_across_reports(by_key, cs),  # a name one report reads as a thing is one in every report
+        lambda cs: acronyms_across_reports(by_key, cs),  # "AD" and "Alianza Democrática": one actor, the acronym
         one_name_per_organisation,  # an organisation's forms under one name across reports
         lambda cs: counted_in_towns(by_key, cs, places),  # a toll counted in a town is that town's
         lambda cs: in_serious_condition(by_key, cs),  # the seriously injured are a figure of their own

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate
 
+from .align import alias
 from .claims import Claim, Document, organisation_named
 from .context import dateline_end
 from .detect.organisations import FIGURES
+from .entities import norm_key
 from .lang import capitalises_nouns
 from .segment import split_sentences
 
@@ -170,3 +172,42 @@ def _read_alike(doc: Document, claims: list[Claim], things: dict[str, Claim], wr
     if not read and not added:
         return claims
     return [read.get(id(c), c) for c in claims] + added
+
+
+_ACRONYM_KEY = re.compile(r"[a-z]{2,5}")
+# a name and its acronym in brackets right after it: "the Democratic Alliance (AD)", "Demokratische Allianz (AD)"
+_NAME_THEN_ACRONYM = re.compile(r"((?:[^\W\d_][\w’'-]*[ \u00a0]+){1,6})\(([A-ZÀ-Ý]{2,5})\)")
+
+
+def acronyms_across_reports(docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The story's claims with every actor one report names by its acronym ("AD", written so) and another by a
+    name that acronym stands for under the acronym, the one name reports in every language share: a name it
+    abbreviates ("Alianza Democrática", "Alliance démocratique": its initials, :func:`alias`) or one some report
+    writes it after ("the Democratic Alliance (AD)", translated from another language). The figures of one party,
+    team or company meet under one subject, and an article that gives figures to two actors tells them apart in
+    every report ("AD" 79 seats, "PS" 77). A name two acronyms of the story could stand for keeps its own."""
+    subjects = {c.subject for cs in claims_by_doc.values() for c in cs if c.subject}
+    texts = [docs[d].text or "" for d in claims_by_doc if d in docs]
+    acronyms = {
+        s for s in subjects if _ACRONYM_KEY.fullmatch(s) and any(re.search(rf"\b{s.upper()}\b", t) for t in texts)
+    }
+    if not acronyms:
+        return claims_by_doc
+    written = {
+        (" ".join(words[i:]), m.group(2).lower())  # each run of last words before the bracket
+        for t in texts
+        for m in _NAME_THEN_ACRONYM.finditer(t)
+        for words in [norm_key(m.group(1)).split()]
+        for i in range(len(words))
+    }
+    spelled = {}
+    for name in subjects - acronyms:
+        short = [a for a in acronyms if " " in name and ((name, a) in written or alias(a, name))]
+        if len(short) == 1:
+            spelled[name] = short[0]
+    if not spelled:
+        return claims_by_doc
+    return {
+        doc: [replace(c, subject=spelled[c.subject]) if c.subject in spelled else c for c in cs]
+        for doc, cs in claims_by_doc.items()
+    }

@@ -170,13 +170,30 @@ def _set_off_after_name(ctx: Context, n) -> bool:
     return ctx.text[n.end : n.end + 1] == _NAME_CLOSE[lead.group(0).rstrip()[-1]]
 
 
+_WHOLE_IN_BRACKETS = re.compile(r"\([\s\u00a0]*\d+[\s\u00a0]*\)")
+
+
+def _results_in_brackets(ctx: Context, sent) -> bool:
+    """Whole numbers in brackets right after two names at least, one of them an organisation's, are a list of
+    results ("the AD (76), PS (74) and Chega (46)", "Real (86), Barça (76)"; detect/bare_figures.listed_results
+    reads what they count), no ages: a list of ages names people ("Trump (78) and Biden (81)")."""
+    named = []
+    for m in _WHOLE_IN_BRACKETS.finditer(ctx.text, *sent):
+        before = ctx.ents_between(sent[0], m.start())
+        if before and not ctx.text[before[-1].end : m.start()].strip():
+            named.append(before[-1])
+    return len(named) >= 2 and any(e.type == "org" for e in named)
+
+
 def _unitless_age(ctx: Context, n, sent) -> bool:
     """A number a word of age opens and no unit follows is an age ("men aged 27 to 74", "Pelicot, aged 72"),
     with the second bound of "the ages of 27 and 74"; whatever the sentence says befell them. So is a number set
-    off after a name ("Combs, 55,")."""
+    off after a name ("Combs, 55,"), unless it is one of a list of results in brackets."""
     if n.low is None or not 0 < n.low < 130:
         return False
-    if not _AGE_LEAD.search(ctx.low, max(sent[0], n.start - 30), n.start) and not _set_off_after_name(ctx, n):
+    if not _AGE_LEAD.search(ctx.low, max(sent[0], n.start - 30), n.start) and (
+        not _set_off_after_name(ctx, n) or _results_in_brackets(ctx, sent)
+    ):
         return False
     value, end = num_value(n, "age", ctx.lang), n.end
     joined = _AGE_RANGE_TO.match(ctx.low, n.end) if n.qualifier == "exact" else None

@@ -204,10 +204,10 @@ def unnamed_amounts(ctx: Context) -> None:
 
 def uncued_percents(ctx: Context, uncued: list) -> None:
     """A percentage no word names ("AfD: 20.8%", "die Linke mit 8,8 Prozent") is of the kind the text's
-    named percentages mostly are (an election report's shares); with none named, a share nothing names,
-    which never conflicts (weak). A figure the event has one of (its turnout) is no kind for others: beside
-    "la participación ... del 67,1 por ciento", "más del 33 por ciento de apoyo" and "a slight lead (0.6%)"
-    are no turnouts."""
+    named percentages mostly are (an election report's shares); with none named, a share nothing names (a vote
+    share in a text that counts seats or votes), which never conflicts (weak). A figure the event has one of (its
+    turnout) is no kind for others: beside "la participación ... del 67,1 por ciento", "más del 33 por ciento de
+    apoyo" and "a slight lead (0.6%)" are no turnouts."""
     if not uncued:
         return
     kinds = Counter(
@@ -215,7 +215,13 @@ def uncued_percents(ctx: Context, uncued: list) -> None:
         for c in ctx.claims
         if c.kind == "percent" and c.slot != COUNTED and concept_of(c.slot) not in EVENT_CONCEPTS
     )
-    slot = kinds.most_common(1)[0][0] if kinds else UNNAMED_SHARE
+    slot = kinds.most_common(1)[0][0] if kinds else VOTE_SHARE if _counts_seats_or_votes(ctx) else UNNAMED_SHARE
     for n, end, sent in uncued:
         metric = changed_metric(ctx, n.start, end, sent) if concept_of(slot) in CHANGES else {}
         _add_percent(ctx, n, end, sent, slot, 0.6, **({} if kinds else {"weak": True}), **metric)
+
+
+def _counts_seats_or_votes(ctx: Context) -> bool:
+    """Whether the text counts seats or votes: an election's results, whose percentages no word names are vote
+    shares ("una victoria de la AD (29,49% y 79 escaños)", "Chega (18,06%)"), still compared only for agreement."""
+    return any(c.kind == "count" and concept_of(c.slot) in ("seats", "votes") for c in ctx.claims)

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from .. import lexicon as L
+from ..concepts import concept_of
 from ..context import Context
 from ..entities import Entity, title_words
 from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS, PERSONAL_CONCEPTS, RESULT_CONCEPTS
@@ -119,6 +120,12 @@ def frame_subject(ctx: Context, concept: str, pos: int, sent, end: int | None = 
     person those words name, whoever the clause named before it."""
     if concept in EVENT_CONCEPTS:
         return ""
+    if concept in RESULT_CONCEPTS or concept == concept_of(UNNAMED_SHARE):
+        # "Iniciativa Liberal (5,08%), Bloque de Izquierda (4,46%)": a figure opening a bracket right after a name
+        # is that name's, whoever its sentence is about ("La tercera fuerza es Chega ..., por delante de ...")
+        bracketed = _named_before_bracket(ctx, pos, sent)
+        if bracketed:
+            return bracketed
     if concept in RESULT_CONCEPTS:
         # "CDU 28.6%, AfD 20.8%": each result belongs to the name just before it, "26 sièges pour Horizons" to
         # the one it is for; with none there, to the actor its clause named last, however far before ("le parti
@@ -145,13 +152,37 @@ def frame_subject(ctx: Context, concept: str, pos: int, sent, end: int | None = 
     return ctx.subject_for(pos, sent)
 
 
-_FIGURE_AND_NOUN = re.compile(r"[^\s\u00a0]+(?:[\s\u00a0]+[^\W\d][\w-]*)?")
+_BRACKET_OPENED = re.compile(r"[\s\u00a0]*\([\s\u00a0]*$")
+
+
+_NAME_IN_BRACKET = re.compile(r"\([^()]{1,30}?,[\s\u00a0]*$")
+
+
+def _named_before_bracket(ctx: Context, pos: int, sent) -> str:
+    """The organisation or person named right before the bracket a figure at pos opens ("PAN (1,93%)"), or
+    before the figure in its bracket ("la Coalición Democrática Unitaria (CDU, 3,3%)")."""
+    bracket = _BRACKET_OPENED.search(ctx.text, max(sent[0], pos - 4), pos)
+    inside = None if bracket else _NAME_IN_BRACKET.search(ctx.text, max(sent[0], pos - 36), pos)
+    if bracket is None and inside is None:
+        return ""
+    named_end = bracket.start() if bracket else ctx.text.rindex(",", inside.start(), pos)
+    before = ctx.ents_between(inside.start() if inside else sent[0], named_end)
+    e = before[-1] if before else None
+    if e is None or e.end != named_end or e.type not in ("org", "name"):
+        return ""
+    return ctx.canonical_subject(e.key)
+
+
+_FIGURE_AND_NOUN = re.compile(r"[^\s\u00a0]+(?:[\s\u00a0]?%)?((?:[\s\u00a0]+[^\W\d][\w-]*)?)")
 
 
 def _actor_it_is_for(ctx: Context, pos: int, sent) -> str:
-    """The actor a result is for, named right after it ("26 sièges pour Horizons", "182 escaños para el NFP")."""
+    """The actor a result is for, named right after it or after its noun ("23,4 % pour le PS", "26 sièges pour
+    Horizons", "182 escaños para el NFP")."""
     m = _FIGURE_AND_NOUN.match(ctx.low, pos, sent[1])
-    f = FOR_ACTOR.match(ctx.low, m.end(), sent[1]) if m else None
+    if m is None:
+        return ""
+    f = FOR_ACTOR.match(ctx.low, m.start(1), sent[1]) or FOR_ACTOR.match(ctx.low, m.end(), sent[1])
     e = ctx.entity_at(f.end()) if f else None
     return ctx.canonical_subject(e.key) if e is not None and e.type in ("org", "name") else ""
 
@@ -230,8 +261,29 @@ def nearest_actor(
         if _CLAUSE_BREAK.search(ctx.text, e.end, pos):
             break
         if e.type in types and not _qualifies(ctx, ents, i, sent) and not (party and _figurehead(ctx, ents, i)):
-            return ctx.canonical_subject(e.key)
+            return ctx.canonical_subject(_bracketed_by(ctx, e, sent).key)
     return ""
+
+
+_BRACKET_OPEN_QUOTED = re.compile(r"[\s\u00a0]*\([\s\u00a0]*[«\"“‘„‚']?[\s\u00a0]*$")
+_BRACKET_CLOSE_QUOTED = re.compile(r"[\s\u00a0]*[»\"”’“‘']?[\s\u00a0]*\)")
+
+
+def _bracketed_by(ctx: Context, e: Entity, sent) -> Entity:
+    """The name a name in brackets stands beside, as its translation or nickname ("Chega (Basta)", "le parti Chega
+    («Assez»)"): one actor, under the name the text gives first; an acronym in brackets stays itself ("the
+    Democratic Alliance (AD)", "Ley y Justicia (PiS)"), the name reports in every language share."""
+    if " " not in e.name and sum(ch.isupper() for ch in e.name) >= 2:
+        return e
+    before = ctx.ents_between(sent[0], e.start)
+    if (
+        before
+        and before[-1].type in ("org", "name")
+        and _BRACKET_OPEN_QUOTED.fullmatch(ctx.text, before[-1].end, e.start)
+        and _BRACKET_CLOSE_QUOTED.match(ctx.text, e.end)
+    ):
+        return before[-1]
+    return e
 
 
 def _qualifies(ctx: Context, ents: list[Entity], i: int, sent) -> bool:
@@ -239,7 +291,8 @@ def _qualifies(ctx: Context, ents: list[Entity], i: int, sent) -> bool:
     coordinated with a name that does ("le RN de Marine Le Pen et Jordan Bardella", "die SPD von Scholz und Esken")."""
     while True:
         e = ents[i]
-        if _PREP_THEN_NAME.search(ctx.low, max(sent[0], e.start - 40), e.start):
+        lead = max(sent[0], e.start - 40)
+        if _PREP_THEN_NAME.search(ctx.low, lead, e.start) and not _NEXT_IN_RANKING.search(ctx.low, lead, e.start):
             return True
         if i == 0 or not _AND_ONLY.fullmatch(ctx.low, ents[i - 1].end, e.start):
             return False
@@ -282,6 +335,10 @@ _PREP_THEN_NAME = re.compile(
     + r")?|(?:"
     + L.alt({w for w in L.QUALIFYING_PREPOSITIONS if w.endswith("'")}).replace("'", "['’]")
     + r"))$"  # "les sociaux-démocrates d'Olaf Scholz"
+)
+# "seguido de Iniciativa Liberal, que logró 5,08 %", "suivi du Parti socialiste avec 28,7 %": the next actor
+_NEXT_IN_RANKING = re.compile(
+    r"(?<![\w])(?:" + L.alt(merged("NEXT_IN_RANKING")).replace("'", "['’]") + r")[\s\u00a0]+" + L.ARTICLE + "?$"
 )
 FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.FOR_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
 

@@ -298,6 +298,8 @@ languages and builds its patterns from them; forms are lowercase):
   world"), and nouns a rank's number follows ("Platz drei", "puesto 3"), read by detect/rankings.py.
 - ``QUALIFYING_PREPOSITIONS``: prepositions before a name that make it qualify the actor before it ("the SPD
   of Olaf Scholz", "led by Merz", "au Bundestag"), read by detect/shared.py.
+- ``NEXT_IN_RANKING``: the words that open the next actor of a ranking ("followed by", "gefolgt von", "suivi
+  de", "seguido de"): the name after them is the next figure's actor, not a qualifier, read by detect/shared.py.
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -534,6 +536,7 @@ TABLES = (
     "ROLE_FRAMES",
     "QUANTITY_NOUN_LINKS",
     "QUALIFYING_PREPOSITIONS",
+    "NEXT_IN_RANKING",
     "SUPERLATIVE_WORDS",
     "RANK_SCOPE_WORDS",
     "RANK_NOUNS",

@@ -2763,6 +2763,9 @@ QUANTITY_NOUN_LINKS = ["of"]
 # prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
 # "premier groupe au Bundestag"): that name is not who a result belongs to
 QUALIFYING_PREPOSITIONS = ["of", "by", "in", "at", "under"]
+# the words before the next name of a ranking ("followed by the Socialist Party with 28.7%"): a preposition
+# in them opens the actor of the figure after, no name that qualifies the one before
+NEXT_IN_RANKING = ["followed by"]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {"chief": "officer", "head of": ""}

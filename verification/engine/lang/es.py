@@ -2460,6 +2460,18 @@ QUANTITY_NOUN_LINKS = ["de"]
 # prepositions before a name that make it qualify the actor before it ("the SPD of Olaf Scholz", "led by Merz",
 # "premier groupe au Bundestag"): that name is not who a result belongs to
 QUALIFYING_PREPOSITIONS = ["de", "del", "en", "por", "bajo"]
+# the words before the next name of a ranking ("followed by the Socialist Party with 28.7%"): a preposition
+# in them opens the actor of the figure after, no name that qualifies the one before
+NEXT_IN_RANKING = [
+    "seguido de",
+    "seguida de",
+    "seguidos de",
+    "seguidas de",
+    "seguido por",
+    "seguida por",
+    "seguido del",
+    "seguida del",
+]
 # open role titles: first word(s) -> closing word, with one or two words between ("chief financial officer" -> cfo,
 # the initials of its words); with no closing word, the title is its words ("head of state", "head of communications")
 ROLE_FRAMES = {}  # see NO_ENTRIES
