@@ -71,6 +71,20 @@ def test_magnitudes(lang, text):
     assert [c.value["low"] for c in claims(text, lang) if c.slot == "magnitude"] == [7.1]
 
 
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "An earthquake measuring 7.1 on the Richter scale struck the coast."),
+        ("en", "Aftershocks as strong as 7.1 magnitudes rattled the coast."),
+        ("de", "Das Erdbeben mit 7,1 auf der Richterskala erschütterte die Küste."),
+        ("fr", "Un séisme de 7,1 sur l'échelle de Richter a frappé la côte."),
+        ("es", "Un sismo de 7,1 grados en la escala de Richter sacudió la costa."),
+    ],
+)
+def test_a_magnitude_with_its_scale_named_after_it(lang, text):
+    assert [(c.slot, c.value["low"]) for c in claims(text, lang) if c.value.get("low") == 7.1] == [("magnitude", 7.1)]
+
+
 def test_a_bare_number_without_a_frame_is_no_claim():
     assert not [
         c for c in claims("At 3 the meeting ended and 14 of them left.", "en") if c.kind in ("count", "measure")

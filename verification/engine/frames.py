@@ -560,14 +560,24 @@ def _changed_in_clause(low: str, lang: str, pos: int, sent: tuple[int, int]) -> 
 _MAGNITUDE_GAP = re.compile(r"[\s\u00a0-]*(?:(?:" + OF + r")[\s\u00a0]*)?(?:(?:an?|une?|una?)[\s\u00a0]+)?")
 
 
+@cache
+def _scale_link_rx(lang: str) -> re.Pattern:
+    """Nothing, or the words that link a magnitude to the scale named after it ("on the", "sur l'échelle de")."""
+    links = alt(table_of(lang, "MAGNITUDE_SCALE_LINKS")).replace("'", "['’]")
+    return re.compile(r"[\s\u00a0-]*(?:(?:" + links + r")[\s\u00a0]+)?")
+
+
+_SCALE_REACH = 40  # "6,0 grados en la escala de Richter": the scale's name a few words after the magnitude
+
+
 def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
-    """ "a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1"."""
-    for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - 24), min(sent[1], end + 14)):
+    """ "a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1", "6.2 on the Richter scale"."""
+    for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - 24), min(sent[1], end + _SCALE_REACH)):
         if _table("MEASURE_CUES", lang)[table_key(m.group(0))] != "magnitude":
             continue
         if m.end() <= start and _MAGNITUDE_GAP.fullmatch(low, m.end(), start):
             return Frame("magnitude", end, "magnitude", measured=True)
-        if m.start() >= end and re.fullmatch(r"[\s\u00a0-]*", low[end : m.start()]):
+        if m.start() >= end and _scale_link_rx(lang).fullmatch(low, end, m.start()):
             return Frame("magnitude", m.end(), "magnitude", measured=True)
     return None
 

@@ -41,6 +41,8 @@ Tables (the same names in every module):
 - ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit[, the concept the unit
   names by itself: "l/m²" is rain]).
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
+- ``MAGNITUDE_SCALE_LINKS``: the words between a magnitude and the scale named after it ("6.2 on the Richter
+  scale", "6,0 auf der Richterskala", "6,0 grados en la escala de Richter"), read by frames.py.
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
 - ``ADDITION_AFTER``: words after a figure, next to it or after its noun, that make it an addition ("1,000 more
@@ -332,6 +334,7 @@ TABLES = (
     "FEMININE_ENDINGS",
     "MEASURE_UNITS",
     "MEASURE_CUES",
+    "MAGNITUDE_SCALE_LINKS",
     "CUMULATIVE_WORDS",
     "COMBINED_WORDS",
     "PREVIOUS_WORDS",

@@ -751,6 +751,9 @@ MEASURE_CUES = {
     "pegelstand": "water_level",
     "wasserstand": "water_level",
 }
+# the words between a magnitude and the scale that names it after it ("6.2 on the Richter scale", "6,0 sur
+# l'échelle de Richter")
+MAGNITUDE_SCALE_LINKS = ["auf der"]
 CUMULATIVE_WORDS = [
     "insgesamt",
     "seit gründung",

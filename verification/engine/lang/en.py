@@ -758,6 +758,7 @@ MEASURE_CUES = {
     "contract": "contract_length",
     "extension": "contract_length",
     "magnitude": "magnitude",
+    "magnitudes": "magnitude",
     "richter": "magnitude",
     "depth": "depth",
     "deep": "depth",
@@ -793,6 +794,9 @@ MEASURE_CUES = {
     "river level": "water_level",
     "flood level": "water_level",
 }
+# the words between a magnitude and the scale that names it after it ("6.2 on the Richter scale", "6,0 sur
+# l'échelle de Richter")
+MAGNITUDE_SCALE_LINKS = ["on the"]
 CUMULATIVE_WORDS = [
     "in total",
     "total",

@@ -740,6 +740,9 @@ MEASURE_CUES = {
     "crecida": "water_level",
     "nivel del río": "water_level",
 }
+# the words between a magnitude and the scale that names it after it ("6.2 on the Richter scale", "6,0 sur
+# l'échelle de Richter")
+MAGNITUDE_SCALE_LINKS = ["en la escala de", "grados en la escala de"]
 CUMULATIVE_WORDS = [
     "en total",
     "desde su fundación",

@@ -741,6 +741,9 @@ MEASURE_CUES = {
     "niveau de l’eau": "water_level",
     "niveau du fleuve": "water_level",
 }
+# the words between a magnitude and the scale that names it after it ("6.2 on the Richter scale", "6,0 sur
+# l'échelle de Richter")
+MAGNITUDE_SCALE_LINKS = ["sur l'échelle de", "degrés sur l'échelle de"]
 CUMULATIVE_WORDS = [
     "au total",
     "en tout",
