@@ -131,6 +131,21 @@ def test_a_weekday_not_the_story_days_stays_another_day(checked):
     assert not _holding(facts, "lundi 31 mars 2025", "on Wednesday")
 
 
+def test_in_a_story_no_report_of_which_is_dated_a_weekday_is_the_day_the_leads_write(checked):
+    facts = checked(
+        ("fr", "Le tribunal a condamné l'entraîneur ce mercredi 9 juillet 2025 à un an de prison.", None),
+        ("en", "A Spanish court sentenced the coach on Wednesday to one year in prison.", None),
+        ("de", "Ein spanisches Gericht verurteilte den Trainer am Mittwoch zu einem Jahr Haft.", None),
+        ("es", "Un tribunal condenó este miércoles al entrenador a un año de prisión.", None),
+        ("en", "The coach said on Friday he would appeal.", None),
+        published=None,
+        kind="date",
+    )
+    (fact,) = _holding(facts, "mercredi 9 juillet 2025", "on Wednesday", "am Mittwoch", "este miércoles")
+    assert fact.verdict == "corroborated"
+    assert not _holding(facts, "mercredi 9 juillet 2025", "on Friday")
+
+
 def test_a_deadline_in_two_languages_is_one_fact(checked):
     facts = checked(
         ("de", "Die Gewerkschaft betonte, dass eine Beschäftigungssicherung bis Ende 2030 vereinbart wurde.", None),

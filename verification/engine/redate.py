@@ -98,7 +98,17 @@ def join_event_day(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Clai
         return claims_by_doc
     top = max(votes.values())
     story_day = min(day for day, n in votes.items() if n == top)
-    return {doc: _on_story_day(_weekday_of(claims, story_day), story_day) for doc, claims in claims_by_doc.items()}
+    # a day one lead alone writes without its weekday may be background ("the last such crash, on 13 January 1982")
+    sure = top > 1 or any(_written_with_weekday(c, story_day) for claims in claims_by_doc.values() for c in claims)
+    return {
+        doc: _on_story_day(_weekday_of(claims, story_day, sure), story_day) for doc, claims in claims_by_doc.items()
+    }
+
+
+def _written_with_weekday(c: Claim, day: date) -> bool:
+    """Whether a date claim writes ``day`` with its weekday ("ce mercredi 9 juillet", "Wednesday, 10 July")."""
+    spec = c.value.get("spec") or {} if isinstance(c.value, dict) else {}
+    return event_day(c) == day and {"weekday", "day"} <= spec.keys()
 
 
 def _on_story_day(claims: list[Claim], story_day: date) -> list[Claim]:
@@ -195,24 +205,31 @@ def _yearless(value: dict | None, anchor: date) -> dict | None:
 WEEKDAY_REACH = 21  # days after the story's day within which an undated report's bare weekday may still be it
 
 
-def _weekday_of(claims: list[Claim], story_day: date) -> list[Claim]:
-    """An undated article's bare "lundi", "este lunes" (resolved against the story's latest publication day) is the
-    story's day when that day is a Monday at most ``WEEKDAY_REACH`` days before: reports of an event name its
-    weekday, and the story's date is that of its latest report, often days later. In a story no article of which
-    is dated, nothing says how far the weekday is from a day the texts write: it stays as it is."""
+def _weekday_of(claims: list[Claim], story_day: date, sure: bool) -> list[Claim]:
+    """An undated article's bare "lundi", "este lunes" is the story's day when that day is a Monday: reports of an
+    event name its weekday. Resolved against the story's latest publication day, the weekday is the story's day at
+    most ``WEEKDAY_REACH`` days before (the story's date is that of its latest report, often days later). In a
+    story no article of which is dated, the weekday stays unresolved; it is the story's day (the day the leads
+    write) when it is that day's weekday, that day is ``sure`` (more than one lead gives it, or one writes it with
+    its weekday) and its own article writes no other day of that weekday ("mercredi" beside "ce mercredi 9
+    juillet" another report writes), marked ``"anchor": "story"``: it may support that day, never contradict
+    another."""
+    own = {d.weekday() for c in claims if (d := event_day(c)) and d != story_day}
     out = []
     for c in claims:
         v = c.value if isinstance(c.value, dict) else {}
         spec = v.get("spec") or {}
-        if (
-            c.kind == "date"
-            and set(spec) == {"weekday"}
-            and spec["weekday"] == story_day.weekday()
-            and v.get("anchor") == "story"
-        ):
+        if c.kind == "date" and set(spec) == {"weekday"} and spec["weekday"] == story_day.weekday():
             day = event_day(c)
-            # counted from the story's date (not set to a day the article writes, _own_weekdays)
-            if day is not None and day.weekday() == spec["weekday"] and 0 < (day - story_day).days <= WEEKDAY_REACH:
+            unresolved = sure and v.get("resolved") is False and v.get("anchor") is None and spec["weekday"] not in own
+            # counted from the story's date (not set to a day the article writes, _own_weekdays) within reach
+            counted = (
+                v.get("anchor") == "story"
+                and day is not None
+                and day.weekday() == spec["weekday"]
+                and 0 < (day - story_day).days <= WEEKDAY_REACH
+            )
+            if unresolved or counted:
                 iso = story_day.isoformat()
                 c = dataclasses.replace(c, value={**v, "start": iso, "end": iso, "resolved": True, "anchor": "story"})
         out.append(c)
