@@ -65,6 +65,7 @@ from .frames import (
     STAGE_KEYS,
     STATUS,
     SUB_EVENT,
+    phrase_rx,
     staged_slot,
 )
 from .gazetteer import places as known_places
@@ -1110,7 +1111,7 @@ def in_serious_condition(docs: dict[str, Document], claims_by_doc: dict[str, lis
         if d is None or not counts:
             out[doc] = claims
             continue
-        low, words = L.lower_same_len(d.text), _serious_rx(_language(d))
+        low, words = L.lower_same_len(d.text), phrase_rx("SERIOUS_CONDITION_WORDS", _language(d))
         starts = sorted(c.start for c in claims if c.kind == "count")
         serious = {id(c) for c in counts if _said_serious(c, low, words, starts)}
         out[doc] = [
@@ -1127,11 +1128,6 @@ def _said_serious(c: Claim, low: str, words: re.Pattern, starts: list[int]) -> b
     end = min(c.sentence_end, c.end + SEVERITY_REACH, next((s for s in starts if s >= c.end), len(low)))
     stop = _SEVERITY_STOP.search(low, c.end, end)
     return words.search(low, c.start, stop.start() if stop else end) is not None
-
-
-@cache
-def _serious_rx(lang: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + L.alt(table_of(lang, "SERIOUS_CONDITION_WORDS")) + r")(?![\w])")
 
 
 def tolls_of_other_years(claims_by_doc: dict[str, list[Claim]], on: date | None) -> dict[str, list[Claim]]:
