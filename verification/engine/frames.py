@@ -60,10 +60,11 @@ def _feminine_endings(lang: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _table(name: str, lang: str) -> dict:
-    """A word table of one language (all languages when unknown), keyed by form and by lemma."""
-    base = dict(table_of(lang, name))
+    """A word table of one language (all languages when unknown), keyed by form and by lemma; a form whose lemma is
+    another word (FORMS_NOT_LEMMATISED: "lives" -> the verb "live") by its form only."""
+    base, as_written = dict(table_of(lang, name)), table_of(lang, "FORMS_NOT_LEMMATISED")
     for form, concept in list(base.items()):
-        if " " not in form:
+        if " " not in form and form not in as_written:
             base.setdefault(lemma(form, lang or "en"), concept)
     return base
 

@@ -38,6 +38,8 @@ Tables (the same names in every module):
 - ``FEMININE_ENDINGS``: the ending of a woman's person noun's lemma -> its man's ("Zuschauerin" -> "Zuschauer",
   "Athletin" -> "Athlet"), so "320.000 Zuschauerinnen und Zuschauer" counts what "Zuschauer" does; a language
   whose lemmatiser already reads the feminine as the masculine ("électrices" -> "électeur") names none.
+- ``FORMS_NOT_LEMMATISED``: words of the frame tables whose lemma is another word ("lives" -> the verb "live"): they
+  are read as written only, so that other word keeps no concept ("2,500 residents live in the village").
 - ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit[, the concept the unit
   names by itself: "l/m²" is rain]).
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
@@ -332,6 +334,7 @@ TABLES = (
     "PERSON_NOUNS",
     "PERSON_NOUNS_ALONE",
     "FEMININE_ENDINGS",
+    "FORMS_NOT_LEMMATISED",
     "MEASURE_UNITS",
     "MEASURE_CUES",
     "MAGNITUDE_SCALE_LINKS",

@@ -329,6 +329,7 @@ FRAME_NOUNS = {
     "casualty": "deaths",
     "body": "deaths",
     "bodies": "deaths",
+    "lives": "deaths",
     "injury": "injured",
     "injuries": "injured",
     "injured": "injured",
@@ -640,6 +641,8 @@ PERSON_NOUNS = [
 ]
 PERSON_NOUNS_ALONE: list[str] = []
 FEMININE_ENDINGS: dict[str, str] = {}
+# the lemmatiser reads the noun "lives" as the verb "live"
+FORMS_NOT_LEMMATISED = {"lives"}
 MEASURE_UNITS = {
     "gb": ("data", 1000.0),
     "gigabytes": ("data", 1000.0),

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "FORMS_NOT_LEMMATISED": "no table word's lemma is another word ('vies' -> 'vie')",
     "VERB_FINAL_AUXILIARIES": "the participle follows its auxiliary ('ont été tuées'): no verb-final clause",
     "BARE_MINUTE_LEADS": "a minute told after 'à la' takes its ordinal's suffix ('à la 42e')",
     "DURATION_ARTICLES": "the article that is one before a unit of time is a number word ('un an', 'une heure')",
@@ -616,6 +617,7 @@ PERSON_NOUNS_ALONE = [
     "détenus",
 ]
 FEMININE_ENDINGS: dict[str, str] = {}
+FORMS_NOT_LEMMATISED: set[str] = set()
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "go": ("data", 1000.0),
