@@ -79,10 +79,44 @@ def test_magnitudes(lang, text):
         ("de", "Das Erdbeben mit 7,1 auf der Richterskala erschütterte die Küste."),
         ("fr", "Un séisme de 7,1 sur l'échelle de Richter a frappé la côte."),
         ("es", "Un sismo de 7,1 grados en la escala de Richter sacudió la costa."),
+        ("en", "A 7.1 quake struck the coast."),
+        ("de", "Ein 7,1-Beben erschütterte die Küste."),
+        ("de", "Das Erdbeben von 7,1 erschütterte die Küste."),
+        ("fr", "Un séisme de 7,1 a frappé la côte."),
+        ("fr", "Une réplique de 7,1 a frappé la côte."),
+        ("es", "Un sismo de 7,1 sacudió la costa."),
+        ("es", "Un terremoto de 7,1 grados sacudió la costa."),
     ],
 )
-def test_a_magnitude_with_its_scale_named_after_it(lang, text):
+def test_a_magnitude_with_its_scale_named_after_it_or_next_to_the_quake_noun(lang, text):
     assert [(c.slot, c.value["low"]) for c in claims(text, lang) if c.value.get("low") == 7.1] == [("magnitude", 7.1)]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The death toll from the 6.0 quake has reached 1,700."),
+        ("de", "Die Zahl der Toten nach dem 6,0-Beben stieg auf 1700."),
+        ("fr", "Le bilan du séisme de 6,0 a atteint 1700."),
+        ("es", "El balance del sismo de 6,0 ascendió a 1.700."),
+    ],
+)
+def test_the_toll_of_a_quake_named_by_its_magnitude_is_no_death_count_of_the_magnitude(lang, text):
+    assert sorted((c.slot, c.value["low"]) for c in claims(text, lang)) == [("deaths", 1700.0), ("magnitude", 6.0)]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "6 earthquakes struck the coast."),
+        ("de", "6 Beben erschütterten die Küste."),
+        ("fr", "6 séismes ont frappé la côte."),
+        ("es", "6 sismos sacudieron la costa."),
+        ("es", "El sismo de 7.30 de la mañana."),
+    ],
+)
+def test_a_whole_number_or_a_time_next_to_the_quake_noun_is_no_magnitude(lang, text):
+    assert not [c for c in claims(text, lang) if c.slot == "magnitude"]
 
 
 def test_a_bare_number_without_a_frame_is_no_claim():

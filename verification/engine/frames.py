@@ -571,8 +571,39 @@ def _scale_link_rx(lang: str) -> re.Pattern:
 _SCALE_REACH = 40  # "6,0 grados en la escala de Richter": the scale's name a few words after the magnitude
 
 
+# a magnitude is written with one decimal: "6 Beben", "three earthquakes" count quakes, "1.500" is a thousands figure,
+# "las 7.30" a time
+_MAGNITUDE_FIGURE = re.compile(r"\d[.,]\d")
+_QUAKE_REACH = 40  # "un séisme de 6,3": a quake's noun and its "of" right before the figure
+
+
+@cache
+def _quake_noun_rxs(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A quake's noun right after a figure ("a 6.0 quake", "6,0-Beben"), and one with its "of" right before a
+    figure ("un séisme de 6,3", "sismo de 6,2")."""
+    nouns = alt(table_of(lang, "QUAKE_NOUNS")).replace("'", "['’]")
+    return (
+        re.compile(r"[\s\u00a0]*-?[\s\u00a0]*(?:" + nouns + r")\b"),
+        re.compile(r"\b(?:" + nouns + r")[\s\u00a0]+(?:" + OF + r")[\s\u00a0]*"),
+    )
+
+
+def _beside_quake_noun(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> int | None:
+    """Where the quake's noun that a magnitude stands next to ends, if it does ("a 6.0 quake", "6,0-Beben", "un
+    séisme de 6,3", "sismo de 6,2")."""
+    if not _MAGNITUDE_FIGURE.fullmatch(low, start, end):
+        return None
+    after, before = _quake_noun_rxs(lang)
+    m = after.match(low, end, sent[1])
+    if m:
+        return m.end()
+    told_before = any(m.end() == start for m in before.finditer(low, max(sent[0], start - _QUAKE_REACH), start))
+    return end if told_before else None
+
+
 def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
-    """ "a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1", "6.2 on the Richter scale"."""
+    """ "a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1", "6.2 on the Richter scale", "a 7.1
+    quake", "un séisme de 7,1"."""
     for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - 24), min(sent[1], end + _SCALE_REACH)):
         if _table("MEASURE_CUES", lang)[table_key(m.group(0))] != "magnitude":
             continue
@@ -580,7 +611,8 @@ def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
             return Frame("magnitude", end, "magnitude", measured=True)
         if m.start() >= end and _scale_link_rx(lang).fullmatch(low, end, m.start()):
             return Frame("magnitude", m.end(), "magnitude", measured=True)
-    return None
+    noun_end = _beside_quake_noun(low, lang, start, end, sent)
+    return Frame("magnitude", noun_end, "magnitude", measured=True) if noun_end else None
 
 
 _LEAD_WINDOW = 45  # characters between a lead phrase and its number

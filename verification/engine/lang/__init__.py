@@ -45,6 +45,8 @@ Tables (the same names in every module):
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
 - ``MAGNITUDE_SCALE_LINKS``: the words between a magnitude and the scale named after it ("6.2 on the Richter
   scale", "6,0 auf der Richterskala", "6,0 grados en la escala de Richter"), read by frames.py.
+- ``QUAKE_NOUNS``: a quake's nouns; a figure written with its decimal right before one or after one and its "of" is
+  the quake's magnitude ("a 6.0 quake", "6,0-Beben", "un séisme de 6,3", "sismo de 6,2"), read by frames.py.
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
 - ``ADDITION_AFTER``: words after a figure, next to it or after its noun, that make it an addition ("1,000 more
@@ -338,6 +340,7 @@ TABLES = (
     "MEASURE_UNITS",
     "MEASURE_CUES",
     "MAGNITUDE_SCALE_LINKS",
+    "QUAKE_NOUNS",
     "CUMULATIVE_WORDS",
     "COMBINED_WORDS",
     "PREVIOUS_WORDS",

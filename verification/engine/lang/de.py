@@ -756,6 +756,9 @@ MEASURE_CUES = {
 # the words between a magnitude and the scale that names it after it ("6.2 on the Richter scale", "6,0 sur
 # l'échelle de Richter")
 MAGNITUDE_SCALE_LINKS = ["auf der"]
+# a quake's nouns: a figure with its decimal right before one, or after one and its "of", is its magnitude ("a 6.0
+# quake", "6,0-Beben", "un séisme de 6,3", "sismo de 6,2"); a whole number there counts quakes ("6 Beben")
+QUAKE_NOUNS = ["beben", "erdbeben", "nachbeben", "seebeben", "vorbeben"]
 CUMULATIVE_WORDS = [
     "insgesamt",
     "seit gründung",
