@@ -236,7 +236,7 @@ def _read(doc: Document, claims: list[Claim]) -> _Reading:
 
 
 @cache
-def _kind_rx(code: str, name: str = "EVENT_KINDS") -> re.Pattern:
+def _folded_phrase_rx(code: str, name: str = "EVENT_KINDS") -> re.Pattern:
     """Any phrase of a language's table ``name``, folded: a whole word, or the head of a compound ("Ebola-Ausbruch" is
     an outbreak), never its first part."""
     return re.compile(r"(?<!\w)(?:" + alt({fold(phrase) for phrase in table_of(code, name)}) + r")(?![\w-])")
@@ -255,7 +255,7 @@ def _event_kinds(doc: Document) -> frozenset[str]:
     lead = head[spans[0][0] : spans[0][1]] if spans else ""
     code = doc.language or ""
     kinds = {kind for _, kind in _kinds_named(code, _folded(f"{doc.title}\n{lead}"))}
-    if _kind_rx(code, "SENTENCE_TO_COME").search(_folded(f"{doc.title}\n{head[:EVENT_LEAD]}")):
+    if _folded_phrase_rx(code, "SENTENCE_TO_COME").search(_folded(f"{doc.title}\n{head[:EVENT_LEAD]}")):
         kinds = kinds - {"sentence"} | {"verdict"}
     elif kinds & _JUDGMENT_STAGES:
         kinds.add("judgment")
@@ -287,7 +287,7 @@ def _kind_table(code: str) -> dict[str, str]:
 
 def _kinds_named(code: str, folded: str) -> list[tuple[int, str]]:
     """Where each phrase of EVENT_KINDS in a folded text ends, with the kind of event it names, in text order."""
-    return [(m.end(), _kind_table(code)[table_key(m.group(0))]) for m in _kind_rx(code).finditer(folded)]
+    return [(m.end(), _kind_table(code)[table_key(m.group(0))]) for m in _folded_phrase_rx(code).finditer(folded)]
 
 
 def _recalled_day(c: Claim, published: date | None) -> bool:
@@ -311,7 +311,7 @@ def _offence_day(doc: Document, c: Claim) -> bool:
     code = doc.language or ""
     before = _folded(doc.text[max(0, c.start - OFFENCE_REACH) : c.start])
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]  # the day's own sentence
-    offence = max((m.end() for m in _kind_rx(code, "OFFENCE_WORDS").finditer(before)), default=None)
+    offence = max((m.end() for m in _folded_phrase_rx(code, "OFFENCE_WORDS").finditer(before)), default=None)
     decision = max((end for end, kind in _kinds_named(code, before) if kind in _COURT_KINDS), default=-1)
     return offence is not None and offence > decision
 

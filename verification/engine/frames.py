@@ -669,8 +669,7 @@ _CLAUSE_OPEN = re.compile(r"[,;:][\s\u00a0]*$")  # a clause opens right before a
 
 def _affected(word: str, lang: str) -> str | None:
     """The concept of a noun that counts people something befell ("fallecidos", "blessés", "Toten")."""
-    nouns = _table("FRAME_NOUNS", lang)
-    concept = nouns.get(word) or nouns.get(lemma(word, lang or "en"))
+    concept = _noun_concept(word, lang, compounds=False)
     return concept if concept in AFFECTED_PEOPLE else None
 
 
@@ -731,8 +730,14 @@ def _noun_after(low: str, lang: str, lead: re.Match) -> str | None:
     status_then_noun = _status_word(word, lang) and _WORD.match(low, w.end())
     if status_then_noun:  # "the number of confirmed cases", "die Zahl der bestätigten Fälle"
         word = status_then_noun.group(1).strip("-’'")
+    return _noun_concept(word, lang, compounds=False)
+
+
+def _noun_concept(word: str, lang: str, *, compounds: bool = True) -> str | None:
+    """The concept a counted noun names (FRAME_NOUNS) by its form or its lemma, or, with ``compounds``, by a
+    hyphenated compound's last part."""
     nouns = _table("FRAME_NOUNS", lang)
-    return nouns.get(word) or nouns.get(lemma(word, lang or "en"))
+    return nouns.get(word) or nouns.get(lemma(word, lang)) or (_compound_head(word, nouns, lang) if compounds else None)
 
 
 def _compound_head(word: str, nouns: dict, lang: str) -> str | None:
@@ -783,7 +788,7 @@ def frame_of_number(
             return None
         if word in _clause_joiners(lang) and word not in persons:
             break  # "650 que compte", "9 et d'autres formations": the noun after them is not counted
-        concept = nouns.get(word) or nouns.get(lemma(word, lang or "en")) or _compound_head(word, nouns, lang)
+        concept = _noun_concept(word, lang)
         # "47 confirmed cases", "28 suspected cases" (no "suspect" as its lemma), "53 confirmés": a status word is no
         # noun or predicate of the people (status_of)
         status = pos == end and word not in nouns and _status_word(word, lang)
@@ -847,8 +852,7 @@ def _status_word(word: str, lang: str) -> str | None:
 
 def _status_noun(word: str, lang: str) -> str | None:
     """The concept of a counted noun whose counts have a status (STATUS_CONCEPTS), else None."""
-    nouns = _table("FRAME_NOUNS", lang)
-    concept = nouns.get(word) or nouns.get(lemma(word, lang)) or _compound_head(word, nouns, lang)
+    concept = _noun_concept(word, lang)
     return concept if concept in STATUS_CONCEPTS else None
 
 
