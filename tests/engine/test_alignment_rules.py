@@ -555,3 +555,19 @@ ONE_ARTICLE_FIGURES = {
 def test_the_figures_one_article_states_apart_and_as_one(checked, case, lang):
     kind, sizes, texts = ONE_ARTICLE_FIGURES[case]
     assert sorted(len(f.members) for f in checked((lang, texts[lang]), kind=kind)) == sizes
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Michelin va fermer son usine de Vannes. Les 300 employés de Vannes seront accompagnés."),
+        ("de", "Michelin schließt sein Werk in Vannes. Das Werk in Vannes beschäftigt 300 Mitarbeiter."),
+        ("es", "Michelin cerrará su planta de Vannes. La planta de Vannes, con 300 trabajadores, cerrará en 2026."),
+    ],
+)
+def test_a_count_in_whole_hundreds_is_the_rounding_of_a_count_a_unit_off(checked, lang, text):
+    facts = checked(("en", "Michelin will close its Vannes plant. The Vannes plant employs 299 people."), (lang, text))
+    jobs = [f for f in facts if f.kind == "count" and any(c.value.get("low") in (299, 300) for _, c in f.members)]
+    assert len(jobs) == 1 and jobs[0].verdict == "corroborated"
+    far = checked(("en", "The Vannes plant employs 296 people."), (lang, text))
+    assert any(f.verdict == "conflicting" for f in far if f.kind == "count")

@@ -73,6 +73,11 @@ def test_a_number_stands_for_what_rounds_to_its_last_digit(a, b, ok):
         (num(700_000, unit="vehicles", step=1.0), num(734_000, unit="vehicles", step=1.0), False),  # 2.5% at most
         (num(734_000, unit="vehicles", step=1.0), num(736_000, unit="vehicles", step=1.0), False),  # not round
         (num(200, unit="jobs", step=1.0), num(250, unit="jobs", step=1.0), False),  # hundreds are counted
+        (num(300, unit="jobs", step=1.0), num(299, unit="jobs", step=1.0), True),  # "300 employés" for 299
+        (num(1_200, unit="jobs", step=1.0), num(1_194, unit="jobs", step=1.0), True),
+        (num(300, unit="jobs", step=1.0), num(297, unit="jobs", step=1.0), False),  # by a unit or so only
+        (num(270, unit="people", step=1.0), num(274, unit="people", step=1.0), False),  # tens are no rounding
+        (num(34_200, unit="people", step=1.0), num(34_165, unit="people", step=1.0), False),  # nor large hundreds
     ],
 )
 def test_a_large_round_number_stands_for_what_rounds_to_it(a, b, ok):

@@ -131,6 +131,8 @@ def tolerance(value: dict) -> float:
     slack = 0.499 * step / x
     if step == 1.0 and x >= 10_000 and not x % 1000:  # a large whole number ending in three zeros or more
         slack = _rounding("thousands", step, x)
+    elif step == 1.0 and 100 <= x < 10_000 and not x % 100:  # "300", "1,200"
+        slack = _rounding("hundreds", step, x)
     if value.get("unit") in ROUNDED_MEASURES:
         slack = max(slack, _rounding("measure", step, x))
     return slack
@@ -159,10 +161,10 @@ def _last_non_zero_unit(step: float, x: float) -> float:
 
 # figures written round may be the rounding of another report's precise figure, to their last non-zero digit but
 # never by more than this share of it: an amount with a scale word ("€1.8 billion" for €1.84 billion), a large whole
-# number ending in three zeros or more ("730 000 vehicles" for 734,000, "23,000"), a size ("120 Metern", "740 km",
-# "4,500 tonnes" for 121 m, 737 km; "100 m" is no rounding of 121 m). Durations, magnitudes and temperatures are
-# told exactly.
-ROUNDING_CAP = {"amount": 0.025, "thousands": 0.025, "measure": 0.05}
+# number ending in three zeros or more ("730 000 vehicles" for 734,000, "23,000"), a smaller one in whole hundreds by a
+# unit or so only ("les 300 employés" for 299; 298 or 270 is another figure), a size ("120 Metern", "740 km", "4,500
+# tonnes" for 121 m, 737 km; "100 m" is no rounding of 121 m). Durations, magnitudes and temperatures are told exactly.
+ROUNDING_CAP = {"amount": 0.025, "thousands": 0.025, "hundreds": 0.005, "measure": 0.05}
 ROUNDED_MEASURES = ("length", "speed", "mass", "area", "volume")
 
 
