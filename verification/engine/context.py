@@ -32,7 +32,7 @@ def _noun_phrase(lang: str) -> re.Pattern:
     table = language(lang)
     opener = [r"\b(?:" + L.alt([*table.ARTICLES, *table.POSSESSIVES]) + r")\s+"]
     if table.POSSESSIVE_ENDINGS:
-        opener.append(r"(?:" + L.alt(table.POSSESSIVE_ENDINGS).replace("'", "['’]") + r")\s+")
+        opener.append(r"(?:" + L.alt_any_apostrophe(table.POSSESSIVE_ENDINGS) + r")\s+")
     return re.compile(r"(?:" + "|".join(opener) + r")((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
 
 
@@ -51,7 +51,7 @@ def _prepositions(lang: str) -> frozenset[str]:
 # an owner's ending in any language, with either apostrophe ("'s", "’s")
 _OWNER_ENDINGS = tuple({e.replace("'", q) for e in merged("POSSESSIVE_ENDINGS") for q in "'’"})
 _MODIFIER_AFTER = re.compile(
-    r"(?:" + L.alt(merged("POSSESSIVE_ENDINGS")).replace("'", "['’]") + r")?[ \u00a0]+[a-zà-ÿ]"
+    r"(?:" + L.alt_any_apostrophe(merged("POSSESSIVE_ENDINGS")) + r")?[ \u00a0]+[a-zà-ÿ]"
 )  # "Singapore dollars", "Kenya's central bank"
 # A wire dateline opening a paragraph ("LISBON, March 3 (Reuters) - ", "BERLIN (dpa) – ", "Paris, 3 mars
 # (AFP) — ", "Berlin/Hannover – ", "(BFM Bourse) - "): a city in capitals, any city with the agency in

@@ -110,7 +110,7 @@ def _patterns():
     month_part = L.alt(_MONTH_PART_OF).replace(r"\-", r"-\s*")
     P.append(("part_month", re.compile(rf"\b({month_part})\s*({month})(?:\s+{link}{year})?(?![\w])")))
     P.append(("month_year", re.compile(rf"\b({month})\s+{link}{year}\b")))
-    articles = L.alt(L.YEAR_PART_ARTICLES).replace("'", "['’]")
+    articles = L.alt_any_apostrophe(L.YEAR_PART_ARTICLES)
     P.append(("part_rel", re.compile(rf"\b({part})\s+(?:(?:{articles})\s*)?({rel_year}|{L.alt(L.YEAR_NOUNS)})\b")))
     P.append(("since_start", re.compile(r"\b(" + L.alt(L.SINCE_START_OF_YEAR) + r")\b")))
     P.append(("end_of_year", re.compile(r"\b(" + L.alt(L.END_OF_YEAR) + r")\b")))
@@ -155,7 +155,7 @@ def _patterns():
         )
     )
     P.append(("rel_month", re.compile(r"(?<![\w'’])(" + L.alt(_RELATIVE_MONTH) + r")(?![\w'’])")))
-    holiday = L.alt([*_HOLIDAY_OF, *_EASTER_OF]).replace("'", "['’]")
+    holiday = L.alt_any_apostrophe([*_HOLIDAY_OF, *_EASTER_OF])
     P.append(("holiday", re.compile(rf"(?<![\w'’-])({holiday})(?:\s+{link}{year})?(?![\w'’-])")))
     # "Le 4, le Parti travailliste...": a day number the comma closes (not "el 28,7 %")
     P.append(
@@ -173,7 +173,7 @@ def _patterns():
     P.append(("rel_week", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_WEEK) + r")(?![\w'’])")))
     P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
     # "last October", "letzten Oktober", "el pasado (mes de) octubre": the latest October before the publication month
-    nouns = L.alt(L.MONTH_NOUNS).replace("'", "['’]")
+    nouns = L.alt_any_apostrophe(L.MONTH_NOUNS)
     P.append(
         (
             "month_dir",

@@ -21,7 +21,7 @@ import simplemma
 
 from .concepts import CEILING
 from .lang import known_code, merged, table_of
-from .lexicon import ARTICLE, OF, alt, table_key
+from .lexicon import ARTICLE, OF, alt, alt_any_apostrophe, table_key
 
 # concepts counted on people: they share the unit "people" so "23 dead" and "23 people killed" align
 _NEAR_PREDICATE = 45  # characters between a counted noun and its predicate
@@ -564,7 +564,7 @@ _MAGNITUDE_GAP = re.compile(r"[\s\u00a0-]*(?:(?:" + OF + r")[\s\u00a0]*)?(?:(?:a
 @cache
 def _scale_link_rx(lang: str) -> re.Pattern:
     """Nothing, or the words that link a magnitude to the scale named after it ("on the", "sur l'échelle de")."""
-    links = alt(table_of(lang, "MAGNITUDE_SCALE_LINKS")).replace("'", "['’]")
+    links = alt_any_apostrophe(table_of(lang, "MAGNITUDE_SCALE_LINKS"))
     return re.compile(r"[\s\u00a0-]*(?:(?:" + links + r")[\s\u00a0]+)?")
 
 
@@ -581,7 +581,7 @@ _QUAKE_REACH = 40  # "un séisme de 6,3": a quake's noun and its "of" right befo
 def _quake_noun_rxs(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """A quake's noun right after a figure ("a 6.0 quake", "6,0-Beben"), and one with its "of" right before a
     figure ("un séisme de 6,3", "sismo de 6,2")."""
-    nouns = alt(table_of(lang, "QUAKE_NOUNS")).replace("'", "['’]")
+    nouns = alt_any_apostrophe(table_of(lang, "QUAKE_NOUNS"))
     return (
         re.compile(r"[\s\u00a0]*-?[\s\u00a0]*(?:" + nouns + r")\b"),
         re.compile(r"\b(?:" + nouns + r")[\s\u00a0]+(?:" + OF + r")[\s\u00a0]*"),

@@ -40,6 +40,12 @@ def alt(words) -> str:
     return _tree(sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True))
 
 
+def alt_any_apostrophe(words) -> str:
+    """:func:`alt`, each apostrophe of a word written straight or typographic: the tables write "d'" and
+    "aujourd'hui" with the straight one, texts as often with "’"."""
+    return alt(words).replace("'", "['’]")
+
+
 def table_key(found: str) -> str:
     """The words a pattern built with :func:`alt` found, as its table lists them: one space between them (the
     pattern lets any white space stand there, a line break or two spaces)."""
@@ -375,7 +381,7 @@ DOLLAR_STEMS = merged("DOLLAR_STEMS")
 DEFINITE_ARTICLES = joined("DEFINITE_ARTICLES")
 OF_WORDS = joined("OF_WORDS")
 # "of" in every language as a pattern: an elided "d'" is also written with a typographic apostrophe
-OF = alt(OF_WORDS).replace("'", "['’]")
+OF = alt_any_apostrophe(OF_WORDS)
 ARTICLES = joined("ARTICLES")
 CLOCK_WORDS = merged("CLOCK_WORDS")
 TIME_ZONES = merged("TIME_ZONES")
@@ -393,11 +399,11 @@ RANK_SCOPE_WORDS = merged("RANK_SCOPE_WORDS")
 RANK_NOUNS = merged("RANK_NOUNS")
 # the articles as one alternation, and as a pattern for an article before a word: "the " / "dem " / "l’" (an
 # elided article has no space after it)
-ARTICLE_WORDS = alt(ARTICLES).replace("'", "['’]")
+ARTICLE_WORDS = alt_any_apostrophe(ARTICLES)
 ARTICLE = (
     r"(?:(?:"
     + alt(w for w in ARTICLES if not w.endswith("'"))
     + r")[\s\u00a0]+|"
-    + alt(w for w in ARTICLES if w.endswith("'")).replace("'", "['’]")
+    + alt_any_apostrophe(w for w in ARTICLES if w.endswith("'"))
     + ")"
 )

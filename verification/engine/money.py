@@ -80,7 +80,7 @@ _LINK = (
     r"\s+(?:(?:"
     + L.alt(L.CURRENCY_NAME_LINKS - set(_ELIDED_LINKS))
     + r")\s+|"
-    + L.alt(_ELIDED_LINKS).replace("'", "['’]")
+    + L.alt_any_apostrophe(_ELIDED_LINKS)
     + ")"
 )
 # a code after an amount, written next to it ("5 Mio. USD") or linked as a currency's name is ("six milliards d'USD")

@@ -143,7 +143,7 @@ _QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"'“‘]))(?:("
     + L.alt(set(L.QUALIFIERS_BEFORE) - _ELIDED_QUALIFIERS)
     + r")[\s\u00a0]+|("
-    + L.alt(_ELIDED_QUALIFIERS).replace("'", "['’]")
+    + L.alt_any_apostrophe(_ELIDED_QUALIFIERS)
     + r"))$"
 )
 
@@ -304,7 +304,7 @@ def _bare_scale(word: str) -> bool:
 
 # the "of" between a scale or a vague quantity and what it counts ("2.25m of euros", "miles de millones"): every
 # language's, as are the scale words and currency names it stands between
-_QUANTITY_LINK = r"(?:(?:" + L.alt(L.QUANTITY_NOUN_LINKS).replace("'", "['’]") + r")[\s\u00a0]+)?"
+_QUANTITY_LINK = r"(?:(?:" + L.alt_any_apostrophe(L.QUANTITY_NOUN_LINKS) + r")[\s\u00a0]+)?"
 
 
 @cache

@@ -56,7 +56,7 @@ def _level_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
             r"[^.;:!?()\d]{0,"
             + str(_LEVEL_REACH)
             + r"}?(?<![\w])(?:"
-            + L.alt(table_of(lang, "LEVEL_SCALE_LEADS")).replace("'", "['’]")
+            + L.alt_any_apostrophe(table_of(lang, "LEVEL_SCALE_LEADS"))
             + r")(?:[\s\u00a0]*[^\W\d_]+){0,3}?[\s\u00a0-]*(?:"
             + scales
             + r")(?![\w])"

@@ -74,7 +74,7 @@ _OF_AFTER = re.compile(
     r"[\s\u00a0]+(?:(?:"
     + L.alt(L.QUANTITY_NOUN_LINKS - _ELIDED_LINKS)
     + r")(?=[\s\u00a0]|['’])|(?:"
-    + L.alt(_ELIDED_LINKS).replace("'", "['’]")
+    + L.alt_any_apostrophe(_ELIDED_LINKS)
     + r")(?=\w))"
 )
 

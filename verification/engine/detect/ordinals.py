@@ -34,7 +34,7 @@ def _determiner_rx(lang: str) -> re.Pattern:
     glued = [w for w in words if not w[-1].isalpha()] + list(table_of(lang, "POSSESSIVE_ENDINGS"))  # "l'", "Boeing's"
     opens = [r"(?<![\w'’])(?:" + L.alt(w for w in words if w[-1].isalpha()) + r")[\s\u00a0]+"]
     if glued:
-        opens.append(r"(?:" + L.alt({w.replace("’", "'") for w in glued}).replace("'", "['’]") + r")[\s\u00a0]*")
+        opens.append(r"(?:" + L.alt_any_apostrophe({w.replace("’", "'") for w in glued}) + r")[\s\u00a0]*")
     return re.compile(r"(?:" + "|".join(opens) + r")$")
 
 

@@ -15,7 +15,7 @@ _CAT_AFTER = re.compile(r"((?:[\s\u00a0]+[\w-]+){0,4}?)[\s\u00a0]+(" + L.alt(L.R
 _SUCH_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.SUCH_WORDS) + r")(?![\w])")
 _OUTSIDE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
 # "the first lab of Nvidia", "le premier centre de Google": the name after it is whose the ranked thing is
-_OWNER_BEFORE = re.compile(r"\b(?:" + L.alt([*L.FOR_WORDS, *L.OF_WORDS]).replace("'", "['’]") + r")\s+$")
+_OWNER_BEFORE = re.compile(r"\b(?:" + L.alt_any_apostrophe([*L.FOR_WORDS, *L.OF_WORDS]) + r")\s+$")
 _INTL_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.INTERNATIONAL_WORDS) + r")(?![\w])")
 _ONE_OF_N = re.compile(
     r"(?<![\w])(?:"
@@ -122,7 +122,7 @@ _RANK_BY_SIZE = re.compile(
     r"(?<![\w])(" + _ORDINAL + r")(?:"
     r"[\s\u00a0-]+" + _SUPERLATIVE + r"(?:" + _A_WORD + r"){0,2}"
     r"|(?:" + _A_WORD + r"){1,2}?[\s\u00a0]+" + _SUPERLATIVE + r"(?:" + _A_WORD + r")?"
-    r"|" + _A_WORD + r"[\s\u00a0]+(?:" + L.alt(L.RANK_SCOPE_WORDS).replace("'", "['’]") + r")(?![\w])"
+    r"|" + _A_WORD + r"[\s\u00a0]+(?:" + L.alt_any_apostrophe(L.RANK_SCOPE_WORDS) + r")(?![\w])"
     r")"
 )
 # "auf Platz drei", "en el puesto 3"

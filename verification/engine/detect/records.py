@@ -28,7 +28,7 @@ def _record_rx(lang: str) -> re.Pattern:
         + r")(?:[\s\u00a0]+[^\s\u00a0.;:!?]+){0,"
         + str(_MAX_WORDS)
         + r"}?[\s\u00a0]+(?:"
-        + L.alt(table_of(lang, "RECORD_SCOPES")).replace("'", "['’]")
+        + L.alt_any_apostrophe(table_of(lang, "RECORD_SCOPES"))
         + r")(?![\w])"
     )
 

@@ -331,14 +331,14 @@ _PREP_THEN_NAME = re.compile(
     r"(?<![\w])(?:(?:"
     + L.alt({w for w in L.QUALIFYING_PREPOSITIONS if not w.endswith("'")})
     + r")(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*){0,3}[\s\u00a0]+(?:"
-    + L.alt(w for w in L.ARTICLES if w.endswith("'")).replace("'", "['’]")
+    + L.alt_any_apostrophe(w for w in L.ARTICLES if w.endswith("'"))
     + r")?|(?:"
-    + L.alt({w for w in L.QUALIFYING_PREPOSITIONS if w.endswith("'")}).replace("'", "['’]")
+    + L.alt_any_apostrophe({w for w in L.QUALIFYING_PREPOSITIONS if w.endswith("'")})
     + r"))$"  # "les sociaux-démocrates d'Olaf Scholz"
 )
 # "seguido de Iniciativa Liberal, que logró 5,08 %", "suivi du Parti socialiste avec 28,7 %": the next actor
 _NEXT_IN_RANKING = re.compile(
-    r"(?<![\w])(?:" + L.alt(merged("NEXT_IN_RANKING")).replace("'", "['’]") + r")[\s\u00a0]+" + L.ARTICLE + "?$"
+    r"(?<![\w])(?:" + L.alt_any_apostrophe(merged("NEXT_IN_RANKING")) + r")[\s\u00a0]+" + L.ARTICLE + "?$"
 )
 FOR_ACTOR = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.FOR_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
 

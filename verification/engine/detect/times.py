@@ -14,7 +14,7 @@ from ..frames import sub_event
 # clock words as written without their dots ("pm") -> hours they add; a marker after a time that is none is a zone
 _CLOCK = {word.replace(".", ""): hours for word, hours in L.CLOCK_WORDS.items()}
 _ZONES = {" ".join(phrase.split()): zone for phrase, zone in L.TIME_ZONES.items()}
-_ZONE = r"[\s\u00a0]*(?:[(,][\s\u00a0]*)?(" + L.alt(_ZONES).replace("'", "['’]") + r")(?![\w])\)?"
+_ZONE = r"[\s\u00a0]*(?:[(,][\s\u00a0]*)?(" + L.alt_any_apostrophe(_ZONES) + r")(?![\w])\)?"
 _TIME_RX = re.compile(
     r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?!\d|[.,:]\d)(?:[\s\u00a0]*("
     + L.alt(L.CLOCK_WORDS).replace(r"\.", r"\.?")  # "a.m", "pm."
@@ -44,7 +44,7 @@ _HOUR_NOUN_RX = re.compile(
     re.IGNORECASE,
 )
 _LEADS = {" ".join(phrase.split()): span for phrase, span in L.CLOCK_LEADS.items()}
-_LEAD_RX = re.compile(r"(?<![\w])(" + L.alt(_LEADS).replace("'", "['’]") + r")[\s\u00a0]+$")
+_LEAD_RX = re.compile(r"(?<![\w])(" + L.alt_any_apostrophe(_LEADS) + r")[\s\u00a0]+$")
 LEAD_REACH = 30  # characters before a time its lead word may take
 
 
