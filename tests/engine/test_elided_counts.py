@@ -458,3 +458,37 @@ def test_a_change_in_brackets_never_conflicts_with_the_count_it_changes(checked)
     )
     values = {tuple(sorted(c.text for _, c in f.members)): f.verdict for f in facts}
     assert values == {("57 seats", "58 Mandaten"): "conflicting", ("(+26", "(+27"): "conflicting"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The group will have 18,000 employees in France, including 8,000 in industry.", "en"),
+        ("Der Konzern wird 18.000 Beschäftigte in Frankreich haben, einschließlich 8.000 in der Industrie.", "de"),
+        ("Le groupe comptera 18 000 salariés en France, y compris 8 000 dans l'industrie.", "fr"),
+        ("El grupo tendrá 18.000 empleados en Francia, incluidos 8.000 en la industria.", "es"),
+    ],
+)
+def test_a_number_the_word_including_leads_is_a_part_of_the_count_before_it(text, lang):
+    found = counts(text, lang)
+    part = next(c for c in found.values() if c.value["low"] == 8000)
+    whole = next(c for c in found.values() if c.value["low"] == 18000)
+    assert (part.slot, part.extra["part"]) == (whole.slot, "of_whole")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The quarter-finals drew over 112,000 fans, including 34,128 for France against Germany.", "en"),
+        ("Les quarts de finale ont attiré plus de 112 000 spectateurs, dont 34 128 pour France-Allemagne.", "fr"),
+    ],
+)
+def test_a_part_of_a_count_told_as_at_least_so_many_is_a_part_of_it(text, lang):
+    found = counts(text, lang)
+    part = next(c for c in found.values() if c.value["low"] == 34128)
+    assert part.slot == "attendance" and part.extra["part"] == "of_whole"
+
+
+def test_a_part_of_a_range_is_no_part_told():
+    found = counts("Between 100 and 120 people were arrested, including 30 in the capital.", "en")
+    assert not any(c.extra.get("part") for c in found.values())

@@ -349,8 +349,11 @@ def told_parts(ctx: Context, bare: list) -> None:
             continue
         told = first_num.get(whole.start)
         low = whole.value.get("low") if isinstance(whole.value, dict) else None
-        if told is None or not told.low or low is None or whole.value.get("high") != low or n.low >= told.low:
-            continue  # a part of a range, or a number no smaller than its whole, is no part told
+        # a part of a range, or a number no smaller than its whole, is no part told; a whole told as at least so
+        # many has parts ("over 112,000 fans, including 34,128 in Bern")
+        told_whole = whole.value.get("high") in (low, None)
+        if told is None or not told.low or low is None or not told_whole or n.low >= told.low:
+            continue
         scale = low / told.low  # the whole's unit: "deux" of "quatre ans" are two years
         value = num_value(n, whole.value.get("unit", whole.slot), ctx.lang)
         value.update({k: value[k] * scale for k in ("low", "high", "step") if k in value})

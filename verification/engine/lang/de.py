@@ -2591,7 +2591,7 @@ SPAN_LEADS = ["während", "seit", "für", "dauerte", "dauerten", "dauert", "verb
 OUT_OF_WORDS = ["der", "von"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("vier Jahre Haft, davon zwei
 # ohne Bewährung", "18 Geschworene, von denen sechs ...") or after it ("zwei von ihnen"): read by detect/elided.py
-PART_LEADS = ["von denen", "davon", "darunter", "von ihnen"]
+PART_LEADS = ["von denen", "davon", "darunter", "von ihnen", "einschließlich", "inklusive"]
 PART_TAILS = ["von ihnen", "davon"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)

@@ -2708,8 +2708,9 @@ SPAN_LEADS = ["for", "during", "spending", "spent", "spend", "spends", "lasted",
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["of", "out of"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("18 residents, of whom six
-# were alternates") or after it ("four years in prison, two of which suspended"): read by detect/elided.py
-PART_LEADS = ["of whom", "of which", "among whom", "among them"]
+# were alternates", "112,000 fans, including 34,128 in Bern") or after it ("four years in prison, two of which
+# suspended"): read by detect/elided.py
+PART_LEADS = ["of whom", "of which", "among whom", "among them", "including"]
 PART_TAILS = ["of whom", "of which", "of them"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)

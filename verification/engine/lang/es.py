@@ -2414,7 +2414,16 @@ SPAN_LEADS = ["durante", "desde hace", "duró", "dura", "duraba", "pasó", "pasa
 OUT_OF_WORDS = ["de", "sobre"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("cuatro años de prisión, de
 # los cuales dos en firme") or after it ("dos de ellos en firme"): read by detect/elided.py
-PART_LEADS = ["de los cuales", "de las cuales", "entre ellos", "entre ellas", "entre los cuales", "entre las cuales"]
+PART_LEADS = [
+    "de los cuales",
+    "de las cuales",
+    "entre ellos",
+    "entre ellas",
+    "entre los cuales",
+    "entre las cuales",
+    "incluidos",
+    "incluidas",
+]
 PART_TAILS = ["de ellos", "de ellas", "de los cuales", "de las cuales"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)

@@ -2397,7 +2397,7 @@ SPAN_LEADS = ["pendant", "durant", "depuis", "duré", "dure", "durait", "passé"
 OUT_OF_WORDS = ["des", "sur"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("quatre ans de prison, dont
 # deux ferme") or after it ("douze jurés, six d'entre eux suppléants"): read by detect/elided.py
-PART_LEADS = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles"]
+PART_LEADS = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "y compris"]
 PART_TAILS = ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"]
 # words between the two figures of a range ("five to ten", "between 5 and 10", "5 or 6"); after "and"/"or"
 # it is a range only where a range opener comes before (numbers.py)
