@@ -305,3 +305,26 @@ def test_a_number_word_after_pour_or_por_is_a_number(text, lang, value):
 def test_the_hundred_of_a_percent_in_words_is_no_number_of_its_own(text, lang, percent):
     cs = extract_claims(Document(key="t", text=text, language=lang))
     assert [c.value["low"] for c in cs if c.kind in ("count", "percent")] == [percent]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("más de mil drones al mes", "es"),
+        ("plus de mille personnes", "fr"),
+        ("mehr als tausend Menschen", "de"),
+        ("more than a thousand people", "en"),
+    ],
+)
+def test_a_thousand_s_word_alone_is_a_thousand(text, lang):
+    (n,) = find_numbers(text, lang=lang)
+    assert (n.low, n.qualifier) == (1000, "over")
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [("dos mil empleados", "es", 2000), ("mille milliards", "fr", 1e12), ("zehn tausend Euro", "de", 10000)],
+)
+def test_a_thousand_s_word_after_a_number_or_before_a_scale_scales_it(text, lang, value):
+    (n,) = find_numbers(text, lang=lang)
+    assert n.low == value

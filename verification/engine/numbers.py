@@ -298,7 +298,11 @@ def _attached_unit() -> re.Pattern:
 
 
 def _bare_scale(word: str) -> bool:
-    """A scale word alone ("millones", "miles", "Millionen") scales a number; it is none itself."""
+    """A scale word alone ("millones", "miles", "Millionen") scales a number; it is none itself. A thousand's word
+    alone, in the singular, is one ("más de mil drones", "plus de mille personnes", "mehr als tausend Menschen"): a
+    thousand is said without "one" far more often than a million is ("a million": _ARTICLE_SCALE)."""
+    if L.SCALE_WORDS.get(word) == 1e3:
+        return False
     return any(w in L.SCALE_WORDS for w in (word, word[:-1], word[:-2]))
 
 
