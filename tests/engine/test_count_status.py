@@ -110,3 +110,17 @@ def test_the_confirmed_and_the_probable_cases_are_two_facts_and_differing_confir
 def test_the_confirmed_cases_join_across_languages():
     facts = _counts(*((lang, OUTBREAK[lang][0]) for lang in ("en", "fr", "es")))
     assert (_by_status(facts)["confirmed"].verdict, len(_by_status(facts)["confirmed"].members)) == ("corroborated", 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "As of Sunday, the total number of reported cases has increased to 57."),
+        ("de", "Die Zahl der gemeldeten Fälle stieg bis Sonntag auf 57."),
+        ("fr", "Le nombre total de cas signalés est passé à 57 dimanche."),
+        ("es", "El número total de casos notificados ascendió a 57 el domingo."),
+    ],
+)
+def test_a_number_of_a_noun_told_with_a_word_before_it_counts_that_noun(lang, text):
+    (count,) = [c for c in extracted(text, lang) if c.kind == "count"]
+    assert (count.text, count.slot) == ("57", "cases")

@@ -721,16 +721,16 @@ def _count_lead_rx(lang: str) -> re.Pattern:
 
 
 def _noun_after(low: str, lang: str, lead: re.Match) -> str | None:
-    """The concept of the counted noun right after a "number of" (an article between: "die Zahl der Toten", a status
-    word: "the number of confirmed cases")."""
+    """The concept of the counted noun right after a "number of" (an article between: "die Zahl der Toten"), or
+    after one word that qualifies it ("the number of confirmed cases", "the number of reported cases", "die Zahl der
+    gemeldeten Fälle")."""
     w = _WORD.match(low, lead.end()) or re.match(r"([^\W\d_][\w’'-]*)", low[lead.end() :])
     if not w:
         return None
     word = w.group(1).strip("-’'")
-    status_then_noun = _status_word(word, lang) and _WORD.match(low, w.end())
-    if status_then_noun:  # "the number of confirmed cases", "die Zahl der bestätigten Fälle"
-        word = status_then_noun.group(1).strip("-’'")
-    return _noun_concept(word, lang, compounds=False)
+    concept = None if _status_word(word, lang) else _noun_concept(word, lang, compounds=False)
+    then = _WORD.match(low, w.end()) if concept is None else None
+    return _noun_concept(then.group(1).strip("-’'"), lang, compounds=False) if then else concept
 
 
 def _noun_concept(word: str, lang: str, *, compounds: bool = True) -> str | None:

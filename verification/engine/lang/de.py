@@ -2342,7 +2342,7 @@ FRAME_TOPICS = {
     "todesbilanz": "deaths",
     "zahl der verstorbenen": "deaths",
 }
-COUNT_LEADS = ["zahl der", "anzahl der", "zahl an", "anzahl an"]
+COUNT_LEADS = ["zahl der", "anzahl der", "zahl an", "anzahl an", "gesamtzahl der"]
 FRAME_LEADS = {
     "absolute mehrheit": "majority",
     "absoluten mehrheit": "majority",

@@ -2266,7 +2266,7 @@ FRAME_TOPICS = {
     "cifra de víctimas": "deaths",
     "número de personas fallecidas": "deaths",
 }
-COUNT_LEADS = ["número de", "cifra de", "número de los", "número de las"]
+COUNT_LEADS = ["número de", "cifra de", "número de los", "número de las", "número total de", "cifra total de"]
 FRAME_LEADS = {
     "mayoría absoluta": "majority",
 }

@@ -2253,7 +2253,15 @@ FRAME_TOPICS = {
     "nombre de tués": "deaths",
     "bilan des victimes": "deaths",
 }
-COUNT_LEADS = ["nombre de", "nombre d'", "nombre d’", "nombre des"]
+COUNT_LEADS = [
+    "nombre de",
+    "nombre d'",
+    "nombre d’",
+    "nombre des",
+    "nombre total de",
+    "nombre total d'",
+    "nombre total des",
+]
 FRAME_LEADS = {
     "majorité absolue": "majority",
     "majorité absolue de": "majority",
