@@ -190,11 +190,13 @@ def _navigation_cue(p: Para) -> str | None:
     t = p.text
     if p.n_words <= 6 and not p.terminal and re.fullmatch(r"[\W\d_]*", t):
         return "navigation"
-    if (
-        p.n_words <= 15
-        and len(BREADCRUMB_RE.findall(t)) >= 2
-        and all(len(x.split()) <= 4 for x in BREADCRUMB_RE.split(t))
-    ):
+    crumbs = BREADCRUMB_RE.split(t) if p.n_words <= 15 else []
+    # a path of two steps or more, or a menu's word and a section's name ("Home › People", "Inicio › Destacado"; not
+    # "Home » Zugunglück fordert Menschenleben", the headline after it)
+    opened_by_menu = (
+        len(crumbs) == 2 and lx.LINE_CUES.get(crumbs[0].strip().lower()) == "navigation" and len(crumbs[1].split()) <= 2
+    )
+    if (len(crumbs) >= 3 or opened_by_menu) and all(len(x.split()) <= 4 for x in crumbs):
         return "navigation"
     parts = [x for x in SEPARATORS_RE.split(t) if x] if p.n_words <= 30 else []
     if len(parts) >= 3 and all(len(x.split()) <= 4 for x in parts):

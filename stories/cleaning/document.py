@@ -15,7 +15,7 @@ from .page import Page
 from .paragraphs import RULE_STAGES, classify, read_page
 from .publisher import site_of_url
 from .tails import split_credit_tail, split_glued_notice, split_signature_tail
-from .text import split_paragraphs, strip_invisible
+from .text import glued_path, split_paragraphs, strip_invisible
 from .timestamps import page_date_has_day, split_date_tail, split_page_date
 
 _LEADING_COMMENTS_RE = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")
@@ -98,9 +98,14 @@ def _without_glued_tail(paragraph: str) -> str:
 
 
 def _without_glued_head(paragraph: str) -> list[str]:
-    """A reading time glued to the paragraph's start ("2 minutesLa Banque ...") as a line of its own."""
+    """A reading time ("2 minutesLa Banque ...") or the page's path ("HomePeopleTornado Destruction ...") glued to
+    the paragraph's start as a line of its own."""
     m = lx.GLUED_READING_TIME_RE.match(paragraph)
-    return [paragraph[: m.end()], paragraph[m.end() :]] if m else [paragraph]
+    if m:
+        return [paragraph[: m.end()], paragraph[m.end() :]]
+    steps = glued_path(paragraph)
+    # the path with its marks back, read as the path it is ("Home › People")
+    return [" › ".join(steps), paragraph[len("".join(steps)) :]] if steps else [paragraph]
 
 
 def _article_paragraphs(paragraphs: list[str]) -> tuple[list[str], str, object]:

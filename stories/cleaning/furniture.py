@@ -262,6 +262,22 @@ def mark_cut_teasers(page: Page) -> None:
     for p in page.paras[:article]:
         if not p.hard and p.n_words >= 8 and _cut_after_a_small_word(p):
             p.hard = "related reading"
+    for p, whole in zip(page.paras, page.paras[1:]):
+        if not p.hard and _cut_copy(p, whole):
+            p.hard = "duplicate paragraph"
+
+
+# a line cut short and printed whole under it has this many words at least ("Tribunal condenó al ex juez ...")
+MIN_CUT_COPY_WORDS = 5
+
+
+def _cut_copy(p: Para, whole: Para) -> bool:
+    """A line cut with an ellipsis right over the line it cuts, printed whole ("Tribunal condenó al ex juez y al ex
+    director de la cárcel..." over "Tribunal condenó al ex juez y al ex director de la cárcel de S. Pedro ...", a
+    caption cut over itself): a teaser of what follows it."""
+    m = _CUT_END_RE.search(p.text)
+    cut = p.text[: m.end(1)] if m else ""
+    return len(cut.split()) >= MIN_CUT_COPY_WORDS and whole.text.startswith(cut) and len(whole.text) > len(cut)
 
 
 def _cut_after_a_small_word(p: Para) -> bool:

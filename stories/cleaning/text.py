@@ -50,6 +50,22 @@ BRAND_FOOTER_RE = re.compile(r"^(?P<name>[^—–|:]{2,40}?)\s+[—–|]\s+(?P<t
 
 NORM_CUE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
+# capitalised words glued without spaces at a line's start, and the capitalised word of what follows glued to them
+_GLUED_PATH_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){2,4}?(?=[A-ZÀ-ÖØ-Þ][\w'’-]*\s)")
+
+_CAPITALISED_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+
+
+def glued_path(text: str) -> list[str]:
+    """The steps of the page's path glued without its marks and spaces to what follows it on a line
+    ("HomePeopleTornado Destruction Leaves ..." -> ["Home", "People"], "InicioDestacadoTribunal condenó ..." ->
+    ["Inicio", "Destacado"]): two capitalised words or more, the first a menu's word; none for anything else (a
+    site's name glued into one word, "NewsFinale", ends its line or a word; "YouTube Shorts" has no menu's word)."""
+    m = _GLUED_PATH_RE.match(text)
+    steps = _CAPITALISED_WORD_RE.findall(m.group()) if m else []
+    return steps if steps and lx.LINE_CUES.get(steps[0].lower()) == "navigation" else []
+
+
 COUNT_RE = re.compile(r"[(\[]?\b\d+\b[)\]]?")
 
 # zero-width characters and soft hyphens, and the bidirectional embeddings, overrides and isolates

@@ -655,3 +655,18 @@ def test_a_teaser_cut_after_a_small_word_above_the_article_is_another_articles(l
     # the article's own text cut so, under its first paragraph, stays
     doc = clean(TITLES[lang], BODIES[lang][0], CUT_OWN_TEXT[lang])
     assert CUT_OWN_TEXT[lang] in doc.body
+
+
+# the first words of the first paragraph, cut after a word a sentence may end on
+CUT_COPY_WORDS = {"en": 8, "de": 7, "fr": 8, "es": 8}
+
+
+@pytest.mark.parametrize("lang", sorted(CUT_COPY_WORDS))
+@pytest.mark.parametrize("ellipsis", ["...", "…"])
+def test_a_line_cut_with_an_ellipsis_over_itself_printed_whole_goes(lang, ellipsis):
+    # "Tribunal condenó al ex juez y al ex director de la cárcel..." over the headline printed whole; a caption so
+    cut = " ".join(BODIES[lang][0].split()[: CUT_COPY_WORDS[lang]]) + ellipsis
+    doc = clean(TITLES[lang], cut, *BODIES[lang])
+    assert cut not in doc.text
+    assert doc.title == TITLES[lang]
+    assert all(p in doc.body for p in BODIES[lang])

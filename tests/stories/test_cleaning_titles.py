@@ -375,6 +375,35 @@ def test_the_headline_printed_again_under_its_path_glued_without_marks_is_the_ti
     assert glued not in doc.text and all(p in doc.body for p in BODIES[lang])
 
 
+@pytest.mark.parametrize(
+    "lang, path",
+    [
+        ("en", "HomePeople"),
+        ("de", "StartseitePolitik"),
+        ("fr", "AccueilSociété"),
+        ("es", "InicioDestacado"),
+    ],
+)
+@pytest.mark.parametrize("printed_again", [True, False])
+def test_a_headline_with_its_path_glued_without_marks_or_spaces_is_the_title(lang, path, printed_again):
+    # "HomePeopleTornado Destruction Leaves 25 Dead in Midwest" over the headline printed again, or alone
+    glued = path + TITLES[lang]
+    doc = clean(glued, *([TITLES[lang]] if printed_again else []), *BODIES[lang])
+    assert doc.title == TITLES[lang]
+    assert path not in doc.text and path not in doc.publisher
+    assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, name",
+    [("en", "YouTube"), ("de", "NewsGuard"), ("fr", "NewsFinale"), ("es", "TikTok")],
+)
+def test_a_headline_opening_with_a_name_glued_from_two_words_keeps_it(lang, name):
+    headline = f"{name} {TITLES[lang]}"
+    doc = clean(headline, *BODIES[lang])
+    assert doc.title == headline
+
+
 # a headline sharing two words with the article, over a caption naming many more of its people and places
 HEADLINES_OVER_CAPTIONS = {
     "en": (
