@@ -31,6 +31,7 @@ from functools import cache
 from dateutil.easter import easter
 
 from . import lexicon as L
+from .frames import phrase_rx
 from .lang import LANGUAGES, language, merged
 
 _MONTH_OF: dict[str, int] = {m: i for i, names in L.MONTHS.items() for m in names}
@@ -112,8 +113,8 @@ def _patterns():
     P.append(("month_year", re.compile(rf"\b({month})\s+{link}{year}\b")))
     articles = L.alt_any_apostrophe(L.YEAR_PART_ARTICLES)
     P.append(("part_rel", re.compile(rf"\b({part})\s+(?:(?:{articles})\s*)?({rel_year}|{L.alt(L.YEAR_NOUNS)})\b")))
-    P.append(("since_start", re.compile(r"\b(" + L.alt(L.SINCE_START_OF_YEAR) + r")\b")))
-    P.append(("end_of_year", re.compile(r"\b(" + L.alt(L.END_OF_YEAR) + r")\b")))
+    P.append(("since_start", phrase_rx("SINCE_START_OF_YEAR", "")))
+    P.append(("end_of_year", phrase_rx("END_OF_YEAR", "")))
     P.append(("rel_year", re.compile(rf"\b({rel_year})\b")))
     P.append(
         (

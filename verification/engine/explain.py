@@ -13,9 +13,8 @@ from .claims import Claim, Document
 from .compare import ComparisonContext, central, rate_day
 from .dates import days_apart, in_words
 from .decide import CONFLICTING, CORROBORATED, Decision, merged_list
-from .frames import phrase_rx
-from .lang import table_of
-from .lexicon import lower_same_len, table_key
+from .frames import phrase_values
+from .lexicon import lower_same_len
 from .rates import RateTable, UnknownCurrency
 
 SYMBOLS = {
@@ -178,8 +177,7 @@ def _told_as(statement: Statement, doc: Document | None) -> str:
         return ""
     c, lang = statement.first, (doc.language or "").split("-")[0].lower()
     sentence = lower_same_len(doc.text[c.sentence_start : c.sentence_end])
-    table = table_of(lang, "REPORT_TIME_WORDS")
-    told = {table[table_key(m.group(0))] for m in phrase_rx("REPORT_TIME_WORDS", lang).finditer(sentence)}
+    told = phrase_values("REPORT_TIME_WORDS", lang, sentence, 0, len(sentence))
     return next((t for t in (PROVISIONAL, FINAL, LATEST) if t in told), "")
 
 

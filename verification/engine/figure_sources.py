@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .frames import phrase_rx, phrases_around
+from .frames import phrase_rx, phrase_value, phrases_around
 from .lang import known_code, table_of
-from .lexicon import alt, table_key
+from .lexicon import alt
 
 BY_WHOM = "by_whom"
 _BEFORE = 90  # characters before a figure within which its sentence names who counted it ("Die Polizei ging von ...")
@@ -61,7 +61,7 @@ def by_whom(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) ->
     code = known_code(lang)
     before, after = phrases_around("FIGURE_SOURCES", code, low, (start, end), sent, (_BEFORE, _AFTER))
     m = _source_after(low, code, end, after) or _source_before(low, code, start, sent, before)
-    return {BY_WHOM: table_of(code, "FIGURE_SOURCES")[table_key(m.group(0))]} if m else {}
+    return {BY_WHOM: phrase_value("FIGURE_SOURCES", code, m)} if m else {}
 
 
 def _source_after(low: str, lang: str, end: int, after: list[re.Match]) -> re.Match | None:

@@ -197,7 +197,7 @@ def _clause_final_predicate(low: str, lang: str, sent: tuple[int, int], end: int
         last = m
     if last is None or clause_end - last.end() > _FINAL_SLACK or not _no_break(low, end, last.start()):
         return None
-    return _table("FRAME_PREDICATES", lang)[table_key(last.group(0))]
+    return phrase_value("FRAME_PREDICATES", lang, last)
 
 
 def fate_of(low: str, lang: str, sent: tuple[int, int], start: int, end: int) -> str | None:
@@ -217,7 +217,7 @@ def _nearest_predicate(
     for m in _phrase_rx("FRAME_PREDICATES", lang).finditer(low, a, b):
         dist = _distance(low, m.start(), m.end(), before_end, after_start, limit)
         if dist is not None and (best is None or dist < best[0]):
-            best = (dist, table[table_key(m.group(0))])
+            best = (dist, phrase_value("FRAME_PREDICATES", lang, m))
     if best is None:
         for m in re.finditer(r"[^\W\d_]{4,}", low[a:b]):
             concept = table.get(lemma(m.group(0), lang or "en"))
@@ -346,7 +346,8 @@ def _measure_cues(
     a, b = max(sent[0], start - _CUE_WINDOW), min(sent[1], stop + _CUE_WINDOW)
     table = _table("MEASURE_CUES", lang)
     found = [
-        (m.start(), m.end(), table[table_key(m.group(0))]) for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, a, b)
+        (m.start(), m.end(), phrase_value("MEASURE_CUES", lang, m))
+        for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, a, b)
     ]
     for m in _LETTER_RUN.finditer(low, a, b):
         concept = table.get(lemma(m.group(0), lang or "en"))
@@ -605,7 +606,7 @@ def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
     """ "a 7.1-magnitude quake", "magnitude 7.1", "Stärke 7,1", "de magnitud 7,1", "6.2 on the Richter scale", "a 7.1
     quake", "un séisme de 7,1"."""
     for m in _phrase_rx("MEASURE_CUES", lang).finditer(low, max(sent[0], start - 24), min(sent[1], end + _SCALE_REACH)):
-        if _table("MEASURE_CUES", lang)[table_key(m.group(0))] != "magnitude":
+        if phrase_value("MEASURE_CUES", lang, m) != "magnitude":
             continue
         if m.end() <= start and _MAGNITUDE_GAP.fullmatch(low, m.end(), start):
             return Frame("magnitude", end, "magnitude", measured=True)
@@ -627,7 +628,7 @@ def _lead(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None:
         best = m
     if best is None or _LEAD_GAP_BREAK.search(low, best.end(), start):
         return None
-    return _table("FRAME_LEADS", lang)[table_key(best.group(0))]
+    return phrase_value("FRAME_LEADS", lang, best)
 
 
 _TOPIC_REACH = 140  # "The death toll in the powerful earthquakes that hit ... had reached 72": a clause away
@@ -655,7 +656,7 @@ def _topic(low: str, lang: str, start: int, sent: tuple[int, int]) -> str | None
         return _noun_after(low, lang, last)
     if last in affected:
         return _affected(last.group(1), lang)
-    return _table("FRAME_TOPICS", lang)[table_key(last.group(0))]
+    return phrase_value("FRAME_TOPICS", lang, last)
 
 
 @cache
@@ -926,7 +927,7 @@ def status_of(low: str, lang: str, start: int, end: int, sent: tuple[int, int], 
     ]:
         if _DIGIT.search(between) or _CLAUSE_BREAK.search(between):
             continue
-        status = table_of(lang, "STATUS_WORDS")[table_key(m.group(0))]
+        status = phrase_value("STATUS_WORDS", lang, m)
         if _beside_noun(low, lang, m, sent, concept):
             return {STATUS: status} if _told_apart(low, lang, status, None, sent) else {}
     return {}
@@ -940,9 +941,7 @@ def _told_apart(low: str, lang: str, status: str, word: re.Match | None, sent: t
     contaminations, dont 20 confirmées"); a probable or suspected count always is another figure."""
     if status != PLAIN_STATUS:
         return True
-    table = table_of(lang, "STATUS_WORDS")
-    named = {table[table_key(m.group(0))] for m in phrase_rx("STATUS_WORDS", lang).finditer(low, *sent)}
-    if named - {status}:
+    if phrase_values("STATUS_WORDS", lang, low, *sent) - {status}:
         return True
     after = _WORD.match(low, word.end()) if word is not None else None
     return word is not None and (after is None or after.group(1) in _clause_joiners(lang))
@@ -1080,6 +1079,17 @@ def phrase_rx(name: str, lang: str) -> re.Pattern:
     return _phrase_rx(name, known_code(lang))
 
 
+def phrase_value(name: str, lang: str, found: re.Match):
+    """What a language's table ``name`` maps a phrase of it to, the phrase as a pattern of the table found it
+    (:func:`phrase_rx`: any white space between its words)."""
+    return table_of(known_code(lang), name)[table_key(found.group(0))]
+
+
+def phrase_values(name: str, lang: str, low: str, start: int, end: int) -> set:
+    """What a language's table ``name`` maps each of its phrases in low[start:end] to."""
+    return {phrase_value(name, lang, m) for m in phrase_rx(name, lang).finditer(low, start, end)}
+
+
 @cache
 def compound_free_rx(name: str, lang: str) -> re.Pattern:
     """Any phrase of a language's table ``name``, whole and no part of a hyphenated compound ("Start-up" is no
@@ -1166,10 +1176,9 @@ def sub_event(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) 
     lang = known_code(lang)
     before, after = phrases_around("SUB_EVENTS", lang, low, (start, end), sent, (_SUB_EVENT_BEFORE, _SUB_EVENT_AFTER))
     before = [m for m in before if not _SUB_EVENT_BREAK.search(low, m.end(), start)]
-    table = table_of(lang, "SUB_EVENTS")
     if before:
-        return {SUB_EVENT: table[table_key(before[-1].group(0))]}
-    parts = {table[table_key(m.group(0))] for m in after if not _SUB_EVENT_BREAK.search(low, end, m.start())}
+        return {SUB_EVENT: phrase_value("SUB_EVENTS", lang, before[-1])}
+    parts = {phrase_value("SUB_EVENTS", lang, m) for m in after if not _SUB_EVENT_BREAK.search(low, end, m.start())}
     # after the figure, two parts named leave it unclear which it dates ("am Donnerstag beim Start ... abgestürzt")
     return {SUB_EVENT: parts.pop()} if len(parts) == 1 else {}
 
@@ -1253,12 +1262,11 @@ _COMPOUND_SIZE = re.compile(r"[\d.,]+-[^\W\d_]+(?:-|[\s\u00a0]+[^\W\d_])")
 def _stages_in(low: str, lang: str, start: int, end: int, a: int, b: int) -> dict:
     """The round and stage of the count named in low[a:b], each the one nearest start..end."""
     rx = phrase_rx("ELECTION_STAGES", lang)
-    table = table_of(lang, "ELECTION_STAGES")
     out: dict[str, tuple[int, str]] = {}
     for m in rx.finditer(low, a, b):
         if _in_closed_relative(low, lang, m.start(), m.end(), start, a):
             continue
-        stage = table[table_key(m.group(0))]
+        stage = phrase_value("ELECTION_STAGES", lang, m)
         key = STAGE_KEYS[0] if stage in ELECTION_ROUNDS else STAGE_KEYS[1]
         distance = max(m.start() - end, start - m.end(), 0)
         if key not in out or distance < out[key][0]:
