@@ -14,7 +14,7 @@ from .concepts import concept_of
 from .dates import DateMention, find_dates
 from .entities import Entity, find_entities, norm_key
 from .figure_sources import BY_WHOM, by_whom
-from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages, figure_role
+from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages, figure_role, phrase_rx
 from .lang import language, merged, table_of
 from .money import bare_currencies
 from .numbers import Num, find_numbers, spelled_occurrences, spelled_ordinals, word_ordinals
@@ -341,7 +341,8 @@ class Context:
     def _said_then(self, d: DateMention, sent: tuple[int, int], span: tuple[int, int]) -> bool:
         """A verb of saying and its "that" stand between the date and the figure, or the verb before the date and
         the "that" after it: the date is when the report was made ("said on Tuesday that", "wrote last month that")."""
-        verbs, that = _speech(self.lang)
+        # the verbs of saying and the word that opens what they report ("that", "dass", "que")
+        verbs, that = phrase_rx("SPEECH_VERBS", self.lang), phrase_rx("SPEECH_THAT", self.lang)
         for m in that.finditer(self.low, d.end, span[0]):
             if verbs.search(self.low, max(sent[0], d.start - SAID_REACH), m.start()):
                 return True
@@ -420,15 +421,6 @@ FIGURES = ("count", "measure", "percent")
 SAID_REACH = 40  # characters before a date within which a verb of saying makes it the report's ("said on Tuesday")
 
 
-@cache
-def _speech(lang: str) -> tuple[re.Pattern, re.Pattern]:
-    """The verbs of saying of a language (every language's when it is unknown) and the word that opens what they
-    report ("that", "dass", "que")."""
-    verbs = re.compile(r"(?<![\w])(?:" + L.alt(table_of(lang, "SPEECH_VERBS")) + r")(?![\w])")
-    that = re.compile(r"(?<![\w])(?:" + L.alt(table_of(lang, "SPEECH_THAT")) + r")(?![\w])")
-    return verbs, that
-
-
 # what sets a clause off inside a sentence: a comma or a dash between words (never the comma of "1,000"); the
 # pattern reads text forwards and reversed alike
 _ASIDE_MARK = re.compile(r"(?:,|\s[–—-])\s|\s,")
@@ -453,8 +445,8 @@ def _in_series(low: str, dates: list[DateMention], i: int) -> bool:
     return bool(before or after)
 
 
-_HEDGE = re.compile(r"\b(?:" + L.alt(L.HEDGES) + r")\b")
-_OPINION = re.compile(r"\b(?:" + L.alt(L.OPINION) + r")\b")
+_HEDGE = phrase_rx("HEDGES", "")
+_OPINION = phrase_rx("OPINION", "")
 
 
 def _tone_penalty(sentence: str) -> float:

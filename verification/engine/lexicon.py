@@ -297,7 +297,6 @@ EVENT_NOUNS = joined("EVENT_NOUNS")
 OFFICE_NOUNS = joined("OFFICE_NOUNS")
 HUB_NOUNS = joined("HUB_NOUNS")
 NEW_WORDS = joined("NEW_WORDS")
-EXISTING_WORDS = joined("EXISTING_WORDS")
 
 # --- rankings --------------------------------------------------------------------------------------
 
@@ -323,8 +322,6 @@ CHANGE_METRICS = merged("CHANGE_METRICS")
 
 # --- hedges / opinion (lower check-worthiness) ------------------------------------------------------
 
-HEDGES = joined("HEDGES")
-OPINION = joined("OPINION")
 
 # --- function words that start sentences but are no names -----------------------------------------
 

@@ -7,6 +7,7 @@ import re
 from .. import lexicon as L
 from ..context import Context
 from ..entities import item_key, place_key
+from ..frames import phrase_rx
 from ..gazetteer import SECTORS
 from .places import OFFICE_RX
 
@@ -25,8 +26,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:" + L.alt(L.DEFINITE_ARTICLES) + r")\s+", re
 _ITEM_OK = re.compile(r"[\w][\w’'&-]*(?:[\s\u00a0]+[\w’'&-]+){0,3}")
 _ITEM_ARTICLE = re.compile(r"(?:" + L.ARTICLE + r"|(?:" + L.OF + r")[\s\u00a0]+)")  # "the", "des", "de" (partitive)
 _ITEM_STOP = (L.STOP_CAPS | L.NOUN_DETERMINERS | {w for w in L.LIST_INTRO if " " not in w}) - {"and", "&"}
-_EXISTING = re.compile(r"\b(?:" + L.alt(L.EXISTING_WORDS) + r")\b")
-_NEW = re.compile(r"\b(?:" + L.alt(L.NEW_WORDS) + r")\b")
+_EXISTING = phrase_rx("EXISTING_WORDS", "")
+_NEW = phrase_rx("NEW_WORDS", "")
 _COUNT_BEFORE = re.compile(r"(\d+|" + L.alt(L.NUMBER_WORDS) + r")(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+$")
 
 
