@@ -110,18 +110,39 @@ def is_dateline(p: Para, language: str) -> bool:
     m = PUBLISHED_RE.search(p.text)
     cut = m.start() if m and m.start() <= start else start
     site = p.text[:cut].strip(" \t|·•-—–,:;")
+    # the site may be named after the date and its time instead ("2025-07-02 17:40:00| Fast Company")
+    site_after = "" if site or m else _site_after_date(p.text[end:])
     rest_words = lx.WORD_RE.findall(p.text[end:])
     if not m and len(lx.WORD_RE.findall(site)) > 4:
         return False
-    if not m and len(rest_words) > 4:
+    if not m and len(rest_words) - len(site_after.split()) > 4:
         return False
     p.date = date
     # words closed by a colon right before the date label it ("Renouveler: 27/07/2024", "Publish date : ...")
     labelled = re.search(r"[:：]\s*$", p.text[:cut]) is not None
+    site = site or site_after
+    # an edition's code in capitals after the site's name ("Africanews FR • November 28, 2025")
+    site = _EDITION_CODE_RE.sub("", site)
     if site and not labelled and 1 <= len(site.split()) <= 4 and not find_date(site) and not lx.BYLINE_RE.match(site):
         if site.lower().rstrip(".") not in _MONTHLESS_WORDS and _names_a_site(site):
             p.site = site
     return True
+
+
+# what may stand between a date and a mark: its time of day ("17:40:00", ", 10:15 Uhr", "à 17h40", "- 10:15")
+_DATE_TIME_REST_RE = re.compile(
+    r"^[\s,–—-]*(?:(?:à|a las|um|at)\s+)?(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|h|[ap]\.?m\.?)?)?[\s,–—-]*$", re.I
+)
+
+# the two capitals of an edition after a name ("FR", "EN"): not a name's word, nor a weekday ("Fr", "Di")
+_EDITION_CODE_RE = re.compile(r"(?<=\w)\s+[A-Z]{2}$")
+
+
+def _site_after_date(rest: str) -> str:
+    """The site named after the date and its time behind a mark: "2025-07-02 17:40:00| Fast Company" -> "Fast
+    Company"; '' when other words stand between ("March 12, 2026 | Updated 10:15 | ...")."""
+    before, mark, site = re.split(r"([|·•])", rest)[-3:] if re.search(r"[|·•]", rest) else ("", "", "")
+    return site.strip() if mark and _DATE_TIME_REST_RE.match(before) and before.count("|") == 0 else ""
 
 
 def _names_a_site(text: str) -> bool:

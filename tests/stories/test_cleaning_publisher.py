@@ -486,9 +486,14 @@ def test_editors_initials_or_agencies_signing_the_article_name_no_publisher(sign
         ("de", "News (2 / 1) 02.06.2026 17:32"),
         ("fr", "ACCUEIL 25.7.2026 Mis à jour à 17h51"),
         ("es", "INICIO 25.7.2026"),
+        # a label or a weekday beside the date
+        ("en", "March 12, 2026 | Updated"),
+        ("de", "Fr, 12.03.2026 · 10:15 Uhr"),
+        ("fr", "Mis à jour le 12/03/2026 à 17h40 • Lecture 3 min"),
+        ("es", "Actualizado 12/03/2026 - 10:15 | Lectura: 3 min"),
     ],
 )
-def test_a_menus_word_or_a_counter_before_the_pages_date_is_no_publisher(lang, line):
+def test_a_menus_word_a_counter_a_label_or_a_weekday_beside_the_pages_date_is_no_publisher(lang, line):
     doc = clean(line, TITLES[lang], *BODIES[lang])
     assert doc.publisher == ""
     assert line not in doc.text
@@ -517,9 +522,19 @@ def test_words_closed_by_a_colon_before_the_pages_date_are_its_label_not_the_pub
         ("de", "Flussheimer Bote, 12.03.2026, 10:15 Uhr", "Flussheimer Bote"),
         ("fr", "Courrier du Port - 12/03/2026 00:38", "Courrier du Port"),
         ("es", "Correo del Puerto | 12/03/2026 - 10:15", "Correo del Puerto"),
+        # with its edition's code, neither a name's word nor Friday ("Africanews FR • November 28, 2025")
+        ("en", "Riverton Post EN • March 12, 2026", "Riverton Post"),
+        ("de", "Flussheimer Bote DE • 12. März 2026", "Flussheimer Bote"),
+        ("fr", "Courrier du Port FR • 12 mars 2026", "Courrier du Port"),
+        ("es", "Correo del Puerto ES • 12 de marzo de 2026", "Correo del Puerto"),
+        # after the date and its time, behind a mark: a reprint's provider ("2025-07-02 17:40:00| Fast Company")
+        ("en", "2026-03-12 17:40:00| Riverton Post", "Riverton Post"),
+        ("de", "12.03.2026, 10:15 Uhr · Flussheimer Bote", "Flussheimer Bote"),
+        ("fr", "12/03/2026 à 17h40 • Courrier du Port", "Courrier du Port"),
+        ("es", "12/03/2026 - 10:15 | Correo del Puerto", "Correo del Puerto"),
     ],
 )
-def test_the_sites_name_before_the_pages_date_without_a_colon_is_the_publisher(lang, line, outlet):
+def test_the_sites_name_on_the_pages_date_line_without_a_colon_is_the_publisher(lang, line, outlet):
     doc = clean(TITLES[lang], line, *BODIES[lang])
     assert doc.publisher == outlet and line not in doc.text
 
