@@ -84,6 +84,48 @@ def test_a_person_count_takes_the_concept_of_the_word_beside_it(lang, text, valu
     assert ("count", concept) in slots_of(text, lang, value)
 
 
+# a verb of saving right before the number, or right after its noun, makes the lives counted people saved
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The rescue boats saved 300 lives last year."),
+        ("en", "The vaccine could save more than 300 lives a year."),
+        ("en", "Some 300 lives were saved by the new dikes."),
+        ("de", "Die Rettungsboote retteten 300 Menschenleben."),
+        ("de", "Die Impfung hat schätzungsweise 300 Menschenleben gerettet."),
+        ("fr", "Les bateaux de secours ont sauvé 300 vies l'an dernier."),
+        ("fr", "Grâce au vaccin, 300 vies ont été sauvées."),
+        ("es", "Los botes de rescate salvaron 300 vidas el año pasado."),
+        ("es", "Gracias a la vacuna, 300 vidas fueron salvadas."),
+    ],
+)
+def test_lives_a_verb_of_saving_tells_are_people_saved_not_deaths(lang, text):
+    assert slots_of(text, lang, 300) == {("count", "rescued")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The floods claimed 300 lives, but rescuers saved dozens."),
+        ("en", "The floods claimed 300 lives and spared no village."),
+        ("de", "Die Flut forderte 300 Menschenleben, Helfer retteten Dutzende."),
+        ("fr", "Les crues ont coûté 300 vies, les secours en ont sauvé des dizaines."),
+        ("es", "Las inundaciones se cobraron 300 vidas; los rescatistas salvaron a decenas."),
+    ],
+)
+def test_a_verb_of_saving_in_another_clause_leaves_the_lives_lost(lang, text):
+    assert slots_of(text, lang, 300) == {("count", "deaths")}
+
+
+def test_lives_saved_and_the_lives_of_people_saved_are_one_fact(checked):
+    facts = checked(
+        ("en", "Firefighters saved 12 lives in the blaze."),
+        ("fr", "Les pompiers ont sauvé la vie de 12 personnes dans l'incendie."),
+        kind="count",
+    )
+    assert [(f.slot, f.verdict) for f in facts] == [("rescued", "corroborated")]
+
+
 @pytest.mark.parametrize(
     "lang,text",
     [

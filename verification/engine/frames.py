@@ -806,6 +806,8 @@ def frame_of_number(
             # "1,800 homes were destroyed": what happened to what the noun counts is the verb's
             told = _predicate_near(low, lang, sent, start, w.end())
             concept = told if told in TOLD_BY_PREDICATE[concept] else concept
+        if concept == "deaths" and _saved(low, lang, start, w.end(), sent):
+            concept = "rescued"  # "saved 300 lives" counts people saved, as "saved the lives of 300 people" does
         if concept:
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
         if word in more_persons or is_person_noun(word, lang, counted=True, first=pos == end):
@@ -992,6 +994,35 @@ def person_noun_end(low: str, lang: str, end: int, sent: tuple[int, int]) -> int
             return others  # "9 et d'autres formations": no adjective of the people
         pos = w.end()
     return others
+
+
+# words at most between a verb of saving and the number it counts the saved of ("saved more than 300 lives"), and
+# between the counted noun and a verb of saving after it ("300 vies ont été sauvées")
+_SAVED_BEFORE = 3
+_SAVED_AFTER = 2
+
+
+def _saved(low: str, lang: str, start: int, noun_end: int, sent: tuple[int, int]) -> bool:
+    """Whether a verb of saving (SAVING_VERBS) tells the lives the number from ``start`` to its noun's end saved,
+    not lost: right before the number ("saved 300 lives", "rettete mehr als 300 Menschenleben", "a sauvé 300 vies",
+    "salvó 300 vidas") or right after its noun ("300 Menschenleben gerettet", "300 vidas fueron salvadas"), in its
+    clause, no number between."""
+    rx = phrase_rx("SAVING_VERBS", lang)
+    before = any(_only_words(low, m.end(), start, lang, _SAVED_BEFORE) for m in rx.finditer(low, sent[0], start))
+    return before or any(
+        _only_words(low, noun_end, m.start(), lang, _SAVED_AFTER) for m in rx.finditer(low, noun_end, sent[1])
+    )
+
+
+def _only_words(low: str, a: int, b: int, lang: str, most: int) -> bool:
+    """Whether low[a:b] holds at most ``most`` words, and no number, punctuation or word that opens another clause."""
+    words = low[a:b].split()
+    return (
+        len(words) <= most
+        and not _CLAUSE_BREAK.search(low, a, b)
+        and not _DIGIT.search(low, a, b)
+        and not _clause_joiners(lang).intersection(words)
+    )
 
 
 # the people an event harms, moves or carries: both the event's own figures and counts of people

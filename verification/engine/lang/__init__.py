@@ -40,6 +40,9 @@ Tables (the same names in every module):
   whose lemmatiser already reads the feminine as the masculine ("électrices" -> "électeur") names none.
 - ``FORMS_NOT_LEMMATISED``: words of the frame tables whose lemma is another word ("lives" -> the verb "live"): they
   are read as written only, so that other word keeps no concept ("2,500 residents live in the village").
+- ``SAVING_VERBS``: verbs of saving; right before a count of deaths, or right after its noun, they make it a count of
+  people saved ("saved 300 lives", "rettete 300 Menschenleben", "a sauvé 300 vies", "salvó 300 vidas"), read by
+  frames.py.
 - ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit[, the concept the unit
   names by itself: "l/m²" is rain]).
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
@@ -337,6 +340,7 @@ TABLES = (
     "PERSON_NOUNS_ALONE",
     "FEMININE_ENDINGS",
     "FORMS_NOT_LEMMATISED",
+    "SAVING_VERBS",
     "MEASURE_UNITS",
     "MEASURE_CUES",
     "MAGNITUDE_SCALE_LINKS",

@@ -612,6 +612,16 @@ PERSON_NOUNS_ALONE = [
 # the lemma of a woman's noun (simplemma: "Zuschauerinnen" -> "zuschauerin") ends in its man's noun plus "in"
 FEMININE_ENDINGS = {"erin": "er", "orin": "or", "istin": "ist", "antin": "ant", "entin": "ent", "etin": "et"}
 FORMS_NOT_LEMMATISED: set[str] = set()
+# verbs of saving: before a count of deaths, or after its noun, they count the people saved, not lost ("saved 300
+# lives", "rettete 300 Menschenleben", "a sauvé 300 vies", "salvó 300 vidas"), as "saved the lives of 300 people" does
+SAVING_VERBS = [
+    "retten",
+    "rettet",
+    "rettete",
+    "retteten",
+    "gerettet",
+    "rettend",
+]
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),

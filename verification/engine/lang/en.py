@@ -643,6 +643,18 @@ PERSON_NOUNS_ALONE: list[str] = []
 FEMININE_ENDINGS: dict[str, str] = {}
 # the lemmatiser reads the noun "lives" as the verb "live"
 FORMS_NOT_LEMMATISED = {"lives"}
+# verbs of saving: before a count of deaths, or after its noun, they count the people saved, not lost ("saved 300
+# lives", "rettete 300 Menschenleben", "a sauvé 300 vies", "salvó 300 vidas"), as "saved the lives of 300 people" does
+SAVING_VERBS = [
+    "save",
+    "saves",
+    "saved",
+    "saving",
+    "spare",
+    "spares",
+    "spared",
+    "sparing",
+]
 MEASURE_UNITS = {
     "gb": ("data", 1000.0),
     "gigabytes": ("data", 1000.0),

@@ -619,6 +619,26 @@ PERSON_NOUNS_ALONE = [
 ]
 FEMININE_ENDINGS: dict[str, str] = {}
 FORMS_NOT_LEMMATISED: set[str] = set()
+# verbs of saving: before a count of deaths, or after its noun, they count the people saved, not lost ("saved 300
+# lives", "rettete 300 Menschenleben", "a sauvé 300 vies", "salvó 300 vidas"), as "saved the lives of 300 people" does
+SAVING_VERBS = [
+    "salvar",
+    "salva",
+    "salvan",
+    "salvó",
+    "salvaron",
+    "salvado",
+    "salvada",
+    "salvados",
+    "salvadas",
+    "salvaba",
+    "salvaban",
+    "salvará",
+    "salvarán",
+    "salvaría",
+    "salvarían",
+    "salvando",
+]
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),
