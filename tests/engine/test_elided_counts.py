@@ -59,6 +59,8 @@ def test_a_whole_after_its_part_counts_the_part_s_noun():
         ("The SNP fell from 47 to 9 seats.", "en", "47"),
         ("Le SNP passe de 47 à 9 sièges.", "fr", "47"),
         ("El SNP pasa de 47 a 9 escaños.", "es", "47"),
+        ("Die SNP fiel von 47 auf 9 Sitze.", "de", "47"),
+        ("Die Allianz verbesserte sich im Vergleich zur Wahl von März 2024 von 80 auf 91 Sitze.", "de", "80"),
     ],
 )
 def test_the_first_figure_of_a_change_is_the_earlier_one(text, lang, before):

@@ -203,7 +203,7 @@ def rival_counts(ctx: Context) -> None:
         ctx.add("count", count.slot, count.subject, value, n.start, n.end, 0.55, sent, elided=True, **extra)
 
 
-_LEFT_KINDS = ("percent", "measure")  # figures whose unit a level left may leave out (counts: _named_by_counts)
+_LEFT_KINDS = ("percent", "measure", "count")  # figures whose unit a level left may leave out
 
 
 @cache
@@ -224,9 +224,10 @@ _A_WORD = re.compile(r"[^\W\d_]+[\s\u00a0]+")
 
 def levels_left(ctx: Context) -> None:
     """ "scaling back capacity from 11.5 to approximately 9 million tons", "von etwa 1,2 auf nun 3,1 Prozent", "de 4 à
-    3,75 %": a bare number a change is told from, before the figure it is told to, is the level it left (stage
-    "previous") of what that figure measures, in its unit and scale. A range ("from 5 to 10 percent") is one
-    number already."""
+    3,75 %", "von 80 auf 91 Sitze": a bare number a change is told from, before the figure it is told to, is the
+    level it left (stage "previous") of what that figure measures or counts, in its unit and scale. A range ("from 5
+    to 10 percent") is one number already; a change a range's words tell ("from 47 to 9 seats") is
+    _named_by_counts'."""
     figures = {c.start: c for c in ctx.claims if c.kind in _LEFT_KINDS}
     if not figures:
         return
