@@ -84,3 +84,35 @@ def test_a_rate_left_is_not_another_rate_of_now():
     by_text = {tuple(sorted(c.text for _, c in f.members)): f.verdict for f in facts if f.kind == "percent"}
     assert by_text[("4 %",)] == "single_source"
     assert by_text[("3,75 %", "3.75%")] == "corroborated"
+
+
+def counts_of(text, lang):
+    claims = extract_claims(Document(key="t", text=text, language=lang, published=PUB))
+    return {c.text: c for c in claims if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "text,lang,now,before,earlier",
+    [
+        (
+            "The tournament sold 657,291 tickets in Switzerland, up from 574,875 in England.",
+            "en",
+            657291,
+            "574,875",
+            574875,
+        ),
+        ("Das Werk zählt nun 1.200 Stellen, nach zuvor 900.", "de", 1200, "900", 900),
+        ("Le site compte 1 200 salariés, contre 900 il y a un an.", "fr", 1200, "900", 900),
+        ("La empresa tiene 15.000 empleados, frente a los 12.000 de 2023.", "es", 15000, "12.000", 12000),
+    ],
+)
+def test_a_number_compared_after_a_count_and_its_comma_is_its_earlier_level(text, lang, now, before, earlier):
+    found = counts_of(text, lang)
+    current = next(c for c in found.values() if c.value["low"] == now)
+    level = found[before]
+    assert (level.slot, level.value["low"], level.extra["stage"]) == (current.slot, earlier, "previous")
+    assert "stage" not in current.extra
+
+
+def test_a_tally_without_a_comma_tells_no_earlier_level():
+    assert not [c for c in counts_of("La motion a obtenu 312 voix contre 150.", "fr").values() if c.extra.get("stage")]

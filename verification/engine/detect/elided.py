@@ -73,6 +73,7 @@ def detect_elided_counts(ctx: Context) -> None:
         _named_by_counts(ctx, counts)
     rival_counts(ctx)
     levels_left(ctx)
+    levels_compared(ctx)
     coordinated_figures(ctx)
 
 
@@ -233,7 +234,6 @@ def levels_left(ctx: Context) -> None:
         return
     held = sorted((c.start, c.end) for c in ctx.claims)
     from_rx, to_rx = _left_rx(ctx.lang)
-    nums = {m.start: m for m in ctx.nums}
     for n in ctx.nums:
         if n.is_year or n.low is None or n.low != n.high or _held(held, n.start, n.end):
             continue
@@ -243,19 +243,64 @@ def levels_left(ctx: Context) -> None:
             continue
         word = _A_WORD.match(ctx.low, to.end())  # "auf nun 3,1 Prozent": a word may stand before the figure
         figure = figures.get(to.end()) or (figures.get(word.end()) if word else None)
-        if figure is None or not from_rx.search(ctx.low, max(sent[0], n.start - 12), n.start):
+        if figure is not None and from_rx.search(ctx.low, max(sent[0], n.start - 12), n.start):
+            _add_level(ctx, figure, n, sent)
+
+
+def _add_level(ctx: Context, figure, n, sent) -> None:
+    """The bare number n as an earlier level (stage "previous") of what the figure measures or counts, in its unit
+    and scale: "11.5" beside "9 million tons" are 11.5 million tons, in kilograms."""
+    told = next((m for m in ctx.nums if figure.start <= m.start < figure.end), None)
+    written = parse_number(told.raw, ctx.lang) if told is not None else None
+    if not written or figure.value.get("low") is None:
+        return
+    scale = figure.value["low"] / written
+    value = num_value(n, figure.value.get("unit", figure.slot), ctx.lang)
+    value.update(low=n.low * scale, high=n.high * scale)
+    if "step" in value:  # the step of the number as written ("de 11,5 a 9 millones" reads 11,5 in millions)
+        value["step"] *= (scale * n.low / n.value) if n.low and n.value else 0
+    extra = {"weak": True} if figure.extra.get("weak") else {}
+    ctx.add(figure.kind, figure.slot, figure.subject, value, n.start, n.end, 0.55, sent, stage="previous", **extra)
+
+
+_COMPARED_REACH = 60  # characters between a figure and the comma of the earlier level told after it
+
+
+@cache
+def _compared_rx(lang: str) -> re.Pattern:
+    """What lies between a figure and the earlier level told after it: a few words of its own (no figure, no
+    sentence break), a comma or a dash, then the words that compare ("up from", "contre", "frente a")."""
+    return re.compile(
+        r"[^\d.;:!?]{0,"
+        + str(_COMPARED_REACH)
+        + r"}?[,–—][\s\u00a0]*(?:"
+        + L.alt(table_of(lang, "EARLIER_LEVEL_LEADS"))
+        + r")[\s\u00a0]+(?:(?:"
+        + L.alt(table_of(lang, "DEFINITE_ARTICLES"))
+        + r")[\s\u00a0]+)?"
+    )
+
+
+def levels_compared(ctx: Context) -> None:
+    """ "657,291 ticket sales in Switzerland, up from 574,875 in England", "le chômage atteint 7,5 %, contre 7,3 % un
+    an plus tôt", "1.200 Stellen, nach zuvor 900", "15.000 empleos, frente a los 12.000 de 2023": a bare number that
+    words of comparison set, after a comma, against the figure before it is the earlier level of what that figure
+    counts or measures (stage "previous"), in its unit and scale. Without the comma the words tell a tally or a
+    score ("312 voix contre 150"), no earlier level."""
+    figures = sorted((c for c in ctx.claims if c.kind in _LEFT_KINDS and not c.extra.get("part")), key=lambda c: c.end)
+    if not figures:
+        return
+    held = sorted((c.start, c.end) for c in ctx.claims)
+    ends = [c.end for c in figures]
+    rx = _compared_rx(ctx.lang)
+    for n in ctx.nums:
+        if n.is_year or n.low is None or n.low != n.high or _held(held, n.start, n.end):
             continue
-        told = nums.get(figure.start) or next((m for m in ctx.nums if figure.start < m.start < figure.end), None)
-        written = parse_number(told.raw, ctx.lang) if told is not None else None
-        if not written or figure.value.get("low") is None:
-            continue
-        scale = figure.value["low"] / written  # "11.5" of "9 million tons" are 11.5 million tons, in kilograms
-        value = num_value(n, figure.value.get("unit", figure.slot), ctx.lang)
-        value.update(low=n.low * scale, high=n.high * scale)
-        if "step" in value:  # the step of the number as written ("de 11,5 a 9 millones" reads 11,5 in millions)
-            value["step"] *= (scale * n.low / n.value) if n.low and n.value else 0
-        extra = {"weak": True} if figure.extra.get("weak") else {}
-        ctx.add(figure.kind, figure.slot, figure.subject, value, n.start, n.end, 0.55, sent, stage="previous", **extra)
+        i = bisect_right(ends, n.start) - 1
+        figure = figures[i] if i >= 0 else None
+        sent = ctx.sentence(n.start)
+        if figure is not None and figure.start >= sent[0] and rx.fullmatch(ctx.low, figure.end, n.start):
+            _add_level(ctx, figure, n, sent)
 
 
 def _item_actor(ctx: Context, before, n, sent, item_end_rx: re.Pattern) -> str:

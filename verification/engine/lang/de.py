@@ -2599,6 +2599,8 @@ FEW_WORDS = {
 SPAN_LEADS = ["während", "seit", "für", "dauerte", "dauerten", "dauert", "verbrachte", "verbrachten", "verbringt"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["der", "von"]
+# words after a figure and its comma that tell an earlier level of it ("1.200 Stellen, nach zuvor 900"): detect/elided.py
+EARLIER_LEVEL_LEADS = ["nach zuvor", "gegenüber", "verglichen mit", "im vergleich zu"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("vier Jahre Haft, davon zwei
 # ohne Bewährung", "18 Geschworene, von denen sechs ...") or after it ("zwei von ihnen"): read by detect/elided.py
 PART_LEADS = ["von denen", "davon", "darunter", "von ihnen", "einschließlich", "inklusive"]

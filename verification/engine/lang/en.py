@@ -2719,6 +2719,8 @@ FEW_WORDS = {"a few": (2, 9), "several": (2, 9)}
 SPAN_LEADS = ["for", "during", "spending", "spent", "spend", "spends", "lasted", "lasting", "lasts"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["of", "out of"]
+# words after a figure and its comma that tell an earlier level of it ("9,000 jobs, up from 7,500"): detect/elided.py
+EARLIER_LEVEL_LEADS = ["up from", "down from", "compared with", "compared to"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("18 residents, of whom six
 # were alternates", "112,000 fans, including 34,128 in Bern") or after it ("four years in prison, two of which
 # suspended"): read by detect/elided.py

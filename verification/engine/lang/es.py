@@ -2432,6 +2432,9 @@ FEW_WORDS = {
 SPAN_LEADS = ["durante", "desde hace", "duró", "dura", "duraba", "pasó", "pasar", "pasa"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["de", "sobre"]
+# words after a figure and its comma that tell an earlier level of it ("15.000 empleos, frente a los 12.000"):
+# detect/elided.py
+EARLIER_LEVEL_LEADS = ["frente a", "respecto a", "comparado con", "en comparación con"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("cuatro años de prisión, de
 # los cuales dos en firme") or after it ("dos de ellos en firme"): read by detect/elided.py
 PART_LEADS = [

@@ -2426,6 +2426,8 @@ FEW_WORDS = {"quelques": (2, 9), "plusieurs": (2, 9)}
 SPAN_LEADS = ["pendant", "durant", "depuis", "duré", "dure", "durait", "passé", "passer", "passe"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["des", "sur"]
+# words after a figure and its comma that tell an earlier level of it ("7,5 %, contre 7,3 %"): detect/elided.py
+EARLIER_LEVEL_LEADS = ["contre", "par rapport à", "comparé à"]
 # a part of the figure before it told by a relative pronoun, before the part's number ("quatre ans de prison, dont
 # deux ferme") or after it ("douze jurés, six d'entre eux suppléants"): read by detect/elided.py
 PART_LEADS = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "y compris"]
