@@ -119,6 +119,34 @@ def test_a_whole_number_or_a_time_next_to_the_quake_noun_is_no_magnitude(lang, t
     assert not [c for c in claims(text, lang) if c.slot == "magnitude"]
 
 
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "A M6.2 earthquake struck eastern Afghanistan.", 6.2),
+        ("de", "Das Erdbeben der Stärke M6,2 erschütterte den Osten Afghanistans.", 6.2),
+        ("fr", "Un séisme M6,2 a frappé l'est de l'Afghanistan.", 6.2),
+        ("es", "Un sismo M6.2 sacudió el este de Afganistán.", 6.2),
+        ("es", "Un sismo de 6 grados sacudió el este de Afganistán.", 6.0),
+        ("fr", "Un séisme de 6 degrés a frappé l'est de l'Afghanistan.", 6.0),
+        ("en", "An earthquake of 6 degrees struck eastern Afghanistan.", 6.0),
+        ("de", "Ein Erdbeben von 6 Grad erschütterte den Osten Afghanistans.", 6.0),
+    ],
+)
+def test_a_magnitude_glued_to_its_letter_or_told_in_degrees_after_the_quake_noun(lang, text, value):
+    assert [(c.slot, c.value["low"]) for c in claims(text, lang) if c.kind == "measure"] == [("magnitude", value)]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Traffic on the M25 and the M4 was slowed; the M1.5 money figure rose."),
+        ("es", "La temperatura llegó a 40 grados después del sismo."),
+    ],
+)
+def test_a_road_a_model_or_a_temperature_is_no_magnitude(lang, text):
+    assert not [c for c in claims(text, lang) if c.slot == "magnitude"]
+
+
 def test_a_bare_number_without_a_frame_is_no_claim():
     assert not [
         c for c in claims("At 3 the meeting ended and 14 of them left.", "en") if c.kind in ("count", "measure")

@@ -576,6 +576,7 @@ _SCALE_REACH = 40  # "6,0 grados en la escala de Richter": the scale's name a fe
 # "las 7.30" a time
 _MAGNITUDE_FIGURE = re.compile(r"\d[.,]\d")
 _QUAKE_REACH = 40  # "un séisme de 6,3": a quake's noun and its "of" right before the figure
+_GLUED_MAGNITUDE = re.compile(r"(?<![\w])m$")  # "M6.2" (the text lower-cased): a moment magnitude's letter
 
 
 @cache
@@ -589,17 +590,42 @@ def _quake_noun_rxs(lang: str) -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+@cache
+def _degrees_rx(lang: str) -> re.Pattern:
+    """The words of degrees right after a number ("6 grados", "5 degrés"): a temperature's unit (MEASURE_UNITS)."""
+    words = [w for w, unit in table_of(lang, "MEASURE_UNITS").items() if unit[0] == "temperature" and w.isalpha()]
+    return re.compile(r"[\s\u00a0]+(?:" + alt(words) + r")\b") if words else re.compile(r"(?!)")
+
+
 def _beside_quake_noun(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> int | None:
     """Where the quake's noun that a magnitude stands next to ends, if it does ("a 6.0 quake", "6,0-Beben", "un
-    séisme de 6,3", "sismo de 6,2")."""
+    séisme de 6,3", "sismo de 6,2"); a whole number of degrees after the noun and its "of" is a magnitude too
+    ("sismo de 6 grados", "un séisme de 5 degrés"), where a temperature is never told."""
+    after, before = _quake_noun_rxs(lang)
+    told_before = any(m.end() == start for m in before.finditer(low, max(sent[0], start - _QUAKE_REACH), start))
+    degrees = _degrees_rx(lang).match(low, end, sent[1]) if told_before else None
+    if degrees:
+        return degrees.end()
     if not _MAGNITUDE_FIGURE.fullmatch(low, start, end):
         return None
-    after, before = _quake_noun_rxs(lang)
     m = after.match(low, end, sent[1])
     if m:
         return m.end()
-    told_before = any(m.end() == start for m in before.finditer(low, max(sent[0], start - _QUAKE_REACH), start))
     return end if told_before else None
+
+
+def _glued_magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """ "A M6.2 earthquake", "das Beben der Stärke M6,0": a figure with one decimal glued to the magnitude's letter,
+    in a sentence that names the quake (an "M1.5" elsewhere is no magnitude)."""
+    if not (_GLUED_MAGNITUDE.search(low, max(0, start - 2), start) and _MAGNITUDE_FIGURE.fullmatch(low, start, end)):
+        return False
+    return bool(_quake_word_rx(lang).search(low, sent[0], sent[1]))
+
+
+@cache
+def _quake_word_rx(lang: str) -> re.Pattern:
+    """A quake's noun anywhere, alone or heading a compound ("earthquake", "Erdbeben", "6,0-Beben")."""
+    return re.compile(r"(?<![^\W\d_])(?:" + alt_any_apostrophe(table_of(lang, "QUAKE_NOUNS")) + r")(?![\w])")
 
 
 def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
@@ -612,6 +638,8 @@ def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int])
             return Frame("magnitude", end, "magnitude", measured=True)
         if m.start() >= end and _scale_link_rx(lang).fullmatch(low, end, m.start()):
             return Frame("magnitude", m.end(), "magnitude", measured=True)
+    if _glued_magnitude(low, lang, start, end, sent):
+        return Frame("magnitude", end, "magnitude", measured=True)
     noun_end = _beside_quake_noun(low, lang, start, end, sent)
     return Frame("magnitude", noun_end, "magnitude", measured=True) if noun_end else None
 

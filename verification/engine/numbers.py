@@ -125,6 +125,8 @@ def _digit_re(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?=\d)(?:(?<![\w.,/$€£¥-])(?:\d{{1,3}}(?:{grp}\d{{3}}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         rf"|(?<=[-–(])(?:\d+(?:[.,]\d+)?)"
+        # a magnitude glued to its "M" ("M6.2", "M 7.7"): one decimal, never a road or a model ("M25", "M4")
+        rf"|(?<=(?<![\w])M)(?:\d[.,]\d(?![\d.,]))"
         # right after a currency symbol, a rand "R" or an ISO code ("$5", "R1.5bn", "EUR2.5bn")
         rf"|(?:(?<=[$€£¥])|(?<=(?<![\w])R)|(?<=(?<![\w])(?:{_CODES_BEFORE})))"
         rf"(?:\d{{1,3}}(?:[.,]\d{{3}}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))"
