@@ -30,10 +30,35 @@ def find_title(page: Page) -> None:
         or _headline_under_teaser(page, vocab)
     )
     if candidates:
-        page.title_idx = candidates[0].i
+        page.title_idx = _headline_under_label(page, candidates[0]).i
         title = paras[page.title_idx]
         title.role = "title"
         page.title_words = set(title.content)
+
+
+# a topic's label over a headline is a few words ("Cyclone Chido", "DANA en Valencia")
+MAX_TOPIC_LABEL_WORDS = 3
+
+
+def _headline_under_label(page: Page, label: Para) -> Para:
+    """The headline under a topic's label, read as the article's first prose: "Cyclone Chido" over "Mayotte : un
+    couvre-feu va être instauré sur l'archipel dévasté à partir de mardi soir" over the lead. A line of a few words
+    gives way to the line right under it that reads as a headline (longer, without a stop, one sentence) when the
+    article's first prose follows that line; else the label is the title."""
+    shown = [p for p in page.paras[label.i + 1 :] if not p.hard and not p.foreign][:2]
+    if label.n_words > MAX_TOPIC_LABEL_WORDS or len(shown) < 2:
+        return label
+    head, lead = shown
+    if (
+        2 * label.n_words < head.n_words <= 25
+        and not head.text.endswith((".", ",", ";", ":"))
+        and not SENTENCE_BREAK_RE.search(head.text)
+        and not _label_or_item(page, head)
+        and lead.i == page.first_prose
+    ):
+        label.hard = "topic label"  # a label, not the site's name over its headline
+        return head
+    return label
 
 
 def _title_candidates(page: Page) -> list[Para]:

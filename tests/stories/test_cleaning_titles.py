@@ -490,3 +490,24 @@ def test_a_live_pages_label_over_its_headline_is_not_the_title(lang, label):
     headline = TWO_PART_HEADLINES[lang]
     doc = clean(label, headline, *BODIES[lang])
     assert doc.title == headline and label not in doc.body
+
+
+# a topic's label over the headline: "Cyclone Chido" over "Mayotte : un couvre-feu va être instauré ..."
+TOPIC_LABELS = {
+    "en": ("Harbour budget", "Riverton's council backs flood defences after a long night of debate"),
+    "de": ("Haushalt Flussheim", "Flussheimer Rat setzt nach langer Debatte auf den Hochwasserschutz"),
+    "fr": ("Budget du port", "Rivebourg : le conseil mise sur les digues après un long débat"),
+    "es": ("Presupuesto del puerto", "Riberalta: el consejo apuesta por los diques tras un largo debate"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOPIC_LABELS))
+def test_the_headline_under_a_topics_label_is_the_title(lang):
+    label, headline = TOPIC_LABELS[lang]
+    doc = clean(label, headline, *BODIES[lang])
+    assert doc.title == headline
+    assert label not in doc.text and label not in doc.publisher
+    assert all(p in doc.body for p in BODIES[lang])
+    # a short headline over a standfirst with its full stop keeps its place
+    doc = clean(label, headline + ".", *BODIES[lang])
+    assert doc.title == label
