@@ -305,7 +305,6 @@ RANK_CATEGORIES = merged("RANK_CATEGORIES")
 OUTSIDE_WORDS = joined("OUTSIDE_WORDS")
 SUCH_WORDS = joined("SUCH_WORDS")
 ONE_OF = joined("ONE_OF")
-INTERNATIONAL_WORDS = joined("INTERNATIONAL_WORDS")
 
 # --- lists -----------------------------------------------------------------------------------------
 

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
-from .. import lexicon as L
 from ..context import Context
+from ..frames import phrase_rx, phrase_value
 
-_CHANGE_RX = re.compile(r"(?<![\w])(" + L.alt(L.CHANGE_WORDS) + r")(?![\w])")
-_METRIC_RX = re.compile(r"(?<![\w])(" + L.alt(L.CHANGE_METRICS) + r")(?![\w])")
+_CHANGE_RX = phrase_rx("CHANGE_WORDS", "")
+_METRIC_RX = phrase_rx("CHANGE_METRICS", "")
 
 
 def detect_changes(ctx: Context) -> None:
     low = ctx.low
     for m in _CHANGE_RX.finditer(low):
         sent = ctx.sentence(m.start())
-        direction, factor = L.CHANGE_WORDS[L.table_key(m.group(1))]
+        direction, factor = phrase_value("CHANGE_WORDS", "", m)
         metric = None
         for mm in _METRIC_RX.finditer(low, sent[0], sent[1]):
             d = abs(mm.start() - m.start())
             if metric is None or d < metric[0]:
-                metric = (d, L.CHANGE_METRICS[mm.group(1)])
+                metric = (d, phrase_value("CHANGE_METRICS", "", mm))
         since = None
         for d in ctx.dates_between(*sent):
             since = d.value.get("start") or low[d.start : d.end]

@@ -11,7 +11,7 @@ from ..claims import Claim
 from ..context import Context
 from ..dates import deadline
 from ..entities import place_key
-from ..frames import sub_event
+from ..frames import phrase_rx, phrase_value, sub_event
 
 _EVENT_FORMS = {k.rstrip("*"): v for k, v in L.EVENT_VERBS.items()}
 _EVENT_RX = re.compile(
@@ -34,7 +34,7 @@ def _event_of(word: str) -> str:
     return next(_EVENT_FORMS[s] for s in _EVENT_STEMS if w.startswith(s))
 
 
-_OBJ_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.EVENT_OBJECTS) + r")(?![\w])")
+_OBJ_RX = phrase_rx("EVENT_OBJECTS", "")
 
 
 # events whose date is the story's own, whoever the sentence names (the election, the verdict, the match)
@@ -98,7 +98,7 @@ def detect_dates(ctx: Context) -> None:
         ):
             dist = abs(m.start() - cue_pos)
             if obj is None or dist < obj[0]:
-                obj = (dist, L.EVENT_OBJECTS[m.group(0)], m.start())
+                obj = (dist, phrase_value("EVENT_OBJECTS", "", m), m.start())
         if d.value.get("granularity") == "year" and event != "founded" and not obj:
             continue  # "Euro 2024", "the 2022 election": a year alone names an edition or the background
         if event == "founded":

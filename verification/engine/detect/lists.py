@@ -11,7 +11,7 @@ from ..frames import phrase_rx
 from ..gazetteer import SECTORS
 from .places import OFFICE_RX
 
-_LIST_NOUN_RX = re.compile(r"(?<![\w])(" + L.alt(L.LIST_NOUNS) + r")(?![\w])")
+_LIST_NOUN_RX = phrase_rx("LIST_NOUNS", "")
 _INTRO_AFTER = re.compile(
     r"(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]*(?::|,?[\s\u00a0]+(?:" + L.alt(L.LIST_INTRO) + r"))[\s\u00a0]+"
 )
@@ -81,7 +81,7 @@ _SECTOR_KEYS = set(SECTORS)
 def detect_lists(ctx: Context) -> None:
     low, text = ctx.low, ctx.text
     for m in _LIST_NOUN_RX.finditer(low):
-        noun = L.table_key(m.group(1))
+        noun = L.table_key(m.group(0))
         sent = ctx.sentence(m.start())
         items = []
         ia = _INTRO_AFTER.match(low, m.end())

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
-from ..frames import CHANGES, EVENT_CONCEPTS, LEVELS, left_stage, nearest_change
+from ..frames import CHANGES, EVENT_CONCEPTS, LEVELS, left_stage, nearest_change, phrase_rx, phrase_value
 from ..lang import merged
 from .measures import num_value
 from .shared import PCT_CUES, UNNAMED_SHARE, YIELDING, frame_subject, nearest_cue
@@ -157,7 +157,7 @@ def as_of(ctx: Context, start: int, end: int, sent) -> dict:
     return {}
 
 
-_METRIC = re.compile(r"(?<![\w])(?:" + L.alt(L.CHANGE_METRICS) + r")(?![\w])")
+_METRIC = phrase_rx("CHANGE_METRICS", "")
 METRIC_REACH = 80  # characters before a change in percent within which its clause names what changed
 # the whole a percentage is of, named right after it: "of" and at most two words before the noun ("15% of its
 # massive workforce", "environ 15% de l'ensemble des effectifs", "15 % der Arbeitsplätze", "15% de su plantilla")
@@ -185,7 +185,7 @@ def changed_metric(ctx: Context, start: int, end: int, sent) -> dict:
         found = m
     if found is None or _CLAUSE_STOPS.search(ctx.low, found.end(), start):
         return {}
-    return {"metric": L.CHANGE_METRICS[L.table_key(found.group(0))]}
+    return {"metric": phrase_value("CHANGE_METRICS", "", found)}
 
 
 UNNAMED_AMOUNT = "amount"

@@ -9,14 +9,15 @@ from functools import cache
 from .. import lexicon as L
 from ..context import Context
 from ..entities import Entity, norm_key, place_key
+from ..frames import phrase_rx
 from ..lang import table_of
 from .shared import MULTI
 
 _AT_RX = re.compile(r"\b(?:" + L.alt(L.EVENT_PREPOSITIONS) + r")\s+" + L.ARTICLE + "?$")
-OFFICE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OFFICE_NOUNS) + r")(?![\w])")
+OFFICE_RX = phrase_rx("OFFICE_NOUNS", "")
 IN_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.LOCATIVE_PREPOSITIONS) + r")[\s\u00a0]+")
 _NEW_RX = re.compile(r"(?:" + L.alt(L.NEW_WORDS) + r")[\s\u00a0]+$")
-_HUB_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.HUB_NOUNS) + r")(?![\w])")
+_HUB_RX = phrase_rx("HUB_NOUNS", "")
 _ADJ_BEFORE = re.compile(r"(?:(?<=\s)[a-zà-ÿ-]{3,}[\s\u00a0]+){0,2}$")
 _OBJ_KEY = {
     "office": "office",

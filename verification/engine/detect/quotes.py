@@ -15,6 +15,7 @@ import simplemma
 
 from .. import lexicon as L
 from ..context import Context
+from ..frames import phrase_rx
 from ..lang import LANGUAGES, table_of
 from .shared import MULTI, is_person
 
@@ -65,7 +66,7 @@ class _SpeechVerbs:
     def __init__(self, lang: str):
         self.lang = lang
         forms = table_of(lang, "SPEECH_VERBS")
-        self.listed = re.compile(r"(?<![\w])(?:" + L.alt(forms) + r")(?![\w])")
+        self.listed = phrase_rx("SPEECH_VERBS", lang)
         lemmas = Counter(_lemma(form, lang) for form in set(forms) if " " not in form) if lang in LANGUAGES else {}
         self.lemmas = frozenset(lemma for lemma, n in lemmas.items() if n >= _FORMS)
 

@@ -6,9 +6,10 @@ import re
 
 from .. import lexicon as L
 from ..context import Context
+from ..frames import phrase_rx, phrase_value
 from .places import IN_RX
 
-_CAT_RX = re.compile(r"(?<![\w])(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
+_CAT_RX = phrase_rx("RANK_CATEGORIES", "")
 _CAT_NEXT = re.compile(r"[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")  # "the third such city"
 # a category up to four words after an ordinal: "the second largest city"
 _CAT_AFTER = re.compile(r"((?:[\s\u00a0]+[\w-]+){0,4}?)[\s\u00a0]+(" + L.alt(L.RANK_CATEGORIES) + r")(?![\w])")
@@ -16,7 +17,7 @@ _SUCH_RX = re.compile(r"[\s\u00a0]+(?:" + L.alt(L.SUCH_WORDS) + r")(?![\w])")
 _OUTSIDE_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.OUTSIDE_WORDS) + r")[\s\u00a0]+" + L.ARTICLE + "?")
 # "the first lab of Nvidia", "le premier centre de Google": the name after it is whose the ranked thing is
 _OWNER_BEFORE = re.compile(r"\b(?:" + L.alt_any_apostrophe([*L.FOR_WORDS, *L.OF_WORDS]) + r")\s+$")
-_INTL_RX = re.compile(r"(?<![\w])(?:" + L.alt(L.INTERNATIONAL_WORDS) + r")(?![\w])")
+_INTL_RX = phrase_rx("INTERNATIONAL_WORDS", "")
 _ONE_OF_N = re.compile(
     r"(?<![\w])(?:"
     + L.alt(L.ONE_OF)
@@ -59,7 +60,7 @@ def detect_rankings(ctx: Context) -> None:
                 cat, after = L.RANK_CATEGORIES[c.group(1)], c.end()
             else:
                 for c in _CAT_RX.finditer(low, sent[0], o_start):
-                    cat = L.RANK_CATEGORIES[c.group(1)]
+                    cat = phrase_value("RANK_CATEGORIES", "", c)
         else:
             c = _CAT_AFTER.match(low, o_end)
             if c and not any(w in L.STOP_CAPS and w not in ("and",) for w in c.group(1).split()):
