@@ -345,3 +345,11 @@ def test_deadlines_run_to_the_end_of_the_year_they_name(text, lang, span):
 def test_a_third_of_a_month(text, lang, span, start, end):
     got, v = first(text, lang)
     assert (got, v["start"], v["end"], v["granularity"]) == (span, start, end, "period")
+
+
+def test_a_day_written_after_its_month_and_a_bound_is_that_day():
+    """English alone writes the day after its month: "since September 13" is that day, not "since September"."""
+    text = "Workers have been on strike since September 13, and output is halted until November 11."
+    spans = [(text[d.start : d.end], d.value["granularity"]) for d in find_dates(text, lang="en", published=PUB)]
+    assert spans == [("September 13", "day"), ("November 11", "day")]
+    assert first("Output is halted until November, the company said.", "en")[0] == "until November"

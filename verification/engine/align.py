@@ -47,13 +47,15 @@ from .compare import (
     central,
     date_range,
     is_range,
+    named_month,
     resemblance,
     usd_central,
     view,
+    within,
 )
 from .components import bucket_links, connected_groups
 from .concepts import CEILING, concept_of
-from .detect.event_dates import one_event_day
+from .detect.event_dates import EVENT_DATE_SLOT, OTHER_TIMES, one_event_day
 from .entities import fuller_name, spelling_key, without_title
 from .figure_sources import BY_WHOM
 from .frames import (
@@ -1532,6 +1534,53 @@ def _join_counted_things(facts: list[AlignedFact], ctx: ComparisonContext) -> li
     return [f for f in facts if id(f) not in joined]
 
 
+def _join_coarse_dates(facts: list[AlignedFact]) -> list[AlignedFact]:
+    """A month told coarser ("December 2022", "en agosto", "late October") joins the one finer fact it may be a
+    telling of ("30 de diciembre de 2022", "le 6 août"), which it supports: where every value of that fact lies
+    inside it and no other date fact of the story's does (else the month may be another thing's: a killing's "août
+    2023" beside the arrest's "5 de agosto"; nor may its own articles give a day inside it, whose month then sums up
+    what they date), its slot is the finer one's or none was named (event.date), the subject is the same and no
+    article tells both."""
+    dates = [f for f in facts if f.kind == "date"]
+    values = {id(f): [view(c) for _, c in f.members] for f in dates}
+    coarse = [f for f in dates if all(_told_coarser(c) for _, c in f.members)]
+    coarse.sort(key=lambda f: min(date_range(v)[1] - date_range(v)[0] for v in values[id(f)]))
+    joined: set[int] = set()
+    for f in coarse:
+        docs = {s.doc for s in f.statements}
+        outer = values[id(f)]
+        inside = [
+            g
+            for g in dates
+            if g is not f and id(g) not in joined and any(within(v, o) for v in values[id(g)] for o in outer)
+        ]
+        if len(inside) != 1:
+            continue
+        g = inside[0]
+        if (
+            all(within(v, o) for v in values[id(g)] for o in outer)
+            and f.slot in (g.slot, EVENT_DATE_SLOT)
+            and g.slot not in OTHER_TIMES
+            and f.subject == g.subject
+            and not docs & {s.doc for s in g.statements}
+        ):
+            _absorb(g, f)
+            values[id(g)] += outer
+            joined.add(id(f))
+    return [f for f in facts if id(f) not in joined]
+
+
+_BOUND_LEAD = re.compile(rf"(?:{L.alt(L.YEAR_PREPS)})\s")  # "until", "since", "bis", "desde": a bound's preposition
+
+
+def _told_coarser(c: Claim) -> bool:
+    """A date that may tell another coarser: a month or a part of one (compare.named_month), but not one a bound's
+    preposition leads to ("until November", "seit September": no value of any day in it). Not a year either: a year
+    names many things of a story ("en 2022", the year a virus spread, beside July 2022, when an emergency was
+    declared)."""
+    return named_month(view(c)) and not _BOUND_LEAD.match(c.text.casefold())
+
+
 def _agreed(f: AlignedFact, ctx: ComparisonContext) -> bool:
     """Every two statements of a fact agree."""
     return all(
@@ -1652,7 +1701,7 @@ def align_claims(
                         _make_key(ident, subject, tag), ident[0], ident[1], subject, sorted(cl, key=lambda s: s.doc)
                     )
                 )
-    facts = _join_counted_things(_join_synonymous(facts, ctx), ctx)
+    facts = _join_coarse_dates(_join_counted_things(_join_synonymous(facts, ctx), ctx))
     facts = _join_scored(facts, ctx, subjects, docs, joins or default_model())
     for f in facts:
         f.slot = staged_slot(f.slot, _named_qualifier(f.statements))

@@ -484,6 +484,31 @@ def _as_precise(a: dict, b: dict) -> bool:
     return len(grains) == 1 or not grains <= {"day", "month", "year"} or any(v.get("qualifier") for v in (a, b))
 
 
+def named_month(value: dict) -> bool:
+    """A month or a part of one its words name ("December 2022", "en agosto", "late October", "Mitte Oktober"): a
+    time that may be a report's coarser telling of a day another report gives. Not a bound ("since March 2016"),
+    nor a month counted from the report's own ("last month", "earlier this month": of the day it was written, which
+    another report need not share)."""
+    spec = value.get("spec") if isinstance(value.get("spec"), dict) else {}
+    rng = date_range(value)
+    return (
+        rng is not None
+        and date.min not in rng
+        and date.max not in rng
+        and not value.get("qualifier")
+        and value.get("granularity") in ("month", "period")
+        and "month" in spec
+    )
+
+
+def within(fine: dict, coarse: dict) -> bool:
+    """Whether a date names a time inside another's and shorter: "30 de diciembre de 2022" within "December 2022"."""
+    rf, rc = date_range(fine), date_range(coarse)
+    if rf is None or rc is None or date.min in rf or date.max in rf:
+        return False
+    return rc[0] <= rf[0] and rf[1] <= rc[1] and rf != rc
+
+
 def _same_calendar_words(a: dict, b: dict) -> bool | None:
     """Two dates one of which has no year to resolve it agree when they give the same day of the same month, or
     when neither gives more than the same weekday ("lundi", "este lunes": a weekday is of the week its article

@@ -181,10 +181,11 @@ def _patterns():
             re.compile(rf"\b(?:(?:{L.alt(L.MONTH_LEADS)})\s+)?({way})\s+(?:(?:{nouns})\s*)?({month})(?![\w])"),
         )
     )
+    # "since September", "until November"; not "since September 13", the day its month leads to (wd_mdy)
     P.append(
         (
             "month_only",
-            re.compile(rf"\b(?:{L.alt(L.MONTH_LEADS)})\s+({month})(?![\w])"),
+            re.compile(rf"\b(?:{L.alt(L.MONTH_LEADS)})\s+({month})(?![\w])(?!\s+\d{{1,2}}(?!\d))"),
         )
     )
     return P, parts

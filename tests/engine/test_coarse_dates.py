@@ -1,0 +1,92 @@
+"""One date told coarser by one report than by another: a month or a part of one beside a day inside it."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2025, 2, 20)
+
+
+def _date_facts(checked, *articles):
+    return checked(*articles, published=PUBLISHED, kind="date")
+
+
+def _holding(facts, *texts):
+    return [f for f in facts if {c.text for _, c in f.members} >= set(texts)]
+
+
+@pytest.mark.parametrize(
+    "coarse",
+    [
+        ("en", "The alleged assault took place in December 2022 in a Barcelona nightclub.", "December 2022"),
+        (
+            "de",
+            "Der mutmaßliche Übergriff fand im Dezember 2022 in einem Nachtclub in Barcelona statt.",
+            "Dezember 2022",
+        ),
+        ("fr", "L'agression présumée a eu lieu en décembre 2022 dans une discothèque de Barcelone.", "décembre 2022"),
+        (
+            "es",
+            "La presunta agresión tuvo lugar en diciembre de 2022 en una discoteca de Barcelona.",
+            "diciembre de 2022",
+        ),
+    ],
+)
+def test_a_month_supports_the_day_another_report_gives_inside_it(checked, coarse):
+    lang, text, words = coarse
+    facts = _date_facts(
+        checked,
+        ("es", "La agresión ocurrió el 30 de diciembre de 2022 en la discoteca Sutton de Barcelona."),
+        (lang, text),
+    )
+    (fact,) = _holding(facts, "30 de diciembre de 2022", words)
+    assert fact.verdict == "corroborated"
+
+
+def test_a_month_two_facts_fall_in_supports_neither(checked):
+    facts = _date_facts(
+        checked,
+        ("es", "Sancho mató a Arrieta el 2 de agosto de 2023. La policía lo detuvo el 5 de agosto de 2023."),
+        ("fr", "Le meurtre a eu lieu en août 2023 sur l'île de Koh Phangan."),
+    )
+    assert not _holding(facts, "août 2023", "2 de agosto de 2023")
+    assert not _holding(facts, "août 2023", "5 de agosto de 2023")
+
+
+def test_a_month_whose_report_gives_a_day_of_it_too_stays_apart(checked):
+    facts = _date_facts(
+        checked,
+        ("es", "La agresión ocurrió el 30 de diciembre de 2022 en una discoteca de Barcelona."),
+        ("en", "He was in Barcelona in December 2022. The assault took place on December 31, 2022."),
+    )
+    assert not _holding(facts, "30 de diciembre de 2022", "December 2022")
+
+
+@pytest.mark.parametrize(
+    "fine,coarse,words",
+    [
+        (
+            ("es", "El récord anterior se batió el 12 de febrero de 2025 en Budapest."),
+            ("en", "The previous record was set earlier this month in Budapest."),
+            "earlier this month",
+        ),
+        (
+            ("es", "La producción quedó paralizada el 5 de noviembre de 2025."),
+            ("en", "Production at the plant stays halted until November, the company said."),
+            "until November",
+        ),
+        (
+            ("es", "La producción quedó paralizada el 5 de noviembre de 2025."),
+            ("de", "Die Produktion im Werk ruht bis November, teilte das Unternehmen mit."),
+            "bis November",
+        ),
+        (
+            ("fr", "L'armée a pris le pouvoir lors du coup d'État militaire de février 2021."),
+            ("en", "The army seized power in a military coup in 2021."),
+            "in 2021",
+        ),
+    ],
+)
+def test_a_month_counted_from_its_report_a_bound_or_a_year_supports_no_date(checked, fine, coarse, words):
+    facts = _date_facts(checked, fine, coarse)
+    assert not [f for f in facts if words in {c.text for _, c in f.members} and len({d for d, _ in f.members}) > 1]
