@@ -265,3 +265,54 @@ _BACKGROUND = " ".join(["The carmaker has struggled with falling sales and a wea
 def test_one_day_or_moment_told_by_several_undated_reports(checked, kind, articles, texts, verdict):
     (fact,) = _holding(checked(*articles, published=None, kind=kind), *texts)
     assert fact.verdict == verdict
+
+
+OUTBREAK_PUBLISHED = date(2025, 1, 31)
+# two reports that give the story's day (the outbreak declared) and the day before it (a nurse died)
+OUTBREAK_REPORTS = (
+    (
+        "fr",
+        "L'Ouganda a déclaré le 30 janvier 2025 une épidémie d'Ebola. Une infirmière est morte le 29 janvier 2025 à Kampala.",
+        OUTBREAK_PUBLISHED,
+    ),
+    (
+        "en",
+        "Uganda declared an Ebola outbreak on January 30, 2025. A nurse died on January 29, 2025, in Kampala.",
+        OUTBREAK_PUBLISHED,
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "lone",
+    [
+        ("es", "Una enfermera murió el 29 de enero de 2025 en Kampala, informó el ministerio.", "29 de enero de 2025"),
+        (
+            "de",
+            "Eine Krankenschwester starb am 29. Januar 2025 in Kampala, teilte das Ministerium mit.",
+            "29. Januar 2025",
+        ),
+    ],
+)
+def test_a_lead_day_other_reports_write_beside_the_story_day_is_that_other_day(checked, lone):
+    lang, text, words = lone
+    facts = checked(
+        *OUTBREAK_REPORTS,
+        (lang, text, OUTBREAK_PUBLISHED),
+        published=OUTBREAK_PUBLISHED,
+        kind="date",
+    )
+    (day,) = _holding(facts, "29 janvier 2025", "January 29, 2025", words)
+    (story,) = _holding(facts, "30 janvier 2025", "January 30, 2025")
+    assert day.verdict == story.verdict == "corroborated"
+
+
+def test_a_weekday_a_report_counts_a_day_off_the_story_day_still_contradicts_it(checked):
+    facts = checked(
+        *OUTBREAK_REPORTS,
+        ("es", "Uganda declaró este miércoles un brote de ébola en Kampala.", date(2025, 1, 30)),
+        published=OUTBREAK_PUBLISHED,
+        kind="date",
+    )
+    (story,) = _holding(facts, "30 janvier 2025", "January 30, 2025", "este miércoles")
+    assert story.verdict == "conflicting"

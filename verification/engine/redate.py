@@ -100,9 +100,25 @@ def join_event_day(claims_by_doc: dict[str, list[Claim]]) -> dict[str, list[Clai
     story_day = min(day for day, n in votes.items() if n == top)
     # a day one lead alone writes without its weekday may be background ("the last such crash, on 13 January 1982")
     sure = top > 1 or any(_written_with_weekday(c, story_day) for claims in claims_by_doc.values() for c in claims)
-    return {
-        doc: _on_story_day(_weekday_of(claims, story_day, sure), story_day) for doc, claims in claims_by_doc.items()
-    }
+    claims_by_doc = {doc: _weekday_of(claims, story_day, sure) for doc, claims in claims_by_doc.items()}
+    others = _days_beside(claims_by_doc.values(), story_day)
+    return {doc: _on_story_day(claims, story_day, others) for doc, claims in claims_by_doc.items()}
+
+
+def _days(claims: list[Claim], story_day: date) -> set[date]:
+    """The days near the story's an article gives (dates of other times aside)."""
+    return {day for c in claims if c.slot not in OTHER_TIMES and (day := event_day(c)) and _near(day, story_day)}
+
+
+BESIDE_REPORTS = 2  # reports that give a day beside the story's to tell it is another thing's (one may be an error)
+
+
+def _days_beside(articles, story_day: date) -> set[date]:
+    """The days near the story's that ``BESIDE_REPORTS`` articles giving the story's day give too: other things'
+    days (the nurse died on Wednesday, the outbreak was declared on Thursday), which another report's lead tells,
+    not the story's day told differently."""
+    told = Counter(day for claims in articles if story_day in (days := _days(claims, story_day)) for day in days)
+    return {day for day, n in told.items() if n >= BESIDE_REPORTS and day != story_day}
 
 
 def _written_with_weekday(c: Claim, day: date) -> bool:
@@ -111,11 +127,21 @@ def _written_with_weekday(c: Claim, day: date) -> bool:
     return event_day(c) == day and {"weekday", "day"} <= spec.keys()
 
 
-def _on_story_day(claims: list[Claim], story_day: date) -> list[Claim]:
+def _on_story_day(claims: list[Claim], story_day: date, others: set[date]) -> list[Claim]:
     """An article's dates of the story's day: the story's day itself when the article gives it (its other days
     near it are other days, ``OTHER_DAY_SLOT``: the day after a disaster, the next day's trading, the eve of a
-    launch), else the day its lead gives when that one is near it (the article tells the day differently)."""
-    days = {day for c in claims if c.slot not in OTHER_TIMES and (day := event_day(c)) and _near(day, story_day)}
+    launch), else the day its lead gives when that one is near it (the article tells the day differently), unless
+    its words write one of the ``others`` ("29 janvier"): a day other articles give beside the story's, another
+    thing's. A weekday counted from the article's own date ("este sábado") may still be the story's day told a day
+    off."""
+    days = {
+        day
+        for c in claims
+        if c.slot not in OTHER_TIMES
+        and (day := event_day(c))
+        and _near(day, story_day)
+        and not (day in others and {"month", "day"} <= (c.value.get("spec") or {}).keys())
+    }
     lead = lead_day(claims)
     if story_day in days:
         days = {story_day}
