@@ -3,7 +3,7 @@
 import random
 
 from tests.engine.crosscheck_factories import claim, count, day, doc, listing, money, ranking, relation
-from verification.engine.align import alias, align_claims
+from verification.engine.align import SubjectMatcher, alias, align_claims
 from verification.engine.compare import ComparisonContext
 from verification.engine.rates import default_rates
 
@@ -425,3 +425,24 @@ def test_a_rounded_figure_joins_the_nearest_of_the_facts_it_may_round():
         )
         fact = next(f for f in facts if any(c.text == "4 %" for _, c in f.members))
         assert {c.text for _, c in fact.members} == {"4,00 %", "4.00%", "4 %"}
+
+
+def test_an_article_that_gives_a_figure_to_an_actor_spelt_out_tells_its_acronym_apart_from_the_others():
+    # the Spanish report gives seats to "Alianza Democrática" and to the socialists: another report's "AD" is the
+    # alliance, never the socialists, wherever a subject was read
+    docs = {"es": doc("es", "La AD y los socialistas.", language="es"), "en": doc("en", "The AD won.")}
+    subjects = SubjectMatcher(docs, {"es": [], "en": []})
+    stated = {"es": {"alianza democratica", "socialist"}, "en": {"ad"}}
+    assert subjects.score("en", "ad", "es", "socialist", stated) == 0.0
+    assert subjects.score("en", "ad", "es", "alianza democratica", stated) == 1.0
+
+
+def test_a_surname_an_article_gives_a_figure_does_not_tell_the_full_name_apart():
+    # "Weil Courtois", "Courtois": a short form read from the words around a figure is as often another's
+    docs = {
+        "de": doc("de", "Courtois hielt, Carvajal traf.", language="de"),
+        "en": doc("en", "Thibaut Courtois saved."),
+    }
+    subjects = SubjectMatcher(docs, {"de": [], "en": []})
+    stated = {"de": {"courtois", "carvajal"}, "en": {"thibaut courtois"}}
+    assert subjects.score("en", "thibaut courtois", "de", "carvajal", stated) > 0.0

@@ -655,7 +655,7 @@ class SubjectMatcher:
         if a == b or alias(a, b) or self._one_organisation(doc_a, a, doc_b, b):
             return 1.0
         if stated is not None:
-            if b in stated.get(doc_a, ()) or a in stated.get(doc_b, ()):
+            if _gives_to(stated.get(doc_a, ()), b, a) or _gives_to(stated.get(doc_b, ()), a, b):
                 return 0.0
             if self._names(doc_a, b) or self._names(doc_b, a):
                 return 0.25
@@ -667,6 +667,14 @@ class SubjectMatcher:
         """Two names of one international organisation ("europaische zentralbank", "bce", "ecb")."""
         key = organisation_key(a, self.lang[doc_a])
         return bool(key) and key == organisation_key(b, self.lang[doc_b])
+
+
+def _gives_to(subjects, name: str, other: str) -> bool:
+    """Whether an article that gives a kind of figure to ``subjects`` gives one to ``name``, as it is or spelt out
+    where ``name`` is its acronym or the other way round ("alianza democratica" for "ad"): then it tells ``name``
+    apart from ``other``. A short form is no such evidence: a surname read from the wrong words of a sentence
+    ("Weil Courtois") is as often another's."""
+    return name in subjects or any(_acronym(*sorted((_words(s), _words(name)), key=len)) for s in subjects)
 
 
 # words that sit inside a name without making it ("of", "für", "de la") or open it ("the", "die", "les")
@@ -686,14 +694,20 @@ def alias(a: str, b: str) -> bool:
     short, long_ = sorted((wa, wb), key=lambda w: (len(w), len("".join(w))))
     if len(long_) > 1 and set(short) <= set(long_) and not set(short) <= _SMALL_WORDS:
         return True
-    if len(short) == 1 and len(long_) > 1:
-        initials = "".join(w[0] for w in long_)
-        content = "".join(w[0] for w in long_ if w not in _SMALL_WORDS)
-        if short[0] in (initials, content):
-            return True
-    if len(short) == 1 and 2 <= len(short[0]) <= 5 and _abbreviates(short[0], "".join(long_)):
-        return True  # "vw" / "volkswagen", "ezb" / "europäische zentralbank"
-    return len(a) > 4 and fuzz.ratio(a, b) >= 90
+    return _acronym(short, long_) or (len(a) > 4 and fuzz.ratio(a, b) >= 90)
+
+
+def _acronym(short: list[str], long_: list[str]) -> bool:
+    """The words of one key are the other's acronym or abbreviation: "ad" / "alianza democratica", "vw" /
+    "volkswagen", "ezb" / "europäische zentralbank"."""
+    if len(short) != 1:
+        return False
+    if len(long_) > 1 and short[0] in (
+        "".join(w[0] for w in long_),
+        "".join(w[0] for w in long_ if w not in _SMALL_WORDS),
+    ):
+        return True
+    return 2 <= len(short[0]) <= 5 and _abbreviates(short[0], "".join(long_))
 
 
 def _abbreviates(short: str, long_: str) -> bool:
