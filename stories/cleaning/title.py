@@ -70,7 +70,9 @@ def _title_candidates(page: Page) -> list[Para]:
             continue
         if hint_key and word_overlap(headline_key(p.text), hint_key) >= 0.8:
             return [p]
-        if _label_or_item(page, p):
+        # a line opening with a lead's dateline is the lead cut off, not a headline ("KABUL, Afghanistan — A
+        # catastrophic 6.0-magnitude earthquake in eastern" over "Afghanistan has killed 1,411 people ...")
+        if _label_or_item(page, p) or _opens_with_a_wire_place(p):
             continue
         if (
             p.title_like
@@ -188,6 +190,8 @@ def _headline_as_sentence(page: Page) -> list[Para]:
     for p in page.paras[: page.first_prose + 1]:
         if p.hard or p.foreign:
             continue
+        if _opens_with_a_wire_place(p):
+            return []  # the lead, cut off or not
         bulleted = bool(BULLET_RE.match(p.text))
         if (
             2 <= p.n_words <= (25 if p.i < page.first_prose else MAX_QUOTING_HEADLINE_WORDS)
@@ -198,6 +202,20 @@ def _headline_as_sentence(page: Page) -> list[Para]:
             return [p]
         return []
     return []
+
+
+def _opens_with_a_wire_place(p: Para) -> bool:
+    """A line opening with a lead's dateline as wires write it: the place in capitals or with its region or agency
+    ("KABUL, Afghanistan — ", "ASHEVILLE, N.C. – ", "WASHINGTON (AP) — "); "Angleterre - Espagne : 1-1" is a
+    score's headline."""
+    m = lx.PLACE_DATELINE_RE.match(p.text)
+    if m is None:
+        return False
+    place = m.group()
+    words = lx.WORD_RE.findall(place)
+    # a place in capitals is a word or two ("BERLIN", "LOS ANGELES"), not a kicker ("DIE NEUSTEN ENTWICKLUNGEN")
+    capitals = len(words) <= 2 and all(w.isupper() and len(w) >= 3 and w.lower() not in ALL_STOP for w in words)
+    return "," in place or "(" in place or capitals
 
 
 # a headline quoting someone runs longer than a plain one

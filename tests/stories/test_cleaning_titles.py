@@ -511,3 +511,42 @@ def test_the_headline_under_a_topics_label_is_the_title(lang):
     # a short headline over a standfirst with its full stop keeps its place
     doc = clean(label, headline + ".", *BODIES[lang])
     assert doc.title == label
+
+
+# a lead's first line cut off after its dateline: "KABUL, Afghanistan — A catastrophic 6.0-magnitude earthquake in
+# eastern" over "Afghanistan has killed 1,411 people ..."
+CUT_LEADS = {
+    "en": (
+        "RIVERTON, Harbour County — A 48-million-dollar budget for the",
+        "harbour district was approved on Tuesday by the city council after a debate of more than six hours.",
+    ),
+    "de": (
+        "FLUSSHEIM (dpa) — Ein Haushalt von 48 Millionen Euro für das",
+        "Hafenviertel ist am Dienstag nach einer mehr als sechsstündigen Debatte vom Stadtrat mit knapper Mehrheit "
+        "beschlossen worden, wie die Stadt mitteilte.",
+    ),
+    "fr": (
+        "RIVEBOURG, Charente — Un budget de 48 millions d'euros pour le",
+        "quartier du port a été adopté mardi par le conseil municipal après un débat de plus de six heures.",
+    ),
+    "es": (
+        "RIBERALTA, Costa Norte — Un presupuesto de 48 millones de euros para el",
+        "barrio del puerto fue aprobado el martes por el consejo municipal tras un debate de más de seis horas.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUT_LEADS))
+def test_a_leads_first_line_cut_after_its_dateline_is_no_title(lang):
+    first, rest = CUT_LEADS[lang]
+    doc = clean_document(f"{first}\n\n{rest}\n\n" + "\n\n".join(BODIES[lang]), filename="a.txt")
+    assert doc.title == ""
+    assert first in doc.text and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "headline", ["Angleterre - Espagne : 1-1 (3-1 aux tirs au but)", "DIE NEUSTEN ENTWICKLUNGEN – Krise im Hafen"]
+)
+def test_a_headline_opening_with_names_and_a_dash_is_the_title(headline):
+    doc = clean(headline, *BODIES["fr" if headline.startswith("Angleterre") else "de"])
+    assert doc.title == headline
