@@ -876,3 +876,35 @@ def test_cases_of_an_epidemic_disease_told_weeks_apart_are_one_story(language):
         Document(key="later", text=text.format(day=21, cases=57), language=language),
     ]
     assert cluster_documents(docs, {d.key: extract_claims(d) for d in docs}) == [["early", "later"]]
+
+
+@pytest.mark.parametrize(
+    "dated, page",
+    [
+        # a page that gives its month only ("2025-04"): its report of late May may have been published any day of April
+        ((date(2025, 5, 27), date(2025, 5, 28)), date(2025, 4, 1)),
+        # a page that gives its year only, or a default date: its report of November may be of any day of the year
+        ((date(2024, 11, 7), date(2024, 11, 8)), date(2024, 1, 1)),
+    ],
+)
+def test_a_page_date_of_the_month_or_year_only_does_not_split_an_event(dated, page):
+    """A page date that gives only its month or year is read as its first day: a report dated so still joins the
+    reports dated at the event, that day being within a month of any day it stands for."""
+    docs = [
+        doc("dated-1", LAB_EN1, published=dated[0]),
+        doc("dated-2", LAB_EN2, published=dated[1]),
+        doc("coarse", LAB_DE, language="de", published=page),
+    ]
+    claims = {d.key: lab_claims() for d in docs}
+    assert cluster_documents(docs, claims) == [["coarse", "dated-1", "dated-2"]]
+
+
+def test_a_page_date_of_the_month_only_still_tells_events_months_apart():
+    """The month a page gives is its report's: reports dated in May and one dated "2025-02" tell other events."""
+    docs = [
+        doc("may-27", LAB_EN1, published=date(2025, 5, 27)),
+        doc("may-28", LAB_EN2, published=date(2025, 5, 28)),
+        doc("february", LAB_DE, language="de", published=date(2025, 2, 1)),
+    ]
+    claims = {d.key: lab_claims() for d in docs}
+    assert cluster_documents(docs, claims) == [["february"], ["may-27", "may-28"]]

@@ -38,7 +38,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from .claims import Claim, Document, names_only, organisation_named
@@ -299,6 +299,23 @@ def _recalled_day(c: Claim, published: date | None) -> bool:
     return bool(published and day and day[0] and (published - date(*day)).days > MAX_DATE_SPAN_DAYS + 1)
 
 
+def _last_day(published: date) -> date:
+    """The last day a page date may stand for: a page that gives its month only ("2024-04") is read as the month's
+    first day, one that gives its year only, or a default date, as the year's ("2024-01-01" on a report of 8 November);
+    a report dated so may have been published on any day up to the month's, or the year's, last."""
+    if published.day != 1:
+        return published
+    if published.month == 1:
+        return date(published.year, 12, 31)
+    return date(published.year + published.month // 12, published.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _published_apart(a: date, b: date) -> bool:
+    """Two page dates further apart than MAX_DATE_SPAN_DAYS, whichever day of what they stand for (see _last_day) each
+    is."""
+    return (a - _last_day(b)).days > MAX_DATE_SPAN_DAYS or (b - _last_day(a)).days > MAX_DATE_SPAN_DAYS
+
+
 def _offence_day(doc: Document, c: Claim) -> bool:
     """Whether a date in a report of a court's decision names the day of its offence, or of a step before the decision
     (lang/<code>.py OFFENCE_WORDS: "found guilty of assaulting a woman at a nightclub on New Year's Eve 2022", "El
@@ -421,7 +438,7 @@ def _candidate_similarities(vecs: list[_Vec], df: dict[str, int]) -> dict[tuple[
 
 def _far_in_time(a: _Vec, b: _Vec) -> bool:
     """Two documents published, or telling their event, too far apart to report one event."""
-    if a.published and b.published and abs((a.published - b.published).days) > MAX_DATE_SPAN_DAYS:
+    if a.published and b.published and _published_apart(a.published, b.published):
         return True
     return _events_apart(a, b) is True
 
@@ -589,16 +606,18 @@ def _kinds_apart(kinds_a: list[frozenset[str]], kinds_b: list[frozenset[str]]) -
     return far > near
 
 
-def _dated_apart(days_a: list[int], days_b: list[int]) -> bool:
-    """Whether two clusters' publication dates say they are different events: most pairs of their dated
-    members lie too far apart, and more than one pair says so (one misread page date must not split an
-    event; that pair's own similarity is dropped already, see _far_in_time)."""
+def _dated_apart(days_a: list[date], days_b: list[date]) -> bool:
+    """Whether two clusters' publication dates (each sorted) say they are different events: most pairs of their dated
+    members lie too far apart (see _published_apart), and more than one pair says so (one misread page date must not
+    split an event; that pair's own similarity is dropped already, see _far_in_time)."""
     if not days_a or not days_b:
         return False
     near = 0
     for day in days_a:
-        lo, hi = day - MAX_DATE_SPAN_DAYS, day + MAX_DATE_SPAN_DAYS
-        near += bisect.bisect_right(days_b, hi) - bisect.bisect_left(days_b, lo)
+        # a page date stands for a year at most: only dates that far before it may reach it
+        first = bisect.bisect_left(days_b, day - timedelta(days=MAX_DATE_SPAN_DAYS + 366))
+        last = bisect.bisect_right(days_b, _last_day(day) + timedelta(days=MAX_DATE_SPAN_DAYS))
+        near += sum(not _published_apart(day, other) for other in days_b[first:last])
     far = len(days_a) * len(days_b) - near
     return far > near and far >= 2
 
@@ -671,7 +690,7 @@ def _agglomerate(
             parent[i] = root
         fixed.add(root)
 
-    span = {c: sorted(docs[i].published.toordinal() for i in members[c] if docs[i].published) for c in members}
+    span = {c: sorted(docs[i].published for i in members[c] if docs[i].published) for c in members}
     timed = {c: [vecs[i] for i in members[c] if vecs[i].event_day is not None or vecs[i].after] for c in members}
     results = {c: set().union(*(readings[docs[i].key].results for i in members[c])) for c in members}
     kinds = {c: [readings[docs[i].key].kinds for i in members[c] if readings[docs[i].key].kinds] for c in members}
