@@ -1123,6 +1123,7 @@ PEOPLE = AFFECTED_PEOPLE | frozenset(
         "vaccinated",
         "infections",
         "cases",
+        "contacts",
         "voters",
         "attendance",
         "witnesses",
