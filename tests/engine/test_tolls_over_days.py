@@ -98,3 +98,42 @@ def test_a_toll_told_only_as_a_ceiling_is_checked_like_any_toll(checked, languag
         if any("27" in c.text for _, c in f.members)
     ]
     assert len(facts) == 1, _texts(facts)
+
+
+SEPT_4, SEPT_5, SEPT_14, OCT_1 = date(2025, 9, 4), date(2025, 9, 5), date(2025, 9, 14), date(2025, 10, 1)
+FIRST_DAYS = [
+    ("en", "As of 4 September, the Ebola outbreak had killed 15 people, officials said.", SEPT_4),
+    ("de", "Bis zum 4. September zählten die Behörden 15 Tote durch die Ebola-Epidemie.", SEPT_4),
+    ("fr", "Au 4 septembre, l'épidémie d'Ebola avait fait 15 morts, selon les autorités.", SEPT_5),
+]
+LATEST = [
+    ("en", "As of 28 September, the outbreak has caused 42 deaths, the WHO said.", OCT_1),
+    ("es", "Hasta el 28 de septiembre, el brote de ébola había causado 42 muertos.", OCT_1),
+]
+
+
+def test_an_outbreaks_toll_told_weeks_apart_by_reports_that_follow_it_is_one_conflict(checked):
+    # an outbreak's reports follow its toll over weeks: figures dated 24 days apart, both in the days the story's
+    # reports were published, are its toll at two times, not two tolls
+    later = ("fr", "Selon le rapport du 10 septembre, l'épidémie a fait 20 décès.", SEPT_14)
+    facts = _tolls(checked, *FIRST_DAYS, later, *LATEST)
+    assert [len(f.members) for f in facts] == [6], _texts(facts)
+    assert facts[0].verdict == "conflicting"
+
+
+def test_a_toll_dated_before_the_days_an_outbreaks_reports_follow_it_is_another_events(checked):
+    earlier = ("es", "El 20 de abril de 2025, otro brote había causado 20 muertos en la región.", SEPT_14)
+    facts = _tolls(checked, *FIRST_DAYS, earlier, *LATEST)
+    assert ["20 muertos"] in _texts(facts), _texts(facts)
+
+
+def test_a_place_beside_one_of_an_articles_mentions_of_a_toll_does_not_make_it_a_part(checked):
+    # the headline names the province beside the toll, the body gives the toll bare: the article's toll is the event's
+    headline = (
+        "de",
+        "Ebola-Ausbruch in der Provinz Kasaï: 15 Tote. Bis zum 4. September starben 15 Menschen an der Ebola-Epidemie.",
+        SEPT_4,
+    )
+    later = ("fr", "Selon le rapport du 10 septembre, l'épidémie a fait 20 décès.", SEPT_14)
+    facts = _tolls(checked, FIRST_DAYS[0], headline, FIRST_DAYS[2], later, *LATEST)
+    assert [len({article for article, _ in f.members}) for f in facts] == [6], _texts(facts)

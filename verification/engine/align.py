@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, cached_property
 from itertools import combinations
 
@@ -1215,10 +1215,15 @@ def _town_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _counted_at(s: Statement, places: Places) -> frozenset:
     """The places named near a statement's figure in its sentence ("In Wajima, 30 people died"), not those a
-    long sentence names elsewhere ("the junta, backed by Russia and China, gives 144 dead")."""
-    c = s.first
-    near = places.get((s.doc, c.sentence_start), ())
-    return frozenset(p for start, end, p in near if start - PLACE_REACH <= c.start and c.end <= end + PLACE_REACH)
+    long sentence names elsewhere ("the junta, backed by Russia and China, gives 144 dead"): near each of its
+    mentions, as an article that also writes the figure with no place beside it gives it as the event's (its
+    headline's "Ebola-Ausbruch im Kongo – 15 Tote" and its "15 Menschen starben")."""
+    counted = None
+    for c in s.claims:
+        near = places.get((s.doc, c.sentence_start), ())
+        here = frozenset(p for start, end, p in near if start - PLACE_REACH <= c.start and c.end <= end + PLACE_REACH)
+        counted = here if counted is None else counted & here
+    return counted or frozenset()
 
 
 def _one_toll_told_apart(
@@ -1259,14 +1264,15 @@ def _one_toll_as_it_rose(
     if first is None or not is_toll(first) or len(clusters) < 2:
         return clusters
     published = {s.doc: docs[s.doc].published for g in clusters for s in g if s.doc in docs}
+    reporting = _reporting_days(docs)
     by_size = sorted(clusters, key=_told_most, reverse=True)
     main, others = by_size[0], by_size[1:]
     if _told_most(others[0]) == _told_most(main):
-        return _one_toll_of_equals(clusters, ctx, places, published)
+        return _one_toll_of_equals(clusters, ctx, places, published, reporting)
     others.sort(key=lambda g: min(_apart(a.first, b.first) for a in main for b in g))
     kept = []
     for g in others:
-        if _rose(main, g, ctx, places, published):
+        if _rose(main, g, ctx, places, published, reporting):
             main = main + g
         else:
             kept.append(g)
@@ -1274,7 +1280,11 @@ def _one_toll_as_it_rose(
 
 
 def _one_toll_of_equals(
-    clusters: list[list[Statement]], ctx: ComparisonContext, places: Places, published: dict[str, date | None]
+    clusters: list[list[Statement]],
+    ctx: ComparisonContext,
+    places: Places,
+    published: dict[str, date | None],
+    reporting: tuple[date, date] | None,
 ) -> list[list[Statement]]:
     """With no fact told most (two reports give 94 and 128 dead, two others 36 and 55), a toll's facts join as it
     rose (:func:`_rose`), the nearest figures first, a fact joining a toll only where it rose with each fact the toll
@@ -1285,7 +1295,7 @@ def _one_toll_of_equals(
     whole = [i for i, f in enumerate(clusters) if not all(id(s) in parts for s in f)]
     rose: dict[int, set[int]] = {i: set() for i in range(len(clusters))}
     for i, j in combinations(whole, 2):
-        if _rose(clusters[i], clusters[j], ctx, places, published):
+        if _rose(clusters[i], clusters[j], ctx, places, published, reporting):
             rose[i].add(j)
             rose[j].add(i)
     unclear = {
@@ -1314,21 +1324,46 @@ def _told_most(statements: list[Statement]) -> tuple[int, int]:
 
 
 def _rose(
-    f: list[Statement], g: list[Statement], ctx: ComparisonContext, places: Places, published: dict[str, date | None]
+    f: list[Statement],
+    g: list[Statement],
+    ctx: ComparisonContext,
+    places: Places,
+    published: dict[str, date | None],
+    reporting: tuple[date, date] | None = None,
 ) -> bool:
     """Whether two facts of a toll are its figures at two times: not two tolls (:func:`_two_tolls`); where every
     report of both is dated, those of the lower figures no newer than those of the higher; figures dated no
-    more than TOLL_DAYS apart (a toll of January 2023 is another earthquake's); every value of one disagreeing
-    with every value of the other; the nearest of them at most TOLL_RISE times apart."""
+    more than TOLL_DAYS apart (a toll of January 2023 is another earthquake's) unless both fall in the days the
+    story's reports follow it (``reporting``: :func:`_reporting_days`); every value of one disagreeing with every
+    value of the other; the nearest of them at most TOLL_RISE times apart."""
     low, high = sorted((f, g), key=lambda h: max(central(view(s.first)) or 0 for s in h))
     return not (
         _two_tolls(f, g, places)
         or _reported_later([published.get(s.doc) for s in low], [published.get(s.doc) for s in high])
-        or any(_days_apart(view(a.first), view(b.first)) > TOLL_DAYS for a in f for b in g)
+        or any(_toll_dated_apart(view(a.first), view(b.first), reporting) for a in f for b in g)
         or all(_floor(s.first) for s in low)
         or not _disagree_throughout(f, g, ctx)
         or min(_apart(a.first, b.first) for a in f for b in g) > TOLL_RISE
     )
+
+
+def _reporting_days(docs: dict[str, Document]) -> tuple[date, date] | None:
+    """The first and the last day a story's reports were published (None where none is dated)."""
+    days = sorted(d.published for d in docs.values() if d.published)
+    return (days[0], days[-1]) if days else None
+
+
+def _toll_dated_apart(va: dict, vb: dict, reporting: tuple[date, date] | None) -> bool:
+    """Whether two figures of a toll are dated too far apart to be one toll at two times: more than TOLL_DAYS, but
+    for two dates in the days the story's reports follow it (from TOLL_DAYS before its first report to its last):
+    an outbreak's reports follow its toll over weeks (20 dead on 10 September, 42 by the 28th), while a toll dated
+    outside them is another event's (the 2022 outbreak's 55 dead)."""
+    if _days_apart(va, vb) <= TOLL_DAYS:
+        return False
+    if reporting is None:
+        return True
+    first, last = reporting[0] - timedelta(days=TOLL_DAYS), reporting[1]
+    return not all(first <= v["_when"][0] and v["_when"][1] <= last for v in (va, vb))
 
 
 def _two_tolls(f: list[Statement], g: list[Statement], places: Places) -> bool:
