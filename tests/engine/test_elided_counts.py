@@ -494,3 +494,29 @@ def test_a_part_of_a_count_told_as_at_least_so_many_is_a_part_of_it(text, lang):
 def test_a_part_of_a_range_is_no_part_told():
     found = counts("Between 100 and 120 people were arrested, including 30 in the capital.", "en")
     assert not any(c.extra.get("part") for c in found.values())
+
+
+@pytest.mark.parametrize(
+    "text, lang, added, whole",
+    [
+        ("Intel cuts 15,000 jobs this year and plans another 3,000 next year.", "en", "3,000", 15000),
+        ("Intel streicht 15.000 Stellen und plant weitere 3.000 im nächsten Jahr.", "de", "3.000", 15000),
+        ("Intel supprime 15 000 postes, et 3 000 de plus l'an prochain.", "fr", "3 000", 15000),
+        ("Helsing fabrica cada mes más de mil drones para enviar otros 6.000 a Ucrania.", "es", "6.000", 1000),
+        (
+            "About 1.64 million Romanians abroad took part, 660,000 more than in the first round.",
+            "en",
+            "660,000",
+            1640000,
+        ),
+    ],
+)
+def test_a_number_an_addition_word_leads_or_follows_counts_the_noun_of_the_count_before_it(text, lang, added, whole):
+    found = counts(text, lang)
+    before = next(c for c in found.values() if c.value["low"] == pytest.approx(whole))
+    assert (found[added].slot, found[added].extra["addition"]) == (before.slot, True)
+
+
+def test_a_further_number_after_an_age_range_counts_the_people_before_it():
+    found = counts("Se registraron 171 enfermos de entre 0 y 4 años, y otros 203, de 5 a 17 años.", "es")
+    assert found["203"].slot == found["171 enfermos"].slot

@@ -74,6 +74,7 @@ def detect_elided_counts(ctx: Context) -> None:
     rival_counts(ctx)
     levels_left(ctx)
     levels_compared(ctx)
+    added_counts(ctx)
     coordinated_figures(ctx)
 
 
@@ -301,6 +302,55 @@ def levels_compared(ctx: Context) -> None:
         sent = ctx.sentence(n.start)
         if figure is not None and figure.start >= sent[0] and rx.fullmatch(ctx.low, figure.end, n.start):
             _add_level(ctx, figure, n, sent)
+
+
+_ADDED_REACH = 120  # characters between a count and a further number of its noun told after it
+_NO_NOUN = ("age", "ordinal", "match_minute")  # counts of no noun a further number could count ("de 0 a 4 años")
+
+
+@cache
+def _added_rxs(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """An addition word right before a bare number ("another 500", "otros 6.000", "weitere 300") and one right after
+    it, with no noun between ("660,000 more than in the first round", "500 de plus")."""
+    return (
+        re.compile(r"(?<![\w])(?:" + L.alt(table_of(lang, "ADDITION_WORDS")) + r")[\s\u00a0]+$"),
+        re.compile(r"[\s\u00a0]+(?:" + L.alt(table_of(lang, "ADDITION_AFTER")) + r")(?![\w])"),
+    )
+
+
+def added_counts(ctx: Context) -> None:
+    """ "más de mil drones HX-2 para enviar otros 6.000 a Ucrania", "1.64 million Romanians voted, 660,000 more than
+    in the first round", "Intel streicht 15.000 Stellen und plant weitere 3.000": a bare number an addition word
+    leads or follows, after a count in its sentence, counts that count's noun, as an addition to it (qualifier
+    "addition"), never its rival."""
+    counts = sorted(
+        (
+            c
+            for c in ctx.claims
+            if c.kind == "count" and c.value.get("unit") not in _NO_NOUN and not c.extra.get("part")
+        ),
+        key=lambda c: c.end,
+    )
+    if not counts:
+        return
+    held = sorted((c.start, c.end) for c in ctx.claims)
+    ends = [c.end for c in counts]
+    before_rx, after_rx = _added_rxs(ctx.lang)
+    for n in ctx.nums:
+        if n.is_year or n.low is None or n.low != n.high or n.qualifier != "exact" or _held(held, n.start, n.end):
+            continue
+        sent = ctx.sentence(n.start)
+        if not (before_rx.search(ctx.low, max(sent[0], n.start - 16), n.start) or after_rx.match(ctx.low, n.end)):
+            continue
+        i = bisect_right(ends, n.start) - 1
+        count = counts[i] if i >= 0 else None
+        if count is None or count.start < sent[0] or n.start - count.end > _ADDED_REACH:
+            continue
+        if not _LIST_GAP.fullmatch(ctx.low, count.end, n.start):
+            continue
+        value = num_value(n, count.value.get("unit", count.slot), ctx.lang)
+        extra = {k: count.extra[k] for k in ("weak", "unit_word") if k in count.extra}
+        ctx.add("count", count.slot, count.subject, value, n.start, n.end, 0.55, sent, addition=True, **extra)
 
 
 def _item_actor(ctx: Context, before, n, sent, item_end_rx: re.Pattern) -> str:
