@@ -459,13 +459,17 @@ BROWSER_NOTICE_RE = re.compile(
 
 # page furniture glued after a paragraph's last sentence: an advertisement's label ("... a share.
 # Advertisement"), an agency's credit ("... (Reuters)"), editors' initials ("...vorzubereiten./oe/DP/he"),
-# a link teaser ("... Vereinsfußballs. Die Rekordliste>>>"), the text's sources ("... Bundestag.Fuente: RTVE, El País.")
+# a link teaser ("... Vereinsfußballs. Die Rekordliste>>>"), the text's sources ("... Bundestag.Fuente: RTVE, El País."),
+# a link to the whole text
 GLUED_TAIL_RE = re.compile(
     r"(?<=[.!?…\"”»)])\s*(?:(?i:" + _lead_alternation(AD_LABELS) + r")"
     r"|\(\s*(?i:" + _AGENCY_ALT + r")(?:[\s,/&-]+(?i:" + _AGENCY_ALT + r"))*\s*\)"
     r"|/(?:[A-Za-z]{1,5}/)+[A-Za-z]{1,5}/?"
     r"|(?i:" + _SOURCE_WORDS + r")\s*[:：]\s*[^:!?<>\n]{1,70}"
-    r"|[^.!?<>\n]{1,60}(?:>{2,}|→))\s*$"
+    r"|[^.!?<>\n]{1,60}(?:>{2,}|→)"
+    # a link to the whole text closing an excerpt ("... are in … Continue reading Hong Kong fire highlights ...",
+    # "... Leer más sobre esta historia aquí.")
+    r"|(?i:" + _patterns("READ_FULL_PATTERNS") + r")\b[^.!?<>\n]{0,80}[.!?]?)\s*$"
 )
 # an outlet's credit for a text it wrote with agencies: "Le Monde avec AFP", "20 Minutes avec agences",
 # "ZEIT ONLINE mit dpa und Reuters", "Redacción con agencias"

@@ -879,7 +879,20 @@ def test_link_and_style_tags_pasted_into_a_text_dump_go_and_their_words_stay():
 
 @pytest.mark.parametrize(
     "tail",
-    [" Advertisement", " Anzeige", " (Reuters)", " (dpa/AFP)", "/oe/DP/he", " /jm/dpa/afp/", " Die Rekordliste>>>"],
+    [
+        " Advertisement",
+        " Anzeige",
+        " (Reuters)",
+        " (dpa/AFP)",
+        "/oe/DP/he",
+        " /jm/dpa/afp/",
+        " Die Rekordliste>>>",
+        # a link to the whole text closing an excerpt, in each language
+        " Continue reading Council approves budget",
+        " Weiterlesen",
+        " Lire la suite",
+        " Leer más sobre esta noticia aquí.",
+    ],
 )
 def test_page_furniture_glued_to_a_paragraphs_end_goes(tail):
     body = [EN_BODY[0] + tail] + EN_BODY[1:]

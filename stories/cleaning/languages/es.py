@@ -357,6 +357,7 @@ READ_FULL_PATTERNS = """lea (la )?noticia completa
     lea (el )?artículo completo
     leer (la )?noticia completa
     leer (el )?artículo completo
+    leer más sobre esta (historia|noticia)
     seguir leyendo"""
 
 AFFILIATE_PATTERNS = "(?:podemos|puede) recibir una comisión"
