@@ -575,3 +575,52 @@ def test_reports_that_name_the_party_or_its_leader_for_a_result_make_one_conflic
 )
 def test_a_result_never_belongs_to_the_assembly_its_seats_are_in(lang, text, figure):
     assert subject_of(text, lang, figure) in ("nfp", "spd")
+
+
+# German capitalises every noun: a capital letter is no name there. The other languages write these nouns lowercase,
+# so the class is German's alone.
+@pytest.mark.parametrize(
+    "text,noun",
+    [
+        ("Die Helfer kämpfen seit Jahren um die Verletzten.", "jahren"),
+        ("Die Verletzten liegen in Krankenhäusern der Hauptstadt.", "krankenhausern"),
+        ("Bei dem Unglück kamen 12 Menschen ums Leben.", "leben"),
+    ],
+)
+def test_a_german_common_noun_after_a_preposition_is_no_name(text, noun):
+    assert noun not in keys(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text,figure,actor",
+    [
+        ("Die Crew um den Astronauten Jared Isaacman erreichte 740 Kilometer Höhe.", "740 Kilometer", "jared isaacman"),
+        (
+            "Der Sänger muss für etwa drei Jahren Haft ins Gefängnis, sagte Richter Arun Subramanian.",
+            "drei Jahren",
+            "arun subramanian",
+        ),
+    ],
+)
+def test_a_german_noun_in_an_inflected_form_opens_no_name_of_a_figure(text, figure, actor):
+    assert subject_of(text, "de", figure) == actor
+
+
+def test_a_german_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it():
+    assert {"courtois", "carvajal"} <= keys("Weil Courtois patzte, traf Carvajal in der 74. Minute.", "de")
+    assert "weil courtois" not in keys("Weil Courtois patzte, traf Carvajal in der 74. Minute.", "de")
+
+
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        ("Toni Kroos traf zum 1:0.", "toni kroos"),  # a given name the dictionary takes for a noun's form
+        ('Der Club "Pulse" brannte in der Nacht aus.', "pulse"),  # a quoted word is a name
+        ("Die Demokratische Allianz gewann 80 Sitze.", "demokratische allianz"),  # adjectives inflect in names
+        ("Die Deutsche Bahn streicht Züge.", "deutsche bahn"),
+        ("Europäische Zentralbank senkt die Zinsen.", "europaische zentralbank"),  # opening a sentence
+        ("Neue Volksfront gewinnt die Wahl.", "neue volksfront"),
+    ],
+)
+def test_german_names_that_inflect_or_look_like_nouns_stay_names(text, key):
+    assert key in keys(text, "de")

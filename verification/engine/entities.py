@@ -54,6 +54,7 @@ _POSS = regex.compile(r"['’]s\b")
 _AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s+(?:(?:mrd|mio|md|mds|tsd)\.?\s+)?$")
 _ELISION = regex.compile(r"^\p{L}['’]")  # "L'Organisation": the article elided onto a name
 _ELIDED_WORD = regex.compile(r"[LlDd]['’]\p{Ll}")  # "L'américain Brightline Foods": article + common word
+_QUOTES = frozenset("\"“”„«»‚‘'")
 
 
 @lru_cache(maxsize=200_000)
@@ -426,6 +427,15 @@ def _words_written(text: str, lang: str) -> frozenset[str]:
     return frozenset(_WHOLE_WORD.findall(text)) if capitalises_nouns(lang) else frozenset()
 
 
+@lru_cache(maxsize=20_000)
+def _lowercase_word(word: str, lang: str) -> bool:
+    """A capitalised word that the dictionary (simplemma) of a language that capitalises only its nouns and names reads
+    as the same word lowercase, one that never inflects: a conjunction or adverb opening a sentence ("Weil Courtois
+    patzte", "Erst Carvajal traf"), where the text writes it nowhere else lowercase. Not an inflected adjective, which
+    opens names ("Europäische Zentralbank", "Neue Volksfront")."""
+    return capitalises_nouns(lang) and simplemma.lemmatize(word, lang=lang) == word.lower()
+
+
 def _plain_word(word: str, lang: str) -> bool:
     """A word a person's name is made of: capitalised, the rest lowercase, no word that says what a thing is
     (an organisation's word, a title, a place, a common noun's ending)."""
@@ -653,7 +663,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 or wl in L.ROLE_WORDS
                 or (wl in _CALENDAR and not described)  # "der Süßwarenkonzern Mars"
                 or _ELIDED_WORD.match(w)
-                or (s in sentence_starts and len(ch) > 1 and wl in written)
+                or (s in sentence_starts and len(ch) > 1 and (wl in written or _lowercase_word(w, lang)))
             ):
                 ch = ch[1:]
                 continue
@@ -663,6 +673,16 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 and not text[e : ch[1][0]].strip()
             ):
                 ch, described = ch[1:], True
+                continue
+            if (
+                len(ch) > 1
+                and capitalises_nouns(lang)
+                and not text[e : ch[1][0]].strip()
+                and _inflected_noun(w, lang)
+                and text[s - 1 : s] not in _QUOTES
+                and not _AFTER_NUMBER.search(low[max(0, s - 16) : s])  # "75 Millionen Euro Ablöse": a unit, below
+            ):
+                ch = ch[1:]  # "vor Jahren Haft", "den Astronauten Jared Isaacman": a common noun opens no name
                 continue
             if (
                 s in sentence_starts
@@ -699,6 +719,7 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 or prev[-1].endswith(("en", "em", "er", "es", "e"))
                 or _DE_NOUN_SUFFIX.search(name.lower())
                 or name.lower() in _KNOWN_NOUNS
+                or (_inflected_noun(name, lang) and text[s - 1 : s] not in _QUOTES)  # a club "Pulse" is named
                 or s in sentence_starts
             ):
                 if s not in sentence_starts:
@@ -968,6 +989,20 @@ def _named_elsewhere(
     found = [Entity(s, e, text[s:e], *known[text[s:e]]) for s, e in opening if text[s:e] in known]
     found += [Entity(s, e, text[s:e], *surnames[text[s:e]]) for s, e in after_word if text[s:e] in surnames]
     return sorted(ents + found, key=lambda en: en.start) if found else ents
+
+
+@lru_cache(maxsize=20_000)
+def _inflected_noun(word: str, lang: str) -> bool:
+    """A common noun in one of its inflected forms ("in Krankenhäusern", "vor Jahren", "Todesfälle"): the language's
+    dictionary (simplemma) reads it as its capitalised lemma with an ending added, where a name is written as it is.
+    Not a name's genitive ("Merkels", "Deutschlands"), nor a given name the dictionary takes for another word ("Toni"
+    for "Tonus"), nor an adjective, which inflects inside a name too ("Demokratischen Republik", "Deutschen Bahn"):
+    written lowercase, it is read as the adjective its capitalised lemma starts with ("demokratisch")."""
+    lemma = simplemma.lemmatize(word, lang=lang)
+    if lemma == word or not lemma[:1].isupper() or word == lemma + "s" or not _fold(word).startswith(_fold(lemma)):
+        return False
+    lower = simplemma.lemmatize(word.lower(), lang=lang)
+    return not (lower.islower() and lemma.lower().startswith(lower))
 
 
 @lru_cache(maxsize=20_000)
