@@ -624,3 +624,18 @@ def test_a_german_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it
 )
 def test_german_names_that_inflect_or_look_like_nouns_stay_names(text, key):
     assert key in keys(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text,figure,actor",
+    [
+        (
+            "Nach Angaben von Gesundheitsminister Sabin Nsanzimana wurden 26 Infektionen registriert.",
+            "26 Infektionen",
+            "sabin nsanzimana",
+        ),
+        ("Staatspräsident Nicușor Dan erhielt 54 Prozent der Stimmen.", "54 Prozent", "nicusor dan"),
+    ],
+)
+def test_a_german_compound_title_before_a_persons_name_is_none_of_the_name(text, figure, actor):
+    assert subject_of(text, "de", figure) == actor

@@ -428,6 +428,15 @@ def _words_written(text: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
+def _office_compound(word: str, lang: str) -> bool:
+    """A compound ending in an office or a word for what a person is, in a language that writes its compounds as one
+    word ("gesundheitsminister", "staatspräsident", "nationaltrainer"): a title before a person's name."""
+    return capitalises_nouns(lang) and any(
+        word.endswith(o) and len(word) >= len(o) + 3 for o in office_words() if len(o) >= 5
+    )
+
+
+@lru_cache(maxsize=20_000)
 def _lowercase_word(word: str, lang: str) -> bool:
     """A capitalised word that the dictionary (simplemma) of a language that capitalises only its nouns and names reads
     as the same word lowercase, one that never inflects: a conjunction or adverb opening a sentence ("Weil Courtois
@@ -683,6 +692,9 @@ def find_entities(text: str, low: str, lang: str, sentence_starts: set[int]) -> 
                 and not _AFTER_NUMBER.search(low[max(0, s - 16) : s])  # "75 Millionen Euro Ablöse": a unit, below
             ):
                 ch = ch[1:]  # "vor Jahren Haft", "den Astronauten Jared Isaacman": a common noun opens no name
+                continue
+            if len(ch) > 2 and _office_compound(wl, lang) and _person_words(text, ch[1:], lang):
+                ch, described = ch[1:], True  # "Gesundheitsminister Sabin Nsanzimana", "Staatspräsident Nicușor Dan"
                 continue
             if (
                 s in sentence_starts
