@@ -90,3 +90,24 @@ def test_a_month_whose_report_gives_a_day_of_it_too_stays_apart(checked):
 def test_a_month_counted_from_its_report_a_bound_or_a_year_supports_no_date(checked, fine, coarse, words):
     facts = _date_facts(checked, fine, coarse)
     assert not [f for f in facts if words in {c.text for _, c in f.members} and len({d for d, _ in f.members}) > 1]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        ("de", "Das Urteil war für Anfang März erwartet worden. Heute hat das Gericht entschieden.", "Anfang März"),
+        ("en", "The ruling had been expected in early March. The court decided today.", "early March"),
+        ("fr", "La décision était attendue début mars. Le tribunal a tranché aujourd'hui.", "début mars"),
+        ("es", "La sentencia se esperaba a principios de marzo. El tribunal decidió hoy.", "a principios de marzo"),
+    ],
+)
+def test_a_part_of_a_month_whose_report_gives_a_day_too_is_no_telling_of_that_day(checked, part):
+    lang, text, words = part
+    facts = checked(
+        ("en", "The court ruled on Monday, March 4, 2024, against the company.", date(2024, 3, 5)),
+        (lang, text, date(2024, 3, 4)),
+        published=PUBLISHED,
+        kind="date",
+    )
+    assert [f for f in facts if words in {c.text for _, c in f.members}]
+    assert not _holding(facts, "Monday, March 4, 2024", words)

@@ -479,8 +479,9 @@ def _calendar_fields(value: dict) -> dict:
 def _as_precise(a: dict, b: dict) -> bool:
     """Two resolved dates that name a time as precisely: both a day, both a month, both a year. "3 septembre
     2024" and "September 2024" agree, but the month is no report of that day (most often of another thing of the
-    month), so they are two facts; a span or an open side ("since", "by") is as precise as anything."""
-    grains = {v.get("granularity") for v in (a, b)}
+    month), so they are two facts, and so is a part of a month ("Anfang März") beside a day in it; any other span
+    or an open side ("since", "by") is as precise as anything."""
+    grains = {"month" if named_month(v) else v.get("granularity") for v in (a, b)}
     return len(grains) == 1 or not grains <= {"day", "month", "year"} or any(v.get("qualifier") for v in (a, b))
 
 
