@@ -1146,11 +1146,12 @@ def _said_serious(c: Claim, low: str, words: re.Pattern, starts: list[int]) -> b
     return words.search(low, c.start, stop.start() if stop else end) is not None
 
 
-def tolls_of_other_years(claims_by_doc: dict[str, list[Claim]], on: date | None) -> dict[str, list[Claim]]:
-    """The story's claims with, on each toll whose sentence names a date of a year before the story's (``on``),
-    that year as its ``time`` (a qualifier: the figure is of that time), where its article tells a toll of that
-    concept in a sentence naming none ("the deadliest fire since 1948, when an explosion killed 135 people" beside
-    the fire's own 94 dead): another event's toll, which joins no report's toll of this one."""
+def figures_of_other_years(claims_by_doc: dict[str, list[Claim]], on: date | None) -> dict[str, list[Claim]]:
+    """The story's claims with, on each toll or size (:func:`_dated_by_its_sentence`) whose sentence names a date of
+    a year before the story's (``on``), that year as its ``time`` (a qualifier: the figure is of that time), where
+    its article tells a figure of that concept in a sentence naming none: another event's figure, which joins no
+    report's figure of this one ("the deadliest fire since 1948, when an explosion killed 135 people" beside the
+    fire's own 94 dead; "he has held the record since 2020 and a bar at 6.17 m" beside the 6.30 m he cleared)."""
     if on is None:
         return claims_by_doc
     out = {}
@@ -1160,14 +1161,21 @@ def tolls_of_other_years(claims_by_doc: dict[str, list[Claim]], on: date | None)
             year = _year_before(c, on)
             if year:
                 years[c.sentence_start] = min(years.get(c.sentence_start, year), year)
-        own = {c.slot for c in claims if is_toll(c) and c.sentence_start not in years}
+        own = {c.slot for c in claims if _dated_by_its_sentence(c) and c.sentence_start not in years}
         out[doc] = [
             replace(c, extra={**c.extra, "time": years[c.sentence_start]})
-            if is_toll(c) and c.sentence_start in years and c.slot in own
+            if _dated_by_its_sentence(c) and c.sentence_start in years and c.slot in own
             else c
             for c in claims
         ]
     return out
+
+
+def _dated_by_its_sentence(c: Claim) -> bool:
+    """Whether a past year its sentence names dates a figure: a toll, or a size (a length, a speed, a magnitude). Not
+    a duration or a sentence (a crime's year is named beside the years it earned), nor an amount, a share or another
+    count (a company's reach or its founding year is named beside what it is now)."""
+    return is_toll(c) or c.kind == "measure" and isinstance(c.value, dict) and c.value.get("unit") != "duration"
 
 
 def _year_before(c: Claim, on: date) -> str:

@@ -16,11 +16,11 @@ from .align import (
     Places,
     align_claims,
     counted_in_towns,
+    figures_of_other_years,
     in_serious_condition,
     one_name_per_organisation,
     places_by_sentence,
     story_round,
-    tolls_of_other_years,
 )
 from .claims import Claim, Document
 from .clock import zones_learned
@@ -107,7 +107,7 @@ def _read_across_the_story(
         one_name_per_organisation,  # an organisation's forms under one name across reports
         lambda cs: counted_in_towns(by_key, cs, places),  # a toll counted in a town is that town's
         lambda cs: in_serious_condition(by_key, cs),  # the seriously injured are a figure of their own
-        lambda cs: tolls_of_other_years(cs, when),  # a toll in a sentence of a past year is another event's
+        lambda cs: figures_of_other_years(cs, when),  # a toll or size in a sentence of a past year: another event's
         zones_learned,  # "16:10 local time (07:10 GMT)": the story's local times in UTC
     )
     for story_pass in story_passes:
