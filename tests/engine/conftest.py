@@ -38,6 +38,11 @@ def cross_check_texts(*articles, published: date = PUBLISHED, joins: JoinModel |
     return cross_check(docs, {d.key: extract_claims(d) for d in docs}, joins=joins)
 
 
+def holding_all(facts, *texts):
+    """The facts whose evidence holds every one of the texts."""
+    return [f for f in facts if {c.text for _, c in f.members} >= set(texts)]
+
+
 @pytest.fixture
 def checked():
     """``checked(*articles, published=..., slot=..., kind=...)``: the facts of cross_check_texts, those of one

@@ -4,15 +4,13 @@ from datetime import date
 
 import pytest
 
+from tests.engine.conftest import holding_all
+
 PUBLISHED = date(2025, 2, 20)
 
 
 def _date_facts(checked, *articles):
     return checked(*articles, published=PUBLISHED, kind="date")
-
-
-def _holding(facts, *texts):
-    return [f for f in facts if {c.text for _, c in f.members} >= set(texts)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +37,7 @@ def test_a_month_supports_the_day_another_report_gives_inside_it(checked, coarse
         ("es", "La agresión ocurrió el 30 de diciembre de 2022 en la discoteca Sutton de Barcelona."),
         (lang, text),
     )
-    (fact,) = _holding(facts, "30 de diciembre de 2022", words)
+    (fact,) = holding_all(facts, "30 de diciembre de 2022", words)
     assert fact.verdict == "corroborated"
 
 
@@ -49,8 +47,8 @@ def test_a_month_two_facts_fall_in_supports_neither(checked):
         ("es", "Sancho mató a Arrieta el 2 de agosto de 2023. La policía lo detuvo el 5 de agosto de 2023."),
         ("fr", "Le meurtre a eu lieu en août 2023 sur l'île de Koh Phangan."),
     )
-    assert not _holding(facts, "août 2023", "2 de agosto de 2023")
-    assert not _holding(facts, "août 2023", "5 de agosto de 2023")
+    assert not holding_all(facts, "août 2023", "2 de agosto de 2023")
+    assert not holding_all(facts, "août 2023", "5 de agosto de 2023")
 
 
 def test_a_month_whose_report_gives_a_day_of_it_too_stays_apart(checked):
@@ -59,7 +57,7 @@ def test_a_month_whose_report_gives_a_day_of_it_too_stays_apart(checked):
         ("es", "La agresión ocurrió el 30 de diciembre de 2022 en una discoteca de Barcelona."),
         ("en", "He was in Barcelona in December 2022. The assault took place on December 31, 2022."),
     )
-    assert not _holding(facts, "30 de diciembre de 2022", "December 2022")
+    assert not holding_all(facts, "30 de diciembre de 2022", "December 2022")
 
 
 @pytest.mark.parametrize(
@@ -110,4 +108,4 @@ def test_a_part_of_a_month_whose_report_gives_a_day_too_is_no_telling_of_that_da
         kind="date",
     )
     assert [f for f in facts if words in {c.text for _, c in f.members}]
-    assert not _holding(facts, "Monday, March 4, 2024", words)
+    assert not holding_all(facts, "Monday, March 4, 2024", words)

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from tests.engine.conftest import holding_all
 from verification.engine.claims import Document
 from verification.engine.compare import ComparisonContext, resemblance, view
 from verification.engine.extract import extract_claims
@@ -71,10 +72,6 @@ def _date_facts(checked, *articles):
     return [f for f in checked(*articles, published=None, kind="date")]
 
 
-def _holding(facts, *texts):
-    return [f for f in facts if {c.text for _, c in f.members} >= set(texts)]
-
-
 def test_days_written_without_a_year_in_an_undated_story_take_the_year_its_texts_write(checked):
     facts = _date_facts(
         checked,
@@ -83,7 +80,7 @@ def test_days_written_without_a_year_in_an_undated_story_take_the_year_its_texts
         ("es", "El papa Francisco murió el 21 de abril de 2025 en el Vaticano."),
         ("en", "Pope Francis died on April 21, 2025, at the Vatican. The Jubilee ends on January 6, 2026."),
     )
-    (fact,) = _holding(facts, "21. April", "21 avril", "21 de abril de 2025")
+    (fact,) = holding_all(facts, "21. April", "21 avril", "21 de abril de 2025")
     assert fact.verdict == "corroborated"
 
 
@@ -95,7 +92,7 @@ def test_one_day_written_without_a_year_anywhere_is_one_day(checked):
         ("fr", "La panne du 28 avril a privé l'Espagne d'électricité."),
         ("en", "The blackout of April 28 left Spain without power."),
     )
-    (fact,) = _holding(facts, "28 de abril", "28. April", "28 avril", "April 28")
+    (fact,) = holding_all(facts, "28 de abril", "28. April", "28 avril", "April 28")
     assert fact.verdict == "corroborated"
 
 
@@ -117,7 +114,7 @@ def test_an_undated_reports_weekday_is_the_story_day_it_names(checked):
         published=None,
         kind="date",
     )
-    (fact,) = _holding(facts, "lundi 31 mars 2025", "este lunes", "am Montag", "on Monday")
+    (fact,) = holding_all(facts, "lundi 31 mars 2025", "este lunes", "am Montag", "on Monday")
     assert fact.verdict == "corroborated"
 
 
@@ -128,7 +125,7 @@ def test_a_weekday_not_the_story_days_stays_another_day(checked):
         published=None,
         kind="date",
     )
-    assert not _holding(facts, "lundi 31 mars 2025", "on Wednesday")
+    assert not holding_all(facts, "lundi 31 mars 2025", "on Wednesday")
 
 
 def test_in_a_story_no_report_of_which_is_dated_a_weekday_is_the_day_the_leads_write(checked):
@@ -141,9 +138,9 @@ def test_in_a_story_no_report_of_which_is_dated_a_weekday_is_the_day_the_leads_w
         published=None,
         kind="date",
     )
-    (fact,) = _holding(facts, "mercredi 9 juillet 2025", "on Wednesday", "am Mittwoch", "este miércoles")
+    (fact,) = holding_all(facts, "mercredi 9 juillet 2025", "on Wednesday", "am Mittwoch", "este miércoles")
     assert fact.verdict == "corroborated"
-    assert not _holding(facts, "mercredi 9 juillet 2025", "on Friday")
+    assert not holding_all(facts, "mercredi 9 juillet 2025", "on Friday")
 
 
 def test_a_deadline_in_two_languages_is_one_fact(checked):
@@ -153,7 +150,7 @@ def test_a_deadline_in_two_languages_is_one_fact(checked):
         published=None,
         kind="date",
     )
-    (fact,) = _holding(facts, "bis Ende 2030", "jusqu’en 2030")
+    (fact,) = holding_all(facts, "bis Ende 2030", "jusqu’en 2030")
     assert fact.slot.startswith("deadline") and fact.verdict == "corroborated"
 
 
@@ -164,8 +161,8 @@ def test_deadlines_of_different_years_are_no_one_fact(checked):
         published=None,
         kind="date",
     )
-    assert _holding(facts, "bis Ende 2030", "jusqu’en 2030")
-    assert not _holding(facts, "bis 2026", "jusqu’en 2030")
+    assert holding_all(facts, "bis Ende 2030", "jusqu’en 2030")
+    assert not holding_all(facts, "bis 2026", "jusqu’en 2030")
 
 
 def test_bare_day_numbers_of_an_undated_chronicle_take_the_story_month(checked):
@@ -180,8 +177,8 @@ def test_bare_day_numbers_of_an_undated_chronicle_take_the_story_month(checked):
         published=None,
         kind="date",
     )
-    assert _holding(facts, "Le 4", "jeudi 4 juillet")
-    assert _holding(facts, "Le 5", "Vendredi")
+    assert holding_all(facts, "Le 4", "jeudi 4 juillet")
+    assert holding_all(facts, "Le 5", "Vendredi")
 
 
 _BACKGROUND = " ".join(["The carmaker has struggled with falling sales and a weaker outlook in Europe."] * 9)
@@ -263,7 +260,7 @@ _BACKGROUND = " ".join(["The carmaker has struggled with falling sales and a wea
     ],
 )
 def test_one_day_or_moment_told_by_several_undated_reports(checked, kind, articles, texts, verdict):
-    (fact,) = _holding(checked(*articles, published=None, kind=kind), *texts)
+    (fact,) = holding_all(checked(*articles, published=None, kind=kind), *texts)
     assert fact.verdict == verdict
 
 
@@ -302,8 +299,8 @@ def test_a_lead_day_other_reports_write_beside_the_story_day_is_that_other_day(c
         published=OUTBREAK_PUBLISHED,
         kind="date",
     )
-    (day,) = _holding(facts, "29 janvier 2025", "January 29, 2025", words)
-    (story,) = _holding(facts, "30 janvier 2025", "January 30, 2025")
+    (day,) = holding_all(facts, "29 janvier 2025", "January 29, 2025", words)
+    (story,) = holding_all(facts, "30 janvier 2025", "January 30, 2025")
     assert day.verdict == story.verdict == "corroborated"
 
 
@@ -314,5 +311,5 @@ def test_a_weekday_a_report_counts_a_day_off_the_story_day_still_contradicts_it(
         published=OUTBREAK_PUBLISHED,
         kind="date",
     )
-    (story,) = _holding(facts, "30 janvier 2025", "January 30, 2025", "este miércoles")
+    (story,) = holding_all(facts, "30 janvier 2025", "January 30, 2025", "este miércoles")
     assert story.verdict == "conflicting"
