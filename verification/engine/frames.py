@@ -619,13 +619,7 @@ def _glued_magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int,
     in a sentence that names the quake (an "M1.5" elsewhere is no magnitude)."""
     if not (_GLUED_MAGNITUDE.search(low, max(0, start - 2), start) and _MAGNITUDE_FIGURE.fullmatch(low, start, end)):
         return False
-    return bool(_quake_word_rx(lang).search(low, sent[0], sent[1]))
-
-
-@cache
-def _quake_word_rx(lang: str) -> re.Pattern:
-    """A quake's noun anywhere, alone or heading a compound ("earthquake", "Erdbeben", "6,0-Beben")."""
-    return re.compile(r"(?<![^\W\d_])(?:" + alt_any_apostrophe(table_of(lang, "QUAKE_NOUNS")) + r")(?![\w])")
+    return bool(phrase_rx("QUAKE_NOUNS", lang).search(low, sent[0], sent[1]))
 
 
 def _magnitude(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> Frame | None:
