@@ -21,7 +21,7 @@ import simplemma
 
 from .concepts import CEILING
 from .lang import known_code, merged, table_of
-from .lexicon import ARTICLE, OF, alt, alt_any_apostrophe, table_key
+from .lexicon import ARTICLE, ARTICLE_WORDS, ARTICLES, OF, alt, alt_any_apostrophe, table_key
 
 # concepts counted on people: they share the unit "people" so "23 dead" and "23 people killed" align
 _NEAR_PREDICATE = 45  # characters between a counted noun and its predicate
@@ -37,6 +37,7 @@ class Frame:
     factor: float = 1.0  # multiply the number by this to get the dimension's base unit
     weak: bool = False  # a measure with no word that says what it measures
     measured: bool = False  # a measure in a unit (days, metres, a magnitude), not a count of things
+    part: bool = False  # the number counts some of the group its noun names ("256 of the victims")
 
 
 @lru_cache(maxsize=200_000)
@@ -132,6 +133,16 @@ def _unit_rx(lang: str) -> re.Pattern:
 _WORD = re.compile(r"[\s\u00a0]+(?:-[\s\u00a0]*)?([^\W\d_][\w’'-]*)")
 _STOPS = re.compile(r"[.;:!?()\[\]\"“”«»]")
 _MAX_MODIFIERS = 2
+# "of the", "de los", or an "of" that is itself an article ("der", "des"); never "14 of them"
+PARTITIVE = re.compile(
+    r"[\s\u00a0]+(?:(?:"
+    + alt(set(merged("OUT_OF_WORDS")) - set(ARTICLES))
+    + r")[\s\u00a0]+(?:"
+    + ARTICLE_WORDS
+    + r")|(?:"
+    + alt(set(merged("OUT_OF_WORDS")) & set(ARTICLES))
+    + r"))(?=[\s\u00a0])"
+)
 
 
 def _no_break(low: str, a: int, b: int) -> bool:
@@ -796,6 +807,7 @@ def frame_of_number(
         counted = frame_of_number(low, lang, start, end, (sent[0], sent[1]), skip_nouns, frozenset(), leads=False)
         return Frame(lead, counted.end if counted else end, lead)
     nouns, persons = _table("FRAME_NOUNS", lang), _person_nouns(lang)
+    partitive = PARTITIVE.match(low, end)
     pos = end
     for _ in range(_MAX_MODIFIERS + 1):
         w = _WORD.match(low, pos)
@@ -831,7 +843,8 @@ def frame_of_number(
         if concept == "deaths" and _saved(low, lang, start, w.end(), sent):
             concept = "rescued"  # "saved 300 lives" counts people saved, as "saved the lives of 300 people" does
         if concept:
-            return Frame(concept, w.end(), "people" if concept in PEOPLE else concept)
+            part = partitive is not None and w.start() >= partitive.end()
+            return Frame(concept, w.end(), "people" if concept in PEOPLE else concept, part=part)
         if word in more_persons or is_person_noun(word, lang, counted=True, first=pos == end):
             nxt = _WORD.match(low, w.end())
             head = nxt and nxt.end() <= sent[1] and nxt.group(1).strip("-’'")

@@ -12,6 +12,7 @@ from ..concepts import concept_of
 from ..context import Context
 from ..frames import (
     EVENT_CONCEPTS,
+    PARTITIVE,
     RESULT_CONCEPTS,
     asked_slot,
     fate_of,
@@ -226,16 +227,6 @@ def joined_counts(ctx: Context, bare: list) -> None:
 _THING_AFTER = re.compile(r"(?:[\s\u00a0]+|(?<=['’]))(?:[^\W\d_][\w’'-]*-)?([^\W\d_][\w’'-]{2,})")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w-]*[\s\u00a0]$")
 _CLOCK_BEFORE = re.compile(r"\d[:hH]$")
-# "of the", "de los", or an "of" that is itself an article ("der", "des"); never "14 of them"
-_PARTITIVE = re.compile(
-    r"[\s\u00a0]+(?:(?:"
-    + L.alt(set(merged("OUT_OF_WORDS")) - set(L.ARTICLES))
-    + r")[\s\u00a0]+(?:"
-    + L.ARTICLE_WORDS
-    + r")|(?:"
-    + L.alt(set(merged("OUT_OF_WORDS")) & set(L.ARTICLES))
-    + r"))(?=[\s\u00a0])"
-)
 _MONTH_WORDS = frozenset(w.rstrip(".") for names in L.MONTHS.values() for w in names)
 _AUXILIARY = frozenset(merged("AUXILIARY_VERBS"))
 
@@ -264,7 +255,7 @@ def counted_things(ctx: Context, bare: list) -> None:
         m = _THING_AFTER.match(ctx.text, after)
         if not m or not _thing_word(m.group(1).lower()):
             # "13 der Super-Heavy-Triebwerke", "13 of the engines", "13 de los motores": a part of the things named
-            part = _PARTITIVE.match(ctx.low, after)
+            part = PARTITIVE.match(ctx.low, after)
             m = _THING_AFTER.match(ctx.text, part.end()) if part and not _part_of_counted(ctx, n, part, sent) else None
         if not m or m.end() > sent[1] or not _thing_word(m.group(1).lower()):
             continue

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .. import lexicon as L
-from ..concepts import concept_of
+from ..concepts import PART, concept_of
 from ..context import Context
 from ..frames import CHANGES, EVENT_CONCEPTS, asked_slot, frame_nouns, frame_of_number, qualifiers
 from ..lang import language, merged
@@ -132,6 +132,8 @@ def framed_count(ctx: Context, n, sent) -> bool:
         extra.pop("stage", None)  # "Earlier in the match, 17-year-old Lamine Yamal": the match was earlier
     if fr.weak:
         extra["weak"] = True
+    if fr.part:
+        extra["part"] = PART  # "256 of the victims", "12 des morts": some of a group, never its size told otherwise
     kind = "measure" if fr.measured else "count"
     slot, extra = suspended_or_not(ctx, asked_slot(fr.concept, extra), extra, (n.start, n.end), sent)
     ctx.add(
