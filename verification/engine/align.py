@@ -49,6 +49,7 @@ from .compare import (
     is_range,
     named_month,
     resemblance,
+    two_finishes,
     usd_central,
     view,
     within,
@@ -1931,7 +1932,7 @@ def _scored_candidates(scored: dict[int, _ScoredFact]) -> list[tuple[int, int]]:
                 clash = _qualifier_clash(f.fact.statements + g.fact.statements, disagreeing=x != y)
                 if clash or f.kind_qualifiers != g.kind_qualifiers:
                     continue
-                if _dated_apart(f.anchor, g.anchor):
+                if _dated_apart(f.anchor, g.anchor) or _two_finishes(f.fact, g.fact):
                     continue
                 ranged_f, ranged_g = f.ranged, g.ranged
                 if ranged_f | ranged_g == {True, False} or (
@@ -1940,6 +1941,12 @@ def _scored_candidates(scored: dict[int, _ScoredFact]) -> list[tuple[int, int]]:
                     continue  # a range holds many figures: one inside it, or another range over it, tells none of them
                 out.append((min(i, j), max(i, j)))
     return out
+
+
+def _two_finishes(f: AlignedFact, g: AlignedFact) -> bool:
+    """Whether two facts hold race times minutes apart (compare.two_finishes): two runners' or two races' times,
+    however near in share ("2:14:18" and the runner-up's "2:17:32"), which the pair scorer never joins."""
+    return any(two_finishes(view(s.first), view(o.first)) for s in f.statements for o in g.statements)
 
 
 def _value_gap(x: float | None, y: float | None) -> float:

@@ -314,6 +314,21 @@ def _same_ends(a: dict, b: dict, ctx: ComparisonContext) -> bool:
 
 
 MINUTE_SLACK = 2  # minutes of a match: reports differ by a minute or two about one goal, never more
+SECOND = 1 / 86400  # days: a duration told to the second (a race time, "2 heures 51 minutes et 40 secondes")
+SECOND_SLACK = 5  # seconds: reports of one finish differ by a second or two (a correction), never by minutes
+
+
+def _seconds_apart(a: dict, b: dict) -> float | None:
+    """How many seconds two durations told to the second lie apart; None unless both are."""
+    if any(v.get("unit") != "duration" or v.get("said_in") != SECOND or v.get("low") is None for v in (a, b)):
+        return None
+    return abs(a["low"] - b["low"]) / SECOND
+
+
+def two_finishes(a: dict, b: dict) -> bool:
+    """Whether two durations told to the second are too far apart to be one finish told differently."""
+    seconds = _seconds_apart(a, b)
+    return seconds is not None and seconds > SECOND_SLACK
 
 
 def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
@@ -322,6 +337,11 @@ def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
     if a.get("unit") == "match_minute" and a.get("low") is not None and b.get("low") is not None:
         gap = abs(a["low"] - b["low"])
         return 1.0 if gap == 0 else 0.5 if gap <= MINUTE_SLACK else 0.0
+    seconds = _seconds_apart(a, b)
+    if seconds is not None:
+        # two times told to the second minutes apart are two finishes (the winner's and the runner-up's, this
+        # record and the last), however near in share: one finish told differently is seconds off
+        return 1.0 if seconds < 0.5 else 0.5 if seconds <= SECOND_SLACK else 0.0
     if is_range(a) or is_range(b):
         # "10 to 18 years" agrees with any figure inside it, yet is another statement than "15 years" (a
         # projection and the result, a span and one case); two ranges are one statement when their ends are

@@ -26,6 +26,7 @@ from .people import detect_people
 from .places import detect_named_places, detect_places
 from .quantities import detect_numbers
 from .quotes import detect_quotes
+from .race_times import detect_race_times
 from .rankings import detect_rankings, detect_ranks_by_size
 from .records import detect_records
 from .relations import detect_relations
@@ -38,6 +39,7 @@ from .year_lists import detect_year_lists, detect_years
 DETECTORS = (
     detect_ordinals,
     detect_times,
+    detect_race_times,
     detect_match_minutes,
     detect_fractions,
     detect_numbers,

@@ -116,15 +116,17 @@ def framed_count(ctx: Context, n, sent) -> bool:
     if _inside_last_measure(ctx, n):
         return True  # "six months" of "eight years and six months": already part of that duration
     value = num_value(n, fr.unit, ctx.lang)
-    end, more = fr.end, 0.0
+    end, more, finest = fr.end, 0.0, fr.factor
     if fr.measured and fr.unit == "duration":
-        end, more = _and_smaller(ctx, n, fr, sent)
+        end, more, finest = _and_smaller(ctx, n, fr, sent)
     if fr.factor != 1.0 or more:
         value.pop("step", None)
         value["low"] = n.low * fr.factor + more if n.low is not None else None
         value["high"] = n.high * fr.factor + more if n.high is not None else None
     if fr.measured and fr.unit == "duration" and not more:
         value["said_in"] = fr.factor  # days of the unit it is told in: "seven weeks" is a span of weeks (compare.py)
+    elif fr.measured and fr.unit == "duration" and finest < fr.factor:
+        value["said_in"] = value["step"] = finest  # "2 hours 51 minutes" is told to the minute: "2:51:40" is within
     if fr.concept in EVENT_CONCEPTS:
         value["point"] = True  # tolls grow: "at least 62" is what was known, not a bound on later counts
     extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, fr.concept)
@@ -210,7 +212,8 @@ def _unitless_age(ctx: Context, n, sent) -> bool:
 
 @cache
 def _and_rx(lang: str) -> re.Pattern:
-    return re.compile(r"[\s\u00a0]+(?:" + L.alt(language(lang).AND_WORDS) + r")[\s\u00a0]+")
+    """What joins the parts of one duration: "and", a comma, a comma and "and", or nothing ("2 hours 51 minutes")."""
+    return re.compile(r"[\s\u00a0]*,?[\s\u00a0]+(?:(?:" + L.alt(language(lang).AND_WORDS) + r")[\s\u00a0]+)?")
 
 
 @cache
@@ -218,20 +221,24 @@ def _half_rx(lang: str) -> re.Pattern:
     return re.compile(r"[\s\u00a0]+(?:" + L.alt(language(lang).HALF_AFTER) + r")(?![\w])")
 
 
-def _and_smaller(ctx: Context, n, fr, sent) -> tuple[int, float]:
-    """(end, days to add) of a duration told in two units or with a half: "eight years and six months", "acht
-    Jahre und sechs Monate", "deux ans et demi", "dos años y medio" are one sentence of 8.5 or 2.5 years."""
+def _and_smaller(ctx: Context, n, fr, sent) -> tuple[int, float, float]:
+    """(end, days to add, days of the finest unit) of a duration told in several units or with a half: "eight years
+    and six months", "acht Jahre und sechs Monate", "deux ans et demi", "dos años y medio" are one sentence of 8.5
+    or 2.5 years; "two hours, nine minutes, and 56 seconds", "2 heures 51 minutes et 40 secondes", "3 Stunden und 45
+    Minuten" one time told to its last unit (each part in a finer unit than the one before)."""
     half = _half_rx(ctx.lang).match(ctx.low, fr.end)
     if half and half.end() <= sent[1]:
-        return half.end(), 0.5 * fr.factor
-    joined = _and_rx(ctx.lang).match(ctx.low, fr.end)
-    nxt = joined and next((m for m in ctx.nums if m.start == joined.end()), None)
-    if not nxt or nxt.low is None or nxt.low != nxt.high:
-        return fr.end, 0.0
-    smaller = frame_of_number(ctx.low, ctx.lang, nxt.start, nxt.end, sent)
-    if smaller is None or not smaller.measured or smaller.unit != "duration" or smaller.factor >= fr.factor:
-        return fr.end, 0.0
-    return smaller.end, nxt.low * smaller.factor
+        return half.end(), 0.5 * fr.factor, fr.factor
+    end, more, unit = fr.end, 0.0, fr.factor
+    while joined := _and_rx(ctx.lang).match(ctx.low, end):
+        nxt = next((m for m in ctx.nums if m.start == joined.end()), None)
+        if not nxt or nxt.low is None or nxt.low != nxt.high:
+            break
+        smaller = frame_of_number(ctx.low, ctx.lang, nxt.start, nxt.end, sent)
+        if smaller is None or not smaller.measured or smaller.unit != "duration" or smaller.factor >= unit:
+            break
+        end, more, unit = smaller.end, more + nxt.low * smaller.factor, smaller.factor
+    return end, more, unit
 
 
 def _inside_last_measure(ctx: Context, n) -> bool:

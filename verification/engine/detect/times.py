@@ -16,13 +16,25 @@ _CLOCK = {word.replace(".", ""): hours for word, hours in L.CLOCK_WORDS.items()}
 _ZONES = {" ".join(phrase.split()): zone for phrase, zone in L.TIME_ZONES.items()}
 _ZONE = r"[\s\u00a0]*(?:[(,][\s\u00a0]*)?(" + L.alt_any_apostrophe(_ZONES) + r")(?![\w])\)?"
 _TIME_RX = re.compile(
-    r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?!\d|[.,:]\d)(?:[\s\u00a0]*("
+    r"(?<![\w.:,])([01]?\d|2[0-3])(?:[:.h]|[\s\u00a0]?h[\s\u00a0]?)([0-5]\d)(?!\d|[.,:]\d|(?:min|[’'′])\d)(?:[\s\u00a0]*("
     + L.alt(L.CLOCK_WORDS).replace(r"\.", r"\.?")  # "a.m", "pm."
     + r")(?!\w))?(?:"
     + _ZONE
     + r")?",
     re.IGNORECASE,
 )
+
+# a zone or a clock word right after a figure of hours ("9:30:00 UTC", "08:08:51 Uhr")
+_ZONE_AFTER_RX = re.compile(
+    r"(?:" + _ZONE + r"|[\s\u00a0]*(" + L.alt(w for w in L.CLOCK_WORDS if len(w) > 1) + r")(?!\w))", re.IGNORECASE
+)
+
+
+def zone_after(text: str, pos: int) -> bool:
+    """Whether a zone ("UTC", "hora local"; an abbreviation only in capitals: "2h09'57 et" is French "and") or a
+    clock word ("Uhr", "p.m.") follows a figure of hours: it is a time of day, no span of time."""
+    m = _ZONE_AFTER_RX.match(text, pos)
+    return m is not None and (m.group(2) is not None or _zone(m.group(1), text, m) is not None)
 
 
 # a whole hour by the clock: "at 5 p.m.", "5pm" (English), "a las 5 p.m."
