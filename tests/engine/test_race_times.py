@@ -1,11 +1,17 @@
 """Race times and durations told in several units: one duration, told to its last unit, in every language, through
 extract_claims and cross_check."""
 
+from datetime import date
+
 import pytest
+
+from verification.engine.compare import ComparisonContext, agree, view
+from verification.engine.rates import default_rates
 
 from .conftest import extracted
 
 SECOND, MINUTE = 1 / 86400, 1 / 1440
+CTX = ComparisonContext(rates=default_rates(), on=date(2026, 3, 3))
 
 
 def _durations(text: str, lang: str) -> list[tuple]:
@@ -76,3 +82,70 @@ def test_race_times_a_second_apart_conflict_and_a_time_told_to_the_minute_holds_
         slot="duration",
     )
     assert [f.verdict for f in facts] == ["corroborated"]
+
+
+def _timed(text: str, lang: str):
+    """The one duration a text tells, as comparisons read it."""
+    (claim,) = [c for c in extracted(text, lang) if c.value.get("unit") == "duration"]
+    return view(claim)
+
+
+# the winner's time of a sprint, told to the hundredth by one report and to the thousandth or tenth by another
+SPRINTS = {
+    "en": "The American won the final in {} seconds.",
+    "de": "Der Amerikaner gewann das Finale in {} Sekunden.",
+    "fr": "L'Américain a remporté la finale en {} secondes.",
+    "es": "El estadounidense ganó la final en {} segundos.",
+}
+
+
+def _sprint(time: str, lang: str) -> str:
+    return SPRINTS[lang].format(time if lang == "en" else time.replace(".", ","))
+
+
+@pytest.mark.parametrize(("lang", "other"), [("en", "de"), ("de", "fr"), ("fr", "es"), ("es", "en")])
+@pytest.mark.parametrize(
+    ("coarse", "fine", "ok"),
+    [
+        ("9.79", "9.784", True),  # rounded up to the hundredth, as sport timing does
+        ("9.79", "9.786", True),  # rounded half-up
+        ("9.78", "9.786", True),  # cut
+        ("9.8", "9.79", True),  # a tenth holds the hundredth it rounds
+        ("9.79", "9.81", False),  # two hundredths told to the hundredth differ
+        ("9.79", "9.80", False),
+        ("9.8", "9.68", False),  # more than a tenth below
+        ("9.79", "9.778", False),  # 9.778 rounds to 9.78 every way
+    ],
+)
+def test_a_time_told_to_fewer_decimals_holds_the_times_it_rounds(lang, other, coarse, fine, ok):
+    a, b = _timed(_sprint(coarse, lang), lang), _timed(_sprint(fine, other), other)
+    assert agree("measure", a, b, CTX) is ok
+    assert agree("measure", b, a, CTX) is ok
+
+
+@pytest.mark.parametrize(("lang", "other"), [("en", "de"), ("fr", "es")])
+def test_a_sprint_time_told_to_the_thousandth_corroborates_the_hundredth(checked, lang, other):
+    facts = checked((lang, _sprint("9.79", lang)), (other, _sprint("9.784", other)), slot="duration")
+    assert [(f.verdict, len(f.members)) for f in facts] == [("corroborated", 2)]
+    facts = checked((lang, _sprint("9.8", lang)), (other, _sprint("9.79", other)), slot="duration")
+    assert [(f.verdict, len(f.members)) for f in facts] == [("corroborated", 2)]
+
+
+@pytest.mark.parametrize(("lang", "other"), [("en", "es"), ("de", "fr")])
+def test_sprint_times_tenths_apart_are_two_finishes(checked, lang, other):
+    """This final's time and the world record, another runner's time: never one time told differently."""
+    facts = checked((lang, _sprint("9.79", lang)), (other, _sprint("9.58", other)), slot="duration")
+    assert sorted(f.verdict for f in facts) == ["single_source", "single_source"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ok"),
+    [
+        ("en", "She won the marathon in two hours and ten minutes.", True),  # rounded half-up
+        ("de", "Sie gewann den Marathon in zwei Stunden und neun Minuten.", True),  # cut
+        ("fr", "Elle a gagné le marathon en deux heures et onze minutes.", False),
+        ("es", "Ganó el maratón en tres horas.", False),  # no rounding of 2:09:56 to the hour but up
+    ],
+)
+def test_a_time_told_to_the_minute_holds_the_second_it_rounds(lang, text, ok):
+    assert agree("measure", _timed(text, lang), _timed("She won the marathon in 2:09:56.", "en"), CTX) is ok

@@ -254,6 +254,9 @@ def _agree_stated(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
 
 
 def _agree_numbers(a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
+    timed = _timed_agree(a, b)
+    if timed is not None:
+        return timed
     a, b = _coarse_span(a, b), _coarse_span(b, a)
     try:
         ia = in_currency(a, ctx.currency, ctx)
@@ -315,20 +318,49 @@ def _same_ends(a: dict, b: dict, ctx: ComparisonContext) -> bool:
 
 MINUTE_SLACK = 2  # minutes of a match: reports differ by a minute or two about one goal, never more
 SECOND = 1 / 86400  # days: a duration told to the second (a race time, "2 heures 51 minutes et 40 secondes")
-SECOND_SLACK = 5  # seconds: reports of one finish differ by a second or two (a correction), never by minutes
+TIMED_SLACK = 5  # units of its last digit: reports of one finish differ by a unit or two (a correction), never more
 
 
-def _seconds_apart(a: dict, b: dict) -> float | None:
-    """How many seconds two durations told to the second lie apart; None unless both are."""
-    if any(v.get("unit") != "duration" or v.get("said_in") != SECOND or v.get("low") is None for v in (a, b)):
+def told_to(value: dict) -> float | None:
+    """The days of the last digit a timed result was told to ("9.79 seconds": a hundredth of a second; "2:09:56": a
+    second; "two hours and nine minutes": a minute); None unless an exact duration told by the clock's units."""
+    if value.get("unit") != "duration" or (value.get("qualifier") or "exact") != "exact":
         return None
-    return abs(a["low"] - b["low"]) / SECOND
+    low, unit = value.get("low"), value.get("said_in")
+    if low is None or low != value.get("high") or not unit or unit > 1 / 24:
+        return None
+    step = value.get("step")
+    if step:
+        return float(step)
+    return float(unit) if abs(low / unit - round(low / unit)) < 1e-6 else None  # "nine minutes": whole minutes
+
+
+def _timed_pair(a: dict, b: dict) -> tuple[dict, dict] | None:
+    """(the coarser, the finer) of two timed results, one told to the second or finer; None unless both are."""
+    if (ua := told_to(a)) is None or (ub := told_to(b)) is None or min(ua, ub) > SECOND * (1 + 1e-9):
+        return None
+    return (a, b) if ua >= ub else (b, a)
+
+
+def _timed_agree(a: dict, b: dict) -> bool | None:
+    """Whether two timed results can be one: the coarser is the finer rounded to its last digit, half-up or by
+    truncation ("two hours and ten minutes" and "two hours and nine minutes" hold 2:09:56), and to a second or
+    finer also up, as sport timing rounds ("9.79" holds 9.784, "9.8" holds 9.79); told to the same digit they are
+    equal ("9.79" and "9.81", 2:09:56 and 2:09:57 conflict). None unless both are timed results."""
+    pair = _timed_pair(a, b)
+    if pair is None:
+        return None
+    coarse, fine = pair
+    digit, below = told_to(coarse), fine["low"] - coarse["low"]
+    lowest = -digit * (1 - 1e-6) if digit <= SECOND * (1 + 1e-9) else -digit / 2 * (1 + 1e-6)
+    return lowest <= below < digit * (1 - 1e-6)
 
 
 def two_finishes(a: dict, b: dict) -> bool:
-    """Whether two durations told to the second are too far apart to be one finish told differently."""
-    seconds = _seconds_apart(a, b)
-    return seconds is not None and seconds > SECOND_SLACK
+    """Whether two timed results are too far apart to be one finish told differently: more than TIMED_SLACK units of
+    the coarser's last digit (the winner's and the runner-up's, this record and the last)."""
+    pair = _timed_pair(a, b)
+    return pair is not None and abs(a["low"] - b["low"]) > TIMED_SLACK * told_to(pair[0]) * (1 + 1e-6)
 
 
 def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
@@ -337,11 +369,10 @@ def _resemble_numbers(a: dict, b: dict, ctx: ComparisonContext) -> float:
     if a.get("unit") == "match_minute" and a.get("low") is not None and b.get("low") is not None:
         gap = abs(a["low"] - b["low"])
         return 1.0 if gap == 0 else 0.5 if gap <= MINUTE_SLACK else 0.0
-    seconds = _seconds_apart(a, b)
-    if seconds is not None:
-        # two times told to the second minutes apart are two finishes (the winner's and the runner-up's, this
-        # record and the last), however near in share: one finish told differently is seconds off
-        return 1.0 if seconds < 0.5 else 0.5 if seconds <= SECOND_SLACK else 0.0
+    timed = _timed_agree(a, b)
+    if timed or (timed is False and two_finishes(a, b)):
+        # two timed results a few units of their last digit apart are two finishes, however near in share
+        return 1.0 if timed else 0.0
     if is_range(a) or is_range(b):
         # "10 to 18 years" agrees with any figure inside it, yet is another statement than "15 years" (a
         # projection and the result, a span and one case); two ranges are one statement when their ends are

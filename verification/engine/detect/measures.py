@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from .. import lexicon as L
+from ..compare import SECOND
 from ..concepts import PART, concept_of
 from ..context import Context
 from ..frames import CHANGES, EVENT_CONCEPTS, asked_slot, frame_nouns, frame_of_number, qualifiers
@@ -120,7 +121,9 @@ def framed_count(ctx: Context, n, sent) -> bool:
     if fr.measured and fr.unit == "duration":
         end, more, finest = _and_smaller(ctx, n, fr, sent)
     if fr.factor != 1.0 or more:
-        value.pop("step", None)
+        step = value.pop("step", None)
+        if step and fr.unit == "duration" and fr.factor <= SECOND and not more:
+            value["step"] = step * fr.factor  # "9.79 seconds" is told to the hundredth: "9.784" rounds to it
         value["low"] = n.low * fr.factor + more if n.low is not None else None
         value["high"] = n.high * fr.factor + more if n.high is not None else None
     if fr.measured and fr.unit == "duration" and not more:

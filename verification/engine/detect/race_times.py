@@ -19,7 +19,7 @@ _RACE_TIME_RX = re.compile(
 
 def detect_race_times(ctx: Context) -> None:
     """A race time is one duration told to the second: 2:09:56 and 2:09:57 differ, a coarser "2 h 09" holds
-    either (compare._coarse_span); two times minutes apart are two finishes (compare.SECOND_SLACK). A time with a
+    either (compare.told_to); two times seconds apart are two finishes (compare.two_finishes). A time with a
     zone after it ("9:30:00 UTC") is a time of day, none of these. Its numbers count nothing."""
     spans = []
     for m in _RACE_TIME_RX.finditer(ctx.text):
