@@ -4,7 +4,7 @@ things of an unknown kind, in every language; a predicate beside them says what 
 
 import pytest
 
-from .conftest import counted
+from .conftest import counted, cross_check_texts, holding_all
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,11 @@ from .conftest import counted
         ("es", "El director se reunió con 16 expertos del comité.", "16 expertos", 16),
         ("es", "Los 22 jugadores saltaron al campo.", "22 jugadores", 22),
         ("es", "Sus tres hijos la acompañaron en la vista.", "tres hijos", 3),
+        # a part of the people named: "of the", or an "of" that is an article
+        ("en", "Among the victims, 12 of the adults have not yet been named.", "12 of the adults", 12),
+        ("de", "Unter den Opfern sind 12 der Erwachsenen noch nicht benannt.", "12 der Erwachsenen", 12),
+        ("fr", "Parmi les victimes, 12 des adultes n'ont pas encore été nommés.", "12 des adultes", 12),
+        ("es", "Entre las víctimas, 12 de los adultos aún no tienen nombre.", "12 de los adultos", 12),
     ],
 )
 def test_people_named_by_their_role_are_people_in_every_language(lang, text, evidence, value):
@@ -147,3 +152,11 @@ def test_people_counted_as_others_of_their_role_are_people(lang, text, evidence)
     say 'others' ('autres', 'otros', 'weitere'), which count people themselves."""
     value = float(evidence.split()[0])
     assert ("people.count", evidence, value) in counted(text, lang)
+
+
+def test_a_part_of_the_people_named_is_no_other_reports_toll():
+    facts = cross_check_texts(
+        ("en", "After the storm, officials said 9 of the children are still unidentified."),
+        ("de", "Der Sturm hat mindestens neun Menschen getötet."),
+    )
+    assert not holding_all(facts, "9 of the children", "mindestens neun Menschen")

@@ -1010,6 +1010,8 @@ def person_noun_end(low: str, lang: str, end: int, sent: tuple[int, int]) -> int
     if low[end - 1 : end].isalpha():  # a scale word takes "de" before the people: "48 millions de citoyens"
         of = _SCALE_OF.match(low, end)
         pos = of.end() if of else end
+    elif part := PARTITIVE.match(low, end):  # "18 of the adults", "10 der Kinder": a part of the people it names
+        pos = part.end()
     stops, first = table_of(lang, "STOPWORDS"), pos
     others = None  # where "24 other" ends: the people, when no noun of people follows it
     for _ in range(_MAX_MODIFIERS + 1):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as L
-from ..concepts import concept_of
+from ..concepts import PART, concept_of
 from ..context import Context
-from ..frames import CHANGES, asked_slot, combined, cumulative, left_stage, person_noun_end, qualifiers
+from ..frames import CHANGES, PARTITIVE, asked_slot, combined, cumulative, left_stage, person_noun_end, qualifiers
 from ..money import (
     as_conversion,
     attach_currency,
@@ -203,7 +203,9 @@ def _hiring(ctx: Context, n, end: int, sent) -> bool:
 def _people(ctx: Context, n, end: int, sent) -> None:
     """ "2,500 firefighters", "80 fremde Männer": people no word qualifies are one concept whatever noun names
     them, and, as counted things, compared only for agreement (weak) and about no actor: "three children" and
-    "quatre hommes" are no conflict; hired, they are jobs."""
+    "quatre hommes" are no conflict; hired, they are jobs. A part of the people named ("18 of the adults", "10 der
+    Kinder") is a part of a figure, never the whole another report gives."""
+    part = {"part": PART} if PARTITIVE.match(ctx.low, n.end) else {}
     if _hiring(ctx, n, end, sent):
         ctx.add(
             "count",
@@ -214,8 +216,9 @@ def _people(ctx: Context, n, end: int, sent) -> None:
             end,
             0.8,
             sent,
+            **part,
         )
         return
     unit_word = ctx.low[n.end : end].split()[-1]
     value = num_value(n, "people", ctx.lang)
-    ctx.add("count", "people.count", "", value, n.start, end, 0.5, sent, unit_word=unit_word, weak=True)
+    ctx.add("count", "people.count", "", value, n.start, end, 0.5, sent, unit_word=unit_word, weak=True, **part)
