@@ -1115,6 +1115,7 @@ RESULT_CONCEPTS = frozenset(
         "medals",
         "titles",
         "appearances",
+        "assists",
         "market_share",
         "stake",
         "match_minute",
