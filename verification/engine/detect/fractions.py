@@ -8,6 +8,7 @@ from functools import cache
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
+from ..frames import PARTITIVE
 from ..lang import merged, table_of
 from .shared import PCT_CUES, UNNAMED_SHARE, frame_subject, nearest_cue, next_word
 
@@ -66,6 +67,16 @@ def _ratios(ctx: Context) -> list[tuple[int, int, float, str]]:
     return out
 
 
+def _ranks_a_noun(ctx: Context, start: int, end: int) -> bool:
+    """ "a fifth major title", "a fifth successive win", "un cinquième titre": the fraction's word is an ordinal
+    that ranks the noun after it (detect_ordinals read it so, its span reaching past the fraction), no share; a
+    share is cut by ("cut by a fifth") or taken of a whole ("a fifth of the seats", "un cinquième des salariés")."""
+    after = next_word(ctx.low, end)
+    if PARTITIVE.match(ctx.low, end) or (after and after.group(1) in table_of(ctx.lang, "OUT_OF_WORDS")):
+        return False
+    return any(c.slot == "ordinal" and start <= c.start < end < c.end for c in ctx.claims)
+
+
 def detect_fractions(ctx: Context) -> None:
     """ "two thirds of the seats", "un tiers des salariés", "dos tercios", "2/3 du quantum": a share, as a
     percentage of the kind the words near it name; with none, a share nothing names (weak, never conflicts)."""
@@ -77,7 +88,7 @@ def detect_fractions(ctx: Context) -> None:
             if num >= den:
                 continue
             found.append((m.start(), m.end(), num / den, "about"))
-        else:
+        elif not _ranks_a_noun(ctx, m.start(), m.end()):
             found.append((m.start(), m.end(), table[L.table_key(m.group(0))], "about"))
     for start, end, share, qualifier in found + _ratios(ctx):
         sent = ctx.sentence(start)
