@@ -199,3 +199,31 @@ def test_a_german_age_noun_names_no_one(text):
     cs = extract_claims(Document(key="de", text=text, language="de", published=date(2026, 5, 21)))
     named = {c.subject for c in cs} | {str(c.value.get("person") or c.value.get("entity")) for c in cs}
     assert not [n for n in named if "jahrig" in n or "zimmer" in n]
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        ("en", "Second seed Jannik Sinner (23 years) lost the final on Sunday.", "jannik sinner"),
+        ("de", "Der Italiener Jannik Sinner (23 Jahre) verlor am Sonntag das Finale.", "jannik sinner"),
+        ("fr", "La veille, l'Américaine Coco Gauff (22 ans) avait remporté la finale.", "coco gauff"),
+        ("es", "El español Carlos Alcaraz (22 años) se llevó su segundo título.", "carlos alcaraz"),
+    ],
+)
+def test_years_alone_in_a_bracket_after_a_name_are_its_age(lang, text, person):
+    found = ages(text, lang)
+    assert len(found) == 1 and person in found[0][0]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The former mayor was sentenced to prison (five years) on Monday."),
+        ("de", "Der Ex-Bürgermeister wurde zu einer Haftstrafe (fünf Jahre) verurteilt."),
+        ("fr", "L'ancien maire a été condamné à une peine de prison (cinq ans) lundi."),
+        ("es", "El exalcalde fue condenado a prisión (cinco años) el lunes."),
+        ("en", "The company signed a contract (five years) with the city."),
+    ],
+)
+def test_years_in_a_bracket_a_word_of_what_they_are_stands_near_are_no_age(lang, text):
+    assert ages(text, lang) == []

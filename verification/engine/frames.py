@@ -304,6 +304,15 @@ _SCALE_OF = re.compile(r"[\s\u00a0]+(?:" + OF + r")(?=[\s\u00a0'’])")
 _NOUN_OF = re.compile(r"([^\W\d_]+)[\s\u00a0]+(?:" + OF + r")[\s\u00a0]*$")
 
 
+_OPENED_AFTER_WORD = re.compile(r"[^\W\d_][\s\u00a0]+\([\s\u00a0]*$")
+
+
+def _bracketed_after_word(low: str, start: int, end: int) -> bool:
+    """Years alone in a bracket right after a word are the age of who it names: "Carlos Alcaraz (22 años)", "Coco
+    Gauff (22 ans)", "Sinner (23 Jahre)", "Biden (81 years)"; a word of what else they are near them is their cue."""
+    return bool(_OPENED_AFTER_WORD.search(low, max(0, start - 4), start)) and low[end : end + 1] == ")"
+
+
 def _person_of(low: str, lang: str, start: int) -> bool:
     """Years right after a person and "of" are the person's age: "un homme de 72 ans", "una mujer de 30 años"."""
     m = _NOUN_OF.search(low, max(0, start - 40), start)
@@ -421,7 +430,10 @@ def _measure(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -
             or _person_of(low, lang, start)
             or _noun_phrase_of(low, lang, start, u.end())
             or cue == "age"
-            or (cue is None and _age_cued(low, lang, start, u.end(), sent))
+            or (
+                cue is None
+                and (_age_cued(low, lang, start, u.end(), sent) or _bracketed_after_word(low, start, u.end()))
+            )
         )
     ):
         # "72-year-old", "Pelicot, 72 ans,", "aged 72 years", "À 17 ans", "cumplió 17 años"; a sentence's or a
