@@ -34,7 +34,7 @@ READINGS = [
         "fr",
         "Le bilan atteint 58 contaminations, dont 20 confirmées, et 20 décès.",
         "20 confirm",
-        "infections",
+        "cases",
         "confirmed",
     ),
     ("es", ES_LIST, "53", "cases", "confirmed"),

@@ -548,7 +548,7 @@ TOLL_DAYS = 7  # the days over which reports follow one event's toll as it rises
 # counts of people that grow as an event goes on, beside its toll: an outbreak's cases, the contacts of its cases
 # traced and the vaccinated, the arrests of a day of unrest; reports of different hours or days tell them apart as
 # they tell a toll (94 arrests by midday, 309 by the evening)
-GROWING_COUNTS = frozenset({"cases", "infections", "contacts", "arrested", "vaccinated"})
+GROWING_COUNTS = frozenset({"cases", "contacts", "arrested", "vaccinated"})
 
 
 def is_toll(c: Claim) -> bool:

@@ -183,6 +183,22 @@ def _predicate_near(low: str, lang: str, sent: tuple[int, int], start: int, end:
     ) or _clause_final_predicate(low, lang, sent, end)
 
 
+def _befell_after(low: str, lang: str, sent: tuple[int, int], end: int, concept: str | None) -> str | None:
+    """What the predicate after a noun that ends at ``end`` says befell the people it counts, where that changes the
+    noun's concept (TOLD_BY_PREDICATE_AFTER: "15 patients who died" are deaths); None otherwise."""
+    if concept not in TOLD_BY_PREDICATE_AFTER:
+        return None
+    told = _predicate_after(low, lang, sent, end)
+    return told if told in TOLD_BY_PREDICATE_AFTER[concept] else None
+
+
+def _predicate_after(low: str, lang: str, sent: tuple[int, int], end: int) -> str | None:
+    """The concept of the predicate nearest after a counted noun that ends at ``end``, within its sentence, else of
+    the predicate its clause ends with where an auxiliary follows the noun (``_clause_final_predicate``)."""
+    after = _nearest_predicate(low, lang, end, min(sent[1], end + _NEAR_PREDICATE + 20), end, end, _NEAR_PREDICATE)
+    return after or _clause_final_predicate(low, lang, sent, end)
+
+
 @cache
 def _auxiliary_rx(lang: str) -> re.Pattern | None:
     words = table_of(lang, "VERB_FINAL_AUXILIARIES")
@@ -833,7 +849,8 @@ def frame_of_number(
             return Frame(nouns[pair], two.end(), "people" if nouns[pair] in PEOPLE else nouns[pair])
         if word in skip_nouns:
             return None
-        if word in _clause_joiners(lang) and word not in persons:
+        in_partitive = partitive is not None and w.end() <= partitive.end()  # "12 der Patienten": no relative "der"
+        if word in _clause_joiners(lang) and word not in persons and not in_partitive:
             break  # "650 que compte", "9 et d'autres formations": the noun after them is not counted
         concept = _noun_concept(word, lang)
         # "47 confirmed cases", "28 suspected cases" (no "suspect" as its lemma), "53 confirmés": a status word is no
@@ -852,10 +869,14 @@ def frame_of_number(
             # "1,800 homes were destroyed": what happened to what the noun counts is the verb's
             told = _predicate_near(low, lang, sent, start, w.end())
             concept = told if told in TOLD_BY_PREDICATE[concept] else concept
+        befell = _befell_after(low, lang, sent, w.end(), concept)
+        concept = befell or concept
         if concept == "deaths" and _saved(low, lang, start, w.end(), sent):
             concept = "rescued"  # "saved 300 lives" counts people saved, as "saved the lives of 300 people" does
         if concept:
-            part = partitive is not None and w.start() >= partitive.end()
+            # "Cincuenta y seis de los pacientes han sido hospitalizados" counts the hospitalised, as "Of the 40
+            # passengers, 11 were injured" counts the injured: a part of the group only where no verb counts it
+            part = partitive is not None and w.start() >= partitive.end() and not befell
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept, part=part)
         if word in more_persons or is_person_noun(word, lang, counted=True, first=pos == end):
             nxt = _WORD.match(low, w.end())
@@ -883,7 +904,7 @@ def frame_of_number(
 
 # concepts whose counts have a status: an outbreak's confirmed, probable and suspected cases (and deaths) are three
 # figures, as their reports give them side by side ("64 cas, dont 53 confirmés et 11 probables")
-STATUS_CONCEPTS = frozenset({"cases", "deaths", "infections"})
+STATUS_CONCEPTS = frozenset({"cases", "deaths"})
 STATUS = "status"
 PLAIN_STATUS = "confirmed"  # the status of a plain count, unless its sentence tells it apart (_told_apart)
 # words after a number within which its status word stands ("51 bestätigte Ebola-Fälle", "17.000 cas présumés")
@@ -1010,6 +1031,13 @@ TOLD_BY_PREDICATE = {
     "buildings_damaged": frozenset({"buildings_destroyed", "without_power"}),
     # "12 soldiers were killed": those sent to help are counted as what happened to them, if anything did
     "responders": frozenset({"deaths", "injured", "missing", "hospitalised"}),
+}
+# ... and those whose concept only a predicate after them changes: "15 patients who died", "20 patients hospitalisés",
+# "12 víctimas fallecidas" say what befell them, as "15 dead patients" does, while a verb before them is what someone
+# did to them ("we treated 70 patients" counts patients, not the people hospitalised)
+TOLD_BY_PREDICATE_AFTER = {
+    "patients": frozenset({"deaths", "hospitalised", "vaccinated"}),
+    "victims": frozenset({"deaths", "injured", "missing", "hospitalised"}),
 }
 
 
@@ -1143,7 +1171,6 @@ PEOPLE = AFFECTED_PEOPLE | frozenset(
         "patients",
         "participants",
         "vaccinated",
-        "infections",
         "cases",
         "contacts",
         "voters",

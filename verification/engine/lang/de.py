@@ -161,7 +161,6 @@ CONCEPT_LABELS = {
     "vaccinated": "Geimpfte",
     "efficacy": "Wirksamkeit",
     "participants": "Teilnehmende",
-    "infections": "Infektionen",
     "contacts": "Kontaktpersonen",
     "downloads": "Downloads",
     "devices": "Geräte",
@@ -375,10 +374,24 @@ FRAME_NOUNS = {
     "fälle": "cases",
     "fall": "cases",
     "patienten": "patients",
-    "infektionen": "infections",
+    # a stay in hospital counted by its noun: the people hospitalised
+    "krankenhauseinweisungen": "hospitalised",
+    "klinikeinweisungen": "hospitalised",
+    "krankenhausaufenthalte": "hospitalised",
+    "klinikaufenthalte": "hospitalised",
+    "hospitalisierungen": "hospitalised",
+    "krankenhausaufnahmen": "hospitalised",
+    "infektionen": "cases",
     "kontaktperson": "contacts",
     "kontaktpersonen": "contacts",
-    "neuinfektionen": "infections",
+    "neuinfektionen": "cases",
+    # the infected, vaccinated and hospitalised named by their participle, as "Verletzte" names the injured
+    "infizierte": "cases",
+    "infizierten": "cases",
+    "geimpfte": "vaccinated",
+    "geimpften": "vaccinated",
+    "hospitalisierte": "hospitalised",
+    "hospitalisierten": "hospitalised",
     "teilnehmer": "participants",
     "teilnehmende": "participants",
     "probanden": "participants",
@@ -440,6 +453,9 @@ FRAME_NOUNS = {
     "polizisten": "responders",
     "sanitäter": "responders",
     "menschenleben": "deaths",
+    # the sick counted in an outbreak are its cases
+    "erkrankte": "cases",
+    "erkrankten": "cases",
 }
 FRAME_PREDICATES = {
     "getötet": "deaths",
@@ -466,6 +482,10 @@ FRAME_PREDICATES = {
     "geborgen": "rescued",
     "betroffen": "affected",
     "im krankenhaus": "hospitalised",
+    "ins krankenhaus": "hospitalised",
+    "in die klinik": "hospitalised",
+    "eingeliefert": "hospitalised",
+    "hospitalisiert": "hospitalised",
     "behandelt": "hospitalised",
     "festgenommen": "arrested",
     "verhaftet": "arrested",
@@ -479,7 +499,7 @@ FRAME_PREDICATES = {
     "abgebaut": "job_cuts",
     "zerstört": "buildings_destroyed",
     "beschädigt": "buildings_damaged",
-    "infiziert": "infections",
+    "infiziert": "cases",
     "geimpft": "vaccinated",
     # the people an outbreak's cases met, traced and followed: its contacts
     "in kontakt": "contacts",
@@ -511,6 +531,11 @@ FRAME_PREDICATES = {
     "für schuldig befunden": "convicted",
     "freigesprochen": "acquitted",
     "angeklagten": "defendants",
+    # a stay in hospital or an illness named after the people it befell: "Nine patients have required hospitalization",
+    # "171 enfermos" of an outbreak are its cases
+    "krankenhausbehandlung": "hospitalised",
+    "klinikbehandlung": "hospitalised",
+    "erkrankt": "cases",
 }
 PERSON_NOUNS = [
     "anwohner",

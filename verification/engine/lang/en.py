@@ -162,7 +162,6 @@ CONCEPT_LABELS = {
     "vaccinated": "Vaccinated",
     "efficacy": "Efficacy",
     "participants": "Participants",
-    "infections": "Infections",
     "contacts": "Contacts traced",
     "downloads": "Downloads",
     "devices": "Devices",
@@ -393,8 +392,14 @@ FRAME_NOUNS = {
     "cases": "cases",
     "patient": "patients",
     "patients": "patients",
-    "infection": "infections",
-    "infections": "infections",
+    # a stay in hospital counted by its noun: the people hospitalised
+    "hospitalisation": "hospitalised",
+    "hospitalisations": "hospitalised",
+    "hospitalization": "hospitalised",
+    "hospitalizations": "hospitalised",
+    "hospital admissions": "hospitalised",
+    "infection": "cases",
+    "infections": "cases",
     "contact": "contacts",
     "contacts": "contacts",
     "participant": "participants",
@@ -532,7 +537,7 @@ FRAME_PREDICATES = {
     "eliminate": "job_cuts",
     "destroyed": "buildings_destroyed",
     "damaged": "buildings_damaged",
-    "infected": "infections",
+    "infected": "cases",
     "vaccinated": "vaccinated",
     # the people an outbreak's cases met, traced and followed: its contacts
     "in contact with": "contacts",
@@ -567,6 +572,12 @@ FRAME_PREDICATES = {
     "acquitted": "acquitted",
     "cleared": "acquitted",
     "indicted": "defendants",
+    # a stay in hospital or an illness named after the people it befell: "Nine patients have required hospitalization",
+    # "171 enfermos" of an outbreak are its cases
+    "hospitalization": "hospitalised",
+    "hospitalisation": "hospitalised",
+    "fell ill": "cases",
+    "sickened": "cases",
 }
 PERSON_NOUNS = [
     "people",
