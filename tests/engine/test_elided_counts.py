@@ -143,6 +143,24 @@ def test_a_place_named_is_a_fact_but_not_the_place_a_story_was_filed_from(text, 
 def test_a_name_that_owns_what_follows_is_no_place():
     cs = extracted("He served in Donald Trump's cabinet.", "en", PUB)
     assert not [c for c in cs if c.kind == "place"]
+    cs = extracted("Carlos Alcaraz gewann. Ein Fremdkörper setzte sich in Alcaraz‘ Auge fest.", "de", PUB)
+    assert not [c for c in cs if c.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Carlos Alcaraz won the final. In Alcaraz, the crowd cheered him on.", "en"),
+        ("Carlos Alcaraz gewann das Finale. In Alcaraz feierten die Fans ihn.", "de"),
+        ("Carlos Alcaraz a gagné. Le match, où à Alcaraz on a tout pardonné, fut long.", "fr"),
+        ("Carlos Alcaraz ganó la final. En Alcaraz celebraron su victoria.", "es"),
+    ],
+)
+def test_the_surname_of_a_person_named_in_full_is_no_place_a_preposition_makes(text, lang):
+    cs = extracted(text, lang, PUB)
+    assert not [c for c in cs if c.kind == "place"]
+    alone = text.split(". ", 1)[1]  # no full name: the preposition makes it a place
+    assert [c.value["entity"] for c in extracted(alone, lang, PUB) if c.kind == "place"] == ["alcaraz"]
 
 
 def test_one_place_in_several_reports_is_one_corroborated_fact(checked):
