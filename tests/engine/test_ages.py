@@ -227,3 +227,55 @@ def test_years_alone_in_a_bracket_after_a_name_are_its_age(lang, text, person):
 )
 def test_years_in_a_bracket_a_word_of_what_they_are_stands_near_are_no_age(lang, text):
     assert ages(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Kaja Sokola, who was 19 years old at the time, testified on Monday."),
+        ("fr", "Kaja Sokola, qui avait 19 ans à l'époque, a témoigné lundi."),
+        ("es", "Kaja Sokola, que tenía 19 años en ese momento, declaró el lunes."),
+        ("de", "Kaja Sokola, die damals 19 Jahre alt war, sagte am Montag aus."),
+    ],
+)
+def test_an_age_told_at_the_time_of_the_events_is_an_earlier_age(lang, text):
+    cs = extract_claims(Document(key=lang, text=text, language=lang, published=date(2026, 5, 21)))
+    assert [(c.value["low"], c.extra.get("stage")) for c in cs if c.slot == "age"] == [(19.0, "previous")]
+
+
+@pytest.mark.parametrize(
+    "lang, then, now",
+    [
+        (
+            "fr",
+            "Kaja Sokola, qui avait 19 ans à l'époque, a témoigné lundi.",
+            "Le mannequin Kaja Sokola, 33 ans, a témoigné.",
+        ),
+        (
+            "es",
+            "Kaja Sokola, que tenía 19 años en ese momento, declaró.",
+            "La modelo Kaja Sokola, de 33 años, declaró.",
+        ),
+    ],
+)
+def test_an_age_then_is_no_rival_of_the_age_now(lang, then, now):
+    from verification.engine.crosscheck import cross_check
+
+    docs = [
+        Document(key=str(i), text=t, language=lang, published=date(2026, 5, 21), publisher=f"Outlet {i}")
+        for i, t in enumerate((then, now))
+    ]
+    facts = cross_check(docs, {d.key: extract_claims(d) for d in docs})
+    assert not [f for f in facts if f.verdict == "conflicting"], [(f.slot, f.verdict) for f in facts]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Il y avait 19 ans que le musée n'avait pas été cambriolé."),
+        ("fr", "Elle avait 19 ans de carrière derrière elle."),
+        ("es", "La empresa tenía 19 años de experiencia en el sector."),
+    ],
+)
+def test_years_had_that_are_a_span_stay_no_age(lang, text):
+    assert ages(text, lang) == []

@@ -453,3 +453,17 @@ def test_importing_the_engine_leaves_the_currency_names_for_their_first_use():
         "assert any(c.kind == 'money' and c.value['currency'] == 'CHF' for c in claims), claims"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le dollar s'échangeait à 141,69 yens vendredi.", "fr"),
+        ("El dólar se cambiaba a 141,69 yenes el viernes.", "es"),
+        ("The dollar traded at 141.69 yen on Friday.", "en"),
+        ("Der Dollar kostete am Freitag 141,69 Yen.", "de"),
+    ],
+)
+def test_an_amount_in_yen_written_as_the_plural_noun_alone_is_money(text, lang):
+    c = money(text, lang)[0]
+    assert (c.value["currency"], c.value["low"]) == ("JPY", 141.69)

@@ -677,3 +677,17 @@ def test_a_change_or_a_signed_figure_is_no_votes_tally(lang, text):
 )
 def test_people_counted_with_a_scale_word_are_people_in_every_language(lang, text):
     assert slots_of(text, lang, 2_500_000) == {("count", "people.count")}
+
+
+@pytest.mark.parametrize(
+    "lang, text, concept",
+    [
+        ("es", "El accidente dejó 12 víctimas fatales.", "deaths"),
+        ("en", "Police said 12 people were taken into custody.", "arrested"),
+        ("fr", "12 personnes ont été placées en garde à vue.", "arrested"),
+        ("de", "12 Personen wurden in Gewahrsam genommen.", "arrested"),
+        ("es", "12 personas quedaron bajo custodia policial.", "arrested"),
+    ],
+)
+def test_fatal_victims_are_deaths_and_people_held_in_custody_are_arrests(lang, text, concept):
+    assert ("count", concept) in slots_of(text, lang, 12)

@@ -889,6 +889,12 @@ def frame_of_number(
             concept = concept or _topic(low, lang, start, sent)
             return Frame(concept, w.end(), "people" if concept in PEOPLE else concept) if concept else None
         pos = w.end()
+    if taken_things(low, lang, start, end, sent):
+        return None  # "stole eight jewels and fled": things taken, which no predicate of people counts
+    if _part_lead_rx(lang).search(low, max(sent[0], start - _PART_LEAD_REACH), start):
+        return (
+            None  # "415 personnes ont été placées en garde à vue, dont 110": a part of the figure before (told_parts)
+        )
     concept = _nearest_predicate(
         low,
         lang,
@@ -900,6 +906,16 @@ def frame_of_number(
     )
     concept = concept if concept in PEOPLE else _topic(low, lang, start, sent)
     return Frame(concept, end, "people") if concept else None
+
+
+_PART_LEAD_REACH = 20  # "dont 110", "of whom 12", "davon 110": a relative pronoun right before a bare number
+
+
+@cache
+def _part_lead_rx(lang: str) -> re.Pattern:
+    """A relative pronoun that ties the number right after it to the figure before it, as its part ("dont", "of
+    whom", "davon", "de los cuales")."""
+    return re.compile(r"(?<![\w])(?:" + alt(table_of(lang, "PART_LEADS")) + r")[\s\u00a0]+$")
 
 
 # concepts whose counts have a status: an outbreak's confirmed, probable and suspected cases (and deaths) are three
@@ -1102,6 +1118,35 @@ def _only_words(low: str, a: int, b: int, lang: str, most: int) -> bool:
     )
 
 
+# words at most between a word of taking and the number of things taken ("stole at least eight", "s'est emparé de
+# huit"), and between the number and a participle of taking after it ("huit bijoux ont été volés", "las 9 joyas de
+# Napoleón robadas")
+_TAKEN_BEFORE = 3
+_TAKEN_AFTER = 3
+
+
+def taken_things(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """What befell the things the number at low[start:end] counts where a word of taking tells it (stolen, seized,
+    recovered): a verb or a noun of taking right before the number (TAKING_WORDS: "stole eight items", "dérober huit
+    bijoux", "sustrajeron nueve joyas", "erbeuteten acht Stücke"), a participle of taking after it, before or after
+    the noun (TAKEN_PARTICIPLES: "huit objets volés", "nueve piezas robadas", "acht entwendete Stücke", "eight items
+    were stolen"), or such a participle and an auxiliary right before it ("Las joyas robadas fueron nueve"); in its
+    clause, no other number between. None where no word of taking stands there."""
+    lang = known_code(lang)
+    before = list(phrase_rx("TAKING_WORDS", lang).finditer(low, sent[0], start))
+    if before and _only_words(low, before[-1].end(), start, lang, _TAKEN_BEFORE):
+        return phrase_value("TAKING_WORDS", lang, before[-1])
+    participles = phrase_rx("TAKEN_PARTICIPLES", lang)
+    after = participles.search(low, end, sent[1])
+    if after and _only_words(low, end, after.start(), lang, _TAKEN_AFTER):
+        return phrase_value("TAKEN_PARTICIPLES", lang, after)
+    told = list(participles.finditer(low, sent[0], start))
+    between = low[told[-1].end() : start].split() if told else []
+    if len(between) == 1 and between[0] in table_of(lang, "AUXILIARY_VERBS"):
+        return phrase_value("TAKEN_PARTICIPLES", lang, told[-1])
+    return None
+
+
 # the people an event harms, moves or carries: both the event's own figures and counts of people
 AFFECTED_PEOPLE = frozenset(
     {
@@ -1135,6 +1180,10 @@ EVENT_CONCEPTS = AFFECTED_PEOPLE | frozenset(
         "attendance",
         "speed",
         "temperature",
+        # what a theft took, a raid seized, an inquiry recovered (taken_things)
+        "stolen",
+        "seized",
+        "recovered",
         "turnout",
         "voters",
         "majority",
@@ -1256,7 +1305,12 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
     sentence or fine asked for rather than imposed ("prosecutors had sought 20 years"), the most the law allows
     ("the maximum penalty of 110 years")."""
     out = {}
-    if phrase_rx("PREVIOUS_WORDS", lang).search(low, max(sent[0], start - 40), start):
+    if concept == "age":
+        # no word of time makes an age an earlier figure ("Earlier in the match, 17-year-old Lamine Yamal"), but one
+        # that dates it to the events told does ("qui avait 19 ans à l'époque": her age then, not the age given now)
+        if _told_then(low, lang, start, end, sent):
+            out["stage"] = "previous"
+    elif phrase_rx("PREVIOUS_WORDS", lang).search(low, max(sent[0], start - 40), start):
         out["stage"] = "previous"
     if concept in REQUESTED_CONCEPTS and _requested(low, lang, start, end, sent):
         out["stage"] = "requested"
@@ -1267,6 +1321,18 @@ def qualifiers(low: str, lang: str, start: int, end: int, sent: tuple[int, int],
     ):
         out["addition"] = True
     return out | status_of(low, lang, start, end, sent, concept)
+
+
+_THEN_REACH = 40  # characters around an age within which a word dates it to the time of the events ("à l'époque")
+
+
+def _told_then(low: str, lang: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether a word of its clause dates an age to the time of the events told (AGE_THEN_WORDS: "who was 19 at the
+    time", "qui avait 19 ans à l'époque", "die damals 19 Jahre alt war", "que tenía 19 años en ese momento")."""
+    before, after = phrases_around("AGE_THEN_WORDS", lang, low, (start, end), sent, (_THEN_REACH, _THEN_REACH))
+    return any(not _CLAUSE_BREAK.search(low, m.end(), start) for m in before) or any(
+        not _CLAUSE_BREAK.search(low, end, m.start()) for m in after
+    )
 
 
 # the part of the story's event a date or a time belongs to (align: a qualifier a figure naming none joins): "departed

@@ -20,6 +20,7 @@ from ..frames import (
     frame_of_number,
     lemma,
     qualifiers,
+    taken_things,
 )
 from ..lang import merged, table_of
 from .bracket_changes import signed_in_brackets
@@ -234,7 +235,10 @@ _AUXILIARY = frozenset(merged("AUXILIARY_VERBS"))
 def counted_things(ctx: Context, bare: list) -> None:
     """A number right before a noun no frame knows ("8.5 million machines", "3,000 flights", "33 motores")
     counts that noun: a claim of things counted, compared only for agreement (weak), so the same figure in
-    two languages meets and a guess never conflicts."""
+    two languages meets and a guess never conflicts. Where a word of taking tells what befell them
+    (frames.taken_things: "stole eight items", "huit objets volés", "nueve piezas robadas", "Las joyas robadas
+    fueron nueve"), they are the things a theft took, a raid seized or an inquiry recovered, whatever noun names them:
+    one figure of the event, which another report's other figure contradicts."""
     claimed = {c.start for c in ctx.claims}
     for n, sent in bare:
         if n.is_year or n.start in claimed or (n.qualifier == "range" and not n.is_word):
@@ -257,9 +261,14 @@ def counted_things(ctx: Context, bare: list) -> None:
             # "13 der Super-Heavy-Triebwerke", "13 of the engines", "13 de los motores": a part of the things named
             part = PARTITIVE.match(ctx.low, after)
             m = _THING_AFTER.match(ctx.text, part.end()) if part and not _part_of_counted(ctx, n, part, sent) else None
-        if not m or m.end() > sent[1] or not _thing_word(m.group(1).lower()):
-            continue
-        ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
+        counted = m is not None and m.end() <= sent[1] and _thing_word(m.group(1).lower())
+        taken = taken_things(ctx.low, ctx.lang, n.start, n.end, sent)
+        if taken:
+            extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, taken)
+            end = m.end() if counted else n.end
+            ctx.add("count", taken, "", num_value(n, taken, ctx.lang), n.start, end, 0.6, sent, **extra)
+        elif counted:
+            ctx.add("count", "things", "", num_value(n, "things", ctx.lang), n.start, m.end(), 0.4, sent, weak=True)
 
 
 @cache

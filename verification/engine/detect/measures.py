@@ -133,8 +133,6 @@ def framed_count(ctx: Context, n, sent) -> bool:
     if fr.concept in EVENT_CONCEPTS:
         value["point"] = True  # tolls grow: "at least 62" is what was known, not a bound on later counts
     extra = qualifiers(ctx.low, ctx.lang, n.start, n.end, sent, fr.concept)
-    if fr.concept in TIMELESS_CONCEPTS:
-        extra.pop("stage", None)  # "Earlier in the match, 17-year-old Lamine Yamal": the match was earlier
     if fr.weak:
         extra["weak"] = True
     if fr.part:
@@ -250,8 +248,6 @@ def _inside_last_measure(ctx: Context, n) -> bool:
 
 
 RATE_CHANGE = "rate_change"
-# figures a story does not see change, so no word of time makes one an earlier figure: a person's age
-TIMELESS_CONCEPTS = frozenset({"age"})
 
 
 def _fractional(n) -> bool:

@@ -7,7 +7,17 @@ import re
 from .. import lexicon as L
 from ..concepts import PART, concept_of
 from ..context import Context
-from ..frames import CHANGES, PARTITIVE, asked_slot, combined, cumulative, left_stage, person_noun_end, qualifiers
+from ..frames import (
+    CHANGES,
+    PARTITIVE,
+    asked_slot,
+    combined,
+    cumulative,
+    left_stage,
+    person_noun_end,
+    qualifiers,
+    taken_things,
+)
 from ..money import (
     as_conversion,
     attach_currency,
@@ -133,8 +143,10 @@ def detect_numbers(ctx: Context) -> None:
             continue
         if n.is_year or (n.low is not None and n.low <= 0 and n.qualifier == "exact"):
             continue
-        if ONE_OF.search(low, max(sent[0], n.start - 16), n.start):
-            continue  # "one of four offices" is a ranking
+        if ONE_OF.search(low, max(sent[0], n.start - 16), n.start) and not taken_things(
+            low, ctx.lang, n.start, n.end, sent
+        ):
+            continue  # "one of four offices" is a ranking; "eines der acht entwendeten Stücke" tells what was taken
         if framed_count(ctx, n, sent):
             continue
         u = UNIT_AFTER.match(low, n.end)

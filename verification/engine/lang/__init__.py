@@ -43,6 +43,11 @@ Tables (the same names in every module):
 - ``SAVING_VERBS``: verbs of saving; right before a count of deaths, or right after its noun, they make it a count of
   people saved ("saved 300 lives", "rettete 300 Menschenleben", "a sauvé 300 vies", "salvó 300 vidas"), read by
   frames.py.
+- ``TAKING_WORDS``: words of taking (a verb, or a noun and its "of") right before a number of things -> what befell
+  them (stolen, seized, recovered: "stole eight items", "dérober huit bijoux", "sustrajeron nueve joyas");
+  ``TAKEN_PARTICIPLES``: participles of taking after the number, before or after the noun ("huit objets volés", "nueve
+  piezas robadas", "acht entwendete Stücke", "eight items were stolen"), in the forms that agree with things counted
+  (a plural, or with an auxiliary where the participle is also a past tense), read by frames.taken_things.
 - ``MEASURE_UNITS``: unit word -> (dimension, factor to the dimension's base unit[, the concept the unit
   names by itself: "l/m²" is rain]).
 - ``MEASURE_CUES``: word (form or stem) near a measure -> concept ("sentenced" + years -> sentence).
@@ -50,6 +55,8 @@ Tables (the same names in every module):
   scale", "6,0 auf der Richterskala", "6,0 grados en la escala de Richter"), read by frames.py.
 - ``QUAKE_NOUNS``: a quake's nouns; a figure written with its decimal right before one or after one and its "of" is
   the quake's magnitude ("a 6.0 quake", "6,0-Beben", "un séisme de 6,3", "sismo de 6,2"), read by frames.py.
+- ``AGE_THEN_WORDS``: words in an age's clause that date it to the time of the events told ("qui avait 19 ans à
+  l'époque", "who was 19 at the time", "damals"): an earlier age of the person, apart from the age told now.
 - ``CUMULATIVE_WORDS`` / ``PREVIOUS_WORDS`` / ``ADDITION_WORDS``: qualifiers that keep a total apart from
   one figure, an earlier figure apart from the current one, an addition apart from a total.
 - ``ADDITION_AFTER``: words after a figure, next to it or after its noun, that make it an addition ("1,000 more
@@ -341,6 +348,8 @@ TABLES = (
     "FEMININE_ENDINGS",
     "FORMS_NOT_LEMMATISED",
     "SAVING_VERBS",
+    "TAKING_WORDS",
+    "TAKEN_PARTICIPLES",
     "MEASURE_UNITS",
     "MEASURE_CUES",
     "MAGNITUDE_SCALE_LINKS",
@@ -348,6 +357,7 @@ TABLES = (
     "CUMULATIVE_WORDS",
     "COMBINED_WORDS",
     "PREVIOUS_WORDS",
+    "AGE_THEN_WORDS",
     "ADDITION_WORDS",
     "ADDITION_AFTER",
     "SERIOUS_CONDITION_WORDS",

@@ -34,6 +34,9 @@ NAME_SPELLINGS = [
 ]
 
 CONCEPT_LABELS = {
+    "stolen": "Gestohlene Gegenstände",
+    "seized": "Beschlagnahmte Gegenstände",
+    "recovered": "Wiedergefundene Gegenstände",
     "sentence.requested": "Geforderte Strafe",
     "sentence.suspended": "Bewährungsstrafe",
     "fine.requested": "Geforderte Geldstrafe",
@@ -421,6 +424,10 @@ FRAME_NOUNS = {
     "satelliten": "satellites",
     "anklagepunkte": "charges",
     "verdächtige": "suspects",
+    "diebe": "suspects",
+    "räuber": "suspects",
+    "einbrecher": "suspects",
+    "täter": "suspects",
     "festnahmen": "arrested",
     "einheiten": "units_sold",
     "auslieferungen": "deliveries",
@@ -488,6 +495,8 @@ FRAME_PREDICATES = {
     "hospitalisiert": "hospitalised",
     "behandelt": "hospitalised",
     "festgenommen": "arrested",
+    "in gewahrsam": "arrested",
+    "in polizeigewahrsam": "arrested",
     "verhaftet": "arrested",
     "verurteilt": "convicted",
     "angeklagt": "defendants",
@@ -661,6 +670,46 @@ SAVING_VERBS = [
     "gerettet",
     "rettend",
 ]
+# words of taking right before the number of things taken ("erbeuteten acht Stücke", "der Diebstahl von acht
+# Schmuckstücken"), read by frames.taken_things
+TAKING_WORDS = {
+    "stahlen": "stolen",
+    "stahl": "stolen",
+    "entwendeten": "stolen",
+    "entwendete": "stolen",
+    "erbeuteten": "stolen",
+    "erbeutete": "stolen",
+    "raubten": "stolen",
+    "raubte": "stolen",
+    "diebstahl von": "stolen",
+    "beschlagnahmten": "seized",
+    "beschlagnahmte": "seized",
+}
+# participles of taking after the number, before or after the noun of the things taken ("acht entwendete Stücke",
+# "acht Stücke wurden gestohlen")
+TAKEN_PARTICIPLES = {
+    "gestohlen": "stolen",
+    "gestohlene": "stolen",
+    "gestohlenen": "stolen",
+    "entwendet": "stolen",
+    "entwendete": "stolen",
+    "entwendeten": "stolen",
+    "erbeutet": "stolen",
+    "erbeutete": "stolen",
+    "erbeuteten": "stolen",
+    "geraubt": "stolen",
+    "geraubte": "stolen",
+    "geraubten": "stolen",
+    "beschlagnahmt": "seized",
+    "beschlagnahmte": "seized",
+    "beschlagnahmten": "seized",
+    "sichergestellt": "seized",
+    "sichergestellte": "seized",
+    "sichergestellten": "seized",
+    "wiedergefunden": "recovered",
+    "wiedergefundene": "recovered",
+    "wiedergefundenen": "recovered",
+}
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),
@@ -837,6 +886,9 @@ PREVIOUS_WORDS = [
     "anfangs",
     "erst",
 ]
+# words in an age's clause that date it to the time of the events told, not today ("who was 19 at the time"):
+# an earlier age of the person, kept apart from the age reports give now
+AGE_THEN_WORDS = ["damals", "zum zeitpunkt", "zu dem zeitpunkt", "zum tatzeitpunkt", "seinerzeit"]
 ADDITION_WORDS = ["weitere", "weiteren", "zusätzliche", "zusätzlichen", "zusätzlich", "neue", "neuen"]
 # the same after a figure ("1000 Soldaten mehr", "500 zusätzliche Stellen"); never "weitere", which after a
 # figure says "other" ("50 weitere Männer": the other 50 accused)

@@ -30,6 +30,9 @@ NAME_SPELLINGS = [
 ]
 
 CONCEPT_LABELS = {
+    "stolen": "Items stolen",
+    "seized": "Items seized",
+    "recovered": "Items recovered",
     "sentence.requested": "Sentence requested",
     "sentence.suspended": "Suspended sentence",
     "fine.requested": "Fine requested",
@@ -441,6 +444,9 @@ FRAME_NOUNS = {
     "counts": "charges",
     "suspect": "suspects",
     "suspects": "suspects",
+    "thieves": "suspects",
+    "robbers": "suspects",
+    "burglars": "suspects",
     "arrest": "arrested",
     "arrests": "arrested",
     "unit": "units_sold",
@@ -522,6 +528,8 @@ FRAME_PREDICATES = {
     "arrest": "arrested",
     "arrested": "arrested",
     "detained": "arrested",
+    "in custody": "arrested",
+    "into custody": "arrested",
     "convicted": "convicted",
     "charged": "defendants",
     "survived": "survivors",
@@ -680,6 +688,37 @@ SAVING_VERBS = [
     "spared",
     "sparing",
 ]
+# words of taking right before the number of things taken ("stole eight items", "seized 30 rifles", "the theft of eight
+# jewels"), read by frames.taken_things; a word no one but a thief or the police says of things counted
+TAKING_WORDS = {
+    "stole": "stolen",
+    "steal": "stolen",
+    "stealing": "stolen",
+    "theft of": "stolen",
+    "made off with": "stolen",
+    "snatched": "stolen",
+    "looted": "stolen",
+    "seized": "seized",
+    "seizing": "seized",
+    "seizure of": "seized",
+    "confiscated": "seized",
+    "confiscating": "seized",
+    "recovered": "recovered",
+    "recovering": "recovered",
+}
+# participles of taking after the noun of the things taken, or between the number and it ("eight items were stolen",
+# "eight stolen paintings"); a form that is also a past tense is written with its auxiliary ("30 rifles were
+# seized"), as "four officers seized" counts those who took
+TAKEN_PARTICIPLES = {
+    "stolen": "stolen",
+    "looted": "stolen",
+    "were seized": "seized",
+    "been seized": "seized",
+    "were confiscated": "seized",
+    "been confiscated": "seized",
+    "were recovered": "recovered",
+    "been recovered": "recovered",
+}
 MEASURE_UNITS = {
     "gb": ("data", 1000.0),
     "gigabytes": ("data", 1000.0),
@@ -882,6 +921,9 @@ PREVIOUS_WORDS = [
     "first reported",
     "up from",
 ]
+# words in an age's clause that date it to the time of the events told, not today ("who was 19 at the time"):
+# an earlier age of the person, kept apart from the age reports give now
+AGE_THEN_WORDS = ["at the time", "back then", "then aged"]
 ADDITION_WORDS = ["additional", "another", "a further", "further", "extra", "more", "new", "on top of"]
 # the same after a figure, next to it or after its noun ("1,000 more troops", "500 additional staff")
 ADDITION_AFTER = ["more", "additional", "extra"]

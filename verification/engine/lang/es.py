@@ -28,6 +28,9 @@ NAME_SPELLINGS = [
 ]
 
 CONCEPT_LABELS = {
+    "stolen": "Objetos robados",
+    "seized": "Objetos incautados",
+    "recovered": "Objetos recuperados",
     "sentence.requested": "Pena solicitada",
     "sentence.suspended": "Pena suspendida",
     "fine.requested": "Multa solicitada",
@@ -312,6 +315,7 @@ FRAME_NOUNS = {
     "fallecidos": "deaths",
     "fallecimientos": "deaths",
     "víctimas mortales": "deaths",
+    "víctimas fatales": "deaths",
     "muertes": "deaths",
     "víctimas": "victims",
     "víctima": "victims",
@@ -397,6 +401,9 @@ FRAME_NOUNS = {
     "satélites": "satellites",
     "cargos": "charges",
     "sospechosos": "suspects",
+    "ladrones": "suspects",
+    "atracadores": "suspects",
+    "asaltantes": "suspects",
     "detenidos": "arrested",
     "detenciones": "arrested",
     "arrestos": "arrested",
@@ -479,6 +486,7 @@ FRAME_PREDICATES = {
     "detenidas": "arrested",
     "detenido": "arrested",
     "arrestados": "arrested",
+    "bajo custodia": "arrested",
     "condenados": "convicted",
     "condenado": "convicted",
     "imputados": "defendants",
@@ -685,6 +693,46 @@ SAVING_VERBS = [
     "salvarían",
     "salvando",
 ]
+# words of taking right before the number of things taken ("sustrajeron nueve joyas", "el robo de nueve joyas"), read
+# by frames.taken_things
+TAKING_WORDS = {
+    "robaron": "stolen",
+    "robó": "stolen",
+    "robar": "stolen",
+    "robado": "stolen",
+    "robo de": "stolen",
+    "sustrajeron": "stolen",
+    "sustrajo": "stolen",
+    "sustraer": "stolen",
+    "sustraído": "stolen",
+    "hurtaron": "stolen",
+    "hurtó": "stolen",
+    "incautaron": "seized",
+    "incautó": "seized",
+    "incautado": "seized",
+    "decomisaron": "seized",
+    "decomisó": "seized",
+    "decomisado": "seized",
+    "recuperaron": "recovered",
+    "recuperó": "recovered",
+    "recuperado": "recovered",
+}
+# participles of taking after the noun of the things taken ("nueve piezas robadas", "nueve joyas fueron robadas"); only
+# their plural, which agrees with the things counted ("cuatro ladrones han robado" counts those who took)
+TAKEN_PARTICIPLES = {
+    "robadas": "stolen",
+    "robados": "stolen",
+    "sustraídas": "stolen",
+    "sustraídos": "stolen",
+    "hurtadas": "stolen",
+    "hurtados": "stolen",
+    "incautadas": "seized",
+    "incautados": "seized",
+    "decomisadas": "seized",
+    "decomisados": "seized",
+    "recuperadas": "recovered",
+    "recuperados": "recovered",
+}
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "gb": ("data", 1000.0),
@@ -853,6 +901,16 @@ PREVIOUS_WORDS = [
     "inicial",
     "en un principio",
     "primero",
+]
+# words in an age's clause that date it to the time of the events told, not today ("who was 19 at the time"):
+# an earlier age of the person, kept apart from the age reports give now
+AGE_THEN_WORDS = [
+    "en ese momento",
+    "en aquel momento",
+    "en aquel entonces",
+    "por entonces",
+    "en aquella época",
+    "en la época",
 ]
 ADDITION_WORDS = ["adicional", "adicionales", "otros", "otras", "nuevos", "nuevas", "más"]
 # the same after a figure, next to it or after its noun ("1.000 soldados más", "500 efectivos adicionales")
@@ -1287,7 +1345,7 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
     "solo": "skip",
     "sólo": "skip",
 }
-AGE_CUES = ["a los", "cumplió", "cumple", "cumplirá", "de edad de", "a la edad de"]
+AGE_CUES = ["tenía", "tenían", "a los", "cumplió", "cumple", "cumplirá", "de edad de", "a la edad de"]
 AGE_OPENERS = ["con"]  # "Con 17 años, ...": an age where the word opens a clause
 # words right before a number of years that make it someone's age wherever they stand ("de edad de 72"), and
 # those that do so only between a name and its comma and the years ("Pelicot, de 72 años"): frames.py
@@ -1622,6 +1680,7 @@ CURRENCY_NAMES = {
     # the plural noun alone, as reports write it once the currency is plain ("4 millones de bahts"); CLDR gives it
     # only with its adjective ("rupias indias")
     "bahts": "THB",
+    "yenes": "JPY",
     "rupias": "INR",
     "yuanes": "CNY",
     "rands": "ZAR",

@@ -34,6 +34,9 @@ NAME_SPELLINGS = [
 ]
 
 CONCEPT_LABELS = {
+    "stolen": "Objets volés",
+    "seized": "Objets saisis",
+    "recovered": "Objets retrouvés",
     "sentence.requested": "Peine requise",
     "sentence.suspended": "Peine avec sursis",
     "fine.requested": "Amende requise",
@@ -391,6 +394,10 @@ FRAME_NOUNS = {
     "chefs d'accusations": "charges",
     "chefs d'inculpation": "charges",
     "suspects": "suspects",
+    "voleurs": "suspects",
+    "cambrioleurs": "suspects",
+    "malfaiteurs": "suspects",
+    "braqueurs": "suspects",
     "interpellations": "arrested",
     "arrestations": "arrested",
     "unités": "units_sold",
@@ -476,6 +483,7 @@ FRAME_PREDICATES = {
     "interpellé": "arrested",
     "interpellés": "arrested",
     "arrêtés": "arrested",
+    "en garde à vue": "arrested",
     "arrêté": "arrested",
     "condamné": "convicted",
     "condamnés": "convicted",
@@ -684,6 +692,43 @@ SAVING_VERBS = [
     "épargnées",
     "épargnés",
 ]
+# words of taking right before the number of things taken ("dérober huit bijoux", "s'est emparé de huit bijoux", "le
+# vol de huit bijoux"), read by frames.taken_things
+TAKING_WORDS = {
+    "dérober": "stolen",
+    "dérobé": "stolen",
+    "dérobant": "stolen",
+    "voler": "stolen",
+    "volé": "stolen",
+    "vol de": "stolen",
+    "emparé de": "stolen",
+    "emparés de": "stolen",
+    "emparée de": "stolen",
+    "emparées de": "stolen",
+    "emparer de": "stolen",
+    "saisi": "seized",
+    "saisir": "seized",
+    "saisie de": "seized",
+    "confisqué": "seized",
+    "récupéré": "recovered",
+    "retrouvé": "recovered",
+}
+# participles of taking after the noun of the things taken ("huit objets volés", "huit bijoux ont été dérobés"); only
+# their plural, which agrees with the things counted ("quatre malfaiteurs ont volé" counts those who took)
+TAKEN_PARTICIPLES = {
+    "volés": "stolen",
+    "volées": "stolen",
+    "dérobés": "stolen",
+    "dérobées": "stolen",
+    "saisis": "seized",
+    "saisies": "seized",
+    "confisqués": "seized",
+    "confisquées": "seized",
+    "récupérés": "recovered",
+    "récupérées": "recovered",
+    "retrouvés": "recovered",
+    "retrouvées": "recovered",
+}
 MEASURE_UNITS = {
     "m": ("length", 1.0),  # "près de 70 m de haut" (a million is "M", "Mio.", "M€")
     "go": ("data", 1000.0),
@@ -856,6 +901,9 @@ PREVIOUS_WORDS = [
     "d'abord",
     "dans un premier temps",
 ]
+# words in an age's clause that date it to the time of the events told, not today ("who was 19 at the time"):
+# an earlier age of the person, kept apart from the age reports give now
+AGE_THEN_WORDS = ["à l'époque", "à l’époque", "à l'époque des faits", "à l’époque des faits", "au moment des faits"]
 ADDITION_WORDS = ["supplémentaire", "supplémentaires", "nouveaux", "nouvelles", "de plus", "autres"]
 # the same after a figure or its noun ("1 000 soldats supplémentaires", "500 postes de plus"); never "autres",
 # which after a figure says "other" ("49 autres accusés")
@@ -1286,7 +1334,22 @@ FIGURE_PREPOSITIONS = {  # word right before a figure -> what it makes of it
     "la": "skip",
     "seulement": "skip",
 }
-AGE_CUES = ["âgé de", "âgée de", "âgés de", "à l'âge de", "à l’âge de", "fête ses", "a fêté ses"]
+# "qui avait 19 ans à l'époque": "avoir" tells an age after a pronoun (after "il y", "il y avait 19 ans" is a span)
+AGE_CUES = [
+    "qui avait",
+    "qui avaient",
+    "il avait",
+    "elle avait",
+    "ils avaient",
+    "elles avaient",
+    "âgé de",
+    "âgée de",
+    "âgés de",
+    "à l'âge de",
+    "à l’âge de",
+    "fête ses",
+    "a fêté ses",
+]
 AGE_OPENERS = ["à"]  # "À 17 ans, ...": an age where the word opens a clause
 # words right before a number of years that make it someone's age wherever they stand ("âgé de 72 ans"), and
 # those that do so only between a name and its comma and the years ("Pelicot, de 72 ans"): frames.py
@@ -1635,6 +1698,7 @@ CURRENCY_NAMES = {
     # the plural noun alone, as reports write it once the currency is plain ("4 millions de bahts"); CLDR gives it
     # only with its adjective ("bahts thaïlandais")
     "bahts": "THB",
+    "yens": "JPY",
     "roupies": "INR",
     "yuans": "CNY",
     "rands": "ZAR",
