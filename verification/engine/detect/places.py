@@ -177,11 +177,11 @@ def after_locative(ctx: Context, e: Entity) -> bool:
     """A name right after "in", "im", "à", "en" names a place ("in Wichita", "à Mazan", "en Paiporta"), whatever
     the gazetteer knows; not one that owns what follows ("in Trump's cabinet", "in Alcaraz‘ Auge"), nor a person's
     name after a preposition that also says to whom ("versé à Stormy Daniels", "pagó a Stormy Daniels"), nor the
-    surname of a person the text names by first and last name ("Carlos Alcaraz" ... "où Alcaraz a élevé son jeu")."""
+    last word of a name the text gives in full ("Carlos Alcaraz" ... "où Alcaraz a élevé son jeu", "Hollywood Harvey
+    Weinstein" ... "Weinstein"), which a country named in full loses too ("Demokratische Republik Kongo" ... "im Kongo")."""
     if e.type not in ("name", "place") or _POSSESSIVE_AFTER.match(ctx.text, e.end):
         return False
-    full = ctx.named_in_full(e.key) if e.type == "name" and " " not in e.key else None
-    if full is not None and full.key in ctx.person_keys():
-        return False  # a person's first and last name ("Carlos Alcaraz"), not a country's ("Republik Kongo")
+    if e.type == "name" and " " not in e.key and ctx.named_in_full(e.key) is not None:
+        return False
     m = _locative_rx(ctx.lang).search(ctx.low, max(0, e.start - 12), e.start)
     return m is not None and not (" " in e.name.strip() and m.group(1) in _dative(ctx.lang))
