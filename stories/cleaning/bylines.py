@@ -8,7 +8,7 @@ from . import lexicon as lx
 from .dates import find_date
 from .features import Para
 from .page import Page
-from .text import AGENCY_KEYS, ALL_STOP, PERSON_NAME_RE, PUBLISHED_RE, YEAR_GATE_RE
+from .text import AGENCY_KEYS, ALL_STOP, BULLET_RE, PERSON_NAME_RE, PUBLISHED_RE, YEAR_GATE_RE
 
 
 def outlet_with_agencies(text: str) -> str:
@@ -28,8 +28,9 @@ def outlet_with_agencies(text: str) -> str:
 
 
 def byline_name(text: str) -> bool:
-    """'By Jane Doe', 'Por Ana Ruiz': a byline names someone ('De su lado, ...' does not)."""
-    m = lx.BYLINE_RE.match(text)
+    """'By Jane Doe', 'Por Ana Ruiz', '- By Jane Doe' among a header's listed stamps: a byline names someone ('De su
+    lado, ...' does not)."""
+    m = lx.BYLINE_RE.match(BULLET_RE.sub("", text, count=1))
     return bool(m) and m.group("name")[:1].isupper()
 
 

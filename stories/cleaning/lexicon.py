@@ -106,6 +106,7 @@ OUTLET_LEADS = _all_phrases("OUTLET_LEADS")
 OWN_REPORT_LEADS = _all_phrases("OWN_REPORT_LEADS")
 WEEKDAYS = _all_words("WEEKDAYS")
 AD_LABELS = _all_words("AD_LABELS")
+LOGO_PLACES = _all_words("LOGO_PLACES")
 
 # Openings of a short line that is page furniture ("Follow us on ...", "Déjà abonné ? Connectez-vous"),
 # and words anywhere in a short paragraph that make it a note about the page (a cookie notice, a
@@ -356,6 +357,11 @@ DESK_LEAD_RE = re.compile(
     + r"[\s.]*$"
 )
 # the site's logo named by its picture's text: "Dailymaverick logo", "Logo Flussheimer Bote", "Riverton-Post-Logo"
+# {language: the articles an outlet's name may open with} ("The Sun", "Le Figaro", "Der Spiegel", "El País"); a
+# person's name opens with none
+OUTLET_ARTICLES = _words("OUTLET_ARTICLES")
+# the small words inside an outlet's name ("Courrier du Port", "Bank of England")
+NAME_JOINER_WORDS = _all_words("NAME_JOINERS")
 LOGO_RE = re.compile(r"^(?i:logo)\s*(?:[:|–—-]\s*)?(?P<a>\S.{0,40})$|^(?P<b>.{1,40}?)[\s-](?i:logo)$")
 _PHOTO_ALT = _alternation(PHOTO_WORDS)
 _AGENCY_ALT = _alternation(AGENCIES)

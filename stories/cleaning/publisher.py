@@ -24,7 +24,8 @@ _BRACKETED_NAME_RE = re.compile(r"\([^()|]*\)")
 
 def copyright_holder(line: str) -> str:
     """The name a copyright line gives: "Copyright © 2026, El Correo del Puerto", "© Flussheimer Bote 2026 –
-    Alle Rechte vorbehalten", "Tous droits réservés © Le Courrier du Port 2026" -> the outlet's name."""
+    Alle Rechte vorbehalten", "Tous droits réservés © Le Courrier du Port 2026", "© 2026 rivertonpost.com" -> the
+    outlet's name."""
     text = lx.RIGHTS_RESERVED_RE.sub(" | ", line)
     text = lx.COPYRIGHT_MARKS_RE.sub(" | ", text)
     text = _BRACKETED_NAME_RE.sub(" | ", text)  # a photographer's name after an agency's: "(c) AP (Jane Doe)"
@@ -33,6 +34,9 @@ def copyright_holder(line: str) -> str:
         words = part.split()
         if 1 <= len(words) <= 6 and any(w[:1].isupper() for w in words) and lx.WORD_RE.search(part):
             return part
+        # the site's address in small letters ("© 2026 rivertonpost.com")
+        if _capitals_domain(part) or lx.SITE_LINE_RE.match(part) and "." in part and "://" not in part:
+            return part.lower()
     return ""
 
 
@@ -68,6 +72,19 @@ def publisher_from_byline(paras: list[Para]) -> str:
     for p in paras:
         if p.author and lx.DESK_SUFFIX_RE.search(p.author):
             return lx.DESK_SUFFIX_RE.sub("", p.author).strip()
+    return ""
+
+
+def publisher_from_outlet_byline(page: Page) -> str:
+    """The outlet signing a byline as a writer would, its name opening with an article ("By The Sun", "- Par Le
+    Courrier du Port", "Por El Correo"): a writer's name opens with none."""
+    for p in page.paras:
+        if p.role != "removed" or p.in_section or p.n_words > 7:
+            continue
+        m = lx.BYLINE_RE.match(BULLET_RE.sub("", p.text))
+        name = m.group("name").strip(" .") if m else ""
+        if " " in name and _names_an_outlet(page, name):
+            return name
     return ""
 
 
@@ -197,7 +214,8 @@ def publisher_from_menu_line(page: Page) -> str:
         names = [name for name in (_without_menu_words(part) for part in parts) if name]
         path = len(parts) > 1 and bool(re.search(r"[>»›]", p.text))
         name = names[0] if len(names) == 1 or path and names and names[0] == parts[0].strip() else ""
-        if name != p.text and (_site_name(page, name) or _one_word_site(page, name)):
+        # an item of a bulleted menu ("• Internationale Nachrichten") is a section's name, not a line with a menu's word
+        if name != BULLET_RE.sub("", p.text).strip() and (_site_name(page, name) or _one_word_site(page, name)):
             return as_written(name)
     return ""
 
@@ -282,6 +300,63 @@ def publisher_from_headline_line(page: Page) -> str:
             ):
                 return as_written(name)
     return ""
+
+
+# how far from the headline (in lines) a provider's name alone still stands beside it
+_BESIDE_HEADLINE = 3
+
+
+def publisher_from_name_by_headline(page: Page) -> str:
+    """The outlet's name alone on a line right under (or just above) the headline, maybe closed by a dash: the site
+    or the provider of a reprint ("n-tv", "Le Figaro —", "DER SPIEGEL" under the headline and its date). Its name is
+    written as only an outlet's is: one word written as a name ("n-tv", "RTL") or words opening with an article ("Le
+    Figaro", "The Sun"); a person's name under the headline (a writer's) opens with none."""
+    at = page.title_idx if page.title_idx >= 0 else 0
+    for p in page.paras[max(0, at - 1) : at + _BESIDE_HEADLINE + 1]:
+        # below the article's last paragraph a name signs it (an editor's "A.Rispoli--PV"), not beside its headline
+        if p.role != "removed" or p.in_section or p.i == at or p.i > page.last or p.n_words > 5:
+            continue
+        name = p.text.strip(" |·•:–—-")
+        if _names_an_outlet(page, name):
+            return as_written(name)
+    return ""
+
+
+def _names_an_outlet(page: Page, name: str) -> bool:
+    """A line that is an outlet's name as only an outlet's is written: one word written as a name, or two to five
+    capitalised words opening with an article, that the article's prose does not tell of and no agency's."""
+    if lx.AGENCIES_ONLY_RE.match(name) or lx.LINE_CUES.get(name.lower()):
+        return False
+    if " " not in name:
+        return _one_word_site(page, name) and not find_date(name) and not _CAPITALISED_COMPOUND_RE.match(name)
+    first, *rest = name.split()
+    words = [w.lower() for w in lx.WORD_RE.findall(name)]
+    articles = lx.OUTLET_ARTICLES.get(page.main, frozenset())
+    return (
+        (first.lower() in articles or first.lower().startswith(("l'", "l’")) and "l'" in articles)
+        and first[:1].isupper()
+        and len(name.split()) <= 5
+        and _capitalised_words(rest)
+        and not find_date(name)
+        and not _has_label_word(words)
+        and not _told_of(page, name)
+    )
+
+
+# a compound of capitalised words joined by hyphens is a word of German ("Lese-Tipp"), not written as only a name is
+_CAPITALISED_COMPOUND_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)+$")
+
+
+def _capitalised_words(words: list[str]) -> bool:
+    """Words of a name: each capitalised but a small word joining a name's ("Sun", "Courrier du Port"; not "Das
+    Wichtigste in Kürze"), no figures, no sentence's end."""
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and not words[-1].endswith((".", "!", "?", ":", ","))
+        and all(w[:1].isupper() or w.lower() in lx.NAME_JOINER_WORDS for w in words)
+        and not any(ch.isdigit() for w in words for ch in w)
+    )
 
 
 def _heads_the_page(page: Page, p: Para) -> bool:
@@ -392,12 +467,14 @@ def publisher_from_source_address(page: Page) -> str:
 
 
 def publisher_from_logo(page: Page) -> str:
-    """The site whose logo's text stands on a line of the page's header ("Dailymaverick logo")."""
+    """The site whose logo's text stands on a line of the page's header ("Dailymaverick logo", "cupure logo")."""
     for p in page.paras[: page.first]:
         m = lx.LOGO_RE.match(p.text) if p.n_words <= 5 else None
         if m:
             name = (m.group("a") or m.group("b")).strip(" -|:")
-            if name and not any(ch.isdigit() for ch in name) and name[:1].isupper():
+            # a name in small letters is one word written as a name ("cupure logo"), not a label ("site logo")
+            named = name[:1].isupper() or _one_word_site(page, name)
+            if name and not any(ch.isdigit() for ch in name) and named and name.lower() not in lx.LOGO_PLACES:
                 return name
     return ""
 
@@ -628,6 +705,7 @@ def publisher_and_sign(page: Page, title_site: str) -> tuple[str, str]:
         ("footer", lambda: publisher_from_footer(paras, page.last)),
         ("signature", lambda: publisher_from_signature(page)),
         ("byline", lambda: publisher_from_byline(paras)),
+        ("outlet byline", lambda: publisher_from_outlet_byline(page)),
         ("outlet credit", lambda: publisher_from_outlet_credit(page)),
         ("desk line", lambda: publisher_from_desk_line(page)),
         ("outlet note", lambda: publisher_from_outlet_note(paras)),
@@ -636,6 +714,7 @@ def publisher_and_sign(page: Page, title_site: str) -> tuple[str, str]:
         ("agency credit", lambda: publisher_from_agency_credit(paras)),
         ("logo", lambda: publisher_from_logo(page)),
         ("masthead", lambda: publisher_from_masthead(page)),
+        ("name by headline", lambda: publisher_from_name_by_headline(page)),
         ("menu line", lambda: publisher_from_menu_line(page)),
         ("headline line", lambda: publisher_from_headline_line(page)),
         ("site line", lambda: publisher_from_site_lines(page)),

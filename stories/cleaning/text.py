@@ -124,10 +124,16 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         wrapped = _looks_hard_wrapped(lines)
         cur = lines[0]
-        for line in lines[1:]:
+        for k, line in enumerate(lines[1:], 1):
             if not BULLET_RE.match(line) and (
                 (wrapped and not cur.endswith(TERMINAL[:5]))
-                or (line[0].islower() and not cur.endswith(TERMINAL) and not cur.endswith(":") and not stamp_line(line))
+                or (
+                    line[0].islower()
+                    and not cur.endswith(TERMINAL)
+                    and not cur.endswith(":")
+                    and not stamp_line(line)
+                    and not _name_alone(line, lines[k + 1] if k + 1 < len(lines) else "")
+                )
             ):
                 cur = cur + " " + line
             else:
@@ -135,6 +141,12 @@ def split_paragraphs(text: str) -> list[str]:
                 cur = line
         out.append(cur)
     return out
+
+
+def _name_alone(line: str, after: str) -> bool:
+    """One word in small letters on a line of its own, no sentence's end, over a line opening a new sentence: a name
+    written in small letters ("n-tv", "watson" under a headline), not the last word of a wrapped line above."""
+    return " " not in line and not line.endswith(TERMINAL) and after[:1].isupper()
 
 
 # a clock time: "22:17", "10h59", "5:57 p.m."

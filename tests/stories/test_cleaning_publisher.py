@@ -10,6 +10,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from stories.cleaning import clean_document
 from stories.models import Article
 
 from .cleaning_samples import BODIES, TITLES, clean
@@ -368,6 +369,103 @@ def test_the_text_of_the_sites_logo_above_the_article_names_the_publisher(lang, 
     doc = clean(logo, TITLES[lang], *BODIES[lang])
     assert doc.publisher == outlet and logo not in doc.text
     assert doc.title == TITLES[lang] and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, logo, outlet",
+    [
+        ("en", "rivertonpost logo", "rivertonpost"),
+        ("de", "hafenbote logo", "hafenbote"),
+        ("fr", "logo courrierduport", "courrierduport"),
+        ("es", "correopuerto logo", "correopuerto"),
+    ],
+)
+def test_a_logo_named_in_small_letters_names_the_publisher(lang, logo, outlet):
+    doc = clean(logo, TITLES[lang], *BODIES[lang])
+    assert doc.publisher == outlet and logo not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, logo",
+    [("en", "site logo"), ("de", "Kopfzeile logo"), ("fr", "logo site"), ("es", "logo cabecera")],
+)
+def test_a_logo_named_by_its_place_names_no_publisher(lang, logo):
+    assert clean(logo, TITLES[lang], *BODIES[lang]).publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, name, outlet",
+    [
+        ("en", "The Harbour Post", "The Harbour Post"),
+        ("de", "DER HAFENBOTE", "Der Hafenbote"),
+        ("de", "hafen-tv", "hafen-tv"),
+        ("fr", "Le Courrier du Port —", "Le Courrier du Port"),
+        ("es", "El Correo del Puerto", "El Correo del Puerto"),
+    ],
+)
+def test_an_outlets_name_alone_under_the_headline_names_the_publisher(lang, name, outlet):
+    doc = clean(TITLES[lang], name, *BODIES[lang])
+    assert doc.publisher == outlet and name not in doc.text
+    assert doc.title == TITLES[lang] and all(p in doc.body for p in BODIES[lang])
+
+
+def test_an_outlets_name_in_small_letters_on_the_line_under_the_headline_is_not_the_headlines_end():
+    doc = clean_document("\n".join([TITLES["de"], "hafen-tv", *BODIES["de"]]), filename="a.txt")
+    assert doc.title == TITLES["de"] and doc.publisher == "hafen-tv"
+
+
+@pytest.mark.parametrize(
+    "lang, name",
+    [
+        ("en", "Jane Doe"),
+        ("de", "Max Mustermann"),
+        ("fr", "Jean Dupont"),
+        ("es", "Ana Ruiz"),
+        # a heading opening with an article, a word of the language in a hyphen's compound, another language's article
+        ("en", "The Latest in Brief"),
+        ("de", "Das Wichtigste in Kürze"),
+        ("de", "Lese-Tipp"),
+        ("fr", "Le Point sur la Situation"),
+        ("es", "De Película"),
+    ],
+)
+def test_a_writers_name_or_a_heading_alone_under_the_headline_names_no_publisher(lang, name):
+    assert clean(TITLES[lang], name, *BODIES[lang]).publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, byline, outlet",
+    [
+        ("en", "By The Harbour Post", "The Harbour Post"),
+        ("de", "Von Der Hafenbote", "Der Hafenbote"),
+        ("fr", "Par Le Courrier du Port", "Le Courrier du Port"),
+        ("es", "Por El Correo del Puerto", "El Correo del Puerto"),
+    ],
+)
+def test_an_outlet_signing_the_byline_names_the_publisher(lang, byline, outlet):
+    doc = clean(TITLES[lang], byline, *BODIES[lang])
+    assert doc.publisher == outlet and byline not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, byline",
+    [("en", "By Jane Doe"), ("de", "Von Max Mustermann"), ("fr", "Par Jean Dupont"), ("es", "Por Ana Ruiz")],
+)
+def test_a_writers_byline_names_no_publisher(lang, byline):
+    assert clean(TITLES[lang], byline, *BODIES[lang]).publisher == ""
+
+
+def test_an_outlet_signing_a_bulleted_byline_among_the_stamp_lines_names_the_publisher():
+    doc = clean(TITLES["en"], "- Posted on June 3, 2026\n- By The Harbour Post\n- 12 Views", *BODIES["en"])
+    assert doc.publisher == "The Harbour Post"
+
+
+@pytest.mark.parametrize(
+    "lang, byline",
+    [("en", "By the way"), ("de", "Von der Leyen"), ("fr", "Par le maire"), ("es", "Por la tarde")],
+)
+def test_a_byline_of_small_words_names_no_publisher(lang, byline):
+    assert clean(TITLES[lang], byline, *BODIES[lang]).publisher == ""
 
 
 @pytest.mark.parametrize(

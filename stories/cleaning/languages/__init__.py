@@ -10,6 +10,7 @@
     DATE_LABELS    labels of a page-date field ("date 2024-10-09")
     WEEKDAYS       names of the days of the week, full and abbreviated
     AD_LABELS      the label of an advertisement ("Anzeige"), also when glued to a paragraph's end
+    LOGO_PLACES    words telling which of the site's logos a logo's text is ("site logo", "logo cabecera"): no name
     OUTLET_LEADS   words before the outlet's name in a note on where the article appeared ("first
                    appeared in", "im Programm", "publié dans")
     OWN_REPORT_LEADS  words before the outlet's name where the article refers to the outlet's own reporting
@@ -105,6 +106,7 @@ TABLES = (
     "DATE_LABELS",
     "WEEKDAYS",
     "AD_LABELS",
+    "LOGO_PLACES",
     "OUTLET_LEADS",
     "OWN_REPORT_LEADS",
     "OWN_REPORT_TAILS",

@@ -125,6 +125,9 @@ WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonn
 
 AD_LABELS = "anzeige werbung"
 
+# words telling which of the site's logos a logo's text is ("Seite Logo", "Kopfzeile Logo"), not the site's name
+LOGO_PLACES = "seite webseite website kopfzeile fußzeile haupt mobil weiß schwarz dunkel hell marke"
+
 OUTLET_LEADS = """erschien in
     übernommen von
     übernommen aus

@@ -252,6 +252,9 @@ WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday mon tue t
 
 AD_LABELS = "advertisement advertising sponsored"
 
+# words telling which of the site's logos a logo's text is ("site logo", "header logo"), not the site's name
+LOGO_PLACES = "site website header footer main default mobile white black dark light brand company primary"
+
 OUTLET_LEADS = """appeared in
     appeared on
     published in

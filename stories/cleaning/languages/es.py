@@ -127,6 +127,9 @@ WEEKDAYS = """lunes martes miércoles miercoles jueves viernes sábado sabado do
 
 AD_LABELS = "publicidad anuncio"
 
+# words telling which of the site's logos a logo's text is ("logo sitio", "logo cabecera"), not the site's name
+LOGO_PLACES = "sitio web cabecera pie principal móvil movil blanco negro oscuro claro marca"
+
 OUTLET_LEADS = """publicado en
     reproducido de
     republicado de
@@ -269,7 +272,7 @@ ROLE_NEXT_WORDS = "de del para en"
 
 ROLE_AT_WORDS = "del para de"
 
-OUTLET_ARTICLES = "el los las"
+OUTLET_ARTICLES = "el la los las"
 
 NAME_JOINERS = "de del la el"
 

@@ -126,6 +126,9 @@ WEEKDAYS = """lundi mardi mercredi jeudi vendredi samedi dimanche"""
 
 AD_LABELS = "publicité"
 
+# words telling which of the site's logos a logo's text is ("logo site", "logo entête"), not the site's name
+LOGO_PLACES = "site entête en-tête pied principal mobile blanc noir sombre clair marque"
+
 OUTLET_LEADS = """paru dans
     republié depuis
     reproduit avec l'autorisation de
