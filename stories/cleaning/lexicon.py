@@ -409,6 +409,11 @@ BRACKETED_CREDIT_RE = re.compile(
     + r"))?\s*)/[^()]{1,60}\)\s*\.?\s*$"
     # a name, a slash and the agency closing the bracket: "(Jane Doe / Riverton Post. AP)", "(Jan Kowalski/PAP)"
     r"|\(\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*/[^()/]{0,50}?\b(?:" + _AGENCY_ALT + r")\s*\)\s*\.?\s*$"
+    # who took it and the agency that gave it, in brackets or after a dash: "(Jane Doe/Riverton Post via AP)", "-
+    # Kyodo News via AP", "(Ana Ruiz vía EFE)"
+    r"|(?:\(|\s[–—-]\s)\s*[A-ZÀ-Þ](?:(?!\s[–—-]\s)[^()]){1,60}?\s(?i:via|vía)\s+(?:"
+    + _AGENCY_ALT
+    + r")\s*\)?\s*\.?\s*$"
 )
 # credits closing a line: "Quelle: Bundeswahlleiterin | Grafik: watson", "Source: Ministry of the Interior"
 CREDIT_TAIL_RE = re.compile(

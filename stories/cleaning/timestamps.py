@@ -123,7 +123,9 @@ def is_dateline(p: Para, language: str) -> bool:
     site = site or site_after
     # an edition's code in capitals after the site's name ("Africanews FR • November 28, 2025")
     site = _EDITION_CODE_RE.sub("", site)
-    if site and not labelled and 1 <= len(site.split()) <= 4 and not find_date(site) and not lx.BYLINE_RE.match(site):
+    # a label and its value before the date ("Actualidad Por: Redacción") name no site: a name holds no colon
+    named = ":" not in site and not find_date(site) and not lx.BYLINE_RE.match(site)
+    if site and not labelled and 1 <= len(site.split()) <= 4 and named:
         if site.lower().rstrip(".") not in _MONTHLESS_WORDS and _names_a_site(site):
             p.site = site
     return True

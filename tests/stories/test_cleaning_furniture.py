@@ -549,6 +549,34 @@ def test_a_caption_closed_by_a_photographers_name_and_an_agency_in_brackets_goes
     assert caption not in doc.text and all(p in doc.body for p in BODIES["en"])
 
 
+@pytest.mark.parametrize(
+    "lang, caption",
+    [
+        ("en", "Rescuers on the flooded quay of Riverton on 3 June 2026. - Harbour News via AP"),
+        ("de", "Helfer am überfluteten Kai von Flussheim am 3. Juni 2026 (Anna Berger/Hafenbote via dpa)"),
+        ("fr", "Des sauveteurs sur le quai inondé de Rivebourg, le 3 juin 2026 (Jean Dupont via AFP)"),
+        ("es", "Rescatistas en el muelle inundado de Riberalta el 3 de junio de 2026 (Ana Ruiz vía EFE)"),
+    ],
+)
+def test_a_caption_closed_by_who_took_the_picture_and_the_agency_that_gave_it_goes(lang, caption):
+    doc = clean(TITLES[lang], caption, *BODIES[lang])
+    assert caption not in doc.text and all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("en", "The mayor's video - Recorded on the quay on Tuesday - was shared with the council via AP."),
+        ("de", "Das Video der Bürgermeisterin - Aufgenommen am Kai - wurde dem Rat via dpa zugespielt."),
+        ("fr", "La vidéo de la maire - Tournée sur le quai mardi - a été transmise au conseil via AFP."),
+        ("es", "El vídeo de la alcaldesa - Grabado en el muelle el martes - llegó al consejo vía EFE."),
+    ],
+)
+def test_a_sentence_of_the_article_ending_with_an_agency_after_via_stays(lang, line):
+    doc = clean(TITLES[lang], BODIES[lang][0], line, *BODIES[lang][1:])
+    assert line in doc.body
+
+
 def test_names_with_a_slash_in_brackets_closing_a_sentence_of_the_article_stay():
     line = "Seats on the council went to both lists of the harbour district (Harbour Party / Riverton First)."
     doc = clean(TITLES["en"], BODIES["en"][0], line, *BODIES["en"][1:])

@@ -1152,3 +1152,18 @@ def test_a_pictures_credit_in_its_caption_above_the_article_names_no_publisher(l
     doc = clean(caption, *BODIES[lang])
     assert doc.publisher == ""
     assert caption not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, stamp",
+    [
+        ("en", "World News By: Newsroom June 3, 2026"),
+        ("de", "Politik Von: Redaktion 3. Juni 2026"),
+        ("fr", "Monde Par: Rédaction 3 juin 2026"),
+        ("es", "Actualidad Por: Redacción3 de junio de 2026"),
+    ],
+)
+def test_a_label_and_its_value_before_the_date_name_no_site_and_the_date_is_read(lang, stamp):
+    doc = clean(TITLES[lang], stamp, *BODIES[lang])
+    assert doc.publisher == "" and doc.published == datetime.date(2026, 6, 3)
+    assert stamp not in doc.text
