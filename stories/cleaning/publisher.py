@@ -40,11 +40,16 @@ def copyright_holder(line: str) -> str:
     return ""
 
 
+# a site's copyright with its mark and year after its name, below the article: "Riverton Post © 2026" (the line is
+# removed as a picture's credit); a credit's label ("Photo: Jane Doe © 2026") or a chain of names names no site
+_NAME_MARK_YEAR_RE = re.compile(r"^[^\W\d_][^©:|/]{1,60}?\s*©\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*\.?\s*$")
+
+
 def publisher_from_footer(paras: list[Para], last: int) -> str:
     for p in paras:
         if p.role != "removed" or p.n_words > 20:
             continue
-        if p.reason == "copyright":
+        if p.reason == "copyright" or p.i > last and _NAME_MARK_YEAR_RE.match(p.text):
             name = copyright_holder(p.text)
             # an agency's or a chain of agencies' copyright ("(c) AP (Jane Doe)", "(c) APA/dpa/Jane Doe") is a
             # picture's credit

@@ -1167,3 +1167,32 @@ def test_a_label_and_its_value_before_the_date_name_no_site_and_the_date_is_read
     doc = clean(TITLES[lang], stamp, *BODIES[lang])
     assert doc.publisher == "" and doc.published == datetime.date(2026, 6, 3)
     assert stamp not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("en", "Harbour Post © 2026", "Harbour Post"),
+        ("de", "Hafenbote © 2020-2026", "Hafenbote"),
+        ("fr", "Le Courrier du Port © 2026", "Le Courrier du Port"),
+        ("es", "El Correo del Puerto © 2026", "El Correo del Puerto"),
+    ],
+)
+def test_a_sites_name_with_its_copyright_mark_and_year_after_it_below_the_article_names_the_publisher(
+    lang, line, outlet
+):
+    doc = clean(TITLES[lang], *BODIES[lang], line)
+    assert doc.publisher == outlet and line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("en", "Photo: Jane Doe © 2026"),
+        ("de", "Foto: Max Mustermann © 2026"),
+        ("fr", "Photo : Jean Dupont © 2026"),
+        ("es", "Foto: Ana Ruiz © 2026"),
+    ],
+)
+def test_a_pictures_credit_with_a_year_below_the_article_names_no_publisher(lang, line):
+    assert clean(TITLES[lang], *BODIES[lang], line).publisher == ""
