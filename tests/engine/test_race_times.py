@@ -149,3 +149,57 @@ def test_sprint_times_tenths_apart_are_two_finishes(checked, lang, other):
 )
 def test_a_time_told_to_the_minute_holds_the_second_it_rounds(lang, text, ok):
     assert agree("measure", _timed(text, lang), _timed("She won the marathon in 2:09:56.", "en"), CTX) is ok
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        ("en", "Alcaraz won the epic in 5hrs 29min on Sunday.", "5hrs 29min"),
+        ("en", "The final, lasting 5:29, was the longest ever played there.", "5:29"),
+        ("de", "Alcaraz verwandelte nach 5:29 Stunden seinen ersten Matchball.", "5:29 Stunden"),
+        ("fr", "Pendant 5h29 de jeu, les deux joueurs ont tout donné.", "5h29"),
+        ("es", "El partido duró 5:29 y fue el más largo del torneo.", "5:29"),
+    ],
+)
+def test_hours_and_minutes_written_as_a_clock_reads_are_a_duration_where_words_say_so(lang, text, evidence):
+    assert _durations(text, lang) == [(evidence, 5 * 3600 + 29 * 60)]
+    assert not [c for c in extracted(text, lang) if c.kind in ("time", "score")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The final started at 5:29 p.m. and Alcaraz won it."),
+        ("de", "Das Finale lief seit 17:29 Uhr, Alcaraz gewann es."),
+        ("fr", "La finale a débuté à 15h29 et Alcaraz l'a gagnée."),
+        ("es", "La final comenzó a las 15:29 horas y la ganó Alcaraz."),
+    ],
+)
+def test_a_time_of_day_is_no_duration(lang, text):
+    assert _durations(text, lang) == []
+    assert [c.kind for c in extracted(text, lang) if c.kind == "time"] == ["time"]
+
+
+MATCH_LENGTHS = {
+    "en": "Alcaraz won the final after {}.",
+    "de": "Alcaraz gewann das Finale nach {}.",
+    "fr": "Alcaraz a gagné la finale. Pendant {} de jeu, il a lutté.",
+    "es": "Alcaraz ganó la final, que duró {}.",
+}
+SAID = {
+    "en": ("five hours and 29 minutes", "5 hours and 30 minutes", "five hours"),
+    "de": ("5:29 Stunden", "5:30 Stunden", "fünf Stunden"),
+    "fr": ("5h29", "5h30", "cinq heures"),
+    "es": ("5 horas y 29 minutos", "5 horas y 30 minutos", "cinco horas"),
+}
+
+
+@pytest.mark.parametrize(("lang", "other"), [("en", "de"), ("de", "fr"), ("fr", "es"), ("es", "en")])
+def test_a_match_length_in_hours_and_minutes_is_told_to_the_minute(lang, other):
+    def length(lg: str, i: int) -> dict:
+        return _timed(MATCH_LENGTHS[lg].format(SAID[lg][i]), lg)
+
+    assert agree("measure", length(lang, 0), length(other, 0), CTX) is True
+    assert agree("measure", length(lang, 0), length(other, 1), CTX) is False  # a minute apart, both to the minute
+    assert agree("measure", length(lang, 1), length(other, 0), CTX) is False
+    assert agree("measure", length(lang, 2), length(other, 0), CTX) is True  # "five hours" holds 5:29 it cuts

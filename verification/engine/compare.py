@@ -336,8 +336,11 @@ def told_to(value: dict) -> float | None:
 
 
 def _timed_pair(a: dict, b: dict) -> tuple[dict, dict] | None:
-    """(the coarser, the finer) of two timed results, one told to the second or finer; None unless both are."""
-    if (ua := told_to(a)) is None or (ub := told_to(b)) is None or min(ua, ub) > SECOND * (1 + 1e-9):
+    """(the coarser, the finer) of two timed results, one told to the second or finer, or both told in hours and
+    minutes ("5h29", "five hours and 29 minutes": a match's length, told to its minute); None unless both are."""
+    if (ua := told_to(a)) is None or (ub := told_to(b)) is None:
+        return None
+    if min(ua, ub) > SECOND * (1 + 1e-9) and not (a.get("step") and b.get("step")):
         return None
     return (a, b) if ua >= ub else (b, a)
 

@@ -26,8 +26,8 @@ from .people import detect_people
 from .places import detect_named_places, detect_places
 from .quantities import detect_numbers
 from .quotes import detect_quotes
-from .race_times import detect_race_times
-from .rankings import detect_rankings, detect_ranks_by_size
+from .race_times import detect_clock_durations, detect_race_times
+from .rankings import detect_rankings, detect_ranks_by_size, detect_world_ranks
 from .records import detect_records
 from .relations import detect_relations
 from .roles import detect_roles
@@ -38,6 +38,7 @@ from .year_lists import detect_year_lists, detect_years
 
 DETECTORS = (
     detect_ordinals,
+    detect_clock_durations,
     detect_times,
     detect_race_times,
     detect_match_minutes,
@@ -59,6 +60,7 @@ DETECTORS = (
     detect_year_lists,
     detect_years,
     detect_rankings,
+    detect_world_ranks,
     detect_ranks_by_size,
     detect_records,
     detect_alerts,

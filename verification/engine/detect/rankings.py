@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
+from ..entities import Entity
 from ..frames import phrase_rx, phrase_value
+from ..lang import table_of
 from .places import IN_RX
 
 _CAT_RX = phrase_rx("RANK_CATEGORIES", "")
@@ -159,3 +162,61 @@ def _ordinal_value(word: str) -> int | None:
     if digits:
         return int(digits.group(0))
     return L.ORDINALS.get(word) or L.NUMBER_WORDS.get(word)
+
+
+@cache
+def _world_rank_rx(lang: str) -> re.Pattern:
+    """A rank in the world: "world number one", "number one in the world", "le N.1 mondial", "número uno del mundo",
+    "die Nummer eins der Welt" (the figure in group 1 or 2), "den Weltranglisten-Ersten" (the ordinal in group 3)."""
+    number = r"(\d{1,3}|" + L.alt(table_of(lang, "NUMBER_WORDS")) + r")(?![\w])"
+    said = r"(?:" + L.alt(table_of(lang, "RANK_NUMBER_WORDS")) + r")[\s\u00a0]*"
+    forms = [said + number + r"[\s\u00a0]+(?:" + L.alt(table_of(lang, "WORLD_RANK_AFTER")) + r")(?![\w])"]
+    if before := table_of(lang, "WORLD_RANK_BEFORE"):
+        forms.insert(0, r"(?:" + L.alt(before) + r")[\s\u00a0-]+" + said + number)
+    else:
+        forms.insert(0, r"(?!)()")
+    if compounds := table_of(lang, "WORLD_RANK_COMPOUNDS"):
+        ordinals = L.alt(table_of(lang, "ORDINALS"))
+        forms.append(r"(?:" + L.alt(compounds) + r")(" + ordinals + r")(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")")
+
+
+# between a name and the rank said of it in apposition: "Jannik Sinner (numéro 1 mondial)", "Carlos Alcaraz, numéro
+# 2 mondial", "Jannik Sinner (23 años), número uno del mundo"
+_NAME_THEN_RANK = re.compile(r"[\s\u00a0]*(?:\([^()]{0,25}\)[\s\u00a0]*)?[,(][\s\u00a0]*" + L.ARTICLE + r"?")
+# between a rank and the name it is said of: "world number one Sinner", "le N.1 mondial Jannik Sinner"
+_RANK_THEN_NAME = re.compile(r"[\s\u00a0]+")
+
+
+def detect_world_ranks(ctx: Context) -> None:
+    """A person's rank in the world ("world number one Sinner", "le N.1 mondial Jannik Sinner", "den
+    Weltranglisten-Ersten Jannik Sinner", "Jannik Sinner, número uno del mundo"): a rank of the name it is said of,
+    so number one and number two of one person conflict, and of two persons are two facts."""
+    for m in _world_rank_rx(ctx.lang).finditer(ctx.low):
+        said = m.group(1) or m.group(2)
+        rank = int(said) if said and said.isdigit() else L.NUMBER_WORDS.get(said) if said else None
+        if said is None:
+            rank = L.ORDINALS.get(m.group(3))
+        if not rank:
+            continue
+        sent = ctx.sentence(m.start())
+        named = _ranked_name(ctx, m.start(), m.end(), sent)
+        # its figure counts nothing ("numéro 2 mondial" is no two things)
+        ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and m.start() <= c.start < m.end())]
+        if named is None:
+            continue  # "the world number two had never won": who it is the story's subject cannot tell
+        value = {"ordinal": rank, "of_total": None, "category": "world_rank", "scope": "world"}
+        subject = ctx.canonical_subject(named.key)
+        ctx.add("ranking", "ranking.world_rank", subject, value, m.start(), m.end(), 0.7, sent)
+
+
+def _ranked_name(ctx: Context, start: int, end: int, sent: tuple[int, int]) -> Entity | None:
+    """The name a rank is said of (a player's, a team's, a country's): right after it, else in apposition right
+    before it."""
+    after = next(iter(ctx.ents_between(end, sent[1])), None)
+    if after is not None and _RANK_THEN_NAME.fullmatch(ctx.text, end, after.start):
+        return after
+    before = [e for e in ctx.ents_between(sent[0], start) if e.end <= start]
+    if before and _NAME_THEN_RANK.fullmatch(ctx.text, before[-1].end, start):
+        return before[-1]
+    return None

@@ -30,7 +30,10 @@ def detect_scores(ctx: Context) -> None:
         or any(_opponent_after(ctx, m) for m in found)
     ):
         return
+    durations = [(c.start, c.end) for c in ctx.claims if c.slot == "duration"]
     for m in found:
+        if any(a <= m.start() < b for a, b in durations):
+            continue  # "nach 5:29 Stunden": hours and minutes (detect/race_times.py)
         a, b = int(m.group(1)), int(m.group(2))
         # "40-22 win", "40:22-Sieg": the noun after the result counts no "22 wins"
         ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and m.start() <= c.start < m.end())]

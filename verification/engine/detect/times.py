@@ -65,7 +65,8 @@ def detect_times(ctx: Context) -> None:
     day of the story's events. A bare "12.45" is a time only with a zone, "Uhr", "h" or a clock word; "h" alone
     marks it in French; a whole hour with the word for hours ("21 heures") only after a word that sets it at a
     time ("à", "vers", "a las"): "21 heures de vol" is a duration. The numbers of a time count nothing."""
-    spans: list[tuple[int, int]] = []
+    # a figure read as a duration already ("nach 5:29 Stunden", detect/race_times.py) is no time of day
+    spans = [(c.start, c.end) for c in ctx.claims if c.slot == "duration"]
     for m in _TIME_RX.finditer(ctx.text):
         marker = (m.group(3) or "").lower().replace(".", "")
         if not marker and not m.group(4) and "h" not in m.group(0).lower()[:6] and ":" not in m.group(0):
@@ -83,7 +84,7 @@ def detect_times(ctx: Context) -> None:
         hour = int(m.group(1)) % 12 + _CLOCK[(m.group(2) or m.group(3)).lower().replace(".", "")]
         _add(ctx, m, hour * 60, m.group(4), m.end(), spans)
     for m in _HOUR_NOUN_RX.finditer(ctx.text):
-        if L.CLOCK_HOUR_NOUNS[m.group(2).lower()] and not _lead(ctx, m.start()):
+        if L.CLOCK_HOUR_NOUNS[m.group(2).lower()] and not clock_lead(ctx, m.start()):
             continue
         _add(ctx, m, int(m.group(1)) * 60, m.group(3), m.end(), spans)
     if spans:
@@ -104,7 +105,7 @@ def _add(ctx: Context, m: re.Match, minutes: int, zone_words: str | None, end: i
     value: dict = {"minutes": minutes, "zone": _zone_name(zone_words, zone)}
     if zone == "local":
         value["local"] = True
-    lead = _lead(ctx, start)
+    lead = clock_lead(ctx, start)
     if lead and lead != (0, 0):
         value["earliest"], value["latest"] = minutes + lead[0], minutes + lead[1]
     utc = in_utc(minutes, zone, ctx.doc.published)
@@ -123,7 +124,7 @@ def _zone_name(words: str | None, zone: object) -> str:
     return words.upper() if isinstance(zone, int) else str(zone)
 
 
-def _lead(ctx: Context, start: int) -> tuple[int, int] | None:
+def clock_lead(ctx: Context, start: int) -> tuple[int, int] | None:
     """The minutes before and after a time its lead word allows ("shortly after" 0..20, "gegen" -15..15), (0, 0)
     for a plain "at"; None when no such word stands right before it."""
     m = _LEAD_RX.search(ctx.low, max(0, start - LEAD_REACH), start)

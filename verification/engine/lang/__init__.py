@@ -261,7 +261,8 @@ languages and builds its patterns from them; forms are lowercase):
 - ``DURATION_ARTICLES`` / ``FEW_WORDS``: an article that is "one" before a unit of time where the number words do not
   read it ("for a decade", "während eines Jahres"), and words of a few -> (low, high) ("a few minutes", "quelques
   minutes"); a duration only right after one of ``SPAN_LEADS`` ("for", "während", "pendant", "durante", "lasted"),
-  read by detect/wordless_durations.py.
+  read by detect/wordless_durations.py. ``CLOCK_SPAN_LEADS``: those of them that make hours and minutes written as
+  a clock reads ("pendant 5h29") a duration, read by detect/race_times.py.
 - ``RECORD_OPENERS`` / ``RECORD_SCOPES``: a superlative or a first, and the words of all history a few words after
   it ("the first American pontiff in history", "le plus grand ... de tous les temps"), read by detect/records.py.
   ``RECORD_KINDS``: words of a kind a first names, besides a people's (a demonym): "the first commercial
@@ -316,6 +317,10 @@ languages and builds its patterns from them; forms are lowercase):
   of Olaf Scholz", "led by Merz", "au Bundestag"), read by detect/shared.py.
 - ``NEXT_IN_RANKING``: the words that open the next actor of a ranking ("followed by", "gefolgt von", "suivi
   de", "seguido de"): the name after them is the next figure's actor, not a qualifier, read by detect/shared.py.
+- ``RANK_NUMBER_WORDS``: the word for "number" before a rank's figure ("number", "Nummer", "numéro", "número");
+  ``WORLD_RANK_BEFORE`` / ``WORLD_RANK_AFTER``: the words before or after it that make the rank one in the world
+  ("world number one", "numéro 1 mondial", "número uno del mundo"); ``WORLD_RANK_COMPOUNDS``: the word of the world
+  ranking an ordinal is glued to ("Weltranglisten-Erste"), read by detect/rankings.py.
 - ``STOPWORDS``: words too common to say what a text is about (function words, calendar words), which
   clustering and copy detection skip.
 
@@ -528,6 +533,11 @@ TABLES = (
     "DURATION_ARTICLES",
     "FEW_WORDS",
     "SPAN_LEADS",
+    "RANK_NUMBER_WORDS",
+    "WORLD_RANK_BEFORE",
+    "WORLD_RANK_AFTER",
+    "WORLD_RANK_COMPOUNDS",
+    "CLOCK_SPAN_LEADS",
     "RECORD_OPENERS",
     "RECORD_SCOPES",
     "RECORD_KINDS",

@@ -759,6 +759,8 @@ MEASURE_UNITS = {
     "jahrhunderte": ("duration", 36525.0),
     "jahrhundert": ("duration", 36525.0),
     "minute": ("duration", 1 / 1440),
+    "std": ("duration", 1 / 24),
+    "min": ("duration", 1 / 1440),
     "sekunden": ("duration", 1 / 86400),
     "tonnen": ("mass", 1000.0),
     "metrische tonnen": ("mass", 1000.0),
@@ -2693,6 +2695,9 @@ FEW_WORDS = {
     "mehreren": (2, 9),
 }
 SPAN_LEADS = ["während", "seit", "für", "dauerte", "dauerten", "dauert", "verbrachte", "verbrachten", "verbringt"]
+# words before hours and minutes as a clock writes them that make them a span of time ("Pendant 5h29 de jeu");
+# no "since": "seit 17:30" is a time of day
+CLOCK_SPAN_LEADS = ["während", "dauerte", "dauerten", "dauert"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["der", "von"]
 # words after a figure and its comma that tell an earlier level of it ("1.200 Stellen, nach zuvor 900"): detect/elided.py
@@ -2816,6 +2821,13 @@ SUPERLATIVE_WORDS = [
 RANK_SCOPE_WORDS = ["der welt", "weltweit", "des landes", "im land", "der geschichte"]
 # nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
 RANK_NOUNS = ["platz", "rang"]
+# the word for "number" before a rank's figure ("die Nummer eins der Welt") (detect/rankings.py)
+RANK_NUMBER_WORDS = ["nummer", "nr."]
+# words before it that make the rank one in the world, and after it ("die Nummer eins der Welt")
+WORLD_RANK_BEFORE = ["welt"]
+WORLD_RANK_AFTER = ["der welt", "der weltrangliste", "im welttennis"]
+# the word of the world ranking an ordinal is glued to ("den Weltranglisten-Ersten", "die Weltranglistenzweite")
+WORLD_RANK_COMPOUNDS = ["weltranglisten-", "weltranglisten"]
 # a sentence for life, told with no figure (detect/life_sentences.py)
 LIFE_SENTENCE_WORDS = [
     "lebenslang",

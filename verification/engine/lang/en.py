@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "WORLD_RANK_COMPOUNDS": "the ordinal is a word of its own ('world number one')",
     "VERB_FINAL_AUXILIARIES": "the participle follows its auxiliary ('were killed'): no verb-final clause",
     "BARE_MINUTE_LEADS": "a minute told after 'in the' takes its ordinal's suffix ('in the 42nd')",
     "AGE_PHRASE_OPENERS": "an age stands before the noun, hyphenated ('a 41-year-old billionaire'), or after a comma",
@@ -773,6 +774,10 @@ MEASURE_UNITS = {
     "centuries": ("duration", 36525.0),
     "century": ("duration", 36525.0),
     "minute": ("duration", 1 / 1440),
+    "hrs": ("duration", 1 / 24),
+    "hr": ("duration", 1 / 24),
+    "mins": ("duration", 1 / 1440),
+    "min": ("duration", 1 / 1440),
     "seconds": ("duration", 1 / 86400),
     "tonnes": ("mass", 1000.0),
     "tons": ("mass", 1000.0),
@@ -2784,6 +2789,9 @@ DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 DURATION_ARTICLES = ["a", "an"]
 FEW_WORDS = {"a few": (2, 9), "several": (2, 9)}
 SPAN_LEADS = ["for", "during", "spending", "spent", "spend", "spends", "lasted", "lasting", "lasts"]
+# words before hours and minutes as a clock writes them that make them a span of time ("Pendant 5h29 de jeu");
+# no "since": "seit 17:30" is a time of day
+CLOCK_SPAN_LEADS = ["during", "lasting", "lasted", "lasts"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["of", "out of"]
 # words after a figure and its comma that tell an earlier level of it ("9,000 jobs, up from 7,500"): detect/elided.py
@@ -2896,6 +2904,13 @@ RANK_SCOPE_WORDS = [
 ]
 # nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
 RANK_NOUNS = []  # see NO_ENTRIES
+# the word for "number" before a rank's figure ("world number one", "world No. 2") (detect/rankings.py)
+RANK_NUMBER_WORDS = ["number", "no.", "no"]
+# words before it that make the rank one in the world ("world number one"), and after it ("number one in the world")
+WORLD_RANK_BEFORE = ["world", "world's"]
+WORLD_RANK_AFTER = ["in the world", "in the world rankings"]
+# the word of the world ranking an ordinal is glued to ("Weltranglisten-Erste")
+WORLD_RANK_COMPOUNDS = []  # see NO_ENTRIES
 # a sentence for life, told with no figure (detect/life_sentences.py)
 LIFE_SENTENCE_WORDS = [
     "life imprisonment",

@@ -2,6 +2,8 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "WORLD_RANK_BEFORE": "the world follows the rank ('número uno del mundo')",
+    "WORLD_RANK_COMPOUNDS": "the ordinal is a word of its own ('número uno del mundo')",
     "FORMS_NOT_LEMMATISED": "no table word's lemma is another word ('vidas' -> 'vida')",
     "VERB_FINAL_AUXILIARIES": "the participle follows its auxiliary ('han muerto'): no verb-final clause",
     "DURATION_ARTICLES": "the article that is one before a unit of time is a number word ('un año', 'una hora')",
@@ -769,6 +771,7 @@ MEASURE_UNITS = {
     "hora": ("duration", 1 / 24),
     "minutos": ("duration", 1 / 1440),
     "minuto": ("duration", 1 / 1440),
+    "min": ("duration", 1 / 1440),
     "décadas": ("duration", 3652.5),
     "década": ("duration", 3652.5),
     "siglos": ("duration", 36525.0),
@@ -2535,6 +2538,9 @@ FEW_WORDS = {
     "unas": (2, 9),
 }
 SPAN_LEADS = ["durante", "desde hace", "duró", "dura", "duraba", "pasó", "pasar", "pasa"]
+# words before hours and minutes as a clock writes them that make them a span of time ("Pendant 5h29 de jeu");
+# no "since": "seit 17:30" is a time of day
+CLOCK_SPAN_LEADS = ["durante", "duró", "dura", "duraba"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["de", "sobre"]
 # words after a figure and its comma that tell an earlier level of it ("15.000 empleos, frente a los 12.000"):
@@ -2638,6 +2644,13 @@ SUPERLATIVE_WORDS = ["mayor", "mayores", "más"]
 RANK_SCOPE_WORDS = ["del mundo", "en el mundo", "mundial", "del país", "en el país", "de la historia"]
 # nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
 RANK_NOUNS = ["puesto", "lugar"]
+# the word for "number" before a rank's figure ("el número uno del mundo", "el n.º 1 mundial") (detect/rankings.py)
+RANK_NUMBER_WORDS = ["número", "n.º", "nº", "no."]
+# words before it that make the rank one in the world, and after it ("número uno del mundo")
+WORLD_RANK_BEFORE = []  # see NO_ENTRIES
+WORLD_RANK_AFTER = ["del mundo", "mundial", "del ranking mundial", "de la clasificación mundial", "del ranking"]
+# the word of the world ranking an ordinal is glued to ("Weltranglisten-Erste")
+WORLD_RANK_COMPOUNDS = []  # see NO_ENTRIES
 # a sentence for life, told with no figure (detect/life_sentences.py)
 LIFE_SENTENCE_WORDS = [
     "cadena perpetua",

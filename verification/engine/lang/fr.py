@@ -2,6 +2,8 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "WORLD_RANK_BEFORE": "the world follows the rank ('numéro 1 mondial')",
+    "WORLD_RANK_COMPOUNDS": "the ordinal is a word of its own ('numéro 1 mondial')",
     "FORMS_NOT_LEMMATISED": "no table word's lemma is another word ('vies' -> 'vie')",
     "VERB_FINAL_AUXILIARIES": "the participle follows its auxiliary ('ont été tuées'): no verb-final clause",
     "BARE_MINUTE_LEADS": "a minute told after 'à la' takes its ordinal's suffix ('à la 42e')",
@@ -764,6 +766,7 @@ MEASURE_UNITS = {
     "heure": ("duration", 1 / 24),
     "minutes": ("duration", 1 / 1440),
     "minute": ("duration", 1 / 1440),
+    "min": ("duration", 1 / 1440),
     "seconde": ("duration", 1 / 86400),
     "décennies": ("duration", 3652.5),
     "décennie": ("duration", 3652.5),
@@ -2531,6 +2534,9 @@ DURATION_ADJECTIVES = {}  # see NO_ENTRIES
 DURATION_ARTICLES = []  # see NO_ENTRIES
 FEW_WORDS = {"quelques": (2, 9), "plusieurs": (2, 9)}
 SPAN_LEADS = ["pendant", "durant", "depuis", "duré", "dure", "durait", "passé", "passer", "passe"]
+# words before hours and minutes as a clock writes them that make them a span of time ("Pendant 5h29 de jeu");
+# no "since": "seit 17:30" is a time of day
+CLOCK_SPAN_LEADS = ["pendant", "durant", "duré", "dure", "durait"]
 # the word between a part and its whole ("410 of the 650 seats", "411 sièges sur les 650")
 OUT_OF_WORDS = ["des", "sur"]
 # words after a figure and its comma that tell an earlier level of it ("7,5 %, contre 7,3 %"): detect/elided.py
@@ -2627,6 +2633,13 @@ SUPERLATIVE_WORDS = ["plus"]
 RANK_SCOPE_WORDS = ["du monde", "au monde", "dans le monde", "mondial", "du pays", "dans le pays", "de l'histoire"]
 # nouns a rank's number follows ("auf Platz drei", "en el puesto 3")
 RANK_NOUNS = ["rang"]
+# the word for "number" before a rank's figure ("le numéro 1 mondial", "le N.1 mondial") (detect/rankings.py)
+RANK_NUMBER_WORDS = ["numéro", "n°", "n.", "no", "nº"]
+# words before it that make the rank one in the world, and after it ("numéro 1 mondial")
+WORLD_RANK_BEFORE = []  # see NO_ENTRIES
+WORLD_RANK_AFTER = ["mondial", "mondiale", "du monde", "au classement mondial", "du classement mondial"]
+# the word of the world ranking an ordinal is glued to ("Weltranglisten-Erste")
+WORLD_RANK_COMPOUNDS = []  # see NO_ENTRIES
 # a sentence for life, told with no figure (detect/life_sentences.py)
 LIFE_SENTENCE_WORDS = [
     "réclusion à perpétuité",
