@@ -802,6 +802,8 @@ def _joins(
         return max(_gap(s.first, st.first, ctx) for st in cluster) <= TOLL_GAP
     if s.first.kind == "role":
         return True  # the identity names the person (in the one form the story gives it): the subject says no more
+    if all(isinstance(st.first.value, dict) and st.first.value.get("sets") for st in [s, *cluster]):
+        return True  # a match told set by set, most sets alike (compare._resemble_sets): one match, whoever is named
     one_actor = _one_actor(s, cluster, who)
     if s.first.kind not in ("money", "count", "percent", "measure"):
         return one_actor

@@ -600,6 +600,13 @@ def _same_key(a, b) -> bool:
     return bool(a) and bool(b) and (a == b or fuzz.ratio(str(a), str(b)) >= 90)
 
 
+def _same_sets(a: list, b: list) -> bool:
+    """Whether two lists of a match's sets are one: set by set alike, as written or each told from the other side
+    ("4-6, 6-7, 6-4" and "6-4, 7-6, 4-6")."""
+    sa, sb = [tuple(x) for x in a], [tuple(x) for x in b]
+    return sa == sb or sa == [(y, x) for x, y in sb]
+
+
 def agree(kind: str, a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
     if kind in NUMERIC:
         return agree_numbers(a, b, ctx)
@@ -624,6 +631,8 @@ def agree(kind: str, a: dict, b: dict, ctx: ComparisonContext) -> bool | None:
     if kind == "time":
         return agree_times(a, b)
     if kind == "score":
+        if a.get("sets") and b.get("sets"):
+            return _same_sets(a["sets"], b["sets"])
         pa, pb = (a.get("high"), a.get("low")), (b.get("high"), b.get("low"))
         return None if None in pa + pb else pa == pb
     if kind == "change":
@@ -656,5 +665,18 @@ def resemblance(kind: str, a: dict, b: dict, ctx: ComparisonContext) -> float:
         wa, wb = a.get("words") or "", b.get("words") or ""
         s = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
         return 1.0 if s >= 80 else 0.0
+    if kind == "score" and a.get("sets") and b.get("sets"):
+        return _resemble_sets(a["sets"], b["sets"])
     ok = agree(kind, a, b, ctx)
     return 1.0 if ok else 0.5
+
+
+def _resemble_sets(a: list, b: list) -> float:
+    """Two lists of a match's sets: the same match told differently when as many sets are told and most are alike
+    (a set's score mistyped), else two matches."""
+    if _same_sets(a, b):
+        return 1.0
+    if len(a) != len(b):
+        return 0.0
+    alike = max(sum(tuple(x) == tuple(y) for x, y in zip(a, b)), sum(tuple(x) == tuple(y[::-1]) for x, y in zip(a, b)))
+    return 0.9 if alike * 2 > len(a) else 0.0

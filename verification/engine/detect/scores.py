@@ -19,10 +19,43 @@ _SCORE_RX = re.compile(
 )
 
 
+# one set of a match, perhaps with its tie-break: "6-7 (4-7)", "6-7(4)", "7:6 (7:3)", "6-7 (4/7)", "7(10)-6(2)"
+_SIDE = r"(?:[1-9]\d?|0)(?!\d)"  # games or points: never written with a leading zero ("45:25, 1:02" are times)
+_SET = _SIDE + r"(?:\(\d{1,2}\))?[-–:]" + _SIDE + r"(?:\(\d{1,2}\))?(?:[\s\u00a0]?\(\d{1,2}(?:[-–:/]\d{1,2})?\))?"
+# a set's two sides, its tie-break's bracket passed over
+_SET_SIDES = re.compile(r"\([^()]*\)|(\d+)(?:\(\d{1,2}\))?[-–:](\d+)")
+MIN_SET_WIN = 6  # games (tennis) or points (volleyball, table tennis) a set is won with at least: no football score
+
+
+@cache
+def _set_list_rx(lang: str) -> re.Pattern:
+    """Two sets or more of one match in a row: "4-6, 6-7 (4-7), 6-4", "4-6 6-7(4) 6-4", "7-6 (3) y 7(10)-6(2)"."""
+    joint = r"(?:,?[\s\u00a0]+(?:" + L.alt(table_of(lang, "AND_WORDS")) + r")[\s\u00a0]+|,[\s\u00a0]*|[\s\u00a0]+)"
+    return re.compile(r"(?<![\w.,:/-])" + _SET + r"(?:" + joint + _SET + r")+(?![\w:/-]|[.,]\d)")
+
+
+def _set_lists(ctx: Context) -> list[tuple[int, int, list[list[int]]]]:
+    """(start, end, its sets as written) of each list of a match's sets; every set is won, by MIN_SET_WIN or more."""
+    found = []
+    for m in _set_list_rx(ctx.lang).finditer(ctx.low):
+        sets = [[int(s.group(1)), int(s.group(2))] for s in _SET_SIDES.finditer(m.group(0)) if s.group(1)]
+        if all(a != b and max(a, b) >= MIN_SET_WIN for a, b in sets):
+            found.append((m.start(), m.end(), sets))
+    return found
+
+
 def detect_scores(ctx: Context) -> None:
     """ "beat Barcelona 3-1", "Sieg mit 2:0", "victoire 2-1": results, once the text shows it is about a match:
     a result next to a word for winning, losing or a match, or the minutes of its goals ("(47e)", "73. Minute");
-    a result is the event's own."""
+    a result is the event's own. A list of a match's sets needs no such word: it tells a match by itself."""
+    set_lists = _set_lists(ctx)
+    for start, end, sets in set_lists:
+        # a match told set by set is one result: its sets in order, and the sets each side won (tie-breaks are a
+        # detail one report gives and another leaves out)
+        won = sum(a > b for a, b in sets)
+        value = {"high": max(won, len(sets) - won), "low": min(won, len(sets) - won), "sets": sets}
+        ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and start <= c.start < end)]
+        ctx.add("score", "score.sets", "", value, start, end, 0.8, ctx.sentence(start))
     found = list(_SCORE_RX.finditer(ctx.low))  # lowercase: "18:00 Uhr" is a time as "18:00 uhr" is
     if not found or not (
         minute_matches(ctx)
@@ -32,8 +65,8 @@ def detect_scores(ctx: Context) -> None:
         return
     durations = [(c.start, c.end) for c in ctx.claims if c.slot == "duration"]
     for m in found:
-        if any(a <= m.start() < b for a, b in durations):
-            continue  # "nach 5:29 Stunden": hours and minutes (detect/race_times.py)
+        if any(a <= m.start() < b for a, b, *_ in [*durations, *set_lists]):
+            continue  # "nach 5:29 Stunden": hours and minutes (detect/race_times.py); a set of a list of sets
         a, b = int(m.group(1)), int(m.group(2))
         # "40-22 win", "40:22-Sieg": the noun after the result counts no "22 wins"
         ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and m.start() <= c.start < m.end())]
