@@ -81,3 +81,28 @@ def test_a_town_named_after_another_clause_scopes_nothing(checked):
         slot="deaths",
     )
     assert [f.verdict for f in facts] == ["corroborated"]
+
+
+# a report telling the whole toll and, in a sentence on the town most reports name, a toll below it: that town is a
+# part of the event
+PART_TOLD = ("en", "At least 82 people are dead after the floods. Officials said 43 deaths were recorded in Merrow.")
+WHOLE_NAMING_THE_TOWN = ("de", "Die Fluten töteten 104 Menschen. Merrow wurde schwer getroffen.")
+# (language, a toll its clause counts in that town)
+TOLLS_IN_A_PART = [
+    ("en", "Officials said 51 people died in Merrow County on Saturday."),
+    ("de", "Mindestens 51 Menschen starben im Landkreis Merrow."),
+    ("fr", "Au moins 51 personnes sont mortes à Merrow, selon le shérif."),
+    ("es", "Las inundaciones han dejado al menos 51 personas muertas en el condado de Merrow."),
+]
+
+
+@pytest.mark.parametrize("lang, text", TOLLS_IN_A_PART)
+def test_a_toll_in_a_town_most_reports_name_is_the_towns_where_the_event_covers_more(checked, lang, text):
+    facts = checked(PART_TOLD, WHOLE_NAMING_THE_TOWN, (lang, text), slot="deaths")
+    town = [f for f in facts if "scope_of=merrow" in f.key]
+    assert len(town) == 1 and any("51" in c.text for _, c in town[0].members), [
+        (f.key, [c.text for _, c in f.members]) for f in facts
+    ]
+    whole = [f for f in facts if "scope_of" not in f.key]
+    assert all("51" not in c.text for f in whole for _, c in f.members)
+    assert sorted(c.text for f in whole for _, c in f.members) == ["104 Menschen", "At least 82 people"]

@@ -1069,16 +1069,26 @@ def places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> Places:
     """The places each sentence of each article names, (start, end, place) by (article, sentence start), but for
     the event's own: those most articles of the story name (Valencia in most reports of its floods tells no part
     of them). cross_check reads them once for counted_in_towns and align_claims (no story pass changes a place)."""
-    out: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
-    by_doc: dict[str, set] = {doc: set() for doc in claims_by_doc}
+    out = _places_named(claims_by_doc)
+    everywhere = _named_by_most(out, len(claims_by_doc))
+    return {k: [x for x in v if x[2] not in everywhere] for k, v in out.items()}
+
+
+def _places_named(claims_by_doc: dict[str, list[Claim]]) -> Places:
+    """Every place each sentence of each article names, (start, end, place) by (article, sentence start)."""
+    out: Places = {}
     for doc, claims in claims_by_doc.items():
         for c in claims:
             if c.kind == "place" and isinstance(c.value, dict) and c.value.get("entity"):
                 out.setdefault((doc, c.sentence_start), []).append((c.start, c.end, c.value["entity"]))
-                by_doc[doc].add(c.value["entity"])
-    named = Counter(p for ps in by_doc.values() for p in ps)
-    everywhere = {p for p, n in named.items() if n * 2 > len(by_doc)} if len(by_doc) > 1 else set()
-    return {k: [x for x in v if x[2] not in everywhere] for k, v in out.items()}
+    return out
+
+
+def _named_by_most(named: Places, articles: int) -> set[str]:
+    """The places most of a story's several articles name (``named``: its _places_named): where its event happened,
+    or a part of it most reports tell of."""
+    count = Counter(p for _, p in {(doc, p) for (doc, _), v in named.items() for _, _, p in v})
+    return {p for p, n in count.items() if n * 2 > articles} if articles > 1 else set()
 
 
 def counted_in_towns(
@@ -1089,23 +1099,61 @@ def counted_in_towns(
     (``scope_of``), as a breakdown's items carry theirs ("39 were in Wajima", detect/elided.py): a part of the
     event's toll, which joins other reports of that town's toll, never the whole's. A town is a place the gazetteer
     does not know (a country, a region or a capital may be where the whole event happened) and that most reports of
-    the story do not name (the town a fire struck is the event's own); ``places``: the story's places_by_sentence."""
+    the story do not name (the town a fire struck is the event's own), unless a report tells a toll in a sentence on
+    it below the toll it tells in a sentence naming no town (:func:`_parts_of_the_event`): then the event covers
+    more than that town, and every report's toll its clause counts there is that town's, however many reports
+    name it. ``places``: the story's places_by_sentence."""
     known = known_places()
-    out = {}
+    named = _places_named(claims_by_doc)
+    towns = {}  # the town each toll's clause counts it in, by id
     for doc, claims in claims_by_doc.items():
         d = docs.get(doc)
         if d is None or not any(is_toll(c) and not qualifier(c, "scope_of") for c in claims):
-            out[doc] = claims
             continue
         after, opening = _town_patterns(_language(d))
-        scoped = []
         for c in claims:
-            town = ""
             if is_toll(c) and not qualifier(c, "scope_of"):
-                town = _town_of(c, places.get((doc, c.sentence_start), ()), claims, d.text, after, opening, known)
-            scoped.append(replace(c, extra={**c.extra, "scope_of": town}) if town else c)
-        out[doc] = scoped
+                towns[id(c)] = _town_of(
+                    c, named.get((doc, c.sentence_start), ()), claims, d.text, after, opening, known
+                )
+    own = {p for v in places.values() for _, _, p in v}  # the places not most reports name
+    parts = own | _parts_of_the_event(claims_by_doc, named, known)
+    return {
+        doc: [
+            replace(c, extra={**c.extra, "scope_of": towns[id(c)]}) if towns.get(id(c)) in parts else c for c in claims
+        ]
+        for doc, claims in claims_by_doc.items()
+    }
+
+
+def _parts_of_the_event(claims_by_doc: dict[str, list[Claim]], named: Places, known) -> set[str]:
+    """The towns a report tells a toll in the sentence of, below a toll of that concept it tells in a sentence naming
+    no town ("At least 82 people are dead" ... "43 deaths" in a sentence on Kerr County): parts of the event, however
+    many reports name them."""
+    out = set()
+    for doc, claims in claims_by_doc.items():
+        tolls = [
+            (c, _low(c), _towns_named(named.get((doc, c.sentence_start), ()), known)) for c in claims if is_toll(c)
+        ]
+        whole: dict[str, float] = {}
+        for c, low, towns in tolls:
+            if low is not None and not towns and not qualifier(c, "scope_of"):
+                whole[concept_of(c.slot)] = max(whole.get(concept_of(c.slot), 0.0), low)
+        for c, low, towns in tolls:
+            if low is not None and low < whole.get(concept_of(c.slot), 0.0):
+                out |= towns
     return out
+
+
+def _towns_named(near, known) -> set[str]:
+    """The places of a sentence the gazetteer does not know."""
+    return {p for _, _, p in near if p not in known}
+
+
+def _low(c: Claim) -> float | None:
+    """A count's lower bound, None where it gives none."""
+    low = c.value.get("low") if isinstance(c.value, dict) else None
+    return float(low) if isinstance(low, (int, float)) else None
 
 
 # counts of people an event hurt that their clause says are in a serious state ("22 in critical condition", "seis

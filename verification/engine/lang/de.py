@@ -2034,6 +2034,8 @@ PLACE_NOUNS = [
     "bahnhofs",
     "präfektur",
     "provinz",
+    "landkreis",
+    "county",
     "bezirk",
     "region",
     "halbinsel",

@@ -2068,6 +2068,7 @@ PLACE_NOUNS = [
     "estación",
     "prefectura",
     "provincia",
+    "condado",
     "región",
     "distrito",
     "península",

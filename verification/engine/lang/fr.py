@@ -2053,6 +2053,7 @@ PLACE_NOUNS = [
     "gare",
     "préfecture",
     "province",
+    "comté",
     "région",
     "district",
     "péninsule",
