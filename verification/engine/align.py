@@ -57,6 +57,7 @@ from .compare import (
 from .components import bucket_links, connected_groups
 from .concepts import CEILING, concept_of
 from .detect.event_dates import EVENT_DATE_SLOT, OTHER_TIMES, one_event_day
+from .detect.ordinals import SERIES
 from .entities import fuller_name, spelling_key, without_title
 from .figure_sources import BY_WHOM
 from .frames import (
@@ -106,6 +107,7 @@ QUALIFIERS: dict[str, str] = {
     SUB_EVENT: JOINS,
     CEILING: JOINS_ACROSS_ARTICLES,
     BY_WHOM: JOINS,
+    SERIES: JOINS,  # what an ordinal ranks: "second title" and "second tournament" are two facts, a bare "second" either's
     STATUS: APART,
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), those only

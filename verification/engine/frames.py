@@ -795,6 +795,11 @@ def _noun_after(low: str, lang: str, lead: re.Match) -> str | None:
     return _noun_concept(then.group(1).strip("-’'"), lang, compounds=False) if then else concept
 
 
+def noun_concept(word: str, lang: str) -> str | None:
+    """The concept a lowercase noun names (FRAME_NOUNS), by its form, its lemma or a hyphenated compound's last part."""
+    return _noun_concept(word, known_code(lang))
+
+
 def _noun_concept(word: str, lang: str, *, compounds: bool = True) -> str | None:
     """The concept a counted noun names (FRAME_NOUNS) by its form or its lemma, or, with ``compounds``, by a
     hyphenated compound's last part."""

@@ -7,7 +7,7 @@ from functools import cache
 
 from .. import lexicon as L
 from ..context import Context
-from ..frames import frame_nouns, phrase_rx
+from ..frames import frame_nouns, lemma, noun_concept, phrase_rx
 from ..lang import table_of
 from .match_minutes import minute_matches
 
@@ -36,6 +36,35 @@ def _determiner_rx(lang: str) -> re.Pattern:
     if glued:
         opens.append(r"(?:" + L.alt_any_apostrophe({w.replace("’", "'") for w in glued}) + r")[\s\u00a0]*")
     return re.compile(r"(?:" + "|".join(opens) + r")$")
+
+
+SERIES = "series"  # a claim's extra key: the series an ordinal ranks ("titles" of "his fifth title")
+
+
+# concepts one series is ranked by: a victory is told as the nth title, win or time ("15. Titel", "15. Sieg", "15th
+# time"); "the 15th time" names no series of its own, it places the story's event in whichever it belongs to
+_SERIES_OF = {"wins": "titles", "times": None}
+
+
+def _series(words: list[str], lang: str, stops) -> str | None:
+    """What the words after an ordinal rank: the series of the noun they name (SERIES_NOUNS, which no count frames,
+    before FRAME_NOUNS: "troisième mandat" ranks terms, "trois mandats" counts seats), read up to a stopword; of two
+    nouns in a row the later heads ("fourth major final", "fifth Grand-Slam-Titel")."""
+    found = None
+    for w in words:
+        if w in stops:
+            break
+        concept = _series_noun(w, lang) or noun_concept(w, lang)
+        if concept:
+            found = concept
+        elif found:
+            break
+    return _SERIES_OF.get(found, found)
+
+
+def _series_noun(word: str, lang: str) -> str | None:
+    nouns = table_of(lang, "SERIES_NOUNS")
+    return nouns.get(word) or nouns.get(lemma(word, lang or "en"))
 
 
 _SMALL_RANKS = 200  # a German "300." ends a sentence as often as it places; above, only a word after it tells
@@ -87,6 +116,7 @@ def detect_ordinals(ctx: Context) -> None:
                 break
         else:
             end = o_end
+        series = _series(words, ctx.lang, stops)
         ctx.add(
             "count",
             "ordinal",
@@ -97,6 +127,7 @@ def detect_ordinals(ctx: Context) -> None:
             0.5,
             sent,
             weak=True,
+            **({SERIES: series} if series else {}),
             # a series no table names (or a rank in the hundreds): too loose to tell which event a report is of
             **({} if tabled and value < _SMALL_RANKS else {"series_untold": True}),
         )

@@ -33,6 +33,21 @@ NAME_SPELLINGS = [
     (r"\bs(?=[aeiouy])", "z"),
 ]
 
+# nouns an ordinal ranks that no count frames (detect/ordinals.py): "seine dritte Amtszeit", "die 16. Ausgabe",
+# "der fünfte Erfolg in Serie"; read before FRAME_NOUNS, whose concept an ordinal of them may not share
+SERIES_NOUNS = {
+    "amtszeit": "terms",
+    "mandat": "terms",
+    "turnier": "tournaments",
+    "ausgabe": "editions",
+    "auflage": "editions",
+    "finale": "finals",
+    "endspiel": "finals",
+    "krone": "titles",
+    "triumph": "wins",
+    "erfolg": "wins",
+}
+
 CONCEPT_LABELS = {
     "stolen": "Gestohlene Gegenstände",
     "seized": "Beschlagnahmte Gegenstände",

@@ -30,6 +30,19 @@ NAME_SPELLINGS = [
     (r"iy\b", "y"),
 ]
 
+# nouns an ordinal ranks that no count frames (detect/ordinals.py): "his third term", "the 16th edition", "a fifth
+# successive triumph"; read before FRAME_NOUNS, whose concept an ordinal of them may not share
+SERIES_NOUNS = {
+    "term": "terms",
+    "mandate": "terms",
+    "tournament": "tournaments",
+    "edition": "editions",
+    "final": "finals",
+    "crown": "titles",
+    "triumph": "wins",
+    "success": "wins",
+}
+
 CONCEPT_LABELS = {
     "stolen": "Items stolen",
     "seized": "Items seized",

@@ -29,6 +29,18 @@ NAME_SPELLINGS = [
     (r"j", "kh"),
 ]
 
+# nouns an ordinal ranks that no count frames (detect/ordinals.py): "su tercer mandato", "la 16.ª edición", "su
+# quinto triunfo consecutivo"; read before FRAME_NOUNS, whose concept an ordinal of them may not share
+SERIES_NOUNS = {
+    "mandato": "terms",
+    "torneo": "tournaments",
+    "edición": "editions",
+    "final": "finals",
+    "corona": "titles",
+    "triunfo": "wins",
+    "éxito": "wins",
+}
+
 CONCEPT_LABELS = {
     "stolen": "Objetos robados",
     "seized": "Objetos incautados",

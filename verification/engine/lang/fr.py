@@ -35,6 +35,18 @@ NAME_SPELLINGS = [
     (r"dj", "j"),
 ]
 
+# nouns an ordinal ranks that no count frames (detect/ordinals.py): "son troisième mandat", "la 16e édition", "un
+# cinquième succès d'affilée"; read before FRAME_NOUNS, whose concept an ordinal of them may not share
+SERIES_NOUNS = {
+    "mandat": "terms",
+    "tournoi": "tournaments",
+    "édition": "editions",
+    "finale": "finals",
+    "couronne": "titles",
+    "triomphe": "wins",
+    "succès": "wins",
+}
+
 CONCEPT_LABELS = {
     "stolen": "Objets volés",
     "seized": "Objets saisis",
