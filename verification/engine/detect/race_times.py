@@ -54,8 +54,7 @@ def detect_clock_durations(ctx: Context) -> None:
             continue
         end = hours.end() if hours else m.end()
         days = (int(m.group(1)) * 60 + int(m.group(2))) * MINUTE
-        value = {"low": days, "high": days, "qualifier": "exact", "unit": "duration", "step": MINUTE}
-        value["said_in"] = MINUTE
+        value = {"low": days, "high": days, "qualifier": "exact", "unit": "duration", "step": MINUTE, "said_in": MINUTE}
         sent = ctx.sentence(m.start())
         ctx.add(
             "measure", "duration", frame_subject(ctx, "duration", m.start(), sent), value, m.start(), end, 0.8, sent

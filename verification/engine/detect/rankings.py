@@ -193,16 +193,13 @@ def detect_world_ranks(ctx: Context) -> None:
     Weltranglisten-Ersten Jannik Sinner", "Jannik Sinner, número uno del mundo"): a rank of the name it is said of,
     so number one and number two of one person conflict, and of two persons are two facts."""
     for m in _world_rank_rx(ctx.lang).finditer(ctx.low):
-        said = m.group(1) or m.group(2)
-        rank = int(said) if said and said.isdigit() else L.NUMBER_WORDS.get(said) if said else None
-        if said is None:
-            rank = L.ORDINALS.get(m.group(3))
+        rank = _ordinal_value(m.group(1) or m.group(2) or m.group(3))
         if not rank:
             continue
         sent = ctx.sentence(m.start())
         named = _ranked_name(ctx, m.start(), m.end(), sent)
         # its figure counts nothing ("numéro 2 mondial" is no two things)
-        ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and m.start() <= c.start < m.end())]
+        ctx.drop_counts(m.start(), m.end())
         if named is None:
             continue  # "the world number two had never won": who it is the story's subject cannot tell
         value = {"ordinal": rank, "of_total": None, "category": "world_rank", "scope": "world"}

@@ -54,7 +54,7 @@ def detect_scores(ctx: Context) -> None:
         # detail one report gives and another leaves out)
         won = sum(a > b for a, b in sets)
         value = {"high": max(won, len(sets) - won), "low": min(won, len(sets) - won), "sets": sets}
-        ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and start <= c.start < end)]
+        ctx.drop_counts(start, end)
         ctx.add("score", "score.sets", "", value, start, end, 0.8, ctx.sentence(start))
     found = list(_SCORE_RX.finditer(ctx.low))  # lowercase: "18:00 Uhr" is a time as "18:00 uhr" is
     if not found or not (
@@ -69,7 +69,7 @@ def detect_scores(ctx: Context) -> None:
             continue  # "nach 5:29 Stunden": hours and minutes (detect/race_times.py); a set of a list of sets
         a, b = int(m.group(1)), int(m.group(2))
         # "40-22 win", "40:22-Sieg": the noun after the result counts no "22 wins"
-        ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and m.start() <= c.start < m.end())]
+        ctx.drop_counts(m.start(), m.end())
         ctx.add(
             "score",
             "score",
@@ -136,5 +136,5 @@ def detect_vote_tallies(ctx: Context) -> None:
         if lead and not lead.group(1):
             continue  # "from 310 to 118", "de 47 à 9": a change, unless a vote's word opens it ("votación de 5 a 4")
         a, b = int(m.group(1)), int(m.group(2))
-        ctx.claims[:] = [c for c in ctx.claims if not (c.kind == "count" and m.start() <= c.start < m.end())]
+        ctx.drop_counts(m.start(), m.end())
         ctx.add("score", "votes", "", {"high": max(a, b), "low": min(a, b)}, m.start(), m.end(), 0.7, sent)
