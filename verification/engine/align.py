@@ -1067,34 +1067,36 @@ PLACE_REACH = 60  # characters around a figure within which a place its sentence
 Places = dict[tuple[str, int], list[tuple[int, int, str]]]  # (start, end, place) by (article, sentence start)
 
 
-def places_by_sentence(claims_by_doc: dict[str, list[Claim]]) -> Places:
-    """The places each sentence of each article names, (start, end, place) by (article, sentence start), but for
-    the event's own: those most articles of the story name (Valencia in most reports of its floods tells no part
-    of them). cross_check reads them once for counted_in_towns and align_claims (no story pass changes a place)."""
-    out = _places_named(claims_by_doc)
-    everywhere = _named_by_most(out, len(claims_by_doc))
-    return {k: [x for x in v if x[2] not in everywhere] for k, v in out.items()}
+@dataclass(frozen=True)
+class StoryPlaces:
+    """The places each sentence of each article of a story names, (start, end, place) by (article, sentence start):
+    ``named`` every one; ``own`` but for the event's own, those most articles of the story name (Valencia in most
+    reports of its floods tells no part of them). cross_check reads them once for counted_in_towns and align_claims
+    (no story pass changes a place)."""
+
+    named: Places
+    own: Places
 
 
-def _places_named(claims_by_doc: dict[str, list[Claim]]) -> Places:
-    """Every place each sentence of each article names, (start, end, place) by (article, sentence start)."""
-    out: Places = {}
+def story_places(claims_by_doc: dict[str, list[Claim]]) -> StoryPlaces:
+    named: Places = {}
     for doc, claims in claims_by_doc.items():
         for c in claims:
             if c.kind == "place" and isinstance(c.value, dict) and c.value.get("entity"):
-                out.setdefault((doc, c.sentence_start), []).append((c.start, c.end, c.value["entity"]))
-    return out
+                named.setdefault((doc, c.sentence_start), []).append((c.start, c.end, c.value["entity"]))
+    everywhere = _named_by_most(named, len(claims_by_doc))
+    return StoryPlaces(named, {k: [x for x in v if x[2] not in everywhere] for k, v in named.items()})
 
 
 def _named_by_most(named: Places, articles: int) -> set[str]:
-    """The places most of a story's several articles name (``named``: its _places_named): where its event happened,
+    """The places most of a story's several articles name (``named``: its StoryPlaces.named): where its event happened,
     or a part of it most reports tell of."""
     count = Counter(p for _, p in {(doc, p) for (doc, _), v in named.items() for _, _, p in v})
     return {p for p, n in count.items() if n * 2 > articles} if articles > 1 else set()
 
 
 def counted_in_towns(
-    docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], places: Places
+    docs: dict[str, Document], claims_by_doc: dict[str, list[Claim]], places: StoryPlaces
 ) -> dict[str, list[Claim]]:
     """The story's claims with, on each toll its clause counts in a town ("Thirty-two deaths were confirmed in
     Wajima", "In Paiporta, südwestlich von Valencia, starben mindestens 34 Menschen"), that town as its scope
@@ -1104,9 +1106,9 @@ def counted_in_towns(
     the story do not name (the town a fire struck is the event's own), unless a report tells a toll in a sentence on
     it below the toll it tells in a sentence naming no town (:func:`_parts_of_the_event`): then the event covers
     more than that town, and every report's toll its clause counts there is that town's, however many reports
-    name it. ``places``: the story's places_by_sentence."""
+    name it."""
     known = known_places()
-    named = _places_named(claims_by_doc)
+    named = places.named
     towns = {}  # the town each toll's clause counts it in, by id
     for doc, claims in claims_by_doc.items():
         d = docs.get(doc)
@@ -1118,7 +1120,7 @@ def counted_in_towns(
                 towns[id(c)] = _town_of(
                     c, named.get((doc, c.sentence_start), ()), claims, d.text, after, opening, known
                 )
-    own = {p for v in places.values() for _, _, p in v}  # the places not most reports name
+    own = {p for v in places.own.values() for _, _, p in v}  # the places not most reports name
     parts = own | _parts_of_the_event(claims_by_doc, named, known)
     return {
         doc: [
@@ -1782,7 +1784,7 @@ def align_claims(
     joins: JoinModel | None = None,
 ) -> list[AlignedFact]:
     """Group one story's claims into facts (sorted by key; every claim in exactly one fact). ``places``: the
-    story's places_by_sentence, where the caller has read them. ``joins``: the pair scorer that joins facts the
+    story's StoryPlaces.own, where the caller has read them. ``joins``: the pair scorer that joins facts the
     rules leave apart (by default the learned one: :func:`pairjoin.default_model`)."""
     subjects = SubjectMatcher(docs, claims_by_doc)
     persons = one_name_per_person(claims_by_doc)
@@ -1792,7 +1794,7 @@ def align_claims(
             groups.setdefault(identity(c, persons), {}).setdefault(doc_key, []).append(c)
 
     if places is None:
-        places = places_by_sentence(claims_by_doc)
+        places = story_places(claims_by_doc).own
     facts: list[AlignedFact] = []
     for ident, by_doc in sorted(groups.items(), key=lambda kv: kv[0]):
         statements = [s for d in sorted(by_doc) for s in _statements(d, by_doc[d], ctx)]

@@ -368,6 +368,11 @@ class Context:
             penalty = self._tone[sent] = _tone_penalty(self.text[sent[0] : sent[1]])
         return round(max(0.05, min(1.0, base - penalty)), 2)
 
+    def durations_read(self) -> list[tuple[int, int]]:
+        """The spans of the durations read so far ("nach 5:29 Stunden", detect/race_times.py): their figures are no
+        time of day and no score."""
+        return [(c.start, c.end) for c in self.claims if c.slot == "duration"]
+
     def drop_counts(self, start: int, end: int) -> None:
         """Drop the counts read so far that start within [start, end): the figures of a result, a rank or a list of
         sets count nothing ("numéro 2 mondial" is no two things, "40-22 win" no 22 wins)."""

@@ -14,12 +14,13 @@ from datetime import date
 
 from .align import (
     Places,
+    StoryPlaces,
     align_claims,
     counted_in_towns,
     figures_of_other_years,
     in_serious_condition,
     one_name_per_organisation,
-    places_by_sentence,
+    story_places,
     story_round,
 )
 from .claims import Claim, Document
@@ -69,9 +70,9 @@ def cross_check(
     when: date | None = story_date(docs)
     claims, original = _cleaned_claims(by_key, claims_by_doc, when)
     # the places each article names itself: no story pass changes them (those names_across_reports reads tell no town)
-    places = places_by_sentence(claims)
+    places = story_places(claims)
     claims = _read_across_the_story(by_key, claims, original, places, when)
-    return _checked_facts(by_key, claims, original, places, rates, joins, when)
+    return _checked_facts(by_key, claims, original, places.own, rates, joins, when)
 
 
 def _cleaned_claims(
@@ -95,7 +96,7 @@ def _read_across_the_story(
     by_key: dict[str, Document],
     claims: dict[str, list[Claim]],
     original: dict[int, Claim],
-    places: Places,
+    places: StoryPlaces,
     when: date | None,
 ) -> dict[str, list[Claim]]:
     """The claims as the story's other reports read them; ``original`` learns the stored claim of each new one."""

@@ -63,7 +63,7 @@ def detect_scores(ctx: Context) -> None:
         or any(_opponent_after(ctx, m) for m in found)
     ):
         return
-    durations = [(c.start, c.end) for c in ctx.claims if c.slot == "duration"]
+    durations = ctx.durations_read()
     for m in found:
         if any(a <= m.start() < b for a, b, *_ in [*durations, *set_lists]):
             continue  # "nach 5:29 Stunden": hours and minutes (detect/race_times.py); a set of a list of sets

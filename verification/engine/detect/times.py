@@ -65,8 +65,7 @@ def detect_times(ctx: Context) -> None:
     day of the story's events. A bare "12.45" is a time only with a zone, "Uhr", "h" or a clock word; "h" alone
     marks it in French; a whole hour with the word for hours ("21 heures") only after a word that sets it at a
     time ("à", "vers", "a las"): "21 heures de vol" is a duration. The numbers of a time count nothing."""
-    # a figure read as a duration already ("nach 5:29 Stunden", detect/race_times.py) is no time of day
-    spans = [(c.start, c.end) for c in ctx.claims if c.slot == "duration"]
+    spans = ctx.durations_read()
     for m in _TIME_RX.finditer(ctx.text):
         marker = (m.group(3) or "").lower().replace(".", "")
         if not marker and not m.group(4) and "h" not in m.group(0).lower()[:6] and ":" not in m.group(0):
