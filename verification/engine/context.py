@@ -26,6 +26,19 @@ _PREP_BEFORE = re.compile(r"\b(?:" + L.alt(merged("PREPOSITIONS")) + r")\s+(?:[\
 
 
 @cache
+def _attribution_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A link that hands a statement to the name after it, a few words between ("according to the US space agency",
+    "selon la", "nach Angaben der"), read at the end of the words before the name; and a postposition right after
+    it ("zufolge")."""
+    links = table_of(lang, "ATTRIBUTION_LINKS")
+    after = table_of(lang, "ATTRIBUTION_POSTPOSITIONS")
+    return (
+        re.compile(r"(?<![\w])(?:" + L.alt(links) + r")(?:\s+[\w'’-]+){0,3}\s*['’]?$"),
+        re.compile(r"\s*(?:" + L.alt(after) + r")(?![\w])") if after else re.compile(r"(?!)"),
+    )
+
+
+@cache
 def _noun_phrase(lang: str) -> re.Pattern:
     """A noun phrase right before a relative clause, from its article, possessive or owner's ending: "the
     carmaker, which", "Kenya's central bank, which"."""
@@ -113,6 +126,7 @@ class Context:
         # the outlet that published the story reports, it does not act ("(BFM Bourse) - ...", "BFM Bourse a appris")
         self.outlet = norm_key(doc.publisher) if doc.publisher else ""
         self.full_names = self._full_names()
+        self._sources: frozenset[int] | None = None  # where names a statement is told by start (is_source)
         self.main_subject, self.main_place = self._main()
         self.claims: list[Claim] = []
         self._person_keys: frozenset[str] | None = None
@@ -176,8 +190,8 @@ class Context:
         p: Counter = Counter()
         in_dateline = list(self.datelines.items())
         for e in self.entities:
-            if e.key == self.outlet or any(s <= e.start < end for s, end in in_dateline):
-                continue  # the city and agency a story was filed from, the outlet that reports it
+            if e.key == self.outlet or any(s <= e.start < end for s, end in in_dateline) or self.is_source(e):
+                continue  # the city and agency a story was filed from, the outlet that reports it, a source it cites
             w = 2 if e.start < 400 else 1
             if e.type == "place":
                 p[e.key] += w
@@ -240,6 +254,20 @@ class Context:
                     self._in_full[last] = first[ranked[0][0]]
         return self._in_full.get(surname)
 
+    def is_source(self, e: Entity) -> bool:
+        """Whether its sentence names e as the source a statement is told by ("according to NASA", "told Reuters",
+        "der Nasa zufolge", "selon la préfecture", "según el ministerio"): the source of what it says, never the
+        actor it is about."""
+        if self._sources is None:
+            before, after = _attribution_rx(self.lang)
+            self._sources = frozenset(
+                e.start
+                for e in self.entities
+                if before.search(self.low, max(self.sentence(e.start)[0], e.start - 80), e.start)
+                or after.match(self.low, e.end)
+            )
+        return e.start in self._sources
+
     def canonical_subject(self, key: str) -> str:
         key = self.full_names.get(key, key)
         m = self.main_subject
@@ -258,7 +286,9 @@ class Context:
         if self.datelines.get(ss, pos + 1) <= pos:
             ss = self.datelines[ss]
         before = [
-            e for e in self.ents_between(ss, pos) if e.key not in exclude and e.type != "event" and e.key != self.outlet
+            e
+            for e in self.ents_between(ss, pos)
+            if e.key not in exclude and e.type != "event" and e.key != self.outlet and not self.is_source(e)
         ]
         if near and before:
             return self.canonical_subject(before[-1].key)
@@ -267,7 +297,7 @@ class Context:
             ents = [
                 e
                 for e in self.ents_between(max(ss, rel.start() - 60), rel.start() + 1)
-                if e.end >= rel.start() - 1 and e.key not in exclude
+                if e.end >= rel.start() - 1 and e.key not in exclude and not self.is_source(e)
             ]
             if ents:
                 return self.canonical_subject(ents[-1].key)

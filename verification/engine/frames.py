@@ -1183,6 +1183,7 @@ EVENT_CONCEPTS = AFFECTED_PEOPLE | frozenset(
         "arrested",
         "suspects",
         "attendance",
+        "participants",  # the athletes of a games, the marchers of a protest: the event's own, whoever is named
         "speed",
         "temperature",
         # what a theft took, a raid seized, an inquiry recovered (taken_things)

@@ -96,6 +96,9 @@ Tables (the same names in every module):
   "ministère de l'Intérieur", "sindicatos": official, organisers), so that the police's and the organisers' counts are
   two facts; ``FIGURE_SOURCE_LINKS``: words that hand a figure told before them to the source after them ("by",
   "par", "nach Angaben", "de acuerdo con"; besides SPEECH_VERBS); ``FIGURE_SOURCE_LABELS``: side -> label words.
+- ``ATTRIBUTION_LINKS``: words right before a name that make it the source a statement is told by, never the actor
+  it is about ("according to NASA", "told Reuters", "laut Polizei", "selon la Nasa", "según el ministerio");
+  ``ATTRIBUTION_POSTPOSITIONS``: such words right after the name ("der Nasa zufolge").
 - ``STATUS_WORDS``: words beside a count or its noun that give its status -> status ("confirmed", "probables",
   "Verdachtsfälle", "présumés", "sospechosos": confirmed, probable, suspected), so that an outbreak's confirmed,
   probable and suspected cases are three figures; ``STATUS_LABELS``: status -> the words its facts' labels show.
@@ -381,6 +384,8 @@ TABLES = (
     "FIGURE_SOURCES",
     "FIGURE_SOURCE_LINKS",
     "FIGURE_SOURCE_LABELS",
+    "ATTRIBUTION_LINKS",
+    "ATTRIBUTION_POSTPOSITIONS",
     "STATUS_WORDS",
     "STATUS_LABELS",
     "HALF_AFTER",

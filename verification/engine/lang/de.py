@@ -1156,6 +1156,20 @@ FIGURE_SOURCES = {
 }
 FIGURE_SOURCE_LINKS = ["von", "nach angaben", "schätzungen", "schätzte", "zählte", "meldete"]
 FIGURE_SOURCE_LABELS = {"official": "Zählung der Behörden", "organisers": "Angabe der Veranstalter"}
+# words right before a name that make it the source a statement is told by, never the actor it is about ("laut
+# Nasa", "nach Angaben der Polizei", "sagte der Zeitung"): context.Context.is_source
+ATTRIBUTION_LINKS = [
+    "laut",
+    "nach angaben",
+    "nach angaben von",
+    "nach angaben des",
+    "nach angaben der",
+    "gegenüber",
+    "zitiert von",
+    "berichtete",
+]
+# words right after a name that make it such a source ("der Nasa zufolge", "dem Ministerium nach Angaben")
+ATTRIBUTION_POSTPOSITIONS = ["zufolge"]
 # a word of a count's status beside the number or its noun ("51 bestätigte Ebola-Fälle", "28 Verdachtsfälle", "Fälle
 # bestätigt"): confirmed, probable and suspected counts of one outbreak are three figures (frames.status_of)
 STATUS_WORDS = {

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "ATTRIBUTION_POSTPOSITIONS": "the source follows its link ('according to NASA'): no postposition",
     "WORLD_RANK_COMPOUNDS": "the ordinal is a word of its own ('world number one')",
     "VERB_FINAL_AUXILIARIES": "the participle follows its auxiliary ('were killed'): no verb-final clause",
     "BARE_MINUTE_LEADS": "a minute told after 'in the' takes its ordinal's suffix ('in the 42nd')",
@@ -1187,6 +1188,11 @@ FIGURE_SOURCES = {
 # words that hand a figure told before them to the source named after them ("revendiqué par la CGT")
 FIGURE_SOURCE_LINKS = ["by", "as per", "per", "figures from", "estimated", "counted", "reported", "estimates"]
 FIGURE_SOURCE_LABELS = {"official": "official count", "organisers": "organisers' count"}
+# words right before a name that make it the source a statement is told by, never the actor it is about ("according
+# to NASA", "told Reuters", "citing the ministry"): context.Context.is_source
+ATTRIBUTION_LINKS = ["according to", "told", "citing", "cited by", "quoted by", "reported by", "as reported by"]
+# words right after a name that make it such a source: none in English ("per" and "according to" stand before it)
+ATTRIBUTION_POSTPOSITIONS: list[str] = []  # see NO_ENTRIES
 # a word of a count's status beside the number or its noun ("47 confirmed cases", "10 probable", "28 suspected cases",
 # "cases confirmed"): confirmed, probable and suspected counts of one outbreak are three figures (frames.status_of)
 STATUS_WORDS = {

@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "ATTRIBUTION_POSTPOSITIONS": "the source follows its link ('según la NASA'): no postposition",
     "WORLD_RANK_BEFORE": "the world follows the rank ('número uno del mundo')",
     "WORLD_RANK_COMPOUNDS": "the ordinal is a word of its own ('número uno del mundo')",
     "FORMS_NOT_LEMMATISED": "no table word's lemma is another word ('vidas' -> 'vida')",
@@ -1181,6 +1182,21 @@ FIGURE_SOURCES = {
 }
 FIGURE_SOURCE_LINKS = ["por", "de acuerdo con", "cifras de", "informó", "informa", "cifró", "calculó", "estimaciones"]
 FIGURE_SOURCE_LABELS = {"official": "cifra oficial", "organisers": "cifra de los organizadores"}
+# words right before a name that make it the source a statement is told by, never the actor it is about ("según la
+# NASA", "de acuerdo con el ministerio", "dijo a Reuters", "citado por"): context.Context.is_source
+ATTRIBUTION_LINKS = [
+    "según",
+    "de acuerdo con",
+    "citado por",
+    "citada por",
+    "informó",
+    "dijo a",
+    "declaró a",
+    "explicó a",
+    "aseguró a",
+]
+# words right after a name that make it such a source: none in Spanish (the source follows "según")
+ATTRIBUTION_POSTPOSITIONS: list[str] = []  # see NO_ENTRIES
 # a word of a count's status beside the number or its noun ("53 confirmados", "11 probables", "casos sospechosos",
 # "casos confirmados asciende a 81"): confirmed, probable and suspected counts of one outbreak are three figures
 # (frames.status_of)

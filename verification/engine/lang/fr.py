@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "ATTRIBUTION_POSTPOSITIONS": "the source follows its link ('selon la Nasa'): no postposition",
     "WORLD_RANK_BEFORE": "the world follows the rank ('numéro 1 mondial')",
     "WORLD_RANK_COMPOUNDS": "the ordinal is a word of its own ('numéro 1 mondial')",
     "FORMS_NOT_LEMMATISED": "no table word's lemma is another word ('vies' -> 'vie')",
@@ -1172,6 +1173,22 @@ FIGURE_SOURCE_LINKS = [
     "estimations",
 ]
 FIGURE_SOURCE_LABELS = {"official": "chiffre des autorités", "organisers": "chiffre des organisateurs"}
+# words right before a name that make it the source a statement is told by, never the actor it is about ("selon la
+# Nasa", "d'après le ministère", "a indiqué à l'AFP", "cité par Reuters"): context.Context.is_source
+ATTRIBUTION_LINKS = [
+    "selon",
+    "d'après",
+    "d’après",
+    "cité par",
+    "citée par",
+    "rapporte",
+    "a indiqué à",
+    "a déclaré à",
+    "a confié à",
+    "a précisé à",
+]
+# words right after a name that make it such a source: none in French (the source follows "selon")
+ATTRIBUTION_POSTPOSITIONS: list[str] = []  # see NO_ENTRIES
 # a word of a count's status beside the number or its noun ("53 confirmés", "11 probables", "17.000 cas présumés", "cas
 # suspects"): confirmed, probable and suspected counts of one outbreak are three figures (frames.status_of)
 STATUS_WORDS = {
