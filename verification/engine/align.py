@@ -2021,12 +2021,7 @@ def _pair_features(
     f, g = scored_f.fact, scored_g.fact
     fs, gs = scored_f.cited, scored_g.cited
     verdicts = [agree(f.kind, view(a.first), view(b.first), ctx) for a in fs for b in gs]
-    who = [
-        subjects.score(a.doc, a.first.subject, b.doc, b.first.subject)
-        for a in fs
-        for b in gs
-        if a.first.subject and b.first.subject
-    ]
+    who = [subjects.of_statements(a, b, None) for a in fs for b in gs if _actor_named(a) and _actor_named(b)]
     statements = f.statements + g.statements
     ranged_f, ranged_g = scored_f.ranged, scored_g.ranged
     wf, wg = scored_f.words, scored_g.words
@@ -2047,7 +2042,7 @@ def _pair_features(
         float(any(w >= 1.0 for w in who)),
         float(any(w >= 1.0 for w in who) and all(v is True for v in verdicts)),
         float(bool(who) and max(who) == 0.0),
-        float(not f.subject or not g.subject),
+        float(not any(_actor_named(s) for s in fs) or not any(_actor_named(s) for s in gs)),
         float(set(fam_f[2]) != set(fam_g[2])),
         max((overlap(wf[lang], wg[lang]) for lang in common), default=0.0),
         float(bool(common)),

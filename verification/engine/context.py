@@ -33,7 +33,7 @@ def _attribution_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
     links = table_of(lang, "ATTRIBUTION_LINKS")
     after = table_of(lang, "ATTRIBUTION_POSTPOSITIONS")
     return (
-        re.compile(r"(?<![\w])(?:" + L.alt(links) + r")(?:\s+[\w'’-]+){0,3}\s*['’]?$"),
+        re.compile(r"(?<![\w])(?:" + L.alt(links) + r")(?:\s+[\w'’-]+){0,4}\s*['’]?$"),
         re.compile(r"\s*(?:" + L.alt(after) + r")(?![\w])") if after else re.compile(r"(?!)"),
     )
 

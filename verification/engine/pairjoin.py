@@ -38,10 +38,10 @@ FEATURES = (
     "exact",  # every figure of both is written as exact (no "about", no range)
     "ranges",  # every figure of both is a range ("172-192 seats", "172 bis 192 Sitzen")
     "distinctive",  # every figure of both has three or more digits
-    "one_actor",  # some statement of each names one actor (SubjectMatcher 1.0)
+    "one_actor",  # some statement of each names one actor (SubjectMatcher.of_statements 1.0: a subject or a side)
     "agreeing_actor",  # one actor, and every value agrees
     "actors_apart",  # the subjects are different actors (SubjectMatcher 0.0 for every pair named)
-    "no_subject",  # either fact names no subject
+    "no_subject",  # either fact names no actor (no subject, no side that counted it: align._actor_named)
     "qualifiers_differ",  # their qualifiers (time, scope, addition, stage...) differ
     "context_overlap",  # shared content lemmas around their figures (Jaccard), in one language
     "one_language",  # some statement of each is in the same language

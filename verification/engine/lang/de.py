@@ -1145,7 +1145,9 @@ FIGURE_SOURCES = {
     "polizeilichen": "official",
     "behörden": "official",
     "innenministerium": "official",
+    "innenministeriums": "official",  # genitive: "nach Angaben des Innenministeriums"
     "ministerium": "official",
+    "ministeriums": "official",
     "veranstalter": "organisers",
     "veranstalterin": "organisers",
     "veranstaltern": "organisers",
