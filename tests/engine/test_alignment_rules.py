@@ -224,6 +224,11 @@ def test_a_name_with_a_middle_initial_is_the_name_without_it():
     assert len(set(persons.values())) == 1
 
 
+def test_a_name_written_family_name_first_is_the_name_written_given_name_first():
+    persons = one_name_per_person({"a": role_claims("Uchida Makoto"), "b": role_claims("Makoto Uchida")})
+    assert len(set(persons.values())) == 1
+
+
 def test_two_names_that_differ_by_their_initials_stay_two_people():
     persons = one_name_per_person({"a": role_claims("John A. Donnelly"), "b": role_claims("John B. Donnelly")})
     assert len(set(persons.values())) == 2

@@ -233,7 +233,8 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
     most articles give (a full name before a surname a title opens, the longest on a tie). One person's forms: the
     same last two words ("Rishi Sunak", "Premier Rishi Sunak" with a title read into the name, "Tedros Adhanom
     Ghebreyesus" / "Adhanom Ghebreyesus"), a spelling of the same words ("Evgenia Shishkova" / "Yevgenia
-    Shishkova"), one name spelled by two languages ("Selenskyj" / "Zelensky": :func:`_spelled_alike`), or a
+    Shishkova"), the same two words in either order (a family name written first: "Uchida Makoto" / "Makoto
+    Uchida"), one name spelled by two languages ("Selenskyj" / "Zelensky": :func:`_spelled_alike`), or a
     courtesy title or an office and a surname the one full name of the story ends with ("Herr Tavares" / "Carlos
     Tavares": :func:`_titled_surnames`); never two names one article gives to two people, unless one is the
     other's tail."""
@@ -244,7 +245,7 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
                 names.setdefault(_person(c), set()).add(doc)
     # names are compared within buckets only, so a story naming thousands of people stays fast: the forms of one
     # name share their last word, their first ("Claudia Sheinbaum Pardo", "Keir Starmers" in a German genitive) or,
-    # spelled two ways, their number of words and their ending ("-ova")
+    # spelled two ways, their number of words and their ending ("-ova"), or, written family name first, their words
     buckets: dict[tuple, list[str]] = {}
     for n in sorted(names):
         words = _words(n)
@@ -252,6 +253,7 @@ def one_name_per_person(claims_by_doc: dict[str, list[Claim]]) -> dict[str, str]
             buckets.setdefault(("last", words[-1]), []).append(n)
             buckets.setdefault(("first", words[0]), []).append(n)
             buckets.setdefault(("spelling", len(words), words[-1][-2:]), []).append(n)
+            buckets.setdefault(("words", *sorted(words)), []).append(n)
     one_person = bucket_links(buckets, lambda a, b: _one_person(a, b, bool(names[a] & names[b])))
     one_person |= _spelled_alike(names)
     one_person |= _titled_surnames(names, connected_groups(names, one_person))
@@ -308,6 +310,8 @@ def _one_person(a: str, b: str, named_together: bool) -> bool:
         return False
     if _without_initials(wa, wb):
         return True  # "John A. Donnelly" / "John Donnelly"
+    if len(wa) == 2 and wa == wb[::-1]:
+        return True  # a family name written first ("Uchida Makoto" / "Makoto Uchida", "Orbán Viktor")
     if wa[-2:] == wb[-2:] and len(wa[-2]) > 1 and not set(wa[-2:]) & L.NAME_PARTICLES:
         # "Transportation Sean Duffy" / "Transports Sean Duffy"; never "Marine" and "Jean-Marie Le Pen", nor two
         # names whose shared words are an initial and a surname ("George H. W. Bush" / "George W. Bush")
