@@ -353,3 +353,45 @@ def test_a_day_written_after_its_month_and_a_bound_is_that_day():
     spans = [(text[d.start : d.end], d.value["granularity"]) for d in find_dates(text, lang="en", published=PUB)]
     assert spans == [("September 13", "day"), ("November 11", "day")]
     assert first("Output is halted until November, the company said.", "en")[0] == "until November"
+
+
+@pytest.mark.parametrize(
+    "text,lang,start,end",
+    [
+        # PUB is 21 May 2026
+        ("It was founded two years ago.", "en", "2024-01-01", "2024-12-31"),
+        ("It was founded the year before last.", "en", "2024-01-01", "2024-12-31"),
+        ("It opens in two years' time.", "en", "2028-01-01", "2028-12-31"),
+        ("It opens three months from now.", "en", "2026-08-01", "2026-08-31"),
+        ("It opens the year after next.", "en", "2028-01-01", "2028-12-31"),
+        ("Sie wurde vor 2 Jahren gegründet.", "de", "2024-01-01", "2024-12-31"),
+        ("Sie wurde im vorletzten Jahr gegründet.", "de", "2024-01-01", "2024-12-31"),
+        ("Sie öffnet übernächstes Jahr.", "de", "2028-01-01", "2028-12-31"),
+        ("Elle a été fondée il y a trois ans.", "fr", "2023-01-01", "2023-12-31"),
+        ("Elle ouvrira dans deux ans.", "fr", "2028-01-01", "2028-12-31"),
+        ("Elle ouvrira dans trois semaines.", "fr", "2026-06-08", "2026-06-14"),
+        ("Se fundó hace dos años.", "es", "2024-01-01", "2024-12-31"),
+        ("Se fundó el año antepasado.", "es", "2024-01-01", "2024-12-31"),
+        ("Abrirá dentro de dos años.", "es", "2028-01-01", "2028-12-31"),
+    ],
+)
+def test_years_counted_back_or_forward_from_the_publication_date(text, lang, start, end):
+    _, v = first(text, lang)
+    assert (v["start"], v["end"], v["relative"]) == (start, end, True)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The plant was built for two years.", "en"),
+        ("It is the first rise in two years.", "en"),
+        ("In zwei Jahren traf er in 103 Partien.", "de"),
+        ("Die Zahl stieg seit zwei Jahren.", "de"),
+        ("L'usine a été construite en deux ans.", "fr"),
+        ("Il a régné pendant deux ans.", "fr"),
+        ("La fábrica se construyó en dos años.", "es"),
+        ("Gobernó durante dos años.", "es"),
+    ],
+)
+def test_how_long_something_took_is_no_date(text, lang):
+    assert not find_dates(text, lang=lang, published=PUB)

@@ -39,6 +39,7 @@ _WEEKDAY_OF: dict[str, int] = {w: i for i, names in L.WEEKDAYS.items() for w in 
 _RELATIVE_MONTH: dict[str, int] = merged("RELATIVE_MONTH")
 _WEEKDAY_DIRECTION: dict[str, int] = merged("WEEKDAY_DIRECTION")
 _AGO_WORDS: dict[str, str] = merged("AGO_WORDS")
+_AHEAD_PHRASES: list[str] = merged("AHEAD_PHRASES")
 _TIME_UNITS: dict[str, str] = merged("TIME_UNITS")
 _EXTRA_LANGS: set[str] = set()
 
@@ -74,6 +75,18 @@ def _add_babel_months(lang: str) -> bool:
                     _MONTH_OF[n] = i
                     added = True
     return added
+
+
+def _ahead_rx(count: str) -> re.Pattern:
+    """A time counted forward ("in two years' time", "dans deux ans", "dentro de dos años"): each phrase of
+    AHEAD_PHRASES with the count and its unit where its {n} stands (each phrase its own pair of groups)."""
+    forms = []
+    for phrase in _AHEAD_PHRASES:
+        before, _, after = phrase.partition("{n}")
+        forms.append(L.alt_any_apostrophe([before.strip()]) + r"\s+" + count if before.strip() else count)
+        if after:
+            forms[-1] += (r"\s+" if after[0] == " " else "") + L.alt_any_apostrophe([after.strip()])
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(forms) + r")(?![\w'’])")
 
 
 def _patterns():
@@ -171,6 +184,7 @@ def _patterns():
     after = L.alt([w for w, where in _AGO_WORDS.items() if where == "after"])
     count = r"(\d{1,3}|" + L.alt(L.NUMBER_WORDS) + r")\s+(" + L.alt(_TIME_UNITS) + r")"
     P.append(("ago", re.compile(rf"(?<![\w'’])(?:(?:{before})\s+{count}|{count}\s+(?:{after}))(?![\w'’])")))
+    P.append(("ahead", _ahead_rx(count)))
     P.append(("rel_week", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_WEEK) + r")(?![\w'’])")))
     P.append(("rel_day", re.compile(r"(?<![\w'’])(" + L.alt(L.RELATIVE_DAY) + r")(?![\w'’])")))
     # "last October", "letzten Oktober", "el pasado (mes de) octubre": the latest October before the publication month
@@ -295,19 +309,8 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
     if anchor is None or (_counts_days(spec) and not day_precise(anchor)):
         return _val(None, None, granularity, True, spec)
     pub = anchor
-    if "ago" in spec:  # "three days ago" a day, "two weeks ago" that week, "six months ago" that month
-        n, unit = spec["ago"], spec["unit"]
-        if unit == "day":
-            d = pub - timedelta(days=n)
-            return _val(d, d, "day", True, spec)
-        if unit == "week":
-            monday = pub - timedelta(days=pub.weekday()) - timedelta(weeks=n)
-            return _val(monday, monday + timedelta(days=6), "week", True, spec)
-        if unit == "month":
-            return _val(*_month_offset_span(pub, -n), "month", True, spec)
-        if pub.year - n < 1:
-            return None
-        return _val(*_year_span(pub.year - n), "year", True, spec)
+    if "ago" in spec or "ahead" in spec:
+        return _counted(pub, spec.get("ahead", 0) - spec.get("ago", 0), spec)
     if "day" in spec and "month" in spec:  # "Wednesday (May 20)": the year that puts it nearest
         mo, dd = spec["month"], spec["day"]
         yy = _near_year(pub, mo, dd)
@@ -368,6 +371,23 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=spec["week_offset"])
         return _val(monday, monday + timedelta(days=6), "week", True, spec)
     return None
+
+
+def _counted(pub: date, n: int, spec: dict) -> dict | None:
+    """A time n units after the anchor (before it when n < 0), in its unit: "three days ago" a day, "two weeks ago"
+    that week, "six months ago" that month, "dans deux ans" that year."""
+    unit = spec["unit"]
+    if unit == "day":
+        d = pub + timedelta(days=n)
+        return _val(d, d, "day", True, spec)
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=n)
+        return _val(monday, monday + timedelta(days=6), "week", True, spec)
+    if unit == "month":
+        return _val(*_month_offset_span(pub, n), "month", True, spec)
+    if not 1 <= pub.year + n <= 9999:
+        return None
+    return _val(*_year_span(pub.year + n), "year", True, spec)
 
 
 def day_precise(published: date) -> bool:
@@ -506,13 +526,13 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         return relative({"weekday": wd, "direction": way} if way else {"weekday": wd}, "day", pub)
     if kind == "rel_month":
         return relative({"month_offset": _RELATIVE_MONTH[" ".join(g[0].split())]}, "month", pub)
-    if kind == "ago":
-        n_raw, unit_word = (g[0], g[1]) if g[0] else (g[2], g[3])
+    if kind in ("ago", "ahead"):
+        n_raw, unit_word = [x for x in g if x][:2]  # the count and unit of the form that matched
         n = int(n_raw) if n_raw.isdigit() else L.NUMBER_WORDS.get(n_raw)
         unit = _TIME_UNITS[" ".join(unit_word.split())]
         if n is None or n <= 0:
             return None
-        return relative({"ago": n, "unit": unit}, unit, pub)
+        return relative({kind: n, "unit": unit}, unit, pub)
     if kind == "rel_day":
         return relative({"day_offset": L.RELATIVE_DAY[g[0]]}, "day", pub)
     if kind == "rel_week":

@@ -108,7 +108,9 @@ Tables (the same names in every module):
 - ``RELATIVE_MONTH``: phrase -> month offset ("last month" -1, "le mois prochain" +1).
 - ``WEEKDAY_DIRECTION``: word next to a weekday -> direction ("next Monday" +1, "el pasado martes" -1).
 - ``AGO_WORDS``: word that counts "N units" back -> where it stands ("ago": after, "hace", "il y a", "vor":
-  before); ``TIME_UNITS``: unit word -> day|week|month|year.
+  before); ``TIME_UNITS``: unit word -> day|week|month|year. ``AHEAD_PHRASES``: phrases that count "N units"
+  forward, ``{n}`` where the count and its unit stand ("{n} from now", "dans {n}", "dentro de {n}"): only those
+  that say when, not how long ("in two years" alone is both: "the first rise in two years").
 - ``COMPARISON_WORDS``: words before a date that make it the base of a comparison ("compared to 2021"),
   not the time a figure refers to.
 - ``VAGUE_QUANTITIES``: a number said without digits -> (low, high) ("dozens" 20..99, "une vingtaine" about
@@ -155,7 +157,7 @@ languages and builds its patterns from them; forms are lowercase):
   ("between", "zwischen", "entre").
 - ``MONTHS`` / ``WEEKDAYS``: month number (1-12) / weekday (0 = Monday) -> its names and abbreviations.
 - ``RELATIVE_YEAR`` / ``RELATIVE_WEEK`` / ``RELATIVE_DAY``: phrase -> offset from the publication
-  ("last year" -1, "la semaine prochaine" +1, "anteayer" -2).
+  ("last year" -1, "vorletztes Jahr" -2, "la semaine prochaine" +1, "anteayer" -2).
 - ``QUARTER_ORDINALS``: ordinal before "quarter"/"Quartal"/"trimestre" -> quarter number.
 - ``YEAR_PART``: part of a year (end, start, since_start) -> words that narrow a year to it ("end of",
   "Anfang", "à la fin de", "en lo que va de"); ``SINCE_START_OF_YEAR`` / ``END_OF_YEAR``: phrases that
@@ -399,6 +401,7 @@ TABLES = (
     "RELATIVE_MONTH",
     "WEEKDAY_DIRECTION",
     "AGO_WORDS",
+    "AHEAD_PHRASES",
     "TIME_UNITS",
     "CHANGE_PREDICATES",
     "FIGURE_PREPOSITIONS",

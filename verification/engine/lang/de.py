@@ -2,6 +2,7 @@
 
 # tables this language has no words for, and why (the every-language test asks for the reason)
 NO_ENTRIES = {
+    "AHEAD_PHRASES": "'in zwei Jahren' tells how long as often as when ('In zwei Jahren traf er in 103 Partien'): only its verb's tense says which",
     "FORMS_NOT_LEMMATISED": "no table word's lemma is another word ('Menschenleben' -> 'Menschenleben')",
     "BARE_MINUTE_LEADS": "a minute told after 'in der' takes its ordinal's dot ('in der 42.')",
     "AGE_PHRASE_OPENERS": "an age is an adjective before the noun ('der 41-jährige Milliardär') or a noun ('der 41-Jährige')",
@@ -1274,6 +1275,7 @@ RELATIVE_MONTH = {
 }
 WEEKDAY_DIRECTION = {"letzten": -1, "vergangenen": -1, "vorigen": -1, "nächsten": 1, "kommenden": 1}
 AGO_WORDS = {"vor": "before"}
+AHEAD_PHRASES: list[str] = []  # see NO_ENTRIES
 TIME_UNITS = {
     "tag": "day",
     "tagen": "day",
@@ -1569,6 +1571,12 @@ RELATIVE_YEAR = {
     "nächsten jahres": 1,
     "im nächsten jahr": 1,
     "kommenden jahres": 1,
+    "vorletztes jahr": -2,
+    "vorletzten jahres": -2,
+    "im vorletzten jahr": -2,
+    "übernächstes jahr": 2,
+    "übernächsten jahres": 2,
+    "im übernächsten jahr": 2,
 }
 QUARTER_ORDINALS = {
     "ersten": 1,

@@ -1286,6 +1286,8 @@ RELATIVE_MONTH = {
 }
 WEEKDAY_DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this coming": 1}
 AGO_WORDS = {"ago": "after"}
+# not "in two years" alone: "the first rise in two years" is how long, not when
+AHEAD_PHRASES = ["in {n} time", "in {n}'s time", "in {n}' time", "{n} from now", "{n} hence"]
 TIME_UNITS = {
     "day": "day",
     "days": "day",
@@ -1582,6 +1584,8 @@ RELATIVE_YEAR = {
     "this year": 0,
     "next year": 1,
     "the current year": 0,
+    "the year before last": -2,
+    "the year after next": 2,
 }
 QUARTER_ORDINALS = {
     "first": 1,

@@ -1291,6 +1291,8 @@ RELATIVE_MONTH = {
 }
 WEEKDAY_DIRECTION = {"pasado": -1, "último": -1, "próximo": 1, "que viene": 1}
 AGO_WORDS = {"hace": "before", "atrás": "after"}
+# "dentro de dos años" is when; how long is "en dos años", "durante dos años"
+AHEAD_PHRASES = ["dentro de {n}"]
 TIME_UNITS = {
     "día": "day",
     "días": "day",
@@ -1603,6 +1605,9 @@ RELATIVE_YEAR = {
     "del año que viene": 1,
     "año que viene": 1,
     "próximo año": 1,
+    "el año antepasado": -2,
+    "año antepasado": -2,
+    "del año antepasado": -2,
 }
 QUARTER_ORDINALS = {
     "primer": 1,

@@ -1286,6 +1286,8 @@ RELATIVE_MONTH = {
 }
 WEEKDAY_DIRECTION = {"dernier": -1, "passé": -1, "prochain": 1}
 AGO_WORDS = {"il y a": "before"}
+# "dans deux ans" is when; how long is "en deux ans", "pendant deux ans"
+AHEAD_PHRASES = ["dans {n}"]
 TIME_UNITS = {
     "jour": "day",
     "jours": "day",
