@@ -85,3 +85,33 @@ def test_a_period_s_half_confirms_no_share_of_another_report():
     )
     shares = [f for f in facts if f.kind == "percent"]
     assert [f.verdict for f in shares] == ["single_source"], [(f.key, f.verdict) for f in shares]
+
+
+@pytest.mark.parametrize(
+    "month,season",
+    [
+        (
+            ("en", "The company opened its first factory in Texas in July 2024, the chief executive said."),
+            ("en", "Acme, which makes batteries, opened its first plant in the summer of 2024, according to a filing."),
+        ),
+        (
+            ("de", "Das Unternehmen eröffnete im Juli 2024 seine erste Fabrik in Texas, sagte der Chef."),
+            (
+                "de",
+                "Acme, ein Batteriehersteller, eröffnete im Sommer 2024 sein erstes Werk, wie aus einer Mitteilung hervorgeht.",
+            ),
+        ),
+        (
+            ("fr", "L'entreprise a ouvert sa première usine au Texas en juillet 2024, a indiqué son patron."),
+            ("fr", "Acme, fabricant de batteries, a ouvert sa première usine à l'été 2024, selon un document."),
+        ),
+        (
+            ("es", "La empresa abrió su primera fábrica en Texas en julio de 2024, dijo su director."),
+            ("es", "Acme, fabricante de baterías, abrió su primera planta en el verano de 2024, según un documento."),
+        ),
+    ],
+)
+def test_a_month_agrees_with_the_season_it_is_in(month, season):
+    """A season is a part of its year, its three months: July 2024 is in the summer of 2024, no other date."""
+    facts = [f for f in cross_check_texts(month, season, published=date(2025, 3, 3)) if f.kind == "date"]
+    assert [(f.verdict, len(f.members)) for f in facts] == [("corroborated", 2)], [(f.key, f.verdict) for f in facts]

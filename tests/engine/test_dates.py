@@ -395,3 +395,63 @@ def test_years_counted_back_or_forward_from_the_publication_date(text, lang, sta
 )
 def test_how_long_something_took_is_no_date(text, lang):
     assert not find_dates(text, lang=lang, published=PUB)
+
+
+@pytest.mark.parametrize(
+    "text,lang,span,start,end",
+    [
+        # PUB is 21 May 2026: in spring
+        ("Sales rose in the summer of 2024.", "en", "summer of 2024", "2024-06-01", "2024-08-31"),
+        ("The plant closed last summer.", "en", "last summer", "2025-06-01", "2025-08-31"),
+        ("The plant closes this spring.", "en", "this spring", "2026-03-01", "2026-05-31"),
+        ("The plant opens next winter.", "en", "next winter", "2026-12-01", "2027-02-28"),
+        ("Das Werk öffnete im Herbst 2024.", "de", "Herbst 2024", "2024-09-01", "2024-11-30"),
+        ("Das Werk schloss letzten Winter.", "de", "letzten Winter", "2025-12-01", "2026-02-28"),
+        ("Das Werk öffnet nächstes Frühjahr.", "de", "nächstes Frühjahr", "2027-03-01", "2027-05-31"),
+        ("Das Werk schloss im Sommer letzten Jahres.", "de", "Sommer letzten Jahres", "2025-06-01", "2025-08-31"),
+        ("L'usine a ouvert à l'automne 2024.", "fr", "automne 2024", "2024-09-01", "2024-11-30"),
+        ("L'usine a fermé l'été dernier.", "fr", "l'été dernier", "2025-06-01", "2025-08-31"),
+        ("L'usine ouvrira au printemps prochain.", "fr", "au printemps prochain", "2027-03-01", "2027-05-31"),
+        ("La fábrica abrió en el verano de 2024.", "es", "verano de 2024", "2024-06-01", "2024-08-31"),
+        ("La fábrica cerró el pasado invierno.", "es", "pasado invierno", "2025-12-01", "2026-02-28"),
+        ("La fábrica cerró la primavera pasada.", "es", "la primavera pasada", "2025-03-01", "2025-05-31"),
+    ],
+)
+def test_a_season_is_the_three_months_it_names(text, lang, span, start, end):
+    got, v = first(text, lang)
+    assert (got, v["start"], v["end"], v["granularity"]) == (span, start, end, "period")
+
+
+@pytest.mark.parametrize(
+    "text,lang,start,end",
+    [
+        ("The storms of the winter of 2024 were the worst.", "en", "2023-12-01", "2024-02-29"),
+        ("Im Winter 2024/25 fiel kaum Schnee.", "de", "2024-12-01", "2025-02-28"),
+        ("L'hiver 2024-2025 a été doux.", "fr", "2024-12-01", "2025-02-28"),
+    ],
+)
+def test_the_winter_of_a_year_is_the_one_its_january_is_in(text, lang, start, end):
+    _, v = first(text, lang)
+    assert (v["start"], v["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text,lang,spans",
+    [
+        ("Prices fall next spring.", "en", ["next spring"]),  # "fall" is the verb, no autumn
+        ("Il a été dernier de la course.", "fr", []),  # "été" the participle
+        ("Il a été passé à tabac.", "fr", []),
+        ("A winter storm hit the coast.", "en", []),
+        ("Im Sommer ist es heiß.", "de", []),
+        ("La Primavera Árabe cambió la región.", "es", []),
+    ],
+)
+def test_a_season_s_name_is_a_date_only_with_its_year_or_a_word_that_says_which(text, lang, spans):
+    assert [text[d.start : d.end] for d in find_dates(text, lang=lang, published=PUB)] == spans
+
+
+def test_last_summer_read_in_summer_is_the_one_before():
+    _, v = first("The plant closed last summer.", "en", date(2026, 7, 10))
+    assert (v["start"], v["end"]) == ("2025-06-01", "2025-08-31")
+    _, v = first("Das Werk schließt diesen Winter.", "de", date(2026, 11, 20))
+    assert (v["start"], v["end"]) == ("2026-12-01", "2027-02-28")

@@ -11,6 +11,8 @@ say, so an unresolved relative date can be resolved later). Recognised in en/de/
 - "last year", "letztes Jahr", "l'an dernier", "el año pasado", "Ende dieses Jahres",
   "end of this year", "seit Jahresbeginn", "since the start of the year", "yesterday", "gestern";
 - "in 2024", "before 2025", "seit 2020", "d'ici 2030", "jusqu'en 2030", "2025 to 2030", "between 2025 and 2030";
+- counted back or forward: "two years ago", "vor zwei Jahren", "dans deux ans", "dentro de dos años", "vorletztes Jahr";
+- seasons, parts of a year: "im Sommer 2024", "à l'automne 2024", "last summer", "el pasado invierno";
 - named days: "New Year's Day", "jour de l'An", "Nochebuena" (lang HOLIDAYS), "Good Friday", "Pfingstmontag"
   (EASTER_HOLIDAYS, counted from Easter Sunday by dateutil's computus);
 - a day number without its month ("Le 4, ...", "el día 4"): in the month the text named last before it, else
@@ -41,6 +43,9 @@ _WEEKDAY_DIRECTION: dict[str, int] = merged("WEEKDAY_DIRECTION")
 _AGO_WORDS: dict[str, str] = merged("AGO_WORDS")
 _AHEAD_PHRASES: list[str] = merged("AHEAD_PHRASES")
 _TIME_UNITS: dict[str, str] = merged("TIME_UNITS")
+_SEASON_DIRECTION: dict[str, int] = merged("SEASON_DIRECTION")
+# a season's first month (northern hemisphere); the winter of a year is the one its January is in
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _EXTRA_LANGS: set[str] = set()
 
 
@@ -93,7 +98,7 @@ def _patterns():
     month = L.alt(_MONTH_OF)
     wday = L.alt(_WEEKDAY_OF)
     rel_year = L.alt(L.RELATIVE_YEAR)
-    parts = {w: p for p, ws in L.YEAR_PART.items() for w in ws}
+    parts = {w: p for p, ws in [*L.YEAR_PART.items(), *L.SEASONS.items()] for w in ws}
     part = L.alt(parts)
     day = rf"(\d{{1,2}})(?:{L.alt(L.DAY_SUFFIXES)})?"
     link = rf"(?:(?:{L.alt(L.MONTH_YEAR_LINKS)})\s+)?"  # "June of 2024", "junio de 2024"
@@ -140,7 +145,17 @@ def _patterns():
     P.append(
         ("prep_year", re.compile(rf"\b({L.alt(L.YEAR_PREPS)})\s+(?:(?:{L.alt(L.YEAR_END_WORDS)})\s+)?(\d{{4}})\b"))
     )
-    P.append(("part_year", re.compile(rf"\b({part})\s+{link}{year}\b")))
+    # "winter 2024/25": the winter its second year's January is in
+    P.append(("part_year", re.compile(rf"\b({part})\s+{link}{year}(?:[/–-](\d{{4}}|\d{{2}}))?\b")))
+    season = L.alt(w for ws in L.SEASONS.values() for w in ws)
+    way = L.alt(_SEASON_DIRECTION)
+    articles = L.alt_any_apostrophe([*L.ARTICLES, *merged("ARTICLE_CONTRACTIONS")])
+    P.append(
+        (
+            "season_dir",
+            re.compile(rf"(?<![\w'’])(?:({way})\s+({season})|(?:{articles})\s*({season})\s+({way}))(?![\w'’])"),
+        )
+    )
     P.append(
         (
             "quarter_year",
@@ -299,7 +314,21 @@ def _part_span(y: int, part: str, pub: date | None):
         return date(y, 7, 1), date(y, 12, 31)
     if part == "since_start":
         return date(y, 1, 1), (pub if pub and pub.year == y else date(y, 12, 31))
+    if part in _SEASON_START:  # its three months
+        first = date(y - 1, 12, 1) if part == "winter" else date(y, _SEASON_START[part], 1)
+        return first, _month_offset_span(first, 2)[1]
     return _year_span(y)
+
+
+def _season_span(pub: date, season: str, way: int):
+    """The season before the anchor ("last summer": the latest one over), after it ("next winter"), or the one
+    nearest it ("this spring": the one it is in, else the nearest)."""
+    spans = [_part_span(y, season, pub) for y in range(pub.year - 1, pub.year + 3)]
+    if way < 0:
+        return max(s for s in spans if s[1] < pub)
+    if way > 0:
+        return min(s for s in spans if s[0] > pub)
+    return min(spans, key=lambda s: max((s[0] - pub).days, (pub - s[1]).days, 0))
 
 
 def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
@@ -358,6 +387,8 @@ def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
     if "month" in spec:  # "im April": the nearest April
         mo = spec["month"]
         return _val(*_month_span(_near_year(pub, mo, 15), mo), "month", True, spec)
+    if "part" in spec and "direction" in spec:  # "last summer", "el próximo invierno"
+        return _val(*_season_span(pub, spec["part"], spec["direction"]), "period", True, spec)
     if "part" in spec:  # "Ende dieses Jahres", "seit Jahresbeginn"
         return _val(*_part_span(pub.year + spec.get("year_offset", 0), spec["part"], pub), "period", True, spec)
     if "year_offset" in spec:  # "last year"
@@ -506,6 +537,8 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         part, y = _PARTS[" ".join(g[0].split())], int(g[1])
         if not 1800 <= y <= 2199:
             return None
+        if part == "winter" and g[2] and int(g[2]) % 100 == (y + 1) % 100:
+            y += 1
         s, e = _part_span(y, part, pub)
         return _val(s, e, "period", False, {"year": y, "part": part})
     if kind == "quarter_year":
@@ -524,6 +557,10 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         wd = _WEEKDAY_OF[g[1]]
         way = _WEEKDAY_DIRECTION.get(" ".join((g[0] or g[2] or "").split()), 0)
         return relative({"weekday": wd, "direction": way} if way else {"weekday": wd}, "day", pub)
+    if kind == "season_dir":
+        way, season = (g[0], g[1]) if g[0] else (g[3], g[2])
+        spec = {"part": _PARTS[" ".join(season.split())], "direction": _SEASON_DIRECTION[" ".join(way.split())]}
+        return relative(spec, "period", pub)
     if kind == "rel_month":
         return relative({"month_offset": _RELATIVE_MONTH[" ".join(g[0].split())]}, "month", pub)
     if kind in ("ago", "ahead"):

@@ -162,6 +162,11 @@ languages and builds its patterns from them; forms are lowercase):
 - ``YEAR_PART``: part of a year (end, start, since_start) -> words that narrow a year to it ("end of",
   "Anfang", "à la fin de", "en lo que va de"); ``SINCE_START_OF_YEAR`` / ``END_OF_YEAR``: phrases that
   say it alone ("year-to-date", "Jahresende", "fin de año").
+- ``SEASONS``: spring|summer|autumn|winter -> its names ("summer", "Herbst", "été", "invierno"): a part of a year, the
+  three months it names ("im Sommer 2024", "à l'automne 2024"; the winter of 2024 is the one its January is in);
+  ``SEASON_DIRECTION``: a word next to a season's name -> which one: -1 the last before the publication ("last
+  summer", "letzten Winter", "l'été dernier", "el pasado invierno"), 0 the nearest ("this spring", "cet été"),
+  +1 the next ("next winter", "el próximo verano"); after the name only behind an article ("el verano pasado").
 - ``YEAR_PREPS``: word before a year -> what the year means (before, after, since, by: "bis 2030", "jusqu'en
   2030", "hasta finales de 2030" are deadlines).
 - ``HOLIDAYS``: a named day of the year -> (month, day) ("New Year's Day", "jour de l'An", "Nochebuena");
@@ -438,6 +443,8 @@ TABLES = (
     "YEAR_PART",
     "SINCE_START_OF_YEAR",
     "END_OF_YEAR",
+    "SEASONS",
+    "SEASON_DIRECTION",
     "RELATIVE_DAY",
     "RELATIVE_WEEK",
     "YEAR_PREPS",

@@ -1595,6 +1595,22 @@ YEAR_PART = {
     "start": ["anfang", "zu beginn", "beginn"],
     "since_start": ["seit beginn", "seit anfang"],
 }
+SEASONS = {"spring": ["frühjahr", "frühling"], "summer": ["sommer"], "autumn": ["herbst"], "winter": ["winter"]}
+SEASON_DIRECTION = {
+    "letzten": -1,
+    "letztes": -1,
+    "vergangenen": -1,
+    "vergangenes": -1,
+    "vorigen": -1,
+    "voriges": -1,
+    "diesen": 0,
+    "dieses": 0,
+    "diesem": 0,
+    "nächsten": 1,
+    "nächstes": 1,
+    "kommenden": 1,
+    "kommendes": 1,
+}
 SINCE_START_OF_YEAR = [
     "seit jahresbeginn",
     "seit jahresanfang",

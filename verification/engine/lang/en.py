@@ -1604,6 +1604,11 @@ YEAR_PART = {
     "start": ["start of", "beginning of", "early", "earlier", "the start of"],
     "since_start": ["since the start of", "since the beginning of", "year to date", "so far this year"],
 }
+# a season is a part of a year (the three months it names); not "fall", as often a verb or a drop ("prices fall
+# next year", "the last fall of the index")
+SEASONS = {"spring": ["spring"], "summer": ["summer"], "autumn": ["autumn"], "winter": ["winter"]}
+# a word next to a season's name -> which one: the last before the publication, this one (the nearest), the next
+SEASON_DIRECTION = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "this coming": 1}
 SINCE_START_OF_YEAR = [
     "year-to-date",
     "since january",

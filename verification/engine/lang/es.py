@@ -1623,6 +1623,18 @@ YEAR_PART = {
     "since_start": ["desde principios de", "desde el inicio de", "en lo que va de"],
 }
 SINCE_START_OF_YEAR = []  # see NO_ENTRIES
+SEASONS = {"spring": ["primavera"], "summer": ["verano"], "autumn": ["otoño"], "winter": ["invierno"]}
+SEASON_DIRECTION = {
+    "pasado": -1,
+    "pasada": -1,
+    "último": -1,
+    "última": -1,
+    "este": 0,
+    "esta": 0,
+    "próximo": 1,
+    "próxima": 1,
+    "que viene": 1,
+}
 END_OF_YEAR = [
     "fin de año",
     "fin del año",

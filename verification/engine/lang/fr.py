@@ -1634,6 +1634,9 @@ YEAR_PART = {
     "since_start": ["depuis le début de"],
 }
 SINCE_START_OF_YEAR = []  # see NO_ENTRIES
+SEASONS = {"spring": ["printemps"], "summer": ["été"], "autumn": ["automne"], "winter": ["hiver"]}
+# after the season only behind its article ("l'été dernier"): "il a été dernier" is the verb
+SEASON_DIRECTION = {"dernier": -1, "passé": -1, "ce": 0, "cet": 0, "prochain": 1}
 END_OF_YEAR = [
     "fin d'année",
     "fin d’année",
