@@ -455,3 +455,16 @@ def test_last_summer_read_in_summer_is_the_one_before():
     assert (v["start"], v["end"]) == ("2025-06-01", "2025-08-31")
     _, v = first("Das Werk schließt diesen Winter.", "de", date(2026, 11, 20))
     assert (v["start"], v["end"]) == ("2026-12-01", "2027-02-28")
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,start",
+    [
+        ("Las elecciones de este otoño.", "es", date(2024, 1, 20), "2024-09-01"),
+        ("Les élections de cet automne.", "fr", date(2024, 1, 20), "2024-09-01"),
+        ("The drought this summer was the worst.", "en", date(2024, 10, 20), "2024-06-01"),
+        ("Diesen Winter fiel kaum Schnee.", "de", date(2024, 1, 20), "2023-12-01"),
+    ],
+)
+def test_this_season_is_the_one_the_publication_is_in_else_the_one_of_its_year(text, lang, pub, start):
+    assert first(text, lang, pub)[1]["start"] == start

@@ -321,14 +321,15 @@ def _part_span(y: int, part: str, pub: date | None):
 
 
 def _season_span(pub: date, season: str, way: int):
-    """The season before the anchor ("last summer": the latest one over), after it ("next winter"), or the one
-    nearest it ("this spring": the one it is in, else the nearest)."""
+    """The season before the anchor ("last summer": the latest one over), after it ("next winter"), or this one
+    ("this spring": the one the anchor is in, else the one that begins in its year: "este otoño" in January is
+    the autumn to come, "this summer" in October the one just over)."""
     spans = [_part_span(y, season, pub) for y in range(pub.year - 1, pub.year + 3)]
     if way < 0:
         return max(s for s in spans if s[1] < pub)
     if way > 0:
         return min(s for s in spans if s[0] > pub)
-    return min(spans, key=lambda s: max((s[0] - pub).days, (pub - s[1]).days, 0))
+    return next((s for s in spans if s[0] <= pub <= s[1]), None) or next(s for s in spans if s[0].year == pub.year)
 
 
 def relative(spec: dict, granularity: str, anchor: date | None) -> dict | None:
