@@ -231,6 +231,7 @@ _NEEDS = {
 }
 _BARE_DAY_ANCHOR = re.compile(r"\d\s*[,;](?!\d)")  # a number a comma closes: where "Le 4," can be
 _AGO_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_AGO_WORDS) + r")(?![\w'’])")
+_UNIT_ANCHOR = re.compile(r"(?<![\w'’])(?:" + L.alt(_TIME_UNITS) + r")(?!\w)")  # in every time counted forward
 _ANCHORED = {"wd_dmy", "wd_mdy", "month_rel", "part_month", "month_year", "weekday", "month_dir", "month_only"}
 _ANCHOR: list = [None, 0]
 
@@ -654,9 +655,11 @@ def find_dates(text: str, low: str | None = None, lang: str = "", published: dat
     year_windows = _windows(_FOUR_DIGITS.finditer(low), len(low), 50, 30)
     seen = set()
     for kind, rx in _P:
-        if kind in _ANCHORED or kind in _WITH_YEAR or kind in ("ago", "bare_day"):
+        if kind in _ANCHORED or kind in _WITH_YEAR or kind in ("ago", "ahead", "bare_day"):
             if kind == "ago":  # only around "ago", "vor", "hace", "il y a"
                 spans = _windows(_AGO_ANCHOR.finditer(low), len(low), 30, 30)
+            elif kind == "ahead":  # only around "years", "Jahren", "ans", "años"
+                spans = _windows(_UNIT_ANCHOR.finditer(low), len(low), 30, 20)
             elif kind == "bare_day":
                 spans = _windows(_BARE_DAY_ANCHOR.finditer(low), len(low), 20, 3)
             else:
