@@ -647,7 +647,7 @@ class SubjectMatcher:
             got = self._memo[key] = self._score(doc_a, a, doc_b, b, stated)
         return got
 
-    def of_statements(self, s: Statement, o: Statement, stated: dict[str, set[str]]) -> float:
+    def of_statements(self, s: Statement, o: Statement, stated: dict[str, set[str]] | None = None) -> float:
         """How likely two statements' figures are one actor's (:meth:`score` of their subjects); two counts one side
         gave ("according to the police", "selon les organisateurs": figure_sources) are that side's, whatever name
         their sentences give as the subject (the city, the movement, the party they march against)."""
@@ -2025,7 +2025,7 @@ def _pair_features(
     f, g = scored_f.fact, scored_g.fact
     fs, gs = scored_f.cited, scored_g.cited
     verdicts = [agree(f.kind, view(a.first), view(b.first), ctx) for a in fs for b in gs]
-    who = [subjects.of_statements(a, b, None) for a in fs for b in gs if _actor_named(a) and _actor_named(b)]
+    who = [subjects.of_statements(a, b) for a in fs for b in gs if _actor_named(a) and _actor_named(b)]
     statements = f.statements + g.statements
     ranged_f, ranged_g = scored_f.ranged, scored_g.ranged
     wf, wg = scored_f.words, scored_g.words

@@ -261,10 +261,10 @@ class Context:
         if self._sources is None:
             before, after = _attribution_rx(self.lang)
             self._sources = frozenset(
-                e.start
-                for e in self.entities
-                if before.search(self.low, max(self.sentence(e.start)[0], e.start - 80), e.start)
-                or after.match(self.low, e.end)
+                name.start
+                for name in self.entities
+                if before.search(self.low, max(self.sentence(name.start)[0], name.start - 80), name.start)
+                or after.match(self.low, name.end)
             )
         return e.start in self._sources
 
