@@ -39,11 +39,12 @@ from .lang import LANGUAGES, language, merged
 _MONTH_OF: dict[str, int] = {m: i for i, names in L.MONTHS.items() for m in names}
 _WEEKDAY_OF: dict[str, int] = {w: i for i, names in L.WEEKDAYS.items() for w in names}
 _RELATIVE_MONTH: dict[str, int] = merged("RELATIVE_MONTH")
-_WEEKDAY_DIRECTION: dict[str, int] = merged("WEEKDAY_DIRECTION")
+_DIRECTION_WORDS: dict[str, int] = merged("DIRECTION_WORDS")
+# "this Monday", "this March" name the day or month itself: only a season reads "this" as the nearest one
+_PAST_OR_NEXT: dict[str, int] = {w: way for w, way in _DIRECTION_WORDS.items() if way}
 _AGO_WORDS: dict[str, str] = merged("AGO_WORDS")
 _AHEAD_PHRASES: list[str] = merged("AHEAD_PHRASES")
 _TIME_UNITS: dict[str, str] = merged("TIME_UNITS")
-_SEASON_DIRECTION: dict[str, int] = merged("SEASON_DIRECTION")
 # a season's first month (northern hemisphere); the winter of a year is the one its January is in
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _EXTRA_LANGS: set[str] = set()
@@ -148,7 +149,7 @@ def _patterns():
     # "winter 2024/25": the winter its second year's January is in
     P.append(("part_year", re.compile(rf"\b({part})\s+{link}{year}(?:[/–-](\d{{4}}|\d{{2}}))?\b")))
     season = L.alt(w for ws in L.SEASONS.values() for w in ws)
-    way = L.alt(_SEASON_DIRECTION)
+    way = L.alt(_DIRECTION_WORDS)
     articles = L.alt_any_apostrophe([*L.ARTICLES, *merged("ARTICLE_CONTRACTIONS")])
     P.append(
         (
@@ -173,7 +174,7 @@ def _patterns():
             ),
         )
     )
-    way = L.alt(_WEEKDAY_DIRECTION)
+    way = L.alt(_PAST_OR_NEXT)
     P.append(
         (
             "weekday",
@@ -498,7 +499,7 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
             return relative({"month": mo, "direction": -1}, "month", pub)
         return relative({"month": mo, "year_offset": L.RELATIVE_YEAR[said]}, "month", pub)
     if kind == "month_dir":
-        way = _WEEKDAY_DIRECTION[" ".join(g[0].split())]
+        way = _PAST_OR_NEXT[" ".join(g[0].split())]
         return relative({"month": _MONTH_OF[g[1]], "direction": way}, "month", pub)
     if kind == "part_month":
         part, mo = _MONTH_PART_OF[_said(g[0])], _MONTH_OF[g[1]]
@@ -557,11 +558,11 @@ def _resolve(kind: str, g: tuple, low_match: str, pub: date | None, text_match: 
         return _val(s, e, "year", False, {"year": y})
     if kind == "weekday":
         wd = _WEEKDAY_OF[g[1]]
-        way = _WEEKDAY_DIRECTION.get(" ".join((g[0] or g[2] or "").split()), 0)
+        way = _PAST_OR_NEXT.get(" ".join((g[0] or g[2] or "").split()), 0)
         return relative({"weekday": wd, "direction": way} if way else {"weekday": wd}, "day", pub)
     if kind == "season_dir":
         way, season = (g[0], g[1]) if g[0] else (g[3], g[2])
-        spec = {"part": _PARTS[" ".join(season.split())], "direction": _SEASON_DIRECTION[" ".join(way.split())]}
+        spec = {"part": _PARTS[" ".join(season.split())], "direction": _DIRECTION_WORDS[" ".join(way.split())]}
         return relative(spec, "period", pub)
     if kind == "rel_month":
         return relative({"month_offset": _RELATIVE_MONTH[" ".join(g[0].split())]}, "month", pub)

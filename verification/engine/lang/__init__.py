@@ -106,7 +106,10 @@ Tables (the same names in every module):
   ``APPOINTMENT_LINKS``: the words that may stand between the person appointed and the role, with the cue's own
   ("named Jane Smith as its new chief executive", "Jana Schmidt wurde zur neuen Vorstandschefin ernannt").
 - ``RELATIVE_MONTH``: phrase -> month offset ("last month" -1, "le mois prochain" +1).
-- ``WEEKDAY_DIRECTION``: word next to a weekday -> direction ("next Monday" +1, "el pasado martes" -1).
+- ``DIRECTION_WORDS``: a word next to a weekday, a month or a season's name -> which one: -1 the last before the
+  publication ("last Monday", "el pasado martes", "letzten Winter", "l'été dernier"), +1 the next ("next
+  winter", "el próximo verano"), 0 the nearest, read for seasons only ("this spring", "cet été"); after a
+  season's name only behind an article ("el verano pasado").
 - ``AGO_WORDS``: word that counts "N units" back -> where it stands ("ago": after, "hace", "il y a", "vor":
   before); ``TIME_UNITS``: unit word -> day|week|month|year. ``AHEAD_PHRASES``: phrases that count "N units"
   forward, ``{n}`` where the count and its unit stand ("{n} from now", "dans {n}", "dentro de {n}"): only those
@@ -164,9 +167,6 @@ languages and builds its patterns from them; forms are lowercase):
   say it alone ("year-to-date", "Jahresende", "fin de año").
 - ``SEASONS``: spring|summer|autumn|winter -> its names ("summer", "Herbst", "été", "invierno"): a part of a year, the
   three months it names ("im Sommer 2024", "à l'automne 2024"; the winter of 2024 is the one its January is in);
-  ``SEASON_DIRECTION``: a word next to a season's name -> which one: -1 the last before the publication ("last
-  summer", "letzten Winter", "l'été dernier", "el pasado invierno"), 0 the nearest ("this spring", "cet été"),
-  +1 the next ("next winter", "el próximo verano"); after the name only behind an article ("el verano pasado").
 - ``YEAR_PREPS``: word before a year -> what the year means (before, after, since, by: "bis 2030", "jusqu'en
   2030", "hasta finales de 2030" are deadlines).
 - ``HOLIDAYS``: a named day of the year -> (month, day) ("New Year's Day", "jour de l'An", "Nochebuena");
@@ -404,7 +404,7 @@ TABLES = (
     "VOTE_TALLY_CUES",
     "VOTE_TALLY_JOINERS",
     "RELATIVE_MONTH",
-    "WEEKDAY_DIRECTION",
+    "DIRECTION_WORDS",
     "AGO_WORDS",
     "AHEAD_PHRASES",
     "TIME_UNITS",
@@ -444,7 +444,6 @@ TABLES = (
     "SINCE_START_OF_YEAR",
     "END_OF_YEAR",
     "SEASONS",
-    "SEASON_DIRECTION",
     "RELATIVE_DAY",
     "RELATIVE_WEEK",
     "YEAR_PREPS",

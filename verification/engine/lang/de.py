@@ -1273,7 +1273,23 @@ RELATIVE_MONTH = {
     "nächsten monats": 1,
     "kommenden monats": 1,
 }
-WEEKDAY_DIRECTION = {"letzten": -1, "vergangenen": -1, "vorigen": -1, "nächsten": 1, "kommenden": 1}
+# a word next to a weekday, a month or a season's name -> which one: -1 the last before the publication, +1 the next;
+# 0 ("this") is read for seasons only ("this spring" is the nearest; "this Monday" is the weekday itself)
+DIRECTION_WORDS = {
+    "letzten": -1,
+    "vergangenen": -1,
+    "vorigen": -1,
+    "nächsten": 1,
+    "kommenden": 1,
+    "letztes": -1,
+    "vergangenes": -1,
+    "voriges": -1,
+    "diesen": 0,
+    "dieses": 0,
+    "diesem": 0,
+    "nächstes": 1,
+    "kommendes": 1,
+}
 AGO_WORDS = {"vor": "before"}
 AHEAD_PHRASES: list[str] = []  # see NO_ENTRIES
 TIME_UNITS = {
@@ -1596,21 +1612,6 @@ YEAR_PART = {
     "since_start": ["seit beginn", "seit anfang"],
 }
 SEASONS = {"spring": ["frühjahr", "frühling"], "summer": ["sommer"], "autumn": ["herbst"], "winter": ["winter"]}
-SEASON_DIRECTION = {
-    "letzten": -1,
-    "letztes": -1,
-    "vergangenen": -1,
-    "vergangenes": -1,
-    "vorigen": -1,
-    "voriges": -1,
-    "diesen": 0,
-    "dieses": 0,
-    "diesem": 0,
-    "nächsten": 1,
-    "nächstes": 1,
-    "kommenden": 1,
-    "kommendes": 1,
-}
 SINCE_START_OF_YEAR = [
     "seit jahresbeginn",
     "seit jahresanfang",

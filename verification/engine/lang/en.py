@@ -1284,7 +1284,9 @@ RELATIVE_MONTH = {
     "next month": 1,
     "the coming month": 1,
 }
-WEEKDAY_DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this coming": 1}
+# a word next to a weekday, a month or a season's name -> which one: -1 the last before the publication, +1 the next;
+# 0 ("this") is read for seasons only ("this spring" is the nearest; "this Monday" is the weekday itself)
+DIRECTION_WORDS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this coming": 1, "this": 0}
 AGO_WORDS = {"ago": "after"}
 # not "in two years" alone: "the first rise in two years" is how long, not when
 AHEAD_PHRASES = ["in {n} time", "in {n}'s time", "in {n}' time", "{n} from now", "{n} hence"]
@@ -1607,8 +1609,6 @@ YEAR_PART = {
 # a season is a part of a year (the three months it names); not "fall", as often a verb or a drop ("prices fall
 # next year", "the last fall of the index")
 SEASONS = {"spring": ["spring"], "summer": ["summer"], "autumn": ["autumn"], "winter": ["winter"]}
-# a word next to a season's name -> which one: the last before the publication, this one (the nearest), the next
-SEASON_DIRECTION = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "this coming": 1}
 SINCE_START_OF_YEAR = [
     "year-to-date",
     "since january",

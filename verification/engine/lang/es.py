@@ -1289,7 +1289,19 @@ RELATIVE_MONTH = {
     "el mes que viene": 1,
     "el mes próximo": 1,
 }
-WEEKDAY_DIRECTION = {"pasado": -1, "último": -1, "próximo": 1, "que viene": 1}
+# a word next to a weekday, a month or a season's name -> which one: -1 the last before the publication, +1 the next;
+# 0 ("this") is read for seasons only ("this spring" is the nearest; "this Monday" is the weekday itself)
+DIRECTION_WORDS = {
+    "pasado": -1,
+    "último": -1,
+    "próximo": 1,
+    "que viene": 1,
+    "pasada": -1,
+    "última": -1,
+    "este": 0,
+    "esta": 0,
+    "próxima": 1,
+}
 AGO_WORDS = {"hace": "before", "atrás": "after"}
 # "dentro de dos años" is when; how long is "en dos años", "durante dos años"
 AHEAD_PHRASES = ["dentro de {n}"]
@@ -1624,17 +1636,6 @@ YEAR_PART = {
 }
 SINCE_START_OF_YEAR = []  # see NO_ENTRIES
 SEASONS = {"spring": ["primavera"], "summer": ["verano"], "autumn": ["otoño"], "winter": ["invierno"]}
-SEASON_DIRECTION = {
-    "pasado": -1,
-    "pasada": -1,
-    "último": -1,
-    "última": -1,
-    "este": 0,
-    "esta": 0,
-    "próximo": 1,
-    "próxima": 1,
-    "que viene": 1,
-}
 END_OF_YEAR = [
     "fin de año",
     "fin del año",
