@@ -574,3 +574,27 @@ def test_a_noun_of_two_words_counts_with_either_apostrophe_and_after_a_number_wo
 def test_a_number_word_before_an_adjective_counts_no_noun_two_words_on():
     text = "Además de los dos principales partidos, los liberales demócratas ascienden."
     assert not [c for c in extract_claims(Document(key="t", text=text, language="es")) if c.slot == "appearances"]
+
+
+# --- a German compound names its figure by its last part ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, slot",
+    [
+        ("Die Einschlagwahrscheinlichkeit liegt bei 2,3 Prozent.", 2.3, "probability.percent"),
+        ("Das Wirtschaftswachstum betrug im dritten Quartal 0,3 Prozent.", 0.3, "growth.percent"),
+        ("Der Umsatzrückgang lag bei 12 Prozent.", 12, "decline.percent"),
+        ("Die Kerninflation lag im Mai bei 2,7 Prozent.", 2.7, "inflation.percent"),
+        # the table's own compound says more than its last part: turnout, not a stake
+        ("Die Wahlbeteiligung lag bei 76 Prozent.", 76, "turnout.percent"),
+    ],
+)
+def test_a_german_compound_names_a_percentage_by_its_last_part(text, value, slot):
+    assert claim_of(text, "de", value, kind="percent").slot == slot
+
+
+def test_a_verb_that_ends_in_a_cue_names_no_figure():
+    # "übereinstimmen" ends in "stimmen" (votes), but a verb is no compound noun
+    got = claim_of("Die Zahlen übereinstimmen zu 40 Prozent.", "de", 40, kind="percent")
+    assert got.slot != "vote_share.percent"

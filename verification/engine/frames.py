@@ -78,7 +78,7 @@ def _person_nouns(lang: str) -> frozenset:
 
 SINGULAR_MODIFIES = frozenset({"en"})  # languages whose nouns modify the next one uninflected: "member states"
 CLOSED_COMPOUNDS = frozenset({"de"})  # languages that write a noun's kind into it: "Berufsrichter", "Parteiangestellte"
-_MIN_HEAD, _MIN_PREFIX = 6, 3  # no "Schenkel" of an "Enkel"
+MIN_HEAD, _MIN_PREFIX = 6, 3  # no "Schenkel" of an "Enkel"
 
 
 @cache
@@ -106,9 +106,29 @@ def is_person_noun(word: str, lang: str, counted: bool = False, first: bool = Tr
     if lang not in CLOSED_COMPOUNDS or not word.isalpha():
         return False
     return any(
-        word[i:] in persons and word[i:] not in alone and len(word) - i >= _MIN_HEAD
-        for i in range(_MIN_PREFIX, len(word) - _MIN_HEAD + 1)
+        word[i:] in persons and word[i:] not in alone and len(word) - i >= MIN_HEAD
+        for i in range(_MIN_PREFIX, len(word) - MIN_HEAD + 1)
     )
+
+
+def closed_compound_cues(
+    text: str, low: str, lang: str, start: int, end: int, heads: re.Pattern
+) -> list[tuple[int, int]]:
+    """Where, from ``start`` to ``end``, a noun of a language that closes nouns up into one word ends in a word of
+    ``heads`` (the span of that last part): "Einschlagwahrscheinlichkeit" is a probability, "Umsatzrückgang" a
+    decline. A noun, as the language writes it capitalised (not the verb "übereinstimmen"), at least
+    ``_MIN_PREFIX`` letters longer than its last part, and not one ``heads`` names from its start (the table's
+    own word says more: "Wahlbeteiligung" is turnout, not a "Beteiligung")."""
+    if lang not in CLOSED_COMPOUNDS:
+        return []
+    found = []
+    for w in _LETTERS.finditer(low, start, end):
+        if not text[w.start()].isupper() or heads.match(low, w.start(), w.end()):
+            continue
+        head = heads.search(low, w.start() + _MIN_PREFIX, w.end())  # the leftmost: the longest last part
+        if head:
+            found.append(head.span())
+    return found
 
 
 @cache

@@ -260,9 +260,8 @@ def _about_rates(ctx: Context, sent) -> bool:
     "taux directeurs"): its bare "points" are percentage points ("cut by 0.25 points", "0,25 puntos")."""
     if PCT.search(ctx.low, sent[0], sent[1]):
         return True
-    rx, stems = PCT_CUES
-    cues = (L.table_key(m.group(0)) for m in rx.finditer(ctx.low, sent[0], sent[1]))
-    return any(cue not in L.PERCENT_VERB_CUES and concept_of(stems[cue]) not in CHANGES for cue in cues)
+    cues = (L.table_key(m.group(0)) for m in PCT_CUES.rx.finditer(ctx.low, sent[0], sent[1]))
+    return any(cue not in L.PERCENT_VERB_CUES and concept_of(PCT_CUES.stems[cue]) not in CHANGES for cue in cues)
 
 
 def _rate_points(ctx: Context, n, fr, sent) -> None:

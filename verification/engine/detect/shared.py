@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from .. import lexicon as L
 from ..concepts import concept_of
 from ..context import Context
 from ..entities import Entity, title_words
-from ..frames import ELECTION_CONCEPTS, EVENT_CONCEPTS, PERSONAL_CONCEPTS, RESULT_CONCEPTS
+from ..frames import (
+    ELECTION_CONCEPTS,
+    EVENT_CONCEPTS,
+    MIN_HEAD,
+    PERSONAL_CONCEPTS,
+    RESULT_CONCEPTS,
+    closed_compound_cues,
+)
 from ..lang import merged
 
 UNNAMED_SHARE = "share.percent"  # a percentage of something no word names
@@ -25,13 +33,21 @@ def next_word(low: str, at: int, end: int | None = None) -> re.Match | None:
     return _NEXT_WORD.match(low, at, len(low) if end is None else end)
 
 
-def _cue_index(table):
+class CueIndex(NamedTuple):
+    rx: re.Pattern  # any cue, at a word's start (a stem: "wachstum" reads "Wachstums")
+    stems: dict[str, str]  # cue -> slot
+    heads: (
+        re.Pattern
+    )  # the cues long enough to end a closed compound ("Wirtschaftswachstum"): frames.closed_compound_cues
+
+
+def _cue_index(table) -> CueIndex:
     stems = {}
     for slot, words in table:
         for w in words:
             stems.setdefault(" ".join(w.split()), slot)
     rx = re.compile(r"(?<![\w])(?:" + L.alt(stems) + r")")
-    return rx, stems
+    return CueIndex(rx, stems, re.compile(L.alt(w for w in stems if " " not in w and len(w) >= MIN_HEAD)))
 
 
 _MONEY_CUES = _cue_index(L.MONEY_SLOTS)
@@ -42,31 +58,39 @@ YIELDING = 1000.0  # added to a verb cue's distance: any cue in reach that names
 
 
 def nearest_cue(
-    ctx: Context, cues, start: int, end: int, sent, before: int = 90, after: int = 45, skip: frozenset = frozenset()
+    ctx: Context,
+    cues: CueIndex,
+    start: int,
+    end: int,
+    sent,
+    before: int = 90,
+    after: int = 45,
+    skip: frozenset = frozenset(),
 ):
-    rx, stems = cues
     a, b = max(sent[0], start - before), min(sent[1], end + after)
     best = None
     cands = []
-    for m in rx.finditer(ctx.low, a, b):
-        cue = L.table_key(m.group(0))
-        slot = stems[cue]
+    found = [m.span() for m in cues.rx.finditer(ctx.low, a, b)]
+    for m_start, m_end in found + closed_compound_cues(ctx.text, ctx.low, ctx.lang, a, b, cues.heads):
+        said = ctx.low[m_start:m_end]
+        cue = L.table_key(said)
+        slot = cues.stems[cue]
         if slot in skip:
             continue
-        if start <= m.start() < end and not (end - start > 30):
+        if start <= m_start < end and not (end - start > 30):
             dist = 0
-        elif m.end() <= start:
-            dist = start - m.end()
-        elif m.start() >= end:
+        elif m_end <= start:
+            dist = start - m_end
+        elif m_start >= end:
             # a cue right after the amount is its unit ("$83.50 per share", "83,50 $ par action"): decisive
-            dist = 0 if m.start() - end <= 2 else (m.start() - end) * 1.5
+            dist = 0 if m_start - end <= 2 else (m_start - end) * 1.5
         else:
             dist = 0
         if cues is PCT_CUES and cue in L.PERCENT_VERB_CUES:
             dist += YIELDING  # "turnout reached 84%": the noun names the figure, the verb any result
-        cands.append((dist, slot, m.group(0), m.start()))
+        cands.append((dist, slot, said, m_start))
         if best is None or dist < best[0]:
-            best = (dist, slot, m.group(0), m.start())
+            best = (dist, slot, said, m_start)
     if best is not None:
         # a more specific cue next to the chosen one refines it: "post-money valuation"
         for c in cands:
