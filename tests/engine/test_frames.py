@@ -405,6 +405,20 @@ def test_a_phrase_before_a_number_says_what_it_is(lang, text, value):
     assert concept_of_value(text, lang, value) == {"majority"}
 
 
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("en", "The final was played in front of a crowd of 81,118 in New Jersey.", 81118),
+        ("en", "The match drew an attendance of 65,600 at the stadium.", 65600),
+        ("de", "Das Finale fand vor einer Kulisse von 65.600 statt.", 65600),
+        ("fr", "La finale s'est jouée devant une affluence de 45 000 au stade.", 45000),
+        ("es", "El partido tuvo una asistencia de 70.000 en el estadio.", 70000),
+    ],
+)
+def test_a_crowd_told_before_its_number_is_the_attendance(lang, text, value):
+    assert concept_of_value(text, lang, value) == {"attendance"}
+
+
 def test_a_majority_of_people_is_no_seat_threshold():
     assert "majority" not in concept_of_value("The majority of 300 workers voted to strike.", "en", 300)
 

@@ -858,7 +858,7 @@ def frame_of_number(
     if lead:
         # "an absolute majority of 289 seats": the lead says what the number is, the noun only counts it
         counted = frame_of_number(low, lang, start, end, (sent[0], sent[1]), skip_nouns, frozenset(), leads=False)
-        return Frame(lead, counted.end if counted else end, lead)
+        return Frame(lead, counted.end if counted else end, "people" if lead in PEOPLE else lead)
     nouns, persons = _table("FRAME_NOUNS", lang), _person_nouns(lang)
     partitive = PARTITIVE.match(low, end)
     pos = end

@@ -2514,6 +2514,9 @@ FRAME_LEADS = {
     "absoluten mehrheit": "majority",
     "absolute mehrheit liegt bei": "majority",
     "kanzlermehrheit": "majority",
+    "kulisse von": "attendance",
+    "zuschauerzahl von": "attendance",
+    "besucherzahl von": "attendance",
 }
 
 # --- conversions and abbreviations (read by money.py and segment.py) ---

@@ -2624,6 +2624,8 @@ FRAME_LEADS = {
     "outright majority": "majority",
     "overall majority": "majority",
     "majority threshold": "majority",
+    "crowd of": "attendance",
+    "attendance of": "attendance",
 }
 
 # --- conversions and abbreviations (read by money.py and segment.py) ---

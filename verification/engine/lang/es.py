@@ -2444,6 +2444,8 @@ FRAME_TOPICS = {
 COUNT_LEADS = ["número de", "cifra de", "número de los", "número de las", "número total de", "cifra total de"]
 FRAME_LEADS = {
     "mayoría absoluta": "majority",
+    "multitud de": "attendance",
+    "asistencia de": "attendance",
 }
 
 # --- conversions and abbreviations (read by money.py and segment.py) ---

@@ -2434,6 +2434,8 @@ COUNT_LEADS = [
 FRAME_LEADS = {
     "majorité absolue": "majority",
     "majorité absolue de": "majority",
+    "foule de": "attendance",
+    "affluence de": "attendance",
 }
 
 # --- conversions and abbreviations (read by money.py and segment.py) ---
