@@ -393,30 +393,22 @@ def test_letters_against_a_number_that_are_no_unit_make_a_code():
 
 
 @pytest.mark.parametrize(
-    "lang,text,value",
+    "lang,text,value,concept",
     [
-        ("en", "The bloc fell short of an absolute majority of 301 in the chamber.", 301),
-        ("de", "Die Koalition verfehlte die absolute Mehrheit von 301 Sitzen.", 301),
-        ("fr", "Le bloc reste loin de la majorité absolue (301) à l'Assemblée.", 301),
-        ("es", "La mayoría absoluta se sitúa en 301 en la cámara.", 301),
+        ("en", "The bloc fell short of an absolute majority of 301 in the chamber.", 301, "majority"),
+        ("de", "Die Koalition verfehlte die absolute Mehrheit von 301 Sitzen.", 301, "majority"),
+        ("fr", "Le bloc reste loin de la majorité absolue (301) à l'Assemblée.", 301, "majority"),
+        ("es", "La mayoría absoluta se sitúa en 301 en la cámara.", 301, "majority"),
+        # a crowd told before its number is the attendance
+        ("en", "The final was played in front of a crowd of 81,118 in New Jersey.", 81118, "attendance"),
+        ("en", "The match drew an attendance of 65,600 at the stadium.", 65600, "attendance"),
+        ("de", "Das Finale fand vor einer Kulisse von 65.600 statt.", 65600, "attendance"),
+        ("fr", "La finale s'est jouée devant une affluence de 45 000 au stade.", 45000, "attendance"),
+        ("es", "El partido tuvo una asistencia de 70.000 en el estadio.", 70000, "attendance"),
     ],
 )
-def test_a_phrase_before_a_number_says_what_it_is(lang, text, value):
-    assert concept_of_value(text, lang, value) == {"majority"}
-
-
-@pytest.mark.parametrize(
-    "lang,text,value",
-    [
-        ("en", "The final was played in front of a crowd of 81,118 in New Jersey.", 81118),
-        ("en", "The match drew an attendance of 65,600 at the stadium.", 65600),
-        ("de", "Das Finale fand vor einer Kulisse von 65.600 statt.", 65600),
-        ("fr", "La finale s'est jouée devant une affluence de 45 000 au stade.", 45000),
-        ("es", "El partido tuvo una asistencia de 70.000 en el estadio.", 70000),
-    ],
-)
-def test_a_crowd_told_before_its_number_is_the_attendance(lang, text, value):
-    assert concept_of_value(text, lang, value) == {"attendance"}
+def test_a_phrase_before_a_number_says_what_it_is(lang, text, value, concept):
+    assert concept_of_value(text, lang, value) == {concept}
 
 
 def test_a_majority_of_people_is_no_seat_threshold():
