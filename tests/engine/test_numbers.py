@@ -328,3 +328,29 @@ def test_a_thousand_s_word_alone_is_a_thousand(text, lang):
 def test_a_thousand_s_word_after_a_number_or_before_a_scale_scales_it(text, lang, value):
     (n,) = find_numbers(text, lang=lang)
     assert n.low == value
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("es", "La final se jugó ante 81,118 espectadores en Nueva Jersey.", 81118),
+        ("es", "Las autoridades evacuaron a 1,257 personas de la zona.", 1257),
+        ("fr", "Les secours ont évacué 2,413 habitants du quartier.", 2413),
+        ("de", "Die Polizei zählte 3,546 Demonstranten.", 3546),
+    ],
+)
+def test_a_count_of_whole_things_reads_a_separator_before_three_digits_as_thousands(lang, text, value):
+    (count,) = [c for c in extract_claims(Document(key="d", text=text, language=lang)) if c.kind == "count"]
+    assert count.value["low"] == count.value["high"] == value
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("es", "Unas 2,5 millones de personas votaron.", 2_500_000),
+        ("de", "Er erzielte im Schnitt 1,5 Tore pro Spiel.", 1.5),
+    ],
+)
+def test_a_count_with_a_scale_or_a_short_fraction_keeps_its_decimal_comma(lang, text, value):
+    (count,) = [c for c in extract_claims(Document(key="d", text=text, language=lang)) if c.kind == "count"]
+    assert count.value["low"] == value

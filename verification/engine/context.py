@@ -17,7 +17,7 @@ from .figure_sources import BY_WHOM, by_whom
 from .frames import ELECTION_CONCEPTS, comparison_rx, election_stages, figure_role, phrase_rx
 from .lang import language, merged, table_of
 from .money import bare_currencies
-from .numbers import Num, find_numbers, spelled_occurrences, spelled_ordinals, word_ordinals
+from .numbers import Num, find_numbers, spelled_occurrences, spelled_ordinals, whole_count, word_ordinals
 from .segment import SentenceIndex, split_sentences
 
 _DEMONSTRATIVE = re.compile(r"\b(?:" + L.alt(merged("DEMONSTRATIVES")) + r")\s+(?:[\w-]+\s+)?([\w-]{4,})\b")
@@ -432,6 +432,8 @@ class Context:
         ss, se = min(sent[0], start), max(sent[1], end)
         if concept_of(slot) in ELECTION_CONCEPTS:
             extra = {**election_stages(self.low, self.lang, start, end, (ss, se)), **extra}
+        if kind == "count":
+            value = whole_count(value, text[start:end])
         if kind == "count" and BY_WHOM not in extra:  # a side its detector read already is not read again
             extra = {**by_whom(self.low, self.lang, start, end, (ss, se)), **extra}
         t = self.time_for((ss, se), (start, end))

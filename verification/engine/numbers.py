@@ -63,6 +63,24 @@ def parse_number(s: str, lang: str = "", decimal: str = "") -> float | None:
         return None
 
 
+_GROUPED = re.compile(r"(?<![\d.,])([1-9]\d{0,2})[.,](\d{3})(?![\d.,])")
+
+
+def whole_count(value: dict, said: str) -> dict:
+    """A count read from a number with one separator before three digits ("81,118 espectadores" in a Mexican
+    report, read as 81.118 by its language's decimal comma) is of whole things: the separator groups thousands. A
+    number with a scale ("2,5 millones") or a count that may be part of a whole ("1,5 Tore pro Spiel") is left as
+    read: only a fraction no three-digit group explains changes."""
+    low, high = value.get("low"), value.get("high")
+    if low is None or low != high or float(low).is_integer():
+        return value
+    for m in _GROUPED.finditer(said):
+        if float(f"{m.group(1)}.{m.group(2)}") == low:
+            whole = float(m.group(1) + m.group(2))
+            return {**value, "low": whole, "high": whole, "step": 1.0}
+    return value
+
+
 def _groups_thousands(sep: str, tail: str, lang: str, decimal: str, head_is_zero: bool = False) -> bool:
     """Whether the one separator before three digits groups thousands (see :func:`parse_number`)."""
     if decimal:
