@@ -546,6 +546,29 @@ def publisher_from_signature(page: Page) -> str:
     return ""
 
 
+# the outlet signing off under the article: its name in one word ("LNT"), maybe with the day it aired after a short
+# word ("SAARTEXT vom 22.04.2025")
+_SIGN_OFF_RE = re.compile(r"^(?P<name>[^\W\d_][\w'’&-]*)(?:\s+[^\W\d_]{2,4}\s+[\d./]{6,10})?$")
+
+# editors' initials sign in two letters or so ("kb", "AB")
+MIN_SIGN_OFF_CHARS = 3
+
+
+def publisher_from_sign_off(page: Page) -> str:
+    """The outlet's name closing the article on a line of its own, or glued after its last sentence and split off:
+    one word written as only a name is, in capitals or with capitals inside ("LNT", "SAARTEXT vom 22.04.2025"),
+    that the article never uses. A capitalised word alone is as often a sentence's first word where the dump was
+    cut ("... catastrophic damage. Amon"), words of two are a writer's name ("Jane Doe"), and a party's name
+    after the article ("SPD") is one the article tells of."""
+    after = next((p for p in page.paras[page.last + 1 :] if p.text.strip()), None)
+    m = _SIGN_OFF_RE.match(after.text.strip()) if after is not None and after.role == "removed" else None
+    if m is None or after.in_section or lx.AGENCIES_ONLY_RE.match(m.group("name")):
+        return ""
+    name = m.group("name")
+    in_capitals = not name.islower() and not name.istitle()
+    return name if in_capitals and len(name) >= MIN_SIGN_OFF_CHARS and _one_word_site(page, name) else ""
+
+
 def publisher_from_wire_dateline(paras: list[Para]) -> str:
     """The agency of a wire dateline opening the article: "(Reuters) - ...", "Aug. 14 (UPI) -- ..."."""
     for p in paras:
@@ -709,6 +732,7 @@ def publisher_and_sign(page: Page, title_site: str) -> tuple[str, str]:
         ("source address", lambda: publisher_from_source_address(page)),
         ("footer", lambda: publisher_from_footer(paras, page.last)),
         ("signature", lambda: publisher_from_signature(page)),
+        ("sign-off", lambda: publisher_from_sign_off(page)),
         ("byline", lambda: publisher_from_byline(paras)),
         ("outlet byline", lambda: publisher_from_outlet_byline(page)),
         ("outlet credit", lambda: publisher_from_outlet_credit(page)),

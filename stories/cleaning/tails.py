@@ -7,6 +7,7 @@ import re
 from . import lexicon as lx
 from .captions import MAX_LABELLED_CAPTION_WORDS
 from .tables import MAX_DATA_LINE_CHARS, MIN_TABLE_FIGURES, figures_and_names, is_dense
+from .text import ALL_STOP
 
 
 def split_credit_tail(paragraph: str) -> list[str]:
@@ -91,3 +92,32 @@ def split_signature_tail(paragraph: str) -> list[str]:
     if words & lx.PHOTO_WORDS or any(len(part.split()) > 3 for part in signature.strip("() ").split("/")):
         return [paragraph]
     return [paragraph[: m.start()].rstrip(), signature]
+
+
+# the outlet's name signing the article, glued after its last sentence: a name of one to three capitalised words
+# ("... Als Ursache wird Vogelschlag vermutet. Tagesschau"), maybe with the day it aired after a short word
+# ("... zum Nachfolger gewählt. SAARTEXT vom 22.04.2025")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
+_SIGN_OFF_TAIL_RE = re.compile(
+    rf"(?<=[.!?…\"”»])\s+(?P<sign>(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    r"(?:\s+[^\W\d_]{2,4}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?)\s*$"
+)
+
+# the sentences a sign-off closes: a paragraph of prose, not a teaser's line
+MIN_SIGNED_WORDS = 20
+
+
+def split_sign_off_tail(paragraph: str) -> list[str]:
+    """A paragraph of prose closed by the outlet's name glued after its last sentence ("... vermutet. Tagesschau"):
+    the paragraph and the name apart, so the name goes and can sign the page. A name the paragraph also tells of
+    ("... said Choi. Choi Sang-mok") or a word of its language's small words ("... er. Die Polizei", a dump cut
+    after a sentence's first words) signs nothing."""
+    m = _SIGN_OFF_TAIL_RE.search(paragraph, max(0, len(paragraph) - 60))
+    if m is None or len(paragraph[: m.start()].split()) < MIN_SIGNED_WORDS:
+        return [paragraph]
+    if len(paragraph[: m.start()].split()[-1].strip('.!?…"”»')) < 2:
+        return [paragraph]  # a name's initial ("N. Hesse, H. Laurenceau"), not a sentence's end
+    told = {w.lower() for w in lx.WORD_RE.findall(paragraph[: m.start()])}
+    if any(w.lower() in ALL_STOP or w.lower() in told for w in lx.WORD_RE.findall(m.group("name"))):
+        return [paragraph]
+    return [paragraph[: m.start()].rstrip(), m.group("sign")]

@@ -1196,3 +1196,42 @@ def test_a_sites_name_with_its_copyright_mark_and_year_after_it_below_the_articl
 )
 def test_a_pictures_credit_with_a_year_below_the_article_names_no_publisher(lang, line):
     assert clean(TITLES[lang], *BODIES[lang], line).publisher == ""
+
+
+@pytest.mark.parametrize(
+    "lang, sign_off, outlet",
+    [
+        ("en", "HARBOURTEXT", "HARBOURTEXT"),
+        ("de", "HAFENTEXT vom 14.08.2026", "HAFENTEXT"),
+        ("fr", "PORTINFO du 14.08.2026", "PORTINFO"),
+        ("es", "PUERTOTEXTO del 14.08.2026", "PUERTOTEXTO"),
+    ],
+)
+@pytest.mark.parametrize("glued", [True, False])
+def test_the_outlets_name_signing_off_after_the_article_names_the_publisher(lang, sign_off, outlet, glued):
+    body = list(BODIES[lang])
+    lines = [*body[:-1], f"{body[-1]} {sign_off}"] if glued else [*body, sign_off]
+    doc = clean(TITLES[lang], *lines)
+    assert doc.publisher == outlet
+    assert sign_off not in doc.text and body[-1] in doc.body
+
+
+@pytest.mark.parametrize(
+    "lang, tail",
+    [
+        ("en", "Amon"),  # the dump cut after a sentence's first word
+        ("de", "Polizeisprecher"),
+        ("fr", "Selon"),
+        ("es", "Según"),
+    ],
+)
+def test_a_capitalised_word_glued_after_the_last_sentence_names_no_publisher(lang, tail):
+    body = list(BODIES[lang])
+    doc = clean(TITLES[lang], *body[:-1], f"{body[-1]} {tail}")
+    assert doc.publisher == ""
+    assert body[-1] in doc.body
+
+
+@pytest.mark.parametrize("line", ["Jane Doe", "kb", "Harbour"])
+def test_a_writers_name_initials_or_a_word_alone_after_the_article_name_no_publisher(line):
+    assert clean(TITLES["en"], *BODIES["en"], line).publisher == ""
