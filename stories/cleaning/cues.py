@@ -68,6 +68,11 @@ def _writer_cue(p: Para) -> str | None:
     return None
 
 
+# a pointer to the page's video is a sentence ("Mehr zur aktuellen Unwetterlage ... erfährst du im Video am Anfang
+# des Artikels."); a paragraph that names the video in passing is the article's
+MAX_VIDEO_POINTER_WORDS = 30
+
+
 def _notice_cue(p: Para) -> str | None:
     """A notice: a disclaimer, a promotion, a widget, a source's link or credit, a copyright, a browser's
     or an affiliate's note."""
@@ -83,6 +88,8 @@ def _notice_cue(p: Para) -> str | None:
         return "assistant widget"
     if p.n_words <= 20 and lx.READ_FULL_RE.match(t):
         return "source link"
+    if p.n_words <= MAX_VIDEO_POINTER_WORDS and lx.VIDEO_POINTER_RE.search(t):
+        return "video player"
     if p.n_words <= 20 and lx.SOURCE_RE.match(t):
         return "source credit"
     if p.n_words <= 40 and lx.COPYRIGHT_RE.match(t) or p.n_words <= 20 and lx.RIGHTS_RESERVED_RE.search(t):

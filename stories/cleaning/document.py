@@ -14,7 +14,13 @@ from .model import Block, CleanedDocument, assemble
 from .page import Page
 from .paragraphs import RULE_STAGES, classify, read_page
 from .publisher import site_of_url
-from .tails import split_credit_tail, split_glued_notice, split_sign_off_tail, split_signature_tail
+from .tails import (
+    split_credit_tail,
+    split_glued_notice,
+    split_sign_off_tail,
+    split_signature_tail,
+    split_video_pointer,
+)
 from .text import glued_path, split_paragraphs, strip_invisible
 from .timestamps import page_date_has_day, split_date_tail, split_page_date
 
@@ -122,7 +128,8 @@ def _article_paragraphs(paragraphs: list[str]) -> tuple[list[str], str, object]:
         for credited in split_credit_tail(signed)
         for dated in split_date_tail(credited)
         for noticed in split_glued_notice(dated)
-        for part in split_sign_off_tail(noticed)
+        for signed_off in split_sign_off_tail(noticed)
+        for part in split_video_pointer(signed_off)
     ]
     return paragraphs, date_field, page_date
 

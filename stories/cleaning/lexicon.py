@@ -205,6 +205,8 @@ WEBMAIL = frozenset(_MODULES["common"].WEBMAIL.split())
 
 # "Read the full story at X", "Originally published at X", "Source: X"
 READ_FULL_RE = re.compile("^(" + _patterns("READ_FULL_PATTERNS") + r")\b", re.IGNORECASE)
+# a sentence pointing to the page's video for more ("Plus de détails dans la vidéo en tête de cet article.")
+VIDEO_POINTER_RE = re.compile(r"\b(" + _patterns("VIDEO_POINTER_PATTERNS") + r")\b", re.IGNORECASE)
 # the words that credit a text's sources ("Source: ...", "Quelle: ...", "Fuente: ...")
 _SOURCE_WORDS = _in_order("SOURCE_WORDS")
 # a credit that names where a text or figure comes from, not who took a picture ("Source: Ministry of Health")

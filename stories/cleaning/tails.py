@@ -121,3 +121,23 @@ def split_sign_off_tail(paragraph: str) -> list[str]:
     if any(w.lower() in ALL_STOP or w.lower() in told for w in lx.WORD_RE.findall(m.group("name"))):
         return [paragraph]
     return [paragraph[: m.start()].rstrip(), m.group("sign")]
+
+
+# the sentences before a pointer to the page's video: where a sentence ends
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"”»’)]?\s+")
+
+# a pointer to the video and what the page glues after it (a report's credit) is a sentence or two
+MAX_VIDEO_TAIL_WORDS = 25
+
+
+def split_video_pointer(paragraph: str) -> list[str]:
+    """A paragraph whose last sentences point to the page's video for more ("... une partie de sa culture d'orge.
+    Plus de détails dans la vidéo en tête de cet article. TF1 | Reportage ..."): the article's sentences and the
+    pointer, with what follows it, as two paragraphs, so the pointer goes and the sentences stay."""
+    m = lx.VIDEO_POINTER_RE.search(paragraph, max(0, len(paragraph) - 300))
+    if m is None:
+        return [paragraph]
+    ends = [e for e in _SENTENCE_END_RE.finditer(paragraph, 0, m.start())]
+    if not ends or len(paragraph[ends[-1].end() :].split()) > MAX_VIDEO_TAIL_WORDS:
+        return [paragraph]
+    return [paragraph[: ends[-1].start() + 1].rstrip(), paragraph[ends[-1].end() :]]

@@ -698,3 +698,21 @@ def test_a_line_cut_with_an_ellipsis_over_itself_printed_whole_goes(lang, ellips
     assert cut not in doc.text
     assert doc.title == TITLES[lang]
     assert all(p in doc.body for p in BODIES[lang])
+
+
+@pytest.mark.parametrize(
+    "lang, pointer",
+    [
+        ("en", "See more in the video above."),
+        ("de", "Mehr zur Lage im Hafen erfährst du im Video am Anfang des Artikels."),
+        ("fr", "Plus de détails dans la vidéo en tête de cet article."),
+        ("es", "Más detalles en el vídeo sobre estas líneas."),
+    ],
+)
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_pointer_to_the_pages_video_goes_and_the_article_stays(lang, pointer, glued):
+    body = BODIES[lang]
+    lines = [*body[:-1], f"{body[-1]} {pointer}"] if glued else [*body, pointer]
+    doc = clean(TITLES[lang], *lines)
+    assert pointer not in doc.text
+    assert all(p in doc.body for p in body)

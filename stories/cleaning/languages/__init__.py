@@ -81,6 +81,8 @@ Tables named ..._PATTERNS hold regular expressions, one a line, matched with cas
     NAV_PATTERNS   the opening of a navigation line ("Tags:", "Click here")
     NEWSLETTER_PATTERNS  word beginnings of a newsletter's box ("subscribe", "abonn", "suscr[ií]b")
     READ_FULL_PATTERNS  the opening of a link to the whole text elsewhere ("Read the full story at", "Weiterlesen")
+    VIDEO_POINTER_PATTERNS  a sentence pointing to the page's video for more ("Plus de détails dans la vidéo en
+                   tête de cet article", "... erfährst du im Video am Anfang des Artikels"), found anywhere in it
     AFFILIATE_PATTERNS  an affiliate disclosure ("we may earn a commission", "wir erhalten eine Provision")
 
 `common` also holds two tables of no language (COMMON_TABLES): AMBIGUOUS, the words several languages share,
@@ -157,6 +159,7 @@ TABLES = (
     "NAV_PATTERNS",
     "NEWSLETTER_PATTERNS",
     "READ_FULL_PATTERNS",
+    "VIDEO_POINTER_PATTERNS",
     "AFFILIATE_PATTERNS",
 )
 # tables only `common` holds

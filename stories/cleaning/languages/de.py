@@ -368,6 +368,9 @@ READ_FULL_PATTERNS = """weiterlesen
     vollständigen artikel lesen
     ganzen artikel lesen"""
 
+VIDEO_POINTER_PATTERNS = r"""im video (oben|unten|über diesem text|am anfang des artikels|zu beginn des artikels)
+    im video am anfang des textes"""
+
 AFFILIATE_PATTERNS = "wir erhalten (?:eine )?provision"
 
 SITE_LEADS = """folgen sie

@@ -538,6 +538,9 @@ READ_FULL_PATTERNS = r"""read (the )?(full|original|complete) (story|article|rep
     this (article|story|post) (first |originally )?appeared (on|in|at)
     this (article|story|post) (was )?(first |originally )?(published|posted) (on|in|at|by)"""
 
+VIDEO_POINTER_PATTERNS = r"""(watch|see) (it |them |more )?in the video (above|below|at the top)
+    in the video (above|below|at the top of (this|the) (article|page|story))"""
+
 AFFILIATE_PATTERNS = r"""readers help support
     reader-supported
     we may (?:get|earn|receive) (?:a )?(?:small )?(?:commission|compensation)

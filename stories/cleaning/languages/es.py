@@ -363,6 +363,10 @@ READ_FULL_PATTERNS = """lea (la )?noticia completa
     leer más sobre esta (historia|noticia)
     seguir leyendo"""
 
+VIDEO_POINTER_PATTERNS = (
+    r"""en el (vídeo|video) (de arriba|de abajo|sobre estas líneas|que encabeza (esta|la) (noticia|información))"""
+)
+
 AFFILIATE_PATTERNS = "(?:podemos|puede) recibir una comisión"
 
 SITE_LEADS = """sigue a

@@ -366,6 +366,10 @@ NEWSLETTER_PATTERNS = """abonnez
 READ_FULL_PATTERNS = """lire la suite
     lire l'article (complet|original)"""
 
+VIDEO_POINTER_PATTERNS = (
+    r"""dans (la|notre) vidéo (ci-dessus|ci-dessous|en tête de (cet |l['’])article|en haut de (cet |l['’])article)"""
+)
+
 AFFILIATE_PATTERNS = "nous (?:pouvons )?percevoir une commission"
 
 SITE_LEADS = """suivez
