@@ -193,6 +193,31 @@ def _standfirst(page: Page, p: Para, first_after_title: int) -> bool:
     )
 
 
+# the article's first sentence, alone on its line, is a sentence of prose ("An EF-3 tornado devastated St. Louis on
+# May 16, 2025, killing five, injuring dozens."), longer than a label
+MIN_LEAD_WORDS = 8
+MAX_LEAD_WORDS = 60
+
+
+def _lead_sentence(page: Page, p: Para, first_after_title: int) -> bool:
+    """The article's first sentence on a line of its own, under the headline or opening the page, with its full
+    stop: words of the page's language that share the article's words, and the article follows it."""
+    first_shown = first_after_title if page.title_idx >= 0 else next((q.i for q in page.paras if not q.hard), -1)
+    if p.i != first_shown or p.role != "pending-head":
+        return False
+    after = next((q for q in page.paras[p.i + 1 :] if not q.hard), None)
+    return (
+        after is not None
+        and after.role == "body"
+        and MIN_LEAD_WORDS <= p.n_words <= MAX_LEAD_WORDS
+        and p.terminal
+        and p.sentence_like
+        # a lead full of names and figures has few small words, and a short one may tell no language
+        and p.lang in (page.main, "")
+        and p.sim > 0
+    )
+
+
 def resolve_pending(page: Page) -> None:
     """Headings are kept only when body follows them; the rest of header and footer is removed."""
     first, last = page.first, page.last
@@ -201,7 +226,9 @@ def resolve_pending(page: Page) -> None:
     for p in reversed(page.paras):
         if p.role in ("pending-head", "pending-tail"):
             heading = (p.title_like or (p.n_words <= 12 and not p.terminal)) and p.n_words >= 2
-            standfirst = _standfirst(page, p, standfirst_idx) or data_line(page, p)
+            standfirst = (
+                _standfirst(page, p, standfirst_idx) or _lead_sentence(page, p, standfirst_idx) or data_line(page, p)
+            )
             heading = heading or standfirst
             if heading and next_body and (standfirst or p.sim > 0 or p.role == "pending-tail" and p.n_words <= 6):
                 p.role = "body"

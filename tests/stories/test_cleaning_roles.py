@@ -245,3 +245,20 @@ def test_a_name_under_the_lead_that_the_article_never_uses_is_the_byline(page):
     # someone the article is about, named on a line of its own, stays
     doc = page.clean("Linda Okafor", at=1)
     assert "Linda Okafor" in doc.text and doc.author == ""
+
+
+LEAD_SENTENCES = {
+    "en": "A violent storm surge battered the harbour overnight, toppling cranes and sinking three fishing trawlers near Pier 9.",
+    "de": "Eine heftige Sturmflut traf nachts den Hafen, stürzte Kräne um und versenkte drei Fischkutter nahe Pier 9.",
+    "fr": "Une violente tempête a frappé la côte dans la nuit, renversant des grues et coulant trois chalutiers près du quai 9.",
+    "es": "Una violenta tormenta azotó la costa durante la noche, derribó grúas y hundió tres pesqueros cerca del muelle 9.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+@pytest.mark.parametrize("headline", [True, False])
+def test_the_articles_first_sentence_on_a_line_of_its_own_stays_though_it_shares_few_of_its_words(lang, headline):
+    lead = LEAD_SENTENCES[lang]
+    doc = clean(*([TITLES[lang]] if headline else []), lead, *BODIES[lang])
+    assert lead in doc.body
+    assert all(p in doc.body for p in BODIES[lang])
