@@ -122,7 +122,7 @@ def is_dateline(p: Para, language: str) -> bool:
     labelled = re.search(r"[:：]\s*$", p.text[:cut]) is not None
     site = site or site_after
     # an edition's code in capitals after the site's name ("Africanews FR • November 28, 2025")
-    site = _EDITION_CODE_RE.sub("", site)
+    site = EDITION_CODE_RE.sub("", site)
     # a label and its value before the date ("Actualidad Por: Redacción") name no site: a name holds no colon
     named = ":" not in site and not find_date(site) and not lx.BYLINE_RE.match(site)
     if site and not labelled and 1 <= len(site.split()) <= 4 and named:
@@ -137,7 +137,7 @@ _DATE_TIME_REST_RE = re.compile(
 )
 
 # the two capitals of an edition after a name ("FR", "EN"): not a name's word, nor a weekday ("Fr", "Di")
-_EDITION_CODE_RE = re.compile(r"(?<=\w)\s+[A-Z]{2}$")
+EDITION_CODE_RE = re.compile(r"(?<=\w)\s+[A-Z]{2}$")
 
 
 def _site_after_date(rest: str) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .features import Para, capitals_sentence, headline_key, word_overlap
+from .features import Para, capitals_sentence, features_of, headline_key, word_overlap
 from .page import Page
 from .publisher import as_written, masthead_like, site_of_url
 from .tables import data_names
 from .text import ABBREVIATION_RE, ALL_STOP, BULLET_RE, DIGITS_RE, NORM_CUE_RE, SECTION_LABEL_RE, SENTENCE_BREAK_RE
+from .timestamps import EDITION_CODE_RE
 
 
 def find_title(page: Page) -> None:
@@ -28,6 +29,7 @@ def find_title(page: Page) -> None:
         _narrowed(_title_candidates(page), vocab, figures, page.main)
         or _headline_as_sentence(page)
         or _headline_under_teaser(page, vocab)
+        or _headline_over_site_line(page)
     )
     if candidates:
         page.title_idx = _headline_under_label(page, candidates[0]).i
@@ -298,6 +300,49 @@ def _headline_under_teaser(page: Page, vocab: set[str]) -> list[Para]:
     ):
         return []
     return [head]
+
+
+# a headline over its provider's line runs to a long sentence ("EN DIRECT - Tempête Pedro : la Garonne déborde à
+# Bordeaux, ... Suivez la situation")
+MAX_HEADLINE_OVER_SITE_WORDS = 30
+# a provider's line is its name, maybe closed by a dash ("Le Figaro —")
+MAX_SITE_LINE_WORDS = 4
+
+
+def _headline_over_site_line(page: Page) -> list[Para]:
+    """The headline right above the line of the site that gave the text, its name and date ("Africanews FR •
+    November 28, 2025") or its name closed by a dash ("Le Figaro —"), on an aggregator's page whose headline reads
+    as prose or sits under the article's teaser: the line, without a stop, opening the page or right under its first
+    prose."""
+    for p in page.paras[: page.first_prose + 2]:
+        after = page.paras[p.i + 1] if p.i + 1 < page.n else None
+        if after is None or p.hard or p.foreign or p.role == "title":
+            continue
+        if (
+            _site_line(after)
+            and 4 <= p.n_words <= MAX_HEADLINE_OVER_SITE_WORDS
+            and not p.text.endswith((".", ",", ";", ":"))
+            and not _label_or_item(page, p)
+        ):
+            return [p]
+    return []
+
+
+# a dateline's site stands before its mark or its date's first figure
+_BEFORE_DATE_RE = re.compile(r"[\d|·•]")
+
+
+def _site_line(p: Para) -> bool:
+    """A dateline whose date a site's name opens ("Africanews FR • November 28, 2025"), or a site's name alone
+    closed by a dash ("Le Figaro —")."""
+    if p.hard == "dateline":
+        # without its edition's code ("Africanews FR")
+        name = EDITION_CODE_RE.sub("", _BEFORE_DATE_RE.split(p.text, maxsplit=1)[0].strip(" -—–,:;"))
+    else:
+        name = p.text.rstrip(" —–-")
+        if name == p.text:
+            return False
+    return 1 <= len(name.split()) <= MAX_SITE_LINE_WORDS and masthead_like(features_of(0, name))
 
 
 # quotation marks, or single quotes around words ("'I never could have imagined this'", not "Helene's")

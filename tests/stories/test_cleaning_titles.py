@@ -550,3 +550,19 @@ def test_a_leads_first_line_cut_after_its_dateline_is_no_title(lang):
 def test_a_headline_opening_with_names_and_a_dash_is_the_title(headline):
     doc = clean(headline, *BODIES["fr" if headline.startswith("Angleterre") else "de"])
     assert doc.title == headline
+
+
+PROVIDER_DATELINES = {
+    "en": "Harbour Post • June 3, 2026",
+    "de": "Hafenbote • 3. Juni 2026",
+    "fr": "Le Courrier du Port • 3 juin 2026",
+    "es": "El Correo del Puerto • 3 de junio de 2026",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+@pytest.mark.parametrize("rest", [True, False])
+def test_a_headline_under_the_articles_teaser_over_its_providers_line_is_the_title(lang, rest):
+    body = BODIES[lang]
+    doc = clean(body[0], TITLES[lang], PROVIDER_DATELINES[lang], *(body[1:] if rest else []))
+    assert doc.title == TITLES[lang]
