@@ -538,3 +538,39 @@ def test_a_number_an_addition_word_leads_or_follows_counts_the_noun_of_the_count
 def test_a_further_number_after_an_age_range_counts_the_people_before_it():
     found = counts("Se registraron 171 enfermos de entre 0 y 4 años, y otros 203, de 5 a 17 años.", "es")
     assert found["203"].slot == found["171 enfermos"].slot
+
+
+@pytest.mark.parametrize(
+    "text, lang, listed, slot",
+    [
+        (
+            "The counties of Gaines, Terry and Dawson reported 315, 43 and 20 cases respectively.",
+            "en",
+            ["315", "43"],
+            "cases",
+        ),
+        ("Die Kreise Gaines, Terry und Dawson meldeten 315, 43 und 20 Fälle.", "de", ["315", "43"], "cases"),
+        ("Les comtés de Gaines, Terry et Dawson comptent 315, 43 et 20 cas.", "fr", ["315", "43"], "cases"),
+        (
+            "Los condados Gaines, Terry y Dawson con 315, 43, 33 y 20 casos respectivamente.",
+            "es",
+            ["315", "43", "33"],
+            "cases",
+        ),
+        ("Die Parteien kamen auf 57, 51 und 41 Sitze.", "de", ["57", "51"], "seats"),
+    ],
+)
+def test_the_numbers_of_a_list_its_last_noun_closes_count_that_noun(text, lang, listed, slot):
+    found = counts(text, lang)
+    assert all(found[n].slot == slot for n in listed), found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("In 2023, 15 people died in the floods.", "en"),
+        ("Le 3 mai, 15 personnes sont mortes.", "fr"),
+    ],
+)
+def test_a_year_or_a_day_before_a_count_lists_nothing(text, lang):
+    assert len(counts(text, lang)) == 1

@@ -29,6 +29,7 @@ from ..money import (
 )
 from .bare_figures import (
     counted_things,
+    counts_listed_before,
     counts_of_one,
     elliptic_percents,
     enumerated_counts,
@@ -194,6 +195,7 @@ def detect_numbers(ctx: Context) -> None:
     uncued_percents(ctx, uncued)
     unnamed_amounts(ctx)
     enumerated_counts(ctx, bare)
+    counts_listed_before(ctx, bare)
     elliptic_percents(ctx, bare)
     listed_results(ctx, bare)
     joined_counts(ctx, bare)
