@@ -194,11 +194,12 @@ def detect_numbers(ctx: Context) -> None:
     unnamed_levels(ctx, levels)
     uncued_percents(ctx, uncued)
     unnamed_amounts(ctx)
+    # a count joined to its noun ("the 183-seat parliament") is read first: an enumeration may follow it
+    joined_counts(ctx, bare)
     enumerated_counts(ctx, bare)
     counts_listed_before(ctx, bare)
     elliptic_percents(ctx, bare)
     listed_results(ctx, bare)
-    joined_counts(ctx, bare)
     counts_of_one(ctx, bare)
     told_parts(ctx, bare)
     counted_things(ctx, bare)
