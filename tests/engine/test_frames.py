@@ -405,6 +405,11 @@ def test_letters_against_a_number_that_are_no_unit_make_a_code():
         ("de", "Das Finale fand vor einer Kulisse von 65.600 statt.", 65600, "attendance"),
         ("fr", "La finale s'est jouée devant une affluence de 45 000 au stade.", 45000, "attendance"),
         ("es", "El partido tuvo una asistencia de 70.000 en el estadio.", 70000, "attendance"),
+        # a match's facts box labels its crowd
+        ("en", "Attendance: 74,000", 74000, "attendance"),
+        ("de", "Zuschauerzahl: 34’165 im Stadion St. Jakob-Park, Basel", 34165, "attendance"),
+        ("fr", "Spectateurs : 45 000.", 45000, "attendance"),
+        ("es", "Asistencia: 70.000.", 70000, "attendance"),
     ],
 )
 def test_a_phrase_before_a_number_says_what_it_is(lang, text, value, concept):

@@ -25,7 +25,8 @@ Tables (the same names in every module):
   "un adulte sur cinq", "uno de cada cinco"); ``RATIO_ORDINAL_LEADS``: words before an ordinal that make it one in
   that many ("jeder fünfte", "every fifth").
 - ``FRAME_LEADS``: a phrase a few words before a number that says what it is ("absolute majority" ->
-  majority, "a crowd of 81,118" -> attendance), before any counted noun after the number.
+  majority, "a crowd of 81,118" -> attendance, a facts box's "Attendance: 74,000"), before any counted noun after
+  the number.
 - ``FRAME_TOPICS``: a phrase that names what the figures of its clause count where no word nearer the figure
   does ("the death toll in the powerful earthquakes ... stood at 65", "le bilan ... atteint 48").
 - ``COUNT_LEADS``: the words before a counted noun that make it the topic of a figure later in the clause ("the

@@ -2517,6 +2517,8 @@ FRAME_LEADS = {
     "kulisse von": "attendance",
     "zuschauerzahl von": "attendance",
     "besucherzahl von": "attendance",
+    "zuschauer:": "attendance",
+    "zuschauerzahl:": "attendance",
 }
 
 # --- conversions and abbreviations (read by money.py and segment.py) ---

@@ -2626,6 +2626,8 @@ FRAME_LEADS = {
     "majority threshold": "majority",
     "crowd of": "attendance",
     "attendance of": "attendance",
+    "attendance:": "attendance",
+    "crowd:": "attendance",
 }
 
 # --- conversions and abbreviations (read by money.py and segment.py) ---

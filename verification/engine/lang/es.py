@@ -2446,6 +2446,8 @@ FRAME_LEADS = {
     "mayoría absoluta": "majority",
     "multitud de": "attendance",
     "asistencia de": "attendance",
+    "asistencia:": "attendance",
+    "espectadores:": "attendance",
 }
 
 # --- conversions and abbreviations (read by money.py and segment.py) ---

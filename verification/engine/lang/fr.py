@@ -2436,6 +2436,8 @@ FRAME_LEADS = {
     "majorité absolue de": "majority",
     "foule de": "attendance",
     "affluence de": "attendance",
+    "spectateurs :": "attendance",
+    "affluence :": "attendance",
 }
 
 # --- conversions and abbreviations (read by money.py and segment.py) ---
