@@ -908,3 +908,15 @@ def test_a_page_date_of_the_month_only_still_tells_events_months_apart():
     ]
     claims = {d.key: lab_claims() for d in docs}
     assert cluster_documents(docs, claims) == [["february"], ["may-27", "may-28"]]
+
+
+@pytest.mark.parametrize("far", [date(2, 1, 1), date(9999, 12, 1)])
+def test_a_page_date_at_the_calendars_edge_is_clustered_like_any_other(far):
+    # a misread page date of year 2 or 9999 has no year before or after it to compare with
+    text = "Cryptocurrency is forcing traditional finance to change time zones."
+    docs = [
+        Document(key=k, text=text, language="en", published=p)
+        for k, p in (("a", None), ("b", date(2000, 1, 1)), ("c", far))
+    ]
+    groups = cluster_documents(docs, {d.key: extract_claims(d) for d in docs})
+    assert sorted(k for g in groups for k in g) == ["a", "b", "c"]

@@ -33,6 +33,7 @@ so that rarity does not depend on what else was imported (see cluster_documents)
 from __future__ import annotations
 
 import bisect
+import calendar
 import heapq
 import math
 import re
@@ -307,7 +308,16 @@ def _last_day(published: date) -> date:
         return published
     if published.month == 1:
         return date(published.year, 12, 31)
-    return date(published.year + published.month // 12, published.month % 12 + 1, 1) - timedelta(days=1)
+    return date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
+
+
+def _shifted(day: date, days: int) -> date:
+    """The day ``days`` after (or before) ``day``, held inside the calendar: a misread page date of year 2 or 9999
+    has no year before or after it."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def _published_apart(a: date, b: date) -> bool:
@@ -615,8 +625,8 @@ def _dated_apart(days_a: list[date], days_b: list[date]) -> bool:
     near = 0
     for day in days_a:
         # a page date stands for a year at most: only dates that far before it may reach it
-        first = bisect.bisect_left(days_b, day - timedelta(days=MAX_DATE_SPAN_DAYS + 366))
-        last = bisect.bisect_right(days_b, _last_day(day) + timedelta(days=MAX_DATE_SPAN_DAYS))
+        first = bisect.bisect_left(days_b, _shifted(day, -(MAX_DATE_SPAN_DAYS + 366)))
+        last = bisect.bisect_right(days_b, _shifted(_last_day(day), MAX_DATE_SPAN_DAYS))
         near += sum(not _published_apart(day, other) for other in days_b[first:last])
     far = len(days_a) * len(days_b) - near
     return far > near and far >= 2
