@@ -7,7 +7,7 @@ import re
 from . import lexicon as lx
 from .captions import MAX_LABELLED_CAPTION_WORDS
 from .tables import MAX_DATA_LINE_CHARS, MIN_TABLE_FIGURES, figures_and_names, is_dense
-from .text import ALL_STOP
+from .text import ALL_STOP, SENTENCE_END, SENTENCE_END_RE
 
 
 def split_credit_tail(paragraph: str) -> list[str]:
@@ -45,7 +45,7 @@ GLUED_NOTICE_REASONS = frozenset(
     )
 )
 
-_LAST_SENTENCE_RE = re.compile(r"[.!?…][\"”»’)]?\s+(?=[^.!?…]{3,120}[.!?…]?\s*$)")
+_LAST_SENTENCE_RE = re.compile(SENTENCE_END + r"(?=[^.!?…]{3,120}[.!?…]?\s*$)")
 
 MAX_GLUED_NOTICE_WORDS = 12
 # a glued link's headline may be longer than a notice
@@ -123,9 +123,6 @@ def split_sign_off_tail(paragraph: str) -> list[str]:
     return [paragraph[: m.start()].rstrip(), m.group("sign")]
 
 
-# the sentences before a pointer to the page's video: where a sentence ends
-_SENTENCE_END_RE = re.compile(r"[.!?…][\"”»’)]?\s+")
-
 # a pointer to the video and what the page glues after it (a report's credit) is a sentence or two
 MAX_VIDEO_TAIL_WORDS = 25
 
@@ -137,7 +134,7 @@ def split_video_pointer(paragraph: str) -> list[str]:
     m = lx.VIDEO_POINTER_RE.search(paragraph, max(0, len(paragraph) - 300))
     if m is None:
         return [paragraph]
-    ends = [e for e in _SENTENCE_END_RE.finditer(paragraph, 0, m.start())]
+    ends = list(SENTENCE_END_RE.finditer(paragraph, 0, m.start()))
     if not ends or len(paragraph[ends[-1].end() :].split()) > MAX_VIDEO_TAIL_WORDS:
         return [paragraph]
     return [paragraph[: ends[-1].start() + 1].rstrip(), paragraph[ends[-1].end() :]]

@@ -18,7 +18,10 @@ ABBREVIATION_RE = re.compile(r"^(?:[^\W\d_]{1,4}\.)+(?:[^\W\d_]{1,2})?$")
 # a label and a colon opening a short line ("Dans : Ligue des Champions.", "In: Politics")
 SECTION_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*\S")
 
-SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”»’)]?\s+[\"“„«]?[A-ZÀ-ÖØ-Þ]")
+# a sentence's end: its mark, a closing quote or bracket, the space after it
+SENTENCE_END = r"[.!?…][\"”»’)]?\s+"
+SENTENCE_END_RE = re.compile(SENTENCE_END)
+SENTENCE_BREAK_RE = re.compile(SENTENCE_END + r"[\"“„«]?[A-ZÀ-ÖØ-Þ]")
 
 INLINE_RELATED_RE = lx.INLINE_RELATED_RE
 

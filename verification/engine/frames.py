@@ -78,7 +78,7 @@ def _person_nouns(lang: str) -> frozenset:
 
 SINGULAR_MODIFIES = frozenset({"en"})  # languages whose nouns modify the next one uninflected: "member states"
 CLOSED_COMPOUNDS = frozenset({"de"})  # languages that write a noun's kind into it: "Berufsrichter", "Parteiangestellte"
-MIN_HEAD, _MIN_PREFIX = 6, 3  # no "Schenkel" of an "Enkel"
+_MIN_HEAD, _MIN_PREFIX = 6, 3  # no "Schenkel" of an "Enkel"
 
 
 @cache
@@ -106,9 +106,15 @@ def is_person_noun(word: str, lang: str, counted: bool = False, first: bool = Tr
     if lang not in CLOSED_COMPOUNDS or not word.isalpha():
         return False
     return any(
-        word[i:] in persons and word[i:] not in alone and len(word) - i >= MIN_HEAD
-        for i in range(_MIN_PREFIX, len(word) - MIN_HEAD + 1)
+        word[i:] in persons and word[i:] not in alone and len(word) - i >= _MIN_HEAD
+        for i in range(_MIN_PREFIX, len(word) - _MIN_HEAD + 1)
     )
+
+
+def closed_compound_heads(words) -> re.Pattern:
+    """The words of a table long enough to end a closed compound ("Wirtschaftswachstum"), for
+    :func:`closed_compound_cues`."""
+    return re.compile(alt(w for w in words if " " not in w and len(w) >= _MIN_HEAD))
 
 
 def closed_compound_cues(
@@ -835,6 +841,11 @@ def _compound_head(word: str, nouns: dict, lang: str) -> str | None:
     return (nouns.get(head) or nouns.get(lemma(head, lang or "en"))) if len(head) > 2 else None
 
 
+def _figure_unit(concept: str) -> str:
+    """What a frame's figure is counted in: people for any concept of people (deaths, attendance), else the concept."""
+    return "people" if concept in PEOPLE else concept
+
+
 def frame_of_number(
     low: str,
     lang: str,
@@ -858,7 +869,7 @@ def frame_of_number(
     if lead:
         # "an absolute majority of 289 seats": the lead says what the number is, the noun only counts it
         counted = frame_of_number(low, lang, start, end, (sent[0], sent[1]), skip_nouns, frozenset(), leads=False)
-        return Frame(lead, counted.end if counted else end, "people" if lead in PEOPLE else lead)
+        return Frame(lead, counted.end if counted else end, _figure_unit(lead))
     nouns, persons = _table("FRAME_NOUNS", lang), _person_nouns(lang)
     partitive = PARTITIVE.match(low, end)
     pos = end
@@ -871,7 +882,7 @@ def frame_of_number(
         # the tables write the straight apostrophe: "chefs d’accusation" is "chefs d'accusation"
         pair = f"{word} {two.group(1)}".replace("’", "'") if two and two.end() <= sent[1] else ""
         if pair in nouns and pair not in skip_nouns:
-            return Frame(nouns[pair], two.end(), "people" if nouns[pair] in PEOPLE else nouns[pair])
+            return Frame(nouns[pair], two.end(), _figure_unit(nouns[pair]))
         if word in skip_nouns:
             return None
         in_partitive = partitive is not None and w.end() <= partitive.end()  # "12 der Patienten": no relative "der"
@@ -902,17 +913,17 @@ def frame_of_number(
             # "Cincuenta y seis de los pacientes han sido hospitalizados" counts the hospitalised, as "Of the 40
             # passengers, 11 were injured" counts the injured: a part of the group only where no verb counts it
             part = partitive is not None and w.start() >= partitive.end() and not befell
-            return Frame(concept, w.end(), "people" if concept in PEOPLE else concept, part=part)
+            return Frame(concept, w.end(), _figure_unit(concept), part=part)
         if word in more_persons or is_person_noun(word, lang, counted=True, first=pos == end):
             nxt = _WORD.match(low, w.end())
             head = nxt and nxt.end() <= sent[1] and nxt.group(1).strip("-’'")
             # as written: a lemma would make a noun of a verb ("36.000 Haushalten fiel [fallen] der Strom aus")
             head_concept = head and head not in skip_nouns and nouns.get(head)
             if head_concept:  # "49 autres accusés", "50 weitere Angeklagte": the noun after "others" counts
-                return Frame(head_concept, nxt.end(), "people" if head_concept in PEOPLE else head_concept)
+                return Frame(head_concept, nxt.end(), _figure_unit(head_concept))
             concept = _predicate_near(low, lang, sent, start, w.end())
             concept = concept or _topic(low, lang, start, sent)
-            return Frame(concept, w.end(), "people" if concept in PEOPLE else concept) if concept else None
+            return Frame(concept, w.end(), _figure_unit(concept)) if concept else None
         pos = w.end()
     if taken_things(low, lang, start, end, sent):
         return None  # "stole eight jewels and fled": things taken, which no predicate of people counts

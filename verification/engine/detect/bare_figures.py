@@ -85,15 +85,19 @@ def counts_listed_before(ctx: Context, bare: list) -> None:
     """ "con 315, 43, 33 y 20 casos respectivamente", "killing 12, 7 and 3 people": the numbers of a list its last
     number's noun closes count that noun too, each of its own (a place's, a day's: its subject is read where it
     stands). Whole numbers only, and no year: "in 2023, 15 people" lists nothing."""
-    unclaimed = {n.start: n for n, _ in bare if not (n.is_year or n.is_word or n.scaled or n.qualifier == "range")}
-    ends = {n.end: n for n in unclaimed.values() if n.low is not None and n.low == int(n.low)}
+    ends = {
+        n.end: n
+        for n, _ in bare
+        if not (n.is_year or n.is_word or n.scaled or n.qualifier == "range")
+        and n.low is not None
+        and n.low == int(n.low)
+    }
     for c in sorted((c for c in ctx.claims if c.kind == "count" and c.slot not in NOT_LISTED), key=lambda c: c.start):
-        at = c.start
+        sent, at = (c.sentence_start, c.sentence_end), c.start
         while True:
             n = next((n for end, n in ends.items() if end < at and _LIST_LINK.fullmatch(ctx.low, end, at)), None)
             if n is None or n.start < c.sentence_start:
                 break
-            sent = (c.sentence_start, c.sentence_end)
             subject = frame_subject(ctx, concept_of(c.slot), n.start, sent)
             ctx.add(
                 "count", c.slot, subject, num_value(n, c.value.get("unit", c.slot), ctx.lang), n.start, n.end, 0.5, sent

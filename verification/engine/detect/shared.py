@@ -13,10 +13,10 @@ from ..entities import Entity, title_words
 from ..frames import (
     ELECTION_CONCEPTS,
     EVENT_CONCEPTS,
-    MIN_HEAD,
     PERSONAL_CONCEPTS,
     RESULT_CONCEPTS,
     closed_compound_cues,
+    closed_compound_heads,
 )
 from ..lang import merged
 
@@ -36,9 +36,8 @@ def next_word(low: str, at: int, end: int | None = None) -> re.Match | None:
 class CueIndex(NamedTuple):
     rx: re.Pattern  # any cue, at a word's start (a stem: "wachstum" reads "Wachstums")
     stems: dict[str, str]  # cue -> slot
-    heads: (
-        re.Pattern
-    )  # the cues long enough to end a closed compound ("Wirtschaftswachstum"): frames.closed_compound_cues
+    # the cues long enough to end a closed compound ("Wirtschaftswachstum"): frames.closed_compound_cues
+    heads: re.Pattern
 
 
 def _cue_index(table) -> CueIndex:
@@ -47,7 +46,7 @@ def _cue_index(table) -> CueIndex:
         for w in words:
             stems.setdefault(" ".join(w.split()), slot)
     rx = re.compile(r"(?<![\w])(?:" + L.alt(stems) + r")")
-    return CueIndex(rx, stems, re.compile(L.alt(w for w in stems if " " not in w and len(w) >= MIN_HEAD)))
+    return CueIndex(rx, stems, closed_compound_heads(stems))
 
 
 _MONEY_CUES = _cue_index(L.MONEY_SLOTS)

@@ -1273,8 +1273,6 @@ RELATIVE_MONTH = {
     "nächsten monats": 1,
     "kommenden monats": 1,
 }
-# a word next to a weekday, a month or a season's name -> which one: -1 the last before the publication, +1 the next;
-# 0 ("this") is read for seasons only ("this spring" is the nearest; "this Monday" is the weekday itself)
 DIRECTION_WORDS = {
     "letzten": -1,
     "vergangenen": -1,

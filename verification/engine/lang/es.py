@@ -1289,8 +1289,6 @@ RELATIVE_MONTH = {
     "el mes que viene": 1,
     "el mes próximo": 1,
 }
-# a word next to a weekday, a month or a season's name -> which one: -1 the last before the publication, +1 the next;
-# 0 ("this") is read for seasons only ("this spring" is the nearest; "this Monday" is the weekday itself)
 DIRECTION_WORDS = {
     "pasado": -1,
     "último": -1,

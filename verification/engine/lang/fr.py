@@ -1284,8 +1284,6 @@ RELATIVE_MONTH = {
     "le mois prochain": 1,
     "du mois prochain": 1,
 }
-# a word next to a weekday, a month or a season's name -> which one: -1 the last before the publication, +1 the next;
-# 0 ("this") is read for seasons only ("this spring" is the nearest; "this Monday" is the weekday itself)
 # after a season's name only behind its article ("l'été dernier"): "il a été dernier" is the verb
 DIRECTION_WORDS = {"dernier": -1, "passé": -1, "prochain": 1, "ce": 0, "cet": 0}
 AGO_WORDS = {"il y a": "before"}
