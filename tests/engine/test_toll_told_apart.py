@@ -112,26 +112,27 @@ def test_a_vague_figure_beside_its_articles_exact_toll_leaves_the_pairing_clear(
 
 
 # the toll most reports give, an earlier report's lone figure of it, and a sub-count beside the main toll in one
-# article (which the earlier figure might otherwise be told apart from as well)
+# article, one town's (which the earlier figure might otherwise be told apart from as well; a group of the dead, "40
+# adults", is a figure of its own: test_people_groups)
 MAIN_AND_EARLY = {
     "en": (
         "The floods killed {early} people, officials said.",
-        "The floods killed 104 people, officials said. Forty adults were among the dead.",
+        "The floods killed 104 people, officials said. Forty people died in the capital.",
         "The floods have killed 109 people, officials said.",
     ),
     "de": (
         "Bei den Überschwemmungen kamen {early} Menschen ums Leben.",
-        "Bei den Überschwemmungen kamen 104 Menschen ums Leben. Unter den Toten sind 40 Erwachsene.",
+        "Bei den Überschwemmungen kamen 104 Menschen ums Leben. In der Hauptstadt starben 40 Menschen.",
         "Die Überschwemmungen haben 109 Menschen getötet.",
     ),
     "fr": (
         "Les inondations ont fait {early} morts, selon les autorités.",
-        "Les inondations ont fait 104 morts, selon les autorités. Parmi les morts figurent 40 adultes.",
+        "Les inondations ont fait 104 morts, selon les autorités. Dans la capitale, 40 personnes sont mortes.",
         "Les inondations ont fait 109 morts.",
     ),
     "es": (
         "Las inundaciones dejaron {early} muertos, según las autoridades.",
-        "Las inundaciones dejaron 104 muertos, según las autoridades. Entre los fallecidos hay 40 adultos.",
+        "Las inundaciones dejaron 104 muertos, según las autoridades. En la capital murieron 40 personas.",
         "Las inundaciones dejaron 109 muertos.",
     ),
 }

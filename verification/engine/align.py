@@ -58,6 +58,7 @@ from .components import bucket_links, connected_groups
 from .concepts import CEILING, concept_of
 from .detect.event_dates import EVENT_DATE_SLOT, OTHER_TIMES, one_event_day
 from .detect.ordinals import SERIES
+from .detect.people_groups import GROUP
 from .entities import fuller_name, spelling_key, without_title
 from .figure_sources import BY_WHOM
 from .frames import (
@@ -109,6 +110,7 @@ QUALIFIERS: dict[str, str] = {
     BY_WHOM: JOINS,
     SERIES: JOINS,  # what an ordinal ranks: "second title" and "second tournament" are two facts, a bare "second" either's
     STATUS: APART,
+    GROUP: APART,  # the children among the dead are a figure of their own, beside the whole toll
 }
 # the qualifiers that are part of a claim's identity (grouped on before any value is compared), those only
 # two different values of keep apart, in the order a fact's label names them (the round before the stage), and
@@ -875,7 +877,7 @@ def _named_qualifier(statements: list[Statement]) -> str:
     stage reads as the plain figure): a count's status first ("Cases (confirmed)"), then the first key in QUALIFIERS'
     order (the round before the stage), else that the fact is a part of another figure ("Sentence (part of it)":
     "dont deux ferme", beside "quatre ans")."""
-    for k in (STATUS, *JOINABLE_QUALIFIERS, "part"):
+    for k in (STATUS, GROUP, *JOINABLE_QUALIFIERS, "part"):
         named = [{qualifier(c, k) for c in s.claims} - {None} for s in statements]
         if named and all(len(n) == 1 for n in named) and len(set().union(*named)) == 1:
             return str(next(iter(named[0])))

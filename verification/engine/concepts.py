@@ -40,7 +40,8 @@ def _humanise(key: str) -> str:
 def _qualifier_words(lang, stage: str, rest: str) -> str | None:
     """The words a slot's last part adds to its concept's label, where that part is a qualifier: an election's round or
     stage, or, after a concept, the part of the event ("time.launch": take-off), the ceiling ("sentence.maximum"),
-    whose count it is ("participants.official"), its status ("cases.confirmed") or a part of a figure ("sentence.of_whole")."""
+    whose count it is ("participants.official"), its status ("cases.confirmed"), the group of people it counts
+    ("deaths.children") or a part of a figure ("sentence.of_whole")."""
     if stage in lang.ELECTION_STAGE_LABELS:
         return lang.ELECTION_STAGE_LABELS[stage]
     if not rest:
@@ -53,6 +54,8 @@ def _qualifier_words(lang, stage: str, rest: str) -> str | None:
         return lang.FIGURE_SOURCE_LABELS[stage]
     if stage in lang.STATUS_LABELS:
         return lang.STATUS_LABELS[stage]
+    if stage in lang.PEOPLE_GROUP_LABELS:
+        return lang.PEOPLE_GROUP_LABELS[stage]
     return lang.PART_LABEL if stage == PART else None
 
 

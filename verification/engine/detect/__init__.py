@@ -23,6 +23,7 @@ from .match_minutes import detect_match_minutes
 from .ordinals import detect_ordinals
 from .organisations import detect_organisations
 from .people import detect_people
+from .people_groups import detect_people_groups
 from .places import detect_named_places, detect_places
 from .quantities import detect_numbers
 from .quotes import detect_quotes
@@ -69,4 +70,5 @@ DETECTORS = (
     detect_changes,
     detect_organisations,
     detect_named_places,
+    detect_people_groups,  # last: it reads the tolls every detector found
 )

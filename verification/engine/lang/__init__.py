@@ -103,6 +103,9 @@ Tables (the same names in every module):
 - ``STATUS_WORDS``: words beside a count or its noun that give its status -> status ("confirmed", "probables",
   "Verdachtsfälle", "présumés", "sospechosos": confirmed, probable, suspected), so that an outbreak's confirmed,
   probable and suspected cases are three figures; ``STATUS_LABELS``: status -> the words its facts' labels show.
+- ``PEOPLE_GROUPS``: nouns of a group of people a toll is told by -> the group ("children", "Kinder", "mineurs",
+  "mujeres": children, women), so that the children among the dead are a figure of their own;
+  ``PEOPLE_GROUP_LABELS``: group -> the words its facts' labels show.
 - ``APPOINTMENT_CUES``: words that make someone the holder of a role ("appointed", "ernannt");
   ``APPOINTMENT_LINKS``: the words that may stand between the person appointed and the role, with the cue's own
   ("named Jane Smith as its new chief executive", "Jana Schmidt wurde zur neuen Vorstandschefin ernannt").
@@ -396,6 +399,8 @@ TABLES = (
     "ATTRIBUTION_POSTPOSITIONS",
     "STATUS_WORDS",
     "STATUS_LABELS",
+    "PEOPLE_GROUPS",
+    "PEOPLE_GROUP_LABELS",
     "HALF_AFTER",
     "HALF_AFTER_NUMBER",
     "APPOINTMENT_CUES",

@@ -1191,6 +1191,28 @@ STATUS_WORDS = {
     "mutmaßlichen": "suspected",
 }
 STATUS_LABELS = {"confirmed": "bestätigt", "probable": "wahrscheinlich", "suspected": "Verdacht"}
+PEOPLE_GROUPS = {
+    "kinder": "children",
+    "kindern": "children",
+    "minderjährige": "children",
+    "minderjährigen": "children",
+    "mädchen": "children",
+    "jungen": "children",
+    "erwachsene": "adults",
+    "erwachsenen": "adults",
+    "frauen": "women",
+    "männer": "men",
+    "männern": "men",
+    "ausländer": "foreigners",
+    "ausländern": "foreigners",
+}
+PEOPLE_GROUP_LABELS = {
+    "children": "Kinder",
+    "adults": "Erwachsene",
+    "women": "Frauen",
+    "men": "Männer",
+    "foreigners": "Ausländer",
+}
 APPOINTMENT_CUES = [
     "ernannt",
     "ernennt",

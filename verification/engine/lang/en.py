@@ -1206,6 +1206,28 @@ STATUS_WORDS = {
     "presumptive": "suspected",
 }
 STATUS_LABELS = {"confirmed": "confirmed", "probable": "probable", "suspected": "suspected"}
+# the nouns of the groups a toll is told by ("including 15 children", "40 adults and 28 children", "three foreigners")
+# -> the group: a count of one group of those an event hurt is its own figure, never the rival of the whole toll
+PEOPLE_GROUPS = {
+    "children": "children",
+    "child": "children",
+    "kids": "children",
+    "minors": "children",
+    "girls": "children",
+    "boys": "children",
+    "adults": "adults",
+    "women": "women",
+    "men": "men",
+    "foreigners": "foreigners",
+    "foreign nationals": "foreigners",
+}
+PEOPLE_GROUP_LABELS = {
+    "children": "children",
+    "adults": "adults",
+    "women": "women",
+    "men": "men",
+    "foreigners": "foreigners",
+}
 APPOINTMENT_CUES = [
     "appointed",
     "named",

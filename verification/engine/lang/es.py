@@ -669,7 +669,6 @@ PERSON_NOUNS_ALONE = [
     "fieles",
     "civiles",
     "menores",
-    "adultos",
     "migrantes",
     "ciudadanos",
     "fiscales",
@@ -1217,6 +1216,22 @@ STATUS_WORDS = {
     "presuntas": "suspected",
 }
 STATUS_LABELS = {"confirmed": "confirmados", "probable": "probables", "suspected": "sospechosos"}
+PEOPLE_GROUPS = {
+    "niños": "children",
+    "niñas": "children",
+    "menores": "children",
+    "adultos": "adults",
+    "mujeres": "women",
+    "hombres": "men",
+    "extranjeros": "foreigners",
+}
+PEOPLE_GROUP_LABELS = {
+    "children": "niños",
+    "adults": "adultos",
+    "women": "mujeres",
+    "men": "hombres",
+    "foreigners": "extranjeros",
+}
 APPOINTMENT_CUES = [
     "nombrado",
     "nombrada",

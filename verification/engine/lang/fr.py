@@ -1208,6 +1208,25 @@ STATUS_WORDS = {
     "présumées": "suspected",
 }
 STATUS_LABELS = {"confirmed": "confirmés", "probable": "probables", "suspected": "suspects"}
+PEOPLE_GROUPS = {
+    "enfants": "children",
+    "enfant": "children",
+    "mineurs": "children",
+    "fillettes": "children",
+    "filles": "children",
+    "garçons": "children",
+    "adultes": "adults",
+    "femmes": "women",
+    "hommes": "men",
+    "étrangers": "foreigners",
+}
+PEOPLE_GROUP_LABELS = {
+    "children": "enfants",
+    "adults": "adultes",
+    "women": "femmes",
+    "men": "hommes",
+    "foreigners": "étrangers",
+}
 APPOINTMENT_CUES = [
     "nommé",
     "nommée",
