@@ -1296,18 +1296,22 @@ def _counted_at(s: Statement, places: Places) -> frozenset:
 
 
 def _one_toll_told_apart(
-    clusters: list[list[Statement]], ctx: ComparisonContext, places: Places
+    clusters: list[list[Statement]], ctx: ComparisonContext, places: Places, docs: dict[str, Document]
 ) -> list[list[Statement]]:
     """A toll of people (dead, injured, missing, evacuated) of one subject that reports of different times tell
     far apart (3 dead, then 10; 732 injured, then 1,670) is one fact in conflict, not two, where the pairing is
     unambiguous: two facts of that concept, subject and qualifiers that may be one toll told apart
     (:func:`_told_apart`) and may be so with no other fact. With a third fact either may be (3 dead in one
-    report, 40 in its floods, 10 in another) it is unclear which figure is which toll: they stay apart."""
+    report, 40 in its floods, 10 in another of the same day) it is unclear which figure is which toll: they stay
+    apart. A toll only rises, so 10 dead reported after the 40 is the other toll's."""
     first = clusters[0][0].first if clusters else None
     if first is None or not is_toll(first):
         return clusters
+    published = {s.doc: docs[s.doc].published for g in clusters for s in g if s.doc in docs}
     fits = {
-        i: _exact_first([j for j, g in enumerate(clusters) if i != j and _told_apart(f, g, ctx, places)], clusters)
+        i: _exact_first(
+            [j for j, g in enumerate(clusters) if i != j and _told_apart(f, g, ctx, places, published)], clusters
+        )
         for i, f in enumerate(clusters)
     }
     partner = {i: js[0] for i, js in fits.items() if len(js) == 1 and fits[js[0]] == [i]}
@@ -1473,16 +1477,19 @@ def _told_apart(
     g: list[Statement],
     ctx: ComparisonContext,
     places: Places,
+    published: dict[str, date | None],
 ) -> bool:
     """Whether two facts of a count of affected people may be one toll that reports of different times tell apart:
     no article states both, one of them is a lone report's, no statement's concept is a guess, every value of
     one disagrees with every value of the other (not "at least 3" against 10) and none is more than TOLL_RISE
     times another (53 dead in one region against 517 in all: a part, not the toll), and their sentences name
     the same places near their figures, or none (12 dead "in Wajima" against 64 in all; 3 in Thailand, 10 in
-    Myanmar)."""
+    Myanmar), and, where every report of both is dated, the lower figure is no newer (a toll only rises)."""
+    low, high = sorted((f, g), key=lambda h: max(central(view(s.first)) or 0 for s in h))
     return not (
         min(len(f), len(g)) != 1
         or _two_tolls(f, g, places)
+        or _reported_later([published.get(s.doc) for s in low], [published.get(s.doc) for s in high])
         or not _disagree_throughout(f, g, ctx)
         or any(_apart(a.first, b.first) > TOLL_RISE for a in f for b in g)
     )
@@ -1808,7 +1815,7 @@ def align_claims(
         for cl in _cluster_statements(statements, ctx, subjects):
             by_subject.setdefault(_subject_of(cl), []).append(cl)
         for subject, clusters in sorted(by_subject.items()):
-            clusters = _one_toll_as_it_rose(_one_toll_told_apart(clusters, ctx, places), ctx, places, docs)
+            clusters = _one_toll_as_it_rose(_one_toll_told_apart(clusters, ctx, places, docs), ctx, places, docs)
             # the fact most sources state keeps the plain key, so a split caused by a new source leaves the
             # main fact's key (and a reviewer's decision on it) in place; the others carry a value tag
             main = min(clusters, key=lambda cl: (*(-n for n in _told_most(cl)), _value_tag(cl, ctx)))
